@@ -1,0 +1,28 @@
+//! newskg's text pipeline: from an article's text to entities, facts and time expressions.
+//!
+//! The stages, in order, each a module that takes the [`Document`] built so far and returns its
+//! own layer:
+//!
+//! 1. [`read`]: files, directories and JSONL streams into [`Article`]s (the only stage with I/O);
+//! 2. [`normalise`]: the article text into the normalised text plus an alignment back;
+//! 3. [`segment`]: sentences and word tokens;
+//! 4. [`recognise`]: entity mentions (a token-classification model plus rules);
+//! 5. [`resolve`]: mentions into entities with canonical names and aliases;
+//! 6. [`time`]: time expressions normalised against the publication date, and durations;
+//! 7. [`relate`]: positions, relations between entities and outages, with evidence.
+//!
+//! This crate knows nothing of RDF, IRIs or the store.
+
+pub mod doc;
+pub mod normalise;
+pub mod read;
+pub mod recognise;
+pub mod relate;
+pub mod resolve;
+pub mod segment;
+pub mod time;
+
+pub use doc::{
+    Article, Diagnostic, Document, Entity, EntityIdx, EntityKind, Evidence, Facts, Mention, MentionSource, Outage,
+    Position, Published, Relation, RelationKind, Role, Sentence, Span, Token,
+};

@@ -1,0 +1,24 @@
+//! Recognise entity mentions: consumes segmented [`Document`]s, produces [`Mention`]s.
+//!
+//! Two sources are combined: the token-classification model ([`NerModel`], run over sentences
+//! batched across documents) and hand-written rules and cue lists ([`rules`]), which add what the
+//! model cannot know (legal suffixes, service cues, zones) and split the model's ORG into Company
+//! and Organization.
+
+mod model;
+pub mod rules;
+
+pub use model::{ModelError, NerModel, RawMention};
+
+use crate::doc::{Document, Mention};
+
+/// Finds the mentions of every document in a batch; the result is parallel to `docs`.
+///
+/// With no model, only the rules run (a weaker, capitalisation-based recogniser).
+pub fn recognise(docs: &[Document], model: Option<&NerModel>) -> Result<Vec<Vec<Mention>>, ModelError> {
+    let raw = match model {
+        Some(model) => model.predict(docs)?,
+        None => vec![Vec::new(); docs.len()],
+    };
+    Ok(docs.iter().zip(raw).map(|(doc, raw)| rules::combine(doc, &raw, model.is_some())).collect())
+}

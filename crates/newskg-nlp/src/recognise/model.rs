@@ -1,0 +1,559 @@
+//! The token-classification model: consumes the sentences of segmented documents, produces raw
+//! entity mentions (byte spans into each document's text) with confidences.
+//!
+//! Files (in the model folder): `ner.onnx` (inputs `input_ids`, `attention_mask`, `shape_ids`,
+//! all int64 `[batch, seq]`; output `logits` float32 `[batch, seq, labels]`), `tokenizer.json`
+//! (uncased WordPiece) and `labels.json` (the BIO label list, `max_len`, version). The runtime is
+//! ONNX Runtime, loaded from a shared library at run time.
+//!
+//! Sentences from all documents of a batch are sorted by length and run together. A sentence longer
+//! than the model's window is split into overlapping windows (never truncated); each word takes its
+//! prediction from the window where it sits furthest from an edge. Words are the tokenizer's
+//! pre-tokenised words; a word's label is its first sub-token's, and BIO labels are decoded into
+//! spans whose confidence is the mean probability of their words' labels.
+
+use std::path::{Path, PathBuf};
+use std::sync::{Mutex, OnceLock};
+
+use ndarray::Array2;
+use ort::session::Session;
+use ort::value::Tensor;
+use tokenizers::Tokenizer;
+
+use crate::doc::{Document, EntityKind, Span};
+
+/// A mention as the model sees it, before rules decide its final kind.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RawMention {
+    pub span: Span,
+    /// ORG comes out as [`EntityKind::Company`]; the rules may make it an Organization.
+    pub kind: EntityKind,
+    pub confidence: f32,
+}
+
+/// Errors loading or running the model.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum ModelError {
+    #[error("{path}: {reason}")]
+    Load { path: PathBuf, reason: String },
+    #[error("running the model: {0}")]
+    Run(String),
+}
+
+fn load_err(path: &Path, reason: impl Into<String>) -> ModelError {
+    ModelError::Load { path: path.to_path_buf(), reason: reason.into() }
+}
+
+const FIX_MODEL: &str = "the model ships in the project's models/ folder: restore it (git checkout -- models) or \
+                         point --models / NEWSKG_MODELS at a folder with ner.onnx, tokenizer.json and labels.json";
+const FIX_RUNTIME: &str = "run scripts/fetch-runtime.sh to fetch ONNX Runtime 1.32 from PyPI, or point --ort-lib / \
+                           ORT_DYLIB_PATH at libonnxruntime.so";
+
+/// One label of the BIO scheme.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Tag {
+    Outside,
+    Begin(EntityKind),
+    Inside(EntityKind),
+}
+
+fn parse_tag(label: &str) -> Option<Tag> {
+    if label == "O" {
+        return Some(Tag::Outside);
+    }
+    let (bio, ty) = label.split_once('-')?;
+    let kind = match ty {
+        "ORG" => EntityKind::Company,
+        "PER" => EntityKind::Person,
+        "LOC" => EntityKind::Location,
+        "SERVICE" => EntityKind::Service,
+        _ => return None,
+    };
+    match bio {
+        "B" => Some(Tag::Begin(kind)),
+        "I" => Some(Tag::Inside(kind)),
+        _ => None,
+    }
+}
+
+#[derive(serde::Deserialize)]
+struct LabelsFile {
+    version: String,
+    labels: Vec<String>,
+    max_len: usize,
+}
+
+/// The ONNX Runtime environment: one per process, created on first load.
+static RUNTIME: OnceLock<Result<ort::environment::Environment, String>> = OnceLock::new();
+
+fn runtime(lib: &Path) -> Result<&'static ort::environment::Environment, ModelError> {
+    let env = RUNTIME.get_or_init(|| {
+        if !lib.is_file() {
+            return Err(format!("{}: ONNX Runtime library not found; {FIX_RUNTIME}", lib.display()));
+        }
+        let builder = ort::init_from(lib)
+            .map_err(|e| format!("{}: cannot load ONNX Runtime: {e}; {FIX_RUNTIME}", lib.display()))?;
+        builder.with_name("newskg").build().map_err(|e| format!("{}: {e}", lib.display()))
+    });
+    env.as_ref().map_err(|reason| ModelError::Run(reason.clone()))
+}
+
+/// The loaded NER model.
+pub struct NerModel {
+    session: Mutex<Session>,
+    tokenizer: Tokenizer,
+    tags: Vec<Tag>,
+    max_len: usize,
+    cls: i64,
+    sep: i64,
+    version: String,
+}
+
+impl std::fmt::Debug for NerModel {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("NerModel")
+            .field("version", &self.version)
+            .field("max_len", &self.max_len)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Sentences of this many words or more are run in batches of their own size class.
+const BATCH: usize = 32;
+
+impl NerModel {
+    /// Loads the model files from `dir` and ONNX Runtime from `ort_lib`.
+    pub fn load(dir: &Path, ort_lib: &Path) -> Result<NerModel, ModelError> {
+        let onnx = dir.join("ner.onnx");
+        let tok = dir.join("tokenizer.json");
+        let labels_path = dir.join("labels.json");
+        for p in [&onnx, &tok, &labels_path] {
+            if !p.is_file() {
+                return Err(load_err(p, format!("model file missing; {FIX_MODEL}")));
+            }
+        }
+        let labels_text = std::fs::read_to_string(&labels_path).map_err(|e| load_err(&labels_path, e.to_string()))?;
+        let labels: LabelsFile = serde_json::from_str(&labels_text)
+            .map_err(|e| load_err(&labels_path, format!("corrupt labels file: {e}; {FIX_MODEL}")))?;
+        let tags = labels
+            .labels
+            .iter()
+            .map(|l| parse_tag(l).ok_or_else(|| load_err(&labels_path, format!("unknown label {l:?}"))))
+            .collect::<Result<Vec<_>, _>>()?;
+        if labels.max_len < 8 {
+            return Err(load_err(&labels_path, "max_len must be at least 8"));
+        }
+        let mut tokenizer = Tokenizer::from_file(&tok)
+            .map_err(|e| load_err(&tok, format!("corrupt tokenizer file: {e}; {FIX_MODEL}")))?;
+        tokenizer.with_padding(None);
+        tokenizer.with_truncation(None).map_err(|e| load_err(&tok, e.to_string()))?;
+        let id =
+            |t: &str| tokenizer.token_to_id(t).map(i64::from).ok_or_else(|| load_err(&tok, format!("no {t} token")));
+        let (cls, sep) = (id("[CLS]")?, id("[SEP]")?);
+
+        let env = runtime(ort_lib).map_err(|e| match e {
+            ModelError::Run(reason) => load_err(ort_lib, reason),
+            other => other,
+        })?;
+        let threads = std::thread::available_parallelism().map_or(2, std::num::NonZero::get);
+        let session = Session::builder(env)
+            .and_then(|b| b.with_intra_threads(threads).map_err(Into::into))
+            .and_then(|mut b| b.commit_from_file(&onnx))
+            .map_err(|e| load_err(&onnx, format!("corrupt or incompatible model: {e}; {FIX_MODEL}")))?;
+        let names: Vec<&str> = session.inputs().iter().map(|i| i.name()).collect();
+        for want in ["input_ids", "attention_mask", "shape_ids"] {
+            if !names.contains(&want) {
+                return Err(load_err(&onnx, format!("model has no input {want:?} (inputs: {names:?})")));
+            }
+        }
+        Ok(NerModel {
+            session: Mutex::new(session),
+            tokenizer,
+            tags,
+            max_len: labels.max_len,
+            cls,
+            sep,
+            version: labels.version,
+        })
+    }
+
+    /// The model's version string (from labels.json).
+    pub fn version(&self) -> &str {
+        &self.version
+    }
+
+    /// Predicts mentions for every sentence of every document; the result is parallel to `docs`.
+    pub fn predict(&self, docs: &[Document]) -> Result<Vec<Vec<RawMention>>, ModelError> {
+        // 1. Tokenise every sentence and cut it into windows.
+        let mut sentences: Vec<SentenceWords> = Vec::new();
+        let mut windows: Vec<Window> = Vec::new();
+        for (d, doc) in docs.iter().enumerate() {
+            for s in &doc.sentences {
+                let text = doc.slice(s.span);
+                let enc = self.tokenizer.encode(text, false).map_err(|e| ModelError::Run(e.to_string()))?;
+                let words = words_of(&enc, text, s.span.start());
+                if words.is_empty() {
+                    continue;
+                }
+                let idx = sentences.len();
+                let n_tokens = enc.get_ids().len();
+                let room = self.max_len - 2;
+                let step = (room / 2).max(1);
+                let mut start = 0;
+                loop {
+                    let end = (start + room).min(n_tokens);
+                    windows.push(Window { sentence: idx, tokens: start..end });
+                    if end == n_tokens {
+                        break;
+                    }
+                    start += step;
+                }
+                sentences.push(SentenceWords {
+                    doc: d,
+                    ids: enc.get_ids().iter().map(|&i| i64::from(i)).collect(),
+                    words,
+                    best: Vec::new(),
+                });
+            }
+        }
+        for s in &mut sentences {
+            s.best = vec![None; s.words.len()];
+        }
+        // 2. Run windows in batches of similar length.
+        let mut order: Vec<usize> = (0..windows.len()).collect();
+        order.sort_by_key(|&w| windows[w].tokens.len());
+        for batch in order.chunks(BATCH) {
+            self.run_batch(batch, &windows, &mut sentences)?;
+        }
+        // 3. Decode each sentence's words into spans.
+        let mut out = vec![Vec::new(); docs.len()];
+        for s in &sentences {
+            out[s.doc].extend(decode(s));
+        }
+        Ok(out)
+    }
+
+    fn run_batch(
+        &self,
+        batch: &[usize],
+        windows: &[Window],
+        sentences: &mut [SentenceWords],
+    ) -> Result<(), ModelError> {
+        let seq = batch.iter().map(|&w| windows[w].tokens.len()).max().unwrap_or(0) + 2;
+        let mut ids = Array2::<i64>::zeros((batch.len(), seq));
+        let mut mask = Array2::<i64>::zeros((batch.len(), seq));
+        let mut shapes = Array2::<i64>::zeros((batch.len(), seq));
+        for (row, &w) in batch.iter().enumerate() {
+            let win = &windows[w];
+            let s = &sentences[win.sentence];
+            ids[[row, 0]] = self.cls;
+            mask[[row, 0]] = 1;
+            for (col, t) in win.tokens.clone().enumerate() {
+                ids[[row, col + 1]] = s.ids[t];
+                mask[[row, col + 1]] = 1;
+            }
+            let last = win.tokens.len() + 1;
+            ids[[row, last]] = self.sep;
+            mask[[row, last]] = 1;
+            for word in &s.words {
+                for t in word.tokens.clone() {
+                    if win.tokens.contains(&t) {
+                        shapes[[row, t - win.tokens.start + 1]] = i64::from(word.shape);
+                    }
+                }
+            }
+        }
+        let run = |e: ort::Error| ModelError::Run(e.to_string());
+        let inputs = ort::inputs![
+            "input_ids" => Tensor::from_array(ids).map_err(run)?,
+            "attention_mask" => Tensor::from_array(mask).map_err(run)?,
+            "shape_ids" => Tensor::from_array(shapes).map_err(run)?,
+        ];
+        let mut session =
+            self.session.lock().map_err(|_| ModelError::Run("model session poisoned by an earlier panic".into()))?;
+        let outputs = session.run(inputs).map_err(run)?;
+        let logits = outputs["logits"].try_extract_array::<f32>().map_err(run)?;
+        let shape = logits.shape().to_vec();
+        if shape.len() != 3 || shape[2] != self.tags.len() {
+            return Err(ModelError::Run(format!("logits have shape {shape:?}, expected [_, _, {}]", self.tags.len())));
+        }
+        for (row, &w) in batch.iter().enumerate() {
+            let win = &windows[w];
+            let s = &mut sentences[win.sentence];
+            for (wi, word) in s.words.iter().enumerate() {
+                let first = word.tokens.start;
+                if !win.tokens.contains(&first) {
+                    continue;
+                }
+                // Distance from the nearer window edge: higher is better context.
+                let margin = (first - win.tokens.start).min(win.tokens.end - 1 - first);
+                if s.best[wi].is_some_and(|(m, _, _)| m >= margin) {
+                    continue;
+                }
+                let col = first - win.tokens.start + 1;
+                let row_logits: Vec<f32> = (0..self.tags.len()).map(|k| logits[[row, col, k]]).collect();
+                let (tag, p) = softmax_argmax(&row_logits);
+                s.best[wi] = Some((margin, self.tags[tag], p));
+            }
+        }
+        Ok(())
+    }
+}
+
+fn softmax_argmax(logits: &[f32]) -> (usize, f32) {
+    let max = logits.iter().copied().fold(f32::NEG_INFINITY, f32::max);
+    let exps: Vec<f32> = logits.iter().map(|&l| (l - max).exp()).collect();
+    let sum: f32 = exps.iter().sum();
+    let (i, e) = exps.iter().enumerate().fold((0, 0.0f32), |acc, (i, &e)| if e > acc.1 { (i, e) } else { acc });
+    (i, if sum > 0.0 { e / sum } else { 0.0 })
+}
+
+/// A word of a sentence: its sub-token range and byte span in the document, and its shape class.
+#[derive(Debug, Clone)]
+struct Word {
+    tokens: std::ops::Range<usize>,
+    span: Span,
+    shape: u8,
+}
+
+struct SentenceWords {
+    doc: usize,
+    ids: Vec<i64>,
+    words: Vec<Word>,
+    /// Per word: (window margin, tag, probability) of the best window seen.
+    best: Vec<Option<(usize, Tag, f32)>>,
+}
+
+struct Window {
+    sentence: usize,
+    tokens: std::ops::Range<usize>,
+}
+
+/// Groups sub-tokens into words using the tokenizer's word ids.
+fn words_of(enc: &tokenizers::Encoding, text: &str, base: usize) -> Vec<Word> {
+    let mut words: Vec<Word> = Vec::new();
+    let mut current: Option<(u32, usize, usize, usize)> = None; // (word id, first token, start, end)
+    let offsets = enc.get_offsets();
+    for (t, wid) in enc.get_word_ids().iter().enumerate() {
+        let Some(wid) = *wid else { continue };
+        let (s, e) = offsets[t];
+        match current {
+            Some((cw, ft, cs, _)) if cw == wid => current = Some((cw, ft, cs, e)),
+            _ => {
+                if let Some(c) = current.take() {
+                    push_word(&mut words, c, t, text, base);
+                }
+                current = Some((wid, t, s, e));
+            }
+        }
+    }
+    if let Some(c) = current {
+        push_word(&mut words, c, enc.get_ids().len(), text, base);
+    }
+    words
+}
+
+fn push_word(
+    words: &mut Vec<Word>,
+    (_, first, start, end): (u32, usize, usize, usize),
+    next: usize,
+    text: &str,
+    base: usize,
+) {
+    let Some(word_text) = text.get(start..end) else { return };
+    let Some(span) = Span::new(base + start, base + end) else { return };
+    let shape = shape_class(word_text, words.is_empty());
+    words.push(Word { tokens: first..next, span, shape });
+}
+
+/// The casing class of a word, as the model was trained with (see models/README.md):
+/// 1 lower, 2 Title, 3 UPPER (2+ letters), 4 mixed, 5 digits without letters, 6 other,
+/// 7 Title as the sentence's first word; 0 is for special tokens and padding.
+pub fn shape_class(word: &str, first_word_of_sentence: bool) -> u8 {
+    let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
+    let Some(&first) = letters.first() else {
+        return if word.chars().any(|c| c.is_ascii_digit() || c.is_numeric()) { 5 } else { 6 };
+    };
+    if letters.iter().all(|c| c.is_lowercase()) {
+        return 1;
+    }
+    if letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase()) {
+        return 3;
+    }
+    if first.is_uppercase() && letters[1..].iter().all(|c| c.is_lowercase()) {
+        return if first_word_of_sentence { 7 } else { 2 };
+    }
+    4
+}
+
+/// Decodes a sentence's word tags into mentions.
+fn decode(s: &SentenceWords) -> Vec<RawMention> {
+    let mut out = Vec::new();
+    let mut open: Option<(EntityKind, Span, f32, usize)> = None;
+    let close = |open: &mut Option<(EntityKind, Span, f32, usize)>, out: &mut Vec<RawMention>| {
+        if let Some((kind, span, sum, n)) = open.take() {
+            out.push(RawMention { span, kind, confidence: sum / n as f32 });
+        }
+    };
+    for (word, best) in s.words.iter().zip(&s.best) {
+        let (tag, p) = best.map_or((Tag::Outside, 0.0), |(_, t, p)| (t, p));
+        match tag {
+            Tag::Outside => close(&mut open, &mut out),
+            Tag::Begin(kind) => {
+                close(&mut open, &mut out);
+                open = Some((kind, word.span, p, 1));
+            }
+            Tag::Inside(kind) => match &mut open {
+                Some((k, span, sum, n)) if *k == kind => {
+                    *span = span.cover(word.span);
+                    *sum += p;
+                    *n += 1;
+                }
+                _ => {
+                    close(&mut open, &mut out);
+                    open = Some((kind, word.span, p, 1));
+                }
+            },
+        }
+    }
+    close(&mut open, &mut out);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::{NerModel, shape_class, words_of};
+    use crate::doc::Article;
+    use crate::{normalise, segment};
+
+    const MODELS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../models");
+    const ORT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../.runtime/libonnxruntime.so");
+
+    fn model() -> NerModel {
+        NerModel::load(Path::new(MODELS), Path::new(ORT))
+            .unwrap_or_else(|e| panic!("{e} (scripts/setup.sh fetches the runtime)"))
+    }
+
+    /// The training code wrote these cases with the Python tokenizer and model: the Rust side must
+    /// see the same sub-tokens, words and casing classes, and predict the same word labels.
+    #[test]
+    fn matches_the_training_side() {
+        let cases: Vec<serde_json::Value> =
+            serde_json::from_str(&std::fs::read_to_string(Path::new(MODELS).join("ner_cases.json")).unwrap()).unwrap();
+        let model = model();
+        for case in cases {
+            let text = case["text"].as_str().unwrap();
+            let enc = model.tokenizer.encode(text, false).unwrap();
+            let mut ids = vec![model.cls];
+            ids.extend(enc.get_ids().iter().map(|&i| i64::from(i)));
+            ids.push(model.sep);
+            let want_ids: Vec<i64> =
+                case["input_ids"].as_array().unwrap().iter().map(|v| v.as_i64().unwrap()).collect();
+            assert_eq!(ids, want_ids, "{text}");
+            let words = words_of(&enc, text, 0);
+            // Python gives char offsets, the Rust side bytes.
+            let chars = |b: usize| text[..b].chars().count();
+            let spans: Vec<(usize, usize)> =
+                words.iter().map(|w| (chars(w.span.start()), chars(w.span.end()))).collect();
+            let want_spans: Vec<(usize, usize)> = case["words"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|w| (w[0].as_u64().unwrap() as usize, w[1].as_u64().unwrap() as usize))
+                .collect();
+            assert_eq!(spans, want_spans, "{text}");
+            let mut shapes = vec![0i64; want_ids.len()];
+            for w in &words {
+                for t in w.tokens.clone() {
+                    shapes[t + 1] = i64::from(w.shape);
+                }
+            }
+            let want_shapes: Vec<i64> =
+                case["shape_ids"].as_array().unwrap().iter().map(|v| v.as_i64().unwrap()).collect();
+            assert_eq!(shapes, want_shapes, "{text}");
+            // The whole path: predicted spans agree with the Python word labels.
+            let mut doc = normalise::normalise(Article {
+                id: "t".into(),
+                title: None,
+                published: None,
+                url: None,
+                text: text.into(),
+                origin: "test".into(),
+            });
+            doc.sentences = vec![crate::doc::Sentence { span: crate::doc::Span::new(0, doc.text.len()).unwrap() }];
+            doc.tokens = segment::tokens(&doc.text);
+            let got = model.predict(std::slice::from_ref(&doc)).unwrap().remove(0);
+            let labels: Vec<&str> =
+                case["word_labels"].as_array().unwrap().iter().map(|v| v.as_str().unwrap()).collect();
+            let want: Vec<(usize, usize)> = {
+                let mut out = Vec::new();
+                for (i, l) in labels.iter().enumerate() {
+                    if l.starts_with("B-") || (l.starts_with("I-") && (i == 0 || labels[i - 1] == "O")) {
+                        let mut j = i;
+                        while j + 1 < labels.len() && labels[j + 1].starts_with("I-") {
+                            j += 1;
+                        }
+                        out.push((want_spans[i].0, want_spans[j].1));
+                    }
+                }
+                out
+            };
+            let got: Vec<(usize, usize)> = got.iter().map(|m| (chars(m.span.start()), chars(m.span.end()))).collect();
+            assert_eq!(got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn long_sentences_are_windowed_not_truncated() {
+        let model = model();
+        let sentence = "Corvane Systems said its Frankfurt region failed again on Tuesday, and ".repeat(40)
+            + "Priya Raman apologised.";
+        let mut doc = normalise::normalise(Article {
+            id: "long".into(),
+            title: None,
+            published: None,
+            url: None,
+            text: sentence,
+            origin: "test".into(),
+        });
+        doc.sentences = vec![crate::doc::Sentence { span: crate::doc::Span::new(0, doc.text.len()).unwrap() }];
+        let got = model.predict(std::slice::from_ref(&doc)).unwrap().remove(0);
+        let texts: Vec<&str> = got.iter().map(|m| doc.slice(m.span)).collect();
+        assert!(texts.contains(&"Priya Raman"), "the end of a long sentence is still read: {texts:?}");
+        assert!(texts.iter().filter(|t| **t == "Frankfurt").count() >= 35, "{texts:?}");
+    }
+
+    #[test]
+    fn shape_classes_match_the_training_cases() {
+        let cases: Vec<serde_json::Value> =
+            serde_json::from_str(&std::fs::read_to_string(Path::new(MODELS).join("shape_cases.json")).unwrap())
+                .unwrap();
+        assert!(cases.len() >= 40);
+        for c in cases {
+            let (word, first) = (c["word"].as_str().unwrap(), c["first"].as_bool().unwrap());
+            assert_eq!(i64::from(shape_class(word, first)), c["shape"].as_i64().unwrap(), "{word:?} first={first}");
+        }
+    }
+
+    #[test]
+    fn shape_classes() {
+        for (w, first, want) in [
+            ("cloud", false, 1),
+            ("Cloud", false, 2),
+            ("Cloud", true, 7),
+            ("AWS", false, 3),
+            ("iPhone", false, 4),
+            ("DingTalk", false, 4),
+            ("365", false, 5),
+            ("-", false, 6),
+            ("A", false, 2),
+            ("Q3", false, 2),
+            ("É", true, 7),
+        ] {
+            assert_eq!(shape_class(w, first), want, "{w}");
+        }
+    }
+}

@@ -1,0 +1,307 @@
+//! Relate entities: consumes a resolved [`Document`] (sentences, tokens, mentions, entities, time
+//! expressions and durations), produces [`Facts`] — positions, relations between entities and
+//! outages, each with its evidence — and the [`TimeContext`](crate::time::TimeContext) the time
+//! tagger resolves against.
+//!
+//! The extractors are small pattern matchers over words and entity mentions, one module each:
+//! [`roles`] (executives and their titles), [`relations`] (parent organisation, provider,
+//! acquisition, partner) and [`outages`] (incidents with provider, times, place and cause). Cue
+//! words live in [`cues`]; [`text`] is the word view they share with the recogniser.
+//!
+//! ## Time context
+//! [`time_context`] takes the publication date from the article. It sets a default UTC offset only
+//! when the place is safely implied: the dateline place ("HONG KONG, June 15 —") when it has a
+//! known zone, or else every Location entity with a known zone agreeing on one offset (and at
+//! least one such place). Otherwise there is no default offset and clock times stay zone-less
+//! unless the text names a zone.
+
+pub(crate) mod cues;
+pub(crate) mod outages;
+mod relations;
+mod roles;
+pub(crate) mod text;
+
+#[cfg(test)]
+mod tests;
+
+use crate::doc::{Document, EntityIdx, EntityKind, Evidence, Facts, Span};
+use crate::time::TimeContext;
+use text::Words;
+
+/// Extracts the facts a document states.
+pub fn relate(doc: &Document) -> Facts {
+    let ctx = Ctx::new(doc);
+    let positions = roles::positions(&ctx);
+    let relations = relations::relations(&ctx);
+    let outages = outages::outages(&ctx, &relations);
+    Facts { positions, relations, outages }
+}
+
+/// The time context of a document: its publication date and, when safely implied, the UTC offset
+/// of the place it was written about (see the module docs).
+pub fn time_context(doc: &Document) -> TimeContext {
+    let published = doc.article.published.as_ref().map(|p| p.date);
+    let mut default_offset_minutes = None;
+    if let Some(date) = published {
+        let dateline = doc
+            .mentions
+            .iter()
+            .enumerate()
+            .find(|(_, m)| m.kind == EntityKind::Location && m.span.start() == first_word_start(doc))
+            .filter(|(_, m)| {
+                let after = doc.text.get(m.span.end()..).unwrap_or("");
+                after.starts_with(',')
+            });
+        if let Some((_, m)) = dateline {
+            default_offset_minutes = crate::time::zone_offset(doc.slice(m.span), date);
+        }
+        if default_offset_minutes.is_none() {
+            let offsets: Vec<i32> = doc
+                .entities
+                .iter()
+                .filter(|e| e.kind == EntityKind::Location)
+                .filter_map(|e| crate::time::zone_offset(&e.name, date))
+                .collect();
+            if let Some(&first) = offsets.first()
+                && offsets.iter().all(|&o| o == first)
+            {
+                default_offset_minutes = Some(first);
+            }
+        }
+    }
+    TimeContext { published, default_offset_minutes }
+}
+
+fn first_word_start(doc: &Document) -> usize {
+    doc.tokens.first().map_or(0, |t| t.span.start())
+}
+
+/// One mention seen as a word range.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct MentionAt {
+    /// Word indices `[first, last)`.
+    pub first: usize,
+    pub last: usize,
+    pub entity: EntityIdx,
+    pub sent: usize,
+}
+
+/// What every extractor needs: words, mentions as word ranges, sentence word ranges.
+#[derive(Debug)]
+pub(crate) struct Ctx<'a> {
+    pub doc: &'a Document,
+    pub words: Words<'a>,
+    /// Mentions with an entity, in text order.
+    pub mentions: Vec<MentionAt>,
+    /// For each word, the index into `mentions` covering it.
+    pub mention_of_word: Vec<Option<usize>>,
+    /// For each sentence, its word range `[first, last)`.
+    pub sent_words: Vec<(usize, usize)>,
+}
+
+impl<'a> Ctx<'a> {
+    pub fn new(doc: &'a Document) -> Ctx<'a> {
+        let words = Words::new(doc);
+        let mut mentions = Vec::new();
+        for (mi, m) in doc.mentions.iter().enumerate() {
+            let Some(entity) = doc.entity_of_mention(mi) else {
+                continue;
+            };
+            let (first, last) = words.range_of(m.span);
+            if last <= first {
+                continue;
+            }
+            let sent = words.get(first).map_or(usize::MAX, |w| w.sent);
+            mentions.push(MentionAt { first, last, entity, sent });
+        }
+        mentions.sort_by_key(|m| (m.first, m.last));
+        let mut mention_of_word = vec![None; words.len()];
+        for (k, m) in mentions.iter().enumerate() {
+            for slot in mention_of_word.iter_mut().take(m.last).skip(m.first) {
+                *slot = Some(k);
+            }
+        }
+        let mut sent_words = vec![(0, 0); doc.sentences.len()];
+        for (s, sent) in doc.sentences.iter().enumerate() {
+            sent_words[s] = words.range_of(sent.span);
+        }
+        Ctx { doc, words, mentions, mention_of_word, sent_words }
+    }
+
+    pub fn kind(&self, e: EntityIdx) -> Option<EntityKind> {
+        self.doc.entities.get(e).map(|x| x.kind)
+    }
+
+    pub fn is_org(&self, e: EntityIdx) -> bool {
+        self.kind(e).is_some_and(EntityKind::is_org)
+    }
+
+    pub fn is_person(&self, e: EntityIdx) -> bool {
+        self.kind(e) == Some(EntityKind::Person)
+    }
+
+    /// The mention starting exactly at word `i`.
+    pub fn mention_starting(&self, i: usize) -> Option<MentionAt> {
+        let k = (*self.mention_of_word.get(i)?)?;
+        let m = self.mentions[k];
+        (m.first == i).then_some(m)
+    }
+
+    /// The mention ending exactly before word `i` (its last word is `i - 1`).
+    pub fn mention_ending(&self, i: usize) -> Option<MentionAt> {
+        let k = (*self.mention_of_word.get(i.checked_sub(1)?)?)?;
+        let m = self.mentions[k];
+        (m.last == i).then_some(m)
+    }
+
+    /// The mentions of sentence `s`, in order.
+    pub fn mentions_in(&self, s: usize) -> impl Iterator<Item = MentionAt> + '_ {
+        self.mentions.iter().copied().filter(move |m| m.sent == s)
+    }
+
+    /// Word `i` is a possessive ("Acme's", or "Payments" followed by "'").
+    pub fn possessive_at(&self, i: usize) -> bool {
+        self.words.get(i).is_some_and(|w| w.lower.ends_with("'s")) || self.words.lower(i + 1) == "'"
+    }
+
+    /// The organisation with the most mentions (the earliest on a tie).
+    pub fn main_org(&self) -> Option<EntityIdx> {
+        let mut best: Option<(usize, usize)> = None;
+        for (e, ent) in self.doc.entities.iter().enumerate() {
+            if !ent.kind.is_org() {
+                continue;
+            }
+            let n = ent.mentions.len();
+            if best.is_none_or(|(_, b)| n > b) {
+                best = Some((e, n));
+            }
+        }
+        best.map(|(e, _)| e)
+    }
+
+    /// The span of sentence `s` (an empty span at 0 when out of range).
+    pub fn sent_span(&self, s: usize) -> Span {
+        self.doc.sentences.get(s).map_or_else(zero_span, |x| x.span)
+    }
+
+    pub fn evidence(&self, s: usize, confidence: f32) -> Evidence {
+        Evidence { span: self.sent_span(s), confidence: confidence.clamp(0.0, 1.0) }
+    }
+
+    /// Whether the mention looks like a clause subject rather than the object of a preposition:
+    /// the words before it (skipping up to three lower-case noun-phrase words) are not a
+    /// preposition.
+    pub fn subject_like(&self, m: MentionAt) -> bool {
+        let mut i = m.first;
+        let mut hops = 0;
+        while i > 0 && hops < 4 {
+            let w = self.words.lower(i - 1);
+            if matches!(
+                w,
+                "from"
+                    | "of"
+                    | "by"
+                    | "with"
+                    | "at"
+                    | "for"
+                    | "to"
+                    | "in"
+                    | "on"
+                    | "into"
+                    | "against"
+                    | "than"
+                    | "over"
+                    | "behind"
+                    | "including"
+                    | "among"
+                    | "as"
+            ) {
+                return false;
+            }
+            let np_word = w.chars().all(|c| c.is_lowercase() || c == '-')
+                && !matches!(
+                    w,
+                    "said"
+                        | "says"
+                        | "that"
+                        | "when"
+                        | "and"
+                        | "but"
+                        | "which"
+                        | "while"
+                        | "how"
+                        | "quickly"
+                        | "after"
+                        | "before"
+                        | "because"
+                        | "as"
+                        | "if"
+                );
+            if !np_word {
+                return true;
+            }
+            i -= 1;
+            hops += 1;
+        }
+        true
+    }
+
+    /// What "its", "it" or "the company" at word `i` refers to: the nearest subject-like
+    /// organisation before it in the sentence, else the first organisation of the sentence, else
+    /// of one of the three sentences before (subject-like first), else the main organisation;
+    /// never `exclude`.
+    pub fn its_referent(&self, i: usize, exclude: Option<EntityIdx>) -> Option<EntityIdx> {
+        self.referent(i, exclude, true)
+    }
+
+    /// Like [`Ctx::its_referent`], but never an organisation named later in the sentence.
+    pub fn referent_back(&self, i: usize, exclude: Option<EntityIdx>) -> Option<EntityIdx> {
+        self.referent(i, exclude, false)
+    }
+
+    fn referent(&self, i: usize, exclude: Option<EntityIdx>, forward: bool) -> Option<EntityIdx> {
+        let s = self.words.get(i)?.sent;
+        let ok = |m: &MentionAt| self.is_org(m.entity) && Some(m.entity) != exclude;
+        // "Acme, which X bought in 2018, launched its ...": the subject before a relative clause
+        let (sf, _) = self.sent_words.get(s).copied().unwrap_or((0, 0));
+        if let Some(m) = self.mention_starting(sf).filter(|m| ok(m))
+            && self.words.lower(m.last) == ","
+            && matches!(self.words.lower(m.last + 1), "which" | "who" | "whose")
+            && (m.last + 2..i).any(|k| self.words.lower(k) == ",")
+        {
+            return Some(m.entity);
+        }
+        if let Some(m) =
+            self.mentions.iter().rev().find(|m| m.sent == s && m.last <= i && ok(m) && self.subject_like(**m))
+        {
+            return Some(m.entity);
+        }
+        if forward && let Some(m) = self.mentions.iter().find(|m| m.sent == s && ok(m)) {
+            return Some(m.entity);
+        }
+        for back in 1..=3 {
+            let Some(p) = s.checked_sub(back) else { break };
+            let in_p = || self.mentions.iter().filter(move |m| m.sent == p && ok(m));
+            if let Some(m) = in_p().find(|m| self.subject_like(**m)).or_else(|| in_p().next()) {
+                return Some(m.entity);
+            }
+        }
+        self.main_org().filter(|e| Some(*e) != exclude)
+    }
+
+    /// Who "he" or "she" in sentence-start word `sf` refers to: the first person of the nearest
+    /// sentence before it that names one.
+    pub fn pronoun_person(&self, sf: usize) -> Option<EntityIdx> {
+        let s = self.words.get(sf)?.sent;
+        (0..s)
+            .rev()
+            .take(4)
+            .find_map(|p| self.mentions.iter().find(|m| m.sent == p && self.is_person(m.entity)).map(|m| m.entity))
+    }
+}
+
+/// The empty span at 0.
+fn zero_span() -> Span {
+    // 0 <= 0, so `Span::new` cannot refuse it.
+    Span::new(0, 0).expect("an empty span at 0 is valid")
+}

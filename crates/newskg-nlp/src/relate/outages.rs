@@ -1,0 +1,1154 @@
+//! Outages: consumes the relate context (sentences, mentions, `doc.times`, `doc.durations`) and
+//! the relations found so far, produces one [`Outage`] per distinct incident.
+//!
+//! 1. **Triggers.** A sentence is about an outage when it has a strong trigger word ("outage",
+//!    "disruption", "failure", "breakdown", "fault", "crashed", "offline", "unreachable", "out of
+//!    action", "went dark", ...). Metaphors ("an outage of confidence", "failure to ...", "failure of
+//!    the talks") and hypotheticals ("could", "would", "if", "risk", "prevent" just before) do not
+//!    count. Weak triggers ("incident", "problem", "blamed", "apologised", "restored") only add
+//!    sentences to an incident already open.
+//! 2. **Incidents.** Each time expression in a trigger sentence anchors an incident, unless it is
+//!    the dateline, a report date ("said on Friday"), a relative year ("this year"), or later than
+//!    publication. A sentence with several anchors is cut into one segment per anchor, and an
+//!    anchor counts only if its segment has a trigger; anchors with the same date share an
+//!    incident. Trigger sentences without an anchor, and sentences whose clock times carry a
+//!    start or end cue ("began at", "restored by"), join the incident open at that point.
+//! 3. **Attributes.** start: a clock time with a start cue, else the anchor date; end: the latest
+//!    clock time with an end cue ("restored", "recovered", "resolved", "back", "by") on the same
+//!    day, else start + a duration stated as "N minutes after/later"; duration: from start and end,
+//!    else a stated duration (at most three days, not "within"); location: a place mention scored
+//!    by cues (zone codes, "data centre in X", "X region"); cause: the phrase after "caused by",
+//!    "due to", "blamed X for", "traced ... to", or the subject of "caused", "knocked", "crashed",
+//!    "failed", "went wrong" ...; provider: the organisation best supported by subject position,
+//!    possession ("X's network"), the cause ("an update from X"), blame ("blamed X"), else the
+//!    provider of an affected service, else the organisation "its" refers to; affected: services
+//!    and organisations named in the incident's sentences, other than the provider's family.
+
+use std::collections::HashSet;
+
+use crate::doc::{EntityIdx, EntityKind, Outage, Relation, RelationKind};
+use crate::time::TimeValue;
+
+use super::Ctx;
+
+const STRONG: &[&str] = &[
+    "outage",
+    "outages",
+    "disruption",
+    "disruptions",
+    "disrupted",
+    "disrupting",
+    "failure",
+    "failures",
+    "breakdown",
+    "breakdowns",
+    "fault",
+    "faults",
+    "glitch",
+    "glitches",
+    "crash",
+    "crashed",
+    "crashes",
+    "downtime",
+    "interruption",
+    "interruptions",
+    "offline",
+    "unreachable",
+    "unavailable",
+    "inaccessible",
+    "blackout",
+    "malfunction",
+    "malfunctioned",
+];
+
+const WEAK: &[&str] = &[
+    "crippled",
+    "congestion",
+    "shut",
+    "stalled",
+    "degraded",
+    "slowed",
+    "incident",
+    "problem",
+    "problems",
+    "trouble",
+    "errors",
+    "issue",
+    "issues",
+    "blamed",
+    "apologised",
+    "apologized",
+    "apologise",
+    "apologize",
+    "apology",
+    "restored",
+    "recovered",
+    "affected",
+    "hit",
+    "post-mortem",
+    "postmortem",
+    "unable",
+];
+
+/// Whether a lower-cased word is an outage trigger (strong or weak).
+pub(crate) fn is_trigger_word(w: &str) -> bool {
+    STRONG.contains(&w) || WEAK.contains(&w)
+}
+
+const HYPOTHETICAL: &[&str] = &[
+    "if",
+    "could",
+    "would",
+    "might",
+    "may",
+    "risk",
+    "risks",
+    "prevent",
+    "preventing",
+    "avoid",
+    "avoiding",
+    "hypothetical",
+    "potential",
+    "possible",
+    "diagnose",
+    "detect",
+    "detecting",
+    "future",
+    "against",
+    "mitigate",
+    "simulate",
+    "simulated",
+];
+
+const START_CUES: &[&str] = &[
+    "began", "begin", "begins", "started", "start", "starting", "first", "detected", "struck", "trigger", "alarm",
+    "from", "since", "noticed", "spotted", "went",
+];
+
+const END_CUES: &[&str] = &[
+    "restored",
+    "recovered",
+    "resolved",
+    "back",
+    "returned",
+    "fixed",
+    "by",
+    "until",
+    "to",
+    "normally",
+    "normal",
+    "ended",
+    "cleared",
+    "mitigated",
+    "up",
+];
+
+const CAUSE_AFTER: &[&[&str]] = &[
+    &["caused", "by"],
+    &["triggered", "by"],
+    &["due", "to"],
+    &["blamed", "on"],
+    &["attributed", "to"],
+    &["because", "of"],
+    &["resulted", "from"],
+    &["stemmed", "from"],
+    &["result", "of"],
+    &["root", "cause", "was"],
+    &["cause", "was"],
+];
+
+const CAUSE_VERBS: &[&str] = &[
+    "corrupted",
+    "deleted",
+    "overloaded",
+    "halted",
+    "blocked",
+    "interrupted",
+    "disabled",
+    "froze",
+    "prevented",
+    "caused",
+    "knocked",
+    "crashed",
+    "cut",
+    "disrupted",
+    "stopped",
+    "left",
+    "made",
+    "brought",
+    "took",
+    "failed",
+    "triggered",
+    "set",
+    "sparked",
+    "hit",
+    "forced",
+    "wiped",
+    "overwhelmed",
+    "broke",
+    "went",
+];
+
+const FAULT_WORDS: &[&str] = &[
+    "fault",
+    "failure",
+    "error",
+    "bug",
+    "flaw",
+    "update",
+    "change",
+    "upgrade",
+    "configuration",
+    "misconfiguration",
+    "fire",
+    "power",
+    "cooling",
+    "attack",
+    "surge",
+    "overload",
+    "deployment",
+    "maintenance",
+    "crash",
+    "glitch",
+    "cut",
+    "process",
+    "supply",
+    "cable",
+    "storm",
+    "flood",
+    "heat",
+    "software",
+    "hardware",
+    "network",
+    "data",
+    "outage",
+    "settings",
+    "patch",
+    "release",
+    "incident",
+    "testing",
+    "dependency",
+    "file",
+];
+
+/// Nouns after "X's" that make X the one whose systems failed.
+const OWN_NOUNS: &[&str] = &[
+    "network",
+    "networks",
+    "systems",
+    "system",
+    "services",
+    "service",
+    "cloud",
+    "outage",
+    "disruption",
+    "failure",
+    "operations",
+    "platform",
+    "servers",
+    "infrastructure",
+    "second",
+    "first",
+    "latest",
+    "data",
+    "website",
+    "console",
+];
+
+#[derive(Debug, Clone)]
+struct TimeAt {
+    first: usize,
+    last: usize,
+    value: TimeValue,
+    text: String,
+}
+
+#[derive(Debug, Default)]
+struct Incident {
+    date: Option<TimeValue>,
+    /// (sentence, word range) pieces that belong to it.
+    pieces: Vec<(usize, usize, usize)>,
+    /// Sentences with an anchor for this incident.
+    anchor_sents: Vec<usize>,
+}
+
+pub(crate) fn outages(ctx: &Ctx<'_>, relations: &[Relation]) -> Vec<Outage> {
+    let published = ctx.doc.article.published.as_ref().map(|p| p.date);
+    let times: Vec<TimeAt> = ctx
+        .doc
+        .times
+        .iter()
+        .filter_map(|t| {
+            let span = ctx.doc.span(t.start, t.end)?;
+            let (first, last) = ctx.words.range_of(span);
+            (last > first).then(|| TimeAt { first, last, value: t.value, text: ctx.doc.slice(span).to_lowercase() })
+        })
+        .collect();
+    let dateline_end = dateline_end(ctx);
+    let mut incidents: Vec<Incident> = Vec::new();
+    let mut current: Option<usize> = None;
+    // sentences about the incident seen before it is dated or opened ("services were restored by
+    // 11:40" before "the disruption started at 7:50")
+    let mut pending: Vec<usize> = Vec::new();
+    let mut last_attached: Option<usize> = None;
+    for (s, &(sf, sl)) in ctx.sent_words.iter().enumerate() {
+        let before_count = incidents.len();
+        let strong: Vec<usize> = (sf..sl).filter(|&i| strong_trigger(ctx, i, sf)).collect();
+        let weak = (sf..sl).any(|i| WEAK.contains(&ctx.words.lower(i)));
+        let sent_times: Vec<&TimeAt> = times.iter().filter(|t| t.first >= sf && t.last <= sl).collect();
+        // candidate anchors
+        let mut anchors: Vec<&TimeAt> = Vec::new();
+        for t in &sent_times {
+            if dateline_end.is_some_and(|e| t.last <= e) || report_date(ctx, t, sf) || !anchor_value_ok(t, published) {
+                continue;
+            }
+            anchors.push(t);
+        }
+        // segments: [anchor_i.first, anchor_{i+1}.first), the first from the sentence start
+        // Each later anchor's segment starts at the clause boundary before it ("..., and in June
+        // 2018", "... came after X suffered a failure last December").
+        let starts: Vec<usize> = anchors
+            .iter()
+            .enumerate()
+            .map(|(k, a)| {
+                if k == 0 {
+                    return sf;
+                }
+                let floor = anchors[k - 1].last;
+                (floor..a.first)
+                    .rev()
+                    .find(|&q| {
+                        matches!(ctx.words.lower(q), "," | "and" | "after" | "when" | "while" | "before" | ";" | "but")
+                    })
+                    .map_or(a.first, |q| q + 1)
+            })
+            .collect();
+        let mut accepted: Vec<(&TimeAt, usize, usize)> = Vec::new();
+        for (k, a) in anchors.iter().enumerate() {
+            let seg_start = starts[k];
+            let seg_end = starts.get(k + 1).copied().unwrap_or(sl);
+            let near_trigger = strong.iter().any(|&i| i >= seg_start && i < seg_end && i.abs_diff(a.first) <= 25);
+            let start_clock = is_clock(&a.value) && cue_of(ctx, a, sf) == Cue::Start;
+            if near_trigger || start_clock {
+                accepted.push((a, seg_start, seg_end));
+            } else if let Some(prev) = accepted.last_mut() {
+                // a rejected anchor's words stay with the incident before it
+                prev.2 = seg_end;
+            }
+        }
+        if !accepted.is_empty() {
+            for (a, seg_start, seg_end) in accepted {
+                let day = day_key(&a.value);
+                let found =
+                    incidents.iter().position(|inc| inc.date.as_ref().is_some_and(|d| same_incident_date(d, &a.value)));
+                let idx = match found {
+                    Some(i) => i,
+                    None => match current {
+                        Some(c) if incidents[c].date.is_none() => c,
+                        _ => {
+                            incidents.push(Incident::default());
+                            incidents.len() - 1
+                        }
+                    },
+                };
+                let inc = &mut incidents[idx];
+                let upgrade = inc
+                    .date
+                    .as_ref()
+                    .is_none_or(|d| precision(&a.value) > precision(d) && day.starts_with(&day_key(d)));
+                if upgrade {
+                    inc.date = Some(a.value);
+                }
+                inc.pieces.push((s, seg_start, seg_end));
+                inc.anchor_sents.push(s);
+                current = Some(idx);
+            }
+            last_attached = Some(s);
+            if before_count == 0 && !incidents.is_empty() {
+                for p in pending.drain(..) {
+                    let (pf, pl) = ctx.sent_words.get(p).copied().unwrap_or((0, 0));
+                    incidents[0].pieces.push((p, pf, pl));
+                }
+            }
+            continue;
+        }
+        let cue_clock = sent_times.iter().any(|t| is_clock(&t.value) && cue_of(ctx, t, sf) != Cue::None);
+        let hypothetical_only = !strong.is_empty() && strong.iter().all(|&i| hypothetical(ctx, i, sf));
+        if !strong.is_empty() && !hypothetical_only || weak || cue_clock {
+            // clock times on another day than the open incident: find that day's incident
+            // a sentence dated like a known incident ("Friday's incident") belongs to it
+            let by_date = sent_times.iter().find_map(|t| {
+                let d = day_key(&t.value);
+                incidents.iter().position(|inc| inc.date.as_ref().is_some_and(|x| day_key(x) == d))
+            });
+            // an undated sentence continues the incident just described, or else returns to the
+            // article's main (first) incident
+            let contiguous = last_attached.is_some_and(|l| l + 1 == s);
+            let target = by_date.or(if contiguous || incidents.is_empty() { current } else { Some(0) });
+            match target {
+                Some(c) => {
+                    incidents[c].pieces.push((s, sf, sl));
+                    last_attached = Some(s);
+                }
+                None if !strong.is_empty() && !hypothetical_only => {
+                    let mut pieces: Vec<(usize, usize, usize)> = pending
+                        .drain(..)
+                        .map(|p| {
+                            let (pf, pl) = ctx.sent_words.get(p).copied().unwrap_or((0, 0));
+                            (p, pf, pl)
+                        })
+                        .collect();
+                    pieces.push((s, sf, sl));
+                    incidents.push(Incident { date: None, pieces, anchor_sents: vec![s] });
+                    current = Some(incidents.len() - 1);
+                    last_attached = Some(s);
+                }
+                None => pending.push(s),
+            }
+        }
+    }
+    if std::env::var("NEWSKG_DEBUG_OUTAGES").is_ok() {
+        for inc in &incidents {
+            eprintln!("incident {:?} anchors {:?} pieces {:?}", inc.date, inc.anchor_sents, inc.pieces);
+        }
+    }
+    let mut out = Vec::new();
+    let mut prior: Option<EntityIdx> = None;
+    for inc in &incidents {
+        if let Some(o) = build(ctx, inc, &times, relations, prior) {
+            prior = prior.or(o.provider);
+            out.push(o);
+        }
+    }
+    out
+}
+
+/// Word index just past the dateline ("CITY, 11 September —"), if the text opens with one.
+fn dateline_end(ctx: &Ctx<'_>) -> Option<usize> {
+    let (sf, sl) = *ctx.sent_words.first()?;
+    let first = ctx.words.get(sf)?;
+    let letters: Vec<char> = first.text.chars().filter(|c| c.is_alphabetic()).collect();
+    if letters.len() < 2 || !letters.iter().all(|c| c.is_uppercase()) {
+        return None;
+    }
+    (sf..sl.min(sf + 10)).find(|&i| matches!(ctx.words.lower(i), "—" | "–" | "-" | "--")).map(|i| i + 1)
+}
+
+fn strong_trigger(ctx: &Ctx<'_>, i: usize, sf: usize) -> bool {
+    let w = ctx.words.lower(i);
+    let next = ctx.words.lower(i + 1);
+    let next2 = ctx.words.lower(i + 2);
+    let hit = if STRONG.contains(&w) {
+        // metaphors and non-technical failures
+        !(matches!(w, "outage" | "outages" | "failure" | "failures" | "breakdown" | "crash" | "blackout")
+            && (next == "to"
+                || (next == "of"
+                    && matches!(
+                        next2,
+                        "confidence"
+                            | "trust"
+                            | "the"
+                            | "talks"
+                            | "leadership"
+                            | "imagination"
+                            | "nerve"
+                            | "judgment"
+                            | "judgement"
+                            | "negotiations"
+                            | "governance"
+                            | "a"
+                            | "its"
+                    )))
+            || matches!(
+                ctx.words.lower(i.wrapping_sub(1)),
+                "market"
+                    | "stock"
+                    | "moral"
+                    | "policy"
+                    | "diplomatic"
+                    | "communication"
+                    | "deal"
+                    | "merger"
+                    | "leadership"
+            ))
+    } else {
+        (w == "out" && next == "of" && next2 == "action")
+            || (w == "went" && matches!(next, "dark" | "down" | "offline" | "wrong"))
+            || (w == "unable"
+                && next == "to"
+                && matches!(
+                    next2,
+                    "reach"
+                        | "access"
+                        | "log"
+                        | "use"
+                        | "connect"
+                        | "pay"
+                        | "load"
+                        | "sign"
+                        | "stream"
+                        | "open"
+                        | "send"
+                        | "withdraw"
+                        | "book"
+                        | "check"
+                ))
+    };
+    hit && !hypothetical(ctx, i, sf) && ctx.mention_of_word.get(i).copied().flatten().is_none()
+}
+
+fn hypothetical(ctx: &Ctx<'_>, i: usize, sf: usize) -> bool {
+    (i.saturating_sub(5).max(sf)..i).any(|k| HYPOTHETICAL.contains(&ctx.words.lower(k)))
+}
+
+/// "said on Friday", "released on Friday", "a statement on Monday": the date of the report.
+fn report_date(ctx: &Ctx<'_>, t: &TimeAt, sf: usize) -> bool {
+    (t.first.saturating_sub(4).max(sf)..t.first).any(|k| {
+        matches!(
+            ctx.words.lower(k),
+            "said"
+                | "says"
+                | "announced"
+                | "estimated"
+                | "reported"
+                | "disclosed"
+                | "published"
+                | "released"
+                | "confirmed"
+                | "statement"
+                | "told"
+                | "wrote"
+                | "posted"
+                | "added"
+                | "explained"
+        )
+    })
+}
+
+fn anchor_value_ok(t: &TimeAt, published: Option<chrono::NaiveDate>) -> bool {
+    if let TimeValue::Year(_) = t.value {
+        // "this year", "last year" are too vague to anchor an incident
+        if !t.text.chars().all(|c| c.is_ascii_digit() || c.is_whitespace()) && !t.text.starts_with("in ") {
+            return false;
+        }
+    }
+    match (value_first_day(&t.value), published) {
+        (Some(d), Some(p)) => d <= p,
+        _ => true,
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Cue {
+    Start,
+    End,
+    None,
+}
+
+/// Whether a clock time is a start or an end, from the words before it (and "when ... began"
+/// after it).
+fn cue_of(ctx: &Ctx<'_>, t: &TimeAt, sf: usize) -> Cue {
+    let lo = t.first.saturating_sub(7).max(sf);
+    for k in (lo..t.first).rev() {
+        let w = ctx.words.lower(k);
+        if matches!(w, "closing" | "closed" | "reverted" | "traced" | "," | "later") {
+            break;
+        }
+        // "between 14:00 and 16:30"
+        if w == "between" && k + 1 == t.first {
+            return Cue::Start;
+        }
+        if w == "and" && k + 1 == t.first && (lo..k).any(|q| ctx.words.lower(q) == "between") {
+            return Cue::End;
+        }
+        if END_CUES.contains(&w) {
+            // "to" and "by" only right before the time
+            if matches!(w, "to" | "by" | "until" | "up") && k + 1 != t.first {
+                continue;
+            }
+            return Cue::End;
+        }
+        if START_CUES.contains(&w) {
+            if matches!(w, "from" | "since") && k + 1 != t.first {
+                continue;
+            }
+            return Cue::Start;
+        }
+    }
+    // "at 15:23, when the service began failing"
+    let sl = ctx.words.get(t.last).map_or(t.last, |w| {
+        let s = w.sent;
+        ctx.sent_words.get(s).map_or(t.last, |x| x.1)
+    });
+    let mut k = t.last;
+    while k < sl && k < t.last + 3 {
+        if ctx.words.lower(k) == "when" {
+            if (k + 1..(k + 8).min(sl))
+                .any(|q| matches!(ctx.words.lower(q), "began" | "started" | "failed" | "crashed"))
+            {
+                return Cue::Start;
+            }
+            break;
+        }
+        k += 1;
+    }
+    Cue::None
+}
+
+fn build(
+    ctx: &Ctx<'_>,
+    inc: &Incident,
+    times: &[TimeAt],
+    relations: &[Relation],
+    prior: Option<EntityIdx>,
+) -> Option<Outage> {
+    let date = inc.date?;
+    let in_pieces = |i: usize| inc.pieces.iter().any(|&(_, a, b)| i >= a && i < b);
+    let sf_of = |i: usize| ctx.words.get(i).and_then(|w| ctx.sent_words.get(w.sent)).map_or(0, |x| x.0);
+
+    // --- start / end ---
+    let clocks: Vec<(&TimeAt, Cue)> = times
+        .iter()
+        .filter(|t| in_pieces(t.first) && is_clock(&t.value) && day_key(&t.value).starts_with(&day_key(&date)))
+        .map(|t| (t, cue_of(ctx, t, sf_of(t.first))))
+        .collect();
+    let start = clocks
+        .iter()
+        .find(|(_, c)| *c == Cue::Start)
+        .or_else(|| clocks.iter().find(|(_, c)| *c == Cue::None))
+        .map(|(t, _)| t.value)
+        .or_else(|| (is_clock(&date) || precision(&date) >= 3).then_some(date))
+        .unwrap_or(date);
+    let start_day = day_key(&start);
+    let end = clocks
+        .iter()
+        .filter(|(t, c)| {
+            *c == Cue::End && day_key(&t.value) == start_day && minutes_between(&start, &t.value).is_none_or(|m| m > 0)
+        })
+        .max_by_key(|(t, _)| minutes_between(&start, &t.value).unwrap_or(0))
+        .map(|(t, _)| t.value);
+
+    // --- duration ---
+    let mut durs: Vec<(u8, u32)> = Vec::new();
+    for d in &ctx.doc.durations {
+        let Some(span) = ctx.doc.span(d.start, d.end) else {
+            continue;
+        };
+        let (first, last) = ctx.words.range_of(span);
+        if !in_pieces(first) || d.minutes == 0 || d.minutes > 3 * 24 * 60 {
+            continue;
+        }
+        let text = ctx.doc.slice(span).to_lowercase();
+        if text.starts_with("within") || matches!(ctx.words.lower(last), "career" | "ago" | "delay") {
+            continue;
+        }
+        let after = ctx.words.lower(last);
+        let before = ctx.words.lower(first.wrapping_sub(1));
+        let rank = if matches!(after, "later" | "after") {
+            0
+        } else if matches!(before, "for" | "lasted" | "lasting") || ctx.words.lower(first.wrapping_sub(2)) == "lasted" {
+            1
+        } else {
+            2
+        };
+        durs.push((rank, d.minutes));
+    }
+    durs.sort_by_key(|&(r, _)| r);
+    let stated = durs.first().map(|&(_, m)| m);
+    let end = end.or_else(|| {
+        let later = durs.iter().find(|&&(r, _)| r == 0).map(|&(_, m)| m)?;
+        add_minutes(&start, later)
+    });
+    let duration_minutes = end
+        .as_ref()
+        .and_then(|e| minutes_between(&start, e))
+        .filter(|&m| m > 0)
+        .and_then(|m| u32::try_from(m).ok())
+        .or(stated);
+
+    // --- cause ---
+    let cause = cause_of(ctx, inc);
+
+    // --- provider ---
+    let mut scores: Vec<(EntityIdx, f32)> = Vec::new();
+    let mut add = |e: EntityIdx, v: f32| match scores.iter_mut().find(|(x, _)| *x == e) {
+        Some(s) => s.1 += v,
+        None => scores.push((e, v)),
+    };
+    let mut seen_sents: HashSet<usize> = HashSet::new();
+    for &(s, a, b) in &inc.pieces {
+        let anchor = inc.anchor_sents.contains(&s);
+        let mut first_subject = true;
+        // "its payments system had been restored": whose systems
+        if anchor {
+            for k in a..b {
+                if matches!(ctx.words.lower(k), "its" | "their")
+                    && (k + 1..(k + 4).min(b)).any(|q| OWN_NOUNS.contains(&ctx.words.lower(q)))
+                    && let Some(e) = ctx.its_referent(k, None)
+                {
+                    add(e, 2.0);
+                }
+            }
+        }
+        for m in ctx.mentions_in(s).filter(|m| m.first >= a && m.first < b && ctx.is_org(m.entity)) {
+            add(m.entity, 1.0);
+            if anchor && ctx.subject_like(m) {
+                add(m.entity, if first_subject { 3.0 } else { 1.5 });
+                first_subject = false;
+            }
+            if ctx.possessive_at(m.last - 1) {
+                let own = (m.last..(m.last + 5).min(b)).any(|k| OWN_NOUNS.contains(&ctx.words.lower(k)));
+                if own {
+                    add(m.entity, 3.0);
+                }
+            }
+            let before = ctx.words.lower(m.first.wrapping_sub(1));
+            if before == "to" && ctx.words.lower(m.first.wrapping_sub(2)) == "according" {
+                add(m.entity, -3.0); // a source, not the provider
+            }
+            if before == "blamed" {
+                add(m.entity, 4.0);
+            }
+            if matches!(before, "from")
+                && m.first >= 2
+                && matches!(ctx.words.lower(m.first - 2), "update" | "company" | "firm")
+                || matches!(ctx.words.lower(m.first.wrapping_sub(2)), "from")
+            {
+                add(m.entity, 2.0);
+            }
+            if let Some(c) = &cause {
+                // "an update from X" names whose systems failed; "a data centre operated by X"
+                // only a third party
+                if m.first >= c.first && m.last <= c.last && ctx.words.lower(m.first.wrapping_sub(1)) != "by" {
+                    add(m.entity, 4.0);
+                }
+                // the speaker of the cause ("X said a firmware upgrade had caused ...")
+                if m.sent == c.sent && matches!(ctx.words.lower(m.last), "said" | "says") && m.last < c.first {
+                    add(m.entity, 3.0);
+                }
+            }
+        }
+        seen_sents.insert(s);
+    }
+    let affected_services: Vec<EntityIdx> = inc
+        .pieces
+        .iter()
+        .flat_map(|&(s, a, b)| ctx.mentions_in(s).filter(move |m| m.first >= a && m.first < b).map(|m| m.entity))
+        .filter(|&e| ctx.kind(e) == Some(EntityKind::Service))
+        .collect();
+    scores.sort_by(|x, y| y.1.total_cmp(&x.1));
+    // the operator of a service hit in the anchor sentences ("a fault left users unable to use X")
+    let service_operator = affected_services.iter().find_map(|&svc| {
+        relations.iter().find(|r| r.kind == RelationKind::Provider && r.subject == svc).map(|r| r.object)
+    });
+    let anchor_has_org = inc.pieces.iter().any(|&(s, a, b)| {
+        inc.anchor_sents.contains(&s) && ctx.mentions_in(s).any(|m| m.first >= a && m.first < b && ctx.is_org(m.entity))
+    });
+    let strong_score = scores.first().is_some_and(|&(_, v)| v >= 4.0);
+    let provider = if anchor_has_org || strong_score {
+        scores.first().map(|&(e, _)| e)
+    } else {
+        // no organisation where the incident is dated ("A similar disruption in 2022 ..."): the
+        // operator of a service it hit, else the provider of the article's first incident
+        service_operator.or(prior).or_else(|| scores.first().map(|&(e, _)| e))
+    };
+    let provider = provider.or_else(|| {
+        let &(_, a, _) = inc.pieces.first()?;
+        ctx.its_referent(a, None)
+    });
+
+    // --- family of the provider (not "affected") ---
+    let mut family: HashSet<EntityIdx> = HashSet::new();
+    if let Some(p) = provider {
+        family.insert(p);
+        for r in relations {
+            if r.kind == RelationKind::ParentOrganization && (r.subject == p || r.object == p) {
+                family.insert(r.subject);
+                family.insert(r.object);
+            }
+        }
+    }
+
+    // --- affected ---
+    let mut affected: Vec<EntityIdx> = Vec::new();
+    for &(s, a, b) in &inc.pieces {
+        for m in ctx.mentions_in(s).filter(|m| m.first >= a && m.first < b) {
+            let kind = ctx.kind(m.entity);
+            if !matches!(kind, Some(EntityKind::Service | EntityKind::Company | EntityKind::Organization))
+                || family.contains(&m.entity)
+            {
+                continue;
+            }
+            if cause.as_ref().is_some_and(|c| m.first >= c.first && m.last <= c.last) {
+                continue;
+            }
+            let after = ctx.words.lower(m.last);
+            if ctx.possessive_at(m.last - 1)
+                || matches!(after, "said" | "says" | "estimated" | "blamed" | "apologised" | "reverted")
+            {
+                continue;
+            }
+            if matches!(ctx.words.lower(m.first.wrapping_sub(1)), "blamed" | "by")
+                || (ctx.words.lower(m.first.wrapping_sub(1)) == "to"
+                    && ctx.words.lower(m.first.wrapping_sub(2)) == "according")
+            {
+                continue;
+            }
+            if !affected.contains(&m.entity) {
+                affected.push(m.entity);
+            }
+        }
+    }
+
+    // --- location ---
+    let location = location_of(ctx, inc);
+
+    // --- label and evidence ---
+    let first_sent = inc.anchor_sents.first().copied().or_else(|| inc.pieces.first().map(|p| p.0))?;
+    let mut span = ctx.sent_span(first_sent);
+    for &s in &inc.anchor_sents {
+        span = span.cover(ctx.sent_span(s));
+    }
+    let name = |e: Option<EntityIdx>| e.and_then(|e| ctx.doc.entities.get(e)).map(|x| x.name.clone());
+    let mut label = format!("{} outage", name(provider).unwrap_or_else(|| "Service".to_string()));
+    if let Some(l) = name(location) {
+        label.push_str(", ");
+        label.push_str(&l);
+    }
+    label.push_str(", ");
+    label.push_str(&day_key(&date));
+    let confidence = 0.5 + if provider.is_some() { 0.15 } else { 0.0 } + if is_clock(&start) { 0.1 } else { 0.0 };
+    Some(Outage {
+        label,
+        provider,
+        affected,
+        start: Some(start),
+        end,
+        duration_minutes,
+        location,
+        cause: cause.map(|c| c.text),
+        evidence: crate::doc::Evidence { span, confidence },
+    })
+}
+
+#[derive(Debug, Clone)]
+struct Cause {
+    text: String,
+    first: usize,
+    last: usize,
+    sent: usize,
+}
+
+fn cause_of(ctx: &Ctx<'_>, inc: &Incident) -> Option<Cause> {
+    let mut best: Option<(u8, usize, Cause)> = None; // (tier, words, cause) — lower tier wins, then longer
+    let mut consider = |tier: u8, c: Cause| {
+        let n = c.last - c.first;
+        if best.as_ref().is_none_or(|(t, bn, _)| tier < *t || (tier == *t && n > *bn)) {
+            best = Some((tier, n, c));
+        }
+    };
+    for &(s, a, b) in &inc.pieces {
+        for i in a..b {
+            // "caused by NP", "due to NP", ...
+            for pat in CAUSE_AFTER {
+                if pat.iter().enumerate().all(|(k, p)| ctx.words.lower(i + k) == *p) {
+                    let tier = if pat[0] == "root" || pat[0] == "cause" { 3 } else { 1 };
+                    if let Some(c) = np_after(ctx, i + pat.len(), b, s) {
+                        consider(tier, c);
+                    }
+                }
+            }
+            let w = ctx.words.lower(i);
+            // "blamed NP for"
+            if w == "blamed"
+                && let Some(f) = (i + 2..(i + 14).min(b)).find(|&k| ctx.words.lower(k) == "for")
+                && ctx.mention_starting(i + 1).is_none()
+                && let Some(c) = make_cause(ctx, i + 1, f, s)
+            {
+                consider(0, c);
+            }
+            // "traced ... to NP"
+            if w == "traced"
+                && let Some(t) = (i + 1..(i + 14).min(b)).find(|&k| ctx.words.lower(k) == "to")
+                && let Some(c) = np_after(ctx, t + 1, b, s)
+            {
+                consider(1, c);
+            }
+            // "NP (had) caused", "NP knocked ...", "NP went wrong"
+            if CAUSE_VERBS.contains(&w)
+                && !(w == "went" && ctx.words.lower(i + 1) != "wrong")
+                && ctx.words.lower(i + 1) != "by"
+            {
+                let mut end = i;
+                while end > a && matches!(ctx.words.lower(end - 1), "had" | "has" | "have" | "was" | "also" | "then") {
+                    end -= 1;
+                }
+                let start = clause_start(ctx, end, a);
+                let tier = if w == "caused" { 1 } else { 2 };
+                if let Some(c) = make_cause(ctx, start, end, s)
+                    && c.text.split_whitespace().any(|x| FAULT_WORDS.iter().any(|f| x.to_lowercase().starts_with(f)))
+                {
+                    consider(tier, c);
+                }
+            }
+        }
+    }
+    best.map(|(_, _, c)| c)
+}
+
+/// The start of the clause that ends at `end`: after "said", "that", "after", "when", a comma or
+/// a dash, or the sentence (piece) start.
+fn clause_start(ctx: &Ctx<'_>, end: usize, floor: usize) -> usize {
+    let mut k = end;
+    while k > floor {
+        let w = ctx.words.lower(k - 1);
+        if matches!(
+            w,
+            "said"
+                | "says"
+                | "that"
+                | "after"
+                | "when"
+                | ","
+                | "—"
+                | "–"
+                | "estimated"
+                | "because"
+                | "while"
+                | "as"
+                | ";"
+                | "and"
+        ) {
+            return k;
+        }
+        k -= 1;
+    }
+    floor
+}
+
+/// The noun phrase after word `i`: up to a comma, "which", "that", "and" + verb, at most 12 words.
+fn np_after(ctx: &Ctx<'_>, i: usize, b: usize, s: usize) -> Option<Cause> {
+    let mut end = i;
+    while end < b && end < i + 12 {
+        let w = ctx.words.lower(end);
+        if matches!(w, "," | "." | ";" | "which" | "—" | "\"" | "but" | "said" | "when") {
+            break;
+        }
+        // "... data and began an emergency repair": a new clause
+        let next = ctx.words.lower(end + 1);
+        if w == "and"
+            && (next.ends_with("ed")
+                || matches!(
+                    next,
+                    "that"
+                        | "began"
+                        | "was"
+                        | "were"
+                        | "is"
+                        | "has"
+                        | "had"
+                        | "then"
+                        | "will"
+                        | "did"
+                        | "left"
+                        | "took"
+                        | "made"
+                ))
+        {
+            break;
+        }
+        end += 1;
+    }
+    make_cause(ctx, i, end, s)
+}
+
+/// A cause phrase from words `[a, b)`: time expressions and a leading preposition dropped,
+/// leading articles dropped, pronoun or bare outage-word phrases refused.
+fn make_cause(ctx: &Ctx<'_>, a: usize, b: usize, s: usize) -> Option<Cause> {
+    let mut keep: Vec<usize> = Vec::new();
+    let times: Vec<(usize, usize)> =
+        ctx.doc.times.iter().filter_map(|t| ctx.doc.span(t.start, t.end)).map(|sp| ctx.words.range_of(sp)).collect();
+    let in_time = |i: usize| times.iter().any(|&(f, l)| i >= f && i < l);
+    let mut i = a;
+    while i < b {
+        if in_time(i) {
+            // drop a preposition right before the time too
+            if keep
+                .last()
+                .is_some_and(|&k| matches!(ctx.words.lower(k), "on" | "in" | "at" | "last" | "since" | "from"))
+            {
+                keep.pop();
+            }
+            i += 1;
+            continue;
+        }
+        keep.push(i);
+        i += 1;
+    }
+    while keep.first().is_some_and(|&k| matches!(ctx.words.lower(k), "a" | "an" | "the" | "," | "in" | "on" | "at")) {
+        keep.remove(0);
+    }
+    while keep
+        .last()
+        .is_some_and(|&k| matches!(ctx.words.lower(k), "," | "and" | "in" | "on" | "at" | "of" | "the" | "a" | "to"))
+    {
+        keep.pop();
+    }
+    let (&first, &last) = (keep.first()?, keep.last()?);
+    let words: Vec<&str> = keep.iter().filter_map(|&k| ctx.words.get(k)).map(|w| w.text).collect();
+    if words.len() < 2 || words.len() > 14 {
+        return None;
+    }
+    let head = words[0].to_lowercase();
+    if matches!(head.as_str(), "it" | "this" | "that" | "they" | "which" | "what" | "he" | "she" | "its" | "there") {
+        return None;
+    }
+    if words.iter().all(|w| {
+        STRONG.contains(&w.to_lowercase().as_str())
+            || matches!(w.to_lowercase().as_str(), "the" | "outage" | "incident" | "problem")
+    }) {
+        return None;
+    }
+    let mut text = String::new();
+    for (n, &k) in keep.iter().enumerate() {
+        let Some(w) = ctx.words.get(k) else { continue };
+        if n > 0 {
+            let glued =
+                keep.get(n - 1).is_some_and(|&p| ctx.words.get(p).is_some_and(|pw| pw.span.end() == w.span.start()));
+            if !glued {
+                text.push(' ');
+            }
+        }
+        text.push_str(w.text);
+    }
+    Some(Cause { text, first, last: last + 1, sent: s })
+}
+
+fn location_of(ctx: &Ctx<'_>, inc: &Incident) -> Option<EntityIdx> {
+    let dl = dateline_end(ctx);
+    let mut best: Option<(f32, EntityIdx)> = None;
+    for &(s, a, b) in &inc.pieces {
+        let anchor = inc.anchor_sents.contains(&s);
+        for m in ctx.mentions_in(s).filter(|m| m.first >= a && m.first < b) {
+            if ctx.kind(m.entity) != Some(EntityKind::Location) || dl.is_some_and(|e| m.last <= e) {
+                continue;
+            }
+            let text = ctx.words.get(m.first).map_or("", |w| w.text);
+            let mut score = if anchor { 1.0 } else { 0.5 };
+            if super::cues::is_region_code(text) {
+                score += 5.0;
+            } else if text.chars().any(|c| c.is_ascii_digit()) {
+                score += 2.0;
+            }
+            let b1 = ctx.words.lower(m.first.wrapping_sub(1));
+            let b2 = ctx.words.lower(m.first.wrapping_sub(2));
+            let b3 = ctx.words.lower(m.first.wrapping_sub(3));
+            if b1 == "in"
+                && (matches!(
+                    b2,
+                    "centre" | "center" | "centres" | "centers" | "facility" | "facilities" | "campus" | "operations"
+                ) || b3 == "data")
+            {
+                score += 3.0;
+            }
+            if matches!(ctx.words.lower(m.last), "region" | "zone" | "data" | "facility" | "operations" | "and") {
+                score += 2.0;
+            }
+            if matches!(b1, "in" | "at") {
+                score += 0.5;
+            }
+            if ctx.possessive_at(m.last - 1)
+                || ctx.words.get(m.last - 1).is_some_and(|w| w.lower.contains("-based"))
+                || b1 == "except"
+            {
+                score -= 2.0;
+            }
+            if best.is_none_or(|(bs, _)| score > bs) {
+                best = Some((score, m.entity));
+            }
+        }
+    }
+    best.filter(|(s, _)| *s > 0.0).map(|(_, e)| e)
+}
+
+// ---- time values ----
+
+fn is_clock(v: &TimeValue) -> bool {
+    matches!(v, TimeValue::DateTime { .. })
+}
+
+/// 1 year, 2 month or quarter, 3 day, 4 clock time.
+fn precision(v: &TimeValue) -> u8 {
+    match v {
+        TimeValue::Year(_) => 1,
+        TimeValue::YearMonth { .. } | TimeValue::Quarter { .. } => 2,
+        TimeValue::Date(_) => 3,
+        TimeValue::DateTime { .. } => 4,
+    }
+}
+
+/// "2023", "2023-11", "2023-Q3", "2023-11-12" (clock times give their day).
+fn day_key(v: &TimeValue) -> String {
+    match v {
+        TimeValue::Year(y) => format!("{y:04}"),
+        TimeValue::YearMonth { year, month } => format!("{year:04}-{month:02}"),
+        TimeValue::Quarter { year, quarter } => format!("{year:04}-Q{quarter}"),
+        TimeValue::Date(d) | TimeValue::DateTime { date: d, .. } => d.format("%Y-%m-%d").to_string(),
+    }
+}
+
+fn value_first_day(v: &TimeValue) -> Option<chrono::NaiveDate> {
+    match v {
+        TimeValue::Year(y) => chrono::NaiveDate::from_ymd_opt(*y, 1, 1),
+        TimeValue::YearMonth { year, month } => chrono::NaiveDate::from_ymd_opt(*year, *month, 1),
+        TimeValue::Quarter { year, quarter } => {
+            chrono::NaiveDate::from_ymd_opt(*year, quarter.saturating_sub(1) * 3 + 1, 1)
+        }
+        TimeValue::Date(d) | TimeValue::DateTime { date: d, .. } => Some(*d),
+    }
+}
+
+/// Two anchor values name the same incident date: equal at the coarser precision, where both
+/// are at least month precision, or equal years.
+fn same_incident_date(a: &TimeValue, b: &TimeValue) -> bool {
+    let (ka, kb) = (day_key(a), day_key(b));
+    if precision(a) >= 3 && precision(b) >= 3 {
+        return ka == kb;
+    }
+    let n = ka.len().min(kb.len());
+    ka.get(..n) == kb.get(..n) && !ka.contains('Q') && !kb.contains('Q')
+}
+
+fn minutes_between(a: &TimeValue, b: &TimeValue) -> Option<i64> {
+    match (a, b) {
+        (
+            TimeValue::DateTime { date: d1, hour: h1, minute: m1, offset_minutes: o1 },
+            TimeValue::DateTime { date: d2, hour: h2, minute: m2, offset_minutes: o2 },
+        ) => {
+            let t1 = d1.and_hms_opt(*h1, *m1, 0)?;
+            let t2 = d2.and_hms_opt(*h2, *m2, 0)?;
+            let mut diff = (t2 - t1).num_minutes();
+            if let (Some(x), Some(y)) = (o1, o2) {
+                diff -= i64::from(*y - *x);
+            }
+            Some(diff)
+        }
+        _ => None,
+    }
+}
+
+fn add_minutes(v: &TimeValue, minutes: u32) -> Option<TimeValue> {
+    match v {
+        TimeValue::DateTime { date, hour, minute, offset_minutes } => {
+            let t = date.and_hms_opt(*hour, *minute, 0)? + chrono::Duration::minutes(i64::from(minutes));
+            use chrono::Timelike;
+            Some(TimeValue::DateTime {
+                date: t.date(),
+                hour: t.hour(),
+                minute: t.minute(),
+                offset_minutes: *offset_minutes,
+            })
+        }
+        _ => None,
+    }
+}

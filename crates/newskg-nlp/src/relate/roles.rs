@@ -1,0 +1,764 @@
+//! Positions: consumes the relate context (words, person and organisation mentions), produces
+//! [`Position`]s — a person, a normalised [`Role`], the title as written, the organisation and
+//! whether the position is current.
+//!
+//! Titles are found from a phrase list ("chief executive officer", "CFO", "co-founder", "head",
+//! ...; "chief reason" or "head" with no person are not titles). Titles joined by "and" form a
+//! chain that shares its person and organisation ("X's chairman and chief executive"). The person
+//! is found, in this order:
+//! 1. right after the chain ("CEO Jane Roe", "Acme's CEO, Jane Roe,");
+//! 2. before it, as an apposition ("Jane Roe, Acme's chief executive");
+//! 3. as the subject of a linking verb ("Jane Roe, who took over as chief executive of Acme",
+//!    "she became CEO"); in "X succeeded Y as T" the object Y held T before (not current).
+//!
+//! The organisation is, in order: "of/at/for ORG" after the chain; an organisation right before
+//! it ("Acme chairman", "Acme's CEO", "an Acme co-founder"); for "its"/"the company's" or no
+//! organisation at all, the nearest organisation before it in the sentence, else the first one in
+//! the previous sentences, else the article's main organisation (with lower confidence).
+//! A position is not current after "former", "then", "ex-", "until", "stepped down as",
+//! "predecessor", "where she was", or for the Y of "succeeded Y as".
+
+use crate::doc::{EntityIdx, Position, Role};
+
+use super::{Ctx, MentionAt};
+
+/// Title phrases (lower-cased token sequences) and their roles, longest first within a start word.
+const TITLES: &[(&[&str], Role)] = &[
+    (&["finance", "director"], Role::Cfo),
+    (&["chief", "executive", "officer"], Role::Ceo),
+    (&["chief", "executive"], Role::Ceo),
+    (&["ceo"], Role::Ceo),
+    (&["chief", "financial", "officer"], Role::Cfo),
+    (&["chief", "finance", "officer"], Role::Cfo),
+    (&["finance", "chief"], Role::Cfo),
+    (&["cfo"], Role::Cfo),
+    (&["chief", "technology", "officer"], Role::Cto),
+    (&["chief", "technical", "officer"], Role::Cto),
+    (&["technology", "chief"], Role::Cto),
+    (&["cto"], Role::Cto),
+    (&["chief", "operating", "officer"], Role::Coo),
+    (&["coo"], Role::Coo),
+    (&["executive", "chairman"], Role::Chairman),
+    (&["executive", "chairwoman"], Role::Chairman),
+    (&["executive", "vice-president"], Role::VicePresident),
+    (&["executive", "vice", "president"], Role::VicePresident),
+    (&["executive", "leadership", "team"], Role::Executive),
+    (&["executive", "team"], Role::Executive),
+    (&["executive", "director"], Role::Director),
+    (&["executive"], Role::Executive),
+    (&["chairman"], Role::Chairman),
+    (&["chairwoman"], Role::Chairman),
+    (&["chairperson"], Role::Chairman),
+    (&["chair"], Role::Chairman),
+    (&["senior", "vice-president"], Role::VicePresident),
+    (&["senior", "vice", "president"], Role::VicePresident),
+    (&["vice-president"], Role::VicePresident),
+    (&["vice", "president"], Role::VicePresident),
+    (&["vice-chairman"], Role::Chairman),
+    (&["svp"], Role::VicePresident),
+    (&["evp"], Role::VicePresident),
+    (&["president"], Role::President),
+    (&["co-founder"], Role::Cofounder),
+    (&["cofounder"], Role::Cofounder),
+    (&["co-founders"], Role::Cofounder),
+    (&["founding", "team"], Role::Cofounder),
+    (&["founding", "member"], Role::Cofounder),
+    (&["founder"], Role::Founder),
+    (&["managing", "director"], Role::Director),
+    (&["board", "member"], Role::Director),
+    (&["director"], Role::Director),
+    (&["leadership", "team"], Role::Executive),
+    (&["head"], Role::Head),
+    (&["analyst"], Role::Analyst),
+    (&["spokesperson"], Role::Spokesperson),
+    (&["spokesman"], Role::Spokesperson),
+    (&["spokeswoman"], Role::Spokesperson),
+    (&["minister"], Role::Minister),
+    (&["governor"], Role::Governor),
+    (&["general", "counsel"], Role::OtherRole),
+    (&["chief", "scientist"], Role::OtherRole),
+    (&["chief", "economist"], Role::OtherRole),
+];
+
+/// "chief X officer" titles not in the list above.
+fn generic_chief(ctx: &Ctx<'_>, i: usize) -> Option<usize> {
+    if ctx.words.lower(i) != "chief" {
+        return None;
+    }
+    for len in 2..=4 {
+        if ctx.words.lower(i + len) == "officer" {
+            return Some(len + 1);
+        }
+    }
+    None
+}
+
+/// Words that may sit between the parts of a title chain or before a title without breaking it.
+const TITLE_MODIFIERS: &[&str] = &[
+    "former", "then", "interim", "acting", "senior", "new", "group", "joint", "global", "deputy", "ex", "outgoing",
+    "incoming", "co",
+];
+
+/// Words that mark a position as no longer held when they come right before the title.
+const NOT_CURRENT: &[&str] =
+    &["former", "then", "ex", "ex-", "previous", "outgoing", "erstwhile", "formerly", "once", "late"];
+
+/// Verbs that link a subject to a title ("became CEO", "took over as chairman").
+const LINK_VERBS: &[&str] = &[
+    "role",
+    "as",
+    "become",
+    "becomes",
+    "became",
+    "becoming",
+    "named",
+    "appointed",
+    "is",
+    "was",
+    "were",
+    "remain",
+    "remains",
+    "remained",
+    "be",
+    "been",
+    "joins",
+    "joined",
+    "join",
+    "promoted",
+    "elected",
+    "serve",
+    "serves",
+    "served",
+    "serving",
+    "chairs",
+    "chaired",
+];
+
+/// Verbs after which the next person is the predecessor in "X succeeded Y as T".
+const SUCCEED_VERBS: &[&str] =
+    &["succeeded", "succeeding", "succeeds", "replaced", "replacing", "replaces", "succeed", "replace"];
+
+/// One title occurrence.
+#[derive(Debug, Clone)]
+struct Title {
+    first: usize,
+    last: usize,
+    role: Role,
+}
+
+/// Extracts positions.
+pub(crate) fn positions(ctx: &Ctx<'_>) -> Vec<Position> {
+    let mut out: Vec<Position> = Vec::new();
+    for (s, &(sf, sl)) in ctx.sent_words.iter().enumerate() {
+        let titles = find_titles(ctx, sf, sl);
+        for chain in chains(ctx, &titles) {
+            extract_chain(ctx, s, sf, sl, &chain, &mut out);
+        }
+        extract_verbal(ctx, s, sf, sl, &mut out);
+        extract_founders(ctx, s, sf, sl, &mut out);
+    }
+    dedupe(out)
+}
+
+fn find_titles(ctx: &Ctx<'_>, sf: usize, sl: usize) -> Vec<Title> {
+    let mut out = Vec::new();
+    let mut i = sf;
+    while i < sl {
+        // titles inside an entity name ("Vice Media", "Director Inc") are not titles
+        if ctx.mention_of_word.get(i).copied().flatten().is_some() {
+            i += 1;
+            continue;
+        }
+        let mut hit: Option<(usize, Role)> = None;
+        for (phrase, role) in TITLES {
+            if phrase.iter().enumerate().all(|(k, p)| i + k < sl && ctx.words.lower(i + k) == *p) {
+                hit = Some((phrase.len(), *role));
+                break;
+            }
+        }
+        if hit.is_none()
+            && let Some(len) = generic_chief(ctx, i)
+        {
+            hit = Some((len, crate::doc::Role::OtherRole));
+        }
+        // "joined the board of Acme", "sits on the board": a directorship
+        if hit.is_none()
+            && ctx.words.lower(i) == "board"
+            && i >= sf + 2
+            && ctx.words.lower(i - 1) == "the"
+            && matches!(ctx.words.lower(i - 2), "joined" | "joins" | "join" | "on" | "to" | "rejoined")
+        {
+            hit = Some((1, Role::Director));
+        }
+        match hit {
+            Some((len, role)) => {
+                out.push(Title { first: i, last: i + len, role });
+                i += len;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// Groups titles joined by "and" / "&" / "," (with modifiers such as "former" between).
+fn chains(ctx: &Ctx<'_>, titles: &[Title]) -> Vec<Vec<Title>> {
+    let mut out: Vec<Vec<Title>> = Vec::new();
+    for t in titles {
+        if let Some(chain) = out.last_mut()
+            && let Some(prev) = chain.last()
+        {
+            let between: Vec<&str> = (prev.last..t.first).map(|k| ctx.words.lower(k)).collect();
+            let comma_then_person =
+                between == [","] && ctx.mention_starting(t.last).is_some_and(|m| ctx.is_person(m.entity));
+            let joined = !between.is_empty()
+                && between.len() <= 3
+                && (between.iter().any(|w| matches!(*w, "and" | "&")) || comma_then_person)
+                && between.iter().all(|w| matches!(*w, "and" | "&" | ",") || TITLE_MODIFIERS.contains(w));
+            if joined {
+                chain.push(t.clone());
+                continue;
+            }
+        }
+        out.push(vec![t.clone()]);
+    }
+    out
+}
+
+/// The word index before `i` after skipping title modifiers and lower-case adjectives (at most
+/// `max` words), staying at or after `floor`.
+fn skip_back(ctx: &Ctx<'_>, mut i: usize, floor: usize, max: usize) -> usize {
+    let mut n = 0;
+    while i > floor && n < max {
+        let w = ctx.words.lower(i - 1);
+        if TITLE_MODIFIERS.contains(&w) || NOT_CURRENT.contains(&w) {
+            i -= 1;
+            n += 1;
+        } else {
+            break;
+        }
+    }
+    i
+}
+
+fn extract_chain(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, chain: &[Title], out: &mut Vec<Position>) {
+    let (Some(head), Some(tail)) = (chain.first(), chain.last()) else {
+        return;
+    };
+    // "head" alone needs "of" after it or an organisation before it ("head of traffic" with no
+    // person is dropped later anyway).
+    // --- organisation ---
+    let mut org: Option<(EntityIdx, f32)> = None;
+    // "of / at / for [the|its] ORG" after the chain
+    let mut k = tail.last;
+    if matches!(ctx.words.lower(k), "of" | "at" | "for" | "with") {
+        // "at rival Acme", "at research firm Acme": descriptors may follow "at"
+        let at = ctx.words.lower(k) == "at";
+        k += 1;
+        let mut hops = 0;
+        while k < sl
+            && hops < 3
+            && ctx.mention_starting(k).is_none()
+            && (matches!(ctx.words.lower(k), "the" | "its" | "his" | "her" | "their")
+                || (at
+                    && ctx.words.lower(k) != "and"
+                    && ctx.words.lower(k).chars().all(|c| c.is_lowercase() || c == '-')))
+        {
+            if matches!(ctx.words.lower(k), "its" | "their") && ctx.mention_starting(k + 1).is_none() {
+                org = ctx.its_referent(k, None).map(|e| (e, 0.6));
+            }
+            k += 1;
+            hops += 1;
+        }
+        if let Some(m) = ctx.mention_starting(k)
+            && (ctx.is_org(m.entity) || ctx.kind(m.entity) == Some(crate::doc::EntityKind::Service))
+        {
+            org = Some((m.entity, 0.85));
+        }
+    }
+    // "ORG['s] [modifiers] title"
+    let before = skip_back(ctx, head.first, sf, 4);
+    // "Acme, which will be led by [incoming CEO] Jane Roe": the organisation led
+    if org.is_none()
+        && let Some(by) = (before.saturating_sub(3).max(sf)..before).rev().find(|&k| ctx.words.lower(k) == "by")
+        && by > sf
+        && matches!(ctx.words.lower(by - 1), "led" | "run" | "headed" | "managed" | "chaired")
+    {
+        // the head of "Acme, which is run by ..." else the nearest subject-like organisation
+        let head_org = (sf..by)
+            .rev()
+            .find(|&k| ctx.words.lower(k) == "," && matches!(ctx.words.lower(k + 1), "which" | "that"))
+            .and_then(|k| ctx.mention_ending(k))
+            .filter(|m| ctx.is_org(m.entity));
+        org = head_org
+            .or_else(|| {
+                ctx.mentions
+                    .iter()
+                    .rev()
+                    .find(|m| m.sent == s && m.last < by && ctx.is_org(m.entity) && ctx.subject_like(**m))
+                    .copied()
+            })
+            .map(|m| (m.entity, 0.75));
+    }
+    let mut possessive_pronoun = false;
+    if org.is_none() {
+        if let Some(m) = ctx.mention_ending(before) {
+            if ctx.is_org(m.entity) {
+                org = Some((m.entity, 0.85));
+            }
+        } else if before > sf {
+            let w = ctx.words.lower(before - 1);
+            if matches!(w, "its" | "their") {
+                possessive_pronoun = true;
+                org = ctx.its_referent(before - 1, None).map(|e| (e, 0.65));
+            } else if w.ends_with("'s") || w == "'" {
+                // "the company's", "the content delivery company's"
+                org = ctx.its_referent(before - 1, None).map(|e| (e, 0.55));
+            }
+        }
+    }
+    // --- person ---
+    let mut persons: Vec<(EntityIdx, bool)> = Vec::new(); // (person, is predecessor)
+    // 1. right after: "CEO Jane Roe", "Acme's CEO, Jane Roe"
+    let mut a = tail.last;
+    if ctx.words.lower(a) == "," && before > sf && (possessive_pronoun || ctx.possessive_at(before - 1)) {
+        a += 1;
+    }
+    if let Some(m) = ctx.mention_starting(a)
+        && ctx.is_person(m.entity)
+        && a < sl
+    {
+        // "succeeding interim chief executive Y": Y held the title, unless "as <title>" follows
+        // ("succeeded co-founder Y as chairman": "co-founder" only describes Y)
+        let pred = preceded_by_succeed(ctx, before, sf) && ctx.words.lower(m.last) != "as";
+        persons.push((m.entity, pred));
+        // a plural title before several names: "co-founders Jane Roe and John Doe"
+        if ctx.words.lower(tail.last - 1).ends_with('s')
+            && ctx.words.lower(m.last) == "and"
+            && let Some(n) = ctx.mention_starting(m.last + 1).filter(|n| ctx.is_person(n.entity))
+        {
+            persons.push((n.entity, pred));
+        }
+        // "analyst Jane Roe of Acme"
+        if org.is_none() && matches!(ctx.words.lower(m.last), "of" | "at" | "from") {
+            let mut k = m.last + 1;
+            if ctx.words.lower(k) == "the" {
+                k += 1;
+            }
+            if let Some(o) = ctx.mention_starting(k).filter(|o| ctx.is_org(o.entity)) {
+                org = Some((o.entity, 0.8));
+            }
+        }
+    }
+    // 2. apposition before: "Jane Roe, [the] [ORG's] [adj] title"
+    if persons.is_empty()
+        && let Some(p) = apposition_person(ctx, before, sf)
+    {
+        persons.push((p, false));
+    }
+    // 3. linking verb: "Jane Roe ... as/became title"
+    let mut stepped_down = false;
+    let mut link_conf = 0.0;
+    if persons.is_empty()
+        && let Some((p, pred, down)) = linked_person(ctx, before, sf)
+    {
+        persons.push((p, false));
+        if let Some(pr) = pred {
+            persons.push((pr, true));
+        }
+        stepped_down = down;
+        link_conf = 0.1;
+    }
+    if persons.is_empty() {
+        return;
+    }
+    // "..., when he succeeded Y": Y held the same titles before
+    if let Some(&(p0, false)) = persons.first() {
+        let mut k = tail.last;
+        while k < sl {
+            if let Some(m) = ctx.mention_starting(k) {
+                if ctx.is_person(m.entity) && m.entity != p0 {
+                    break;
+                }
+                k = m.last;
+                continue;
+            }
+            if SUCCEED_VERBS.contains(&ctx.words.lower(k)) {
+                let j = skip_back_titles_forward(ctx, k + 1, sl);
+                if let Some(m) = ctx
+                    .mention_starting(j)
+                    .filter(|m| ctx.is_person(m.entity) && m.entity != p0 && ctx.words.lower(m.last) != "as")
+                {
+                    persons.push((m.entity, true));
+                }
+                break;
+            }
+            k += 1;
+        }
+    }
+    // "Acme, where she was head of X": the place before "where"
+    let org = org.or_else(|| {
+        let w = (before.saturating_sub(4).max(sf)..before).find(|&k| ctx.words.lower(k) == "where")?;
+        // back to the comma that opens the apposition: "Acme, a payments firm where ..."
+        let comma = (w.saturating_sub(7).max(sf)..w).rev().find(|&k| ctx.words.lower(k) == ",")?;
+        ctx.mention_ending(comma).filter(|m| ctx.is_org(m.entity)).map(|m| (m.entity, 0.7))
+    });
+    // "chief executive of the unit": an organisation is named but not resolvable
+    let unresolved_of = matches!(ctx.words.lower(tail.last), "of" | "at")
+        && ctx.words.lower(tail.last + 1) == "the"
+        && ctx.mention_starting(tail.last + 2).is_none();
+    if org.is_none() && unresolved_of {
+        return;
+    }
+    // organisation fallback
+    let public = chain.iter().all(|t| matches!(t.role, Role::Minister | Role::Governor));
+    let org = org.or_else(|| {
+        // a minister's government is named or left out; a governor's body is an organisation
+        ctx.referent_back(head.first, None)
+            .filter(|&e| {
+                !public
+                    || (chain.iter().all(|t| t.role == Role::Governor)
+                        && ctx.kind(e) == Some(crate::doc::EntityKind::Organization))
+            })
+            .map(|e| (e, 0.45))
+    });
+    let Some((org, org_conf)) = org else { return };
+    // --- current? ---
+    let org_start = ctx.mention_ending(before).map_or(before, |m| m.first);
+    let window_start = org_start.saturating_sub(3).max(sf);
+    let ctx_words: Vec<&str> = (window_start..head.first).map(|k| ctx.words.lower(k)).collect();
+    let chain_not_current = ctx_words.iter().any(|w| NOT_CURRENT.contains(w) || w.starts_with("ex-"))
+        || stepped_down
+        || until_before(ctx, before, sf)
+        || where_was(ctx, before, sf);
+    for (pi, (person, predecessor)) in persons.iter().enumerate() {
+        if ctx.doc.entities.get(org).is_some_and(|_| *person == org) {
+            continue;
+        }
+        for (ti, t) in chain.iter().enumerate() {
+            // "former" inside the chain applies from there on
+            let own_former = (chain.get(ti.wrapping_sub(1)).map_or(t.first, |p| p.last)..t.first)
+                .any(|k| NOT_CURRENT.contains(&ctx.words.lower(k)));
+            let inherited = ti > 0
+                && (1..=ti).any(|j| {
+                    let p = &chain[j - 1];
+                    (p.last..chain[j].first).any(|k| NOT_CURRENT.contains(&ctx.words.lower(k)))
+                });
+            let current = !(chain_not_current || own_former || inherited || *predecessor);
+            if t.role == crate::doc::Role::Head && !head_ok(ctx, t, sl) {
+                continue;
+            }
+            let title: String =
+                (t.first..t.last).map(|k| ctx.words.get(k).map_or("", |w| w.text)).collect::<Vec<_>>().join(" ");
+            let conf = (0.5 + org_conf * 0.4 + link_conf - if pi > 0 { 0.1 } else { 0.0 }).min(0.95);
+            out.push(Position {
+                person: *person,
+                organization: Some(org),
+                role: t.role,
+                title,
+                current,
+                evidence: ctx.evidence(s, conf),
+            });
+        }
+    }
+}
+
+/// The first word at or after `i` that is not a title word or modifier.
+fn skip_back_titles_forward(ctx: &Ctx<'_>, mut i: usize, sl: usize) -> usize {
+    while i < sl {
+        let w = ctx.words.lower(i);
+        let is_title = TITLES.iter().any(|(p, _)| p.first() == Some(&w));
+        if is_title || TITLE_MODIFIERS.contains(&w) || NOT_CURRENT.contains(&w) {
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    i
+}
+
+/// "head" is a title when "of" follows it or an organisation or possessive comes before it.
+fn head_ok(ctx: &Ctx<'_>, t: &super::roles::Title, sl: usize) -> bool {
+    let next = ctx.words.lower(t.last);
+    next == "of" && t.last + 1 < sl
+        || t.first > 0 && (ctx.mention_ending(t.first).is_some() || ctx.possessive_at(t.first - 1))
+}
+
+/// Whether a succession verb comes right before the title ("succeeding interim chief executive X").
+fn preceded_by_succeed(ctx: &Ctx<'_>, before: usize, sf: usize) -> bool {
+    before > sf && SUCCEED_VERBS.contains(&ctx.words.lower(before - 1))
+}
+
+/// "until ... its title" / "was until September its president": a past position.
+fn until_before(ctx: &Ctx<'_>, before: usize, sf: usize) -> bool {
+    (before.saturating_sub(5).max(sf)..before)
+        .any(|k| matches!(ctx.words.lower(k), "until" | "till" | "previously" | "formerly"))
+}
+
+/// "where she was head of X", "where he had been": a past position at the place just named.
+fn where_was(ctx: &Ctx<'_>, before: usize, sf: usize) -> bool {
+    let ws: Vec<&str> = (before.saturating_sub(4).max(sf)..before).map(|k| ctx.words.lower(k)).collect();
+    ws.contains(&"where") && ws.iter().any(|w| matches!(*w, "was" | "had" | "been"))
+}
+
+/// "Jane Roe, [det] [ORG['s]] [adjectives] <title>": the person of an apposition ending at `before`.
+fn apposition_person(ctx: &Ctx<'_>, before: usize, sf: usize) -> Option<EntityIdx> {
+    let mut i = before;
+    let mut steps = 0;
+    while i > sf && steps < 7 {
+        let w = ctx.words.lower(i - 1);
+        if w == "," {
+            let m = ctx.mention_ending(i - 1)?;
+            return ctx.is_person(m.entity).then_some(m.entity);
+        }
+        if let Some(m) = ctx.mention_ending(i) {
+            if ctx.is_person(m.entity) {
+                return None;
+            }
+            i = m.first;
+            steps += 1;
+            continue;
+        }
+        let ok = matches!(w, "the" | "a" | "an" | "its" | "his" | "her" | "their" | "and" | "one" | "of")
+            || w.ends_with("'s")
+            || w == "'"
+            || (w.chars().all(|c| c.is_lowercase() || c == '-')
+                && !super::cues::is_in(LINK_VERBS, w)
+                && !matches!(w, "said" | "says" | "who" | "which" | "that" | "told"));
+        if !ok {
+            return None;
+        }
+        i -= 1;
+        steps += 1;
+    }
+    None
+}
+
+/// "Jane Roe [, who] took over as / became <title>": the subject person, a predecessor in
+/// "succeeded Y as", and whether the subject stepped down from the title.
+fn linked_person(ctx: &Ctx<'_>, before: usize, sf: usize) -> Option<(EntityIdx, Option<EntityIdx>, bool)> {
+    // find the linking verb within 8 words before the title
+    let lo = before.saturating_sub(8).max(sf);
+    let mut verb = None;
+    let mut k = before;
+    while k > lo {
+        k -= 1;
+        let w = ctx.words.lower(k);
+        if LINK_VERBS.contains(&w) {
+            verb = Some(k);
+            break;
+        }
+        if matches!(w, "," | ";" | "said" | "says") {
+            break;
+        }
+    }
+    let v = verb?;
+    // stepped down / resigned / left as
+    let pre: Vec<&str> = (v.saturating_sub(3).max(sf)..v).map(|j| ctx.words.lower(j)).collect();
+    let down = pre
+        .iter()
+        .any(|w| matches!(*w, "down" | "resigned" | "quit" | "left" | "retired" | "ousted" | "removed" | "fired"));
+    // predecessor: "succeeded [title] Y as"
+    let mut predecessor = None;
+    let mut j = v;
+    if let Some(m) = ctx.mention_ending(j)
+        && ctx.is_person(m.entity)
+    {
+        let mut b = skip_titles_back(ctx, m.first, sf);
+        b = skip_back(ctx, b, sf, 3);
+        if b > sf && SUCCEED_VERBS.contains(&ctx.words.lower(b - 1)) {
+            predecessor = Some(m.entity);
+            j = b - 1;
+        }
+    }
+    // the subject: nearest person before j in the sentence, else a sentence-initial pronoun's referent
+    let subject = ctx
+        .mentions
+        .iter()
+        .rev()
+        .find(|m: &&MentionAt| m.last <= j && m.first >= sf && ctx.is_person(m.entity) && Some(m.entity) != predecessor)
+        .map(|m| m.entity)
+        .or_else(|| {
+            let first = ctx.words.lower(sf);
+            if matches!(first, "he" | "she") || (sf..j).any(|x| matches!(ctx.words.lower(x), "he" | "she")) {
+                ctx.pronoun_person(sf).filter(|p| Some(*p) != predecessor)
+            } else {
+                None
+            }
+        })?;
+    Some((subject, predecessor, down))
+}
+
+fn skip_titles_back(ctx: &Ctx<'_>, mut i: usize, sf: usize) -> usize {
+    loop {
+        let mut moved = false;
+        for (phrase, _) in TITLES {
+            let n = phrase.len();
+            if i >= sf + n && phrase.iter().enumerate().all(|(k, p)| ctx.words.lower(i - n + k) == *p) {
+                i -= n;
+                moved = true;
+                break;
+            }
+        }
+        if !moved {
+            return i;
+        }
+    }
+}
+
+/// Verbal patterns with no title word: "took over the leadership of ORG", "took charge of ORG",
+/// "running ORG" → head.
+fn extract_verbal(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Vec<Position>) {
+    for i in sf..sl {
+        let w = ctx.words.lower(i);
+        let (org_at, former) = match w {
+            "leadership" | "control" | "charge" | "helm" => {
+                let pre: Vec<&str> = (i.saturating_sub(3).max(sf)..i).map(|k| ctx.words.lower(k)).collect();
+                if !pre
+                    .iter()
+                    .any(|p| matches!(*p, "took" | "take" | "taking" | "takes" | "assumed" | "assume" | "given"))
+                {
+                    continue;
+                }
+                if ctx.words.lower(i + 1) != "of" {
+                    continue;
+                }
+                let mut k = i + 2;
+                if ctx.words.lower(k) == "the" {
+                    k += 1;
+                }
+                (k, false)
+            }
+            "running" | "ran"
+                if (i.saturating_sub(4).max(sf)..i).any(|x| {
+                    matches!(ctx.words.lower(x), "years" | "decade" | "spent" | "after" | "previously" | "formerly")
+                }) =>
+            {
+                let mut k = i + 1;
+                let mut hops = 0;
+                while k < sl && hops < 4 && ctx.mention_starting(k).is_none() {
+                    let x = ctx.words.lower(k);
+                    if !(x == "the" || x.chars().all(|c| c.is_lowercase() || c == '-'))
+                        || matches!(x, "and" | "of" | "for" | "to")
+                    {
+                        break;
+                    }
+                    k += 1;
+                    hops += 1;
+                }
+                let former = w == "ran" || (i.saturating_sub(5).max(sf)..i).any(|x| ctx.words.lower(x) == "after");
+                (k, former)
+            }
+            _ => continue,
+        };
+        let Some(m) = ctx.mention_starting(org_at) else {
+            continue;
+        };
+        if !ctx.is_org(m.entity) || ctx.possessive_at(m.last - 1) {
+            continue;
+        }
+        let person = ctx
+            .mentions
+            .iter()
+            .rev()
+            .find(|p| p.last <= i && p.first >= sf && ctx.is_person(p.entity))
+            .map(|p| p.entity)
+            .or_else(|| matches!(ctx.words.lower(sf), "he" | "she").then(|| ctx.pronoun_person(sf)).flatten());
+        let Some(person) = person else { continue };
+        let title: String = ctx.words.get(i).map_or(String::new(), |x| x.text.to_string());
+        out.push(Position {
+            person,
+            organization: Some(m.entity),
+            role: Role::Head,
+            title,
+            current: !former,
+            evidence: ctx.evidence(s, 0.55),
+        });
+    }
+}
+
+/// "Acme was founded in 2011 by Jane Roe [and John Doe]", "Jane Roe co-founded Acme": founders.
+fn extract_founders(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Vec<Position>) {
+    for i in sf..sl {
+        let w = ctx.words.lower(i);
+        if !matches!(w, "founded" | "co-founded" | "cofounded" | "started")
+            || ctx.mention_of_word.get(i).copied().flatten().is_some()
+        {
+            continue;
+        }
+        let co = w != "founded" && w != "started";
+        let passive = i > sf && matches!(ctx.words.lower(i - 1), "was" | "were" | "been" | "is");
+        let mut people: Vec<EntityIdx> = Vec::new();
+        let org;
+        if passive {
+            // "... by Jane Roe and John Doe"
+            let Some(by) = (i + 1..(i + 6).min(sl)).find(|&k| ctx.words.lower(k) == "by") else { continue };
+            let mut k = by + 1;
+            while k < sl {
+                match ctx.mention_starting(k) {
+                    Some(m) if ctx.is_person(m.entity) => {
+                        people.push(m.entity);
+                        k = m.last;
+                    }
+                    _ if matches!(ctx.words.lower(k), "and" | ",") && !people.is_empty() => k += 1,
+                    _ => break,
+                }
+            }
+            org = ctx
+                .mention_ending(i - 1)
+                .filter(|m| ctx.is_org(m.entity))
+                .map(|m| m.entity)
+                .or_else(|| ctx.its_referent(i, None));
+        } else {
+            // "Jane Roe [and John Doe] co-founded Acme", "Jane Roe, who founded Acme"
+            let Some(o) = ctx.mention_starting(i + 1).filter(|m| ctx.is_org(m.entity)) else { continue };
+            org = Some(o.entity);
+            let mut k = i;
+            if i >= sf + 2 && ctx.words.lower(i - 1) == "who" && ctx.words.lower(i - 2) == "," {
+                k = i - 2;
+            }
+            while k > sf {
+                match ctx.mention_ending(k) {
+                    Some(m) if ctx.is_person(m.entity) => {
+                        people.push(m.entity);
+                        k = m.first;
+                    }
+                    _ if matches!(ctx.words.lower(k - 1), "and" | ",") && !people.is_empty() => k -= 1,
+                    _ => break,
+                }
+            }
+        }
+        let Some(org) = org else { continue };
+        let role = if co || people.len() > 1 { Role::Cofounder } else { Role::Founder };
+        let title = ctx.words.get(i).map_or(String::new(), |x| x.text.to_string());
+        for p in people {
+            out.push(Position {
+                person: p,
+                organization: Some(org),
+                role,
+                title: title.clone(),
+                current: true,
+                evidence: ctx.evidence(s, 0.7),
+            });
+        }
+    }
+}
+
+/// One position per (person, role, organisation): a current statement wins over a former one
+/// only when it has higher confidence; "former" evidence is kept otherwise.
+fn dedupe(mut v: Vec<Position>) -> Vec<Position> {
+    let mut out: Vec<Position> = Vec::new();
+    v.sort_by(|a, b| b.evidence.confidence.total_cmp(&a.evidence.confidence));
+    for p in v {
+        if let Some(q) =
+            out.iter_mut().find(|q| q.person == p.person && q.role == p.role && q.organization == p.organization)
+        {
+            if !p.current {
+                q.current = false;
+            }
+            continue;
+        }
+        out.push(p);
+    }
+    out
+}

@@ -1,0 +1,119 @@
+//! A word-level view of a segmented document: consumes `Document::tokens` and `sentences`,
+//! produces per-token text, lower-cased text and sentence numbers, so rules can look at
+//! neighbouring words without re-slicing the text.
+
+use crate::doc::{Document, Span};
+
+/// One token with what the rules need to know about it.
+#[derive(Debug, Clone)]
+pub(crate) struct Word<'a> {
+    pub span: Span,
+    pub text: &'a str,
+    pub lower: String,
+    /// Index into `Document::sentences` (or `usize::MAX` when outside every sentence).
+    pub sent: usize,
+    /// First token of its sentence (or first after an opening quote or dash at a sentence start).
+    pub sent_start: bool,
+}
+
+impl Word<'_> {
+    /// First character upper case, or a lower-case start with capitals inside ("eBay").
+    pub fn is_cap(&self) -> bool {
+        let mut chars = self.text.chars();
+        match chars.next() {
+            Some(c) if c.is_uppercase() => true,
+            Some(c) if c.is_lowercase() => {
+                self.text.len() <= 12 && chars.clone().any(char::is_uppercase) && !self.text.contains('-')
+            }
+            _ => false,
+        }
+    }
+    pub fn is_alpha(&self) -> bool {
+        self.text.chars().any(char::is_alphabetic)
+    }
+    /// The lower-cased text without a trailing possessive.
+    pub fn base(&self) -> &str {
+        super::cues::strip_possessive(&self.lower)
+    }
+}
+
+/// The words of a document, in order.
+#[derive(Debug)]
+pub(crate) struct Words<'a> {
+    pub words: Vec<Word<'a>>,
+}
+
+impl<'a> Words<'a> {
+    pub fn new(doc: &'a Document) -> Words<'a> {
+        let mut words = Vec::with_capacity(doc.tokens.len());
+        let mut sent_idx = 0usize;
+        let mut last_sent = usize::MAX;
+        let mut opener_only = true;
+        for tok in &doc.tokens {
+            while sent_idx < doc.sentences.len() && doc.sentences[sent_idx].span.end() <= tok.span.start() {
+                sent_idx += 1;
+            }
+            let sent = if doc.sentences.get(sent_idx).is_some_and(|s| s.span.start() <= tok.span.start()) {
+                sent_idx
+            } else {
+                usize::MAX
+            };
+            if sent != last_sent {
+                opener_only = true;
+                last_sent = sent;
+            }
+            let text = doc.slice(tok.span);
+            let is_opener = matches!(text, "\"" | "'" | "(" | "-" | "—" | "–" | "[");
+            let sent_start = opener_only && !is_opener;
+            if !is_opener {
+                opener_only = false;
+            }
+            words.push(Word { span: tok.span, text, lower: text.to_lowercase(), sent, sent_start });
+        }
+        Words { words }
+    }
+
+    pub fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    pub fn get(&self, i: usize) -> Option<&Word<'a>> {
+        self.words.get(i)
+    }
+
+    /// The lower-cased text of word `i`, or "" outside the document.
+    pub fn lower(&self, i: usize) -> &str {
+        self.words.get(i).map_or("", |w| w.lower.as_str())
+    }
+
+    /// Index of the first word starting at or after byte `at`.
+    pub fn index_at(&self, at: usize) -> usize {
+        self.words.partition_point(|w| w.span.start() < at)
+    }
+
+    /// Indices `[first, last)` of the words inside `span`.
+    pub fn range_of(&self, span: Span) -> (usize, usize) {
+        let first = self.words.partition_point(|w| w.span.start() < span.start());
+        let last = self.words.partition_point(|w| w.span.start() < span.end());
+        (first, last.max(first))
+    }
+
+    /// Whether only spaces (no line break) separate word `i` from word `i + 1`.
+    pub fn adjacent(&self, doc: &Document, i: usize) -> bool {
+        match (self.words.get(i), self.words.get(i + 1)) {
+            (Some(a), Some(b)) => {
+                let gap = doc.text.get(a.span.end()..b.span.start()).unwrap_or("\n");
+                gap.len() <= 2 && gap.chars().all(|c| c == ' ')
+            }
+            _ => false,
+        }
+    }
+
+    /// Whether word `i` is glued to word `i + 1` (no space between them).
+    pub fn glued(&self, i: usize) -> bool {
+        match (self.words.get(i), self.words.get(i + 1)) {
+            (Some(a), Some(b)) => a.span.end() == b.span.start(),
+            _ => false,
+        }
+    }
+}

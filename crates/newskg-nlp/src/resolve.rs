@@ -1,0 +1,390 @@
+//! Resolve mentions into entities: consumes a [`Document`] with mentions, produces [`Entity`]s
+//! with their fullest name and aliases.
+//!
+//! Within one article, mentions are grouped longest first, and a shorter form joins an entity
+//! already built when:
+//! - it is the same name up to case, a leading "the" and a possessive ("Acme's" → "Acme");
+//! - it is an acronym in brackets right after the long form ("Federal Office (FO)"), or the
+//!   initials of the long form ("ACS" → "Acme Cloud Services");
+//! - it is one or two words of a longer person's name ("Zhang" → "Wei Zhang Li"), taking the
+//!   person mentioned most recently before it when several fit;
+//! - it is the leading words of exactly one longer organisation name whose remaining words are
+//!   not a sub-unit word ("Acme" → "Acme Group Holding", but not "Acme" → "Acme Cloud");
+//! - it is the last word of exactly one longer service name ("Flow" → "Contoso Flow").
+//!
+//! The entity's `name` is its longest surface form, faithful to the text; `aliases` are the other
+//! forms. Its kind is the confidence-weighted vote of its full-form mentions (short forms vote at
+//! half weight, and person short forms not at all, since a bare surname has no kind cues).
+//! [`canonical_key`] gives the normalised key from which IRIs are minted across articles.
+
+use crate::doc::{Document, Entity, EntityKind};
+use crate::relate::cues::{COMPANY_SUFFIXES, LEGAL_SUFFIXES, is_in};
+
+/// Words that, left over when a short name is a prefix of a longer one, mean the longer one is a
+/// different thing (a unit, product or brand of the short one): "Acme" ≠ "Acme Cloud".
+const SUBUNIT_WORDS: &[&str] = &[
+    "cloud",
+    "web",
+    "services",
+    "service",
+    "research",
+    "ventures",
+    "capital",
+    "bank",
+    "pay",
+    "payments",
+    "music",
+    "video",
+    "studios",
+    "games",
+    "data",
+    "insight",
+    "flow",
+    "foundation",
+    "docs",
+    "drive",
+    "mail",
+    "maps",
+    "actions",
+    "copilot",
+    "store",
+    "app",
+    "platform",
+    "console",
+    "office",
+    "search",
+    "ads",
+    "devices",
+    "hardware",
+    "pictures",
+    "records",
+    "sports",
+    "university",
+    "institute",
+    "school",
+    "hospital",
+    "airport",
+    "stadium",
+    "tower",
+    "park",
+    "street",
+    "road",
+    "center",
+    "centre",
+    "times",
+    "post",
+    "journal",
+    "daily",
+    "network",
+];
+
+/// Groups the document's mentions into entities.
+pub fn resolve(doc: &Document) -> Vec<Entity> {
+    let forms: Vec<Form> = doc.mentions.iter().map(|m| Form::new(doc.slice(m.span))).collect();
+    let mut order: Vec<usize> = (0..doc.mentions.len()).filter(|&i| !forms[i].words.is_empty()).collect();
+    order.sort_by_key(|&i| {
+        (std::cmp::Reverse(forms[i].words.len()), std::cmp::Reverse(forms[i].text.len()), doc.mentions[i].span)
+    });
+
+    // Acronyms in brackets right after a mention: "(ABC)" joins the mention before it.
+    let mut bracket_of: Vec<Option<usize>> = vec![None; doc.mentions.len()];
+    for j in 1..doc.mentions.len() {
+        let (a, b) = (&doc.mentions[j - 1], &doc.mentions[j]);
+        let gap = doc.text.get(a.span.end()..b.span.start()).unwrap_or("");
+        let after = doc.text.get(b.span.end()..).unwrap_or("");
+        if gap.trim() == "(" && after.starts_with(')') && forms[j].words.len() == 1 {
+            bracket_of[j] = Some(j - 1);
+        }
+    }
+
+    let mut groups: Vec<Group> = Vec::new();
+    let mut group_of: Vec<Option<usize>> = vec![None; doc.mentions.len()];
+    for &i in &order {
+        let m = &doc.mentions[i];
+        let f = &forms[i];
+        let target = groups
+            .iter()
+            .position(|g| g.key == f.key)
+            .map(|g| (g, Link::Same))
+            .or_else(|| bracket_of[i].and_then(|p| group_of[p]).map(|g| (g, Link::Short)))
+            .or_else(|| person_part(doc, &groups, &forms, i).map(|g| (g, Link::Person)))
+            .or_else(|| acronym_of(&groups, f, m.kind).map(|g| (g, Link::Short)))
+            .or_else(|| org_prefix(&groups, f, m.kind).map(|g| (g, Link::Short)))
+            .or_else(|| service_suffix(&groups, f, m.kind).map(|g| (g, Link::Suffix)));
+        match target {
+            Some((g, link)) => {
+                let weight = match link {
+                    Link::Same => 1.0,
+                    Link::Short => 0.25,
+                    Link::Person | Link::Suffix => 0.0,
+                };
+                groups[g].add(i, m.kind, m.confidence * weight, m.confidence);
+                group_of[i] = Some(g);
+            }
+            None => {
+                group_of[i] = Some(groups.len());
+                let mut g =
+                    Group { key: f.key.clone(), kind: m.kind, votes: [0.0; 5], mentions: Vec::new(), confidence: 0.0 };
+                g.add(i, m.kind, m.confidence.max(0.01), m.confidence);
+                groups.push(g);
+            }
+        }
+    }
+    // a bracketed acronym seen before its long form (rare) is left as its own entity
+
+    let mut out: Vec<Entity> = groups
+        .into_iter()
+        .map(|mut g| {
+            g.mentions.sort_unstable();
+            let mut name = String::new();
+            let mut best = (0usize, 0usize);
+            for &i in &g.mentions {
+                let f = &forms[i];
+                let score = (f.words.len(), f.text.len());
+                if score > best {
+                    best = score;
+                    name.clone_from(&f.text);
+                }
+            }
+            let mut aliases: Vec<String> = Vec::new();
+            for &i in &g.mentions {
+                let t = &forms[i].text;
+                if !t.eq_ignore_ascii_case(&name) && !aliases.iter().any(|a| a.eq_ignore_ascii_case(t)) {
+                    aliases.push(t.clone());
+                }
+            }
+            let kind = EntityKind::ALL[argmax(&g.votes)];
+            Entity { kind, name, aliases, mentions: g.mentions, confidence: g.confidence.clamp(0.0, 1.0) }
+        })
+        .collect();
+    out.sort_by_key(|e| e.mentions.first().copied().unwrap_or(usize::MAX));
+    out
+}
+
+#[derive(Debug, Clone, Copy)]
+enum Link {
+    Same,
+    Short,
+    Person,
+    Suffix,
+}
+
+/// A mention's cleaned surface form.
+#[derive(Debug)]
+struct Form {
+    text: String,
+    key: String,
+    words: Vec<String>,
+}
+
+impl Form {
+    fn new(raw: &str) -> Form {
+        let mut t = raw.trim();
+        for lead in ["the ", "The ", "THE "] {
+            if let Some(rest) = t.strip_prefix(lead) {
+                t = rest.trim_start();
+            }
+        }
+        let t = t.strip_suffix("'s").or_else(|| t.strip_suffix('\'')).unwrap_or(t).trim();
+        let words: Vec<String> = t.split_whitespace().map(str::to_lowercase).collect();
+        Form { text: t.to_string(), key: words.join(" "), words }
+    }
+}
+
+#[derive(Debug)]
+struct Group {
+    key: String,
+    kind: EntityKind,
+    votes: [f32; 5],
+    mentions: Vec<usize>,
+    confidence: f32,
+}
+
+impl Group {
+    fn add(&mut self, i: usize, kind: EntityKind, vote: f32, conf: f32) {
+        self.mentions.push(i);
+        if let Some(k) = EntityKind::ALL.iter().position(|&x| x == kind) {
+            self.votes[k] += vote;
+        }
+        self.kind = EntityKind::ALL[argmax(&self.votes)];
+        self.confidence = self.confidence.max(conf);
+    }
+}
+
+fn argmax(v: &[f32; 5]) -> usize {
+    let mut best = 0;
+    for k in 1..5 {
+        if v[k] > v[best] {
+            best = k;
+        }
+    }
+    best
+}
+
+/// One or two words of a longer person's name: the person mentioned most recently before it.
+fn person_part(doc: &Document, groups: &[Group], forms: &[Form], i: usize) -> Option<usize> {
+    let f = &forms[i];
+    let m = &doc.mentions[i];
+    if f.words.len() > 2
+        || matches!(m.kind, EntityKind::Location)
+        || f.words.iter().any(|w| !w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\''))
+    {
+        return None;
+    }
+    if f.words.len() == 1 && f.text.chars().filter(|c| c.is_uppercase()).count() > 1 {
+        return None; // "AWS" is not a surname
+    }
+    let mut best: Option<(usize, usize)> = None; // (group, last mention start before i)
+    for (gi, g) in groups.iter().enumerate() {
+        if g.kind != EntityKind::Person {
+            continue;
+        }
+        let gwords: Vec<&str> = g.key.split(' ').collect();
+        if gwords.len() <= f.words.len() {
+            continue;
+        }
+        let fits = gwords.windows(f.words.len()).any(|w| w.iter().zip(&f.words).all(|(a, b)| *a == b));
+        if !fits {
+            continue;
+        }
+        let before = g
+            .mentions
+            .iter()
+            .filter_map(|&k| doc.mentions.get(k))
+            .map(|mm| mm.span.start())
+            .filter(|&s| s <= m.span.start())
+            .max()
+            .unwrap_or(0);
+        if best.is_none_or(|(_, b)| before > b) {
+            best = Some((gi, before));
+        }
+    }
+    best.map(|(g, _)| g)
+}
+
+/// The initials of a name's capitalised words, skipping function words.
+fn initials(key_words: &[&str], text: &str) -> String {
+    let _ = key_words;
+    text.split_whitespace()
+        .filter(|w| !matches!(w.to_lowercase().as_str(), "of" | "for" | "and" | "the" | "&" | "de"))
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_alphabetic())
+        .flat_map(char::to_uppercase)
+        .collect()
+}
+
+/// An all-capitals short form equal to the initials of an organisation or service name.
+fn acronym_of(groups: &[Group], f: &Form, kind: EntityKind) -> Option<usize> {
+    if f.words.len() != 1 || matches!(kind, EntityKind::Person | EntityKind::Location) {
+        return None;
+    }
+    let letters: Vec<char> = f.text.chars().filter(|c| c.is_alphabetic()).collect();
+    if !(2..=6).contains(&letters.len()) || !letters.iter().all(|c| c.is_uppercase()) {
+        return None;
+    }
+    let acro: String = letters.iter().collect();
+    let hits: Vec<usize> = groups
+        .iter()
+        .enumerate()
+        .filter(|(_, g)| matches!(g.kind, EntityKind::Company | EntityKind::Organization | EntityKind::Service))
+        .filter(|(_, g)| {
+            let words: Vec<&str> = g.key.split(' ').collect();
+            words.len() >= 2 && initials(&words, &g.key) == acro
+        })
+        .map(|(i, _)| i)
+        .collect();
+    (hits.len() == 1).then(|| hits[0])
+}
+
+/// The leading words of exactly one longer organisation name whose rest is no sub-unit word.
+fn org_prefix(groups: &[Group], f: &Form, kind: EntityKind) -> Option<usize> {
+    if matches!(kind, EntityKind::Person | EntityKind::Location | EntityKind::Service) {
+        return None;
+    }
+    let hits: Vec<usize> = groups
+        .iter()
+        .enumerate()
+        .filter(|(_, g)| g.kind.is_org())
+        .filter(|(_, g)| {
+            let words: Vec<&str> = g.key.split(' ').collect();
+            words.len() > f.words.len()
+                && words.iter().zip(&f.words).all(|(a, b)| *a == b)
+                && !words[f.words.len()..].iter().any(|w| is_in(SUBUNIT_WORDS, w))
+        })
+        .map(|(i, _)| i)
+        .collect();
+    if hits.len() > 1 {
+        // prefer the one whose extra words are only corporate suffixes ("Analytics", "Group")
+        let generic: Vec<usize> = hits
+            .iter()
+            .copied()
+            .filter(|&g| {
+                groups[g]
+                    .key
+                    .split(' ')
+                    .skip(f.words.len())
+                    .all(|w| is_in(COMPANY_SUFFIXES, w) || is_in(LEGAL_SUFFIXES, w))
+            })
+            .collect();
+        return (generic.len() == 1).then(|| generic[0]);
+    }
+    (hits.len() == 1).then(|| hits[0])
+}
+
+/// The last word of exactly one longer service name ("Flow" → "Contoso Flow").
+fn service_suffix(groups: &[Group], f: &Form, kind: EntityKind) -> Option<usize> {
+    if f.words.len() != 1 || matches!(kind, EntityKind::Person | EntityKind::Location) {
+        return None;
+    }
+    let hits: Vec<usize> = groups
+        .iter()
+        .enumerate()
+        .filter(|(_, g)| g.kind == EntityKind::Service)
+        .filter(|(_, g)| {
+            let words: Vec<&str> = g.key.split(' ').collect();
+            words.len() >= 2 && words.last() == f.words.first().map(String::as_str).as_ref()
+        })
+        .map(|(i, _)| i)
+        .collect();
+    (hits.len() == 1).then(|| hits[0])
+}
+
+/// The normalised key that IRIs are minted from: lower case, possessive and leading "the"
+/// removed, punctuation turned into spaces ("&" into "and"), and trailing legal-form suffixes
+/// ("Inc.", "Ltd", "Corp", "GmbH", ...) removed while another word remains. Words such as
+/// "Group" or "Holdings" are kept: they tell different companies apart.
+pub fn canonical_key(name: &str) -> String {
+    let lower = name.trim().to_lowercase().replace('\u{2019}', "'");
+    let lower = lower.strip_suffix("'s").or_else(|| lower.strip_suffix('\'')).unwrap_or(&lower).to_string();
+    let spaced: String = lower
+        .chars()
+        .map(|c| if c == '&' { '+' } else { c })
+        .map(|c| if c.is_alphanumeric() || c == '+' { c } else { ' ' })
+        .collect();
+    let mut words: Vec<String> =
+        spaced.split_whitespace().map(|w| if w == "+" { "and".to_string() } else { w.to_string() }).collect();
+    if words.len() > 1 && words.first().is_some_and(|w| w == "the") {
+        words.remove(0);
+    }
+    while words.len() > 1 && words.last().is_some_and(|w| is_in(LEGAL_SUFFIXES, w)) {
+        words.pop();
+    }
+    words.join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::canonical_key;
+
+    #[test]
+    fn canonical_keys() {
+        assert_eq!(canonical_key("Acme Group Holding Ltd."), "acme group holding");
+        assert_eq!(canonical_key("The Widget Co"), "widget");
+        assert_eq!(canonical_key("Contoso's"), "contoso");
+        assert_eq!(canonical_key("Marlin & Pike Inc"), "marlin and pike");
+        assert_eq!(canonical_key("us-east-1"), "us east 1");
+        assert_eq!(canonical_key("Inc"), "inc");
+        assert_eq!(canonical_key("  "), "");
+        assert_eq!(canonical_key("Foo+"), "foo+");
+    }
+}

@@ -1,0 +1,187 @@
+//! Segment the normalised text: consumes `Document::text`, produces sentences and word tokens.
+//!
+//! Sentences end at a line break, or at `.`, `!` or `?` (plus closing quotes and brackets) followed
+//! by a space and an upper-case letter, digit or opening quote — unless the word before the stop
+//! is a known abbreviation ("Mr.", "Inc.", "a.m.") or a single initial ("J."). Tokens are maximal
+//! runs of letters and digits, joined across inner `.`, `'`, `-`, `&` and `_` ("U.S.", "co-founder",
+//! "5.44pm", "AT&T"); every other non-space character is a token of its own.
+//!
+//! Sentences and tokens tile the text without overlap and never start or end on whitespace.
+
+use crate::doc::{Sentence, Span, Token};
+
+/// Words after which a full stop does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "inc", "ltd", "corp", "co", "plc", "no", "vs", "etc", "e.g",
+    "i.e", "a.m", "p.m", "u.s", "u.k", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec", "gen", "gov", "sen", "rep", "approx", "est", "dept", "mt",
+];
+
+/// Splits `text` into sentences.
+pub fn sentences(text: &str) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let (at, c) = chars[i];
+        if c == '\n' {
+            push_trimmed(text, &mut out, start.take(), at);
+            i += 1;
+            continue;
+        }
+        if start.is_none() && !c.is_whitespace() {
+            start = Some(at);
+        }
+        if matches!(c, '.' | '!' | '?') {
+            // Take closing quotes and brackets with the stop.
+            let mut j = i + 1;
+            while j < chars.len() && matches!(chars[j].1, '"' | '\'' | ')' | ']' | '.' | '!' | '?') {
+                j += 1;
+            }
+            let end = chars.get(j).map_or(text.len(), |&(b, _)| b);
+            let followed_by_space = chars.get(j).is_none_or(|&(_, n)| n == ' ');
+            let next_word = chars[j..].iter().map(|&(_, n)| n).find(|n| *n != ' ');
+            let opens_sentence = next_word
+                .is_none_or(|n| n.is_uppercase() || n.is_ascii_digit() || matches!(n, '"' | '\'' | '(' | '\n'));
+            if followed_by_space && opens_sentence && !(c == '.' && is_abbreviation(text, at)) {
+                push_trimmed(text, &mut out, start.take(), end);
+                i = j;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    push_trimmed(text, &mut out, start, text.len());
+    out
+}
+
+/// Whether the full stop at byte `dot` closes an abbreviation or an initial.
+fn is_abbreviation(text: &str, dot: usize) -> bool {
+    let before = &text[..dot];
+    let word_start = before.rfind(|c: char| c.is_whitespace() || matches!(c, '(' | '"')).map_or(0, |i| i + 1);
+    let word = &before[word_start..];
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    if letters == 1 && word.chars().all(|c| c.is_uppercase() || c == '.') {
+        return true;
+    }
+    let lower = word.to_lowercase();
+    ABBREVIATIONS.contains(&lower.as_str())
+}
+
+fn push_trimmed(text: &str, out: &mut Vec<Sentence>, start: Option<usize>, end: usize) {
+    let Some(start) = start else { return };
+    let trimmed = text[start..end].trim_end();
+    if !trimmed.is_empty()
+        && let Some(span) = Span::new(start, start + trimmed.len())
+    {
+        out.push(Sentence { span });
+    }
+}
+
+/// Splits `text` into word tokens.
+pub fn tokens(text: &str) -> Vec<Token> {
+    let mut out = Vec::new();
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let end_of = |k: usize| chars.get(k).map_or(text.len(), |&(b, _)| b);
+    let mut i = 0;
+    while i < chars.len() {
+        let (at, c) = chars[i];
+        if c.is_whitespace() {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        if c.is_alphanumeric() {
+            while j < chars.len() {
+                let n = chars[j].1;
+                if n.is_alphanumeric() {
+                    j += 1;
+                } else if matches!(n, '.' | '\'' | '-' | '&' | '_')
+                    && chars.get(j + 1).is_some_and(|&(_, m)| m.is_alphanumeric())
+                {
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+        }
+        if let Some(span) = Span::new(at, end_of(j)) {
+            out.push(Token { span });
+        }
+        i = j;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{sentences, tokens};
+
+    fn sents(text: &str) -> Vec<&str> {
+        sentences(text).iter().map(|s| &text[s.span.start()..s.span.end()]).collect()
+    }
+
+    #[test]
+    fn splits_sentences() {
+        assert_eq!(
+            sents("Acme Inc. said it failed. Mr. Smith left at 5 p.m. on Friday! \"Why?\" Next.\nA headline"),
+            vec!["Acme Inc. said it failed.", "Mr. Smith left at 5 p.m. on Friday!", "\"Why?\"", "Next.", "A headline"]
+        );
+        assert_eq!(
+            sents("J. R. Smith joined U.S. Steel. It grew."),
+            vec!["J. R. Smith joined U.S. Steel.", "It grew."]
+        );
+        assert_eq!(sents("version 3.12 is out. ok"), vec!["version 3.12 is out. ok"]);
+    }
+
+    #[test]
+    fn splits_tokens() {
+        let text = "AT&T's co-founder left U.S. Steel at 5.44pm (HKT), Disney+ said.";
+        let toks: Vec<&str> = tokens(text).iter().map(|t| &text[t.span.start()..t.span.end()]).collect();
+        assert_eq!(
+            toks,
+            vec![
+                "AT&T's",
+                "co-founder",
+                "left",
+                "U.S",
+                ".",
+                "Steel",
+                "at",
+                "5.44pm",
+                "(",
+                "HKT",
+                ")",
+                ",",
+                "Disney",
+                "+",
+                "said",
+                "."
+            ]
+        );
+    }
+
+    #[test]
+    fn tiles_without_overlap() {
+        let mut seed: u64 = 7;
+        let alphabet: Vec<char> = "Ab .!?\n\"'-&é漢1".chars().collect();
+        for _ in 0..500 {
+            let mut s = String::new();
+            for _ in 0..(seed % 60) {
+                seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+                s.push(alphabet[(seed >> 33) as usize % alphabet.len()]);
+            }
+            for spans in [
+                sentences(&s).iter().map(|x| x.span).collect::<Vec<_>>(),
+                tokens(&s).iter().map(|x| x.span).collect::<Vec<_>>(),
+            ] {
+                assert!(spans.windows(2).all(|w| w[0].end() <= w[1].start()), "overlap in {s:?}");
+                for sp in spans {
+                    let t = &s[sp.start()..sp.end()];
+                    assert!(!t.is_empty() && t.trim() == t, "bad span {t:?} in {s:?}");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,228 @@
+//! Temporal tagger: finds time expressions, durations and time zones in article text.
+//!
+//! Consumes plain article text plus a [`TimeContext`] (publication date, optional default UTC
+//! offset); produces [`TimeMention`]s (byte span + [`TimeValue`] at the precision the text
+//! supports), [`DurationMention`]s (byte span + minutes) and, via [`zone_offset`], UTC offsets of
+//! named zones. Pure, deterministic, no allocation-heavy dependencies; never panics; every span
+//! lies on char boundaries; mentions are sorted and non-overlapping.
+//!
+//! # What is recognised
+//! * Absolute dates: "3 March 2024", "March 3rd, 2024", "March 3", "Mar. 3", "3 March",
+//!   "the 3rd of March", "2024-03-03", "2024/03/03", "03/03/2024", "3/3/24", "3.3.2024"
+//!   (dotted = day first), "Tuesday, December 7th", "Friday, 19 July". A weekday glued to a
+//!   date is part of the same mention; the date wins if they disagree.
+//! * Months and years: "March 2019", "September this year", "last December", "next May",
+//!   "in June", "early 2024", "mid-June", "the end of the year" (→ December of that year),
+//!   "the start of 2024" (→ January), "year-end", "2024-03", "since 2007", "2019-2021",
+//!   "the 2022 outage" (a year between a determiner and a singular lower-case noun).
+//! * Fixed-date holidays: "Christmas Day", "Christmas Eve", "Boxing Day", "New Year's Day",
+//!   "New Year's Eve" (year inferred like any yearless day).
+//! * Quarters: "Q3 2024", "Q3'24", "3Q24", "2024 Q3", "the third quarter (of calendar 2024)",
+//!   "third-quarter", "2023's third quarter", "the June quarter", "last quarter", "this
+//!   quarter".
+//! * Relative days/periods: "today", "tonight", "this morning" (publication day), "yesterday",
+//!   "last night", "tomorrow", "Sunday", "Friday morning", "late on Tuesday", "last Monday",
+//!   "next Monday", "this month", "earlier this month", "last month", "this year", "last year",
+//!   "early next year", "three days ago", "two years ago", "the day before", "the next day",
+//!   "a day earlier", "a year earlier" (shifts the previous mention by a year, keeping its
+//!   precision), "a year ago" (same after a quarter in the same sentence, else last year).
+//! * Clock times: "5.44pm", "5:44 p.m.", "14:05", "14:05:30", "09:47 UTC", "9.11pm HKT",
+//!   "11am local time", "7:30 a.m. Pacific time", "1600 GMT", "at noon", "at midnight",
+//!   ranges "from 16:21 to 16:50 UTC", "between 9am and 11.30am", "16:21–16:50", "9 to 11am".
+//!
+//! # Not tagged
+//! Numbers that are not dates ("5.44 percent", "version 3.12", "2,019 servers", "$2019",
+//! "1999 euros", "Windows 2000"), "24/7", "9/11" (an event name, not a resolvable date), "may"
+//! (lower case is always the modal; capital "May" needs a day, a year or a date preposition),
+//! lower-case "march", weekdays inside names ("Black Friday", "Sunday Times"), habitual
+//! weekdays ("every Monday", "Mondays"), weeks ("last week", "this week"), decades ("the 1990s"),
+//! seasons alone, halves, fiscal quarters/years ("fiscal Q2", "its fiscal third quarter",
+//! "FY2024": a fiscal calendar is company specific, so they cannot be resolved from the text),
+//! "the weekend", offsets from events ("49 minutes after the failure began").
+//!
+//! # Resolution rules
+//! * **Bare year context.** A 4-digit number 1900–2100 is a year only after a date word ("in",
+//!   "since", "from", "until", "by", "during", "before", "after", "of", "early", "late", "mid-",
+//!   "between", seasons, "calendar", "year"), in a list/range after another year, or with a
+//!   possessive ("2019's"); never glued to a currency sign, a word ("FY2024") or a digit group
+//!   ("1,957"), and never followed by a unit ("1999 euros").
+//! * **Bare month context.** A capitalised month name without day or year needs the same date
+//!   words, or "last"/"next"/"this", or a following "quarter". Abbreviations ("Jan", "Mar")
+//!   need a day or year.
+//! * **Tense.** Yearless days/months/quarters and plain weekdays look for the nearest tense
+//!   marker in the clause (20 words back, then 10 forward): future = will/would/shall/could/
+//!   should/might/must, "'ll", "set to", "going to", "due", "expected", "plans", scheduled
+//!   present-tense verbs ("reports", "opens", "begins" ...), "next"; past = "-ed" verbs (not
+//!   "-eed" words like "succeed", not passives/states like "to be finished", "is closed"),
+//!   common irregular past forms, "has/had/was/were", "since", "ago". With no marker, "until"/
+//!   "till" right before the date means future.
+//! * **Yearless day** ("March 3"): past → latest candidate on or before publication; future →
+//!   earliest on or after; unknown → latest not more than 60 days after publication. A glued
+//!   weekday picks the year in which the weekday matches (nearest to publication).
+//! * **Yearless month** ("in June"): past → the June not after the publication month; future →
+//!   the June not before it; unknown → latest not more than 2 months after publication.
+//!   "last June" = latest June strictly before the publication month; "next May" = first May
+//!   strictly after it.
+//! * **Yearless quarter**: the quarter that has most recently started (the current one counts),
+//!   unless the clause is future tense and not about reported results ("earnings", "revenue",
+//!   "results" ...), then the first one not yet ended; a future results report may also be
+//!   about the quarter right after the current one ("will report second-quarter results" in
+//!   March).
+//! * **Weekdays**: plain "Sunday" = the most recent Sunday on or before publication (the
+//!   publication day itself counts); in a future-tense clause the next one on or after it.
+//!   "last Monday" = most recent Monday strictly before publication, skipping yesterday (so on a
+//!   Tuesday it is eight days back); "next Monday" = first one after publication, skipping
+//!   tomorrow; "this Monday" = the Monday of the publication week (Mon–Sun) unless future tense.
+//! * **Slash dates**: "a/b[/y]": if a > 12 it is day/month, if b > 12 month/day; otherwise
+//!   month/day (US) unless the article writes more day-first dates ("3 March") than
+//!   month-first ones ("March 3"), then day/month. Without a year only after "on"/"since"/
+//!   "from"/"until"/"till". Two-digit years are 20yy.
+//! * **Clock times → day.** (1) A day adjacent to the time ("5.44pm on Sunday", "on Tuesday at
+//!   14:05", "9am yesterday", "Tuesday, 14:05", "2024-03-05T14:05Z") makes ONE DateTime
+//!   mention covering both; [`tag_times`] does not report that day separately,
+//!   [`tag_times_nested`] does. (2) The second time of a range takes the first's day (+1 day
+//!   if it is earlier) and they share a stated zone. (3) Otherwise the nearest day mentioned
+//!   earlier in the same sentence, else the first one later in it unless that is a reporting
+//!   day ("..., the company said on Monday": a speech verb within four words before it).
+//!   (4) Otherwise the "event day": among day-precision mentions earlier in the text, the date
+//!   mentioned most often in the whole text (a dateline "HONG KONG, June 15 —" does not count
+//!   towards that; a day within a week of publication wins a tie against an older one), other
+//!   ties going to the latest mention. A time more than 12 hours earlier than the
+//!   previous time on the same day moves to the next day (midnight crossing) unless its own
+//!   day is stated. (5) No day at all → the time is skipped. "noon"/"midnight" not introduced
+//!   by "at"/"by"/"until"/"from" ("after midnight") are kept only when glued to a day.
+//! * **Dotted clock times** ("9.30") need am/pm, a zone, or a clock preposition before them
+//!   ("at", "from", "until", "between", "by", "around"), and are refused after price words
+//!   ("shares closed at 12.40") or before "percent"/"per"/"points". Colon times ("09:30") need
+//!   nothing. Four-digit military times ("1600 GMT") need a zone.
+//! * **Zones.** Only when stated after the time (abbreviation, "UTC+8", "Pacific time",
+//!   "Beijing time", "(HKT)", glued "Z") or when [`TimeContext::default_offset_minutes`] is set
+//!   ("local time" and zone-less times use it). Times are never converted to UTC. "CST" is US
+//!   Central unless the article mentions China/Beijing/Shanghai/... (then +08:00); "IST" is
+//!   India. See [`zone_offset`] for names and daylight-saving rules.
+
+mod duration;
+mod lex;
+mod parse;
+mod resolve;
+mod zones;
+
+#[cfg(test)]
+mod tests;
+
+use chrono::{Datelike, NaiveDate};
+use serde::Serialize;
+
+pub use duration::{DurationMention, tag_durations};
+pub use zones::zone_offset;
+
+// chrono is built without its serde feature: dates serialise as ISO strings by hand.
+fn ser_date<S: serde::Serializer>(d: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
+    s.collect_str(&d.format("%Y-%m-%d"))
+}
+
+fn ser_opt_date<S: serde::Serializer>(d: &Option<NaiveDate>, s: S) -> Result<S::Ok, S::Error> {
+    match d {
+        Some(d) => s.collect_str(&d.format("%Y-%m-%d")),
+        None => s.serialize_none(),
+    }
+}
+
+/// What a time expression resolves to, at the precision the text supports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+pub enum TimeValue {
+    Year(i32),
+    YearMonth {
+        year: i32,
+        month: u32,
+    },
+    Quarter {
+        year: i32,
+        quarter: u32,
+    },
+    Date(#[serde(serialize_with = "ser_date")] NaiveDate),
+    DateTime {
+        #[serde(serialize_with = "ser_date")]
+        date: NaiveDate,
+        hour: u32,
+        minute: u32,
+        offset_minutes: Option<i32>,
+    },
+}
+
+impl TimeValue {
+    /// Lexical form: "2023", "2023-12", "2023-Q3", "2023-12-05", "2023-12-05T17:44:00+08:00",
+    /// "2023-12-05T17:44:00" (no zone), "...Z" for UTC.
+    pub fn lexical(&self) -> String {
+        match *self {
+            TimeValue::Year(y) => format!("{y:04}"),
+            TimeValue::YearMonth { year, month } => format!("{year:04}-{month:02}"),
+            TimeValue::Quarter { year, quarter } => format!("{year:04}-Q{quarter}"),
+            TimeValue::Date(d) => format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day()),
+            TimeValue::DateTime { date, hour, minute, offset_minutes } => {
+                let base = format!("{:04}-{:02}-{:02}T{hour:02}:{minute:02}:00", date.year(), date.month(), date.day());
+                match offset_minutes {
+                    None => base,
+                    Some(0) => format!("{base}Z"),
+                    Some(off) => {
+                        let sign = if off < 0 { '-' } else { '+' };
+                        let a = off.unsigned_abs();
+                        format!("{base}{sign}{:02}:{:02}", a / 60, a % 60)
+                    }
+                }
+            }
+        }
+    }
+
+    /// XSD datatype local name: "gYear", "gYearMonth", "date", "dateTime"; None for Quarter
+    /// (written as a plain string).
+    pub fn xsd_datatype(&self) -> Option<&'static str> {
+        match self {
+            TimeValue::Year(_) => Some("gYear"),
+            TimeValue::YearMonth { .. } => Some("gYearMonth"),
+            TimeValue::Quarter { .. } => None,
+            TimeValue::Date(_) => Some("date"),
+            TimeValue::DateTime { .. } => Some("dateTime"),
+        }
+    }
+
+    /// The calendar day, if the value has day precision.
+    pub fn date(&self) -> Option<NaiveDate> {
+        match *self {
+            TimeValue::Date(d) | TimeValue::DateTime { date: d, .. } => Some(d),
+            _ => None,
+        }
+    }
+}
+
+/// What the tagger knows about the article.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+pub struct TimeContext {
+    /// Publication date; relative expressions ("Sunday", "last year") are skipped without it.
+    #[serde(serialize_with = "ser_opt_date")]
+    pub published: Option<NaiveDate>,
+    /// UTC offset for zone-less clock times and "local time" (set it only when the article is
+    /// about one place with an unambiguous zone).
+    pub default_offset_minutes: Option<i32>,
+}
+
+/// One time expression: byte offsets into the text (start..end), the value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct TimeMention {
+    pub start: usize,
+    pub end: usize,
+    pub value: TimeValue,
+}
+
+/// All time expressions in `text`, sorted by start, non-overlapping. A clock time glued to its
+/// day ("7:30 a.m. Pacific time on Tuesday, December 7th") is one DateTime mention.
+pub fn tag_times(text: &str, ctx: &TimeContext) -> Vec<TimeMention> {
+    resolve::run(text, ctx, false)
+}
+
+/// Like [`tag_times`], but for every "time on day" mention the day inside it is also returned
+/// as its own Date mention (nested inside the DateTime's span). Sorted by start, then longest
+/// first; only those inner days overlap.
+pub fn tag_times_nested(text: &str, ctx: &TimeContext) -> Vec<TimeMention> {
+    resolve::run(text, ctx, true)
+}

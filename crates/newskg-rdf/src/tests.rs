@@ -1,0 +1,58 @@
+//! Unit tests for IRI minting and literals.
+
+use super::{RdfConfig, duration_literal, encode};
+use oxrdf::NamedNode;
+
+const HOSTILE: &[&str] = &[
+    "Acme \"Quoted\" <Corp>",
+    "line\nbreak\r\tand\u{0007}bell",
+    "} ; DROP GRAPH <x> . #",
+    "../../etc/passwd",
+    "漢字 Ünïcödé 😀",
+    "",
+    "   ",
+    "%41 already-encoded",
+];
+
+#[test]
+fn hostile_names_give_valid_distinct_iris() {
+    let config = RdfConfig::new("https://newskg.example/id/").unwrap();
+    let long = "x\"<>".repeat(2500);
+    let mut seen = std::collections::HashSet::new();
+    for name in HOSTILE.iter().copied().chain([long.as_str()]) {
+        let e = config.entity_iri(name);
+        let a = config.article_iri(name);
+        for iri in [&e, &a] {
+            assert!(NamedNode::new(iri.as_str()).is_ok(), "invalid IRI {iri}");
+            assert!(iri.as_str().len() < 300, "IRI too long: {}", iri.as_str().len());
+            assert!(!iri.as_str()[26..].contains(['<', '>', '"', ' ', '\n', '{', '}']));
+        }
+        seen.insert(a.as_str().to_string());
+    }
+    assert_eq!(seen.len(), HOSTILE.len() - 1 + 1, "only the two blank names may collide");
+}
+
+#[test]
+fn encoding_is_stable_and_readable() {
+    assert_eq!(encode("Alibaba Cloud"), "Alibaba-Cloud");
+    assert_eq!(encode("AT&T"), "AT%26T");
+    assert_eq!(encode("Zürich"), "Z%C3%BCrich");
+    let long_a = encode(&"a".repeat(500));
+    let long_b = encode(&format!("{}b", "a".repeat(499)));
+    assert_ne!(long_a, long_b, "long keys keep a hash of the whole");
+    let config = RdfConfig::new("https://newskg.example/id/").unwrap();
+    assert_eq!(config.entity_iri("Alibaba  Cloud"), config.entity_iri("alibaba cloud"));
+}
+
+#[test]
+fn bad_base_is_refused() {
+    assert!(RdfConfig::new("https://x.test/id").is_err());
+    assert!(RdfConfig::new("not an iri/").is_err());
+}
+
+#[test]
+fn durations_are_xsd() {
+    assert_eq!(duration_literal(207).to_string(), "\"PT3H27M\"^^<http://www.w3.org/2001/XMLSchema#duration>");
+    assert_eq!(duration_literal(45).to_string(), "\"PT45M\"^^<http://www.w3.org/2001/XMLSchema#duration>");
+    assert_eq!(duration_literal(120).to_string(), "\"PT2H\"^^<http://www.w3.org/2001/XMLSchema#duration>");
+}

@@ -1,0 +1,245 @@
+//! The embedded Oxigraph store: consumes article graphs (a graph name plus its quads), answers
+//! SPARQL and exports RDF. It knows quads and graph names, never documents.
+//!
+//! Invariants:
+//! - one named graph per article; replacing an article's graph removes the old one and inserts the
+//!   new one in one transaction, so a reader never sees a half-written article;
+//! - queries run with the default graph as the union of all named graphs;
+//! - SPARQL `SERVICE` calls are refused (no outbound requests).
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use oxigraph::io::{RdfFormat, RdfSerializer};
+use oxigraph::model::{GraphName, GraphNameRef, NamedNode, NamedNodeRef, Quad, QuadRef, Term, TripleRef};
+use oxigraph::sparql::{QueryResults, SparqlEvaluator};
+
+pub use oxigraph::io::RdfFormat as ExportFormat;
+pub use oxigraph::io::WriterQuadSerializer as WriterSerializer;
+pub use oxigraph::model;
+pub use oxigraph::sparql::QueryResults as Results;
+pub use oxigraph::sparql::QuerySolutionIter as SolutionIter;
+pub use oxigraph::sparql::results::{QueryResultsFormat, QueryResultsSerializer};
+
+/// The prefixes of the graph contract, used when serialising.
+pub const PREFIXES: &[(&str, &str)] = &[
+    ("schema", "http://schema.org/"),
+    ("org", "http://www.w3.org/ns/org#"),
+    ("prov", "http://www.w3.org/ns/prov#"),
+    ("skos", "http://www.w3.org/2004/02/skos/core#"),
+    ("rdfs", "http://www.w3.org/2000/01/rdf-schema#"),
+    ("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#"),
+    ("xsd", "http://www.w3.org/2001/XMLSchema#"),
+    ("nkg", "https://newskg.example/ns#"),
+];
+
+/// A serialiser for an RDF format that writes the contract's prefixes where the format has them.
+pub fn rdf_serializer(format: RdfFormat) -> RdfSerializer {
+    let mut ser = RdfSerializer::from_format(format);
+    for (prefix, ns) in PREFIXES {
+        // The prefixes are fixed valid IRIs; a format without prefixes keeps the serialiser as is.
+        ser = match ser.clone().with_prefix(*prefix, *ns) {
+            Ok(s) => s,
+            Err(_) => ser,
+        };
+    }
+    ser
+}
+
+/// A serialiser for SPARQL results.
+pub fn model_results_serializer(format: QueryResultsFormat) -> QueryResultsSerializer {
+    QueryResultsSerializer::from_format(format)
+}
+
+/// The predicate that records an article graph's content hash (an addition to the contract).
+pub const CONTENT_HASH: &str = "https://newskg.example/ns#contentHash";
+
+/// Errors from the store.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum StoreError {
+    #[error("cannot open the store at {path}: {source}")]
+    Open { path: PathBuf, source: oxigraph::store::StorageError },
+    #[error("no store at {path} (create one with `newskg ingest --store {path} ...`)")]
+    Missing { path: PathBuf },
+    #[error("storage: {0}")]
+    Storage(#[from] oxigraph::store::StorageError),
+    #[error("SPARQL syntax: {0}")]
+    Syntax(#[from] oxigraph::sparql::SparqlSyntaxError),
+    #[error("query evaluation: {0}")]
+    Evaluation(#[from] oxigraph::sparql::QueryEvaluationError),
+    #[error("writing results: {0}")]
+    Io(#[from] std::io::Error),
+}
+
+/// What replacing an article's graph did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Replaced {
+    /// The article was not in the store.
+    New,
+    /// The article was there with other content and was replaced.
+    Replaced,
+}
+
+/// Counts over the whole store.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Stats {
+    pub articles: usize,
+    pub quads: usize,
+    /// (type IRI, number of distinct entities of that type)
+    pub entities_by_type: Vec<(String, usize)>,
+}
+
+/// An embedded store on disk.
+///
+/// Built without Oxigraph's HTTP client, so `SERVICE` calls fail: no query makes outbound requests.
+#[derive(Clone)]
+pub struct Store {
+    inner: oxigraph::store::Store,
+}
+
+impl std::fmt::Debug for Store {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Store").finish_non_exhaustive()
+    }
+}
+
+impl Store {
+    /// Opens (or creates) the store in `path`.
+    pub fn open(path: &Path) -> Result<Store, StoreError> {
+        let inner = oxigraph::store::Store::open(path)
+            .map_err(|source| StoreError::Open { path: path.to_path_buf(), source })?;
+        Ok(Store { inner })
+    }
+
+    /// Opens an existing store for reading only. Any number of readers may share a store; a reader
+    /// must not run while another process writes to it (RocksDB's read-only mode).
+    pub fn open_read_only(path: &Path) -> Result<Store, StoreError> {
+        if !path.join("CURRENT").is_file() {
+            return Err(StoreError::Missing { path: path.to_path_buf() });
+        }
+        let inner = oxigraph::store::Store::open_read_only(path)
+            .map_err(|source| StoreError::Open { path: path.to_path_buf(), source })?;
+        Ok(Store { inner })
+    }
+
+    /// A store in memory, for tests and dry runs.
+    pub fn in_memory() -> Result<Store, StoreError> {
+        Ok(Store { inner: oxigraph::store::Store::new()? })
+    }
+
+    /// The content hash recorded in an article's graph, if the article is stored.
+    pub fn content_hash(&self, graph: &NamedNode) -> Result<Option<String>, StoreError> {
+        let pred = NamedNodeRef::new_unchecked(CONTENT_HASH);
+        for quad in
+            self.inner.quads_for_pattern(Some(graph.as_ref().into()), Some(pred), None, Some(graph.as_ref().into()))
+        {
+            if let Term::Literal(l) = quad?.object {
+                return Ok(Some(l.value().to_string()));
+            }
+        }
+        Ok(None)
+    }
+
+    /// Whether an article graph exists.
+    pub fn contains_graph(&self, graph: &NamedNode) -> Result<bool, StoreError> {
+        Ok(self.inner.contains_named_graph(graph)?)
+    }
+
+    /// Replaces an article's graph with `quads` (whose graph name must be `graph`) and records its
+    /// content hash, in one transaction.
+    pub fn replace_graph(&self, graph: &NamedNode, quads: &[Quad], content_hash: &str) -> Result<Replaced, StoreError> {
+        let mut tx = self.inner.start_transaction()?;
+        let existed = tx.contains_named_graph(graph)?;
+        tx.remove_named_graph(graph)?;
+        tx.insert_named_graph(graph);
+        let name = GraphName::NamedNode(graph.clone());
+        for q in quads {
+            if q.graph_name == name {
+                tx.insert(q);
+            }
+        }
+        let hash = oxigraph::model::Literal::new_simple_literal(content_hash);
+        tx.insert(QuadRef::new(graph, NamedNodeRef::new_unchecked(CONTENT_HASH), &hash, graph));
+        tx.commit()?;
+        Ok(if existed { Replaced::Replaced } else { Replaced::New })
+    }
+
+    /// Drops an article's graph; false when there was none.
+    pub fn remove_graph(&self, graph: &NamedNode) -> Result<bool, StoreError> {
+        let mut tx = self.inner.start_transaction()?;
+        let existed = tx.contains_named_graph(graph)?;
+        tx.remove_named_graph(graph)?;
+        tx.commit()?;
+        Ok(existed)
+    }
+
+    /// Evaluates a SPARQL query with the union of all graphs as the default graph.
+    pub fn query(&self, sparql: &str) -> Result<QueryResults<'static>, StoreError> {
+        let mut prepared = SparqlEvaluator::new().parse_query(sparql)?;
+        if prepared.dataset().is_default_dataset() {
+            prepared.dataset_mut().set_default_graph_as_union();
+        }
+        Ok(prepared.on_store(&self.inner).execute()?)
+    }
+
+    /// Number of quads.
+    pub fn len(&self) -> Result<usize, StoreError> {
+        Ok(self.inner.len()?)
+    }
+
+    /// Whether the store holds no quad.
+    pub fn is_empty(&self) -> Result<bool, StoreError> {
+        Ok(self.inner.is_empty()?)
+    }
+
+    /// Article, quad and entity counts.
+    pub fn stats(&self) -> Result<Stats, StoreError> {
+        let articles = self.inner.named_graphs().count();
+        let quads = self.len()?;
+        let mut entities_by_type = Vec::new();
+        let q = "SELECT ?t (COUNT(DISTINCT ?e) AS ?n) WHERE { ?a a <http://schema.org/NewsArticle> ; \
+                 <http://schema.org/mentions> ?e . ?e a ?t } GROUP BY ?t ORDER BY DESC(?n) ?t";
+        if let QueryResults::Solutions(rows) = self.query(q)? {
+            for row in rows {
+                let row = row?;
+                if let (Some(Term::NamedNode(t)), Some(Term::Literal(n))) = (row.get("t"), row.get("n")) {
+                    entities_by_type.push((t.as_str().to_string(), n.value().parse().unwrap_or(0)));
+                }
+            }
+        }
+        Ok(Stats { articles, quads, entities_by_type })
+    }
+
+    /// Writes the store, or one article graph, in an RDF format. Dataset formats (N-Quads, TriG,
+    /// JSON-LD) keep the graph names;
+    /// triple formats write the union (each distinct triple once) or the one graph.
+    pub fn export(&self, format: RdfFormat, graph: Option<&NamedNode>, out: impl Write) -> Result<(), StoreError> {
+        let mut ser = rdf_serializer(format).for_writer(out);
+        let graph_ref: Option<GraphNameRef<'_>> = graph.map(|g| g.as_ref().into());
+        if format.supports_datasets() {
+            for q in self.inner.quads_for_pattern(None, None, None, graph_ref) {
+                ser.serialize_quad(&q?)?;
+            }
+        } else {
+            let mut seen = std::collections::HashSet::new();
+            for q in self.inner.quads_for_pattern(None, None, None, graph_ref) {
+                let q = q?;
+                let t = oxigraph::model::Triple::from(q);
+                if graph.is_some() || seen.insert(t.clone()) {
+                    ser.serialize_triple(TripleRef::from(&t))?;
+                }
+            }
+        }
+        ser.finish()?;
+        Ok(())
+    }
+
+    /// Flushes to disk.
+    pub fn flush(&self) -> Result<(), StoreError> {
+        Ok(self.inner.flush()?)
+    }
+}
+
+#[cfg(test)]
+mod tests;

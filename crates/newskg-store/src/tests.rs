@@ -1,0 +1,94 @@
+//! Unit tests for the store: graph replacement, removal, union queries, export.
+
+use super::{Replaced, Store};
+use oxigraph::io::{RdfFormat, RdfParser};
+use oxigraph::model::{GraphName, Literal, NamedNode, Quad};
+use oxigraph::sparql::QueryResults;
+
+fn n(s: &str) -> NamedNode {
+    NamedNode::new(format!("https://x.test/{s}")).unwrap()
+}
+
+fn quads(graph: &NamedNode, k: usize) -> Vec<Quad> {
+    (0..k)
+        .map(|i| {
+            Quad::new(
+                n(&format!("s{i}")),
+                n("p"),
+                Literal::new_simple_literal(format!("v{i}")),
+                GraphName::NamedNode(graph.clone()),
+            )
+        })
+        .collect()
+}
+
+fn count(store: &Store, q: &str) -> usize {
+    match store.query(q).unwrap() {
+        QueryResults::Solutions(rows) => rows.count(),
+        _ => panic!("not a SELECT"),
+    }
+}
+
+#[test]
+fn replace_remove_and_union() {
+    let store = Store::in_memory().unwrap();
+    let (a, b) = (n("a"), n("b"));
+    assert_eq!(store.replace_graph(&a, &quads(&a, 3), "h1").unwrap(), Replaced::New);
+    assert_eq!(store.replace_graph(&b, &quads(&b, 2), "h2").unwrap(), Replaced::New);
+    // 3 + 2 quads plus one content hash per graph.
+    assert_eq!(store.len().unwrap(), 7);
+    assert_eq!(store.replace_graph(&a, &quads(&a, 1), "h3").unwrap(), Replaced::Replaced);
+    assert_eq!(store.len().unwrap(), 5);
+    assert_eq!(store.content_hash(&a).unwrap().as_deref(), Some("h3"));
+    // The default graph is the union: s0 appears in both graphs, DISTINCT gives it once.
+    assert_eq!(count(&store, "SELECT DISTINCT ?s WHERE { ?s <https://x.test/p> ?o }"), 2);
+    assert_eq!(count(&store, "SELECT ?g WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"), 2);
+    assert!(store.remove_graph(&a).unwrap());
+    assert!(!store.remove_graph(&a).unwrap());
+    assert_eq!(store.len().unwrap(), 3);
+    assert_eq!(store.content_hash(&a).unwrap(), None);
+}
+
+#[test]
+fn quads_for_other_graphs_are_ignored() {
+    let store = Store::in_memory().unwrap();
+    let (a, b) = (n("a"), n("b"));
+    store.replace_graph(&a, &quads(&b, 2), "h").unwrap();
+    assert_eq!(store.len().unwrap(), 1);
+}
+
+#[test]
+fn service_calls_are_refused() {
+    let store = Store::in_memory().unwrap();
+    let err = match store.query("SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }") {
+        Ok(QueryResults::Solutions(mut rows)) => rows.next().map(|r| r.is_err()).unwrap_or(false),
+        Ok(_) => false,
+        Err(_) => true,
+    };
+    assert!(err, "SERVICE must fail without a handler");
+}
+
+#[test]
+fn export_round_trips_in_every_format() {
+    let store = Store::in_memory().unwrap();
+    let (a, b) = (n("a"), n("b"));
+    store.replace_graph(&a, &quads(&a, 3), "h1").unwrap();
+    store.replace_graph(&b, &quads(&b, 3), "h2").unwrap();
+    let total = store.len().unwrap();
+    for (format, expected) in [
+        (RdfFormat::NQuads, total),
+        (RdfFormat::TriG, total),
+        (RdfFormat::Turtle, 5), // s0..s2 twice collapse to 3 triples, plus two hash triples
+        (RdfFormat::NTriples, 5),
+        (RdfFormat::RdfXml, 5),
+        (RdfFormat::JsonLd { profile: Default::default() }, total),
+    ] {
+        let mut buf = Vec::new();
+        store.export(format, None, &mut buf).unwrap();
+        let parsed = RdfParser::from_format(format).for_slice(&buf).collect::<Result<Vec<_>, _>>().unwrap();
+        assert_eq!(parsed.len(), expected, "{format:?}");
+    }
+    let mut buf = Vec::new();
+    store.export(RdfFormat::NQuads, Some(&a), &mut buf).unwrap();
+    assert_eq!(RdfParser::from_format(RdfFormat::NQuads).for_slice(&buf).count(), 4);
+}

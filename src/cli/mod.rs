@@ -1,0 +1,144 @@
+//! The command line: clap types for what was typed, turned into the library's configs; one file
+//! per subcommand. Only this module (and `main`) knows about terminals, exit codes and JSON output.
+
+mod export;
+mod extract;
+mod ingest;
+mod query;
+mod stats;
+
+use std::path::PathBuf;
+
+use anyhow::{Context, Result};
+use clap::{Args, Parser, Subcommand};
+
+use newskg::{Pipeline, Recogniser};
+use newskg_rdf::RdfConfig;
+use newskg_store::Store;
+
+/// What a successful run ended with.
+pub enum Outcome {
+    Success,
+    /// Some inputs could not be ingested (exit code 1).
+    SomeInputsFailed,
+}
+
+const ABOUT: &str = "Turn batches of news articles into a knowledge graph: companies, organisations, people and \
+their roles, services, locations, time expressions, company relations and outages, written as RDF into an \
+embedded Oxigraph store (one named graph per article) and queried with SPARQL.";
+
+const AFTER_HELP: &str = "Examples:
+  newskg ingest data/                         ingest every article under data/
+  newskg query 'SELECT * WHERE { ?s ?p ?o } LIMIT 5'
+  newskg query outages-by-provider            run the saved query queries/outages-by-provider.rq
+  newskg export --format turtle -o graph.ttl  export the whole graph
+  newskg extract data/text/some-article.txt   show what one article yields, as JSON
+
+Exit codes: 0 success; 1 some inputs failed (the rest were ingested); 2 error (nothing done).";
+
+#[derive(Parser, Debug)]
+#[command(name = "newskg", version, about = ABOUT, after_help = AFTER_HELP)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    Ingest(ingest::IngestArgs),
+    Query(query::QueryArgs),
+    Export(export::ExportArgs),
+    Extract(extract::ExtractArgs),
+    Remove(RemoveArgs),
+    Stats(stats::StatsArgs),
+}
+
+/// Where the store is.
+#[derive(Args, Debug, Clone)]
+struct StoreArgs {
+    /// The store directory (created if missing)
+    #[arg(long, env = "NEWSKG_STORE", default_value = "newskg-store", value_name = "DIR")]
+    store: PathBuf,
+    /// Base IRI for articles and entities
+    #[arg(long, env = "NEWSKG_BASE", default_value = newskg_rdf::DEFAULT_BASE, value_name = "IRI")]
+    base: String,
+}
+
+impl StoreArgs {
+    /// Opens the store for writing (one writer at a time).
+    fn open(&self) -> Result<Store> {
+        Ok(Store::open(&self.store)?)
+    }
+    /// Opens the store for reading; many readers may share it.
+    fn open_read_only(&self) -> Result<Store> {
+        Ok(Store::open_read_only(&self.store)?)
+    }
+    fn rdf(&self) -> Result<RdfConfig> {
+        Ok(RdfConfig::new(&self.base)?)
+    }
+}
+
+/// Which recogniser runs, and where its files are.
+#[derive(Args, Debug, Clone)]
+struct ModelArgs {
+    /// Folder with ner.onnx, tokenizer.json and labels.json [default: ./models, else the project's models/]
+    #[arg(long, env = "NEWSKG_MODELS", value_name = "DIR")]
+    models: Option<PathBuf>,
+    /// The ONNX Runtime shared library (fetched by scripts/setup.sh)
+    #[arg(long, env = "ORT_DYLIB_PATH", default_value = newskg::DEFAULT_ORT_LIB, value_name = "FILE")]
+    ort_lib: PathBuf,
+    /// Entity recogniser: `model` (the shipped model plus rules) or `rules` (rules only, no model files)
+    #[arg(long, env = "NEWSKG_RECOGNISER", default_value = "model", value_parser = ["model", "rules"])]
+    recogniser: String,
+}
+
+impl ModelArgs {
+    fn pipeline(&self) -> Result<Pipeline> {
+        let recogniser = match self.recogniser.as_str() {
+            "rules" => Recogniser::Rules,
+            _ => Recogniser::Model {
+                model_dir: self.models.clone().unwrap_or_else(newskg::default_model_dir),
+                ort_lib: self.ort_lib.clone(),
+            },
+        };
+        Pipeline::new(&recogniser).context("loading the entity recogniser")
+    }
+}
+
+/// Remove articles (their named graphs) from the store.
+///
+/// Example: newskg remove sample-corvane-outage-2024-03
+#[derive(Args, Debug)]
+struct RemoveArgs {
+    #[command(flatten)]
+    store: StoreArgs,
+    /// Article ids as given at ingest (schema:identifier)
+    #[arg(required = true, value_name = "ID")]
+    ids: Vec<String>,
+}
+
+/// Runs the command line.
+pub fn run() -> Result<Outcome> {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Ingest(args) => ingest::run(args),
+        Command::Query(args) => query::run(args),
+        Command::Export(args) => export::run(args),
+        Command::Extract(args) => extract::run(args),
+        Command::Stats(args) => stats::run(args),
+        Command::Remove(args) => {
+            let store = args.store.open()?;
+            let rdf = args.store.rdf()?;
+            let mut missing = 0;
+            for id in &args.ids {
+                if store.remove_graph(&rdf.article_iri(id))? {
+                    eprintln!("removed {id}");
+                } else {
+                    eprintln!("newskg: {id}: no such article in the store");
+                    missing += 1;
+                }
+            }
+            Ok(if missing == 0 { Outcome::Success } else { Outcome::SomeInputsFailed })
+        }
+    }
+}

@@ -1,0 +1,157 @@
+//! Ingest: consumes input paths, produces article graphs in the store and a [`Summary`].
+//!
+//! Inputs are streamed and analysed in chunks of [`IngestConfig::chunk`] articles, so memory stays
+//! bounded whatever the batch size. Each article is written in its own transaction: a failure never
+//! leaves half an article in the store, and the rest of the batch goes on. An article whose content
+//! hash (fields plus extractor version) is already stored is skipped.
+
+use std::path::PathBuf;
+use std::time::Instant;
+
+use newskg_nlp::Article;
+use newskg_nlp::read::{self, ReadConfig, ReadError};
+use newskg_rdf::RdfConfig;
+use newskg_store::{Replaced, Store};
+
+use crate::{Pipeline, content_hash};
+
+/// How to ingest.
+#[derive(Debug, Clone)]
+pub struct IngestConfig {
+    pub read: ReadConfig,
+    pub rdf: RdfConfig,
+    /// Articles analysed together (sentences are batched across them for the model).
+    pub chunk: usize,
+    /// Re-analyse articles even when their content hash is unchanged.
+    pub force: bool,
+}
+
+/// What an ingest run did.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Summary {
+    pub new: usize,
+    pub replaced: usize,
+    pub unchanged: usize,
+    pub failed: usize,
+    pub quads_written: usize,
+    pub seconds: f64,
+}
+
+impl Summary {
+    pub fn articles(&self) -> usize {
+        self.new + self.replaced + self.unchanged + self.failed
+    }
+    pub fn articles_per_second(&self) -> f64 {
+        if self.seconds > 0.0 { (self.new + self.replaced) as f64 / self.seconds } else { 0.0 }
+    }
+}
+
+/// Receives what happens during an ingest run (the CLI draws a progress bar and prints errors).
+pub trait Observer {
+    /// One input or record could not be read or stored.
+    fn error(&mut self, error: &str);
+    /// One article was handled.
+    fn article(&mut self, id: &str);
+}
+
+/// Streams `paths` through the pipeline into the store.
+pub fn ingest(
+    paths: &[PathBuf],
+    config: &IngestConfig,
+    pipeline: &Pipeline,
+    store: &Store,
+    observer: &mut dyn Observer,
+) -> Summary {
+    let started = Instant::now();
+    let mut summary = Summary::default();
+    let mut chunk: Vec<Article> = Vec::with_capacity(config.chunk);
+    for input in read::expand(paths, config.read.format) {
+        let input = match input {
+            Ok(i) => i,
+            Err(e) => {
+                fail(&mut summary, observer, &e.to_string());
+                continue;
+            }
+        };
+        for article in read::read_input(&input, &config.read) {
+            match article {
+                Ok(a) => chunk.push(a),
+                Err(e) => fail(&mut summary, observer, &e.to_string()),
+            }
+            if chunk.len() >= config.chunk.max(1) {
+                process(std::mem::take(&mut chunk), config, pipeline, store, observer, &mut summary);
+            }
+        }
+    }
+    process(chunk, config, pipeline, store, observer, &mut summary);
+    if let Err(e) = store.flush() {
+        fail(&mut summary, observer, &format!("flushing the store: {e}"));
+    }
+    summary.seconds = started.elapsed().as_secs_f64();
+    summary
+}
+
+fn fail(summary: &mut Summary, observer: &mut dyn Observer, message: &str) {
+    summary.failed += 1;
+    observer.error(message);
+}
+
+fn process(
+    articles: Vec<Article>,
+    config: &IngestConfig,
+    pipeline: &Pipeline,
+    store: &Store,
+    observer: &mut dyn Observer,
+    summary: &mut Summary,
+) {
+    if articles.is_empty() {
+        return;
+    }
+    // Skip articles whose content is already stored as is.
+    let mut todo = Vec::with_capacity(articles.len());
+    for a in articles {
+        let hash = content_hash(&a, pipeline.version());
+        let graph = config.rdf.article_iri(&a.id);
+        match store.content_hash(&graph) {
+            Ok(Some(h)) if h == hash && !config.force => {
+                summary.unchanged += 1;
+                observer.article(&a.id);
+            }
+            Ok(_) => todo.push((a, hash)),
+            Err(e) => fail(summary, observer, &format!("{}: reading the store: {e}", a.origin)),
+        }
+    }
+    let (articles, hashes): (Vec<Article>, Vec<String>) = todo.into_iter().unzip();
+    let origins: Vec<String> = articles.iter().map(|a| a.origin.clone()).collect();
+    let docs = match pipeline.analyse(articles) {
+        Ok(d) => d,
+        Err(e) => {
+            for origin in origins {
+                fail(summary, observer, &format!("{origin}: {e}"));
+            }
+            return;
+        }
+    };
+    for (doc, hash) in docs.iter().zip(hashes) {
+        let graph = config.rdf.article_iri(&doc.article.id);
+        let quads = newskg_rdf::document_quads(doc, &config.rdf);
+        match store.replace_graph(&graph, &quads, &hash) {
+            Ok(Replaced::New) => summary.new += 1,
+            Ok(Replaced::Replaced) => summary.replaced += 1,
+            Err(e) => {
+                fail(summary, observer, &format!("{}: writing to the store: {e}", doc.article.origin));
+                continue;
+            }
+        }
+        summary.quads_written += quads.len() + 1;
+        observer.article(&doc.article.id);
+    }
+}
+
+/// Reads a publication date given on the command line.
+pub fn parse_published_arg(s: &str) -> Result<newskg_nlp::Published, ReadError> {
+    read::parse_published(s).ok_or_else(|| ReadError {
+        origin: "--published".into(),
+        reason: format!("unrecognised date {s:?} (use YYYY-MM-DD or an RFC 3339 date-time)"),
+    })
+}

@@ -1,0 +1,22 @@
+//! The `newskg` binary: parses the command line, runs the command, maps the outcome to an exit
+//! code (0 success, 1 some inputs failed, 2 error) and prints the error chain once.
+
+use std::process::ExitCode;
+
+mod cli;
+
+fn main() -> ExitCode {
+    match cli::run() {
+        Ok(cli::Outcome::Success) => ExitCode::SUCCESS,
+        Ok(cli::Outcome::SomeInputsFailed) => ExitCode::from(1),
+        Err(err) => {
+            if err.chain().any(|e| {
+                e.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+            }) {
+                return ExitCode::SUCCESS;
+            }
+            eprintln!("newskg: {err:#}");
+            ExitCode::from(2)
+        }
+    }
+}

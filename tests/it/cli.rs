@@ -1,0 +1,117 @@
+//! `query` formats and saved queries, `extract`, help, and model errors.
+
+use crate::{PREFIXES, newskg, ok, run, sample_store, tempdir};
+
+#[test]
+fn query_formats() {
+    let store = sample_store();
+    let q = format!("{PREFIXES} SELECT ?id WHERE {{ ?a schema:identifier ?id }} ORDER BY ?id LIMIT 3");
+    let csv = ok(newskg().args(["query", "--format", "csv", "--store"]).arg(store).arg(&q));
+    assert_eq!(csv.lines().count(), 4, "{csv}");
+    assert_eq!(csv.lines().next(), Some("id"));
+    let tsv = ok(newskg().args(["query", "--format", "tsv", "--store"]).arg(store).arg(&q));
+    assert_eq!(tsv.lines().next(), Some("?id"));
+    let xml = ok(newskg().args(["query", "--format", "xml", "--store"]).arg(store).arg(&q));
+    assert!(xml.contains("<sparql") && xml.matches("<result>").count() == 3, "{xml}");
+    let table = ok(newskg().args(["query", "--format", "table", "--store"]).arg(store).arg(&q));
+    assert!(table.ends_with("(3 rows)\n"), "{table}");
+    let ask = ok(newskg()
+        .args(["query", "--format", "json", "--store"])
+        .arg(store)
+        .arg(format!("{PREFIXES} ASK {{ ?a a schema:NewsArticle }}")));
+    assert!(ask.contains("\"boolean\":true"), "{ask}");
+    let ttl = ok(newskg()
+        .args(["query", "--store"])
+        .arg(store)
+        .arg(format!("{PREFIXES} CONSTRUCT {{ ?a schema:identifier ?id }} WHERE {{ ?a schema:identifier ?id }}")));
+    assert_eq!(ttl.matches("schema:identifier").count(), 20, "{ttl}");
+    let (code, _, err) = run(newskg().args(["query", "--store"]).arg(store).arg("SELECT WHERE {"));
+    assert_eq!(code, 2);
+    assert!(err.starts_with("newskg: SPARQL syntax"), "{err}");
+}
+
+#[test]
+fn saved_queries_run_by_name_and_file() {
+    let store = sample_store();
+    for entry in std::fs::read_dir(crate::root().join("queries")).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().and_then(|e| e.to_str()) != Some("rq") {
+            continue;
+        }
+        let name = path.file_stem().unwrap().to_str().unwrap().to_string();
+        let by_name = ok(newskg().args(["query", "--format", "json", "--store"]).arg(store).arg(&name));
+        let by_file =
+            ok(newskg().args(["query", "--format", "json", "--store"]).arg(store).arg(format!("@{}", path.display())));
+        assert_eq!(by_name, by_file, "{name}");
+        let v: serde_json::Value = serde_json::from_str(&by_name).unwrap_or_else(|e| panic!("{name}: {e}"));
+        assert!(v["results"]["bindings"].is_array(), "{name}");
+    }
+    let rows =
+        crate::select(store, &std::fs::read_to_string(crate::root().join("queries/outages-by-provider.rq")).unwrap());
+    assert!(rows.len() >= 5, "the samples describe several outages: {rows:?}");
+}
+
+#[test]
+fn extract_prints_spans_that_slice_the_text() {
+    let dir = tempdir();
+    let file = dir.path().join("a.txt");
+    std::fs::write(
+        &file,
+        "id: x1\npublished: 2024-03-06\n\nCorvane Systems said its chief executive, Priya Raman, apologised after an outage \
+         in its Frankfurt region on Tuesday left customers of its Lumenpay service unable to pay for three hours.",
+    )
+    .unwrap();
+    let out = ok(newskg().arg("extract").arg(&file));
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let text: Vec<char> = v["text"].as_str().unwrap().chars().collect();
+    let slice = |s: &serde_json::Value| -> String {
+        let (a, b) = (s["start"].as_u64().unwrap() as usize, s["end"].as_u64().unwrap() as usize);
+        text[a..b].iter().collect()
+    };
+    let entities = v["entities"].as_array().unwrap();
+    assert!(entities.len() >= 3, "{out}");
+    for e in entities {
+        for m in e["mentions"].as_array().unwrap() {
+            assert_eq!(slice(m), m["text"].as_str().unwrap());
+        }
+    }
+    for t in v["times"].as_array().unwrap() {
+        assert_eq!(slice(t), t["text"].as_str().unwrap());
+    }
+    assert!(v["times"].as_array().unwrap().iter().any(|t| t["value"] == "2024-03-05"), "Tuesday before 6 March: {out}");
+}
+
+#[test]
+fn missing_or_corrupt_model_is_a_clear_error() {
+    let dir = tempdir();
+    let input = crate::root().join("data/articles.jsonl");
+    let (code, _, err) = run(newskg().args(["extract", "--models"]).arg(dir.path()).arg(&input));
+    assert_eq!(code, 2);
+    assert!(err.contains(&format!("{}: model file missing", dir.path().join("ner.onnx").display())), "{err}");
+    for f in ["tokenizer.json", "labels.json"] {
+        std::fs::copy(crate::root().join("models").join(f), dir.path().join(f)).unwrap();
+    }
+    std::fs::write(dir.path().join("ner.onnx"), b"not an onnx model").unwrap();
+    let (code, _, err) = run(newskg().args(["extract", "--models"]).arg(dir.path()).arg(&input));
+    assert_eq!(code, 2);
+    assert!(
+        err.contains(&format!("{}: corrupt or incompatible model", dir.path().join("ner.onnx").display())),
+        "{err}"
+    );
+    let (code, _, err) = run(newskg().args(["extract", "--ort-lib", "/nonexistent/libonnxruntime.so"]).arg(&input));
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("/nonexistent/libonnxruntime.so: ONNX Runtime library not found; run scripts/fetch-runtime.sh"),
+        "{err}"
+    );
+}
+
+#[test]
+fn help_documents_every_command() {
+    let help = ok(newskg().arg("--help"));
+    for cmd in ["ingest", "query", "export", "extract", "remove", "stats"] {
+        assert!(help.contains(cmd), "{cmd} missing from --help");
+        let sub = ok(newskg().arg(cmd).arg("--help"));
+        assert!(sub.contains("Example"), "{cmd} --help has no example");
+    }
+}

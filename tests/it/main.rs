@@ -1,0 +1,89 @@
+//! Whole-tool tests: the real `newskg` binary on temporary stores, with the shipped model.
+//!
+//! One integration binary (see `autotests = false` in Cargo.toml); each file covers one command.
+
+mod bad_input;
+mod cli;
+mod export;
+mod ingest;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::sync::OnceLock;
+
+/// The project root.
+pub fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// A `newskg` command with a fixed base and no inherited store or model settings.
+pub fn newskg() -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_newskg"));
+    for var in ["NEWSKG_STORE", "NEWSKG_BASE", "NEWSKG_MODELS", "NEWSKG_RECOGNISER", "NEWSKG_QUERIES"] {
+        c.env_remove(var);
+    }
+    c.current_dir(root());
+    c
+}
+
+/// Runs a command, returning (exit code, stdout, stderr).
+pub fn run(cmd: &mut Command) -> (i32, String, String) {
+    let Output { status, stdout, stderr } = cmd.output().expect("spawn newskg");
+    (
+        status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&stdout).into_owned(),
+        String::from_utf8_lossy(&stderr).into_owned(),
+    )
+}
+
+/// Runs a command that must succeed, returning stdout.
+pub fn ok(cmd: &mut Command) -> String {
+    let (code, out, err) = run(cmd);
+    assert_eq!(code, 0, "command failed ({code}):\n{err}");
+    out
+}
+
+/// A fresh temporary directory, removed on drop.
+pub fn tempdir() -> tempfile::TempDir {
+    tempfile::Builder::new().prefix("newskg-it-").tempdir().expect("tempdir")
+}
+
+/// A store holding the bundled samples in data/, built once per test run and shared read-only.
+pub fn sample_store() -> &'static PathBuf {
+    static STORE: OnceLock<(tempfile::TempDir, PathBuf)> = OnceLock::new();
+    &STORE
+        .get_or_init(|| {
+            let dir = tempdir();
+            let store = dir.path().join("store");
+            let (code, _, err) = run(newskg().arg("ingest").arg("--store").arg(&store).arg("data"));
+            assert_eq!(code, 0, "ingesting data/ failed:\n{err}");
+            (dir, store)
+        })
+        .1
+}
+
+/// Runs a SELECT and returns its rows as JSON objects of variable -> value.
+pub fn select(store: &Path, sparql: &str) -> Vec<serde_json::Map<String, serde_json::Value>> {
+    let out = ok(newskg().args(["query", "--format", "json", "--store"]).arg(store).arg(sparql));
+    let v: serde_json::Value = serde_json::from_str(&out).expect("SPARQL JSON results");
+    v["results"]["bindings"]
+        .as_array()
+        .expect("bindings")
+        .iter()
+        .map(|b| b.as_object().expect("binding").iter().map(|(k, v)| (k.clone(), v["value"].clone())).collect())
+        .collect()
+}
+
+/// A single integer from a `SELECT (COUNT(..) AS ?n)` query.
+pub fn count(store: &Path, sparql: &str) -> usize {
+    let rows = select(store, sparql);
+    rows[0]["n"].as_str().and_then(|s| s.parse().ok()).expect("count")
+}
+
+pub const PREFIXES: &str = "PREFIX schema: <http://schema.org/>
+PREFIX org: <http://www.w3.org/ns/org#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX nkg: <https://newskg.example/ns#>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+";

