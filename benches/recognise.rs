@@ -61,17 +61,28 @@ fn main() {
             doc
         })
         .collect();
+    let rules = recognise::Rules::new(None);
     // Warm up, then time the best of three.
-    let _ = recognise::recognise(&docs[..docs.len().min(64)], Some(model));
+    let _ = recognise::recognise(&docs[..docs.len().min(64)], Some(model), &rules);
     let mut best = f64::MAX;
     let mut mentions = 0;
     for _ in 0..3 {
         let t = Instant::now();
-        let out = recognise::recognise(&docs, Some(model)).expect("recognise");
+        let out = recognise::recognise(&docs, Some(model), &rules).expect("recognise");
         best = best.min(t.elapsed().as_secs_f64());
         mentions = out.iter().map(Vec::len).sum();
     }
+    let mut model_only = f64::MAX;
+    for _ in 0..3 {
+        let t = Instant::now();
+        let _ = model.predict(&docs).expect("predict");
+        model_only = model_only.min(t.elapsed().as_secs_f64());
+    }
     println!("machine: {threads} threads available; {} sentences from {}", sentences.len(), path.display());
+    println!(
+        "newskg model alone (tokenise + ONNX Runtime + decode): {:.0} sentences/s",
+        sentences.len() as f64 / model_only
+    );
     println!(
         "newskg recogniser (ONNX model + rules): {:.0} sentences/s ({:.2} s, {mentions} mentions; model load {load:.2} s)",
         sentences.len() as f64 / best,

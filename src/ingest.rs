@@ -91,6 +91,35 @@ pub fn ingest(
     summary
 }
 
+/// Streams already-read records (from an HTTP body, say) through the pipeline into the store, in
+/// chunks of [`IngestConfig::chunk`] articles, exactly as [`ingest`] does for files.
+pub fn ingest_articles(
+    records: impl Iterator<Item = Result<Article, ReadError>>,
+    config: &IngestConfig,
+    pipeline: &Pipeline,
+    store: &Store,
+    observer: &mut dyn Observer,
+) -> Summary {
+    let started = Instant::now();
+    let mut summary = Summary::default();
+    let mut chunk: Vec<Article> = Vec::with_capacity(config.chunk);
+    for record in records {
+        match record {
+            Ok(a) => chunk.push(a),
+            Err(e) => fail(&mut summary, observer, &e.to_string()),
+        }
+        if chunk.len() >= config.chunk.max(1) {
+            process(std::mem::take(&mut chunk), config, pipeline, store, observer, &mut summary);
+        }
+    }
+    process(chunk, config, pipeline, store, observer, &mut summary);
+    if let Err(e) = store.flush() {
+        fail(&mut summary, observer, &format!("flushing the store: {e}"));
+    }
+    summary.seconds = started.elapsed().as_secs_f64();
+    summary
+}
+
 fn fail(summary: &mut Summary, observer: &mut dyn Observer, message: &str) {
     summary.failed += 1;
     observer.error(message);

@@ -7,6 +7,7 @@
 //! streams inputs through it in bounded chunks.
 
 pub mod ingest;
+pub mod serve;
 
 use std::path::{Path, PathBuf};
 
@@ -16,7 +17,7 @@ pub use newskg_nlp as nlp;
 pub use newskg_rdf as rdf;
 pub use newskg_store as store;
 
-use newskg_nlp::recognise::{ModelError, NerModel};
+use newskg_nlp::recognise::{Gazetteer, ModelError, NerModel, Rules};
 use newskg_nlp::{Article, Document, normalise, recognise, relate, resolve, segment, time};
 
 /// Bumped whenever extraction output changes, so re-ingesting re-analyses unchanged articles.
@@ -33,27 +34,98 @@ pub enum Recogniser {
     Model { model_dir: PathBuf, ort_lib: PathBuf },
     /// Capitalisation and cue rules only (no model files needed; much less accurate).
     Rules,
+    /// Mentions from another recogniser, read from a JSONL file (one line per article:
+    /// `{"id": ..., "mentions": [{"start": c, "end": c, "label": "ORG|PER|LOC|SERVICE"}]}`, char
+    /// offsets into the article text), combined with the rules like the model's. For comparing
+    /// recognisers on equal terms (see train/spacy_mentions.py).
+    External { mentions_file: PathBuf },
+}
+
+/// Mentions given by another recogniser, by article id: (char start, char end, kind).
+type ExternalMentions = std::collections::HashMap<String, Vec<(usize, usize, newskg_nlp::EntityKind)>>;
+
+fn load_external(path: &Path) -> Result<ExternalMentions, ModelError> {
+    let bad = |reason: String| ModelError::Load { path: path.to_path_buf(), reason };
+    let text = std::fs::read_to_string(path).map_err(|e| bad(e.to_string()))?;
+    let mut out = ExternalMentions::new();
+    for (i, line) in text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
+        let v: serde_json::Value = serde_json::from_str(line).map_err(|e| bad(format!("line {}: {e}", i + 1)))?;
+        let id = v["id"].as_str().ok_or_else(|| bad(format!("line {}: no id", i + 1)))?.to_string();
+        let mut mentions = Vec::new();
+        for m in v["mentions"].as_array().into_iter().flatten() {
+            let (Some(start), Some(end)) = (m["start"].as_u64(), m["end"].as_u64()) else { continue };
+            let kind = match m["label"].as_str() {
+                Some("ORG") => newskg_nlp::EntityKind::Company,
+                Some("PER") => newskg_nlp::EntityKind::Person,
+                Some("LOC") => newskg_nlp::EntityKind::Location,
+                Some("SERVICE") => newskg_nlp::EntityKind::Service,
+                _ => continue,
+            };
+            mentions.push((start as usize, end as usize, kind));
+        }
+        out.insert(id, mentions);
+    }
+    Ok(out)
 }
 
 /// Builds documents from articles.
 #[derive(Debug)]
 pub struct Pipeline {
     model: Option<NerModel>,
+    external: Option<ExternalMentions>,
+    gazetteer: Option<Gazetteer>,
+    rule_mentions: bool,
     version: String,
 }
 
+/// Options of the recognition stage beyond the recogniser itself.
+#[derive(Debug, Clone)]
+pub struct RecogniserOptions {
+    /// A company name list (one per line, or SEC `company_tickers.json`) the rules may use.
+    pub gazetteer: Option<PathBuf>,
+    /// Whether rules add mentions of their own (on by default); off, they only trim and type the
+    /// recogniser's mentions, which measures the recogniser alone.
+    pub rule_mentions: bool,
+}
+
+impl RecogniserOptions {
+    /// The shipped set-up: rules add mentions, no gazetteer.
+    pub fn standard() -> RecogniserOptions {
+        RecogniserOptions { gazetteer: None, rule_mentions: true }
+    }
+}
+
 impl Pipeline {
-    /// Loads what the recogniser needs.
+    /// Loads what the recogniser needs, with the standard options.
     pub fn new(recogniser: &Recogniser) -> Result<Pipeline, ModelError> {
-        let model = match recogniser {
-            Recogniser::Model { model_dir, ort_lib } => Some(NerModel::load(model_dir, ort_lib)?),
-            Recogniser::Rules => None,
+        Pipeline::with_options(recogniser, &RecogniserOptions::standard())
+    }
+
+    /// Loads what the recogniser needs.
+    pub fn with_options(recogniser: &Recogniser, options: &RecogniserOptions) -> Result<Pipeline, ModelError> {
+        let (model, external) = match recogniser {
+            Recogniser::Model { model_dir, ort_lib } => (Some(NerModel::load(model_dir, ort_lib)?), None),
+            Recogniser::Rules => (None, None),
+            Recogniser::External { mentions_file } => (None, Some(load_external(mentions_file)?)),
         };
-        let version = match &model {
-            Some(m) => format!("{EXTRACTOR_VERSION}+{}", m.version()),
-            None => format!("{EXTRACTOR_VERSION}+rules"),
+        let gazetteer = match &options.gazetteer {
+            Some(path) => Some(
+                Gazetteer::load(path).map_err(|e| ModelError::Load { path: path.clone(), reason: e.to_string() })?,
+            ),
+            None => None,
         };
-        Ok(Pipeline { model, version })
+        let mut version = match (&model, &external) {
+            (Some(m), _) => format!("{EXTRACTOR_VERSION}+{}", m.version()),
+            (None, Some(_)) => format!("{EXTRACTOR_VERSION}+external"),
+            (None, None) => format!("{EXTRACTOR_VERSION}+rules"),
+        };
+        if let Some(g) = &options.gazetteer {
+            version.push_str(&format!("+gazetteer:{}", g.display()));
+        }
+        if !options.rule_mentions {
+            version.push_str("+typing-only");
+        }
+        Ok(Pipeline { model, external, gazetteer, rule_mentions: options.rule_mentions, version })
     }
 
     /// The loaded model, if the recogniser uses one.
@@ -77,7 +149,27 @@ impl Pipeline {
                 doc
             })
             .collect();
-        let mentions = recognise::recognise(&docs, self.model.as_ref())?;
+        let rules = Rules::new(self.gazetteer.as_ref());
+        let rules = if self.rule_mentions { rules } else { rules.typing_only() };
+        let mentions = match &self.external {
+            Some(external) => {
+                let raw: Vec<Vec<recognise::RawMention>> = docs
+                    .iter()
+                    .map(|doc| {
+                        let given = external.get(&doc.article.id).map_or(&[][..], Vec::as_slice);
+                        given
+                            .iter()
+                            .filter_map(|&(start, end, kind)| {
+                                let span = doc.span(doc.from_original_char(start), doc.from_original_char(end))?;
+                                Some(recognise::RawMention { span, kind, confidence: 0.9 })
+                            })
+                            .collect()
+                    })
+                    .collect();
+                recognise::recognise_external(&docs, &raw, &rules)
+            }
+            None => recognise::recognise(&docs, self.model.as_ref(), &rules)?,
+        };
         docs.par_iter_mut().zip(mentions).for_each(|(doc, mentions)| {
             doc.mentions = mentions;
             doc.entities = resolve::resolve(doc);

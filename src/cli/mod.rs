@@ -5,6 +5,7 @@ mod export;
 mod extract;
 mod ingest;
 mod query;
+mod serve;
 mod stats;
 
 use std::path::PathBuf;
@@ -51,6 +52,7 @@ enum Command {
     Extract(extract::ExtractArgs),
     Remove(RemoveArgs),
     Stats(stats::StatsArgs),
+    Serve(serve::ServeArgs),
 }
 
 /// Where the store is.
@@ -87,21 +89,38 @@ struct ModelArgs {
     /// The ONNX Runtime shared library (fetched by scripts/setup.sh)
     #[arg(long, env = "ORT_DYLIB_PATH", default_value = newskg::DEFAULT_ORT_LIB, value_name = "FILE")]
     ort_lib: PathBuf,
-    /// Entity recogniser: `model` (the shipped model plus rules) or `rules` (rules only, no model files)
-    #[arg(long, env = "NEWSKG_RECOGNISER", default_value = "model", value_parser = ["model", "rules"])]
+    /// Entity recogniser: `model` (the shipped model plus rules), `rules` (rules only, no model
+    /// files) or `external` (mentions from --external-mentions plus rules, to compare recognisers)
+    #[arg(long, env = "NEWSKG_RECOGNISER", default_value = "model", value_parser = ["model", "rules", "external"])]
     recogniser: String,
+    /// JSONL of another recogniser's mentions per article id, for `--recogniser external`
+    #[arg(long, env = "NEWSKG_EXTERNAL_MENTIONS", value_name = "FILE")]
+    external_mentions: Option<PathBuf>,
+    /// A company name list for the rules: one name per line, or SEC company_tickers.json
+    #[arg(long, env = "NEWSKG_GAZETTEER", value_name = "FILE")]
+    gazetteer: Option<PathBuf>,
+    /// Rules only trim and type the recogniser's mentions and add none of their own (to measure a recogniser alone)
+    #[arg(long, env = "NEWSKG_TYPING_ONLY")]
+    typing_only: bool,
 }
 
 impl ModelArgs {
     fn pipeline(&self) -> Result<Pipeline> {
         let recogniser = match self.recogniser.as_str() {
             "rules" => Recogniser::Rules,
+            "external" => Recogniser::External {
+                mentions_file: self
+                    .external_mentions
+                    .clone()
+                    .context("--recogniser external needs --external-mentions FILE")?,
+            },
             _ => Recogniser::Model {
                 model_dir: self.models.clone().unwrap_or_else(newskg::default_model_dir),
                 ort_lib: self.ort_lib.clone(),
             },
         };
-        Pipeline::new(&recogniser).context("loading the entity recogniser")
+        let options = newskg::RecogniserOptions { gazetteer: self.gazetteer.clone(), rule_mentions: !self.typing_only };
+        Pipeline::with_options(&recogniser, &options).context("loading the entity recogniser")
     }
 }
 
@@ -126,6 +145,7 @@ pub fn run() -> Result<Outcome> {
         Command::Export(args) => export::run(args),
         Command::Extract(args) => extract::run(args),
         Command::Stats(args) => stats::run(args),
+        Command::Serve(args) => serve::run(args),
         Command::Remove(args) => {
             let store = args.store.open()?;
             let rdf = args.store.rdf()?;

@@ -367,6 +367,13 @@ impl Document {
         (at(span.start), at(span.end))
     }
 
+    /// The byte offset in the normalised text of a char offset in the original article text
+    /// (the first normalised byte at or after it).
+    pub fn from_original_char(&self, char_offset: usize) -> usize {
+        let byte = self.article.text.char_indices().nth(char_offset).map_or(self.article.text.len(), |(b, _)| b);
+        self.alignment.partition_point(|&o| o < byte).min(self.text.len())
+    }
+
     /// The sentence that contains a byte offset.
     pub fn sentence_at(&self, byte: usize) -> Option<Sentence> {
         let idx = self.sentences.partition_point(|s| s.span.end <= byte);

@@ -18,7 +18,7 @@
 //! [`canonical_key`] gives the normalised key from which IRIs are minted across articles.
 
 use crate::doc::{Document, Entity, EntityKind};
-use crate::relate::cues::{COMPANY_SUFFIXES, LEGAL_SUFFIXES, is_in};
+use crate::relate::cues::{COMPANY_SUFFIXES, LEGAL_SUFFIXES, ORG_CUES, is_in};
 
 /// Words that, left over when a short name is a prefix of a longer one, mean the longer one is a
 /// different thing (a unit, product or brand of the short one): "Acme" ≠ "Acme Cloud".
@@ -92,7 +92,9 @@ pub fn resolve(doc: &Document) -> Vec<Entity> {
         let (a, b) = (&doc.mentions[j - 1], &doc.mentions[j]);
         let gap = doc.text.get(a.span.end()..b.span.start()).unwrap_or("");
         let after = doc.text.get(b.span.end()..).unwrap_or("");
-        if gap.trim() == "(" && after.starts_with(')') && forms[j].words.len() == 1 {
+        // only an acronym in brackets names the same thing ("BRUSSELS (Reuters)" does not)
+        let acronym = forms[j].text.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+        if gap.trim() == "(" && after.starts_with(')') && forms[j].words.len() == 1 && acronym {
             bracket_of[j] = Some(j - 1);
         }
     }
@@ -110,7 +112,8 @@ pub fn resolve(doc: &Document) -> Vec<Entity> {
             .or_else(|| person_part(doc, &groups, &forms, i).map(|g| (g, Link::Person)))
             .or_else(|| acronym_of(&groups, f, m.kind).map(|g| (g, Link::Short)))
             .or_else(|| org_prefix(&groups, f, m.kind).map(|g| (g, Link::Short)))
-            .or_else(|| service_suffix(&groups, f, m.kind).map(|g| (g, Link::Suffix)));
+            .or_else(|| service_suffix(&groups, f, m.kind).map(|g| (g, Link::Suffix)))
+            .or_else(|| body_suffix(&groups, f).map(|g| (g, Link::Suffix)));
         match target {
             Some((g, link)) => {
                 let weight = match link {
@@ -328,6 +331,23 @@ fn org_prefix(groups: &[Group], f: &Form, kind: EntityKind) -> Option<usize> {
             .collect();
         return (generic.len() == 1).then(|| generic[0]);
     }
+    (hits.len() == 1).then(|| hits[0])
+}
+
+/// The head word of exactly one non-business organisation's name ("the Commission" → "European
+/// Commission", "the Authority"), when that word is an organisation word.
+fn body_suffix(groups: &[Group], f: &Form) -> Option<usize> {
+    let word = f.words.first().filter(|_| f.words.len() == 1)?;
+    if !is_in(ORG_CUES, word) {
+        return None;
+    }
+    let hits: Vec<usize> = groups
+        .iter()
+        .enumerate()
+        .filter(|(_, g)| g.kind == EntityKind::Organization && g.key.split(' ').count() >= 2)
+        .filter(|(_, g)| g.key.split(' ').any(|w| w == word.as_str()))
+        .map(|(i, _)| i)
+        .collect();
     (hits.len() == 1).then(|| hits[0])
 }
 

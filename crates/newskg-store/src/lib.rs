@@ -19,7 +19,9 @@ pub use oxigraph::io::WriterQuadSerializer as WriterSerializer;
 pub use oxigraph::model;
 pub use oxigraph::sparql::QueryResults as Results;
 pub use oxigraph::sparql::QuerySolutionIter as SolutionIter;
+pub use oxigraph::sparql::results::QueryResultsParseError;
 pub use oxigraph::sparql::results::{QueryResultsFormat, QueryResultsSerializer};
+pub use oxigraph::sparql::{CancellationToken, QueryEvaluationError, UpdateEvaluationError};
 
 /// The prefixes of the graph contract, used when serialising.
 pub const PREFIXES: &[(&str, &str)] = &[
@@ -70,6 +72,31 @@ pub enum StoreError {
     Evaluation(#[from] oxigraph::sparql::QueryEvaluationError),
     #[error("writing results: {0}")]
     Io(#[from] std::io::Error),
+    #[error("update evaluation: {0}")]
+    Update(#[from] oxigraph::sparql::UpdateEvaluationError),
+}
+
+/// How to run one query or update: its dataset and the token that stops it.
+#[derive(Clone, Default)]
+pub struct QueryOptions {
+    /// Graphs merged into the default graph (SPARQL protocol `default-graph-uri`); empty = the
+    /// union of all named graphs.
+    pub default_graphs: Vec<NamedNode>,
+    /// The named graphs `GRAPH` may see (`named-graph-uri`); empty = all.
+    pub named_graphs: Vec<NamedNode>,
+    /// Cancelling it stops the evaluation at its next read (the error is
+    /// [`QueryEvaluationError::Cancelled`]); results are lazy, so it must stay armed while they are read.
+    pub cancellation: CancellationToken,
+}
+
+impl std::fmt::Debug for QueryOptions {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("QueryOptions")
+            .field("default_graphs", &self.default_graphs)
+            .field("named_graphs", &self.named_graphs)
+            .field("cancelled", &self.cancellation.is_cancelled())
+            .finish()
+    }
 }
 
 /// What replacing an article's graph did.
@@ -183,6 +210,28 @@ impl Store {
         Ok(prepared.on_store(&self.inner).execute()?)
     }
 
+    /// Evaluates a SPARQL query like [`Store::query`], on the dataset and with the cancellation
+    /// token of `options`.
+    pub fn query_with(&self, sparql: &str, options: &QueryOptions) -> Result<QueryResults<'static>, StoreError> {
+        let mut prepared =
+            SparqlEvaluator::new().with_cancellation_token(options.cancellation.clone()).parse_query(sparql)?;
+        apply_dataset(prepared.dataset_mut(), options);
+        Ok(prepared.on_store(&self.inner).execute()?)
+    }
+
+    /// Runs a SPARQL update in one transaction. `WHERE` patterns without `GRAPH` (and without
+    /// `USING`) see the union of all named graphs, as queries do; `INSERT DATA` without `GRAPH`
+    /// writes to the store's own default graph.
+    pub fn update_with(&self, sparql: &str, options: &QueryOptions) -> Result<(), StoreError> {
+        let mut prepared =
+            SparqlEvaluator::new().with_cancellation_token(options.cancellation.clone()).parse_update(sparql)?;
+        for dataset in prepared.using_datasets_mut() {
+            apply_dataset(dataset, options);
+        }
+        prepared.on_store(&self.inner).execute()?;
+        Ok(())
+    }
+
     /// Number of quads.
     pub fn len(&self) -> Result<usize, StoreError> {
         Ok(self.inner.len()?)
@@ -238,6 +287,18 @@ impl Store {
     /// Flushes to disk.
     pub fn flush(&self) -> Result<(), StoreError> {
         Ok(self.inner.flush()?)
+    }
+}
+
+/// Sets a query's dataset from the protocol's graph lists; the default dataset becomes the union.
+fn apply_dataset(dataset: &mut oxigraph::sparql::QueryDatasetSpecification, options: &QueryOptions) {
+    if !options.default_graphs.is_empty() {
+        dataset.set_default_graph(options.default_graphs.iter().cloned().map(GraphName::NamedNode).collect());
+    } else if dataset.is_default_dataset() {
+        dataset.set_default_graph_as_union();
+    }
+    if !options.named_graphs.is_empty() {
+        dataset.set_available_named_graphs(options.named_graphs.iter().cloned().map(Into::into).collect());
     }
 }
 

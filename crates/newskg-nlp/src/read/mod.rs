@@ -140,6 +140,16 @@ pub fn read_input(input: &Input, config: &ReadConfig) -> Box<dyn Iterator<Item =
     }
 }
 
+/// Reads JSONL records from any source (an HTTP body, say) a line at a time; `name` prefixes each
+/// error's origin (`name:line`). Same records and errors as a `.jsonl` file.
+pub fn read_jsonl(
+    source: Box<dyn BufRead + Send>,
+    name: &str,
+    config: &ReadConfig,
+) -> Box<dyn Iterator<Item = Result<Article, ReadError>> + Send> {
+    Box::new(JsonlReader::new(source, name.to_string(), config.clone()))
+}
+
 fn read_file(path: &Path, config: &ReadConfig) -> Box<dyn Iterator<Item = Result<Article, ReadError>> + Send> {
     let name = path.display().to_string();
     let one = |r: Result<Article, ReadError>| -> Box<dyn Iterator<Item = _> + Send> { Box::new(std::iter::once(r)) };

@@ -120,7 +120,7 @@ impl std::fmt::Debug for NerModel {
 }
 
 /// Sentences of this many words or more are run in batches of their own size class.
-const BATCH: usize = 32;
+const BATCH: usize = 64;
 
 impl NerModel {
     /// Loads the model files from `dir` and ONNX Runtime from `ort_lib`.

@@ -2,13 +2,18 @@
 //! produces the final mentions with their kinds.
 //!
 //! What the rules do:
-//! - **Candidates.** The model's mentions (when a model ran) plus rule candidates: with no model,
-//!   every run of capitalised words (joined across "&", and across "of"/"for" after an
-//!   organisation word, as in "Authority of X"); with a model, only rule candidates that carry a
-//!   strong cue the model may miss (legal suffix, organisation word, service head word, company
-//!   gazetteer entry). Always: cloud region codes ("us-east-1"), facility codes next to a place
-//!   noun ("FRA-3 facility"), zones ("Zone B"), a dateline place ("HANGZHOU, 11 September —"), and
-//!   lower-case cloud service phrases in outage sentences ("cloud API", "elastic compute service").
+//! - **Candidates.** The model's mentions (when a model ran), trimmed to their capitalised core
+//!   ("Bing search engine" → "Bing"; all-lower-case spans and lone generic words such as "IT" or
+//!   "Payments" dropped), plus rule candidates: runs of capitalised words (joined across "&",
+//!   across "of"/"for" after an organisation word as in "Authority of X", across "and" before one
+//!   as in "Securities and Investments Commission", and across an abbreviation's full stop as in
+//!   "U.S. East"). With a model, a run that opens a sentence needs a strong cue (legal suffix,
+//!   organisation word, service head word, gazetteer entry); where a run overlaps model mentions
+//!   the model wins, unless the run covers them and adds a suffix or head word or joins two of
+//!   them ("Acme" + "Pay" → "Acme Pay", "Park" + "Min-jae" → "Park Min-jae"). Always: cloud region
+//!   codes ("us-east-1"), facility codes next to a place noun ("FRA-3 facility"), zones ("Zone
+//!   B"), a dateline place ("HANGZHOU, 11 September —"), web domains, and lower-case cloud service
+//!   phrases in outage sentences ("cloud API", "elastic compute service").
 //! - **Clean-up.** A possessive "'s" and suffixes such as "-based" or "-owned" are cut off; a
 //!   capitalised sentence-initial word alone is kept only when the same word is capitalised
 //!   elsewhere not at a sentence start (so "Users" or "Airlines" opening a sentence are not names).
@@ -17,7 +22,10 @@
 //!   Organization, "App"/"Console"/"Actions" → Service, region code or known place → Location),
 //!   cues around it ("the messaging app X", "X, Acme's search engine" → Service; "payments
 //!   company X" → Company; "chief executive X", "X, Acme's chief executive", "X, who" → Person;
-//!   "its X region", "X-based", "a data centre in X" → Location), and the model's own label.
+//!   "its X region", "X-based", "a data centre in X" → Location), and the model's own label
+//!   (weighted by its confidence). Members of a list ("A, B and C") with no cue of their own take
+//!   the kind of a member the rules typed clearly as a service or person; a single word that opens
+//!   a longer organisation's name is that organisation's short name, not a person.
 //!
 //! An optional [`Gazetteer`] of company names (one per line, or the SEC `company_tickers.json`
 //! format) marks matching names as companies; pass it with [`Rules::new`].
@@ -134,6 +142,9 @@ fn gazetteer_key(name: &str) -> String {
 #[derive(Debug, Clone, Copy)]
 pub struct Rules<'g> {
     gazetteer: Option<&'g Gazetteer>,
+    /// Whether rules may add mentions of their own; off, they only trim and type the
+    /// recogniser's mentions (for measuring a recogniser alone).
+    add_mentions: bool,
 }
 
 /// Combines model mentions with rule mentions and decides each mention's kind (no gazetteer).
@@ -164,6 +175,10 @@ fn kind_idx(kind: EntityKind) -> usize {
         EntityKind::Location => 4,
     }
 }
+
+/// The vote a model ORG label gives to Company: below the other labels' 4.0, because the rules
+/// still have to tell companies from organisations and services by cues.
+const MODEL_ORG_PRIOR: f32 = 1.8;
 
 const COMPANY: usize = 0;
 const ORG: usize = 1;
@@ -367,7 +382,13 @@ const NP_STOP: &[&str] = &[
 impl<'g> Rules<'g> {
     /// Rules using an optional company gazetteer.
     pub fn new(gazetteer: Option<&'g Gazetteer>) -> Rules<'g> {
-        Rules { gazetteer }
+        Rules { gazetteer, add_mentions: true }
+    }
+
+    /// The same rules, but adding no mentions of their own: they only trim the recogniser's
+    /// mentions and decide their kinds.
+    pub fn typing_only(self) -> Rules<'g> {
+        Rules { add_mentions: false, ..self }
     }
 
     /// Combines model mentions with rule mentions and decides each mention's kind.
@@ -381,7 +402,7 @@ impl<'g> Rules<'g> {
                 cands.push(c);
             }
         }
-        let mut rule = self.rule_cands(doc, &words, have_model);
+        let mut rule = if self.add_mentions { self.rule_cands(doc, &words, have_model) } else { Vec::new() };
         // Rule candidates give way to overlapping model ones, except strong rules (codes,
         // datelines) and names the model cut short of their legal suffix.
         rule.retain(|rc| {
@@ -389,23 +410,32 @@ impl<'g> Rules<'g> {
             if overlapping.is_empty() {
                 return true;
             }
-            let extends = overlapping.iter().all(|&k| rc.span.contains(cands[k].span))
-                && has_company_suffix(&words, rc.first, rc.last);
-            if rc.strong || extends {
+            if rc.strong {
                 for &k in overlapping.iter().rev() {
-                    let old = cands.remove(k);
-                    if !rc.strong {
-                        // keep the model's opinion in the longer span's votes
-                        let mut merged = rc.clone();
-                        for (v, o) in merged.votes.iter_mut().zip(old.votes) {
-                            *v += o;
-                        }
-                        merged.model_conf = old.model_conf;
-                        cands.push(merged);
-                        return false;
-                    }
+                    cands.remove(k);
                 }
                 return true;
+            }
+            // The rule's name covers the model's pieces: a suffix or head word the model left out
+            // ("Acme Pay" seen as "Acme"), or one name the model cut in two ("Park" + "Min-jae").
+            let covers = overlapping.iter().all(|&k| rc.span.contains(cands[k].span));
+            let name_cue = has_company_suffix(&words, rc.first, rc.last)
+                || has_org_cue(&words, rc.first, rc.last)
+                || (rc.last - rc.first >= 2 && words.get(rc.last - 1).is_some_and(|w| is_in(SERVICE_HEADS, w.base())));
+            if covers && (name_cue || overlapping.len() >= 2) {
+                let mut merged = rc.clone();
+                for &k in overlapping.iter().rev() {
+                    let old = cands.remove(k);
+                    for (v, o) in merged.votes.iter_mut().zip(old.votes) {
+                        *v += o;
+                    }
+                    merged.model_conf = match (merged.model_conf, old.model_conf) {
+                        (Some(a), Some(b)) => Some(a.max(b)),
+                        (a, b) => a.or(b),
+                    };
+                    merged.source = MentionSource::Model;
+                }
+                cands.push(merged);
             }
             false
         });
@@ -432,27 +462,48 @@ impl<'g> Rules<'g> {
     }
 
     fn model_cand(&self, doc: &Document, words: &Words<'_>, r: &RawMention) -> Option<Cand> {
-        let text = doc.slice(r.span);
-        // Trim a leading "the " and a trailing possessive the model may include.
-        let mut start = r.span.start();
-        let mut end = r.span.end();
-        for lead in ["the ", "The "] {
-            if text.starts_with(lead) && text.len() > lead.len() {
-                start += lead.len();
-            }
+        let (mut first, mut last) = words.range_of(r.span);
+        // Keep what looks like a name: trim lower-case words ("Bing search engine", "the app"),
+        // function words and titles ("The", "CEO") from both ends; keep codes and domains.
+        let keep = |i: usize| {
+            name_word(words, i)
+                || hyphenated_given_name(words, i)
+                || words.get(i).is_some_and(|w| cues::is_region_code(w.text) || cues::is_domain(w.text))
+        };
+        let digits =
+            |i: usize| words.get(i).is_some_and(|w| w.text.len() <= 4 && w.text.chars().all(|c| c.is_ascii_digit()));
+        while first < last && !keep(first) {
+            first += 1;
         }
-        let inner = doc.text.get(start..end).unwrap_or("");
-        if let Some(s) = inner.strip_suffix("'s").or_else(|| inner.strip_suffix('\'')) {
-            end = start + s.len();
+        while last > first && !keep(last - 1) && !(digits(last - 1) && last - 1 > first && keep(last - 2)) {
+            last -= 1;
         }
+        let (fw, lw) = (words.get(first)?, words.get(last.checked_sub(1)?)?);
+        if last <= first {
+            return None;
+        }
+        if r.kind == EntityKind::Location && words.lower(last) == "time" {
+            return None; // "Beijing time" names a clock zone
+        }
+        // a generic word alone ("Payments", "Group") is no name
+        if last - first == 1 && (is_in(COMPANY_SUFFIXES, fw.base()) || is_in(ORG_CUES, fw.base())) {
+            return None;
+        }
+        let mut end = lw.span.end().min(r.span.end().max(lw.span.end()));
+        if let Some(s) = lw.text.strip_suffix("'s") {
+            end = lw.span.start() + s.len();
+        } else if let Some(cut) = hyphen_cut(lw.text) {
+            end = lw.span.start() + cut;
+        }
+        let start = fw.span.start().max(r.span.start().min(fw.span.start()));
         let span = doc.span(start, end)?;
         if span.is_empty() || !doc.slice(span).chars().any(char::is_alphanumeric) {
             return None;
         }
-        let (first, last) = words.range_of(span);
         let mut votes = [0.0; 5];
         let k = kind_idx(r.kind);
-        votes[k] += if k == COMPANY { 2.5 } else { 4.0 };
+        // a label the model is unsure of counts for less
+        votes[k] += if k == COMPANY { MODEL_ORG_PRIOR } else { 4.0 } * r.confidence.clamp(0.0, 1.0);
         Some(Cand {
             span,
             first,
@@ -509,6 +560,7 @@ impl<'g> Rules<'g> {
                 let known = introduced
                     || (cap_elsewhere.contains(w0.base()) && !is_in(COMPANY_SUFFIXES, w0.base()))
                     || is_in(PLACES, &key)
+                    || is_in(cues::ORG_NAMES, &key)
                     || self.gazetteer.is_some_and(|g| g.contains(&key))
                     || cues::is_region_code(w0.text);
                 if !known {
@@ -519,7 +571,10 @@ impl<'g> Rules<'g> {
                 || has_org_cue(words, first, last)
                 || (last - first >= 2 && words.get(last - 1).is_some_and(|w| is_in(SERVICE_HEADS, w.base())))
                 || self.gazetteer.is_some_and(|g| g.contains(&key));
-            if have_model && !strong_name {
+            // with a model, a name it missed is kept when the rules have a reason: a strong name
+            // cue, or a capitalised name away from a sentence start (the model's own mentions
+            // win wherever they overlap)
+            if have_model && !strong_name && w0.sent_start {
                 continue;
             }
             let source = if self.gazetteer.is_some_and(|g| g.contains(&key)) {
@@ -554,10 +609,14 @@ impl<'g> Rules<'g> {
         // Single-word candidates, for the surname / short-name cues.
         let singles: HashSet<String> =
             cands.iter().filter(|c| c.last - c.first == 1).map(|c| run_key(words, c.first, c.last)).collect();
+        // what the rules alone say about each surface form (the model's label left out)
+        let mut rule_totals: HashMap<String, [f32; 5]> = HashMap::new();
         for c in &mut cands {
             let v = self.votes_for(doc, words, c, &singles, have_model);
-            for (a, b) in c.votes.iter_mut().zip(v) {
+            let r = rule_totals.entry(surface_key(doc.slice(c.span))).or_insert([0.0; 5]);
+            for ((a, b), rr) in c.votes.iter_mut().zip(v).zip(r.iter_mut()) {
                 *a += b;
+                *rr += b;
             }
         }
         // Every occurrence of a surface form gets the summed vote.
@@ -567,6 +626,28 @@ impl<'g> Rules<'g> {
             let t = totals.entry(key).or_insert([0.0; 5]);
             for (a, b) in t.iter_mut().zip(c.votes) {
                 *a += b;
+            }
+        }
+        // A single word that opens a longer organisation name ("Acme" and "Acme Analytics") is its
+        // short name, not a person, whatever a model said about some occurrences (unless a
+        // person's name also starts with it).
+        let keys: Vec<String> = totals.keys().cloned().collect();
+        for k in &keys {
+            if k.contains(' ') {
+                continue;
+            }
+            let prefix = format!("{k} ");
+            let longer: Vec<(usize, f32)> =
+                keys.iter().filter(|x| x.starts_with(&prefix)).filter_map(|x| totals.get(x)).map(argmax).collect();
+            let org_long = longer.iter().any(|&(b, m)| (b == COMPANY || b == ORG) && m >= 1.0);
+            let person_long = longer.iter().any(|&(b, _)| b == PERSON);
+            if org_long
+                && !person_long
+                && let Some(t) = totals.get_mut(k)
+                && argmax(t).0 == PERSON
+            {
+                let top = t.iter().copied().fold(0.0, f32::max);
+                t[COMPANY] = t[COMPANY].max(top + 0.5);
             }
         }
         let mut occurrence_count: HashMap<String, usize> = HashMap::new();
@@ -599,7 +680,9 @@ impl<'g> Rules<'g> {
                 // the kind of the most clearly typed member (services and persons only: a company
                 // is the default anyway, and places are listed with companies too often)
                 let strong = (start..end)
-                    .map(|k| argmax(&totals.get(&surface_key(doc.slice(cands[k].span))).copied().unwrap_or([0.0; 5])))
+                    .map(|k| {
+                        argmax(&rule_totals.get(&surface_key(doc.slice(cands[k].span))).copied().unwrap_or([0.0; 5]))
+                    })
                     .filter(|&(best, margin)| (best == SERVICE || best == PERSON) && margin >= 1.0)
                     .max_by(|a, b| a.1.total_cmp(&b.1));
                 if let Some((kind, _)) = strong {
@@ -612,17 +695,16 @@ impl<'g> Rules<'g> {
         }
         let mut out = Vec::with_capacity(cands.len());
         for (ci, c) in cands.into_iter().enumerate() {
-            let mut t = totals.get(&surface_key(doc.slice(c.span))).copied().unwrap_or(c.votes);
-            let occurrences = occurrence_count.get(&surface_key(doc.slice(c.span))).copied().unwrap_or(1) as f32;
+            let key = surface_key(doc.slice(c.span));
+            let mut t = totals.get(&key).copied().unwrap_or(c.votes);
+            let occurrences = occurrence_count.get(&key).copied().unwrap_or(1) as f32;
+            let rules_say = rule_totals.get(&key).copied().unwrap_or([0.0; 5]);
             if let Some(k) = list_kind[ci]
-                && t.iter().all(|&x| x < 0.6 * occurrences + 0.5)
+                && rules_say.iter().all(|&x| x < 0.6 * occurrences + 0.5)
             {
                 t[k] += t.iter().copied().fold(0.0, f32::max) + 0.5;
             }
             let (best, margin) = argmax(&t);
-            if std::env::var("NEWSKG_DEBUG_VOTES").is_ok() {
-                eprintln!("votes {:?} {:?} list={:?}", doc.slice(c.span), t, list_kind[ci]);
-            }
             let kind = EntityKind::ALL[best];
             let confidence = match c.model_conf {
                 Some(m) => m,
@@ -683,8 +765,21 @@ impl<'g> Rules<'g> {
         {
             v[PLACE] += 2.6;
         }
+        // "U.S. East", "Europe West": a place with a compass word
+        if let Some((head, tail)) = place_key.rsplit_once(' ')
+            && is_in(PLACES, head.trim_end_matches('.'))
+            && matches!(
+                tail,
+                "east" | "west" | "north" | "south" | "central" | "northeast" | "northwest" | "southeast" | "southwest"
+            )
+        {
+            v[PLACE] += 2.6;
+        }
         if self.gazetteer.is_some_and(|g| g.contains(&key)) {
             v[COMPANY] += 2.0;
+        }
+        if is_in(cues::ORG_NAMES, &key) {
+            v[ORG] += 4.0;
         }
         if !have_model {
             v[COMPANY] += 0.5; // the default for an unexplained capitalised name
@@ -727,8 +822,24 @@ impl<'g> Rules<'g> {
         {
             v[PERSON] += 3.0;
         }
-        if person_shape && prev == "," && is_in(TITLE_WORDS, prev2) {
-            v[PERSON] += 2.5;
+        // "Acme's CEO, Jane Roe", "Acme's president of global affairs, Jane Roe"
+        if person_shape && prev == "," {
+            let mut k = first - 1;
+            let mut steps = 0;
+            while k > 0 && steps < 6 {
+                k -= 1;
+                steps += 1;
+                let w = words.lower(k);
+                if is_in(TITLE_WORDS, w) {
+                    v[PERSON] += 2.5;
+                    break;
+                }
+                if matches!(w, "," | "." | ";" | "said" | "says" | "is" | "was" | "and")
+                    || words.get(k).is_none_or(|x| x.sent != w0.sent)
+                {
+                    break;
+                }
+            }
         }
         if person_shape && !possessive && next == "," {
             if let Some(k) = apposition_title(words, last) {
@@ -774,12 +885,31 @@ impl<'g> Rules<'g> {
             {
                 v[SERVICE] += 2.2;
             }
-            if matches!(next, "region" | "zone" | "province" | "city" | "state") {
+            // "Acme spokesperson Jane Roe", "Acme CEO Jane Roe": an organisation before a title
+            if n <= 3 && (is_in(TITLE_WORDS, next) || matches!(next, "chief" | "vice" | "senior")) {
+                v[COMPANY] += 2.0;
+            }
+            // "its Frankfurt data centre" (but "a Acme data centre" is the owner's)
+            let data_centre = next == "data"
+                && matches!(next2, "centre" | "center" | "centres" | "centers")
+                && matches!(prev, "its" | "their");
+            if matches!(next, "region" | "zone" | "province" | "city" | "state") || data_centre {
                 v[PLACE] += 3.0;
             }
             if matches!(next, "said" | "says" | "announced" | "reported" | "shares" | "executives" | "employees") {
                 v[COMPANY] += 0.3;
             }
+        }
+        // bought things are companies: "acquired X", "X, which Acme bought", "customers such as X"
+        if matches!(prev, "acquired" | "bought" | "purchased" | "acquire" | "buy" | "acquiring" | "buying") {
+            v[COMPANY] += 2.0;
+        }
+        if !possessive
+            && next == ","
+            && matches!(next2, "which" | "that")
+            && (last + 2..last + 6).any(|k| matches!(words.lower(k), "bought" | "acquired" | "purchased"))
+        {
+            v[COMPANY] += 2.5;
         }
         // noun phrase before the name ("the messaging app X", "payments company X")
         let mut i = first;
@@ -1086,6 +1216,17 @@ fn capitalised_runs(doc: &Document, words: &Words<'_>) -> Vec<(usize, usize, usi
                 end += 1;
                 continue;
             }
+            // "U.S. East": the full stop of an abbreviation inside a name
+            if lw.text.contains('.')
+                && words.glued(lastw)
+                && words.lower(end) == "."
+                && same_sent(end + 1)
+                && words.adjacent(doc, end)
+                && name_word(words, end + 1)
+            {
+                end += 2;
+                continue;
+            }
             if end + 1 < n
                 && words.adjacent(doc, lastw)
                 && words.adjacent(doc, end)
@@ -1142,9 +1283,10 @@ fn code_cands(doc: &Document, words: &Words<'_>) -> Vec<Cand> {
     };
     for i in 0..words.len() {
         let Some(w) = words.get(i) else { continue };
-        let near_place_noun = (i.saturating_sub(2)..i + 3).any(|k| {
-            k != i
-                && matches!(
+        // a place noun after the code ("the FRA-3 facility"), or "zone" right before it
+        let near_place_noun = words.lower(i.wrapping_sub(1)) == "zone"
+            || (i + 1..i + 3).any(|k| {
+                matches!(
                     words.lower(k),
                     "facility"
                         | "facilities"
@@ -1157,7 +1299,7 @@ fn code_cands(doc: &Document, words: &Words<'_>) -> Vec<Cand> {
                         | "region"
                         | "building"
                 )
-        });
+            });
         if cues::is_region_code(w.text) || (cues::is_facility_code(w.text) && near_place_noun) {
             out.push(strong(w.span, i, i + 1));
         } else if w.text == "Zone"

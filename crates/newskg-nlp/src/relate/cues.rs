@@ -337,6 +337,31 @@ pub(crate) const COMPANY_NOUNS: &[&str] = &[
     "merchants",
 ];
 
+/// International and public bodies usually written by their short name alone: general knowledge,
+/// so that "EU" or "NATO" is an organisation even with no cue around it.
+pub(crate) const ORG_NAMES: &[&str] = &[
+    "eu",
+    "european union",
+    "un",
+    "united nations",
+    "nato",
+    "imf",
+    "wto",
+    "who",
+    "oecd",
+    "opec",
+    "world bank",
+    "fbi",
+    "cia",
+    "nasa",
+    "ecb",
+    "federal reserve",
+    "european central bank",
+    "interpol",
+    "unesco",
+    "unicef",
+];
+
 /// Nouns that say the name next to them is a non-business organisation.
 pub(crate) const ORG_NOUNS: &[&str] = &[
     "regulator",
@@ -657,6 +682,13 @@ pub(crate) const BREAK_WORDS: &[&str] = &[
     "today",
     "yesterday",
     "tomorrow",
+    "thousands",
+    "hundreds",
+    "millions",
+    "dozens",
+    "et",
+    "pt",
+    "ct",
     "day",
     "week",
     "month",

@@ -194,7 +194,20 @@ impl<'a> Ctx<'a> {
     pub fn subject_like(&self, m: MentionAt) -> bool {
         let mut i = m.first;
         let mut hops = 0;
-        while i > 0 && hops < 4 {
+        while i > 0 && hops < 6 {
+            // a conjunct: "of A and its B" — look past A
+            if self.words.lower(i - 1) == "and"
+                && let Some(prev) = self.mention_ending(i - 1)
+            {
+                i = prev.first;
+                hops += 1;
+                continue;
+            }
+            if matches!(self.words.lower(i - 1), "its" | "their") {
+                i -= 1;
+                hops += 1;
+                continue;
+            }
             let w = self.words.lower(i - 1);
             if matches!(
                 w,
@@ -218,7 +231,7 @@ impl<'a> Ctx<'a> {
             ) {
                 return false;
             }
-            let np_word = w.chars().all(|c| c.is_lowercase() || c == '-')
+            let np_word = self.words.is_lower_word(i - 1)
                 && !matches!(
                     w,
                     "said"

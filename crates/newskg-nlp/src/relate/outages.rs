@@ -4,15 +4,19 @@
 //! 1. **Triggers.** A sentence is about an outage when it has a strong trigger word ("outage",
 //!    "disruption", "failure", "breakdown", "fault", "crashed", "offline", "unreachable", "out of
 //!    action", "went dark", ...). Metaphors ("an outage of confidence", "failure to ...", "failure of
-//!    the talks") and hypotheticals ("could", "would", "if", "risk", "prevent" just before) do not
-//!    count. Weak triggers ("incident", "problem", "blamed", "apologised", "restored") only add
-//!    sentences to an incident already open.
+//!    the talks", "a crash in demand") and hypotheticals ("could", "would", "if", "risk",
+//!    "prevent" just before) do not count; words that also describe markets ("crash", "failure",
+//!    "disruption") need a technology word in the sentence until an incident has been described.
+//!    Weak triggers ("incident", "problem", "blamed", "apologised", "restored") only add
+//!    sentences to an incident.
 //! 2. **Incidents.** Each time expression in a trigger sentence anchors an incident, unless it is
 //!    the dateline, a report date ("said on Friday"), a relative year ("this year"), or later than
 //!    publication. A sentence with several anchors is cut into one segment per anchor, and an
 //!    anchor counts only if its segment has a trigger; anchors with the same date share an
 //!    incident. Trigger sentences without an anchor, and sentences whose clock times carry a
-//!    start or end cue ("began at", "restored by"), join the incident open at that point.
+//!    start or end cue ("began at", "restored by"), join the incident with their date, else the
+//!    one just described when they follow it directly, else the article's first incident; such
+//!    sentences seen before any incident wait for the first one.
 //! 3. **Attributes.** start: a clock time with a start cue, else the anchor date; end: the latest
 //!    clock time with an end cue ("restored", "recovered", "resolved", "back", "by") on the same
 //!    day, else start + a duration stated as "N minutes after/later"; duration: from start and end,
@@ -20,9 +24,11 @@
 //!    by cues (zone codes, "data centre in X", "X region"); cause: the phrase after "caused by",
 //!    "due to", "blamed X for", "traced ... to", or the subject of "caused", "knocked", "crashed",
 //!    "failed", "went wrong" ...; provider: the organisation best supported by subject position,
-//!    possession ("X's network"), the cause ("an update from X"), blame ("blamed X"), else the
-//!    provider of an affected service, else the organisation "its" refers to; affected: services
-//!    and organisations named in the incident's sentences, other than the provider's family.
+//!    possession ("X's network", "its systems"), the cause ("an update from X", not "a data centre
+//!    operated by X"), blame ("blamed X"), never a source ("according to X"); when the dated
+//!    sentences name no organisation, the operator of a service hit, else the provider of the
+//!    article's first incident ("a similar disruption in 2022"); affected: services and
+//!    organisations named in the incident's sentences, other than the provider's family.
 
 use std::collections::HashSet;
 
@@ -293,7 +299,8 @@ pub(crate) fn outages(ctx: &Ctx<'_>, relations: &[Relation]) -> Vec<Outage> {
     let mut last_attached: Option<usize> = None;
     for (s, &(sf, sl)) in ctx.sent_words.iter().enumerate() {
         let before_count = incidents.len();
-        let strong: Vec<usize> = (sf..sl).filter(|&i| strong_trigger(ctx, i, sf)).collect();
+        let in_outage_story = !incidents.is_empty();
+        let strong: Vec<usize> = (sf..sl).filter(|&i| strong_trigger(ctx, i, sf, in_outage_story)).collect();
         let weak = (sf..sl).any(|i| WEAK.contains(&ctx.words.lower(i)));
         let sent_times: Vec<&TimeAt> = times.iter().filter(|t| t.first >= sf && t.last <= sl).collect();
         // candidate anchors
@@ -407,20 +414,20 @@ pub(crate) fn outages(ctx: &Ctx<'_>, relations: &[Relation]) -> Vec<Outage> {
             }
         }
     }
-    if std::env::var("NEWSKG_DEBUG_OUTAGES").is_ok() {
-        for inc in &incidents {
-            eprintln!("incident {:?} anchors {:?} pieces {:?}", inc.date, inc.anchor_sents, inc.pieces);
-        }
-    }
     let mut out = Vec::new();
     let mut prior: Option<EntityIdx> = None;
     for inc in &incidents {
-        if let Some(o) = build(ctx, inc, &times, relations, prior) {
+        if let Some(o) = build(ctx, inc, &times, relations, prior, incidents.len() == 1) {
             prior = prior.or(o.provider);
             out.push(o);
         }
     }
     out
+}
+
+/// "according to [outage tracker] X": X reports, it is neither provider nor affected.
+fn is_source(ctx: &Ctx<'_>, first: usize) -> bool {
+    (first.saturating_sub(5)..first).any(|k| ctx.words.lower(k) == "according" && ctx.words.lower(k + 1) == "to")
 }
 
 /// Word index just past the dateline ("CITY, 11 September —"), if the text opens with one.
@@ -434,7 +441,9 @@ fn dateline_end(ctx: &Ctx<'_>) -> Option<usize> {
     (sf..sl.min(sf + 10)).find(|&i| matches!(ctx.words.lower(i), "—" | "–" | "-" | "--")).map(|i| i + 1)
 }
 
-fn strong_trigger(ctx: &Ctx<'_>, i: usize, sf: usize) -> bool {
+/// Whether word `i` is a strong outage trigger; an ambiguous word ("crash", "failure") needs a
+/// technology word in its sentence unless the article has already described an incident.
+fn strong_trigger(ctx: &Ctx<'_>, i: usize, sf: usize, in_outage_story: bool) -> bool {
     let w = ctx.words.lower(i);
     let next = ctx.words.lower(i + 1);
     let next2 = ctx.words.lower(i + 2);
@@ -459,6 +468,9 @@ fn strong_trigger(ctx: &Ctx<'_>, i: usize, sf: usize) -> bool {
                             | "a"
                             | "its"
                     )))
+            || (matches!(w, "crash" | "crashes" | "collapse" | "meltdown")
+                && next == "in"
+                && matches!(next2, "demand" | "prices" | "sales" | "shares" | "value" | "orders" | "profits"))
             || matches!(
                 ctx.words.lower(i.wrapping_sub(1)),
                 "market"
@@ -494,11 +506,107 @@ fn strong_trigger(ctx: &Ctx<'_>, i: usize, sf: usize) -> bool {
                         | "check"
                 ))
     };
-    hit && !hypothetical(ctx, i, sf) && ctx.mention_of_word.get(i).copied().flatten().is_none()
+    // words that also describe markets, talks or supply chains count only next to technology
+    let ambiguous = matches!(
+        w,
+        "crash"
+            | "crashed"
+            | "crashes"
+            | "failure"
+            | "failures"
+            | "breakdown"
+            | "breakdowns"
+            | "fault"
+            | "faults"
+            | "disruption"
+            | "disruptions"
+            | "disrupted"
+            | "disrupting"
+            | "blackout"
+            | "malfunction"
+            | "malfunctioned"
+    );
+    hit && !hypothetical(ctx, i, sf)
+        && ctx.mention_of_word.get(i).copied().flatten().is_none()
+        && (!ambiguous || in_outage_story || tech_context(ctx, i))
 }
 
+/// Technology words that make an ambiguous failure word an outage ("a database fault", "crashed
+/// devices", "a disruption in its cloud region"), or a service named in the sentence.
+fn tech_context(ctx: &Ctx<'_>, i: usize) -> bool {
+    const TECH: &[&str] = &[
+        "system",
+        "systems",
+        "service",
+        "services",
+        "app",
+        "apps",
+        "website",
+        "websites",
+        "site",
+        "sites",
+        "network",
+        "networks",
+        "server",
+        "servers",
+        "data",
+        "cloud",
+        "platform",
+        "platforms",
+        "outage",
+        "online",
+        "offline",
+        "users",
+        "internet",
+        "software",
+        "computer",
+        "computers",
+        "devices",
+        "device",
+        "payments",
+        "payment",
+        "api",
+        "apis",
+        "console",
+        "connectivity",
+        "database",
+        "update",
+        "configuration",
+        "power",
+        "cooling",
+        "hardware",
+        "storage",
+        "region",
+        "zone",
+        "datacenter",
+        "datacentre",
+        "it",
+        "email",
+        "login",
+        "log",
+        "access",
+        "unavailable",
+        "unreachable",
+        "errors",
+        "bug",
+        "upgrade",
+        "deployment",
+        "customers",
+    ];
+    let Some(s) = ctx.words.get(i).map(|w| w.sent) else { return false };
+    let Some(&(sf, sl)) = ctx.sent_words.get(s) else { return false };
+    (sf..sl).any(|k| TECH.contains(&ctx.words.lower(k)))
+        || ctx.mentions_in(s).any(|m| {
+            ctx.kind(m.entity) == Some(EntityKind::Service)
+                || ctx.words.get(m.first).is_some_and(|w| super::cues::is_region_code(w.text))
+        })
+}
+
+/// A modal or conditional word just before the trigger ("could suffer an outage"), or a modal
+/// right after it ("an outage could cost").
 fn hypothetical(ctx: &Ctx<'_>, i: usize, sf: usize) -> bool {
     (i.saturating_sub(5).max(sf)..i).any(|k| HYPOTHETICAL.contains(&ctx.words.lower(k)))
+        || (i + 1..i + 3).any(|k| matches!(ctx.words.lower(k), "could" | "would" | "might" | "may" | "will"))
 }
 
 /// "said on Friday", "released on Friday", "a statement on Monday": the date of the report.
@@ -601,15 +709,23 @@ fn build(
     times: &[TimeAt],
     relations: &[Relation],
     prior: Option<EntityIdx>,
+    allow_undated: bool,
 ) -> Option<Outage> {
-    let date = inc.date?;
+    // an undated incident is kept only when it is the article's one incident and its provider is
+    // well supported (checked below)
+    let date = inc.date;
+    if date.is_none() && !allow_undated {
+        return None;
+    }
     let in_pieces = |i: usize| inc.pieces.iter().any(|&(_, a, b)| i >= a && i < b);
     let sf_of = |i: usize| ctx.words.get(i).and_then(|w| ctx.sent_words.get(w.sent)).map_or(0, |x| x.0);
 
     // --- start / end ---
     let clocks: Vec<(&TimeAt, Cue)> = times
         .iter()
-        .filter(|t| in_pieces(t.first) && is_clock(&t.value) && day_key(&t.value).starts_with(&day_key(&date)))
+        .filter(|t| {
+            in_pieces(t.first) && is_clock(&t.value) && date.is_none_or(|d| day_key(&t.value).starts_with(&day_key(&d)))
+        })
         .map(|t| (t, cue_of(ctx, t, sf_of(t.first))))
         .collect();
     let start = clocks
@@ -617,16 +733,19 @@ fn build(
         .find(|(_, c)| *c == Cue::Start)
         .or_else(|| clocks.iter().find(|(_, c)| *c == Cue::None))
         .map(|(t, _)| t.value)
-        .or_else(|| (is_clock(&date) || precision(&date) >= 3).then_some(date))
-        .unwrap_or(date);
-    let start_day = day_key(&start);
-    let end = clocks
-        .iter()
-        .filter(|(t, c)| {
-            *c == Cue::End && day_key(&t.value) == start_day && minutes_between(&start, &t.value).is_none_or(|m| m > 0)
-        })
-        .max_by_key(|(t, _)| minutes_between(&start, &t.value).unwrap_or(0))
-        .map(|(t, _)| t.value);
+        .or(date);
+    let end = start.and_then(|start| {
+        let start_day = day_key(&start);
+        clocks
+            .iter()
+            .filter(|(t, c)| {
+                *c == Cue::End
+                    && day_key(&t.value) == start_day
+                    && minutes_between(&start, &t.value).is_none_or(|m| m > 0)
+            })
+            .max_by_key(|(t, _)| minutes_between(&start, &t.value).unwrap_or(0))
+            .map(|(t, _)| t.value)
+    });
 
     // --- duration ---
     let mut durs: Vec<(u8, u32)> = Vec::new();
@@ -657,11 +776,11 @@ fn build(
     let stated = durs.first().map(|&(_, m)| m);
     let end = end.or_else(|| {
         let later = durs.iter().find(|&&(r, _)| r == 0).map(|&(_, m)| m)?;
-        add_minutes(&start, later)
+        add_minutes(&start?, later)
     });
     let duration_minutes = end
         .as_ref()
-        .and_then(|e| minutes_between(&start, e))
+        .and_then(|e| minutes_between(&start?, e))
         .filter(|&m| m > 0)
         .and_then(|m| u32::try_from(m).ok())
         .or(stated);
@@ -703,7 +822,7 @@ fn build(
                 }
             }
             let before = ctx.words.lower(m.first.wrapping_sub(1));
-            if before == "to" && ctx.words.lower(m.first.wrapping_sub(2)) == "according" {
+            if is_source(ctx, m.first) {
                 add(m.entity, -3.0); // a source, not the provider
             }
             if before == "blamed" {
@@ -737,6 +856,9 @@ fn build(
         .filter(|&e| ctx.kind(e) == Some(EntityKind::Service))
         .collect();
     scores.sort_by(|x, y| y.1.total_cmp(&x.1));
+    if date.is_none() && scores.first().is_none_or(|&(_, v)| v < 4.0) {
+        return None;
+    }
     // the operator of a service hit in the anchor sentences ("a fault left users unable to use X")
     let service_operator = affected_services.iter().find_map(|&svc| {
         relations.iter().find(|r| r.kind == RelationKind::Provider && r.subject == svc).map(|r| r.object)
@@ -784,13 +906,25 @@ fn build(
             }
             let after = ctx.words.lower(m.last);
             if ctx.possessive_at(m.last - 1)
-                || matches!(after, "said" | "says" | "estimated" | "blamed" | "apologised" | "reverted")
+                || matches!(
+                    after,
+                    "said"
+                        | "says"
+                        | "estimated"
+                        | "blamed"
+                        | "apologised"
+                        | "reverted"
+                        | "showed"
+                        | "reported"
+                        | "tracked"
+                )
             {
                 continue;
             }
+            let bracketed = ctx.words.lower(m.first.wrapping_sub(1)) == "(" && ctx.words.lower(m.last) == ")";
             if matches!(ctx.words.lower(m.first.wrapping_sub(1)), "blamed" | "by")
-                || (ctx.words.lower(m.first.wrapping_sub(1)) == "to"
-                    && ctx.words.lower(m.first.wrapping_sub(2)) == "according")
+                || is_source(ctx, m.first)
+                || bracketed
             {
                 continue;
             }
@@ -815,14 +949,18 @@ fn build(
         label.push_str(", ");
         label.push_str(&l);
     }
-    label.push_str(", ");
-    label.push_str(&day_key(&date));
-    let confidence = 0.5 + if provider.is_some() { 0.15 } else { 0.0 } + if is_clock(&start) { 0.1 } else { 0.0 };
+    if let Some(d) = date {
+        label.push_str(", ");
+        label.push_str(&day_key(&d));
+    }
+    let confidence =
+        0.5 + if provider.is_some() { 0.15 } else { 0.0 } + if start.is_some_and(|s| is_clock(&s)) { 0.1 } else { 0.0 }
+            - if date.is_none() { 0.15 } else { 0.0 };
     Some(Outage {
         label,
         provider,
         affected,
-        start: Some(start),
+        start,
         end,
         duration_minutes,
         location,
@@ -859,13 +997,20 @@ fn cause_of(ctx: &Ctx<'_>, inc: &Incident) -> Option<Cause> {
                 }
             }
             let w = ctx.words.lower(i);
-            // "blamed NP for"
-            if w == "blamed"
-                && let Some(f) = (i + 2..(i + 14).min(b)).find(|&k| ctx.words.lower(k) == "for")
-                && ctx.mention_starting(i + 1).is_none()
-                && let Some(c) = make_cause(ctx, i + 1, f, s)
-            {
-                consider(0, c);
+            // "blamed NP for", "blamed NP" (not an organisation)
+            if w == "blamed" && ctx.mention_starting(i + 1).is_none() && ctx.words.lower(i + 1) != "on" {
+                match (i + 2..(i + 14).min(b)).find(|&k| ctx.words.lower(k) == "for") {
+                    Some(f) => {
+                        if let Some(c) = make_cause(ctx, i + 1, f, s) {
+                            consider(0, c);
+                        }
+                    }
+                    None => {
+                        if let Some(c) = np_after(ctx, i + 1, b, s) {
+                            consider(1, c);
+                        }
+                    }
+                }
             }
             // "traced ... to NP"
             if w == "traced"
@@ -931,7 +1076,9 @@ fn np_after(ctx: &Ctx<'_>, i: usize, b: usize, s: usize) -> Option<Cause> {
     let mut end = i;
     while end < b && end < i + 12 {
         let w = ctx.words.lower(end);
-        if matches!(w, "," | "." | ";" | "which" | "—" | "\"" | "but" | "said" | "when") {
+        // a full stop inside the sentence closes an abbreviation ("U.S."), not the phrase
+        let abbreviation_stop = w == "." && end + 1 < b;
+        if matches!(w, "," | "." | ";" | "which" | "—" | "\"" | "but" | "said" | "when") && !abbreviation_stop {
             break;
         }
         // "... data and began an emergency repair": a new clause

@@ -2,17 +2,21 @@
 //! contract kinds, each with the sentence as evidence.
 //!
 //! - **Parent organisation**: "X, the cloud unit of Y", "Y's arm X", "its subsidiary X", "X is Y's
-//!   division", "the Y-owned X", "X ... owned by Y", "Y, X's parent company", "Y's X" (two
-//!   organisations, adjacent), "X becomes part of Y", and the target of a completed acquisition.
+//!   division", "the Y-owned X", "X [, which is] owned by Y", "Y, X's parent company", "Y, owner
+//!   of X", "X ... its owner, Y", "Y's X" (two organisations, adjacent), "X becomes part of Y",
+//!   an organisation named as another plus unit words ("Acme Cloud" → "Acme"), and the target of
+//!   a completed acquisition.
 //! - **Provider**: "Y's S" (S a service), "S, Y's messaging app", "its S" (Y the clause subject),
 //!   "Y, which runs S", "Y, the start-up behind S", "Y launched S", "Y's apps, including S1 and
 //!   S2", and a service whose name starts with an organisation's name ("Acme Docs" → Acme).
 //! - **Acquired** (completed deals only): "X bought/acquired/purchased Y", "X completed its
-//!   acquisition of Y", "Y, which X bought", "a firm that bought it". Not after "agreed to",
+//!   acquisition of Y", "the takeover of Y by X was completed", "completed the sale of Y to X",
+//!   "Y, which X bought", "a firm that bought it". Not after "agreed to",
 //!   "plans to", "will", "would", "to", "offered", "bid", nor "announced"/"pending" deals.
 //! - **Partner**: "partnership between X and Y", "X, a Y partner", customers ("X signed up
 //!   customers such as A and B", "A and B, both X customers", "among the customers hit were A")
-//!   and suppliers ("Y, the cloud firm that hosts its systems", "leased space to X"). Customer and
+//!   and suppliers ("Y, the cloud firm that hosts its systems", "leased space to X", "X supplies
+//!   power to Y", "signed a contract with Y"). Customer and
 //!   supplier links are written from the more-mentioned company to the other.
 
 use std::collections::HashSet;
@@ -152,8 +156,9 @@ fn next_mention(ctx: &Ctx<'_>, mut i: usize, sl: usize, max: usize) -> Option<Me
             x.text.chars().next().is_some_and(char::is_uppercase) && x.text.chars().all(char::is_alphabetic)
         });
         let skippable = capitalised_word
-            || w.chars().all(|c| c.is_lowercase() || c == '-' || c == '$' || c == '.' || c.is_ascii_digit())
-                && !matches!(w, "and" | "or" | "," | "which" | "that" | "who" | "said" | "for" | "in" | "from");
+            || ctx.words.get(i).is_some_and(|x| {
+                x.text.chars().all(|c| c.is_lowercase() || c == '-' || c == '$' || c == '.' || c.is_ascii_digit())
+            }) && !matches!(w, "and" | "or" | "," | "which" | "that" | "who" | "said" | "for" | "in" | "from");
         if !skippable {
             return None;
         }
@@ -223,10 +228,31 @@ fn parents(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
         if (w == "owned" || w.ends_with("-owned")) && ctx.mention_starting(u).is_none() {
             let by = (u + 1..(u + 5).min(sl)).find(|&k| ctx.words.lower(k) == "by");
             if let Some(b) = by
-                && let Some(y) = next_mention(ctx, b + 1, sl, 4).filter(|m| ctx.is_org(m.entity))
-                && let Some(x) = ctx.its_referent(u, Some(y.entity))
+                                && let Some(y) = next_mention(ctx, b + 1, sl, 4).filter(|m| ctx.is_org(m.entity))
+                // "X, which is owned by Y": the relative clause's head first
+                && let Some(x) = (sf..u)
+                    .rev()
+                    .find(|&k| ctx.words.lower(k) == "," && matches!(ctx.words.lower(k + 1), "which" | "that"))
+                    .and_then(|k| ctx.mention_ending(k))
+                    .filter(|m| org_or_service(ctx, m.entity) && m.entity != y.entity)
+                                        .map(|m| m.entity)
+                    .or_else(|| {
+                        // "X [, now] has been owned ...": the name just before the verb group
+                        let mut k = u;
+                        while k > sf
+                            && k + 6 > u
+                            && matches!(
+                                ctx.words.lower(k - 1),
+                                "is" | "was" | "has" | "had" | "been" | "be" | "now" | "majority" | "wholly" | "partly" | "jointly" | ","
+                            )
+                        {
+                            k -= 1;
+                        }
+                        ctx.mention_ending(k).filter(|m| org_or_service(ctx, m.entity) && m.entity != y.entity).map(|m| m.entity)
+                    })
             {
-                out.push(ctx, s, x, P, y.entity, 0.7);
+                let kind = if ctx.kind(x) == Some(EntityKind::Service) { RelationKind::Provider } else { P };
+                out.push(ctx, s, x, kind, y.entity, 0.7);
             }
         }
         // "Y, X's parent company" / "X's parent company, Y" / "its parent company Y"
@@ -250,6 +276,31 @@ fn parents(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
                 && ctx.is_org(p)
             {
                 out.push(ctx, s, c, P, p, 0.8);
+            }
+        }
+        // "Y, which owns A and B" / "Y owns A": A is Y's unit (an organisation) or service
+        if matches!(w, "owns" | "operates")
+            && ctx.mention_of_word.get(u).copied().flatten().is_none()
+            && !negated(ctx, u, sf)
+        {
+            let mut b = u;
+            while b > sf && matches!(ctx.words.lower(b - 1), "also" | "now" | "which" | "that" | "still") {
+                b -= 1;
+            }
+            let owner = if b < u && b > sf && ctx.words.lower(b - 1) == "," {
+                ctx.mention_ending(b - 1)
+            } else {
+                ctx.mention_ending(b)
+            }
+            .filter(|m| ctx.is_org(m.entity));
+            if let Some(y) = owner {
+                for x in list_from(ctx, u + 1, sl) {
+                    if x == y.entity {
+                        continue;
+                    }
+                    let kind = if ctx.kind(x) == Some(EntityKind::Service) { RelationKind::Provider } else { P };
+                    out.push(ctx, s, x, kind, y.entity, 0.6);
+                }
             }
         }
         // "X ... its owner, Y" / "Y, [the] owner of X"
@@ -350,7 +401,7 @@ fn unit_noun(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, u: usize, out: &mut 
             np -= 1;
             break;
         }
-        if !(w.chars().all(|c| c.is_lowercase() || c == '-')) || matches!(w, "and" | "of" | "as" | "is" | "was") {
+        if !ctx.words.is_lower_word(np - 1) || matches!(w, "and" | "of" | "as" | "is" | "was") {
             break;
         }
         np -= 1;
@@ -430,7 +481,7 @@ fn providers(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
             while k < sl
                 && hops < 4
                 && ctx.mention_starting(k).is_none()
-                && ctx.words.lower(k).chars().all(|c| c.is_lowercase() || c == '-')
+                && ctx.words.is_lower_word(k)
                 && ctx.words.lower(k) != "and"
             {
                 k += 1;
@@ -506,7 +557,7 @@ fn providers(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
                 }
                 break;
             }
-            if !(w.chars().all(|c| c.is_lowercase() || c == '-'))
+            if !ctx.words.is_lower_word(k - 1)
                 || matches!(w, "and" | "of" | "the" | "a" | "an" | "to" | "for" | "in" | "on")
             {
                 break;
@@ -553,7 +604,7 @@ fn providers(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
                 }
                 break;
             }
-            let lw = w.chars().all(|c| c.is_lowercase() || c == '-');
+            let lw = ctx.words.is_lower_word(k - 1);
             if !lw
                 || matches!(
                     w,
@@ -811,8 +862,7 @@ fn relative_head(ctx: &Ctx<'_>, i: usize, sf: usize) -> Option<EntityIdx> {
         if ctx.words.lower(k - 1) == "," {
             return ctx.mention_ending(k - 1).filter(|m| ctx.is_org(m.entity)).map(|m| m.entity);
         }
-        let w = ctx.words.lower(k - 1);
-        if !(w.chars().all(|c| c.is_lowercase() || c == '-')) {
+        if !ctx.words.is_lower_word(k - 1) {
             return None;
         }
         k -= 1;
@@ -868,11 +918,7 @@ fn partners(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
                 while b > sf
                     && hops < 3
                     && ctx.mention_ending(b).is_none()
-                    && ctx
-                        .words
-                        .lower(b - 1)
-                        .chars()
-                        .all(|c| c.is_lowercase() || c == '-')
+                    && ctx.words.is_lower_word(b - 1)
                 {
                     b -= 1;
                     hops += 1;
@@ -888,11 +934,14 @@ fn partners(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
             }
             "customers" | "clients" | "merchants" => {
                 // "A and B, both X customers" / "X customers"
-                if let Some(x) = ctx.mention_ending(k).filter(|m| ctx.is_org(m.entity)) {
-                    for m in orgs
-                        .iter()
-                        .filter(|m| m.last <= x.first && m.entity != x.entity)
-                    {
+                                if let Some(x) = ctx.mention_ending(k).filter(|m| ctx.is_org(m.entity)) {
+                    // customers named before ("A and merchants using B, both X customers"),
+                    // businesses or their platforms
+                    let named: Vec<MentionAt> = ctx
+                        .mentions_in(s)
+                        .filter(|m| m.last <= x.first && m.entity != x.entity && org_or_service(ctx, m.entity))
+                        .collect();
+                    for m in named {
                         out.push(ctx, s, x.entity, R, m.entity, 0.6);
                     }
                     continue;
@@ -912,8 +961,9 @@ fn partners(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
                     let provider =
                         if k > sf && matches!(ctx.words.lower(k.saturating_sub(1)), "its") {
                             ctx.its_referent(k - 1, None)
-                        } else {
-                            ctx.its_referent(k, None)
+                                                } else {
+                            // the provider is named before its customers, never among them
+                            ctx.referent_back(k, None)
                         };
                     if let Some(p) = provider {
                         for e in list_from(ctx, start, sl) {

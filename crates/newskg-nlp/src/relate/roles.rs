@@ -9,12 +9,22 @@
 //! 1. right after the chain ("CEO Jane Roe", "Acme's CEO, Jane Roe,");
 //! 2. before it, as an apposition ("Jane Roe, Acme's chief executive");
 //! 3. as the subject of a linking verb ("Jane Roe, who took over as chief executive of Acme",
-//!    "she became CEO"); in "X succeeded Y as T" the object Y held T before (not current).
+//!    "she became CEO", "moved to the role of chairman"); in "X succeeded Y as T" the object Y
+//!    held T before (not current), as does Y in "..., when she succeeded Y".
 //!
-//! The organisation is, in order: "of/at/for ORG" after the chain; an organisation right before
-//! it ("Acme chairman", "Acme's CEO", "an Acme co-founder"); for "its"/"the company's" or no
-//! organisation at all, the nearest organisation before it in the sentence, else the first one in
-//! the previous sentences, else the article's main organisation (with lower confidence).
+//! Plural titles take every listed name ("co-founders Jane Roe and John Doe"). Also: "Acme was
+//! founded by Jane Roe [and John Doe]" (founder or co-founders), "joined the board of Acme"
+//! (director), "took charge of / took over the leadership of Acme" and "after five years running
+//! Acme" (head).
+//!
+//! The organisation is, in order: "of/at/for ORG" after the chain (or after the person: "analyst
+//! Jane Roe of Acme"); "Acme, which is run by CEO Jane Roe"; an organisation right before it
+//! ("Acme chairman", "Acme's CEO", "an Acme co-founder"); "Acme, a firm where she was head";
+//! for "its"/"the company's" or no organisation at all, the nearest subject-like organisation
+//! before it in the sentence, else one of the previous sentences, else the article's main
+//! organisation (with lower confidence). "chief executive of the unit" (named but not
+//! resolvable) gives no position; a minister's organisation is never guessed, a governor's only
+//! as a non-business organisation.
 //! A position is not current after "former", "then", "ex-", "until", "stepped down as",
 //! "predecessor", "where she was", or for the Y of "succeeded Y as".
 
@@ -260,9 +270,7 @@ fn extract_chain(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, chain: &[Title],
             && hops < 3
             && ctx.mention_starting(k).is_none()
             && (matches!(ctx.words.lower(k), "the" | "its" | "his" | "her" | "their")
-                || (at
-                    && ctx.words.lower(k) != "and"
-                    && ctx.words.lower(k).chars().all(|c| c.is_lowercase() || c == '-')))
+                || (at && ctx.words.lower(k) != "and" && ctx.words.is_lower_word(k)))
         {
             if matches!(ctx.words.lower(k), "its" | "their") && ctx.mention_starting(k + 1).is_none() {
                 org = ctx.its_referent(k, None).map(|e| (e, 0.6));
@@ -274,6 +282,18 @@ fn extract_chain(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, chain: &[Title],
             && (ctx.is_org(m.entity) || ctx.kind(m.entity) == Some(crate::doc::EntityKind::Service))
         {
             org = Some((m.entity, 0.85));
+        } else {
+            // "head of research at Acme", "vice president of operations at Acme"
+            let mut j = k;
+            while j < sl && j < k + 5 && ctx.words.is_lower_word(j) {
+                if ctx.words.lower(j) == "at"
+                    && let Some(m) = ctx.mention_starting(j + 1).filter(|m| ctx.is_org(m.entity))
+                {
+                    org = Some((m.entity, 0.8));
+                    break;
+                }
+                j += 1;
+            }
         }
     }
     // "ORG['s] [modifiers] title"
@@ -321,7 +341,18 @@ fn extract_chain(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, chain: &[Title],
     let mut persons: Vec<(EntityIdx, bool)> = Vec::new(); // (person, is predecessor)
     // 1. right after: "CEO Jane Roe", "Acme's CEO, Jane Roe"
     let mut a = tail.last;
-    if ctx.words.lower(a) == "," && before > sf && (possessive_pronoun || ctx.possessive_at(before - 1)) {
+    let owner_before = before > sf && (possessive_pronoun || ctx.possessive_at(before - 1));
+    // "Acme's president of global affairs, Jane Roe,"
+    if owner_before && ctx.words.lower(a) == "of" {
+        let mut j = a + 1;
+        while j < sl && j < a + 6 && ctx.words.is_lower_word(j) {
+            j += 1;
+        }
+        if ctx.words.lower(j) == "," && j > a + 1 {
+            a = j;
+        }
+    }
+    if ctx.words.lower(a) == "," && owner_before {
         a += 1;
     }
     if let Some(m) = ctx.mention_starting(a)
@@ -522,7 +553,7 @@ fn apposition_person(ctx: &Ctx<'_>, before: usize, sf: usize) -> Option<EntityId
         let ok = matches!(w, "the" | "a" | "an" | "its" | "his" | "her" | "their" | "and" | "one" | "of")
             || w.ends_with("'s")
             || w == "'"
-            || (w.chars().all(|c| c.is_lowercase() || c == '-')
+            || (ctx.words.is_lower_word(i - 1)
                 && !super::cues::is_in(LINK_VERBS, w)
                 && !matches!(w, "said" | "says" | "who" | "which" | "that" | "told"));
         if !ok {
@@ -638,9 +669,7 @@ fn extract_verbal(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Vec<P
                 let mut hops = 0;
                 while k < sl && hops < 4 && ctx.mention_starting(k).is_none() {
                     let x = ctx.words.lower(k);
-                    if !(x == "the" || x.chars().all(|c| c.is_lowercase() || c == '-'))
-                        || matches!(x, "and" | "of" | "for" | "to")
-                    {
+                    if !(x == "the" || ctx.words.is_lower_word(k)) || matches!(x, "and" | "of" | "for" | "to") {
                         break;
                     }
                     k += 1;
@@ -729,6 +758,16 @@ fn extract_founders(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Vec
             }
         }
         let Some(org) = org else { continue };
+        // "Jane Roe founded Acme in 1998 with John Doe": co-founders
+        if !passive && let Some(w) = (i + 2..(i + 8).min(sl)).find(|&k| ctx.words.lower(k) == "with") {
+            let mut k = w + 1;
+            while k < sl && k < w + 4 && ctx.mention_starting(k).is_none() {
+                k += 1;
+            }
+            if let Some(m) = ctx.mention_starting(k).filter(|m| ctx.is_person(m.entity)) {
+                people.push(m.entity);
+            }
+        }
         let role = if co || people.len() > 1 { Role::Cofounder } else { Role::Founder };
         let title = ctx.words.get(i).map_or(String::new(), |x| x.text.to_string());
         for p in people {

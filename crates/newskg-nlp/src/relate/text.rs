@@ -64,7 +64,12 @@ impl<'a> Words<'a> {
             }
             let text = doc.slice(tok.span);
             let is_opener = matches!(text, "\"" | "'" | "(" | "-" | "—" | "–" | "[");
-            let sent_start = opener_only && !is_opener;
+            // a sentence the segmenter kept together after an abbreviation ("at 8 a.m. Services
+            // were restored") starts again after the full stop
+            let after_stop = words.last().is_some_and(|p: &Word<'_>| {
+                p.text == "." && p.sent == sent && words.len() >= 2 && words[words.len() - 2].text.contains('.')
+            }) && text.chars().next().is_some_and(char::is_uppercase);
+            let sent_start = (opener_only && !is_opener) || after_stop;
             if !is_opener {
                 opener_only = false;
             }
@@ -96,6 +101,12 @@ impl<'a> Words<'a> {
         let first = self.words.partition_point(|w| w.span.start() < span.start());
         let last = self.words.partition_point(|w| w.span.start() < span.end());
         (first, last.max(first))
+    }
+
+    /// Whether word `i` is written in lower case (letters and hyphens only): a common word, not
+    /// a name, number or punctuation.
+    pub fn is_lower_word(&self, i: usize) -> bool {
+        self.words.get(i).is_some_and(|w| !w.text.is_empty() && w.text.chars().all(|c| c.is_lowercase() || c == '-'))
     }
 
     /// Whether only spaces (no line break) separate word `i` from word `i + 1`.

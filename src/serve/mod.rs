@@ -1,0 +1,376 @@
+//! `newskg serve`: consumes HTTP requests, produces HTTP responses over the store.
+//!
+//! [`handle`] is a plain function from a [`Request`] to a [`Response`] over a shared [`State`]: the
+//! SPARQL 1.1 Protocol (`/query`, `/update`), Graph Store Protocol reads (`/store`), ingest over
+//! HTTP (`/ingest`), the saved queries (`/api/queries`) and the analyst's web page (`/`, compiled
+//! into the binary from `ui/`). It is tested without sockets; [`http::serve`] is the thin socket
+//! layer around it (a pool of threads taking requests from one `tiny_http` listener).
+//!
+//! Invariants:
+//! - no request causes a panic: every failure is a status code and a plain-text message;
+//! - without a write token nothing writes: updates, graph writes and ingest answer 403;
+//! - every query runs under a deadline that cancels its evaluation, and its answer is bounded by
+//!   `max_results` rows (413 beyond);
+//! - no outbound requests: `SERVICE` answers 400.
+
+pub mod http;
+mod sparql;
+
+use std::path::{Path, PathBuf};
+use std::sync::atomic::AtomicUsize;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use newskg_nlp::read::{self, ReadConfig};
+use newskg_store::Store;
+
+use crate::Pipeline;
+use crate::ingest::{IngestConfig, Observer, ingest_articles};
+
+/// How the server runs; see `newskg serve --help`.
+#[derive(Debug, Clone)]
+pub struct ServeConfig {
+    /// Address to listen on (`127.0.0.1:7878`; port 0 picks a free one).
+    pub bind: String,
+    /// Wall-clock limit for one query or update; evaluation is cancelled when it passes.
+    pub query_timeout: Duration,
+    /// Most solutions (or triples) one answer may hold; more is a 413.
+    pub max_results: usize,
+    /// Largest request body accepted; more is a 413.
+    pub max_body: usize,
+    /// The bearer token that allows updates and ingest; `None` = read-only.
+    pub write_token: Option<String>,
+    /// The one origin allowed to call the endpoint from a browser page (`*` for any); `None` = no CORS.
+    pub cors_origin: Option<String>,
+    /// Worker threads answering requests (a slow query holds only its own).
+    pub threads: usize,
+}
+
+/// A saved SPARQL query offered by the page (`queries/NAME.rq`).
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct SavedQuery {
+    pub name: String,
+    /// The file's first `#` comment line.
+    pub description: String,
+    pub query: String,
+}
+
+/// Reads every `*.rq` file of a folder, sorted by name.
+pub fn load_saved_queries(dir: &Path) -> std::io::Result<Vec<SavedQuery>> {
+    let mut out = Vec::new();
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "rq"))
+        .collect();
+    paths.sort();
+    for path in paths {
+        let query = std::fs::read_to_string(&path)?;
+        let name = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+        let description =
+            query.lines().find_map(|l| l.trim().strip_prefix('#').map(|d| d.trim().to_string())).unwrap_or_default();
+        out.push(SavedQuery { name, description, query });
+    }
+    Ok(out)
+}
+
+/// What ingest over HTTP needs: the loaded pipeline (one ingest at a time) and how to read.
+#[derive(Debug)]
+pub struct Ingester {
+    pipeline: Mutex<Pipeline>,
+    config: IngestConfig,
+}
+
+impl Ingester {
+    pub fn new(pipeline: Pipeline, config: IngestConfig) -> Ingester {
+        Ingester { pipeline: Mutex::new(pipeline), config }
+    }
+}
+
+/// Everything a request may touch; shared by all worker threads.
+#[derive(Debug)]
+pub struct State {
+    store: Store,
+    config: ServeConfig,
+    queries: Vec<SavedQuery>,
+    ingester: Option<Ingester>,
+    /// Query and update evaluations still running.
+    running: Arc<AtomicUsize>,
+}
+
+impl State {
+    /// `ingester` is only used when `config.write_token` is set.
+    pub fn new(store: Store, config: ServeConfig, queries: Vec<SavedQuery>, ingester: Option<Ingester>) -> State {
+        State { store, config, queries, ingester, running: Arc::new(AtomicUsize::new(0)) }
+    }
+
+    pub fn config(&self) -> &ServeConfig {
+        &self.config
+    }
+}
+
+/// An HTTP request as the handler sees it: the body already read (at most `max_body + 1` bytes).
+#[derive(Debug, Clone, Default)]
+pub struct Request {
+    pub method: String,
+    /// The request target: path plus optional `?query`.
+    pub target: String,
+    /// (name, value); names compared case-insensitively.
+    pub headers: Vec<(String, String)>,
+    pub body: Vec<u8>,
+}
+
+impl Request {
+    /// The first header of that name.
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers.iter().find(|(n, _)| n.eq_ignore_ascii_case(name)).map(|(_, v)| v.as_str())
+    }
+
+    /// The path without the query string.
+    pub fn path(&self) -> &str {
+        self.target.split_once('?').map_or(self.target.as_str(), |(p, _)| p)
+    }
+
+    /// The raw query string (after `?`), empty if none.
+    pub fn query_string(&self) -> &str {
+        self.target.split_once('?').map_or("", |(_, q)| q)
+    }
+
+    /// The media type of the body, lower-cased, without parameters.
+    pub fn content_type(&self) -> String {
+        self.header("content-type")
+            .map(|c| c.split(';').next().unwrap_or("").trim().to_ascii_lowercase())
+            .unwrap_or_default()
+    }
+}
+
+/// An HTTP response: status, headers and the whole body.
+#[derive(Debug, Clone)]
+pub struct Response {
+    pub status: u16,
+    pub headers: Vec<(String, String)>,
+    pub body: Vec<u8>,
+}
+
+impl Response {
+    pub fn new(status: u16, content_type: &str, body: impl Into<Vec<u8>>) -> Response {
+        Response { status, headers: vec![("Content-Type".into(), content_type.into())], body: body.into() }
+    }
+
+    /// A plain-text error message (ends with a newline).
+    pub fn error(status: u16, message: impl std::fmt::Display) -> Response {
+        Response::new(status, "text/plain; charset=utf-8", format!("{message}\n"))
+    }
+
+    pub fn json(status: u16, value: &serde_json::Value) -> Response {
+        Response::new(status, "application/json", value.to_string())
+    }
+
+    pub fn with_header(mut self, name: &str, value: &str) -> Response {
+        self.headers.push((name.into(), value.into()));
+        self
+    }
+
+    /// The first header of that name.
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers.iter().find(|(n, _)| n.eq_ignore_ascii_case(name)).map(|(_, v)| v.as_str())
+    }
+}
+
+const INDEX_HTML: &str = include_str!("ui/index.html");
+const APP_JS: &str = include_str!("ui/app.js");
+const STYLE_CSS: &str = include_str!("ui/style.css");
+
+/// The page may load only its own script and style, and talk only to this server.
+const CSP: &str = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
+                   connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+/// Answers one request. Never panics; every failure is a status and a message.
+pub fn handle(state: &State, req: &Request) -> Response {
+    let mut resp = route(state, req);
+    resp.headers.push(("X-Content-Type-Options".into(), "nosniff".into()));
+    if let Some(origin) = &state.config.cors_origin {
+        resp.headers.push(("Access-Control-Allow-Origin".into(), origin.clone()));
+        resp.headers.push(("Vary".into(), "Origin".into()));
+    }
+    if req.method == "HEAD" {
+        resp.body.clear();
+    }
+    resp
+}
+
+fn route(state: &State, req: &Request) -> Response {
+    if req.body.len() > state.config.max_body {
+        return body_too_large(state);
+    }
+    let method = if req.method == "HEAD" { "GET" } else { req.method.as_str() };
+    if method == "OPTIONS" {
+        return preflight(state);
+    }
+    match (method, req.path()) {
+        ("GET", "/" | "/index.html") => Response::new(200, "text/html; charset=utf-8", INDEX_HTML)
+            .with_header("Content-Security-Policy", CSP)
+            .with_header("Cache-Control", "no-cache"),
+        ("GET", "/app.js") => Response::new(200, "text/javascript; charset=utf-8", APP_JS),
+        ("GET", "/style.css") => Response::new(200, "text/css; charset=utf-8", STYLE_CSS),
+        ("GET", "/api/queries") => match serde_json::to_value(&state.queries) {
+            Ok(v) => Response::json(200, &v),
+            Err(e) => Response::error(500, format!("serialising the saved queries: {e}")),
+        },
+        ("GET" | "POST", "/query") => sparql::query(state, req),
+        ("POST", "/update") => match authorise(state, req, "SPARQL Update") {
+            Ok(()) => sparql::update(state, req),
+            Err(resp) => resp,
+        },
+        ("GET", "/store") => sparql::store_get(state, req),
+        ("PUT" | "POST" | "DELETE", "/store") => match authorise(state, req, "writing to the graph store") {
+            Ok(()) => Response::error(405, "the graph store is read-only over HTTP; write with /update or /ingest")
+                .with_header("Allow", "GET, HEAD"),
+            Err(resp) => resp,
+        },
+        ("POST", "/ingest") => match authorise(state, req, "ingest") {
+            Ok(()) => ingest(state, req),
+            Err(resp) => resp,
+        },
+        (_, "/" | "/index.html" | "/app.js" | "/style.css" | "/api/queries") => allow(405, "GET, HEAD"),
+        (_, "/query") => allow(405, "GET, POST"),
+        (_, "/update" | "/ingest") => allow(405, "POST"),
+        (_, "/store") => allow(405, "GET, HEAD"),
+        _ => Response::error(404, format!("no such page: {}", req.path())),
+    }
+}
+
+fn allow(status: u16, methods: &str) -> Response {
+    Response::error(status, format!("method not allowed here; use {methods}")).with_header("Allow", methods)
+}
+
+fn preflight(state: &State) -> Response {
+    let mut r = Response::new(204, "text/plain", "").with_header("Allow", "GET, HEAD, POST, OPTIONS");
+    if state.config.cors_origin.is_some() {
+        r = r
+            .with_header("Access-Control-Allow-Methods", "GET, HEAD, POST, OPTIONS")
+            .with_header("Access-Control-Allow-Headers", "Accept, Authorization, Content-Type")
+            .with_header("Access-Control-Max-Age", "600");
+    }
+    r
+}
+
+/// The 413 answer for a body over `--max-body`.
+pub fn body_too_large(state: &State) -> Response {
+    Response::error(413, format!("request body is larger than {} bytes (--max-body)", state.config.max_body))
+        .with_header("Connection", "close")
+}
+
+/// Allows a write only with the server's bearer token.
+fn authorise(state: &State, req: &Request, what: &str) -> Result<(), Response> {
+    let Some(token) = &state.config.write_token else {
+        return Err(Response::error(
+            403,
+            format!("{what} is disabled: this server is read-only (start it with --write-token or NEWSKG_WRITE_TOKEN)"),
+        ));
+    };
+    let given = req
+        .header("authorization")
+        .and_then(|h| h.trim().strip_prefix("Bearer ").or_else(|| h.trim().strip_prefix("bearer ")))
+        .map(str::trim);
+    match given {
+        Some(g) if constant_time_eq(g.as_bytes(), token.as_bytes()) => Ok(()),
+        Some(_) => Err(Response::error(403, format!("{what} refused: wrong bearer token"))),
+        None => Err(Response::error(403, format!("{what} needs the header `Authorization: Bearer TOKEN`"))),
+    }
+}
+
+/// Compares without stopping at the first difference, so timing does not reveal the token.
+fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
+    let mut diff = a.len() ^ b.len();
+    for (i, x) in a.iter().enumerate() {
+        diff |= usize::from(x ^ b.get(i % b.len().max(1)).copied().unwrap_or(0));
+    }
+    diff == 0
+}
+
+/// Collects an ingest's errors for the JSON answer.
+struct Errors(Vec<String>);
+
+impl Observer for Errors {
+    fn error(&mut self, error: &str) {
+        self.0.push(error.to_string());
+    }
+    fn article(&mut self, _id: &str) {}
+}
+
+/// `POST /ingest`: a JSONL body of articles through the real pipeline into the store.
+fn ingest(state: &State, req: &Request) -> Response {
+    let Some(ingester) = &state.ingester else {
+        return Response::error(503, "ingest is not available: the entity recogniser was not loaded");
+    };
+    let ct = req.content_type();
+    if !ct.is_empty()
+        && !matches!(ct.as_str(), "application/x-ndjson" | "application/jsonl" | "application/json" | "text/plain")
+    {
+        return Response::error(415, format!("ingest takes a JSONL body (application/x-ndjson), not {ct}"));
+    }
+    let read_config: &ReadConfig = &ingester.config.read;
+    let records = read::read_jsonl(Box::new(std::io::Cursor::new(req.body.clone())), "request", read_config);
+    let pipeline = match ingester.pipeline.lock() {
+        Ok(p) => p,
+        // A panic in an earlier ingest poisoned the lock; the pipeline holds no state between runs.
+        Err(poisoned) => poisoned.into_inner(),
+    };
+    let mut errors = Errors(Vec::new());
+    let s = ingest_articles(records, &ingester.config, &pipeline, &state.store, &mut errors);
+    drop(pipeline);
+    Response::json(
+        200,
+        &serde_json::json!({
+            "new": s.new,
+            "replaced": s.replaced,
+            "unchanged": s.unchanged,
+            "failed": s.failed,
+            "errors": errors.0,
+            "quads_written": s.quads_written,
+            "seconds": s.seconds,
+        }),
+    )
+}
+
+/// Decodes `application/x-www-form-urlencoded` text (also query strings) into (name, value) pairs.
+pub fn parse_form(text: &[u8]) -> Result<Vec<(String, String)>, String> {
+    let mut out = Vec::new();
+    for part in text.split(|&b| b == b'&') {
+        if part.is_empty() {
+            continue;
+        }
+        let (k, v) = match part.iter().position(|&b| b == b'=') {
+            Some(i) => (&part[..i], &part[i + 1..]),
+            None => (part, &[][..]),
+        };
+        out.push((percent_decode(k)?, percent_decode(v)?));
+    }
+    Ok(out)
+}
+
+fn percent_decode(bytes: &[u8]) -> Result<String, String> {
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' => {
+                let hex = bytes.get(i + 1..i + 3).and_then(|h| std::str::from_utf8(h).ok());
+                match hex.and_then(|h| u8::from_str_radix(h, 16).ok()) {
+                    Some(b) => {
+                        out.push(b);
+                        i += 2;
+                    }
+                    None => return Err("malformed percent-encoding in the form or query string".into()),
+                }
+            }
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8(out).map_err(|_| "the form or query string is not UTF-8 after percent-decoding".to_string())
+}
+
+#[cfg(test)]
+mod tests;
