@@ -26,8 +26,9 @@ use super::{ModelArgs, Outcome, StoreArgs};
 /// Examples:
 ///   newskg serve                                      # http://127.0.0.1:7878/
 ///   newskg serve --bind 127.0.0.1:8080 --query-timeout 10
-///   NEWSKG_WRITE_TOKEN=s3cret newskg serve            # allow /update and /ingest
+///   NEWSKG_WRITE_TOKEN=s3cret-token newskg serve      # allow /update and /ingest
 #[derive(Args, Debug)]
+#[command(verbatim_doc_comment)]
 pub struct ServeArgs {
     #[command(flatten)]
     store: StoreArgs,
@@ -51,9 +52,12 @@ pub struct ServeArgs {
     /// Allow browser pages from this origin (e.g. https://app.example.com, or *) to call the endpoint
     #[arg(long, value_name = "ORIGIN")]
     cors_origin: Option<String>,
-    /// Worker threads answering requests
-    #[arg(long, default_value_t = 8, value_name = "N")]
+    /// Queries evaluated at once, each on its own thread; more answer 503
+    #[arg(long, default_value_t = 16, value_name = "N")]
     threads: usize,
+    /// Print one line per request to standard error: method, target, status, bytes, milliseconds
+    #[arg(long)]
+    log_requests: bool,
     /// Folder of saved queries offered by the page [default: ./queries, else the project's queries/]
     #[arg(long, env = "NEWSKG_QUERIES", value_name = "DIR")]
     queries: Option<PathBuf>,
@@ -107,6 +111,7 @@ pub fn run(args: ServeArgs) -> Result<Outcome> {
         write_token,
         cors_origin: args.cors_origin,
         threads: args.threads,
+        log_requests: args.log_requests,
     };
     let server = Server::bind(State::new(store, config, queries, ingester))?;
     let addr = server.local_addr().map_or_else(|| "?".to_string(), |a| a.to_string());

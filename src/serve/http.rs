@@ -1,122 +1,317 @@
-//! The socket layer: consumes HTTP/1.1 connections (through `tiny_http`), produces calls to
-//! [`handle`] and writes its [`Response`]s back. A fixed pool of worker threads takes requests
-//! from the one listener, so a slow query holds only its own thread.
+//! The socket layer: consumes HTTP/1.1 connections on a `std::net` listener, produces calls to
+//! [`handle`] and writes its [`Response`]s back. Each connection gets its own thread (at most
+//! [`MAX_CONNECTIONS`] at once; more are answered 503 and closed), keeps alive between requests,
+//! and is closed when idle for [`IDLE`] or when a request head takes longer than that to arrive.
+//!
+//! It parses only what the handler needs: the request line, headers (at most [`MAX_HEAD`] bytes),
+//! and a body by `Content-Length` or chunked transfer coding, never more than `--max-body` bytes.
 
-use std::io::Read;
-use std::net::SocketAddr;
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::{SocketAddr, TcpListener, TcpStream};
 use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
 
-use super::{Request, Response, State, body_too_large, handle};
+use super::{Request, Response, State, handle};
+
+/// Most connections served at once.
+pub const MAX_CONNECTIONS: usize = 256;
+/// A connection idle this long (or whose request head takes this long) is closed.
+pub const IDLE: Duration = Duration::from_secs(30);
+/// Largest request line plus headers.
+pub const MAX_HEAD: usize = 64 * 1024;
+const MAX_HEADERS: usize = 100;
 
 /// Why the server could not start.
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum ServeError {
-    #[error("cannot listen on {bind}: {reason}")]
-    Bind { bind: String, reason: String },
-    #[error("cannot start worker thread: {0}")]
-    Thread(std::io::Error),
+    #[error("cannot listen on {bind}: {source}")]
+    Bind { bind: String, source: std::io::Error },
 }
 
 /// A listening server; [`Server::run`] answers requests until the process ends.
+#[derive(Debug)]
 pub struct Server {
-    http: Arc<tiny_http::Server>,
+    listener: TcpListener,
     state: Arc<State>,
-}
-
-impl std::fmt::Debug for Server {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Server").field("addr", &self.local_addr()).finish_non_exhaustive()
-    }
 }
 
 impl Server {
     /// Binds the listener (`config.bind`; port 0 picks a free port).
     pub fn bind(state: State) -> Result<Server, ServeError> {
         let bind = state.config.bind.clone();
-        let http = tiny_http::Server::http(bind.as_str())
-            .map_err(|e| ServeError::Bind { bind: bind.clone(), reason: e.to_string() })?;
-        Ok(Server { http: Arc::new(http), state: Arc::new(state) })
+        let listener = TcpListener::bind(bind.as_str()).map_err(|source| ServeError::Bind { bind, source })?;
+        Ok(Server { listener, state: Arc::new(state) })
     }
 
     /// The address actually bound.
     pub fn local_addr(&self) -> Option<SocketAddr> {
-        self.http.server_addr().to_ip()
+        self.listener.local_addr().ok()
     }
 
-    /// Answers requests on `config.threads` worker threads; returns only if a worker cannot start.
+    /// Accepts connections until the process ends.
     pub fn run(self) -> Result<(), ServeError> {
-        let threads = self.state.config.threads.max(1);
-        let mut workers = Vec::with_capacity(threads);
-        for i in 0..threads {
-            let http = Arc::clone(&self.http);
+        let open = Arc::new(AtomicUsize::new(0));
+        for stream in self.listener.incoming() {
+            let stream = match stream {
+                Ok(s) => s,
+                Err(e) => {
+                    // Out of file descriptors and the like: wait a moment rather than spin.
+                    eprintln!("newskg: serve: accepting a connection: {e}");
+                    std::thread::sleep(Duration::from_millis(50));
+                    continue;
+                }
+            };
+            if open.fetch_add(1, Ordering::SeqCst) >= MAX_CONNECTIONS {
+                open.fetch_sub(1, Ordering::SeqCst);
+                refuse(stream);
+                continue;
+            }
+            let guard = Open(Arc::clone(&open));
             let state = Arc::clone(&self.state);
-            let worker = std::thread::Builder::new()
-                .name(format!("serve-{i}"))
-                .spawn(move || worker(&http, &state))
-                .map_err(ServeError::Thread)?;
-            workers.push(worker);
-        }
-        for w in workers {
-            // A worker only ends if the listener fails; the others keep serving until then.
-            let _ = w.join();
+            let spawned = std::thread::Builder::new().name("connection".into()).spawn(move || {
+                let _guard = guard;
+                connection(stream, &state);
+            });
+            if let Err(e) = spawned {
+                // The closure, and with it the guard and the stream, was dropped.
+                eprintln!("newskg: serve: cannot start a connection thread: {e}");
+            }
         }
         Ok(())
     }
 }
 
-fn worker(http: &tiny_http::Server, state: &State) {
-    loop {
-        let request = match http.recv() {
-            Ok(r) => r,
-            Err(e) => {
-                eprintln!("newskg: serve: accepting a request: {e}");
-                continue;
-            }
-        };
-        answer(request, state);
+/// Counts open connections.
+struct Open(Arc<AtomicUsize>);
+
+impl Drop for Open {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, Ordering::SeqCst);
     }
 }
 
-/// Reads one request (body bounded by `--max-body`), handles it and writes the response.
-fn answer(mut request: tiny_http::Request, state: &State) {
-    let max = state.config.max_body;
-    let response = if request.body_length().is_some_and(|n| n > max) {
-        body_too_large(state)
-    } else {
-        let mut body = Vec::new();
-        match request.as_reader().take(max as u64 + 1).read_to_end(&mut body) {
-            Err(e) => Response::error(400, format!("reading the request body: {e}")),
-            Ok(_) if body.len() > max => body_too_large(state),
-            Ok(_) => {
-                let req = Request {
-                    method: request.method().as_str().to_ascii_uppercase(),
-                    target: request.url().to_string(),
-                    headers: request
-                        .headers()
-                        .iter()
-                        .map(|h| (h.field.as_str().as_str().to_string(), h.value.as_str().to_string()))
-                        .collect(),
-                    body,
-                };
-                // A panic below is a bug; the client gets a 500 and the worker lives on.
-                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| handle(state, &req)))
-                    .unwrap_or_else(|_| Response::error(500, "internal error while answering this request"))
+fn refuse(mut stream: TcpStream) {
+    let _ = stream.set_write_timeout(Some(Duration::from_secs(1)));
+    let r = Response::error(503, "too many connections; try again shortly").with_header("Retry-After", "1");
+    let _ = write_response(&mut stream, &r, false, false);
+}
+
+/// A request as read from the wire, with what the connection needs to know about it.
+struct Incoming {
+    request: Request,
+    keep_alive: bool,
+}
+
+/// Why no request could be read: answer this and close, or just close.
+enum Failure {
+    Answer(Response),
+    Close,
+}
+
+fn connection(stream: TcpStream, state: &State) {
+    let _ = stream.set_read_timeout(Some(IDLE));
+    let _ = stream.set_write_timeout(Some(Duration::from_secs(60)));
+    let _ = stream.set_nodelay(true);
+    let Ok(read_half) = stream.try_clone() else { return };
+    let mut reader = BufReader::new(read_half);
+    let mut writer = stream;
+    loop {
+        let started = Instant::now();
+        let incoming = match read_request(&mut reader, &mut writer, state.config.max_body) {
+            Ok(Some(i)) => i,
+            Ok(None) | Err(Failure::Close) => return,
+            Err(Failure::Answer(r)) => {
+                let _ = write_response(&mut writer, &r, false, false);
+                return;
             }
+        };
+        let req = &incoming.request;
+        // A panic below is a bug; the client gets a 500 and the server lives on.
+        let resp = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| handle(state, req)))
+            .unwrap_or_else(|_| Response::error(500, "internal error while answering this request"));
+        let keep_alive = incoming.keep_alive && resp.status != 413;
+        let written = write_response(&mut writer, &resp, keep_alive, req.method == "HEAD");
+        if state.config.log_requests {
+            let target: String = req.target.chars().take(100).collect();
+            eprintln!(
+                "newskg: serve: {} {target} {} {} bytes {:.1} ms",
+                req.method,
+                resp.status,
+                resp.body.len(),
+                started.elapsed().as_secs_f64() * 1e3
+            );
+        }
+        if written.is_err() || !keep_alive {
+            return;
+        }
+    }
+}
+
+/// Reads one line of the head, counting it against `budget`.
+fn head_line(reader: &mut impl BufRead, budget: &mut usize) -> Result<Option<String>, Failure> {
+    let mut line = Vec::new();
+    let n = reader.by_ref().take(*budget as u64 + 1).read_until(b'\n', &mut line).map_err(|_| Failure::Close)?;
+    if n == 0 {
+        return Ok(None);
+    }
+    if n > *budget || line.last() != Some(&b'\n') {
+        return Err(if n > *budget {
+            Failure::Answer(Response::error(431, format!("request head is larger than {MAX_HEAD} bytes")))
+        } else {
+            Failure::Close
+        });
+    }
+    *budget -= n;
+    while matches!(line.last(), Some(b'\n' | b'\r')) {
+        line.pop();
+    }
+    String::from_utf8(line).map(Some).map_err(|_| Failure::Answer(Response::error(400, "request head is not UTF-8")))
+}
+
+fn read_request(
+    reader: &mut BufReader<TcpStream>,
+    writer: &mut TcpStream,
+    max_body: usize,
+) -> Result<Option<Incoming>, Failure> {
+    let bad = |m: &str| Failure::Answer(Response::error(400, m));
+    let started = Instant::now();
+    let mut budget = MAX_HEAD;
+    // The request line (blank lines before it are allowed).
+    let line = loop {
+        match head_line(reader, &mut budget)? {
+            None => return Ok(None),
+            Some(l) if l.is_empty() => continue,
+            Some(l) => break l,
         }
     };
-    let status = response.status;
-    let mut out = tiny_http::Response::from_data(response.body).with_status_code(status);
-    for (name, value) in &response.headers {
-        // Header values are ASCII text we built; one that is not is dropped rather than sent broken.
-        if let Ok(h) = tiny_http::Header::from_bytes(name.as_bytes(), value.as_bytes()) {
-            out.add_header(h);
+    let mut parts = line.split(' ');
+    let (Some(method), Some(target), Some(version), None) = (parts.next(), parts.next(), parts.next(), parts.next())
+    else {
+        return Err(bad("malformed request line"));
+    };
+    let http10 = match version {
+        "HTTP/1.1" => false,
+        "HTTP/1.0" => true,
+        _ => return Err(Failure::Answer(Response::error(505, "only HTTP/1.0 and HTTP/1.1 are served"))),
+    };
+    if method.is_empty() || !method.bytes().all(|b| b.is_ascii_alphabetic()) || !target.starts_with('/') {
+        return Err(bad("malformed request line"));
+    }
+    let mut headers = Vec::new();
+    loop {
+        if started.elapsed() > IDLE {
+            return Err(Failure::Close);
+        }
+        let Some(l) = head_line(reader, &mut budget)? else { return Err(Failure::Close) };
+        if l.is_empty() {
+            break;
+        }
+        if headers.len() >= MAX_HEADERS {
+            return Err(Failure::Answer(Response::error(431, format!("more than {MAX_HEADERS} headers"))));
+        }
+        let Some((name, value)) = l.split_once(':') else { return Err(bad("malformed header line")) };
+        headers.push((name.trim().to_string(), value.trim().to_string()));
+    }
+    let header = |name: &str| headers.iter().find(|(n, _)| n.eq_ignore_ascii_case(name)).map(|(_, v)| v.as_str());
+    let connection = header("connection").map(str::to_ascii_lowercase).unwrap_or_default();
+    let keep_alive = if http10 { connection.contains("keep-alive") } else { !connection.contains("close") };
+    let too_large =
+        || Failure::Answer(Response::error(413, format!("request body is larger than {max_body} bytes (--max-body)")));
+    let chunked = match header("transfer-encoding").map(str::to_ascii_lowercase) {
+        None => false,
+        Some(te) if te == "chunked" => true,
+        Some(te) => {
+            return Err(Failure::Answer(Response::error(501, format!("transfer coding {te:?} is not supported"))));
+        }
+    };
+    let length = match header("content-length") {
+        Some(_) if chunked => return Err(bad("both Content-Length and chunked transfer coding")),
+        Some(v) => Some(v.parse::<usize>().map_err(|_| bad("malformed Content-Length"))?),
+        None => None,
+    };
+    if length.is_some_and(|n| n > max_body) {
+        return Err(too_large());
+    }
+    if header("expect").is_some_and(|e| e.eq_ignore_ascii_case("100-continue")) && (chunked || length.is_some()) {
+        writer.write_all(b"HTTP/1.1 100 Continue\r\n\r\n").map_err(|_| Failure::Close)?;
+    }
+    let body = if chunked {
+        read_chunked(reader, max_body).map_err(|e| e.unwrap_or_else(too_large))?
+    } else {
+        let mut body = vec![0; length.unwrap_or(0)];
+        reader.read_exact(&mut body).map_err(|_| Failure::Close)?;
+        body
+    };
+    Ok(Some(Incoming {
+        request: Request { method: method.to_ascii_uppercase(), target: target.to_string(), headers, body },
+        keep_alive,
+    }))
+}
+
+/// Decodes a chunked body; `Err(None)` = over the limit.
+fn read_chunked(reader: &mut impl BufRead, max_body: usize) -> Result<Vec<u8>, Option<Failure>> {
+    let mut body = Vec::new();
+    let mut budget = MAX_HEAD;
+    loop {
+        let line = head_line(reader, &mut budget).map_err(Some)?.ok_or(Some(Failure::Close))?;
+        let size_text = line.split(';').next().unwrap_or("").trim();
+        let size = usize::from_str_radix(size_text, 16)
+            .map_err(|_| Some(Failure::Answer(Response::error(400, "malformed chunk size"))))?;
+        if size == 0 {
+            // Trailers, up to the blank line.
+            while head_line(reader, &mut budget).map_err(Some)?.is_some_and(|l| !l.is_empty()) {}
+            return Ok(body);
+        }
+        if body.len() + size > max_body {
+            return Err(None);
+        }
+        let start = body.len();
+        body.resize(start + size, 0);
+        reader.read_exact(&mut body[start..]).map_err(|_| Some(Failure::Close))?;
+        let mut crlf = [0; 2];
+        reader.read_exact(&mut crlf).map_err(|_| Some(Failure::Close))?;
+    }
+}
+
+fn reason(status: u16) -> &'static str {
+    match status {
+        100 => "Continue",
+        200 => "OK",
+        204 => "No Content",
+        400 => "Bad Request",
+        403 => "Forbidden",
+        404 => "Not Found",
+        405 => "Method Not Allowed",
+        406 => "Not Acceptable",
+        413 => "Content Too Large",
+        415 => "Unsupported Media Type",
+        431 => "Request Header Fields Too Large",
+        500 => "Internal Server Error",
+        501 => "Not Implemented",
+        503 => "Service Unavailable",
+        505 => "HTTP Version Not Supported",
+        _ => "Status",
+    }
+}
+
+fn write_response(out: &mut TcpStream, resp: &Response, keep_alive: bool, head_only: bool) -> std::io::Result<()> {
+    let mut head = format!("HTTP/1.1 {} {}\r\nServer: newskg\r\n", resp.status, reason(resp.status));
+    for (name, value) in &resp.headers {
+        // Header values are text we built; one with a line break would split the response.
+        if !name.eq_ignore_ascii_case("connection") && !value.contains(['\r', '\n']) && !name.contains(['\r', '\n']) {
+            head.push_str(&format!("{name}: {value}\r\n"));
         }
     }
-    if let Err(e) = request.respond(out) {
-        // The client went away; nothing to tell it.
-        if e.kind() != std::io::ErrorKind::BrokenPipe && e.kind() != std::io::ErrorKind::ConnectionReset {
-            eprintln!("newskg: serve: writing a response: {e}");
-        }
+    if resp.status != 204 {
+        head.push_str(&format!("Content-Length: {}\r\n", resp.body.len()));
     }
+    head.push_str(if keep_alive { "Connection: keep-alive\r\n\r\n" } else { "Connection: close\r\n\r\n" });
+    let mut buf = head.into_bytes();
+    if !head_only && resp.status != 204 {
+        buf.extend_from_slice(&resp.body);
+    }
+    out.write_all(&buf)?;
+    out.flush()
 }

@@ -3,8 +3,8 @@
 //! [`handle`] is a plain function from a [`Request`] to a [`Response`] over a shared [`State`]: the
 //! SPARQL 1.1 Protocol (`/query`, `/update`), Graph Store Protocol reads (`/store`), ingest over
 //! HTTP (`/ingest`), the saved queries (`/api/queries`) and the analyst's web page (`/`, compiled
-//! into the binary from `ui/`). It is tested without sockets; [`http::serve`] is the thin socket
-//! layer around it (a pool of threads taking requests from one `tiny_http` listener).
+//! into the binary from `ui/`). It is tested without sockets; [`http::Server`] is the thin socket
+//! layer around it (HTTP/1.1 on `std::net`, one thread per connection).
 //!
 //! Invariants:
 //! - no request causes a panic: every failure is a status code and a plain-text message;
@@ -42,8 +42,11 @@ pub struct ServeConfig {
     pub write_token: Option<String>,
     /// The one origin allowed to call the endpoint from a browser page (`*` for any); `None` = no CORS.
     pub cors_origin: Option<String>,
-    /// Worker threads answering requests (a slow query holds only its own).
+    /// Most queries and updates evaluated at once, each on its own thread (a slow query holds
+    /// only its own); beyond that a query answers 503.
     pub threads: usize,
+    /// Print one line per request to standard error (method, target, status, size, time).
+    pub log_requests: bool,
 }
 
 /// A saved SPARQL query offered by the page (`queries/NAME.rq`).
@@ -191,9 +194,6 @@ pub fn handle(state: &State, req: &Request) -> Response {
     if let Some(origin) = &state.config.cors_origin {
         resp.headers.push(("Access-Control-Allow-Origin".into(), origin.clone()));
         resp.headers.push(("Vary".into(), "Origin".into()));
-    }
-    if req.method == "HEAD" {
-        resp.body.clear();
     }
     resp
 }

@@ -176,7 +176,7 @@ impl Drop for Running {
 /// the client gets a 503 at once; a panic inside the evaluator becomes a 500.
 fn with_deadline(state: &State, work: impl FnOnce(&Deadline) -> Response + Send + 'static) -> Response {
     let timeout = state.config.query_timeout;
-    let limit = state.config.threads.max(1) * 2;
+    let limit = state.config.threads.max(1);
     if state.running.fetch_add(1, Ordering::SeqCst) >= limit {
         state.running.fetch_sub(1, Ordering::SeqCst);
         return Response::error(503, format!("server busy: {limit} queries are still running; try again shortly"))
@@ -187,9 +187,10 @@ fn with_deadline(state: &State, work: impl FnOnce(&Deadline) -> Response + Send 
     let token = deadline.token.clone();
     let (send, receive) = mpsc::sync_channel::<Response>(1);
     let spawned = std::thread::Builder::new().name("query".into()).spawn(move || {
-        let _running = running;
         let answer = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| work(&deadline)))
             .unwrap_or_else(|_| Response::error(500, "the query evaluator failed on this query (internal error)"));
+        // Done evaluating: free the slot before answering, so the client's next query finds it.
+        drop(running);
         // The receiver is gone if the deadline passed first; the answer is then dropped.
         let _ = send.send(answer);
     });

@@ -16,6 +16,7 @@ fn config(token: Option<&str>) -> ServeConfig {
         write_token: token.map(str::to_string),
         cors_origin: None,
         threads: 1,
+        log_requests: false,
     }
 }
 

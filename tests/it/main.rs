@@ -6,6 +6,7 @@ mod bad_input;
 mod cli;
 mod export;
 mod ingest;
+mod serve;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};

@@ -458,6 +458,7 @@ impl<'g> Rules<'g> {
             }
             kept.push(c);
         }
+        kept.retain(|c| !is_clock_zone(doc, c.span));
         self.decide_kinds(doc, &words, kept, have_model)
     }
 
@@ -1378,4 +1379,20 @@ fn service_phrase_cands(doc: &Document, words: &Words<'_>) -> Vec<Cand> {
         }
     }
     out
+}
+
+/// Whether a candidate is a time-zone abbreviation written after a clock time ("15:52 WEST",
+/// "9.11pm HKT"): a zone, not a name.
+fn is_clock_zone(doc: &Document, span: Span) -> bool {
+    let text = doc.slice(span);
+    let short_caps = (2..=5).contains(&text.len()) && text.chars().all(|c| c.is_ascii_uppercase());
+    let any_day = chrono::NaiveDate::from_ymd_opt(2024, 1, 15);
+    if !short_caps || any_day.and_then(|d| crate::time::zone_offset(text, d)).is_none() {
+        return false;
+    }
+    let before = doc.text[..span.start()].trim_end();
+    let last = before.rsplit(char::is_whitespace).next().unwrap_or("").to_ascii_lowercase();
+    let clock = last.chars().next().is_some_and(|c| c.is_ascii_digit())
+        && (last.contains(':') || last.contains('.') || last.ends_with("am") || last.ends_with("pm"));
+    clock || last.ends_with("a.m.") || last.ends_with("p.m.") || last == "noon" || last == "midnight"
 }

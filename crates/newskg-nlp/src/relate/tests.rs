@@ -45,32 +45,6 @@ fn run_with(text: &str, published: &str, gazetteer: Option<&Gazetteer>, model: &
     d
 }
 
-/// The pipeline with the real model's mentions (development aid for `dump_dev_articles`).
-fn run_model(text: &str, published: &str, model: &crate::recognise::NerModel) -> Document {
-    let published =
-        NaiveDate::parse_from_str(published, "%Y-%m-%d").ok().map(|date| Published { date, date_time: None });
-    let article = Article {
-        id: "test".to_string(),
-        title: None,
-        published,
-        url: None,
-        text: text.to_string(),
-        origin: "test".to_string(),
-    };
-    let mut d = normalise::normalise(article);
-    d.sentences = segment::sentences(&d.text);
-    d.tokens = segment::tokens(&d.text);
-    let raw = model.predict(std::slice::from_ref(&d)).ok().and_then(|mut v| v.pop()).unwrap_or_default();
-    let gazetteer = std::env::var("NEWSKG_DEV_GAZ").ok().and_then(|p| Gazetteer::load(std::path::Path::new(&p)).ok());
-    d.mentions = Rules::new(gazetteer.as_ref()).combine(&d, &raw, true);
-    d.entities = resolve::resolve(&d);
-    let tc = time_context(&d);
-    d.times = time::tag_times(&d.text, &tc);
-    d.durations = time::tag_durations(&d.text);
-    d.facts = relate(&d);
-    d
-}
-
 fn run(text: &str, published: &str) -> Document {
     run_with(text, published, None, &[])
 }
@@ -187,6 +161,17 @@ fn sentence_initial_words_are_not_names_alone() {
     );
     let names: Vec<&str> = d.entities.iter().map(|e| e.name.as_str()).collect();
     assert_eq!(names, vec!["Kessler Medical"]);
+}
+
+#[test]
+fn zone_abbreviations_after_clock_times_are_not_names() {
+    let d = run(
+        "Trellis Bank said its app failed at 09:48 WEST and recovered at 3.52pm HKT, while WEST Holdings was unaffected.",
+        "2024-05-01",
+    );
+    let names: Vec<&str> = d.entities.iter().map(|e| e.name.as_str()).collect();
+    assert!(!names.contains(&"WEST") && !names.contains(&"HKT"), "{names:?}");
+    assert!(names.contains(&"Trellis Bank"), "{names:?}");
 }
 
 #[test]
@@ -795,89 +780,4 @@ fn time_context_uses_dateline() {
     assert_eq!(tc.default_offset_minutes, Some(480));
     let d = run("Trellis said its app failed in London and Tokyo.", "2024-05-02");
     assert_eq!(time_context(&d).default_offset_minutes, None);
-}
-
-/// Writes the pipeline's output for the gold files in the directory `NEWSKG_DEV_DUMP` as JSON
-/// lines to `NEWSKG_DEV_OUT`; does nothing when they are not set. A development aid, not a check.
-#[test]
-fn dump_dev_articles() {
-    use serde_json::json;
-    let (Ok(dir), Ok(out)) = (std::env::var("NEWSKG_DEV_DUMP"), std::env::var("NEWSKG_DEV_OUT")) else {
-        return;
-    };
-    let Ok(entries) = std::fs::read_dir(&dir) else {
-        return;
-    };
-    let mut paths: Vec<_> = entries.filter_map(Result::ok).map(|e| e.path()).collect();
-    paths.sort();
-    // with NEWSKG_DEV_MODEL=1, the real model from the project's models/ and .runtime/
-    let model = std::env::var("NEWSKG_DEV_MODEL").ok().and_then(|_| {
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
-        crate::recognise::NerModel::load(&root.join("models"), &root.join(".runtime/libonnxruntime.so")).ok()
-    });
-    let mut lines = Vec::new();
-    for p in paths {
-        let Ok(text) = std::fs::read_to_string(&p) else {
-            continue;
-        };
-        let Ok(v) = serde_json::from_str::<serde_json::Value>(&text) else {
-            continue;
-        };
-        let body = v.get("text").and_then(|t| t.as_str()).unwrap_or("");
-        let published = v.get("published").and_then(|t| t.as_str()).unwrap_or("");
-        let d = match &model {
-            Some(m) => run_model(body, published, m),
-            None => run(body, published),
-        };
-        let names = |e: Option<usize>| -> Vec<String> {
-            e.and_then(|e| d.entities.get(e))
-                .map_or_else(Vec::new, |x| std::iter::once(x.name.clone()).chain(x.aliases.iter().cloned()).collect())
-        };
-        let role_name = |r: crate::doc::Role| match r {
-            crate::doc::Role::VicePresident => "vice-president".to_string(),
-            crate::doc::Role::OtherRole => "other".to_string(),
-            r => r.local_name().to_lowercase(),
-        };
-        let rel_name = |k: crate::doc::RelationKind| match k {
-            crate::doc::RelationKind::ParentOrganization => "parentOrganization",
-            crate::doc::RelationKind::Provider => "provider",
-            crate::doc::RelationKind::Acquired => "acquired",
-            crate::doc::RelationKind::Partner => "partner",
-        };
-        let rec = json!({
-            "id": v.get("id"),
-            "entities": d.entities.iter().map(|e| json!({"type": e.kind.name(), "name": e.name, "aliases": e.aliases})).collect::<Vec<_>>(),
-            "roles": d.facts.positions.iter().map(|p| json!({"person": names(Some(p.person)), "title": role_name(p.role), "org": names(p.organization), "current": p.current, "written": p.title})).collect::<Vec<_>>(),
-            "relations": d.facts.relations.iter().map(|r| json!({"s": names(Some(r.subject)), "p": rel_name(r.kind), "o": names(Some(r.object))})).collect::<Vec<_>>(),
-            "outages": d.facts.outages.iter().map(|o| json!({
-                "prov": names(o.provider), "start": o.start.map(|x| x.lexical()), "end": o.end.map(|x| x.lexical()),
-                "dur": o.duration_minutes, "loc": names(o.location), "cause": o.cause, "label": o.label,
-                "affected": o.affected.iter().map(|&e| names(Some(e))).collect::<Vec<_>>()})).collect::<Vec<_>>(),
-            "dates": d.times.iter().map(|t| t.value.lexical()).collect::<Vec<_>>(),
-        });
-        lines.push(rec.to_string());
-    }
-    let _ = std::fs::write(out, lines.join("\n"));
-}
-
-#[test]
-fn debug_one() {
-    let Ok(text) = std::env::var("NEWSKG_DEBUG_TEXT") else { return };
-    let model = std::env::var("NEWSKG_DEV_MODEL").ok().and_then(|_| {
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
-        crate::recognise::NerModel::load(&root.join("models"), &root.join(".runtime/libonnxruntime.so")).ok()
-    });
-    let d = match &model {
-        Some(m) => run_model(&text, "2024-05-01", m),
-        None => run(&text, "2024-05-01"),
-    };
-    for m in &d.mentions {
-        println!("{:?} {:?} {:.2}", d.slice(m.span), m.kind, m.confidence);
-    }
-    for l in entity_lines(&d) {
-        println!("{l}");
-    }
-    for l in fact_lines(&d) {
-        println!("{l}");
-    }
 }
