@@ -41,67 +41,92 @@ fn main() {
     let load = started.elapsed().as_secs_f64();
     let model = pipeline.model().expect("a model");
 
-    // One document per sentence, each with that one sentence, so the work is exactly the sentences.
+    // Articles of 20 sentences each (the model batches within an article), one sentence per line,
+    // each sentence given as it is, so the work is exactly these sentences.
     let docs: Vec<_> = sentences
-        .iter()
+        .chunks(SENTENCES_PER_ARTICLE)
         .enumerate()
-        .map(|(i, s)| {
+        .map(|(i, chunk)| {
             let article = Article {
                 id: i.to_string(),
                 title: None,
                 published: None,
                 url: None,
-                text: (*s).to_string(),
+                text: chunk.join("\n"),
                 origin: "bench".into(),
             };
             let mut doc = normalise::normalise(article);
-            doc.sentences =
-                vec![newskg_nlp::Sentence { span: newskg_nlp::Span::new(0, doc.text.len()).expect("span") }];
+            let mut start = 0;
+            doc.sentences = doc
+                .text
+                .split('\n')
+                .filter_map(|line| {
+                    let span = newskg_nlp::Span::new(start, start + line.len())?;
+                    start += line.len() + 1;
+                    Some(newskg_nlp::Sentence { span })
+                })
+                .collect();
             doc.tokens = segment::tokens(&doc.text);
             doc
         })
         .collect();
+    let spacy_python =
+        std::env::var_os("NEWSKG_SPACY_PYTHON").map_or_else(|| root.join("train/.venv/bin/python"), PathBuf::from);
     let rules = recognise::Rules::new(None);
-    // Warm up, then time the best of three.
+    println!("machine: {threads} threads available; {} sentences from {}", sentences.len(), path.display());
+    println!("model load: {load:.2} s");
+    // Warm up once, then alternate rounds of newskg and spaCy so both see the same machine state.
     let _ = recognise::recognise(&docs[..docs.len().min(64)], Some(model), &rules);
-    let mut best = f64::MAX;
-    let mut mentions = 0;
-    for _ in 0..3 {
+    let (mut ours, mut theirs) = (Vec::new(), Vec::new());
+    for round in 1..=ROUNDS {
         let t = Instant::now();
         let out = recognise::recognise(&docs, Some(model), &rules).expect("recognise");
-        best = best.min(t.elapsed().as_secs_f64());
-        mentions = out.iter().map(Vec::len).sum();
-    }
-    let mut model_only = f64::MAX;
-    for _ in 0..3 {
-        let t = Instant::now();
-        let _ = model.predict(&docs).expect("predict");
-        model_only = model_only.min(t.elapsed().as_secs_f64());
-    }
-    println!("machine: {threads} threads available; {} sentences from {}", sentences.len(), path.display());
-    println!(
-        "newskg model alone (tokenise + ONNX Runtime + decode): {:.0} sentences/s",
-        sentences.len() as f64 / model_only
-    );
-    println!(
-        "newskg recogniser (ONNX model + rules): {:.0} sentences/s ({:.2} s, {mentions} mentions; model load {load:.2} s)",
-        sentences.len() as f64 / best,
-        best
-    );
-
-    let python =
-        std::env::var_os("NEWSKG_SPACY_PYTHON").map_or_else(|| root.join("train/.venv/bin/python"), PathBuf::from);
-    if python.is_file() {
-        let out = Command::new(&python).arg(root.join("train/bench_spacy.py")).arg(&path).output();
-        match out {
-            Ok(o) if o.status.success() => print!("{}", String::from_utf8_lossy(&o.stdout)),
-            Ok(o) => println!("spaCy md: failed: {}", String::from_utf8_lossy(&o.stderr).lines().last().unwrap_or("")),
-            Err(e) => println!("spaCy md: could not run {}: {e}", python.display()),
+        let rate = sentences.len() as f64 / t.elapsed().as_secs_f64();
+        let mentions: usize = out.iter().map(Vec::len).sum();
+        println!("round {round}: newskg recogniser (ONNX model + rules): {rate:.0} sentences/s ({mentions} mentions)");
+        ours.push(rate);
+        if spacy_python.is_file() {
+            match spacy_rate(&spacy_python, root, &path) {
+                Ok((rate, line)) => {
+                    println!("round {round}: {line}");
+                    theirs.push(rate);
+                }
+                Err(e) => println!("round {round}: spaCy md failed: {e}"),
+            }
         }
+    }
+    println!("newskg recogniser, median of {ROUNDS} rounds: {:.0} sentences/s", median(&mut ours));
+    if theirs.is_empty() {
+        println!("spaCy md: skipped ({} not found; see train/README.md to set up its venv)", spacy_python.display());
     } else {
         println!(
-            "spaCy md: skipped ({} not found; see train/README.md to set up the evaluation venv)",
-            python.display()
+            "spaCy en_core_web_md (nlp.pipe, NER only), median of {} rounds: {:.0} sentences/s",
+            theirs.len(),
+            median(&mut theirs)
         );
     }
+}
+
+const ROUNDS: usize = 3;
+const SENTENCES_PER_ARTICLE: usize = 20;
+
+fn median(xs: &mut [f64]) -> f64 {
+    xs.sort_by(f64::total_cmp);
+    xs.get(xs.len() / 2).copied().unwrap_or(0.0)
+}
+
+/// One spaCy pass in its own process: (sentences per second, its report line).
+fn spacy_rate(python: &Path, root: &Path, sentences: &Path) -> Result<(f64, String), String> {
+    let out = Command::new(python)
+        .arg(root.join("train/bench_spacy.py"))
+        .arg(sentences)
+        .arg("--json")
+        .output()
+        .map_err(|e| e.to_string())?;
+    if !out.status.success() {
+        return Err(String::from_utf8_lossy(&out.stderr).lines().last().unwrap_or("").to_string());
+    }
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).map_err(|e| e.to_string())?;
+    let rate = v["sentences_per_second"].as_f64().ok_or("no rate in spaCy's report")?;
+    Ok((rate, format!("spaCy {} {}: {rate:.0} sentences/s ({} entities)", v["model"], v["pipes"], v["entities"])))
 }

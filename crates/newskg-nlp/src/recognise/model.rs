@@ -6,7 +6,8 @@
 //! (uncased WordPiece) and `labels.json` (the BIO label list, `max_len`, version). The runtime is
 //! ONNX Runtime, loaded from a shared library at run time.
 //!
-//! Sentences from all documents of a batch are sorted by length and run together. A sentence longer
+//! Each document's sentences are sorted by length and run in small batches (never mixing documents,
+//! so an article's result does not depend on the other articles of its batch). A sentence longer
 //! than the model's window is split into overlapping windows (never truncated); each word takes its
 //! prediction from the window where it sits furthest from an edge. Words are the tokenizer's
 //! pre-tokenised words; a word's label is its first sub-token's, and BIO labels are decoded into
@@ -119,8 +120,8 @@ impl std::fmt::Debug for NerModel {
     }
 }
 
-/// Sentences of this many words or more are run in batches of their own size class.
-const BATCH: usize = 64;
+/// Windows run together (within one document); small batches were fastest on 2 cores.
+const BATCH: usize = 16;
 
 impl NerModel {
     /// Loads the model files from `dir` and ONNX Runtime from `ort_lib`.
@@ -220,11 +221,27 @@ impl NerModel {
         for s in &mut sentences {
             s.best = vec![None; s.words.len()];
         }
-        // 2. Run windows in batches of similar length.
+        // 2. Run each document's windows in batches of similar length. Batches never mix
+        // documents: the int8 model quantises activations per batch, so an article's result must
+        // not depend on which other articles it was ingested with.
+        let doc_of: Vec<usize> = windows.iter().map(|w| sentences[w.sentence].doc).collect();
         let mut order: Vec<usize> = (0..windows.len()).collect();
-        order.sort_by_key(|&w| windows[w].tokens.len());
-        for batch in order.chunks(BATCH) {
-            self.run_batch(batch, &windows, &mut sentences)?;
+        order.sort_by_key(|&w| (doc_of[w], windows[w].tokens.len()));
+        for doc_windows in order.chunk_by(|&a, &b| doc_of[a] == doc_of[b]) {
+            // A batch takes windows of nearly the same length, so little time goes on padding.
+            let mut batch: Vec<usize> = Vec::with_capacity(BATCH);
+            for &w in doc_windows {
+                let len = windows[w].tokens.len();
+                let first = batch.first().map_or(len, |&f| windows[f].tokens.len());
+                if batch.len() == BATCH || len > first + first / 8 + 2 {
+                    self.run_batch(&batch, &windows, &mut sentences)?;
+                    batch.clear();
+                }
+                batch.push(w);
+            }
+            if !batch.is_empty() {
+                self.run_batch(&batch, &windows, &mut sentences)?;
+            }
         }
         // 3. Decode each sentence's words into spans.
         let mut out = vec![Vec::new(); docs.len()];
@@ -504,6 +521,32 @@ mod tests {
             let got: Vec<(usize, usize)> = got.iter().map(|m| (chars(m.span.start()), chars(m.span.end()))).collect();
             assert_eq!(got, want, "{text}");
         }
+    }
+
+    fn doc(text: &str) -> crate::doc::Document {
+        let mut d = normalise::normalise(Article {
+            id: "d".into(),
+            title: None,
+            published: None,
+            url: None,
+            text: text.into(),
+            origin: "test".into(),
+        });
+        d.sentences = segment::sentences(&d.text);
+        d
+    }
+
+    /// The int8 model quantises activations per batch: batches never mix documents, so an
+    /// article's mentions do not depend on what it was analysed with.
+    #[test]
+    fn an_article_gets_the_same_mentions_alone_or_in_a_batch() {
+        let model = model();
+        let a = doc("Corvane Systems said its Frankfurt region failed. Priya Raman apologised to Lumenpay users.");
+        let b = doc(&"Halvorsen Data AG named Tomas Ekdahl chief executive of its Oslo unit on Monday. ".repeat(30));
+        let alone = model.predict(std::slice::from_ref(&a)).unwrap().remove(0);
+        let together = model.predict(&[b.clone(), a.clone(), b]).unwrap().remove(1);
+        assert!(!alone.is_empty());
+        assert_eq!(alone, together);
     }
 
     #[test]
