@@ -62,33 +62,11 @@ pub fn ingest(
     store: &Store,
     observer: &mut dyn Observer,
 ) -> Summary {
-    let started = Instant::now();
-    let mut summary = Summary::default();
-    let mut chunk: Vec<Article> = Vec::with_capacity(config.chunk);
-    for input in read::expand(paths, config.read.format) {
-        let input = match input {
-            Ok(i) => i,
-            Err(e) => {
-                fail(&mut summary, observer, &e.to_string());
-                continue;
-            }
-        };
-        for article in read::read_input(&input, &config.read) {
-            match article {
-                Ok(a) => chunk.push(a),
-                Err(e) => fail(&mut summary, observer, &e.to_string()),
-            }
-            if chunk.len() >= config.chunk.max(1) {
-                process(std::mem::take(&mut chunk), config, pipeline, store, observer, &mut summary);
-            }
-        }
-    }
-    process(chunk, config, pipeline, store, observer, &mut summary);
-    if let Err(e) = store.flush() {
-        fail(&mut summary, observer, &format!("flushing the store: {e}"));
-    }
-    summary.seconds = started.elapsed().as_secs_f64();
-    summary
+    let records = read::expand(paths, config.read.format).into_iter().flat_map(|input| match input {
+        Ok(input) => read::read_input(&input, &config.read),
+        Err(e) => Box::new(std::iter::once(Err(e))),
+    });
+    ingest_articles(records, config, pipeline, store, observer)
 }
 
 /// Streams already-read records (from an HTTP body, say) through the pipeline into the store, in

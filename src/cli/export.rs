@@ -18,6 +18,7 @@ use super::{Outcome, StoreArgs};
 ///   newskg export --format trig -o graph.trig
 ///   newskg export --format turtle --article sample-corvane-outage-2024-03
 #[derive(Args, Debug)]
+#[command(verbatim_doc_comment)]
 pub struct ExportArgs {
     #[command(flatten)]
     store: StoreArgs,

@@ -19,6 +19,7 @@ use super::{ModelArgs, Outcome};
 ///
 /// Example: newskg extract data/text/corvane-outage.txt --published 2024-03-05
 #[derive(Args, Debug)]
+#[command(verbatim_doc_comment)]
 pub struct ExtractArgs {
     #[command(flatten)]
     model: ModelArgs,

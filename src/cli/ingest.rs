@@ -24,6 +24,7 @@ use super::{ModelArgs, Outcome, StoreArgs};
 ///   newskg ingest --published 2024-03-05 notes.txt
 ///   cat batch.jsonl | newskg ingest -
 #[derive(Args, Debug)]
+#[command(verbatim_doc_comment)]
 pub struct IngestArgs {
     #[command(flatten)]
     store: StoreArgs,

@@ -128,6 +128,7 @@ impl ModelArgs {
 ///
 /// Example: newskg remove sample-corvane-outage-2024-03
 #[derive(Args, Debug)]
+#[command(verbatim_doc_comment)]
 struct RemoveArgs {
     #[command(flatten)]
     store: StoreArgs,

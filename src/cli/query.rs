@@ -22,6 +22,7 @@ use super::{Outcome, StoreArgs};
 ///   newskg query @queries/company-hierarchy.rq --format csv
 ///   newskg query executives-by-company --format json
 #[derive(Args, Debug)]
+#[command(verbatim_doc_comment)]
 pub struct QueryArgs {
     #[command(flatten)]
     store: StoreArgs,

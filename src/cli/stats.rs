@@ -9,6 +9,7 @@ use super::{Outcome, StoreArgs};
 ///
 /// Example: newskg stats --json
 #[derive(Args, Debug)]
+#[command(verbatim_doc_comment)]
 pub struct StatsArgs {
     #[command(flatten)]
     store: StoreArgs,
