@@ -218,6 +218,12 @@ pub fn content_hash(article: &Article, extractor_version: &str) -> String {
     h.finalize().iter().map(|b| format!("{b:02x}")).collect()
 }
 
+/// Finds the ONNX Runtime library: `./.runtime/libonnxruntime.so` when there, else the project's own.
+pub fn default_ort_lib() -> PathBuf {
+    let local = Path::new(".runtime/libonnxruntime.so");
+    if local.is_file() { local.to_path_buf() } else { PathBuf::from(DEFAULT_ORT_LIB) }
+}
+
 /// Finds the default model folder: `./models` when it holds a model, else the project's own.
 pub fn default_model_dir() -> PathBuf {
     let local = Path::new("models");

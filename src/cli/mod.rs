@@ -87,8 +87,9 @@ struct ModelArgs {
     #[arg(long, env = "NEWSKG_MODELS", value_name = "DIR")]
     models: Option<PathBuf>,
     /// The ONNX Runtime shared library (fetched by scripts/setup.sh)
-    #[arg(long, env = "ORT_DYLIB_PATH", default_value = newskg::DEFAULT_ORT_LIB, value_name = "FILE")]
-    ort_lib: PathBuf,
+    /// [default: ./.runtime/libonnxruntime.so, else the project's own]
+    #[arg(long, env = "ORT_DYLIB_PATH", value_name = "FILE")]
+    ort_lib: Option<PathBuf>,
     /// Entity recogniser: `model` (the shipped model plus rules), `rules` (rules only, no model
     /// files) or `external` (mentions from --external-mentions plus rules, to compare recognisers)
     #[arg(long, env = "NEWSKG_RECOGNISER", default_value = "model", value_parser = ["model", "rules", "external"])]
@@ -116,7 +117,7 @@ impl ModelArgs {
             },
             _ => Recogniser::Model {
                 model_dir: self.models.clone().unwrap_or_else(newskg::default_model_dir),
-                ort_lib: self.ort_lib.clone(),
+                ort_lib: self.ort_lib.clone().unwrap_or_else(newskg::default_ort_lib),
             },
         };
         let options = newskg::RecogniserOptions { gazetteer: self.gazetteer.clone(), rule_mentions: !self.typing_only };
