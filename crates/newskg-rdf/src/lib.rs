@@ -246,8 +246,17 @@ impl<'a> GraphBuilder<'a> {
     }
 
     fn mentions(&mut self) {
+        // Which entity each mention was resolved to, computed once (not a search per mention).
+        let mut entity_of = vec![None; self.doc.mentions.len()];
+        for (e, entity) in self.doc.entities.iter().enumerate() {
+            for &m in &entity.mentions {
+                if let Some(slot) = entity_of.get_mut(m) {
+                    *slot = Some(e);
+                }
+            }
+        }
         for (i, m) in self.doc.mentions.iter().enumerate() {
-            let Some(e) = self.doc.entity_of_mention(i) else { continue };
+            let Some(e) = entity_of.get(i).copied().flatten() else { continue };
             let node = self.node("mention", i);
             self.add(node.clone(), rdf::TYPE.into(), NKG.iri("Mention"));
             self.add(node.clone(), NKG.iri("refersTo"), self.entity_iris[e].clone());
