@@ -160,6 +160,7 @@ impl NerModel {
         let threads = std::thread::available_parallelism().map_or(2, std::num::NonZero::get);
         let session = Session::builder(env)
             .and_then(|b| b.with_intra_threads(threads).map_err(Into::into))
+            .and_then(|b| b.with_intra_op_spinning(false).map_err(Into::into))
             .and_then(|mut b| b.commit_from_file(&onnx))
             .map_err(|e| load_err(&onnx, format!("corrupt or incompatible model: {e}; {FIX_MODEL}")))?;
         let names: Vec<&str> = session.inputs().iter().map(|i| i.name()).collect();
