@@ -20,7 +20,7 @@ use crate::{Pipeline, content_hash};
 pub struct IngestConfig {
     pub read: ReadConfig,
     pub rdf: RdfConfig,
-    /// Articles analysed together (sentences are batched across them for the model).
+    /// Articles read and analysed together; memory is bounded by it.
     pub chunk: usize,
     /// Re-analyse articles even when their content hash is unchanged.
     pub force: bool,

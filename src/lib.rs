@@ -3,7 +3,7 @@
 //! This facade chains the stages of `newskg-nlp` (read → normalise → segment → recognise →
 //! resolve → time → relate), maps each analysed document to RDF with `newskg-rdf`, and writes one
 //! named graph per article into the `newskg-store`. [`Pipeline`] does the analysis, fanning
-//! articles out with rayon and batching sentences across articles for the model; [`ingest`]
+//! articles out with rayon and running the model over each article's sentences in batches; [`ingest`]
 //! streams inputs through it in bounded chunks.
 
 pub mod ingest;

@@ -42,7 +42,7 @@ pub struct IngestArgs {
     /// Refuse articles longer than this many bytes
     #[arg(long, default_value_t = 5 * 1024 * 1024, value_name = "BYTES")]
     max_article_bytes: usize,
-    /// Articles analysed together (sentences are batched across them)
+    /// Articles read and analysed together (bounds memory)
     #[arg(long, default_value_t = 64, value_name = "N")]
     chunk: usize,
     /// Re-analyse articles even if unchanged
