@@ -270,12 +270,6 @@ fn evaluate(store: &Store, op: Operation, accept: Option<&str>, max: usize, dead
         Ok(r) => r,
         Err(e) => return store_error(&e, deadline),
     };
-    let too_many = || {
-        Response::error(
-            413,
-            format!("the answer has more than {max} results (--max-results); narrow the query or add a LIMIT"),
-        )
-    };
     let mut body = Vec::new();
     match results {
         Results::Solutions(solutions) => {
@@ -288,20 +282,8 @@ fn evaluate(store: &Store, op: Operation, accept: Option<&str>, max: usize, dead
                     Ok(s) => s,
                     Err(e) => return Response::error(500, format!("writing results: {e}")),
                 };
-            for (n, row) in solutions.enumerate() {
-                if deadline.expired() {
-                    return deadline.timed_out();
-                }
-                if n >= max {
-                    return too_many();
-                }
-                let row = match row {
-                    Ok(r) => r,
-                    Err(e) => return evaluation_error(&e, deadline),
-                };
-                if let Err(e) = ser.serialize(&row) {
-                    return Response::error(500, format!("writing results: {e}"));
-                }
+            if let Err(response) = stream(solutions, deadline, max, |row| ser.serialize(row).map(|_| ())) {
+                return response;
             }
             if let Err(e) = ser.finish() {
                 return Response::error(500, format!("writing results: {e}"));
@@ -323,20 +305,8 @@ fn evaluate(store: &Store, op: Operation, accept: Option<&str>, max: usize, dead
                 return not_acceptable(&offers.iter().map(|(m, _)| *m).collect::<Vec<_>>());
             };
             let mut ser = newskg_store::rdf_serializer(format).for_writer(&mut body);
-            for (n, t) in triples.enumerate() {
-                if deadline.expired() {
-                    return deadline.timed_out();
-                }
-                if n >= max {
-                    return too_many();
-                }
-                let t = match t {
-                    Ok(t) => t,
-                    Err(e) => return evaluation_error(&e, deadline),
-                };
-                if let Err(e) = ser.serialize_triple(&t) {
-                    return Response::error(500, format!("writing results: {e}"));
-                }
+            if let Err(response) = stream(triples, deadline, max, |t| ser.serialize_triple(t)) {
+                return response;
             }
             if let Err(e) = ser.finish() {
                 return Response::error(500, format!("writing results: {e}"));
@@ -344,6 +314,30 @@ fn evaluate(store: &Store, op: Operation, accept: Option<&str>, max: usize, dead
             Response::new(200, &content_type(format.media_type()), body)
         }
     }
+}
+
+/// Writes lazily evaluated rows (solutions or triples) one by one, stopping with the response to
+/// send when the deadline passes, the result limit is reached, evaluation fails or writing fails.
+fn stream<T>(
+    rows: impl Iterator<Item = Result<T, QueryEvaluationError>>,
+    deadline: &Deadline,
+    max: usize,
+    mut write: impl FnMut(&T) -> std::io::Result<()>,
+) -> Result<(), Response> {
+    for (n, row) in rows.enumerate() {
+        if deadline.expired() {
+            return Err(deadline.timed_out());
+        }
+        if n >= max {
+            return Err(Response::error(
+                413,
+                format!("the answer has more than {max} results (--max-results); narrow the query or add a LIMIT"),
+            ));
+        }
+        let row = row.map_err(|e| evaluation_error(&e, deadline))?;
+        write(&row).map_err(|e| Response::error(500, format!("writing results: {e}")))?;
+    }
+    Ok(())
 }
 
 /// Text formats get an explicit charset.
