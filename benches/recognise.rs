@@ -3,7 +3,8 @@
 //!
 //! `cargo bench --bench recognise` (release profile). Sentences come from
 //! `$NEWSKG_BENCH_SENTENCES` (one per line), else are written there by
-//! `train/sentences_for_bench.py` (2,000 held-out sentences). spaCy runs through
+//! `train/sentences_for_bench.py` (2,000 held-out sentences); the model from `$NEWSKG_MODELS`
+//! (default `models/`). spaCy runs through
 //! `$NEWSKG_SPACY_PYTHON` (default `train/.venv/bin/python`) and `train/bench_spacy.py`;
 //! when that Python is missing, only newskg's figure is printed.
 
@@ -34,8 +35,9 @@ fn main() {
     let sentences: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
     let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
 
+    let model_dir = std::env::var_os("NEWSKG_MODELS").map_or_else(|| root.join("models"), PathBuf::from);
     let recogniser =
-        Recogniser::Model { model_dir: root.join("models"), ort_lib: PathBuf::from(newskg::DEFAULT_ORT_LIB) };
+        Recogniser::Model { model_dir: model_dir.clone(), ort_lib: PathBuf::from(newskg::DEFAULT_ORT_LIB) };
     let started = Instant::now();
     let pipeline = Pipeline::new(&recogniser).expect("load the model");
     let load = started.elapsed().as_secs_f64();
@@ -74,7 +76,7 @@ fn main() {
         std::env::var_os("NEWSKG_SPACY_PYTHON").map_or_else(|| root.join("train/.venv/bin/python"), PathBuf::from);
     let rules = recognise::Rules::new(None);
     println!("machine: {threads} threads available; {} sentences from {}", sentences.len(), path.display());
-    println!("model load: {load:.2} s");
+    println!("model: {} ({}), load {load:.2} s", model_dir.display(), model.version());
     // Warm up once, then alternate rounds of newskg and spaCy so both see the same machine state.
     let _ = recognise::recognise(&docs[..docs.len().min(64)], Some(model), &rules);
     let (mut ours, mut theirs) = (Vec::new(), Vec::new());
@@ -95,6 +97,16 @@ fn main() {
             }
         }
     }
+    // Where newskg's time goes: the model (tokenise, run, merge sub-words) and the rules.
+    let t = Instant::now();
+    let raw = model.predict(&docs).expect("predict");
+    let model_s = t.elapsed().as_secs_f64();
+    let t = Instant::now();
+    for (doc, raw) in docs.iter().zip(&raw) {
+        std::hint::black_box(rules.combine(doc, raw, true));
+    }
+    let rules_s = t.elapsed().as_secs_f64();
+    println!("one more pass, split: model {model_s:.2} s, rules {rules_s:.2} s");
     println!("newskg recogniser, median of {ROUNDS} rounds: {:.0} sentences/s", median(&mut ours));
     if theirs.is_empty() {
         println!("spaCy md: skipped ({} not found; see train/README.md to set up its venv)", spacy_python.display());

@@ -17,6 +17,7 @@ pub use newskg_nlp as nlp;
 pub use newskg_rdf as rdf;
 pub use newskg_store as store;
 
+pub use newskg_nlp::recognise::RuleMode;
 use newskg_nlp::recognise::{Gazetteer, ModelError, NerModel, Rules};
 use newskg_nlp::{Article, Document, normalise, recognise, relate, resolve, segment, time};
 
@@ -74,7 +75,7 @@ pub struct Pipeline {
     model: Option<NerModel>,
     external: Option<ExternalMentions>,
     gazetteer: Option<Gazetteer>,
-    rule_mentions: bool,
+    rules: RuleMode,
     version: String,
 }
 
@@ -83,15 +84,15 @@ pub struct Pipeline {
 pub struct RecogniserOptions {
     /// A company name list (one per line, or SEC `company_tickers.json`) the rules may use.
     pub gazetteer: Option<PathBuf>,
-    /// Whether rules add mentions of their own (on by default); off, they only trim and type the
-    /// recogniser's mentions, which measures the recogniser alone.
-    pub rule_mentions: bool,
+    /// How much the rules do on top of the recogniser (all of it by default); the lighter
+    /// modes measure the recogniser alone.
+    pub rules: RuleMode,
 }
 
 impl RecogniserOptions {
     /// The shipped set-up: rules add mentions, no gazetteer.
     pub fn standard() -> RecogniserOptions {
-        RecogniserOptions { gazetteer: None, rule_mentions: true }
+        RecogniserOptions { gazetteer: None, rules: RuleMode::Full }
     }
 }
 
@@ -122,10 +123,12 @@ impl Pipeline {
         if let Some(g) = &options.gazetteer {
             version.push_str(&format!("+gazetteer:{}", g.display()));
         }
-        if !options.rule_mentions {
-            version.push_str("+typing-only");
+        match options.rules {
+            RuleMode::Full => {}
+            RuleMode::TypingOnly => version.push_str("+rules:typing"),
+            RuleMode::Off => version.push_str("+rules:off"),
         }
-        Ok(Pipeline { model, external, gazetteer, rule_mentions: options.rule_mentions, version })
+        Ok(Pipeline { model, external, gazetteer, rules: options.rules, version })
     }
 
     /// The loaded model, if the recogniser uses one.
@@ -149,8 +152,7 @@ impl Pipeline {
                 doc
             })
             .collect();
-        let rules = Rules::new(self.gazetteer.as_ref());
-        let rules = if self.rule_mentions { rules } else { rules.typing_only() };
+        let rules = Rules::new(self.gazetteer.as_ref()).with_mode(self.rules);
         let mentions = match &self.external {
             Some(external) => {
                 let raw: Vec<Vec<recognise::RawMention>> = docs

@@ -52,7 +52,8 @@ def load_weights(run_dir):
 def load_model(run_dir, model_dir):
     sd, meta = load_weights(run_dir)
     use_shape = meta.get("use_shape", "True") == "True"
-    m = build(model_dir, use_shape=use_shape, pretrained=False)
+    layers = int(meta["layers"]) if "layers" in meta else None
+    m = build(model_dir, use_shape=use_shape, pretrained=False, layers=layers)
     m.load_state_dict(sd)
     return m.eval(), meta
 

@@ -122,8 +122,13 @@ def load_encoder_config(model_dir):
         return json.load(f)
 
 
-def build(model_dir, use_shape=True, pretrained=True):
+def build(model_dir, use_shape=True, pretrained=True, layers=None):
+    """The tagger on the encoder in model_dir; `layers` keeps only that many encoder layers
+    (a distilled student, see distil.py; its weights come from the student's run)."""
     cfg = load_encoder_config(model_dir)
+    if layers is not None:
+        assert not pretrained, "a student's weights come from its run, not the encoder"
+        cfg = dict(cfg, num_hidden_layers=layers)
     m = NerModel(cfg, use_shape=use_shape)
     if pretrained:
         from safetensors.torch import load_file

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import glob
+import hashlib
 import json
 import os
 import random
@@ -222,6 +223,10 @@ def gum_sentence(text, rows):
 
 
 # ---------------------------------------------------------------- in-domain
+# Sentences in the first release of train/data/indomain.jsonl (split by a seeded shuffle).
+INDOMAIN_FIRST_RELEASE = 760
+
+
 def indomain_examples(path):
     rows = []
     with open(path, encoding="utf-8") as f:
@@ -289,11 +294,18 @@ def main():
     held_ind = []
     if os.path.exists(args.indomain):
         ind = indomain_examples(args.indomain)
-        idx = list(range(len(ind)))
+        # The first release's sentences keep the seeded split they were trained and scored
+        # with; sentences added later are held out by a hash of their text, so growing the
+        # file never moves a sentence a model has trained on into the held-out set.
+        first = ind[:INDOMAIN_FIRST_RELEASE]
+        idx = list(range(len(first)))
         random.Random(args.seed).shuffle(idx)
-        n_held = round(0.15 * len(ind))
-        held_ind = [ind[i] for i in sorted(idx[:n_held])]
-        ind_train = [ind[i] for i in sorted(idx[n_held:])]
+        held = set(idx[:round(0.15 * len(first))])
+        for i, r in enumerate(ind[INDOMAIN_FIRST_RELEASE:], start=INDOMAIN_FIRST_RELEASE):
+            if int(hashlib.sha1(r["text"].encode("utf-8")).hexdigest(), 16) % 100 < 15:
+                held.add(i)
+        held_ind = [r for i, r in enumerate(ind) if i in held]
+        ind_train = [r for i, r in enumerate(ind) if i not in held]
         train += ind_train * args.indomain_oversample
         print(f"in-domain: {len(ind)} sentences, {len(held_ind)} held out, {len(ind_train)} x{args.indomain_oversample} in train")
     else:

@@ -13,7 +13,7 @@ use std::path::PathBuf;
 use anyhow::{Context, Result};
 use clap::{Args, Parser, Subcommand};
 
-use newskg::{Pipeline, Recogniser};
+use newskg::{Pipeline, Recogniser, RuleMode};
 use newskg_rdf::RdfConfig;
 use newskg_store::Store;
 
@@ -100,9 +100,11 @@ struct ModelArgs {
     /// A company name list for the rules: one name per line, or SEC company_tickers.json
     #[arg(long, env = "NEWSKG_GAZETTEER", value_name = "FILE")]
     gazetteer: Option<PathBuf>,
-    /// Rules only trim and type the recogniser's mentions and add none of their own (to measure a recogniser alone)
-    #[arg(long, env = "NEWSKG_TYPING_ONLY")]
-    typing_only: bool,
+    /// What the rules do on top of the recogniser: `full` (trim, type and add mentions), `typing`
+    /// (trim and type only) or `off` (the recogniser's spans and labels as they are); the
+    /// lighter modes measure a recogniser alone
+    #[arg(long, env = "NEWSKG_RULES", default_value = "full", value_parser = ["full", "typing", "off"])]
+    rules: String,
 }
 
 impl ModelArgs {
@@ -120,7 +122,12 @@ impl ModelArgs {
                 ort_lib: self.ort_lib.clone().unwrap_or_else(newskg::default_ort_lib),
             },
         };
-        let options = newskg::RecogniserOptions { gazetteer: self.gazetteer.clone(), rule_mentions: !self.typing_only };
+        let rules = match self.rules.as_str() {
+            "typing" => RuleMode::TypingOnly,
+            "off" => RuleMode::Off,
+            _ => RuleMode::Full,
+        };
+        let options = newskg::RecogniserOptions { gazetteer: self.gazetteer.clone(), rules };
         Pipeline::with_options(&recogniser, &options).context("loading the entity recogniser")
     }
 }

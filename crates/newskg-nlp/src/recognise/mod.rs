@@ -9,7 +9,7 @@ mod model;
 pub mod rules;
 
 pub use model::{ModelError, NerModel, RawMention};
-pub use rules::{Gazetteer, GazetteerError, Rules};
+pub use rules::{Gazetteer, GazetteerError, RuleMode, Rules};
 
 use crate::doc::{Document, Mention};
 

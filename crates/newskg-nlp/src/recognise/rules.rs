@@ -142,14 +142,44 @@ fn gazetteer_key(name: &str) -> String {
 #[derive(Debug, Clone, Copy)]
 pub struct Rules<'g> {
     gazetteer: Option<&'g Gazetteer>,
-    /// Whether rules may add mentions of their own; off, they only trim and type the
-    /// recogniser's mentions (for measuring a recogniser alone).
-    add_mentions: bool,
+    mode: RuleMode,
+}
+
+/// How much the rules do on top of a recogniser; the lighter modes measure a recogniser alone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum RuleMode {
+    /// Rules trim and type the recogniser's mentions and add their own (the shipped set-up).
+    #[default]
+    Full,
+    /// Rules trim and type the recogniser's mentions but add none.
+    TypingOnly,
+    /// No rules: the recogniser's spans and labels as they are (ORG counts as Company).
+    Off,
 }
 
 /// Combines model mentions with rule mentions and decides each mention's kind (no gazetteer).
 pub fn combine(doc: &Document, raw: &[RawMention], have_model: bool) -> Vec<Mention> {
     Rules::new(None).combine(doc, raw, have_model)
+}
+
+/// The recogniser's mentions as they are, without overlaps or blank spans.
+fn bare(doc: &Document, raw: &[RawMention]) -> Vec<Mention> {
+    let mut out: Vec<Mention> = Vec::with_capacity(raw.len());
+    let mut sorted: Vec<&RawMention> = raw.iter().collect();
+    sorted.sort_by_key(|r| (r.span.start(), std::cmp::Reverse(r.span.end())));
+    for r in sorted {
+        let blank = !doc.slice(r.span).chars().any(char::is_alphanumeric);
+        if blank || out.last().is_some_and(|m| m.span.overlaps(r.span)) {
+            continue;
+        }
+        out.push(Mention {
+            span: r.span,
+            kind: r.kind,
+            confidence: r.confidence.clamp(0.0, 1.0),
+            source: MentionSource::Model,
+        });
+    }
+    out
 }
 
 /// A candidate mention before its kind is decided.
@@ -382,19 +412,27 @@ const NP_STOP: &[&str] = &[
 impl<'g> Rules<'g> {
     /// Rules using an optional company gazetteer.
     pub fn new(gazetteer: Option<&'g Gazetteer>) -> Rules<'g> {
-        Rules { gazetteer, add_mentions: true }
+        Rules { gazetteer, mode: RuleMode::Full }
+    }
+
+    /// The same rules in another mode.
+    pub fn with_mode(self, mode: RuleMode) -> Rules<'g> {
+        Rules { mode, ..self }
     }
 
     /// The same rules, but adding no mentions of their own: they only trim the recogniser's
     /// mentions and decide their kinds.
     pub fn typing_only(self) -> Rules<'g> {
-        Rules { add_mentions: false, ..self }
+        self.with_mode(RuleMode::TypingOnly)
     }
 
     /// Combines model mentions with rule mentions and decides each mention's kind.
     ///
     /// `have_model` false means no model ran: the rules then recognise names from capitalisation.
     pub fn combine(&self, doc: &Document, raw: &[RawMention], have_model: bool) -> Vec<Mention> {
+        if self.mode == RuleMode::Off {
+            return bare(doc, raw);
+        }
         let words = Words::new(doc);
         let mut cands: Vec<Cand> = Vec::new();
         for r in raw {
@@ -402,7 +440,7 @@ impl<'g> Rules<'g> {
                 cands.push(c);
             }
         }
-        let mut rule = if self.add_mentions { self.rule_cands(doc, &words, have_model) } else { Vec::new() };
+        let mut rule = if self.mode == RuleMode::Full { self.rule_cands(doc, &words, have_model) } else { Vec::new() };
         // Rule candidates give way to overlapping model ones, except strong rules (codes,
         // datelines) and names the model cut short of their legal suffix.
         rule.retain(|rc| {

@@ -210,6 +210,47 @@ fn model_org_becomes_organization_or_service() {
     }
 }
 
+#[test]
+fn rule_modes_from_full_to_off() {
+    let text = "The Coastal Energy Regulator fined Voltra Holdings Ltd. Voltra's app PowerPal stopped working.";
+    let mut d = normalise::normalise(Article {
+        id: "modes".to_string(),
+        title: None,
+        published: None,
+        url: None,
+        text: text.to_string(),
+        origin: "test".to_string(),
+    });
+    d.sentences = segment::sentences(&d.text);
+    d.tokens = segment::tokens(&d.text);
+    let at = |s: &str| d.text.find(s).expect(s);
+    let raw_of = |s: &str, kind| RawMention { span: d.span(at(s), at(s) + s.len()).unwrap(), kind, confidence: 0.8 };
+    // what a recogniser might say: a title word kept, a name cut short, a nested overlap, a blank span
+    let raw = vec![
+        raw_of("The Coastal Energy Regulator", EntityKind::Company),
+        raw_of("Voltra Holdings", EntityKind::Company),
+        raw_of("Holdings", EntityKind::Location),
+        raw_of("PowerPal", EntityKind::Company),
+        RawMention { span: d.span(at(". V"), at(". V") + 1).unwrap(), kind: EntityKind::Person, confidence: 0.5 },
+    ];
+    let shown = |mentions: &[crate::doc::Mention]| -> Vec<String> {
+        mentions.iter().map(|m| format!("{:?} {:?}", m.kind, d.slice(m.span))).collect()
+    };
+    let off = Rules::new(None).with_mode(rules::RuleMode::Off).combine(&d, &raw, true);
+    assert_eq!(
+        shown(&off),
+        ["Company \"The Coastal Energy Regulator\"", "Company \"Voltra Holdings\"", "Company \"PowerPal\""],
+        "off keeps spans and labels as given, minus overlaps and blanks"
+    );
+    let typing = shown(&Rules::new(None).typing_only().combine(&d, &raw, true));
+    assert!(typing.contains(&"Organization \"Coastal Energy Regulator\"".to_string()), "{typing:?}");
+    assert!(typing.contains(&"Service \"PowerPal\"".to_string()), "{typing:?}");
+    assert!(!typing.iter().any(|m| m.contains("Voltra\"")), "typing adds no mention: {typing:?}");
+    let full = shown(&Rules::new(None).combine(&d, &raw, true));
+    assert!(full.contains(&"Company \"Voltra Holdings Ltd\"".to_string()), "{full:?}");
+    assert!(full.iter().any(|m| m == "Company \"Voltra\""), "full adds the possessive mention: {full:?}");
+}
+
 // ---------------------------------------------------------------- positions
 
 #[test]
