@@ -26,10 +26,10 @@ import torch.nn.functional as F
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from nerlib import LABELS, MAX_LEN, default_model_dir, load_tokenizer, read_jsonl  # noqa: E402
+from nerlib import LABELS, MAX_LEN, default_model_dir, load_tokenizer  # noqa: E402
 from model import NerModel, load_encoder_config  # noqa: E402
 from export_onnx import load_weights  # noqa: E402
-from train import batches, collate, featurize, heldout_sets, predict_words, score, set_seed, torch_logits_fn  # noqa: E402
+from train import batches, collate, load_prepared, predict_words, score, set_seed, torch_logits_fn  # noqa: E402
 
 
 def student_from(teacher_sd, cfg, keep, use_shape):
@@ -97,12 +97,7 @@ def main():
     teacher.eval()
     student = student_from(teacher_sd, cfg, keep, use_shape)
 
-    train_rows = read_jsonl(os.path.join(args.prep, "train.jsonl"))
-    sets = heldout_sets(args.prep)
-    if args.limit:
-        train_rows = train_rows[: args.limit]
-        sets = {k: v[: args.limit] for k, v in sets.items()}
-    feats = featurize(tok, train_rows)
+    train_rows, feats, sets = load_prepared(tok, args.prep, args.limit)
     log(f"teacher {args.teacher} ({len(teacher.bert.layers)} layers) -> student layers {keep}; "
         f"{len(train_rows)} sentences, {len(feats)} chunks; threads {torch.get_num_threads()}")
 

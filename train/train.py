@@ -135,6 +135,17 @@ def heldout_sets(prep):
     return sets
 
 
+def load_prepared(tok, prep, limit=0):
+    """Training rows, their featurised chunks and the held-out sets of a prepare.py folder
+    (only the first `limit` rows of each when limit > 0, for smoke tests)."""
+    train_rows = read_jsonl(os.path.join(prep, "train.jsonl"))
+    sets = heldout_sets(prep)
+    if limit:
+        train_rows = train_rows[:limit]
+        sets = {k: v[:limit] for k, v in sets.items()}
+    return train_rows, featurize(tok, train_rows), sets
+
+
 def train_variant(args, use_shape, feats, device, log):
     set_seed(args.seed)
     model = build(args.model_dir, use_shape=use_shape).to(device)
@@ -227,12 +238,7 @@ def main():
     log(f"device {device} torch {torch.__version__}" + (f" {torch.cuda.get_device_name()}" if device.type == "cuda" else ""))
     tok = load_tokenizer(os.path.join(args.model_dir, "tokenizer.json"))
     t0 = time.time()
-    train_rows = read_jsonl(os.path.join(args.prep, "train.jsonl"))
-    sets = heldout_sets(args.prep)
-    if args.limit:
-        train_rows = train_rows[: args.limit]
-        sets = {k: v[: args.limit] for k, v in sets.items()}
-    feats = featurize(tok, train_rows)
+    train_rows, feats, sets = load_prepared(tok, args.prep, args.limit)
     log(f"{len(train_rows)} train sentences -> {len(feats)} chunks, featurised in {time.time()-t0:.1f}s; "
         f"held-out: { {k: len(v) for k, v in sets.items()} }")
 
