@@ -56,7 +56,8 @@ fn load_external(path: &Path) -> Result<ExternalMentions, ModelError> {
         for m in v["mentions"].as_array().into_iter().flatten() {
             let (Some(start), Some(end)) = (m["start"].as_u64(), m["end"].as_u64()) else { continue };
             let kind = match m["label"].as_str() {
-                Some("ORG") => newskg_nlp::EntityKind::Company,
+                Some("ORG" | "COMPANY") => newskg_nlp::EntityKind::Company,
+                Some("ORGANIZATION") => newskg_nlp::EntityKind::Organization,
                 Some("PER") => newskg_nlp::EntityKind::Person,
                 Some("LOC") => newskg_nlp::EntityKind::Location,
                 Some("SERVICE") => newskg_nlp::EntityKind::Service,

@@ -26,15 +26,15 @@ import torch.nn.functional as F
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from nerlib import LABELS, MAX_LEN, default_model_dir, load_tokenizer  # noqa: E402
+from nerlib import LABELS, LABELS_V1, MAX_LEN, default_model_dir, load_tokenizer  # noqa: E402
 from model import NerModel, load_encoder_config  # noqa: E402
 from export_onnx import load_weights  # noqa: E402
-from train import batches, collate, load_prepared, predict_words, score, set_seed, torch_logits_fn  # noqa: E402
+from train import batches, collate, load_prepared, predict_words, score, set_seed, tag_loss, torch_logits_fn  # noqa: E402
 
 
 def student_from(teacher_sd, cfg, keep, use_shape):
     cfg = dict(cfg, num_hidden_layers=len(keep))
-    student = NerModel(cfg, use_shape=use_shape)
+    student = NerModel(cfg, use_shape=use_shape, num_labels=teacher_sd["cls.weight"].shape[0])
     sd = {}
     for k, v in teacher_sd.items():
         if k.startswith("bert.layers."):
@@ -45,6 +45,38 @@ def student_from(teacher_sd, cfg, keep, use_shape):
             sd[k] = v
     student.load_state_dict(sd)
     return student
+
+
+def widen_head(model):
+    """A first-release head (one ORG) widened to this release's labels: COMPANY and ORGANIZATION
+    both start as ORG, each with half its probability, so the model's output is unchanged until
+    training tells the two kinds apart."""
+    old = model.cls
+    if old.out_features == len(LABELS):
+        return model
+    assert old.out_features == len(LABELS_V1), old.out_features
+    new = torch.nn.Linear(old.in_features, len(LABELS))
+    src = [LABELS_V1.index(l.replace("COMPANY", "ORG").replace("ORGANIZATION", "ORG")) for l in LABELS]
+    with torch.no_grad():
+        new.weight.copy_(old.weight[src])
+        new.bias.copy_(old.bias[src])
+        for i, l in enumerate(LABELS):
+            if l[2:] in ("COMPANY", "ORGANIZATION"):
+                new.bias[i] -= float(np.log(2.0))
+    model.cls = new
+    return model
+
+
+def collapse_to(log_p, n_teacher):
+    """Student log-probabilities over this release's labels, summed onto a first-release
+    teacher's (COMPANY + ORGANIZATION = ORG); unchanged for a teacher with the same labels."""
+    if n_teacher == log_p.shape[-1]:
+        return log_p
+    cols = []
+    for l in LABELS_V1:
+        parts = [i for i, x in enumerate(LABELS) if x.replace("COMPANY", "ORG").replace("ORGANIZATION", "ORG") == l]
+        cols.append(torch.logsumexp(log_p[..., parts], dim=-1))
+    return torch.stack(cols, dim=-1)
 
 
 def evaluate(tok, model, sets, log, tag):
@@ -64,6 +96,8 @@ def main():
     ap.add_argument("--model-dir", default=None, help="encoder folder (for config.json and tokenizer.json)")
     ap.add_argument("--out", default=os.path.join(HERE, "out", "distil"))
     ap.add_argument("--keep", default="0,1,2", help="teacher layers the student keeps, in order")
+    ap.add_argument("--init", default=None,
+                    help="start from this student run's weights (its layer count) instead of --keep")
     ap.add_argument("--epochs", type=int, default=3)
     ap.add_argument("--bs", type=int, default=32)
     ap.add_argument("--lr", type=float, default=1e-4)
@@ -92,10 +126,19 @@ def main():
     cfg = load_encoder_config(model_dir)
     teacher_sd, meta = load_weights(args.teacher)
     use_shape = meta.get("use_shape", "True") == "True"
-    teacher = NerModel(cfg, use_shape=use_shape)
+    n_teacher = teacher_sd["cls.weight"].shape[0]
+    teacher = NerModel(cfg, use_shape=use_shape, num_labels=n_teacher)
     teacher.load_state_dict(teacher_sd)
     teacher.eval()
-    student = student_from(teacher_sd, cfg, keep, use_shape)
+    if args.init:
+        init_sd, init_meta = load_weights(args.init)
+        keep = list(range(int(init_meta["layers"])))
+        student = NerModel(dict(cfg, num_hidden_layers=len(keep)), use_shape=use_shape,
+                           num_labels=init_sd["cls.weight"].shape[0])
+        student.load_state_dict(init_sd)
+    else:
+        student = student_from(teacher_sd, cfg, keep, use_shape)
+    student = widen_head(student)
 
     train_rows, feats, sets = load_prepared(tok, args.prep, args.limit)
     log(f"teacher {args.teacher} ({len(teacher.bert.layers)} layers) -> student layers {keep}; "
@@ -129,8 +172,9 @@ def main():
                 soft = F.log_softmax(teacher(a, m, s) / T, dim=-1)
             logits = student(a, m, s)
             real = m.bool()
-            ce = F.cross_entropy(logits.view(-1, len(LABELS)), y.view(-1), ignore_index=-100)
-            kd = F.kl_div(F.log_softmax(logits[real] / T, dim=-1), soft[real], log_target=True, reduction="batchmean")
+            ce = tag_loss(logits, y)
+            student_soft = collapse_to(F.log_softmax(logits[real] / T, dim=-1), n_teacher)
+            kd = F.kl_div(student_soft, soft[real], log_target=True, reduction="batchmean")
             loss = args.alpha * ce + (1 - args.alpha) * T * T * kd
             opt.zero_grad(set_to_none=True)
             loss.backward()
@@ -163,7 +207,8 @@ def main():
     sd = {k: v.contiguous() for k, v in student.state_dict().items()}
     save_file(sd, os.path.join(args.out, "weights.safetensors"),
               metadata={"variant": "shape" if use_shape else "noshape", "use_shape": str(use_shape),
-                        "layers": str(len(keep)), "distilled_from": os.path.basename(os.path.normpath(args.teacher))})
+                        "layers": str(len(keep)), "distilled_from": os.path.basename(os.path.normpath(args.teacher)),
+                        "initialised_from": os.path.basename(os.path.normpath(args.init)) if args.init else ""})
     log("done")
 
 

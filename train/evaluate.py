@@ -21,7 +21,7 @@ import numpy as np
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from nerlib import TYPES, encode, load_tokenizer, words_of, word_labels  # noqa: E402
+from nerlib import ORG_KINDS, TYPES, encode, load_tokenizer, words_of, word_labels  # noqa: E402
 from train import heldout_sets, predict_words, score  # noqa: E402
 
 SPACY_MAP = {"ORG": "ORG", "PERSON": "PER", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC", "PRODUCT": "SERVICE"}
@@ -102,11 +102,12 @@ def print_tables(res):
         print(f"\n### {sname} ({res['sets'][sname]} sentences)\n")
         print("| type | support | " + " | ".join(f"{s} P / R / F1" for s in systems) + " |")
         print("|---|---:|" + "---|" * len(systems))
-        for t in TYPES + ["ALL"]:
+        kinds = [k for k in ORG_KINDS if any(k in res["systems"][s]["sets"][sname] for s in systems)]
+        for t in TYPES + ["ALL"] + kinds:
             row = []
             sup = None
             for s in systems:
-                r = res["systems"][s]["sets"][sname][t]
+                r = res["systems"][s]["sets"][sname].get(t, {"p": 0.0, "r": 0.0, "f1": 0.0, "support": 0})
                 sup = r["support"]
                 row.append(f"{r['p']:.1f} / {r['r']:.1f} / **{r['f1']:.1f}**" if t == "ALL" else f"{r['p']:.1f} / {r['r']:.1f} / {r['f1']:.1f}")
             if sup == 0 and t != "ALL":

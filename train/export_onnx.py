@@ -53,7 +53,7 @@ def load_model(run_dir, model_dir):
     sd, meta = load_weights(run_dir)
     use_shape = meta.get("use_shape", "True") == "True"
     layers = int(meta["layers"]) if "layers" in meta else None
-    m = build(model_dir, use_shape=use_shape, pretrained=False, layers=layers)
+    m = build(model_dir, use_shape=use_shape, pretrained=False, layers=layers, num_labels=sd["cls.weight"].shape[0])
     m.load_state_dict(sd)
     return m.eval(), meta
 

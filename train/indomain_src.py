@@ -5,9 +5,11 @@ All sentences were written by hand for this project (see train/data/README.md).
 They live in train/indomain_batches/b*.py, one sentence per line inside the
 module-level string SENTENCES, with inline markup:
 
-    [Corvane Systems|ORG] named [Priya Raman|PER] chief executive.
+    [Corvane Systems|COM] named [Priya Raman|PER] chief executive.
 
-Type codes: ORG, PER, LOC, SVC (written to the JSONL as SERVICE).  Lines that
+Type codes: COM (a business, written as COMPANY), ORG (any other organisation: regulator,
+government body, central bank, court, university, NGO, union, standards body, party; written as
+ORGANIZATION), PER, LOC, SVC (written as SERVICE).  Lines that
 are empty or start with '#' are ignored.  The markup is stripped and every
 span's Python character offsets (end exclusive) into the clean text are
 computed by the parser, so offsets cannot drift.
@@ -28,7 +30,7 @@ from collections import Counter
 HERE = os.path.dirname(os.path.abspath(__file__))
 BATCH_GLOB = os.path.join(HERE, "indomain_batches", "b*.py")
 OUT = os.path.join(HERE, "data", "indomain.jsonl")
-TYPES = {"ORG": "ORG", "PER": "PER", "LOC": "LOC", "SVC": "SERVICE"}
+TYPES = {"COM": "COMPANY", "ORG": "ORGANIZATION", "PER": "PER", "LOC": "LOC", "SVC": "SERVICE"}
 VALID = set(TYPES.values())
 SPAN = re.compile(r"\[([^\[\]|]+)\|([A-Z]+)\]")
 

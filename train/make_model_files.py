@@ -15,7 +15,7 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from nerlib import LABELS, MAX_LEN, SHAPE_CLASSES, default_model_dir, encode, load_tokenizer, shape  # noqa: E402
+from nerlib import LABELS, MAX_LEN, decode_words, SHAPE_CLASSES, default_model_dir, encode, load_tokenizer, shape  # noqa: E402
 
 SHAPE_WORDS = [
     ("outage", False), ("outage", True), ("Microsoft", False), ("Microsoft", True), ("The", True),
@@ -63,6 +63,7 @@ def main():
             "BREAKING: DingTalk and WeChat Pay down across China",
             "Tim Cook unveiled the iPhone at Apple Park in Cupertino.",
             "Zoom said Slack users in São Paulo could not log in.",
+            "The Monetary Authority of Singapore told DBS Bank to review its data centre after the outage.",
         ]
         out = []
         for s in sents:
@@ -76,7 +77,7 @@ def main():
                 "shape_ids": c["shape_ids"],
                 "words": [[ws, we] for _, ws, we, _ in words],
                 "word_first_token": c["word_first_pos"],
-                "word_labels": [LABELS[int(lg[p].argmax())] for p in c["word_first_pos"]],
+                "word_labels": decode_words([lg[p] for p in c["word_first_pos"]], LABELS),
                 "logits_first_token_row0": [round(float(x), 4) for x in lg[0]],
             })
             ents = []

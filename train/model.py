@@ -101,13 +101,13 @@ class Bert(nn.Module):
 
 
 class NerModel(nn.Module):
-    def __init__(self, cfg, use_shape=True, shape_dim=16, dropout=0.1):
+    def __init__(self, cfg, use_shape=True, shape_dim=16, dropout=0.1, num_labels=len(LABELS)):
         super().__init__()
         self.use_shape = use_shape
         self.bert = Bert(cfg)
         self.shape_emb = nn.Embedding(SHAPE_CLASSES, shape_dim)
         self.drop = nn.Dropout(dropout)
-        self.cls = nn.Linear(cfg["hidden_size"] + shape_dim, len(LABELS))
+        self.cls = nn.Linear(cfg["hidden_size"] + shape_dim, num_labels)
 
     def forward(self, input_ids, attention_mask, shape_ids):
         h = self.bert(input_ids, attention_mask)
@@ -122,14 +122,14 @@ def load_encoder_config(model_dir):
         return json.load(f)
 
 
-def build(model_dir, use_shape=True, pretrained=True, layers=None):
+def build(model_dir, use_shape=True, pretrained=True, layers=None, num_labels=len(LABELS)):
     """The tagger on the encoder in model_dir; `layers` keeps only that many encoder layers
     (a distilled student, see distil.py; its weights come from the student's run)."""
     cfg = load_encoder_config(model_dir)
     if layers is not None:
         assert not pretrained, "a student's weights come from its run, not the encoder"
         cfg = dict(cfg, num_hidden_layers=layers)
-    m = NerModel(cfg, use_shape=use_shape)
+    m = NerModel(cfg, use_shape=use_shape, num_labels=num_labels)
     if pretrained:
         from safetensors.torch import load_file
 

@@ -10,9 +10,71 @@ import json
 import os
 from collections import defaultdict
 
+# Scored types: COMPANY and ORGANIZATION both count as ORG there, so every held-out set (most of
+# them only say "organisation") and spaCy's ORG are scored alike; sets whose gold says which kind
+# also get COMPANY and ORGANIZATION scored apart.
 TYPES = ["ORG", "PER", "LOC", "SERVICE"]
-LABELS = ["O", "B-ORG", "I-ORG", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-SERVICE", "I-SERVICE"]
-LABEL2ID = {l: i for i, l in enumerate(LABELS)}
+ORG_KINDS = ("COMPANY", "ORGANIZATION")
+# The model's output labels. COMPANY is a business; ORGANIZATION any other organisation
+# (regulator, government body, court, university, NGO, union).
+LABELS = ["O", "B-COMPANY", "I-COMPANY", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-SERVICE", "I-SERVICE",
+          "B-ORGANIZATION", "I-ORGANIZATION"]
+# The first release's labels (one ORG for both kinds), for scoring its ONNX files.
+LABELS_V1 = ["O", "B-ORG", "I-ORG", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-SERVICE", "I-SERVICE"]
+# Training targets: the labels, plus ORG for data that only says "an organisation of either kind";
+# the loss on those is over the sum of both kinds' probabilities (see allowed_targets()).
+TARGETS = LABELS + ["B-ORG", "I-ORG"]
+LABEL2ID = {l: i for i, l in enumerate(TARGETS)}
+
+
+def allowed_targets():
+    """[len(TARGETS)][len(LABELS)] booleans: which output labels each training target accepts."""
+    rows = []
+    for t in TARGETS:
+        if t in ("B-ORG", "I-ORG"):
+            ok = {t[:2] + k for k in ORG_KINDS}
+        else:
+            ok = {t}
+        rows.append([l in ok for l in LABELS])
+    return rows
+
+
+def decode_words(word_logits, labels):
+    """Word tags from each word's first-sub-token logits ([n_words][n_labels]), the way the Rust
+    side decodes them: a company's and another organisation's labels are pooled when choosing
+    a word's tag (both say "an organisation here"), and each organisation span then takes the
+    kind whose labels got more probability over its words."""
+    import numpy as np
+
+    lg = np.asarray(word_logits, dtype=np.float64).reshape(len(word_logits), len(labels))
+    p = np.exp(lg - lg.max(-1, keepdims=True))
+    p /= p.sum(-1, keepdims=True)
+    pooled_names = [l[:2] + "ORG" if l[2:] in ORG_KINDS else l for l in labels]
+    names = list(dict.fromkeys(pooled_names))
+    pooled = np.zeros((len(lg), len(names)))
+    for j, n in enumerate(pooled_names):
+        pooled[:, names.index(n)] += p[:, j]
+    lean = np.zeros(len(lg))  # organisation minus company probability, per word
+    for j, l in enumerate(labels):
+        if l[2:] == "ORGANIZATION":
+            lean += p[:, j]
+        elif l[2:] in ("COMPANY", "ORG"):
+            lean -= p[:, j]
+    tags = [names[int(k)] for k in pooled.argmax(-1)]
+    for a, b, t in sorted(bio_to_spans(tags)):
+        if t == "ORG":
+            kind = "ORGANIZATION" if lean[a:b].sum() > 0 else "COMPANY"
+            for i in range(a, b):
+                tags[i] = ("B-" if i == a else "I-") + kind
+    return tags
+
+
+def labels_for(n_outputs: int):
+    """Label list of a model with n_outputs logits (this release's or the first one's)."""
+    for ls in (LABELS, LABELS_V1):
+        if len(ls) == n_outputs:
+            return ls
+    raise ValueError(f"no label set has {n_outputs} labels")
 MAX_LEN = 128  # sub-tokens, including [CLS] and [SEP]
 SHAPE_CLASSES = 8
 CLS_ID, SEP_ID, PAD_ID = 101, 102, 0
@@ -178,10 +240,19 @@ class Scorer:
         self.tp = defaultdict(int)
         self.fp = defaultdict(int)
         self.fn = defaultdict(int)
+        self.split = False
 
-    def add(self, gold_tags, pred_tags):
+    def add(self, gold_tags, pred_tags, split_orgs=False):
+        """Counts one sentence; split_orgs also scores COMPANY and ORGANIZATION apart (only for
+        gold that says which kind each organisation is)."""
         g = bio_to_spans(gold_tags)
         p = bio_to_spans(pred_tags)
+        self._count({_as_org(x) for x in g}, {_as_org(x) for x in p})
+        if split_orgs:
+            self.split = True
+            self._count({x for x in g if x[2] in ORG_KINDS}, {x for x in p if x[2] in ORG_KINDS})
+
+    def _count(self, g, p):
         for s in p & g:
             self.tp[s[2]] += 1
         for s in p - g:
@@ -200,8 +271,15 @@ class Scorer:
         out = {}
         for t in TYPES:
             out[t] = self._prf(self.tp[t], self.fp[t], self.fn[t])
-        out["ALL"] = self._prf(sum(self.tp.values()), sum(self.fp.values()), sum(self.fn.values()))
+        out["ALL"] = self._prf(*(sum(c[t] for t in TYPES) for c in (self.tp, self.fp, self.fn)))
+        if self.split:
+            for t in ORG_KINDS:
+                out[t] = self._prf(self.tp[t], self.fp[t], self.fn[t])
         return out
+
+
+def _as_org(span):
+    return (span[0], span[1], "ORG") if span[2] in ORG_KINDS else span
 
 
 def read_jsonl(path):

@@ -30,14 +30,17 @@ sys.path.insert(0, HERE)
 from nerlib import write_jsonl  # noqa: E402
 
 # ---------------------------------------------------------------- label maps
+# ORG = an organisation the data set does not say the kind of (trained as "a company or another
+# organisation"); COMPANY and ORGANIZATION where it does (see org_kind() for name cues).
 BTC_MAP = {"PER": "PER", "ORG": "ORG", "LOC": "LOC"}
-WNUT_MAP = {"person": "PER", "location": "LOC", "corporation": "ORG", "group": "ORG", "product": "SERVICE"}
+WNUT_MAP = {"person": "PER", "location": "LOC", "corporation": "COMPANY", "group": "ORG", "product": "SERVICE"}
 # creative-work -> O
-CONLL4_MAP = {"PER": "PER", "ORG": "ORG", "LOC": "LOC"}  # MISC -> O (WikiGold, SEC filings)
+CONLL4_MAP = {"PER": "PER", "ORG": "ORG", "LOC": "LOC"}  # MISC -> O (WikiGold)
+SEC_MAP = {"PER": "PER", "ORG": "COMPANY", "LOC": "LOC"}  # the parties to filed contracts are businesses
 CROSSNER_MAP = {
     "person": "PER", "politician": "PER", "researcher": "PER", "writer": "PER",
     "musicalartist": "PER", "scientist": "PER",
-    "organisation": "ORG", "politicalparty": "ORG", "university": "ORG", "band": "ORG",
+    "organisation": "ORG", "politicalparty": "ORGANIZATION", "university": "ORGANIZATION", "band": "ORG",
     "magazine": "ORG",
     "location": "LOC", "country": "LOC",
     "product": "SERVICE",
@@ -47,6 +50,41 @@ CROSSNER_MAP = {
 SEC_ROLE_WORDS = {"borrower", "borrowers", "lender", "lenders", "bank", "guarantor", "guarantors",
                   "company", "agent", "holder", "holders", "llc", "inc"}
 GUM_MAP = {"person": "PER", "organization": "ORG", "place": "LOC"}
+
+# Name cues that settle an unspecified organisation's kind: public bodies by their head words,
+# businesses by a legal or business suffix, publishers and exchanges by their last word.
+PUBLIC_BODY = re.compile(
+    r"\b(ministry|ministries|department|agency|authority|commission|council|court|tribunal|parliament|"
+    r"senate|congress|assembly|government|police|army|navy|air force|university|college|school|"
+    r"institute of technology|federal reserve|central bank|reserve bank|party|union|association|"
+    r"federation|foundation|charity|society|committee|bureau|office of|directorate|regulator|"
+    r"united nations|nato|unesco|unicef|imf|european union|fbi|cia|nasa)\b", re.I)
+LEGAL_SUFFIX = re.compile(
+    r"\b(inc|corp|corporation|co|ltd|limited|llc|llp|plc|gmbh|ag|sa|s\.a|nv|bv|ab|asa|oy|spa|s\.p\.a|"
+    r"pty|kk|holdings|group|bank|airlines|airways|motors|technologies|systems|software|labs|"
+    r"telecom|communications|networks|capital|partners|ventures|studios|records|entertainment|"
+    r"times|post|journal|herald|tribune|gazette|telegraph|guardian|chronicle|daily|news|press|media|"
+    r"broadcasting|exchange|reuters|bloomberg)\.?$", re.I)
+
+
+def org_kind(name):
+    """COMPANY or ORGANIZATION when a name's words say which, else ORG (unspecified)."""
+    if PUBLIC_BODY.search(name):
+        return "ORGANIZATION"
+    if LEGAL_SUFFIX.search(name.strip()):
+        return "COMPANY"
+    return "ORG"
+
+
+def settle_org_kinds(rows):
+    """Unspecified organisations whose names say their kind get it (training data only)."""
+    counts = Counter()
+    for r in rows:
+        for e in r["entities"]:
+            if e["type"] == "ORG":
+                e["type"] = org_kind(r["text"][e["start"]:e["end"]])
+                counts[e["type"]] += 1
+    return counts
 
 
 def read_conll(path, tag_col=-1, sep=None):
@@ -237,7 +275,7 @@ def indomain_examples(path):
             ents = [
                 {"start": int(e["start"]), "end": int(e["end"]), "type": e["type"]}
                 for e in r.get("entities", [])
-                if e.get("type") in ("ORG", "PER", "LOC", "SERVICE")
+                if e.get("type") in ("COMPANY", "ORGANIZATION", "PER", "LOC", "SERVICE")
             ]
             rows.append({"text": r["text"], "entities": ents, "source": "indomain"})
     return rows
@@ -280,7 +318,7 @@ def main():
     # The SEC set tags contract roles ("Borrower" PER, "Lender" PER, "Bank" ORG); those
     # are not named entities in news, so they are turned into O.
     for split in ("train", "test"):
-        for ex in flat(conll_examples(f"{d}/sec-filings/{split}.conll", CONLL4_MAP, "sec")):
+        for ex in flat(conll_examples(f"{d}/sec-filings/{split}.conll", SEC_MAP, "sec")):
             ex["entities"] = [e for e in ex["entities"]
                               if ex["text"][e["start"]:e["end"]].lower() not in SEC_ROLE_WORDS]
             train.append(ex)
@@ -290,6 +328,7 @@ def main():
             train += flat(conll_examples(f"{d}/crossner/{dom}/{split}.txt", CROSSNER_MAP, f"crossner-{dom}", sep="\t"))
     # GUM
     train += gum_examples(f"{d}/gum")
+    print("unspecified organisations settled by name cues:", dict(settle_org_kinds(train)))
     # In-domain
     held_ind = []
     if os.path.exists(args.indomain):

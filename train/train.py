@@ -23,10 +23,11 @@ import time
 
 import numpy as np
 import torch
+import torch.nn.functional as F
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from nerlib import LABELS, MAX_LEN, Scorer, encode, load_tokenizer, read_jsonl  # noqa: E402
+from nerlib import MAX_LEN, ORG_KINDS, Scorer, allowed_targets, decode_words, encode, labels_for, load_tokenizer, read_jsonl  # noqa: E402
 from model import build  # noqa: E402
 
 
@@ -79,8 +80,8 @@ def collate(feats, ids):
 def predict_words(tok, rows, logits_fn, bs=64):
     """Word-level predicted tags and gold tags for each row.
 
-    logits_fn(input_ids, attention_mask, shape_ids) -> np.ndarray [b, seq, 9] (int64 inputs).
-    A word's prediction = argmax of the logits at its FIRST sub-token.
+    logits_fn(input_ids, attention_mask, shape_ids) -> np.ndarray [b, seq, labels] (int64 inputs).
+    A word's prediction comes from the logits at its FIRST sub-token (nerlib.decode_words).
     """
     items = []  # (row index, chunk)
     golds = []
@@ -90,6 +91,7 @@ def predict_words(tok, rows, logits_fn, bs=64):
         for c in chunks:
             items.append((ri, c))
     preds = [["O"] * len(g) for g in golds]
+    word_logits = [[None] * len(g) for g in golds]
     order = sorted(range(len(items)), key=lambda k: len(items[k][1]["input_ids"]))
     for b in range(0, len(order), bs):
         sel = [items[k] for k in order[b:b + bs]]
@@ -103,17 +105,43 @@ def predict_words(tok, rows, logits_fn, bs=64):
             m[r, :n] = 1
             s[r, :n] = c["shape_ids"]
         lg = logits_fn(a, m, s)
-        am = lg.argmax(-1)
         for r, (ri, c) in enumerate(sel):
             for wi, p in zip(c["word_index"], c["word_first_pos"]):
-                preds[ri][wi] = LABELS[int(am[r, p])]
+                word_logits[ri][wi] = lg[r, p]
+    n = next((len(x) for wl in word_logits for x in wl if x is not None), 0)
+    if n:
+        labels = labels_for(n)
+        outside = np.eye(n)[0] * 30.0  # a word no chunk reached stays O
+        for ri, wl in enumerate(word_logits):
+            if wl:
+                preds[ri] = decode_words([outside if x is None else x for x in wl], labels)
     return golds, preds
 
 
+_ALLOWED = None
+
+
+def tag_loss(logits, y):
+    """Cross-entropy of the gold tags, where a target that accepts several labels (ORG: a company
+    or another organisation) scores the sum of their probabilities. y is -100 where not scored."""
+    global _ALLOWED
+    if _ALLOWED is None:
+        _ALLOWED = torch.tensor(allowed_targets())
+    logits = logits.reshape(-1, logits.shape[-1])
+    y = y.reshape(-1)
+    keep = y != -100
+    logp = F.log_softmax(logits[keep], dim=-1)
+    allowed = _ALLOWED.to(logp.device)[y[keep]]
+    return -torch.logsumexp(logp.masked_fill(~allowed, float("-inf")), dim=-1).mean()
+
+
 def score(golds, preds):
+    """Per-type scores; COMPANY and ORGANIZATION are also scored apart when the gold has them."""
+    # only where the gold says every organisation's kind
+    split = any(t[2:] in ORG_KINDS for g in golds for t in g) and not any(t[2:] == "ORG" for g in golds for t in g)
     sc = Scorer()
     for g, p in zip(golds, preds):
-        sc.add(g, p)
+        sc.add(g, p, split_orgs=split)
     return sc.result()
 
 
@@ -167,7 +195,6 @@ def train_variant(args, use_shape, feats, device, log):
         total = min(total, args.max_steps)
     warm = max(1, int(0.06 * total))
     base = [g["lr"] for g in opt.param_groups]
-    lossf = torch.nn.CrossEntropyLoss(ignore_index=-100)
     step = 0
     t0 = time.time()
     model.train()
@@ -189,7 +216,7 @@ def train_variant(args, use_shape, feats, device, log):
             a, m, s, y = (torch.from_numpy(x).to(device, non_blocking=True) for x in collate(feats, ids))
             with torch.autocast(device_type="cuda", dtype=torch.bfloat16, enabled=amp):
                 logits = model(a, m, s)
-            loss = lossf(logits.float().view(-1, len(LABELS)), y.view(-1))
+            loss = tag_loss(logits.float(), y)
             opt.zero_grad(set_to_none=True)
             loss.backward()
             torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)

@@ -27,7 +27,8 @@ use crate::doc::{Document, EntityKind, Span};
 #[derive(Debug, Clone, PartialEq)]
 pub struct RawMention {
     pub span: Span,
-    /// ORG comes out as [`EntityKind::Company`]; the rules may make it an Organization.
+    /// The model's kind: COMPANY and ORGANIZATION as such, a first-release model's ORG as
+    /// [`EntityKind::Company`]; the rules may still change it.
     pub kind: EntityKind,
     pub confidence: f32,
 }
@@ -65,7 +66,8 @@ fn parse_tag(label: &str) -> Option<Tag> {
     }
     let (bio, ty) = label.split_once('-')?;
     let kind = match ty {
-        "ORG" => EntityKind::Company,
+        "COMPANY" | "ORG" => EntityKind::Company,
+        "ORGANIZATION" => EntityKind::Organization,
         "PER" => EntityKind::Person,
         "LOC" => EntityKind::Location,
         "SERVICE" => EntityKind::Service,
@@ -306,25 +308,62 @@ impl NerModel {
                 }
                 // Distance from the nearer window edge: higher is better context.
                 let margin = (first - win.tokens.start).min(win.tokens.end - 1 - first);
-                if s.best[wi].is_some_and(|(m, _, _)| m >= margin) {
+                if s.best[wi].is_some_and(|(m, _)| m >= margin) {
                     continue;
                 }
                 let col = first - win.tokens.start + 1;
                 let row_logits: Vec<f32> = (0..self.tags.len()).map(|k| logits[[row, col, k]]).collect();
-                let (tag, p) = softmax_argmax(&row_logits);
-                s.best[wi] = Some((margin, self.tags[tag], p));
+                s.best[wi] = Some((margin, read_word(&self.tags, &row_logits)));
             }
         }
         Ok(())
     }
 }
 
-fn softmax_argmax(logits: &[f32]) -> (usize, f32) {
+/// What the model says about one word.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct WordTag {
+    /// The most probable tag, a company's and another organisation's labels pooled (both say
+    /// "an organisation"; the kind is decided per mention, see [`decode`]).
+    tag: Tag,
+    /// That tag's probability (pooled).
+    p: f32,
+    /// The organisation labels' probability minus the company labels'.
+    org_lean: f32,
+}
+
+/// Reads a word's logits: softmax, then the best tag with organisation kinds pooled.
+fn read_word(tags: &[Tag], logits: &[f32]) -> WordTag {
     let max = logits.iter().copied().fold(f32::NEG_INFINITY, f32::max);
     let exps: Vec<f32> = logits.iter().map(|&l| (l - max).exp()).collect();
     let sum: f32 = exps.iter().sum();
-    let (i, e) = exps.iter().enumerate().fold((0, 0.0f32), |acc, (i, &e)| if e > acc.1 { (i, e) } else { acc });
-    (i, if sum > 0.0 { e / sum } else { 0.0 })
+    let norm = if sum > 0.0 { sum } else { 1.0 };
+    let mut pooled: Vec<(Tag, f32)> = Vec::with_capacity(tags.len());
+    let mut org_lean = 0.0;
+    for (&tag, &e) in tags.iter().zip(&exps) {
+        let p = e / norm;
+        match tag {
+            Tag::Begin(EntityKind::Organization) | Tag::Inside(EntityKind::Organization) => org_lean += p,
+            Tag::Begin(EntityKind::Company) | Tag::Inside(EntityKind::Company) => org_lean -= p,
+            _ => {}
+        }
+        let key = pooled_tag(tag);
+        match pooled.iter_mut().find(|(t, _)| *t == key) {
+            Some((_, q)) => *q += p,
+            None => pooled.push((key, p)),
+        }
+    }
+    let (tag, p) = pooled.into_iter().fold((Tag::Outside, -1.0), |best, x| if x.1 > best.1 { x } else { best });
+    WordTag { tag, p: p.max(0.0), org_lean }
+}
+
+/// A tag with Organization folded into Company.
+fn pooled_tag(tag: Tag) -> Tag {
+    match tag {
+        Tag::Begin(EntityKind::Organization) => Tag::Begin(EntityKind::Company),
+        Tag::Inside(EntityKind::Organization) => Tag::Inside(EntityKind::Company),
+        t => t,
+    }
 }
 
 /// A word of a sentence: its sub-token range and byte span in the document, and its shape class.
@@ -339,8 +378,8 @@ struct SentenceWords {
     doc: usize,
     ids: Vec<i64>,
     words: Vec<Word>,
-    /// Per word: (window margin, tag, probability) of the best window seen.
-    best: Vec<Option<(usize, Tag, f32)>>,
+    /// Per word: the window margin and reading of the best window seen.
+    best: Vec<Option<(usize, WordTag)>>,
 }
 
 struct Window {
@@ -405,37 +444,58 @@ pub fn shape_class(word: &str, first_word_of_sentence: bool) -> u8 {
     4
 }
 
+/// A mention being decoded: its (pooled) kind, span, summed probability, word count and
+/// summed organisation lean.
+struct Open {
+    kind: EntityKind,
+    span: Span,
+    p_sum: f32,
+    words: usize,
+    org_lean: f32,
+}
+
+impl Open {
+    fn new(kind: EntityKind, span: Span, w: &WordTag) -> Open {
+        Open { kind, span, p_sum: w.p, words: 1, org_lean: w.org_lean }
+    }
+
+    /// The mention; an organisation is a Company or an Organization by which kind's labels got
+    /// more probability over its words.
+    fn close(self) -> RawMention {
+        let kind =
+            if self.kind == EntityKind::Company && self.org_lean > 0.0 { EntityKind::Organization } else { self.kind };
+        RawMention { span: self.span, kind, confidence: self.p_sum / self.words as f32 }
+    }
+}
+
 /// Decodes a sentence's word tags into mentions.
 fn decode(s: &SentenceWords) -> Vec<RawMention> {
     let mut out = Vec::new();
-    let mut open: Option<(EntityKind, Span, f32, usize)> = None;
-    let close = |open: &mut Option<(EntityKind, Span, f32, usize)>, out: &mut Vec<RawMention>| {
-        if let Some((kind, span, sum, n)) = open.take() {
-            out.push(RawMention { span, kind, confidence: sum / n as f32 });
-        }
-    };
+    let mut open: Option<Open> = None;
+    let outside = WordTag { tag: Tag::Outside, p: 0.0, org_lean: 0.0 };
     for (word, best) in s.words.iter().zip(&s.best) {
-        let (tag, p) = best.map_or((Tag::Outside, 0.0), |(_, t, p)| (t, p));
-        match tag {
-            Tag::Outside => close(&mut open, &mut out),
+        let w = best.map_or(outside, |(_, w)| w);
+        match w.tag {
+            Tag::Outside => out.extend(open.take().map(Open::close)),
             Tag::Begin(kind) => {
-                close(&mut open, &mut out);
-                open = Some((kind, word.span, p, 1));
+                out.extend(open.take().map(Open::close));
+                open = Some(Open::new(kind, word.span, &w));
             }
             Tag::Inside(kind) => match &mut open {
-                Some((k, span, sum, n)) if *k == kind => {
-                    *span = span.cover(word.span);
-                    *sum += p;
-                    *n += 1;
+                Some(o) if o.kind == kind => {
+                    o.span = o.span.cover(word.span);
+                    o.p_sum += w.p;
+                    o.words += 1;
+                    o.org_lean += w.org_lean;
                 }
                 _ => {
-                    close(&mut open, &mut out);
-                    open = Some((kind, word.span, p, 1));
+                    out.extend(open.take().map(Open::close));
+                    open = Some(Open::new(kind, word.span, &w));
                 }
             },
         }
     }
-    close(&mut open, &mut out);
+    out.extend(open.take().map(Open::close));
     out
 }
 
@@ -443,8 +503,8 @@ fn decode(s: &SentenceWords) -> Vec<RawMention> {
 mod tests {
     use std::path::Path;
 
-    use super::{NerModel, shape_class, words_of};
-    use crate::doc::Article;
+    use super::{NerModel, SentenceWords, Tag, Word, decode, parse_tag, read_word, shape_class, words_of};
+    use crate::doc::{Article, EntityKind, Span};
     use crate::{normalise, segment};
 
     const MODELS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../models");
@@ -506,7 +566,7 @@ mod tests {
             let got = model.predict(std::slice::from_ref(&doc)).unwrap().remove(0);
             let labels: Vec<&str> =
                 case["word_labels"].as_array().unwrap().iter().map(|v| v.as_str().unwrap()).collect();
-            let want: Vec<(usize, usize)> = {
+            let want: Vec<(usize, usize, EntityKind)> = {
                 let mut out = Vec::new();
                 for (i, l) in labels.iter().enumerate() {
                     if l.starts_with("B-") || (l.starts_with("I-") && (i == 0 || labels[i - 1] == "O")) {
@@ -514,12 +574,14 @@ mod tests {
                         while j + 1 < labels.len() && labels[j + 1].starts_with("I-") {
                             j += 1;
                         }
-                        out.push((want_spans[i].0, want_spans[j].1));
+                        let Some(Tag::Begin(kind) | Tag::Inside(kind)) = parse_tag(l) else { panic!("label {l}") };
+                        out.push((want_spans[i].0, want_spans[j].1, kind));
                     }
                 }
                 out
             };
-            let got: Vec<(usize, usize)> = got.iter().map(|m| (chars(m.span.start()), chars(m.span.end()))).collect();
+            let got: Vec<(usize, usize, EntityKind)> =
+                got.iter().map(|m| (chars(m.span.start()), chars(m.span.end()), m.kind)).collect();
             assert_eq!(got, want, "{text}");
         }
     }
@@ -580,6 +642,36 @@ mod tests {
             let (word, first) = (c["word"].as_str().unwrap(), c["first"].as_bool().unwrap());
             assert_eq!(i64::from(shape_class(word, first)), c["shape"].as_i64().unwrap(), "{word:?} first={first}");
         }
+    }
+
+    /// Logits whose softmax is the given probabilities.
+    fn logits(p: &[f32]) -> Vec<f32> {
+        p.iter().map(|&x| x.max(1e-9).ln()).collect()
+    }
+
+    #[test]
+    fn organisation_kinds_are_pooled_then_decided_per_mention() {
+        let labels = ["O", "B-COMPANY", "I-COMPANY", "B-PER", "I-PER", "B-ORGANIZATION", "I-ORGANIZATION"];
+        let tags: Vec<Tag> = labels.iter().map(|l| parse_tag(l).unwrap()).collect();
+        // Neither kind beats O alone, together they do: an organisation, leaning to Organization.
+        let w = read_word(&tags, &logits(&[0.4, 0.25, 0.0, 0.0, 0.0, 0.35, 0.0]));
+        assert_eq!(w.tag, Tag::Begin(EntityKind::Company));
+        assert!((w.p - 0.6).abs() < 1e-4 && (w.org_lean - 0.1).abs() < 1e-4, "{w:?}");
+        // A two-word name: the first word leans to Organization a little, the second to Company
+        // more, so the mention is a Company; one word alone would be an Organization.
+        let second = read_word(&tags, &logits(&[0.1, 0.0, 0.6, 0.0, 0.0, 0.0, 0.3]));
+        let words = |n: usize| {
+            (0..n).map(|i| Word { tokens: i..i + 1, span: Span::new(4 * i, 4 * i + 3).unwrap(), shape: 2 }).collect()
+        };
+        let two = SentenceWords { doc: 0, ids: vec![], words: words(2), best: vec![Some((0, w)), Some((0, second))] };
+        let got = decode(&two);
+        assert_eq!(got.len(), 1);
+        assert_eq!((got[0].span, got[0].kind), (Span::new(0, 7).unwrap(), EntityKind::Company));
+        let one = SentenceWords { doc: 0, ids: vec![], words: words(1), best: vec![Some((0, w))] };
+        assert_eq!(decode(&one)[0].kind, EntityKind::Organization);
+        // Other labels are untouched by the pooling.
+        let person = read_word(&tags, &logits(&[0.3, 0.2, 0.0, 0.5, 0.0, 0.0, 0.0]));
+        assert_eq!(person.tag, Tag::Begin(EntityKind::Person));
     }
 
     #[test]

@@ -153,7 +153,8 @@ pub enum RuleMode {
     Full,
     /// Rules trim and type the recogniser's mentions but add none.
     TypingOnly,
-    /// No rules: the recogniser's spans and labels as they are (ORG counts as Company).
+    /// No rules: the recogniser's spans and labels as they are (an unspecified ORG counts as
+    /// Company).
     Off,
 }
 
@@ -206,8 +207,8 @@ fn kind_idx(kind: EntityKind) -> usize {
     }
 }
 
-/// The vote a model ORG label gives to Company: below the other labels' 4.0, because the rules
-/// still have to tell companies from organisations and services by cues.
+/// The vote a model COMPANY or ORGANIZATION label gives its kind: below the other labels' 4.0,
+/// because the rules' cues still weigh in on companies, organisations and services.
 const MODEL_ORG_PRIOR: f32 = 1.8;
 
 const COMPANY: usize = 0;
@@ -542,7 +543,7 @@ impl<'g> Rules<'g> {
         let mut votes = [0.0; 5];
         let k = kind_idx(r.kind);
         // a label the model is unsure of counts for less
-        votes[k] += if k == COMPANY { MODEL_ORG_PRIOR } else { 4.0 } * r.confidence.clamp(0.0, 1.0);
+        votes[k] += if k == COMPANY || k == ORG { MODEL_ORG_PRIOR } else { 4.0 } * r.confidence.clamp(0.0, 1.0);
         Some(Cand {
             span,
             first,
