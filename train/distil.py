@@ -26,10 +26,12 @@ import torch.nn.functional as F
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from nerlib import LABELS, LABELS_V1, MAX_LEN, default_model_dir, load_tokenizer  # noqa: E402
+from nerlib import LABELS, LABELS_V1, MAX_LEN, default_model_dir, load_tokenizer, pooled_label  # noqa: E402
 from model import NerModel, load_encoder_config  # noqa: E402
 from export_onnx import load_weights  # noqa: E402
-from train import batches, collate, load_prepared, predict_words, score, set_seed, tag_loss, torch_logits_fn  # noqa: E402
+from train import (  # noqa: E402
+    batches, collate, load_prepared, open_log, predict_words, score, set_seed, tag_loss, torch_logits_fn,
+)
 
 
 def student_from(teacher_sd, cfg, keep, use_shape):
@@ -56,7 +58,7 @@ def widen_head(model):
         return model
     assert old.out_features == len(LABELS_V1), old.out_features
     new = torch.nn.Linear(old.in_features, len(LABELS))
-    src = [LABELS_V1.index(l.replace("COMPANY", "ORG").replace("ORGANIZATION", "ORG")) for l in LABELS]
+    src = [LABELS_V1.index(pooled_label(l)) for l in LABELS]
     with torch.no_grad():
         new.weight.copy_(old.weight[src])
         new.bias.copy_(old.bias[src])
@@ -74,7 +76,7 @@ def collapse_to(log_p, n_teacher):
         return log_p
     cols = []
     for l in LABELS_V1:
-        parts = [i for i, x in enumerate(LABELS) if x.replace("COMPANY", "ORG").replace("ORGANIZATION", "ORG") == l]
+        parts = [i for i, x in enumerate(LABELS) if pooled_label(x) == l]
         cols.append(torch.logsumexp(log_p[..., parts], dim=-1))
     return torch.stack(cols, dim=-1)
 
@@ -113,14 +115,7 @@ def main():
         torch.set_num_threads(args.threads)
     model_dir = args.model_dir or default_model_dir()
     keep = [int(x) for x in args.keep.split(",")]
-    os.makedirs(args.out, exist_ok=True)
-    logf = open(os.path.join(args.out, "train_log.txt"), "w")
-
-    def log(msg):
-        print(msg, flush=True)
-        logf.write(msg + "\n")
-        logf.flush()
-
+    log = open_log(args.out)
     set_seed(args.seed)
     tok = load_tokenizer(os.path.join(model_dir, "tokenizer.json"))
     cfg = load_encoder_config(model_dir)

@@ -15,7 +15,7 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from nerlib import LABELS, MAX_LEN, decode_words, SHAPE_CLASSES, default_model_dir, encode, load_tokenizer, shape  # noqa: E402
+from nerlib import LABELS, MAX_LEN, SHAPE_CLASSES, decode_words, default_model_dir, encode, load_tokenizer, shape  # noqa: E402
 
 SHAPE_WORDS = [
     ("outage", False), ("outage", True), ("Microsoft", False), ("Microsoft", True), ("The", True),

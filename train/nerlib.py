@@ -39,6 +39,11 @@ def allowed_targets():
     return rows
 
 
+def pooled_label(label: str) -> str:
+    """A label with both organisation kinds read as ORG ("B-COMPANY" -> "B-ORG"); others as they are."""
+    return label[:2] + "ORG" if label[2:] in ORG_KINDS else label
+
+
 def decode_words(word_logits, labels):
     """Word tags from each word's first-sub-token logits ([n_words][n_labels]), the way the Rust
     side decodes them: a company's and another organisation's labels are pooled when choosing
@@ -49,7 +54,7 @@ def decode_words(word_logits, labels):
     lg = np.asarray(word_logits, dtype=np.float64).reshape(len(word_logits), len(labels))
     p = np.exp(lg - lg.max(-1, keepdims=True))
     p /= p.sum(-1, keepdims=True)
-    pooled_names = [l[:2] + "ORG" if l[2:] in ORG_KINDS else l for l in labels]
+    pooled_names = [pooled_label(l) for l in labels]
     names = list(dict.fromkeys(pooled_names))
     pooled = np.zeros((len(lg), len(names)))
     for j, n in enumerate(pooled_names):

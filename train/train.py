@@ -31,6 +31,19 @@ from nerlib import MAX_LEN, ORG_KINDS, Scorer, allowed_targets, decode_words, en
 from model import build  # noqa: E402
 
 
+def open_log(out_dir):
+    """A log function that prints and appends to OUT/train_log.txt (the folder is created)."""
+    os.makedirs(out_dir, exist_ok=True)
+    logf = open(os.path.join(out_dir, "train_log.txt"), "w")
+
+    def log(msg):
+        print(msg, flush=True)
+        logf.write(msg + "\n")
+        logf.flush()
+
+    return log
+
+
 def set_seed(seed):
     random.seed(seed)
     np.random.seed(seed)
@@ -253,14 +266,7 @@ def main():
         from nerlib import default_model_dir
 
         args.model_dir = default_model_dir()
-    os.makedirs(args.out, exist_ok=True)
-    logf = open(os.path.join(args.out, "train_log.txt"), "w")
-
-    def log(msg):
-        print(msg, flush=True)
-        logf.write(msg + "\n")
-        logf.flush()
-
+    log = open_log(args.out)
     device = torch.device("cuda" if torch.cuda.is_available() else "cpu")
     log(f"device {device} torch {torch.__version__}" + (f" {torch.cuda.get_device_name()}" if device.type == "cuda" else ""))
     tok = load_tokenizer(os.path.join(args.model_dir, "tokenizer.json"))
