@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Fetches the ONNX Runtime shared library that newskg loads at run time, from the PyPI wheel
 # onnxruntime==1.32.0 (the only download newskg needs; no other host is contacted).
-# Idempotent: does nothing when .runtime/libonnxruntime.so already exists.
+# Idempotent: does nothing when .runtime/libonnxruntime.so already exists (scripts/setup.sh checks
+# that it loads and is the right version, and removes it first when it is not). NEWSKG_RUNTIME_DIR
+# replaces .runtime.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 version=1.32.0
-dest=.runtime
+dest="${NEWSKG_RUNTIME_DIR:-.runtime}"
 lib="$dest/libonnxruntime.so"
 if [ -f "$lib" ]; then
   exit 0
