@@ -7,6 +7,7 @@ mod cli;
 mod export;
 mod ingest;
 mod serve;
+mod setup;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};

@@ -1,0 +1,101 @@
+//! `scripts/setup.sh --check`: each prerequisite is judged by the thing that is used, not by a
+//! file with a similar name. The checks run against folders and files made here, so each test
+//! can see setup decide to install.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use crate::{root, run, tempdir};
+
+/// Runs `scripts/setup.sh --check` with extra environment; returns (exit code, stdout).
+fn check(env: &[(&str, &Path)]) -> (i32, String) {
+    let mut cmd = Command::new("bash");
+    cmd.arg(root().join("scripts/setup.sh")).arg("--check").current_dir(root());
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    let (code, out, err) = run(&mut cmd);
+    assert!(err.is_empty(), "setup --check wrote to stderr:\n{err}");
+    (code, out)
+}
+
+/// The line setup printed for one prerequisite.
+fn line<'a>(out: &'a str, name: &str) -> &'a str {
+    let prefix = format!("newskg setup: {name}: ");
+    out.lines().find(|l| l.starts_with(&prefix)).unwrap_or_else(|| panic!("no line for {name} in:\n{out}"))
+}
+
+/// The real libclang that setup installed (Debian's libclang1-N), found where Debian puts it.
+fn real_libclang() -> PathBuf {
+    let mut found = Vec::new();
+    for dir in ["/usr/lib/x86_64-linux-gnu", "/usr/lib/llvm-14/lib", "/usr/lib/llvm-16/lib", "/usr/lib/llvm-19/lib"] {
+        let Ok(entries) = std::fs::read_dir(dir) else { continue };
+        for e in entries.flatten() {
+            let name = e.file_name().to_string_lossy().into_owned();
+            if name.starts_with("libclang") && !name.starts_with("libclang-cpp") && name.contains(".so") {
+                found.push(e.path());
+            }
+        }
+    }
+    found.sort();
+    found.into_iter().next().expect("libclang is installed (scripts/setup.sh installs libclang-dev)")
+}
+
+/// A folder holding only libclang-cpp (the C++ library, which bindgen cannot use) and a file named
+/// like libclang that is not a loadable library: setup must decide libclang is missing. With the
+/// real library beside them it must decide libclang is there.
+#[test]
+fn libclang_cpp_and_a_look_alike_do_not_count_as_libclang() {
+    let dir = tempdir();
+    let cpp = ["/usr/lib/x86_64-linux-gnu/libclang-cpp.so.14", "/usr/lib/llvm-14/lib/libclang-cpp.so.14"]
+        .iter()
+        .map(Path::new)
+        .find(|p| p.exists());
+    match cpp {
+        Some(p) => std::os::unix::fs::symlink(p, dir.path().join("libclang-cpp.so.14")).expect("symlink"),
+        None => std::fs::write(dir.path().join("libclang-cpp.so.14"), b"\x7fELF not really").expect("write"),
+    }
+    std::fs::write(dir.path().join("libclang.so.1"), b"\x7fELF truncated").expect("write");
+    let (code, out) = check(&[("NEWSKG_LIBCLANG_DIRS", dir.path())]);
+    assert!(line(&out, "libclang").contains("missing (would install Debian's libclang-dev"), "{out}");
+    assert_eq!(code, 1, "{out}");
+
+    std::fs::remove_file(dir.path().join("libclang.so.1")).expect("rm");
+    std::os::unix::fs::symlink(real_libclang(), dir.path().join("libclang.so.1")).expect("symlink");
+    let (_, out) = check(&[("NEWSKG_LIBCLANG_DIRS", dir.path())]);
+    assert_eq!(line(&out, "libclang"), "newskg setup: libclang: ok", "{out}");
+}
+
+/// A truncated or foreign file at .runtime/libonnxruntime.so is not the runtime; the real one is.
+#[test]
+fn onnxruntime_is_checked_by_loading_it_and_asking_its_version() {
+    let dir = tempdir();
+    std::fs::write(dir.path().join("libonnxruntime.so"), b"\x7fELF half a download").expect("write");
+    let (code, out) = check(&[("NEWSKG_RUNTIME_DIR", dir.path())]);
+    assert!(line(&out, "onnxruntime").contains("missing (would install ONNX Runtime 1.32.0"), "{out}");
+    assert_eq!(code, 1);
+
+    let real = root().join(".runtime/libonnxruntime.so").canonicalize().expect("setup fetched the runtime");
+    std::fs::remove_file(dir.path().join("libonnxruntime.so")).expect("rm");
+    std::os::unix::fs::symlink(real, dir.path().join("libonnxruntime.so")).expect("symlink");
+    let (_, out) = check(&[("NEWSKG_RUNTIME_DIR", dir.path())]);
+    assert_eq!(line(&out, "onnxruntime"), "newskg setup: onnxruntime: ok", "{out}");
+}
+
+/// An executable at the browser's path that is not Chromium does not count.
+#[test]
+fn a_program_that_is_not_chromium_does_not_count() {
+    let dir = tempdir();
+    let fake = dir.path().join("chromium");
+    std::fs::write(&fake, "#!/bin/sh\necho 'Some Browser 1.0'\n").expect("write");
+    let (_, out) = run(Command::new("chmod").arg("+x").arg(&fake));
+    assert!(out.is_empty());
+    let (code, out) = check(&[("NEWSKG_CHROMIUM", &fake)]);
+    assert!(line(&out, "chromium").contains("missing (would install Debian's chromium"), "{out}");
+    assert_eq!(code, 1);
+
+    // The machine's own Chromium, which the browser test drives, passes.
+    let (code, out) = check(&[]);
+    assert_eq!(line(&out, "chromium"), "newskg setup: chromium: ok", "{out}");
+    assert_eq!(code, 0, "after setup every prerequisite is there:\n{out}");
+}
