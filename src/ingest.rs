@@ -52,6 +52,9 @@ pub trait Observer {
     fn error(&mut self, error: &str);
     /// One article was handled.
     fn article(&mut self, id: &str);
+    /// Something worth knowing about an article that was stored (`origin: message`), such as
+    /// over-long sentences that were split.
+    fn note(&mut self, _note: &str) {}
 }
 
 /// Streams `paths` through the pipeline into the store.
@@ -140,6 +143,9 @@ fn process(
         }
     };
     for (doc, hash) in docs.iter().zip(hashes) {
+        for d in &doc.diagnostics {
+            observer.note(&format!("{}: {}", doc.article.origin, d.message));
+        }
         let graph = config.rdf.article_iri(&doc.article.id);
         let quads = newskg_rdf::document_quads(doc, &config.rdf);
         match store.replace_graph(&graph, &quads, &hash) {

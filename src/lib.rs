@@ -148,7 +148,19 @@ impl Pipeline {
             .into_par_iter()
             .map(|a| {
                 let mut doc = normalise::normalise(a);
-                doc.sentences = segment::sentences(&doc.text);
+                let (sentences, split) =
+                    segment::cap_sentences(&doc.text, segment::sentences(&doc.text), segment::MAX_SENTENCE_BYTES);
+                doc.sentences = sentences;
+                if split > 0 {
+                    doc.diagnostics.push(newskg_nlp::Diagnostic {
+                        message: format!(
+                            "{split} {} longer than {} bytes (text without sentence punctuation?) split at word \
+                             boundaries",
+                            if split == 1 { "sentence" } else { "sentences" },
+                            segment::MAX_SENTENCE_BYTES
+                        ),
+                    });
+                }
                 doc.tokens = segment::tokens(&doc.text);
                 doc
             })

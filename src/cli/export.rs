@@ -39,7 +39,8 @@ pub fn run(args: ExportArgs) -> Result<Outcome> {
     let rdf = args.store.rdf()?;
     let graph = match &args.article {
         Some(id) => {
-            let g = rdf.article_iri(id);
+            // Ingest trims the ids it reads; an id is looked up the same way.
+            let g = rdf.article_iri(id.trim());
             anyhow::ensure!(store.contains_graph(&g)?, "{id}: no such article in the store");
             Some(g)
         }

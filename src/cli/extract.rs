@@ -1,5 +1,6 @@
 //! `newskg extract`: run the pipeline on one article and print what it found as JSON.
 
+use std::io::Write;
 use std::path::PathBuf;
 
 use anyhow::{Context, Result};
@@ -17,7 +18,7 @@ use super::{ModelArgs, Outcome};
 /// Spans are character offsets into the article text as stored (`text` in the output). Every fact
 /// carries its evidence: the sentence's span and text, and a confidence in [0, 1].
 ///
-/// Example: newskg extract data/text/corvane-outage.txt --published 2024-03-05
+/// Example: newskg extract data/text/nordhavn-cto-2022-03.txt --published 2022-03-01
 #[derive(Args, Debug)]
 #[command(verbatim_doc_comment)]
 pub struct ExtractArgs {
@@ -45,7 +46,10 @@ pub fn run(args: ExtractArgs) -> Result<Outcome> {
         read::read_input(&input, &config).next().with_context(|| format!("{}: no article", args.file.display()))??;
     let pipeline = args.model.pipeline()?;
     let doc = pipeline.analyse_one(article)?;
-    println!("{}", serde_json::to_string_pretty(&render(&doc))?);
+    let mut out = std::io::stdout().lock();
+    serde_json::to_writer_pretty(&mut out, &render(&doc))?;
+    writeln!(out)?;
+    out.flush()?;
     Ok(Outcome::Success)
 }
 

@@ -56,10 +56,13 @@ struct Progress {
 
 impl Observer for Progress {
     fn error(&mut self, error: &str) {
-        self.bar.suspend(|| eprintln!("newskg: {error}"));
+        self.bar.suspend(|| super::report(format_args!("newskg: {error}")));
     }
     fn article(&mut self, _id: &str) {
         self.bar.inc(1);
+    }
+    fn note(&mut self, note: &str) {
+        self.bar.suspend(|| super::report(format_args!("newskg: note: {note}")));
     }
 }
 
@@ -87,16 +90,31 @@ pub fn run(args: IngestArgs) -> Result<Outcome> {
     let mut progress = Progress { bar };
     let s = ingest(&args.paths, &config, &pipeline, &store, &mut progress);
     progress.bar.finish_and_clear();
-    eprintln!(
-        "ingested {} articles: {} new, {} replaced, {} unchanged, {} failed; {} triples written in {:.1} s ({:.1} articles/s)",
-        s.articles(),
-        s.new,
-        s.replaced,
-        s.unchanged,
-        s.failed,
-        s.quads_written,
+    super::report(format_args!("{}", summary_line(&s)));
+    Ok(if s.failed > 0 { Outcome::SomeInputsFailed } else { Outcome::Success })
+}
+
+/// The closing line of an ingest: what was stored, then what failed (inputs that could not be read
+/// are not articles, so they are counted apart).
+fn summary_line(s: &newskg::ingest::Summary) -> String {
+    let stored = s.new + s.replaced + s.unchanged;
+    let plural = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    let head = if stored == 0 && s.failed > 0 {
+        "nothing ingested".to_string()
+    } else {
+        format!(
+            "ingested {}: {} new, {} replaced, {} unchanged",
+            plural(stored, "article", "articles"),
+            s.new,
+            s.replaced,
+            s.unchanged
+        )
+    };
+    format!(
+        "{head}; {} failed; {} written in {:.1} s ({:.1} articles/s)",
+        plural(s.failed, "input", "inputs"),
+        plural(s.quads_written, "triple", "triples"),
         s.seconds,
         s.articles_per_second()
-    );
-    Ok(if s.failed > 0 { Outcome::SomeInputsFailed } else { Outcome::Success })
+    )
 }

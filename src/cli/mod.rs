@@ -33,7 +33,7 @@ const AFTER_HELP: &str = "Examples:
   newskg query 'SELECT * WHERE { ?s ?p ?o } LIMIT 5'
   newskg query outages-by-provider            run the saved query queries/outages-by-provider.rq
   newskg export --format turtle -o graph.ttl  export the whole graph
-  newskg extract data/text/some-article.txt   show what one article yields, as JSON
+  newskg extract data/text/nordhavn-cto-2022-03.txt  show what one article yields, as JSON
 
 Exit codes: 0 success; 1 some inputs failed (the rest were ingested); 2 error (nothing done).";
 
@@ -53,12 +53,18 @@ enum Command {
     Remove(RemoveArgs),
     Stats(stats::StatsArgs),
     Serve(serve::ServeArgs),
+    /// Internal: `serve` runs each query in one of these (see src/serve/worker.rs).
+    #[command(name = "query-worker", hide = true)]
+    QueryWorker {
+        /// The store snapshot to query, read-only
+        snapshot: PathBuf,
+    },
 }
 
 /// Where the store is.
 #[derive(Args, Debug, Clone)]
 struct StoreArgs {
-    /// The store directory (created if missing)
+    /// The store directory (`ingest` and `serve` create it if missing; other commands need it)
     #[arg(long, env = "NEWSKG_STORE", default_value = "newskg-store", value_name = "DIR")]
     store: PathBuf,
     /// Base IRI for articles and entities
@@ -67,9 +73,13 @@ struct StoreArgs {
 }
 
 impl StoreArgs {
-    /// Opens the store for writing (one writer at a time).
+    /// Opens the store for writing (one writer at a time), creating it if missing.
     fn open(&self) -> Result<Store> {
         Ok(Store::open(&self.store)?)
+    }
+    /// Opens an existing store for writing.
+    fn open_existing(&self) -> Result<Store> {
+        Ok(Store::open_existing(&self.store)?)
     }
     /// Opens the store for reading; many readers may share it.
     fn open_read_only(&self) -> Result<Store> {
@@ -132,7 +142,7 @@ impl ModelArgs {
     }
 }
 
-/// Remove articles (their named graphs) from the store.
+/// Remove articles (their named graphs) from an existing store.
 ///
 /// Example: newskg remove sample-corvane-outage-2024-03
 #[derive(Args, Debug)]
@@ -145,6 +155,13 @@ struct RemoveArgs {
     ids: Vec<String>,
 }
 
+/// Writes one line to standard error. If standard error is closed there is no one left to tell,
+/// so the line is dropped rather than panicking as `eprintln!` would.
+pub fn report(line: std::fmt::Arguments<'_>) {
+    use std::io::Write;
+    let _ = writeln!(std::io::stderr().lock(), "{line}");
+}
+
 /// Runs the command line.
 pub fn run() -> Result<Outcome> {
     let cli = Cli::parse();
@@ -155,15 +172,20 @@ pub fn run() -> Result<Outcome> {
         Command::Extract(args) => extract::run(args),
         Command::Stats(args) => stats::run(args),
         Command::Serve(args) => serve::run(args),
+        Command::QueryWorker { snapshot } => {
+            newskg::serve::worker::serve_one(&snapshot, std::io::stdin().lock(), std::io::stdout().lock())?;
+            Ok(Outcome::Success)
+        }
         Command::Remove(args) => {
-            let store = args.store.open()?;
+            let store = args.store.open_existing()?;
             let rdf = args.store.rdf()?;
             let mut missing = 0;
             for id in &args.ids {
-                if store.remove_graph(&rdf.article_iri(id))? {
-                    eprintln!("removed {id}");
+                // Ingest trims the ids it reads; an id is looked up the same way.
+                if store.remove_graph(&rdf.article_iri(id.trim()))? {
+                    report(format_args!("removed {id}"));
                 } else {
-                    eprintln!("newskg: {id}: no such article in the store");
+                    report(format_args!("newskg: {id}: no such article in the store"));
                     missing += 1;
                 }
             }

@@ -9,6 +9,7 @@ use clap::Args;
 
 use newskg::ingest::IngestConfig;
 use newskg::serve::http::Server;
+use newskg::serve::worker::Isolation;
 use newskg::serve::{Ingester, ServeConfig, State, load_saved_queries};
 use newskg_nlp::read::{Format, ReadConfig};
 
@@ -113,13 +114,17 @@ pub fn run(args: ServeArgs) -> Result<Outcome> {
         threads: args.threads,
         log_requests: args.log_requests,
     };
-    let server = Server::bind(State::new(store, config, queries, ingester))?;
+    // Queries run in worker processes over snapshots of the store, so a query past its time limit
+    // can be stopped (killed) rather than only asked to stop.
+    let exe = std::env::current_exe().context("finding the newskg binary for the query workers")?;
+    let isolation = Isolation::new(exe, &args.store.store, &store)?;
+    let server = Server::bind(State::new(store, config, queries, ingester).with_isolation(isolation))?;
     let addr = server.local_addr().map_or_else(|| "?".to_string(), |a| a.to_string());
-    eprintln!(
+    super::report(format_args!(
         "newskg: serving {} on http://{addr}/ ({}; SPARQL endpoint http://{addr}/query)",
         args.store.store.display(),
         if writable { "updates and ingest need the bearer token" } else { "read-only" }
-    );
+    ));
     server.run()?;
     Ok(Outcome::Success)
 }

@@ -15,6 +15,7 @@
 
 pub mod http;
 mod sparql;
+pub mod worker;
 
 use std::path::{Path, PathBuf};
 use std::sync::atomic::AtomicUsize;
@@ -98,12 +99,36 @@ pub struct State {
     ingester: Option<Ingester>,
     /// Query and update evaluations still running.
     running: Arc<AtomicUsize>,
+    /// Where queries run in worker processes; `None`: on threads of this process.
+    isolation: Option<worker::Isolation>,
 }
 
 impl State {
-    /// `ingester` is only used when `config.write_token` is set.
+    /// `ingester` is only used when `config.write_token` is set. Queries run on threads of this
+    /// process until [`State::with_isolation`] sends them to worker processes.
     pub fn new(store: Store, config: ServeConfig, queries: Vec<SavedQuery>, ingester: Option<Ingester>) -> State {
-        State { store, config, queries, ingester, running: Arc::new(AtomicUsize::new(0)) }
+        State { store, config, queries, ingester, running: Arc::new(AtomicUsize::new(0)), isolation: None }
+    }
+
+    /// Runs every query in a worker process over a snapshot of the store, killed at the time limit.
+    pub fn with_isolation(mut self, isolation: worker::Isolation) -> State {
+        self.isolation = Some(isolation);
+        self
+    }
+
+    /// After a write: a new snapshot for the query workers, or a 500 saying that the write is in
+    /// but queries do not see it yet. 204 when there is nothing to do.
+    fn refresh_snapshot(&self) -> Response {
+        match &self.isolation {
+            None => Response::new(204, "text/plain", ""),
+            Some(isolation) => match isolation.refresh(&self.store) {
+                Ok(()) => Response::new(204, "text/plain", ""),
+                Err(e) => {
+                    log(format_args!("newskg: serve: {e}"));
+                    Response::error(500, format!("the write was stored, but queries do not see it yet: {e}"))
+                }
+            },
+        }
     }
 
     pub fn config(&self) -> &ServeConfig {
@@ -288,14 +313,17 @@ fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
     diff == 0
 }
 
-/// Collects an ingest's errors for the JSON answer.
-struct Errors(Vec<String>);
+/// Collects an ingest's errors and notes for the JSON answer.
+struct Errors(Vec<String>, Vec<String>);
 
 impl Observer for Errors {
     fn error(&mut self, error: &str) {
         self.0.push(error.to_string());
     }
     fn article(&mut self, _id: &str) {}
+    fn note(&mut self, note: &str) {
+        self.1.push(note.to_string());
+    }
 }
 
 /// `POST /ingest`: a JSONL body of articles through the real pipeline into the store.
@@ -316,9 +344,15 @@ fn ingest(state: &State, req: &Request) -> Response {
         // A panic in an earlier ingest poisoned the lock; the pipeline holds no state between runs.
         Err(poisoned) => poisoned.into_inner(),
     };
-    let mut errors = Errors(Vec::new());
+    let mut errors = Errors(Vec::new(), Vec::new());
     let s = ingest_articles(records, &ingester.config, &pipeline, &state.store, &mut errors);
     drop(pipeline);
+    if s.new + s.replaced > 0 {
+        let refreshed = state.refresh_snapshot();
+        if refreshed.status != 204 {
+            return refreshed;
+        }
+    }
     Response::json(
         200,
         &serde_json::json!({
@@ -327,10 +361,17 @@ fn ingest(state: &State, req: &Request) -> Response {
             "unchanged": s.unchanged,
             "failed": s.failed,
             "errors": errors.0,
+            "notes": errors.1,
             "quads_written": s.quads_written,
             "seconds": s.seconds,
         }),
     )
+}
+
+/// Writes one line to standard error; a closed standard error is ignored, never a panic.
+pub(crate) fn log(line: std::fmt::Arguments<'_>) {
+    use std::io::Write;
+    let _ = writeln!(std::io::stderr().lock(), "{line}");
 }
 
 /// Decodes `application/x-www-form-urlencoded` text (also query strings) into (name, value) pairs.

@@ -2,7 +2,8 @@
 //! named graph, following `ONTOLOGY.md`. This is the only place IRIs are minted.
 //!
 //! IRIs are built from percent-encoded, normalised text, so no input can break out of an IRI:
-//! - article: `{base}article/{id}` — also the named graph's IRI;
+//! - article: `{base}article/{id}` — also the named graph's IRI; the id is encoded injectively
+//!   ([`encode_id`]), so two different ids never share an article;
 //! - entity: `{base}entity/{canonical key}` — the same name gives the same IRI in every article;
 //! - per-article nodes (memberships, outages, time expressions, mentions, relation statements):
 //!   `{article}/{kind}/{n}`, numbered in document order.
@@ -22,6 +23,7 @@ use newskg_nlp::time::TimeValue;
 use newskg_nlp::{Document, EntityKind, Evidence, RelationKind, Role};
 use oxrdf::vocab::{rdf, xsd};
 use oxrdf::{GraphName, Literal, NamedNode, NamedOrBlankNode, Quad, Term};
+use sha2::Digest as _;
 
 pub use vocab::{NKG, ORG, PROV, RDFS, SCHEMA, SKOS};
 
@@ -54,9 +56,10 @@ impl RdfConfig {
         Ok(RdfConfig { base: base.to_string() })
     }
 
-    /// The IRI of an article (and of its named graph).
+    /// The IRI of an article (and of its named graph). Different ids give different IRIs
+    /// ([`encode_id`]).
     pub fn article_iri(&self, id: &str) -> NamedNode {
-        iri(format!("{}article/{}", self.base, encode(id)))
+        iri(format!("{}article/{}", self.base, encode_id(id)))
     }
 
     /// The IRI of an entity with this name.
@@ -65,9 +68,10 @@ impl RdfConfig {
     }
 }
 
-/// Percent-encodes everything but ASCII letters, digits and `-._~`; spaces become `-`.
-/// Keys longer than 200 bytes are cut and suffixed with a hash of the whole, so IRIs stay short
-/// and distinct.
+/// Percent-encodes everything but ASCII letters, digits and `-._~`; runs of spaces become `-`.
+/// For entity keys, which are canonical already (many names share a key by design); article ids
+/// use the injective [`encode_id`]. Keys longer than 200 bytes are cut and suffixed with a hash
+/// of the whole, so IRIs stay short.
 pub fn encode(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.trim().chars() {
@@ -100,6 +104,39 @@ pub fn encode(text: &str) -> String {
     }
     out
 }
+
+/// Encodes an article id injectively: every byte outside ASCII letters, digits and `-._~` becomes
+/// `%XX` (a space is `%20`, so `acme news` and `acme-news` stay apart); nothing is trimmed or
+/// folded. An encoding longer than [`MAX_ID_ENCODING`] bytes is cut and followed by `~` and 128
+/// bits of the SHA-256 of the whole id: such IRIs are longer than any uncut one, so they cannot
+/// meet one, and two long ids share an IRI only if SHA-256 collides.
+pub fn encode_id(id: &str) -> String {
+    use std::fmt::Write as _;
+    let mut out = String::with_capacity(id.len());
+    for b in id.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
+            out.push(char::from(b));
+        } else {
+            let _ = write!(out, "%{b:02X}");
+        }
+    }
+    if out.len() > MAX_ID_ENCODING {
+        // Never cut inside a %XX escape.
+        let cut = match out[..MAX_ID_ENCODING].rfind('%') {
+            Some(p) if MAX_ID_ENCODING - p < 3 => p,
+            _ => MAX_ID_ENCODING,
+        };
+        out.truncate(cut);
+        out.push('~');
+        for b in sha2::Sha256::digest(id.as_bytes()).iter().take(16) {
+            let _ = write!(out, "{b:02x}");
+        }
+    }
+    out
+}
+
+/// Longest article-id encoding kept whole in an IRI.
+pub const MAX_ID_ENCODING: usize = 200;
 
 fn fnv1a(bytes: &[u8]) -> u64 {
     bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))

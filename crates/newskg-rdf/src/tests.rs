@@ -1,6 +1,6 @@
 //! Unit tests for IRI minting and literals.
 
-use super::{RdfConfig, duration_literal, encode};
+use super::{MAX_ID_ENCODING, RdfConfig, duration_literal, encode, encode_id};
 use oxrdf::NamedNode;
 
 const HOSTILE: &[&str] = &[
@@ -29,7 +29,46 @@ fn hostile_names_give_valid_distinct_iris() {
         }
         seen.insert(a.as_str().to_string());
     }
-    assert_eq!(seen.len(), HOSTILE.len() - 1 + 1, "only the two blank names may collide");
+    assert_eq!(seen.len(), HOSTILE.len() + 1, "every id has its own article IRI");
+}
+
+#[test]
+fn article_iris_are_injective_over_ids() {
+    let config = RdfConfig::new("https://newskg.example/id/").unwrap();
+    let long = "x".repeat(MAX_ID_ENCODING * 2);
+    let ids = [
+        "acme news",
+        "acme-news",
+        "acme  news",
+        "acme%20news",
+        "acme%2520news",
+        "Acme-News",
+        " acme-news",
+        "acme-news ",
+        "acme\tnews",
+        "acme/news",
+        "acme%2Fnews",
+        "",
+        "_",
+        "-",
+        long.as_str(),
+        &long[1..],
+        &format!("{long}y"),
+        &format!("{}~", &long[..MAX_ID_ENCODING]),
+    ];
+    let mut seen = std::collections::HashMap::new();
+    for id in ids {
+        let iri = config.article_iri(id);
+        assert!(NamedNode::new(iri.as_str()).is_ok(), "invalid IRI {iri}");
+        if let Some(other) = seen.insert(iri.as_str().to_string(), id) {
+            panic!("{id:?} and {other:?} share {iri}");
+        }
+    }
+    // The ids of the sample data keep their IRIs.
+    assert_eq!(encode_id("sample-corvane-outage-2024-03"), "sample-corvane-outage-2024-03");
+    assert_eq!(encode_id("sha256-0123abcd"), "sha256-0123abcd");
+    assert_eq!(encode_id("acme news"), "acme%20news");
+    assert!(encode_id(&long).len() < MAX_ID_ENCODING + 40);
 }
 
 #[test]
