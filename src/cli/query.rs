@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result, bail};
 use clap::Args;
 
+use newskg::PROJECT_QUERIES;
 use newskg_store::model::Term;
 use newskg_store::{ExportFormat, QueryResultsFormat, Results};
 
@@ -37,9 +38,6 @@ pub struct QueryArgs {
     #[arg(long, env = "NEWSKG_QUERIES", value_name = "DIR")]
     queries: Option<PathBuf>,
 }
-
-/// The project's own saved queries, wherever the binary runs from.
-const PROJECT_QUERIES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/queries");
 
 fn load_query(arg: &str, dir: Option<&Path>) -> Result<String> {
     if let Some(file) = arg.strip_prefix('@') {

@@ -28,67 +28,11 @@
 //! A position is not current after "former", "then", "ex-", "until", "stepped down as",
 //! "predecessor", "where she was", or for the Y of "succeeded Y as".
 
-use crate::doc::{EntityIdx, Position, Role};
+use crate::lexicon::people::{LINK_VERBS, NOT_CURRENT, SUCCEED_VERBS, TITLE_MODIFIERS, TITLES};
+use crate::lexicon::words::is_in;
+use newskg_doc::{EntityIdx, Position, Role};
 
 use super::{Ctx, MentionAt};
-
-/// Title phrases (lower-cased token sequences) and their roles, longest first within a start word.
-const TITLES: &[(&[&str], Role)] = &[
-    (&["finance", "director"], Role::Cfo),
-    (&["chief", "executive", "officer"], Role::Ceo),
-    (&["chief", "executive"], Role::Ceo),
-    (&["ceo"], Role::Ceo),
-    (&["chief", "financial", "officer"], Role::Cfo),
-    (&["chief", "finance", "officer"], Role::Cfo),
-    (&["finance", "chief"], Role::Cfo),
-    (&["cfo"], Role::Cfo),
-    (&["chief", "technology", "officer"], Role::Cto),
-    (&["chief", "technical", "officer"], Role::Cto),
-    (&["technology", "chief"], Role::Cto),
-    (&["cto"], Role::Cto),
-    (&["chief", "operating", "officer"], Role::Coo),
-    (&["coo"], Role::Coo),
-    (&["executive", "chairman"], Role::Chairman),
-    (&["executive", "chairwoman"], Role::Chairman),
-    (&["executive", "vice-president"], Role::VicePresident),
-    (&["executive", "vice", "president"], Role::VicePresident),
-    (&["executive", "leadership", "team"], Role::Executive),
-    (&["executive", "team"], Role::Executive),
-    (&["executive", "director"], Role::Director),
-    (&["executive"], Role::Executive),
-    (&["chairman"], Role::Chairman),
-    (&["chairwoman"], Role::Chairman),
-    (&["chairperson"], Role::Chairman),
-    (&["chair"], Role::Chairman),
-    (&["senior", "vice-president"], Role::VicePresident),
-    (&["senior", "vice", "president"], Role::VicePresident),
-    (&["vice-president"], Role::VicePresident),
-    (&["vice", "president"], Role::VicePresident),
-    (&["vice-chairman"], Role::Chairman),
-    (&["svp"], Role::VicePresident),
-    (&["evp"], Role::VicePresident),
-    (&["president"], Role::President),
-    (&["co-founder"], Role::Cofounder),
-    (&["cofounder"], Role::Cofounder),
-    (&["co-founders"], Role::Cofounder),
-    (&["founding", "team"], Role::Cofounder),
-    (&["founding", "member"], Role::Cofounder),
-    (&["founder"], Role::Founder),
-    (&["managing", "director"], Role::Director),
-    (&["board", "member"], Role::Director),
-    (&["director"], Role::Director),
-    (&["leadership", "team"], Role::Executive),
-    (&["head"], Role::Head),
-    (&["analyst"], Role::Analyst),
-    (&["spokesperson"], Role::Spokesperson),
-    (&["spokesman"], Role::Spokesperson),
-    (&["spokeswoman"], Role::Spokesperson),
-    (&["minister"], Role::Minister),
-    (&["governor"], Role::Governor),
-    (&["general", "counsel"], Role::OtherRole),
-    (&["chief", "scientist"], Role::OtherRole),
-    (&["chief", "economist"], Role::OtherRole),
-];
 
 /// "chief X officer" titles not in the list above.
 fn generic_chief(ctx: &Ctx<'_>, i: usize) -> Option<usize> {
@@ -102,51 +46,6 @@ fn generic_chief(ctx: &Ctx<'_>, i: usize) -> Option<usize> {
     }
     None
 }
-
-/// Words that may sit between the parts of a title chain or before a title without breaking it.
-const TITLE_MODIFIERS: &[&str] = &[
-    "former", "then", "interim", "acting", "senior", "new", "group", "joint", "global", "deputy", "ex", "outgoing",
-    "incoming", "co",
-];
-
-/// Words that mark a position as no longer held when they come right before the title.
-const NOT_CURRENT: &[&str] =
-    &["former", "then", "ex", "ex-", "previous", "outgoing", "erstwhile", "formerly", "once", "late"];
-
-/// Verbs that link a subject to a title ("became CEO", "took over as chairman").
-const LINK_VERBS: &[&str] = &[
-    "role",
-    "as",
-    "become",
-    "becomes",
-    "became",
-    "becoming",
-    "named",
-    "appointed",
-    "is",
-    "was",
-    "were",
-    "remain",
-    "remains",
-    "remained",
-    "be",
-    "been",
-    "joins",
-    "joined",
-    "join",
-    "promoted",
-    "elected",
-    "serve",
-    "serves",
-    "served",
-    "serving",
-    "chairs",
-    "chaired",
-];
-
-/// Verbs after which the next person is the predecessor in "X succeeded Y as T".
-const SUCCEED_VERBS: &[&str] =
-    &["succeeded", "succeeding", "succeeds", "replaced", "replacing", "replaces", "succeed", "replace"];
 
 /// One title occurrence.
 #[derive(Debug, Clone)]
@@ -189,7 +88,7 @@ fn find_titles(ctx: &Ctx<'_>, sf: usize, sl: usize) -> Vec<Title> {
         if hit.is_none()
             && let Some(len) = generic_chief(ctx, i)
         {
-            hit = Some((len, crate::doc::Role::OtherRole));
+            hit = Some((len, newskg_doc::Role::OtherRole));
         }
         // "joined the board of Acme", "sits on the board": a directorship
         if hit.is_none()
@@ -279,7 +178,7 @@ fn extract_chain(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, chain: &[Title],
             hops += 1;
         }
         if let Some(m) = ctx.mention_starting(k)
-            && (ctx.is_org(m.entity) || ctx.kind(m.entity) == Some(crate::doc::EntityKind::Service))
+            && (ctx.is_org(m.entity) || ctx.kind(m.entity) == Some(newskg_doc::EntityKind::Service))
         {
             org = Some((m.entity, 0.85));
         } else {
@@ -449,7 +348,7 @@ fn extract_chain(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, chain: &[Title],
             .filter(|&e| {
                 !public
                     || (chain.iter().all(|t| t.role == Role::Governor)
-                        && ctx.kind(e) == Some(crate::doc::EntityKind::Organization))
+                        && ctx.kind(e) == Some(newskg_doc::EntityKind::Organization))
             })
             .map(|e| (e, 0.45))
     });
@@ -476,7 +375,7 @@ fn extract_chain(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, chain: &[Title],
                     (p.last..chain[j].first).any(|k| NOT_CURRENT.contains(&ctx.words.lower(k)))
                 });
             let current = !(chain_not_current || own_former || inherited || *predecessor);
-            if t.role == crate::doc::Role::Head && !head_ok(ctx, t, sl) {
+            if t.role == newskg_doc::Role::Head && !head_ok(ctx, t, sl) {
                 continue;
             }
             let title: String =
@@ -554,7 +453,7 @@ fn apposition_person(ctx: &Ctx<'_>, before: usize, sf: usize) -> Option<EntityId
             || w.ends_with("'s")
             || w == "'"
             || (ctx.words.is_lower_word(i - 1)
-                && !super::cues::is_in(LINK_VERBS, w)
+                && !is_in(LINK_VERBS, w)
                 && !matches!(w, "said" | "says" | "who" | "which" | "that" | "told"));
         if !ok {
             return None;

@@ -13,51 +13,10 @@
 //! "78 minutes later" and "49 minutes after the failure began" *are* durations here (often the
 //! length of an incident); look at the following word if that matters.
 
-use serde::Serialize;
-
 use super::lex::tokenize;
 use super::parse::P;
-
-/// A stated duration: byte span (start..end), length in minutes, and whether it is hedged.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-pub struct DurationMention {
-    pub start: usize,
-    pub end: usize,
-    pub minutes: u32,
-    pub approximate: bool,
-}
-
-const HEDGES: &[&[&str]] = &[
-    &["the", "best", "part", "of"],
-    &["the", "better", "part", "of"],
-    &["more", "than"],
-    &["less", "than"],
-    &["fewer", "than"],
-    &["up", "to"],
-    &["at", "least"],
-    &["at", "most"],
-    &["close", "to"],
-    &["just", "over"],
-    &["just", "under"],
-    &["just", "shy", "of"],
-    &["upwards", "of"],
-    &["an", "estimated"],
-    &["as", "long", "as"],
-    &["as", "much", "as"],
-    &["about"],
-    &["around"],
-    &["roughly"],
-    &["nearly"],
-    &["almost"],
-    &["some"],
-    &["over"],
-    &["under"],
-    &["approximately"],
-    &["approx"],
-    &["circa"],
-    &["within"],
-    &["barely"],
-];
+use crate::lexicon::time::HEDGES;
+use newskg_doc::DurationMention;
 
 /// Minutes per unit word; `glued` units ("2h", "15m") only directly after the number.
 fn unit(p: &P<'_, '_>, j: usize) -> Option<(usize, f64)> {

@@ -5,14 +5,15 @@
 //! zones, and produces sorted, non-overlapping [`TimeMention`]s (or, in nested mode, also the
 //! day inside each "time on day" mention).
 
+use crate::lexicon::time::{FUTURE, NOT_PAST_ED, PAST};
 use std::collections::HashMap;
 
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
 use super::lex::tokenize;
 use super::parse::{AKind, Atom, DKind, P, Style, TAtom, WdMod, YearSpec, Zone};
-use super::zones::zone_offset;
 use super::{TimeContext, TimeMention, TimeValue};
+use crate::zones::zone_offset;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Tense {
@@ -20,207 +21,6 @@ enum Tense {
     Future,
     Unknown,
 }
-
-const FUTURE: &[&str] = &[
-    "will",
-    "would",
-    "shall",
-    "could",
-    "might",
-    "should",
-    "must",
-    "due",
-    "expected",
-    "expects",
-    "expect",
-    "scheduled",
-    "plans",
-    "plan",
-    "planned",
-    "planning",
-    "intends",
-    "intend",
-    "aims",
-    "aim",
-    "hopes",
-    "upcoming",
-    "coming",
-    "next",
-    "tomorrow",
-    "reports",
-    "report",
-    "publishes",
-    "releases",
-    "opens",
-    "closes",
-    "starts",
-    "begins",
-    "ends",
-    "meets",
-    "holds",
-    "launches",
-    "hosts",
-    "goes",
-    "returns",
-    "resumes",
-    "unveils",
-    "debuts",
-    "expires",
-    "votes",
-    "visits",
-    "arrives",
-];
-
-const PAST: &[&str] = &[
-    "said",
-    "was",
-    "were",
-    "had",
-    "has",
-    "have",
-    "did",
-    "made",
-    "took",
-    "came",
-    "went",
-    "got",
-    "gave",
-    "saw",
-    "told",
-    "began",
-    "fell",
-    "rose",
-    "hit",
-    "struck",
-    "left",
-    "found",
-    "held",
-    "became",
-    "brought",
-    "bought",
-    "sold",
-    "paid",
-    "led",
-    "lost",
-    "won",
-    "met",
-    "ran",
-    "sent",
-    "spent",
-    "built",
-    "kept",
-    "thought",
-    "knew",
-    "wrote",
-    "spoke",
-    "chose",
-    "broke",
-    "drove",
-    "grew",
-    "threw",
-    "stood",
-    "felt",
-    "heard",
-    "meant",
-    "caught",
-    "fought",
-    "sought",
-    "taught",
-    "sank",
-    "slid",
-    "swung",
-    "withdrew",
-    "overtook",
-    "undertook",
-    "ago",
-    "since",
-    "previously",
-    "earlier",
-    "last",
-    "began",
-    "went",
-    "froze",
-    "woke",
-    "rang",
-    "sprang",
-    "shook",
-    "became",
-    "hid",
-    "bit",
-    "dealt",
-    "lent",
-    "fled",
-    "flew",
-    "forgot",
-    "forgave",
-    "laid",
-    "paid",
-    "rebuilt",
-    "said",
-    "swore",
-    "tore",
-    "wore",
-    "wound",
-    "underwent",
-    "upheld",
-];
-
-const NOT_PAST_ED: &[&str] = &[
-    "need",
-    "feed",
-    "seed",
-    "speed",
-    "shed",
-    "bed",
-    "red",
-    "wed",
-    "hundred",
-    "united",
-    "limited",
-    "based",
-    "related",
-    "detailed",
-    "automated",
-    "embedded",
-    "dedicated",
-    "advanced",
-    "expected",
-    "scheduled",
-    "planned",
-    "proposed",
-    "listed",
-    "owned",
-    "unexpected",
-    "unprecedented",
-    "interested",
-    "concerned",
-    "indeed",
-    "breed",
-    "greed",
-    "weed",
-    "deed",
-    "naked",
-    "wicked",
-    "sacred",
-    "rugged",
-    "beloved",
-    "distributed",
-    "connected",
-    "integrated",
-    "managed",
-    "shared",
-    "trusted",
-    "skilled",
-    "talented",
-    "renowned",
-    "armed",
-    "alleged",
-    "supposed",
-    "so-called",
-    "biased",
-    "sized",
-    "aged",
-];
 
 fn marker(p: &P<'_, '_>, j: usize) -> Option<Tense> {
     let w = p.w(j)?;
@@ -658,24 +458,7 @@ fn gap_ok(p: &P<'_, '_>, a: usize, b: usize, words: &[&str]) -> bool {
 
 /// A day introduced by a speech verb ("said on Monday", "told reporters on Monday").
 fn reporting_day(p: &P<'_, '_>, t0: usize) -> bool {
-    const SPEECH: &[&str] = &[
-        "said",
-        "says",
-        "told",
-        "announced",
-        "confirmed",
-        "added",
-        "stated",
-        "wrote",
-        "reported",
-        "disclosed",
-        "explained",
-        "acknowledged",
-        "admitted",
-        "posted",
-        "published",
-        "tweeted",
-    ];
+    use crate::lexicon::time::SPEECH_VERBS as SPEECH;
     (t0.saturating_sub(4)..t0).any(|j| p.any(j, SPEECH))
 }
 
@@ -737,9 +520,8 @@ pub(crate) fn run(text: &str, ctx: &TimeContext, nested: bool) -> Vec<TimeMentio
     let env = Env { published: ctx.published, day_first: dayf > monthf };
 
     // Attach clock times to adjacent days.
-    const AFTER: &[&str] = &["on"];
-    const BEFORE: &[&str] =
-        &["at", "around", "about", "from", "between", "t", "by", "shortly", "just", "after", "before", "until"];
+    use crate::lexicon::time::CLOCK_BEFORE as BEFORE;
+    use crate::lexicon::time::CLOCK_DAY_AFTER as AFTER;
     let mut attach: Vec<Option<usize>> = vec![None; na];
     let mut claimed = vec![false; na];
     for k in 0..na {
