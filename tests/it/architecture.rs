@@ -143,26 +143,172 @@ fn stages_import_only_earlier_stages() {
     assert!(problems.is_empty(), "backwards or sideways imports:\n{}", problems.join("\n"));
 }
 
+/// The string literals of a stretch of code, in order (escapes kept as written; char literals
+/// such as `'"'` skipped).
+fn string_literals(code: &str) -> Vec<String> {
+    let bytes = code.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\'' if bytes.get(i + 1) == Some(&b'\\') => i += 4,
+            b'\'' if bytes.get(i + 2) == Some(&b'\'') => i += 3,
+            b'"' => {
+                let start = i + 1;
+                i = start;
+                while i < bytes.len() && bytes[i] != b'"' {
+                    i += if bytes[i] == b'\\' { 2 } else { 1 };
+                }
+                out.push(code[start..i.min(code.len())].to_string());
+                i += 1;
+            }
+            _ => i += 1,
+        }
+    }
+    out
+}
+
+/// The arguments of each `matches!(...)` in some code, with its line: parentheses balanced,
+/// string and char literals skipped.
+fn matches_calls(code: &str) -> Vec<(usize, &str)> {
+    let bytes = code.as_bytes();
+    let mut out = Vec::new();
+    for (at, _) in code.match_indices("matches!(") {
+        let open = at + "matches!(".len();
+        let (mut depth, mut i) = (1, open);
+        while i < bytes.len() && depth > 0 {
+            match bytes[i] {
+                b'\'' if bytes.get(i + 1) == Some(&b'\\') => i += 3,
+                b'\'' if bytes.get(i + 2) == Some(&b'\'') => i += 2,
+                b'"' => {
+                    i += 1;
+                    while i < bytes.len() && bytes[i] != b'"' {
+                        i += if bytes[i] == b'\\' { 2 } else { 1 };
+                    }
+                }
+                b'(' => depth += 1,
+                b')' => depth -= 1,
+                _ => {}
+            }
+            i += 1;
+        }
+        out.push((code[..at].matches('\n').count() + 1, &code[open..i.saturating_sub(1).max(open)]));
+    }
+    out
+}
+
+/// Inline word lists in one stage file's code (tests excluded): a `matches!` on string literals
+/// with a word among them, an inline slice of two or more string literals, or a chain of
+/// comparisons with word literals (`w == "a" || w == "b"`).
+fn inline_word_lists(code: &str) -> Vec<String> {
+    let is_word = |s: &String| s.chars().any(char::is_alphabetic);
+    let mut out = Vec::new();
+    for (line, args) in matches_calls(code) {
+        // Punctuation and symbols (`"." | ";"`, dashes, currency signs) are syntax, not a language's
+        // vocabulary: such a `matches!` may stay where it is used.
+        if string_literals(args).iter().any(is_word) {
+            out.push(format!("{line}: matches!({})", args.split_whitespace().collect::<Vec<_>>().join(" ")));
+        }
+    }
+    for (n, line) in code.lines().enumerate() {
+        let literals = |s: &str| string_literals(s).into_iter().filter(is_word).count();
+        if let Some(at) = line.find("&[\"")
+            && literals(&line[at..line[at..].find(']').map_or(line.len(), |e| at + e)]) >= 2
+        {
+            out.push(format!("{}: inline slice: {}", n + 1, line.trim()));
+        }
+        for (op, join) in [(" == \"", "||"), (" != \"", "&&")] {
+            // the same left-hand side compared with two or more words
+            let mut sides: Vec<&str> = line
+                .split(join)
+                // a comparison joined with a further condition is logic, not a list
+                .filter(|part| literals(part) == 1 && !part.contains(if join == "||" { "&&" } else { "||" }))
+                .filter_map(|part| part.find(op).map(|at| &part[..at]))
+                .map(|lhs| lhs.rsplit(|c: char| c.is_whitespace() || c == '(' || c == '!').next().unwrap_or(lhs))
+                .collect();
+            sides.sort_unstable();
+            if sides.windows(2).any(|w| w[0] == w[1]) {
+                out.push(format!("{}: {}..{join} chain: {}", n + 1, op.trim(), line.trim()));
+            }
+        }
+    }
+    out
+}
+
 #[test]
 fn word_lists_live_in_the_lexicon() {
     let src = root().join("crates/newskg-nlp/src");
     let mut problems = Vec::new();
     for file in rust_files(&src) {
-        if module_of(&src, &file) == "lexicon" || file.file_name().is_some_and(|n| n == "tests.rs") {
+        let module = module_of(&src, &file);
+        // read/ matches markup and header keys, not language; zones.rs is the table of zone and
+        // place names to UTC offsets, below the stages like the lexicon
+        if ["lexicon", "read", "zones"].contains(&module.as_str()) || file.file_name().is_some_and(|n| n == "tests.rs")
+        {
             continue;
         }
-        for (n, line) in read(&file).lines().enumerate() {
+        let text = read(&file);
+        for (n, line) in text.lines().enumerate() {
             let line = line.trim_start();
             let is_const =
                 line.starts_with("const ") || line.starts_with("pub(crate) const ") || line.starts_with("pub const ");
-            if is_const && line.contains(": &[&str]") {
+            if is_const && (line.contains(": &[&str]") || line.contains(": &[(&str")) {
                 problems.push(format!("{}:{}: {line}", file.display(), n + 1));
             }
         }
+        let code = code(&text);
+        let code = &code[..code.find("#[cfg(test)]").unwrap_or(code.len())];
+        problems.extend(inline_word_lists(code).into_iter().map(|p| format!("{}:{p}", file.display())));
     }
-    // read/ matches markup and header keys, not language
-    problems.retain(|p| !p.contains("/read/"));
     assert!(problems.is_empty(), "word lists outside the lexicon:\n{}", problems.join("\n"));
+}
+
+#[test]
+fn no_word_list_is_written_twice() {
+    let mut lists: Vec<(String, Vec<String>)> = Vec::new();
+    let mut problems = Vec::new();
+    for file in rust_files(&root().join("crates/newskg-nlp/src/lexicon")) {
+        let code = code(&read(&file));
+        for (at, _) in code.match_indices(": &[&str] =") {
+            let name = code[..at].rsplit(' ').next().unwrap_or("").to_string();
+            let body = &code[at..];
+            let body = &body[..body.find("];").unwrap_or(body.len())];
+            let mut words = string_literals(body);
+            let count = words.len();
+            words.sort_unstable();
+            words.dedup();
+            if words.len() != count {
+                problems.push(format!("{}: {name} repeats a word", file.display()));
+            }
+            lists.push((name, words));
+        }
+    }
+    for (i, (name, words)) in lists.iter().enumerate() {
+        for (other, theirs) in &lists[i + 1..] {
+            if words == theirs {
+                problems.push(format!("{name} and {other} hold the same words"));
+            }
+        }
+    }
+    assert!(lists.len() > 100, "found only {} lists", lists.len());
+    assert!(problems.is_empty(), "lists written twice:\n{}", problems.join("\n"));
+}
+
+#[test]
+fn inline_word_lists_are_found() {
+    let found = inline_word_lists(concat!(
+        "if matches!(w, \"said\" | \"says\") {}\n",
+        "let ok = matches!(x.as_str(), \",\" | \"which\");\n",
+        "let stop = matches!(w, \".\" | \";\") || matches!(c, '\"' | '(');\n",
+        "p.any(i, &[\"a\", \"an\"]);\n",
+        "if w == \"past\" || w == \"coming\" {}\n",
+        "let co = w != \"founded\" && w != \"started\";\n",
+        "if w == \"owned\" || w.ends_with(\"-owned\") {}\n",
+        "if next == \"to\" || (prev == \"of\" && x) {}\n",
+    ));
+    assert_eq!(found.len(), 5, "{found:#?}");
+    assert!(found[0].starts_with("1: matches!(w, \"said\""), "{found:#?}");
+    assert!(found[1].starts_with("2: matches!"), "{found:#?}");
 }
 
 #[test]

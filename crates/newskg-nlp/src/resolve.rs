@@ -17,6 +17,7 @@
 //! half weight, and person short forms not at all, since a bare surname has no kind cues).
 //! [`canonical_key`] gives the normalised key from which IRIs are minted across articles.
 
+use crate::lexicon::names::ACRONYM_SKIP;
 use crate::lexicon::organisations::{COMPANY_SUFFIXES, LEGAL_SUFFIXES, ORG_CUES, SUBUNIT_WORDS};
 use crate::lexicon::words::is_in;
 use newskg_doc::{Document, Entity, EntityKind};
@@ -219,7 +220,7 @@ fn person_part(doc: &Document, groups: &[Group], forms: &[Form], i: usize) -> Op
 fn initials(key_words: &[&str], text: &str) -> String {
     let _ = key_words;
     text.split_whitespace()
-        .filter(|w| !matches!(w.to_lowercase().as_str(), "of" | "for" | "and" | "the" | "&" | "de"))
+        .filter(|w| !is_in(ACRONYM_SKIP, w.to_lowercase().as_str()))
         .filter_map(|w| w.chars().next())
         .filter(|c| c.is_alphabetic())
         .flat_map(char::to_uppercase)

@@ -6,8 +6,13 @@
 //! a language's files. English (`en/`) is the only language today and is re-exported here; a
 //! second language adds a folder with the same topics and the choice is made here, without
 //! touching a stage. Topics: `organisations`, `services`, `places`, `people`, `names` (name
-//! boundaries), `facts` (relation and outage cues), `time`, `sentences`, and `words` (helpers and
-//! token shapes such as region codes and web domains).
+//! boundaries), `facts` (relation and outage cues), `time`, `sentences`, `grammar` (function words
+//! several stages share: articles, pronouns, auxiliaries) and `words` (helpers and token shapes
+//! such as region codes and web domains).
+//!
+//! Stages hold no inline word lists either: a `matches!` on words, an inline `&["a", "b"]` or a
+//! chain of `==` on words is a named list here (`is_in(LIST, w)`); only punctuation and symbols
+//! may be matched inline, since they are syntax rather than vocabulary.
 //!
 //! Rules for lists: general business-news vocabulary, never names taken from an evaluation
 //! article; each list says why it exists; matching is on lower-cased whole tokens; no word list is

@@ -31,10 +31,18 @@
 //! format) marks matching names as companies; pass it with [`Rules::new`].
 
 use crate::lexicon::facts::is_trigger_word;
+use crate::lexicon::grammar::{OWNER_PRONOUNS, RELATIVE_THAT, RELATIVE_WHO_WHOSE};
+use crate::lexicon::names::NAME_LIST_GAPS;
 use crate::lexicon::names::{NP_STOP, is_break_word};
+use crate::lexicon::organisations::COMPANY_HYPHEN_SUFFIXES;
+use crate::lexicon::organisations::{BOUGHT_VERBS, BUY_VERBS, COMPANY_WORDS_AFTER};
 use crate::lexicon::organisations::{COMPANY_NOUNS, COMPANY_SUFFIXES, LEGAL_SUFFIXES, ORG_CUES, ORG_NAMES, ORG_NOUNS};
+use crate::lexicon::people::{LEFT_POST_VERBS, PERSON_CLAUSE_END, TITLE_LEADS, TOOK_POST_VERBS};
 use crate::lexicon::people::{is_person_before, is_title_word};
+use crate::lexicon::places::PLACE_HYPHEN_SUFFIXES;
+use crate::lexicon::places::{AREA_NOUNS, CENTRE_NOUNS, COMPASS_WORDS, PLACE_IN_BEFORE, PLACE_PREPOSITIONS};
 use crate::lexicon::places::{DEMONYMS, PLACE_MODIFIERS, PLACES};
+use crate::lexicon::services::{AUDIENCE_NOUNS, NOT_POSSESSED_AFTER, NOT_SERVICE_HEADS, SERVICE_OF_NOUNS};
 use crate::lexicon::services::{SERVICE_AFTER, SERVICE_HEADS, SERVICE_NOUNS};
 use crate::lexicon::words::{is_domain, is_facility_code, is_in, is_region_code, strip_possessive};
 use crate::words::Words;
@@ -210,22 +218,6 @@ const ORG: usize = 1;
 const PERSON: usize = 2;
 const SERVICE: usize = 3;
 const PLACE: usize = 4;
-
-/// Suffixes cut from a hyphenated capitalised word, with the kind they suggest for the name.
-const HYPHEN_SUFFIXES: &[(&str, usize)] = &[
-    ("-based", PLACE),
-    ("-headquartered", PLACE),
-    ("-born", PLACE),
-    ("-owned", COMPANY),
-    ("-backed", COMPANY),
-    ("-listed", COMPANY),
-    ("-controlled", COMPANY),
-    ("-run", COMPANY),
-    ("-operated", COMPANY),
-    ("-led", COMPANY),
-    ("-made", COMPANY),
-    ("-funded", COMPANY),
-];
 
 impl<'g> Rules<'g> {
     /// Rules using an optional company gazetteer.
@@ -411,8 +403,8 @@ impl<'g> Rules<'g> {
             }
             if single && w0.sent_start {
                 let after = words.lower(last);
-                let introduced = (after == "," && matches!(words.lower(last + 1), "which" | "who" | "whose"))
-                    || w0.text.ends_with("'s");
+                let introduced =
+                    (after == "," && is_in(RELATIVE_WHO_WHOSE, words.lower(last + 1))) || w0.text.ends_with("'s");
                 let known = introduced
                     || (cap_elsewhere.contains(w0.base()) && !is_in(COMPANY_SUFFIXES, w0.base()))
                     || is_in(PLACES, &key)
@@ -519,8 +511,7 @@ impl<'g> Rules<'g> {
             while end < cands.len() {
                 let gap = doc.text.get(cands[end - 1].span.end()..cands[end].span.start()).unwrap_or("");
                 let gap = gap.trim();
-                if matches!(gap, "," | "and" | ", and" | "or" | ", or" | "&") || gap == "and the" || gap == ", and the"
-                {
+                if is_in(NAME_LIST_GAPS, gap) {
                     end += 1;
                 } else {
                     break;
@@ -624,10 +615,7 @@ impl<'g> Rules<'g> {
         // "U.S. East", "Europe West": a place with a compass word
         if let Some((head, tail)) = place_key.rsplit_once(' ')
             && is_in(PLACES, head.trim_end_matches('.'))
-            && matches!(
-                tail,
-                "east" | "west" | "north" | "south" | "central" | "northeast" | "northwest" | "southeast" | "southwest"
-            )
+            && is_in(COMPASS_WORDS, tail)
         {
             v[PLACE] += weight::KNOWN_PLACE;
         }
@@ -663,9 +651,11 @@ impl<'g> Rules<'g> {
             || next == "'";
         // hyphen suffix on the last word ("Acme-owned")
         if let Some(w) = words.get(last.saturating_sub(1)) {
-            for &(suffix, kind) in HYPHEN_SUFFIXES {
-                if w.lower.ends_with(suffix) {
-                    v[kind] += weight::HYPHEN_SUFFIX;
+            for (suffixes, kind) in [(PLACE_HYPHEN_SUFFIXES, PLACE), (COMPANY_HYPHEN_SUFFIXES, COMPANY)] {
+                for suffix in suffixes {
+                    if w.lower.ends_with(suffix) {
+                        v[kind] += weight::HYPHEN_SUFFIX;
+                    }
                 }
             }
         }
@@ -690,9 +680,7 @@ impl<'g> Rules<'g> {
                     v[PERSON] += weight::TITLE_BEFORE_COMMA;
                     break;
                 }
-                if matches!(w, "," | "." | ";" | "said" | "says" | "is" | "was" | "and")
-                    || words.get(k).is_none_or(|x| x.sent != w0.sent)
-                {
+                if is_in(PERSON_CLAUSE_END, w) || words.get(k).is_none_or(|x| x.sent != w0.sent) {
                     break;
                 }
             }
@@ -714,11 +702,10 @@ impl<'g> Rules<'g> {
             // "X has stepped down as", "X resigned", "X, 52," handled above; "X became chief executive"
             let after: Vec<&str> =
                 (last..last + 5).map(|k| words.lower(k)).take_while(|w| !matches!(*w, "." | ";")).collect();
-            if after.iter().take(3).any(|w| matches!(*w, "stepped" | "resigned" | "retired")) {
+            if after.iter().take(3).any(|w| is_in(LEFT_POST_VERBS, w)) {
                 v[PERSON] += weight::LEFT_POST;
             }
-            if let Some(p) =
-                after.iter().take(2).position(|w| matches!(*w, "as" | "became" | "becomes" | "named" | "appointed"))
+            if let Some(p) = after.iter().take(2).position(|w| is_in(TOOK_POST_VERBS, w))
                 && (p + 1..p + 4).any(|q| after.get(q).is_some_and(|t| is_title_word(t)))
             {
                 v[PERSON] += weight::TOOK_POST;
@@ -730,7 +717,7 @@ impl<'g> Rules<'g> {
         if possessive {
             // "Acme's chief executive", "Acme's search engine": the owner is an organisation.
             let after = words.lower(last + 1);
-            if is_title_word(after) || after == "chief" || after == "vice" || after == "senior" {
+            if is_title_word(after) || is_in(TITLE_LEADS, after) {
                 v[COMPANY] += weight::OWNER_OF_TITLE;
             } else {
                 v[COMPANY] += weight::OWNER;
@@ -742,28 +729,26 @@ impl<'g> Rules<'g> {
                 v[SERVICE] += weight::SERVICE_NOUN_AFTER;
             }
             // "Acme spokesperson Jane Roe", "Acme CEO Jane Roe": an organisation before a title
-            if n <= 3 && (is_title_word(next) || matches!(next, "chief" | "vice" | "senior")) {
+            if n <= 3 && (is_title_word(next) || is_in(TITLE_LEADS, next)) {
                 v[COMPANY] += weight::ORG_BEFORE_TITLE;
             }
             // "its Frankfurt data centre" (but "a Acme data centre" is the owner's)
-            let data_centre = next == "data"
-                && matches!(next2, "centre" | "center" | "centres" | "centers")
-                && matches!(prev, "its" | "their");
-            if matches!(next, "region" | "zone" | "province" | "city" | "state") || data_centre {
+            let data_centre = next == "data" && is_in(CENTRE_NOUNS, next2) && is_in(OWNER_PRONOUNS, prev);
+            if is_in(AREA_NOUNS, next) || data_centre {
                 v[PLACE] += weight::PLACE_NOUN_AFTER;
             }
-            if matches!(next, "said" | "says" | "announced" | "reported" | "shares" | "executives" | "employees") {
+            if is_in(COMPANY_WORDS_AFTER, next) {
                 v[COMPANY] += weight::COMPANY_VERB_AFTER;
             }
         }
         // bought things are companies: "acquired X", "X, which Acme bought", "customers such as X"
-        if matches!(prev, "acquired" | "bought" | "purchased" | "acquire" | "buy" | "acquiring" | "buying") {
+        if is_in(BUY_VERBS, prev) {
             v[COMPANY] += weight::BOUGHT;
         }
         if !possessive
             && next == ","
-            && matches!(next2, "which" | "that")
-            && (last + 2..last + 6).any(|k| matches!(words.lower(k), "bought" | "acquired" | "purchased"))
+            && is_in(RELATIVE_THAT, next2)
+            && (last + 2..last + 6).any(|k| is_in(BOUGHT_VERBS, words.lower(k)))
         {
             v[COMPANY] += weight::BOUGHT_RELATIVE;
         }
@@ -781,7 +766,7 @@ impl<'g> Rules<'g> {
             {
                 break;
             }
-            if is_in(SERVICE_NOUNS, &w.lower) && !matches!(w.lower.as_str(), "users" | "viewers" | "subscribers") {
+            if is_in(SERVICE_NOUNS, &w.lower) && !is_in(AUDIENCE_NOUNS, w.lower.as_str()) {
                 v[SERVICE] += weight::NOUN_PHRASE_BEFORE;
                 break;
             }
@@ -794,14 +779,11 @@ impl<'g> Rules<'g> {
                 break;
             }
         }
-        if prev == "of" && matches!(prev2, "users" | "viewers" | "subscribers" | "version") {
+        if prev == "of" && is_in(SERVICE_OF_NOUNS, prev2) {
             v[SERVICE] += weight::USERS_OF;
         }
         // "its flagship product, X,"
-        if prev == ","
-            && is_in(SERVICE_NOUNS, prev2)
-            && !matches!(prev2, "users" | "viewers" | "subscribers" | "devices")
-        {
+        if prev == "," && is_in(SERVICE_NOUNS, prev2) && !is_in(NOT_SERVICE_HEADS, prev2) {
             v[SERVICE] += weight::SERVICE_APPOSITION;
         }
         // "selling X as a standalone product"
@@ -814,24 +796,13 @@ impl<'g> Rules<'g> {
             && words
                 .get(first - 1)
                 .is_some_and(|w| w.text.ends_with("'s") && w.text.chars().next().is_some_and(char::is_uppercase))
-            && !matches!(next, "is" | "has" | "said" | "says" | "was" | "will" | "had" | "'s")
+            && !is_in(NOT_POSSESSED_AFTER, next)
         {
             v[SERVICE] += weight::POSSESSED_NAME;
         }
-        if matches!(prev, "in" | "across" | "near" | "outside") {
+        if is_in(PLACE_PREPOSITIONS, prev) {
             v[PLACE] += weight::PLACE_PREPOSITION;
-            if matches!(
-                prev2,
-                "based"
-                    | "centre"
-                    | "center"
-                    | "facility"
-                    | "facilities"
-                    | "headquartered"
-                    | "located"
-                    | "offices"
-                    | "city"
-            ) {
+            if is_in(PLACE_IN_BEFORE, prev2) {
                 v[PLACE] += weight::PLACE_PREPOSITION_AFTER_NOUN;
             }
         }

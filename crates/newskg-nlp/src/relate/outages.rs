@@ -31,8 +31,16 @@
 //!    organisations named in the incident's sentences, other than the provider's family.
 
 use crate::lexicon::facts::{
+    AMBIGUOUS_FAILURES, BLAMED_BY, CLAUSE_OPENERS, END_CUES_ADJACENT, FIGURATIVE_OF, LASTED_BEFORE, LITERAL_FAILURES,
+    MARKET_CRASH_WORDS, MARKET_NOUNS, NON_TECH_MODIFIERS, NOT_OUTAGE_DURATION, NOT_START_CUES, PROVIDER_VERBS_AFTER,
+    REPORT_CUES, SOURCE_NOUNS, START_CUES_ADJACENT, UNABLE_TO_VERBS, WENT_STATES, WHEN_FAILED_VERBS,
+};
+use crate::lexicon::facts::{
     CAUSE_AFTER, CAUSE_VERBS, END_CUES, FAULT_WORDS, HYPOTHETICAL, OWN_NOUNS, START_CUES, STRONG, WEAK,
 };
+use crate::lexicon::grammar::{MODALS, OWNER_PRONOUNS, SAID};
+use crate::lexicon::time::LATER_WORDS;
+use crate::lexicon::words::is_in;
 use crate::lexicon::words::is_region_code;
 use std::collections::HashSet;
 
@@ -105,12 +113,7 @@ pub(crate) fn outages(ctx: &Ctx<'_>, relations: &[Relation]) -> Vec<Outage> {
                     return sf;
                 }
                 let floor = anchors[k - 1].last;
-                (floor..a.first)
-                    .rev()
-                    .find(|&q| {
-                        matches!(ctx.words.lower(q), "," | "and" | "after" | "when" | "while" | "before" | ";" | "but")
-                    })
-                    .map_or(a.first, |q| q + 1)
+                (floor..a.first).rev().find(|&q| is_in(CLAUSE_OPENERS, ctx.words.lower(q))).map_or(a.first, |q| q + 1)
             })
             .collect();
         let mut accepted: Vec<(&TimeAt, usize, usize)> = Vec::new();
@@ -232,83 +235,16 @@ fn strong_trigger(ctx: &Ctx<'_>, i: usize, sf: usize, in_outage_story: bool) -> 
     let next2 = ctx.words.lower(i + 2);
     let hit = if STRONG.contains(&w) {
         // metaphors and non-technical failures
-        !(matches!(w, "outage" | "outages" | "failure" | "failures" | "breakdown" | "crash" | "blackout")
-            && (next == "to"
-                || (next == "of"
-                    && matches!(
-                        next2,
-                        "confidence"
-                            | "trust"
-                            | "the"
-                            | "talks"
-                            | "leadership"
-                            | "imagination"
-                            | "nerve"
-                            | "judgment"
-                            | "judgement"
-                            | "negotiations"
-                            | "governance"
-                            | "a"
-                            | "its"
-                    )))
-            || (matches!(w, "crash" | "crashes" | "collapse" | "meltdown")
-                && next == "in"
-                && matches!(next2, "demand" | "prices" | "sales" | "shares" | "value" | "orders" | "profits"))
-            || matches!(
-                ctx.words.lower(i.wrapping_sub(1)),
-                "market"
-                    | "stock"
-                    | "moral"
-                    | "policy"
-                    | "diplomatic"
-                    | "communication"
-                    | "deal"
-                    | "merger"
-                    | "leadership"
-            ))
+        !(is_in(LITERAL_FAILURES, w) && (next == "to" || (next == "of" && is_in(FIGURATIVE_OF, next2)))
+            || (is_in(MARKET_CRASH_WORDS, w) && next == "in" && is_in(MARKET_NOUNS, next2))
+            || is_in(NON_TECH_MODIFIERS, ctx.words.lower(i.wrapping_sub(1))))
     } else {
         (w == "out" && next == "of" && next2 == "action")
-            || (w == "went" && matches!(next, "dark" | "down" | "offline" | "wrong"))
-            || (w == "unable"
-                && next == "to"
-                && matches!(
-                    next2,
-                    "reach"
-                        | "access"
-                        | "log"
-                        | "use"
-                        | "connect"
-                        | "pay"
-                        | "load"
-                        | "sign"
-                        | "stream"
-                        | "open"
-                        | "send"
-                        | "withdraw"
-                        | "book"
-                        | "check"
-                ))
+            || (w == "went" && is_in(WENT_STATES, next))
+            || (w == "unable" && next == "to" && is_in(UNABLE_TO_VERBS, next2))
     };
     // words that also describe markets, talks or supply chains count only next to technology
-    let ambiguous = matches!(
-        w,
-        "crash"
-            | "crashed"
-            | "crashes"
-            | "failure"
-            | "failures"
-            | "breakdown"
-            | "breakdowns"
-            | "fault"
-            | "faults"
-            | "disruption"
-            | "disruptions"
-            | "disrupted"
-            | "disrupting"
-            | "blackout"
-            | "malfunction"
-            | "malfunctioned"
-    );
+    let ambiguous = is_in(AMBIGUOUS_FAILURES, w);
     hit && !hypothetical(ctx, i, sf)
         && ctx.mention_of_word.get(i).copied().flatten().is_none()
         && (!ambiguous || in_outage_story || tech_context(ctx, i))
@@ -331,31 +267,12 @@ fn tech_context(ctx: &Ctx<'_>, i: usize) -> bool {
 /// right after it ("an outage could cost").
 fn hypothetical(ctx: &Ctx<'_>, i: usize, sf: usize) -> bool {
     (i.saturating_sub(5).max(sf)..i).any(|k| HYPOTHETICAL.contains(&ctx.words.lower(k)))
-        || (i + 1..i + 3).any(|k| matches!(ctx.words.lower(k), "could" | "would" | "might" | "may" | "will"))
+        || (i + 1..i + 3).any(|k| is_in(MODALS, ctx.words.lower(k)))
 }
 
 /// "said on Friday", "released on Friday", "a statement on Monday": the date of the report.
 fn report_date(ctx: &Ctx<'_>, t: &TimeAt, sf: usize) -> bool {
-    (t.first.saturating_sub(4).max(sf)..t.first).any(|k| {
-        matches!(
-            ctx.words.lower(k),
-            "said"
-                | "says"
-                | "announced"
-                | "estimated"
-                | "reported"
-                | "disclosed"
-                | "published"
-                | "released"
-                | "confirmed"
-                | "statement"
-                | "told"
-                | "wrote"
-                | "posted"
-                | "added"
-                | "explained"
-        )
-    })
+    (t.first.saturating_sub(4).max(sf)..t.first).any(|k| is_in(REPORT_CUES, ctx.words.lower(k)))
 }
 
 fn anchor_value_ok(t: &TimeAt, published: Option<chrono::NaiveDate>) -> bool {
@@ -384,7 +301,7 @@ fn cue_of(ctx: &Ctx<'_>, t: &TimeAt, sf: usize) -> Cue {
     let lo = t.first.saturating_sub(7).max(sf);
     for k in (lo..t.first).rev() {
         let w = ctx.words.lower(k);
-        if matches!(w, "closing" | "closed" | "reverted" | "traced" | "," | "later") {
+        if is_in(NOT_START_CUES, w) {
             break;
         }
         // "between 14:00 and 16:30"
@@ -396,13 +313,13 @@ fn cue_of(ctx: &Ctx<'_>, t: &TimeAt, sf: usize) -> Cue {
         }
         if END_CUES.contains(&w) {
             // "to" and "by" only right before the time
-            if matches!(w, "to" | "by" | "until" | "up") && k + 1 != t.first {
+            if is_in(END_CUES_ADJACENT, w) && k + 1 != t.first {
                 continue;
             }
             return Cue::End;
         }
         if START_CUES.contains(&w) {
-            if matches!(w, "from" | "since") && k + 1 != t.first {
+            if is_in(START_CUES_ADJACENT, w) && k + 1 != t.first {
                 continue;
             }
             return Cue::Start;
@@ -416,9 +333,7 @@ fn cue_of(ctx: &Ctx<'_>, t: &TimeAt, sf: usize) -> Cue {
     let mut k = t.last;
     while k < sl && k < t.last + 3 {
         if ctx.words.lower(k) == "when" {
-            if (k + 1..(k + 8).min(sl))
-                .any(|q| matches!(ctx.words.lower(q), "began" | "started" | "failed" | "crashed"))
-            {
+            if (k + 1..(k + 8).min(sl)).any(|q| is_in(WHEN_FAILED_VERBS, ctx.words.lower(q))) {
                 return Cue::Start;
             }
             break;
@@ -483,14 +398,14 @@ fn build(
             continue;
         }
         let text = ctx.doc.slice(span).to_lowercase();
-        if text.starts_with("within") || matches!(ctx.words.lower(last), "career" | "ago" | "delay") {
+        if text.starts_with("within") || is_in(NOT_OUTAGE_DURATION, ctx.words.lower(last)) {
             continue;
         }
         let after = ctx.words.lower(last);
         let before = ctx.words.lower(first.wrapping_sub(1));
-        let rank = if matches!(after, "later" | "after") {
+        let rank = if is_in(LATER_WORDS, after) {
             0
-        } else if matches!(before, "for" | "lasted" | "lasting") || ctx.words.lower(first.wrapping_sub(2)) == "lasted" {
+        } else if is_in(LASTED_BEFORE, before) || ctx.words.lower(first.wrapping_sub(2)) == "lasted" {
             1
         } else {
             2
@@ -526,7 +441,7 @@ fn build(
         // "its payments system had been restored": whose systems
         if anchor {
             for k in a..b {
-                if matches!(ctx.words.lower(k), "its" | "their")
+                if is_in(OWNER_PRONOUNS, ctx.words.lower(k))
                     && (k + 1..(k + 4).min(b)).any(|q| OWN_NOUNS.contains(&ctx.words.lower(q)))
                     && let Some(e) = ctx.its_referent(k, None)
                 {
@@ -553,10 +468,8 @@ fn build(
             if before == "blamed" {
                 add(m.entity, 4.0);
             }
-            if matches!(before, "from")
-                && m.first >= 2
-                && matches!(ctx.words.lower(m.first - 2), "update" | "company" | "firm")
-                || matches!(ctx.words.lower(m.first.wrapping_sub(2)), "from")
+            if before == "from" && m.first >= 2 && is_in(SOURCE_NOUNS, ctx.words.lower(m.first - 2))
+                || ctx.words.lower(m.first.wrapping_sub(2)) == "from"
             {
                 add(m.entity, 2.0);
             }
@@ -567,7 +480,7 @@ fn build(
                     add(m.entity, 4.0);
                 }
                 // the speaker of the cause ("X said a firmware upgrade had caused ...")
-                if m.sent == c.sent && matches!(ctx.words.lower(m.last), "said" | "says") && m.last < c.first {
+                if m.sent == c.sent && is_in(SAID, ctx.words.lower(m.last)) && m.last < c.first {
                     add(m.entity, 3.0);
                 }
             }
@@ -630,27 +543,11 @@ fn build(
                 continue;
             }
             let after = ctx.words.lower(m.last);
-            if ctx.possessive_at(m.last - 1)
-                || matches!(
-                    after,
-                    "said"
-                        | "says"
-                        | "estimated"
-                        | "blamed"
-                        | "apologised"
-                        | "reverted"
-                        | "showed"
-                        | "reported"
-                        | "tracked"
-                )
-            {
+            if ctx.possessive_at(m.last - 1) || is_in(PROVIDER_VERBS_AFTER, after) {
                 continue;
             }
             let bracketed = ctx.words.lower(m.first.wrapping_sub(1)) == "(" && ctx.words.lower(m.last) == ")";
-            if matches!(ctx.words.lower(m.first.wrapping_sub(1)), "blamed" | "by")
-                || is_source(ctx, m.first)
-                || bracketed
-            {
+            if is_in(BLAMED_BY, ctx.words.lower(m.first.wrapping_sub(1))) || is_source(ctx, m.first) || bracketed {
                 continue;
             }
             if !affected.contains(&m.entity) {

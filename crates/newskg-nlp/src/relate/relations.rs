@@ -20,8 +20,17 @@
 //!   supplier links are written from the more-mentioned company to the other.
 
 use crate::lexicon::facts::NEGATING;
+use crate::lexicon::facts::{
+    BECOME_VERBS, EXAMPLE_CUES, IS_UNIT_VERBS, LOCATED_NP_INNER, MAKER_VERBS, NP_INNER_WORDS, OWN_VERB_LEADS,
+    OWN_VERBS, OWNED_BEFORE, OWNER_NOUNS, PARENT_NP_END, PARENT_NP_SKIP, RUN_VERBS, SUBJECT_VERBS_AFTER, UNIT_LIST_END,
+    UNIT_LIST_STOP,
+};
+use crate::lexicon::grammar::{ARTICLES, OWNER_PRONOUNS, RELATIVE_THAT, RELATIVE_WHO};
+use crate::lexicon::organisations::GROUP_NOUNS;
 use crate::lexicon::organisations::UNIT_NOUNS;
+use crate::lexicon::services::PRODUCT_NOUNS;
 use crate::lexicon::services::SERVICE_WORDS;
+use crate::lexicon::words::is_in;
 use std::collections::HashSet;
 
 use newskg_doc::{EntityIdx, EntityKind, Relation, RelationKind};
@@ -89,7 +98,7 @@ fn next_mention(ctx: &Ctx<'_>, mut i: usize, sl: usize, max: usize) -> Option<Me
         let skippable = capitalised_word
             || ctx.words.get(i).is_some_and(|x| {
                 x.text.chars().all(|c| c.is_lowercase() || c == '-' || c == '$' || c == '.' || c.is_ascii_digit())
-            }) && !matches!(w, "and" | "or" | "," | "which" | "that" | "who" | "said" | "for" | "in" | "from");
+            }) && !is_in(UNIT_LIST_STOP, w);
         if !skippable {
             return None;
         }
@@ -114,7 +123,7 @@ fn list_from(ctx: &Ctx<'_>, mut i: usize, sl: usize) -> Vec<EntityIdx> {
             continue;
         }
         let w = ctx.words.lower(i);
-        if matches!(w, "which" | "who") && !out.is_empty() {
+        if is_in(RELATIVE_WHO, w) && !out.is_empty() {
             // skip a relative clause on the last item: "A, which said ..., and B"
             match (i + 1..sl).find(|&k| ctx.words.lower(k) == "," && ctx.words.lower(k + 1) == "and") {
                 Some(k) => {
@@ -125,7 +134,7 @@ fn list_from(ctx: &Ctx<'_>, mut i: usize, sl: usize) -> Vec<EntityIdx> {
                 _ => break,
             }
         }
-        if matches!(w, "." | ";" | "said" | "says" | "were" | "was" | "is" | "are" | "had" | "has" | "which" | "who") {
+        if is_in(UNIT_LIST_END, w) {
             break;
         }
         i += 1;
@@ -163,7 +172,7 @@ fn parents(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
                 // "X, which is owned by Y": the relative clause's head first
                 && let Some(x) = (sf..u)
                     .rev()
-                    .find(|&k| ctx.words.lower(k) == "," && matches!(ctx.words.lower(k + 1), "which" | "that"))
+                    .find(|&k| ctx.words.lower(k) == "," && is_in(RELATIVE_THAT, ctx.words.lower(k + 1)))
                     .and_then(|k| ctx.mention_ending(k))
                     .filter(|m| org_or_service(ctx, m.entity) && m.entity != y.entity)
                                         .map(|m| m.entity)
@@ -172,10 +181,7 @@ fn parents(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
                         let mut k = u;
                         while k > sf
                             && k + 6 > u
-                            && matches!(
-                                ctx.words.lower(k - 1),
-                                "is" | "was" | "has" | "had" | "been" | "be" | "now" | "majority" | "wholly" | "partly" | "jointly" | ","
-                            )
+                            && is_in(OWNED_BEFORE, ctx.words.lower(k - 1))
                         {
                             k -= 1;
                         }
@@ -187,10 +193,10 @@ fn parents(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
             }
         }
         // "Y, X's parent company" / "X's parent company, Y" / "its parent company Y"
-        if w == "parent" && matches!(ctx.words.lower(u + 1), "company" | "group" | "firm") {
+        if w == "parent" && is_in(GROUP_NOUNS, ctx.words.lower(u + 1)) {
             let child = if u > sf && ctx.possessive_at(u - 1) {
                 ctx.mention_ending(u).map(|m| m.entity)
-            } else if u > sf && matches!(ctx.words.lower(u - 1), "its" | "their") {
+            } else if u > sf && is_in(OWNER_PRONOUNS, ctx.words.lower(u - 1)) {
                 ctx.its_referent(u - 1, None)
             } else {
                 None
@@ -210,12 +216,9 @@ fn parents(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
             }
         }
         // "Y, which owns A and B" / "Y owns A": A is Y's unit (an organisation) or service
-        if matches!(w, "owns" | "operates")
-            && ctx.mention_of_word.get(u).copied().flatten().is_none()
-            && !negated(ctx, u, sf)
-        {
+        if is_in(OWN_VERBS, w) && ctx.mention_of_word.get(u).copied().flatten().is_none() && !negated(ctx, u, sf) {
             let mut b = u;
-            while b > sf && matches!(ctx.words.lower(b - 1), "also" | "now" | "which" | "that" | "still") {
+            while b > sf && is_in(OWN_VERB_LEADS, ctx.words.lower(b - 1)) {
                 b -= 1;
             }
             let owner = if b < u && b > sf && ctx.words.lower(b - 1) == "," {
@@ -235,8 +238,8 @@ fn parents(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
             }
         }
         // "X ... its owner, Y" / "Y, [the] owner of X"
-        if matches!(w, "owner" | "owners" | "parent") && ctx.mention_of_word.get(u).copied().flatten().is_none() {
-            let pair = if u > sf && matches!(ctx.words.lower(u - 1), "its" | "their") && ctx.words.lower(u + 1) == "," {
+        if is_in(OWNER_NOUNS, w) && ctx.mention_of_word.get(u).copied().flatten().is_none() {
+            let pair = if u > sf && is_in(OWNER_PRONOUNS, ctx.words.lower(u - 1)) && ctx.words.lower(u + 1) == "," {
                 let y = ctx.mention_starting(u + 2).filter(|m| ctx.is_org(m.entity));
                 let x = ctx.mentions_in(s).find(|m| m.last <= u && org_or_service(ctx, m.entity));
                 x.zip(y).map(|(x, y)| (x.entity, y.entity))
@@ -263,7 +266,7 @@ fn parents(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
         if w == "part"
             && ctx.words.lower(u + 1) == "of"
             && u > sf
-            && matches!(ctx.words.lower(u - 1), "becomes" | "become" | "became" | "is" | "be")
+            && is_in(BECOME_VERBS, ctx.words.lower(u - 1))
             && let Some(y) =
                 next_mention(ctx, u + 2, sl, 5).filter(|m| ctx.is_org(m.entity) && !ctx.possessive_at(m.last - 1))
             && let Some(x) = ctx.mentions_in(s).find(|m| m.last <= u && ctx.is_org(m.entity) && m.entity != y.entity)
@@ -314,7 +317,7 @@ fn unit_noun(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, u: usize, out: &mut 
             continue;
         }
         let w = ctx.words.lower(np - 1);
-        if matches!(w, "its" | "their") {
+        if is_in(OWNER_PRONOUNS, w) {
             parent = ctx.its_referent(np - 1, inner.map(|m| m.entity));
             np -= 1;
             break;
@@ -323,16 +326,16 @@ fn unit_noun(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, u: usize, out: &mut 
             // "the company's domestic arm"
             parent = ctx.its_referent(np - 1, None);
             np -= 1;
-            while np > sf && matches!(ctx.words.lower(np - 1), "the" | "company" | "group" | "firm") {
+            while np > sf && is_in(PARENT_NP_SKIP, ctx.words.lower(np - 1)) {
                 np -= 1;
             }
             break;
         }
-        if matches!(w, "the" | "a" | "an") {
+        if is_in(ARTICLES, w) {
             np -= 1;
             break;
         }
-        if !ctx.words.is_lower_word(np - 1) || matches!(w, "and" | "of" | "as" | "is" | "was") {
+        if !ctx.words.is_lower_word(np - 1) || is_in(PARENT_NP_END, w) {
             break;
         }
         np -= 1;
@@ -365,28 +368,11 @@ fn unit_noun(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, u: usize, out: &mut 
     if child.is_none() && np > sf && ctx.words.lower(np - 1) == "," {
         child = ctx.mention_ending(np - 1).map(|m| m.entity);
     }
-    if child.is_none() && np > sf && matches!(ctx.words.lower(np - 1), "is" | "was" | "became" | "becomes" | "remains")
-    {
+    if child.is_none() && np > sf && is_in(IS_UNIT_VERBS, ctx.words.lower(np - 1)) {
         child = ctx.mention_ending(np - 1).map(|m| m.entity);
     }
     let clause_subject = np == sf
-        || (ctx.words.lower(np - 1) == ","
-            && of_end.is_some_and(|e| {
-                matches!(
-                    ctx.words.lower(e),
-                    "said"
-                        | "says"
-                        | "has"
-                        | "had"
-                        | "is"
-                        | "was"
-                        | "will"
-                        | "apologised"
-                        | "apologized"
-                        | "reported"
-                        | "announced"
-                )
-            }));
+        || (ctx.words.lower(np - 1) == "," && of_end.is_some_and(|e| is_in(SUBJECT_VERBS_AFTER, ctx.words.lower(e))));
     if child.is_none() && clause_subject {
         // the phrase opens the sentence: "The cloud arm of Y said ..." refers back
         child = ctx.its_referent(np, Some(parent));
@@ -433,7 +419,7 @@ fn providers(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
                     if ctx.words.lower(j) == "," {
                         j += 1;
                     }
-                    if matches!(ctx.words.lower(j), "including" | "such" | "like") {
+                    if is_in(EXAMPLE_CUES, ctx.words.lower(j)) {
                         for e in list_from(ctx, j + 1, sl) {
                             if is_service(e) {
                                 out.push(ctx, s, e, V, m.entity, 0.7);
@@ -465,7 +451,7 @@ fn providers(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
         let mut hops = 0;
         while k > sf && hops < 3 {
             let w = ctx.words.lower(k - 1);
-            if matches!(w, "its" | "their") {
+            if is_in(OWNER_PRONOUNS, w) {
                 if let Some(y) = ctx.its_referent(k - 1, None) {
                     out.push(ctx, s, m.entity, V, y, 0.65);
                     // a second service joined by "and"
@@ -488,9 +474,7 @@ fn providers(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
                 }
                 break;
             }
-            if !ctx.words.is_lower_word(k - 1)
-                || matches!(w, "and" | "of" | "the" | "a" | "an" | "to" | "for" | "in" | "on")
-            {
+            if !ctx.words.is_lower_word(k - 1) || is_in(NP_INNER_WORDS, w) {
                 break;
             }
             k -= 1;
@@ -501,21 +485,7 @@ fn providers(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
         let mut hops = 0;
         while k > sf && hops < 6 {
             let w = ctx.words.lower(k - 1);
-            if matches!(
-                w,
-                "launched"
-                    | "runs"
-                    | "operates"
-                    | "owns"
-                    | "developed"
-                    | "makes"
-                    | "released"
-                    | "introduced"
-                    | "unveiled"
-                    | "behind"
-                    | "built"
-                    | "created"
-            ) {
+            if is_in(MAKER_VERBS, w) {
                 let y = if k >= 2 && ctx.mention_ending(k - 1).is_some_and(|y| ctx.is_org(y.entity)) {
                     ctx.mention_ending(k - 1).map(|y| y.entity)
                 } else if w == "behind" {
@@ -536,33 +506,7 @@ fn providers(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
                 break;
             }
             let lw = ctx.words.is_lower_word(k - 1);
-            if !lw
-                || matches!(
-                    w,
-                    "and"
-                        | "of"
-                        | "said"
-                        | "to"
-                        | "in"
-                        | "into"
-                        | "on"
-                        | "with"
-                        | "by"
-                        | "from"
-                        | "for"
-                        | "inside"
-                        | "within"
-                        | "across"
-                        | "over"
-                        | "under"
-                        | "through"
-                        | "via"
-                        | "at"
-                        | "deep"
-                        | "that"
-                        | "which"
-                )
-            {
+            if !lw || is_in(LOCATED_NP_INNER, w) {
                 break;
             }
             k -= 1;
@@ -571,9 +515,9 @@ fn providers(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
     }
     // "Y, which operates the app" → the service mentioned last
     for k in sf..sl {
-        if matches!(ctx.words.lower(k), "operates" | "runs" | "owns")
+        if is_in(RUN_VERBS, ctx.words.lower(k))
             && ctx.words.lower(k + 1) == "the"
-            && matches!(ctx.words.lower(k + 2), "app" | "service" | "platform" | "website" | "wallet")
+            && is_in(PRODUCT_NOUNS, ctx.words.lower(k + 2))
             && ctx.mention_starting(k + 3).is_none()
         {
             let y = ctx.its_referent(k, None);

@@ -28,6 +28,14 @@
 //! A position is not current after "former", "then", "ex-", "until", "stepped down as",
 //! "predecessor", "where she was", or for the Y of "succeeded Y as".
 
+use crate::lexicon::grammar::{
+    AND_COMMA, AND_OR_COMMA, AND_WORDS, OF_AT, OWNER_PRONOUNS, PASSIVE_AUX, PERSON_PRONOUNS, RELATIVE_THAT, WAS_FORMS,
+};
+use crate::lexicon::people::FOUNDED_ALONE;
+use crate::lexicon::people::{
+    FORMER_CUES, FOUNDED_VERBS, JOIN_WORDS, LED_VERBS, LEFT_VERBS, NOT_TITLE_LEAD, PAST_RUN_CUES, PERSON_OF_ORG,
+    RAN_NP_INNER, ROLE_ORG_DETERMINERS, ROLE_ORG_PREPOSITIONS, TAKE_VERBS, TITLE_LEAD_STOP, TITLE_LEAD_WORDS,
+};
 use crate::lexicon::people::{LINK_VERBS, NOT_CURRENT, SUCCEED_VERBS, TITLE_MODIFIERS, TITLES};
 use crate::lexicon::words::is_in;
 use newskg_doc::{EntityIdx, Position, Role};
@@ -95,7 +103,7 @@ fn find_titles(ctx: &Ctx<'_>, sf: usize, sl: usize) -> Vec<Title> {
             && ctx.words.lower(i) == "board"
             && i >= sf + 2
             && ctx.words.lower(i - 1) == "the"
-            && matches!(ctx.words.lower(i - 2), "joined" | "joins" | "join" | "on" | "to" | "rejoined")
+            && is_in(JOIN_WORDS, ctx.words.lower(i - 2))
         {
             hit = Some((1, Role::Director));
         }
@@ -122,8 +130,8 @@ fn chains(ctx: &Ctx<'_>, titles: &[Title]) -> Vec<Vec<Title>> {
                 between == [","] && ctx.mention_starting(t.last).is_some_and(|m| ctx.is_person(m.entity));
             let joined = !between.is_empty()
                 && between.len() <= 3
-                && (between.iter().any(|w| matches!(*w, "and" | "&")) || comma_then_person)
-                && between.iter().all(|w| matches!(*w, "and" | "&" | ",") || TITLE_MODIFIERS.contains(w));
+                && (between.iter().any(|w| is_in(AND_WORDS, w)) || comma_then_person)
+                && between.iter().all(|w| is_in(AND_OR_COMMA, w) || TITLE_MODIFIERS.contains(w));
             if joined {
                 chain.push(t.clone());
                 continue;
@@ -160,7 +168,7 @@ fn extract_chain(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, chain: &[Title],
     let mut org: Option<(EntityIdx, f32)> = None;
     // "of / at / for [the|its] ORG" after the chain
     let mut k = tail.last;
-    if matches!(ctx.words.lower(k), "of" | "at" | "for" | "with") {
+    if is_in(ROLE_ORG_PREPOSITIONS, ctx.words.lower(k)) {
         // "at rival Acme", "at research firm Acme": descriptors may follow "at"
         let at = ctx.words.lower(k) == "at";
         k += 1;
@@ -168,10 +176,10 @@ fn extract_chain(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, chain: &[Title],
         while k < sl
             && hops < 3
             && ctx.mention_starting(k).is_none()
-            && (matches!(ctx.words.lower(k), "the" | "its" | "his" | "her" | "their")
+            && (is_in(ROLE_ORG_DETERMINERS, ctx.words.lower(k))
                 || (at && ctx.words.lower(k) != "and" && ctx.words.is_lower_word(k)))
         {
-            if matches!(ctx.words.lower(k), "its" | "their") && ctx.mention_starting(k + 1).is_none() {
+            if is_in(OWNER_PRONOUNS, ctx.words.lower(k)) && ctx.mention_starting(k + 1).is_none() {
                 org = ctx.its_referent(k, None).map(|e| (e, 0.6));
             }
             k += 1;
@@ -201,12 +209,12 @@ fn extract_chain(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, chain: &[Title],
     if org.is_none()
         && let Some(by) = (before.saturating_sub(3).max(sf)..before).rev().find(|&k| ctx.words.lower(k) == "by")
         && by > sf
-        && matches!(ctx.words.lower(by - 1), "led" | "run" | "headed" | "managed" | "chaired")
+        && is_in(LED_VERBS, ctx.words.lower(by - 1))
     {
         // the head of "Acme, which is run by ..." else the nearest subject-like organisation
         let head_org = (sf..by)
             .rev()
-            .find(|&k| ctx.words.lower(k) == "," && matches!(ctx.words.lower(k + 1), "which" | "that"))
+            .find(|&k| ctx.words.lower(k) == "," && is_in(RELATIVE_THAT, ctx.words.lower(k + 1)))
             .and_then(|k| ctx.mention_ending(k))
             .filter(|m| ctx.is_org(m.entity));
         org = head_org
@@ -227,7 +235,7 @@ fn extract_chain(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, chain: &[Title],
             }
         } else if before > sf {
             let w = ctx.words.lower(before - 1);
-            if matches!(w, "its" | "their") {
+            if is_in(OWNER_PRONOUNS, w) {
                 possessive_pronoun = true;
                 org = ctx.its_referent(before - 1, None).map(|e| (e, 0.65));
             } else if w.ends_with("'s") || w == "'" {
@@ -270,7 +278,7 @@ fn extract_chain(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, chain: &[Title],
             persons.push((n.entity, pred));
         }
         // "analyst Jane Roe of Acme"
-        if org.is_none() && matches!(ctx.words.lower(m.last), "of" | "at" | "from") {
+        if org.is_none() && is_in(PERSON_OF_ORG, ctx.words.lower(m.last)) {
             let mut k = m.last + 1;
             if ctx.words.lower(k) == "the" {
                 k += 1;
@@ -334,7 +342,7 @@ fn extract_chain(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, chain: &[Title],
         ctx.mention_ending(comma).filter(|m| ctx.is_org(m.entity)).map(|m| (m.entity, 0.7))
     });
     // "chief executive of the unit": an organisation is named but not resolvable
-    let unresolved_of = matches!(ctx.words.lower(tail.last), "of" | "at")
+    let unresolved_of = is_in(OF_AT, ctx.words.lower(tail.last))
         && ctx.words.lower(tail.last + 1) == "the"
         && ctx.mention_starting(tail.last + 2).is_none();
     if org.is_none() && unresolved_of {
@@ -421,14 +429,13 @@ fn preceded_by_succeed(ctx: &Ctx<'_>, before: usize, sf: usize) -> bool {
 
 /// "until ... its title" / "was until September its president": a past position.
 fn until_before(ctx: &Ctx<'_>, before: usize, sf: usize) -> bool {
-    (before.saturating_sub(5).max(sf)..before)
-        .any(|k| matches!(ctx.words.lower(k), "until" | "till" | "previously" | "formerly"))
+    (before.saturating_sub(5).max(sf)..before).any(|k| is_in(FORMER_CUES, ctx.words.lower(k)))
 }
 
 /// "where she was head of X", "where he had been": a past position at the place just named.
 fn where_was(ctx: &Ctx<'_>, before: usize, sf: usize) -> bool {
     let ws: Vec<&str> = (before.saturating_sub(4).max(sf)..before).map(|k| ctx.words.lower(k)).collect();
-    ws.contains(&"where") && ws.iter().any(|w| matches!(*w, "was" | "had" | "been"))
+    ws.contains(&"where") && ws.iter().any(|w| is_in(WAS_FORMS, w))
 }
 
 /// "Jane Roe, [det] [ORG['s]] [adjectives] <title>": the person of an apposition ending at `before`.
@@ -449,12 +456,10 @@ fn apposition_person(ctx: &Ctx<'_>, before: usize, sf: usize) -> Option<EntityId
             steps += 1;
             continue;
         }
-        let ok = matches!(w, "the" | "a" | "an" | "its" | "his" | "her" | "their" | "and" | "one" | "of")
+        let ok = is_in(TITLE_LEAD_WORDS, w)
             || w.ends_with("'s")
             || w == "'"
-            || (ctx.words.is_lower_word(i - 1)
-                && !is_in(LINK_VERBS, w)
-                && !matches!(w, "said" | "says" | "who" | "which" | "that" | "told"));
+            || (ctx.words.is_lower_word(i - 1) && !is_in(LINK_VERBS, w) && !is_in(NOT_TITLE_LEAD, w));
         if !ok {
             return None;
         }
@@ -478,16 +483,14 @@ fn linked_person(ctx: &Ctx<'_>, before: usize, sf: usize) -> Option<(EntityIdx, 
             verb = Some(k);
             break;
         }
-        if matches!(w, "," | ";" | "said" | "says") {
+        if is_in(TITLE_LEAD_STOP, w) {
             break;
         }
     }
     let v = verb?;
     // stepped down / resigned / left as
     let pre: Vec<&str> = (v.saturating_sub(3).max(sf)..v).map(|j| ctx.words.lower(j)).collect();
-    let down = pre
-        .iter()
-        .any(|w| matches!(*w, "down" | "resigned" | "quit" | "left" | "retired" | "ousted" | "removed" | "fired"));
+    let down = pre.iter().any(|w| is_in(LEFT_VERBS, w));
     // predecessor: "succeeded [title] Y as"
     let mut predecessor = None;
     let mut j = v;
@@ -510,7 +513,7 @@ fn linked_person(ctx: &Ctx<'_>, before: usize, sf: usize) -> Option<(EntityIdx, 
         .map(|m| m.entity)
         .or_else(|| {
             let first = ctx.words.lower(sf);
-            if matches!(first, "he" | "she") || (sf..j).any(|x| matches!(ctx.words.lower(x), "he" | "she")) {
+            if is_in(PERSON_PRONOUNS, first) || (sf..j).any(|x| is_in(PERSON_PRONOUNS, ctx.words.lower(x))) {
                 ctx.pronoun_person(sf).filter(|p| Some(*p) != predecessor)
             } else {
                 None
@@ -544,10 +547,7 @@ fn extract_verbal(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Vec<P
         let (org_at, former) = match w {
             "leadership" | "control" | "charge" | "helm" => {
                 let pre: Vec<&str> = (i.saturating_sub(3).max(sf)..i).map(|k| ctx.words.lower(k)).collect();
-                if !pre
-                    .iter()
-                    .any(|p| matches!(*p, "took" | "take" | "taking" | "takes" | "assumed" | "assume" | "given"))
-                {
+                if !pre.iter().any(|p| is_in(TAKE_VERBS, p)) {
                     continue;
                 }
                 if ctx.words.lower(i + 1) != "of" {
@@ -559,16 +559,12 @@ fn extract_verbal(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Vec<P
                 }
                 (k, false)
             }
-            "running" | "ran"
-                if (i.saturating_sub(4).max(sf)..i).any(|x| {
-                    matches!(ctx.words.lower(x), "years" | "decade" | "spent" | "after" | "previously" | "formerly")
-                }) =>
-            {
+            "running" | "ran" if (i.saturating_sub(4).max(sf)..i).any(|x| is_in(PAST_RUN_CUES, ctx.words.lower(x))) => {
                 let mut k = i + 1;
                 let mut hops = 0;
                 while k < sl && hops < 4 && ctx.mention_starting(k).is_none() {
                     let x = ctx.words.lower(k);
-                    if !(x == "the" || ctx.words.is_lower_word(k)) || matches!(x, "and" | "of" | "for" | "to") {
+                    if !(x == "the" || ctx.words.is_lower_word(k)) || is_in(RAN_NP_INNER, x) {
                         break;
                     }
                     k += 1;
@@ -591,7 +587,7 @@ fn extract_verbal(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Vec<P
             .rev()
             .find(|p| p.last <= i && p.first >= sf && ctx.is_person(p.entity))
             .map(|p| p.entity)
-            .or_else(|| matches!(ctx.words.lower(sf), "he" | "she").then(|| ctx.pronoun_person(sf)).flatten());
+            .or_else(|| is_in(PERSON_PRONOUNS, ctx.words.lower(sf)).then(|| ctx.pronoun_person(sf)).flatten());
         let Some(person) = person else { continue };
         let title: String = ctx.words.get(i).map_or(String::new(), |x| x.text.to_string());
         out.push(Position {
@@ -609,13 +605,11 @@ fn extract_verbal(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Vec<P
 fn extract_founders(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Vec<Position>) {
     for i in sf..sl {
         let w = ctx.words.lower(i);
-        if !matches!(w, "founded" | "co-founded" | "cofounded" | "started")
-            || ctx.mention_of_word.get(i).copied().flatten().is_some()
-        {
+        if !is_in(FOUNDED_VERBS, w) || ctx.mention_of_word.get(i).copied().flatten().is_some() {
             continue;
         }
-        let co = w != "founded" && w != "started";
-        let passive = i > sf && matches!(ctx.words.lower(i - 1), "was" | "were" | "been" | "is");
+        let co = !is_in(FOUNDED_ALONE, w);
+        let passive = i > sf && is_in(PASSIVE_AUX, ctx.words.lower(i - 1));
         let mut people: Vec<EntityIdx> = Vec::new();
         let org;
         if passive {
@@ -628,7 +622,7 @@ fn extract_founders(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Vec
                         people.push(m.entity);
                         k = m.last;
                     }
-                    _ if matches!(ctx.words.lower(k), "and" | ",") && !people.is_empty() => k += 1,
+                    _ if is_in(AND_COMMA, ctx.words.lower(k)) && !people.is_empty() => k += 1,
                     _ => break,
                 }
             }
@@ -651,7 +645,7 @@ fn extract_founders(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Vec
                         people.push(m.entity);
                         k = m.first;
                     }
-                    _ if matches!(ctx.words.lower(k - 1), "and" | ",") && !people.is_empty() => k -= 1,
+                    _ if is_in(AND_COMMA, ctx.words.lower(k - 1)) && !people.is_empty() => k -= 1,
                     _ => break,
                 }
             }

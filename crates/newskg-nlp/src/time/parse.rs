@@ -5,7 +5,14 @@
 //! ([`TAtom`], e.g. "5.44pm", "14:05 UTC"), each with a token span. Nothing here looks at the
 //! publication date; `resolve` turns atoms into values.
 
+use crate::lexicon::grammar::INDEFINITE_ARTICLES;
+use crate::lexicon::time::{
+    CURRENT_WORDS, EARLIER_WORDS, FISCAL_WORDS, LAST_NEXT, LATER_WORDS, NEXT_WORDS, ORDINAL_SUFFIXES, PAST_COMING,
+    PERIOD_EDGES, PERIOD_ENDS, PREVIOUS_WORDS, THIS_WORDS,
+};
 use crate::lexicon::time::{DATE_PREP, MONTHS, NUM_WORDS, PART_OF_DAY, WEEKDAYS, ZONE_ABBR};
+use crate::lexicon::time::{EVERY_WORDS, ON_IN, PERIOD_MODIFIERS, RANGE_JOINERS};
+use crate::lexicon::words::is_in;
 use chrono::Weekday;
 
 use super::lex::Tok;
@@ -269,7 +276,7 @@ impl P<'_, '_> {
                 return None;
             }
         }
-        if self.tight(i + 1) && self.any(i + 1, &["st", "nd", "rd", "th"]) {
+        if self.tight(i + 1) && self.any(i + 1, ORDINAL_SUFFIXES) {
             if self.tight(i + 2) && (self.is_wordish(i + 2)) {
                 return None;
             }
@@ -311,9 +318,9 @@ impl P<'_, '_> {
             && self.dash(i + 1)
             && self.tight(i + 1)
             && self.tight(i + 2)
-            && let Some(u) = self
-                .w(i + 2)
-                .and_then(|u| NUM_WORDS.iter().find(|(n, x)| *n == u && (1..=9).contains(x) && *n != "a" && *n != "an"))
+            && let Some(u) = self.w(i + 2).and_then(|u| {
+                NUM_WORDS.iter().find(|(n, x)| *n == u && (1..=9).contains(x) && !is_in(INDEFINITE_ARTICLES, n))
+            })
         {
             return Some((i + 3, v + u.1));
         }
@@ -334,7 +341,7 @@ impl P<'_, '_> {
                 return w != "as";
             }
             // Lists and ranges: "in May and June", "between 2019 and 2021", "2019 to 2021".
-            if matches!(w, "and" | "or" | "to" | "through" | "until") && i >= 2 {
+            if is_in(RANGE_JOINERS, w) && i >= 2 {
                 return self.is_month_or_year(i - 2);
             }
             return false;
@@ -352,7 +359,7 @@ impl P<'_, '_> {
     /// "fiscal"/"financial"/"FY" shortly before i (quarters and years then are not calendar).
     fn fiscal_before(&self, i: usize) -> bool {
         let lo = i.saturating_sub(3);
-        (lo..i).any(|j| self.any(j, &["fiscal", "financial", "fy"]))
+        (lo..i).any(|j| self.any(j, FISCAL_WORDS))
     }
 
     // ---------------------------------------------------------------- dates
@@ -387,8 +394,8 @@ impl P<'_, '_> {
         }
         let j = i + 1;
         // the end/start/beginning/middle of X
-        if self.any(j, &["end", "start", "beginning", "close", "turn"]) && self.is(j + 1, "of") {
-            let end_like = self.any(j, &["end", "close", "turn"]);
+        if self.any(j, PERIOD_EDGES) && self.is(j + 1, "of") {
+            let end_like = self.any(j, PERIOD_ENDS);
             let k = j + 2;
             if let Some((e, kind)) = self.period_after_of(k, end_like) {
                 return Some((e, kind));
@@ -402,20 +409,20 @@ impl P<'_, '_> {
             if self.is(j + 1, "after") && self.is(j + 2, "tomorrow") {
                 return Some((j + 3, DKind::RelDays(2)));
             }
-            if self.any(j + 1, &["before", "earlier"]) && !self.is_wordish_noun_after(j + 2) {
+            if self.any(j + 1, EARLIER_WORDS) && !self.is_wordish_noun_after(j + 2) {
                 return Some((j + 2, DKind::AnchorDays(-1)));
             }
-            if self.any(j + 1, &["after", "later"]) && !self.is_wordish_noun_after(j + 2) {
+            if self.any(j + 1, LATER_WORDS) && !self.is_wordish_noun_after(j + 2) {
                 return Some((j + 2, DKind::AnchorDays(1)));
             }
         }
-        if self.any(j, &["next", "following"]) && self.is(j + 1, "day") {
+        if self.any(j, NEXT_WORDS) && self.is(j + 1, "day") {
             return Some((j + 2, DKind::AnchorDays(1)));
         }
-        if self.any(j, &["previous", "preceding"]) && self.is(j + 1, "day") {
+        if self.any(j, PREVIOUS_WORDS) && self.is(j + 1, "day") {
             return Some((j + 2, DKind::AnchorDays(-1)));
         }
-        if self.any(j, &["current", "present"]) {
+        if self.any(j, CURRENT_WORDS) {
             if self.is(j + 1, "year") {
                 return Some((j + 2, DKind::RelYears(0)));
             }
@@ -439,21 +446,21 @@ impl P<'_, '_> {
     /// "the quarter", "the third quarter of 2024".
     fn period_after_of(&self, k: usize, end_like: bool) -> Option<(usize, DKind)> {
         let dec_or_jan = if end_like { 12 } else { 1 };
-        if self.any(k, &["the", "this"]) && self.is(k + 1, "year") {
+        if self.any(k, THIS_WORDS) && self.is(k + 1, "year") {
             return Some((k + 2, DKind::Month { y: YearSpec::Rel(0), m: dec_or_jan }));
         }
-        if self.any(k, &["last", "next"]) && self.is(k + 1, "year") {
+        if self.any(k, LAST_NEXT) && self.is(k + 1, "year") {
             let d = if self.is(k, "last") { -1 } else { 1 };
             return Some((k + 2, DKind::Month { y: YearSpec::Rel(d), m: dec_or_jan }));
         }
-        if self.any(k, &["the", "this"]) && self.is(k + 1, "month") {
+        if self.any(k, THIS_WORDS) && self.is(k + 1, "month") {
             return Some((k + 2, DKind::RelMonths(0)));
         }
-        if self.any(k, &["last", "next"]) && self.is(k + 1, "month") {
+        if self.any(k, LAST_NEXT) && self.is(k + 1, "month") {
             let d = if self.is(k, "last") { -1 } else { 1 };
             return Some((k + 2, DKind::RelMonths(d)));
         }
-        if self.any(k, &["the", "this"]) && self.is(k + 1, "quarter") {
+        if self.any(k, THIS_WORDS) && self.is(k + 1, "quarter") {
             return Some((k + 2, DKind::RelQuarters(0)));
         }
         if let Some(y) = self.year4(k) {
@@ -484,7 +491,7 @@ impl P<'_, '_> {
         match w {
             "late" | "early" => {
                 let mut j = i + 1;
-                if self.is(j, "on") || self.is(j, "in") {
+                if self.any(j, ON_IN) {
                     j += 1;
                 }
                 let (e, kind) = self.core(j)?;
@@ -529,7 +536,7 @@ impl P<'_, '_> {
 
     fn rel_period(&self, i: usize) -> Option<(usize, DKind)> {
         let w = self.w(i)?;
-        if !matches!(w, "last" | "next" | "this" | "coming" | "past") {
+        if !is_in(PERIOD_MODIFIERS, w) {
             return None;
         }
         let mut j = i + 1;
@@ -539,7 +546,7 @@ impl P<'_, '_> {
             "next" | "coming" => WdMod::Next,
             _ => WdMod::This,
         };
-        if w == "this" && self.any(j, &["past", "coming"]) {
+        if w == "this" && self.any(j, PAST_COMING) {
             md = if self.is(j, "past") { WdMod::Plain } else { WdMod::Next };
             j += 1;
         }
@@ -558,7 +565,7 @@ impl P<'_, '_> {
             }
             return Some((e, DKind::Weekday { wd, md }));
         }
-        if w == "past" || w == "coming" {
+        if is_in(PAST_COMING, w) {
             return None;
         }
         match self.w(j) {
@@ -653,7 +660,7 @@ impl P<'_, '_> {
                     return None;
                 }
             }
-            if p.is_word() && matches!(p.lower.as_str(), "every" | "each" | "most" | "some") {
+            if p.is_word() && is_in(EVERY_WORDS, p.lower.as_str()) {
                 return None;
             }
         }

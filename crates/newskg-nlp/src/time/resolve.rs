@@ -5,7 +5,10 @@
 //! zones, and produces sorted, non-overlapping [`TimeMention`]s (or, in nested mode, also the
 //! day inside each "time on day" mention).
 
+use crate::lexicon::time::{DAY_RANGE_JOINERS, PASSIVE_INFINITIVE_LEADS, UNTIL_WORDS};
 use crate::lexicon::time::{FUTURE, NOT_PAST_ED, PAST};
+use crate::lexicon::time::{MONTH_MODALS, NOT_TENSE_AFTER, PAST_EED};
+use crate::lexicon::words::is_in;
 use std::collections::HashMap;
 
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
@@ -24,10 +27,10 @@ enum Tense {
 
 fn marker(p: &P<'_, '_>, j: usize) -> Option<Tense> {
     let w = p.w(j)?;
-    if p.tk[j].cap() && matches!(w, "may" | "march") {
+    if p.tk[j].cap() && is_in(MONTH_MODALS, w) {
         return None;
     }
-    if matches!(w, "set" | "going" | "about") {
+    if is_in(NOT_TENSE_AFTER, w) {
         return if p.is(j + 1, "to") { Some(Tense::Future) } else { None };
     }
     if w == "ll" && j > 0 && p.apos(j - 1) {
@@ -41,11 +44,11 @@ fn marker(p: &P<'_, '_>, j: usize) -> Option<Tense> {
     }
     if w.len() >= 4 && w.ends_with("ed") && !NOT_PAST_ED.contains(&w) && !p.tk[j].cap() {
         // "succeed", "exceed": not past; "agreed", "freed": past.
-        if w.ends_with("eed") && !matches!(w, "agreed" | "freed" | "guaranteed" | "decreed") {
+        if w.ends_with("eed") && !is_in(PAST_EED, w) {
             return None;
         }
         // "to be finished by June": a passive infinitive says nothing about tense.
-        if j > 0 && p.any(j - 1, &["be", "being", "is", "are", "am", "remains", "remain", "stays", "stay"]) {
+        if j > 0 && p.any(j - 1, PASSIVE_INFINITIVE_LEADS) {
             return None;
         }
         return Some(Tense::Past);
@@ -57,7 +60,7 @@ fn marker(p: &P<'_, '_>, j: usize) -> Option<Tense> {
 /// sentence (up to 20 words), else the nearest after it (up to 10 words).
 fn tense(p: &P<'_, '_>, t0: usize, t1: usize) -> Tense {
     // "until"/"till" right before the date lean future, but only when nothing else speaks.
-    let weak = t0 > 0 && p.any(t0 - 1, &["until", "till"]);
+    let weak = t0 > 0 && p.any(t0 - 1, UNTIL_WORDS);
     let mut words = 0;
     let mut j = t0;
     while j > 0 && words < 20 {
@@ -401,7 +404,7 @@ fn scan(p: &P<'_, '_>) -> Vec<Atom> {
 /// Second element of a date range right after a date: "March 3-5" / "March 3 to 5" → the 5th;
 /// "2019-2021" → 2021.
 fn range_second(p: &P<'_, '_>, de: usize, kind: &DKind) -> Option<(usize, usize, DKind)> {
-    let day_conn = p.any(de, &["to", "and"]) && matches!(kind, DKind::Day { .. });
+    let day_conn = p.any(de, DAY_RANGE_JOINERS) && matches!(kind, DKind::Day { .. });
     if !(p.dash(de) || day_conn) {
         return None;
     }

@@ -1,6 +1,7 @@
 //! The English lexicon, one file per topic (see the parent module).
 
 pub(crate) mod facts;
+pub(crate) mod grammar;
 pub(crate) mod names;
 pub(crate) mod organisations;
 pub(crate) mod people;

@@ -256,7 +256,6 @@ const BREAK_WORDS: &[&str] = &[
     "sms",
     "qr",
     "ai",
-    "it",
     "os",
     "ip",
     "pc",
@@ -335,3 +334,26 @@ pub(crate) const NP_STOP: &[&str] = &[
 pub(crate) fn is_break_word(lower: &str) -> bool {
     BREAK_WORDS.contains(&lower) || DEMONYMS.contains(&lower)
 }
+
+/// Words left out of a name's initials ("Bank of America" -> BA).
+pub(crate) const ACRONYM_SKIP: &[&str] = &["of", "for", "and", "the", "&", "de"];
+
+/// Lower-case words that join the parts of an organisation's name ("Bank of X", "Banco de X").
+pub(crate) const NAME_JOINERS: &[&str] = &["of", "for", "de"];
+
+/// Words that end the name before an apposition ("X, the ... company").
+pub(crate) const APPOSITION_BEFORE_END: &[&str] =
+    &[",", ".", "which", "who", "that", "said", "is", "was", "has", "will", ";", "where", "when"];
+
+/// Determiners that open an apposition describing the name before it ("X, a ... firm").
+pub(crate) const APPOSITION_DETERMINERS: &[&str] = &["the", "a", "an", "one"];
+
+/// Words that end an apposition's noun phrase.
+pub(crate) const APPOSITION_END: &[&str] =
+    &[",", ".", "which", "who", "that", "of", "behind", "with", "to", ";", "and", "in", "for", "since", "whose"];
+
+/// What may stand between two names of one list ("A, B and C", "A & B").
+pub(crate) const NAME_LIST_GAPS: &[&str] = &[",", "and", ", and", "or", ", or", "&", "and the", ", and the"];
+
+/// Break words that may still open a name ("New York", "General Electric").
+pub(crate) const NAME_OPENING_BREAK_WORDS: &[&str] = &["new", "general"];

@@ -211,7 +211,6 @@ pub(crate) const COMPANY_NOUNS: &[&str] = &[
     "fund",
     "exchange",
     "consultancy",
-    "insurer",
     "partner",
     "customer",
     "customers",
@@ -335,3 +334,23 @@ pub(crate) const UNIT_NOUNS: &[&str] = &[
     "offshoot",
     "spin-off",
 ];
+
+/// Words after a name that only a company takes ("X said", "X shares").
+pub(crate) const COMPANY_WORDS_AFTER: &[&str] =
+    &["said", "says", "announced", "reported", "shares", "executives", "employees"];
+
+/// Buying verbs before a name: bought things are companies.
+pub(crate) const BUY_VERBS: &[&str] = &["acquired", "bought", "purchased", "acquire", "buy", "acquiring", "buying"];
+
+/// Buying verbs in the past, in a relative clause after a name ("X, which Acme bought").
+pub(crate) const BOUGHT_VERBS: &[&str] = &["bought", "acquired", "purchased"];
+
+/// Nouns after "parent" that name a parent organisation ("parent company").
+pub(crate) const GROUP_NOUNS: &[&str] = &["company", "group", "firm"];
+
+/// Words dropped from the end of a gazetteer name besides legal forms ("Example.com", "Acme, the").
+pub(crate) const GAZETTEER_TRAILING: &[&str] = &["com", "the"];
+
+/// Suffixes of a hyphenated capitalised word that make the name before them a company ("Acme-owned").
+pub(crate) const COMPANY_HYPHEN_SUFFIXES: &[&str] =
+    &["-owned", "-backed", "-listed", "-controlled", "-run", "-operated", "-led", "-made", "-funded"];

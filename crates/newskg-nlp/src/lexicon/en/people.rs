@@ -176,3 +176,60 @@ pub(crate) const LINK_VERBS: &[&str] = &[
 /// Verbs after which the next person is the predecessor in "X succeeded Y as T".
 pub(crate) const SUCCEED_VERBS: &[&str] =
     &["succeeded", "succeeding", "succeeds", "replaced", "replacing", "replaces", "succeed", "replace"];
+
+/// Words that end the clause after a person's name.
+pub(crate) const PERSON_CLAUSE_END: &[&str] = &[",", ".", ";", "said", "says", "is", "was", "and"];
+
+/// Verbs right after a name that say a person left a post ("X stepped down").
+pub(crate) const LEFT_POST_VERBS: &[&str] = &["stepped", "resigned", "retired"];
+
+/// Words after a name that lead to the post a person took ("X became chief executive").
+pub(crate) const TOOK_POST_VERBS: &[&str] = &["as", "became", "becomes", "named", "appointed"];
+
+/// Words that start a multi-word title ("chief", "vice president", "senior").
+pub(crate) const TITLE_LEADS: &[&str] = &["chief", "vice", "senior"];
+
+/// Words before a title that say the person left the post.
+pub(crate) const LEFT_VERBS: &[&str] = &["down", "resigned", "quit", "left", "retired", "ousted", "removed", "fired"];
+
+/// Verbs that take over a post ("took the helm").
+pub(crate) const TAKE_VERBS: &[&str] = &["took", "take", "taking", "takes", "assumed", "assume", "given"];
+
+/// Verbs of leading an organisation ("led by X").
+pub(crate) const LED_VERBS: &[&str] = &["led", "run", "headed", "managed", "chaired"];
+
+/// Words before "the" that join a person to a board or company ("joined the board").
+pub(crate) const JOIN_WORDS: &[&str] = &["joined", "joins", "join", "on", "to", "rejoined"];
+
+/// Prepositions that attach an organisation after a title chain ("CEO of / at / for / with").
+pub(crate) const ROLE_ORG_PREPOSITIONS: &[&str] = &["of", "at", "for", "with"];
+
+/// Determiners between a title chain's preposition and its organisation.
+pub(crate) const ROLE_ORG_DETERMINERS: &[&str] = &["the", "its", "his", "her", "their"];
+
+/// Prepositions after a person's name that lead to their organisation ("Jane Roe of Acme").
+pub(crate) const PERSON_OF_ORG: &[&str] = &["of", "at", "from"];
+
+/// Words before a title that make the post a former one.
+pub(crate) const FORMER_CUES: &[&str] = &["until", "till", "previously", "formerly"];
+
+/// Function words allowed between a title and the organisation or person before it.
+pub(crate) const TITLE_LEAD_WORDS: &[&str] = &["the", "a", "an", "its", "his", "her", "their", "and", "one", "of"];
+
+/// Lower-case words that cannot lead into a title.
+pub(crate) const NOT_TITLE_LEAD: &[&str] = &["said", "says", "who", "which", "that", "told"];
+
+/// Words that stop the walk back from a title.
+pub(crate) const TITLE_LEAD_STOP: &[&str] = &[",", ";", "said", "says"];
+
+/// Words before "ran" / "running" that make it a past post.
+pub(crate) const PAST_RUN_CUES: &[&str] = &["years", "decade", "spent", "after", "previously", "formerly"];
+
+/// Function words allowed inside the noun phrase after "ran".
+pub(crate) const RAN_NP_INNER: &[&str] = &["and", "of", "for", "to"];
+
+/// Founding verbs ("co-founded").
+pub(crate) const FOUNDED_VERBS: &[&str] = &["founded", "co-founded", "cofounded", "started"];
+
+/// The founding verbs that make a sole founder, not a co-founder.
+pub(crate) const FOUNDED_ALONE: &[&str] = &["founded", "started"];

@@ -202,7 +202,6 @@ pub(crate) const PLACES: &[&str] = &[
     "nevada",
     "utah",
     "iowa",
-    "georgia",
     "north carolina",
     "colorado",
     "quebec",
@@ -325,7 +324,6 @@ pub(crate) const PLACES: &[&str] = &[
     "xi'an",
     "zurich",
     "ashburn",
-    "dublin",
     "marseille",
     "jeddah",
     "pune",
@@ -369,3 +367,34 @@ pub(crate) const PLACE_MODIFIERS: &[&str] = &[
     "greater",
     "mainland",
 ];
+
+/// Compass words that follow a place to name a part of it ("Virginia east").
+pub(crate) const COMPASS_WORDS: &[&str] =
+    &["east", "west", "north", "south", "central", "northeast", "northwest", "southeast", "southwest"];
+
+/// The data-centre noun in both spellings and numbers.
+pub(crate) const CENTRE_NOUNS: &[&str] = &["centre", "center", "centres", "centers"];
+
+/// Nouns after a name that make it a place ("X region", "X province").
+pub(crate) const AREA_NOUNS: &[&str] = &["region", "zone", "province", "city", "state"];
+
+/// Prepositions before a place ("in X", "across X").
+pub(crate) const PLACE_PREPOSITIONS: &[&str] = &["in", "across", "near", "outside"];
+
+/// Words before a place preposition that make the name a place ("based in X").
+pub(crate) const PLACE_IN_BEFORE: &[&str] =
+    &["based", "centre", "center", "facility", "facilities", "headquartered", "located", "offices", "city"];
+
+/// Nouns near a facility code that make it a site ("FRA-3 data centre").
+pub(crate) const SITE_NOUNS: &[&str] =
+    &["facility", "facilities", "zone", "data", "centre", "center", "site", "campus", "region", "building"];
+
+/// Nouns before "in X" that make X the site of an outage ("a facility in X").
+pub(crate) const SITE_NOUNS_BEFORE: &[&str] =
+    &["centre", "center", "centres", "centers", "facility", "facilities", "campus", "operations"];
+
+/// Words after a place that make it the site of an outage ("X region").
+pub(crate) const SITE_NOUNS_AFTER: &[&str] = &["region", "zone", "data", "facility", "operations", "and"];
+
+/// Suffixes of a hyphenated capitalised word that make the name before them a place ("Berlin-based").
+pub(crate) const PLACE_HYPHEN_SUFFIXES: &[&str] = &["-based", "-headquartered", "-born"];

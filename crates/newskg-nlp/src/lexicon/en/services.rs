@@ -178,3 +178,24 @@ pub(crate) const SERVICE_WORDS: &[&str] = &[
     "engine",
     "system",
 ];
+
+/// Service nouns that name the audience, not a service ("users").
+pub(crate) const AUDIENCE_NOUNS: &[&str] = &["users", "viewers", "subscribers"];
+
+/// Nouns before "of X" that make X a service ("users of X", "a version of X").
+pub(crate) const SERVICE_OF_NOUNS: &[&str] = &["users", "viewers", "subscribers", "version"];
+
+/// Service nouns that do not make an apposition's name a service ("X, devices ...").
+pub(crate) const NOT_SERVICE_HEADS: &[&str] = &["users", "viewers", "subscribers", "devices"];
+
+/// Service nouns that do not type an apposition ("users", "network", "devices").
+pub(crate) const NOT_SERVICE_NOUNS: &[&str] = &["users", "viewers", "subscribers", "network", "device", "devices"];
+
+/// Words after "Acme's X" that make X a subject, not a possessed product.
+pub(crate) const NOT_POSSESSED_AFTER: &[&str] = &["is", "has", "said", "says", "was", "will", "had", "'s"];
+
+/// Words after "cloud" that make a product name ("Cloud Storage").
+pub(crate) const CLOUD_PRODUCTS: &[&str] = &["api", "storage", "database", "functions"];
+
+/// Product nouns after "operates the" ("operates the app").
+pub(crate) const PRODUCT_NOUNS: &[&str] = &["app", "service", "platform", "website", "wallet"];

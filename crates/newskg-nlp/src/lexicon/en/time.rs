@@ -121,14 +121,11 @@ pub(crate) const PAST: &[&str] = &[
     "previously",
     "earlier",
     "last",
-    "began",
-    "went",
     "froze",
     "woke",
     "rang",
     "sprang",
     "shook",
-    "became",
     "hid",
     "bit",
     "dealt",
@@ -138,9 +135,7 @@ pub(crate) const PAST: &[&str] = &[
     "forgot",
     "forgave",
     "laid",
-    "paid",
     "rebuilt",
-    "said",
     "swore",
     "tore",
     "wore",
@@ -385,7 +380,7 @@ pub(crate) const REPORT_WORDS: &[&str] = &[
 /// Capitalised words that may stand before a weekday without making it part of a name ("On Monday").
 pub(crate) const WEEKDAY_OK_BEFORE: &[&str] = &[
     "on", "by", "since", "until", "till", "last", "next", "this", "early", "late", "from", "through", "before",
-    "after", "that", "and", "or", "said", "from", "between", "as", "of",
+    "after", "that", "and", "or", "said", "between", "as", "of",
 ];
 
 /// Words after a weekday that make it part of a name ("Sunday Times", "Friday night lights").
@@ -434,3 +429,146 @@ pub(crate) const CLOCK_DAY_AFTER: &[&str] = &["on"];
 /// Words before a clock time that let it take an adjacent day ("at 14:05", "shortly before noon").
 pub(crate) const CLOCK_BEFORE: &[&str] =
     &["at", "around", "about", "from", "between", "t", "by", "shortly", "just", "after", "before", "until"];
+
+/// Words that mean the number one before a unit ("a day ago", "one week later").
+pub(crate) const ONE_WORDS: &[&str] = &["a", "an", "one"];
+
+/// Month names that are also verbs ("may", "march"): a tense marker only in lower case.
+pub(crate) const MONTH_MODALS: &[&str] = &["may", "march"];
+
+/// Words that make the next verb not a tense marker ("set to", "going to", "about to").
+pub(crate) const NOT_TENSE_AFTER: &[&str] = &["set", "going", "about"];
+
+/// Words ending in "eed" that are past participles ("agreed"), unlike "succeed".
+pub(crate) const PAST_EED: &[&str] = &["agreed", "freed", "guaranteed", "decreed"];
+
+/// Words before a number that make it a count or amount, not a duration.
+pub(crate) const NOT_DURATION_BEFORE: &[&str] = &[
+    "twice", "once", "thrice", "times", "per", "billion", "million", "thousand", "hundred", "trillion", "bn",
+    "dollars", "euros", "yuan", "pounds",
+];
+
+/// Words ending in "s" that are not plurals.
+pub(crate) const NOT_PLURAL_S: &[&str] = &["this", "thus", "lasts", "takes", "plus"];
+
+/// Words joining two dates into a list or range ("2019 to 2021").
+pub(crate) const RANGE_JOINERS: &[&str] = &["and", "or", "to", "through", "until"];
+
+/// Words before a period that make it relative ("last week", "this quarter").
+pub(crate) const PERIOD_MODIFIERS: &[&str] = &["last", "next", "this", "coming", "past"];
+
+/// Quantifiers that make a time recurring or generic ("every Monday").
+pub(crate) const EVERY_WORDS: &[&str] = &["every", "each", "most", "some"];
+
+/// Zone abbreviations that take an offset ("UTC+8").
+pub(crate) const OFFSET_ZONES: &[&str] = &["UTC", "GMT"];
+
+/// US zone words before "time" ("Pacific time").
+pub(crate) const US_ZONE_WORDS: &[&str] = &["pacific", "eastern", "central", "mountain"];
+
+/// Clock times said as words.
+pub(crate) const NAMED_CLOCK_TIMES: &[&str] = &["noon", "midnight"];
+
+/// Words before a participle that make it passive or a state, saying nothing of tense ("to be finished").
+pub(crate) const PASSIVE_INFINITIVE_LEADS: &[&str] =
+    &["be", "being", "is", "are", "am", "remains", "remain", "stays", "stay"];
+
+/// "Until" in both spellings: before a date it leans future.
+pub(crate) const UNTIL_WORDS: &[&str] = &["until", "till"];
+
+/// Words between two days of one range ("March 3 to 5").
+pub(crate) const DAY_RANGE_JOINERS: &[&str] = &["to", "and"];
+
+/// Words between a number and its unit in a duration ("11 straight hours").
+pub(crate) const DURATION_MODIFIERS: &[&str] =
+    &["straight", "consecutive", "full", "whole", "more", "additional", "further", "long"];
+
+/// Words that cannot start the second part of a compound duration ("an hour and a half").
+pub(crate) const NOT_SECOND_QUANTITY: &[&str] = &["a", "an", "half"];
+
+/// Words after "or" that make a duration approximate ("or so", "or more").
+pub(crate) const OR_SO_WORDS: &[&str] = &["so", "more", "longer"];
+
+/// Words after a duration that make it an offset back in time ("three days ago").
+pub(crate) const BACK_OFFSETS: &[&str] = &["ago", "before", "earlier"];
+
+/// Ordinal suffixes written apart from the number ("3 rd").
+pub(crate) const ORDINAL_SUFFIXES: &[&str] = &["st", "nd", "rd", "th"];
+
+/// Words of a fiscal calendar ("fiscal", "FY").
+pub(crate) const FISCAL_WORDS: &[&str] = &["fiscal", "financial", "fy"];
+
+/// Nouns for the edge of a period before "of" ("end of March").
+pub(crate) const PERIOD_EDGES: &[&str] = &["end", "start", "beginning", "close", "turn"];
+
+/// The period edges that mean its end.
+pub(crate) const PERIOD_ENDS: &[&str] = &["end", "close", "turn"];
+
+/// Words that shift a day back ("the day before").
+pub(crate) const EARLIER_WORDS: &[&str] = &["before", "earlier"];
+
+/// Words that shift a day or a duration forward ("the day after", "two hours later").
+pub(crate) const LATER_WORDS: &[&str] = &["after", "later"];
+
+/// Words for the next day ("the following day").
+pub(crate) const NEXT_WORDS: &[&str] = &["next", "following"];
+
+/// Words for the previous day ("the preceding day").
+pub(crate) const PREVIOUS_WORDS: &[&str] = &["previous", "preceding"];
+
+/// Words for the current period ("the current quarter").
+pub(crate) const CURRENT_WORDS: &[&str] = &["current", "present"];
+
+/// Words before "year", "month" or "quarter" that mean the current one.
+pub(crate) const THIS_WORDS: &[&str] = &["the", "this"];
+
+/// Words before "year" or "month" that mean the one before or after.
+pub(crate) const LAST_NEXT: &[&str] = &["last", "next"];
+
+/// "Past" and "coming": like "last" and "next", but only after "this" ("this past Sunday") or as
+/// an adjective, never alone before a weekday.
+pub(crate) const PAST_COMING: &[&str] = &["past", "coming"];
+
+/// Prepositions allowed between "late" / "early" and the time they modify ("late on Tuesday").
+pub(crate) const ON_IN: &[&str] = &["on", "in"];
+
+/// Season words of a zone name ("Eastern Standard Time").
+pub(crate) const ZONE_SEASONS: &[&str] = &["standard", "daylight", "summer"];
+
+/// Prepositions that make a bare number a clock time ("at 5").
+pub(crate) const CLOCK_STRONG_BEFORE: &[&str] = &["at", "by", "until", "till", "from"];
+
+/// Prepositions that may support a clock time without minutes ("around 5").
+pub(crate) const CLOCK_PREPOSITIONS: &[&str] = &["at", "from", "until", "till", "between", "by", "around"];
+
+/// Words after a number that make it an amount, not a clock time ("5.5 percent").
+pub(crate) const NOT_CLOCK_AFTER: &[&str] = &["percent", "per", "pc", "million", "billion", "times", "points", "cents"];
+
+/// Words between the two clock times of a range ("9am to 5pm").
+pub(crate) const CLOCK_RANGE_JOINERS: &[&str] = &["to", "until", "till", "through"];
+
+/// Words before "year" that make a relative year ("this year").
+pub(crate) const YEAR_DEICTICS: &[&str] = &["this", "last", "next"];
+
+/// Prepositions that make a bare day-month a date.
+pub(crate) const DATE_PREP_STRONG: &[&str] = &["on", "since", "until", "till", "from"];
+
+/// Words after a quarter that make it a fiscal one ("Q3 fiscal 2024").
+pub(crate) const FISCAL_LEADS: &[&str] = &["fiscal", "fy"];
+
+/// Determiners before "Q3" that keep it a quarter, not a model name.
+pub(crate) const QUARTER_DETERMINERS: &[&str] = &["the", "its", "their", "our", "a", "this", "last", "next"];
+
+/// Adjectives of a fiscal year ("of the financial year").
+pub(crate) const FISCAL_ADJECTIVES: &[&str] = &["fiscal", "financial"];
+
+/// Words before "year" after "of" ("Q3 of this year").
+pub(crate) const YEAR_DETERMINERS: &[&str] = &["this", "the", "last", "next"];
+
+/// Determiners before a year used as a modifier ("the 2022 outage").
+pub(crate) const ATTRIBUTIVE_DETERMINERS: &[&str] =
+    &["the", "its", "their", "his", "her", "a", "an", "this", "that", "our"];
+
+/// Unit words that make a four-digit number a count, not a year ("1999 euros").
+pub(crate) const UNITS_AFTER_YEAR: &[&str] =
+    &["euros", "dollars", "yuan", "pounds", "yen", "people", "staff", "jobs", "km", "kg", "mb", "gb", "tb", "mw", "gw"];

@@ -2,6 +2,11 @@
 //! runs, region / facility / zone codes and lower-case service phrases in outage sentences.
 
 use super::*;
+use crate::lexicon::names::NAME_JOINERS;
+use crate::lexicon::places::SITE_NOUNS;
+use crate::lexicon::services::CLOUD_PRODUCTS;
+use crate::lexicon::time::NAMED_CLOCK_TIMES;
+use crate::lexicon::words::is_in;
 
 /// Runs of capitalised words: `(first, last, end_byte)` with `[first, last)` word indices and the
 /// byte where the name ends (before a possessive or hyphen suffix).
@@ -54,7 +59,7 @@ pub(super) fn capitalised_runs(doc: &Document, words: &Words<'_>) -> Vec<(usize,
                 let conn = words.lower(end);
                 let org_so_far = (start..end).any(|k| words.get(k).is_some_and(|w| is_in(ORG_CUES, w.base())))
                     || words.lower(lastw) == "exchange";
-                if conn == "&" || (matches!(conn, "of" | "for" | "de") && org_so_far) {
+                if conn == "&" || (is_in(NAME_JOINERS, conn) && org_so_far) {
                     end += 2;
                     continue;
                 }
@@ -102,22 +107,8 @@ pub(super) fn code_cands(doc: &Document, words: &Words<'_>) -> Vec<Cand> {
     for i in 0..words.len() {
         let Some(w) = words.get(i) else { continue };
         // a place noun after the code ("the FRA-3 facility"), or "zone" right before it
-        let near_place_noun = words.lower(i.wrapping_sub(1)) == "zone"
-            || (i + 1..i + 3).any(|k| {
-                matches!(
-                    words.lower(k),
-                    "facility"
-                        | "facilities"
-                        | "zone"
-                        | "data"
-                        | "centre"
-                        | "center"
-                        | "site"
-                        | "campus"
-                        | "region"
-                        | "building"
-                )
-            });
+        let near_place_noun =
+            words.lower(i.wrapping_sub(1)) == "zone" || (i + 1..i + 3).any(|k| is_in(SITE_NOUNS, words.lower(k)));
         if is_region_code(w.text) || (is_facility_code(w.text) && near_place_noun) {
             out.push(strong(w.span, i, i + 1));
         } else if w.text == "Zone"
@@ -170,7 +161,7 @@ pub(super) fn service_phrase_cands(doc: &Document, words: &Words<'_>) -> Vec<Can
         let a = w.lower.as_str();
         let b = words.lower(i + 1);
         let mut end = None;
-        if a == "cloud" && matches!(b, "api" | "storage" | "database" | "functions") {
+        if a == "cloud" && is_in(CLOUD_PRODUCTS, b) {
             end = Some(i + 2);
         } else if a == "elastic" && b == "compute" && words.lower(i + 2) == "service" && words.adjacent(doc, i + 1) {
             end = Some(i + 3);
@@ -208,5 +199,5 @@ pub(super) fn is_clock_zone(doc: &Document, span: Span) -> bool {
     let last = before.rsplit(char::is_whitespace).next().unwrap_or("").to_ascii_lowercase();
     let clock = last.chars().next().is_some_and(|c| c.is_ascii_digit())
         && (last.contains(':') || last.contains('.') || last.ends_with("am") || last.ends_with("pm"));
-    clock || last.ends_with("a.m.") || last.ends_with("p.m.") || last == "noon" || last == "midnight"
+    clock || last.ends_with("a.m.") || last.ends_with("p.m.") || is_in(NAMED_CLOCK_TIMES, &last)
 }

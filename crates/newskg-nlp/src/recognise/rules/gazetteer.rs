@@ -2,6 +2,7 @@
 //! `company_tickers.json`, produces a set of lower-cased keys without legal suffixes.
 
 use super::*;
+use crate::lexicon::organisations::GAZETTEER_TRAILING;
 
 /// Errors loading a gazetteer.
 #[derive(Debug, thiserror::Error)]
@@ -86,7 +87,7 @@ pub(super) fn gazetteer_key(name: &str) -> String {
         .collect();
     while words.len() > 1 {
         let last = words.last().map_or("", |w| w.trim_matches('.'));
-        if is_in(LEGAL_SUFFIXES, last) || last == "com" || last == "the" {
+        if is_in(LEGAL_SUFFIXES, last) || is_in(GAZETTEER_TRAILING, last) {
             words.pop();
         } else {
             break;

@@ -2,6 +2,10 @@
 //! (name words, hyphen cuts, appositions, surface keys).
 
 use super::*;
+use crate::lexicon::names::NAME_OPENING_BREAK_WORDS;
+use crate::lexicon::names::{APPOSITION_BEFORE_END, APPOSITION_DETERMINERS, APPOSITION_END};
+use crate::lexicon::services::NOT_SERVICE_NOUNS;
+use crate::lexicon::words::is_in;
 
 pub(super) fn argmax(t: &[f32; 5]) -> (usize, f32) {
     let mut best = 0;
@@ -58,12 +62,7 @@ pub(super) fn apposition_title(words: &Words<'_>, comma: usize) -> Option<f32> {
     let sent = words.get(comma)?.sent;
     for i in comma + 1..comma + 9 {
         let w = words.get(i)?;
-        if w.sent != sent
-            || matches!(
-                w.lower.as_str(),
-                "," | "." | "which" | "who" | "that" | "said" | "is" | "was" | "has" | "will" | ";" | "where" | "when"
-            )
-        {
+        if w.sent != sent || is_in(APPOSITION_BEFORE_END, w.lower.as_str()) {
             return None;
         }
         if is_title_word(w.base()) {
@@ -80,7 +79,7 @@ pub(super) fn apposition_head(words: &Words<'_>, comma: usize) -> Option<usize> 
     let possessive_owner = words
         .get(comma + 1)
         .is_some_and(|w| w.text.ends_with("'s") && w.text.chars().next().is_some_and(char::is_uppercase));
-    if !matches!(det, "the" | "a" | "an" | "one") && !possessive_owner {
+    if !is_in(APPOSITION_DETERMINERS, det) && !possessive_owner {
         return None;
     }
     let mut from = comma + 2;
@@ -90,34 +89,14 @@ pub(super) fn apposition_head(words: &Words<'_>, comma: usize) -> Option<usize> 
     let mut found = None;
     for i in from..comma + 12 {
         let Some(w) = words.get(i) else { break };
-        if w.sent != sent
-            || matches!(
-                w.lower.as_str(),
-                "," | "."
-                    | "which"
-                    | "who"
-                    | "that"
-                    | "of"
-                    | "behind"
-                    | "with"
-                    | "to"
-                    | ";"
-                    | "and"
-                    | "in"
-                    | "for"
-                    | "since"
-                    | "whose"
-            )
-        {
+        if w.sent != sent || is_in(APPOSITION_END, w.lower.as_str()) {
             break;
         }
         if is_title_word(w.base()) {
             return None;
         }
         let l = w.base();
-        if is_in(SERVICE_NOUNS, l)
-            && !matches!(l, "users" | "viewers" | "subscribers" | "network" | "device" | "devices")
-        {
+        if is_in(SERVICE_NOUNS, l) && !is_in(NOT_SERVICE_NOUNS, l) {
             found = Some(SERVICE);
         } else if is_in(ORG_NOUNS, l) {
             found = Some(ORG);
@@ -166,7 +145,7 @@ pub(super) fn name_word(words: &Words<'_>, i: usize) -> bool {
             .get(i + 1)
             .is_some_and(|n| n.is_cap() && !is_break_word(n.base()) && n.span.start() == w.span.end() + 1);
     }
-    if is_break_word(base) && !(base == "new" || base == "general") {
+    if is_break_word(base) && !is_in(NAME_OPENING_BREAK_WORDS, base) {
         return false;
     }
     if words.glued(i) && matches!(words.lower(i + 1), "$" | "€" | "£" | "¥") {
@@ -195,5 +174,9 @@ pub(super) fn hyphenated_given_name(words: &Words<'_>, i: usize) -> bool {
 /// The byte length of the name part of a hyphenated word with a known suffix ("Acme-owned" → 4).
 pub(super) fn hyphen_cut(text: &str) -> Option<usize> {
     let lower = text.to_lowercase();
-    HYPHEN_SUFFIXES.iter().find(|(s, _)| lower.ends_with(s)).map(|(s, _)| text.len() - s.len())
+    PLACE_HYPHEN_SUFFIXES
+        .iter()
+        .chain(COMPANY_HYPHEN_SUFFIXES)
+        .find(|s| lower.ends_with(*s))
+        .map(|s| text.len() - s.len())
 }

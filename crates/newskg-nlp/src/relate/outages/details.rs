@@ -2,6 +2,14 @@
 //! place and the arithmetic on its time values.
 
 use super::*;
+use crate::lexicon::facts::ROOT_CAUSE_LEADS;
+use crate::lexicon::facts::{
+    CAUSE_AND_VERBS, CAUSE_AUX, CAUSE_END, CAUSE_LEADING_SKIP, CAUSE_PRONOUN_HEADS, CAUSE_SELF_WORDS, CAUSE_START_STOP,
+    CAUSE_TRAILING_SKIP, CAUSE_TRAILING_TIME,
+};
+use crate::lexicon::grammar::AT_IN;
+use crate::lexicon::places::{SITE_NOUNS_AFTER, SITE_NOUNS_BEFORE};
+use crate::lexicon::words::is_in;
 
 #[derive(Debug, Clone)]
 pub(super) struct Cause {
@@ -24,7 +32,7 @@ pub(super) fn cause_of(ctx: &Ctx<'_>, inc: &Incident) -> Option<Cause> {
             // "caused by NP", "due to NP", ...
             for pat in CAUSE_AFTER {
                 if pat.iter().enumerate().all(|(k, p)| ctx.words.lower(i + k) == *p) {
-                    let tier = if pat[0] == "root" || pat[0] == "cause" { 3 } else { 1 };
+                    let tier = if is_in(ROOT_CAUSE_LEADS, pat[0]) { 3 } else { 1 };
                     if let Some(c) = np_after(ctx, i + pat.len(), b, s) {
                         consider(tier, c);
                     }
@@ -59,7 +67,7 @@ pub(super) fn cause_of(ctx: &Ctx<'_>, inc: &Incident) -> Option<Cause> {
                 && ctx.words.lower(i + 1) != "by"
             {
                 let mut end = i;
-                while end > a && matches!(ctx.words.lower(end - 1), "had" | "has" | "have" | "was" | "also" | "then") {
+                while end > a && is_in(CAUSE_AUX, ctx.words.lower(end - 1)) {
                     end -= 1;
                 }
                 let start = clause_start(ctx, end, a);
@@ -81,23 +89,7 @@ pub(super) fn clause_start(ctx: &Ctx<'_>, end: usize, floor: usize) -> usize {
     let mut k = end;
     while k > floor {
         let w = ctx.words.lower(k - 1);
-        if matches!(
-            w,
-            "said"
-                | "says"
-                | "that"
-                | "after"
-                | "when"
-                | ","
-                | "—"
-                | "–"
-                | "estimated"
-                | "because"
-                | "while"
-                | "as"
-                | ";"
-                | "and"
-        ) {
+        if is_in(CAUSE_START_STOP, w) {
             return k;
         }
         k -= 1;
@@ -112,30 +104,12 @@ pub(super) fn np_after(ctx: &Ctx<'_>, i: usize, b: usize, s: usize) -> Option<Ca
         let w = ctx.words.lower(end);
         // a full stop inside the sentence closes an abbreviation ("U.S."), not the phrase
         let abbreviation_stop = w == "." && end + 1 < b;
-        if matches!(w, "," | "." | ";" | "which" | "—" | "\"" | "but" | "said" | "when") && !abbreviation_stop {
+        if is_in(CAUSE_END, w) && !abbreviation_stop {
             break;
         }
         // "... data and began an emergency repair": a new clause
         let next = ctx.words.lower(end + 1);
-        if w == "and"
-            && (next.ends_with("ed")
-                || matches!(
-                    next,
-                    "that"
-                        | "began"
-                        | "was"
-                        | "were"
-                        | "is"
-                        | "has"
-                        | "had"
-                        | "then"
-                        | "will"
-                        | "did"
-                        | "left"
-                        | "took"
-                        | "made"
-                ))
-        {
+        if w == "and" && (next.ends_with("ed") || is_in(CAUSE_AND_VERBS, next)) {
             break;
         }
         end += 1;
@@ -154,10 +128,7 @@ pub(super) fn make_cause(ctx: &Ctx<'_>, a: usize, b: usize, s: usize) -> Option<
     while i < b {
         if in_time(i) {
             // drop a preposition right before the time too
-            if keep
-                .last()
-                .is_some_and(|&k| matches!(ctx.words.lower(k), "on" | "in" | "at" | "last" | "since" | "from"))
-            {
+            if keep.last().is_some_and(|&k| is_in(CAUSE_TRAILING_TIME, ctx.words.lower(k))) {
                 keep.pop();
             }
             i += 1;
@@ -166,13 +137,10 @@ pub(super) fn make_cause(ctx: &Ctx<'_>, a: usize, b: usize, s: usize) -> Option<
         keep.push(i);
         i += 1;
     }
-    while keep.first().is_some_and(|&k| matches!(ctx.words.lower(k), "a" | "an" | "the" | "," | "in" | "on" | "at")) {
+    while keep.first().is_some_and(|&k| is_in(CAUSE_LEADING_SKIP, ctx.words.lower(k))) {
         keep.remove(0);
     }
-    while keep
-        .last()
-        .is_some_and(|&k| matches!(ctx.words.lower(k), "," | "and" | "in" | "on" | "at" | "of" | "the" | "a" | "to"))
-    {
+    while keep.last().is_some_and(|&k| is_in(CAUSE_TRAILING_SKIP, ctx.words.lower(k))) {
         keep.pop();
     }
     let (&first, &last) = (keep.first()?, keep.last()?);
@@ -181,13 +149,13 @@ pub(super) fn make_cause(ctx: &Ctx<'_>, a: usize, b: usize, s: usize) -> Option<
         return None;
     }
     let head = words[0].to_lowercase();
-    if matches!(head.as_str(), "it" | "this" | "that" | "they" | "which" | "what" | "he" | "she" | "its" | "there") {
+    if is_in(CAUSE_PRONOUN_HEADS, head.as_str()) {
         return None;
     }
-    if words.iter().all(|w| {
-        STRONG.contains(&w.to_lowercase().as_str())
-            || matches!(w.to_lowercase().as_str(), "the" | "outage" | "incident" | "problem")
-    }) {
+    if words
+        .iter()
+        .all(|w| STRONG.contains(&w.to_lowercase().as_str()) || is_in(CAUSE_SELF_WORDS, w.to_lowercase().as_str()))
+    {
         return None;
     }
     let mut text = String::new();
@@ -224,18 +192,13 @@ pub(super) fn location_of(ctx: &Ctx<'_>, inc: &Incident) -> Option<EntityIdx> {
             let b1 = ctx.words.lower(m.first.wrapping_sub(1));
             let b2 = ctx.words.lower(m.first.wrapping_sub(2));
             let b3 = ctx.words.lower(m.first.wrapping_sub(3));
-            if b1 == "in"
-                && (matches!(
-                    b2,
-                    "centre" | "center" | "centres" | "centers" | "facility" | "facilities" | "campus" | "operations"
-                ) || b3 == "data")
-            {
+            if b1 == "in" && (is_in(SITE_NOUNS_BEFORE, b2) || b3 == "data") {
                 score += 3.0;
             }
-            if matches!(ctx.words.lower(m.last), "region" | "zone" | "data" | "facility" | "operations" | "and") {
+            if is_in(SITE_NOUNS_AFTER, ctx.words.lower(m.last)) {
                 score += 2.0;
             }
-            if matches!(b1, "in" | "at") {
+            if is_in(AT_IN, b1) {
                 score += 0.5;
             }
             if ctx.possessive_at(m.last - 1)

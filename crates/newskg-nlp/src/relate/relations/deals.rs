@@ -2,19 +2,20 @@
 //! sales, which are acquisitions seen from the buyer) and partner relations.
 
 use super::*;
+use crate::lexicon::facts::{
+    ACQUIRED_VERBS, ACQUISITION_NOUNS, BUYER_VERB_LEADS, DEAL_CLOSE_WORDS, DEAL_CLOSED, DEAL_DONE_VERBS, LIST_VERBS,
+    SALE_NOUNS,
+};
+use crate::lexicon::grammar::{HAVE_FORMS, OWNER_PRONOUNS, RELATIVE_THAT_WHO};
+use crate::lexicon::words::is_in;
 
 /// "completed the sale of [Y's unit,] X to Z": Z acquired X.
 pub(super) fn sales(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
     for v in sf..sl {
-        if !matches!(ctx.words.lower(v), "sale" | "divestment" | "disposal") || ctx.words.lower(v + 1) != "of" {
+        if !is_in(SALE_NOUNS, ctx.words.lower(v)) || ctx.words.lower(v + 1) != "of" {
             continue;
         }
-        let done = (v.saturating_sub(6).max(sf)..v).any(|k| {
-            matches!(
-                ctx.words.lower(k),
-                "completed" | "closed" | "completes" | "finalised" | "finalized" | "completing"
-            )
-        });
+        let done = (v.saturating_sub(6).max(sf)..v).any(|k| is_in(DEAL_DONE_VERBS, ctx.words.lower(k)));
         if !done || negated(ctx, v, sf) {
             continue;
         }
@@ -38,8 +39,8 @@ pub(super) fn acquisitions(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &
     sales(ctx, s, sf, sl, out);
     for v in sf..sl {
         let w = ctx.words.lower(v);
-        let verb = matches!(w, "bought" | "acquired" | "purchased" | "buys" | "acquires");
-        let noun = matches!(w, "acquisition" | "purchase" | "takeover" | "buyout");
+        let verb = is_in(ACQUIRED_VERBS, w);
+        let noun = is_in(ACQUISITION_NOUNS, w);
         if !(verb || noun) || ctx.mention_of_word.get(v).copied().flatten().is_some() {
             continue;
         }
@@ -49,31 +50,20 @@ pub(super) fn acquisitions(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &
             }
             // skip auxiliaries back to the subject slot
             let mut b = v;
-            while b > sf
-                && matches!(
-                    ctx.words.lower(b - 1),
-                    "has" | "had" | "have" | "recently" | "already" | "first" | "later" | "also"
-                )
-            {
+            while b > sf && is_in(BUYER_VERB_LEADS, ctx.words.lower(b - 1)) {
                 b -= 1;
             }
             let target = next_mention(ctx, v + 1, sl, 3).filter(|m| ctx.is_org(m.entity)).map(|m| m.entity);
             (b, target)
         } else {
             // "completed its [$2.1 billion] acquisition of Y"
-            let done = (v.saturating_sub(7).max(sf)..v).any(|k| {
-                matches!(
-                    ctx.words.lower(k),
-                    "completed" | "closed" | "completes" | "finalised" | "finalized" | "completing" | "closing"
-                )
-            });
+            let done = (v.saturating_sub(7).max(sf)..v).any(|k| is_in(DEAL_CLOSE_WORDS, ctx.words.lower(k)));
             // "the acquisition of Y by X was completed"
             if ctx.words.lower(v + 1) == "of"
                 && let Some(t) = next_mention(ctx, v + 2, sl, 3).filter(|m| ctx.is_org(m.entity))
                 && ctx.words.lower(t.last) == "by"
                 && let Some(b) = next_mention(ctx, t.last + 1, sl, 2).filter(|m| ctx.is_org(m.entity))
-                && (b.last..sl)
-                    .any(|k| matches!(ctx.words.lower(k), "completed" | "closed" | "finalised" | "finalized"))
+                && (b.last..sl).any(|k| is_in(DEAL_CLOSED, ctx.words.lower(k)))
                 && !(b.last..sl).any(|k| NEGATING.contains(&ctx.words.lower(k)))
             {
                 out.push(ctx, s, b.entity, RelationKind::Acquired, t.entity, 0.75);
@@ -85,16 +75,11 @@ pub(super) fn acquisitions(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &
             }
             let target = next_mention(ctx, v + 2, sl, 3).filter(|m| ctx.is_org(m.entity)).map(|m| m.entity);
             let mut b = v;
-            while b > sf
-                && !matches!(
-                    ctx.words.lower(b - 1),
-                    "completed" | "closed" | "completes" | "finalised" | "finalized" | "completing" | "closing"
-                )
-            {
+            while b > sf && !is_in(DEAL_CLOSE_WORDS, ctx.words.lower(b - 1)) {
                 b -= 1;
             }
             b = b.saturating_sub(1).max(sf);
-            while b > sf && matches!(ctx.words.lower(b - 1), "has" | "had" | "have") {
+            while b > sf && is_in(HAVE_FORMS, ctx.words.lower(b - 1)) {
                 b -= 1;
             }
             (b, target)
@@ -113,7 +98,7 @@ pub(super) fn acquisitions(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &
                 target = relative_head(ctx, buyer_at - 1, sf);
             }
             buyer = ctx.its_referent(buyer_at - 1, target);
-        } else if matches!(before, "which" | "that" | "who") {
+        } else if is_in(RELATIVE_THAT_WHO, before) {
             buyer = relative_head(ctx, buyer_at, sf);
         }
         if target.is_none() && ctx.words.lower(v + 1) == "it" {
@@ -173,7 +158,7 @@ pub(super) fn partners(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut 
                             out.push(ctx, s, x, R, y.entity, 0.6);
                         }
             }
-                        "contract" | "agreement" | "contracts" if matches!(ctx.words.lower(k + 1), "with") => {
+                        "contract" | "agreement" | "contracts" if ctx.words.lower(k + 1) == "with" => {
                 // "X signed a contract with Y": a supplier or customer link
                 if let Some(y) = next_mention(ctx, k + 2, sl, 2).filter(|m| ctx.is_org(m.entity))
                     && !negated(ctx, k, sf)
@@ -236,7 +221,7 @@ pub(super) fn partners(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut 
                 };
                 if let Some(start) = listed {
                     let provider =
-                        if k > sf && matches!(ctx.words.lower(k.saturating_sub(1)), "its") {
+                        if k > sf && ctx.words.lower(k.saturating_sub(1)) == "its" {
                             ctx.its_referent(k - 1, None)
                                                 } else {
                             // the provider is named before its customers, never among them
@@ -257,10 +242,7 @@ pub(super) fn partners(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut 
                     && ctx.words.lower(k - 2) == "among"
                 {
                     let verb = (k + 1..(k + 4).min(sl)).find(|&q| {
-                        matches!(
-                            ctx.words.lower(q),
-                            "were" | "was" | "included" | "are" | "is"
-                        )
+                        is_in(LIST_VERBS, ctx.words.lower(q))
                     });
                     if let (Some(vb), Some(p)) = (verb, ctx.main_org()) {
                         for e in list_from(ctx, vb + 1, sl) {
@@ -273,7 +255,7 @@ pub(super) fn partners(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut 
             }
             "hosts" | "hosted" | "supplies" | "supplier"
                 // "Y, the cloud firm that hosts its systems"
-                if w == "hosts" && matches!(ctx.words.lower(k + 1), "its" | "their") => {
+                if w == "hosts" && is_in(OWNER_PRONOUNS, ctx.words.lower(k + 1)) => {
                     let mut b = k;
                     while b > sf && ctx.words.lower(b - 1) != "," && k - b < 8 {
                         b -= 1;

@@ -1,6 +1,11 @@
 //! Clock times: the parser's methods for times of day, am/pm, zones and ranges.
 
 use super::*;
+use crate::lexicon::time::{
+    CLOCK_PREPOSITIONS, CLOCK_RANGE_JOINERS, CLOCK_STRONG_BEFORE, NOT_CLOCK_AFTER, ZONE_SEASONS,
+};
+use crate::lexicon::time::{OFFSET_ZONES, US_ZONE_WORDS};
+use crate::lexicon::words::is_in;
 
 impl P<'_, '_> {
     /// am/pm marker at j ("pm", "p.m.", "PM", "p.m"): (end, is_pm).
@@ -43,7 +48,7 @@ impl P<'_, '_> {
         }
         if ZONE_ABBR.contains(&t.text) {
             // UTC+8, GMT-05:00
-            if matches!(t.text, "UTC" | "GMT")
+            if is_in(OFFSET_ZONES, t.text)
                 && let Some(sign) = self.tk.get(j + 1).and_then(|x| x.punct())
                 && matches!(sign, '+' | '-' | '−')
                 && let Some((h, hlen)) = self.n(j + 2)
@@ -81,7 +86,7 @@ impl P<'_, '_> {
                 }
                 let mut k = j + n;
                 let mut name = words.join(" ");
-                if self.any(k, &["standard", "daylight", "summer"]) && self.is(k + 1, "time") {
+                if self.any(k, ZONE_SEASONS) && self.is(k + 1, "time") {
                     name = format!("{name} {}", self.w(k).unwrap_or_default());
                     k += 1;
                 }
@@ -89,7 +94,7 @@ impl P<'_, '_> {
                     return Some((k + 1, Zone::Named(name)));
                 }
             }
-            if matches!(t.lower.as_str(), "pacific" | "eastern" | "central" | "mountain") && !self.cap(j + 1) {
+            if is_in(US_ZONE_WORDS, t.lower.as_str()) && !self.cap(j + 1) {
                 return Some((j + 1, Zone::Named(t.lower.clone())));
             }
         }
@@ -105,7 +110,7 @@ impl P<'_, '_> {
                 "midnight" => (0, true),
                 _ => return None,
             };
-            let strong = self.any(i.wrapping_sub(1), &["at", "by", "until", "till", "from"]);
+            let strong = self.any(i.wrapping_sub(1), CLOCK_STRONG_BEFORE);
             let (e, zone) = match self.zone(i + 1) {
                 Some((e, z)) => (e, Some(z)),
                 None => (i + 1, None),
@@ -213,13 +218,11 @@ impl P<'_, '_> {
         if ap.is_none() {
             let needs_support = sep == Some('.') || minute.is_none();
             if needs_support && zone.is_none() {
-                let prep = self.any(i.wrapping_sub(1), &["at", "from", "until", "till", "between", "by", "around"]);
+                let prep = self.any(i.wrapping_sub(1), CLOCK_PREPOSITIONS);
                 if minute.is_none() || !(prep || relaxed) {
                     return None;
                 }
-                if self.pc(j, '%')
-                    || self.any(j, &["percent", "per", "pc", "million", "billion", "times", "points", "cents"])
-                {
+                if self.pc(j, '%') || self.any(j, NOT_CLOCK_AFTER) {
                     return None;
                 }
                 // "shares closed at 12.40": a price, not a time.
@@ -247,7 +250,7 @@ impl P<'_, '_> {
         if self.dash(e) {
             return Some(e + 1);
         }
-        if self.any(e, &["to", "until", "till", "through"]) || between && self.is(e, "and") {
+        if self.any(e, CLOCK_RANGE_JOINERS) || between && self.is(e, "and") {
             return Some(e + 1);
         }
         None

@@ -2,6 +2,12 @@
 //! relative days.
 
 use super::*;
+use crate::lexicon::time::ONE_WORDS;
+use crate::lexicon::time::{
+    ATTRIBUTIVE_DETERMINERS, DATE_PREP_STRONG, FISCAL_ADJECTIVES, FISCAL_LEADS, QUARTER_DETERMINERS, UNITS_AFTER_YEAR,
+    YEAR_DEICTICS, YEAR_DETERMINERS,
+};
+use crate::lexicon::words::is_in;
 
 impl P<'_, '_> {
     /// Year after a day or month: ", 2024", " 2024", " of 2024", "this year", "last year".
@@ -13,7 +19,7 @@ impl P<'_, '_> {
         if let Some(y) = self.year4(k) {
             return Some((k + 1, YearSpec::Abs(y)));
         }
-        if k == e && self.any(e, &["this", "last", "next"]) && self.is(e + 1, "year") {
+        if k == e && self.any(e, YEAR_DEICTICS) && self.is(e + 1, "year") {
             let d = match self.w(e) {
                 Some("last") => -1,
                 Some("next") => 1,
@@ -163,7 +169,7 @@ impl P<'_, '_> {
                 if a > 12 && b > 12 || a > 31 || b > 31 {
                     return None;
                 }
-                if !self.any(i.wrapping_sub(1), &["on", "since", "until", "till", "from"]) {
+                if !self.any(i.wrapping_sub(1), DATE_PREP_STRONG) {
                     return None;
                 }
                 Some((end, DKind::Slash { a, b, y: YearSpec::Infer }))
@@ -200,7 +206,7 @@ impl P<'_, '_> {
         };
         let finish = |e: usize, q: u32, y: YearSpec| -> Option<(usize, DKind)> {
             // "Q3 FY24"/"fiscal" after → skip
-            if self.any(e, &["fiscal", "fy"]) || self.is(e, "of") && self.any(e + 1, &["fiscal"]) {
+            if self.any(e, FISCAL_LEADS) || self.is(e, "of") && self.is(e + 1, "fiscal") {
                 return None;
             }
             let report = self.report_context(i, e);
@@ -230,7 +236,7 @@ impl P<'_, '_> {
                 && self.cap(i - 1)
                 && !self.tk[i - 1].all_caps()
                 && !self.any(i - 1, DATE_PREP)
-                && !self.any(i - 1, &["the", "its", "their", "our", "a", "this", "last", "next"])
+                && !self.any(i - 1, QUARTER_DETERMINERS)
             {
                 return None;
             }
@@ -295,7 +301,7 @@ impl P<'_, '_> {
         let mut k = e;
         if self.is(k, "of") {
             k += 1;
-            if self.any(k, &["fiscal", "financial"]) {
+            if self.any(k, FISCAL_ADJECTIVES) {
                 return None;
             }
             if self.is(k, "calendar") {
@@ -304,7 +310,7 @@ impl P<'_, '_> {
             if let Some(y) = self.year4(k) {
                 return finish(k + 1, q, YearSpec::Abs(y));
             }
-            if self.any(k, &["this", "the", "last", "next"]) && self.is(k + 1, "year") {
+            if self.any(k, YEAR_DETERMINERS) && self.is(k + 1, "year") {
                 let d = match self.w(k) {
                     Some("last") => -1,
                     Some("next") => 1,
@@ -334,7 +340,7 @@ impl P<'_, '_> {
         }
         // "the 2022 outage", "its 2023 annual report", "a 2019 study"
         let attributive = i > 0
-            && self.any(i - 1, &["the", "its", "their", "his", "her", "a", "an", "this", "that", "our"])
+            && self.any(i - 1, ATTRIBUTIVE_DETERMINERS)
             && self.tk.get(i + 1).is_some_and(|t| {
                 t.is_word()
                     && t.sp
@@ -355,13 +361,7 @@ impl P<'_, '_> {
             }
         }
         // a units word: "in 1999 euros"
-        if self.any(
-            i + 1,
-            &[
-                "euros", "dollars", "yuan", "pounds", "yen", "people", "staff", "jobs", "km", "kg", "mb", "gb", "tb",
-                "mw", "gw",
-            ],
-        ) {
+        if self.any(i + 1, UNITS_AFTER_YEAR) {
             return None;
         }
         Some((i + 1, DKind::Year(y)))
@@ -376,7 +376,7 @@ impl P<'_, '_> {
         let unit = self.w(j)?;
         let dir = self.w(j + 1);
         let n = n as i64;
-        let single = n == 1 && matches!(self.w(i), Some("a" | "an" | "one"));
+        let single = n == 1 && self.w(i).is_some_and(|w| is_in(ONE_WORDS, w));
         match (unit, dir) {
             ("day" | "days", Some("ago")) => Some((j + 2, DKind::RelDays(-n))),
             ("day" | "days", Some("earlier" | "before")) => Some((j + 2, DKind::AnchorDays(-n))),
