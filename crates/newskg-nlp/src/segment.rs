@@ -8,7 +8,7 @@
 //!
 //! Sentences and tokens tile the text without overlap and never start or end on whitespace.
 
-use crate::lexicon::sentences::ABBREVIATIONS;
+use crate::lexicon::sentences::is_sentence_abbreviation;
 use newskg_doc::{Sentence, Span, Token};
 
 /// Splits `text` into sentences.
@@ -60,7 +60,7 @@ fn is_abbreviation(text: &str, dot: usize) -> bool {
         return true;
     }
     let lower = word.to_lowercase();
-    ABBREVIATIONS.contains(&lower.as_str())
+    is_sentence_abbreviation(&lower)
 }
 
 fn push_trimmed(text: &str, out: &mut Vec<Sentence>, start: Option<usize>, end: usize) {

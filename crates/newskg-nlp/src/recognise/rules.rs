@@ -43,7 +43,7 @@ use crate::lexicon::places::PLACE_HYPHEN_SUFFIXES;
 use crate::lexicon::places::{AREA_NOUNS, CENTRE_NOUNS, COMPASS_WORDS, PLACE_IN_BEFORE, PLACE_PREPOSITIONS};
 use crate::lexicon::places::{DEMONYMS, PLACE_MODIFIERS, PLACES};
 use crate::lexicon::services::{AUDIENCE_NOUNS, NOT_POSSESSED_AFTER, NOT_SERVICE_HEADS, SERVICE_OF_NOUNS};
-use crate::lexicon::services::{SERVICE_AFTER, SERVICE_HEADS, SERVICE_NOUNS};
+use crate::lexicon::services::{SERVICE_AFTER, SERVICE_HEADS, is_service_noun};
 use crate::lexicon::words::{is_domain, is_facility_code, is_in, is_region_code, strip_possessive};
 use crate::words::Words;
 use std::collections::{HashMap, HashSet};
@@ -383,7 +383,7 @@ impl<'g> Rules<'g> {
         for &(first, last, end_byte) in &runs {
             // "Rival Acme Games said": a descriptor opening the sentence is not part of the name
             let descriptor =
-                |w: &str| is_in(COMPANY_NOUNS, w) || is_in(SERVICE_NOUNS, w) || is_in(ORG_NOUNS, w) || is_title_word(w);
+                |w: &str| is_in(COMPANY_NOUNS, w) || is_service_noun(w) || is_in(ORG_NOUNS, w) || is_title_word(w);
             let first = if last - first >= 2 && words.get(first).is_some_and(|w| w.sent_start && descriptor(w.base())) {
                 first + 1
             } else {
@@ -766,7 +766,7 @@ impl<'g> Rules<'g> {
             {
                 break;
             }
-            if is_in(SERVICE_NOUNS, &w.lower) && !is_in(AUDIENCE_NOUNS, w.lower.as_str()) {
+            if is_service_noun(&w.lower) && !is_in(AUDIENCE_NOUNS, w.lower.as_str()) {
                 v[SERVICE] += weight::NOUN_PHRASE_BEFORE;
                 break;
             }
@@ -783,7 +783,7 @@ impl<'g> Rules<'g> {
             v[SERVICE] += weight::USERS_OF;
         }
         // "its flagship product, X,"
-        if prev == "," && is_in(SERVICE_NOUNS, prev2) && !is_in(NOT_SERVICE_HEADS, prev2) {
+        if prev == "," && is_service_noun(prev2) && !is_in(NOT_SERVICE_HEADS, prev2) {
             v[SERVICE] += weight::SERVICE_APPOSITION;
         }
         // "selling X as a standalone product"

@@ -4,7 +4,7 @@
 //! or single other non-space characters) with byte spans that always lie on char boundaries,
 //! whether whitespace / a line break preceded each token, and a sentence number per token.
 
-use crate::lexicon::time::ABBREV;
+use crate::lexicon::time::is_time_abbreviation;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Kind {
@@ -133,7 +133,7 @@ fn is_sentence_end(toks: &[Tok<'_>], i: usize) -> bool {
     }
     if c == '.' && i > 0 {
         let prev = &toks[i - 1];
-        if prev.is_word() && (prev.text.chars().count() == 1 || ABBREV.contains(&prev.lower.as_str())) {
+        if prev.is_word() && (prev.text.chars().count() == 1 || is_time_abbreviation(&prev.lower)) {
             return false;
         }
     }

@@ -58,49 +58,15 @@ pub(crate) const SERVICE_HEADS: &[&str] = &[
 ];
 
 /// Nouns that, right before or after a name, say the name is a service ("the messaging app X",
-/// "X's search engine", "users of X").
-pub(crate) const SERVICE_NOUNS: &[&str] = &[
-    "app",
+/// "X's search engine", "users of X"), besides [`SERVICE_AFTER`]: plurals and device words.
+pub(crate) const SERVICE_NOUNS_BEFORE: &[&str] = &[
     "apps",
     "application",
-    "platform",
     "platforms",
-    "website",
-    "site",
     "portal",
-    "service",
-    "tool",
-    "software",
-    "system",
-    "chatbot",
-    "marketplace",
-    "e-wallet",
     "e-wallets",
-    "wallet",
     "wallets",
-    "browser",
-    "assistant",
-    "engine",
     "network",
-    "sensor",
-    "product",
-    "suite",
-    "feed",
-    "messenger",
-    "account",
-    "dashboard",
-    "console",
-    "doorbells",
-    "doorbell",
-    "speakers",
-    "speaker",
-    "cards",
-    "card",
-    "viewers",
-    "users",
-    "subscribers",
-    "players",
-    "streaming",
     "game",
     "device",
     "devices",
@@ -108,11 +74,15 @@ pub(crate) const SERVICE_NOUNS: &[&str] = &[
     "phone",
     "handset",
     "handsets",
-    "api",
     "apis",
     "storefront",
     "client",
 ];
+
+/// Whether a lower-cased word is a service noun: [`SERVICE_AFTER`] or [`SERVICE_NOUNS_BEFORE`].
+pub(crate) fn is_service_noun(lower: &str) -> bool {
+    SERVICE_AFTER.contains(&lower) || SERVICE_NOUNS_BEFORE.contains(&lower)
+}
 
 /// Nouns right after a name that make it a service ("X search engine", "X users").
 pub(crate) const SERVICE_AFTER: &[&str] = &[

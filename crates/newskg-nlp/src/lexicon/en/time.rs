@@ -235,12 +235,15 @@ pub(crate) const HEDGES: &[&[&str]] = &[
     &["barely"],
 ];
 
-/// Words after which a full stop does not end a sentence.
-pub(crate) const ABBREV: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "inc", "corp", "co", "ltd", "vs", "no", "jr", "sr", "gov", "gen", "sen", "rep", "prof", "mon", "tue", "tues",
-    "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "approx", "est", "dept", "fig", "etc",
-];
+/// Abbreviations only the time tokeniser knows: weekdays ("Tue.") and "fig".
+pub(crate) const TIME_ABBREVIATIONS: &[&str] =
+    &["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "fig"];
+
+/// Whether a lower-cased word before a full stop is an abbreviation to the time tokeniser: the
+/// shared [`ABBREVIATIONS`](super::sentences::ABBREVIATIONS) and [`TIME_ABBREVIATIONS`].
+pub(crate) fn is_time_abbreviation(lower: &str) -> bool {
+    super::sentences::ABBREVIATIONS.contains(&lower) || TIME_ABBREVIATIONS.contains(&lower)
+}
 
 /// Month names and abbreviations: (word, month number, whether it is an abbreviation).
 pub(crate) const MONTHS: &[(&str, u32, bool)] = &[

@@ -96,7 +96,7 @@ pub(super) fn apposition_head(words: &Words<'_>, comma: usize) -> Option<usize> 
             return None;
         }
         let l = w.base();
-        if is_in(SERVICE_NOUNS, l) && !is_in(NOT_SERVICE_NOUNS, l) {
+        if is_service_noun(l) && !is_in(NOT_SERVICE_NOUNS, l) {
             found = Some(SERVICE);
         } else if is_in(ORG_NOUNS, l) {
             found = Some(ORG);
