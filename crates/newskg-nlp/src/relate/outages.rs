@@ -343,6 +343,9 @@ fn cue_of(ctx: &Ctx<'_>, t: &TimeAt, sf: usize) -> Cue {
     Cue::None
 }
 
+/// An incident's outage: its start, end and duration, cause, provider, affected parties,
+/// location and label; nothing for an undated incident that is not the article's only one or
+/// whose provider is weakly supported.
 fn build(
     ctx: &Ctx<'_>,
     inc: &Incident,
@@ -357,14 +360,51 @@ fn build(
     if date.is_none() && !allow_undated {
         return None;
     }
-    let in_pieces = |i: usize| inc.pieces.iter().any(|&(_, a, b)| i >= a && i < b);
-    let sf_of = |i: usize| ctx.words.get(i).and_then(|w| ctx.sent_words.get(w.sent)).map_or(0, |x| x.0);
+    let (start, end) = start_and_end(ctx, inc, times, date);
+    let (end, duration_minutes) = end_and_duration(ctx, inc, start, end);
+    let cause = cause_of(ctx, inc);
+    let scores = provider_scores(ctx, inc, cause.as_ref());
+    if date.is_none() && scores.first().is_none_or(|&(_, v)| v < 4.0) {
+        return None;
+    }
+    let provider = choose_provider(ctx, inc, &scores, relations, prior);
+    let affected = affected_of(ctx, inc, cause.as_ref(), &provider_family(provider, relations));
+    let location = location_of(ctx, inc);
+    let (label, evidence) = label_and_evidence(ctx, inc, provider, location, start)?;
+    Some(Outage {
+        label,
+        provider,
+        affected,
+        start,
+        end,
+        duration_minutes,
+        location,
+        cause: cause.map(|c| c.text),
+        evidence,
+    })
+}
 
-    // --- start / end ---
+/// Whether word `i` lies in one of the incident's pieces.
+fn in_pieces(inc: &Incident, i: usize) -> bool {
+    inc.pieces.iter().any(|&(_, a, b)| i >= a && i < b)
+}
+
+/// Start and end from the clock times in the incident (on its day, when dated): start is a clock
+/// time with a start cue, else one without a cue, else the date; end is the latest clock time with
+/// an end cue on the start's day, not before the start.
+fn start_and_end(
+    ctx: &Ctx<'_>,
+    inc: &Incident,
+    times: &[TimeAt],
+    date: Option<TimeValue>,
+) -> (Option<TimeValue>, Option<TimeValue>) {
+    let sf_of = |i: usize| ctx.words.get(i).and_then(|w| ctx.sent_words.get(w.sent)).map_or(0, |x| x.0);
     let clocks: Vec<(&TimeAt, Cue)> = times
         .iter()
         .filter(|t| {
-            in_pieces(t.first) && is_clock(&t.value) && date.is_none_or(|d| day_key(&t.value).starts_with(&day_key(&d)))
+            in_pieces(inc, t.first)
+                && is_clock(&t.value)
+                && date.is_none_or(|d| day_key(&t.value).starts_with(&day_key(&d)))
         })
         .map(|t| (t, cue_of(ctx, t, sf_of(t.first))))
         .collect();
@@ -386,15 +426,26 @@ fn build(
             .max_by_key(|(t, _)| minutes_between(&start, &t.value).unwrap_or(0))
             .map(|(t, _)| t.value)
     });
+    (start, end)
+}
 
-    // --- duration ---
+/// The end and the duration, given start and the end from clock times: the durations stated in
+/// the incident (at most three days, not "within", not "ago") ranked "N later" (an offset from
+/// the start), then "lasted N", then the rest; a missing end is start + the first offset; the
+/// duration is end - start, else the best-ranked stated one.
+fn end_and_duration(
+    ctx: &Ctx<'_>,
+    inc: &Incident,
+    start: Option<TimeValue>,
+    end: Option<TimeValue>,
+) -> (Option<TimeValue>, Option<u32>) {
     let mut durs: Vec<(u8, u32)> = Vec::new();
     for d in &ctx.doc.durations {
         let Some(span) = ctx.doc.span(d.start, d.end) else {
             continue;
         };
         let (first, last) = ctx.words.range_of(span);
-        if !in_pieces(first) || d.minutes == 0 || d.minutes > 3 * 24 * 60 {
+        if !in_pieces(inc, first) || d.minutes == 0 || d.minutes > 3 * 24 * 60 {
             continue;
         }
         let text = ctx.doc.slice(span).to_lowercase();
@@ -424,17 +475,19 @@ fn build(
         .filter(|&m| m > 0)
         .and_then(|m| u32::try_from(m).ok())
         .or(stated);
+    (end, duration_minutes)
+}
 
-    // --- cause ---
-    let cause = cause_of(ctx, inc);
-
-    // --- provider ---
+/// How well each organisation named in the incident is supported as its provider, best first:
+/// named at all, the subject of an anchor sentence, the owner of the systems ("its payments
+/// system", "X's network"), inside the cause or its speaker, blamed, "an update from X"; a source
+/// ("according to X") counts against.
+fn provider_scores(ctx: &Ctx<'_>, inc: &Incident, cause: Option<&Cause>) -> Vec<(EntityIdx, f32)> {
     let mut scores: Vec<(EntityIdx, f32)> = Vec::new();
     let mut add = |e: EntityIdx, v: f32| match scores.iter_mut().find(|(x, _)| *x == e) {
         Some(s) => s.1 += v,
         None => scores.push((e, v)),
     };
-    let mut seen_sents: HashSet<usize> = HashSet::new();
     for &(s, a, b) in &inc.pieces {
         let anchor = inc.anchor_sents.contains(&s);
         let mut first_subject = true;
@@ -473,7 +526,7 @@ fn build(
             {
                 add(m.entity, 2.0);
             }
-            if let Some(c) = &cause {
+            if let Some(c) = cause {
                 // "an update from X" names whose systems failed; "a data centre operated by X"
                 // only a third party
                 if m.first >= c.first && m.last <= c.last && ctx.words.lower(m.first.wrapping_sub(1)) != "by" {
@@ -485,18 +538,27 @@ fn build(
                 }
             }
         }
-        seen_sents.insert(s);
     }
+    scores.sort_by(|x, y| y.1.total_cmp(&x.1));
+    scores
+}
+
+/// The provider: the best-scored organisation when the anchor sentences name one or its score
+/// is strong; else the operator of a service the incident hit, the article's first provider or
+/// the best score; else the organisation "its" refers to at the incident's start.
+fn choose_provider(
+    ctx: &Ctx<'_>,
+    inc: &Incident,
+    scores: &[(EntityIdx, f32)],
+    relations: &[Relation],
+    prior: Option<EntityIdx>,
+) -> Option<EntityIdx> {
     let affected_services: Vec<EntityIdx> = inc
         .pieces
         .iter()
         .flat_map(|&(s, a, b)| ctx.mentions_in(s).filter(move |m| m.first >= a && m.first < b).map(|m| m.entity))
         .filter(|&e| ctx.kind(e) == Some(EntityKind::Service))
         .collect();
-    scores.sort_by(|x, y| y.1.total_cmp(&x.1));
-    if date.is_none() && scores.first().is_none_or(|&(_, v)| v < 4.0) {
-        return None;
-    }
     // the operator of a service hit in the anchor sentences ("a fault left users unable to use X")
     let service_operator = affected_services.iter().find_map(|&svc| {
         relations.iter().find(|r| r.kind == RelationKind::Provider && r.subject == svc).map(|r| r.object)
@@ -512,12 +574,14 @@ fn build(
         // operator of a service it hit, else the provider of the article's first incident
         service_operator.or(prior).or_else(|| scores.first().map(|&(e, _)| e))
     };
-    let provider = provider.or_else(|| {
+    provider.or_else(|| {
         let &(_, a, _) = inc.pieces.first()?;
         ctx.its_referent(a, None)
-    });
+    })
+}
 
-    // --- family of the provider (not "affected") ---
+/// The provider and the organisations a parent relation ties it to: never "affected".
+fn provider_family(provider: Option<EntityIdx>, relations: &[Relation]) -> HashSet<EntityIdx> {
     let mut family: HashSet<EntityIdx> = HashSet::new();
     if let Some(p) = provider {
         family.insert(p);
@@ -528,8 +592,13 @@ fn build(
             }
         }
     }
+    family
+}
 
-    // --- affected ---
+/// The services and organisations the incident affected, in order of mention: those named in
+/// its pieces, except the provider's family, names inside the cause, possessors and speakers
+/// ("X's", "X said"), the blamed, sources and bracketed names.
+fn affected_of(ctx: &Ctx<'_>, inc: &Incident, cause: Option<&Cause>, family: &HashSet<EntityIdx>) -> Vec<EntityIdx> {
     let mut affected: Vec<EntityIdx> = Vec::new();
     for &(s, a, b) in &inc.pieces {
         for m in ctx.mentions_in(s).filter(|m| m.first >= a && m.first < b) {
@@ -539,7 +608,7 @@ fn build(
             {
                 continue;
             }
-            if cause.as_ref().is_some_and(|c| m.first >= c.first && m.last <= c.last) {
+            if cause.is_some_and(|c| m.first >= c.first && m.last <= c.last) {
                 continue;
             }
             let after = ctx.words.lower(m.last);
@@ -555,11 +624,20 @@ fn build(
             }
         }
     }
+    affected
+}
 
-    // --- location ---
-    let location = location_of(ctx, inc);
-
-    // --- label and evidence ---
+/// The outage's label ("Provider outage, Place, 2024-03-05") and its evidence: the anchor
+/// sentences' span, with a confidence raised by a provider and a clock start and lowered when
+/// undated. Nothing when the incident has no sentence.
+fn label_and_evidence(
+    ctx: &Ctx<'_>,
+    inc: &Incident,
+    provider: Option<EntityIdx>,
+    location: Option<EntityIdx>,
+    start: Option<TimeValue>,
+) -> Option<(String, newskg_doc::Evidence)> {
+    let date = inc.date;
     let first_sent = inc.anchor_sents.first().copied().or_else(|| inc.pieces.first().map(|p| p.0))?;
     let mut span = ctx.sent_span(first_sent);
     for &s in &inc.anchor_sents {
@@ -578,15 +656,5 @@ fn build(
     let confidence =
         0.5 + if provider.is_some() { 0.15 } else { 0.0 } + if start.is_some_and(|s| is_clock(&s)) { 0.1 } else { 0.0 }
             - if date.is_none() { 0.15 } else { 0.0 };
-    Some(Outage {
-        label,
-        provider,
-        affected,
-        start,
-        end,
-        duration_minutes,
-        location,
-        cause: cause.map(|c| c.text),
-        evidence: newskg_doc::Evidence { span, confidence },
-    })
+    Some((label, newskg_doc::Evidence { span, confidence }))
 }

@@ -158,6 +158,8 @@ fn skip_back(ctx: &Ctx<'_>, mut i: usize, floor: usize, max: usize) -> usize {
     i
 }
 
+/// The positions one chain of titles states ("chief executive and president"): its
+/// organisation, its people and whether each post is current.
 fn extract_chain(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, chain: &[Title], out: &mut Vec<Position>) {
     let (Some(head), Some(tail)) = (chain.first(), chain.last()) else {
         return;
@@ -165,182 +167,23 @@ fn extract_chain(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, chain: &[Title],
     // "head" alone needs "of" after it or an organisation before it ("head of traffic" with no
     // person is dropped later anyway).
     // --- organisation ---
-    let mut org: Option<(EntityIdx, f32)> = None;
-    // "of / at / for [the|its] ORG" after the chain
-    let mut k = tail.last;
-    if is_in(ROLE_ORG_PREPOSITIONS, ctx.words.lower(k)) {
-        // "at rival Acme", "at research firm Acme": descriptors may follow "at"
-        let at = ctx.words.lower(k) == "at";
-        k += 1;
-        let mut hops = 0;
-        while k < sl
-            && hops < 3
-            && ctx.mention_starting(k).is_none()
-            && (is_in(ROLE_ORG_DETERMINERS, ctx.words.lower(k))
-                || (at && ctx.words.lower(k) != "and" && ctx.words.is_lower_word(k)))
-        {
-            if is_in(OWNER_PRONOUNS, ctx.words.lower(k)) && ctx.mention_starting(k + 1).is_none() {
-                org = ctx.its_referent(k, None).map(|e| (e, 0.6));
-            }
-            k += 1;
-            hops += 1;
-        }
-        if let Some(m) = ctx.mention_starting(k)
-            && (ctx.is_org(m.entity) || ctx.kind(m.entity) == Some(newskg_doc::EntityKind::Service))
-        {
-            org = Some((m.entity, 0.85));
-        } else {
-            // "head of research at Acme", "vice president of operations at Acme"
-            let mut j = k;
-            while j < sl && j < k + 5 && ctx.words.is_lower_word(j) {
-                if ctx.words.lower(j) == "at"
-                    && let Some(m) = ctx.mention_starting(j + 1).filter(|m| ctx.is_org(m.entity))
-                {
-                    org = Some((m.entity, 0.8));
-                    break;
-                }
-                j += 1;
-            }
-        }
-    }
+    let mut org = org_after_chain(ctx, tail, sl);
     // "ORG['s] [modifiers] title"
     let before = skip_back(ctx, head.first, sf, 4);
-    // "Acme, which will be led by [incoming CEO] Jane Roe": the organisation led
-    if org.is_none()
-        && let Some(by) = (before.saturating_sub(3).max(sf)..before).rev().find(|&k| ctx.words.lower(k) == "by")
-        && by > sf
-        && is_in(LED_VERBS, ctx.words.lower(by - 1))
-    {
-        // the head of "Acme, which is run by ..." else the nearest subject-like organisation
-        let head_org = (sf..by)
-            .rev()
-            .find(|&k| ctx.words.lower(k) == "," && is_in(RELATIVE_THAT, ctx.words.lower(k + 1)))
-            .and_then(|k| ctx.mention_ending(k))
-            .filter(|m| ctx.is_org(m.entity));
-        org = head_org
-            .or_else(|| {
-                ctx.mentions
-                    .iter()
-                    .rev()
-                    .find(|m| m.sent == s && m.last < by && ctx.is_org(m.entity) && ctx.subject_like(**m))
-                    .copied()
-            })
-            .map(|m| (m.entity, 0.75));
+    if org.is_none() {
+        org = led_org(ctx, s, sf, before);
     }
     let mut possessive_pronoun = false;
     if org.is_none() {
-        if let Some(m) = ctx.mention_ending(before) {
-            if ctx.is_org(m.entity) {
-                org = Some((m.entity, 0.85));
-            }
-        } else if before > sf {
-            let w = ctx.words.lower(before - 1);
-            if is_in(OWNER_PRONOUNS, w) {
-                possessive_pronoun = true;
-                org = ctx.its_referent(before - 1, None).map(|e| (e, 0.65));
-            } else if w.ends_with("'s") || w == "'" {
-                // "the company's", "the content delivery company's"
-                org = ctx.its_referent(before - 1, None).map(|e| (e, 0.55));
-            }
-        }
+        (org, possessive_pronoun) = org_before_chain(ctx, sf, before);
     }
     // --- person ---
-    let mut persons: Vec<(EntityIdx, bool)> = Vec::new(); // (person, is predecessor)
-    // 1. right after: "CEO Jane Roe", "Acme's CEO, Jane Roe"
-    let mut a = tail.last;
-    let owner_before = before > sf && (possessive_pronoun || ctx.possessive_at(before - 1));
-    // "Acme's president of global affairs, Jane Roe,"
-    if owner_before && ctx.words.lower(a) == "of" {
-        let mut j = a + 1;
-        while j < sl && j < a + 6 && ctx.words.is_lower_word(j) {
-            j += 1;
-        }
-        if ctx.words.lower(j) == "," && j > a + 1 {
-            a = j;
-        }
-    }
-    if ctx.words.lower(a) == "," && owner_before {
-        a += 1;
-    }
-    if let Some(m) = ctx.mention_starting(a)
-        && ctx.is_person(m.entity)
-        && a < sl
-    {
-        // "succeeding interim chief executive Y": Y held the title, unless "as <title>" follows
-        // ("succeeded co-founder Y as chairman": "co-founder" only describes Y)
-        let pred = preceded_by_succeed(ctx, before, sf) && ctx.words.lower(m.last) != "as";
-        persons.push((m.entity, pred));
-        // a plural title before several names: "co-founders Jane Roe and John Doe"
-        if ctx.words.lower(tail.last - 1).ends_with('s')
-            && ctx.words.lower(m.last) == "and"
-            && let Some(n) = ctx.mention_starting(m.last + 1).filter(|n| ctx.is_person(n.entity))
-        {
-            persons.push((n.entity, pred));
-        }
-        // "analyst Jane Roe of Acme"
-        if org.is_none() && is_in(PERSON_OF_ORG, ctx.words.lower(m.last)) {
-            let mut k = m.last + 1;
-            if ctx.words.lower(k) == "the" {
-                k += 1;
-            }
-            if let Some(o) = ctx.mention_starting(k).filter(|o| ctx.is_org(o.entity)) {
-                org = Some((o.entity, 0.8));
-            }
-        }
-    }
-    // 2. apposition before: "Jane Roe, [the] [ORG's] [adj] title"
-    if persons.is_empty()
-        && let Some(p) = apposition_person(ctx, before, sf)
-    {
-        persons.push((p, false));
-    }
-    // 3. linking verb: "Jane Roe ... as/became title"
-    let mut stepped_down = false;
-    let mut link_conf = 0.0;
-    if persons.is_empty()
-        && let Some((p, pred, down)) = linked_person(ctx, before, sf)
-    {
-        persons.push((p, false));
-        if let Some(pr) = pred {
-            persons.push((pr, true));
-        }
-        stepped_down = down;
-        link_conf = 0.1;
-    }
+    let (mut persons, stepped_down, link_conf) = chain_persons(ctx, sf, sl, before, tail, possessive_pronoun, &mut org);
     if persons.is_empty() {
         return;
     }
-    // "..., when he succeeded Y": Y held the same titles before
-    if let Some(&(p0, false)) = persons.first() {
-        let mut k = tail.last;
-        while k < sl {
-            if let Some(m) = ctx.mention_starting(k) {
-                if ctx.is_person(m.entity) && m.entity != p0 {
-                    break;
-                }
-                k = m.last;
-                continue;
-            }
-            if SUCCEED_VERBS.contains(&ctx.words.lower(k)) {
-                let j = skip_back_titles_forward(ctx, k + 1, sl);
-                if let Some(m) = ctx
-                    .mention_starting(j)
-                    .filter(|m| ctx.is_person(m.entity) && m.entity != p0 && ctx.words.lower(m.last) != "as")
-                {
-                    persons.push((m.entity, true));
-                }
-                break;
-            }
-            k += 1;
-        }
-    }
-    // "Acme, where she was head of X": the place before "where"
-    let org = org.or_else(|| {
-        let w = (before.saturating_sub(4).max(sf)..before).find(|&k| ctx.words.lower(k) == "where")?;
-        // back to the comma that opens the apposition: "Acme, a payments firm where ..."
-        let comma = (w.saturating_sub(7).max(sf)..w).rev().find(|&k| ctx.words.lower(k) == ",")?;
-        ctx.mention_ending(comma).filter(|m| ctx.is_org(m.entity)).map(|m| (m.entity, 0.7))
-    });
+    add_predecessors(ctx, tail.last, sl, &mut persons);
+    let org = org.or_else(|| org_before_where(ctx, before, sf));
     // "chief executive of the unit": an organisation is named but not resolvable
     let unresolved_of = is_in(OF_AT, ctx.words.lower(tail.last))
         && ctx.words.lower(tail.last + 1) == "the"
@@ -348,18 +191,7 @@ fn extract_chain(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, chain: &[Title],
     if org.is_none() && unresolved_of {
         return;
     }
-    // organisation fallback
-    let public = chain.iter().all(|t| matches!(t.role, Role::Minister | Role::Governor));
-    let org = org.or_else(|| {
-        // a minister's government is named or left out; a governor's body is an organisation
-        ctx.referent_back(head.first, None)
-            .filter(|&e| {
-                !public
-                    || (chain.iter().all(|t| t.role == Role::Governor)
-                        && ctx.kind(e) == Some(newskg_doc::EntityKind::Organization))
-            })
-            .map(|e| (e, 0.45))
-    });
+    let org = org.or_else(|| fallback_org(ctx, chain, head));
     let Some((org, org_conf)) = org else { return };
     // --- current? ---
     let org_start = ctx.mention_ending(before).map_or(before, |m| m.first);
@@ -399,6 +231,219 @@ fn extract_chain(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, chain: &[Title],
             });
         }
     }
+}
+
+/// The organisation after a chain: "of / at / for [the|its] ORG" ("at rival Acme" too), else
+/// "head of research at Acme".
+fn org_after_chain(ctx: &Ctx<'_>, tail: &Title, sl: usize) -> Option<(EntityIdx, f32)> {
+    let mut org: Option<(EntityIdx, f32)> = None;
+    let mut k = tail.last;
+    if is_in(ROLE_ORG_PREPOSITIONS, ctx.words.lower(k)) {
+        // "at rival Acme", "at research firm Acme": descriptors may follow "at"
+        let at = ctx.words.lower(k) == "at";
+        k += 1;
+        let mut hops = 0;
+        while k < sl
+            && hops < 3
+            && ctx.mention_starting(k).is_none()
+            && (is_in(ROLE_ORG_DETERMINERS, ctx.words.lower(k))
+                || (at && ctx.words.lower(k) != "and" && ctx.words.is_lower_word(k)))
+        {
+            if is_in(OWNER_PRONOUNS, ctx.words.lower(k)) && ctx.mention_starting(k + 1).is_none() {
+                org = ctx.its_referent(k, None).map(|e| (e, 0.6));
+            }
+            k += 1;
+            hops += 1;
+        }
+        if let Some(m) = ctx.mention_starting(k)
+            && (ctx.is_org(m.entity) || ctx.kind(m.entity) == Some(newskg_doc::EntityKind::Service))
+        {
+            org = Some((m.entity, 0.85));
+        } else {
+            // "head of research at Acme", "vice president of operations at Acme"
+            let mut j = k;
+            while j < sl && j < k + 5 && ctx.words.is_lower_word(j) {
+                if ctx.words.lower(j) == "at"
+                    && let Some(m) = ctx.mention_starting(j + 1).filter(|m| ctx.is_org(m.entity))
+                {
+                    org = Some((m.entity, 0.8));
+                    break;
+                }
+                j += 1;
+            }
+        }
+    }
+    org
+}
+
+/// The organisation a person is to lead: "Acme, which will be led by [incoming CEO] Jane Roe",
+/// the head of the relative clause, else the nearest subject-like organisation before "by".
+fn led_org(ctx: &Ctx<'_>, s: usize, sf: usize, before: usize) -> Option<(EntityIdx, f32)> {
+    let by = (before.saturating_sub(3).max(sf)..before).rev().find(|&k| ctx.words.lower(k) == "by")?;
+    if !(by > sf && is_in(LED_VERBS, ctx.words.lower(by - 1))) {
+        return None;
+    }
+    // the head of "Acme, which is run by ..." else the nearest subject-like organisation
+    let head_org = (sf..by)
+        .rev()
+        .find(|&k| ctx.words.lower(k) == "," && is_in(RELATIVE_THAT, ctx.words.lower(k + 1)))
+        .and_then(|k| ctx.mention_ending(k))
+        .filter(|m| ctx.is_org(m.entity));
+    head_org
+        .or_else(|| {
+            ctx.mentions
+                .iter()
+                .rev()
+                .find(|m| m.sent == s && m.last < by && ctx.is_org(m.entity) && ctx.subject_like(**m))
+                .copied()
+        })
+        .map(|m| (m.entity, 0.75))
+}
+
+/// The organisation right before a chain ("Acme CEO"), or the one a possessive there refers to
+/// ("its CEO", "the company's CEO"); and whether that possessive was a pronoun.
+fn org_before_chain(ctx: &Ctx<'_>, sf: usize, before: usize) -> (Option<(EntityIdx, f32)>, bool) {
+    if let Some(m) = ctx.mention_ending(before) {
+        return (ctx.is_org(m.entity).then_some((m.entity, 0.85)), false);
+    }
+    if before > sf {
+        let w = ctx.words.lower(before - 1);
+        if is_in(OWNER_PRONOUNS, w) {
+            return (ctx.its_referent(before - 1, None).map(|e| (e, 0.65)), true);
+        } else if w.ends_with("'s") || w == "'" {
+            // "the company's", "the content delivery company's"
+            return (ctx.its_referent(before - 1, None).map(|e| (e, 0.55)), false);
+        }
+    }
+    (None, false)
+}
+
+/// The people holding a chain's titles, as (person, is predecessor): right after it ("CEO Jane
+/// Roe", "Acme's CEO, Jane Roe", two names after a plural title), else in an apposition before
+/// it, else linked by a verb ("Jane Roe became CEO", with her predecessor). Also whether the
+/// post was left and the confidence a link adds; "analyst Jane Roe of Acme" may set `org`.
+fn chain_persons(
+    ctx: &Ctx<'_>,
+    sf: usize,
+    sl: usize,
+    before: usize,
+    tail: &Title,
+    possessive_pronoun: bool,
+    org: &mut Option<(EntityIdx, f32)>,
+) -> (Vec<(EntityIdx, bool)>, bool, f32) {
+    let mut persons: Vec<(EntityIdx, bool)> = Vec::new(); // (person, is predecessor)
+    // 1. right after: "CEO Jane Roe", "Acme's CEO, Jane Roe"
+    let mut a = tail.last;
+    let owner_before = before > sf && (possessive_pronoun || ctx.possessive_at(before - 1));
+    // "Acme's president of global affairs, Jane Roe,"
+    if owner_before && ctx.words.lower(a) == "of" {
+        let mut j = a + 1;
+        while j < sl && j < a + 6 && ctx.words.is_lower_word(j) {
+            j += 1;
+        }
+        if ctx.words.lower(j) == "," && j > a + 1 {
+            a = j;
+        }
+    }
+    if ctx.words.lower(a) == "," && owner_before {
+        a += 1;
+    }
+    if let Some(m) = ctx.mention_starting(a)
+        && ctx.is_person(m.entity)
+        && a < sl
+    {
+        // "succeeding interim chief executive Y": Y held the title, unless "as <title>" follows
+        // ("succeeded co-founder Y as chairman": "co-founder" only describes Y)
+        let pred = preceded_by_succeed(ctx, before, sf) && ctx.words.lower(m.last) != "as";
+        persons.push((m.entity, pred));
+        // a plural title before several names: "co-founders Jane Roe and John Doe"
+        if ctx.words.lower(tail.last - 1).ends_with('s')
+            && ctx.words.lower(m.last) == "and"
+            && let Some(n) = ctx.mention_starting(m.last + 1).filter(|n| ctx.is_person(n.entity))
+        {
+            persons.push((n.entity, pred));
+        }
+        // "analyst Jane Roe of Acme"
+        if org.is_none() && is_in(PERSON_OF_ORG, ctx.words.lower(m.last)) {
+            let mut k = m.last + 1;
+            if ctx.words.lower(k) == "the" {
+                k += 1;
+            }
+            if let Some(o) = ctx.mention_starting(k).filter(|o| ctx.is_org(o.entity)) {
+                *org = Some((o.entity, 0.8));
+            }
+        }
+    }
+    // 2. apposition before: "Jane Roe, [the] [ORG's] [adj] title"
+    if persons.is_empty()
+        && let Some(p) = apposition_person(ctx, before, sf)
+    {
+        persons.push((p, false));
+    }
+    // 3. linking verb: "Jane Roe ... as/became title"
+    let mut stepped_down = false;
+    let mut link_conf = 0.0;
+    if persons.is_empty()
+        && let Some((p, pred, down)) = linked_person(ctx, before, sf)
+    {
+        persons.push((p, false));
+        if let Some(pr) = pred {
+            persons.push((pr, true));
+        }
+        stepped_down = down;
+        link_conf = 0.1;
+    }
+    (persons, stepped_down, link_conf)
+}
+
+/// "..., when he succeeded Y": Y, after the chain, held the same titles before the first person
+/// found (who must hold them now).
+fn add_predecessors(ctx: &Ctx<'_>, from: usize, sl: usize, persons: &mut Vec<(EntityIdx, bool)>) {
+    let Some(&(p0, false)) = persons.first() else { return };
+    let mut k = from;
+    while k < sl {
+        if let Some(m) = ctx.mention_starting(k) {
+            if ctx.is_person(m.entity) && m.entity != p0 {
+                break;
+            }
+            k = m.last;
+            continue;
+        }
+        if SUCCEED_VERBS.contains(&ctx.words.lower(k)) {
+            let j = skip_back_titles_forward(ctx, k + 1, sl);
+            if let Some(m) = ctx
+                .mention_starting(j)
+                .filter(|m| ctx.is_person(m.entity) && m.entity != p0 && ctx.words.lower(m.last) != "as")
+            {
+                persons.push((m.entity, true));
+            }
+            break;
+        }
+        k += 1;
+    }
+}
+
+/// "Acme, where she was head of X": the organisation before the comma that opens the
+/// apposition with "where" ("Acme, a payments firm where ...").
+fn org_before_where(ctx: &Ctx<'_>, before: usize, sf: usize) -> Option<(EntityIdx, f32)> {
+    let w = (before.saturating_sub(4).max(sf)..before).find(|&k| ctx.words.lower(k) == "where")?;
+    // back to the comma that opens the apposition: "Acme, a payments firm where ..."
+    let comma = (w.saturating_sub(7).max(sf)..w).rev().find(|&k| ctx.words.lower(k) == ",")?;
+    ctx.mention_ending(comma).filter(|m| ctx.is_org(m.entity)).map(|m| (m.entity, 0.7))
+}
+
+/// The organisation fallback: the nearest one named before the chain; a minister's government
+/// is named or left out, a governor's body must be an organisation.
+fn fallback_org(ctx: &Ctx<'_>, chain: &[Title], head: &Title) -> Option<(EntityIdx, f32)> {
+    let public = chain.iter().all(|t| matches!(t.role, Role::Minister | Role::Governor));
+    // a minister's government is named or left out; a governor's body is an organisation
+    ctx.referent_back(head.first, None)
+        .filter(|&e| {
+            !public
+                || (chain.iter().all(|t| t.role == Role::Governor)
+                    && ctx.kind(e) == Some(newskg_doc::EntityKind::Organization))
+        })
+        .map(|e| (e, 0.45))
 }
 
 /// The first word at or after `i` that is not a title word or modifier.
