@@ -7,11 +7,11 @@ use anyhow::{Context, Result};
 use clap::Args;
 use serde_json::{Value, json};
 
-use newskg::ingest::parse_published_arg;
+use newskg::ingest::{DEFAULT_MAX_ARTICLE_BYTES, parse_published_arg};
+use newskg_doc::{Document, Evidence, Span};
 use newskg_nlp::read::{self, Format, Input, ReadConfig};
-use newskg_nlp::{Document, Evidence, Span};
 
-use super::{ModelArgs, Outcome};
+use super::{InputFormat, ModelArgs, Outcome};
 
 /// Extract from one article and print the result as JSON; touches no store.
 ///
@@ -28,8 +28,8 @@ pub struct ExtractArgs {
     #[arg(value_name = "FILE")]
     file: PathBuf,
     /// Force the input format
-    #[arg(long, value_parser = ["txt", "md", "html", "json", "jsonl"])]
-    format: Option<String>,
+    #[arg(long, value_enum)]
+    format: Option<InputFormat>,
     /// Publication date if the article states none
     #[arg(long, value_name = "DATE")]
     published: Option<String>,
@@ -37,9 +37,9 @@ pub struct ExtractArgs {
 
 pub fn run(args: ExtractArgs) -> Result<Outcome> {
     let config = ReadConfig {
-        format: args.format.as_deref().and_then(Format::parse),
+        format: args.format.map(Format::from),
         default_published: args.published.as_deref().map(parse_published_arg).transpose()?,
-        max_article_bytes: 5 * 1024 * 1024,
+        max_article_bytes: DEFAULT_MAX_ARTICLE_BYTES,
     };
     let input = if args.file.as_os_str() == "-" { Input::Stdin } else { Input::File(args.file.clone()) };
     let article =
@@ -80,7 +80,7 @@ pub fn render(doc: &Document) -> Value {
             "name": e.name, "type": e.kind.name(), "aliases": e.aliases, "confidence": round(e.confidence),
             "mentions": e.mentions.iter().filter_map(|&m| doc.mentions.get(m)).map(|m| {
                 let mut v = span(doc, m.span);
-                v["source"] = json!(format!("{:?}", m.source).to_lowercase());
+                v["source"] = json!(m.source.name());
                 v["confidence"] = json!(round(m.confidence));
                 v
             }).collect::<Vec<_>>(),
@@ -91,12 +91,12 @@ pub fn render(doc: &Document) -> Value {
             v
         })).collect::<Vec<_>>(),
         "positions": doc.facts.positions.iter().map(|p| json!({
-            "person": name(p.person), "role": p.role.local_name(), "title": p.title,
+            "person": name(p.person), "role": p.role.name(), "title": p.title,
             "organization": p.organization.and_then(name), "current": p.current,
             "evidence": evidence(doc, &p.evidence),
         })).collect::<Vec<_>>(),
         "relations": doc.facts.relations.iter().map(|r| json!({
-            "subject": name(r.subject), "predicate": format!("{:?}", r.kind), "object": name(r.object),
+            "subject": name(r.subject), "predicate": r.kind.name(), "object": name(r.object),
             "evidence": evidence(doc, &r.evidence),
         })).collect::<Vec<_>>(),
         "outages": doc.facts.outages.iter().map(|o| json!({

@@ -6,10 +6,10 @@ use anyhow::Result;
 use clap::Args;
 use indicatif::{ProgressBar, ProgressStyle};
 
-use newskg::ingest::{IngestConfig, Observer, ingest, parse_published_arg};
+use newskg::ingest::{DEFAULT_CHUNK, DEFAULT_MAX_ARTICLE_BYTES, IngestConfig, Observer, ingest, parse_published_arg};
 use newskg_nlp::read::{Format, ReadConfig};
 
-use super::{ModelArgs, Outcome, StoreArgs};
+use super::{InputFormat, ModelArgs, Outcome, StoreArgs};
 
 /// Ingest articles into the store (files, directories recursively, or `-` for JSONL on stdin).
 ///
@@ -34,16 +34,16 @@ pub struct IngestArgs {
     #[arg(required = true, value_name = "PATH")]
     paths: Vec<PathBuf>,
     /// Force the input format instead of guessing from extensions
-    #[arg(long, value_parser = ["txt", "md", "html", "json", "jsonl"])]
-    format: Option<String>,
+    #[arg(long, value_enum)]
+    format: Option<InputFormat>,
     /// Publication date for articles that state none (YYYY-MM-DD or RFC 3339)
     #[arg(long, value_name = "DATE")]
     published: Option<String>,
     /// Refuse articles longer than this many bytes
-    #[arg(long, default_value_t = 5 * 1024 * 1024, value_name = "BYTES")]
+    #[arg(long, default_value_t = DEFAULT_MAX_ARTICLE_BYTES, value_name = "BYTES")]
     max_article_bytes: usize,
     /// Articles read and analysed together (bounds memory)
-    #[arg(long, default_value_t = 64, value_name = "N")]
+    #[arg(long, default_value_t = DEFAULT_CHUNK, value_name = "N")]
     chunk: usize,
     /// Re-analyse articles even if unchanged
     #[arg(long)]
@@ -70,7 +70,7 @@ pub fn run(args: IngestArgs) -> Result<Outcome> {
     let default_published = args.published.as_deref().map(parse_published_arg).transpose()?;
     let config = IngestConfig {
         read: ReadConfig {
-            format: args.format.as_deref().and_then(Format::parse),
+            format: args.format.map(Format::from),
             default_published,
             max_article_bytes: args.max_article_bytes,
         },

@@ -11,9 +11,10 @@ mod stats;
 use std::path::PathBuf;
 
 use anyhow::{Context, Result};
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use newskg::{Pipeline, Recogniser, RuleMode};
+use newskg::{Pipeline, RecogniserConfig, RecogniserOptions, RuleMode};
+use newskg_nlp::read::Format;
 use newskg_rdf::RdfConfig;
 use newskg_store::Store;
 
@@ -102,8 +103,8 @@ struct ModelArgs {
     ort_lib: Option<PathBuf>,
     /// Entity recogniser: `model` (the shipped model plus rules), `rules` (rules only, no model
     /// files) or `external` (mentions from --external-mentions plus rules, to compare recognisers)
-    #[arg(long, env = "NEWSKG_RECOGNISER", default_value = "model", value_parser = ["model", "rules", "external"])]
-    recogniser: String,
+    #[arg(long, env = "NEWSKG_RECOGNISER", value_enum, default_value_t = RecogniserKind::Model)]
+    recogniser: RecogniserKind,
     /// JSONL of another recogniser's mentions per article id, for `--recogniser external`
     #[arg(long, env = "NEWSKG_EXTERNAL_MENTIONS", value_name = "FILE")]
     external_mentions: Option<PathBuf>,
@@ -113,31 +114,74 @@ struct ModelArgs {
     /// What the rules do on top of the recogniser: `full` (trim, type and add mentions), `typing`
     /// (trim and type only) or `off` (the recogniser's spans and labels as they are); the
     /// lighter modes measure a recogniser alone
-    #[arg(long, env = "NEWSKG_RULES", default_value = "full", value_parser = ["full", "typing", "off"])]
-    rules: String,
+    #[arg(long, env = "NEWSKG_RULES", value_enum, default_value_t = RulesArg::Full)]
+    rules: RulesArg,
+}
+
+/// The recognisers `--recogniser` chooses among.
+#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+enum RecogniserKind {
+    Model,
+    Rules,
+    External,
+}
+
+/// The rule modes `--rules` chooses among.
+#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+enum RulesArg {
+    Full,
+    Typing,
+    Off,
+}
+
+impl From<RulesArg> for RuleMode {
+    fn from(arg: RulesArg) -> RuleMode {
+        match arg {
+            RulesArg::Full => RuleMode::Full,
+            RulesArg::Typing => RuleMode::TypingOnly,
+            RulesArg::Off => RuleMode::Off,
+        }
+    }
+}
+
+/// The input formats `--format` forces.
+#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+enum InputFormat {
+    Txt,
+    Md,
+    Html,
+    Json,
+    Jsonl,
+}
+
+impl From<InputFormat> for Format {
+    fn from(arg: InputFormat) -> Format {
+        match arg {
+            InputFormat::Txt => Format::Text,
+            InputFormat::Md => Format::Markdown,
+            InputFormat::Html => Format::Html,
+            InputFormat::Json => Format::Json,
+            InputFormat::Jsonl => Format::Jsonl,
+        }
+    }
 }
 
 impl ModelArgs {
     fn pipeline(&self) -> Result<Pipeline> {
-        let recogniser = match self.recogniser.as_str() {
-            "rules" => Recogniser::Rules,
-            "external" => Recogniser::External {
+        let recogniser = match self.recogniser {
+            RecogniserKind::Rules => RecogniserConfig::Rules,
+            RecogniserKind::External => RecogniserConfig::External {
                 mentions_file: self
                     .external_mentions
                     .clone()
                     .context("--recogniser external needs --external-mentions FILE")?,
             },
-            _ => Recogniser::Model {
+            RecogniserKind::Model => RecogniserConfig::Model {
                 model_dir: self.models.clone().unwrap_or_else(newskg::default_model_dir),
                 ort_lib: self.ort_lib.clone().unwrap_or_else(newskg::default_ort_lib),
             },
         };
-        let rules = match self.rules.as_str() {
-            "typing" => RuleMode::TypingOnly,
-            "off" => RuleMode::Off,
-            _ => RuleMode::Full,
-        };
-        let options = newskg::RecogniserOptions { gazetteer: self.gazetteer.clone(), rules };
+        let options = RecogniserOptions { gazetteer: self.gazetteer.clone(), rules: self.rules.into() };
         Pipeline::with_options(&recogniser, &options).context("loading the entity recogniser")
     }
 }

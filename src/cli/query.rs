@@ -4,8 +4,9 @@ use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, bail};
-use clap::Args;
+use clap::{Args, ValueEnum};
 
+use newskg::PROJECT_QUERIES;
 use newskg_store::model::Term;
 use newskg_store::{ExportFormat, QueryResultsFormat, Results};
 
@@ -31,15 +32,12 @@ pub struct QueryArgs {
     query: String,
     /// Output: table|json|csv|tsv|xml for SELECT/ASK; turtle|ntriples|nquads|trig|rdfxml|jsonld for
     /// CONSTRUCT/DESCRIBE [default: table on a terminal, else json; turtle for graphs]
-    #[arg(long, value_name = "FORMAT")]
-    format: Option<String>,
+    #[arg(long, value_enum, value_name = "FORMAT", hide_possible_values = true)]
+    format: Option<QueryFormat>,
     /// Folder of saved queries
     #[arg(long, env = "NEWSKG_QUERIES", value_name = "DIR")]
     queries: Option<PathBuf>,
 }
-
-/// The project's own saved queries, wherever the binary runs from.
-const PROJECT_QUERIES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/queries");
 
 fn load_query(arg: &str, dir: Option<&Path>) -> Result<String> {
     if let Some(file) = arg.strip_prefix('@') {
@@ -62,27 +60,69 @@ fn load_query(arg: &str, dir: Option<&Path>) -> Result<String> {
     Ok(arg.to_string())
 }
 
-/// An RDF format by its command-line name.
-pub fn rdf_format(name: &str) -> Option<ExportFormat> {
-    Some(match name {
-        "turtle" | "ttl" => ExportFormat::Turtle,
-        "ntriples" | "nt" => ExportFormat::NTriples,
-        "nquads" | "nq" => ExportFormat::NQuads,
-        "trig" => ExportFormat::TriG,
-        "rdfxml" | "xml" | "rdf" => ExportFormat::RdfXml,
-        "jsonld" | "json" => ExportFormat::JsonLd { profile: Default::default() },
-        _ => return None,
-    })
+/// The output formats of `--format`, for solutions and for graphs in one list, since the kind of
+/// result is known only once the query has run. `json` and `xml` serve both: SPARQL results for
+/// SELECT/ASK, JSON-LD and RDF/XML for CONSTRUCT/DESCRIBE. The short names (`ttl`, `nt`, `nq`,
+/// `rdf`) are variants of their own, hidden from the help, so an error names the format as typed.
+#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QueryFormat {
+    Table,
+    Json,
+    Csv,
+    Tsv,
+    Xml,
+    Turtle,
+    #[value(hide = true)]
+    Ttl,
+    Ntriples,
+    #[value(hide = true)]
+    Nt,
+    Nquads,
+    #[value(hide = true)]
+    Nq,
+    Trig,
+    Rdfxml,
+    #[value(hide = true)]
+    Rdf,
+    Jsonld,
 }
 
-fn results_format(name: &str) -> Option<QueryResultsFormat> {
-    Some(match name {
-        "json" => QueryResultsFormat::Json,
-        "csv" => QueryResultsFormat::Csv,
-        "tsv" => QueryResultsFormat::Tsv,
-        "xml" => QueryResultsFormat::Xml,
-        _ => return None,
-    })
+/// How solutions or a boolean are written: an aligned text table or a SPARQL results format.
+enum SolutionsFormat {
+    Table,
+    Results(QueryResultsFormat),
+}
+
+impl QueryFormat {
+    /// The name as given on the command line.
+    fn name(self) -> String {
+        self.to_possible_value().map_or_else(String::new, |v| v.get_name().to_string())
+    }
+
+    /// The format for solutions and booleans, if this is one.
+    fn solutions(self) -> Option<SolutionsFormat> {
+        Some(match self {
+            QueryFormat::Table => SolutionsFormat::Table,
+            QueryFormat::Json => SolutionsFormat::Results(QueryResultsFormat::Json),
+            QueryFormat::Csv => SolutionsFormat::Results(QueryResultsFormat::Csv),
+            QueryFormat::Tsv => SolutionsFormat::Results(QueryResultsFormat::Tsv),
+            QueryFormat::Xml => SolutionsFormat::Results(QueryResultsFormat::Xml),
+            _ => return None,
+        })
+    }
+
+    /// The RDF format for graphs, if this is one.
+    fn graph(self) -> Option<ExportFormat> {
+        Some(match self {
+            QueryFormat::Turtle | QueryFormat::Ttl => ExportFormat::Turtle,
+            QueryFormat::Ntriples | QueryFormat::Nt => ExportFormat::NTriples,
+            QueryFormat::Nquads | QueryFormat::Nq => ExportFormat::NQuads,
+            QueryFormat::Trig => ExportFormat::TriG,
+            QueryFormat::Rdfxml | QueryFormat::Xml | QueryFormat::Rdf => ExportFormat::RdfXml,
+            QueryFormat::Jsonld | QueryFormat::Json => ExportFormat::JsonLd { profile: Default::default() },
+            _ => return None,
+        })
+    }
 }
 
 pub fn run(args: QueryArgs) -> Result<Outcome> {
@@ -93,7 +133,7 @@ pub fn run(args: QueryArgs) -> Result<Outcome> {
     // The whole answer is written to a spool first and reaches stdout only once evaluation has
     // finished: a query that fails half way writes nothing, never the start of a document.
     let mut spool = Spool::new();
-    write_results(results, args.format.as_deref(), terminal, &mut spool)?;
+    write_results(results, args.format, terminal, &mut spool)?;
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     spool.copy_to(&mut out)?;
@@ -101,35 +141,42 @@ pub fn run(args: QueryArgs) -> Result<Outcome> {
     Ok(Outcome::Success)
 }
 
-fn write_results(results: Results, format: Option<&str>, terminal: bool, out: &mut impl Write) -> Result<()> {
+fn write_results(results: Results, format: Option<QueryFormat>, terminal: bool, out: &mut impl Write) -> Result<()> {
+    let default = if terminal { QueryFormat::Table } else { QueryFormat::Json };
     match results {
         Results::Solutions(solutions) => {
-            let name = format.unwrap_or(if terminal { "table" } else { "json" });
-            if name == "table" {
-                write_table(solutions, out)?;
-            } else {
-                let f = results_format(name)
-                    .with_context(|| format!("{name:?} is not a format for solutions (table, json, csv, tsv, xml)"))?;
-                let vars = solutions.variables().to_vec();
-                let mut ser = newskg_store::model_results_serializer(f).serialize_solutions_to_writer(out, vars)?;
-                for s in solutions {
-                    ser.serialize(&s?)?;
+            let format = format.unwrap_or(default);
+            let f = format.solutions().with_context(|| {
+                format!("{:?} is not a format for solutions (table, json, csv, tsv, xml)", format.name())
+            })?;
+            match f {
+                SolutionsFormat::Table => write_table(solutions, out)?,
+                SolutionsFormat::Results(f) => {
+                    let vars = solutions.variables().to_vec();
+                    let mut ser = newskg_store::model_results_serializer(f).serialize_solutions_to_writer(out, vars)?;
+                    for s in solutions {
+                        ser.serialize(&s?)?;
+                    }
+                    ser.finish()?;
                 }
-                ser.finish()?;
             }
         }
-        Results::Boolean(b) => match format.unwrap_or(if terminal { "table" } else { "json" }) {
-            "table" => writeln!(out, "{b}")?,
-            name => {
-                let f = results_format(name)
-                    .with_context(|| format!("{name:?} is not a format for ASK (table, json, csv, tsv, xml)"))?;
-                newskg_store::model_results_serializer(f).serialize_boolean_to_writer(out, b)?;
+        Results::Boolean(b) => {
+            let format = format.unwrap_or(default);
+            let f = format
+                .solutions()
+                .with_context(|| format!("{:?} is not a format for ASK (table, json, csv, tsv, xml)", format.name()))?;
+            match f {
+                SolutionsFormat::Table => writeln!(out, "{b}")?,
+                SolutionsFormat::Results(f) => {
+                    newskg_store::model_results_serializer(f).serialize_boolean_to_writer(out, b)?;
+                }
             }
-        },
+        }
         Results::Graph(triples) => {
-            let name = format.unwrap_or("turtle");
-            let f = rdf_format(name).with_context(|| {
-                format!("{name:?} is not an RDF format (turtle, ntriples, nquads, trig, rdfxml, jsonld)")
+            let format = format.unwrap_or(QueryFormat::Turtle);
+            let f = format.graph().with_context(|| {
+                format!("{:?} is not an RDF format (turtle, ntriples, nquads, trig, rdfxml, jsonld)", format.name())
             })?;
             let mut ser = oxigraph_serializer(f, out);
             for t in triples {

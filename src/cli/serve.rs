@@ -7,7 +7,8 @@ use std::time::Duration;
 use anyhow::{Context, Result, bail};
 use clap::Args;
 
-use newskg::ingest::IngestConfig;
+use newskg::PROJECT_QUERIES;
+use newskg::ingest::{DEFAULT_CHUNK, DEFAULT_MAX_ARTICLE_BYTES, IngestConfig};
 use newskg::serve::http::Server;
 use newskg::serve::worker::Isolation;
 use newskg::serve::{Ingester, ServeConfig, State, load_saved_queries};
@@ -63,12 +64,9 @@ pub struct ServeArgs {
     #[arg(long, env = "NEWSKG_QUERIES", value_name = "DIR")]
     queries: Option<PathBuf>,
     /// Refuse ingested articles longer than this many bytes
-    #[arg(long, default_value_t = 5 * 1024 * 1024, value_name = "BYTES")]
+    #[arg(long, default_value_t = DEFAULT_MAX_ARTICLE_BYTES, value_name = "BYTES")]
     max_article_bytes: usize,
 }
-
-/// The project's own saved queries, wherever the binary runs from.
-const PROJECT_QUERIES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/queries");
 
 pub fn run(args: ServeArgs) -> Result<Outcome> {
     if !(args.query_timeout.is_finite() && args.query_timeout > 0.0) {
@@ -97,7 +95,7 @@ pub fn run(args: ServeArgs) -> Result<Outcome> {
                     max_article_bytes: args.max_article_bytes,
                 },
                 rdf: args.store.rdf()?,
-                chunk: 64,
+                chunk: DEFAULT_CHUNK,
                 force: false,
             },
         )),
@@ -118,7 +116,8 @@ pub fn run(args: ServeArgs) -> Result<Outcome> {
     // can be stopped (killed) rather than only asked to stop.
     let exe = std::env::current_exe().context("finding the newskg binary for the query workers")?;
     let isolation = Isolation::new(exe, &args.store.store, &store)?;
-    let server = Server::bind(State::new(store, config, queries, ingester).with_isolation(isolation))?;
+    let state = State::new(store, config, queries, ingester).with_isolation(isolation).with_rdf(args.store.rdf()?);
+    let server = Server::bind(state)?;
     let addr = server.local_addr().map_or_else(|| "?".to_string(), |a| a.to_string());
     super::report(format_args!(
         "newskg: serving {} on http://{addr}/ ({}; SPARQL endpoint http://{addr}/query)",

@@ -22,7 +22,9 @@ use std::sync::atomic::AtomicUsize;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
+use newskg_doc::RelationKind;
 use newskg_nlp::read::{self, ReadConfig};
+use newskg_rdf::RdfConfig;
 use newskg_store::Store;
 
 use crate::Pipeline;
@@ -95,6 +97,8 @@ impl Ingester {
 pub struct State {
     store: Store,
     config: ServeConfig,
+    /// How the store's IRIs were minted (the page learns their shapes from `/api/vocab`).
+    rdf: RdfConfig,
     queries: Vec<SavedQuery>,
     ingester: Option<Ingester>,
     /// Query and update evaluations still running.
@@ -107,7 +111,13 @@ impl State {
     /// `ingester` is only used when `config.write_token` is set. Queries run on threads of this
     /// process until [`State::with_isolation`] sends them to worker processes.
     pub fn new(store: Store, config: ServeConfig, queries: Vec<SavedQuery>, ingester: Option<Ingester>) -> State {
-        State { store, config, queries, ingester, running: Arc::new(AtomicUsize::new(0)), isolation: None }
+        let rdf = RdfConfig { base: newskg_rdf::DEFAULT_BASE.to_string() };
+        State { store, config, rdf, queries, ingester, running: Arc::new(AtomicUsize::new(0)), isolation: None }
+    }
+
+    /// The same state for a store whose IRIs were minted under another base.
+    pub fn with_rdf(self, rdf: RdfConfig) -> State {
+        State { rdf, ..self }
     }
 
     /// Runs every query in a worker process over a snapshot of the store, killed at the time limit.
@@ -134,6 +144,21 @@ impl State {
     pub fn config(&self) -> &ServeConfig {
         &self.config
     }
+}
+
+/// What the page needs to know of the graph's vocabulary, all from `newskg-rdf`: the contract's
+/// prefixes, each relation kind's predicate, and where article and entity IRIs start.
+fn vocab(rdf: &RdfConfig) -> serde_json::Value {
+    let relations: serde_json::Map<String, serde_json::Value> = RelationKind::ALL
+        .into_iter()
+        .map(|k| (k.name().to_string(), newskg_rdf::relation_predicate(k).as_str().into()))
+        .collect();
+    serde_json::json!({
+        "prefixes": newskg_rdf::PREFIXES,
+        "relations": relations,
+        "article": rdf.article_prefix(),
+        "entity": rdf.entity_prefix(),
+    })
 }
 
 /// An HTTP request as the handler sees it: the body already read (at most `max_body + 1` bytes).
@@ -237,6 +262,7 @@ fn route(state: &State, req: &Request) -> Response {
             .with_header("Cache-Control", "no-cache"),
         ("GET", "/app.js") => Response::new(200, "text/javascript; charset=utf-8", APP_JS),
         ("GET", "/style.css") => Response::new(200, "text/css; charset=utf-8", STYLE_CSS),
+        ("GET", "/api/vocab") => Response::json(200, &vocab(&state.rdf)),
         ("GET", "/api/queries") => match serde_json::to_value(&state.queries) {
             Ok(v) => Response::json(200, &v),
             Err(e) => Response::error(500, format!("serialising the saved queries: {e}")),
@@ -256,7 +282,7 @@ fn route(state: &State, req: &Request) -> Response {
             Ok(()) => ingest(state, req),
             Err(resp) => resp,
         },
-        (_, "/" | "/index.html" | "/app.js" | "/style.css" | "/api/queries") => allow(405, "GET, HEAD"),
+        (_, "/" | "/index.html" | "/app.js" | "/style.css" | "/api/queries" | "/api/vocab") => allow(405, "GET, HEAD"),
         (_, "/query") => allow(405, "GET, POST"),
         (_, "/update" | "/ingest") => allow(405, "POST"),
         (_, "/store") => allow(405, "GET, HEAD"),

@@ -493,16 +493,3 @@ fn documented_examples_name_real_files_and_ids() {
         assert!(ids.contains(&id), "documented graph id {id:?} is not in data/");
     }
 }
-
-/// Not a test: writes a store of `NEWSKG_BIG_QUADS` (default 1,260,000) quads to
-/// `$NEWSKG_BIG_STORE`, for measuring memory by hand
-/// (`NEWSKG_BIG_STORE=/tmp/big cargo test --release --test it big_store_for_measurements -- --ignored`).
-#[test]
-#[ignore]
-fn big_store_for_measurements() {
-    let Some(target) = std::env::var_os("NEWSKG_BIG_STORE") else { return };
-    let n = std::env::var("NEWSKG_BIG_QUADS").ok().and_then(|v| v.parse().ok()).unwrap_or(1_260_000);
-    let target = std::path::PathBuf::from(target);
-    let made = big_store(target.parent().expect("parent folder"), n);
-    std::fs::rename(made, &target).expect("rename");
-}

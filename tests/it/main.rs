@@ -2,6 +2,7 @@
 //!
 //! One integration binary (see `autotests = false` in Cargo.toml); each file covers one command.
 
+mod architecture;
 mod bad_input;
 mod cli;
 mod export;

@@ -8,14 +8,8 @@
 //!
 //! Sentences and tokens tile the text without overlap and never start or end on whitespace.
 
-use crate::doc::{Sentence, Span, Token};
-
-/// Words after which a full stop does not end a sentence.
-const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "inc", "ltd", "corp", "co", "plc", "no", "vs", "etc", "e.g",
-    "i.e", "a.m", "p.m", "u.s", "u.k", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-    "dec", "gen", "gov", "sen", "rep", "approx", "est", "dept", "mt",
-];
+use crate::lexicon::sentences::is_sentence_abbreviation;
+use newskg_doc::{Sentence, Span, Token};
 
 /// Splits `text` into sentences.
 pub fn sentences(text: &str) -> Vec<Sentence> {
@@ -66,7 +60,7 @@ fn is_abbreviation(text: &str, dot: usize) -> bool {
         return true;
     }
     let lower = word.to_lowercase();
-    ABBREVIATIONS.contains(&lower.as_str())
+    is_sentence_abbreviation(&lower)
 }
 
 fn push_trimmed(text: &str, out: &mut Vec<Sentence>, start: Option<usize>, end: usize) {

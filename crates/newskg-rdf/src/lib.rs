@@ -19,13 +19,13 @@
 
 mod vocab;
 
-use newskg_nlp::time::TimeValue;
-use newskg_nlp::{Document, EntityKind, Evidence, RelationKind, Role};
+use newskg_doc::{Document, EntityKind, Evidence, RelationKind, Role, TimeValue};
 use oxrdf::vocab::{rdf, xsd};
-use oxrdf::{GraphName, Literal, NamedNode, NamedOrBlankNode, Quad, Term};
+use oxrdf::{GraphName, Literal, NamedOrBlankNode, Term};
 use sha2::Digest as _;
 
-pub use vocab::{NKG, ORG, PROV, RDFS, SCHEMA, SKOS};
+pub use oxrdf::{NamedNode, Quad};
+pub use vocab::{CONTENT_HASH, NKG, Namespace, ORG, PREFIXES, PROV, RDF, RDFS, SCHEMA, SKOS, XSD};
 
 /// The default base for resource IRIs.
 pub const DEFAULT_BASE: &str = "https://newskg.example/id/";
@@ -56,15 +56,26 @@ impl RdfConfig {
         Ok(RdfConfig { base: base.to_string() })
     }
 
+    /// Where every article IRI starts: `{base}article/`, followed by the encoded id.
+    pub fn article_prefix(&self) -> String {
+        format!("{}article/", self.base)
+    }
+
+    /// Where every entity IRI starts: `{base}entity/`, followed by the encoded key.
+    pub fn entity_prefix(&self) -> String {
+        format!("{}entity/", self.base)
+    }
+
     /// The IRI of an article (and of its named graph). Different ids give different IRIs
     /// ([`encode_id`]).
     pub fn article_iri(&self, id: &str) -> NamedNode {
-        iri(format!("{}article/{}", self.base, encode_id(id)))
+        iri(format!("{}{}", self.article_prefix(), encode_id(id)))
     }
 
-    /// The IRI of an entity with this name.
-    pub fn entity_iri(&self, name: &str) -> NamedNode {
-        iri(format!("{}entity/{}", self.base, encode(&newskg_nlp::resolve::canonical_key(name))))
+    /// The IRI of an entity with this canonical key ([`Entity::key`](newskg_doc::Entity), which
+    /// `resolve` folds from the name, so the same name gives the same IRI in every article).
+    pub fn entity_iri(&self, key: &str) -> NamedNode {
+        iri(format!("{}{}", self.entity_prefix(), encode(key)))
     }
 }
 
@@ -189,11 +200,23 @@ fn boolean(b: bool) -> Term {
     typed(b.to_string(), xsd::BOOLEAN)
 }
 
+/// The XSD datatype of a time value at its own precision; `None` for a quarter ("2023-Q3"),
+/// which XSD has no type for and is written as a plain string.
+pub fn time_datatype(value: &TimeValue) -> Option<oxrdf::NamedNodeRef<'static>> {
+    match value {
+        TimeValue::Year(_) => Some(xsd::G_YEAR),
+        TimeValue::YearMonth { .. } => Some(xsd::G_YEAR_MONTH),
+        TimeValue::Quarter { .. } => None,
+        TimeValue::Date(_) => Some(xsd::DATE),
+        TimeValue::DateTime { .. } => Some(xsd::DATE_TIME),
+    }
+}
+
 /// A time value as an RDF literal at its own precision.
 pub fn time_literal(value: &TimeValue) -> Term {
     let lexical = value.lexical();
-    match value.xsd_datatype() {
-        Some(dt) => typed(lexical, NamedNode::new_unchecked(format!("http://www.w3.org/2001/XMLSchema#{dt}")).as_ref()),
+    match time_datatype(value) {
+        Some(dt) => typed(lexical, dt),
         None => string(&lexical),
     }
 }
@@ -219,11 +242,13 @@ fn kind_types(kind: EntityKind) -> &'static [&'static str] {
     }
 }
 
+/// A role of the contract's list is `nkg:` plus its name ("CEO" → `nkg:CEO`).
 fn role_iri(role: Role) -> NamedNode {
-    NKG.iri(role.local_name())
+    NKG.iri(role.name())
 }
 
-fn relation_predicate(kind: RelationKind) -> NamedNode {
+/// The predicate of a relation kind.
+pub fn relation_predicate(kind: RelationKind) -> NamedNode {
     match kind {
         RelationKind::ParentOrganization => SCHEMA.iri("parentOrganization"),
         RelationKind::Provider => SCHEMA.iri("provider"),
@@ -235,7 +260,7 @@ fn relation_predicate(kind: RelationKind) -> NamedNode {
 impl<'a> GraphBuilder<'a> {
     fn new(doc: &'a Document, config: &'a RdfConfig) -> Self {
         let article = config.article_iri(&doc.article.id);
-        let entity_iris = doc.entities.iter().map(|e| config.entity_iri(&e.name)).collect();
+        let entity_iris = doc.entities.iter().map(|e| config.entity_iri(&e.key)).collect();
         GraphBuilder { doc, graph: article.clone().into(), article, entity_iris, quads: Vec::new() }
     }
 
@@ -301,8 +326,7 @@ impl<'a> GraphBuilder<'a> {
             self.add(node.clone(), NKG.iri("start"), integer(self.doc.char_offset(m.span.start())));
             self.add(node.clone(), NKG.iri("end"), integer(self.doc.char_offset(m.span.end())));
             self.add(node.clone(), NKG.iri("confidence"), decimal(m.confidence));
-            let source = format!("{:?}", m.source).to_lowercase();
-            self.add(node.clone(), NKG.iri("recogniser"), string(&source));
+            self.add(node.clone(), NKG.iri("recogniser"), string(m.source.name()));
             self.add(node, PROV.iri("wasDerivedFrom"), self.article.clone());
         }
     }

@@ -24,17 +24,8 @@ pub use oxigraph::sparql::results::QueryResultsParseError;
 pub use oxigraph::sparql::results::{QueryResultsFormat, QueryResultsSerializer};
 pub use oxigraph::sparql::{CancellationToken, QueryEvaluationError, UpdateEvaluationError};
 
-/// The prefixes of the graph contract, used when serialising.
-pub const PREFIXES: &[(&str, &str)] = &[
-    ("schema", "http://schema.org/"),
-    ("org", "http://www.w3.org/ns/org#"),
-    ("prov", "http://www.w3.org/ns/prov#"),
-    ("skos", "http://www.w3.org/2004/02/skos/core#"),
-    ("rdfs", "http://www.w3.org/2000/01/rdf-schema#"),
-    ("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#"),
-    ("xsd", "http://www.w3.org/2001/XMLSchema#"),
-    ("nkg", "https://newskg.example/ns#"),
-];
+/// The prefixes of the graph contract, used when serialising (owned by `newskg-rdf`).
+pub use newskg_rdf::PREFIXES;
 
 /// A serialiser for an RDF format that writes the contract's prefixes where the format has them.
 pub fn rdf_serializer(format: RdfFormat) -> RdfSerializer {
@@ -54,8 +45,8 @@ pub fn model_results_serializer(format: QueryResultsFormat) -> QueryResultsSeria
     QueryResultsSerializer::from_format(format)
 }
 
-/// The predicate that records an article graph's content hash (an addition to the contract).
-pub const CONTENT_HASH: &str = "https://newskg.example/ns#contentHash";
+/// The predicate that records an article graph's content hash (owned by `newskg-rdf`).
+pub use newskg_rdf::CONTENT_HASH;
 
 /// Errors from the store.
 ///
@@ -310,9 +301,12 @@ impl Store {
         let articles = self.inner.named_graphs().count();
         let quads = self.len()?;
         let mut entities_by_type = Vec::new();
-        let q = "SELECT ?t (COUNT(DISTINCT ?e) AS ?n) WHERE { ?a a <http://schema.org/NewsArticle> ; \
-                 <http://schema.org/mentions> ?e . ?e a ?t } GROUP BY ?t ORDER BY DESC(?n) ?t";
-        if let QueryResults::Solutions(rows) = self.query(q)? {
+        let schema = newskg_rdf::SCHEMA.0;
+        let q = format!(
+            "SELECT ?t (COUNT(DISTINCT ?e) AS ?n) WHERE {{ ?a a <{schema}NewsArticle> ; \
+             <{schema}mentions> ?e . ?e a ?t }} GROUP BY ?t ORDER BY DESC(?n) ?t"
+        );
+        if let QueryResults::Solutions(rows) = self.query(&q)? {
             for row in rows {
                 let row = row?;
                 if let (Some(Term::NamedNode(t)), Some(Term::Literal(n))) = (row.get("t"), row.get("n")) {

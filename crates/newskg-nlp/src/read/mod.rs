@@ -18,7 +18,7 @@ use std::path::{Path, PathBuf};
 use serde_json::Value;
 use sha2::{Digest, Sha256};
 
-use crate::doc::{Article, Published};
+use newskg_doc::{Article, Published};
 
 /// An input format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
