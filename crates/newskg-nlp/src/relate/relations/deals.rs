@@ -6,6 +6,10 @@ use crate::lexicon::facts::{
     ACQUIRED_VERBS, ACQUISITION_NOUNS, BUYER_VERB_LEADS, DEAL_CLOSE_WORDS, DEAL_CLOSED, DEAL_DONE_VERBS, LIST_VERBS,
     SALE_NOUNS,
 };
+use crate::lexicon::facts::{
+    CONTRACT_NOUNS, CUSTOMER_NOUNS, INCLUDING_WORDS, LEASED_VERBS, PARTNER_NOUNS, PARTNERED_VERBS, PARTNERSHIP_NOUNS,
+    SUPPLY_VERBS,
+};
 use crate::lexicon::grammar::{HAVE_FORMS, OWNER_PRONOUNS, RELATIVE_THAT_WHO};
 use crate::lexicon::words::is_in;
 
@@ -147,23 +151,23 @@ pub(super) fn partners(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut 
     let at = Sentence { s, sf, sl };
     for k in sf..sl {
         let w = ctx.words.lower(k);
-        match w {
-            "partnership" | "alliance" | "collaboration" => partnership(ctx, at, k, &orgs, out),
-            "contract" | "agreement" | "contracts" if ctx.words.lower(k + 1) == "with" => contract_with(ctx, at, k, out),
-            "partnered" | "teamed" => partnered_with(ctx, at, k, out),
-            "partner" | "partners" => partner_noun(ctx, at, k, &orgs, out),
-            "customers" | "clients" | "merchants" => customers(ctx, at, k, out),
-            "hosts" | "hosted" | "supplies" | "supplier"
-                // "Y, the cloud firm that hosts its systems"
-                if w == "hosts" && is_in(OWNER_PRONOUNS, ctx.words.lower(k + 1)) =>
-            {
-                hosts_its(ctx, at, k, out)
-            }
-            "supplies" | "supply" | "provides" | "sells" if ctx.mention_of_word.get(k).copied().flatten().is_none() => {
-                supplies_to(ctx, at, k, out)
-            }
-            "leased" | "leases" | "supplied" => leased_to(ctx, at, k, out),
-            _ => {}
+        if is_in(PARTNERSHIP_NOUNS, w) {
+            partnership(ctx, at, k, &orgs, out);
+        } else if is_in(CONTRACT_NOUNS, w) && ctx.words.lower(k + 1) == "with" {
+            contract_with(ctx, at, k, out);
+        } else if is_in(PARTNERED_VERBS, w) {
+            partnered_with(ctx, at, k, out);
+        } else if is_in(PARTNER_NOUNS, w) {
+            partner_noun(ctx, at, k, &orgs, out);
+        } else if is_in(CUSTOMER_NOUNS, w) {
+            customers(ctx, at, k, out);
+        } else if w == "hosts" && is_in(OWNER_PRONOUNS, ctx.words.lower(k + 1)) {
+            // "Y, the cloud firm that hosts its systems"
+            hosts_its(ctx, at, k, out);
+        } else if is_in(SUPPLY_VERBS, w) && ctx.mention_of_word.get(k).copied().flatten().is_none() {
+            supplies_to(ctx, at, k, out);
+        } else if is_in(LEASED_VERBS, w) {
+            leased_to(ctx, at, k, out);
         }
     }
 }
@@ -253,11 +257,13 @@ fn customers(ctx: &Ctx<'_>, at: Sentence, k: usize, out: &mut Out) {
     if ctx.words.lower(j) == "," {
         j += 1;
     }
-    let listed = match (ctx.words.lower(j), ctx.words.lower(j + 1)) {
-        ("such", "as") => Some(j + 2),
-        ("including" | "like", _) => Some(j + 1),
-        ("among", "them") => Some(j + 2),
-        _ => None,
+    let (a, b) = (ctx.words.lower(j), ctx.words.lower(j + 1));
+    let listed = if a == "such" && b == "as" || a == "among" && b == "them" {
+        Some(j + 2)
+    } else if is_in(INCLUDING_WORDS, a) {
+        Some(j + 1)
+    } else {
+        None
     };
     if let Some(start) = listed {
         let provider = if k > sf && ctx.words.lower(k.saturating_sub(1)) == "its" {
