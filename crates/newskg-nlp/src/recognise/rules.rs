@@ -31,19 +31,14 @@
 //! format) marks matching names as companies; pass it with [`Rules::new`].
 
 use crate::lexicon::facts::is_trigger_word;
-use crate::lexicon::grammar::{OWNER_PRONOUNS, RELATIVE_THAT, RELATIVE_WHO_WHOSE};
-use crate::lexicon::names::NAME_LIST_GAPS;
-use crate::lexicon::names::{NP_STOP, is_break_word};
-use crate::lexicon::organisations::COMPANY_HYPHEN_SUFFIXES;
-use crate::lexicon::organisations::{BOUGHT_VERBS, BUY_VERBS, COMPANY_WORDS_AFTER};
-use crate::lexicon::organisations::{COMPANY_NOUNS, COMPANY_SUFFIXES, LEGAL_SUFFIXES, ORG_CUES, ORG_NAMES, ORG_NOUNS};
-use crate::lexicon::people::{LEFT_POST_VERBS, PERSON_CLAUSE_END, TITLE_LEADS, TOOK_POST_VERBS};
-use crate::lexicon::people::{is_person_before, is_title_word};
-use crate::lexicon::places::PLACE_HYPHEN_SUFFIXES;
-use crate::lexicon::places::{AREA_NOUNS, CENTRE_NOUNS, COMPASS_WORDS, PLACE_IN_BEFORE, PLACE_PREPOSITIONS};
-use crate::lexicon::places::{DEMONYMS, PLACE_MODIFIERS, PLACES};
-use crate::lexicon::services::{AUDIENCE_NOUNS, NOT_POSSESSED_AFTER, NOT_SERVICE_HEADS, SERVICE_OF_NOUNS};
-use crate::lexicon::services::{SERVICE_AFTER, SERVICE_HEADS, is_service_noun};
+use crate::lexicon::grammar::RELATIVE_WHO_WHOSE;
+use crate::lexicon::names::{NAME_LIST_GAPS, is_break_word};
+use crate::lexicon::organisations::{
+    COMPANY_HYPHEN_SUFFIXES, COMPANY_NOUNS, COMPANY_SUFFIXES, LEGAL_SUFFIXES, ORG_CUES, ORG_NAMES, ORG_NOUNS,
+};
+use crate::lexicon::people::is_title_word;
+use crate::lexicon::places::{DEMONYMS, PLACE_HYPHEN_SUFFIXES, PLACE_MODIFIERS, PLACES};
+use crate::lexicon::services::{SERVICE_HEADS, is_service_noun};
 use crate::lexicon::words::{is_domain, is_facility_code, is_in, is_region_code, strip_possessive};
 use crate::words::Words;
 use std::collections::{HashMap, HashSet};
