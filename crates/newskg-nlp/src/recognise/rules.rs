@@ -31,19 +31,14 @@
 //! format) marks matching names as companies; pass it with [`Rules::new`].
 
 use crate::lexicon::facts::is_trigger_word;
-use crate::lexicon::grammar::{OWNER_PRONOUNS, RELATIVE_THAT, RELATIVE_WHO_WHOSE};
-use crate::lexicon::names::NAME_LIST_GAPS;
-use crate::lexicon::names::{NP_STOP, is_break_word};
-use crate::lexicon::organisations::COMPANY_HYPHEN_SUFFIXES;
-use crate::lexicon::organisations::{BOUGHT_VERBS, BUY_VERBS, COMPANY_WORDS_AFTER};
-use crate::lexicon::organisations::{COMPANY_NOUNS, COMPANY_SUFFIXES, LEGAL_SUFFIXES, ORG_CUES, ORG_NAMES, ORG_NOUNS};
-use crate::lexicon::people::{LEFT_POST_VERBS, PERSON_CLAUSE_END, TITLE_LEADS, TOOK_POST_VERBS};
-use crate::lexicon::people::{is_person_before, is_title_word};
-use crate::lexicon::places::PLACE_HYPHEN_SUFFIXES;
-use crate::lexicon::places::{AREA_NOUNS, CENTRE_NOUNS, COMPASS_WORDS, PLACE_IN_BEFORE, PLACE_PREPOSITIONS};
-use crate::lexicon::places::{DEMONYMS, PLACE_MODIFIERS, PLACES};
-use crate::lexicon::services::{AUDIENCE_NOUNS, NOT_POSSESSED_AFTER, NOT_SERVICE_HEADS, SERVICE_OF_NOUNS};
-use crate::lexicon::services::{SERVICE_AFTER, SERVICE_HEADS, is_service_noun};
+use crate::lexicon::grammar::RELATIVE_WHO_WHOSE;
+use crate::lexicon::names::{NAME_LIST_GAPS, is_break_word};
+use crate::lexicon::organisations::{
+    COMPANY_HYPHEN_SUFFIXES, COMPANY_NOUNS, COMPANY_SUFFIXES, LEGAL_SUFFIXES, ORG_CUES, ORG_NAMES, ORG_NOUNS,
+};
+use crate::lexicon::people::is_title_word;
+use crate::lexicon::places::{DEMONYMS, PLACE_HYPHEN_SUFFIXES, PLACE_MODIFIERS, PLACES};
+use crate::lexicon::services::{SERVICE_HEADS, is_service_noun};
 use crate::lexicon::words::{is_domain, is_facility_code, is_in, is_region_code, strip_possessive};
 use crate::words::Words;
 use std::collections::{HashMap, HashSet};
@@ -455,6 +450,9 @@ impl<'g> Rules<'g> {
         out
     }
 
+    /// The kind of each candidate: the votes of all occurrences of a surface form summed (a short
+    /// name of an organisation and a weakly typed list member corrected), the best kind winning;
+    /// a place takes a lower-case compass word before it.
     fn decide_kinds(&self, doc: &Document, words: &Words<'_>, mut cands: Vec<Cand>, have_model: bool) -> Vec<Mention> {
         // Single-word candidates, for the surname / short-name cues.
         let singles: HashSet<String> =
@@ -478,70 +476,12 @@ impl<'g> Rules<'g> {
                 *a += b;
             }
         }
-        // A single word that opens a longer organisation name ("Acme" and "Acme Analytics") is its
-        // short name, not a person, whatever a model said about some occurrences (unless a
-        // person's name also starts with it).
-        let keys: Vec<String> = totals.keys().cloned().collect();
-        for k in &keys {
-            if k.contains(' ') {
-                continue;
-            }
-            let prefix = format!("{k} ");
-            let longer: Vec<(usize, f32)> =
-                keys.iter().filter(|x| x.starts_with(&prefix)).filter_map(|x| totals.get(x)).map(argmax).collect();
-            let org_long = longer.iter().any(|&(b, m)| (b == COMPANY || b == ORG) && m >= 1.0);
-            let person_long = longer.iter().any(|&(b, _)| b == PERSON);
-            if org_long
-                && !person_long
-                && let Some(t) = totals.get_mut(k)
-                && argmax(t).0 == PERSON
-            {
-                let top = t.iter().copied().fold(0.0, f32::max);
-                t[COMPANY] = t[COMPANY].max(top + 0.5);
-            }
-        }
+        short_names_of_organisations(&mut totals);
         let mut occurrence_count: HashMap<String, usize> = HashMap::new();
         for c in &cands {
             *occurrence_count.entry(surface_key(doc.slice(c.span))).or_insert(0) += 1;
         }
-        // Lists ("A, B and C") take the kind of a clearly-typed member when their own evidence is
-        // weak: "users of Foo, Bar and Baz" where only Foo has a service cue elsewhere.
-        let mut list_kind: Vec<Option<usize>> = vec![None; cands.len()];
-        let mut start = 0;
-        while start < cands.len() {
-            let mut end = start + 1;
-            while end < cands.len() {
-                let gap = doc.text.get(cands[end - 1].span.end()..cands[end].span.start()).unwrap_or("");
-                let gap = gap.trim();
-                if is_in(NAME_LIST_GAPS, gap) {
-                    end += 1;
-                } else {
-                    break;
-                }
-            }
-            let has_conj = (start + 1..end).any(|k| {
-                let gap = doc.text.get(cands[k - 1].span.end()..cands[k].span.start()).unwrap_or("");
-                gap.contains("and") || gap.contains("or") || gap.contains('&')
-            });
-            let possessive_member =
-                (start..end).any(|k| doc.text.get(cands[k].span.end()..).is_some_and(|r| r.starts_with('\'')));
-            if end - start >= 2 && has_conj && !possessive_member {
-                // the kind of the most clearly typed member (services and persons only: a company
-                // is the default anyway, and places are listed with companies too often)
-                let strong = (start..end)
-                    .map(|k| {
-                        argmax(&rule_totals.get(&surface_key(doc.slice(cands[k].span))).copied().unwrap_or([0.0; 5]))
-                    })
-                    .filter(|&(best, margin)| (best == SERVICE || best == PERSON) && margin >= 1.0)
-                    .max_by(|a, b| a.1.total_cmp(&b.1));
-                if let Some((kind, _)) = strong {
-                    for slot in list_kind.iter_mut().take(end).skip(start) {
-                        *slot = Some(kind);
-                    }
-                }
-            }
-            start = end;
-        }
+        let list_kind = list_kinds(doc, &cands, &rule_totals);
         let mut out = Vec::with_capacity(cands.len());
         for (ci, c) in cands.into_iter().enumerate() {
             let key = surface_key(doc.slice(c.span));
@@ -575,4 +515,70 @@ impl<'g> Rules<'g> {
         out.sort_by_key(|m| m.span);
         out
     }
+}
+
+/// A single word that opens a longer organisation name ("Acme" and "Acme Analytics") is its short
+/// name, not a person, whatever a model said about some occurrences (unless a person's name also
+/// starts with it): its company vote is raised above its best.
+fn short_names_of_organisations(totals: &mut HashMap<String, [f32; 5]>) {
+    let keys: Vec<String> = totals.keys().cloned().collect();
+    for k in &keys {
+        if k.contains(' ') {
+            continue;
+        }
+        let prefix = format!("{k} ");
+        let longer: Vec<(usize, f32)> =
+            keys.iter().filter(|x| x.starts_with(&prefix)).filter_map(|x| totals.get(x)).map(argmax).collect();
+        let org_long = longer.iter().any(|&(b, m)| (b == COMPANY || b == ORG) && m >= 1.0);
+        let person_long = longer.iter().any(|&(b, _)| b == PERSON);
+        if org_long
+            && !person_long
+            && let Some(t) = totals.get_mut(k)
+            && argmax(t).0 == PERSON
+        {
+            let top = t.iter().copied().fold(0.0, f32::max);
+            t[COMPANY] = t[COMPANY].max(top + 0.5);
+        }
+    }
+}
+
+/// Lists ("A, B and C") take the kind of a clearly-typed member when their own evidence is
+/// weak: "users of Foo, Bar and Baz" where only Foo has a service cue elsewhere. Per candidate,
+/// the kind its list imposes (services and persons only).
+fn list_kinds(doc: &Document, cands: &[Cand], rule_totals: &HashMap<String, [f32; 5]>) -> Vec<Option<usize>> {
+    let mut list_kind: Vec<Option<usize>> = vec![None; cands.len()];
+    let mut start = 0;
+    while start < cands.len() {
+        let mut end = start + 1;
+        while end < cands.len() {
+            let gap = doc.text.get(cands[end - 1].span.end()..cands[end].span.start()).unwrap_or("");
+            let gap = gap.trim();
+            if is_in(NAME_LIST_GAPS, gap) {
+                end += 1;
+            } else {
+                break;
+            }
+        }
+        let has_conj = (start + 1..end).any(|k| {
+            let gap = doc.text.get(cands[k - 1].span.end()..cands[k].span.start()).unwrap_or("");
+            gap.contains("and") || gap.contains("or") || gap.contains('&')
+        });
+        let possessive_member =
+            (start..end).any(|k| doc.text.get(cands[k].span.end()..).is_some_and(|r| r.starts_with('\'')));
+        if end - start >= 2 && has_conj && !possessive_member {
+            // the kind of the most clearly typed member (services and persons only: a company
+            // is the default anyway, and places are listed with companies too often)
+            let strong = (start..end)
+                .map(|k| argmax(&rule_totals.get(&surface_key(doc.slice(cands[k].span))).copied().unwrap_or([0.0; 5])))
+                .filter(|&(best, margin)| (best == SERVICE || best == PERSON) && margin >= 1.0)
+                .max_by(|a, b| a.1.total_cmp(&b.1));
+            if let Some((kind, _)) = strong {
+                for slot in list_kind.iter_mut().take(end).skip(start) {
+                    *slot = Some(kind);
+                }
+            }
+        }
+        start = end;
+    }
+    list_kind
 }

@@ -69,28 +69,16 @@ struct Incident {
     anchor_sents: Vec<usize>,
 }
 
+/// The outages of a document: sentences are read in order and attached to incidents (a dated
+/// trigger sentence opens or joins the incident of its date; other outage sentences join the
+/// incident of their date, the one just described or the first), then each incident is built.
 pub(crate) fn outages(ctx: &Ctx<'_>, relations: &[Relation]) -> Vec<Outage> {
     let published = ctx.doc.article.published.as_ref().map(|p| p.date);
-    let times: Vec<TimeAt> = ctx
-        .doc
-        .times
-        .iter()
-        .filter_map(|t| {
-            let span = ctx.doc.span(t.start, t.end)?;
-            let (first, last) = ctx.words.range_of(span);
-            (last > first).then(|| TimeAt { first, last, value: t.value, text: ctx.doc.slice(span).to_lowercase() })
-        })
-        .collect();
+    let times = times_at(ctx);
     let dateline_end = dateline_end(ctx);
-    let mut incidents: Vec<Incident> = Vec::new();
-    let mut current: Option<usize> = None;
-    // sentences about the incident seen before it is dated or opened ("services were restored by
-    // 11:40" before "the disruption started at 7:50")
-    let mut pending: Vec<usize> = Vec::new();
-    let mut last_attached: Option<usize> = None;
+    let mut found = Incidents::default();
     for (s, &(sf, sl)) in ctx.sent_words.iter().enumerate() {
-        let before_count = incidents.len();
-        let in_outage_story = !incidents.is_empty();
+        let in_outage_story = !found.list.is_empty();
         let strong: Vec<usize> = (sf..sl).filter(|&i| strong_trigger(ctx, i, sf, in_outage_story)).collect();
         let weak = (sf..sl).any(|i| WEAK.contains(&ctx.words.lower(i)));
         let sent_times: Vec<&TimeAt> = times.iter().filter(|t| t.first >= sf && t.last <= sl).collect();
@@ -102,104 +90,18 @@ pub(crate) fn outages(ctx: &Ctx<'_>, relations: &[Relation]) -> Vec<Outage> {
             }
             anchors.push(t);
         }
-        // segments: [anchor_i.first, anchor_{i+1}.first), the first from the sentence start
-        // Each later anchor's segment starts at the clause boundary before it ("..., and in June
-        // 2018", "... came after X suffered a failure last December").
-        let starts: Vec<usize> = anchors
-            .iter()
-            .enumerate()
-            .map(|(k, a)| {
-                if k == 0 {
-                    return sf;
-                }
-                let floor = anchors[k - 1].last;
-                (floor..a.first).rev().find(|&q| is_in(CLAUSE_OPENERS, ctx.words.lower(q))).map_or(a.first, |q| q + 1)
-            })
-            .collect();
-        let mut accepted: Vec<(&TimeAt, usize, usize)> = Vec::new();
-        for (k, a) in anchors.iter().enumerate() {
-            let seg_start = starts[k];
-            let seg_end = starts.get(k + 1).copied().unwrap_or(sl);
-            let near_trigger = strong.iter().any(|&i| i >= seg_start && i < seg_end && i.abs_diff(a.first) <= 25);
-            let start_clock = is_clock(&a.value) && cue_of(ctx, a, sf) == Cue::Start;
-            if near_trigger || start_clock {
-                accepted.push((a, seg_start, seg_end));
-            } else if let Some(prev) = accepted.last_mut() {
-                // a rejected anchor's words stay with the incident before it
-                prev.2 = seg_end;
-            }
-        }
+        let accepted = anchored_segments(ctx, sf, sl, &anchors, &strong);
         if !accepted.is_empty() {
-            for (a, seg_start, seg_end) in accepted {
-                let day = day_key(&a.value);
-                let found =
-                    incidents.iter().position(|inc| inc.date.as_ref().is_some_and(|d| same_incident_date(d, &a.value)));
-                let idx = match found {
-                    Some(i) => i,
-                    None => match current {
-                        Some(c) if incidents[c].date.is_none() => c,
-                        _ => {
-                            incidents.push(Incident::default());
-                            incidents.len() - 1
-                        }
-                    },
-                };
-                let inc = &mut incidents[idx];
-                let upgrade = inc
-                    .date
-                    .as_ref()
-                    .is_none_or(|d| precision(&a.value) > precision(d) && day.starts_with(&day_key(d)));
-                if upgrade {
-                    inc.date = Some(a.value);
-                }
-                inc.pieces.push((s, seg_start, seg_end));
-                inc.anchor_sents.push(s);
-                current = Some(idx);
-            }
-            last_attached = Some(s);
-            if before_count == 0 && !incidents.is_empty() {
-                for p in pending.drain(..) {
-                    let (pf, pl) = ctx.sent_words.get(p).copied().unwrap_or((0, 0));
-                    incidents[0].pieces.push((p, pf, pl));
-                }
-            }
+            found.add_dated(ctx, s, accepted);
             continue;
         }
         let cue_clock = sent_times.iter().any(|t| is_clock(&t.value) && cue_of(ctx, t, sf) != Cue::None);
         let hypothetical_only = !strong.is_empty() && strong.iter().all(|&i| hypothetical(ctx, i, sf));
         if !strong.is_empty() && !hypothetical_only || weak || cue_clock {
-            // clock times on another day than the open incident: find that day's incident
-            // a sentence dated like a known incident ("Friday's incident") belongs to it
-            let by_date = sent_times.iter().find_map(|t| {
-                let d = day_key(&t.value);
-                incidents.iter().position(|inc| inc.date.as_ref().is_some_and(|x| day_key(x) == d))
-            });
-            // an undated sentence continues the incident just described, or else returns to the
-            // article's main (first) incident
-            let contiguous = last_attached.is_some_and(|l| l + 1 == s);
-            let target = by_date.or(if contiguous || incidents.is_empty() { current } else { Some(0) });
-            match target {
-                Some(c) => {
-                    incidents[c].pieces.push((s, sf, sl));
-                    last_attached = Some(s);
-                }
-                None if !strong.is_empty() && !hypothetical_only => {
-                    let mut pieces: Vec<(usize, usize, usize)> = pending
-                        .drain(..)
-                        .map(|p| {
-                            let (pf, pl) = ctx.sent_words.get(p).copied().unwrap_or((0, 0));
-                            (p, pf, pl)
-                        })
-                        .collect();
-                    pieces.push((s, sf, sl));
-                    incidents.push(Incident { date: None, pieces, anchor_sents: vec![s] });
-                    current = Some(incidents.len() - 1);
-                    last_attached = Some(s);
-                }
-                None => pending.push(s),
-            }
+            found.add_undated(ctx, s, (sf, sl), &sent_times, !strong.is_empty() && !hypothetical_only);
         }
     }
+    let incidents = found.list;
     let mut out = Vec::new();
     let mut prior: Option<EntityIdx> = None;
     for inc in &incidents {
@@ -209,6 +111,152 @@ pub(crate) fn outages(ctx: &Ctx<'_>, relations: &[Relation]) -> Vec<Outage> {
         }
     }
     out
+}
+
+/// The document's time expressions with their word ranges and lower-cased text.
+fn times_at(ctx: &Ctx<'_>) -> Vec<TimeAt> {
+    ctx.doc
+        .times
+        .iter()
+        .filter_map(|t| {
+            let span = ctx.doc.span(t.start, t.end)?;
+            let (first, last) = ctx.words.range_of(span);
+            (last > first).then(|| TimeAt { first, last, value: t.value, text: ctx.doc.slice(span).to_lowercase() })
+        })
+        .collect()
+}
+
+/// The anchors of a sentence that stand, each with its segment `[start, end)`: the sentence is cut
+/// at each anchor (a later anchor's segment starts at the clause boundary before it: "..., and in
+/// June 2018", "... came after X suffered a failure last December"); an anchor stands when a
+/// strong trigger is in its segment within 25 words, or it is a clock time with a start cue; a
+/// rejected anchor's words stay with the segment before it.
+fn anchored_segments<'t>(
+    ctx: &Ctx<'_>,
+    sf: usize,
+    sl: usize,
+    anchors: &[&'t TimeAt],
+    strong: &[usize],
+) -> Vec<(&'t TimeAt, usize, usize)> {
+    // segments: [anchor_i.first, anchor_{i+1}.first), the first from the sentence start
+    // Each later anchor's segment starts at the clause boundary before it ("..., and in June
+    // 2018", "... came after X suffered a failure last December").
+    let starts: Vec<usize> = anchors
+        .iter()
+        .enumerate()
+        .map(|(k, a)| {
+            if k == 0 {
+                return sf;
+            }
+            let floor = anchors[k - 1].last;
+            (floor..a.first).rev().find(|&q| is_in(CLAUSE_OPENERS, ctx.words.lower(q))).map_or(a.first, |q| q + 1)
+        })
+        .collect();
+    let mut accepted: Vec<(&TimeAt, usize, usize)> = Vec::new();
+    for (k, a) in anchors.iter().enumerate() {
+        let seg_start = starts[k];
+        let seg_end = starts.get(k + 1).copied().unwrap_or(sl);
+        let near_trigger = strong.iter().any(|&i| i >= seg_start && i < seg_end && i.abs_diff(a.first) <= 25);
+        let start_clock = is_clock(&a.value) && cue_of(ctx, a, sf) == Cue::Start;
+        if near_trigger || start_clock {
+            accepted.push((a, seg_start, seg_end));
+        } else if let Some(prev) = accepted.last_mut() {
+            // a rejected anchor's words stay with the incident before it
+            prev.2 = seg_end;
+        }
+    }
+    accepted
+}
+
+/// The incidents found so far while the sentences are read in order.
+#[derive(Default)]
+struct Incidents {
+    list: Vec<Incident>,
+    /// The incident described last.
+    current: Option<usize>,
+    /// Sentences about the incident seen before it is dated or opened ("services were restored
+    /// by 11:40" before "the disruption started at 7:50").
+    pending: Vec<usize>,
+    /// The last sentence attached to an incident.
+    last_attached: Option<usize>,
+}
+
+impl Incidents {
+    /// Sentence `s` with standing anchors: each segment joins the incident of its date (else the
+    /// open undated one, else a new one), sharpening that incident's date; the first incident
+    /// opened also takes the pending sentences.
+    fn add_dated(&mut self, ctx: &Ctx<'_>, s: usize, accepted: Vec<(&TimeAt, usize, usize)>) {
+        let before_count = self.list.len();
+        for (a, seg_start, seg_end) in accepted {
+            let day = day_key(&a.value);
+            let found =
+                self.list.iter().position(|inc| inc.date.as_ref().is_some_and(|d| same_incident_date(d, &a.value)));
+            let idx = match found {
+                Some(i) => i,
+                None => match self.current {
+                    Some(c) if self.list[c].date.is_none() => c,
+                    _ => {
+                        self.list.push(Incident::default());
+                        self.list.len() - 1
+                    }
+                },
+            };
+            let inc = &mut self.list[idx];
+            let upgrade =
+                inc.date.as_ref().is_none_or(|d| precision(&a.value) > precision(d) && day.starts_with(&day_key(d)));
+            if upgrade {
+                inc.date = Some(a.value);
+            }
+            inc.pieces.push((s, seg_start, seg_end));
+            inc.anchor_sents.push(s);
+            self.current = Some(idx);
+        }
+        self.last_attached = Some(s);
+        if before_count == 0 && !self.list.is_empty() {
+            for p in self.pending.drain(..) {
+                let (pf, pl) = ctx.sent_words.get(p).copied().unwrap_or((0, 0));
+                self.list[0].pieces.push((p, pf, pl));
+            }
+        }
+    }
+
+    /// An outage sentence `s` without a standing anchor: it joins the incident of a date it
+    /// names, else the one just described when it follows it directly, else the first; with
+    /// none open, a real trigger (`opens`) opens an undated incident with the pending sentences,
+    /// and anything else waits.
+    fn add_undated(&mut self, ctx: &Ctx<'_>, s: usize, (sf, sl): (usize, usize), sent_times: &[&TimeAt], opens: bool) {
+        // clock times on another day than the open incident: find that day's incident
+        // a sentence dated like a known incident ("Friday's incident") belongs to it
+        let by_date = sent_times.iter().find_map(|t| {
+            let d = day_key(&t.value);
+            self.list.iter().position(|inc| inc.date.as_ref().is_some_and(|x| day_key(x) == d))
+        });
+        // an undated sentence continues the incident just described, or else returns to the
+        // article's main (first) incident
+        let contiguous = self.last_attached.is_some_and(|l| l + 1 == s);
+        let target = by_date.or(if contiguous || self.list.is_empty() { self.current } else { Some(0) });
+        match target {
+            Some(c) => {
+                self.list[c].pieces.push((s, sf, sl));
+                self.last_attached = Some(s);
+            }
+            None if opens => {
+                let mut pieces: Vec<(usize, usize, usize)> = self
+                    .pending
+                    .drain(..)
+                    .map(|p| {
+                        let (pf, pl) = ctx.sent_words.get(p).copied().unwrap_or((0, 0));
+                        (p, pf, pl)
+                    })
+                    .collect();
+                pieces.push((s, sf, sl));
+                self.list.push(Incident { date: None, pieces, anchor_sents: vec![s] });
+                self.current = Some(self.list.len() - 1);
+                self.last_attached = Some(s);
+            }
+            None => self.pending.push(s),
+        }
+    }
 }
 
 /// "according to [outage tracker] X": X reports, it is neither provider nor affected.

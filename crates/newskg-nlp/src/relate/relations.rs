@@ -143,138 +143,182 @@ fn list_from(ctx: &Ctx<'_>, mut i: usize, sl: usize) -> Vec<EntityIdx> {
     out
 }
 
+/// Parent and unit links in one sentence, from their cue words (unit nouns, "Y-owned",
+/// "owned by", "parent company", "owns", "owner", "part of"), then "Y's X" for two
+/// organisations side by side.
 fn parents(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
-    use RelationKind::ParentOrganization as P;
     for u in sf..sl {
         let w = ctx.words.lower(u);
         if UNIT_NOUNS.contains(&w) {
             unit_noun(ctx, s, sf, sl, u, out);
         }
-        // "Y-owned X" / "X, the Y-owned ..."
-        if (w.ends_with("-owned") || w.ends_with("-controlled"))
-            && let Some(m) = ctx.mention_starting(u).filter(|m| ctx.is_org(m.entity))
-        {
-            let parent = m.entity;
-            let child = if ctx.words.lower(u.wrapping_sub(1)) == "the" && ctx.words.lower(u.wrapping_sub(2)) == "," {
-                ctx.mention_ending(u.saturating_sub(2)).map(|x| x.entity)
-            } else {
-                next_mention(ctx, u + 1, sl, 3).map(|x| x.entity)
-            };
-            if let Some(c) = child.filter(|c| ctx.is_org(*c) || ctx.kind(*c) == Some(EntityKind::Service)) {
-                out.push(ctx, s, c, P, parent, 0.75);
-            }
-        }
-        // "X ... owned [since 2022] by Y"
-        if (w == "owned" || w.ends_with("-owned")) && ctx.mention_starting(u).is_none() {
-            let by = (u + 1..(u + 5).min(sl)).find(|&k| ctx.words.lower(k) == "by");
-            if let Some(b) = by
-                                && let Some(y) = next_mention(ctx, b + 1, sl, 4).filter(|m| ctx.is_org(m.entity))
-                // "X, which is owned by Y": the relative clause's head first
-                && let Some(x) = (sf..u)
-                    .rev()
-                    .find(|&k| ctx.words.lower(k) == "," && is_in(RELATIVE_THAT, ctx.words.lower(k + 1)))
-                    .and_then(|k| ctx.mention_ending(k))
-                    .filter(|m| org_or_service(ctx, m.entity) && m.entity != y.entity)
-                                        .map(|m| m.entity)
-                    .or_else(|| {
-                        // "X [, now] has been owned ...": the name just before the verb group
-                        let mut k = u;
-                        while k > sf
-                            && k + 6 > u
-                            && is_in(OWNED_BEFORE, ctx.words.lower(k - 1))
-                        {
-                            k -= 1;
-                        }
-                        ctx.mention_ending(k).filter(|m| org_or_service(ctx, m.entity) && m.entity != y.entity).map(|m| m.entity)
-                    })
-            {
-                let kind = if ctx.kind(x) == Some(EntityKind::Service) { RelationKind::Provider } else { P };
-                out.push(ctx, s, x, kind, y.entity, 0.7);
-            }
-        }
-        // "Y, X's parent company" / "X's parent company, Y" / "its parent company Y"
-        if w == "parent" && is_in(GROUP_NOUNS, ctx.words.lower(u + 1)) {
-            let child = if u > sf && ctx.possessive_at(u - 1) {
-                ctx.mention_ending(u).map(|m| m.entity)
-            } else if u > sf && is_in(OWNER_PRONOUNS, ctx.words.lower(u - 1)) {
-                ctx.its_referent(u - 1, None)
-            } else {
-                None
-            };
-            let parent = next_mention(ctx, u + 2, sl, 1).map(|m| m.entity).or_else(|| {
-                // apposition before: "Y, X's parent company"
-                let start = ctx.mention_ending(u).map_or(u, |m| m.first);
-                (start > sf && ctx.words.lower(start - 1) == ",")
-                    .then(|| ctx.mention_ending(start - 1).map(|m| m.entity))
-                    .flatten()
-            });
-            if let (Some(c), Some(p)) = (child, parent)
-                && ctx.is_org(c)
-                && ctx.is_org(p)
-            {
-                out.push(ctx, s, c, P, p, 0.8);
-            }
-        }
-        // "Y, which owns A and B" / "Y owns A": A is Y's unit (an organisation) or service
-        if is_in(OWN_VERBS, w) && ctx.mention_of_word.get(u).copied().flatten().is_none() && !negated(ctx, u, sf) {
-            let mut b = u;
-            while b > sf && is_in(OWN_VERB_LEADS, ctx.words.lower(b - 1)) {
-                b -= 1;
-            }
-            let owner = if b < u && b > sf && ctx.words.lower(b - 1) == "," {
-                ctx.mention_ending(b - 1)
-            } else {
-                ctx.mention_ending(b)
-            }
-            .filter(|m| ctx.is_org(m.entity));
-            if let Some(y) = owner {
-                for x in list_from(ctx, u + 1, sl) {
-                    if x == y.entity {
-                        continue;
-                    }
-                    let kind = if ctx.kind(x) == Some(EntityKind::Service) { RelationKind::Provider } else { P };
-                    out.push(ctx, s, x, kind, y.entity, 0.6);
-                }
-            }
-        }
-        // "X ... its owner, Y" / "Y, [the] owner of X"
-        if is_in(OWNER_NOUNS, w) && ctx.mention_of_word.get(u).copied().flatten().is_none() {
-            let pair = if u > sf && is_in(OWNER_PRONOUNS, ctx.words.lower(u - 1)) && ctx.words.lower(u + 1) == "," {
-                let y = ctx.mention_starting(u + 2).filter(|m| ctx.is_org(m.entity));
-                let x = ctx.mentions_in(s).find(|m| m.last <= u && org_or_service(ctx, m.entity));
-                x.zip(y).map(|(x, y)| (x.entity, y.entity))
-            } else if ctx.words.lower(u + 1) == "of" {
-                let mut b = u;
-                if b > sf && ctx.words.lower(b - 1) == "the" {
-                    b -= 1;
-                }
-                let y = (b > sf && ctx.words.lower(b - 1) == ",")
-                    .then(|| ctx.mention_ending(b - 1))
-                    .flatten()
-                    .filter(|m| ctx.is_org(m.entity));
-                let x = next_mention(ctx, u + 2, sl, 1).filter(|m| org_or_service(ctx, m.entity));
-                x.zip(y).map(|(x, y)| (x.entity, y.entity))
-            } else {
-                None
-            };
-            if let Some((x, y)) = pair {
-                let kind = if ctx.kind(x) == Some(EntityKind::Service) { RelationKind::Provider } else { P };
-                out.push(ctx, s, x, kind, y, 0.65);
-            }
-        }
-        // "becomes part of Y"
-        if w == "part"
-            && ctx.words.lower(u + 1) == "of"
-            && u > sf
-            && is_in(BECOME_VERBS, ctx.words.lower(u - 1))
-            && let Some(y) =
-                next_mention(ctx, u + 2, sl, 5).filter(|m| ctx.is_org(m.entity) && !ctx.possessive_at(m.last - 1))
-            && let Some(x) = ctx.mentions_in(s).find(|m| m.last <= u && ctx.is_org(m.entity) && m.entity != y.entity)
-        {
-            out.push(ctx, s, x.entity, P, y.entity, 0.6);
+        owned_prefix(ctx, s, sl, u, out);
+        owned_by(ctx, s, sf, sl, u, out);
+        parent_noun(ctx, s, sf, sl, u, out);
+        owns_list(ctx, s, sf, sl, u, out);
+        owner_noun(ctx, s, sf, sl, u, out);
+        part_of(ctx, s, sf, sl, u, out);
+    }
+    possessive_pairs(ctx, s, out);
+}
+
+/// "Y-owned X" / "X, the Y-owned ...": X is a unit (or service) of Y.
+fn owned_prefix(ctx: &Ctx<'_>, s: usize, sl: usize, u: usize, out: &mut Out) {
+    use RelationKind::ParentOrganization as P;
+    let w = ctx.words.lower(u);
+    if (w.ends_with("-owned") || w.ends_with("-controlled"))
+        && let Some(m) = ctx.mention_starting(u).filter(|m| ctx.is_org(m.entity))
+    {
+        let parent = m.entity;
+        let child = if ctx.words.lower(u.wrapping_sub(1)) == "the" && ctx.words.lower(u.wrapping_sub(2)) == "," {
+            ctx.mention_ending(u.saturating_sub(2)).map(|x| x.entity)
+        } else {
+            next_mention(ctx, u + 1, sl, 3).map(|x| x.entity)
+        };
+        if let Some(c) = child.filter(|c| ctx.is_org(*c) || ctx.kind(*c) == Some(EntityKind::Service)) {
+            out.push(ctx, s, c, P, parent, 0.75);
         }
     }
-    // "Y's X" with two organisations side by side
+}
+
+/// "X ... owned [since 2022] by Y": X, the relative clause's head or the name before the verb
+/// group, is owned by Y.
+fn owned_by(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, u: usize, out: &mut Out) {
+    use RelationKind::ParentOrganization as P;
+    let w = ctx.words.lower(u);
+    if (w == "owned" || w.ends_with("-owned")) && ctx.mention_starting(u).is_none() {
+        let by = (u + 1..(u + 5).min(sl)).find(|&k| ctx.words.lower(k) == "by");
+        if let Some(b) = by
+                            && let Some(y) = next_mention(ctx, b + 1, sl, 4).filter(|m| ctx.is_org(m.entity))
+            // "X, which is owned by Y": the relative clause's head first
+            && let Some(x) = (sf..u)
+                .rev()
+                .find(|&k| ctx.words.lower(k) == "," && is_in(RELATIVE_THAT, ctx.words.lower(k + 1)))
+                .and_then(|k| ctx.mention_ending(k))
+                .filter(|m| org_or_service(ctx, m.entity) && m.entity != y.entity)
+                                    .map(|m| m.entity)
+                .or_else(|| {
+                    // "X [, now] has been owned ...": the name just before the verb group
+                    let mut k = u;
+                    while k > sf
+                        && k + 6 > u
+                        && is_in(OWNED_BEFORE, ctx.words.lower(k - 1))
+                    {
+                        k -= 1;
+                    }
+                    ctx.mention_ending(k).filter(|m| org_or_service(ctx, m.entity) && m.entity != y.entity).map(|m| m.entity)
+                })
+        {
+            let kind = if ctx.kind(x) == Some(EntityKind::Service) { RelationKind::Provider } else { P };
+            out.push(ctx, s, x, kind, y.entity, 0.7);
+        }
+    }
+}
+
+/// "Y, X's parent company" / "X's parent company, Y" / "its parent company Y".
+fn parent_noun(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, u: usize, out: &mut Out) {
+    use RelationKind::ParentOrganization as P;
+    let w = ctx.words.lower(u);
+    if w == "parent" && is_in(GROUP_NOUNS, ctx.words.lower(u + 1)) {
+        let child = if u > sf && ctx.possessive_at(u - 1) {
+            ctx.mention_ending(u).map(|m| m.entity)
+        } else if u > sf && is_in(OWNER_PRONOUNS, ctx.words.lower(u - 1)) {
+            ctx.its_referent(u - 1, None)
+        } else {
+            None
+        };
+        let parent = next_mention(ctx, u + 2, sl, 1).map(|m| m.entity).or_else(|| {
+            // apposition before: "Y, X's parent company"
+            let start = ctx.mention_ending(u).map_or(u, |m| m.first);
+            (start > sf && ctx.words.lower(start - 1) == ",")
+                .then(|| ctx.mention_ending(start - 1).map(|m| m.entity))
+                .flatten()
+        });
+        if let (Some(c), Some(p)) = (child, parent)
+            && ctx.is_org(c)
+            && ctx.is_org(p)
+        {
+            out.push(ctx, s, c, P, p, 0.8);
+        }
+    }
+}
+
+/// "Y, which owns A and B" / "Y owns A": each of A and B is Y's unit (an organisation) or service.
+fn owns_list(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, u: usize, out: &mut Out) {
+    use RelationKind::ParentOrganization as P;
+    let w = ctx.words.lower(u);
+    if is_in(OWN_VERBS, w) && ctx.mention_of_word.get(u).copied().flatten().is_none() && !negated(ctx, u, sf) {
+        let mut b = u;
+        while b > sf && is_in(OWN_VERB_LEADS, ctx.words.lower(b - 1)) {
+            b -= 1;
+        }
+        let owner = if b < u && b > sf && ctx.words.lower(b - 1) == "," {
+            ctx.mention_ending(b - 1)
+        } else {
+            ctx.mention_ending(b)
+        }
+        .filter(|m| ctx.is_org(m.entity));
+        if let Some(y) = owner {
+            for x in list_from(ctx, u + 1, sl) {
+                if x == y.entity {
+                    continue;
+                }
+                let kind = if ctx.kind(x) == Some(EntityKind::Service) { RelationKind::Provider } else { P };
+                out.push(ctx, s, x, kind, y.entity, 0.6);
+            }
+        }
+    }
+}
+
+/// "X ... its owner, Y" / "Y, [the] owner of X".
+fn owner_noun(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, u: usize, out: &mut Out) {
+    use RelationKind::ParentOrganization as P;
+    let w = ctx.words.lower(u);
+    if is_in(OWNER_NOUNS, w) && ctx.mention_of_word.get(u).copied().flatten().is_none() {
+        let pair = if u > sf && is_in(OWNER_PRONOUNS, ctx.words.lower(u - 1)) && ctx.words.lower(u + 1) == "," {
+            let y = ctx.mention_starting(u + 2).filter(|m| ctx.is_org(m.entity));
+            let x = ctx.mentions_in(s).find(|m| m.last <= u && org_or_service(ctx, m.entity));
+            x.zip(y).map(|(x, y)| (x.entity, y.entity))
+        } else if ctx.words.lower(u + 1) == "of" {
+            let mut b = u;
+            if b > sf && ctx.words.lower(b - 1) == "the" {
+                b -= 1;
+            }
+            let y = (b > sf && ctx.words.lower(b - 1) == ",")
+                .then(|| ctx.mention_ending(b - 1))
+                .flatten()
+                .filter(|m| ctx.is_org(m.entity));
+            let x = next_mention(ctx, u + 2, sl, 1).filter(|m| org_or_service(ctx, m.entity));
+            x.zip(y).map(|(x, y)| (x.entity, y.entity))
+        } else {
+            None
+        };
+        if let Some((x, y)) = pair {
+            let kind = if ctx.kind(x) == Some(EntityKind::Service) { RelationKind::Provider } else { P };
+            out.push(ctx, s, x, kind, y, 0.65);
+        }
+    }
+}
+
+/// "X becomes part of Y".
+fn part_of(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, u: usize, out: &mut Out) {
+    use RelationKind::ParentOrganization as P;
+    let w = ctx.words.lower(u);
+    if w == "part"
+        && ctx.words.lower(u + 1) == "of"
+        && u > sf
+        && is_in(BECOME_VERBS, ctx.words.lower(u - 1))
+        && let Some(y) =
+            next_mention(ctx, u + 2, sl, 5).filter(|m| ctx.is_org(m.entity) && !ctx.possessive_at(m.last - 1))
+        && let Some(x) = ctx.mentions_in(s).find(|m| m.last <= u && ctx.is_org(m.entity) && m.entity != y.entity)
+    {
+        out.push(ctx, s, x.entity, P, y.entity, 0.6);
+    }
+}
+
+/// "Y's X" with two organisations side by side: X is a unit of Y.
+fn possessive_pairs(ctx: &Ctx<'_>, s: usize, out: &mut Out) {
+    use RelationKind::ParentOrganization as P;
     for m in ctx.mentions_in(s) {
         if !ctx.is_org(m.entity) || !ctx.possessive_at(m.last - 1) || ctx.words.lower(m.last) == "'" {
             continue;
@@ -387,133 +431,164 @@ fn unit_noun(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, u: usize, out: &mut 
     }
 }
 
+/// Provider links (a service and the organisation behind it) in one sentence: per mention,
+/// "Y's S" and "Y's apps, including S1 and S2", then for a service "S, Y's app", "its S [and S2]"
+/// and "Y launched S"; finally "Y, which operates the app" for the service named last.
 fn providers(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
-    use RelationKind::Provider as V;
-    let is_service = |e: EntityIdx| ctx.kind(e) == Some(EntityKind::Service);
     for m in ctx.mentions_in(s) {
-        // "Y's S", "Y's workplace app S"
         if ctx.is_org(m.entity) && ctx.possessive_at(m.last - 1) {
-            let mut k = if ctx.words.lower(m.last) == "'" { m.last + 1 } else { m.last };
-            let mut hops = 0;
-            while k < sl
-                && hops < 4
-                && ctx.mention_starting(k).is_none()
-                && ctx.words.is_lower_word(k)
-                && ctx.words.lower(k) != "and"
-            {
-                k += 1;
-                hops += 1;
-            }
-            if let Some(x) = ctx.mention_starting(k)
-                && is_service(x.entity)
-            {
-                out.push(ctx, s, x.entity, V, m.entity, 0.75);
-            }
-            // "Y's [most popular] apps, including S1, S2 and S3"
-            let mut k = m.last;
-            let mut hops = 0;
-            while k < sl && hops < 5 {
-                let w = ctx.words.lower(k);
-                if SERVICE_WORDS.contains(&w) {
-                    let mut j = k + 1;
-                    if ctx.words.lower(j) == "," {
-                        j += 1;
-                    }
-                    if is_in(EXAMPLE_CUES, ctx.words.lower(j)) {
-                        for e in list_from(ctx, j + 1, sl) {
-                            if is_service(e) {
-                                out.push(ctx, s, e, V, m.entity, 0.7);
-                            }
-                        }
-                    }
-                    break;
-                }
-                k += 1;
-                hops += 1;
-            }
+            possessed_services(ctx, s, sl, m, out);
         }
-        if !is_service(m.entity) {
+        if ctx.kind(m.entity) != Some(EntityKind::Service) {
             continue;
         }
-        // "S, Y's [adj] app" apposition
-        if ctx.words.lower(m.last) == ","
-            && let Some(y) = ctx.mention_starting(m.last + 1)
-            && ctx.is_org(y.entity)
-            && ctx.possessive_at(y.last - 1)
-        {
-            let rest: Vec<&str> = (y.last..(y.last + 5).min(sl)).map(|k| ctx.words.lower(k)).collect();
-            if rest.iter().any(|w| SERVICE_WORDS.contains(w)) {
-                out.push(ctx, s, m.entity, V, y.entity, 0.8);
+        service_apposition(ctx, s, sl, m, out);
+        its_services(ctx, s, sf, sl, m, out);
+        maker_before(ctx, s, sf, m, out);
+    }
+    operates_the_app(ctx, s, sf, sl, out);
+}
+
+/// Services an organisation possesses: "Y's S", "Y's workplace app S", "Y's [most popular]
+/// apps, including S1, S2 and S3".
+fn possessed_services(ctx: &Ctx<'_>, s: usize, sl: usize, m: MentionAt, out: &mut Out) {
+    use RelationKind::Provider as V;
+    let is_service = |e: EntityIdx| ctx.kind(e) == Some(EntityKind::Service);
+    let mut k = if ctx.words.lower(m.last) == "'" { m.last + 1 } else { m.last };
+    let mut hops = 0;
+    while k < sl
+        && hops < 4
+        && ctx.mention_starting(k).is_none()
+        && ctx.words.is_lower_word(k)
+        && ctx.words.lower(k) != "and"
+    {
+        k += 1;
+        hops += 1;
+    }
+    if let Some(x) = ctx.mention_starting(k)
+        && is_service(x.entity)
+    {
+        out.push(ctx, s, x.entity, V, m.entity, 0.75);
+    }
+    // "Y's [most popular] apps, including S1, S2 and S3"
+    let mut k = m.last;
+    let mut hops = 0;
+    while k < sl && hops < 5 {
+        let w = ctx.words.lower(k);
+        if SERVICE_WORDS.contains(&w) {
+            let mut j = k + 1;
+            if ctx.words.lower(j) == "," {
+                j += 1;
             }
-        }
-        // "its [adj] S [and S2]"
-        let mut k = m.first;
-        let mut hops = 0;
-        while k > sf && hops < 3 {
-            let w = ctx.words.lower(k - 1);
-            if is_in(OWNER_PRONOUNS, w) {
-                if let Some(y) = ctx.its_referent(k - 1, None) {
-                    out.push(ctx, s, m.entity, V, y, 0.65);
-                    // a second service joined by "and"
-                    let mut j = m.last;
-                    let mut h = 0;
-                    while j < sl && h < 4 && ctx.mention_starting(j).is_none() {
-                        let x = ctx.words.lower(j);
-                        if !(x.chars().all(char::is_lowercase)) {
-                            break;
-                        }
-                        j += 1;
-                        h += 1;
-                    }
-                    if let Some(n) = ctx.mention_starting(j)
-                        && is_service(n.entity)
-                        && (m.last..j).any(|q| ctx.words.lower(q) == "and")
-                    {
-                        out.push(ctx, s, n.entity, V, y, 0.6);
+            if is_in(EXAMPLE_CUES, ctx.words.lower(j)) {
+                for e in list_from(ctx, j + 1, sl) {
+                    if is_service(e) {
+                        out.push(ctx, s, e, V, m.entity, 0.7);
                     }
                 }
-                break;
             }
-            if !ctx.words.is_lower_word(k - 1) || is_in(NP_INNER_WORDS, w) {
-                break;
-            }
-            k -= 1;
-            hops += 1;
+            break;
         }
-        // "Y launched / runs / operates S", "Y, which also runs the app S", "the start-up behind S"
-        let mut k = m.first;
-        let mut hops = 0;
-        while k > sf && hops < 6 {
-            let w = ctx.words.lower(k - 1);
-            if is_in(MAKER_VERBS, w) {
-                let y = if k >= 2 && ctx.mention_ending(k - 1).is_some_and(|y| ctx.is_org(y.entity)) {
-                    ctx.mention_ending(k - 1).map(|y| y.entity)
-                } else if w == "behind" {
-                    // "Y, the start-up behind S"
-                    let mut b = k - 1;
-                    let mut h = 0;
-                    while b > sf && h < 7 && ctx.words.lower(b - 1) != "," {
-                        b -= 1;
-                        h += 1;
-                    }
-                    (b > sf).then(|| ctx.mention_ending(b - 1)).flatten().map(|x| x.entity)
-                } else {
-                    ctx.its_referent(k - 1, None)
-                };
-                if let Some(y) = y.filter(|y| ctx.is_org(*y)) {
-                    out.push(ctx, s, m.entity, V, y, 0.65);
-                }
-                break;
-            }
-            let lw = ctx.words.is_lower_word(k - 1);
-            if !lw || is_in(LOCATED_NP_INNER, w) {
-                break;
-            }
-            k -= 1;
-            hops += 1;
+        k += 1;
+        hops += 1;
+    }
+}
+
+/// "S, Y's [adj] app": an apposition naming the service's owner.
+fn service_apposition(ctx: &Ctx<'_>, s: usize, sl: usize, m: MentionAt, out: &mut Out) {
+    use RelationKind::Provider as V;
+    if ctx.words.lower(m.last) == ","
+        && let Some(y) = ctx.mention_starting(m.last + 1)
+        && ctx.is_org(y.entity)
+        && ctx.possessive_at(y.last - 1)
+    {
+        let rest: Vec<&str> = (y.last..(y.last + 5).min(sl)).map(|k| ctx.words.lower(k)).collect();
+        if rest.iter().any(|w| SERVICE_WORDS.contains(w)) {
+            out.push(ctx, s, m.entity, V, y.entity, 0.8);
         }
     }
-    // "Y, which operates the app" → the service mentioned last
+}
+
+/// "its [adj] S [and S2]": the organisation "its" refers to provides S (and a second service
+/// joined by "and").
+fn its_services(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, m: MentionAt, out: &mut Out) {
+    use RelationKind::Provider as V;
+    let is_service = |e: EntityIdx| ctx.kind(e) == Some(EntityKind::Service);
+    let mut k = m.first;
+    let mut hops = 0;
+    while k > sf && hops < 3 {
+        let w = ctx.words.lower(k - 1);
+        if is_in(OWNER_PRONOUNS, w) {
+            if let Some(y) = ctx.its_referent(k - 1, None) {
+                out.push(ctx, s, m.entity, V, y, 0.65);
+                // a second service joined by "and"
+                let mut j = m.last;
+                let mut h = 0;
+                while j < sl && h < 4 && ctx.mention_starting(j).is_none() {
+                    let x = ctx.words.lower(j);
+                    if !(x.chars().all(char::is_lowercase)) {
+                        break;
+                    }
+                    j += 1;
+                    h += 1;
+                }
+                if let Some(n) = ctx.mention_starting(j)
+                    && is_service(n.entity)
+                    && (m.last..j).any(|q| ctx.words.lower(q) == "and")
+                {
+                    out.push(ctx, s, n.entity, V, y, 0.6);
+                }
+            }
+            break;
+        }
+        if !ctx.words.is_lower_word(k - 1) || is_in(NP_INNER_WORDS, w) {
+            break;
+        }
+        k -= 1;
+        hops += 1;
+    }
+}
+
+/// "Y launched / runs / operates S", "Y, which also runs the app S", "the start-up behind S".
+fn maker_before(ctx: &Ctx<'_>, s: usize, sf: usize, m: MentionAt, out: &mut Out) {
+    use RelationKind::Provider as V;
+    let mut k = m.first;
+    let mut hops = 0;
+    while k > sf && hops < 6 {
+        let w = ctx.words.lower(k - 1);
+        if is_in(MAKER_VERBS, w) {
+            let y = if k >= 2 && ctx.mention_ending(k - 1).is_some_and(|y| ctx.is_org(y.entity)) {
+                ctx.mention_ending(k - 1).map(|y| y.entity)
+            } else if w == "behind" {
+                // "Y, the start-up behind S"
+                let mut b = k - 1;
+                let mut h = 0;
+                while b > sf && h < 7 && ctx.words.lower(b - 1) != "," {
+                    b -= 1;
+                    h += 1;
+                }
+                (b > sf).then(|| ctx.mention_ending(b - 1)).flatten().map(|x| x.entity)
+            } else {
+                ctx.its_referent(k - 1, None)
+            };
+            if let Some(y) = y.filter(|y| ctx.is_org(*y)) {
+                out.push(ctx, s, m.entity, V, y, 0.65);
+            }
+            break;
+        }
+        let lw = ctx.words.is_lower_word(k - 1);
+        if !lw || is_in(LOCATED_NP_INNER, w) {
+            break;
+        }
+        k -= 1;
+        hops += 1;
+    }
+}
+
+/// "Y, which operates the app": Y provides the service mentioned last before it.
+fn operates_the_app(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
+    use RelationKind::Provider as V;
+    let is_service = |e: EntityIdx| ctx.kind(e) == Some(EntityKind::Service);
     for k in sf..sl {
         if is_in(RUN_VERBS, ctx.words.lower(k))
             && ctx.words.lower(k + 1) == "the"

@@ -37,6 +37,7 @@ use crate::lexicon::people::{
     RAN_NP_INNER, ROLE_ORG_DETERMINERS, ROLE_ORG_PREPOSITIONS, TAKE_VERBS, TITLE_LEAD_STOP, TITLE_LEAD_WORDS,
 };
 use crate::lexicon::people::{LINK_VERBS, NOT_CURRENT, SUCCEED_VERBS, TITLE_MODIFIERS, TITLES};
+use crate::lexicon::people::{POST_NOUNS, RUN_FORMS};
 use crate::lexicon::words::is_in;
 use newskg_doc::{EntityIdx, Position, Role};
 
@@ -589,36 +590,36 @@ fn skip_titles_back(ctx: &Ctx<'_>, mut i: usize, sf: usize) -> usize {
 fn extract_verbal(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Vec<Position>) {
     for i in sf..sl {
         let w = ctx.words.lower(i);
-        let (org_at, former) = match w {
-            "leadership" | "control" | "charge" | "helm" => {
-                let pre: Vec<&str> = (i.saturating_sub(3).max(sf)..i).map(|k| ctx.words.lower(k)).collect();
-                if !pre.iter().any(|p| is_in(TAKE_VERBS, p)) {
-                    continue;
-                }
-                if ctx.words.lower(i + 1) != "of" {
-                    continue;
-                }
-                let mut k = i + 2;
-                if ctx.words.lower(k) == "the" {
-                    k += 1;
-                }
-                (k, false)
+        let (org_at, former) = if is_in(POST_NOUNS, w) {
+            let pre: Vec<&str> = (i.saturating_sub(3).max(sf)..i).map(|k| ctx.words.lower(k)).collect();
+            if !pre.iter().any(|p| is_in(TAKE_VERBS, p)) {
+                continue;
             }
-            "running" | "ran" if (i.saturating_sub(4).max(sf)..i).any(|x| is_in(PAST_RUN_CUES, ctx.words.lower(x))) => {
-                let mut k = i + 1;
-                let mut hops = 0;
-                while k < sl && hops < 4 && ctx.mention_starting(k).is_none() {
-                    let x = ctx.words.lower(k);
-                    if !(x == "the" || ctx.words.is_lower_word(k)) || is_in(RAN_NP_INNER, x) {
-                        break;
-                    }
-                    k += 1;
-                    hops += 1;
-                }
-                let former = w == "ran" || (i.saturating_sub(5).max(sf)..i).any(|x| ctx.words.lower(x) == "after");
-                (k, former)
+            if ctx.words.lower(i + 1) != "of" {
+                continue;
             }
-            _ => continue,
+            let mut k = i + 2;
+            if ctx.words.lower(k) == "the" {
+                k += 1;
+            }
+            (k, false)
+        } else if is_in(RUN_FORMS, w)
+            && (i.saturating_sub(4).max(sf)..i).any(|x| is_in(PAST_RUN_CUES, ctx.words.lower(x)))
+        {
+            let mut k = i + 1;
+            let mut hops = 0;
+            while k < sl && hops < 4 && ctx.mention_starting(k).is_none() {
+                let x = ctx.words.lower(k);
+                if !(x == "the" || ctx.words.is_lower_word(k)) || is_in(RAN_NP_INNER, x) {
+                    break;
+                }
+                k += 1;
+                hops += 1;
+            }
+            let former = w == "ran" || (i.saturating_sub(5).max(sf)..i).any(|x| ctx.words.lower(x) == "after");
+            (k, former)
+        } else {
+            continue;
         };
         let Some(m) = ctx.mention_starting(org_at) else {
             continue;

@@ -529,7 +529,7 @@ impl P<'_, '_> {
                 }
                 None
             }
-            "last" | "next" | "this" | "coming" | "past" => self.rel_period(i),
+            _ if is_in(PERIOD_MODIFIERS, w) => self.rel_period(i),
             _ => None,
         }
     }

@@ -567,3 +567,27 @@ pub(crate) const CAUSE_SELF_WORDS: &[&str] = &["the", "outage", "incident", "pro
 
 /// First words of the cause patterns that name the root cause ("root cause was", "cause was").
 pub(crate) const ROOT_CAUSE_LEADS: &[&str] = &["root", "cause"];
+
+/// Nouns of a partnership ("a partnership between A and B", "an alliance with Y").
+pub(crate) const PARTNERSHIP_NOUNS: &[&str] = &["partnership", "alliance", "collaboration"];
+
+/// Nouns of a contract before "with" ("signed a contract with Y").
+pub(crate) const CONTRACT_NOUNS: &[&str] = &["contract", "agreement", "contracts"];
+
+/// Verbs of partnering before "with" ("X partnered with Y").
+pub(crate) const PARTNERED_VERBS: &[&str] = &["partnered", "teamed"];
+
+/// The partner noun after a name ("a Y technology partner").
+pub(crate) const PARTNER_NOUNS: &[&str] = &["partner", "partners"];
+
+/// Nouns of customers ("X customers", "customers such as A and B").
+pub(crate) const CUSTOMER_NOUNS: &[&str] = &["customers", "clients", "merchants"];
+
+/// Verbs of supplying before "to" ("X supplies power to Y").
+pub(crate) const SUPPLY_VERBS: &[&str] = &["supplies", "supply", "provides", "sells"];
+
+/// Verbs of leasing before "to" ("Y, which has leased space to X").
+pub(crate) const LEASED_VERBS: &[&str] = &["leased", "leases", "supplied"];
+
+/// Words that open a list of customers right after them ("customers including A and B").
+pub(crate) const INCLUDING_WORDS: &[&str] = &["including", "like"];

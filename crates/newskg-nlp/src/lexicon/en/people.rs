@@ -233,3 +233,9 @@ pub(crate) const FOUNDED_VERBS: &[&str] = &["founded", "co-founded", "cofounded"
 
 /// The founding verbs that make a sole founder, not a co-founder.
 pub(crate) const FOUNDED_ALONE: &[&str] = &["founded", "started"];
+
+/// Nouns of a post taken over ("took over the leadership of ORG", "took charge of ORG").
+pub(crate) const POST_NOUNS: &[&str] = &["leadership", "control", "charge", "helm"];
+
+/// Forms of "run" that make a past head of an organisation ("ran ORG", "after years running ORG").
+pub(crate) const RUN_FORMS: &[&str] = &["running", "ran"];

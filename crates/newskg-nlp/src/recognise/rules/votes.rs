@@ -2,6 +2,14 @@
 //! fixed order (the weights are in [`super::weight`]).
 
 use super::*;
+use crate::lexicon::grammar::{OWNER_PRONOUNS, RELATIVE_THAT};
+use crate::lexicon::names::NP_STOP;
+use crate::lexicon::organisations::{BOUGHT_VERBS, BUY_VERBS, COMPANY_WORDS_AFTER};
+use crate::lexicon::people::{LEFT_POST_VERBS, PERSON_CLAUSE_END, TITLE_LEADS, TOOK_POST_VERBS, is_person_before};
+use crate::lexicon::places::{AREA_NOUNS, CENTRE_NOUNS, COMPASS_WORDS, PLACE_IN_BEFORE, PLACE_PREPOSITIONS};
+use crate::lexicon::services::{
+    AUDIENCE_NOUNS, NOT_POSSESSED_AFTER, NOT_SERVICE_HEADS, SERVICE_AFTER, SERVICE_OF_NOUNS,
+};
 
 /// A candidate's neighbourhood as the votes read it.
 struct Around<'w> {

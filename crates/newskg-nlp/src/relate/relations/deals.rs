@@ -6,6 +6,10 @@ use crate::lexicon::facts::{
     ACQUIRED_VERBS, ACQUISITION_NOUNS, BUYER_VERB_LEADS, DEAL_CLOSE_WORDS, DEAL_CLOSED, DEAL_DONE_VERBS, LIST_VERBS,
     SALE_NOUNS,
 };
+use crate::lexicon::facts::{
+    CONTRACT_NOUNS, CUSTOMER_NOUNS, INCLUDING_WORDS, LEASED_VERBS, PARTNER_NOUNS, PARTNERED_VERBS, PARTNERSHIP_NOUNS,
+    SUPPLY_VERBS,
+};
 use crate::lexicon::grammar::{HAVE_FORMS, OWNER_PRONOUNS, RELATIVE_THAT_WHO};
 use crate::lexicon::words::is_in;
 
@@ -139,168 +143,199 @@ pub(super) fn focal_first(ctx: &Ctx<'_>, a: EntityIdx, b: EntityIdx) -> (EntityI
     if n(b) > n(a) { (b, a) } else { (a, b) }
 }
 
+/// Partner links (also customers and suppliers) in one sentence, found from their cue words:
+/// "partnership", "contract with", "partnered", "X partner", "customers", "hosts its",
+/// "supplies ... to", "leased ... to".
 pub(super) fn partners(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
-    use RelationKind::Partner as R;
     let orgs: Vec<MentionAt> = ctx.mentions_in(s).filter(|m| ctx.is_org(m.entity)).collect();
+    let at = Sentence { s, sf, sl };
     for k in sf..sl {
         let w = ctx.words.lower(k);
-        match w {
-            "partnership" | "alliance" | "collaboration" => {
-                if ctx.words.lower(k + 1) == "between" {
-                    let xs: Vec<EntityIdx> = orgs.iter().map(|m| m.entity).collect();
-                    if let (Some(&a), Some(&b)) = (xs.first(), xs.get(1)) {
-                        out.push(ctx, s, a, R, b, 0.65);
-                    }
-                } else if ctx.words.lower(k + 1) == "with"
-                    && let Some(y) =
-                        next_mention(ctx, k + 2, sl, 2).filter(|m| ctx.is_org(m.entity))
-                        && let Some(x) = ctx.its_referent(k, Some(y.entity)) {
-                            out.push(ctx, s, x, R, y.entity, 0.6);
-                        }
-            }
-                        "contract" | "agreement" | "contracts" if ctx.words.lower(k + 1) == "with" => {
-                // "X signed a contract with Y": a supplier or customer link
-                if let Some(y) = next_mention(ctx, k + 2, sl, 2).filter(|m| ctx.is_org(m.entity))
-                    && !negated(ctx, k, sf)
-                    && let Some(x) = ctx.its_referent(k, Some(y.entity))
-                {
-                    out.push(ctx, s, x, R, y.entity, 0.5);
-                }
-            }
-            "partnered" | "teamed" => {
-                if let Some(y) = next_mention(ctx, k + 1, sl, 2).filter(|m| ctx.is_org(m.entity))
-                    && let Some(x) = ctx.its_referent(k, Some(y.entity)) {
-                        out.push(ctx, s, x, R, y.entity, 0.6);
-                    }
-            }
-            "partner" | "partners" => {
-                // "X ... a Y [technology] partner"
-                let mut b = k;
-                let mut hops = 0;
-                while b > sf
-                    && hops < 3
-                    && ctx.mention_ending(b).is_none()
-                    && ctx.words.is_lower_word(b - 1)
-                {
-                    b -= 1;
-                    hops += 1;
-                }
-                if let Some(y) = ctx
-                    .mention_ending(b)
-                    .filter(|m| ctx.is_org(m.entity) && !ctx.possessive_at(m.last - 1))
-                    && let Some(x) = orgs.iter().find(|m| {
-                        m.last <= y.first && m.entity != y.entity && ctx.subject_like(**m)
-                    }) {
-                        out.push(ctx, s, x.entity, R, y.entity, 0.6);
-                    }
-            }
-            "customers" | "clients" | "merchants" => {
-                // "A and B, both X customers" / "X customers"
-                                if let Some(x) = ctx.mention_ending(k).filter(|m| ctx.is_org(m.entity)) {
-                    // customers named before ("A and merchants using B, both X customers"),
-                    // businesses or their platforms
-                    let named: Vec<MentionAt> = ctx
-                        .mentions_in(s)
-                        .filter(|m| m.last <= x.first && m.entity != x.entity && org_or_service(ctx, m.entity))
-                        .collect();
-                    for m in named {
-                        out.push(ctx, s, x.entity, R, m.entity, 0.6);
-                    }
-                    continue;
-                }
-                // "customers such as A and B" / "customers, among them A and B"
-                let mut j = k + 1;
-                if ctx.words.lower(j) == "," {
-                    j += 1;
-                }
-                let listed = match (ctx.words.lower(j), ctx.words.lower(j + 1)) {
-                    ("such", "as") => Some(j + 2),
-                    ("including" | "like", _) => Some(j + 1),
-                    ("among", "them") => Some(j + 2),
-                    _ => None,
-                };
-                if let Some(start) = listed {
-                    let provider =
-                        if k > sf && ctx.words.lower(k.saturating_sub(1)) == "its" {
-                            ctx.its_referent(k - 1, None)
-                                                } else {
-                            // the provider is named before its customers, never among them
-                            ctx.referent_back(k, None)
-                        };
-                    if let Some(p) = provider {
-                        for e in list_from(ctx, start, sl) {
-                            if e != p {
-                                out.push(ctx, s, p, R, e, 0.6);
-                            }
-                        }
-                    }
-                    continue;
-                }
-                // "Among the customers hit were A ... and B"
-                if k >= sf + 2
-                    && ctx.words.lower(k - 1) == "the"
-                    && ctx.words.lower(k - 2) == "among"
-                {
-                    let verb = (k + 1..(k + 4).min(sl)).find(|&q| {
-                        is_in(LIST_VERBS, ctx.words.lower(q))
-                    });
-                    if let (Some(vb), Some(p)) = (verb, ctx.main_org()) {
-                        for e in list_from(ctx, vb + 1, sl) {
-                            if e != p {
-                                out.push(ctx, s, p, R, e, 0.5);
-                            }
-                        }
-                    }
-                }
-            }
-            "hosts" | "hosted" | "supplies" | "supplier"
-                // "Y, the cloud firm that hosts its systems"
-                if w == "hosts" && is_in(OWNER_PRONOUNS, ctx.words.lower(k + 1)) => {
-                    let mut b = k;
-                    while b > sf && ctx.words.lower(b - 1) != "," && k - b < 8 {
-                        b -= 1;
-                    }
-                    let supplier = (b > sf)
-                        .then(|| ctx.mention_ending(b - 1))
-                        .flatten()
-                        .filter(|m| ctx.is_org(m.entity));
-                    if let Some(sup) = supplier
-                        && let Some(cust) = ctx.its_referent(sup.first, Some(sup.entity)) {
-                            let (a, b2) = focal_first(ctx, cust, sup.entity);
-                            out.push(ctx, s, a, R, b2, 0.55);
-                        }
-                }
-            "supplies" | "supply" | "provides" | "sells" if ctx.mention_of_word.get(k).copied().flatten().is_none() => {
-                // "X supplies power to the retailer Y": a supplier link
-                if let Some(to) = (k + 1..(k + 5).min(sl)).find(|&q| ctx.words.lower(q) == "to")
-                    && let Some(y) = next_mention(ctx, to + 1, sl, 3).filter(|m| ctx.is_org(m.entity))
-                    && let Some(x) = ctx.mention_ending(k).filter(|m| ctx.is_org(m.entity)).map(|m| m.entity).or_else(|| ctx.its_referent(k, Some(y.entity)))
-                {
-                    let (a, b2) = focal_first(ctx, x, y.entity);
-                    out.push(ctx, s, a, R, b2, 0.5);
-                }
-            }
-            "leased" | "leases" | "supplied" => {
-                // "Y, which has leased space to X"
-                if let Some(to) = (k + 1..(k + 4).min(sl)).find(|&q| ctx.words.lower(q) == "to")
-                    && let Some(x) =
-                        next_mention(ctx, to + 1, sl, 1).filter(|m| ctx.is_org(m.entity))
-                        && let Some(y) = relative_head(
-                            ctx,
-                            k.saturating_sub(if ctx.words.lower(k.wrapping_sub(1)) == "has" {
-                                2
-                            } else {
-                                1
-                            }),
-                            sf,
-                        )
-                        .or_else(|| ctx.its_referent(k, Some(x.entity)))
-                        {
-                            let (a, b2) = focal_first(ctx, x.entity, y);
-                            out.push(ctx, s, a, R, b2, 0.55);
-                        }
-            }
-            _ => {}
+        if is_in(PARTNERSHIP_NOUNS, w) {
+            partnership(ctx, at, k, &orgs, out);
+        } else if is_in(CONTRACT_NOUNS, w) && ctx.words.lower(k + 1) == "with" {
+            contract_with(ctx, at, k, out);
+        } else if is_in(PARTNERED_VERBS, w) {
+            partnered_with(ctx, at, k, out);
+        } else if is_in(PARTNER_NOUNS, w) {
+            partner_noun(ctx, at, k, &orgs, out);
+        } else if is_in(CUSTOMER_NOUNS, w) {
+            customers(ctx, at, k, out);
+        } else if w == "hosts" && is_in(OWNER_PRONOUNS, ctx.words.lower(k + 1)) {
+            // "Y, the cloud firm that hosts its systems"
+            hosts_its(ctx, at, k, out);
+        } else if is_in(SUPPLY_VERBS, w) && ctx.mention_of_word.get(k).copied().flatten().is_none() {
+            supplies_to(ctx, at, k, out);
+        } else if is_in(LEASED_VERBS, w) {
+            leased_to(ctx, at, k, out);
         }
+    }
+}
+
+/// A sentence by its index and its word range `[sf, sl)`.
+#[derive(Clone, Copy)]
+struct Sentence {
+    s: usize,
+    sf: usize,
+    sl: usize,
+}
+
+/// "a partnership between A and B" (the sentence's first two organisations), "X's alliance with Y".
+fn partnership(ctx: &Ctx<'_>, at: Sentence, k: usize, orgs: &[MentionAt], out: &mut Out) {
+    let Sentence { s, sl, .. } = at;
+    if ctx.words.lower(k + 1) == "between" {
+        let xs: Vec<EntityIdx> = orgs.iter().map(|m| m.entity).collect();
+        if let (Some(&a), Some(&b)) = (xs.first(), xs.get(1)) {
+            out.push(ctx, s, a, RelationKind::Partner, b, 0.65);
+        }
+    } else if ctx.words.lower(k + 1) == "with"
+        && let Some(y) = next_mention(ctx, k + 2, sl, 2).filter(|m| ctx.is_org(m.entity))
+        && let Some(x) = ctx.its_referent(k, Some(y.entity))
+    {
+        out.push(ctx, s, x, RelationKind::Partner, y.entity, 0.6);
+    }
+}
+
+/// "X signed a contract with Y": a supplier or customer link, unless negated.
+fn contract_with(ctx: &Ctx<'_>, at: Sentence, k: usize, out: &mut Out) {
+    let Sentence { s, sf, sl } = at;
+    if let Some(y) = next_mention(ctx, k + 2, sl, 2).filter(|m| ctx.is_org(m.entity))
+        && !negated(ctx, k, sf)
+        && let Some(x) = ctx.its_referent(k, Some(y.entity))
+    {
+        out.push(ctx, s, x, RelationKind::Partner, y.entity, 0.5);
+    }
+}
+
+/// "X partnered / teamed with Y".
+fn partnered_with(ctx: &Ctx<'_>, at: Sentence, k: usize, out: &mut Out) {
+    let Sentence { s, sl, .. } = at;
+    if let Some(y) = next_mention(ctx, k + 1, sl, 2).filter(|m| ctx.is_org(m.entity))
+        && let Some(x) = ctx.its_referent(k, Some(y.entity))
+    {
+        out.push(ctx, s, x, RelationKind::Partner, y.entity, 0.6);
+    }
+}
+
+/// "X ... a Y [technology] partner": the subject-like organisation before Y is its partner.
+fn partner_noun(ctx: &Ctx<'_>, at: Sentence, k: usize, orgs: &[MentionAt], out: &mut Out) {
+    let Sentence { s, sf, .. } = at;
+    let mut b = k;
+    let mut hops = 0;
+    while b > sf && hops < 3 && ctx.mention_ending(b).is_none() && ctx.words.is_lower_word(b - 1) {
+        b -= 1;
+        hops += 1;
+    }
+    if let Some(y) = ctx.mention_ending(b).filter(|m| ctx.is_org(m.entity) && !ctx.possessive_at(m.last - 1))
+        && let Some(x) = orgs.iter().find(|m| m.last <= y.first && m.entity != y.entity && ctx.subject_like(**m))
+    {
+        out.push(ctx, s, x.entity, RelationKind::Partner, y.entity, 0.6);
+    }
+}
+
+/// Customers: "A and B, both X customers" (X's customers named before it), "customers such as A
+/// and B" (the provider named before, or "its"), "Among the customers hit were A ... and B" (the
+/// article's main organisation).
+fn customers(ctx: &Ctx<'_>, at: Sentence, k: usize, out: &mut Out) {
+    use RelationKind::Partner as R;
+    let Sentence { s, sf, sl } = at;
+    // "A and B, both X customers" / "X customers"
+    if let Some(x) = ctx.mention_ending(k).filter(|m| ctx.is_org(m.entity)) {
+        // customers named before ("A and merchants using B, both X customers"),
+        // businesses or their platforms
+        let named: Vec<MentionAt> = ctx
+            .mentions_in(s)
+            .filter(|m| m.last <= x.first && m.entity != x.entity && org_or_service(ctx, m.entity))
+            .collect();
+        for m in named {
+            out.push(ctx, s, x.entity, R, m.entity, 0.6);
+        }
+        return;
+    }
+    // "customers such as A and B" / "customers, among them A and B"
+    let mut j = k + 1;
+    if ctx.words.lower(j) == "," {
+        j += 1;
+    }
+    let (a, b) = (ctx.words.lower(j), ctx.words.lower(j + 1));
+    let listed = if a == "such" && b == "as" || a == "among" && b == "them" {
+        Some(j + 2)
+    } else if is_in(INCLUDING_WORDS, a) {
+        Some(j + 1)
+    } else {
+        None
+    };
+    if let Some(start) = listed {
+        let provider = if k > sf && ctx.words.lower(k.saturating_sub(1)) == "its" {
+            ctx.its_referent(k - 1, None)
+        } else {
+            // the provider is named before its customers, never among them
+            ctx.referent_back(k, None)
+        };
+        if let Some(p) = provider {
+            for e in list_from(ctx, start, sl) {
+                if e != p {
+                    out.push(ctx, s, p, R, e, 0.6);
+                }
+            }
+        }
+        return;
+    }
+    // "Among the customers hit were A ... and B"
+    if k >= sf + 2 && ctx.words.lower(k - 1) == "the" && ctx.words.lower(k - 2) == "among" {
+        let verb = (k + 1..(k + 4).min(sl)).find(|&q| is_in(LIST_VERBS, ctx.words.lower(q)));
+        if let (Some(vb), Some(p)) = (verb, ctx.main_org()) {
+            for e in list_from(ctx, vb + 1, sl) {
+                if e != p {
+                    out.push(ctx, s, p, R, e, 0.5);
+                }
+            }
+        }
+    }
+}
+
+/// "Y, the cloud firm that hosts its systems": Y supplies the organisation "its" refers to.
+fn hosts_its(ctx: &Ctx<'_>, at: Sentence, k: usize, out: &mut Out) {
+    let Sentence { s, sf, .. } = at;
+    let mut b = k;
+    while b > sf && ctx.words.lower(b - 1) != "," && k - b < 8 {
+        b -= 1;
+    }
+    let supplier = (b > sf).then(|| ctx.mention_ending(b - 1)).flatten().filter(|m| ctx.is_org(m.entity));
+    if let Some(sup) = supplier
+        && let Some(cust) = ctx.its_referent(sup.first, Some(sup.entity))
+    {
+        let (a, b2) = focal_first(ctx, cust, sup.entity);
+        out.push(ctx, s, a, RelationKind::Partner, b2, 0.55);
+    }
+}
+
+/// "X supplies power to the retailer Y": a supplier link.
+fn supplies_to(ctx: &Ctx<'_>, at: Sentence, k: usize, out: &mut Out) {
+    let Sentence { s, sl, .. } = at;
+    if let Some(to) = (k + 1..(k + 5).min(sl)).find(|&q| ctx.words.lower(q) == "to")
+        && let Some(y) = next_mention(ctx, to + 1, sl, 3).filter(|m| ctx.is_org(m.entity))
+        && let Some(x) = ctx
+            .mention_ending(k)
+            .filter(|m| ctx.is_org(m.entity))
+            .map(|m| m.entity)
+            .or_else(|| ctx.its_referent(k, Some(y.entity)))
+    {
+        let (a, b2) = focal_first(ctx, x, y.entity);
+        out.push(ctx, s, a, RelationKind::Partner, b2, 0.5);
+    }
+}
+
+/// "Y, which has leased space to X": a supplier link from the relative clause's head.
+fn leased_to(ctx: &Ctx<'_>, at: Sentence, k: usize, out: &mut Out) {
+    let Sentence { s, sf, sl } = at;
+    if let Some(to) = (k + 1..(k + 4).min(sl)).find(|&q| ctx.words.lower(q) == "to")
+        && let Some(x) = next_mention(ctx, to + 1, sl, 1).filter(|m| ctx.is_org(m.entity))
+        && let Some(y) =
+            relative_head(ctx, k.saturating_sub(if ctx.words.lower(k.wrapping_sub(1)) == "has" { 2 } else { 1 }), sf)
+                .or_else(|| ctx.its_referent(k, Some(x.entity)))
+    {
+        let (a, b2) = focal_first(ctx, x.entity, y);
+        out.push(ctx, s, a, RelationKind::Partner, b2, 0.55);
     }
 }

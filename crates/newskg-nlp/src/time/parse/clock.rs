@@ -105,30 +105,69 @@ impl P<'_, '_> {
     pub fn time_at(&self, i: usize, relaxed: bool) -> Option<(usize, TAtom)> {
         let t = self.tk.get(i)?;
         if t.is_word() {
-            let (h, weak_default) = match t.lower.as_str() {
-                "noon" | "midday" => (12, true),
-                "midnight" => (0, true),
-                _ => return None,
-            };
-            let strong = self.any(i.wrapping_sub(1), CLOCK_STRONG_BEFORE);
-            let (e, zone) = match self.zone(i + 1) {
-                Some((e, z)) => (e, Some(z)),
-                None => (i + 1, None),
-            };
-            return Some((e, TAtom { h, m: 0, zone, weak: weak_default && !strong }));
+            return self.named_time(i);
         }
         let (h, hlen) = self.n(i)?;
-        // Not glued to a preceding word/number/digit group (except ISO "T", or a range dash).
+        if !self.clock_start_ok(i, relaxed) {
+            return None;
+        }
+        let (mut j, minute, sep) = self.clock_minutes(i + 1)?;
+        if hlen > 2 && !(hlen == 4 && minute.is_none()) {
+            return None;
+        }
+        let ap = self.ampm(j);
+        let (hour, mins) = self.clock_hour(h, hlen, minute, sep, ap, j)?;
+        if let Some((e, _)) = ap {
+            j = e;
+        }
+        let zone = self.zone(j);
+        if let Some((e, _)) = zone {
+            j = e;
+        }
+        let zone = zone.map(|(_, z)| z);
+        if ap.is_none() && !self.clock_supported(i, j, relaxed, sep, minute, zone.is_some()) {
+            return None;
+        }
+        Some((j, TAtom { h: hour, m: mins, zone, weak: false }))
+    }
+
+    /// "noon", "midday", "midnight" at `i`, with a zone after it; weak unless a clock preposition
+    /// comes before it ("at noon").
+    fn named_time(&self, i: usize) -> Option<(usize, TAtom)> {
+        let t = self.tk.get(i)?;
+        let (h, weak_default) = match t.lower.as_str() {
+            "noon" | "midday" => (12, true),
+            "midnight" => (0, true),
+            _ => return None,
+        };
+        let strong = self.any(i.wrapping_sub(1), CLOCK_STRONG_BEFORE);
+        let (e, zone) = match self.zone(i + 1) {
+            Some((e, z)) => (e, Some(z)),
+            None => (i + 1, None),
+        };
+        Some((e, TAtom { h, m: 0, zone, weak: weak_default && !strong }))
+    }
+
+    /// Whether the number at `i` may start a clock time: not glued to a preceding word, number or
+    /// digit group, except ISO "T", a range dash (when `relaxed`) or an opening bracket.
+    fn clock_start_ok(&self, i: usize, relaxed: bool) -> bool {
+        let Some(t) = self.tk.get(i) else { return false };
         if i > 0 && !t.sp {
             let p = &self.tk[i - 1];
             let iso_t = p.is_word() && p.lower == "t" && i >= 2 && self.tk[i - 2].is_num() && !p.sp;
             let range_dash = relaxed && p.punct().is_some_and(|c| matches!(c, '-' | '–' | '—'));
             let paren = p.punct() == Some('(');
             if !(iso_t || range_dash || paren) {
-                return None;
+                return false;
             }
         }
-        let mut j = i + 1;
+        true
+    }
+
+    /// The minutes after an hour, from `j`: ":30" or ".30" (with seconds and fractions after a
+    /// colon), as (the token after them, minute, separator); none at all is (j, None, None).
+    /// Nothing when they cannot be a clock's (over 59, or glued on as in "1.2.3", "10:30:5x").
+    fn clock_minutes(&self, mut j: usize) -> Option<(usize, Option<u32>, Option<char>)> {
         let mut minute: Option<u32> = None;
         let mut sep = None;
         if let Some(c) = self.tk.get(j).and_then(|x| x.punct())
@@ -166,13 +205,24 @@ impl P<'_, '_> {
                 return None;
             }
         }
-        if hlen > 2 && !(hlen == 4 && minute.is_none()) {
-            return None;
-        }
-        let ap = self.ampm(j);
+        Some((j, minute, sep))
+    }
+
+    /// The hour and minutes of number `h` (`hlen` digits): on the 12-hour clock with am/pm
+    /// (`ap`), else on the 24-hour clock ("14:30", "5.44", "1430"); `j` is the token after the
+    /// minutes, which must not glue a word on.
+    fn clock_hour(
+        &self,
+        h: u32,
+        hlen: usize,
+        minute: Option<u32>,
+        sep: Option<char>,
+        ap: Option<(usize, bool)>,
+        j: usize,
+    ) -> Option<(u32, u32)> {
         let mut hour = h;
         let mut mins = minute.unwrap_or(0);
-        if let Some((e, pm)) = ap {
+        if let Some((_, pm)) = ap {
             if hlen > 2 || !(1..=12).contains(&h) {
                 return None;
             }
@@ -182,7 +232,6 @@ impl P<'_, '_> {
                 (x, true) => x + 12,
                 (x, false) => x,
             };
-            j = e;
         } else {
             let glued_z = self.tk.get(j).is_some_and(|t| t.text == "Z");
             if self.tight(j) && self.is_wordish(j) && !glued_z {
@@ -210,29 +259,37 @@ impl P<'_, '_> {
                 _ => return None,
             }
         }
-        let zone = self.zone(j);
-        if let Some((e, _)) = zone {
-            j = e;
-        }
-        let zone = zone.map(|(_, z)| z);
-        if ap.is_none() {
-            let needs_support = sep == Some('.') || minute.is_none();
-            if needs_support && zone.is_none() {
-                let prep = self.any(i.wrapping_sub(1), CLOCK_PREPOSITIONS);
-                if minute.is_none() || !(prep || relaxed) {
-                    return None;
-                }
-                if self.pc(j, '%') || self.any(j, NOT_CLOCK_AFTER) {
-                    return None;
-                }
-                // "shares closed at 12.40": a price, not a time.
-                use crate::lexicon::time::PRICE_WORDS as PRICE;
-                if (i.saturating_sub(5)..i).any(|k| self.any(k, PRICE)) {
-                    return None;
-                }
+        Some((hour, mins))
+    }
+
+    /// Whether a time without am/pm stands: one written "5.44" or as a bare hour needs a zone, or
+    /// minutes with a clock preposition before it (or the range's first half), and no amount or
+    /// price around it ("5.5 percent", "shares closed at 12.40").
+    fn clock_supported(
+        &self,
+        i: usize,
+        j: usize,
+        relaxed: bool,
+        sep: Option<char>,
+        minute: Option<u32>,
+        has_zone: bool,
+    ) -> bool {
+        let needs_support = sep == Some('.') || minute.is_none();
+        if needs_support && !has_zone {
+            let prep = self.any(i.wrapping_sub(1), CLOCK_PREPOSITIONS);
+            if minute.is_none() || !(prep || relaxed) {
+                return false;
+            }
+            if self.pc(j, '%') || self.any(j, NOT_CLOCK_AFTER) {
+                return false;
+            }
+            // "shares closed at 12.40": a price, not a time.
+            use crate::lexicon::time::PRICE_WORDS as PRICE;
+            if (i.saturating_sub(5)..i).any(|k| self.any(k, PRICE)) {
+                return false;
             }
         }
-        Some((j, TAtom { h: hour, m: mins, zone, weak: false }))
+        true
     }
 
     /// A bare hour before a range connector and an am/pm time ("9 to 11am", "between 9 and

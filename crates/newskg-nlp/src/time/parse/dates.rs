@@ -193,54 +193,8 @@ impl P<'_, '_> {
         if self.fiscal_before(i) {
             return None;
         }
-        // Qn
-        let qn = |j: usize| -> Option<u32> {
-            let t = self.tk.get(j)?;
-            if t.is_word() && t.text == "Q" && self.tight(j + 1) {
-                let (q, len) = self.n(j + 1)?;
-                if len == 1 && (1..=4).contains(&q) {
-                    return Some(q);
-                }
-            }
-            None
-        };
-        let finish = |e: usize, q: u32, y: YearSpec| -> Option<(usize, DKind)> {
-            // "Q3 FY24"/"fiscal" after → skip
-            if self.any(e, FISCAL_LEADS) || self.is(e, "of") && self.is(e + 1, "fiscal") {
-                return None;
-            }
-            let report = self.report_context(i, e);
-            Some((e, DKind::Quarter { y, q, report }))
-        };
-        if let Some(q) = qn(i) {
-            if i > 0 && self.tight(i) && self.tk[i - 1].is_word() {
-                return None;
-            }
-            let e = i + 2;
-            if self.tight(e) && self.is_wordish(e) {
-                return None;
-            }
-            // Q3'24
-            if self.apos(e)
-                && self.tight(e)
-                && let Some((yy, 2)) = self.n(e + 1)
-            {
-                return finish(e + 2, q, YearSpec::Abs(2000 + yy as i32));
-            }
-            if let Some((e2, y)) = self.year_after(e) {
-                return finish(e2, q, y);
-            }
-            // "Audi Q3": a model name, not a quarter.
-            if i > 0
-                && self.same_sent(i - 1, i)
-                && self.cap(i - 1)
-                && !self.tk[i - 1].all_caps()
-                && !self.any(i - 1, DATE_PREP)
-                && !self.any(i - 1, QUARTER_DETERMINERS)
-            {
-                return None;
-            }
-            return finish(e, q, YearSpec::Infer);
+        if let Some(q) = self.q_number(i) {
+            return self.q_quarter(i, q);
         }
         // 3Q24 / 3Q 2024
         if let Some((q, 1)) = self.n(i)
@@ -249,17 +203,7 @@ impl P<'_, '_> {
             && self.tight(i + 1)
             && self.tk.get(i + 1).is_some_and(|t| t.text == "Q")
         {
-            if let Some((yy, 2)) = self.n(i + 2)
-                && self.tight(i + 2)
-            {
-                return finish(i + 3, q, YearSpec::Abs(2000 + yy as i32));
-            }
-            if self.tk.get(i + 2).is_some_and(|t| t.sp)
-                && let Some(y) = self.year4(i + 2)
-            {
-                return finish(i + 3, q, YearSpec::Abs(y));
-            }
-            return None;
+            return self.number_q_quarter(i, q);
         }
         // 2023's third quarter
         if let Some(y) = self.year4(i)
@@ -271,12 +215,88 @@ impl P<'_, '_> {
         }
         // 2024 Q3
         if let Some(y) = self.year4(i)
-            && let Some(q) = qn(i + 1).or_else(|| if self.dash(i + 1) { qn(i + 2) } else { None })
+            && let Some(q) = self.q_number(i + 1).or_else(|| if self.dash(i + 1) { self.q_number(i + 2) } else { None })
         {
             let e = if self.dash(i + 1) { i + 4 } else { i + 3 };
-            return finish(e, q, YearSpec::Abs(y));
+            return self.quarter_ending(i, e, q, YearSpec::Abs(y));
         }
-        // ordinal quarter
+        self.ordinal_quarter(i)
+    }
+
+    /// The quarter number of "Q3" at `j` ("Q" then one digit 1-4, written together).
+    fn q_number(&self, j: usize) -> Option<u32> {
+        let t = self.tk.get(j)?;
+        if t.is_word() && t.text == "Q" && self.tight(j + 1) {
+            let (q, len) = self.n(j + 1)?;
+            if len == 1 && (1..=4).contains(&q) {
+                return Some(q);
+            }
+        }
+        None
+    }
+
+    /// The quarter that starts at `i` and ends before `e`, unless a fiscal word follows ("Q3
+    /// FY24", "Q3 of fiscal 2024"); marked when the context is a financial report.
+    fn quarter_ending(&self, i: usize, e: usize, q: u32, y: YearSpec) -> Option<(usize, DKind)> {
+        // "Q3 FY24"/"fiscal" after → skip
+        if self.any(e, FISCAL_LEADS) || self.is(e, "of") && self.is(e + 1, "fiscal") {
+            return None;
+        }
+        let report = self.report_context(i, e);
+        Some((e, DKind::Quarter { y, q, report }))
+    }
+
+    /// "Q3", "Q3'24", "Q3 2024" at `i` (quarter `q`); not glued to a word before or after, and not
+    /// a model name ("Audi Q3").
+    fn q_quarter(&self, i: usize, q: u32) -> Option<(usize, DKind)> {
+        if i > 0 && self.tight(i) && self.tk[i - 1].is_word() {
+            return None;
+        }
+        let e = i + 2;
+        if self.tight(e) && self.is_wordish(e) {
+            return None;
+        }
+        // Q3'24
+        if self.apos(e)
+            && self.tight(e)
+            && let Some((yy, 2)) = self.n(e + 1)
+        {
+            return self.quarter_ending(i, e + 2, q, YearSpec::Abs(2000 + yy as i32));
+        }
+        if let Some((e2, y)) = self.year_after(e) {
+            return self.quarter_ending(i, e2, q, y);
+        }
+        // "Audi Q3": a model name, not a quarter.
+        if i > 0
+            && self.same_sent(i - 1, i)
+            && self.cap(i - 1)
+            && !self.tk[i - 1].all_caps()
+            && !self.any(i - 1, DATE_PREP)
+            && !self.any(i - 1, QUARTER_DETERMINERS)
+        {
+            return None;
+        }
+        self.quarter_ending(i, e, q, YearSpec::Infer)
+    }
+
+    /// "3Q24", "3Q 2024" at `i` (quarter `q`): the year after it, else nothing.
+    fn number_q_quarter(&self, i: usize, q: u32) -> Option<(usize, DKind)> {
+        if let Some((yy, 2)) = self.n(i + 2)
+            && self.tight(i + 2)
+        {
+            return self.quarter_ending(i, i + 3, q, YearSpec::Abs(2000 + yy as i32));
+        }
+        if self.tk.get(i + 2).is_some_and(|t| t.sp)
+            && let Some(y) = self.year4(i + 2)
+        {
+            return self.quarter_ending(i, i + 3, q, YearSpec::Abs(y));
+        }
+        None
+    }
+
+    /// "the third quarter (of [calendar] 2024 / of the year / of last year)", "third-quarter",
+    /// "the last quarter of 2023" at `i`; not "first quarter-century".
+    fn ordinal_quarter(&self, i: usize) -> Option<(usize, DKind)> {
         let (j, q) = match self.w(i)? {
             "first" => (i + 1, 1),
             "second" => (i + 1, 2),
@@ -308,7 +328,7 @@ impl P<'_, '_> {
                 k += 1;
             }
             if let Some(y) = self.year4(k) {
-                return finish(k + 1, q, YearSpec::Abs(y));
+                return self.quarter_ending(i, k + 1, q, YearSpec::Abs(y));
             }
             if self.any(k, YEAR_DETERMINERS) && self.is(k + 1, "year") {
                 let d = match self.w(k) {
@@ -316,12 +336,12 @@ impl P<'_, '_> {
                     Some("next") => 1,
                     _ => 0,
                 };
-                return finish(k + 2, q, YearSpec::Rel(d));
+                return self.quarter_ending(i, k + 2, q, YearSpec::Rel(d));
             }
         } else if let Some(y) = self.year4(k) {
-            return finish(k + 1, q, YearSpec::Abs(y));
+            return self.quarter_ending(i, k + 1, q, YearSpec::Abs(y));
         }
-        finish(e, q, YearSpec::Infer)
+        self.quarter_ending(i, e, q, YearSpec::Infer)
     }
 
     pub(super) fn standalone_prefix(&self, i: usize) -> bool {
