@@ -7,6 +7,7 @@
 //! streams inputs through it in bounded chunks.
 
 pub mod ingest;
+pub mod kg;
 pub mod serve;
 
 use std::path::{Path, PathBuf};

@@ -51,6 +51,7 @@ enum Command {
     Export(export::ExportArgs),
     Extract(extract::ExtractArgs),
     Remove(RemoveArgs),
+    Rebuild(RebuildArgs),
     Stats(stats::StatsArgs),
     Serve(serve::ServeArgs),
 }
@@ -67,13 +68,16 @@ struct StoreArgs {
 }
 
 impl StoreArgs {
-    /// Opens the store for writing (one writer at a time).
+    /// Opens the store for writing (one writer at a time), maintaining the consolidated graph.
     fn open(&self) -> Result<Store> {
-        Ok(Store::open(&self.store)?)
+        Ok(Store::open(&self.store)?.with_derived(self.consolidator()?))
     }
     /// Opens the store for reading; many readers may share it.
     fn open_read_only(&self) -> Result<Store> {
-        Ok(Store::open_read_only(&self.store)?)
+        Ok(Store::open_read_only(&self.store)?.with_derived(self.consolidator()?))
+    }
+    fn consolidator(&self) -> Result<std::sync::Arc<newskg::kg::Consolidator>> {
+        Ok(std::sync::Arc::new(newskg::kg::Consolidator::new(self.rdf()?)))
     }
     fn rdf(&self) -> Result<RdfConfig> {
         Ok(RdfConfig::new(&self.base)?)
@@ -145,6 +149,19 @@ struct RemoveArgs {
     ids: Vec<String>,
 }
 
+/// Recompute the consolidated graph <{base}graph/kg> from the article graphs.
+///
+/// Ingest and remove keep it up to date; run this on a store written before it existed, or after
+/// SPARQL updates that changed article graphs.
+///
+/// Example: newskg rebuild --store newskg-store
+#[derive(Args, Debug)]
+#[command(verbatim_doc_comment)]
+struct RebuildArgs {
+    #[command(flatten)]
+    store: StoreArgs,
+}
+
 /// Runs the command line.
 pub fn run() -> Result<Outcome> {
     let cli = Cli::parse();
@@ -155,6 +172,20 @@ pub fn run() -> Result<Outcome> {
         Command::Extract(args) => extract::run(args),
         Command::Stats(args) => stats::run(args),
         Command::Serve(args) => serve::run(args),
+        Command::Rebuild(args) => {
+            let store = args.store.open()?;
+            let started = std::time::Instant::now();
+            let r = newskg::kg::Consolidator::new(args.store.rdf()?).rebuild(&store)?;
+            store.flush()?;
+            eprintln!(
+                "rebuilt the consolidated graph from {} articles: {} nodes and facts, {} triples in {:.1} s",
+                r.articles,
+                r.parts,
+                r.quads,
+                started.elapsed().as_secs_f64()
+            );
+            Ok(Outcome::Success)
+        }
         Command::Remove(args) => {
             let store = args.store.open()?;
             let rdf = args.store.rdf()?;
