@@ -37,6 +37,19 @@ use newskg_store::model::vocab::{rdf, xsd};
 use newskg_store::model::{GraphName, GraphNameRef, Literal, NamedNode, NamedOrBlankNode, Quad, Term};
 use newskg_store::{Derived, Store, StoreError, Tx};
 
+/// The consolidated graph's IRI under the default base, as saved queries write it.
+pub const DEFAULT_GRAPH: &str = "https://newskg.example/id/graph/kg";
+
+/// A query written against the default base's consolidated graph (`<https://newskg.example/id/graph/kg>`,
+/// as in queries/), pointed at the consolidated graph of `rdf`'s base.
+pub fn for_base(query: &str, rdf: &RdfConfig) -> String {
+    let kg = rdf.kg_graph();
+    if kg.as_str() == DEFAULT_GRAPH {
+        return query.to_string();
+    }
+    query.replace(&format!("<{DEFAULT_GRAPH}>"), &format!("<{}>", kg.as_str()))
+}
+
 /// One part of the consolidated graph.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 enum Key {

@@ -86,7 +86,7 @@ fn results_format(name: &str) -> Option<QueryResultsFormat> {
 }
 
 pub fn run(args: QueryArgs) -> Result<Outcome> {
-    let sparql = load_query(&args.query, args.queries.as_deref())?;
+    let sparql = newskg::kg::for_base(&load_query(&args.query, args.queries.as_deref())?, &args.store.rdf()?);
     let store = args.store.open_read_only()?;
     let results = store.query(&sparql)?;
     let stdout = std::io::stdout();

@@ -122,3 +122,51 @@ fn incremental_equals_rebuild() {
         "incremental and fresh consolidated graphs differ"
     );
 }
+
+/// The analysts' saved queries read the consolidated graph: an outage reported by two articles is
+/// one row, with both as sources; with another base they follow the store's own graph.
+#[test]
+fn saved_queries_read_the_consolidated_graph() {
+    let store = crate::sample_store();
+    let per_article = ["articles", "time-expressions", "facts-with-evidence"];
+    for entry in std::fs::read_dir(root().join("queries")).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_stem().unwrap().to_str().unwrap().to_string();
+        if path.extension().is_some_and(|e| e == "rq") && !per_article.contains(&name.as_str()) {
+            let text = std::fs::read_to_string(&path).unwrap();
+            assert!(text.contains(&format!("GRAPH <{KG}>")), "{name} does not read the consolidated graph");
+        }
+    }
+    let rows = select(store, "outages-by-provider");
+    let lisbon: Vec<_> = rows
+        .iter()
+        .filter(|r| {
+            r["provider"] == "Vantora Cloud" && r["start"].as_str().is_some_and(|s| s.starts_with("2023-04-06"))
+        })
+        .collect();
+    assert_eq!(lisbon.len(), 1, "two articles report the Lisbon outage; one event: {lisbon:?}");
+    assert_eq!(lisbon[0]["sources"], "2");
+    let events =
+        count(store, &format!("{PREFIXES} SELECT (COUNT(?o) AS ?n) WHERE {{ GRAPH <{KG}> {{ ?o a nkg:Outage }} }}"));
+    let reports = count(
+        store,
+        &format!(
+            "{PREFIXES} SELECT (COUNT(?o) AS ?n) WHERE {{ GRAPH ?g {{ ?o a nkg:Outage }} FILTER (?g != <{KG}>) }}"
+        ),
+    );
+    assert_eq!(rows.len(), events);
+    assert!(events < reports, "{events} events from {reports} reports");
+
+    let dir = tempdir();
+    let other = dir.path().join("other");
+    ok(newskg()
+        .args(["ingest", "--base", "https://other.example/kb/", "--store"])
+        .arg(&other)
+        .arg(root().join("data/text")));
+    let out = ok(newskg()
+        .args(["query", "--format", "json", "--base", "https://other.example/kb/", "--store"])
+        .arg(&other)
+        .arg("outages-by-provider"));
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert!(!v["results"]["bindings"].as_array().unwrap().is_empty(), "no outages under another base: {out}");
+}
