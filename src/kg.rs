@@ -30,7 +30,7 @@
 //! Reports without a provider are never merged. An event's IRI is derived from the smallest IRI of
 //! its reports; each of its values comes from the most complete report that has it.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use newskg_rdf::{NKG, ORG, PROV, RDFS, RdfConfig, SCHEMA, SKOS};
 use newskg_store::model::vocab::{rdf, xsd};
@@ -220,7 +220,7 @@ impl Consolidator {
         let keys: Vec<Key> = keys.into_iter().collect();
         let mut quads = 0;
         for batch in keys.chunks(REBUILD_BATCH) {
-            quads += store.transaction(|tx| self.update(tx, batch))?;
+            quads += store.transaction(|tx| self.update(tx, batch, None))?;
         }
         Ok(Rebuilt { articles, parts: keys.len(), quads })
     }
@@ -265,19 +265,38 @@ impl Consolidator {
         keys
     }
 
-    /// Clears the parts of `keys`, then writes them again from the article graphs; returns the
-    /// number of quads written. Clearing all before writing any keeps parts that share an IRI
-    /// across kinds (an outage that gained a provider) from erasing each other.
-    fn update(&self, tx: &mut Tx<'_>, keys: &[Key]) -> Result<usize, StoreError> {
+    /// Recomputes the parts of `keys` from the article graphs and writes only what changed;
+    /// returns the number of quads inserted. The old parts are all read before anything is written,
+    /// so parts that share an IRI across kinds (an outage that gained a provider) cannot erase each
+    /// other; writing the difference keeps a fact reported by many articles from being rewritten
+    /// whole (and logged) each time one more article reports it.
+    fn update(&self, tx: &mut Tx<'_>, keys: &[Key], shares: Option<&Shares>) -> Result<usize, StoreError> {
+        let mut old: HashSet<Quad> = HashSet::new();
+        let mut new: HashSet<Quad> = HashSet::new();
+        let mut full = Vec::new();
         for key in keys {
-            self.clear(tx, key)?;
+            if let (Key::Entity(e), Some((before, after))) = (key, shares)
+                && let Some((o, n)) = self.entity_delta(tx, e, before.get(e), after.get(e))?
+            {
+                old.extend(o);
+                new.extend(n);
+                continue;
+            }
+            full.push(key);
+        }
+        for key in &full {
+            old.extend(self.current(tx, key)?);
+        }
+        for key in &full {
+            new.extend(self.compute(tx, key)?);
+        }
+        for q in old.difference(&new) {
+            tx.remove(q.as_ref());
         }
         let mut written = 0;
-        for key in keys {
-            for q in self.compute(tx, key)? {
-                tx.insert(q.as_ref());
-                written += 1;
-            }
+        for q in new.difference(&old) {
+            tx.insert(q.as_ref());
+            written += 1;
         }
         Ok(written)
     }
@@ -286,41 +305,43 @@ impl Consolidator {
         GraphNameRef::NamedNode(self.kg.as_ref())
     }
 
-    fn remove_subject(&self, tx: &mut Tx<'_>, s: &NamedNode) -> Result<(), StoreError> {
-        for q in tx.quads(Some(s.as_ref().into()), None, None, Some(self.kg_ref()))? {
-            tx.remove(q.as_ref());
-        }
-        Ok(())
+    fn subject_quads(&self, tx: &Tx<'_>, s: &NamedNode) -> Result<Vec<Quad>, StoreError> {
+        tx.quads(Some(s.as_ref().into()), None, None, Some(self.kg_ref()))
     }
 
-    fn clear(&self, tx: &mut Tx<'_>, key: &Key) -> Result<(), StoreError> {
+    /// The quads of a key's part as the consolidated graph holds them now.
+    fn current(&self, tx: &Tx<'_>, key: &Key) -> Result<Vec<Quad>, StoreError> {
         let v = &self.v;
+        let mut out = Vec::new();
         match key {
             Key::Entity(e) => {
                 for p in v.entity_predicates() {
-                    for q in tx.quads(Some(e.as_ref().into()), Some(p.as_ref()), None, Some(self.kg_ref()))? {
-                        tx.remove(q.as_ref());
-                    }
+                    out.extend(tx.quads(Some(e.as_ref().into()), Some(p.as_ref()), None, Some(self.kg_ref()))?);
                 }
             }
             Key::Relation(s, p, o) => {
-                tx.remove(newskg_store::model::QuadRef::new(s, p, o, self.kg_ref()));
-                self.remove_subject(tx, &self.fact_iri(s, p, o))?;
+                out.extend(tx.quads(
+                    Some(s.as_ref().into()),
+                    Some(p.as_ref()),
+                    Some(o.as_ref().into()),
+                    Some(self.kg_ref()),
+                )?);
+                out.extend(self.subject_quads(tx, &self.fact_iri(s, p, o))?);
             }
             Key::Membership { person, org, role } => {
-                self.remove_subject(tx, &self.membership_iri(person, org.as_ref(), role))?;
+                out.extend(self.subject_quads(tx, &self.membership_iri(person, org.as_ref(), role))?);
             }
-            Key::Role(r) => self.remove_subject(tx, r)?,
+            Key::Role(r) => out.extend(self.subject_quads(tx, r)?),
             Key::Outages(p) => {
                 for q in tx.quads(None, Some(v.provider.as_ref()), Some(p.as_ref().into()), Some(self.kg_ref()))? {
                     if let NamedOrBlankNode::NamedNode(ev) = &q.subject {
-                        self.remove_subject(tx, ev)?;
+                        out.extend(self.subject_quads(tx, ev)?);
                     }
                 }
             }
-            Key::LoneOutage(r) => self.remove_subject(tx, &self.outage_iri(r))?,
+            Key::LoneOutage(r) => out.extend(self.subject_quads(tx, &self.outage_iri(r))?),
         }
-        Ok(())
+        Ok(out)
     }
 
     fn fact_iri(&self, s: &NamedNode, p: &NamedNode, o: &NamedNode) -> NamedNode {
@@ -400,59 +421,164 @@ impl Consolidator {
     fn entity(&self, tx: &Tx<'_>, e: &NamedNode, out: &mut Out) -> Result<(), StoreError> {
         let v = &self.v;
         let articles = self.source_graphs(tx, None, &v.mentions, &Term::NamedNode(e.clone()))?;
-        let mut types = BTreeSet::new();
-        let mut labels: BTreeMap<String, usize> = BTreeMap::new();
-        let mut names = BTreeSet::new();
-        let mut mentions = 0usize;
-        let mut dates = BTreeSet::new();
+        let mut st = EntityState { articles: articles.len(), ..EntityState::default() };
         for g in &articles {
             for t in self.objects(tx, e, &v.a, g)? {
                 if let Term::NamedNode(t) = t
                     && v.entity_types.contains(&t)
                 {
-                    types.insert(t);
+                    st.types.insert(t);
                 }
             }
             for l in self.objects(tx, e, &v.label, g)? {
                 if let Term::Literal(l) = l {
-                    *labels.entry(l.value().to_string()).or_default() += 1;
-                    names.insert(l.value().to_string());
+                    st.labels.insert(l.value().to_string());
+                    st.names.insert(l.value().to_string());
                 }
             }
             for l in self.objects(tx, e, &v.alt_label, g)? {
                 if let Term::Literal(l) = l {
-                    names.insert(l.value().to_string());
+                    st.names.insert(l.value().to_string());
                 }
             }
-            mentions += self.sources(tx, None, &v.refers_to, Some(&Term::NamedNode(e.clone())), Some(g))?.len();
-            if let Some(d) = self.published(tx, g)?.and_then(|d| day_of(&d).map(|_| d[..10].to_string())) {
-                dates.insert(d);
+            st.mentions += self.sources(tx, None, &v.refers_to, Some(&Term::NamedNode(e.clone())), Some(g))?.len();
+            if let Some(d) = self.published(tx, g)?.and_then(|d| day(&d)) {
+                st.first = st.first.min(Some(d.clone())).or(Some(d.clone()));
+                st.last = st.last.max(Some(d));
             }
         }
-        if types.is_empty() {
-            return Ok(()); // a time expression, or nothing left
-        }
-        for t in types {
-            out.add(e, &v.a, t);
-        }
-        // The label most articles use; then the longest (fullest) name; then the first in order.
-        let label = labels
-            .iter()
-            .max_by(|a, b| a.1.cmp(b.1).then(a.0.chars().count().cmp(&b.0.chars().count())).then(b.0.cmp(a.0)))
-            .map(|(l, _)| l.clone());
-        if let Some(l) = &label {
-            out.add(e, &v.label, Literal::new_simple_literal(l));
-        }
-        for n in names.iter().filter(|n| Some(*n) != label.as_ref()) {
-            out.add(e, &v.alt_label, Literal::new_simple_literal(n));
-        }
-        out.add(e, &v.article_count, integer(articles.len()));
-        out.add(e, &v.mention_count, integer(mentions));
-        if let (Some(first), Some(last)) = (dates.first(), dates.last()) {
-            out.add(e, &v.first_seen, Literal::new_typed_literal(first, xsd::DATE));
-            out.add(e, &v.last_seen, Literal::new_typed_literal(last, xsd::DATE));
-        }
+        st.write(v, e, out);
         Ok(())
+    }
+
+    /// The days of publication of the articles that mention `e`: (first, last).
+    fn entity_dates(&self, tx: &Tx<'_>, e: &NamedNode) -> Result<(Option<String>, Option<String>), StoreError> {
+        let (mut first, mut last): (Option<String>, Option<String>) = (None, None);
+        for g in self.source_graphs(tx, None, &self.v.mentions, &Term::NamedNode(e.clone()))? {
+            if let Some(d) = self.published(tx, &g)?.and_then(|d| day(&d)) {
+                first = Some(first.map_or(d.clone(), |f| f.min(d.clone())));
+                last = Some(last.map_or(d.clone(), |l| l.max(d)));
+            }
+        }
+        Ok((first, last))
+    }
+
+    /// Whether an article graph (any named graph but the consolidated one) holds the triple.
+    fn stated(&self, tx: &Tx<'_>, s: &NamedNode, p: &NamedNode, o: &Term) -> Result<bool, StoreError> {
+        let mut found = false;
+        tx.scan(Some(s.as_ref().into()), Some(p.as_ref()), Some(o.as_ref()), None, |q| {
+            found = matches!(&q.graph_name, GraphName::NamedNode(g) if *g != self.kg);
+            !found
+        })?;
+        Ok(found)
+    }
+
+    /// An entity's part updated from its current state and one article's old and new share, in
+    /// time independent of how many articles mention it: counts are adjusted, a type or name the
+    /// article no longer gives is kept only if another article gives it, and only removing the
+    /// article with the earliest or latest date reads every article again. `None` when the
+    /// current state cannot be adjusted (not there yet): then the part is computed in full.
+    fn entity_delta(
+        &self,
+        tx: &Tx<'_>,
+        e: &NamedNode,
+        old: Option<&Share>,
+        new: Option<&Share>,
+    ) -> Result<Option<Diff>, StoreError> {
+        let v = &self.v;
+        let cur = self.current(tx, &Key::Entity(e.clone()))?;
+        let Some(mut st) = EntityState::read(v, &cur) else { return Ok(None) };
+        let (Some(articles), Some(mentions)) = (
+            st.articles.checked_sub(usize::from(old.is_some())),
+            st.mentions.checked_sub(old.map_or(0, |o| o.mentions)),
+        ) else {
+            return Ok(None);
+        };
+        st.articles = articles + usize::from(new.is_some());
+        st.mentions = mentions + new.map_or(0, |n| n.mentions);
+        let empty = Share::default();
+        let (old, new) = (old.unwrap_or(&empty), new.unwrap_or(&empty));
+        st.types.extend(new.types.iter().cloned());
+        for t in old.types.difference(&new.types) {
+            if !self.stated(tx, e, &v.a, &Term::NamedNode(t.clone()))? {
+                st.types.remove(t);
+            }
+        }
+        st.names.extend(new.names.iter().cloned());
+        for n in old.names.difference(&new.names) {
+            let l = Term::Literal(Literal::new_simple_literal(n));
+            if !self.stated(tx, e, &v.label, &l)? && !self.stated(tx, e, &v.alt_label, &l)? {
+                st.names.remove(n);
+            }
+        }
+        for n in &st.names {
+            if new.labels.contains(n) || self.stated(tx, e, &v.label, &Term::Literal(Literal::new_simple_literal(n)))? {
+                st.labels.insert(n.clone());
+            }
+        }
+        match &old.date {
+            Some(d) if old.date != new.date && (Some(d) == st.first.as_ref() || Some(d) == st.last.as_ref()) => {
+                (st.first, st.last) = self.entity_dates(tx, e)?;
+            }
+            _ => {
+                if let Some(d) = &new.date {
+                    st.first = Some(st.first.map_or(d.clone(), |f| f.min(d.clone())));
+                    st.last = Some(st.last.map_or(d.clone(), |l| l.max(d.clone())));
+                }
+            }
+        }
+        let mut out = Out { graph: GraphName::NamedNode(self.kg.clone()), quads: Vec::new() };
+        st.write(v, e, &mut out);
+        Ok(Some((cur, out.quads)))
+    }
+
+    /// Each entity's share of one article graph.
+    fn shares(&self, quads: &[Quad]) -> HashMap<NamedNode, Share> {
+        let v = &self.v;
+        let mut out: HashMap<NamedNode, Share> = HashMap::new();
+        let mut date = None;
+        for q in quads {
+            if q.predicate == v.mentions
+                && let Term::NamedNode(e) = &q.object
+            {
+                out.entry(e.clone()).or_default();
+            } else if q.predicate == v.date_published
+                && let (NamedOrBlankNode::NamedNode(s), Term::Literal(l), GraphName::NamedNode(g)) =
+                    (&q.subject, &q.object, &q.graph_name)
+                && s == g
+            {
+                date = day(l.value());
+            }
+        }
+        for q in quads {
+            if q.predicate == v.refers_to {
+                if let Term::NamedNode(e) = &q.object
+                    && let Some(sh) = out.get_mut(e)
+                {
+                    sh.mentions += 1;
+                }
+                continue;
+            }
+            let NamedOrBlankNode::NamedNode(e) = &q.subject else { continue };
+            let Some(sh) = out.get_mut(e) else { continue };
+            match &q.object {
+                Term::NamedNode(t) if q.predicate == v.a && v.entity_types.contains(t) => {
+                    sh.types.insert(t.clone());
+                }
+                Term::Literal(l) if q.predicate == v.label => {
+                    sh.labels.insert(l.value().to_string());
+                    sh.names.insert(l.value().to_string());
+                }
+                Term::Literal(l) if q.predicate == v.alt_label => {
+                    sh.names.insert(l.value().to_string());
+                }
+                _ => {}
+            }
+        }
+        for sh in out.values_mut() {
+            sh.date.clone_from(&date);
+        }
+        out
     }
 
     fn relation(
@@ -741,9 +867,98 @@ impl Derived for Consolidator {
         let mut keys = self.keys_of(&old);
         keys.extend(self.keys_of(&new));
         let keys: Vec<Key> = keys.into_iter().collect();
-        self.update(tx, &keys)?;
+        let shares = (self.shares(&old), self.shares(&new));
+        self.update(tx, &keys, Some(&shares))?;
         Ok(())
     }
+}
+
+/// One article's share of an entity: what it says of it.
+#[derive(Debug, Clone, Default)]
+struct Share {
+    types: BTreeSet<NamedNode>,
+    labels: BTreeSet<String>,
+    /// Labels and altLabels.
+    names: BTreeSet<String>,
+    mentions: usize,
+    date: Option<String>,
+}
+
+/// A part's quads before and after a change.
+type Diff = (Vec<Quad>, Vec<Quad>);
+
+/// Each entity's share of an article graph, before and after a change.
+type Shares = (HashMap<NamedNode, Share>, HashMap<NamedNode, Share>);
+
+/// An entity's part of the consolidated graph, before it is written.
+#[derive(Debug, Clone, Default)]
+struct EntityState {
+    types: BTreeSet<NamedNode>,
+    /// Names some article gives as `rdfs:label` (not read back from the graph, which keeps one).
+    labels: BTreeSet<String>,
+    names: BTreeSet<String>,
+    articles: usize,
+    mentions: usize,
+    first: Option<String>,
+    last: Option<String>,
+}
+
+impl EntityState {
+    /// The state the graph holds (labels left empty), or `None` when it holds none.
+    fn read(v: &Vocab, quads: &[Quad]) -> Option<EntityState> {
+        let mut st = EntityState::default();
+        let mut counted = false;
+        for q in quads {
+            let p = &q.predicate;
+            match &q.object {
+                Term::NamedNode(t) if *p == v.a => {
+                    st.types.insert(t.clone());
+                }
+                Term::Literal(l) if *p == v.label || *p == v.alt_label => {
+                    st.names.insert(l.value().to_string());
+                }
+                Term::Literal(l) if *p == v.article_count => {
+                    st.articles = l.value().parse().ok()?;
+                    counted = true;
+                }
+                Term::Literal(l) if *p == v.mention_count => st.mentions = l.value().parse().ok()?,
+                Term::Literal(l) if *p == v.first_seen => st.first = Some(l.value().to_string()),
+                Term::Literal(l) if *p == v.last_seen => st.last = Some(l.value().to_string()),
+                _ => {}
+            }
+        }
+        counted.then_some(st)
+    }
+
+    /// Writes the part: nothing when no article types the entity (a time expression) or none is left.
+    /// The label is the longest name an article gives as its `rdfs:label` (its fullest name), then
+    /// the first in code-point order; every other name is an altLabel.
+    fn write(&self, v: &Vocab, e: &NamedNode, out: &mut Out) {
+        if self.types.is_empty() || self.articles == 0 {
+            return;
+        }
+        for t in &self.types {
+            out.add(e, &v.a, t.clone());
+        }
+        let label = self.labels.iter().max_by(|a, b| a.chars().count().cmp(&b.chars().count()).then(b.cmp(a)));
+        if let Some(l) = label {
+            out.add(e, &v.label, Literal::new_simple_literal(l));
+        }
+        for n in self.names.iter().filter(|n| Some(*n) != label) {
+            out.add(e, &v.alt_label, Literal::new_simple_literal(n));
+        }
+        out.add(e, &v.article_count, integer(self.articles));
+        out.add(e, &v.mention_count, integer(self.mentions));
+        if let (Some(first), Some(last)) = (&self.first, &self.last) {
+            out.add(e, &v.first_seen, Literal::new_typed_literal(first, xsd::DATE));
+            out.add(e, &v.last_seen, Literal::new_typed_literal(last, xsd::DATE));
+        }
+    }
+}
+
+/// The day (`YYYY-MM-DD`) of a date or date-time as written; `None` below day precision.
+fn day(value: &str) -> Option<String> {
+    day_of(value).map(|_| value[..10].to_string())
 }
 
 /// One article's membership: (article, publication date, current, title, confidence).

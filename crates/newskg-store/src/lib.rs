@@ -440,6 +440,12 @@ impl Store {
         Ok(())
     }
 
+    /// Compacts the store's files (RocksDB full compaction): reclaims the space of removed and
+    /// replaced quads and merges small files. Slow on large stores; ingest never needs it.
+    pub fn compact(&self) -> Result<(), StoreError> {
+        Ok(self.inner.optimize()?)
+    }
+
     /// Flushes to disk.
     pub fn flush(&self) -> Result<(), StoreError> {
         Ok(self.inner.flush()?)
