@@ -270,19 +270,28 @@ impl Consolidator {
     /// so parts that share an IRI across kinds (an outage that gained a provider) cannot erase each
     /// other; writing the difference keeps a fact reported by many articles from being rewritten
     /// whole (and logged) each time one more article reports it.
-    fn update(&self, tx: &mut Tx<'_>, keys: &[Key], shares: Option<&Shares>) -> Result<usize, StoreError> {
+    fn update(&self, tx: &mut Tx<'_>, keys: &[Key], change: Option<&Change<'_>>) -> Result<usize, StoreError> {
         let mut old: HashSet<Quad> = HashSet::new();
         let mut new: HashSet<Quad> = HashSet::new();
         let mut full = Vec::new();
         for key in keys {
-            if let (Key::Entity(e), Some((before, after))) = (key, shares)
-                && let Some((o, n)) = self.entity_delta(tx, e, before.get(e), after.get(e))?
-            {
-                old.extend(o);
-                new.extend(n);
-                continue;
+            let delta = match (key, change) {
+                (Key::Entity(e), Some(c)) => {
+                    self.entity_delta(tx, e, c.before.entities.get(e), c.after.entities.get(e))?
+                }
+                (Key::Relation(s, p, o), Some(c)) => {
+                    let k = (s.clone(), p.clone(), o.clone());
+                    self.relation_delta(tx, &k, c.article, c.before.relations.get(&k), c.after.relations.get(&k))?
+                }
+                _ => None,
+            };
+            match delta {
+                Some((o, n)) => {
+                    old.extend(o);
+                    new.extend(n);
+                }
+                None => full.push(key),
             }
-            full.push(key);
         }
         for key in &full {
             old.extend(self.current(tx, key)?);
@@ -533,9 +542,11 @@ impl Consolidator {
     }
 
     /// Each entity's share of one article graph.
-    fn shares(&self, quads: &[Quad]) -> HashMap<NamedNode, Share> {
+    fn shares(&self, quads: &[Quad]) -> Shares {
         let v = &self.v;
         let mut out: HashMap<NamedNode, Share> = HashMap::new();
+        let mut relations = HashMap::new();
+        let mut statements: HashMap<&NamedOrBlankNode, [Option<&Term>; 4]> = HashMap::new();
         let mut date = None;
         for q in quads {
             if q.predicate == v.mentions
@@ -548,6 +559,25 @@ impl Consolidator {
                 && s == g
             {
                 date = day(l.value());
+            }
+        }
+        for q in quads {
+            if let (NamedOrBlankNode::NamedNode(subject), Term::NamedNode(o)) = (&q.subject, &q.object)
+                && v.relations.contains(&q.predicate)
+            {
+                relations.insert((subject.clone(), q.predicate.clone(), o.clone()), None);
+            }
+            let slot = [&v.subject, &v.predicate, &v.object, &v.confidence].iter().position(|p| **p == q.predicate);
+            if let Some(i) = slot {
+                statements.entry(&q.subject).or_default()[i] = Some(&q.object);
+            }
+        }
+        for [s, p, o, c] in statements.into_values() {
+            if let (Some(Term::NamedNode(s)), Some(Term::NamedNode(p)), Some(Term::NamedNode(o)), Some(c)) =
+                (s, p, o, c)
+                && let Some(best) = relations.get_mut(&(s.clone(), p.clone(), o.clone()))
+            {
+                *best = max_decimal(best.take(), c.clone());
             }
         }
         for q in quads {
@@ -578,7 +608,66 @@ impl Consolidator {
         for sh in out.values_mut() {
             sh.date.clone_from(&date);
         }
-        out
+        Shares { entities: out, relations }
+    }
+
+    /// A relation's part updated from its current counts and one article's old and new share:
+    /// the source count by difference, the article added to or removed from
+    /// `prov:wasDerivedFrom`, the confidence raised to the article's; only removing the source
+    /// that held the highest confidence reads every source again (`None`: computed in full).
+    fn relation_delta(
+        &self,
+        tx: &Tx<'_>,
+        (s, p, o): &(NamedNode, NamedNode, NamedNode),
+        article: &NamedNode,
+        old: Option<&Option<Term>>,
+        new: Option<&Option<Term>>,
+    ) -> Result<Option<Diff>, StoreError> {
+        let v = &self.v;
+        let f = self.fact_iri(s, p, o);
+        let one = |p: &NamedNode| -> Result<Option<Term>, StoreError> {
+            Ok(tx
+                .quads(Some(f.as_ref().into()), Some(p.as_ref()), None, Some(self.kg_ref()))?
+                .into_iter()
+                .next()
+                .map(|q| q.object))
+        };
+        let Some(Term::Literal(count)) = one(&v.source_count)? else { return Ok(None) };
+        let Ok(count) = count.value().parse::<usize>() else { return Ok(None) };
+        let Some(rest) = count.checked_sub(usize::from(old.is_some())) else { return Ok(None) };
+        let sources = rest + usize::from(new.is_some());
+        if sources == 0 {
+            return Ok(Some((self.current(tx, &Key::Relation(s.clone(), p.clone(), o.clone()))?, Vec::new())));
+        }
+        let confidence = one(&v.confidence)?;
+        let (old_c, new_c) = (old.cloned().flatten(), new.cloned().flatten());
+        if old_c.is_some()
+            && old_c == confidence
+            && max_decimal(new_c.clone(), old_c.clone().unwrap_or(Term::Literal(integer(0)))) != new_c
+        {
+            return Ok(None); // the highest confidence may have left with the old version
+        }
+        let next = match new_c {
+            Some(c) => max_decimal(confidence.clone(), c),
+            None => confidence.clone(),
+        };
+        let mut out = Out { graph: GraphName::NamedNode(self.kg.clone()), quads: Vec::new() };
+        let mut before = Out { graph: GraphName::NamedNode(self.kg.clone()), quads: Vec::new() };
+        before.add(&f, &v.source_count, integer(count));
+        out.add(&f, &v.source_count, integer(sources));
+        if let Some(c) = confidence {
+            before.add(&f, &v.confidence, c);
+        }
+        if let Some(c) = next {
+            out.add(&f, &v.confidence, c);
+        }
+        if old.is_some() {
+            before.add(&f, &v.derived_from, article.clone());
+        }
+        if new.is_some() {
+            out.add(&f, &v.derived_from, article.clone());
+        }
+        Ok(Some((before.quads, out.quads)))
     }
 
     fn relation(
@@ -867,8 +956,8 @@ impl Derived for Consolidator {
         let mut keys = self.keys_of(&old);
         keys.extend(self.keys_of(&new));
         let keys: Vec<Key> = keys.into_iter().collect();
-        let shares = (self.shares(&old), self.shares(&new));
-        self.update(tx, &keys, Some(&shares))?;
+        let change = Change { article: graph, before: self.shares(&old), after: self.shares(&new) };
+        self.update(tx, &keys, Some(&change))?;
         Ok(())
     }
 }
@@ -887,8 +976,19 @@ struct Share {
 /// A part's quads before and after a change.
 type Diff = (Vec<Quad>, Vec<Quad>);
 
-/// Each entity's share of an article graph, before and after a change.
-type Shares = (HashMap<NamedNode, Share>, HashMap<NamedNode, Share>);
+/// One article graph's shares of entities and relations (with the relation's highest confidence there).
+#[derive(Debug, Default)]
+struct Shares {
+    entities: HashMap<NamedNode, Share>,
+    relations: HashMap<(NamedNode, NamedNode, NamedNode), Option<Term>>,
+}
+
+/// An article's shares before and after a change.
+struct Change<'a> {
+    article: &'a NamedNode,
+    before: Shares,
+    after: Shares,
+}
 
 /// An entity's part of the consolidated graph, before it is written.
 #[derive(Debug, Clone, Default)]
