@@ -98,6 +98,11 @@ pub fn ingest_articles<S: GraphSink + ?Sized>(
         }
         if chunk.len() >= config.chunk.max(1) {
             process(std::mem::take(&mut chunk), config, pipeline, store, observer, &mut summary);
+            // Move what the chunk wrote from memory (and the write-ahead log) into table files,
+            // so memory stays bounded by the chunk and the log does not pile up.
+            if let Err(e) = store.flush() {
+                fail(&mut summary, observer, &format!("flushing the store: {e}"));
+            }
         }
     }
     process(chunk, config, pipeline, store, observer, &mut summary);

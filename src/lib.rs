@@ -6,6 +6,7 @@
 //! the article graphs to a [`GraphSink`](ingest::GraphSink) (the embedded `newskg-store` today).
 
 pub mod ingest;
+pub mod kg;
 pub mod serve;
 mod sink;
 

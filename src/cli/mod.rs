@@ -52,6 +52,7 @@ enum Command {
     Export(export::ExportArgs),
     Extract(extract::ExtractArgs),
     Remove(RemoveArgs),
+    Rebuild(RebuildArgs),
     Stats(stats::StatsArgs),
     Serve(serve::ServeArgs),
     /// Internal: `serve` runs each query in one of these (see src/serve/worker.rs).
@@ -74,17 +75,21 @@ struct StoreArgs {
 }
 
 impl StoreArgs {
-    /// Opens the store for writing (one writer at a time), creating it if missing.
+    /// Opens the store for writing (one writer at a time), creating it if missing, maintaining the
+    /// consolidated graph.
     fn open(&self) -> Result<Store> {
-        Ok(Store::open(&self.store)?)
+        Ok(Store::open(&self.store)?.with_derived(self.consolidator()?))
     }
     /// Opens an existing store for writing.
     fn open_existing(&self) -> Result<Store> {
-        Ok(Store::open_existing(&self.store)?)
+        Ok(Store::open_existing(&self.store)?.with_derived(self.consolidator()?))
     }
     /// Opens the store for reading; many readers may share it.
     fn open_read_only(&self) -> Result<Store> {
-        Ok(Store::open_read_only(&self.store)?)
+        Ok(Store::open_read_only(&self.store)?.with_derived(self.consolidator()?))
+    }
+    fn consolidator(&self) -> Result<std::sync::Arc<newskg::kg::Consolidator>> {
+        Ok(std::sync::Arc::new(newskg::kg::Consolidator::new(self.rdf()?)))
     }
     fn rdf(&self) -> Result<RdfConfig> {
         Ok(RdfConfig::new(&self.base)?)
@@ -206,6 +211,19 @@ pub fn report(line: std::fmt::Arguments<'_>) {
     let _ = writeln!(std::io::stderr().lock(), "{line}");
 }
 
+/// Recompute the consolidated graph <{base}graph/kg> from the article graphs.
+///
+/// Ingest and remove keep it up to date; run this on a store written before it existed, or after
+/// SPARQL updates that changed article graphs.
+///
+/// Example: newskg rebuild --store newskg-store
+#[derive(Args, Debug)]
+#[command(verbatim_doc_comment)]
+struct RebuildArgs {
+    #[command(flatten)]
+    store: StoreArgs,
+}
+
 /// Runs the command line.
 pub fn run() -> Result<Outcome> {
     let cli = Cli::parse();
@@ -218,6 +236,20 @@ pub fn run() -> Result<Outcome> {
         Command::Serve(args) => serve::run(args),
         Command::QueryWorker { snapshot } => {
             newskg::serve::worker::serve_one(&snapshot, std::io::stdin().lock(), std::io::stdout().lock())?;
+            Ok(Outcome::Success)
+        }
+        Command::Rebuild(args) => {
+            let store = args.store.open_existing()?;
+            let started = std::time::Instant::now();
+            let r = newskg::kg::Consolidator::new(args.store.rdf()?).rebuild(&store)?;
+            store.flush()?;
+            report(format_args!(
+                "rebuilt the consolidated graph from {} articles: {} nodes and facts, {} triples in {:.1} s",
+                r.articles,
+                r.parts,
+                r.quads,
+                started.elapsed().as_secs_f64()
+            ));
             Ok(Outcome::Success)
         }
         Command::Remove(args) => {

@@ -126,7 +126,7 @@ impl QueryFormat {
 }
 
 pub fn run(args: QueryArgs) -> Result<Outcome> {
-    let sparql = load_query(&args.query, args.queries.as_deref())?;
+    let sparql = newskg::kg::for_base(&load_query(&args.query, args.queries.as_deref())?, &args.store.rdf()?);
     let store = args.store.open_read_only()?;
     let results = store.query(&sparql)?;
     let terminal = std::io::stdout().is_terminal();

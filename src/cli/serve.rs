@@ -81,8 +81,13 @@ pub fn run(args: ServeArgs) -> Result<Outcome> {
         None if PathBuf::from("queries").is_dir() => PathBuf::from("queries"),
         None => PathBuf::from(PROJECT_QUERIES),
     };
-    let queries = load_saved_queries(&queries_dir)
+    let mut queries = load_saved_queries(&queries_dir)
         .with_context(|| format!("reading saved queries from {}", queries_dir.display()))?;
+    // Saved queries name the default base's consolidated graph; point them at this store's.
+    let rdf = args.store.rdf()?;
+    for q in &mut queries {
+        q.query = newskg::kg::for_base(&q.query, &rdf);
+    }
     let store = args.store.open().with_context(|| format!("opening the store {}", args.store.store.display()))?;
     // Only a writable server ingests, so only it loads the recogniser.
     let ingester = match &write_token {

@@ -267,6 +267,11 @@ fn route(state: &State, req: &Request) -> Response {
             Ok(v) => Response::json(200, &v),
             Err(e) => Response::error(500, format!("serialising the saved queries: {e}")),
         },
+        // The consolidated graph's IRI (null when the store keeps none), for the page's queries.
+        ("GET", "/api/consolidated") => {
+            let graph = state.store.derived_graphs().first().map(|g| g.as_str().to_string());
+            Response::json(200, &serde_json::json!({ "graph": graph }))
+        }
         ("GET" | "POST", "/query") => sparql::query(state, req),
         ("POST", "/update") => match authorise(state, req, "SPARQL Update") {
             Ok(()) => sparql::update(state, req),
@@ -282,7 +287,9 @@ fn route(state: &State, req: &Request) -> Response {
             Ok(()) => ingest(state, req),
             Err(resp) => resp,
         },
-        (_, "/" | "/index.html" | "/app.js" | "/style.css" | "/api/queries" | "/api/vocab") => allow(405, "GET, HEAD"),
+        (_, "/" | "/index.html" | "/app.js" | "/style.css" | "/api/queries" | "/api/vocab" | "/api/consolidated") => {
+            allow(405, "GET, HEAD")
+        }
         (_, "/query") => allow(405, "GET, POST"),
         (_, "/update" | "/ingest") => allow(405, "POST"),
         (_, "/store") => allow(405, "GET, HEAD"),

@@ -219,3 +219,17 @@ fn the_page_learns_the_vocabulary_from_the_server() {
     assert_eq!(v["article"], "https://kg.test/article/");
     assert_eq!(handle(&s, &post("/api/vocab", "text/plain", "", &[])).status, 405);
 }
+
+#[test]
+fn the_page_learns_the_consolidated_graph() {
+    let s = state(None);
+    let r = handle(&s, &get("/api/consolidated", None));
+    assert_eq!(r.status, 200);
+    assert_eq!(text(&r), r#"{"graph":null}"#, "a store without one says so");
+    let rdf = newskg_rdf::RdfConfig::new("https://other.test/kb/").unwrap();
+    let store = Store::in_memory().unwrap().with_derived(std::sync::Arc::new(crate::kg::Consolidator::new(rdf)));
+    let s = State::new(store, config(None), Vec::new(), None);
+    let r = handle(&s, &get("/api/consolidated", None));
+    assert_eq!(text(&r), r#"{"graph":"https://other.test/kb/graph/kg"}"#);
+    assert_eq!(handle(&s, &post("/api/consolidated", "text/plain", "", &[])).status, 405);
+}

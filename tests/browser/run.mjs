@@ -82,6 +82,15 @@ try {
   expect((await page.locator('#timeline-table tbody tr').count()) >= dots, 'timeline table shorter than the chart');
   await shot('timeline.png');
 
+  step = 'outage with its sources';
+  // Two sample articles report the Vantora Cloud outage in Lisbon: one event, both sources listed.
+  await page.click('#timeline-table a:has-text("2 articles")');
+  await page.waitForSelector('#outage-sources tbody tr');
+  const sources = await page.locator('#outage-sources tbody tr').count();
+  expect(sources === 2, `the merged outage lists ${sources} sources`);
+  expect((await page.locator('[data-testid=outage-facts]').textContent()).includes('Vantora Cloud'), 'provider missing');
+  await shot('outage.png');
+
   step = 'article page';
   await page.goto(base + '#/article?id=sample-vantora-outage-2023-04');
   await page.waitForSelector('[data-testid=article-body] .m');

@@ -8,6 +8,7 @@ mod cli;
 mod export;
 mod hardening;
 mod ingest;
+mod kg;
 mod serve;
 mod setup;
 

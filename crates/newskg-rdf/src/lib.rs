@@ -77,6 +77,21 @@ impl RdfConfig {
     pub fn entity_iri(&self, key: &str) -> NamedNode {
         iri(format!("{}{}", self.entity_prefix(), encode(key)))
     }
+
+    /// The consolidated graph, `{base}graph/kg` (see `ONTOLOGY.md`, "The consolidated graph").
+    pub fn kg_graph(&self) -> NamedNode {
+        iri(format!("{}graph/kg", self.base))
+    }
+
+    /// A node of the consolidated graph: `{base}kg/{kind}/{hash of the key's parts}`, so the same
+    /// key (say, the subject, predicate and object of a relation) gives the same IRI in every run.
+    /// `kind` is one of the fixed kinds `fact`, `membership`, `outage`.
+    pub fn kg_node(&self, kind: &str, key: &[&str]) -> NamedNode {
+        // Two 64-bit FNV-1a hashes with different seeds: 128 bits, no collisions in practice.
+        let joined = key.join("\u{1f}");
+        let (a, b) = (fnv1a(joined.as_bytes()), fnv1a_seeded(0x6c62_272e_07bb_0142, joined.as_bytes()));
+        iri(format!("{}kg/{}/{a:016x}{b:016x}", self.base, encode(kind)))
+    }
 }
 
 /// Percent-encodes everything but ASCII letters, digits and `-._~`; runs of spaces become `-`.
@@ -150,7 +165,11 @@ pub fn encode_id(id: &str) -> String {
 pub const MAX_ID_ENCODING: usize = 200;
 
 fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
+    fnv1a_seeded(0xcbf2_9ce4_8422_2325, bytes)
+}
+
+fn fnv1a_seeded(seed: u64, bytes: &[u8]) -> u64 {
+    bytes.iter().fold(seed, |h, &b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
 }
 
 /// Builds an IRI from text made only of the base and [`encode`]d parts.

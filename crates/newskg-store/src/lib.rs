@@ -11,7 +11,11 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use oxigraph::io::{RdfFormat, RdfSerializer};
-use oxigraph::model::{GraphName, GraphNameRef, NamedNode, NamedNodeRef, Quad, QuadRef, Term, TripleRef};
+use std::sync::Arc;
+
+use oxigraph::model::{
+    GraphName, GraphNameRef, NamedNode, NamedNodeRef, NamedOrBlankNodeRef, Quad, QuadRef, Term, TermRef, TripleRef,
+};
 use oxigraph::sparql::{QueryResults, SparqlEvaluator};
 
 pub use oxigraph::io::RdfFormat as ExportFormat;
@@ -165,17 +169,85 @@ pub struct Stats {
     pub entities_by_type: Vec<(String, usize)>,
 }
 
+/// Graphs derived from the article graphs (the consolidated graph), kept up to date in the same
+/// transaction as each article graph that changes, so a reader never sees them disagree.
+pub trait Derived: Send + Sync + std::fmt::Debug {
+    /// The graphs this maintainer owns: they are not article graphs.
+    fn graphs(&self) -> Vec<NamedNode>;
+    /// Called inside the transaction that replaced (or removed) the article graph `graph`, after
+    /// the write: `old` are the graph's quads before, `new` after (empty when removed). Reads
+    /// through `tx` see the new article graph.
+    fn article_changed(&self, tx: &mut Tx<'_>, graph: &NamedNode, old: &[Quad], new: &[Quad])
+    -> Result<(), StoreError>;
+}
+
+/// A write transaction as a [`Derived`] maintainer sees it: reads see its own writes; nothing is
+/// visible to others until it commits.
+pub struct Tx<'a> {
+    inner: oxigraph::store::Transaction<'a>,
+}
+
+impl std::fmt::Debug for Tx<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Tx").finish_non_exhaustive()
+    }
+}
+
+impl Tx<'_> {
+    /// The quads matching a pattern.
+    pub fn quads(
+        &self,
+        subject: Option<NamedOrBlankNodeRef<'_>>,
+        predicate: Option<NamedNodeRef<'_>>,
+        object: Option<TermRef<'_>>,
+        graph: Option<GraphNameRef<'_>>,
+    ) -> Result<Vec<Quad>, StoreError> {
+        Ok(self.inner.quads_for_pattern(subject, predicate, object, graph).collect::<Result<Vec<_>, _>>()?)
+    }
+
+    /// Visits the quads matching a pattern until `f` returns false.
+    pub fn scan(
+        &self,
+        subject: Option<NamedOrBlankNodeRef<'_>>,
+        predicate: Option<NamedNodeRef<'_>>,
+        object: Option<TermRef<'_>>,
+        graph: Option<GraphNameRef<'_>>,
+        mut f: impl FnMut(Quad) -> bool,
+    ) -> Result<(), StoreError> {
+        for q in self.inner.quads_for_pattern(subject, predicate, object, graph) {
+            if !f(q?) {
+                break;
+            }
+        }
+        Ok(())
+    }
+
+    pub fn insert(&mut self, quad: QuadRef<'_>) {
+        self.inner.insert(quad);
+    }
+
+    pub fn remove(&mut self, quad: QuadRef<'_>) {
+        self.inner.remove(quad);
+    }
+
+    /// Removes every quad of a graph (the graph stays, empty).
+    pub fn clear_graph(&mut self, graph: &NamedNode) -> Result<(), StoreError> {
+        Ok(self.inner.clear_graph(graph)?)
+    }
+}
+
 /// An embedded store on disk.
 ///
 /// Built without Oxigraph's HTTP client, so `SERVICE` calls fail: no query makes outbound requests.
 #[derive(Clone)]
 pub struct Store {
     inner: oxigraph::store::Store,
+    derived: Option<Arc<dyn Derived>>,
 }
 
 impl std::fmt::Debug for Store {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Store").finish_non_exhaustive()
+        f.debug_struct("Store").field("derived", &self.derived).finish_non_exhaustive()
     }
 }
 
@@ -183,7 +255,48 @@ impl Store {
     /// Opens (or creates) the store in `path`.
     pub fn open(path: &Path) -> Result<Store, StoreError> {
         let inner = oxigraph::store::Store::open(path).map_err(|e| StoreError::open(path, &e))?;
-        Ok(Store { inner })
+        Ok(Store { inner, derived: None })
+    }
+
+    /// The same store, with `derived` maintained on every [`Store::replace_graph`] and
+    /// [`Store::remove_graph`].
+    pub fn with_derived(self, derived: Arc<dyn Derived>) -> Store {
+        Store { derived: Some(derived), ..self }
+    }
+
+    /// The graphs the derived maintainer owns (none without one).
+    pub fn derived_graphs(&self) -> Vec<NamedNode> {
+        self.derived.as_ref().map(|d| d.graphs()).unwrap_or_default()
+    }
+
+    /// Runs `f` in one write transaction, committed when it returns `Ok`.
+    pub fn transaction<T>(&self, f: impl FnOnce(&mut Tx<'_>) -> Result<T, StoreError>) -> Result<T, StoreError> {
+        let mut tx = Tx { inner: self.inner.start_transaction()? };
+        let out = f(&mut tx)?;
+        tx.inner.commit()?;
+        Ok(out)
+    }
+
+    /// The quads matching a pattern, read outside any transaction.
+    pub fn quads(
+        &self,
+        subject: Option<NamedOrBlankNodeRef<'_>>,
+        predicate: Option<NamedNodeRef<'_>>,
+        object: Option<TermRef<'_>>,
+        graph: Option<GraphNameRef<'_>>,
+    ) -> Result<Vec<Quad>, StoreError> {
+        Ok(self.inner.quads_for_pattern(subject, predicate, object, graph).collect::<Result<Vec<_>, _>>()?)
+    }
+
+    /// The names of all named graphs (article graphs and derived ones).
+    pub fn named_graphs(&self) -> Result<Vec<NamedNode>, StoreError> {
+        let mut out = Vec::new();
+        for g in self.inner.named_graphs() {
+            if let oxigraph::model::NamedOrBlankNode::NamedNode(n) = g? {
+                out.push(n);
+            }
+        }
+        Ok(out)
     }
 
     /// Opens an existing store for writing; a missing one is an error, not created.
@@ -201,12 +314,12 @@ impl Store {
             return Err(StoreError::Missing { path: path.to_path_buf() });
         }
         let inner = oxigraph::store::Store::open_read_only(path).map_err(|e| StoreError::open(path, &e))?;
-        Ok(Store { inner })
+        Ok(Store { inner, derived: None })
     }
 
     /// A store in memory, for tests and dry runs.
     pub fn in_memory() -> Result<Store, StoreError> {
-        Ok(Store { inner: oxigraph::store::Store::new()? })
+        Ok(Store { inner: oxigraph::store::Store::new()?, derived: None })
     }
 
     /// The content hash recorded in an article's graph, if the article is stored.
@@ -232,6 +345,12 @@ impl Store {
     pub fn replace_graph(&self, graph: &NamedNode, quads: &[Quad], content_hash: &str) -> Result<Replaced, StoreError> {
         let mut tx = self.inner.start_transaction()?;
         let existed = tx.contains_named_graph(graph)?;
+        let old = match &self.derived {
+            Some(_) if existed => {
+                tx.quads_for_pattern(None, None, None, Some(graph.as_ref().into())).collect::<Result<Vec<_>, _>>()?
+            }
+            _ => Vec::new(),
+        };
         tx.remove_named_graph(graph)?;
         tx.insert_named_graph(graph);
         let name = GraphName::NamedNode(graph.clone());
@@ -242,6 +361,14 @@ impl Store {
         }
         let hash = oxigraph::model::Literal::new_simple_literal(content_hash);
         tx.insert(QuadRef::new(graph, NamedNodeRef::new_unchecked(CONTENT_HASH), &hash, graph));
+        let tx = match &self.derived {
+            Some(d) => {
+                let mut tx = Tx { inner: tx };
+                d.article_changed(&mut tx, graph, &old, quads)?;
+                tx.inner
+            }
+            None => tx,
+        };
         tx.commit()?;
         Ok(if existed { Replaced::Replaced } else { Replaced::New })
     }
@@ -250,7 +377,21 @@ impl Store {
     pub fn remove_graph(&self, graph: &NamedNode) -> Result<bool, StoreError> {
         let mut tx = self.inner.start_transaction()?;
         let existed = tx.contains_named_graph(graph)?;
+        let old = match &self.derived {
+            Some(_) if existed => {
+                tx.quads_for_pattern(None, None, None, Some(graph.as_ref().into())).collect::<Result<Vec<_>, _>>()?
+            }
+            _ => Vec::new(),
+        };
         tx.remove_named_graph(graph)?;
+        let tx = match &self.derived {
+            Some(d) if existed => {
+                let mut tx = Tx { inner: tx };
+                d.article_changed(&mut tx, graph, &old, &[])?;
+                tx.inner
+            }
+            _ => tx,
+        };
         tx.commit()?;
         Ok(existed)
     }
@@ -297,15 +438,30 @@ impl Store {
     }
 
     /// Article, quad and entity counts.
+    /// When a derived graph holds entities (`nkg:articleCount`), they are counted there, once each,
+    /// instead of once per mention in the article graphs.
     pub fn stats(&self) -> Result<Stats, StoreError> {
-        let articles = self.inner.named_graphs().count();
+        let derived = self.derived_graphs();
+        let articles = self.named_graphs()?.iter().filter(|g| !derived.contains(g)).count();
         let quads = self.len()?;
         let mut entities_by_type = Vec::new();
+        let count_iri = format!("{}articleCount", newskg_rdf::NKG.0);
+        let count = NamedNodeRef::new_unchecked(&count_iri);
+        let consolidated = derived
+            .iter()
+            .find(|g| self.inner.quads_for_pattern(None, Some(count), None, Some(g.as_ref().into())).next().is_some());
         let schema = newskg_rdf::SCHEMA.0;
-        let q = format!(
-            "SELECT ?t (COUNT(DISTINCT ?e) AS ?n) WHERE {{ ?a a <{schema}NewsArticle> ; \
-             <{schema}mentions> ?e . ?e a ?t }} GROUP BY ?t ORDER BY DESC(?n) ?t"
-        );
+        let q = match consolidated {
+            Some(g) => format!(
+                "SELECT ?t (COUNT(?e) AS ?n) WHERE {{ GRAPH <{}> {{ ?e <{}> ?c ; a ?t }} }} GROUP BY ?t ORDER BY DESC(?n) ?t",
+                g.as_str(),
+                count.as_str()
+            ),
+            None => format!(
+                "SELECT ?t (COUNT(DISTINCT ?e) AS ?n) WHERE {{ ?a a <{schema}NewsArticle> ; \
+                 <{schema}mentions> ?e . ?e a ?t }} GROUP BY ?t ORDER BY DESC(?n) ?t"
+            ),
+        };
         if let QueryResults::Solutions(rows) = self.query(&q)? {
             for row in rows {
                 let row = row?;
@@ -365,6 +521,12 @@ impl Store {
     /// that other processes may open read-only while this one goes on writing.
     pub fn checkpoint(&self, dir: &Path) -> Result<(), StoreError> {
         Ok(self.inner.backup(dir)?)
+    }
+
+    /// Compacts the store's files (RocksDB full compaction): reclaims the space of removed and
+    /// replaced quads and merges small files. Slow on large stores; ingest never needs it.
+    pub fn compact(&self) -> Result<(), StoreError> {
+        Ok(self.inner.optimize()?)
     }
 
     /// Flushes to disk.

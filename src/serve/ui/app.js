@@ -127,7 +127,7 @@ function kindTag(kind) { return h('span', { class: 'tag k-' + kind }, kind); }
 
 // ---------- routing ----------
 
-const routes = { query: queryView, entities: entitiesView, entity: entityView, timeline: timelineView, articles: articlesView, article: articleView };
+const routes = { query: queryView, entities: entitiesView, entity: entityView, timeline: timelineView, outage: outageView, articles: articlesView, article: articleView };
 
 async function route() {
   const hash = location.hash.replace(/^#\/?/, '') || 'query';
@@ -135,7 +135,7 @@ async function route() {
   const params = new URLSearchParams(qs || '');
   const view = routes[name] || queryView;
   for (const a of document.querySelectorAll('nav a')) {
-    a.classList.toggle('active', a.dataset.nav === name || (name === 'entity' && a.dataset.nav === 'entities') || (name === 'article' && a.dataset.nav === 'articles'));
+    a.classList.toggle('active', a.dataset.nav === name || (name === 'entity' && a.dataset.nav === 'entities') || (name === 'outage' && a.dataset.nav === 'timeline') || (name === 'article' && a.dataset.nav === 'articles'));
   }
   const m = main();
   m.replaceChildren(h('p', { class: 'muted' }, 'Loading…'));
@@ -389,15 +389,34 @@ function parseWhen(v) {
   return new Date(Date.UTC(+m[1], m[2] ? +m[2] - 1 : 0, m[3] ? +m[3] : 1, m[4] ? +m[4] : 0, m[5] ? +m[5] : 0));
 }
 
-async function timelineView(m) {
-  const rows = await select(`SELECT ?o (SAMPLE(?l) AS ?label) ?p (SAMPLE(?pl) AS ?provider) (SAMPLE(?st) AS ?start) (SAMPLE(?en) AS ?end)
-      (SAMPLE(?du) AS ?duration) (GROUP_CONCAT(DISTINCT ?al; separator=", ") AS ?affected) (SAMPLE(?loc) AS ?place) (SAMPLE(?id) AS ?article)
-    WHERE { GRAPH ?g { ?o a nkg:Outage .
+/** The consolidated graph's IRI (each entity, fact and outage once), asked of the server once. */
+let consolidatedGraph;
+async function consolidated() {
+  if (consolidatedGraph === undefined) {
+    const r = await fetch('/api/consolidated');
+    consolidatedGraph = r.ok ? (await r.json()).graph : null;
+  }
+  if (!consolidatedGraph) throw new Error('this store keeps no consolidated graph');
+  return consolidatedGraph;
+}
+
+/** One outage event of the consolidated graph, or all of them: its values and how many articles report it. */
+function outageQuery(KG, filter) {
+  return `SELECT ?o (SAMPLE(?l) AS ?label) ?p (SAMPLE(?pl) AS ?provider) (SAMPLE(?st) AS ?start) (SAMPLE(?en) AS ?end)
+      (SAMPLE(?du) AS ?duration) (GROUP_CONCAT(DISTINCT ?al; separator=", ") AS ?affected) (SAMPLE(?loc) AS ?place)
+      (SAMPLE(?ca) AS ?cause) (SAMPLE(?n) AS ?sources)
+    WHERE { GRAPH ${KG} { ?o a nkg:Outage ; nkg:sourceCount ?n . ${filter}
         OPTIONAL { ?o rdfs:label ?l } OPTIONAL { ?o nkg:provider ?p . OPTIONAL { ?p rdfs:label ?pl } }
         OPTIONAL { ?o schema:startDate ?st } OPTIONAL { ?o schema:endDate ?en } OPTIONAL { ?o schema:duration ?du }
-        OPTIONAL { ?o nkg:affected ?af . ?af rdfs:label ?al } OPTIONAL { ?o schema:location ?lo . ?lo rdfs:label ?loc } }
-      ?g schema:identifier ?id }
-    GROUP BY ?o ?p ORDER BY STR(?start)`);
+        OPTIONAL { ?o nkg:affected ?af . ?af rdfs:label ?al } OPTIONAL { ?o schema:location ?lo . ?lo rdfs:label ?loc }
+        OPTIONAL { ?o nkg:cause ?ca } } }
+    GROUP BY ?o ?p ORDER BY STR(?start)`;
+}
+function outageLink(iri, label) { return h('a', { href: '#/outage?iri=' + encodeURIComponent(iri) }, label); }
+
+async function timelineView(m) {
+  const KG = iriRef(await consolidated());
+  const rows = await select(outageQuery(KG, ''));
   const dated = rows.map((r) => ({ ...r, s: parseWhen(r.start), e: parseWhen(r.end), who: r.provider || '(provider not named)' })).filter((r) => r.s);
   const lanes = [...new Set(dated.map((r) => r.who))].sort((a, b) => a.localeCompare(b));
   const W = 1100, laneH = 26, top = 30, left = 190, right = 30;
@@ -428,22 +447,50 @@ async function timelineView(m) {
       const tip = `${r.label || 'outage'}\n${r.start}${r.end ? ' – ' + r.end : ''}${r.affected ? '\naffected: ' + r.affected : ''}`;
       if (x2 - x1 > 2) svg.appendChild(s('line', { class: 'outage-bar', x1, y1: y, x2, y2: y }));
       const dot = s('circle', { class: 'outage', cx: x1, cy: y, r: 6, tabindex: 0 }, s('title', {}, tip));
-      dot.addEventListener('click', () => { location.hash = '#/article?id=' + encodeURIComponent(r.article); });
+      dot.addEventListener('click', () => { location.hash = '#/outage?iri=' + encodeURIComponent(r.o); });
       svg.appendChild(dot);
     }
   }
   const table = h('table', { id: 'timeline-table' },
-    h('thead', {}, h('tr', {}, ['start', 'end', 'duration', 'provider', 'outage', 'affected', 'place', 'article'].map((c) => h('th', {}, c)))),
+    h('thead', {}, h('tr', {}, ['start', 'end', 'duration', 'provider', 'outage', 'affected', 'place', 'sources'].map((c) => h('th', {}, c)))),
     h('tbody', {}, rows.map((r) => h('tr', {},
       h('td', {}, r.start || '—'), h('td', {}, r.end || ''), h('td', {}, r.duration || ''),
       h('td', {}, r.p ? entityLink(r.p, r.provider || r.p) : h('span', { class: 'muted' }, 'not named')),
       h('td', {}, r.label || ''), h('td', {}, r.affected || ''), h('td', {}, r.place || ''),
-      h('td', {}, articleLink(r.article))))));
+      h('td', {}, outageLink(r.o, `${r.sources} article${r.sources === '1' ? '' : 's'}`))))));
   m.replaceChildren(
     h('h1', {}, 'Outage timeline'),
-    h('p', { class: 'muted' }, `${rows.length} outages, ${dated.length} with a known start, by provider. Click a dot for its article.`),
+    h('p', { class: 'muted' }, `${rows.length} outages (reports of the same outage merged), ${dated.length} with a known start, by provider. Click a dot for the outage and every article that reports it.`),
     h('div', { class: 'panel' }, dated.length ? svg : h('p', { class: 'muted' }, 'No dated outages.')),
     h('div', { class: 'table-wrap' }, table));
+}
+
+// ---------- one outage and its sources ----------
+
+async function outageView(m, params) {
+  const KG = iriRef(await consolidated());
+  const O = iriRef(params.get('iri') || '');
+  const [facts, sources] = await Promise.all([
+    select(outageQuery(KG, `FILTER (?o = ${O})`)),
+    select(`SELECT ?id ?date ?headline ?evidence WHERE {
+        GRAPH ${KG} { ${O} nkg:mergedFrom ?r }
+        GRAPH ?g { ?r prov:wasDerivedFrom ?g . ?g schema:identifier ?id .
+          OPTIONAL { ?g schema:datePublished ?date } OPTIONAL { ?g schema:headline ?headline } OPTIONAL { ?r nkg:evidenceText ?evidence } } }
+      ORDER BY STR(?date) ?id`),
+  ]);
+  const o = facts[0];
+  if (!o) { m.replaceChildren(errorBox('No such outage in the consolidated graph.')); return; }
+  const row = (k, v) => (v ? [h('dt', {}, k), h('dd', {}, v)] : []);
+  m.replaceChildren(
+    h('h1', {}, o.label || 'Outage'),
+    h('dl', { class: 'panel', 'data-testid': 'outage-facts' },
+      ...row('provider', o.p ? entityLink(o.p, o.provider || o.p) : null), ...row('start', o.start), ...row('end', o.end),
+      ...row('duration', o.duration), ...row('place', o.place), ...row('cause', o.cause), ...row('affected', o.affected)),
+    h('h2', {}, `Reported by ${sources.length} article${sources.length === 1 ? '' : 's'}`),
+    h('div', { class: 'table-wrap' }, h('table', { id: 'outage-sources' },
+      h('thead', {}, h('tr', {}, ['article', 'published', 'headline', 'evidence'].map((c) => h('th', {}, c)))),
+      h('tbody', {}, sources.map((r) => h('tr', {},
+        h('td', {}, articleLink(r.id)), h('td', {}, r.date || ''), h('td', {}, r.headline || ''), h('td', {}, r.evidence || '')))))));
 }
 
 // ---------- articles ----------
