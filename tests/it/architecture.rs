@@ -198,10 +198,16 @@ fn matches_calls(code: &str) -> Vec<(usize, &str)> {
 }
 
 /// Inline word lists in one stage file's code (tests excluded): a `matches!` on string literals
-/// with a word among them, an inline slice of two or more string literals, or a chain of
-/// comparisons with word literals (`w == "a" || w == "b"`).
+/// with a word among them, an inline slice of two or more string literals, a chain of
+/// comparisons with word literals (`w == "a" || w == "b"`), or a `match` arm whose pattern holds
+/// a word literal (`"hour" | "hours" => 60.0`, `Some("ago") =>`), the word-to-value tables the
+/// lexicon holds instead.
 fn inline_word_lists(code: &str) -> Vec<String> {
     let is_word = |s: &String| s.chars().any(char::is_alphabetic);
+    // A word in a pattern: letters only, some lower-case. Upper-case literals are the labels of
+    // the NER model ("ORG", "B") and literals with `_` are identifiers ("input_ids"), not words.
+    let is_pattern_word =
+        |s: &String| !s.is_empty() && s.chars().all(char::is_alphabetic) && s.chars().any(char::is_lowercase);
     let mut out = Vec::new();
     for (line, args) in matches_calls(code) {
         // Punctuation and symbols (`"." | ";"`, dashes, currency signs) are syntax, not a language's
@@ -212,6 +218,14 @@ fn inline_word_lists(code: &str) -> Vec<String> {
     }
     for (n, line) in code.lines().enumerate() {
         let literals = |s: &str| string_literals(s).into_iter().filter(is_word).count();
+        if let Some(at) = line.find("=>") {
+            // the arm's pattern, without its guard
+            let pattern = &line[..at];
+            let pattern = &pattern[..pattern.find(" if ").unwrap_or(pattern.len())];
+            if string_literals(pattern).iter().any(is_pattern_word) {
+                out.push(format!("{}: match arm on a word: {}", n + 1, line.trim()));
+            }
+        }
         if let Some(at) = line.find("&[\"")
             && literals(&line[at..line[at..].find(']').map_or(line.len(), |e| at + e)]) >= 2
         {
@@ -305,10 +319,20 @@ fn inline_word_lists_are_found() {
         "let co = w != \"founded\" && w != \"started\";\n",
         "if w == \"owned\" || w.ends_with(\"-owned\") {}\n",
         "if next == \"to\" || (prev == \"of\" && x) {}\n",
+        "\"hour\" | \"hours\" => 60.0,\n",
+        "(\"day\", Some(\"ago\")) => x,\n",
+        "\"h\" if p.tight(j) => 60.0,\n",
+        "_ if w == \"this\" => 0,\n",
+        "\"ORG\" | \"COMPANY\" => kind,\n",
+        "\"input_ids\" => ids,\n",
+        "\".\" | \"-\" => stop,\n",
+        "x => println!(\"{x} => done\"),\n",
     ));
-    assert_eq!(found.len(), 5, "{found:#?}");
+    assert_eq!(found.len(), 8, "{found:#?}");
     assert!(found[0].starts_with("1: matches!(w, \"said\""), "{found:#?}");
     assert!(found[1].starts_with("2: matches!"), "{found:#?}");
+    assert!(found[5].starts_with("9: match arm on a word"), "{found:#?}");
+    assert!(found[7].starts_with("11: match arm on a word"), "{found:#?}");
 }
 
 #[test]

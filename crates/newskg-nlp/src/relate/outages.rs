@@ -39,7 +39,7 @@ use crate::lexicon::facts::{
     CAUSE_AFTER, CAUSE_VERBS, END_CUES, FAULT_WORDS, HYPOTHETICAL, OWN_NOUNS, START_CUES, STRONG, WEAK,
 };
 use crate::lexicon::grammar::{MODALS, OWNER_PRONOUNS, SAID};
-use crate::lexicon::time::LATER_WORDS;
+use crate::lexicon::time::is_later_word;
 use crate::lexicon::words::is_in;
 use crate::lexicon::words::is_region_code;
 use std::collections::HashSet;
@@ -502,7 +502,7 @@ fn end_and_duration(
         }
         let after = ctx.words.lower(last);
         let before = ctx.words.lower(first.wrapping_sub(1));
-        let rank = if is_in(LATER_WORDS, after) {
+        let rank = if is_later_word(after) {
             0
         } else if is_in(LASTED_BEFORE, before) || ctx.words.lower(first.wrapping_sub(2)) == "lasted" {
             1

@@ -17,7 +17,8 @@ use super::lex::tokenize;
 use super::parse::P;
 use crate::lexicon::grammar::INDEFINITE_ARTICLES;
 use crate::lexicon::time::HEDGES;
-use crate::lexicon::time::{BACK_OFFSETS, DURATION_MODIFIERS, NOT_SECOND_QUANTITY, OR_SO_WORDS};
+use crate::lexicon::time::{DURATION_MODIFIERS, NOT_SECOND_QUANTITY, OR_SO_WORDS, is_back_offset};
+use crate::lexicon::time::{DURATION_UNITS, GLUED_DURATION_UNITS, HYPHEN_DURATION_UNITS, value_of};
 use crate::lexicon::time::{NOT_DURATION_BEFORE, NOT_PLURAL_S};
 use crate::lexicon::words::is_in;
 use newskg_doc::DurationMention;
@@ -25,16 +26,13 @@ use newskg_doc::DurationMention;
 /// Minutes per unit word; `glued` units ("2h", "15m") only directly after the number.
 fn unit(p: &P<'_, '_>, j: usize) -> Option<(usize, f64)> {
     let w = p.w(j)?;
-    let per = match w {
-        "minute" | "minutes" | "min" | "mins" => 1.0,
-        "hour" | "hours" | "hr" | "hrs" => 60.0,
-        "day" | "days" => 1440.0,
-        "week" | "weeks" => 10080.0,
-        "h" if p.tight(j) => 60.0,
-        _ => return None,
+    let glued = value_of(GLUED_DURATION_UNITS, w);
+    let per = match value_of(DURATION_UNITS, w) {
+        Some(per) => per,
+        None => glued.filter(|_| p.tight(j))?,
     };
     // "hour-long" is fine; a glued continuation like "hours2" is not ("1h15m" is).
-    let glued_ok = w == "h" && p.tk.get(j + 1).is_some_and(|t| t.is_num());
+    let glued_ok = glued.is_some() && p.tk.get(j + 1).is_some_and(|t| t.is_num());
     if !glued_ok && p.tight(j + 1) && p.tk.get(j + 1).is_some_and(|t| t.is_word() || t.is_num()) {
         return None;
     }
@@ -46,13 +44,7 @@ fn hyphen_unit(p: &P<'_, '_>, j: usize) -> Option<(usize, f64)> {
     if !p.dash(j) || !p.tight(j) || !p.tight(j + 1) {
         return None;
     }
-    let per = match p.w(j + 1)? {
-        "minute" | "min" => 1.0,
-        "hour" | "hr" => 60.0,
-        "day" => 1440.0,
-        "week" => 10080.0,
-        _ => return None,
-    };
+    let per = value_of(HYPHEN_DURATION_UNITS, p.w(j + 1)?)?;
     let mut e = j + 2;
     if p.dash(e) && p.is(e + 1, "long") {
         e += 2;
@@ -212,7 +204,7 @@ fn tag_at(p: &P<'_, '_>, i: usize) -> Option<(usize, DurationMention)> {
         approx = true;
     }
     // "three days ago", "a day before": offsets back in time, never a length of something.
-    if p.any(e, BACK_OFFSETS) {
+    if p.w(e).is_some_and(is_back_offset) {
         return None;
     }
     if !(total.is_finite() && total >= 1.0 && total < f64::from(u32::MAX)) {

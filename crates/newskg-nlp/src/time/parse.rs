@@ -7,11 +7,14 @@
 
 use crate::lexicon::grammar::INDEFINITE_ARTICLES;
 use crate::lexicon::time::{
-    CURRENT_WORDS, EARLIER_WORDS, FISCAL_WORDS, LAST_NEXT, LATER_WORDS, NEXT_WORDS, ORDINAL_SUFFIXES, PAST_COMING,
-    PERIOD_EDGES, PERIOD_ENDS, PREVIOUS_WORDS, THIS_WORDS,
+    CURRENT_WORDS, FISCAL_WORDS, LAST_NEXT, NEXT_WORDS, ORDINAL_SUFFIXES, PAST_COMING, PERIOD_EDGES, PERIOD_ENDS,
+    PREVIOUS_WORDS, THIS_WORDS,
 };
-use crate::lexicon::time::{DATE_PREP, MONTHS, NUM_WORDS, PART_OF_DAY, WEEKDAYS, ZONE_ABBR};
+use crate::lexicon::time::{CalendarUnit, DateModifier, is_earlier_word, is_later_word, value_of};
+use crate::lexicon::time::{DATE_MODIFIERS, DAYTIME_PARTS, LAST_NIGHT, PERIOD_SHIFTS, PERIOD_UNITS, RELATIVE_DAYS};
+use crate::lexicon::time::{DATE_PREP, MONTHS, NUM_WORDS, WEEKDAYS, ZONE_ABBR, is_part_of_day};
 use crate::lexicon::time::{EVERY_WORDS, ON_IN, PERIOD_MODIFIERS, RANGE_JOINERS};
+use crate::lexicon::time::{HOLIDAYS, NEW_YEAR, NEW_YEAR_HOLIDAYS};
 use crate::lexicon::words::is_in;
 use chrono::Weekday;
 
@@ -409,10 +412,10 @@ impl P<'_, '_> {
             if self.is(j + 1, "after") && self.is(j + 2, "tomorrow") {
                 return Some((j + 3, DKind::RelDays(2)));
             }
-            if self.any(j + 1, EARLIER_WORDS) && !self.is_wordish_noun_after(j + 2) {
+            if self.w(j + 1).is_some_and(is_earlier_word) && !self.is_wordish_noun_after(j + 2) {
                 return Some((j + 2, DKind::AnchorDays(-1)));
             }
-            if self.any(j + 1, LATER_WORDS) && !self.is_wordish_noun_after(j + 2) {
+            if self.w(j + 1).is_some_and(is_later_word) && !self.is_wordish_noun_after(j + 2) {
                 return Some((j + 2, DKind::AnchorDays(1)));
             }
         }
@@ -449,15 +452,17 @@ impl P<'_, '_> {
         if self.any(k, THIS_WORDS) && self.is(k + 1, "year") {
             return Some((k + 2, DKind::Month { y: YearSpec::Rel(0), m: dec_or_jan }));
         }
-        if self.any(k, LAST_NEXT) && self.is(k + 1, "year") {
-            let d = if self.is(k, "last") { -1 } else { 1 };
+        if let Some(d) = self.w(k).and_then(|w| value_of(LAST_NEXT, w))
+            && self.is(k + 1, "year")
+        {
             return Some((k + 2, DKind::Month { y: YearSpec::Rel(d), m: dec_or_jan }));
         }
         if self.any(k, THIS_WORDS) && self.is(k + 1, "month") {
             return Some((k + 2, DKind::RelMonths(0)));
         }
-        if self.any(k, LAST_NEXT) && self.is(k + 1, "month") {
-            let d = if self.is(k, "last") { -1 } else { 1 };
+        if let Some(d) = self.w(k).and_then(|w| value_of(LAST_NEXT, w))
+            && self.is(k + 1, "month")
+        {
             return Some((k + 2, DKind::RelMonths(d)));
         }
         if self.any(k, THIS_WORDS) && self.is(k + 1, "quarter") {
@@ -488,8 +493,8 @@ impl P<'_, '_> {
     /// "next May", "this year", "last quarter", "last night", "this morning", "next Monday".
     fn modifier_forms(&self, i: usize) -> Option<(usize, DKind)> {
         let w = self.w(i)?;
-        match w {
-            "late" | "early" => {
+        match value_of(DATE_MODIFIERS, w) {
+            Some(DateModifier::Edge) => {
                 let mut j = i + 1;
                 if self.any(j, ON_IN) {
                     j += 1;
@@ -508,7 +513,7 @@ impl P<'_, '_> {
                 );
                 if ok { Some((e, kind)) } else { None }
             }
-            "mid" => {
+            Some(DateModifier::Middle) => {
                 let j = if self.dash(i + 1) { i + 2 } else { i + 1 };
                 let (e, kind) = self.core(j)?;
                 if matches!(kind, DKind::Month { .. } | DKind::Year(_) | DKind::RelYears(_)) {
@@ -517,7 +522,7 @@ impl P<'_, '_> {
                     None
                 }
             }
-            "earlier" | "later" => {
+            Some(DateModifier::WithinCurrent) => {
                 if self.is(i + 1, "this") || self.is(i + 1, "in") && self.is(i + 2, "the") {
                     let k = i + 2 + usize::from(self.is(i + 1, "in"));
                     if self.is(k, "year") {
@@ -529,8 +534,8 @@ impl P<'_, '_> {
                 }
                 None
             }
-            _ if is_in(PERIOD_MODIFIERS, w) => self.rel_period(i),
-            _ => None,
+            None if is_in(PERIOD_MODIFIERS, w) => self.rel_period(i),
+            None => None,
         }
     }
 
@@ -541,9 +546,9 @@ impl P<'_, '_> {
         }
         let mut j = i + 1;
         // "this past Sunday", "this coming Monday"
-        let mut md = match w {
-            "last" | "past" => WdMod::Last,
-            "next" | "coming" => WdMod::Next,
+        let mut md = match value_of(PERIOD_SHIFTS, w) {
+            Some(-1) => WdMod::Last,
+            Some(1) => WdMod::Next,
             _ => WdMod::This,
         };
         if w == "this" && self.any(j, PAST_COMING) {
@@ -560,7 +565,7 @@ impl P<'_, '_> {
                 return None;
             }
             let mut e = j + 1;
-            if self.any(e, PART_OF_DAY) {
+            if self.w(e).is_some_and(is_part_of_day) {
                 e += 1;
             }
             return Some((e, DKind::Weekday { wd, md }));
@@ -568,21 +573,22 @@ impl P<'_, '_> {
         if is_in(PAST_COMING, w) {
             return None;
         }
-        match self.w(j) {
-            Some("year") => {
+        let (night_before, night) = LAST_NIGHT;
+        match self.w(j).and_then(|u| value_of(PERIOD_UNITS, u)) {
+            Some(CalendarUnit::Year) => {
                 // "last year's results" is fine; "next year" too.
                 Some((j + 1, DKind::RelYears(k)))
             }
-            Some("month") => Some((j + 1, DKind::RelMonths(k))),
-            Some("quarter") => {
+            Some(CalendarUnit::Month) => Some((j + 1, DKind::RelMonths(k))),
+            Some(CalendarUnit::Quarter) => {
                 if self.fiscal_before(i) || self.is(j + 1, "of") {
                     // "the last quarter of 2023" is handled by `quarter`.
                     return None;
                 }
                 Some((j + 1, DKind::RelQuarters(k)))
             }
-            Some("night") if w == "last" => Some((j + 1, DKind::RelDays(-1))),
-            Some("morning" | "afternoon" | "evening") if w == "this" => Some((j + 1, DKind::RelDays(0))),
+            _ if w == night_before && self.is(j, night) => Some((j + 1, DKind::RelDays(-1))),
+            _ if w == "this" && self.any(j, DAYTIME_PARTS) => Some((j + 1, DKind::RelDays(0))),
             _ => {
                 let (e, m, abbr) = self.month(j)?;
                 if abbr {
@@ -610,18 +616,16 @@ impl P<'_, '_> {
         let w = self.w(i)?;
         // Fixed-date holidays: "Christmas Day", "New Year's Eve".
         if self.cap(i) {
-            let (e, m, d) = match w {
-                "christmas" if self.cap(i + 1) && self.is(i + 1, "day") => (i + 2, 12, 25),
-                "christmas" if self.cap(i + 1) && self.is(i + 1, "eve") => (i + 2, 12, 24),
-                "boxing" if self.cap(i + 1) && self.is(i + 1, "day") => (i + 2, 12, 26),
-                "new" if self.is(i + 1, "year") && self.apos(i + 2) && self.is(i + 3, "s") && self.cap(i + 4) => {
-                    match self.w(i + 4) {
-                        Some("day") => (i + 5, 1, 1),
-                        Some("eve") => (i + 5, 12, 31),
-                        _ => return None,
-                    }
-                }
-                _ => (0, 0, 0),
+            let (new, year) = NEW_YEAR;
+            let holiday =
+                HOLIDAYS.iter().find(|&&(first, second, _, _)| w == first && self.cap(i + 1) && self.is(i + 1, second));
+            let (e, m, d) = if let Some(&(_, _, m, d)) = holiday {
+                (i + 2, m, d)
+            } else if w == new && self.is(i + 1, year) && self.apos(i + 2) && self.is(i + 3, "s") && self.cap(i + 4) {
+                let (_, m, d) = NEW_YEAR_HOLIDAYS.iter().find(|&&(h, _, _)| self.is(i + 4, h))?;
+                (i + 5, *m, *d)
+            } else {
+                (0, 0, 0)
             };
             if e > 0 {
                 let (e2, y) = self.year_after(e).unwrap_or((e, YearSpec::Infer));
@@ -636,14 +640,9 @@ impl P<'_, '_> {
             let e = if self.dash(i + 1) { i + 3 } else { i + 2 };
             return Some((e, DKind::Month { y: YearSpec::Rel(0), m: 12 }));
         }
-        let k = match w {
-            "today" | "tonight" => 0,
-            "yesterday" => -1,
-            "tomorrow" => 1,
-            _ => return None,
-        };
+        let k = value_of(RELATIVE_DAYS, w)?;
         let mut e = i + 1;
-        if w != "tonight" && self.any(e, PART_OF_DAY) {
+        if w != "tonight" && self.w(e).is_some_and(is_part_of_day) {
             e += 1;
         }
         Some((e, DKind::RelDays(k)))
@@ -682,7 +681,7 @@ impl P<'_, '_> {
             return Some((e, DKind::Day { y, m, d, wd: Some(wd), style }));
         }
         let mut e = i + 1;
-        if self.any(e, PART_OF_DAY) {
+        if self.w(e).is_some_and(is_part_of_day) {
             e += 1;
         }
         Some((e, DKind::Weekday { wd, md: WdMod::Plain }))

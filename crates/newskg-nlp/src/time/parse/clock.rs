@@ -1,6 +1,7 @@
 //! Clock times: the parser's methods for times of day, am/pm, zones and ranges.
 
 use super::*;
+use crate::lexicon::time::{AM_PM, DOTTED_AM_PM, DOTTED_AM_PM_END, NAMED_CLOCK_HOURS, value_of};
 use crate::lexicon::time::{
     CLOCK_PREPOSITIONS, CLOCK_RANGE_JOINERS, CLOCK_STRONG_BEFORE, NOT_CLOCK_AFTER, ZONE_SEASONS,
 };
@@ -11,22 +12,18 @@ impl P<'_, '_> {
     /// am/pm marker at j ("pm", "p.m.", "PM", "p.m"): (end, is_pm).
     pub(super) fn ampm(&self, j: usize) -> Option<(usize, bool)> {
         let w = self.w(j)?;
-        match w {
-            "am" | "pm" => {
-                if self.tight(j + 1) && self.is_wordish(j + 1) {
-                    return None;
-                }
-                Some((j + 1, w == "pm"))
+        if let Some(pm) = value_of(AM_PM, w) {
+            if self.tight(j + 1) && self.is_wordish(j + 1) {
+                return None;
             }
-            "a" | "p" => {
-                if self.pc(j + 1, '.') && self.tight(j + 1) && self.is(j + 2, "m") && self.tight(j + 2) {
-                    let e = if self.pc(j + 3, '.') && self.tight(j + 3) { j + 4 } else { j + 3 };
-                    Some((e, w == "p"))
-                } else {
-                    None
-                }
-            }
-            _ => None,
+            return Some((j + 1, pm));
+        }
+        let pm = value_of(DOTTED_AM_PM, w)?;
+        if self.pc(j + 1, '.') && self.tight(j + 1) && self.is(j + 2, DOTTED_AM_PM_END) && self.tight(j + 2) {
+            let e = if self.pc(j + 3, '.') && self.tight(j + 3) { j + 4 } else { j + 3 };
+            Some((e, pm))
+        } else {
+            None
         }
     }
 
@@ -135,11 +132,8 @@ impl P<'_, '_> {
     /// comes before it ("at noon").
     fn named_time(&self, i: usize) -> Option<(usize, TAtom)> {
         let t = self.tk.get(i)?;
-        let (h, weak_default) = match t.lower.as_str() {
-            "noon" | "midday" => (12, true),
-            "midnight" => (0, true),
-            _ => return None,
-        };
+        let h = value_of(NAMED_CLOCK_HOURS, &t.lower)?;
+        let weak_default = true;
         let strong = self.any(i.wrapping_sub(1), CLOCK_STRONG_BEFORE);
         let (e, zone) = match self.zone(i + 1) {
             Some((e, z)) => (e, Some(z)),

@@ -7,6 +7,8 @@ use crate::lexicon::time::{
     ATTRIBUTIVE_DETERMINERS, DATE_PREP_STRONG, FISCAL_ADJECTIVES, FISCAL_LEADS, QUARTER_DETERMINERS, UNITS_AFTER_YEAR,
     YEAR_DEICTICS, YEAR_DETERMINERS,
 };
+use crate::lexicon::time::{COUNTED_UNITS, LAST_NEXT, LAST_QUARTER_OF, OFFSET_DIRECTIONS, QUARTER_ORDINALS};
+use crate::lexicon::time::{CalendarUnit, OffsetDirection, value_of};
 use crate::lexicon::words::is_in;
 
 impl P<'_, '_> {
@@ -20,11 +22,7 @@ impl P<'_, '_> {
             return Some((k + 1, YearSpec::Abs(y)));
         }
         if k == e && self.any(e, YEAR_DEICTICS) && self.is(e + 1, "year") {
-            let d = match self.w(e) {
-                Some("last") => -1,
-                Some("next") => 1,
-                _ => 0,
-            };
+            let d = self.w(e).and_then(|w| value_of(LAST_NEXT, w)).unwrap_or(0);
             return Some((e + 2, YearSpec::Rel(d)));
         }
         None
@@ -297,17 +295,15 @@ impl P<'_, '_> {
     /// "the third quarter (of [calendar] 2024 / of the year / of last year)", "third-quarter",
     /// "the last quarter of 2023" at `i`; not "first quarter-century".
     fn ordinal_quarter(&self, i: usize) -> Option<(usize, DKind)> {
-        let (j, q) = match self.w(i)? {
-            "first" => (i + 1, 1),
-            "second" => (i + 1, 2),
-            "third" => (i + 1, 3),
-            "fourth" | "final" => (i + 1, 4),
-            "last" if self.is(i + 1, "quarter") && self.is(i + 2, "of") => (i + 1, 4),
-            _ => {
-                // "1st quarter"
-                return None;
-            }
+        let w = self.w(i)?;
+        let (last, last_q) = LAST_QUARTER_OF;
+        let q = match value_of(QUARTER_ORDINALS, w) {
+            Some(q) => q,
+            None if w == last && self.is(i + 1, "quarter") && self.is(i + 2, "of") => last_q,
+            // "1st quarter"
+            None => return None,
         };
+        let j = i + 1;
         let j = if self.dash(j) { j + 1 } else { j };
         if !self.is(j, "quarter") {
             return None;
@@ -331,11 +327,7 @@ impl P<'_, '_> {
                 return self.quarter_ending(i, k + 1, q, YearSpec::Abs(y));
             }
             if self.any(k, YEAR_DETERMINERS) && self.is(k + 1, "year") {
-                let d = match self.w(k) {
-                    Some("last") => -1,
-                    Some("next") => 1,
-                    _ => 0,
-                };
+                let d = self.w(k).and_then(|w| value_of(LAST_NEXT, w)).unwrap_or(0);
                 return self.quarter_ending(i, k + 2, q, YearSpec::Rel(d));
             }
         } else if let Some(y) = self.year4(k) {
@@ -397,15 +389,19 @@ impl P<'_, '_> {
         let dir = self.w(j + 1);
         let n = n as i64;
         let single = n == 1 && self.w(i).is_some_and(|w| is_in(ONE_WORDS, w));
+        let unit = value_of(COUNTED_UNITS, unit)?;
+        let dir = value_of(OFFSET_DIRECTIONS, dir?)?;
+        use CalendarUnit::{Day, Month, Year};
+        use OffsetDirection::{After, Ago, Before, Later};
         match (unit, dir) {
-            ("day" | "days", Some("ago")) => Some((j + 2, DKind::RelDays(-n))),
-            ("day" | "days", Some("earlier" | "before")) => Some((j + 2, DKind::AnchorDays(-n))),
-            ("day" | "days", Some("later" | "after")) => Some((j + 2, DKind::AnchorDays(n))),
-            ("month" | "months", Some("ago")) => Some((j + 2, DKind::RelMonths(-(n as i32)))),
-            ("year" | "years", Some("ago")) if single => Some((j + 2, DKind::YearAgo)),
-            ("year" | "years", Some("ago")) => Some((j + 2, DKind::RelYears(-(n as i32)))),
-            ("year" | "years", Some("earlier" | "before")) => Some((j + 2, DKind::AnchorYears(-(n as i32)))),
-            ("year" | "years", Some("later")) => Some((j + 2, DKind::AnchorYears(n as i32))),
+            (Day, Ago) => Some((j + 2, DKind::RelDays(-n))),
+            (Day, Before) => Some((j + 2, DKind::AnchorDays(-n))),
+            (Day, Later | After) => Some((j + 2, DKind::AnchorDays(n))),
+            (Month, Ago) => Some((j + 2, DKind::RelMonths(-(n as i32)))),
+            (Year, Ago) if single => Some((j + 2, DKind::YearAgo)),
+            (Year, Ago) => Some((j + 2, DKind::RelYears(-(n as i32)))),
+            (Year, Before) => Some((j + 2, DKind::AnchorYears(-(n as i32)))),
+            (Year, Later) => Some((j + 2, DKind::AnchorYears(n as i32))),
             _ => None,
         }
     }
