@@ -249,6 +249,52 @@ fn inline_word_lists(code: &str) -> Vec<String> {
     out
 }
 
+/// Single-word tests in one stage file's code (tests excluded): a lower-case, letters-only string
+/// literal of two or more letters compared with `==`/`!=` or passed to `is(..)`,
+/// `eq_ignore_ascii_case`, `starts_with`, `ends_with`, `strip_prefix` or `strip_suffix`
+/// (`p.is(j, "quarter")`, `w == "this"`, `w.ends_with("ed")`): the word is a named constant in the
+/// lexicon instead. Upper-case literals (model labels) and literals with `_` (identifiers) are
+/// not words; punctuation may be compared inline.
+fn single_word_tests(code: &str) -> Vec<String> {
+    const CALLS: [&str; 6] = ["is", "eq_ignore_ascii_case", "starts_with", "ends_with", "strip_prefix", "strip_suffix"];
+    let is_word = |s: &str| s.len() >= 2 && s.bytes().all(|b| b.is_ascii_lowercase());
+    // the name of the call whose unclosed `(` comes before `at` on the line, if any
+    let call_of = |line: &str, at: usize| {
+        let mut depth = 0;
+        for (k, c) in line[..at].char_indices().rev() {
+            match c {
+                ')' => depth += 1,
+                '(' if depth == 0 => {
+                    let before = line[..k].trim_end();
+                    let start = before.rfind(|c: char| !(c.is_alphanumeric() || c == '_')).map_or(0, |s| s + 1);
+                    return before[start..].to_string();
+                }
+                '(' => depth -= 1,
+                _ => {}
+            }
+        }
+        String::new()
+    };
+    let mut out = Vec::new();
+    for (n, line) in code.lines().enumerate() {
+        let mut from = 0;
+        for literal in string_literals(line) {
+            let quoted = format!("\"{literal}\"");
+            let Some(at) = line[from..].find(&quoted).map(|a| from + a) else { continue };
+            from = at + quoted.len();
+            if !is_word(&literal) {
+                continue;
+            }
+            let (before, after) = (line[..at].trim_end(), line[from..].trim_start());
+            let compared = ["==", "!="].iter().any(|op| before.ends_with(op) || after.starts_with(op));
+            if compared || CALLS.contains(&call_of(line, at).as_str()) {
+                out.push(format!("{}: \"{literal}\" tested inline: {}", n + 1, line.trim()));
+            }
+        }
+    }
+    out
+}
+
 #[test]
 fn word_lists_live_in_the_lexicon() {
     let src = root().join("crates/newskg-nlp/src");
@@ -273,6 +319,7 @@ fn word_lists_live_in_the_lexicon() {
         let code = code(&text);
         let code = &code[..code.find("#[cfg(test)]").unwrap_or(code.len())];
         problems.extend(inline_word_lists(code).into_iter().map(|p| format!("{}:{p}", file.display())));
+        problems.extend(single_word_tests(code).into_iter().map(|p| format!("{}:{p}", file.display())));
     }
     assert!(problems.is_empty(), "word lists outside the lexicon:\n{}", problems.join("\n"));
 }
@@ -333,6 +380,28 @@ fn inline_word_lists_are_found() {
     assert!(found[1].starts_with("2: matches!"), "{found:#?}");
     assert!(found[5].starts_with("9: match arm on a word"), "{found:#?}");
     assert!(found[7].starts_with("11: match arm on a word"), "{found:#?}");
+}
+
+#[test]
+fn single_word_tests_are_found() {
+    let found = single_word_tests(concat!(
+        "if p.is(j, \"quarter\") {}\n",
+        "if w == \"this\" && self.any(j, PAST_COMING) {}\n",
+        "let of = t.lower.eq_ignore_ascii_case(\"of\");\n",
+        "if w.len() > 4 && w.ends_with(\"ed\") {}\n",
+        "if \"the\" != words.lower(k) {}\n",
+        "if text.starts_with(\"mid\") {}\n",
+        "if p.is(j, QUARTER) && w == THIS {}\n",
+        "if next == \",\" && p.is(j, \"-\") {}\n",
+        "if label == \"ORG\" || name == \"input_ids\" {}\n",
+        "let k = if split == 1 { \"sentence\" } else { \"sentences\" };\n",
+        "let a = p.is(j, \"a\");\n",
+        "println!(\"{}\", f(\"word\"));\n",
+    ));
+    assert_eq!(found.len(), 6, "{found:#?}");
+    for (i, word) in ["quarter", "this", "of", "ed", "the", "mid"].iter().enumerate() {
+        assert!(found[i].starts_with(&format!("{}: \"{word}\" tested inline", i + 1)), "{found:#?}");
+    }
 }
 
 #[test]

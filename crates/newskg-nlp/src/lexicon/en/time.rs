@@ -1,7 +1,8 @@
 //! Time words: tense markers, duration hedges, month and weekday names, number words, date
 //! prepositions and zone abbreviations; at the end, the temporal tagger's word-to-value tables
 //! (units to minutes, am/pm, ordinal quarters, offsets, relative days, holidays), looked up with
-//! [`value_of`].
+//! [`value_of`]; last, the single time words the tagger tests on their own ([`QUARTER`],
+//! [`YEAR`], [`MID`], ...), so no English word is written in `time/`.
 
 use chrono::Weekday;
 
@@ -734,3 +735,92 @@ pub(crate) const NEW_YEAR: (&str, &str) = ("new", "year");
 
 /// Holidays after "New Year's": (word, month, day).
 pub(crate) const NEW_YEAR_HOLIDAYS: &[(&str, u32, u32)] = &[("day", 1, 1), ("eve", 12, 31)];
+
+// Single words the stages test one at a time (`p.is(j, WORD)`, `w == WORD`, `w.ends_with(SUFFIX)`).
+
+/// The "am" ending of a clock time written as one token ("9am").
+pub(crate) const AM_SUFFIX: &str = "am";
+
+/// "calendar" of "calendar year" after a quarter, as opposed to a fiscal one.
+pub(crate) const CALENDAR: &str = "calendar";
+
+/// "couple" of "a couple of hours", a quantity of two.
+pub(crate) const COUPLE: &str = "couple";
+
+/// The zone abbreviation "cst", China rather than US Central time in Chinese news.
+pub(crate) const CST: &str = "cst";
+
+/// "day" of "the day before yesterday", "the next day", "day-long".
+pub(crate) const DAY: &str = "day";
+
+/// The ending "-eed" of words that only look past-tense ("need", "proceed"); see [`PAST_EED`].
+pub(crate) const EED_SUFFIX: &str = "eed";
+
+/// "end" of "year-end" and "year end".
+pub(crate) const END: &str = "end";
+
+/// "fiscal" of "of fiscal 2025" before a year.
+pub(crate) const FISCAL: &str = "fiscal";
+
+/// The hour abbreviation "h" glued to a number ("2h30").
+pub(crate) const HOUR_ABBR: &str = "h";
+
+/// "half" of "half an hour" and "an hour and a half".
+pub(crate) const HALF: &str = "half";
+
+/// The "ll" of a contracted "'ll" (will), a future marker.
+pub(crate) const WILL_CONTRACTED: &str = "ll";
+
+/// The word "local" of "local time".
+pub(crate) const LOCAL: &str = "local";
+
+/// "long" of a hyphenated duration ("a three-hour-long outage").
+pub(crate) const LONG: &str = "long";
+
+/// The minute abbreviation "m" after an hour ("2h 30m"); alone it means millions.
+pub(crate) const MINUTE_ABBR: &str = "m";
+
+/// The month "may", which is also a modal verb and so never an abbreviation.
+pub(crate) const MAY: &str = "may";
+
+/// The prefix word "mid" before a hyphen ("mid-March", "mid-2024").
+pub(crate) const MID: &str = "mid";
+
+/// "month" of "this month", "last month", "the next month".
+pub(crate) const MONTH: &str = "month";
+
+/// "past" of "this past Monday" (the plain, not the next, weekday).
+pub(crate) const PAST_WORD: &str = "past";
+
+/// "plus" of "two-plus hours", a lower bound on a duration.
+pub(crate) const PLUS: &str = "plus";
+
+/// The "pm" ending of a clock time written as one token ("9pm").
+pub(crate) const PM_SUFFIX: &str = "pm";
+
+/// "quarter" of a calendar or fiscal quarter ("the third quarter", "Q3 quarter") and of "a quarter of an hour".
+pub(crate) const QUARTER: &str = "quarter";
+
+/// "quarters" of "three quarters of an hour".
+pub(crate) const QUARTERS: &str = "quarters";
+
+/// The "t" between an ISO date and its clock time ("2024-03-01T10:00").
+pub(crate) const ISO_TIME_SEPARATOR: &str = "t";
+
+/// "three" of "three quarters of an hour".
+pub(crate) const THREE: &str = "three";
+
+/// "time" after a zone or place name ("Pacific time", "local time"), never part of the name.
+pub(crate) const TIME: &str = "time";
+
+/// "tomorrow" of "the day after tomorrow".
+pub(crate) const TOMORROW: &str = "tomorrow";
+
+/// The word "tonight", a part of day that is also its own date.
+pub(crate) const TONIGHT: &str = "tonight";
+
+/// "year" of "this year", "last year", "the next year", "year-end".
+pub(crate) const YEAR: &str = "year";
+
+/// "yesterday" of "the day before yesterday".
+pub(crate) const YESTERDAY: &str = "yesterday";

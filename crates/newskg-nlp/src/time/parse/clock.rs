@@ -1,10 +1,12 @@
 //! Clock times: the parser's methods for times of day, am/pm, zones and ranges.
 
 use super::*;
+use crate::lexicon::grammar::AND;
 use crate::lexicon::time::{AM_PM, DOTTED_AM_PM, DOTTED_AM_PM_END, NAMED_CLOCK_HOURS, value_of};
 use crate::lexicon::time::{
     CLOCK_PREPOSITIONS, CLOCK_RANGE_JOINERS, CLOCK_STRONG_BEFORE, NOT_CLOCK_AFTER, ZONE_SEASONS,
 };
+use crate::lexicon::time::{ISO_TIME_SEPARATOR, LOCAL, TIME};
 use crate::lexicon::time::{OFFSET_ZONES, US_ZONE_WORDS};
 use crate::lexicon::words::is_in;
 
@@ -70,7 +72,7 @@ impl P<'_, '_> {
             return Some((j + 1, Zone::Named(t.lower.clone())));
         }
         // "local time"
-        if t.lower == "local" && self.is(j + 1, "time") {
+        if t.lower == LOCAL && self.is(j + 1, TIME) {
             return Some((j + 2, Zone::Local));
         }
         // Capitalised name (1–3 words) + [Standard|Daylight] + "time"
@@ -83,11 +85,11 @@ impl P<'_, '_> {
                 }
                 let mut k = j + n;
                 let mut name = words.join(" ");
-                if self.any(k, ZONE_SEASONS) && self.is(k + 1, "time") {
+                if self.any(k, ZONE_SEASONS) && self.is(k + 1, TIME) {
                     name = format!("{name} {}", self.w(k).unwrap_or_default());
                     k += 1;
                 }
-                if self.is(k, "time") && zone_offset(&name, probe).is_some() {
+                if self.is(k, TIME) && zone_offset(&name, probe).is_some() {
                     return Some((k + 1, Zone::Named(name)));
                 }
             }
@@ -148,7 +150,7 @@ impl P<'_, '_> {
         let Some(t) = self.tk.get(i) else { return false };
         if i > 0 && !t.sp {
             let p = &self.tk[i - 1];
-            let iso_t = p.is_word() && p.lower == "t" && i >= 2 && self.tk[i - 2].is_num() && !p.sp;
+            let iso_t = p.is_word() && p.lower == ISO_TIME_SEPARATOR && i >= 2 && self.tk[i - 2].is_num() && !p.sp;
             let range_dash = relaxed && p.punct().is_some_and(|c| matches!(c, '-' | '–' | '—'));
             let paren = p.punct() == Some('(');
             if !(iso_t || range_dash || paren) {
@@ -301,7 +303,7 @@ impl P<'_, '_> {
         if self.dash(e) {
             return Some(e + 1);
         }
-        if self.any(e, CLOCK_RANGE_JOINERS) || between && self.is(e, "and") {
+        if self.any(e, CLOCK_RANGE_JOINERS) || between && self.is(e, AND) {
             return Some(e + 1);
         }
         None
