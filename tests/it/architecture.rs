@@ -198,10 +198,16 @@ fn matches_calls(code: &str) -> Vec<(usize, &str)> {
 }
 
 /// Inline word lists in one stage file's code (tests excluded): a `matches!` on string literals
-/// with a word among them, an inline slice of two or more string literals, or a chain of
-/// comparisons with word literals (`w == "a" || w == "b"`).
+/// with a word among them, an inline slice of two or more string literals, a chain of
+/// comparisons with word literals (`w == "a" || w == "b"`), or a `match` arm whose pattern holds
+/// a word literal (`"hour" | "hours" => 60.0`, `Some("ago") =>`), the word-to-value tables the
+/// lexicon holds instead.
 fn inline_word_lists(code: &str) -> Vec<String> {
     let is_word = |s: &String| s.chars().any(char::is_alphabetic);
+    // A word in a pattern: letters only, some lower-case. Upper-case literals are the labels of
+    // the NER model ("ORG", "B") and literals with `_` are identifiers ("input_ids"), not words.
+    let is_pattern_word =
+        |s: &String| !s.is_empty() && s.chars().all(char::is_alphabetic) && s.chars().any(char::is_lowercase);
     let mut out = Vec::new();
     for (line, args) in matches_calls(code) {
         // Punctuation and symbols (`"." | ";"`, dashes, currency signs) are syntax, not a language's
@@ -212,6 +218,14 @@ fn inline_word_lists(code: &str) -> Vec<String> {
     }
     for (n, line) in code.lines().enumerate() {
         let literals = |s: &str| string_literals(s).into_iter().filter(is_word).count();
+        if let Some(at) = line.find("=>") {
+            // the arm's pattern, without its guard
+            let pattern = &line[..at];
+            let pattern = &pattern[..pattern.find(" if ").unwrap_or(pattern.len())];
+            if string_literals(pattern).iter().any(is_pattern_word) {
+                out.push(format!("{}: match arm on a word: {}", n + 1, line.trim()));
+            }
+        }
         if let Some(at) = line.find("&[\"")
             && literals(&line[at..line[at..].find(']').map_or(line.len(), |e| at + e)]) >= 2
         {
@@ -229,6 +243,52 @@ fn inline_word_lists(code: &str) -> Vec<String> {
             sides.sort_unstable();
             if sides.windows(2).any(|w| w[0] == w[1]) {
                 out.push(format!("{}: {}..{join} chain: {}", n + 1, op.trim(), line.trim()));
+            }
+        }
+    }
+    out
+}
+
+/// Single-word tests in one stage file's code (tests excluded): a lower-case, letters-only string
+/// literal of two or more letters compared with `==`/`!=` or passed to `is(..)`,
+/// `eq_ignore_ascii_case`, `starts_with`, `ends_with`, `strip_prefix` or `strip_suffix`
+/// (`p.is(j, "quarter")`, `w == "this"`, `w.ends_with("ed")`): the word is a named constant in the
+/// lexicon instead. Upper-case literals (model labels) and literals with `_` (identifiers) are
+/// not words; punctuation may be compared inline.
+fn single_word_tests(code: &str) -> Vec<String> {
+    const CALLS: [&str; 6] = ["is", "eq_ignore_ascii_case", "starts_with", "ends_with", "strip_prefix", "strip_suffix"];
+    let is_word = |s: &str| s.len() >= 2 && s.bytes().all(|b| b.is_ascii_lowercase());
+    // the name of the call whose unclosed `(` comes before `at` on the line, if any
+    let call_of = |line: &str, at: usize| {
+        let mut depth = 0;
+        for (k, c) in line[..at].char_indices().rev() {
+            match c {
+                ')' => depth += 1,
+                '(' if depth == 0 => {
+                    let before = line[..k].trim_end();
+                    let start = before.rfind(|c: char| !(c.is_alphanumeric() || c == '_')).map_or(0, |s| s + 1);
+                    return before[start..].to_string();
+                }
+                '(' => depth -= 1,
+                _ => {}
+            }
+        }
+        String::new()
+    };
+    let mut out = Vec::new();
+    for (n, line) in code.lines().enumerate() {
+        let mut from = 0;
+        for literal in string_literals(line) {
+            let quoted = format!("\"{literal}\"");
+            let Some(at) = line[from..].find(&quoted).map(|a| from + a) else { continue };
+            from = at + quoted.len();
+            if !is_word(&literal) {
+                continue;
+            }
+            let (before, after) = (line[..at].trim_end(), line[from..].trim_start());
+            let compared = ["==", "!="].iter().any(|op| before.ends_with(op) || after.starts_with(op));
+            if compared || CALLS.contains(&call_of(line, at).as_str()) {
+                out.push(format!("{}: \"{literal}\" tested inline: {}", n + 1, line.trim()));
             }
         }
     }
@@ -259,6 +319,7 @@ fn word_lists_live_in_the_lexicon() {
         let code = code(&text);
         let code = &code[..code.find("#[cfg(test)]").unwrap_or(code.len())];
         problems.extend(inline_word_lists(code).into_iter().map(|p| format!("{}:{p}", file.display())));
+        problems.extend(single_word_tests(code).into_iter().map(|p| format!("{}:{p}", file.display())));
     }
     assert!(problems.is_empty(), "word lists outside the lexicon:\n{}", problems.join("\n"));
 }
@@ -305,10 +366,42 @@ fn inline_word_lists_are_found() {
         "let co = w != \"founded\" && w != \"started\";\n",
         "if w == \"owned\" || w.ends_with(\"-owned\") {}\n",
         "if next == \"to\" || (prev == \"of\" && x) {}\n",
+        "\"hour\" | \"hours\" => 60.0,\n",
+        "(\"day\", Some(\"ago\")) => x,\n",
+        "\"h\" if p.tight(j) => 60.0,\n",
+        "_ if w == \"this\" => 0,\n",
+        "\"ORG\" | \"COMPANY\" => kind,\n",
+        "\"input_ids\" => ids,\n",
+        "\".\" | \"-\" => stop,\n",
+        "x => println!(\"{x} => done\"),\n",
     ));
-    assert_eq!(found.len(), 5, "{found:#?}");
+    assert_eq!(found.len(), 8, "{found:#?}");
     assert!(found[0].starts_with("1: matches!(w, \"said\""), "{found:#?}");
     assert!(found[1].starts_with("2: matches!"), "{found:#?}");
+    assert!(found[5].starts_with("9: match arm on a word"), "{found:#?}");
+    assert!(found[7].starts_with("11: match arm on a word"), "{found:#?}");
+}
+
+#[test]
+fn single_word_tests_are_found() {
+    let found = single_word_tests(concat!(
+        "if p.is(j, \"quarter\") {}\n",
+        "if w == \"this\" && self.any(j, PAST_COMING) {}\n",
+        "let of = t.lower.eq_ignore_ascii_case(\"of\");\n",
+        "if w.len() > 4 && w.ends_with(\"ed\") {}\n",
+        "if \"the\" != words.lower(k) {}\n",
+        "if text.starts_with(\"mid\") {}\n",
+        "if p.is(j, QUARTER) && w == THIS {}\n",
+        "if next == \",\" && p.is(j, \"-\") {}\n",
+        "if label == \"ORG\" || name == \"input_ids\" {}\n",
+        "let k = if split == 1 { \"sentence\" } else { \"sentences\" };\n",
+        "let a = p.is(j, \"a\");\n",
+        "println!(\"{}\", f(\"word\"));\n",
+    ));
+    assert_eq!(found.len(), 6, "{found:#?}");
+    for (i, word) in ["quarter", "this", "of", "ed", "the", "mid"].iter().enumerate() {
+        assert!(found[i].starts_with(&format!("{}: \"{word}\" tested inline", i + 1)), "{found:#?}");
+    }
 }
 
 #[test]

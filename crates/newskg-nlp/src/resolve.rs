@@ -17,6 +17,7 @@
 //! half weight, and person short forms not at all, since a bare surname has no kind cues).
 //! [`canonical_key`] gives the normalised key from which IRIs are minted across articles.
 
+use crate::lexicon::grammar::THE;
 use crate::lexicon::names::ACRONYM_SKIP;
 use crate::lexicon::organisations::{COMPANY_SUFFIXES, LEGAL_SUFFIXES, ORG_CUES, SUBUNIT_WORDS};
 use crate::lexicon::words::is_in;
@@ -334,7 +335,7 @@ pub fn canonical_key(name: &str) -> String {
         .collect();
     let mut words: Vec<String> =
         spaced.split_whitespace().map(|w| if w == "+" { "and".to_string() } else { w.to_string() }).collect();
-    if words.len() > 1 && words.first().is_some_and(|w| w == "the") {
+    if words.len() > 1 && words.first().is_some_and(|w| w == THE) {
         words.remove(0);
     }
     while words.len() > 1 && words.last().is_some_and(|w| is_in(LEGAL_SUFFIXES, w)) {

@@ -11,9 +11,12 @@
 //! such as region codes and web domains).
 //!
 //! Stages hold no inline word lists either: a `matches!` on words, an inline `&["a", "b"]` or a
-//! chain of `==` on words is a named list here (`is_in(LIST, w)`); only punctuation and symbols
-//! may be matched inline, since they are syntax rather than vocabulary. (Still in `time/`: the
-//! tagger's `match` tables from words to values, such as units to minutes.)
+//! chain of `==` on words is a named list here (`is_in(LIST, w)`), and a `match` from words to
+//! values is a `(word, value)` table here (`time::value_of(TABLE, w)`, e.g.
+//! [`time::DURATION_UNITS`] for minutes per unit); only punctuation and symbols may be matched
+//! inline, since they are syntax rather than vocabulary. A single word a stage tests on its own
+//! is a named constant of its topic too (`p.is(j, time::QUARTER)`, `w == grammar::THIS`,
+//! `w.ends_with(grammar::ED_SUFFIX)`), so stage code names no English word at all.
 //!
 //! Rules for lists: general business-news vocabulary, never names taken from an evaluation
 //! article; each list says why it exists; matching is on lower-cased whole tokens; no word list is

@@ -39,6 +39,7 @@ use crate::lexicon::organisations::{
 use crate::lexicon::people::is_title_word;
 use crate::lexicon::places::{DEMONYMS, PLACE_HYPHEN_SUFFIXES, PLACE_MODIFIERS, PLACES};
 use crate::lexicon::services::{SERVICE_HEADS, is_service_noun};
+use crate::lexicon::time::TIME;
 use crate::lexicon::words::{is_domain, is_facility_code, is_in, is_region_code, strip_possessive};
 use crate::words::Words;
 use std::collections::{HashMap, HashSet};
@@ -328,7 +329,7 @@ impl<'g> Rules<'g> {
         if last <= first {
             return None;
         }
-        if r.kind == EntityKind::Location && words.lower(last) == "time" {
+        if r.kind == EntityKind::Location && words.lower(last) == TIME {
             return None; // "Beijing time" names a clock zone
         }
         // a generic word alone ("Payments", "Group") is no name
@@ -395,7 +396,7 @@ impl<'g> Rules<'g> {
             };
             let key = run_key(words, first, last);
             let single = last - first == 1;
-            if words.lower(last) == "time" {
+            if words.lower(last) == TIME {
                 continue; // "Pacific time", "Beijing time": a clock zone, not a mention
             }
             if single && w0.sent_start {

@@ -30,6 +30,7 @@
 //!    article's first incident ("a similar disruption in 2022"); affected: services and
 //!    organisations named in the incident's sentences, other than the provider's family.
 
+use crate::lexicon::facts::{ACCORDING, ACTION, BLAMED, LASTED, OUT, UNABLE, WENT};
 use crate::lexicon::facts::{
     AMBIGUOUS_FAILURES, BLAMED_BY, CLAUSE_OPENERS, END_CUES_ADJACENT, FIGURATIVE_OF, LASTED_BEFORE, LITERAL_FAILURES,
     MARKET_CRASH_WORDS, MARKET_NOUNS, NON_TECH_MODIFIERS, NOT_OUTAGE_DURATION, NOT_START_CUES, PROVIDER_VERBS_AFTER,
@@ -38,8 +39,9 @@ use crate::lexicon::facts::{
 use crate::lexicon::facts::{
     CAUSE_AFTER, CAUSE_VERBS, END_CUES, FAULT_WORDS, HYPOTHETICAL, OWN_NOUNS, START_CUES, STRONG, WEAK,
 };
+use crate::lexicon::grammar::{AND, BETWEEN, BY, FROM, IN, OF, TO, WHEN, WITHIN_PREFIX};
 use crate::lexicon::grammar::{MODALS, OWNER_PRONOUNS, SAID};
-use crate::lexicon::time::LATER_WORDS;
+use crate::lexicon::time::is_later_word;
 use crate::lexicon::words::is_in;
 use crate::lexicon::words::is_region_code;
 use std::collections::HashSet;
@@ -261,7 +263,7 @@ impl Incidents {
 
 /// "according to [outage tracker] X": X reports, it is neither provider nor affected.
 fn is_source(ctx: &Ctx<'_>, first: usize) -> bool {
-    (first.saturating_sub(5)..first).any(|k| ctx.words.lower(k) == "according" && ctx.words.lower(k + 1) == "to")
+    (first.saturating_sub(5)..first).any(|k| ctx.words.lower(k) == ACCORDING && ctx.words.lower(k + 1) == TO)
 }
 
 /// Word index just past the dateline ("CITY, 11 September —"), if the text opens with one.
@@ -283,13 +285,13 @@ fn strong_trigger(ctx: &Ctx<'_>, i: usize, sf: usize, in_outage_story: bool) -> 
     let next2 = ctx.words.lower(i + 2);
     let hit = if STRONG.contains(&w) {
         // metaphors and non-technical failures
-        !(is_in(LITERAL_FAILURES, w) && (next == "to" || (next == "of" && is_in(FIGURATIVE_OF, next2)))
-            || (is_in(MARKET_CRASH_WORDS, w) && next == "in" && is_in(MARKET_NOUNS, next2))
+        !(is_in(LITERAL_FAILURES, w) && (next == TO || (next == OF && is_in(FIGURATIVE_OF, next2)))
+            || (is_in(MARKET_CRASH_WORDS, w) && next == IN && is_in(MARKET_NOUNS, next2))
             || is_in(NON_TECH_MODIFIERS, ctx.words.lower(i.wrapping_sub(1))))
     } else {
-        (w == "out" && next == "of" && next2 == "action")
-            || (w == "went" && is_in(WENT_STATES, next))
-            || (w == "unable" && next == "to" && is_in(UNABLE_TO_VERBS, next2))
+        (w == OUT && next == OF && next2 == ACTION)
+            || (w == WENT && is_in(WENT_STATES, next))
+            || (w == UNABLE && next == TO && is_in(UNABLE_TO_VERBS, next2))
     };
     // words that also describe markets, talks or supply chains count only next to technology
     let ambiguous = is_in(AMBIGUOUS_FAILURES, w);
@@ -353,10 +355,10 @@ fn cue_of(ctx: &Ctx<'_>, t: &TimeAt, sf: usize) -> Cue {
             break;
         }
         // "between 14:00 and 16:30"
-        if w == "between" && k + 1 == t.first {
+        if w == BETWEEN && k + 1 == t.first {
             return Cue::Start;
         }
-        if w == "and" && k + 1 == t.first && (lo..k).any(|q| ctx.words.lower(q) == "between") {
+        if w == AND && k + 1 == t.first && (lo..k).any(|q| ctx.words.lower(q) == BETWEEN) {
             return Cue::End;
         }
         if END_CUES.contains(&w) {
@@ -380,7 +382,7 @@ fn cue_of(ctx: &Ctx<'_>, t: &TimeAt, sf: usize) -> Cue {
     });
     let mut k = t.last;
     while k < sl && k < t.last + 3 {
-        if ctx.words.lower(k) == "when" {
+        if ctx.words.lower(k) == WHEN {
             if (k + 1..(k + 8).min(sl)).any(|q| is_in(WHEN_FAILED_VERBS, ctx.words.lower(q))) {
                 return Cue::Start;
             }
@@ -497,14 +499,14 @@ fn end_and_duration(
             continue;
         }
         let text = ctx.doc.slice(span).to_lowercase();
-        if text.starts_with("within") || is_in(NOT_OUTAGE_DURATION, ctx.words.lower(last)) {
+        if text.starts_with(WITHIN_PREFIX) || is_in(NOT_OUTAGE_DURATION, ctx.words.lower(last)) {
             continue;
         }
         let after = ctx.words.lower(last);
         let before = ctx.words.lower(first.wrapping_sub(1));
-        let rank = if is_in(LATER_WORDS, after) {
+        let rank = if is_later_word(after) {
             0
-        } else if is_in(LASTED_BEFORE, before) || ctx.words.lower(first.wrapping_sub(2)) == "lasted" {
+        } else if is_in(LASTED_BEFORE, before) || ctx.words.lower(first.wrapping_sub(2)) == LASTED {
             1
         } else {
             2
@@ -566,18 +568,18 @@ fn provider_scores(ctx: &Ctx<'_>, inc: &Incident, cause: Option<&Cause>) -> Vec<
             if is_source(ctx, m.first) {
                 add(m.entity, -3.0); // a source, not the provider
             }
-            if before == "blamed" {
+            if before == BLAMED {
                 add(m.entity, 4.0);
             }
-            if before == "from" && m.first >= 2 && is_in(SOURCE_NOUNS, ctx.words.lower(m.first - 2))
-                || ctx.words.lower(m.first.wrapping_sub(2)) == "from"
+            if before == FROM && m.first >= 2 && is_in(SOURCE_NOUNS, ctx.words.lower(m.first - 2))
+                || ctx.words.lower(m.first.wrapping_sub(2)) == FROM
             {
                 add(m.entity, 2.0);
             }
             if let Some(c) = cause {
                 // "an update from X" names whose systems failed; "a data centre operated by X"
                 // only a third party
-                if m.first >= c.first && m.last <= c.last && ctx.words.lower(m.first.wrapping_sub(1)) != "by" {
+                if m.first >= c.first && m.last <= c.last && ctx.words.lower(m.first.wrapping_sub(1)) != BY {
                     add(m.entity, 4.0);
                 }
                 // the speaker of the cause ("X said a firmware upgrade had caused ...")

@@ -25,6 +25,8 @@ use crate::lexicon::facts::{
     OWN_VERBS, OWNED_BEFORE, OWNER_NOUNS, PARENT_NP_END, PARENT_NP_SKIP, RUN_VERBS, SUBJECT_VERBS_AFTER, UNIT_LIST_END,
     UNIT_LIST_STOP,
 };
+use crate::lexicon::facts::{CONTROLLED_SUFFIX, OWNED, OWNED_SUFFIX, PARENT, PART};
+use crate::lexicon::grammar::{AND, BEHIND, BY, OF, THE};
 use crate::lexicon::grammar::{ARTICLES, OWNER_PRONOUNS, RELATIVE_THAT, RELATIVE_WHO};
 use crate::lexicon::organisations::GROUP_NOUNS;
 use crate::lexicon::organisations::UNIT_NOUNS;
@@ -125,7 +127,7 @@ fn list_from(ctx: &Ctx<'_>, mut i: usize, sl: usize) -> Vec<EntityIdx> {
         let w = ctx.words.lower(i);
         if is_in(RELATIVE_WHO, w) && !out.is_empty() {
             // skip a relative clause on the last item: "A, which said ..., and B"
-            match (i + 1..sl).find(|&k| ctx.words.lower(k) == "," && ctx.words.lower(k + 1) == "and") {
+            match (i + 1..sl).find(|&k| ctx.words.lower(k) == "," && ctx.words.lower(k + 1) == AND) {
                 Some(k) => {
                     i = k + 2;
                     gap = 0;
@@ -166,11 +168,11 @@ fn parents(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
 fn owned_prefix(ctx: &Ctx<'_>, s: usize, sl: usize, u: usize, out: &mut Out) {
     use RelationKind::ParentOrganization as P;
     let w = ctx.words.lower(u);
-    if (w.ends_with("-owned") || w.ends_with("-controlled"))
+    if (w.ends_with(OWNED_SUFFIX) || w.ends_with(CONTROLLED_SUFFIX))
         && let Some(m) = ctx.mention_starting(u).filter(|m| ctx.is_org(m.entity))
     {
         let parent = m.entity;
-        let child = if ctx.words.lower(u.wrapping_sub(1)) == "the" && ctx.words.lower(u.wrapping_sub(2)) == "," {
+        let child = if ctx.words.lower(u.wrapping_sub(1)) == THE && ctx.words.lower(u.wrapping_sub(2)) == "," {
             ctx.mention_ending(u.saturating_sub(2)).map(|x| x.entity)
         } else {
             next_mention(ctx, u + 1, sl, 3).map(|x| x.entity)
@@ -186,8 +188,8 @@ fn owned_prefix(ctx: &Ctx<'_>, s: usize, sl: usize, u: usize, out: &mut Out) {
 fn owned_by(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, u: usize, out: &mut Out) {
     use RelationKind::ParentOrganization as P;
     let w = ctx.words.lower(u);
-    if (w == "owned" || w.ends_with("-owned")) && ctx.mention_starting(u).is_none() {
-        let by = (u + 1..(u + 5).min(sl)).find(|&k| ctx.words.lower(k) == "by");
+    if (w == OWNED || w.ends_with(OWNED_SUFFIX)) && ctx.mention_starting(u).is_none() {
+        let by = (u + 1..(u + 5).min(sl)).find(|&k| ctx.words.lower(k) == BY);
         if let Some(b) = by
                             && let Some(y) = next_mention(ctx, b + 1, sl, 4).filter(|m| ctx.is_org(m.entity))
             // "X, which is owned by Y": the relative clause's head first
@@ -219,7 +221,7 @@ fn owned_by(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, u: usize, out: &mut O
 fn parent_noun(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, u: usize, out: &mut Out) {
     use RelationKind::ParentOrganization as P;
     let w = ctx.words.lower(u);
-    if w == "parent" && is_in(GROUP_NOUNS, ctx.words.lower(u + 1)) {
+    if w == PARENT && is_in(GROUP_NOUNS, ctx.words.lower(u + 1)) {
         let child = if u > sf && ctx.possessive_at(u - 1) {
             ctx.mention_ending(u).map(|m| m.entity)
         } else if u > sf && is_in(OWNER_PRONOUNS, ctx.words.lower(u - 1)) {
@@ -279,9 +281,9 @@ fn owner_noun(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, u: usize, out: &mut
             let y = ctx.mention_starting(u + 2).filter(|m| ctx.is_org(m.entity));
             let x = ctx.mentions_in(s).find(|m| m.last <= u && org_or_service(ctx, m.entity));
             x.zip(y).map(|(x, y)| (x.entity, y.entity))
-        } else if ctx.words.lower(u + 1) == "of" {
+        } else if ctx.words.lower(u + 1) == OF {
             let mut b = u;
-            if b > sf && ctx.words.lower(b - 1) == "the" {
+            if b > sf && ctx.words.lower(b - 1) == THE {
                 b -= 1;
             }
             let y = (b > sf && ctx.words.lower(b - 1) == ",")
@@ -304,8 +306,8 @@ fn owner_noun(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, u: usize, out: &mut
 fn part_of(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, u: usize, out: &mut Out) {
     use RelationKind::ParentOrganization as P;
     let w = ctx.words.lower(u);
-    if w == "part"
-        && ctx.words.lower(u + 1) == "of"
+    if w == PART
+        && ctx.words.lower(u + 1) == OF
         && u > sf
         && is_in(BECOME_VERBS, ctx.words.lower(u - 1))
         && let Some(y) =
@@ -387,7 +389,7 @@ fn unit_noun(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, u: usize, out: &mut 
     }
     // "of [the] Y" after the noun
     let mut of_end = None;
-    if ctx.words.lower(u + 1) == "of"
+    if ctx.words.lower(u + 1) == OF
         && let Some(y) = next_mention(ctx, u + 2, sl, 3).filter(|m| ctx.is_org(m.entity))
     {
         parent = Some(y.entity);
@@ -460,7 +462,7 @@ fn possessed_services(ctx: &Ctx<'_>, s: usize, sl: usize, m: MentionAt, out: &mu
         && hops < 4
         && ctx.mention_starting(k).is_none()
         && ctx.words.is_lower_word(k)
-        && ctx.words.lower(k) != "and"
+        && ctx.words.lower(k) != AND
     {
         k += 1;
         hops += 1;
@@ -534,7 +536,7 @@ fn its_services(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, m: MentionAt, out
                 }
                 if let Some(n) = ctx.mention_starting(j)
                     && is_service(n.entity)
-                    && (m.last..j).any(|q| ctx.words.lower(q) == "and")
+                    && (m.last..j).any(|q| ctx.words.lower(q) == AND)
                 {
                     out.push(ctx, s, n.entity, V, y, 0.6);
                 }
@@ -559,7 +561,7 @@ fn maker_before(ctx: &Ctx<'_>, s: usize, sf: usize, m: MentionAt, out: &mut Out)
         if is_in(MAKER_VERBS, w) {
             let y = if k >= 2 && ctx.mention_ending(k - 1).is_some_and(|y| ctx.is_org(y.entity)) {
                 ctx.mention_ending(k - 1).map(|y| y.entity)
-            } else if w == "behind" {
+            } else if w == BEHIND {
                 // "Y, the start-up behind S"
                 let mut b = k - 1;
                 let mut h = 0;
@@ -591,7 +593,7 @@ fn operates_the_app(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out
     let is_service = |e: EntityIdx| ctx.kind(e) == Some(EntityKind::Service);
     for k in sf..sl {
         if is_in(RUN_VERBS, ctx.words.lower(k))
-            && ctx.words.lower(k + 1) == "the"
+            && ctx.words.lower(k + 1) == THE
             && is_in(PRODUCT_NOUNS, ctx.words.lower(k + 2))
             && ctx.mention_starting(k + 3).is_none()
         {

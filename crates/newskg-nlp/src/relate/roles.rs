@@ -28,10 +28,12 @@
 //! A position is not current after "former", "then", "ex-", "until", "stepped down as",
 //! "predecessor", "where she was", or for the Y of "succeeded Y as".
 
+use crate::lexicon::grammar::{AFTER, AND, AS, AT, BY, OF, THE, WHERE, WHO, WITH};
 use crate::lexicon::grammar::{
     AND_COMMA, AND_OR_COMMA, AND_WORDS, OF_AT, OWNER_PRONOUNS, PASSIVE_AUX, PERSON_PRONOUNS, RELATIVE_THAT, WAS_FORMS,
 };
 use crate::lexicon::people::FOUNDED_ALONE;
+use crate::lexicon::people::{BOARD, CHIEF, OFFICER, RAN};
 use crate::lexicon::people::{
     FORMER_CUES, FOUNDED_VERBS, JOIN_WORDS, LED_VERBS, LEFT_VERBS, NOT_TITLE_LEAD, PAST_RUN_CUES, PERSON_OF_ORG,
     RAN_NP_INNER, ROLE_ORG_DETERMINERS, ROLE_ORG_PREPOSITIONS, TAKE_VERBS, TITLE_LEAD_STOP, TITLE_LEAD_WORDS,
@@ -45,11 +47,11 @@ use super::{Ctx, MentionAt};
 
 /// "chief X officer" titles not in the list above.
 fn generic_chief(ctx: &Ctx<'_>, i: usize) -> Option<usize> {
-    if ctx.words.lower(i) != "chief" {
+    if ctx.words.lower(i) != CHIEF {
         return None;
     }
     for len in 2..=4 {
-        if ctx.words.lower(i + len) == "officer" {
+        if ctx.words.lower(i + len) == OFFICER {
             return Some(len + 1);
         }
     }
@@ -101,9 +103,9 @@ fn find_titles(ctx: &Ctx<'_>, sf: usize, sl: usize) -> Vec<Title> {
         }
         // "joined the board of Acme", "sits on the board": a directorship
         if hit.is_none()
-            && ctx.words.lower(i) == "board"
+            && ctx.words.lower(i) == BOARD
             && i >= sf + 2
-            && ctx.words.lower(i - 1) == "the"
+            && ctx.words.lower(i - 1) == THE
             && is_in(JOIN_WORDS, ctx.words.lower(i - 2))
         {
             hit = Some((1, Role::Director));
@@ -187,7 +189,7 @@ fn extract_chain(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, chain: &[Title],
     let org = org.or_else(|| org_before_where(ctx, before, sf));
     // "chief executive of the unit": an organisation is named but not resolvable
     let unresolved_of = is_in(OF_AT, ctx.words.lower(tail.last))
-        && ctx.words.lower(tail.last + 1) == "the"
+        && ctx.words.lower(tail.last + 1) == THE
         && ctx.mention_starting(tail.last + 2).is_none();
     if org.is_none() && unresolved_of {
         return;
@@ -241,14 +243,14 @@ fn org_after_chain(ctx: &Ctx<'_>, tail: &Title, sl: usize) -> Option<(EntityIdx,
     let mut k = tail.last;
     if is_in(ROLE_ORG_PREPOSITIONS, ctx.words.lower(k)) {
         // "at rival Acme", "at research firm Acme": descriptors may follow "at"
-        let at = ctx.words.lower(k) == "at";
+        let at = ctx.words.lower(k) == AT;
         k += 1;
         let mut hops = 0;
         while k < sl
             && hops < 3
             && ctx.mention_starting(k).is_none()
             && (is_in(ROLE_ORG_DETERMINERS, ctx.words.lower(k))
-                || (at && ctx.words.lower(k) != "and" && ctx.words.is_lower_word(k)))
+                || (at && ctx.words.lower(k) != AND && ctx.words.is_lower_word(k)))
         {
             if is_in(OWNER_PRONOUNS, ctx.words.lower(k)) && ctx.mention_starting(k + 1).is_none() {
                 org = ctx.its_referent(k, None).map(|e| (e, 0.6));
@@ -264,7 +266,7 @@ fn org_after_chain(ctx: &Ctx<'_>, tail: &Title, sl: usize) -> Option<(EntityIdx,
             // "head of research at Acme", "vice president of operations at Acme"
             let mut j = k;
             while j < sl && j < k + 5 && ctx.words.is_lower_word(j) {
-                if ctx.words.lower(j) == "at"
+                if ctx.words.lower(j) == AT
                     && let Some(m) = ctx.mention_starting(j + 1).filter(|m| ctx.is_org(m.entity))
                 {
                     org = Some((m.entity, 0.8));
@@ -280,7 +282,7 @@ fn org_after_chain(ctx: &Ctx<'_>, tail: &Title, sl: usize) -> Option<(EntityIdx,
 /// The organisation a person is to lead: "Acme, which will be led by [incoming CEO] Jane Roe",
 /// the head of the relative clause, else the nearest subject-like organisation before "by".
 fn led_org(ctx: &Ctx<'_>, s: usize, sf: usize, before: usize) -> Option<(EntityIdx, f32)> {
-    let by = (before.saturating_sub(3).max(sf)..before).rev().find(|&k| ctx.words.lower(k) == "by")?;
+    let by = (before.saturating_sub(3).max(sf)..before).rev().find(|&k| ctx.words.lower(k) == BY)?;
     if !(by > sf && is_in(LED_VERBS, ctx.words.lower(by - 1))) {
         return None;
     }
@@ -337,7 +339,7 @@ fn chain_persons(
     let mut a = tail.last;
     let owner_before = before > sf && (possessive_pronoun || ctx.possessive_at(before - 1));
     // "Acme's president of global affairs, Jane Roe,"
-    if owner_before && ctx.words.lower(a) == "of" {
+    if owner_before && ctx.words.lower(a) == OF {
         let mut j = a + 1;
         while j < sl && j < a + 6 && ctx.words.is_lower_word(j) {
             j += 1;
@@ -355,11 +357,11 @@ fn chain_persons(
     {
         // "succeeding interim chief executive Y": Y held the title, unless "as <title>" follows
         // ("succeeded co-founder Y as chairman": "co-founder" only describes Y)
-        let pred = preceded_by_succeed(ctx, before, sf) && ctx.words.lower(m.last) != "as";
+        let pred = preceded_by_succeed(ctx, before, sf) && ctx.words.lower(m.last) != AS;
         persons.push((m.entity, pred));
         // a plural title before several names: "co-founders Jane Roe and John Doe"
         if ctx.words.lower(tail.last - 1).ends_with('s')
-            && ctx.words.lower(m.last) == "and"
+            && ctx.words.lower(m.last) == AND
             && let Some(n) = ctx.mention_starting(m.last + 1).filter(|n| ctx.is_person(n.entity))
         {
             persons.push((n.entity, pred));
@@ -367,7 +369,7 @@ fn chain_persons(
         // "analyst Jane Roe of Acme"
         if org.is_none() && is_in(PERSON_OF_ORG, ctx.words.lower(m.last)) {
             let mut k = m.last + 1;
-            if ctx.words.lower(k) == "the" {
+            if ctx.words.lower(k) == THE {
                 k += 1;
             }
             if let Some(o) = ctx.mention_starting(k).filter(|o| ctx.is_org(o.entity)) {
@@ -414,7 +416,7 @@ fn add_predecessors(ctx: &Ctx<'_>, from: usize, sl: usize, persons: &mut Vec<(En
             let j = skip_back_titles_forward(ctx, k + 1, sl);
             if let Some(m) = ctx
                 .mention_starting(j)
-                .filter(|m| ctx.is_person(m.entity) && m.entity != p0 && ctx.words.lower(m.last) != "as")
+                .filter(|m| ctx.is_person(m.entity) && m.entity != p0 && ctx.words.lower(m.last) != AS)
             {
                 persons.push((m.entity, true));
             }
@@ -427,7 +429,7 @@ fn add_predecessors(ctx: &Ctx<'_>, from: usize, sl: usize, persons: &mut Vec<(En
 /// "Acme, where she was head of X": the organisation before the comma that opens the
 /// apposition with "where" ("Acme, a payments firm where ...").
 fn org_before_where(ctx: &Ctx<'_>, before: usize, sf: usize) -> Option<(EntityIdx, f32)> {
-    let w = (before.saturating_sub(4).max(sf)..before).find(|&k| ctx.words.lower(k) == "where")?;
+    let w = (before.saturating_sub(4).max(sf)..before).find(|&k| ctx.words.lower(k) == WHERE)?;
     // back to the comma that opens the apposition: "Acme, a payments firm where ..."
     let comma = (w.saturating_sub(7).max(sf)..w).rev().find(|&k| ctx.words.lower(k) == ",")?;
     ctx.mention_ending(comma).filter(|m| ctx.is_org(m.entity)).map(|m| (m.entity, 0.7))
@@ -464,7 +466,7 @@ fn skip_back_titles_forward(ctx: &Ctx<'_>, mut i: usize, sl: usize) -> usize {
 /// "head" is a title when "of" follows it or an organisation or possessive comes before it.
 fn head_ok(ctx: &Ctx<'_>, t: &super::roles::Title, sl: usize) -> bool {
     let next = ctx.words.lower(t.last);
-    next == "of" && t.last + 1 < sl
+    next == OF && t.last + 1 < sl
         || t.first > 0 && (ctx.mention_ending(t.first).is_some() || ctx.possessive_at(t.first - 1))
 }
 
@@ -595,11 +597,11 @@ fn extract_verbal(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Vec<P
             if !pre.iter().any(|p| is_in(TAKE_VERBS, p)) {
                 continue;
             }
-            if ctx.words.lower(i + 1) != "of" {
+            if ctx.words.lower(i + 1) != OF {
                 continue;
             }
             let mut k = i + 2;
-            if ctx.words.lower(k) == "the" {
+            if ctx.words.lower(k) == THE {
                 k += 1;
             }
             (k, false)
@@ -610,13 +612,13 @@ fn extract_verbal(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Vec<P
             let mut hops = 0;
             while k < sl && hops < 4 && ctx.mention_starting(k).is_none() {
                 let x = ctx.words.lower(k);
-                if !(x == "the" || ctx.words.is_lower_word(k)) || is_in(RAN_NP_INNER, x) {
+                if !(x == THE || ctx.words.is_lower_word(k)) || is_in(RAN_NP_INNER, x) {
                     break;
                 }
                 k += 1;
                 hops += 1;
             }
-            let former = w == "ran" || (i.saturating_sub(5).max(sf)..i).any(|x| ctx.words.lower(x) == "after");
+            let former = w == RAN || (i.saturating_sub(5).max(sf)..i).any(|x| ctx.words.lower(x) == AFTER);
             (k, former)
         } else {
             continue;
@@ -660,7 +662,7 @@ fn extract_founders(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Vec
         let org;
         if passive {
             // "... by Jane Roe and John Doe"
-            let Some(by) = (i + 1..(i + 6).min(sl)).find(|&k| ctx.words.lower(k) == "by") else { continue };
+            let Some(by) = (i + 1..(i + 6).min(sl)).find(|&k| ctx.words.lower(k) == BY) else { continue };
             let mut k = by + 1;
             while k < sl {
                 match ctx.mention_starting(k) {
@@ -682,7 +684,7 @@ fn extract_founders(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Vec
             let Some(o) = ctx.mention_starting(i + 1).filter(|m| ctx.is_org(m.entity)) else { continue };
             org = Some(o.entity);
             let mut k = i;
-            if i >= sf + 2 && ctx.words.lower(i - 1) == "who" && ctx.words.lower(i - 2) == "," {
+            if i >= sf + 2 && ctx.words.lower(i - 1) == WHO && ctx.words.lower(i - 2) == "," {
                 k = i - 2;
             }
             while k > sf {
@@ -698,7 +700,7 @@ fn extract_founders(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Vec
         }
         let Some(org) = org else { continue };
         // "Jane Roe founded Acme in 1998 with John Doe": co-founders
-        if !passive && let Some(w) = (i + 2..(i + 8).min(sl)).find(|&k| ctx.words.lower(k) == "with") {
+        if !passive && let Some(w) = (i + 2..(i + 8).min(sl)).find(|&k| ctx.words.lower(k) == WITH) {
             let mut k = w + 1;
             while k < sl && k < w + 4 && ctx.mention_starting(k).is_none() {
                 k += 1;

@@ -16,8 +16,11 @@
 use super::lex::tokenize;
 use super::parse::P;
 use crate::lexicon::grammar::INDEFINITE_ARTICLES;
+use crate::lexicon::grammar::{AND, ARTICLE_A, OF, OR, SS_SUFFIX};
 use crate::lexicon::time::HEDGES;
-use crate::lexicon::time::{BACK_OFFSETS, DURATION_MODIFIERS, NOT_SECOND_QUANTITY, OR_SO_WORDS};
+use crate::lexicon::time::{COUPLE, HALF, HOUR_ABBR, LONG, MINUTE_ABBR, PLUS, QUARTER, QUARTERS, THREE};
+use crate::lexicon::time::{DURATION_MODIFIERS, NOT_SECOND_QUANTITY, OR_SO_WORDS, is_back_offset};
+use crate::lexicon::time::{DURATION_UNITS, GLUED_DURATION_UNITS, HYPHEN_DURATION_UNITS, value_of};
 use crate::lexicon::time::{NOT_DURATION_BEFORE, NOT_PLURAL_S};
 use crate::lexicon::words::is_in;
 use newskg_doc::DurationMention;
@@ -25,16 +28,13 @@ use newskg_doc::DurationMention;
 /// Minutes per unit word; `glued` units ("2h", "15m") only directly after the number.
 fn unit(p: &P<'_, '_>, j: usize) -> Option<(usize, f64)> {
     let w = p.w(j)?;
-    let per = match w {
-        "minute" | "minutes" | "min" | "mins" => 1.0,
-        "hour" | "hours" | "hr" | "hrs" => 60.0,
-        "day" | "days" => 1440.0,
-        "week" | "weeks" => 10080.0,
-        "h" if p.tight(j) => 60.0,
-        _ => return None,
+    let glued = value_of(GLUED_DURATION_UNITS, w);
+    let per = match value_of(DURATION_UNITS, w) {
+        Some(per) => per,
+        None => glued.filter(|_| p.tight(j))?,
     };
     // "hour-long" is fine; a glued continuation like "hours2" is not ("1h15m" is).
-    let glued_ok = w == "h" && p.tk.get(j + 1).is_some_and(|t| t.is_num());
+    let glued_ok = glued.is_some() && p.tk.get(j + 1).is_some_and(|t| t.is_num());
     if !glued_ok && p.tight(j + 1) && p.tk.get(j + 1).is_some_and(|t| t.is_word() || t.is_num()) {
         return None;
     }
@@ -46,15 +46,9 @@ fn hyphen_unit(p: &P<'_, '_>, j: usize) -> Option<(usize, f64)> {
     if !p.dash(j) || !p.tight(j) || !p.tight(j + 1) {
         return None;
     }
-    let per = match p.w(j + 1)? {
-        "minute" | "min" => 1.0,
-        "hour" | "hr" => 60.0,
-        "day" => 1440.0,
-        "week" => 10080.0,
-        _ => return None,
-    };
+    let per = value_of(HYPHEN_DURATION_UNITS, p.w(j + 1)?)?;
     let mut e = j + 2;
-    if p.dash(e) && p.is(e + 1, "long") {
+    if p.dash(e) && p.is(e + 1, LONG) {
         e += 2;
     }
     Some((e, per))
@@ -63,25 +57,21 @@ fn hyphen_unit(p: &P<'_, '_>, j: usize) -> Option<(usize, f64)> {
 /// A quantity: "3.5", "49", "six", "twenty-four", "a"/"an", "half a(n)", "a half", "a couple
 /// of", "N and a half". Returns (end, value, hedged).
 fn quantity(p: &P<'_, '_>, i: usize) -> Option<(usize, f64, bool)> {
-    if p.is(i, "half") && p.any(i + 1, INDEFINITE_ARTICLES) {
+    if p.is(i, HALF) && p.any(i + 1, INDEFINITE_ARTICLES) {
         return Some((i + 2, 0.5, false));
     }
-    if p.any(i, INDEFINITE_ARTICLES) && p.is(i + 1, "half") {
+    if p.any(i, INDEFINITE_ARTICLES) && p.is(i + 1, HALF) {
         return Some((i + 2, 0.5, false));
     }
     // "three-quarters of an hour", "a quarter of an hour"
-    if p.is(i, "three")
-        && p.dash(i + 1)
-        && p.is(i + 2, "quarters")
-        && p.is(i + 3, "of")
-        && p.any(i + 4, INDEFINITE_ARTICLES)
+    if p.is(i, THREE) && p.dash(i + 1) && p.is(i + 2, QUARTERS) && p.is(i + 3, OF) && p.any(i + 4, INDEFINITE_ARTICLES)
     {
         return Some((i + 5, 0.75, false));
     }
-    if p.is(i, "a") && p.is(i + 1, "quarter") && p.is(i + 2, "of") && p.any(i + 3, INDEFINITE_ARTICLES) {
+    if p.is(i, ARTICLE_A) && p.is(i + 1, QUARTER) && p.is(i + 2, OF) && p.any(i + 3, INDEFINITE_ARTICLES) {
         return Some((i + 4, 0.25, false));
     }
-    if p.is(i, "a") && p.is(i + 1, "couple") && p.is(i + 2, "of") {
+    if p.is(i, ARTICLE_A) && p.is(i + 1, COUPLE) && p.is(i + 2, OF) {
         return Some((i + 3, 2.0, true));
     }
     // decimal
@@ -115,7 +105,7 @@ fn quantity(p: &P<'_, '_>, i: usize) -> Option<(usize, f64, bool)> {
     };
     let mut v = f64::from(n);
     let mut e = e;
-    if !p.any(i, INDEFINITE_ARTICLES) && p.is(e, "and") && p.is(e + 1, "a") && p.is(e + 2, "half") {
+    if !p.any(i, INDEFINITE_ARTICLES) && p.is(e, AND) && p.is(e + 1, ARTICLE_A) && p.is(e + 2, HALF) {
         v += 0.5;
         e += 3;
     }
@@ -135,7 +125,7 @@ fn rate_context(p: &P<'_, '_>, i: usize) -> bool {
         if is_in(NOT_DURATION_BEFORE, w) {
             return true;
         }
-        if w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !is_in(NOT_PLURAL_S, w) {
+        if w.len() > 3 && w.ends_with('s') && !w.ends_with(SS_SUFFIX) && !is_in(NOT_PLURAL_S, w) {
             return true;
         }
     }
@@ -158,7 +148,7 @@ fn tag_at(p: &P<'_, '_>, i: usize) -> Option<(usize, DurationMention)> {
     }
     let (e, mut q, hedged) = quantity(p, j)?;
     approx |= hedged;
-    let single = p.any(j, INDEFINITE_ARTICLES) || p.is(j, "half");
+    let single = p.any(j, INDEFINITE_ARTICLES) || p.is(j, HALF);
     if single && !approx && rate_context(p, j) {
         return None;
     }
@@ -170,22 +160,22 @@ fn tag_at(p: &P<'_, '_>, i: usize) -> Option<(usize, DurationMention)> {
     };
     // digits glued to "m" without an "h" first are millions ("15m"): only allow "h"-led combos.
     // "an hour and a half"
-    if p.is(e, "and") && p.is(e + 1, "a") && p.is(e + 2, "half") {
+    if p.is(e, AND) && p.is(e + 1, ARTICLE_A) && p.is(e + 2, HALF) {
         q += 0.5;
         e += 3;
     }
     let mut total = q * per;
     // Composite: "2 hours and 15 minutes", "2 hours 15 minutes", "2h 15m", "1h15m".
-    let glued_h = p.is(e - 1, "h") && p.tight(e - 1);
+    let glued_h = p.is(e - 1, HOUR_ABBR) && p.tight(e - 1);
     let mut k = e;
-    if p.is(k, "and") || p.pc(k, ',') {
+    if p.is(k, AND) || p.pc(k, ',') {
         k += 1;
     }
     if glued_h
         && k == e
         && p.tight(k)
         && let Some((q2, 1..=2)) = p.n(k)
-        && p.is(k + 1, "m")
+        && p.is(k + 1, MINUTE_ABBR)
         && p.tight(k + 1)
     {
         // "1h15m"
@@ -194,7 +184,7 @@ fn tag_at(p: &P<'_, '_>, i: usize) -> Option<(usize, DurationMention)> {
     } else if let Some((e2, q2, _)) = quantity(p, k)
         && !p.any(k, NOT_SECOND_QUANTITY)
     {
-        let small = if glued_h && p.is(e2, "m") && p.tight(e2) {
+        let small = if glued_h && p.is(e2, MINUTE_ABBR) && p.tight(e2) {
             Some((e2 + 1, 1.0))
         } else {
             unit(p, e2).filter(|(_, per2)| *per2 < per)
@@ -205,14 +195,14 @@ fn tag_at(p: &P<'_, '_>, i: usize) -> Option<(usize, DurationMention)> {
         }
     }
     // Suffix hedges.
-    let or_so = p.is(e, "or") && p.any(e + 1, OR_SO_WORDS);
-    let plus = p.dash(e) && p.is(e + 1, "plus") && p.tight(e);
+    let or_so = p.is(e, OR) && p.any(e + 1, OR_SO_WORDS);
+    let plus = p.dash(e) && p.is(e + 1, PLUS) && p.tight(e);
     if or_so || plus {
         e += 2;
         approx = true;
     }
     // "three days ago", "a day before": offsets back in time, never a length of something.
-    if p.any(e, BACK_OFFSETS) {
+    if p.w(e).is_some_and(is_back_offset) {
         return None;
     }
     if !(total.is_finite() && total >= 1.0 && total < f64::from(u32::MAX)) {

@@ -6,12 +6,17 @@
 //! publication date; `resolve` turns atoms into values.
 
 use crate::lexicon::grammar::INDEFINITE_ARTICLES;
+use crate::lexicon::grammar::{AFTER, AS, BEFORE, IN, OF, POSSESSIVE_S, THE, THIS};
 use crate::lexicon::time::{
-    CURRENT_WORDS, EARLIER_WORDS, FISCAL_WORDS, LAST_NEXT, LATER_WORDS, NEXT_WORDS, ORDINAL_SUFFIXES, PAST_COMING,
-    PERIOD_EDGES, PERIOD_ENDS, PREVIOUS_WORDS, THIS_WORDS,
+    CURRENT_WORDS, FISCAL_WORDS, LAST_NEXT, NEXT_WORDS, ORDINAL_SUFFIXES, PAST_COMING, PERIOD_EDGES, PERIOD_ENDS,
+    PREVIOUS_WORDS, THIS_WORDS,
 };
-use crate::lexicon::time::{DATE_PREP, MONTHS, NUM_WORDS, PART_OF_DAY, WEEKDAYS, ZONE_ABBR};
+use crate::lexicon::time::{CalendarUnit, DateModifier, is_earlier_word, is_later_word, value_of};
+use crate::lexicon::time::{DATE_MODIFIERS, DAYTIME_PARTS, LAST_NIGHT, PERIOD_SHIFTS, PERIOD_UNITS, RELATIVE_DAYS};
+use crate::lexicon::time::{DATE_PREP, MONTHS, NUM_WORDS, WEEKDAYS, ZONE_ABBR, is_part_of_day};
+use crate::lexicon::time::{DAY, END, MAY, MID, MONTH, PAST_WORD, QUARTER, TOMORROW, TONIGHT, YEAR, YESTERDAY};
 use crate::lexicon::time::{EVERY_WORDS, ON_IN, PERIOD_MODIFIERS, RANGE_JOINERS};
+use crate::lexicon::time::{HOLIDAYS, NEW_YEAR, NEW_YEAR_HOLIDAYS};
 use crate::lexicon::words::is_in;
 use chrono::Weekday;
 
@@ -191,7 +196,7 @@ impl P<'_, '_> {
             return None;
         }
         let &(_, m, abbr) = MONTHS.iter().find(|(n, _, _)| *n == t.lower)?;
-        if abbr && t.lower != "may" {
+        if abbr && t.lower != MAY {
             // "Jan" / "Mar" etc. are never all-lower; a trailing '.' belongs to the month.
             if self.pc(i + 1, '.') && self.tight(i + 1) {
                 return Some((i + 2, m, true));
@@ -232,7 +237,7 @@ impl P<'_, '_> {
                 && matches!(c, '$' | '£' | '€' | '¥' | '#' | '.' | ',' | ':' | '/' | '+' | '-' | '−' | '@' | '_')
             {
                 // "mid-2019" is fine.
-                let mid = matches!(c, '-') && i >= 2 && self.is(i - 2, "mid");
+                let mid = matches!(c, '-') && i >= 2 && self.is(i - 2, MID);
                 if !mid {
                     return false;
                 }
@@ -332,13 +337,13 @@ impl P<'_, '_> {
         if i == 0 {
             return false;
         }
-        if self.dash(i - 1) && self.tight(i) && i >= 2 && self.is(i - 2, "mid") {
+        if self.dash(i - 1) && self.tight(i) && i >= 2 && self.is(i - 2, MID) {
             return true;
         }
         if let Some(w) = self.w(i - 1) {
             if DATE_PREP.contains(&w) {
                 // "as" only in "as of"; handled by "of".
-                return w != "as";
+                return w != AS;
             }
             // Lists and ranges: "in May and June", "between 2019 and 2021", "2019 to 2021".
             if is_in(RANGE_JOINERS, w) && i >= 2 {
@@ -389,12 +394,12 @@ impl P<'_, '_> {
     /// "the end of the year", "the start of 2024", "the day before", "the following day",
     /// "the 3rd of March", "the first quarter of 2025", "the June quarter".
     fn the_forms(&self, i: usize) -> Option<(usize, DKind)> {
-        if !self.is(i, "the") {
+        if !self.is(i, THE) {
             return None;
         }
         let j = i + 1;
         // the end/start/beginning/middle of X
-        if self.any(j, PERIOD_EDGES) && self.is(j + 1, "of") {
+        if self.any(j, PERIOD_EDGES) && self.is(j + 1, OF) {
             let end_like = self.any(j, PERIOD_ENDS);
             let k = j + 2;
             if let Some((e, kind)) = self.period_after_of(k, end_like) {
@@ -402,34 +407,34 @@ impl P<'_, '_> {
             }
         }
         // the day before yesterday / after tomorrow
-        if self.is(j, "day") {
-            if self.is(j + 1, "before") && self.is(j + 2, "yesterday") {
+        if self.is(j, DAY) {
+            if self.is(j + 1, BEFORE) && self.is(j + 2, YESTERDAY) {
                 return Some((j + 3, DKind::RelDays(-2)));
             }
-            if self.is(j + 1, "after") && self.is(j + 2, "tomorrow") {
+            if self.is(j + 1, AFTER) && self.is(j + 2, TOMORROW) {
                 return Some((j + 3, DKind::RelDays(2)));
             }
-            if self.any(j + 1, EARLIER_WORDS) && !self.is_wordish_noun_after(j + 2) {
+            if self.w(j + 1).is_some_and(is_earlier_word) && !self.is_wordish_noun_after(j + 2) {
                 return Some((j + 2, DKind::AnchorDays(-1)));
             }
-            if self.any(j + 1, LATER_WORDS) && !self.is_wordish_noun_after(j + 2) {
+            if self.w(j + 1).is_some_and(is_later_word) && !self.is_wordish_noun_after(j + 2) {
                 return Some((j + 2, DKind::AnchorDays(1)));
             }
         }
-        if self.any(j, NEXT_WORDS) && self.is(j + 1, "day") {
+        if self.any(j, NEXT_WORDS) && self.is(j + 1, DAY) {
             return Some((j + 2, DKind::AnchorDays(1)));
         }
-        if self.any(j, PREVIOUS_WORDS) && self.is(j + 1, "day") {
+        if self.any(j, PREVIOUS_WORDS) && self.is(j + 1, DAY) {
             return Some((j + 2, DKind::AnchorDays(-1)));
         }
         if self.any(j, CURRENT_WORDS) {
-            if self.is(j + 1, "year") {
+            if self.is(j + 1, YEAR) {
                 return Some((j + 2, DKind::RelYears(0)));
             }
-            if self.is(j + 1, "quarter") && !self.fiscal_before(i) {
+            if self.is(j + 1, QUARTER) && !self.fiscal_before(i) {
                 return Some((j + 2, DKind::RelQuarters(0)));
             }
-            if self.is(j + 1, "month") {
+            if self.is(j + 1, MONTH) {
                 return Some((j + 2, DKind::RelMonths(0)));
             }
         }
@@ -446,21 +451,23 @@ impl P<'_, '_> {
     /// "the quarter", "the third quarter of 2024".
     fn period_after_of(&self, k: usize, end_like: bool) -> Option<(usize, DKind)> {
         let dec_or_jan = if end_like { 12 } else { 1 };
-        if self.any(k, THIS_WORDS) && self.is(k + 1, "year") {
+        if self.any(k, THIS_WORDS) && self.is(k + 1, YEAR) {
             return Some((k + 2, DKind::Month { y: YearSpec::Rel(0), m: dec_or_jan }));
         }
-        if self.any(k, LAST_NEXT) && self.is(k + 1, "year") {
-            let d = if self.is(k, "last") { -1 } else { 1 };
+        if let Some(d) = self.w(k).and_then(|w| value_of(LAST_NEXT, w))
+            && self.is(k + 1, YEAR)
+        {
             return Some((k + 2, DKind::Month { y: YearSpec::Rel(d), m: dec_or_jan }));
         }
-        if self.any(k, THIS_WORDS) && self.is(k + 1, "month") {
+        if self.any(k, THIS_WORDS) && self.is(k + 1, MONTH) {
             return Some((k + 2, DKind::RelMonths(0)));
         }
-        if self.any(k, LAST_NEXT) && self.is(k + 1, "month") {
-            let d = if self.is(k, "last") { -1 } else { 1 };
+        if let Some(d) = self.w(k).and_then(|w| value_of(LAST_NEXT, w))
+            && self.is(k + 1, MONTH)
+        {
             return Some((k + 2, DKind::RelMonths(d)));
         }
-        if self.any(k, THIS_WORDS) && self.is(k + 1, "quarter") {
+        if self.any(k, THIS_WORDS) && self.is(k + 1, QUARTER) {
             return Some((k + 2, DKind::RelQuarters(0)));
         }
         if let Some(y) = self.year4(k) {
@@ -469,7 +476,7 @@ impl P<'_, '_> {
             }
             return Some((k + 1, DKind::Month { y: YearSpec::Abs(y), m: dec_or_jan }));
         }
-        let k2 = if self.is(k, "the") { k + 1 } else { k };
+        let k2 = if self.is(k, THE) { k + 1 } else { k };
         if let Some((e, kind)) = self.quarter(k2).or_else(|| self.month_first(k2))
             && matches!(kind, DKind::Quarter { .. } | DKind::Month { .. })
         {
@@ -488,8 +495,8 @@ impl P<'_, '_> {
     /// "next May", "this year", "last quarter", "last night", "this morning", "next Monday".
     fn modifier_forms(&self, i: usize) -> Option<(usize, DKind)> {
         let w = self.w(i)?;
-        match w {
-            "late" | "early" => {
+        match value_of(DATE_MODIFIERS, w) {
+            Some(DateModifier::Edge) => {
                 let mut j = i + 1;
                 if self.any(j, ON_IN) {
                     j += 1;
@@ -508,7 +515,7 @@ impl P<'_, '_> {
                 );
                 if ok { Some((e, kind)) } else { None }
             }
-            "mid" => {
+            Some(DateModifier::Middle) => {
                 let j = if self.dash(i + 1) { i + 2 } else { i + 1 };
                 let (e, kind) = self.core(j)?;
                 if matches!(kind, DKind::Month { .. } | DKind::Year(_) | DKind::RelYears(_)) {
@@ -517,20 +524,20 @@ impl P<'_, '_> {
                     None
                 }
             }
-            "earlier" | "later" => {
-                if self.is(i + 1, "this") || self.is(i + 1, "in") && self.is(i + 2, "the") {
-                    let k = i + 2 + usize::from(self.is(i + 1, "in"));
-                    if self.is(k, "year") {
+            Some(DateModifier::WithinCurrent) => {
+                if self.is(i + 1, THIS) || self.is(i + 1, IN) && self.is(i + 2, THE) {
+                    let k = i + 2 + usize::from(self.is(i + 1, IN));
+                    if self.is(k, YEAR) {
                         return Some((k + 1, DKind::RelYears(0)));
                     }
-                    if self.is(k, "month") {
+                    if self.is(k, MONTH) {
                         return Some((k + 1, DKind::RelMonths(0)));
                     }
                 }
                 None
             }
-            _ if is_in(PERIOD_MODIFIERS, w) => self.rel_period(i),
-            _ => None,
+            None if is_in(PERIOD_MODIFIERS, w) => self.rel_period(i),
+            None => None,
         }
     }
 
@@ -541,13 +548,13 @@ impl P<'_, '_> {
         }
         let mut j = i + 1;
         // "this past Sunday", "this coming Monday"
-        let mut md = match w {
-            "last" | "past" => WdMod::Last,
-            "next" | "coming" => WdMod::Next,
+        let mut md = match value_of(PERIOD_SHIFTS, w) {
+            Some(-1) => WdMod::Last,
+            Some(1) => WdMod::Next,
             _ => WdMod::This,
         };
-        if w == "this" && self.any(j, PAST_COMING) {
-            md = if self.is(j, "past") { WdMod::Plain } else { WdMod::Next };
+        if w == THIS && self.any(j, PAST_COMING) {
+            md = if self.is(j, PAST_WORD) { WdMod::Plain } else { WdMod::Next };
             j += 1;
         }
         let k: i32 = match md {
@@ -556,11 +563,11 @@ impl P<'_, '_> {
             _ => 0,
         };
         if let Some(wd) = self.weekday(j) {
-            if w == "past" {
+            if w == PAST_WORD {
                 return None;
             }
             let mut e = j + 1;
-            if self.any(e, PART_OF_DAY) {
+            if self.w(e).is_some_and(is_part_of_day) {
                 e += 1;
             }
             return Some((e, DKind::Weekday { wd, md }));
@@ -568,21 +575,22 @@ impl P<'_, '_> {
         if is_in(PAST_COMING, w) {
             return None;
         }
-        match self.w(j) {
-            Some("year") => {
+        let (night_before, night) = LAST_NIGHT;
+        match self.w(j).and_then(|u| value_of(PERIOD_UNITS, u)) {
+            Some(CalendarUnit::Year) => {
                 // "last year's results" is fine; "next year" too.
                 Some((j + 1, DKind::RelYears(k)))
             }
-            Some("month") => Some((j + 1, DKind::RelMonths(k))),
-            Some("quarter") => {
-                if self.fiscal_before(i) || self.is(j + 1, "of") {
+            Some(CalendarUnit::Month) => Some((j + 1, DKind::RelMonths(k))),
+            Some(CalendarUnit::Quarter) => {
+                if self.fiscal_before(i) || self.is(j + 1, OF) {
                     // "the last quarter of 2023" is handled by `quarter`.
                     return None;
                 }
                 Some((j + 1, DKind::RelQuarters(k)))
             }
-            Some("night") if w == "last" => Some((j + 1, DKind::RelDays(-1))),
-            Some("morning" | "afternoon" | "evening") if w == "this" => Some((j + 1, DKind::RelDays(0))),
+            _ if w == night_before && self.is(j, night) => Some((j + 1, DKind::RelDays(-1))),
+            _ if w == THIS && self.any(j, DAYTIME_PARTS) => Some((j + 1, DKind::RelDays(0))),
             _ => {
                 let (e, m, abbr) = self.month(j)?;
                 if abbr {
@@ -592,7 +600,7 @@ impl P<'_, '_> {
                 if self.day_num(e).is_some() || self.year4(e).is_some() {
                     return None;
                 }
-                if self.is(e, "quarter") {
+                if self.is(e, QUARTER) {
                     return None;
                 }
                 let y = match md {
@@ -610,18 +618,21 @@ impl P<'_, '_> {
         let w = self.w(i)?;
         // Fixed-date holidays: "Christmas Day", "New Year's Eve".
         if self.cap(i) {
-            let (e, m, d) = match w {
-                "christmas" if self.cap(i + 1) && self.is(i + 1, "day") => (i + 2, 12, 25),
-                "christmas" if self.cap(i + 1) && self.is(i + 1, "eve") => (i + 2, 12, 24),
-                "boxing" if self.cap(i + 1) && self.is(i + 1, "day") => (i + 2, 12, 26),
-                "new" if self.is(i + 1, "year") && self.apos(i + 2) && self.is(i + 3, "s") && self.cap(i + 4) => {
-                    match self.w(i + 4) {
-                        Some("day") => (i + 5, 1, 1),
-                        Some("eve") => (i + 5, 12, 31),
-                        _ => return None,
-                    }
-                }
-                _ => (0, 0, 0),
+            let (new, year) = NEW_YEAR;
+            let holiday =
+                HOLIDAYS.iter().find(|&&(first, second, _, _)| w == first && self.cap(i + 1) && self.is(i + 1, second));
+            let (e, m, d) = if let Some(&(_, _, m, d)) = holiday {
+                (i + 2, m, d)
+            } else if w == new
+                && self.is(i + 1, year)
+                && self.apos(i + 2)
+                && self.is(i + 3, POSSESSIVE_S)
+                && self.cap(i + 4)
+            {
+                let (_, m, d) = NEW_YEAR_HOLIDAYS.iter().find(|&&(h, _, _)| self.is(i + 4, h))?;
+                (i + 5, *m, *d)
+            } else {
+                (0, 0, 0)
             };
             if e > 0 {
                 let (e2, y) = self.year_after(e).unwrap_or((e, YearSpec::Infer));
@@ -629,21 +640,16 @@ impl P<'_, '_> {
             }
         }
         // "year-end", "by year end"
-        if w == "year" && (self.dash(i + 1) && self.is(i + 2, "end") || self.is(i + 1, "end")) {
+        if w == YEAR && (self.dash(i + 1) && self.is(i + 2, END) || self.is(i + 1, END)) {
             if self.fiscal_before(i) {
                 return None;
             }
             let e = if self.dash(i + 1) { i + 3 } else { i + 2 };
             return Some((e, DKind::Month { y: YearSpec::Rel(0), m: 12 }));
         }
-        let k = match w {
-            "today" | "tonight" => 0,
-            "yesterday" => -1,
-            "tomorrow" => 1,
-            _ => return None,
-        };
+        let k = value_of(RELATIVE_DAYS, w)?;
         let mut e = i + 1;
-        if w != "tonight" && self.any(e, PART_OF_DAY) {
+        if w != TONIGHT && self.w(e).is_some_and(is_part_of_day) {
             e += 1;
         }
         Some((e, DKind::RelDays(k)))
@@ -682,7 +688,7 @@ impl P<'_, '_> {
             return Some((e, DKind::Day { y, m, d, wd: Some(wd), style }));
         }
         let mut e = i + 1;
-        if self.any(e, PART_OF_DAY) {
+        if self.w(e).is_some_and(is_part_of_day) {
             e += 1;
         }
         Some((e, DKind::Weekday { wd, md: WdMod::Plain }))

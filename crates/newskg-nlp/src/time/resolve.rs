@@ -5,6 +5,8 @@
 //! zones, and produces sorted, non-overlapping [`TimeMention`]s (or, in nested mode, also the
 //! day inside each "time on day" mention).
 
+use crate::lexicon::grammar::{BETWEEN, ED_SUFFIX, TO};
+use crate::lexicon::time::{CST, EED_SUFFIX, WILL_CONTRACTED};
 use crate::lexicon::time::{DAY_RANGE_JOINERS, PASSIVE_INFINITIVE_LEADS, UNTIL_WORDS};
 use crate::lexicon::time::{FUTURE, NOT_PAST_ED, PAST};
 use crate::lexicon::time::{MONTH_MODALS, NOT_TENSE_AFTER, PAST_EED};
@@ -31,9 +33,9 @@ fn marker(p: &P<'_, '_>, j: usize) -> Option<Tense> {
         return None;
     }
     if is_in(NOT_TENSE_AFTER, w) {
-        return if p.is(j + 1, "to") { Some(Tense::Future) } else { None };
+        return if p.is(j + 1, TO) { Some(Tense::Future) } else { None };
     }
-    if w == "ll" && j > 0 && p.apos(j - 1) {
+    if w == WILL_CONTRACTED && j > 0 && p.apos(j - 1) {
         return Some(Tense::Future);
     }
     if FUTURE.contains(&w) {
@@ -42,9 +44,9 @@ fn marker(p: &P<'_, '_>, j: usize) -> Option<Tense> {
     if PAST.contains(&w) {
         return Some(Tense::Past);
     }
-    if w.len() >= 4 && w.ends_with("ed") && !NOT_PAST_ED.contains(&w) && !p.tk[j].cap() {
+    if w.len() >= 4 && w.ends_with(ED_SUFFIX) && !NOT_PAST_ED.contains(&w) && !p.tk[j].cap() {
         // "succeed", "exceed": not past; "agreed", "freed": past.
-        if w.ends_with("eed") && !is_in(PAST_EED, w) {
+        if w.ends_with(EED_SUFFIX) && !is_in(PAST_EED, w) {
             return None;
         }
         // "to be finished by June": a passive infinitive says nothing about tense.
@@ -345,7 +347,7 @@ fn scan(p: &P<'_, '_>) -> Vec<Atom> {
             let k = atoms.len();
             atoms.push(Atom { t0: i, t1: te, kind: AKind::T(ta), range_of: None });
             i = te;
-            let between = i > 0 && p.is(atoms[k].t0.wrapping_sub(1), "between");
+            let between = i > 0 && p.is(atoms[k].t0.wrapping_sub(1), BETWEEN);
             if let Some(j) = p.range_conn(te, between)
                 && let Some((e2, ta2)) = p.time_at(j, true)
             {
@@ -373,7 +375,7 @@ fn scan(p: &P<'_, '_>) -> Vec<Atom> {
         }
         // "9 to 11am", "between 9 and 11.30pm": bare first hour takes the second's am/pm.
         if let Some((e, h)) = p.bare_hour_range(i) {
-            let between = p.is(i.wrapping_sub(1), "between");
+            let between = p.is(i.wrapping_sub(1), BETWEEN);
             if let Some(j) = p.range_conn(e, between)
                 && let Some((e2, ta2)) = p.time_at(j, true)
                 && let Some(pm) = p.has_ampm(j, e2)
@@ -485,7 +487,7 @@ fn offset_for(zone: &Option<Zone>, date: NaiveDate, ctx: &TimeContext, china: bo
     match zone {
         None | Some(Zone::Local) => ctx.default_offset_minutes,
         Some(Zone::Named(n)) => {
-            if china && n == "cst" {
+            if china && n == CST {
                 Some(480)
             } else {
                 zone_offset(n, date)

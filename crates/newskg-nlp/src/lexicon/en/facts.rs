@@ -591,3 +591,53 @@ pub(crate) const LEASED_VERBS: &[&str] = &["leased", "leases", "supplied"];
 
 /// Words that open a list of customers right after them ("customers including A and B").
 pub(crate) const INCLUDING_WORDS: &[&str] = &["including", "like"];
+
+// Single words the stages test one at a time (`p.is(j, WORD)`, `w == WORD`, `w.ends_with(SUFFIX)`).
+
+/// The ending of a compound control adjective ("state-controlled").
+pub(crate) const CONTROLLED_SUFFIX: &str = "-controlled";
+
+/// The ending of a compound ownership adjective ("state-owned", "Google-owned").
+pub(crate) const OWNED_SUFFIX: &str = "-owned";
+
+/// "according" of "according to X", which makes X a source, not a party.
+pub(crate) const ACCORDING: &str = "according";
+
+/// "action" of "out of action", an outage phrase.
+pub(crate) const ACTION: &str = "action";
+
+/// "blamed" of "blamed X on Y" and "from X, blamed", a cause cue.
+pub(crate) const BLAMED: &str = "blamed";
+
+/// "caused" of "caused by X", the strongest cause cue.
+pub(crate) const CAUSED: &str = "caused";
+
+/// "hosts" of "X hosts its services with Y", a customer cue.
+pub(crate) const HOSTS: &str = "hosts";
+
+/// "lasted" before an outage duration ("lasted two hours").
+pub(crate) const LASTED: &str = "lasted";
+
+/// "out" of "out of action", an outage phrase.
+pub(crate) const OUT: &str = "out";
+
+/// "owned" of "owned by X", an ownership cue.
+pub(crate) const OWNED: &str = "owned";
+
+/// "parent" of "parent company", an ownership cue.
+pub(crate) const PARENT: &str = "parent";
+
+/// "part" of "part of X", an ownership cue.
+pub(crate) const PART: &str = "part";
+
+/// "traced" of "traced to X", a cause cue.
+pub(crate) const TRACED: &str = "traced";
+
+/// "unable" of "unable to access ...", an outage phrase.
+pub(crate) const UNABLE: &str = "unable";
+
+/// "went" of "went down" / "went dark", and of "went wrong", a cause phrase.
+pub(crate) const WENT: &str = "went";
+
+/// "wrong" of "went wrong", a cause phrase.
+pub(crate) const WRONG: &str = "wrong";

@@ -1,5 +1,6 @@
 //! Function words several stages share: determiners, pronouns, auxiliaries, conjunctions and
-//! prepositions, in the small sets the extractors match against.
+//! prepositions, in the small sets the extractors match against; last, the single function words
+//! and endings stages test on their own ([`THE`], [`OF`], [`ED_SUFFIX`], ...).
 
 /// Possessives that point back to an organisation named earlier ("its data centre").
 pub(crate) const OWNER_PRONOUNS: &[&str] = &["its", "their"];
@@ -54,3 +55,110 @@ pub(crate) const OF_AT: &[&str] = &["of", "at"];
 
 /// The indefinite articles.
 pub(crate) const INDEFINITE_ARTICLES: &[&str] = &["a", "an"];
+
+// Single words the stages test one at a time (`p.is(j, WORD)`, `w == WORD`, `w.ends_with(SUFFIX)`).
+
+/// The indefinite article "a" on its own ("a quarter of an hour", "a couple of").
+pub(crate) const ARTICLE_A: &str = "a";
+
+/// The word "after", tested on its own in `relate` and `time`.
+pub(crate) const AFTER: &str = "after";
+
+/// The word "among", tested on its own in `relate`.
+pub(crate) const AMONG: &str = "among";
+
+/// The conjunction "and" (ranges, lists, "an hour and a half").
+pub(crate) const AND: &str = "and";
+
+/// The word "as", tested on its own in `relate`, `recognise` and `time`.
+pub(crate) const AS: &str = "as";
+
+/// The word "at", tested on its own in `relate`.
+pub(crate) const AT: &str = "at";
+
+/// The word "before", tested on its own in `time`.
+pub(crate) const BEFORE: &str = "before";
+
+/// "behind" of "the company behind X", an ownership cue.
+pub(crate) const BEHIND: &str = "behind";
+
+/// "between" of a range "between X and Y".
+pub(crate) const BETWEEN: &str = "between";
+
+/// The word "by", tested on its own in `relate`.
+pub(crate) const BY: &str = "by";
+
+/// The past-tense and participle ending "-ed".
+pub(crate) const ED_SUFFIX: &str = "ed";
+
+/// The word "except", tested on its own in `relate`.
+pub(crate) const EXCEPT: &str = "except";
+
+/// The word "for", tested on its own in `relate`.
+pub(crate) const FOR: &str = "for";
+
+/// The word "from", tested on its own in `relate`.
+pub(crate) const FROM: &str = "from";
+
+/// The word "has", tested on its own in `relate`.
+pub(crate) const HAS: &str = "has";
+
+/// The word "in", tested on its own in `relate` and `time`.
+pub(crate) const IN: &str = "in";
+
+/// The word "it", tested on its own in `relate`.
+pub(crate) const IT: &str = "it";
+
+/// The word "its", tested on its own in `relate`.
+pub(crate) const ITS: &str = "its";
+
+/// The preposition "of" ("the end of the year", "part of", "chief executive of").
+pub(crate) const OF: &str = "of";
+
+/// The word "on", tested on its own in `relate`.
+pub(crate) const ON: &str = "on";
+
+/// The word "one", tested on its own in `recognise`.
+pub(crate) const ONE: &str = "one";
+
+/// "or" of "an hour or so", a hedge on a duration.
+pub(crate) const OR: &str = "or";
+
+/// The "s" of a possessive "'s" after an apostrophe token.
+pub(crate) const POSSESSIVE_S: &str = "s";
+
+/// The ending "-ss" of words whose final "s" is no plural ("business", "access").
+pub(crate) const SS_SUFFIX: &str = "ss";
+
+/// The word "such", tested on its own in `relate`.
+pub(crate) const SUCH: &str = "such";
+
+/// The definite article "the".
+pub(crate) const THE: &str = "the";
+
+/// The word "them", tested on its own in `relate`.
+pub(crate) const THEM: &str = "them";
+
+/// "this" of "this year", "this past Monday", "this morning".
+pub(crate) const THIS: &str = "this";
+
+/// The preposition and infinitive marker "to".
+pub(crate) const TO: &str = "to";
+
+/// The word "when", tested on its own in `relate`.
+pub(crate) const WHEN: &str = "when";
+
+/// The word "where", tested on its own in `relate`.
+pub(crate) const WHERE: &str = "where";
+
+/// The word "which", tested on its own in `recognise`.
+pub(crate) const WHICH: &str = "which";
+
+/// The word "who", tested on its own in `relate` and `recognise`.
+pub(crate) const WHO: &str = "who";
+
+/// The word "with", tested on its own in `relate`.
+pub(crate) const WITH: &str = "with";
+
+/// The start of a "within ..." phrase, a deadline rather than a duration.
+pub(crate) const WITHIN_PREFIX: &str = "within";

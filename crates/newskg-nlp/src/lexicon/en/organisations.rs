@@ -354,3 +354,8 @@ pub(crate) const GAZETTEER_TRAILING: &[&str] = &["com", "the"];
 /// Suffixes of a hyphenated capitalised word that make the name before them a company ("Acme-owned").
 pub(crate) const COMPANY_HYPHEN_SUFFIXES: &[&str] =
     &["-owned", "-backed", "-listed", "-controlled", "-run", "-operated", "-led", "-made", "-funded"];
+
+// Single words the stages test one at a time (`p.is(j, WORD)`, `w == WORD`, `w.ends_with(SUFFIX)`).
+
+/// "exchange" ending a stock exchange name, an organisation.
+pub(crate) const EXCHANGE: &str = "exchange";

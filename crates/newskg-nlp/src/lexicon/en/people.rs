@@ -239,3 +239,17 @@ pub(crate) const POST_NOUNS: &[&str] = &["leadership", "control", "charge", "hel
 
 /// Forms of "run" that make a past head of an organisation ("ran ORG", "after years running ORG").
 pub(crate) const RUN_FORMS: &[&str] = &["running", "ran"];
+
+// Single words the stages test one at a time (`p.is(j, WORD)`, `w == WORD`, `w.ends_with(SUFFIX)`).
+
+/// "board" of "the board" in role phrases.
+pub(crate) const BOARD: &str = "board";
+
+/// "chief" of a chief officer title ("chief executive officer").
+pub(crate) const CHIEF: &str = "chief";
+
+/// "officer" ending a chief officer title.
+pub(crate) const OFFICER: &str = "officer";
+
+/// "ran" of "ran X", a former role.
+pub(crate) const RAN: &str = "ran";

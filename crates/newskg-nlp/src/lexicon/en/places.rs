@@ -398,3 +398,11 @@ pub(crate) const SITE_NOUNS_AFTER: &[&str] = &["region", "zone", "data", "facili
 
 /// Suffixes of a hyphenated capitalised word that make the name before them a place ("Berlin-based").
 pub(crate) const PLACE_HYPHEN_SUFFIXES: &[&str] = &["-based", "-headquartered", "-born"];
+
+// Single words the stages test one at a time (`p.is(j, WORD)`, `w == WORD`, `w.ends_with(SUFFIX)`).
+
+/// "data" of "data centre", a site.
+pub(crate) const DATA: &str = "data";
+
+/// "zone" before a site name ("zone us-east-1a"), a place.
+pub(crate) const ZONE: &str = "zone";

@@ -169,3 +169,17 @@ pub(crate) const CLOUD_PRODUCTS: &[&str] = &["api", "storage", "database", "func
 
 /// Product nouns after "operates the" ("operates the app").
 pub(crate) const PRODUCT_NOUNS: &[&str] = &["app", "service", "platform", "website", "wallet"];
+
+// Single words the stages test one at a time (`p.is(j, WORD)`, `w == WORD`, `w.ends_with(SUFFIX)`).
+
+/// "cloud" before a cloud product name ("Cloud Run").
+pub(crate) const CLOUD: &str = "cloud";
+
+/// "compute" of "Elastic Compute Service".
+pub(crate) const COMPUTE: &str = "compute";
+
+/// "elastic" of "Elastic Compute Service".
+pub(crate) const ELASTIC: &str = "elastic";
+
+/// "service" of "Elastic Compute Service".
+pub(crate) const SERVICE_WORD: &str = "service";

@@ -1,5 +1,8 @@
 //! Time words: tense markers, duration hedges, month and weekday names, number words, date
-//! prepositions and zone abbreviations.
+//! prepositions and zone abbreviations; at the end, the temporal tagger's word-to-value tables
+//! (units to minutes, am/pm, ordinal quarters, offsets, relative days, holidays), looked up with
+//! [`value_of`]; last, the single time words the tagger tests on their own ([`QUARTER`],
+//! [`YEAR`], [`MID`], ...), so no English word is written in `time/`.
 
 use chrono::Weekday;
 
@@ -324,8 +327,6 @@ pub(crate) const DATE_PREP: &[&str] = &[
     "later",
 ];
 
-pub(crate) const PART_OF_DAY: &[&str] = &["morning", "afternoon", "evening", "night"];
-
 /// Simple number words → value ("a"/"an" → 1).
 pub(crate) const NUM_WORDS: &[(&str, u32)] = &[
     ("a", 1),
@@ -492,9 +493,6 @@ pub(crate) const NOT_SECOND_QUANTITY: &[&str] = &["a", "an", "half"];
 /// Words after "or" that make a duration approximate ("or so", "or more").
 pub(crate) const OR_SO_WORDS: &[&str] = &["so", "more", "longer"];
 
-/// Words after a duration that make it an offset back in time ("three days ago").
-pub(crate) const BACK_OFFSETS: &[&str] = &["ago", "before", "earlier"];
-
 /// Ordinal suffixes written apart from the number ("3 rd").
 pub(crate) const ORDINAL_SUFFIXES: &[&str] = &["st", "nd", "rd", "th"];
 
@@ -507,12 +505,6 @@ pub(crate) const PERIOD_EDGES: &[&str] = &["end", "start", "beginning", "close",
 /// The period edges that mean its end.
 pub(crate) const PERIOD_ENDS: &[&str] = &["end", "close", "turn"];
 
-/// Words that shift a day back ("the day before").
-pub(crate) const EARLIER_WORDS: &[&str] = &["before", "earlier"];
-
-/// Words that shift a day or a duration forward ("the day after", "two hours later").
-pub(crate) const LATER_WORDS: &[&str] = &["after", "later"];
-
 /// Words for the next day ("the following day").
 pub(crate) const NEXT_WORDS: &[&str] = &["next", "following"];
 
@@ -524,9 +516,6 @@ pub(crate) const CURRENT_WORDS: &[&str] = &["current", "present"];
 
 /// Words before "year", "month" or "quarter" that mean the current one.
 pub(crate) const THIS_WORDS: &[&str] = &["the", "this"];
-
-/// Words before "year" or "month" that mean the one before or after.
-pub(crate) const LAST_NEXT: &[&str] = &["last", "next"];
 
 /// "Past" and "coming": like "last" and "next", but only after "this" ("this past Sunday") or as
 /// an adjective, never alone before a weekday.
@@ -575,3 +564,263 @@ pub(crate) const ATTRIBUTIVE_DETERMINERS: &[&str] =
 /// Unit words that make a four-digit number a count, not a year ("1999 euros").
 pub(crate) const UNITS_AFTER_YEAR: &[&str] =
     &["euros", "dollars", "yuan", "pounds", "yen", "people", "staff", "jobs", "km", "kg", "mb", "gb", "tb", "mw", "gw"];
+
+// ---------------------------------------------------------------- word → value tables
+// The temporal tagger looks these up through `value_of` (or the helpers below) instead of
+// matching words inline, so another language gives its own tables without touching `time/`.
+
+/// The value a lower-cased word maps to in a `(word, value)` table, if it is there.
+pub(crate) fn value_of<T: Copy>(table: &[(&str, T)], lower: &str) -> Option<T> {
+    table.iter().find(|(w, _)| *w == lower).map(|&(_, v)| v)
+}
+
+/// Minutes per unit word of a duration ("49 minutes", "six hours", "2 hrs").
+pub(crate) const DURATION_UNITS: &[(&str, f64)] = &[
+    ("minute", 1.0),
+    ("minutes", 1.0),
+    ("min", 1.0),
+    ("mins", 1.0),
+    ("hour", 60.0),
+    ("hours", 60.0),
+    ("hr", 60.0),
+    ("hrs", 60.0),
+    ("day", 1440.0),
+    ("days", 1440.0),
+    ("week", 10080.0),
+    ("weeks", 10080.0),
+];
+
+/// Minutes per unit letter glued to its number ("2h 15m"); only read directly after the number.
+pub(crate) const GLUED_DURATION_UNITS: &[(&str, f64)] = &[("h", 60.0)];
+
+/// Minutes per unit word of a hyphenated adjective ("a 90-minute outage", "a two-hour-long wait").
+pub(crate) const HYPHEN_DURATION_UNITS: &[(&str, f64)] =
+    &[("minute", 1.0), ("min", 1.0), ("hour", 60.0), ("hr", 60.0), ("day", 1440.0), ("week", 10080.0)];
+
+/// am/pm markers written as one word ("5pm", "5 PM"): whether each means afternoon.
+pub(crate) const AM_PM: &[(&str, bool)] = &[("am", false), ("pm", true)];
+
+/// The first letters of dotted am/pm markers ("a.m.", "p.m"): whether each means afternoon.
+pub(crate) const DOTTED_AM_PM: &[(&str, bool)] = &[("a", false), ("p", true)];
+
+/// The second letter of a dotted am/pm marker ("a.m.").
+pub(crate) const DOTTED_AM_PM_END: &str = "m";
+
+/// Clock times said as words, with their hour ("at noon", "midnight").
+pub(crate) const NAMED_CLOCK_HOURS: &[(&str, u32)] = &[("noon", 12), ("midday", 12), ("midnight", 0)];
+
+/// Words before "year" or "month" that mean the one before (-1) or after (1) ("last year",
+/// "next month"); others ("this year", "the year") mean the current one.
+pub(crate) const LAST_NEXT: &[(&str, i32)] = &[("last", -1), ("next", 1)];
+
+/// Ordinals before "quarter" and the quarter they name ("the third quarter", "the final quarter").
+pub(crate) const QUARTER_ORDINALS: &[(&str, u32)] =
+    &[("first", 1), ("second", 2), ("third", 3), ("fourth", 4), ("final", 4)];
+
+/// "Last" before "quarter of ..." names the fourth quarter ("the last quarter of 2023").
+pub(crate) const LAST_QUARTER_OF: (&str, u32) = ("last", 4);
+
+/// Calendar units that a counted offset or a relative period is in ("three days ago", "last month").
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum CalendarUnit {
+    Day,
+    Month,
+    Quarter,
+    Year,
+}
+
+/// Unit words after a count in a relative date ("three days ago", "a year earlier").
+pub(crate) const COUNTED_UNITS: &[(&str, CalendarUnit)] = &[
+    ("day", CalendarUnit::Day),
+    ("days", CalendarUnit::Day),
+    ("month", CalendarUnit::Month),
+    ("months", CalendarUnit::Month),
+    ("year", CalendarUnit::Year),
+    ("years", CalendarUnit::Year),
+];
+
+/// Unit words after "last", "next" or "this" in a relative period ("last year", "this quarter").
+pub(crate) const PERIOD_UNITS: &[(&str, CalendarUnit)] =
+    &[("year", CalendarUnit::Year), ("month", CalendarUnit::Month), ("quarter", CalendarUnit::Quarter)];
+
+/// Which way a counted offset goes from its anchor.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum OffsetDirection {
+    /// Back from the publication date ("three days ago").
+    Ago,
+    /// Back from a date in the text ("a day earlier", "two days before").
+    Before,
+    /// Forward from a date in the text, said of days or years ("two years later").
+    Later,
+    /// Forward from a date in the text, said of days only ("two days after").
+    After,
+}
+
+/// Words after a counted unit that make it an offset ("three days ago", "a year later").
+pub(crate) const OFFSET_DIRECTIONS: &[(&str, OffsetDirection)] = &[
+    ("ago", OffsetDirection::Ago),
+    ("earlier", OffsetDirection::Before),
+    ("before", OffsetDirection::Before),
+    ("later", OffsetDirection::Later),
+    ("after", OffsetDirection::After),
+];
+
+/// Whether a word after a duration makes it an offset back in time ("three days ago", "a day
+/// before"): an [`OFFSET_DIRECTIONS`] word for `Ago` or `Before`.
+pub(crate) fn is_back_offset(lower: &str) -> bool {
+    matches!(value_of(OFFSET_DIRECTIONS, lower), Some(OffsetDirection::Ago | OffsetDirection::Before))
+}
+
+/// Whether a word shifts a day back ("the day before", "a day earlier"): an
+/// [`OFFSET_DIRECTIONS`] word for `Before`.
+pub(crate) fn is_earlier_word(lower: &str) -> bool {
+    value_of(OFFSET_DIRECTIONS, lower) == Some(OffsetDirection::Before)
+}
+
+/// Whether a word shifts a day or a duration forward ("the day after", "two hours later"): an
+/// [`OFFSET_DIRECTIONS`] word for `Later` or `After`.
+pub(crate) fn is_later_word(lower: &str) -> bool {
+    matches!(value_of(OFFSET_DIRECTIONS, lower), Some(OffsetDirection::Later | OffsetDirection::After))
+}
+
+/// Words before a date that narrow or place it ("late on Tuesday", "mid-June", "earlier this year").
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum DateModifier {
+    /// "late" / "early": part of the day, month, year or quarter after it.
+    Edge,
+    /// "mid": the middle of the month or year after it.
+    Middle,
+    /// "earlier" / "later" before "this year" or "in the month": within the current period.
+    WithinCurrent,
+}
+
+/// Modifier words before a date and what they do.
+pub(crate) const DATE_MODIFIERS: &[(&str, DateModifier)] = &[
+    ("late", DateModifier::Edge),
+    ("early", DateModifier::Edge),
+    ("mid", DateModifier::Middle),
+    ("earlier", DateModifier::WithinCurrent),
+    ("later", DateModifier::WithinCurrent),
+];
+
+/// Period modifiers that point back (-1) or forward (1) ("last week", "this coming Monday");
+/// the other [`PERIOD_MODIFIERS`] ("this") mean the current period.
+pub(crate) const PERIOD_SHIFTS: &[(&str, i32)] = &[("last", -1), ("past", -1), ("next", 1), ("coming", 1)];
+
+/// Parts of the day after "this" that mean today ("this morning"); "last night" is
+/// [`LAST_NIGHT`].
+pub(crate) const DAYTIME_PARTS: &[&str] = &["morning", "afternoon", "evening"];
+
+/// The part of the day after the [`DAYTIME_PARTS`].
+pub(crate) const NIGHT: &str = "night";
+
+/// "Last night": yesterday.
+pub(crate) const LAST_NIGHT: (&str, &str) = ("last", NIGHT);
+
+/// Whether a word is a part of the day that may follow a day ("Monday morning", "yesterday
+/// evening", "last Sunday night"): one of the [`DAYTIME_PARTS`] or [`NIGHT`].
+pub(crate) fn is_part_of_day(lower: &str) -> bool {
+    DAYTIME_PARTS.contains(&lower) || lower == NIGHT
+}
+
+/// Days relative to the publication date, as words ("yesterday" → -1).
+pub(crate) const RELATIVE_DAYS: &[(&str, i64)] = &[("today", 0), ("tonight", 0), ("yesterday", -1), ("tomorrow", 1)];
+
+/// Fixed-date holidays of two capitalised words: (first word, second word, month, day).
+pub(crate) const HOLIDAYS: &[(&str, &str, u32, u32)] =
+    &[("christmas", "day", 12, 25), ("christmas", "eve", 12, 24), ("boxing", "day", 12, 26)];
+
+/// The words of "New Year's" before a holiday word of [`NEW_YEAR_HOLIDAYS`].
+pub(crate) const NEW_YEAR: (&str, &str) = ("new", "year");
+
+/// Holidays after "New Year's": (word, month, day).
+pub(crate) const NEW_YEAR_HOLIDAYS: &[(&str, u32, u32)] = &[("day", 1, 1), ("eve", 12, 31)];
+
+// Single words the stages test one at a time (`p.is(j, WORD)`, `w == WORD`, `w.ends_with(SUFFIX)`).
+
+/// The "am" ending of a clock time written as one token ("9am").
+pub(crate) const AM_SUFFIX: &str = "am";
+
+/// "calendar" of "calendar year" after a quarter, as opposed to a fiscal one.
+pub(crate) const CALENDAR: &str = "calendar";
+
+/// "couple" of "a couple of hours", a quantity of two.
+pub(crate) const COUPLE: &str = "couple";
+
+/// The zone abbreviation "cst", China rather than US Central time in Chinese news.
+pub(crate) const CST: &str = "cst";
+
+/// "day" of "the day before yesterday", "the next day", "day-long".
+pub(crate) const DAY: &str = "day";
+
+/// The ending "-eed" of words that only look past-tense ("need", "proceed"); see [`PAST_EED`].
+pub(crate) const EED_SUFFIX: &str = "eed";
+
+/// "end" of "year-end" and "year end".
+pub(crate) const END: &str = "end";
+
+/// "fiscal" of "of fiscal 2025" before a year.
+pub(crate) const FISCAL: &str = "fiscal";
+
+/// The hour abbreviation "h" glued to a number ("2h30").
+pub(crate) const HOUR_ABBR: &str = "h";
+
+/// "half" of "half an hour" and "an hour and a half".
+pub(crate) const HALF: &str = "half";
+
+/// The "ll" of a contracted "'ll" (will), a future marker.
+pub(crate) const WILL_CONTRACTED: &str = "ll";
+
+/// The word "local" of "local time".
+pub(crate) const LOCAL: &str = "local";
+
+/// "long" of a hyphenated duration ("a three-hour-long outage").
+pub(crate) const LONG: &str = "long";
+
+/// The minute abbreviation "m" after an hour ("2h 30m"); alone it means millions.
+pub(crate) const MINUTE_ABBR: &str = "m";
+
+/// The month "may", which is also a modal verb and so never an abbreviation.
+pub(crate) const MAY: &str = "may";
+
+/// The prefix word "mid" before a hyphen ("mid-March", "mid-2024").
+pub(crate) const MID: &str = "mid";
+
+/// "month" of "this month", "last month", "the next month".
+pub(crate) const MONTH: &str = "month";
+
+/// "past" of "this past Monday" (the plain, not the next, weekday).
+pub(crate) const PAST_WORD: &str = "past";
+
+/// "plus" of "two-plus hours", a lower bound on a duration.
+pub(crate) const PLUS: &str = "plus";
+
+/// The "pm" ending of a clock time written as one token ("9pm").
+pub(crate) const PM_SUFFIX: &str = "pm";
+
+/// "quarter" of a calendar or fiscal quarter ("the third quarter", "Q3 quarter") and of "a quarter of an hour".
+pub(crate) const QUARTER: &str = "quarter";
+
+/// "quarters" of "three quarters of an hour".
+pub(crate) const QUARTERS: &str = "quarters";
+
+/// The "t" between an ISO date and its clock time ("2024-03-01T10:00").
+pub(crate) const ISO_TIME_SEPARATOR: &str = "t";
+
+/// "three" of "three quarters of an hour".
+pub(crate) const THREE: &str = "three";
+
+/// "time" after a zone or place name ("Pacific time", "local time"), never part of the name.
+pub(crate) const TIME: &str = "time";
+
+/// "tomorrow" of "the day after tomorrow".
+pub(crate) const TOMORROW: &str = "tomorrow";
+
+/// The word "tonight", a part of day that is also its own date.
+pub(crate) const TONIGHT: &str = "tonight";
+
+/// "year" of "this year", "last year", "the next year", "year-end".
+pub(crate) const YEAR: &str = "year";
+
+/// "yesterday" of "the day before yesterday".
+pub(crate) const YESTERDAY: &str = "yesterday";

@@ -2,10 +2,15 @@
 //! runs, region / facility / zone codes and lower-case service phrases in outage sentences.
 
 use super::*;
+use crate::lexicon::grammar::AND;
 use crate::lexicon::names::NAME_JOINERS;
+use crate::lexicon::organisations::EXCHANGE;
 use crate::lexicon::places::SITE_NOUNS;
+use crate::lexicon::places::ZONE;
 use crate::lexicon::services::CLOUD_PRODUCTS;
+use crate::lexicon::services::{CLOUD, COMPUTE, ELASTIC, SERVICE_WORD};
 use crate::lexicon::time::NAMED_CLOCK_TIMES;
+use crate::lexicon::time::{AM_SUFFIX, PM_SUFFIX};
 use crate::lexicon::words::is_in;
 
 /// Runs of capitalised words: `(first, last, end_byte)` with `[first, last)` word indices and the
@@ -58,14 +63,14 @@ pub(super) fn capitalised_runs(doc: &Document, words: &Words<'_>) -> Vec<(usize,
             {
                 let conn = words.lower(end);
                 let org_so_far = (start..end).any(|k| words.get(k).is_some_and(|w| is_in(ORG_CUES, w.base())))
-                    || words.lower(lastw) == "exchange";
+                    || words.lower(lastw) == EXCHANGE;
                 if conn == "&" || (is_in(NAME_JOINERS, conn) && org_so_far) {
                     end += 2;
                     continue;
                 }
                 // "Securities and Investments Commission": "and" inside a body's name when the
                 // words after it end in an organisation word
-                if conn == "and" && end - start >= 2 && !is_in(COMPANY_SUFFIXES, words.lower(lastw)) {
+                if conn == AND && end - start >= 2 && !is_in(COMPANY_SUFFIXES, words.lower(lastw)) {
                     let mut j = end + 1;
                     while j < n && name_word(words, j) && same_sent(j) && (j == end + 1 || words.adjacent(doc, j - 1)) {
                         j += 1;
@@ -108,7 +113,7 @@ pub(super) fn code_cands(doc: &Document, words: &Words<'_>) -> Vec<Cand> {
         let Some(w) = words.get(i) else { continue };
         // a place noun after the code ("the FRA-3 facility"), or "zone" right before it
         let near_place_noun =
-            words.lower(i.wrapping_sub(1)) == "zone" || (i + 1..i + 3).any(|k| is_in(SITE_NOUNS, words.lower(k)));
+            words.lower(i.wrapping_sub(1)) == ZONE || (i + 1..i + 3).any(|k| is_in(SITE_NOUNS, words.lower(k)));
         if is_region_code(w.text) || (is_facility_code(w.text) && near_place_noun) {
             out.push(strong(w.span, i, i + 1));
         } else if w.text == "Zone"
@@ -161,9 +166,9 @@ pub(super) fn service_phrase_cands(doc: &Document, words: &Words<'_>) -> Vec<Can
         let a = w.lower.as_str();
         let b = words.lower(i + 1);
         let mut end = None;
-        if a == "cloud" && is_in(CLOUD_PRODUCTS, b) {
+        if a == CLOUD && is_in(CLOUD_PRODUCTS, b) {
             end = Some(i + 2);
-        } else if a == "elastic" && b == "compute" && words.lower(i + 2) == "service" && words.adjacent(doc, i + 1) {
+        } else if a == ELASTIC && b == COMPUTE && words.lower(i + 2) == SERVICE_WORD && words.adjacent(doc, i + 1) {
             end = Some(i + 3);
         }
         if let Some(e) = end
@@ -198,6 +203,6 @@ pub(super) fn is_clock_zone(doc: &Document, span: Span) -> bool {
     let before = doc.text[..span.start()].trim_end();
     let last = before.rsplit(char::is_whitespace).next().unwrap_or("").to_ascii_lowercase();
     let clock = last.chars().next().is_some_and(|c| c.is_ascii_digit())
-        && (last.contains(':') || last.contains('.') || last.ends_with("am") || last.ends_with("pm"));
+        && (last.contains(':') || last.contains('.') || last.ends_with(AM_SUFFIX) || last.ends_with(PM_SUFFIX));
     clock || last.ends_with("a.m.") || last.ends_with("p.m.") || is_in(NAMED_CLOCK_TIMES, &last)
 }

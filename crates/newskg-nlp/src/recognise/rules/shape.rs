@@ -2,6 +2,7 @@
 //! (name words, hyphen cuts, appositions, surface keys).
 
 use super::*;
+use crate::lexicon::grammar::{OF, ONE};
 use crate::lexicon::names::NAME_OPENING_BREAK_WORDS;
 use crate::lexicon::names::{APPOSITION_BEFORE_END, APPOSITION_DETERMINERS, APPOSITION_END};
 use crate::lexicon::services::NOT_SERVICE_NOUNS;
@@ -83,7 +84,7 @@ pub(super) fn apposition_head(words: &Words<'_>, comma: usize) -> Option<usize> 
         return None;
     }
     let mut from = comma + 2;
-    if det == "one" && words.lower(from) == "of" {
+    if det == ONE && words.lower(from) == OF {
         from += 1;
     }
     let mut found = None;

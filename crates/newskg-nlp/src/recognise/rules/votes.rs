@@ -2,10 +2,12 @@
 //! fixed order (the weights are in [`super::weight`]).
 
 use super::*;
+use crate::lexicon::grammar::{AS, OF, WHICH, WHO};
 use crate::lexicon::grammar::{OWNER_PRONOUNS, RELATIVE_THAT};
 use crate::lexicon::names::NP_STOP;
 use crate::lexicon::organisations::{BOUGHT_VERBS, BUY_VERBS, COMPANY_WORDS_AFTER};
 use crate::lexicon::people::{LEFT_POST_VERBS, PERSON_CLAUSE_END, TITLE_LEADS, TOOK_POST_VERBS, is_person_before};
+use crate::lexicon::places::DATA;
 use crate::lexicon::places::{AREA_NOUNS, CENTRE_NOUNS, COMPASS_WORDS, PLACE_IN_BEFORE, PLACE_PREPOSITIONS};
 use crate::lexicon::services::{
     AUDIENCE_NOUNS, NOT_POSSESSED_AFTER, NOT_SERVICE_HEADS, SERVICE_AFTER, SERVICE_OF_NOUNS,
@@ -179,7 +181,7 @@ fn person_votes(v: &mut [f32; 5], words: &Words<'_>, at: &Around<'_>) {
         if let Some(k) = apposition_title(words, last) {
             v[PERSON] += k;
         }
-        if next2 == "who" {
+        if next2 == WHO {
             v[PERSON] += weight::WHO_AFTER;
         }
         if words.get(last + 1).is_some_and(|w| w.text.chars().all(|ch| ch.is_ascii_digit()))
@@ -208,7 +210,7 @@ fn person_votes(v: &mut [f32; 5], words: &Words<'_>, at: &Around<'_>) {
 /// after it; a buying verb before it or in a relative clause after it.
 fn neighbour_votes(v: &mut [f32; 5], doc: &Document, words: &Words<'_>, at: &Around<'_>) {
     let Around { last, n, prev, next, next2, possessive, .. } = *at;
-    if !possessive && next == "," && next2 == "which" {
+    if !possessive && next == "," && next2 == WHICH {
         v[COMPANY] += weight::WHICH_AFTER;
     }
     if possessive {
@@ -230,7 +232,7 @@ fn neighbour_votes(v: &mut [f32; 5], doc: &Document, words: &Words<'_>, at: &Aro
             v[COMPANY] += weight::ORG_BEFORE_TITLE;
         }
         // "its Frankfurt data centre" (but "a Acme data centre" is the owner's)
-        let data_centre = next == "data" && is_in(CENTRE_NOUNS, next2) && is_in(OWNER_PRONOUNS, prev);
+        let data_centre = next == DATA && is_in(CENTRE_NOUNS, next2) && is_in(OWNER_PRONOUNS, prev);
         if is_in(AREA_NOUNS, next) || data_centre {
             v[PLACE] += weight::PLACE_NOUN_AFTER;
         }
@@ -287,7 +289,7 @@ fn noun_phrase_votes(v: &mut [f32; 5], words: &Words<'_>, at: &Around<'_>) {
 /// head noun of an apposition after it.
 fn phrase_votes(v: &mut [f32; 5], words: &Words<'_>, at: &Around<'_>) {
     let Around { first, last, n, prev, prev2, next, possessive, .. } = *at;
-    if prev == "of" && is_in(SERVICE_OF_NOUNS, prev2) {
+    if prev == OF && is_in(SERVICE_OF_NOUNS, prev2) {
         v[SERVICE] += weight::USERS_OF;
     }
     // "its flagship product, X,"
@@ -295,7 +297,7 @@ fn phrase_votes(v: &mut [f32; 5], words: &Words<'_>, at: &Around<'_>) {
         v[SERVICE] += weight::SERVICE_APPOSITION;
     }
     // "selling X as a standalone product"
-    if next == "as" && (last + 1..last + 5).any(|k| is_in(SERVICE_AFTER, words.lower(k))) {
+    if next == AS && (last + 1..last + 5).any(|k| is_in(SERVICE_AFTER, words.lower(k))) {
         v[SERVICE] += weight::SOLD_AS_PRODUCT;
     }
     // "Acme's Widget" with no verb after it: more often a product than a company

@@ -3,11 +3,14 @@
 
 use super::*;
 use crate::lexicon::facts::ROOT_CAUSE_LEADS;
+use crate::lexicon::facts::{BLAMED, CAUSED, TRACED, WENT, WRONG};
 use crate::lexicon::facts::{
     CAUSE_AND_VERBS, CAUSE_AUX, CAUSE_END, CAUSE_LEADING_SKIP, CAUSE_PRONOUN_HEADS, CAUSE_SELF_WORDS, CAUSE_START_STOP,
     CAUSE_TRAILING_SKIP, CAUSE_TRAILING_TIME,
 };
 use crate::lexicon::grammar::AT_IN;
+use crate::lexicon::grammar::{AND, BY, ED_SUFFIX, EXCEPT, FOR, IN, ON, TO};
+use crate::lexicon::places::DATA;
 use crate::lexicon::places::{SITE_NOUNS_AFTER, SITE_NOUNS_BEFORE};
 use crate::lexicon::words::is_in;
 
@@ -40,8 +43,8 @@ pub(super) fn cause_of(ctx: &Ctx<'_>, inc: &Incident) -> Option<Cause> {
             }
             let w = ctx.words.lower(i);
             // "blamed NP for", "blamed NP" (not an organisation)
-            if w == "blamed" && ctx.mention_starting(i + 1).is_none() && ctx.words.lower(i + 1) != "on" {
-                match (i + 2..(i + 14).min(b)).find(|&k| ctx.words.lower(k) == "for") {
+            if w == BLAMED && ctx.mention_starting(i + 1).is_none() && ctx.words.lower(i + 1) != ON {
+                match (i + 2..(i + 14).min(b)).find(|&k| ctx.words.lower(k) == FOR) {
                     Some(f) => {
                         if let Some(c) = make_cause(ctx, i + 1, f, s) {
                             consider(0, c);
@@ -55,23 +58,23 @@ pub(super) fn cause_of(ctx: &Ctx<'_>, inc: &Incident) -> Option<Cause> {
                 }
             }
             // "traced ... to NP"
-            if w == "traced"
-                && let Some(t) = (i + 1..(i + 14).min(b)).find(|&k| ctx.words.lower(k) == "to")
+            if w == TRACED
+                && let Some(t) = (i + 1..(i + 14).min(b)).find(|&k| ctx.words.lower(k) == TO)
                 && let Some(c) = np_after(ctx, t + 1, b, s)
             {
                 consider(1, c);
             }
             // "NP (had) caused", "NP knocked ...", "NP went wrong"
             if CAUSE_VERBS.contains(&w)
-                && !(w == "went" && ctx.words.lower(i + 1) != "wrong")
-                && ctx.words.lower(i + 1) != "by"
+                && !(w == WENT && ctx.words.lower(i + 1) != WRONG)
+                && ctx.words.lower(i + 1) != BY
             {
                 let mut end = i;
                 while end > a && is_in(CAUSE_AUX, ctx.words.lower(end - 1)) {
                     end -= 1;
                 }
                 let start = clause_start(ctx, end, a);
-                let tier = if w == "caused" { 1 } else { 2 };
+                let tier = if w == CAUSED { 1 } else { 2 };
                 if let Some(c) = make_cause(ctx, start, end, s)
                     && c.text.split_whitespace().any(|x| FAULT_WORDS.iter().any(|f| x.to_lowercase().starts_with(f)))
                 {
@@ -109,7 +112,7 @@ pub(super) fn np_after(ctx: &Ctx<'_>, i: usize, b: usize, s: usize) -> Option<Ca
         }
         // "... data and began an emergency repair": a new clause
         let next = ctx.words.lower(end + 1);
-        if w == "and" && (next.ends_with("ed") || is_in(CAUSE_AND_VERBS, next)) {
+        if w == AND && (next.ends_with(ED_SUFFIX) || is_in(CAUSE_AND_VERBS, next)) {
             break;
         }
         end += 1;
@@ -192,7 +195,7 @@ pub(super) fn location_of(ctx: &Ctx<'_>, inc: &Incident) -> Option<EntityIdx> {
             let b1 = ctx.words.lower(m.first.wrapping_sub(1));
             let b2 = ctx.words.lower(m.first.wrapping_sub(2));
             let b3 = ctx.words.lower(m.first.wrapping_sub(3));
-            if b1 == "in" && (is_in(SITE_NOUNS_BEFORE, b2) || b3 == "data") {
+            if b1 == IN && (is_in(SITE_NOUNS_BEFORE, b2) || b3 == DATA) {
                 score += 3.0;
             }
             if is_in(SITE_NOUNS_AFTER, ctx.words.lower(m.last)) {
@@ -203,7 +206,7 @@ pub(super) fn location_of(ctx: &Ctx<'_>, inc: &Incident) -> Option<EntityIdx> {
             }
             if ctx.possessive_at(m.last - 1)
                 || ctx.words.get(m.last - 1).is_some_and(|w| w.lower.contains("-based"))
-                || b1 == "except"
+                || b1 == EXCEPT
             {
                 score -= 2.0;
             }

@@ -2,6 +2,7 @@
 //! sales, which are acquisitions seen from the buyer) and partner relations.
 
 use super::*;
+use crate::lexicon::facts::HOSTS;
 use crate::lexicon::facts::{
     ACQUIRED_VERBS, ACQUISITION_NOUNS, BUYER_VERB_LEADS, DEAL_CLOSE_WORDS, DEAL_CLOSED, DEAL_DONE_VERBS, LIST_VERBS,
     SALE_NOUNS,
@@ -10,13 +11,14 @@ use crate::lexicon::facts::{
     CONTRACT_NOUNS, CUSTOMER_NOUNS, INCLUDING_WORDS, LEASED_VERBS, PARTNER_NOUNS, PARTNERED_VERBS, PARTNERSHIP_NOUNS,
     SUPPLY_VERBS,
 };
+use crate::lexicon::grammar::{AMONG, AS, BETWEEN, BY, HAS, IT, ITS, OF, SUCH, THE, THEM, TO, WITH};
 use crate::lexicon::grammar::{HAVE_FORMS, OWNER_PRONOUNS, RELATIVE_THAT_WHO};
 use crate::lexicon::words::is_in;
 
 /// "completed the sale of [Y's unit,] X to Z": Z acquired X.
 pub(super) fn sales(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
     for v in sf..sl {
-        if !is_in(SALE_NOUNS, ctx.words.lower(v)) || ctx.words.lower(v + 1) != "of" {
+        if !is_in(SALE_NOUNS, ctx.words.lower(v)) || ctx.words.lower(v + 1) != OF {
             continue;
         }
         let done = (v.saturating_sub(6).max(sf)..v).any(|k| is_in(DEAL_DONE_VERBS, ctx.words.lower(k)));
@@ -29,7 +31,7 @@ pub(super) fn sales(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out
             .filter(|m| m.first > v + 1 && m.first < (v + 10).min(sl))
             .find(|m| ctx.is_org(m.entity) && !ctx.possessive_at(m.last - 1));
         let Some(target) = target else { continue };
-        let Some(to) = (target.last..(target.last + 4).min(sl)).find(|&q| ctx.words.lower(q) == "to") else { continue };
+        let Some(to) = (target.last..(target.last + 4).min(sl)).find(|&q| ctx.words.lower(q) == TO) else { continue };
         if let Some(buyer) =
             next_mention(ctx, to + 1, sl, 3).filter(|m| ctx.is_org(m.entity) && m.entity != target.entity)
         {
@@ -63,9 +65,9 @@ pub(super) fn acquisitions(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &
             // "completed its [$2.1 billion] acquisition of Y"
             let done = (v.saturating_sub(7).max(sf)..v).any(|k| is_in(DEAL_CLOSE_WORDS, ctx.words.lower(k)));
             // "the acquisition of Y by X was completed"
-            if ctx.words.lower(v + 1) == "of"
+            if ctx.words.lower(v + 1) == OF
                 && let Some(t) = next_mention(ctx, v + 2, sl, 3).filter(|m| ctx.is_org(m.entity))
-                && ctx.words.lower(t.last) == "by"
+                && ctx.words.lower(t.last) == BY
                 && let Some(b) = next_mention(ctx, t.last + 1, sl, 2).filter(|m| ctx.is_org(m.entity))
                 && (b.last..sl).any(|k| is_in(DEAL_CLOSED, ctx.words.lower(k)))
                 && !(b.last..sl).any(|k| NEGATING.contains(&ctx.words.lower(k)))
@@ -74,7 +76,7 @@ pub(super) fn acquisitions(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &
                 out.push(ctx, s, t.entity, RelationKind::ParentOrganization, b.entity, 0.5);
                 continue;
             }
-            if !done || ctx.words.lower(v + 1) != "of" {
+            if !done || ctx.words.lower(v + 1) != OF {
                 continue;
             }
             let target = next_mention(ctx, v + 2, sl, 3).filter(|m| ctx.is_org(m.entity)).map(|m| m.entity);
@@ -97,7 +99,7 @@ pub(super) fn acquisitions(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &
             if target.is_none() {
                 target = relative_head(ctx, m.first, sf);
             }
-        } else if before == "it" {
+        } else if before == IT {
             if target.is_none() {
                 target = relative_head(ctx, buyer_at - 1, sf);
             }
@@ -105,7 +107,7 @@ pub(super) fn acquisitions(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &
         } else if is_in(RELATIVE_THAT_WHO, before) {
             buyer = relative_head(ctx, buyer_at, sf);
         }
-        if target.is_none() && ctx.words.lower(v + 1) == "it" {
+        if target.is_none() && ctx.words.lower(v + 1) == IT {
             target = ctx.its_referent(v, buyer);
         }
         if let (Some(b), Some(t)) = (buyer, target)
@@ -153,7 +155,7 @@ pub(super) fn partners(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut 
         let w = ctx.words.lower(k);
         if is_in(PARTNERSHIP_NOUNS, w) {
             partnership(ctx, at, k, &orgs, out);
-        } else if is_in(CONTRACT_NOUNS, w) && ctx.words.lower(k + 1) == "with" {
+        } else if is_in(CONTRACT_NOUNS, w) && ctx.words.lower(k + 1) == WITH {
             contract_with(ctx, at, k, out);
         } else if is_in(PARTNERED_VERBS, w) {
             partnered_with(ctx, at, k, out);
@@ -161,7 +163,7 @@ pub(super) fn partners(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut 
             partner_noun(ctx, at, k, &orgs, out);
         } else if is_in(CUSTOMER_NOUNS, w) {
             customers(ctx, at, k, out);
-        } else if w == "hosts" && is_in(OWNER_PRONOUNS, ctx.words.lower(k + 1)) {
+        } else if w == HOSTS && is_in(OWNER_PRONOUNS, ctx.words.lower(k + 1)) {
             // "Y, the cloud firm that hosts its systems"
             hosts_its(ctx, at, k, out);
         } else if is_in(SUPPLY_VERBS, w) && ctx.mention_of_word.get(k).copied().flatten().is_none() {
@@ -183,12 +185,12 @@ struct Sentence {
 /// "a partnership between A and B" (the sentence's first two organisations), "X's alliance with Y".
 fn partnership(ctx: &Ctx<'_>, at: Sentence, k: usize, orgs: &[MentionAt], out: &mut Out) {
     let Sentence { s, sl, .. } = at;
-    if ctx.words.lower(k + 1) == "between" {
+    if ctx.words.lower(k + 1) == BETWEEN {
         let xs: Vec<EntityIdx> = orgs.iter().map(|m| m.entity).collect();
         if let (Some(&a), Some(&b)) = (xs.first(), xs.get(1)) {
             out.push(ctx, s, a, RelationKind::Partner, b, 0.65);
         }
-    } else if ctx.words.lower(k + 1) == "with"
+    } else if ctx.words.lower(k + 1) == WITH
         && let Some(y) = next_mention(ctx, k + 2, sl, 2).filter(|m| ctx.is_org(m.entity))
         && let Some(x) = ctx.its_referent(k, Some(y.entity))
     {
@@ -258,7 +260,7 @@ fn customers(ctx: &Ctx<'_>, at: Sentence, k: usize, out: &mut Out) {
         j += 1;
     }
     let (a, b) = (ctx.words.lower(j), ctx.words.lower(j + 1));
-    let listed = if a == "such" && b == "as" || a == "among" && b == "them" {
+    let listed = if a == SUCH && b == AS || a == AMONG && b == THEM {
         Some(j + 2)
     } else if is_in(INCLUDING_WORDS, a) {
         Some(j + 1)
@@ -266,7 +268,7 @@ fn customers(ctx: &Ctx<'_>, at: Sentence, k: usize, out: &mut Out) {
         None
     };
     if let Some(start) = listed {
-        let provider = if k > sf && ctx.words.lower(k.saturating_sub(1)) == "its" {
+        let provider = if k > sf && ctx.words.lower(k.saturating_sub(1)) == ITS {
             ctx.its_referent(k - 1, None)
         } else {
             // the provider is named before its customers, never among them
@@ -282,7 +284,7 @@ fn customers(ctx: &Ctx<'_>, at: Sentence, k: usize, out: &mut Out) {
         return;
     }
     // "Among the customers hit were A ... and B"
-    if k >= sf + 2 && ctx.words.lower(k - 1) == "the" && ctx.words.lower(k - 2) == "among" {
+    if k >= sf + 2 && ctx.words.lower(k - 1) == THE && ctx.words.lower(k - 2) == AMONG {
         let verb = (k + 1..(k + 4).min(sl)).find(|&q| is_in(LIST_VERBS, ctx.words.lower(q)));
         if let (Some(vb), Some(p)) = (verb, ctx.main_org()) {
             for e in list_from(ctx, vb + 1, sl) {
@@ -313,7 +315,7 @@ fn hosts_its(ctx: &Ctx<'_>, at: Sentence, k: usize, out: &mut Out) {
 /// "X supplies power to the retailer Y": a supplier link.
 fn supplies_to(ctx: &Ctx<'_>, at: Sentence, k: usize, out: &mut Out) {
     let Sentence { s, sl, .. } = at;
-    if let Some(to) = (k + 1..(k + 5).min(sl)).find(|&q| ctx.words.lower(q) == "to")
+    if let Some(to) = (k + 1..(k + 5).min(sl)).find(|&q| ctx.words.lower(q) == TO)
         && let Some(y) = next_mention(ctx, to + 1, sl, 3).filter(|m| ctx.is_org(m.entity))
         && let Some(x) = ctx
             .mention_ending(k)
@@ -329,10 +331,10 @@ fn supplies_to(ctx: &Ctx<'_>, at: Sentence, k: usize, out: &mut Out) {
 /// "Y, which has leased space to X": a supplier link from the relative clause's head.
 fn leased_to(ctx: &Ctx<'_>, at: Sentence, k: usize, out: &mut Out) {
     let Sentence { s, sf, sl } = at;
-    if let Some(to) = (k + 1..(k + 4).min(sl)).find(|&q| ctx.words.lower(q) == "to")
+    if let Some(to) = (k + 1..(k + 4).min(sl)).find(|&q| ctx.words.lower(q) == TO)
         && let Some(x) = next_mention(ctx, to + 1, sl, 1).filter(|m| ctx.is_org(m.entity))
         && let Some(y) =
-            relative_head(ctx, k.saturating_sub(if ctx.words.lower(k.wrapping_sub(1)) == "has" { 2 } else { 1 }), sf)
+            relative_head(ctx, k.saturating_sub(if ctx.words.lower(k.wrapping_sub(1)) == HAS { 2 } else { 1 }), sf)
                 .or_else(|| ctx.its_referent(k, Some(x.entity)))
     {
         let (a, b2) = focal_first(ctx, x.entity, y);

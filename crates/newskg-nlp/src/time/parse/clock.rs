@@ -1,9 +1,12 @@
 //! Clock times: the parser's methods for times of day, am/pm, zones and ranges.
 
 use super::*;
+use crate::lexicon::grammar::AND;
+use crate::lexicon::time::{AM_PM, DOTTED_AM_PM, DOTTED_AM_PM_END, NAMED_CLOCK_HOURS, value_of};
 use crate::lexicon::time::{
     CLOCK_PREPOSITIONS, CLOCK_RANGE_JOINERS, CLOCK_STRONG_BEFORE, NOT_CLOCK_AFTER, ZONE_SEASONS,
 };
+use crate::lexicon::time::{ISO_TIME_SEPARATOR, LOCAL, TIME};
 use crate::lexicon::time::{OFFSET_ZONES, US_ZONE_WORDS};
 use crate::lexicon::words::is_in;
 
@@ -11,22 +14,18 @@ impl P<'_, '_> {
     /// am/pm marker at j ("pm", "p.m.", "PM", "p.m"): (end, is_pm).
     pub(super) fn ampm(&self, j: usize) -> Option<(usize, bool)> {
         let w = self.w(j)?;
-        match w {
-            "am" | "pm" => {
-                if self.tight(j + 1) && self.is_wordish(j + 1) {
-                    return None;
-                }
-                Some((j + 1, w == "pm"))
+        if let Some(pm) = value_of(AM_PM, w) {
+            if self.tight(j + 1) && self.is_wordish(j + 1) {
+                return None;
             }
-            "a" | "p" => {
-                if self.pc(j + 1, '.') && self.tight(j + 1) && self.is(j + 2, "m") && self.tight(j + 2) {
-                    let e = if self.pc(j + 3, '.') && self.tight(j + 3) { j + 4 } else { j + 3 };
-                    Some((e, w == "p"))
-                } else {
-                    None
-                }
-            }
-            _ => None,
+            return Some((j + 1, pm));
+        }
+        let pm = value_of(DOTTED_AM_PM, w)?;
+        if self.pc(j + 1, '.') && self.tight(j + 1) && self.is(j + 2, DOTTED_AM_PM_END) && self.tight(j + 2) {
+            let e = if self.pc(j + 3, '.') && self.tight(j + 3) { j + 4 } else { j + 3 };
+            Some((e, pm))
+        } else {
+            None
         }
     }
 
@@ -73,7 +72,7 @@ impl P<'_, '_> {
             return Some((j + 1, Zone::Named(t.lower.clone())));
         }
         // "local time"
-        if t.lower == "local" && self.is(j + 1, "time") {
+        if t.lower == LOCAL && self.is(j + 1, TIME) {
             return Some((j + 2, Zone::Local));
         }
         // Capitalised name (1–3 words) + [Standard|Daylight] + "time"
@@ -86,11 +85,11 @@ impl P<'_, '_> {
                 }
                 let mut k = j + n;
                 let mut name = words.join(" ");
-                if self.any(k, ZONE_SEASONS) && self.is(k + 1, "time") {
+                if self.any(k, ZONE_SEASONS) && self.is(k + 1, TIME) {
                     name = format!("{name} {}", self.w(k).unwrap_or_default());
                     k += 1;
                 }
-                if self.is(k, "time") && zone_offset(&name, probe).is_some() {
+                if self.is(k, TIME) && zone_offset(&name, probe).is_some() {
                     return Some((k + 1, Zone::Named(name)));
                 }
             }
@@ -135,11 +134,8 @@ impl P<'_, '_> {
     /// comes before it ("at noon").
     fn named_time(&self, i: usize) -> Option<(usize, TAtom)> {
         let t = self.tk.get(i)?;
-        let (h, weak_default) = match t.lower.as_str() {
-            "noon" | "midday" => (12, true),
-            "midnight" => (0, true),
-            _ => return None,
-        };
+        let h = value_of(NAMED_CLOCK_HOURS, &t.lower)?;
+        let weak_default = true;
         let strong = self.any(i.wrapping_sub(1), CLOCK_STRONG_BEFORE);
         let (e, zone) = match self.zone(i + 1) {
             Some((e, z)) => (e, Some(z)),
@@ -154,7 +150,7 @@ impl P<'_, '_> {
         let Some(t) = self.tk.get(i) else { return false };
         if i > 0 && !t.sp {
             let p = &self.tk[i - 1];
-            let iso_t = p.is_word() && p.lower == "t" && i >= 2 && self.tk[i - 2].is_num() && !p.sp;
+            let iso_t = p.is_word() && p.lower == ISO_TIME_SEPARATOR && i >= 2 && self.tk[i - 2].is_num() && !p.sp;
             let range_dash = relaxed && p.punct().is_some_and(|c| matches!(c, '-' | '–' | '—'));
             let paren = p.punct() == Some('(');
             if !(iso_t || range_dash || paren) {
@@ -307,7 +303,7 @@ impl P<'_, '_> {
         if self.dash(e) {
             return Some(e + 1);
         }
-        if self.any(e, CLOCK_RANGE_JOINERS) || between && self.is(e, "and") {
+        if self.any(e, CLOCK_RANGE_JOINERS) || between && self.is(e, AND) {
             return Some(e + 1);
         }
         None

@@ -2,29 +2,29 @@
 //! relative days.
 
 use super::*;
+use crate::lexicon::grammar::{OF, POSSESSIVE_S, SS_SUFFIX};
 use crate::lexicon::time::ONE_WORDS;
 use crate::lexicon::time::{
     ATTRIBUTIVE_DETERMINERS, DATE_PREP_STRONG, FISCAL_ADJECTIVES, FISCAL_LEADS, QUARTER_DETERMINERS, UNITS_AFTER_YEAR,
     YEAR_DEICTICS, YEAR_DETERMINERS,
 };
+use crate::lexicon::time::{CALENDAR, FISCAL, ISO_TIME_SEPARATOR, QUARTER, YEAR};
+use crate::lexicon::time::{COUNTED_UNITS, LAST_NEXT, LAST_QUARTER_OF, OFFSET_DIRECTIONS, QUARTER_ORDINALS};
+use crate::lexicon::time::{CalendarUnit, OffsetDirection, value_of};
 use crate::lexicon::words::is_in;
 
 impl P<'_, '_> {
     /// Year after a day or month: ", 2024", " 2024", " of 2024", "this year", "last year".
     pub(super) fn year_after(&self, e: usize) -> Option<(usize, YearSpec)> {
         let mut k = e;
-        if self.pc(k, ',') || self.is(k, "of") {
+        if self.pc(k, ',') || self.is(k, OF) {
             k += 1;
         }
         if let Some(y) = self.year4(k) {
             return Some((k + 1, YearSpec::Abs(y)));
         }
-        if k == e && self.any(e, YEAR_DEICTICS) && self.is(e + 1, "year") {
-            let d = match self.w(e) {
-                Some("last") => -1,
-                Some("next") => 1,
-                _ => 0,
-            };
+        if k == e && self.any(e, YEAR_DEICTICS) && self.is(e + 1, YEAR) {
+            let d = self.w(e).and_then(|w| value_of(LAST_NEXT, w)).unwrap_or(0);
             return Some((e + 2, YearSpec::Rel(d)));
         }
         None
@@ -46,7 +46,7 @@ impl P<'_, '_> {
                 return None;
             }
             // "the June 2023 quarter"
-            if self.is(e2, "quarter") {
+            if self.is(e2, QUARTER) {
                 if self.fiscal_before(i) {
                     return None;
                 }
@@ -55,9 +55,9 @@ impl P<'_, '_> {
             return Some((e2, DKind::Month { y, m }));
         }
         // Month quarter: "the June quarter", "September-quarter"
-        let qe = if self.is(e, "quarter") {
+        let qe = if self.is(e, QUARTER) {
             Some(e + 1)
-        } else if self.dash(e) && self.is(e + 1, "quarter") {
+        } else if self.dash(e) && self.is(e + 1, QUARTER) {
             Some(e + 2)
         } else {
             None
@@ -81,7 +81,7 @@ impl P<'_, '_> {
     pub(super) fn day_first(&self, i: usize) -> Option<(usize, DKind)> {
         let (e, d) = self.day_num(i)?;
         let mut k = e;
-        if self.is(k, "of") {
+        if self.is(k, OF) {
             k += 1;
         }
         let (e2, m, _) = self.month(k)?;
@@ -108,7 +108,7 @@ impl P<'_, '_> {
         // Nothing glued after: "1.2.3.4", "2024-03-05-x".
         if let Some(nx) = self.tk.get(end)
             && !nx.sp
-            && (nx.is_word() && nx.lower != "t" || nx.is_num())
+            && (nx.is_word() && nx.lower != ISO_TIME_SEPARATOR || nx.is_num())
         {
             return None;
         }
@@ -208,7 +208,7 @@ impl P<'_, '_> {
         // 2023's third quarter
         if let Some(y) = self.year4(i)
             && self.apos(i + 1)
-            && self.is(i + 2, "s")
+            && self.is(i + 2, POSSESSIVE_S)
             && let Some((e, DKind::Quarter { q, report, .. })) = self.quarter(i + 3)
         {
             return Some((e, DKind::Quarter { y: YearSpec::Abs(y), q, report }));
@@ -239,7 +239,7 @@ impl P<'_, '_> {
     /// FY24", "Q3 of fiscal 2024"); marked when the context is a financial report.
     fn quarter_ending(&self, i: usize, e: usize, q: u32, y: YearSpec) -> Option<(usize, DKind)> {
         // "Q3 FY24"/"fiscal" after → skip
-        if self.any(e, FISCAL_LEADS) || self.is(e, "of") && self.is(e + 1, "fiscal") {
+        if self.any(e, FISCAL_LEADS) || self.is(e, OF) && self.is(e + 1, FISCAL) {
             return None;
         }
         let report = self.report_context(i, e);
@@ -297,19 +297,17 @@ impl P<'_, '_> {
     /// "the third quarter (of [calendar] 2024 / of the year / of last year)", "third-quarter",
     /// "the last quarter of 2023" at `i`; not "first quarter-century".
     fn ordinal_quarter(&self, i: usize) -> Option<(usize, DKind)> {
-        let (j, q) = match self.w(i)? {
-            "first" => (i + 1, 1),
-            "second" => (i + 1, 2),
-            "third" => (i + 1, 3),
-            "fourth" | "final" => (i + 1, 4),
-            "last" if self.is(i + 1, "quarter") && self.is(i + 2, "of") => (i + 1, 4),
-            _ => {
-                // "1st quarter"
-                return None;
-            }
+        let w = self.w(i)?;
+        let (last, last_q) = LAST_QUARTER_OF;
+        let q = match value_of(QUARTER_ORDINALS, w) {
+            Some(q) => q,
+            None if w == last && self.is(i + 1, QUARTER) && self.is(i + 2, OF) => last_q,
+            // "1st quarter"
+            None => return None,
         };
+        let j = i + 1;
         let j = if self.dash(j) { j + 1 } else { j };
-        if !self.is(j, "quarter") {
+        if !self.is(j, QUARTER) {
             return None;
         }
         let e = j + 1;
@@ -319,23 +317,19 @@ impl P<'_, '_> {
         }
         // of [calendar] 2024 / of the year / of last year / 2024
         let mut k = e;
-        if self.is(k, "of") {
+        if self.is(k, OF) {
             k += 1;
             if self.any(k, FISCAL_ADJECTIVES) {
                 return None;
             }
-            if self.is(k, "calendar") {
+            if self.is(k, CALENDAR) {
                 k += 1;
             }
             if let Some(y) = self.year4(k) {
                 return self.quarter_ending(i, k + 1, q, YearSpec::Abs(y));
             }
-            if self.any(k, YEAR_DETERMINERS) && self.is(k + 1, "year") {
-                let d = match self.w(k) {
-                    Some("last") => -1,
-                    Some("next") => 1,
-                    _ => 0,
-                };
+            if self.any(k, YEAR_DETERMINERS) && self.is(k + 1, YEAR) {
+                let d = self.w(k).and_then(|w| value_of(LAST_NEXT, w)).unwrap_or(0);
                 return self.quarter_ending(i, k + 2, q, YearSpec::Rel(d));
             }
         } else if let Some(y) = self.year4(k) {
@@ -366,14 +360,14 @@ impl P<'_, '_> {
                     && t.sp
                     && !t.cap()
                     && t.text.chars().count() > 2
-                    && (!t.lower.ends_with('s') || t.lower.ends_with("ss"))
+                    && (!t.lower.ends_with('s') || t.lower.ends_with(SS_SUFFIX))
             })
             && self.same_sent(i, i + 1);
         if !self.date_context(i) && !attributive {
             // "2019's outage"
             let possessive = self.apos(i + 1)
                 && self.tight(i + 1)
-                && self.is(i + 2, "s")
+                && self.is(i + 2, POSSESSIVE_S)
                 && self.tight(i + 2)
                 && (i == 0 || !self.tk[i - 1].is_num());
             if !possessive {
@@ -397,15 +391,19 @@ impl P<'_, '_> {
         let dir = self.w(j + 1);
         let n = n as i64;
         let single = n == 1 && self.w(i).is_some_and(|w| is_in(ONE_WORDS, w));
+        let unit = value_of(COUNTED_UNITS, unit)?;
+        let dir = value_of(OFFSET_DIRECTIONS, dir?)?;
+        use CalendarUnit::{Day, Month, Year};
+        use OffsetDirection::{After, Ago, Before, Later};
         match (unit, dir) {
-            ("day" | "days", Some("ago")) => Some((j + 2, DKind::RelDays(-n))),
-            ("day" | "days", Some("earlier" | "before")) => Some((j + 2, DKind::AnchorDays(-n))),
-            ("day" | "days", Some("later" | "after")) => Some((j + 2, DKind::AnchorDays(n))),
-            ("month" | "months", Some("ago")) => Some((j + 2, DKind::RelMonths(-(n as i32)))),
-            ("year" | "years", Some("ago")) if single => Some((j + 2, DKind::YearAgo)),
-            ("year" | "years", Some("ago")) => Some((j + 2, DKind::RelYears(-(n as i32)))),
-            ("year" | "years", Some("earlier" | "before")) => Some((j + 2, DKind::AnchorYears(-(n as i32)))),
-            ("year" | "years", Some("later")) => Some((j + 2, DKind::AnchorYears(n as i32))),
+            (Day, Ago) => Some((j + 2, DKind::RelDays(-n))),
+            (Day, Before) => Some((j + 2, DKind::AnchorDays(-n))),
+            (Day, Later | After) => Some((j + 2, DKind::AnchorDays(n))),
+            (Month, Ago) => Some((j + 2, DKind::RelMonths(-(n as i32)))),
+            (Year, Ago) if single => Some((j + 2, DKind::YearAgo)),
+            (Year, Ago) => Some((j + 2, DKind::RelYears(-(n as i32)))),
+            (Year, Before) => Some((j + 2, DKind::AnchorYears(-(n as i32)))),
+            (Year, Later) => Some((j + 2, DKind::AnchorYears(n as i32))),
             _ => None,
         }
     }
