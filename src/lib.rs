@@ -19,6 +19,8 @@ pub use newskg_store as store;
 
 pub use newskg_nlp::recognise::RuleMode;
 use newskg_nlp::recognise::{Gazetteer, ModelError, NerModel, Rules};
+pub use newskg_nlp::relate::RelateMode;
+use newskg_nlp::relate::pairs::PairModel;
 use newskg_nlp::{Article, Document, normalise, recognise, relate, resolve, segment, time};
 
 /// Bumped whenever extraction output changes, so re-ingesting re-analyses unchanged articles.
@@ -77,8 +79,14 @@ pub struct Pipeline {
     external: Option<ExternalMentions>,
     gazetteer: Option<Gazetteer>,
     rules: RuleMode,
+    pairs: Option<PairModel>,
+    relate: RelateMode,
     version: String,
 }
+
+/// Where positions and relations come from when the recogniser is the model and no mode is
+/// given: chosen on the corpus dev split (models/PAIRS.md).
+pub const DEFAULT_RELATE: RelateMode = RelateMode::BothRelations;
 
 /// Options of the recognition stage beyond the recogniser itself.
 #[derive(Debug, Clone)]
@@ -88,12 +96,16 @@ pub struct RecogniserOptions {
     /// How much the rules do on top of the recogniser (all of it by default); the lighter
     /// modes measure the recogniser alone.
     pub rules: RuleMode,
+    /// Where positions and relations come from; `None`: [`DEFAULT_RELATE`] with the model
+    /// recogniser, the rules otherwise. The pair model is read from the recogniser's model folder
+    /// (or the default one).
+    pub relate: Option<RelateMode>,
 }
 
 impl RecogniserOptions {
     /// The shipped set-up: rules add mentions, no gazetteer.
     pub fn standard() -> RecogniserOptions {
-        RecogniserOptions { gazetteer: None, rules: RuleMode::Full }
+        RecogniserOptions { gazetteer: None, rules: RuleMode::Full, relate: None }
     }
 }
 
@@ -129,7 +141,24 @@ impl Pipeline {
             RuleMode::TypingOnly => version.push_str("+rules:typing"),
             RuleMode::Off => version.push_str("+rules:off"),
         }
-        Ok(Pipeline { model, external, gazetteer, rules: options.rules, version })
+        let relate = options.relate.unwrap_or(match recogniser {
+            Recogniser::Model { .. } => DEFAULT_RELATE,
+            _ => RelateMode::Rules,
+        });
+        let pairs = match (relate, recogniser) {
+            (RelateMode::Rules, _) => None,
+            (_, Recogniser::Model { model_dir, ort_lib }) => Some(PairModel::load(model_dir, ort_lib)?),
+            _ => Some(PairModel::load(&default_model_dir(), &default_ort_lib())?),
+        };
+        if let Some(p) = &pairs {
+            let mode = match relate {
+                RelateMode::Model => "model",
+                RelateMode::Both => "both",
+                _ => "both-relations",
+            };
+            version.push_str(&format!("+relate:{mode}:{}", p.version()));
+        }
+        Ok(Pipeline { model, external, gazetteer, rules: options.rules, pairs, relate, version })
     }
 
     /// The loaded model, if the recogniser uses one.
@@ -173,15 +202,22 @@ impl Pipeline {
             }
             None => recognise::recognise(&docs, self.model.as_ref(), &rules)?,
         };
-        docs.par_iter_mut().zip(mentions).for_each(|(doc, mentions)| {
-            doc.mentions = mentions;
-            doc.entities = resolve::resolve(doc);
-            let ctx = relate::time_context(doc);
-            doc.times = time::tag_times(&doc.text, &ctx);
-            doc.time_expressions = distinct_times(&doc.text, time::tag_times_nested(&doc.text, &ctx));
-            doc.durations = time::tag_durations(&doc.text);
-            doc.facts = relate::relate(doc);
-        });
+        let facts: Vec<Result<newskg_nlp::Facts, ModelError>> = docs
+            .par_iter_mut()
+            .zip(mentions)
+            .map(|(doc, mentions)| {
+                doc.mentions = mentions;
+                doc.entities = resolve::resolve(doc);
+                let ctx = relate::time_context(doc);
+                doc.times = time::tag_times(&doc.text, &ctx);
+                doc.time_expressions = distinct_times(&doc.text, time::tag_times_nested(&doc.text, &ctx));
+                doc.durations = time::tag_durations(&doc.text);
+                relate::relate_with(doc, self.pairs.as_ref(), self.relate)
+            })
+            .collect();
+        for (doc, f) in docs.iter_mut().zip(facts) {
+            doc.facts = f?;
+        }
         Ok(docs)
     }
 

@@ -105,6 +105,20 @@ struct ModelArgs {
     /// lighter modes measure a recogniser alone
     #[arg(long, env = "NEWSKG_RULES", default_value = "full", value_parser = ["full", "typing", "off"])]
     rules: String,
+    /// Where roles and relations come from: `rules`, `model` (the learned pair classifier,
+    /// models/pairs.onnx), `both` (the union) or `both-relations` (rules for roles, the union for
+    /// relations) [default: both-relations with --recogniser model, else rules]
+    #[arg(long, env = "NEWSKG_RELATE", value_enum, value_name = "MODE")]
+    relate: Option<RelateArg>,
+}
+
+/// `--relate` values.
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+enum RelateArg {
+    Rules,
+    Model,
+    Both,
+    BothRelations,
 }
 
 impl ModelArgs {
@@ -127,7 +141,13 @@ impl ModelArgs {
             "off" => RuleMode::Off,
             _ => RuleMode::Full,
         };
-        let options = newskg::RecogniserOptions { gazetteer: self.gazetteer.clone(), rules };
+        let relate = self.relate.map(|r| match r {
+            RelateArg::Rules => newskg::RelateMode::Rules,
+            RelateArg::Model => newskg::RelateMode::Model,
+            RelateArg::Both => newskg::RelateMode::Both,
+            RelateArg::BothRelations => newskg::RelateMode::BothRelations,
+        });
+        let options = newskg::RecogniserOptions { gazetteer: self.gazetteer.clone(), rules, relate };
         Pipeline::with_options(&recogniser, &options).context("loading the entity recogniser")
     }
 }

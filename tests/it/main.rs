@@ -6,6 +6,7 @@ mod bad_input;
 mod cli;
 mod export;
 mod ingest;
+mod pairs;
 mod serve;
 mod setup;
 

@@ -8,6 +8,7 @@
 mod model;
 pub mod rules;
 
+pub(crate) use model::runtime;
 pub use model::{ModelError, NerModel, RawMention};
 pub use rules::{Gazetteer, GazetteerError, RuleMode, Rules};
 
