@@ -53,7 +53,7 @@ pub fn relate_with(
     let Some(model) = model.filter(|_| mode != RelateMode::Rules) else {
         return Ok(facts);
     };
-    let learned = model.facts(doc)?;
+    let learned = model.facts(doc, mode != RelateMode::BothRelations)?;
     if mode == RelateMode::Model {
         facts.positions = learned.positions;
         facts.relations = learned.relations;
