@@ -12,8 +12,8 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Instant;
 
-use newskg::{Pipeline, Recogniser};
-use newskg_nlp::{Article, normalise, recognise, segment};
+use newskg::{Pipeline, RecogniserConfig};
+use newskg_nlp::{Article, pipeline};
 
 fn sentences_file(root: &Path) -> PathBuf {
     let path = std::env::var_os("NEWSKG_BENCH_SENTENCES")
@@ -37,11 +37,11 @@ fn main() {
 
     let model_dir = std::env::var_os("NEWSKG_MODELS").map_or_else(|| root.join("models"), PathBuf::from);
     let recogniser =
-        Recogniser::Model { model_dir: model_dir.clone(), ort_lib: PathBuf::from(newskg::DEFAULT_ORT_LIB) };
+        RecogniserConfig::Model { model_dir: model_dir.clone(), ort_lib: PathBuf::from(newskg::DEFAULT_ORT_LIB) };
     let started = Instant::now();
-    let pipeline = Pipeline::new(&recogniser).expect("load the model");
+    let chain = Pipeline::new(&recogniser).expect("load the model");
     let load = started.elapsed().as_secs_f64();
-    let model = pipeline.model().expect("a model");
+    let model = chain.recogniser();
 
     // Articles of 20 sentences each (the model batches within an article), one sentence per line,
     // each sentence given as it is, so the work is exactly these sentences.
@@ -57,7 +57,8 @@ fn main() {
                 text: chunk.join("\n"),
                 origin: "bench".into(),
             };
-            let mut doc = normalise::normalise(article);
+            // The chain's own first stages, then one sentence per line instead of the segmenter's.
+            let mut doc = pipeline::prepare(article);
             let mut start = 0;
             doc.sentences = doc
                 .text
@@ -68,21 +69,20 @@ fn main() {
                     Some(newskg_nlp::Sentence { span })
                 })
                 .collect();
-            doc.tokens = segment::tokens(&doc.text);
             doc
         })
         .collect();
     let spacy_python =
         std::env::var_os("NEWSKG_SPACY_PYTHON").map_or_else(|| root.join("train/.venv/bin/python"), PathBuf::from);
-    let rules = recognise::Rules::new(None);
+    let rules = chain.rules();
     println!("machine: {threads} threads available; {} sentences from {}", sentences.len(), path.display());
     println!("model: {} ({}), load {load:.2} s", model_dir.display(), model.version());
     // Warm up once, then alternate rounds of newskg and spaCy so both see the same machine state.
-    let _ = recognise::recognise(&docs[..docs.len().min(64)], Some(model), &rules);
+    let _ = chain.recognise(&docs[..docs.len().min(64)]);
     let (mut ours, mut theirs) = (Vec::new(), Vec::new());
     for round in 1..=ROUNDS {
         let t = Instant::now();
-        let out = recognise::recognise(&docs, Some(model), &rules).expect("recognise");
+        let out = chain.recognise(&docs).expect("recognise");
         let rate = sentences.len() as f64 / t.elapsed().as_secs_f64();
         let mentions: usize = out.iter().map(Vec::len).sum();
         println!("round {round}: newskg recogniser (ONNX model + rules): {rate:.0} sentences/s ({mentions} mentions)");
@@ -99,11 +99,11 @@ fn main() {
     }
     // Where newskg's time goes: the model (tokenise, run, merge sub-words) and the rules.
     let t = Instant::now();
-    let raw = model.predict(&docs).expect("predict");
+    let raw = model.find(&docs).expect("predict");
     let model_s = t.elapsed().as_secs_f64();
     let t = Instant::now();
     for (doc, raw) in docs.iter().zip(&raw) {
-        std::hint::black_box(rules.combine(doc, raw, true));
+        std::hint::black_box(rules.combine(doc, raw, model.finds_names()));
     }
     let rules_s = t.elapsed().as_secs_f64();
     println!("one more pass, split: model {model_s:.2} s, rules {rules_s:.2} s");

@@ -75,10 +75,51 @@ fn main() {
     let store = dir.path().join("store");
     let status = Command::new(bin).arg("ingest").arg("--store").arg(&store).arg(root.join("data")).status();
     assert!(status.is_ok_and(|s| s.code() == Some(0)), "ingesting data/ failed");
+    let (server, addr) = start_server(bin, root, &store);
+    let queries = Arc::new(saved_queries(root));
+    let articles = sample_articles(root);
 
+    let per_batch = articles.len();
+    println!(
+        "serve_load: {clients} query clients x {seconds} s on {addr}, {} saved queries, ingest over HTTP alongside",
+        queries.len()
+    );
+    let stop = Arc::new(AtomicBool::new(false));
+    let started = Instant::now();
+    let mut handles = Vec::new();
+    for c in 0..clients {
+        let (addr, queries, stop) = (addr.clone(), Arc::clone(&queries), Arc::clone(&stop));
+        handles.push(std::thread::spawn(move || query_client(c, &addr, &queries, &stop)));
+    }
+    let ingester = {
+        let (addr, stop) = (addr.clone(), Arc::clone(&stop));
+        std::thread::spawn(move || ingest_client(&addr, &articles, &stop))
+    };
+    std::thread::sleep(Duration::from_secs(seconds));
+    stop.store(true, Ordering::Relaxed);
+    let mut by_query: std::collections::BTreeMap<String, Vec<Duration>> = std::collections::BTreeMap::new();
+    let mut all = Vec::new();
+    let mut errors = Vec::new();
+    for h in handles {
+        let (lat, errs) = h.join().expect("client thread");
+        for (name, d) in lat {
+            all.push(d);
+            by_query.entry(name).or_default().push(d);
+        }
+        errors.extend(errs);
+    }
+    let elapsed = started.elapsed().as_secs_f64();
+    let ingest = ingester.join().expect("ingest thread");
+    report(elapsed, all, by_query, &errors, ingest, per_batch);
+    drop(server);
+}
+
+/// Starts `newskg serve` on a free loopback port over `store`; returns it and its address, read
+/// from the line it logs.
+fn start_server(bin: &str, root: &Path, store: &Path) -> (Server, String) {
     let mut child = Command::new(bin)
         .args(["serve", "--bind", "127.0.0.1:0", "--write-token", TOKEN, "--store"])
-        .arg(&store)
+        .arg(store)
         .current_dir(root)
         .stderr(Stdio::piped())
         .stdout(Stdio::null())
@@ -95,7 +136,11 @@ fn main() {
         }
     });
     let addr: String = rx.recv_timeout(Duration::from_secs(60)).expect("server did not start");
+    (server, addr)
+}
 
+/// The saved queries of queries/ as (name, text), by name.
+fn saved_queries(root: &Path) -> Vec<(String, String)> {
     let mut queries: Vec<(String, String)> = std::fs::read_dir(root.join("queries"))
         .expect("queries/")
         .filter_map(|e| e.ok().map(|e| e.path()))
@@ -106,84 +151,83 @@ fn main() {
         })
         .collect();
     queries.sort();
-    let queries = Arc::new(queries);
-    let articles: Vec<String> = std::fs::read_to_string(root.join("data/articles.jsonl"))
+    queries
+}
+
+/// The sample articles of data/articles.jsonl, one JSON line each.
+fn sample_articles(root: &Path) -> Vec<String> {
+    std::fs::read_to_string(root.join("data/articles.jsonl"))
         .expect("data/articles.jsonl")
         .lines()
         .filter(|l| !l.trim().is_empty())
         .map(str::to_string)
-        .collect();
+        .collect()
+}
 
-    let per_batch = articles.len();
-    println!(
-        "serve_load: {clients} query clients x {seconds} s on {addr}, {} saved queries, ingest over HTTP alongside",
-        queries.len()
-    );
-    let stop = Arc::new(AtomicBool::new(false));
-    let started = Instant::now();
-    let mut handles = Vec::new();
-    for c in 0..clients {
-        let (addr, queries, stop) = (addr.clone(), Arc::clone(&queries), Arc::clone(&stop));
-        handles.push(std::thread::spawn(move || {
-            let mut lat = Vec::new();
-            let mut errors = Vec::new();
-            let mut i = c;
-            while !stop.load(Ordering::Relaxed) {
-                let (name, q) = &queries[i % queries.len()];
-                let t = Instant::now();
-                let status = request(&addr, "/query", "application/sparql-query", q.as_bytes(), false);
-                lat.push((name.clone(), t.elapsed()));
-                if status != 200 {
-                    errors.push(format!("{name}: {status}"));
-                }
-                i += 1;
-            }
-            (lat, errors)
-        }));
-    }
-    // The ingester: the sample articles again under new ids, one small batch at a time.
-    let ingester = {
-        let (addr, stop) = (addr.clone(), Arc::clone(&stop));
-        std::thread::spawn(move || {
-            let (mut batches, mut articles_in, mut errors, mut lat) = (0usize, 0usize, 0usize, Vec::new());
-            while !stop.load(Ordering::Relaxed) {
-                let body: String = articles
-                    .iter()
-                    .enumerate()
-                    .map(|(k, line)| {
-                        let mut v: serde_json::Value = serde_json::from_str(line).expect("sample JSON");
-                        v["id"] = serde_json::Value::String(format!("load-{batches}-{k}"));
-                        v.to_string() + "\n"
-                    })
-                    .collect();
-                let t = Instant::now();
-                let status = request(&addr, "/ingest", "application/x-ndjson", body.as_bytes(), true);
-                lat.push(t.elapsed());
-                if status == 200 {
-                    articles_in += articles.len()
-                } else {
-                    errors += 1
-                }
-                batches += 1;
-            }
-            (batches, articles_in, errors, lat)
-        })
-    };
-    std::thread::sleep(Duration::from_secs(seconds));
-    stop.store(true, Ordering::Relaxed);
-    let mut by_query: std::collections::BTreeMap<String, Vec<Duration>> = std::collections::BTreeMap::new();
-    let mut all = Vec::new();
+/// One query client: the saved queries in turn (client `c` starts at the `c`-th) until `stop`;
+/// each query's latency by name, and the failures.
+fn query_client(
+    c: usize,
+    addr: &str,
+    queries: &[(String, String)],
+    stop: &AtomicBool,
+) -> (Vec<(String, Duration)>, Vec<String>) {
+    let mut lat = Vec::new();
     let mut errors = Vec::new();
-    for h in handles {
-        let (lat, errs) = h.join().expect("client thread");
-        for (name, d) in lat {
-            all.push(d);
-            by_query.entry(name).or_default().push(d);
+    let mut i = c;
+    while !stop.load(Ordering::Relaxed) {
+        let (name, q) = &queries[i % queries.len()];
+        let t = Instant::now();
+        let status = request(addr, "/query", "application/sparql-query", q.as_bytes(), false);
+        lat.push((name.clone(), t.elapsed()));
+        if status != 200 {
+            errors.push(format!("{name}: {status}"));
         }
-        errors.extend(errs);
+        i += 1;
     }
-    let elapsed = started.elapsed().as_secs_f64();
-    let (batches, ingested, ingest_errors, mut ingest_lat) = ingester.join().expect("ingest thread");
+    (lat, errors)
+}
+
+/// What the ingester did: batches sent, articles ingested, failed batches, batch latencies.
+type IngestFigures = (usize, usize, usize, Vec<Duration>);
+
+/// The ingester: the sample articles again under new ids, one small batch at a time, until `stop`.
+fn ingest_client(addr: &str, articles: &[String], stop: &AtomicBool) -> IngestFigures {
+    let (mut batches, mut articles_in, mut errors, mut lat) = (0usize, 0usize, 0usize, Vec::new());
+    while !stop.load(Ordering::Relaxed) {
+        let body: String = articles
+            .iter()
+            .enumerate()
+            .map(|(k, line)| {
+                let mut v: serde_json::Value = serde_json::from_str(line).expect("sample JSON");
+                v["id"] = serde_json::Value::String(format!("load-{batches}-{k}"));
+                v.to_string() + "\n"
+            })
+            .collect();
+        let t = Instant::now();
+        let status = request(addr, "/ingest", "application/x-ndjson", body.as_bytes(), true);
+        lat.push(t.elapsed());
+        if status == 200 {
+            articles_in += articles.len()
+        } else {
+            errors += 1
+        }
+        batches += 1;
+    }
+    (batches, articles_in, errors, lat)
+}
+
+/// Prints the query figures (count, throughput, p50 / p99 / max, errors), the ingest figures, the
+/// figures per saved query and the first ten errors.
+fn report(
+    elapsed: f64,
+    mut all: Vec<Duration>,
+    mut by_query: std::collections::BTreeMap<String, Vec<Duration>>,
+    errors: &[String],
+    ingest: IngestFigures,
+    per_batch: usize,
+) {
+    let (batches, ingested, ingest_errors, mut ingest_lat) = ingest;
     all.sort();
     ingest_lat.sort();
     println!(
@@ -212,5 +256,4 @@ fn main() {
     for e in errors.iter().take(10) {
         println!("  error: {e}");
     }
-    drop(server);
 }

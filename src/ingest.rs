@@ -1,4 +1,5 @@
-//! Ingest: consumes input paths, produces article graphs in the store and a [`Summary`].
+//! Ingest: consumes input paths, produces article graphs in a [`GraphSink`] (the store) and a
+//! [`Summary`].
 //!
 //! Inputs are streamed and analysed in chunks of [`IngestConfig::chunk`] articles, so memory stays
 //! bounded whatever the batch size. Each article is written in its own transaction: a failure never
@@ -8,12 +9,18 @@
 use std::path::PathBuf;
 use std::time::Instant;
 
-use newskg_nlp::Article;
+use newskg_doc::Article;
 use newskg_nlp::read::{self, ReadConfig, ReadError};
 use newskg_rdf::RdfConfig;
-use newskg_store::{Replaced, Store};
 
-use crate::{Pipeline, content_hash};
+pub use crate::sink::{GraphSink, Written};
+use crate::{Pipeline, content_hash, extractor_version};
+
+/// Articles read and analysed together by default: enough for the model's batches, little memory.
+pub const DEFAULT_CHUNK: usize = 64;
+
+/// The longest article accepted by default, in bytes.
+pub const DEFAULT_MAX_ARTICLE_BYTES: usize = 5 * 1024 * 1024;
 
 /// How to ingest.
 #[derive(Debug, Clone)]
@@ -52,14 +59,17 @@ pub trait Observer {
     fn error(&mut self, error: &str);
     /// One article was handled.
     fn article(&mut self, id: &str);
+    /// Something worth knowing about an article that was stored (`origin: message`), such as
+    /// over-long sentences that were split.
+    fn note(&mut self, _note: &str) {}
 }
 
-/// Streams `paths` through the pipeline into the store.
-pub fn ingest(
+/// Streams `paths` through the pipeline into the sink.
+pub fn ingest<S: GraphSink + ?Sized>(
     paths: &[PathBuf],
     config: &IngestConfig,
     pipeline: &Pipeline,
-    store: &Store,
+    store: &S,
     observer: &mut dyn Observer,
 ) -> Summary {
     let records = read::expand(paths, config.read.format).into_iter().flat_map(|input| match input {
@@ -69,13 +79,13 @@ pub fn ingest(
     ingest_articles(records, config, pipeline, store, observer)
 }
 
-/// Streams already-read records (from an HTTP body, say) through the pipeline into the store, in
+/// Streams already-read records (from an HTTP body, say) through the pipeline into the sink, in
 /// chunks of [`IngestConfig::chunk`] articles, exactly as [`ingest`] does for files.
-pub fn ingest_articles(
+pub fn ingest_articles<S: GraphSink + ?Sized>(
     records: impl Iterator<Item = Result<Article, ReadError>>,
     config: &IngestConfig,
     pipeline: &Pipeline,
-    store: &Store,
+    store: &S,
     observer: &mut dyn Observer,
 ) -> Summary {
     let started = Instant::now();
@@ -103,11 +113,11 @@ fn fail(summary: &mut Summary, observer: &mut dyn Observer, message: &str) {
     observer.error(message);
 }
 
-fn process(
+fn process<S: GraphSink + ?Sized>(
     articles: Vec<Article>,
     config: &IngestConfig,
     pipeline: &Pipeline,
-    store: &Store,
+    store: &S,
     observer: &mut dyn Observer,
     summary: &mut Summary,
 ) {
@@ -116,8 +126,9 @@ fn process(
     }
     // Skip articles whose content is already stored as is.
     let mut todo = Vec::with_capacity(articles.len());
+    let version = extractor_version(pipeline);
     for a in articles {
-        let hash = content_hash(&a, pipeline.version());
+        let hash = content_hash(&a, &version);
         let graph = config.rdf.article_iri(&a.id);
         match store.content_hash(&graph) {
             Ok(Some(h)) if h == hash && !config.force => {
@@ -140,11 +151,14 @@ fn process(
         }
     };
     for (doc, hash) in docs.iter().zip(hashes) {
+        for d in &doc.diagnostics {
+            observer.note(&format!("{}: {}", doc.article.origin, d.message));
+        }
         let graph = config.rdf.article_iri(&doc.article.id);
         let quads = newskg_rdf::document_quads(doc, &config.rdf);
         match store.replace_graph(&graph, &quads, &hash) {
-            Ok(Replaced::New) => summary.new += 1,
-            Ok(Replaced::Replaced) => summary.replaced += 1,
+            Ok(Written::New) => summary.new += 1,
+            Ok(Written::Replaced) => summary.replaced += 1,
             Err(e) => {
                 fail(summary, observer, &format!("{}: writing to the store: {e}", doc.article.origin));
                 continue;
@@ -156,7 +170,7 @@ fn process(
 }
 
 /// Reads a publication date given on the command line.
-pub fn parse_published_arg(s: &str) -> Result<newskg_nlp::Published, ReadError> {
+pub fn parse_published_arg(s: &str) -> Result<newskg_doc::Published, ReadError> {
     read::parse_published(s).ok_or_else(|| ReadError {
         origin: "--published".into(),
         reason: format!("unrecognised date {s:?} (use YYYY-MM-DD or an RFC 3339 date-time)"),

@@ -4,9 +4,9 @@ use std::io::Write;
 use std::path::PathBuf;
 
 use anyhow::{Context, Result};
-use clap::Args;
+use clap::{Args, ValueEnum};
+use newskg_store::ExportFormat;
 
-use super::query::rdf_format;
 use super::{Outcome, StoreArgs};
 
 /// Export the knowledge graph as RDF.
@@ -23,8 +23,8 @@ pub struct ExportArgs {
     #[command(flatten)]
     store: StoreArgs,
     /// turtle | ntriples | nquads | trig | rdfxml | jsonld
-    #[arg(long, default_value = "nquads", value_parser = ["turtle", "ntriples", "nquads", "trig", "rdfxml", "jsonld"])]
-    format: String,
+    #[arg(long, value_enum, default_value_t = RdfFormatArg::Nquads)]
+    format: RdfFormatArg,
     /// Export only this article's graph (its id as given at ingest)
     #[arg(long, value_name = "ID")]
     article: Option<String>,
@@ -33,13 +33,38 @@ pub struct ExportArgs {
     output: Option<PathBuf>,
 }
 
+/// The RDF formats `--format` chooses among.
+#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RdfFormatArg {
+    Turtle,
+    Ntriples,
+    Nquads,
+    Trig,
+    Rdfxml,
+    Jsonld,
+}
+
+impl From<RdfFormatArg> for ExportFormat {
+    fn from(arg: RdfFormatArg) -> ExportFormat {
+        match arg {
+            RdfFormatArg::Turtle => ExportFormat::Turtle,
+            RdfFormatArg::Ntriples => ExportFormat::NTriples,
+            RdfFormatArg::Nquads => ExportFormat::NQuads,
+            RdfFormatArg::Trig => ExportFormat::TriG,
+            RdfFormatArg::Rdfxml => ExportFormat::RdfXml,
+            RdfFormatArg::Jsonld => ExportFormat::JsonLd { profile: Default::default() },
+        }
+    }
+}
+
 pub fn run(args: ExportArgs) -> Result<Outcome> {
-    let format = rdf_format(&args.format).context("unknown format")?;
+    let format = ExportFormat::from(args.format);
     let store = args.store.open_read_only()?;
     let rdf = args.store.rdf()?;
     let graph = match &args.article {
         Some(id) => {
-            let g = rdf.article_iri(id);
+            // Ingest trims the ids it reads; an id is looked up the same way.
+            let g = rdf.article_iri(id.trim());
             anyhow::ensure!(store.contains_graph(&g)?, "{id}: no such article in the store");
             Some(g)
         }

@@ -1,23 +1,24 @@
 //! `newskg extract`: run the pipeline on one article and print what it found as JSON.
 
+use std::io::Write;
 use std::path::PathBuf;
 
 use anyhow::{Context, Result};
 use clap::Args;
 use serde_json::{Value, json};
 
-use newskg::ingest::parse_published_arg;
+use newskg::ingest::{DEFAULT_MAX_ARTICLE_BYTES, parse_published_arg};
+use newskg_doc::{Document, Evidence, Span};
 use newskg_nlp::read::{self, Format, Input, ReadConfig};
-use newskg_nlp::{Document, Evidence, Span};
 
-use super::{ModelArgs, Outcome};
+use super::{InputFormat, ModelArgs, Outcome};
 
 /// Extract from one article and print the result as JSON; touches no store.
 ///
 /// Spans are character offsets into the article text as stored (`text` in the output). Every fact
 /// carries its evidence: the sentence's span and text, and a confidence in [0, 1].
 ///
-/// Example: newskg extract data/text/corvane-outage.txt --published 2024-03-05
+/// Example: newskg extract data/text/nordhavn-cto-2022-03.txt --published 2022-03-01
 #[derive(Args, Debug)]
 #[command(verbatim_doc_comment)]
 pub struct ExtractArgs {
@@ -27,8 +28,8 @@ pub struct ExtractArgs {
     #[arg(value_name = "FILE")]
     file: PathBuf,
     /// Force the input format
-    #[arg(long, value_parser = ["txt", "md", "html", "json", "jsonl"])]
-    format: Option<String>,
+    #[arg(long, value_enum)]
+    format: Option<InputFormat>,
     /// Publication date if the article states none
     #[arg(long, value_name = "DATE")]
     published: Option<String>,
@@ -36,16 +37,19 @@ pub struct ExtractArgs {
 
 pub fn run(args: ExtractArgs) -> Result<Outcome> {
     let config = ReadConfig {
-        format: args.format.as_deref().and_then(Format::parse),
+        format: args.format.map(Format::from),
         default_published: args.published.as_deref().map(parse_published_arg).transpose()?,
-        max_article_bytes: 5 * 1024 * 1024,
+        max_article_bytes: DEFAULT_MAX_ARTICLE_BYTES,
     };
     let input = if args.file.as_os_str() == "-" { Input::Stdin } else { Input::File(args.file.clone()) };
     let article =
         read::read_input(&input, &config).next().with_context(|| format!("{}: no article", args.file.display()))??;
     let pipeline = args.model.pipeline()?;
     let doc = pipeline.analyse_one(article)?;
-    println!("{}", serde_json::to_string_pretty(&render(&doc))?);
+    let mut out = std::io::stdout().lock();
+    serde_json::to_writer_pretty(&mut out, &render(&doc))?;
+    writeln!(out)?;
+    out.flush()?;
     Ok(Outcome::Success)
 }
 
@@ -78,7 +82,7 @@ pub fn render(doc: &Document) -> Value {
             "name": e.name, "type": e.kind.name(), "aliases": e.aliases, "confidence": round(e.confidence),
             "mentions": e.mentions.iter().filter_map(|&m| doc.mentions.get(m)).map(|m| {
                 let mut v = span(doc, m.span);
-                v["source"] = json!(format!("{:?}", m.source).to_lowercase());
+                v["source"] = json!(m.source.name());
                 v["confidence"] = json!(round(m.confidence));
                 v
             }).collect::<Vec<_>>(),
@@ -89,12 +93,12 @@ pub fn render(doc: &Document) -> Value {
             v
         })).collect::<Vec<_>>(),
         "positions": doc.facts.positions.iter().map(|p| json!({
-            "person": name(p.person), "role": p.role.local_name(), "title": p.title,
+            "person": name(p.person), "role": p.role.name(), "title": p.title,
             "organization": p.organization.and_then(name), "current": p.current,
             "evidence": evidence(doc, &p.evidence),
         })).collect::<Vec<_>>(),
         "relations": doc.facts.relations.iter().map(|r| json!({
-            "subject": name(r.subject), "predicate": format!("{:?}", r.kind), "object": name(r.object),
+            "subject": name(r.subject), "predicate": r.kind.name(), "object": name(r.object),
             "evidence": evidence(doc, &r.evidence),
         })).collect::<Vec<_>>(),
         "outages": doc.facts.outages.iter().map(|o| json!({

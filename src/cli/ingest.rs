@@ -6,10 +6,10 @@ use anyhow::Result;
 use clap::Args;
 use indicatif::{ProgressBar, ProgressStyle};
 
-use newskg::ingest::{IngestConfig, Observer, ingest, parse_published_arg};
+use newskg::ingest::{DEFAULT_CHUNK, DEFAULT_MAX_ARTICLE_BYTES, IngestConfig, Observer, ingest, parse_published_arg};
 use newskg_nlp::read::{Format, ReadConfig};
 
-use super::{ModelArgs, Outcome, StoreArgs};
+use super::{InputFormat, ModelArgs, Outcome, StoreArgs};
 
 /// Ingest articles into the store (files, directories recursively, or `-` for JSONL on stdin).
 ///
@@ -34,16 +34,16 @@ pub struct IngestArgs {
     #[arg(required = true, value_name = "PATH")]
     paths: Vec<PathBuf>,
     /// Force the input format instead of guessing from extensions
-    #[arg(long, value_parser = ["txt", "md", "html", "json", "jsonl"])]
-    format: Option<String>,
+    #[arg(long, value_enum)]
+    format: Option<InputFormat>,
     /// Publication date for articles that state none (YYYY-MM-DD or RFC 3339)
     #[arg(long, value_name = "DATE")]
     published: Option<String>,
     /// Refuse articles longer than this many bytes
-    #[arg(long, default_value_t = 5 * 1024 * 1024, value_name = "BYTES")]
+    #[arg(long, default_value_t = DEFAULT_MAX_ARTICLE_BYTES, value_name = "BYTES")]
     max_article_bytes: usize,
     /// Articles read and analysed together (bounds memory)
-    #[arg(long, default_value_t = 64, value_name = "N")]
+    #[arg(long, default_value_t = DEFAULT_CHUNK, value_name = "N")]
     chunk: usize,
     /// Re-analyse articles even if unchanged
     #[arg(long)]
@@ -56,10 +56,13 @@ struct Progress {
 
 impl Observer for Progress {
     fn error(&mut self, error: &str) {
-        self.bar.suspend(|| eprintln!("newskg: {error}"));
+        self.bar.suspend(|| super::report(format_args!("newskg: {error}")));
     }
     fn article(&mut self, _id: &str) {
         self.bar.inc(1);
+    }
+    fn note(&mut self, note: &str) {
+        self.bar.suspend(|| super::report(format_args!("newskg: note: {note}")));
     }
 }
 
@@ -67,7 +70,7 @@ pub fn run(args: IngestArgs) -> Result<Outcome> {
     let default_published = args.published.as_deref().map(parse_published_arg).transpose()?;
     let config = IngestConfig {
         read: ReadConfig {
-            format: args.format.as_deref().and_then(Format::parse),
+            format: args.format.map(Format::from),
             default_published,
             max_article_bytes: args.max_article_bytes,
         },
@@ -87,16 +90,31 @@ pub fn run(args: IngestArgs) -> Result<Outcome> {
     let mut progress = Progress { bar };
     let s = ingest(&args.paths, &config, &pipeline, &store, &mut progress);
     progress.bar.finish_and_clear();
-    eprintln!(
-        "ingested {} articles: {} new, {} replaced, {} unchanged, {} failed; {} triples written in {:.1} s ({:.1} articles/s)",
-        s.articles(),
-        s.new,
-        s.replaced,
-        s.unchanged,
-        s.failed,
-        s.quads_written,
+    super::report(format_args!("{}", summary_line(&s)));
+    Ok(if s.failed > 0 { Outcome::SomeInputsFailed } else { Outcome::Success })
+}
+
+/// The closing line of an ingest: what was stored, then what failed (inputs that could not be read
+/// are not articles, so they are counted apart).
+fn summary_line(s: &newskg::ingest::Summary) -> String {
+    let stored = s.new + s.replaced + s.unchanged;
+    let plural = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    let head = if stored == 0 && s.failed > 0 {
+        "nothing ingested".to_string()
+    } else {
+        format!(
+            "ingested {}: {} new, {} replaced, {} unchanged",
+            plural(stored, "article", "articles"),
+            s.new,
+            s.replaced,
+            s.unchanged
+        )
+    };
+    format!(
+        "{head}; {} failed; {} written in {:.1} s ({:.1} articles/s)",
+        plural(s.failed, "input", "inputs"),
+        plural(s.quads_written, "triple", "triples"),
         s.seconds,
         s.articles_per_second()
-    );
-    Ok(if s.failed > 0 { Outcome::SomeInputsFailed } else { Outcome::Success })
+    )
 }

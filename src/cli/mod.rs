@@ -11,9 +11,10 @@ mod stats;
 use std::path::PathBuf;
 
 use anyhow::{Context, Result};
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use newskg::{Pipeline, Recogniser, RuleMode};
+use newskg::{Pipeline, RecogniserConfig, RecogniserOptions, RuleMode};
+use newskg_nlp::read::Format;
 use newskg_rdf::RdfConfig;
 use newskg_store::Store;
 
@@ -33,7 +34,7 @@ const AFTER_HELP: &str = "Examples:
   newskg query 'SELECT * WHERE { ?s ?p ?o } LIMIT 5'
   newskg query outages-by-provider            run the saved query queries/outages-by-provider.rq
   newskg export --format turtle -o graph.ttl  export the whole graph
-  newskg extract data/text/some-article.txt   show what one article yields, as JSON
+  newskg extract data/text/nordhavn-cto-2022-03.txt  show what one article yields, as JSON
 
 Exit codes: 0 success; 1 some inputs failed (the rest were ingested); 2 error (nothing done).";
 
@@ -53,12 +54,18 @@ enum Command {
     Remove(RemoveArgs),
     Stats(stats::StatsArgs),
     Serve(serve::ServeArgs),
+    /// Internal: `serve` runs each query in one of these (see src/serve/worker.rs).
+    #[command(name = "query-worker", hide = true)]
+    QueryWorker {
+        /// The store snapshot to query, read-only
+        snapshot: PathBuf,
+    },
 }
 
 /// Where the store is.
 #[derive(Args, Debug, Clone)]
 struct StoreArgs {
-    /// The store directory (created if missing)
+    /// The store directory (`ingest` and `serve` create it if missing; other commands need it)
     #[arg(long, env = "NEWSKG_STORE", default_value = "newskg-store", value_name = "DIR")]
     store: PathBuf,
     /// Base IRI for articles and entities
@@ -67,9 +74,13 @@ struct StoreArgs {
 }
 
 impl StoreArgs {
-    /// Opens the store for writing (one writer at a time).
+    /// Opens the store for writing (one writer at a time), creating it if missing.
     fn open(&self) -> Result<Store> {
         Ok(Store::open(&self.store)?)
+    }
+    /// Opens an existing store for writing.
+    fn open_existing(&self) -> Result<Store> {
+        Ok(Store::open_existing(&self.store)?)
     }
     /// Opens the store for reading; many readers may share it.
     fn open_read_only(&self) -> Result<Store> {
@@ -92,8 +103,8 @@ struct ModelArgs {
     ort_lib: Option<PathBuf>,
     /// Entity recogniser: `model` (the shipped model plus rules), `rules` (rules only, no model
     /// files) or `external` (mentions from --external-mentions plus rules, to compare recognisers)
-    #[arg(long, env = "NEWSKG_RECOGNISER", default_value = "model", value_parser = ["model", "rules", "external"])]
-    recogniser: String,
+    #[arg(long, env = "NEWSKG_RECOGNISER", value_enum, default_value_t = RecogniserKind::Model)]
+    recogniser: RecogniserKind,
     /// JSONL of another recogniser's mentions per article id, for `--recogniser external`
     #[arg(long, env = "NEWSKG_EXTERNAL_MENTIONS", value_name = "FILE")]
     external_mentions: Option<PathBuf>,
@@ -103,8 +114,8 @@ struct ModelArgs {
     /// What the rules do on top of the recogniser: `full` (trim, type and add mentions), `typing`
     /// (trim and type only) or `off` (the recogniser's spans and labels as they are); the
     /// lighter modes measure a recogniser alone
-    #[arg(long, env = "NEWSKG_RULES", default_value = "full", value_parser = ["full", "typing", "off"])]
-    rules: String,
+    #[arg(long, env = "NEWSKG_RULES", value_enum, default_value_t = RulesArg::Full)]
+    rules: RulesArg,
     /// Where roles and relations come from: `rules`, `model` (the learned pair classifier,
     /// models/pairs.onnx), `both` (the union) or `both-relations` (rules for roles, the union for
     /// relations) [default: both-relations with --recogniser model, else rules]
@@ -112,8 +123,8 @@ struct ModelArgs {
     relate: Option<RelateArg>,
 }
 
-/// `--relate` values.
-#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+/// The sources of roles and relations `--relate` chooses among.
+#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
 enum RelateArg {
     Rules,
     Model,
@@ -121,38 +132,94 @@ enum RelateArg {
     BothRelations,
 }
 
+impl From<RelateArg> for newskg::RelateMode {
+    fn from(arg: RelateArg) -> newskg::RelateMode {
+        match arg {
+            RelateArg::Rules => newskg::RelateMode::Rules,
+            RelateArg::Model => newskg::RelateMode::Model,
+            RelateArg::Both => newskg::RelateMode::Both,
+            RelateArg::BothRelations => newskg::RelateMode::BothRelations,
+        }
+    }
+}
+
+/// The recognisers `--recogniser` chooses among.
+#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+enum RecogniserKind {
+    Model,
+    Rules,
+    External,
+}
+
+/// The rule modes `--rules` chooses among.
+#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+enum RulesArg {
+    Full,
+    Typing,
+    Off,
+}
+
+impl From<RulesArg> for RuleMode {
+    fn from(arg: RulesArg) -> RuleMode {
+        match arg {
+            RulesArg::Full => RuleMode::Full,
+            RulesArg::Typing => RuleMode::TypingOnly,
+            RulesArg::Off => RuleMode::Off,
+        }
+    }
+}
+
+/// The input formats `--format` forces.
+#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+enum InputFormat {
+    Txt,
+    Md,
+    Html,
+    Json,
+    Jsonl,
+}
+
+impl From<InputFormat> for Format {
+    fn from(arg: InputFormat) -> Format {
+        match arg {
+            InputFormat::Txt => Format::Text,
+            InputFormat::Md => Format::Markdown,
+            InputFormat::Html => Format::Html,
+            InputFormat::Json => Format::Json,
+            InputFormat::Jsonl => Format::Jsonl,
+        }
+    }
+}
+
 impl ModelArgs {
     fn pipeline(&self) -> Result<Pipeline> {
-        let recogniser = match self.recogniser.as_str() {
-            "rules" => Recogniser::Rules,
-            "external" => Recogniser::External {
+        let recogniser = match self.recogniser {
+            RecogniserKind::Rules => RecogniserConfig::Rules,
+            RecogniserKind::External => RecogniserConfig::External {
                 mentions_file: self
                     .external_mentions
                     .clone()
                     .context("--recogniser external needs --external-mentions FILE")?,
             },
-            _ => Recogniser::Model {
+            RecogniserKind::Model => RecogniserConfig::Model {
                 model_dir: self.models.clone().unwrap_or_else(newskg::default_model_dir),
                 ort_lib: self.ort_lib.clone().unwrap_or_else(newskg::default_ort_lib),
             },
         };
-        let rules = match self.rules.as_str() {
-            "typing" => RuleMode::TypingOnly,
-            "off" => RuleMode::Off,
-            _ => RuleMode::Full,
+        let options = RecogniserOptions {
+            gazetteer: self.gazetteer.clone(),
+            rules: self.rules.into(),
+            relate: self.relate.map(Into::into),
+            pair_model: Some((
+                self.models.clone().unwrap_or_else(newskg::default_model_dir),
+                self.ort_lib.clone().unwrap_or_else(newskg::default_ort_lib),
+            )),
         };
-        let relate = self.relate.map(|r| match r {
-            RelateArg::Rules => newskg::RelateMode::Rules,
-            RelateArg::Model => newskg::RelateMode::Model,
-            RelateArg::Both => newskg::RelateMode::Both,
-            RelateArg::BothRelations => newskg::RelateMode::BothRelations,
-        });
-        let options = newskg::RecogniserOptions { gazetteer: self.gazetteer.clone(), rules, relate };
         Pipeline::with_options(&recogniser, &options).context("loading the entity recogniser")
     }
 }
 
-/// Remove articles (their named graphs) from the store.
+/// Remove articles (their named graphs) from an existing store.
 ///
 /// Example: newskg remove sample-corvane-outage-2024-03
 #[derive(Args, Debug)]
@@ -165,6 +232,13 @@ struct RemoveArgs {
     ids: Vec<String>,
 }
 
+/// Writes one line to standard error. If standard error is closed there is no one left to tell,
+/// so the line is dropped rather than panicking as `eprintln!` would.
+pub fn report(line: std::fmt::Arguments<'_>) {
+    use std::io::Write;
+    let _ = writeln!(std::io::stderr().lock(), "{line}");
+}
+
 /// Runs the command line.
 pub fn run() -> Result<Outcome> {
     let cli = Cli::parse();
@@ -175,15 +249,20 @@ pub fn run() -> Result<Outcome> {
         Command::Extract(args) => extract::run(args),
         Command::Stats(args) => stats::run(args),
         Command::Serve(args) => serve::run(args),
+        Command::QueryWorker { snapshot } => {
+            newskg::serve::worker::serve_one(&snapshot, std::io::stdin().lock(), std::io::stdout().lock())?;
+            Ok(Outcome::Success)
+        }
         Command::Remove(args) => {
-            let store = args.store.open()?;
+            let store = args.store.open_existing()?;
             let rdf = args.store.rdf()?;
             let mut missing = 0;
             for id in &args.ids {
-                if store.remove_graph(&rdf.article_iri(id))? {
-                    eprintln!("removed {id}");
+                // Ingest trims the ids it reads; an id is looked up the same way.
+                if store.remove_graph(&rdf.article_iri(id.trim()))? {
+                    report(format_args!("removed {id}"));
                 } else {
-                    eprintln!("newskg: {id}: no such article in the store");
+                    report(format_args!("newskg: {id}: no such article in the store"));
                     missing += 1;
                 }
             }

@@ -7,8 +7,10 @@ use std::time::Duration;
 use anyhow::{Context, Result, bail};
 use clap::Args;
 
-use newskg::ingest::IngestConfig;
+use newskg::PROJECT_QUERIES;
+use newskg::ingest::{DEFAULT_CHUNK, DEFAULT_MAX_ARTICLE_BYTES, IngestConfig};
 use newskg::serve::http::Server;
+use newskg::serve::worker::Isolation;
 use newskg::serve::{Ingester, ServeConfig, State, load_saved_queries};
 use newskg_nlp::read::{Format, ReadConfig};
 
@@ -62,12 +64,9 @@ pub struct ServeArgs {
     #[arg(long, env = "NEWSKG_QUERIES", value_name = "DIR")]
     queries: Option<PathBuf>,
     /// Refuse ingested articles longer than this many bytes
-    #[arg(long, default_value_t = 5 * 1024 * 1024, value_name = "BYTES")]
+    #[arg(long, default_value_t = DEFAULT_MAX_ARTICLE_BYTES, value_name = "BYTES")]
     max_article_bytes: usize,
 }
-
-/// The project's own saved queries, wherever the binary runs from.
-const PROJECT_QUERIES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/queries");
 
 pub fn run(args: ServeArgs) -> Result<Outcome> {
     if !(args.query_timeout.is_finite() && args.query_timeout > 0.0) {
@@ -96,7 +95,7 @@ pub fn run(args: ServeArgs) -> Result<Outcome> {
                     max_article_bytes: args.max_article_bytes,
                 },
                 rdf: args.store.rdf()?,
-                chunk: 64,
+                chunk: DEFAULT_CHUNK,
                 force: false,
             },
         )),
@@ -113,13 +112,18 @@ pub fn run(args: ServeArgs) -> Result<Outcome> {
         threads: args.threads,
         log_requests: args.log_requests,
     };
-    let server = Server::bind(State::new(store, config, queries, ingester))?;
+    // Queries run in worker processes over snapshots of the store, so a query past its time limit
+    // can be stopped (killed) rather than only asked to stop.
+    let exe = std::env::current_exe().context("finding the newskg binary for the query workers")?;
+    let isolation = Isolation::new(exe, &args.store.store, &store)?;
+    let state = State::new(store, config, queries, ingester).with_isolation(isolation).with_rdf(args.store.rdf()?);
+    let server = Server::bind(state)?;
     let addr = server.local_addr().map_or_else(|| "?".to_string(), |a| a.to_string());
-    eprintln!(
+    super::report(format_args!(
         "newskg: serving {} on http://{addr}/ ({}; SPARQL endpoint http://{addr}/query)",
         args.store.store.display(),
         if writable { "updates and ingest need the bearer token" } else { "read-only" }
-    );
+    ));
     server.run()?;
     Ok(Outcome::Success)
 }

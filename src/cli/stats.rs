@@ -1,5 +1,7 @@
 //! `newskg stats`: article, triple and entity counts.
 
+use std::io::Write;
+
 use anyhow::Result;
 use clap::Args;
 
@@ -20,19 +22,23 @@ pub struct StatsArgs {
 
 pub fn run(args: StatsArgs) -> Result<Outcome> {
     let stats = args.store.open_read_only()?.stats()?;
+    // Written with `?`, never `println!`: a closed pipe (`newskg stats | head -1`) is an error
+    // that `main` treats as success, not a panic.
+    let mut out = std::io::stdout().lock();
     if args.json {
         let by_type: serde_json::Map<String, serde_json::Value> =
             stats.entities_by_type.iter().map(|(t, n)| (t.clone(), (*n).into())).collect();
         let v = serde_json::json!({ "articles": stats.articles, "quads": stats.quads, "entities_by_type": by_type });
-        println!("{}", serde_json::to_string_pretty(&v)?);
+        writeln!(out, "{}", serde_json::to_string_pretty(&v)?)?;
     } else {
-        println!("articles  {}", stats.articles);
-        println!("quads     {}", stats.quads);
-        println!("entities by type:");
+        writeln!(out, "articles  {}", stats.articles)?;
+        writeln!(out, "quads     {}", stats.quads)?;
+        writeln!(out, "entities by type:")?;
         for (t, n) in &stats.entities_by_type {
             let short = t.rsplit(['/', '#']).next().unwrap_or(t);
-            println!("  {short:<20}{n}");
+            writeln!(out, "  {short:<20}{n}")?;
         }
     }
+    out.flush()?;
     Ok(Outcome::Success)
 }

@@ -15,13 +15,16 @@
 
 pub mod http;
 mod sparql;
+pub mod worker;
 
 use std::path::{Path, PathBuf};
 use std::sync::atomic::AtomicUsize;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
+use newskg_doc::RelationKind;
 use newskg_nlp::read::{self, ReadConfig};
+use newskg_rdf::RdfConfig;
 use newskg_store::Store;
 
 use crate::Pipeline;
@@ -94,21 +97,68 @@ impl Ingester {
 pub struct State {
     store: Store,
     config: ServeConfig,
+    /// How the store's IRIs were minted (the page learns their shapes from `/api/vocab`).
+    rdf: RdfConfig,
     queries: Vec<SavedQuery>,
     ingester: Option<Ingester>,
     /// Query and update evaluations still running.
     running: Arc<AtomicUsize>,
+    /// Where queries run in worker processes; `None`: on threads of this process.
+    isolation: Option<worker::Isolation>,
 }
 
 impl State {
-    /// `ingester` is only used when `config.write_token` is set.
+    /// `ingester` is only used when `config.write_token` is set. Queries run on threads of this
+    /// process until [`State::with_isolation`] sends them to worker processes.
     pub fn new(store: Store, config: ServeConfig, queries: Vec<SavedQuery>, ingester: Option<Ingester>) -> State {
-        State { store, config, queries, ingester, running: Arc::new(AtomicUsize::new(0)) }
+        let rdf = RdfConfig { base: newskg_rdf::DEFAULT_BASE.to_string() };
+        State { store, config, rdf, queries, ingester, running: Arc::new(AtomicUsize::new(0)), isolation: None }
+    }
+
+    /// The same state for a store whose IRIs were minted under another base.
+    pub fn with_rdf(self, rdf: RdfConfig) -> State {
+        State { rdf, ..self }
+    }
+
+    /// Runs every query in a worker process over a snapshot of the store, killed at the time limit.
+    pub fn with_isolation(mut self, isolation: worker::Isolation) -> State {
+        self.isolation = Some(isolation);
+        self
+    }
+
+    /// After a write: a new snapshot for the query workers, or a 500 saying that the write is in
+    /// but queries do not see it yet. 204 when there is nothing to do.
+    fn refresh_snapshot(&self) -> Response {
+        match &self.isolation {
+            None => Response::new(204, "text/plain", ""),
+            Some(isolation) => match isolation.refresh(&self.store) {
+                Ok(()) => Response::new(204, "text/plain", ""),
+                Err(e) => {
+                    log(format_args!("newskg: serve: {e}"));
+                    Response::error(500, format!("the write was stored, but queries do not see it yet: {e}"))
+                }
+            },
+        }
     }
 
     pub fn config(&self) -> &ServeConfig {
         &self.config
     }
+}
+
+/// What the page needs to know of the graph's vocabulary, all from `newskg-rdf`: the contract's
+/// prefixes, each relation kind's predicate, and where article and entity IRIs start.
+fn vocab(rdf: &RdfConfig) -> serde_json::Value {
+    let relations: serde_json::Map<String, serde_json::Value> = RelationKind::ALL
+        .into_iter()
+        .map(|k| (k.name().to_string(), newskg_rdf::relation_predicate(k).as_str().into()))
+        .collect();
+    serde_json::json!({
+        "prefixes": newskg_rdf::PREFIXES,
+        "relations": relations,
+        "article": rdf.article_prefix(),
+        "entity": rdf.entity_prefix(),
+    })
 }
 
 /// An HTTP request as the handler sees it: the body already read (at most `max_body + 1` bytes).
@@ -212,6 +262,7 @@ fn route(state: &State, req: &Request) -> Response {
             .with_header("Cache-Control", "no-cache"),
         ("GET", "/app.js") => Response::new(200, "text/javascript; charset=utf-8", APP_JS),
         ("GET", "/style.css") => Response::new(200, "text/css; charset=utf-8", STYLE_CSS),
+        ("GET", "/api/vocab") => Response::json(200, &vocab(&state.rdf)),
         ("GET", "/api/queries") => match serde_json::to_value(&state.queries) {
             Ok(v) => Response::json(200, &v),
             Err(e) => Response::error(500, format!("serialising the saved queries: {e}")),
@@ -231,7 +282,7 @@ fn route(state: &State, req: &Request) -> Response {
             Ok(()) => ingest(state, req),
             Err(resp) => resp,
         },
-        (_, "/" | "/index.html" | "/app.js" | "/style.css" | "/api/queries") => allow(405, "GET, HEAD"),
+        (_, "/" | "/index.html" | "/app.js" | "/style.css" | "/api/queries" | "/api/vocab") => allow(405, "GET, HEAD"),
         (_, "/query") => allow(405, "GET, POST"),
         (_, "/update" | "/ingest") => allow(405, "POST"),
         (_, "/store") => allow(405, "GET, HEAD"),
@@ -288,14 +339,17 @@ fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
     diff == 0
 }
 
-/// Collects an ingest's errors for the JSON answer.
-struct Errors(Vec<String>);
+/// Collects an ingest's errors and notes for the JSON answer.
+struct Errors(Vec<String>, Vec<String>);
 
 impl Observer for Errors {
     fn error(&mut self, error: &str) {
         self.0.push(error.to_string());
     }
     fn article(&mut self, _id: &str) {}
+    fn note(&mut self, note: &str) {
+        self.1.push(note.to_string());
+    }
 }
 
 /// `POST /ingest`: a JSONL body of articles through the real pipeline into the store.
@@ -316,9 +370,15 @@ fn ingest(state: &State, req: &Request) -> Response {
         // A panic in an earlier ingest poisoned the lock; the pipeline holds no state between runs.
         Err(poisoned) => poisoned.into_inner(),
     };
-    let mut errors = Errors(Vec::new());
+    let mut errors = Errors(Vec::new(), Vec::new());
     let s = ingest_articles(records, &ingester.config, &pipeline, &state.store, &mut errors);
     drop(pipeline);
+    if s.new + s.replaced > 0 {
+        let refreshed = state.refresh_snapshot();
+        if refreshed.status != 204 {
+            return refreshed;
+        }
+    }
     Response::json(
         200,
         &serde_json::json!({
@@ -327,10 +387,17 @@ fn ingest(state: &State, req: &Request) -> Response {
             "unchanged": s.unchanged,
             "failed": s.failed,
             "errors": errors.0,
+            "notes": errors.1,
             "quads_written": s.quads_written,
             "seconds": s.seconds,
         }),
     )
+}
+
+/// Writes one line to standard error; a closed standard error is ignored, never a panic.
+pub(crate) fn log(line: std::fmt::Arguments<'_>) {
+    use std::io::Write;
+    let _ = writeln!(std::io::stderr().lock(), "{line}");
 }
 
 /// Decodes `application/x-www-form-urlencoded` text (also query strings) into (name, value) pairs.

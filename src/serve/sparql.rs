@@ -1,9 +1,12 @@
 //! The SPARQL 1.1 Protocol and Graph Store Protocol reads: consumes a [`Request`], produces a
 //! [`Response`] with the results in the format its `Accept` header asks for.
 //!
-//! Every query and update runs under a deadline: a timer thread cancels the evaluation's token when
-//! `--query-timeout` passes, and the results (which Oxigraph evaluates lazily) are read into memory
-//! under that same deadline, counting rows against `--max-results`, before the status is chosen.
+//! Every query and update runs under a deadline. A query served by `newskg serve` runs in a worker
+//! process (`worker.rs`) that is killed when `--query-timeout` passes; without one (an in-memory
+//! store, the unit tests) and for updates, a timer cancels the evaluation's token, which Oxigraph
+//! checks at its next read of the store. The results (which Oxigraph evaluates lazily) are read
+//! into memory under that same deadline, counting rows against `--max-results`, before the status
+//! is chosen.
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, mpsc};
@@ -15,6 +18,7 @@ use newskg_store::{
     StoreError, UpdateEvaluationError,
 };
 
+use super::worker::WorkerRequest;
 use super::{Request, Response, State, parse_form};
 
 /// Result formats for SELECT and ASK, by media type; the first is the default.
@@ -171,18 +175,26 @@ impl Drop for Running {
     }
 }
 
+/// Takes one of the `--threads` evaluation slots, or answers 503.
+fn take_slot(state: &State) -> Result<Running, Response> {
+    let limit = state.config.threads.max(1);
+    if state.running.fetch_add(1, Ordering::SeqCst) >= limit {
+        state.running.fetch_sub(1, Ordering::SeqCst);
+        return Err(Response::error(503, format!("server busy: {limit} queries are still running; try again shortly"))
+            .with_header("Retry-After", "5"));
+    }
+    Ok(Running(Arc::clone(&state.running)))
+}
+
 /// Runs `work` on its own thread under the time limit and answers by the deadline whatever
 /// happens: at the limit the token is cancelled (Oxigraph stops at its next read of the store) and
 /// the client gets a 503 at once; a panic inside the evaluator becomes a 500.
 fn with_deadline(state: &State, work: impl FnOnce(&Deadline) -> Response + Send + 'static) -> Response {
     let timeout = state.config.query_timeout;
-    let limit = state.config.threads.max(1);
-    if state.running.fetch_add(1, Ordering::SeqCst) >= limit {
-        state.running.fetch_sub(1, Ordering::SeqCst);
-        return Response::error(503, format!("server busy: {limit} queries are still running; try again shortly"))
-            .with_header("Retry-After", "5");
-    }
-    let running = Running(Arc::clone(&state.running));
+    let running = match take_slot(state) {
+        Ok(r) => r,
+        Err(busy) => return busy,
+    };
     let deadline = Deadline { token: CancellationToken::new(), timeout, started: Instant::now() };
     let token = deadline.token.clone();
     let (send, receive) = mpsc::sync_channel::<Response>(1);
@@ -254,9 +266,44 @@ pub fn query(state: &State, req: &Request) -> Response {
         Err(r) => return r,
     };
     let accept = req.header("accept").map(str::to_string);
-    let store = state.store.clone();
     let max = state.config.max_results;
+    if let Some(isolation) = &state.isolation {
+        let timeout = state.config.query_timeout;
+        let request = WorkerRequest {
+            query: op.text,
+            default_graphs: op.default_graphs.iter().map(|g| g.as_str().to_string()).collect(),
+            named_graphs: op.named_graphs.iter().map(|g| g.as_str().to_string()).collect(),
+            accept,
+            max_results: max,
+            timeout_ms: u64::try_from(timeout.as_millis()).unwrap_or(u64::MAX),
+        };
+        // The slot is held until the worker has been reaped.
+        let _running = match take_slot(state) {
+            Ok(r) => r,
+            Err(busy) => return busy,
+        };
+        return isolation.run(&request, timeout, timed_out(timeout));
+    }
+    let store = state.store.clone();
     with_deadline(state, move |deadline| evaluate(&store, op, accept.as_deref(), max, deadline))
+}
+
+/// Evaluates a worker's request (in the worker process) under its own deadline, a little longer
+/// than the server's, which kills the worker first.
+pub(super) fn evaluate_request(store: &Store, request: WorkerRequest) -> Response {
+    let graphs = |iris: Vec<String>| -> Result<Vec<NamedNode>, Response> {
+        iris.into_iter()
+            .map(|i| NamedNode::new(i).map_err(|e| Response::error(400, format!("bad graph IRI: {e}"))))
+            .collect()
+    };
+    let (default_graphs, named_graphs) = match (graphs(request.default_graphs), graphs(request.named_graphs)) {
+        (Ok(d), Ok(n)) => (d, n),
+        (Err(r), _) | (_, Err(r)) => return r,
+    };
+    let op = Operation { text: request.query, default_graphs, named_graphs };
+    let timeout = Duration::from_millis(request.timeout_ms.saturating_add(1000));
+    let deadline = Deadline { token: CancellationToken::new(), timeout, started: Instant::now() };
+    evaluate(store, op, request.accept.as_deref(), request.max_results, &deadline)
 }
 
 /// Evaluates a query and writes its whole answer, row by row under the deadline.
@@ -356,7 +403,7 @@ pub fn update(state: &State, req: &Request) -> Response {
         Err(r) => return r,
     };
     let store = state.store.clone();
-    with_deadline(state, move |deadline| {
+    let response = with_deadline(state, move |deadline| {
         let options = QueryOptions {
             default_graphs: op.default_graphs,
             named_graphs: op.named_graphs,
@@ -366,7 +413,8 @@ pub fn update(state: &State, req: &Request) -> Response {
             Ok(()) => Response::new(204, "text/plain", ""),
             Err(e) => store_error(&e, deadline),
         }
-    })
+    });
+    if response.status == 204 { state.refresh_snapshot() } else { response }
 }
 
 /// `GET /store`: `?graph=IRI` one article graph, `?default` the default graph (the union of all

@@ -201,3 +201,21 @@ fn pages_limits_and_methods() {
     let r = handle(&s, &get("/api/queries", None));
     assert_eq!(text(&r), "[]");
 }
+
+#[test]
+fn the_page_learns_the_vocabulary_from_the_server() {
+    let s = state(None);
+    let r = handle(&s, &get("/api/vocab", None));
+    assert_eq!(r.status, 200);
+    let v: serde_json::Value = serde_json::from_str(&text(&r)).unwrap();
+    assert_eq!(v["article"], "https://newskg.example/id/article/");
+    assert_eq!(v["entity"], "https://newskg.example/id/entity/");
+    assert_eq!(v["relations"]["Provider"], "http://schema.org/provider");
+    let prefixes = v["prefixes"].as_array().unwrap();
+    assert_eq!(prefixes.len(), newskg_rdf::PREFIXES.len());
+    assert!(prefixes.iter().any(|p| p[0] == "nkg" && p[1] == "https://newskg.example/ns#"));
+    let s = state(None).with_rdf(newskg_rdf::RdfConfig::new("https://kg.test/").unwrap());
+    let v: serde_json::Value = serde_json::from_str(&text(&handle(&s, &get("/api/vocab", None)))).unwrap();
+    assert_eq!(v["article"], "https://kg.test/article/");
+    assert_eq!(handle(&s, &post("/api/vocab", "text/plain", "", &[])).status, 405);
+}

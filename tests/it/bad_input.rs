@@ -51,7 +51,7 @@ fn bad_inputs_are_reported_and_the_batch_goes_on() {
         assert!(err.lines().any(|l| l.starts_with(&expected)), "missing {expected:?} in:\n{err}");
     }
     assert!(err.contains("3 new"), "{err}");
-    assert!(err.contains("8 failed"), "{err}");
+    assert!(err.contains("8 inputs failed"), "{err}");
     let ids =
         count(&store, &format!("{PREFIXES} SELECT (COUNT(DISTINCT ?id) AS ?n) WHERE {{ ?a schema:identifier ?id }}"));
     assert_eq!(ids, 3);

@@ -31,6 +31,29 @@ fn query_formats() {
 }
 
 #[test]
+fn query_format_must_fit_the_result() {
+    let store = sample_store();
+    let select = format!("{PREFIXES} SELECT ?id WHERE {{ ?a schema:identifier ?id }} LIMIT 1");
+    let construct = format!("{PREFIXES} CONSTRUCT {{ ?a schema:identifier ?id }} WHERE {{ ?a schema:identifier ?id }}");
+    // a graph format for solutions, a solutions format for a graph: refused after the query ran
+    let (code, _, err) = run(newskg().args(["query", "--format", "ttl", "--store"]).arg(store).arg(&select));
+    assert_eq!(code, 2);
+    assert_eq!(err.trim_end(), "newskg: \"ttl\" is not a format for solutions (table, json, csv, tsv, xml)");
+    let (code, _, err) = run(newskg().args(["query", "--format", "csv", "--store"]).arg(store).arg(&construct));
+    assert_eq!(code, 2);
+    assert_eq!(err.trim_end(), "newskg: \"csv\" is not an RDF format (turtle, ntriples, nquads, trig, rdfxml, jsonld)");
+    // json and xml serve both kinds: JSON-LD and RDF/XML for graphs
+    let jsonld = ok(newskg().args(["query", "--format", "json", "--store"]).arg(store).arg(&construct));
+    assert!(jsonld.contains("\"@id\""), "{jsonld}");
+    let rdfxml = ok(newskg().args(["query", "--format", "xml", "--store"]).arg(store).arg(&construct));
+    assert!(rdfxml.contains("<rdf:RDF"), "{rdfxml}");
+    // no such format: refused by the command line before the store is opened
+    let (code, _, err) = run(newskg().args(["query", "--format", "yaml", "--store"]).arg(store).arg(&select));
+    assert_eq!(code, 2);
+    assert!(err.contains("invalid value 'yaml' for '--format <FORMAT>'") && err.contains("turtle"), "{err}");
+}
+
+#[test]
 fn saved_queries_run_by_name_and_file() {
     let store = sample_store();
     for entry in std::fs::read_dir(crate::root().join("queries")).unwrap() {

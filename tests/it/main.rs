@@ -2,9 +2,11 @@
 //!
 //! One integration binary (see `autotests = false` in Cargo.toml); each file covers one command.
 
+mod architecture;
 mod bad_input;
 mod cli;
 mod export;
+mod hardening;
 mod ingest;
 mod pairs;
 mod serve;
@@ -20,8 +22,11 @@ pub fn root() -> &'static Path {
 }
 
 /// A `newskg` command with a fixed base and no inherited store or model settings.
+/// `NEWSKG_TEST_BIN` runs the tests against another build (to show that a test fails on an
+/// older one, say).
 pub fn newskg() -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_newskg"));
+    let bin = std::env::var_os("NEWSKG_TEST_BIN").unwrap_or_else(|| env!("CARGO_BIN_EXE_newskg").into());
+    let mut c = Command::new(bin);
     for var in ["NEWSKG_STORE", "NEWSKG_BASE", "NEWSKG_MODELS", "NEWSKG_RECOGNISER", "NEWSKG_QUERIES"] {
         c.env_remove(var);
     }

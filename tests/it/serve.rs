@@ -17,7 +17,19 @@ pub struct Server {
     pub addr: String,
     /// What the server wrote to standard error after it started.
     pub log: Arc<Mutex<Vec<String>>>,
+    store: PathBuf,
     _dir: tempfile::TempDir,
+}
+
+impl Server {
+    /// The server's process id.
+    pub fn pid(&self) -> u32 {
+        self.child.id()
+    }
+    /// The store it serves.
+    pub fn store(&self) -> &Path {
+        &self.store
+    }
 }
 
 impl Drop for Server {
@@ -75,7 +87,7 @@ pub fn start(extra: &[&str]) -> Server {
     let deadline = Instant::now() + Duration::from_secs(60);
     loop {
         match rx.recv_timeout(deadline.saturating_duration_since(Instant::now())) {
-            Ok(Ok(addr)) => return Server { child, addr, log, _dir: dir },
+            Ok(Ok(addr)) => return Server { child, addr, log, store, _dir: dir },
             Ok(Err(line)) => eprintln!("serve: {line}"),
             Err(_) => {
                 let _ = child.kill();

@@ -11,18 +11,23 @@
 //! 6. [`time`]: time expressions normalised against the publication date, and durations;
 //! 7. [`relate`]: positions, relations between entities and outages, with evidence.
 //!
-//! This crate knows nothing of RDF, IRIs or the store.
+//! The document types themselves live in `newskg-doc` (re-exported here). This crate knows nothing
+//! of RDF, IRIs or the store.
 
-pub mod doc;
+pub(crate) mod lexicon;
 pub mod normalise;
+pub mod pipeline;
 pub mod read;
 pub mod recognise;
 pub mod relate;
 pub mod resolve;
 pub mod segment;
 pub mod time;
+pub(crate) mod words;
+pub mod zones;
 
-pub use doc::{
+pub use newskg_doc::{
     Article, Diagnostic, Document, Entity, EntityIdx, EntityKind, Evidence, Facts, Mention, MentionSource, Outage,
     Position, Published, Relation, RelationKind, Role, Sentence, Span, Token,
 };
+pub use pipeline::{Pipeline, RecogniserOptions};

@@ -6,7 +6,7 @@
 //! become straight ones (so "Microsoft’s" and "Microsoft's" read alike). Nothing else is touched,
 //! so normalising twice gives the same text as normalising once.
 
-use crate::doc::{Article, Document, Facts};
+use newskg_doc::{Article, Document, Facts};
 
 /// What a character becomes in the normalised text.
 fn map_char(c: char) -> Option<char> {

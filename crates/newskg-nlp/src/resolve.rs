@@ -17,66 +17,10 @@
 //! half weight, and person short forms not at all, since a bare surname has no kind cues).
 //! [`canonical_key`] gives the normalised key from which IRIs are minted across articles.
 
-use crate::doc::{Document, Entity, EntityKind};
-use crate::relate::cues::{COMPANY_SUFFIXES, LEGAL_SUFFIXES, ORG_CUES, is_in};
-
-/// Words that, left over when a short name is a prefix of a longer one, mean the longer one is a
-/// different thing (a unit, product or brand of the short one): "Acme" ≠ "Acme Cloud".
-const SUBUNIT_WORDS: &[&str] = &[
-    "cloud",
-    "web",
-    "services",
-    "service",
-    "research",
-    "ventures",
-    "capital",
-    "bank",
-    "pay",
-    "payments",
-    "music",
-    "video",
-    "studios",
-    "games",
-    "data",
-    "insight",
-    "flow",
-    "foundation",
-    "docs",
-    "drive",
-    "mail",
-    "maps",
-    "actions",
-    "copilot",
-    "store",
-    "app",
-    "platform",
-    "console",
-    "office",
-    "search",
-    "ads",
-    "devices",
-    "hardware",
-    "pictures",
-    "records",
-    "sports",
-    "university",
-    "institute",
-    "school",
-    "hospital",
-    "airport",
-    "stadium",
-    "tower",
-    "park",
-    "street",
-    "road",
-    "center",
-    "centre",
-    "times",
-    "post",
-    "journal",
-    "daily",
-    "network",
-];
+use crate::lexicon::names::ACRONYM_SKIP;
+use crate::lexicon::organisations::{COMPANY_SUFFIXES, LEGAL_SUFFIXES, ORG_CUES, SUBUNIT_WORDS};
+use crate::lexicon::words::is_in;
+use newskg_doc::{Document, Entity, EntityKind};
 
 /// Groups the document's mentions into entities.
 pub fn resolve(doc: &Document) -> Vec<Entity> {
@@ -157,7 +101,14 @@ pub fn resolve(doc: &Document) -> Vec<Entity> {
                 }
             }
             let kind = EntityKind::ALL[argmax(&g.votes)];
-            Entity { kind, name, aliases, mentions: g.mentions, confidence: g.confidence.clamp(0.0, 1.0) }
+            Entity {
+                kind,
+                key: canonical_key(&name),
+                name,
+                aliases,
+                mentions: g.mentions,
+                confidence: g.confidence.clamp(0.0, 1.0),
+            }
         })
         .collect();
     out.sort_by_key(|e| e.mentions.first().copied().unwrap_or(usize::MAX));
@@ -269,7 +220,7 @@ fn person_part(doc: &Document, groups: &[Group], forms: &[Form], i: usize) -> Op
 fn initials(key_words: &[&str], text: &str) -> String {
     let _ = key_words;
     text.split_whitespace()
-        .filter(|w| !matches!(w.to_lowercase().as_str(), "of" | "for" | "and" | "the" | "&" | "de"))
+        .filter(|w| !is_in(ACRONYM_SKIP, w.to_lowercase().as_str()))
         .filter_map(|w| w.chars().next())
         .filter(|c| c.is_alphabetic())
         .flat_map(char::to_uppercase)
@@ -406,5 +357,7 @@ mod tests {
         assert_eq!(canonical_key("Inc"), "inc");
         assert_eq!(canonical_key("  "), "");
         assert_eq!(canonical_key("Foo+"), "foo+");
+        // the same name in any case or spacing gives one key, hence one entity IRI
+        assert_eq!(canonical_key("Alibaba  Cloud"), canonical_key("alibaba cloud"));
     }
 }

@@ -8,14 +8,8 @@
 //!
 //! Sentences and tokens tile the text without overlap and never start or end on whitespace.
 
-use crate::doc::{Sentence, Span, Token};
-
-/// Words after which a full stop does not end a sentence.
-const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "inc", "ltd", "corp", "co", "plc", "no", "vs", "etc", "e.g",
-    "i.e", "a.m", "p.m", "u.s", "u.k", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-    "dec", "gen", "gov", "sen", "rep", "approx", "est", "dept", "mt",
-];
+use crate::lexicon::sentences::is_sentence_abbreviation;
+use newskg_doc::{Sentence, Span, Token};
 
 /// Splits `text` into sentences.
 pub fn sentences(text: &str) -> Vec<Sentence> {
@@ -66,7 +60,7 @@ fn is_abbreviation(text: &str, dot: usize) -> bool {
         return true;
     }
     let lower = word.to_lowercase();
-    ABBREVIATIONS.contains(&lower.as_str())
+    is_sentence_abbreviation(&lower)
 }
 
 fn push_trimmed(text: &str, out: &mut Vec<Sentence>, start: Option<usize>, end: usize) {
@@ -114,9 +108,74 @@ pub fn tokens(text: &str) -> Vec<Token> {
     out
 }
 
+/// Longest sentence kept whole, in bytes. Text without sentence punctuation (a transcript, a
+/// scraped list) would otherwise be one "sentence": every fact in it would cite the whole text as
+/// its evidence, and the model would see it only in windows.
+pub const MAX_SENTENCE_BYTES: usize = 2000;
+
+/// Splits every sentence longer than `max` bytes at the last whitespace before the limit (or, in
+/// a run without whitespace, at the last character boundary before it); returns the sentences and
+/// how many were split, so the caller can say so.
+pub fn cap_sentences(text: &str, sentences: Vec<Sentence>, max: usize) -> (Vec<Sentence>, usize) {
+    let max = max.max(8);
+    let mut out = Vec::with_capacity(sentences.len());
+    let mut split = 0;
+    for s in sentences {
+        let (mut start, end) = (s.span.start(), s.span.end());
+        if end - start <= max {
+            out.push(s);
+            continue;
+        }
+        split += 1;
+        while end - start > max {
+            let mut cut = start + max;
+            while !text.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            let piece = &text[start..cut];
+            // Cut after the last whitespace in the piece, unless that would leave almost nothing.
+            if let Some(ws) = piece.rfind(char::is_whitespace).filter(|&w| w > max / 2) {
+                cut = start + ws;
+            }
+            push_trimmed(text, &mut out, Some(start), cut);
+            start = cut;
+            while start < end && text[start..].starts_with(char::is_whitespace) {
+                start += text[start..].chars().next().map_or(1, char::len_utf8);
+            }
+        }
+        push_trimmed(text, &mut out, (start < end).then_some(start), end);
+    }
+    (out, split)
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{sentences, tokens};
+    use super::{cap_sentences, sentences, tokens};
+
+    #[test]
+    fn long_sentences_are_capped_at_word_boundaries() {
+        let text = format!("{} Short one. {}", "word ".repeat(1000).trim_end(), "Ab".repeat(1500));
+        let (capped, split) = cap_sentences(&text, sentences(&text), 2000);
+        assert_eq!(split, 2);
+        let mut covered = 0;
+        for s in &capped {
+            let piece = &text[s.span.start()..s.span.end()];
+            assert!(piece.len() <= 2000 && !piece.is_empty(), "{}", piece.len());
+            assert_eq!(piece, piece.trim());
+            assert!(s.span.start() >= covered, "overlap");
+            covered = s.span.end();
+            if piece.starts_with("word") {
+                // Cut between words: whitespace (or the end) follows.
+                assert!(text[s.span.end()..].chars().next().is_none_or(char::is_whitespace), "cut inside a word");
+            }
+        }
+        assert!(capped.len() >= 5);
+        // Multi-byte text is cut on character boundaries.
+        let text = "ü".repeat(3000);
+        let (capped, split) = cap_sentences(&text, sentences(&text), 2001);
+        assert_eq!(split, 1);
+        assert!(capped.iter().all(|s| text.is_char_boundary(s.span.start()) && text.is_char_boundary(s.span.end())));
+    }
 
     fn sents(text: &str) -> Vec<&str> {
         sentences(text).iter().map(|s| &text[s.span.start()..s.span.end()]).collect()

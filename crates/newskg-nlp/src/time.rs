@@ -40,6 +40,13 @@
 //! "FY2024": a fiscal calendar is company specific, so they cannot be resolved from the text),
 //! "the weekend", offsets from events ("49 minutes after the failure began").
 //!
+//! # Time context
+//! [`context`] takes the publication date from the article. It sets a default UTC offset only
+//! when the place is safely implied: the dateline place ("HONG KONG, June 15 —") when it has a
+//! known zone, or else every Location entity with a known zone agreeing on one offset (and at
+//! least one such place). Otherwise there is no default offset and clock times stay zone-less
+//! unless the text names a zone.
+//!
 //! # Resolution rules
 //! * **Bare year context.** A 4-digit number 1900–2100 is a year only after a date word ("in",
 //!   "since", "from", "until", "by", "during", "before", "after", "of", "early", "late", "mid-",
@@ -105,114 +112,15 @@ mod duration;
 mod lex;
 mod parse;
 mod resolve;
-mod zones;
 
 #[cfg(test)]
 mod tests;
 
-use chrono::{Datelike, NaiveDate};
-use serde::Serialize;
+use newskg_doc::{Document, EntityKind};
 
-pub use duration::{DurationMention, tag_durations};
-pub use zones::zone_offset;
-
-// chrono is built without its serde feature: dates serialise as ISO strings by hand.
-fn ser_date<S: serde::Serializer>(d: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
-    s.collect_str(&d.format("%Y-%m-%d"))
-}
-
-fn ser_opt_date<S: serde::Serializer>(d: &Option<NaiveDate>, s: S) -> Result<S::Ok, S::Error> {
-    match d {
-        Some(d) => s.collect_str(&d.format("%Y-%m-%d")),
-        None => s.serialize_none(),
-    }
-}
-
-/// What a time expression resolves to, at the precision the text supports.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-pub enum TimeValue {
-    Year(i32),
-    YearMonth {
-        year: i32,
-        month: u32,
-    },
-    Quarter {
-        year: i32,
-        quarter: u32,
-    },
-    Date(#[serde(serialize_with = "ser_date")] NaiveDate),
-    DateTime {
-        #[serde(serialize_with = "ser_date")]
-        date: NaiveDate,
-        hour: u32,
-        minute: u32,
-        offset_minutes: Option<i32>,
-    },
-}
-
-impl TimeValue {
-    /// Lexical form: "2023", "2023-12", "2023-Q3", "2023-12-05", "2023-12-05T17:44:00+08:00",
-    /// "2023-12-05T17:44:00" (no zone), "...Z" for UTC.
-    pub fn lexical(&self) -> String {
-        match *self {
-            TimeValue::Year(y) => format!("{y:04}"),
-            TimeValue::YearMonth { year, month } => format!("{year:04}-{month:02}"),
-            TimeValue::Quarter { year, quarter } => format!("{year:04}-Q{quarter}"),
-            TimeValue::Date(d) => format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day()),
-            TimeValue::DateTime { date, hour, minute, offset_minutes } => {
-                let base = format!("{:04}-{:02}-{:02}T{hour:02}:{minute:02}:00", date.year(), date.month(), date.day());
-                match offset_minutes {
-                    None => base,
-                    Some(0) => format!("{base}Z"),
-                    Some(off) => {
-                        let sign = if off < 0 { '-' } else { '+' };
-                        let a = off.unsigned_abs();
-                        format!("{base}{sign}{:02}:{:02}", a / 60, a % 60)
-                    }
-                }
-            }
-        }
-    }
-
-    /// XSD datatype local name: "gYear", "gYearMonth", "date", "dateTime"; None for Quarter
-    /// (written as a plain string).
-    pub fn xsd_datatype(&self) -> Option<&'static str> {
-        match self {
-            TimeValue::Year(_) => Some("gYear"),
-            TimeValue::YearMonth { .. } => Some("gYearMonth"),
-            TimeValue::Quarter { .. } => None,
-            TimeValue::Date(_) => Some("date"),
-            TimeValue::DateTime { .. } => Some("dateTime"),
-        }
-    }
-
-    /// The calendar day, if the value has day precision.
-    pub fn date(&self) -> Option<NaiveDate> {
-        match *self {
-            TimeValue::Date(d) | TimeValue::DateTime { date: d, .. } => Some(d),
-            _ => None,
-        }
-    }
-}
-
-/// What the tagger knows about the article.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
-pub struct TimeContext {
-    /// Publication date; relative expressions ("Sunday", "last year") are skipped without it.
-    #[serde(serialize_with = "ser_opt_date")]
-    pub published: Option<NaiveDate>,
-    /// UTC offset for zone-less clock times and "local time" (set it only when the article is
-    /// about one place with an unambiguous zone).
-    pub default_offset_minutes: Option<i32>,
-}
-
-/// One time expression: byte offsets into the text (start..end), the value.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-pub struct TimeMention {
-    pub start: usize,
-    pub end: usize,
-    pub value: TimeValue,
-}
+pub use crate::zones::zone_offset;
+pub use duration::tag_durations;
+pub use newskg_doc::{DurationMention, TimeContext, TimeMention, TimeValue};
 
 /// All time expressions in `text`, sorted by start, non-overlapping. A clock time glued to its
 /// day ("7:30 a.m. Pacific time on Tuesday, December 7th") is one DateTime mention.
@@ -225,4 +133,43 @@ pub fn tag_times(text: &str, ctx: &TimeContext) -> Vec<TimeMention> {
 /// first; only those inner days overlap.
 pub fn tag_times_nested(text: &str, ctx: &TimeContext) -> Vec<TimeMention> {
     resolve::run(text, ctx, true)
+}
+
+/// The time context of a document: its publication date and, when safely implied, the UTC offset
+/// of the place it was written about (see "Time context" in the module docs).
+pub fn context(doc: &Document) -> TimeContext {
+    let published = doc.article.published.as_ref().map(|p| p.date);
+    let mut default_offset_minutes = None;
+    if let Some(date) = published {
+        let dateline = doc
+            .mentions
+            .iter()
+            .enumerate()
+            .find(|(_, m)| m.kind == EntityKind::Location && m.span.start() == first_word_start(doc))
+            .filter(|(_, m)| {
+                let after = doc.text.get(m.span.end()..).unwrap_or("");
+                after.starts_with(',')
+            });
+        if let Some((_, m)) = dateline {
+            default_offset_minutes = zone_offset(doc.slice(m.span), date);
+        }
+        if default_offset_minutes.is_none() {
+            let offsets: Vec<i32> = doc
+                .entities
+                .iter()
+                .filter(|e| e.kind == EntityKind::Location)
+                .filter_map(|e| zone_offset(&e.name, date))
+                .collect();
+            if let Some(&first) = offsets.first()
+                && offsets.iter().all(|&o| o == first)
+            {
+                default_offset_minutes = Some(first);
+            }
+        }
+    }
+    TimeContext { published, default_offset_minutes }
+}
+
+fn first_word_start(doc: &Document) -> usize {
+    doc.tokens.first().map_or(0, |t| t.span.start())
 }

@@ -2,7 +2,8 @@
 //! named graph, following `ONTOLOGY.md`. This is the only place IRIs are minted.
 //!
 //! IRIs are built from percent-encoded, normalised text, so no input can break out of an IRI:
-//! - article: `{base}article/{id}` — also the named graph's IRI;
+//! - article: `{base}article/{id}` — also the named graph's IRI; the id is encoded injectively
+//!   ([`encode_id`]), so two different ids never share an article;
 //! - entity: `{base}entity/{canonical key}` — the same name gives the same IRI in every article;
 //! - per-article nodes (memberships, outages, time expressions, mentions, relation statements):
 //!   `{article}/{kind}/{n}`, numbered in document order.
@@ -18,12 +19,13 @@
 
 mod vocab;
 
-use newskg_nlp::time::TimeValue;
-use newskg_nlp::{Document, EntityKind, Evidence, RelationKind, Role};
+use newskg_doc::{Document, EntityKind, Evidence, RelationKind, Role, TimeValue};
 use oxrdf::vocab::{rdf, xsd};
-use oxrdf::{GraphName, Literal, NamedNode, NamedOrBlankNode, Quad, Term};
+use oxrdf::{GraphName, Literal, NamedOrBlankNode, Term};
+use sha2::Digest as _;
 
-pub use vocab::{NKG, ORG, PROV, RDFS, SCHEMA, SKOS};
+pub use oxrdf::{NamedNode, Quad};
+pub use vocab::{CONTENT_HASH, NKG, Namespace, ORG, PREFIXES, PROV, RDF, RDFS, SCHEMA, SKOS, XSD};
 
 /// The default base for resource IRIs.
 pub const DEFAULT_BASE: &str = "https://newskg.example/id/";
@@ -54,20 +56,33 @@ impl RdfConfig {
         Ok(RdfConfig { base: base.to_string() })
     }
 
-    /// The IRI of an article (and of its named graph).
-    pub fn article_iri(&self, id: &str) -> NamedNode {
-        iri(format!("{}article/{}", self.base, encode(id)))
+    /// Where every article IRI starts: `{base}article/`, followed by the encoded id.
+    pub fn article_prefix(&self) -> String {
+        format!("{}article/", self.base)
     }
 
-    /// The IRI of an entity with this name.
-    pub fn entity_iri(&self, name: &str) -> NamedNode {
-        iri(format!("{}entity/{}", self.base, encode(&newskg_nlp::resolve::canonical_key(name))))
+    /// Where every entity IRI starts: `{base}entity/`, followed by the encoded key.
+    pub fn entity_prefix(&self) -> String {
+        format!("{}entity/", self.base)
+    }
+
+    /// The IRI of an article (and of its named graph). Different ids give different IRIs
+    /// ([`encode_id`]).
+    pub fn article_iri(&self, id: &str) -> NamedNode {
+        iri(format!("{}{}", self.article_prefix(), encode_id(id)))
+    }
+
+    /// The IRI of an entity with this canonical key ([`Entity::key`](newskg_doc::Entity), which
+    /// `resolve` folds from the name, so the same name gives the same IRI in every article).
+    pub fn entity_iri(&self, key: &str) -> NamedNode {
+        iri(format!("{}{}", self.entity_prefix(), encode(key)))
     }
 }
 
-/// Percent-encodes everything but ASCII letters, digits and `-._~`; spaces become `-`.
-/// Keys longer than 200 bytes are cut and suffixed with a hash of the whole, so IRIs stay short
-/// and distinct.
+/// Percent-encodes everything but ASCII letters, digits and `-._~`; runs of spaces become `-`.
+/// For entity keys, which are canonical already (many names share a key by design); article ids
+/// use the injective [`encode_id`]. Keys longer than 200 bytes are cut and suffixed with a hash
+/// of the whole, so IRIs stay short.
 pub fn encode(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.trim().chars() {
@@ -100,6 +115,39 @@ pub fn encode(text: &str) -> String {
     }
     out
 }
+
+/// Encodes an article id injectively: every byte outside ASCII letters, digits and `-._~` becomes
+/// `%XX` (a space is `%20`, so `acme news` and `acme-news` stay apart); nothing is trimmed or
+/// folded. An encoding longer than [`MAX_ID_ENCODING`] bytes is cut and followed by `~` and 128
+/// bits of the SHA-256 of the whole id: such IRIs are longer than any uncut one, so they cannot
+/// meet one, and two long ids share an IRI only if SHA-256 collides.
+pub fn encode_id(id: &str) -> String {
+    use std::fmt::Write as _;
+    let mut out = String::with_capacity(id.len());
+    for b in id.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
+            out.push(char::from(b));
+        } else {
+            let _ = write!(out, "%{b:02X}");
+        }
+    }
+    if out.len() > MAX_ID_ENCODING {
+        // Never cut inside a %XX escape.
+        let cut = match out[..MAX_ID_ENCODING].rfind('%') {
+            Some(p) if MAX_ID_ENCODING - p < 3 => p,
+            _ => MAX_ID_ENCODING,
+        };
+        out.truncate(cut);
+        out.push('~');
+        for b in sha2::Sha256::digest(id.as_bytes()).iter().take(16) {
+            let _ = write!(out, "{b:02x}");
+        }
+    }
+    out
+}
+
+/// Longest article-id encoding kept whole in an IRI.
+pub const MAX_ID_ENCODING: usize = 200;
 
 fn fnv1a(bytes: &[u8]) -> u64 {
     bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
@@ -152,11 +200,23 @@ fn boolean(b: bool) -> Term {
     typed(b.to_string(), xsd::BOOLEAN)
 }
 
+/// The XSD datatype of a time value at its own precision; `None` for a quarter ("2023-Q3"),
+/// which XSD has no type for and is written as a plain string.
+pub fn time_datatype(value: &TimeValue) -> Option<oxrdf::NamedNodeRef<'static>> {
+    match value {
+        TimeValue::Year(_) => Some(xsd::G_YEAR),
+        TimeValue::YearMonth { .. } => Some(xsd::G_YEAR_MONTH),
+        TimeValue::Quarter { .. } => None,
+        TimeValue::Date(_) => Some(xsd::DATE),
+        TimeValue::DateTime { .. } => Some(xsd::DATE_TIME),
+    }
+}
+
 /// A time value as an RDF literal at its own precision.
 pub fn time_literal(value: &TimeValue) -> Term {
     let lexical = value.lexical();
-    match value.xsd_datatype() {
-        Some(dt) => typed(lexical, NamedNode::new_unchecked(format!("http://www.w3.org/2001/XMLSchema#{dt}")).as_ref()),
+    match time_datatype(value) {
+        Some(dt) => typed(lexical, dt),
         None => string(&lexical),
     }
 }
@@ -182,11 +242,13 @@ fn kind_types(kind: EntityKind) -> &'static [&'static str] {
     }
 }
 
+/// A role of the contract's list is `nkg:` plus its name ("CEO" → `nkg:CEO`).
 fn role_iri(role: Role) -> NamedNode {
-    NKG.iri(role.local_name())
+    NKG.iri(role.name())
 }
 
-fn relation_predicate(kind: RelationKind) -> NamedNode {
+/// The predicate of a relation kind.
+pub fn relation_predicate(kind: RelationKind) -> NamedNode {
     match kind {
         RelationKind::ParentOrganization => SCHEMA.iri("parentOrganization"),
         RelationKind::Provider => SCHEMA.iri("provider"),
@@ -198,7 +260,7 @@ fn relation_predicate(kind: RelationKind) -> NamedNode {
 impl<'a> GraphBuilder<'a> {
     fn new(doc: &'a Document, config: &'a RdfConfig) -> Self {
         let article = config.article_iri(&doc.article.id);
-        let entity_iris = doc.entities.iter().map(|e| config.entity_iri(&e.name)).collect();
+        let entity_iris = doc.entities.iter().map(|e| config.entity_iri(&e.key)).collect();
         GraphBuilder { doc, graph: article.clone().into(), article, entity_iris, quads: Vec::new() }
     }
 
@@ -264,8 +326,7 @@ impl<'a> GraphBuilder<'a> {
             self.add(node.clone(), NKG.iri("start"), integer(self.doc.char_offset(m.span.start())));
             self.add(node.clone(), NKG.iri("end"), integer(self.doc.char_offset(m.span.end())));
             self.add(node.clone(), NKG.iri("confidence"), decimal(m.confidence));
-            let source = format!("{:?}", m.source).to_lowercase();
-            self.add(node.clone(), NKG.iri("recogniser"), string(&source));
+            self.add(node.clone(), NKG.iri("recogniser"), string(m.source.name()));
             self.add(node, PROV.iri("wasDerivedFrom"), self.article.clone());
         }
     }

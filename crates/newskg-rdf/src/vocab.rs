@@ -1,4 +1,6 @@
-//! The namespaces of `ONTOLOGY.md` as constants.
+//! The namespaces of `ONTOLOGY.md` as constants: the one place they are written. The store's
+//! serialisers, the CLI's short names and the web page (through `/api/vocab`) all take them from
+//! here.
 
 use oxrdf::NamedNode;
 
@@ -14,9 +16,34 @@ impl Namespace {
     }
 }
 
+/// The project's own namespace, as a literal, so constants such as [`CONTENT_HASH`] can be built
+/// from it at compile time.
+macro_rules! nkg {
+    ($local:literal) => {
+        concat!("https://newskg.example/ns#", $local)
+    };
+}
+
 pub const SCHEMA: Namespace = Namespace("http://schema.org/");
 pub const ORG: Namespace = Namespace("http://www.w3.org/ns/org#");
 pub const PROV: Namespace = Namespace("http://www.w3.org/ns/prov#");
 pub const SKOS: Namespace = Namespace("http://www.w3.org/2004/02/skos/core#");
 pub const RDFS: Namespace = Namespace("http://www.w3.org/2000/01/rdf-schema#");
-pub const NKG: Namespace = Namespace("https://newskg.example/ns#");
+pub const RDF: Namespace = Namespace("http://www.w3.org/1999/02/22-rdf-syntax-ns#");
+pub const XSD: Namespace = Namespace("http://www.w3.org/2001/XMLSchema#");
+pub const NKG: Namespace = Namespace(nkg!(""));
+
+/// The prefixes of the graph contract, in the order serialisers write them.
+pub const PREFIXES: &[(&str, &str)] = &[
+    ("schema", SCHEMA.0),
+    ("org", ORG.0),
+    ("prov", PROV.0),
+    ("skos", SKOS.0),
+    ("rdfs", RDFS.0),
+    ("rdf", RDF.0),
+    ("xsd", XSD.0),
+    ("nkg", NKG.0),
+];
+
+/// The predicate that records an article graph's content hash (an addition to the contract).
+pub const CONTENT_HASH: &str = nkg!("contentHash");

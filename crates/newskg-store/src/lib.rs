@@ -18,22 +18,14 @@ pub use oxigraph::io::RdfFormat as ExportFormat;
 pub use oxigraph::io::WriterQuadSerializer as WriterSerializer;
 pub use oxigraph::model;
 pub use oxigraph::sparql::QueryResults as Results;
+pub use oxigraph::sparql::QuerySolution as Solution;
 pub use oxigraph::sparql::QuerySolutionIter as SolutionIter;
 pub use oxigraph::sparql::results::QueryResultsParseError;
 pub use oxigraph::sparql::results::{QueryResultsFormat, QueryResultsSerializer};
 pub use oxigraph::sparql::{CancellationToken, QueryEvaluationError, UpdateEvaluationError};
 
-/// The prefixes of the graph contract, used when serialising.
-pub const PREFIXES: &[(&str, &str)] = &[
-    ("schema", "http://schema.org/"),
-    ("org", "http://www.w3.org/ns/org#"),
-    ("prov", "http://www.w3.org/ns/prov#"),
-    ("skos", "http://www.w3.org/2004/02/skos/core#"),
-    ("rdfs", "http://www.w3.org/2000/01/rdf-schema#"),
-    ("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#"),
-    ("xsd", "http://www.w3.org/2001/XMLSchema#"),
-    ("nkg", "https://newskg.example/ns#"),
-];
+/// The prefixes of the graph contract, used when serialising (owned by `newskg-rdf`).
+pub use newskg_rdf::PREFIXES;
 
 /// A serialiser for an RDF format that writes the contract's prefixes where the format has them.
 pub fn rdf_serializer(format: RdfFormat) -> RdfSerializer {
@@ -53,27 +45,83 @@ pub fn model_results_serializer(format: QueryResultsFormat) -> QueryResultsSeria
     QueryResultsSerializer::from_format(format)
 }
 
-/// The predicate that records an article graph's content hash (an addition to the contract).
-pub const CONTENT_HASH: &str = "https://newskg.example/ns#contentHash";
+/// The predicate that records an article graph's content hash (owned by `newskg-rdf`).
+pub use newskg_rdf::CONTENT_HASH;
 
 /// Errors from the store.
+///
+/// Each message includes its cause's text, so no variant also exposes it as a `source` (the CLI
+/// prints the chain of sources, and would print every cause twice).
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum StoreError {
-    #[error("cannot open the store at {path}: {source}")]
-    Open { path: PathBuf, source: oxigraph::store::StorageError },
+    #[error(
+        "the store {path} is in use by another newskg process (an ingest, remove or serve holds its lock); \
+         wait for it to finish, or stop it"
+    )]
+    Locked { path: PathBuf },
+    #[error("cannot open the store at {path}: {reason}")]
+    Open { path: PathBuf, reason: String },
     #[error("no store at {path} (create one with `newskg ingest --store {path} ...`)")]
     Missing { path: PathBuf },
     #[error("storage: {0}")]
-    Storage(#[from] oxigraph::store::StorageError),
+    Storage(oxigraph::store::StorageError),
     #[error("SPARQL syntax: {0}")]
-    Syntax(#[from] oxigraph::sparql::SparqlSyntaxError),
+    Syntax(oxigraph::sparql::SparqlSyntaxError),
     #[error("query evaluation: {0}")]
-    Evaluation(#[from] oxigraph::sparql::QueryEvaluationError),
+    Evaluation(oxigraph::sparql::QueryEvaluationError),
     #[error("writing results: {0}")]
-    Io(#[from] std::io::Error),
+    Io(std::io::Error),
     #[error("update evaluation: {0}")]
-    Update(#[from] oxigraph::sparql::UpdateEvaluationError),
+    Update(oxigraph::sparql::UpdateEvaluationError),
+}
+
+impl StoreError {
+    /// Whether writing failed because the reader went away (a closed pipe): not a failure of the
+    /// command, like `head` closing its input.
+    pub fn is_broken_pipe(&self) -> bool {
+        matches!(self, StoreError::Io(e) if e.kind() == std::io::ErrorKind::BrokenPipe)
+    }
+
+    fn open(path: &Path, source: &oxigraph::store::StorageError) -> StoreError {
+        let text = source.to_string();
+        // RocksDB's words when another process holds the LOCK file.
+        if text.contains("lock file") || text.contains("LOCK:") || text.contains("lock hold by current process") {
+            StoreError::Locked { path: path.to_path_buf() }
+        } else {
+            StoreError::Open { path: path.to_path_buf(), reason: text }
+        }
+    }
+}
+
+impl From<oxigraph::store::StorageError> for StoreError {
+    fn from(e: oxigraph::store::StorageError) -> Self {
+        StoreError::Storage(e)
+    }
+}
+
+impl From<oxigraph::sparql::SparqlSyntaxError> for StoreError {
+    fn from(e: oxigraph::sparql::SparqlSyntaxError) -> Self {
+        StoreError::Syntax(e)
+    }
+}
+
+impl From<oxigraph::sparql::QueryEvaluationError> for StoreError {
+    fn from(e: oxigraph::sparql::QueryEvaluationError) -> Self {
+        StoreError::Evaluation(e)
+    }
+}
+
+impl From<std::io::Error> for StoreError {
+    fn from(e: std::io::Error) -> Self {
+        StoreError::Io(e)
+    }
+}
+
+impl From<oxigraph::sparql::UpdateEvaluationError> for StoreError {
+    fn from(e: oxigraph::sparql::UpdateEvaluationError) -> Self {
+        StoreError::Update(e)
+    }
 }
 
 /// How to run one query or update: its dataset and the token that stops it.
@@ -134,9 +182,16 @@ impl std::fmt::Debug for Store {
 impl Store {
     /// Opens (or creates) the store in `path`.
     pub fn open(path: &Path) -> Result<Store, StoreError> {
-        let inner = oxigraph::store::Store::open(path)
-            .map_err(|source| StoreError::Open { path: path.to_path_buf(), source })?;
+        let inner = oxigraph::store::Store::open(path).map_err(|e| StoreError::open(path, &e))?;
         Ok(Store { inner })
+    }
+
+    /// Opens an existing store for writing; a missing one is an error, not created.
+    pub fn open_existing(path: &Path) -> Result<Store, StoreError> {
+        if !path.join("CURRENT").is_file() {
+            return Err(StoreError::Missing { path: path.to_path_buf() });
+        }
+        Store::open(path)
     }
 
     /// Opens an existing store for reading only. Any number of readers may share a store; a reader
@@ -145,8 +200,7 @@ impl Store {
         if !path.join("CURRENT").is_file() {
             return Err(StoreError::Missing { path: path.to_path_buf() });
         }
-        let inner = oxigraph::store::Store::open_read_only(path)
-            .map_err(|source| StoreError::Open { path: path.to_path_buf(), source })?;
+        let inner = oxigraph::store::Store::open_read_only(path).map_err(|e| StoreError::open(path, &e))?;
         Ok(Store { inner })
     }
 
@@ -247,9 +301,12 @@ impl Store {
         let articles = self.inner.named_graphs().count();
         let quads = self.len()?;
         let mut entities_by_type = Vec::new();
-        let q = "SELECT ?t (COUNT(DISTINCT ?e) AS ?n) WHERE { ?a a <http://schema.org/NewsArticle> ; \
-                 <http://schema.org/mentions> ?e . ?e a ?t } GROUP BY ?t ORDER BY DESC(?n) ?t";
-        if let QueryResults::Solutions(rows) = self.query(q)? {
+        let schema = newskg_rdf::SCHEMA.0;
+        let q = format!(
+            "SELECT ?t (COUNT(DISTINCT ?e) AS ?n) WHERE {{ ?a a <{schema}NewsArticle> ; \
+             <{schema}mentions> ?e . ?e a ?t }} GROUP BY ?t ORDER BY DESC(?n) ?t"
+        );
+        if let QueryResults::Solutions(rows) = self.query(&q)? {
             for row in rows {
                 let row = row?;
                 if let (Some(Term::NamedNode(t)), Some(Term::Literal(n))) = (row.get("t"), row.get("n")) {
@@ -260,9 +317,13 @@ impl Store {
         Ok(Stats { articles, quads, entities_by_type })
     }
 
-    /// Writes the store, or one article graph, in an RDF format. Dataset formats (N-Quads, TriG,
-    /// JSON-LD) keep the graph names;
+    /// Writes the store, or one article graph, in an RDF format, streaming: memory stays bounded
+    /// whatever the store's size. Dataset formats (N-Quads, TriG, JSON-LD) keep the graph names;
     /// triple formats write the union (each distinct triple once) or the one graph.
+    ///
+    /// The union is deduplicated without remembering what was written: a triple stored in several
+    /// graphs is written with the first quad that a lookup of the triple returns (the store's
+    /// SPOG index order), one index lookup per quad.
     pub fn export(&self, format: RdfFormat, graph: Option<&NamedNode>, out: impl Write) -> Result<(), StoreError> {
         let mut ser = rdf_serializer(format).for_writer(out);
         let graph_ref: Option<GraphNameRef<'_>> = graph.map(|g| g.as_ref().into());
@@ -271,17 +332,39 @@ impl Store {
                 ser.serialize_quad(&q?)?;
             }
         } else {
-            let mut seen = std::collections::HashSet::new();
             for q in self.inner.quads_for_pattern(None, None, None, graph_ref) {
                 let q = q?;
-                let t = oxigraph::model::Triple::from(q);
-                if graph.is_some() || seen.insert(t.clone()) {
-                    ser.serialize_triple(TripleRef::from(&t))?;
+                if graph.is_none() && !self.is_first_copy(&q)? {
+                    continue;
                 }
+                ser.serialize_triple(TripleRef::new(&q.subject, &q.predicate, &q.object))?;
             }
         }
         ser.finish()?;
         Ok(())
+    }
+
+    /// Whether `quad` is the copy of its triple that a union export writes: the first quad the
+    /// store returns for that subject, predicate and object, whatever the graph.
+    fn is_first_copy(&self, quad: &Quad) -> Result<bool, StoreError> {
+        let first = self
+            .inner
+            .quads_for_pattern(
+                Some(quad.subject.as_ref()),
+                Some(quad.predicate.as_ref()),
+                Some(quad.object.as_ref()),
+                None,
+            )
+            .next()
+            .transpose()?;
+        Ok(first.is_none_or(|f| f.graph_name == quad.graph_name))
+    }
+
+    /// Writes a consistent copy of the store into `dir` (which must not exist): hard links to its
+    /// immutable files, so it is quick and shares their disk space. The copy is a store of its own
+    /// that other processes may open read-only while this one goes on writing.
+    pub fn checkpoint(&self, dir: &Path) -> Result<(), StoreError> {
+        Ok(self.inner.backup(dir)?)
     }
 
     /// Flushes to disk.

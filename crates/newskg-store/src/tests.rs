@@ -92,3 +92,25 @@ fn export_round_trips_in_every_format() {
     store.export(RdfFormat::NQuads, Some(&a), &mut buf).unwrap();
     assert_eq!(RdfParser::from_format(RdfFormat::NQuads).for_slice(&buf).count(), 4);
 }
+
+#[test]
+fn union_export_writes_each_triple_once_from_any_graph() {
+    let store = Store::in_memory().unwrap();
+    let (a, b, c) = (n("a"), n("b"), n("c"));
+    store.replace_graph(&a, &quads(&a, 4), "h").unwrap();
+    store.replace_graph(&b, &quads(&b, 2), "h").unwrap();
+    store.replace_graph(&c, &quads(&c, 6), "h").unwrap();
+    // A triple in the store's own default graph too.
+    store
+        .inner
+        .insert(&Quad::new(n("s1"), n("p"), Literal::new_simple_literal("v1"), GraphName::DefaultGraph))
+        .unwrap();
+    let mut buf = Vec::new();
+    store.export(RdfFormat::NTriples, None, &mut buf).unwrap();
+    let text = String::from_utf8(buf).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    let distinct: std::collections::HashSet<&str> = lines.iter().copied().collect();
+    // s0..s5 plus one content-hash triple per graph, each once.
+    assert_eq!(lines.len(), 6 + 3, "{text}");
+    assert_eq!(distinct.len(), lines.len(), "{text}");
+}

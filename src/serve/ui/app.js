@@ -1,30 +1,40 @@
-// newskg serve: the analyst's page. Consumes SPARQL JSON results from /query and the saved queries
+// newskg serve: the analyst's page. Consumes the vocabulary from /api/vocab, SPARQL JSON results from /query and the saved queries
 // from /api/queries; produces the query editor, entity, timeline and article views.
 // Every text from the graph reaches the page through textContent or setAttribute, never innerHTML:
 // names and article text come from news articles and are treated as hostile.
 'use strict';
 
-const PREFIXES = `PREFIX schema: <http://schema.org/>
-PREFIX org: <http://www.w3.org/ns/org#>
-PREFIX prov: <http://www.w3.org/ns/prov#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
-PREFIX nkg: <https://newskg.example/ns#>
-`;
-const SHORT = [
-  ['schema:', 'http://schema.org/'], ['org:', 'http://www.w3.org/ns/org#'], ['prov:', 'http://www.w3.org/ns/prov#'],
-  ['skos:', 'http://www.w3.org/2004/02/skos/core#'], ['rdfs:', 'http://www.w3.org/2000/01/rdf-schema#'],
-  ['rdf:', 'http://www.w3.org/1999/02/22-rdf-syntax-ns#'], ['xsd:', 'http://www.w3.org/2001/XMLSchema#'],
-  ['nkg:', 'https://newskg.example/ns#'],
-];
-const RELATION_NAMES = {
-  'http://schema.org/parentOrganization': ['parent organisation', 'unit / subsidiary'],
-  'http://schema.org/provider': ['provided by', 'provides'],
-  'https://newskg.example/ns#acquired': ['acquired', 'acquired by'],
-  'https://newskg.example/ns#partner': ['partner of', 'partner of'],
+// Namespaces, relation predicates and the shape of article IRIs come from the server
+// (/api/vocab), which takes them from newskg-rdf, the one place they are written.
+let PREFIXES = '';
+let SHORT = [];
+let RELATION_NAMES = {};
+let ARTICLE_IRI_PREFIX = null;
+/** What each relation kind reads as, forwards and backwards (keys are the kinds' stable names). */
+const RELATION_LABELS = {
+  ParentOrganization: ['parent organisation', 'unit / subsidiary'],
+  Provider: ['provided by', 'provides'],
+  Acquired: ['acquired', 'acquired by'],
+  Partner: ['partner of', 'partner of'],
 };
+let vocabLoaded = null;
+
+/** Loads the vocabulary once (again after a failure). */
+function loadVocab() {
+  if (!vocabLoaded) {
+    vocabLoaded = fetch('/api/vocab', { headers: { Accept: 'application/json' } })
+      .then((r) => { if (!r.ok) throw new Error('loading the vocabulary: HTTP ' + r.status); return r.json(); })
+      .then((v) => {
+        PREFIXES = v.prefixes.map(([p, ns]) => `PREFIX ${p}: <${ns}>\n`).join('');
+        SHORT = v.prefixes.map(([p, ns]) => [p + ':', ns]);
+        RELATION_NAMES = {};
+        for (const [kind, iri] of Object.entries(v.relations)) RELATION_NAMES[iri] = RELATION_LABELS[kind] || [kind, kind];
+        ARTICLE_IRI_PREFIX = v.article;
+      })
+      .catch((e) => { vocabLoaded = null; throw e; });
+  }
+  return vocabLoaded;
+}
 
 // ---------- DOM helpers ----------
 
@@ -110,7 +120,7 @@ function kindOf(types) {
   return 'other';
 }
 function isEntityIri(v) { return /^https?:\/\/[^\s]*\/entity\/[^/\s]+$/.test(v); }
-function isArticleIri(v) { return /^https?:\/\/[^\s]*\/article\/[^/\s]+$/.test(v); }
+function isArticleIri(v) { return typeof v === 'string' && !!ARTICLE_IRI_PREFIX && v.startsWith(ARTICLE_IRI_PREFIX) && /^[^/\s]+$/.test(v.slice(ARTICLE_IRI_PREFIX.length)); }
 function entityLink(iri, label) { return h('a', { href: '#/entity?iri=' + encodeURIComponent(iri) }, label || iri); }
 function articleLink(id, label) { return h('a', { href: '#/article?id=' + encodeURIComponent(id) }, label || id); }
 function kindTag(kind) { return h('span', { class: 'tag k-' + kind }, kind); }
@@ -130,6 +140,7 @@ async function route() {
   const m = main();
   m.replaceChildren(h('p', { class: 'muted' }, 'Loading…'));
   try {
+    await loadVocab();
     await view(m, params);
   } catch (e) {
     m.replaceChildren(errorBox(String(e && e.message ? e.message : e)));
@@ -216,7 +227,7 @@ function resultsTable(json) {
     if (!b) return '';
     if (b.type === 'uri') {
       if (isEntityIri(b.value)) return entityLink(b.value, short(b.value).replace(/^.*\/entity\//, ''));
-      if (isArticleIri(b.value)) return h('a', { href: '#/article?iri=' + encodeURIComponent(b.value) }, b.value.replace(/^.*\/article\//, ''));
+      if (isArticleIri(b.value)) return h('a', { href: '#/article?iri=' + encodeURIComponent(b.value) }, b.value.slice(ARTICLE_IRI_PREFIX.length));
       return short(b.value);
     }
     if (b.type === 'literal' && /^(article|identifier|id)$/.test(name)) return articleLink(b.value);

@@ -18,7 +18,7 @@ use std::path::{Path, PathBuf};
 use serde_json::Value;
 use sha2::{Digest, Sha256};
 
-use crate::doc::{Article, Published};
+use newskg_doc::{Article, Published};
 
 /// An input format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -65,7 +65,7 @@ pub struct ReadConfig {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{origin}: {reason}")]
 pub struct ReadError {
-    /// `path` or `path:line`.
+    /// `path`, `path:line` (JSONL) or `path item n` (a JSON array); lines and items count from 1.
     pub origin: String,
     pub reason: String,
 }
@@ -287,7 +287,12 @@ fn parse_json_document(
             if items.is_empty() {
                 return Err(err(name, "empty JSON array"));
             }
-            Ok(items.iter().enumerate().map(|(i, v)| article_from_json(v, &format!("{name}[{i}]"), config)).collect())
+            // Items count from 1, like JSONL lines.
+            Ok(items
+                .iter()
+                .enumerate()
+                .map(|(i, v)| article_from_json(v, &format!("{name} item {}", i + 1), config))
+                .collect())
         }
         Value::Object(_) => Ok(vec![article_from_json(&value, name, config)]),
         _ => Err(err(name, "expected a JSON object or an array of objects")),
@@ -298,30 +303,49 @@ fn article_from_json(value: &Value, origin: &str, config: &ReadConfig) -> Result
     let Value::Object(map) = value else {
         return Err(err(origin, "expected a JSON object"));
     };
-    let field = |keys: &[&str]| -> Result<Option<String>, ReadError> {
+    // Every field is a JSON string (or null/absent); only an id may also be a whole number, taken
+    // as its decimal digits (`42` and `"42"` are the same article).
+    let field = |keys: &[&str], integer_ok: bool| -> Result<Option<String>, ReadError> {
         for k in keys {
             match map.get(*k) {
                 None | Some(Value::Null) => {}
                 Some(Value::String(s)) => return Ok(Some(s.clone())),
-                Some(Value::Number(n)) => return Ok(Some(n.to_string())),
-                Some(_) => return Err(err(origin, format!("field {k:?} must be a string"))),
+                Some(Value::Number(n)) if integer_ok && (n.is_u64() || n.is_i64()) => {
+                    return Ok(Some(n.to_string()));
+                }
+                Some(v) => {
+                    let what = if integer_ok { "a string or a whole number" } else { "a string" };
+                    return Err(err(origin, format!("field {k:?} must be {what}, not {}", json_type(v))));
+                }
             }
         }
         Ok(None)
     };
-    let text = field(&["text", "body", "content", "articleBody"])?
+    let text = field(&["text", "body", "content", "articleBody"], false)?
         .ok_or_else(|| err(origin, "missing required field \"text\""))?;
     build(
         origin,
         config,
         Fields {
-            id: field(&["id", "identifier"])?,
-            title: field(&["title", "headline"])?,
-            published: field(&["published", "datePublished", "date"])?,
-            url: field(&["url"])?,
+            id: field(&["id", "identifier"], true)?,
+            title: field(&["title", "headline"], false)?,
+            published: field(&["published", "datePublished", "date"], false)?,
+            url: field(&["url"], false)?,
             text,
         },
     )
+}
+
+/// A JSON value's type, as an error message names it.
+fn json_type(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "an array",
+        Value::Object(_) => "an object",
+    }
 }
 
 struct Fields {

@@ -100,9 +100,34 @@ fn json_object_and_array() {
     assert_eq!(arts[0].as_ref().unwrap().id, "7");
     assert_eq!(
         arts[1].as_ref().unwrap_err().to_string(),
-        format!("{}[1]: unrecognised publication date \"bad\"", p.display())
+        format!("{} item 2: unrecognised publication date \"bad\"", p.display())
     );
-    assert!(arts[2].as_ref().unwrap_err().to_string().ends_with("[2]: expected a JSON object"));
+    assert!(arts[2].as_ref().unwrap_err().to_string().ends_with(" item 3: expected a JSON object"));
+}
+
+#[test]
+fn json_fields_must_be_strings() {
+    let d = tmp();
+    let cases: &[(&str, &str)] = &[
+        (r#"{"text": 12345}"#, r#"field "text" must be a string, not a number"#),
+        (r#"{"text": 42.5, "title": 7}"#, r#"field "text" must be a string, not a number"#),
+        (r#"{"text": "Body.", "title": 7}"#, r#"field "title" must be a string, not a number"#),
+        (r#"{"text": "Body.", "title": ["a"]}"#, r#"field "title" must be a string, not an array"#),
+        (r#"{"text": "Body.", "published": 20240305}"#, r#"field "published" must be a string, not a number"#),
+        (r#"{"text": "Body.", "url": true}"#, r#"field "url" must be a string, not a boolean"#),
+        (r#"{"text": "Body.", "id": 4.5}"#, r#"field "id" must be a string or a whole number, not a number"#),
+        (r#"{"text": {"a": 1}}"#, r#"field "text" must be a string, not an object"#),
+    ];
+    for (i, (record, reason)) in cases.iter().enumerate() {
+        let p = write(&d, &format!("t{i}.jsonl"), format!("{record}\n").as_bytes());
+        let arts = read_all(&p, &config());
+        assert_eq!(arts.len(), 1);
+        assert_eq!(arts[0].as_ref().unwrap_err().to_string(), format!("{}:1: {reason}", p.display()), "{record}");
+    }
+    // A whole-number id is its digits; null fields are absent.
+    let p = write(&d, "ok.jsonl", br#"{"id": 42, "text": "Body.", "title": null}"#);
+    let a = read_all(&p, &config()).remove(0).unwrap();
+    assert_eq!((a.id.as_str(), a.title), ("42", None));
 }
 
 #[test]

@@ -1,36 +1,57 @@
 //! Recognise entity mentions: consumes segmented [`Document`]s, produces [`Mention`]s.
 //!
-//! Two sources are combined: the token-classification model ([`NerModel`], run over sentences
-//! batched across documents) and hand-written rules and cue lists ([`rules`]), which add what the
-//! model cannot know (legal suffixes, service cues, zones) and split the model's ORG into Company
-//! and Organization.
+//! Two sources are combined: a [`Recogniser`] that proposes raw mentions (the token-classification
+//! model [`NerModel`], [`ExternalMentions`] read from another recogniser's output, or
+//! [`RulesOnly`], which proposes none) and hand-written rules and cue lists ([`rules`]), which add
+//! what a recogniser cannot know (legal suffixes, service cues, zones) and split an ORG into
+//! Company and Organization. A new model is a new [`Recogniser`] implementation; nothing else in
+//! the pipeline changes.
 
 mod model;
 pub mod rules;
+mod sources;
 
 pub(crate) use model::runtime;
 pub use model::{ModelError, NerModel, RawMention};
 pub use rules::{Gazetteer, GazetteerError, RuleMode, Rules};
+pub use sources::{ExternalMentions, RecogniserConfig, RulesOnly};
 
-use crate::doc::{Document, Mention};
+use newskg_doc::{Document, Mention};
 
-/// Finds the mentions of every document in a batch; the result is parallel to `docs`.
-///
-/// With no model, only the rules run (a weaker, capitalisation-based recogniser).
-pub fn recognise(
-    docs: &[Document],
-    model: Option<&NerModel>,
-    rules: &Rules<'_>,
-) -> Result<Vec<Vec<Mention>>, ModelError> {
-    let raw = match model {
-        Some(model) => model.predict(docs)?,
-        None => vec![Vec::new(); docs.len()],
-    };
-    Ok(docs.iter().zip(raw).map(|(doc, raw)| rules.combine(doc, &raw, model.is_some())).collect())
+/// The seam where mentions are found: anything that proposes raw mentions for a batch of
+/// segmented documents, before the rules trim them and decide their kinds.
+pub trait Recogniser: std::fmt::Debug + Send + Sync {
+    /// The raw mentions of every document of a batch; the result is parallel to `docs`.
+    fn find(&self, docs: &[Document]) -> Result<Vec<Vec<RawMention>>, ModelError>;
+
+    /// Whether the raw mentions come from a recogniser of names. `false` (the rules alone) makes
+    /// the rules find names from capitalisation instead of building on the recogniser's.
+    fn finds_names(&self) -> bool {
+        true
+    }
+
+    /// Identifies the recogniser and its version ("model-..", "external", "rules"); part of the
+    /// extractor version, hence of every article's content hash.
+    fn version(&self) -> String;
 }
 
-/// Combines mentions that another recogniser produced (one list per document) with the rules, as
-/// [`recognise`] does with the model's; used to compare recognisers on equal terms.
-pub fn recognise_external(docs: &[Document], raw: &[Vec<RawMention>], rules: &Rules<'_>) -> Vec<Vec<Mention>> {
-    docs.iter().zip(raw).map(|(doc, raw)| rules.combine(doc, raw, true)).collect()
+impl Recogniser for NerModel {
+    fn find(&self, docs: &[Document]) -> Result<Vec<Vec<RawMention>>, ModelError> {
+        self.predict(docs)
+    }
+
+    fn version(&self) -> String {
+        NerModel::version(self).to_string()
+    }
+}
+
+/// Finds the mentions of every document in a batch; the result is parallel to `docs`.
+pub fn recognise(
+    docs: &[Document],
+    recogniser: &dyn Recogniser,
+    rules: &Rules<'_>,
+) -> Result<Vec<Vec<Mention>>, ModelError> {
+    let raw = recogniser.find(docs)?;
+    let finds_names = recogniser.finds_names();
+    Ok(docs.iter().zip(raw).map(|(doc, raw)| rules.combine(doc, &raw, finds_names)).collect())
 }

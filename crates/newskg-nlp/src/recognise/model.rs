@@ -21,7 +21,7 @@ use ort::session::Session;
 use ort::value::Tensor;
 use tokenizers::Tokenizer;
 
-use crate::doc::{Document, EntityKind, Span};
+use newskg_doc::{Document, EntityKind, Span};
 
 /// A mention as the model sees it, before rules decide its final kind.
 #[derive(Debug, Clone, PartialEq)]
@@ -504,8 +504,8 @@ mod tests {
     use std::path::Path;
 
     use super::{NerModel, SentenceWords, Tag, Word, decode, parse_tag, read_word, shape_class, words_of};
-    use crate::doc::{Article, EntityKind, Span};
     use crate::{normalise, segment};
+    use newskg_doc::{Article, EntityKind, Span};
 
     const MODELS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../models");
     const ORT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../.runtime/libonnxruntime.so");
@@ -561,7 +561,7 @@ mod tests {
                 text: text.into(),
                 origin: "test".into(),
             });
-            doc.sentences = vec![crate::doc::Sentence { span: crate::doc::Span::new(0, doc.text.len()).unwrap() }];
+            doc.sentences = vec![newskg_doc::Sentence { span: newskg_doc::Span::new(0, doc.text.len()).unwrap() }];
             doc.tokens = segment::tokens(&doc.text);
             let got = model.predict(std::slice::from_ref(&doc)).unwrap().remove(0);
             let labels: Vec<&str> =
@@ -586,7 +586,7 @@ mod tests {
         }
     }
 
-    fn doc(text: &str) -> crate::doc::Document {
+    fn doc(text: &str) -> newskg_doc::Document {
         let mut d = normalise::normalise(Article {
             id: "d".into(),
             title: None,
@@ -625,7 +625,7 @@ mod tests {
             text: sentence,
             origin: "test".into(),
         });
-        doc.sentences = vec![crate::doc::Sentence { span: crate::doc::Span::new(0, doc.text.len()).unwrap() }];
+        doc.sentences = vec![newskg_doc::Sentence { span: newskg_doc::Span::new(0, doc.text.len()).unwrap() }];
         let got = model.predict(std::slice::from_ref(&doc)).unwrap().remove(0);
         let texts: Vec<&str> = got.iter().map(|m| doc.slice(m.span)).collect();
         assert!(texts.contains(&"Priya Raman"), "the end of a long sentence is still read: {texts:?}");

@@ -1,33 +1,22 @@
 //! Relate entities: consumes a resolved [`Document`] (sentences, tokens, mentions, entities, time
 //! expressions and durations), produces [`Facts`] — positions, relations between entities and
-//! outages, each with its evidence — and the [`TimeContext`](crate::time::TimeContext) the time
-//! tagger resolves against.
+//! outages, each with its evidence.
 //!
 //! The extractors are small pattern matchers over words and entity mentions, one module each:
 //! [`roles`] (executives and their titles), [`relations`] (parent organisation, provider,
 //! acquisition, partner) and [`outages`] (incidents with provider, times, place and cause). Cue
-//! words live in [`cues`]; [`text`] is the word view they share with the recogniser.
-//!
-//! ## Time context
-//! [`time_context`] takes the publication date from the article. It sets a default UTC offset only
-//! when the place is safely implied: the dateline place ("HONG KONG, June 15 —") when it has a
-//! known zone, or else every Location entity with a known zone agreeing on one offset (and at
-//! least one such place). Otherwise there is no default offset and clock times stay zone-less
-//! unless the text names a zone.
+//! words come from the lexicon; the word view ([`Words`]) is shared with the recogniser.
 
-pub(crate) mod cues;
-pub(crate) mod outages;
+mod outages;
 pub mod pairs;
 mod relations;
 mod roles;
-pub(crate) mod text;
 
 #[cfg(test)]
 mod tests;
 
-use crate::doc::{Document, EntityIdx, EntityKind, Evidence, Facts, Span};
-use crate::time::TimeContext;
-use text::Words;
+use crate::words::Words;
+use newskg_doc::{Document, EntityIdx, EntityKind, Evidence, Facts, Span};
 
 /// Where positions and relations come from: the rules, the learned pair classifier
 /// ([`pairs::PairModel`]), both (the union; a fact both find keeps the rules' entry with the
@@ -61,7 +50,7 @@ pub fn relate_with(
     }
     let learned_positions = if mode == RelateMode::Both { learned.positions } else { Vec::new() };
     for p in learned_positions {
-        let same = |q: &&mut crate::doc::Position| {
+        let same = |q: &&mut newskg_doc::Position| {
             q.person == p.person && q.role == p.role && q.organization == p.organization
         };
         match facts.positions.iter_mut().find(same) {
@@ -70,7 +59,7 @@ pub fn relate_with(
         }
     }
     for r in learned.relations {
-        let same = |q: &&mut crate::doc::Relation| q.subject == r.subject && q.kind == r.kind && q.object == r.object;
+        let same = |q: &&mut newskg_doc::Relation| q.subject == r.subject && q.kind == r.kind && q.object == r.object;
         match facts.relations.iter_mut().find(same) {
             Some(q) => q.evidence.confidence = q.evidence.confidence.max(r.evidence.confidence),
             None => facts.relations.push(r),
@@ -86,45 +75,6 @@ pub fn relate(doc: &Document) -> Facts {
     let relations = relations::relations(&ctx);
     let outages = outages::outages(&ctx, &relations);
     Facts { positions, relations, outages }
-}
-
-/// The time context of a document: its publication date and, when safely implied, the UTC offset
-/// of the place it was written about (see the module docs).
-pub fn time_context(doc: &Document) -> TimeContext {
-    let published = doc.article.published.as_ref().map(|p| p.date);
-    let mut default_offset_minutes = None;
-    if let Some(date) = published {
-        let dateline = doc
-            .mentions
-            .iter()
-            .enumerate()
-            .find(|(_, m)| m.kind == EntityKind::Location && m.span.start() == first_word_start(doc))
-            .filter(|(_, m)| {
-                let after = doc.text.get(m.span.end()..).unwrap_or("");
-                after.starts_with(',')
-            });
-        if let Some((_, m)) = dateline {
-            default_offset_minutes = crate::time::zone_offset(doc.slice(m.span), date);
-        }
-        if default_offset_minutes.is_none() {
-            let offsets: Vec<i32> = doc
-                .entities
-                .iter()
-                .filter(|e| e.kind == EntityKind::Location)
-                .filter_map(|e| crate::time::zone_offset(&e.name, date))
-                .collect();
-            if let Some(&first) = offsets.first()
-                && offsets.iter().all(|&o| o == first)
-            {
-                default_offset_minutes = Some(first);
-            }
-        }
-    }
-    TimeContext { published, default_offset_minutes }
-}
-
-fn first_word_start(doc: &Document) -> usize {
-    doc.tokens.first().map_or(0, |t| t.span.start())
 }
 
 /// One mention seen as a word range.

@@ -30,236 +30,27 @@
 //!    article's first incident ("a similar disruption in 2022"); affected: services and
 //!    organisations named in the incident's sentences, other than the provider's family.
 
+use crate::lexicon::facts::{
+    AMBIGUOUS_FAILURES, BLAMED_BY, CLAUSE_OPENERS, END_CUES_ADJACENT, FIGURATIVE_OF, LASTED_BEFORE, LITERAL_FAILURES,
+    MARKET_CRASH_WORDS, MARKET_NOUNS, NON_TECH_MODIFIERS, NOT_OUTAGE_DURATION, NOT_START_CUES, PROVIDER_VERBS_AFTER,
+    REPORT_CUES, SOURCE_NOUNS, START_CUES_ADJACENT, UNABLE_TO_VERBS, WENT_STATES, WHEN_FAILED_VERBS,
+};
+use crate::lexicon::facts::{
+    CAUSE_AFTER, CAUSE_VERBS, END_CUES, FAULT_WORDS, HYPOTHETICAL, OWN_NOUNS, START_CUES, STRONG, WEAK,
+};
+use crate::lexicon::grammar::{MODALS, OWNER_PRONOUNS, SAID};
+use crate::lexicon::time::LATER_WORDS;
+use crate::lexicon::words::is_in;
+use crate::lexicon::words::is_region_code;
 use std::collections::HashSet;
 
-use crate::doc::{EntityIdx, EntityKind, Outage, Relation, RelationKind};
 use crate::time::TimeValue;
+use newskg_doc::{EntityIdx, EntityKind, Outage, Relation, RelationKind};
 
 use super::Ctx;
 
-const STRONG: &[&str] = &[
-    "outage",
-    "outages",
-    "disruption",
-    "disruptions",
-    "disrupted",
-    "disrupting",
-    "failure",
-    "failures",
-    "breakdown",
-    "breakdowns",
-    "fault",
-    "faults",
-    "glitch",
-    "glitches",
-    "crash",
-    "crashed",
-    "crashes",
-    "downtime",
-    "interruption",
-    "interruptions",
-    "offline",
-    "unreachable",
-    "unavailable",
-    "inaccessible",
-    "blackout",
-    "malfunction",
-    "malfunctioned",
-];
-
-const WEAK: &[&str] = &[
-    "crippled",
-    "congestion",
-    "shut",
-    "stalled",
-    "degraded",
-    "slowed",
-    "incident",
-    "problem",
-    "problems",
-    "trouble",
-    "errors",
-    "issue",
-    "issues",
-    "blamed",
-    "apologised",
-    "apologized",
-    "apologise",
-    "apologize",
-    "apology",
-    "restored",
-    "recovered",
-    "affected",
-    "hit",
-    "post-mortem",
-    "postmortem",
-    "unable",
-];
-
-/// Whether a lower-cased word is an outage trigger (strong or weak).
-pub(crate) fn is_trigger_word(w: &str) -> bool {
-    STRONG.contains(&w) || WEAK.contains(&w)
-}
-
-const HYPOTHETICAL: &[&str] = &[
-    "if",
-    "could",
-    "would",
-    "might",
-    "may",
-    "risk",
-    "risks",
-    "prevent",
-    "preventing",
-    "avoid",
-    "avoiding",
-    "hypothetical",
-    "potential",
-    "possible",
-    "diagnose",
-    "detect",
-    "detecting",
-    "future",
-    "against",
-    "mitigate",
-    "simulate",
-    "simulated",
-];
-
-const START_CUES: &[&str] = &[
-    "began", "begin", "begins", "started", "start", "starting", "first", "detected", "struck", "trigger", "alarm",
-    "from", "since", "noticed", "spotted", "went",
-];
-
-const END_CUES: &[&str] = &[
-    "restored",
-    "recovered",
-    "resolved",
-    "back",
-    "returned",
-    "fixed",
-    "by",
-    "until",
-    "to",
-    "normally",
-    "normal",
-    "ended",
-    "cleared",
-    "mitigated",
-    "up",
-];
-
-const CAUSE_AFTER: &[&[&str]] = &[
-    &["caused", "by"],
-    &["triggered", "by"],
-    &["due", "to"],
-    &["blamed", "on"],
-    &["attributed", "to"],
-    &["because", "of"],
-    &["resulted", "from"],
-    &["stemmed", "from"],
-    &["result", "of"],
-    &["root", "cause", "was"],
-    &["cause", "was"],
-];
-
-const CAUSE_VERBS: &[&str] = &[
-    "corrupted",
-    "deleted",
-    "overloaded",
-    "halted",
-    "blocked",
-    "interrupted",
-    "disabled",
-    "froze",
-    "prevented",
-    "caused",
-    "knocked",
-    "crashed",
-    "cut",
-    "disrupted",
-    "stopped",
-    "left",
-    "made",
-    "brought",
-    "took",
-    "failed",
-    "triggered",
-    "set",
-    "sparked",
-    "hit",
-    "forced",
-    "wiped",
-    "overwhelmed",
-    "broke",
-    "went",
-];
-
-const FAULT_WORDS: &[&str] = &[
-    "fault",
-    "failure",
-    "error",
-    "bug",
-    "flaw",
-    "update",
-    "change",
-    "upgrade",
-    "configuration",
-    "misconfiguration",
-    "fire",
-    "power",
-    "cooling",
-    "attack",
-    "surge",
-    "overload",
-    "deployment",
-    "maintenance",
-    "crash",
-    "glitch",
-    "cut",
-    "process",
-    "supply",
-    "cable",
-    "storm",
-    "flood",
-    "heat",
-    "software",
-    "hardware",
-    "network",
-    "data",
-    "outage",
-    "settings",
-    "patch",
-    "release",
-    "incident",
-    "testing",
-    "dependency",
-    "file",
-];
-
-/// Nouns after "X's" that make X the one whose systems failed.
-const OWN_NOUNS: &[&str] = &[
-    "network",
-    "networks",
-    "systems",
-    "system",
-    "services",
-    "service",
-    "cloud",
-    "outage",
-    "disruption",
-    "failure",
-    "operations",
-    "platform",
-    "servers",
-    "infrastructure",
-    "second",
-    "first",
-    "latest",
-    "data",
-    "website",
-    "console",
-];
+mod details;
+use details::*;
 
 #[derive(Debug, Clone)]
 struct TimeAt {
@@ -278,28 +69,16 @@ struct Incident {
     anchor_sents: Vec<usize>,
 }
 
+/// The outages of a document: sentences are read in order and attached to incidents (a dated
+/// trigger sentence opens or joins the incident of its date; other outage sentences join the
+/// incident of their date, the one just described or the first), then each incident is built.
 pub(crate) fn outages(ctx: &Ctx<'_>, relations: &[Relation]) -> Vec<Outage> {
     let published = ctx.doc.article.published.as_ref().map(|p| p.date);
-    let times: Vec<TimeAt> = ctx
-        .doc
-        .times
-        .iter()
-        .filter_map(|t| {
-            let span = ctx.doc.span(t.start, t.end)?;
-            let (first, last) = ctx.words.range_of(span);
-            (last > first).then(|| TimeAt { first, last, value: t.value, text: ctx.doc.slice(span).to_lowercase() })
-        })
-        .collect();
+    let times = times_at(ctx);
     let dateline_end = dateline_end(ctx);
-    let mut incidents: Vec<Incident> = Vec::new();
-    let mut current: Option<usize> = None;
-    // sentences about the incident seen before it is dated or opened ("services were restored by
-    // 11:40" before "the disruption started at 7:50")
-    let mut pending: Vec<usize> = Vec::new();
-    let mut last_attached: Option<usize> = None;
+    let mut found = Incidents::default();
     for (s, &(sf, sl)) in ctx.sent_words.iter().enumerate() {
-        let before_count = incidents.len();
-        let in_outage_story = !incidents.is_empty();
+        let in_outage_story = !found.list.is_empty();
         let strong: Vec<usize> = (sf..sl).filter(|&i| strong_trigger(ctx, i, sf, in_outage_story)).collect();
         let weak = (sf..sl).any(|i| WEAK.contains(&ctx.words.lower(i)));
         let sent_times: Vec<&TimeAt> = times.iter().filter(|t| t.first >= sf && t.last <= sl).collect();
@@ -311,109 +90,18 @@ pub(crate) fn outages(ctx: &Ctx<'_>, relations: &[Relation]) -> Vec<Outage> {
             }
             anchors.push(t);
         }
-        // segments: [anchor_i.first, anchor_{i+1}.first), the first from the sentence start
-        // Each later anchor's segment starts at the clause boundary before it ("..., and in June
-        // 2018", "... came after X suffered a failure last December").
-        let starts: Vec<usize> = anchors
-            .iter()
-            .enumerate()
-            .map(|(k, a)| {
-                if k == 0 {
-                    return sf;
-                }
-                let floor = anchors[k - 1].last;
-                (floor..a.first)
-                    .rev()
-                    .find(|&q| {
-                        matches!(ctx.words.lower(q), "," | "and" | "after" | "when" | "while" | "before" | ";" | "but")
-                    })
-                    .map_or(a.first, |q| q + 1)
-            })
-            .collect();
-        let mut accepted: Vec<(&TimeAt, usize, usize)> = Vec::new();
-        for (k, a) in anchors.iter().enumerate() {
-            let seg_start = starts[k];
-            let seg_end = starts.get(k + 1).copied().unwrap_or(sl);
-            let near_trigger = strong.iter().any(|&i| i >= seg_start && i < seg_end && i.abs_diff(a.first) <= 25);
-            let start_clock = is_clock(&a.value) && cue_of(ctx, a, sf) == Cue::Start;
-            if near_trigger || start_clock {
-                accepted.push((a, seg_start, seg_end));
-            } else if let Some(prev) = accepted.last_mut() {
-                // a rejected anchor's words stay with the incident before it
-                prev.2 = seg_end;
-            }
-        }
+        let accepted = anchored_segments(ctx, sf, sl, &anchors, &strong);
         if !accepted.is_empty() {
-            for (a, seg_start, seg_end) in accepted {
-                let day = day_key(&a.value);
-                let found =
-                    incidents.iter().position(|inc| inc.date.as_ref().is_some_and(|d| same_incident_date(d, &a.value)));
-                let idx = match found {
-                    Some(i) => i,
-                    None => match current {
-                        Some(c) if incidents[c].date.is_none() => c,
-                        _ => {
-                            incidents.push(Incident::default());
-                            incidents.len() - 1
-                        }
-                    },
-                };
-                let inc = &mut incidents[idx];
-                let upgrade = inc
-                    .date
-                    .as_ref()
-                    .is_none_or(|d| precision(&a.value) > precision(d) && day.starts_with(&day_key(d)));
-                if upgrade {
-                    inc.date = Some(a.value);
-                }
-                inc.pieces.push((s, seg_start, seg_end));
-                inc.anchor_sents.push(s);
-                current = Some(idx);
-            }
-            last_attached = Some(s);
-            if before_count == 0 && !incidents.is_empty() {
-                for p in pending.drain(..) {
-                    let (pf, pl) = ctx.sent_words.get(p).copied().unwrap_or((0, 0));
-                    incidents[0].pieces.push((p, pf, pl));
-                }
-            }
+            found.add_dated(ctx, s, accepted);
             continue;
         }
         let cue_clock = sent_times.iter().any(|t| is_clock(&t.value) && cue_of(ctx, t, sf) != Cue::None);
         let hypothetical_only = !strong.is_empty() && strong.iter().all(|&i| hypothetical(ctx, i, sf));
         if !strong.is_empty() && !hypothetical_only || weak || cue_clock {
-            // clock times on another day than the open incident: find that day's incident
-            // a sentence dated like a known incident ("Friday's incident") belongs to it
-            let by_date = sent_times.iter().find_map(|t| {
-                let d = day_key(&t.value);
-                incidents.iter().position(|inc| inc.date.as_ref().is_some_and(|x| day_key(x) == d))
-            });
-            // an undated sentence continues the incident just described, or else returns to the
-            // article's main (first) incident
-            let contiguous = last_attached.is_some_and(|l| l + 1 == s);
-            let target = by_date.or(if contiguous || incidents.is_empty() { current } else { Some(0) });
-            match target {
-                Some(c) => {
-                    incidents[c].pieces.push((s, sf, sl));
-                    last_attached = Some(s);
-                }
-                None if !strong.is_empty() && !hypothetical_only => {
-                    let mut pieces: Vec<(usize, usize, usize)> = pending
-                        .drain(..)
-                        .map(|p| {
-                            let (pf, pl) = ctx.sent_words.get(p).copied().unwrap_or((0, 0));
-                            (p, pf, pl)
-                        })
-                        .collect();
-                    pieces.push((s, sf, sl));
-                    incidents.push(Incident { date: None, pieces, anchor_sents: vec![s] });
-                    current = Some(incidents.len() - 1);
-                    last_attached = Some(s);
-                }
-                None => pending.push(s),
-            }
+            found.add_undated(ctx, s, (sf, sl), &sent_times, !strong.is_empty() && !hypothetical_only);
         }
     }
+    let incidents = found.list;
     let mut out = Vec::new();
     let mut prior: Option<EntityIdx> = None;
     for inc in &incidents {
@@ -423,6 +111,152 @@ pub(crate) fn outages(ctx: &Ctx<'_>, relations: &[Relation]) -> Vec<Outage> {
         }
     }
     out
+}
+
+/// The document's time expressions with their word ranges and lower-cased text.
+fn times_at(ctx: &Ctx<'_>) -> Vec<TimeAt> {
+    ctx.doc
+        .times
+        .iter()
+        .filter_map(|t| {
+            let span = ctx.doc.span(t.start, t.end)?;
+            let (first, last) = ctx.words.range_of(span);
+            (last > first).then(|| TimeAt { first, last, value: t.value, text: ctx.doc.slice(span).to_lowercase() })
+        })
+        .collect()
+}
+
+/// The anchors of a sentence that stand, each with its segment `[start, end)`: the sentence is cut
+/// at each anchor (a later anchor's segment starts at the clause boundary before it: "..., and in
+/// June 2018", "... came after X suffered a failure last December"); an anchor stands when a
+/// strong trigger is in its segment within 25 words, or it is a clock time with a start cue; a
+/// rejected anchor's words stay with the segment before it.
+fn anchored_segments<'t>(
+    ctx: &Ctx<'_>,
+    sf: usize,
+    sl: usize,
+    anchors: &[&'t TimeAt],
+    strong: &[usize],
+) -> Vec<(&'t TimeAt, usize, usize)> {
+    // segments: [anchor_i.first, anchor_{i+1}.first), the first from the sentence start
+    // Each later anchor's segment starts at the clause boundary before it ("..., and in June
+    // 2018", "... came after X suffered a failure last December").
+    let starts: Vec<usize> = anchors
+        .iter()
+        .enumerate()
+        .map(|(k, a)| {
+            if k == 0 {
+                return sf;
+            }
+            let floor = anchors[k - 1].last;
+            (floor..a.first).rev().find(|&q| is_in(CLAUSE_OPENERS, ctx.words.lower(q))).map_or(a.first, |q| q + 1)
+        })
+        .collect();
+    let mut accepted: Vec<(&TimeAt, usize, usize)> = Vec::new();
+    for (k, a) in anchors.iter().enumerate() {
+        let seg_start = starts[k];
+        let seg_end = starts.get(k + 1).copied().unwrap_or(sl);
+        let near_trigger = strong.iter().any(|&i| i >= seg_start && i < seg_end && i.abs_diff(a.first) <= 25);
+        let start_clock = is_clock(&a.value) && cue_of(ctx, a, sf) == Cue::Start;
+        if near_trigger || start_clock {
+            accepted.push((a, seg_start, seg_end));
+        } else if let Some(prev) = accepted.last_mut() {
+            // a rejected anchor's words stay with the incident before it
+            prev.2 = seg_end;
+        }
+    }
+    accepted
+}
+
+/// The incidents found so far while the sentences are read in order.
+#[derive(Default)]
+struct Incidents {
+    list: Vec<Incident>,
+    /// The incident described last.
+    current: Option<usize>,
+    /// Sentences about the incident seen before it is dated or opened ("services were restored
+    /// by 11:40" before "the disruption started at 7:50").
+    pending: Vec<usize>,
+    /// The last sentence attached to an incident.
+    last_attached: Option<usize>,
+}
+
+impl Incidents {
+    /// Sentence `s` with standing anchors: each segment joins the incident of its date (else the
+    /// open undated one, else a new one), sharpening that incident's date; the first incident
+    /// opened also takes the pending sentences.
+    fn add_dated(&mut self, ctx: &Ctx<'_>, s: usize, accepted: Vec<(&TimeAt, usize, usize)>) {
+        let before_count = self.list.len();
+        for (a, seg_start, seg_end) in accepted {
+            let day = day_key(&a.value);
+            let found =
+                self.list.iter().position(|inc| inc.date.as_ref().is_some_and(|d| same_incident_date(d, &a.value)));
+            let idx = match found {
+                Some(i) => i,
+                None => match self.current {
+                    Some(c) if self.list[c].date.is_none() => c,
+                    _ => {
+                        self.list.push(Incident::default());
+                        self.list.len() - 1
+                    }
+                },
+            };
+            let inc = &mut self.list[idx];
+            let upgrade =
+                inc.date.as_ref().is_none_or(|d| precision(&a.value) > precision(d) && day.starts_with(&day_key(d)));
+            if upgrade {
+                inc.date = Some(a.value);
+            }
+            inc.pieces.push((s, seg_start, seg_end));
+            inc.anchor_sents.push(s);
+            self.current = Some(idx);
+        }
+        self.last_attached = Some(s);
+        if before_count == 0 && !self.list.is_empty() {
+            for p in self.pending.drain(..) {
+                let (pf, pl) = ctx.sent_words.get(p).copied().unwrap_or((0, 0));
+                self.list[0].pieces.push((p, pf, pl));
+            }
+        }
+    }
+
+    /// An outage sentence `s` without a standing anchor: it joins the incident of a date it
+    /// names, else the one just described when it follows it directly, else the first; with
+    /// none open, a real trigger (`opens`) opens an undated incident with the pending sentences,
+    /// and anything else waits.
+    fn add_undated(&mut self, ctx: &Ctx<'_>, s: usize, (sf, sl): (usize, usize), sent_times: &[&TimeAt], opens: bool) {
+        // clock times on another day than the open incident: find that day's incident
+        // a sentence dated like a known incident ("Friday's incident") belongs to it
+        let by_date = sent_times.iter().find_map(|t| {
+            let d = day_key(&t.value);
+            self.list.iter().position(|inc| inc.date.as_ref().is_some_and(|x| day_key(x) == d))
+        });
+        // an undated sentence continues the incident just described, or else returns to the
+        // article's main (first) incident
+        let contiguous = self.last_attached.is_some_and(|l| l + 1 == s);
+        let target = by_date.or(if contiguous || self.list.is_empty() { self.current } else { Some(0) });
+        match target {
+            Some(c) => {
+                self.list[c].pieces.push((s, sf, sl));
+                self.last_attached = Some(s);
+            }
+            None if opens => {
+                let mut pieces: Vec<(usize, usize, usize)> = self
+                    .pending
+                    .drain(..)
+                    .map(|p| {
+                        let (pf, pl) = ctx.sent_words.get(p).copied().unwrap_or((0, 0));
+                        (p, pf, pl)
+                    })
+                    .collect();
+                pieces.push((s, sf, sl));
+                self.list.push(Incident { date: None, pieces, anchor_sents: vec![s] });
+                self.current = Some(self.list.len() - 1);
+                self.last_attached = Some(s);
+            }
+            None => self.pending.push(s),
+        }
+    }
 }
 
 /// "according to [outage tracker] X": X reports, it is neither provider nor affected.
@@ -449,83 +283,16 @@ fn strong_trigger(ctx: &Ctx<'_>, i: usize, sf: usize, in_outage_story: bool) -> 
     let next2 = ctx.words.lower(i + 2);
     let hit = if STRONG.contains(&w) {
         // metaphors and non-technical failures
-        !(matches!(w, "outage" | "outages" | "failure" | "failures" | "breakdown" | "crash" | "blackout")
-            && (next == "to"
-                || (next == "of"
-                    && matches!(
-                        next2,
-                        "confidence"
-                            | "trust"
-                            | "the"
-                            | "talks"
-                            | "leadership"
-                            | "imagination"
-                            | "nerve"
-                            | "judgment"
-                            | "judgement"
-                            | "negotiations"
-                            | "governance"
-                            | "a"
-                            | "its"
-                    )))
-            || (matches!(w, "crash" | "crashes" | "collapse" | "meltdown")
-                && next == "in"
-                && matches!(next2, "demand" | "prices" | "sales" | "shares" | "value" | "orders" | "profits"))
-            || matches!(
-                ctx.words.lower(i.wrapping_sub(1)),
-                "market"
-                    | "stock"
-                    | "moral"
-                    | "policy"
-                    | "diplomatic"
-                    | "communication"
-                    | "deal"
-                    | "merger"
-                    | "leadership"
-            ))
+        !(is_in(LITERAL_FAILURES, w) && (next == "to" || (next == "of" && is_in(FIGURATIVE_OF, next2)))
+            || (is_in(MARKET_CRASH_WORDS, w) && next == "in" && is_in(MARKET_NOUNS, next2))
+            || is_in(NON_TECH_MODIFIERS, ctx.words.lower(i.wrapping_sub(1))))
     } else {
         (w == "out" && next == "of" && next2 == "action")
-            || (w == "went" && matches!(next, "dark" | "down" | "offline" | "wrong"))
-            || (w == "unable"
-                && next == "to"
-                && matches!(
-                    next2,
-                    "reach"
-                        | "access"
-                        | "log"
-                        | "use"
-                        | "connect"
-                        | "pay"
-                        | "load"
-                        | "sign"
-                        | "stream"
-                        | "open"
-                        | "send"
-                        | "withdraw"
-                        | "book"
-                        | "check"
-                ))
+            || (w == "went" && is_in(WENT_STATES, next))
+            || (w == "unable" && next == "to" && is_in(UNABLE_TO_VERBS, next2))
     };
     // words that also describe markets, talks or supply chains count only next to technology
-    let ambiguous = matches!(
-        w,
-        "crash"
-            | "crashed"
-            | "crashes"
-            | "failure"
-            | "failures"
-            | "breakdown"
-            | "breakdowns"
-            | "fault"
-            | "faults"
-            | "disruption"
-            | "disruptions"
-            | "disrupted"
-            | "disrupting"
-            | "blackout"
-            | "malfunction"
-            | "malfunctioned"
-    );
+    let ambiguous = is_in(AMBIGUOUS_FAILURES, w);
     hit && !hypothetical(ctx, i, sf)
         && ctx.mention_of_word.get(i).copied().flatten().is_none()
         && (!ambiguous || in_outage_story || tech_context(ctx, i))
@@ -534,71 +301,13 @@ fn strong_trigger(ctx: &Ctx<'_>, i: usize, sf: usize, in_outage_story: bool) -> 
 /// Technology words that make an ambiguous failure word an outage ("a database fault", "crashed
 /// devices", "a disruption in its cloud region"), or a service named in the sentence.
 fn tech_context(ctx: &Ctx<'_>, i: usize) -> bool {
-    const TECH: &[&str] = &[
-        "system",
-        "systems",
-        "service",
-        "services",
-        "app",
-        "apps",
-        "website",
-        "websites",
-        "site",
-        "sites",
-        "network",
-        "networks",
-        "server",
-        "servers",
-        "data",
-        "cloud",
-        "platform",
-        "platforms",
-        "outage",
-        "online",
-        "offline",
-        "users",
-        "internet",
-        "software",
-        "computer",
-        "computers",
-        "devices",
-        "device",
-        "payments",
-        "payment",
-        "api",
-        "apis",
-        "console",
-        "connectivity",
-        "database",
-        "update",
-        "configuration",
-        "power",
-        "cooling",
-        "hardware",
-        "storage",
-        "region",
-        "zone",
-        "datacenter",
-        "datacentre",
-        "it",
-        "email",
-        "login",
-        "log",
-        "access",
-        "unavailable",
-        "unreachable",
-        "errors",
-        "bug",
-        "upgrade",
-        "deployment",
-        "customers",
-    ];
+    use crate::lexicon::facts::TECH_WORDS as TECH;
     let Some(s) = ctx.words.get(i).map(|w| w.sent) else { return false };
     let Some(&(sf, sl)) = ctx.sent_words.get(s) else { return false };
     (sf..sl).any(|k| TECH.contains(&ctx.words.lower(k)))
         || ctx.mentions_in(s).any(|m| {
             ctx.kind(m.entity) == Some(EntityKind::Service)
-                || ctx.words.get(m.first).is_some_and(|w| super::cues::is_region_code(w.text))
+                || ctx.words.get(m.first).is_some_and(|w| is_region_code(w.text))
         })
 }
 
@@ -606,31 +315,12 @@ fn tech_context(ctx: &Ctx<'_>, i: usize) -> bool {
 /// right after it ("an outage could cost").
 fn hypothetical(ctx: &Ctx<'_>, i: usize, sf: usize) -> bool {
     (i.saturating_sub(5).max(sf)..i).any(|k| HYPOTHETICAL.contains(&ctx.words.lower(k)))
-        || (i + 1..i + 3).any(|k| matches!(ctx.words.lower(k), "could" | "would" | "might" | "may" | "will"))
+        || (i + 1..i + 3).any(|k| is_in(MODALS, ctx.words.lower(k)))
 }
 
 /// "said on Friday", "released on Friday", "a statement on Monday": the date of the report.
 fn report_date(ctx: &Ctx<'_>, t: &TimeAt, sf: usize) -> bool {
-    (t.first.saturating_sub(4).max(sf)..t.first).any(|k| {
-        matches!(
-            ctx.words.lower(k),
-            "said"
-                | "says"
-                | "announced"
-                | "estimated"
-                | "reported"
-                | "disclosed"
-                | "published"
-                | "released"
-                | "confirmed"
-                | "statement"
-                | "told"
-                | "wrote"
-                | "posted"
-                | "added"
-                | "explained"
-        )
-    })
+    (t.first.saturating_sub(4).max(sf)..t.first).any(|k| is_in(REPORT_CUES, ctx.words.lower(k)))
 }
 
 fn anchor_value_ok(t: &TimeAt, published: Option<chrono::NaiveDate>) -> bool {
@@ -659,7 +349,7 @@ fn cue_of(ctx: &Ctx<'_>, t: &TimeAt, sf: usize) -> Cue {
     let lo = t.first.saturating_sub(7).max(sf);
     for k in (lo..t.first).rev() {
         let w = ctx.words.lower(k);
-        if matches!(w, "closing" | "closed" | "reverted" | "traced" | "," | "later") {
+        if is_in(NOT_START_CUES, w) {
             break;
         }
         // "between 14:00 and 16:30"
@@ -671,13 +361,13 @@ fn cue_of(ctx: &Ctx<'_>, t: &TimeAt, sf: usize) -> Cue {
         }
         if END_CUES.contains(&w) {
             // "to" and "by" only right before the time
-            if matches!(w, "to" | "by" | "until" | "up") && k + 1 != t.first {
+            if is_in(END_CUES_ADJACENT, w) && k + 1 != t.first {
                 continue;
             }
             return Cue::End;
         }
         if START_CUES.contains(&w) {
-            if matches!(w, "from" | "since") && k + 1 != t.first {
+            if is_in(START_CUES_ADJACENT, w) && k + 1 != t.first {
                 continue;
             }
             return Cue::Start;
@@ -691,9 +381,7 @@ fn cue_of(ctx: &Ctx<'_>, t: &TimeAt, sf: usize) -> Cue {
     let mut k = t.last;
     while k < sl && k < t.last + 3 {
         if ctx.words.lower(k) == "when" {
-            if (k + 1..(k + 8).min(sl))
-                .any(|q| matches!(ctx.words.lower(q), "began" | "started" | "failed" | "crashed"))
-            {
+            if (k + 1..(k + 8).min(sl)).any(|q| is_in(WHEN_FAILED_VERBS, ctx.words.lower(q))) {
                 return Cue::Start;
             }
             break;
@@ -703,6 +391,9 @@ fn cue_of(ctx: &Ctx<'_>, t: &TimeAt, sf: usize) -> Cue {
     Cue::None
 }
 
+/// An incident's outage: its start, end and duration, cause, provider, affected parties,
+/// location and label; nothing for an undated incident that is not the article's only one or
+/// whose provider is weakly supported.
 fn build(
     ctx: &Ctx<'_>,
     inc: &Incident,
@@ -717,14 +408,51 @@ fn build(
     if date.is_none() && !allow_undated {
         return None;
     }
-    let in_pieces = |i: usize| inc.pieces.iter().any(|&(_, a, b)| i >= a && i < b);
-    let sf_of = |i: usize| ctx.words.get(i).and_then(|w| ctx.sent_words.get(w.sent)).map_or(0, |x| x.0);
+    let (start, end) = start_and_end(ctx, inc, times, date);
+    let (end, duration_minutes) = end_and_duration(ctx, inc, start, end);
+    let cause = cause_of(ctx, inc);
+    let scores = provider_scores(ctx, inc, cause.as_ref());
+    if date.is_none() && scores.first().is_none_or(|&(_, v)| v < 4.0) {
+        return None;
+    }
+    let provider = choose_provider(ctx, inc, &scores, relations, prior);
+    let affected = affected_of(ctx, inc, cause.as_ref(), &provider_family(provider, relations));
+    let location = location_of(ctx, inc);
+    let (label, evidence) = label_and_evidence(ctx, inc, provider, location, start)?;
+    Some(Outage {
+        label,
+        provider,
+        affected,
+        start,
+        end,
+        duration_minutes,
+        location,
+        cause: cause.map(|c| c.text),
+        evidence,
+    })
+}
 
-    // --- start / end ---
+/// Whether word `i` lies in one of the incident's pieces.
+fn in_pieces(inc: &Incident, i: usize) -> bool {
+    inc.pieces.iter().any(|&(_, a, b)| i >= a && i < b)
+}
+
+/// Start and end from the clock times in the incident (on its day, when dated): start is a clock
+/// time with a start cue, else one without a cue, else the date; end is the latest clock time with
+/// an end cue on the start's day, not before the start.
+fn start_and_end(
+    ctx: &Ctx<'_>,
+    inc: &Incident,
+    times: &[TimeAt],
+    date: Option<TimeValue>,
+) -> (Option<TimeValue>, Option<TimeValue>) {
+    let sf_of = |i: usize| ctx.words.get(i).and_then(|w| ctx.sent_words.get(w.sent)).map_or(0, |x| x.0);
     let clocks: Vec<(&TimeAt, Cue)> = times
         .iter()
         .filter(|t| {
-            in_pieces(t.first) && is_clock(&t.value) && date.is_none_or(|d| day_key(&t.value).starts_with(&day_key(&d)))
+            in_pieces(inc, t.first)
+                && is_clock(&t.value)
+                && date.is_none_or(|d| day_key(&t.value).starts_with(&day_key(&d)))
         })
         .map(|t| (t, cue_of(ctx, t, sf_of(t.first))))
         .collect();
@@ -746,26 +474,37 @@ fn build(
             .max_by_key(|(t, _)| minutes_between(&start, &t.value).unwrap_or(0))
             .map(|(t, _)| t.value)
     });
+    (start, end)
+}
 
-    // --- duration ---
+/// The end and the duration, given start and the end from clock times: the durations stated in
+/// the incident (at most three days, not "within", not "ago") ranked "N later" (an offset from
+/// the start), then "lasted N", then the rest; a missing end is start + the first offset; the
+/// duration is end - start, else the best-ranked stated one.
+fn end_and_duration(
+    ctx: &Ctx<'_>,
+    inc: &Incident,
+    start: Option<TimeValue>,
+    end: Option<TimeValue>,
+) -> (Option<TimeValue>, Option<u32>) {
     let mut durs: Vec<(u8, u32)> = Vec::new();
     for d in &ctx.doc.durations {
         let Some(span) = ctx.doc.span(d.start, d.end) else {
             continue;
         };
         let (first, last) = ctx.words.range_of(span);
-        if !in_pieces(first) || d.minutes == 0 || d.minutes > 3 * 24 * 60 {
+        if !in_pieces(inc, first) || d.minutes == 0 || d.minutes > 3 * 24 * 60 {
             continue;
         }
         let text = ctx.doc.slice(span).to_lowercase();
-        if text.starts_with("within") || matches!(ctx.words.lower(last), "career" | "ago" | "delay") {
+        if text.starts_with("within") || is_in(NOT_OUTAGE_DURATION, ctx.words.lower(last)) {
             continue;
         }
         let after = ctx.words.lower(last);
         let before = ctx.words.lower(first.wrapping_sub(1));
-        let rank = if matches!(after, "later" | "after") {
+        let rank = if is_in(LATER_WORDS, after) {
             0
-        } else if matches!(before, "for" | "lasted" | "lasting") || ctx.words.lower(first.wrapping_sub(2)) == "lasted" {
+        } else if is_in(LASTED_BEFORE, before) || ctx.words.lower(first.wrapping_sub(2)) == "lasted" {
             1
         } else {
             2
@@ -784,24 +523,26 @@ fn build(
         .filter(|&m| m > 0)
         .and_then(|m| u32::try_from(m).ok())
         .or(stated);
+    (end, duration_minutes)
+}
 
-    // --- cause ---
-    let cause = cause_of(ctx, inc);
-
-    // --- provider ---
+/// How well each organisation named in the incident is supported as its provider, best first:
+/// named at all, the subject of an anchor sentence, the owner of the systems ("its payments
+/// system", "X's network"), inside the cause or its speaker, blamed, "an update from X"; a source
+/// ("according to X") counts against.
+fn provider_scores(ctx: &Ctx<'_>, inc: &Incident, cause: Option<&Cause>) -> Vec<(EntityIdx, f32)> {
     let mut scores: Vec<(EntityIdx, f32)> = Vec::new();
     let mut add = |e: EntityIdx, v: f32| match scores.iter_mut().find(|(x, _)| *x == e) {
         Some(s) => s.1 += v,
         None => scores.push((e, v)),
     };
-    let mut seen_sents: HashSet<usize> = HashSet::new();
     for &(s, a, b) in &inc.pieces {
         let anchor = inc.anchor_sents.contains(&s);
         let mut first_subject = true;
         // "its payments system had been restored": whose systems
         if anchor {
             for k in a..b {
-                if matches!(ctx.words.lower(k), "its" | "their")
+                if is_in(OWNER_PRONOUNS, ctx.words.lower(k))
                     && (k + 1..(k + 4).min(b)).any(|q| OWN_NOUNS.contains(&ctx.words.lower(q)))
                     && let Some(e) = ctx.its_referent(k, None)
                 {
@@ -828,37 +569,44 @@ fn build(
             if before == "blamed" {
                 add(m.entity, 4.0);
             }
-            if matches!(before, "from")
-                && m.first >= 2
-                && matches!(ctx.words.lower(m.first - 2), "update" | "company" | "firm")
-                || matches!(ctx.words.lower(m.first.wrapping_sub(2)), "from")
+            if before == "from" && m.first >= 2 && is_in(SOURCE_NOUNS, ctx.words.lower(m.first - 2))
+                || ctx.words.lower(m.first.wrapping_sub(2)) == "from"
             {
                 add(m.entity, 2.0);
             }
-            if let Some(c) = &cause {
+            if let Some(c) = cause {
                 // "an update from X" names whose systems failed; "a data centre operated by X"
                 // only a third party
                 if m.first >= c.first && m.last <= c.last && ctx.words.lower(m.first.wrapping_sub(1)) != "by" {
                     add(m.entity, 4.0);
                 }
                 // the speaker of the cause ("X said a firmware upgrade had caused ...")
-                if m.sent == c.sent && matches!(ctx.words.lower(m.last), "said" | "says") && m.last < c.first {
+                if m.sent == c.sent && is_in(SAID, ctx.words.lower(m.last)) && m.last < c.first {
                     add(m.entity, 3.0);
                 }
             }
         }
-        seen_sents.insert(s);
     }
+    scores.sort_by(|x, y| y.1.total_cmp(&x.1));
+    scores
+}
+
+/// The provider: the best-scored organisation when the anchor sentences name one or its score
+/// is strong; else the operator of a service the incident hit, the article's first provider or
+/// the best score; else the organisation "its" refers to at the incident's start.
+fn choose_provider(
+    ctx: &Ctx<'_>,
+    inc: &Incident,
+    scores: &[(EntityIdx, f32)],
+    relations: &[Relation],
+    prior: Option<EntityIdx>,
+) -> Option<EntityIdx> {
     let affected_services: Vec<EntityIdx> = inc
         .pieces
         .iter()
         .flat_map(|&(s, a, b)| ctx.mentions_in(s).filter(move |m| m.first >= a && m.first < b).map(|m| m.entity))
         .filter(|&e| ctx.kind(e) == Some(EntityKind::Service))
         .collect();
-    scores.sort_by(|x, y| y.1.total_cmp(&x.1));
-    if date.is_none() && scores.first().is_none_or(|&(_, v)| v < 4.0) {
-        return None;
-    }
     // the operator of a service hit in the anchor sentences ("a fault left users unable to use X")
     let service_operator = affected_services.iter().find_map(|&svc| {
         relations.iter().find(|r| r.kind == RelationKind::Provider && r.subject == svc).map(|r| r.object)
@@ -874,12 +622,14 @@ fn build(
         // operator of a service it hit, else the provider of the article's first incident
         service_operator.or(prior).or_else(|| scores.first().map(|&(e, _)| e))
     };
-    let provider = provider.or_else(|| {
+    provider.or_else(|| {
         let &(_, a, _) = inc.pieces.first()?;
         ctx.its_referent(a, None)
-    });
+    })
+}
 
-    // --- family of the provider (not "affected") ---
+/// The provider and the organisations a parent relation ties it to: never "affected".
+fn provider_family(provider: Option<EntityIdx>, relations: &[Relation]) -> HashSet<EntityIdx> {
     let mut family: HashSet<EntityIdx> = HashSet::new();
     if let Some(p) = provider {
         family.insert(p);
@@ -890,8 +640,13 @@ fn build(
             }
         }
     }
+    family
+}
 
-    // --- affected ---
+/// The services and organisations the incident affected, in order of mention: those named in
+/// its pieces, except the provider's family, names inside the cause, possessors and speakers
+/// ("X's", "X said"), the blamed, sources and bracketed names.
+fn affected_of(ctx: &Ctx<'_>, inc: &Incident, cause: Option<&Cause>, family: &HashSet<EntityIdx>) -> Vec<EntityIdx> {
     let mut affected: Vec<EntityIdx> = Vec::new();
     for &(s, a, b) in &inc.pieces {
         for m in ctx.mentions_in(s).filter(|m| m.first >= a && m.first < b) {
@@ -901,31 +656,15 @@ fn build(
             {
                 continue;
             }
-            if cause.as_ref().is_some_and(|c| m.first >= c.first && m.last <= c.last) {
+            if cause.is_some_and(|c| m.first >= c.first && m.last <= c.last) {
                 continue;
             }
             let after = ctx.words.lower(m.last);
-            if ctx.possessive_at(m.last - 1)
-                || matches!(
-                    after,
-                    "said"
-                        | "says"
-                        | "estimated"
-                        | "blamed"
-                        | "apologised"
-                        | "reverted"
-                        | "showed"
-                        | "reported"
-                        | "tracked"
-                )
-            {
+            if ctx.possessive_at(m.last - 1) || is_in(PROVIDER_VERBS_AFTER, after) {
                 continue;
             }
             let bracketed = ctx.words.lower(m.first.wrapping_sub(1)) == "(" && ctx.words.lower(m.last) == ")";
-            if matches!(ctx.words.lower(m.first.wrapping_sub(1)), "blamed" | "by")
-                || is_source(ctx, m.first)
-                || bracketed
-            {
+            if is_in(BLAMED_BY, ctx.words.lower(m.first.wrapping_sub(1))) || is_source(ctx, m.first) || bracketed {
                 continue;
             }
             if !affected.contains(&m.entity) {
@@ -933,11 +672,20 @@ fn build(
             }
         }
     }
+    affected
+}
 
-    // --- location ---
-    let location = location_of(ctx, inc);
-
-    // --- label and evidence ---
+/// The outage's label ("Provider outage, Place, 2024-03-05") and its evidence: the anchor
+/// sentences' span, with a confidence raised by a provider and a clock start and lowered when
+/// undated. Nothing when the incident has no sentence.
+fn label_and_evidence(
+    ctx: &Ctx<'_>,
+    inc: &Incident,
+    provider: Option<EntityIdx>,
+    location: Option<EntityIdx>,
+    start: Option<TimeValue>,
+) -> Option<(String, newskg_doc::Evidence)> {
+    let date = inc.date;
     let first_sent = inc.anchor_sents.first().copied().or_else(|| inc.pieces.first().map(|p| p.0))?;
     let mut span = ctx.sent_span(first_sent);
     for &s in &inc.anchor_sents {
@@ -956,346 +704,5 @@ fn build(
     let confidence =
         0.5 + if provider.is_some() { 0.15 } else { 0.0 } + if start.is_some_and(|s| is_clock(&s)) { 0.1 } else { 0.0 }
             - if date.is_none() { 0.15 } else { 0.0 };
-    Some(Outage {
-        label,
-        provider,
-        affected,
-        start,
-        end,
-        duration_minutes,
-        location,
-        cause: cause.map(|c| c.text),
-        evidence: crate::doc::Evidence { span, confidence },
-    })
-}
-
-#[derive(Debug, Clone)]
-struct Cause {
-    text: String,
-    first: usize,
-    last: usize,
-    sent: usize,
-}
-
-fn cause_of(ctx: &Ctx<'_>, inc: &Incident) -> Option<Cause> {
-    let mut best: Option<(u8, usize, Cause)> = None; // (tier, words, cause) — lower tier wins, then longer
-    let mut consider = |tier: u8, c: Cause| {
-        let n = c.last - c.first;
-        if best.as_ref().is_none_or(|(t, bn, _)| tier < *t || (tier == *t && n > *bn)) {
-            best = Some((tier, n, c));
-        }
-    };
-    for &(s, a, b) in &inc.pieces {
-        for i in a..b {
-            // "caused by NP", "due to NP", ...
-            for pat in CAUSE_AFTER {
-                if pat.iter().enumerate().all(|(k, p)| ctx.words.lower(i + k) == *p) {
-                    let tier = if pat[0] == "root" || pat[0] == "cause" { 3 } else { 1 };
-                    if let Some(c) = np_after(ctx, i + pat.len(), b, s) {
-                        consider(tier, c);
-                    }
-                }
-            }
-            let w = ctx.words.lower(i);
-            // "blamed NP for", "blamed NP" (not an organisation)
-            if w == "blamed" && ctx.mention_starting(i + 1).is_none() && ctx.words.lower(i + 1) != "on" {
-                match (i + 2..(i + 14).min(b)).find(|&k| ctx.words.lower(k) == "for") {
-                    Some(f) => {
-                        if let Some(c) = make_cause(ctx, i + 1, f, s) {
-                            consider(0, c);
-                        }
-                    }
-                    None => {
-                        if let Some(c) = np_after(ctx, i + 1, b, s) {
-                            consider(1, c);
-                        }
-                    }
-                }
-            }
-            // "traced ... to NP"
-            if w == "traced"
-                && let Some(t) = (i + 1..(i + 14).min(b)).find(|&k| ctx.words.lower(k) == "to")
-                && let Some(c) = np_after(ctx, t + 1, b, s)
-            {
-                consider(1, c);
-            }
-            // "NP (had) caused", "NP knocked ...", "NP went wrong"
-            if CAUSE_VERBS.contains(&w)
-                && !(w == "went" && ctx.words.lower(i + 1) != "wrong")
-                && ctx.words.lower(i + 1) != "by"
-            {
-                let mut end = i;
-                while end > a && matches!(ctx.words.lower(end - 1), "had" | "has" | "have" | "was" | "also" | "then") {
-                    end -= 1;
-                }
-                let start = clause_start(ctx, end, a);
-                let tier = if w == "caused" { 1 } else { 2 };
-                if let Some(c) = make_cause(ctx, start, end, s)
-                    && c.text.split_whitespace().any(|x| FAULT_WORDS.iter().any(|f| x.to_lowercase().starts_with(f)))
-                {
-                    consider(tier, c);
-                }
-            }
-        }
-    }
-    best.map(|(_, _, c)| c)
-}
-
-/// The start of the clause that ends at `end`: after "said", "that", "after", "when", a comma or
-/// a dash, or the sentence (piece) start.
-fn clause_start(ctx: &Ctx<'_>, end: usize, floor: usize) -> usize {
-    let mut k = end;
-    while k > floor {
-        let w = ctx.words.lower(k - 1);
-        if matches!(
-            w,
-            "said"
-                | "says"
-                | "that"
-                | "after"
-                | "when"
-                | ","
-                | "—"
-                | "–"
-                | "estimated"
-                | "because"
-                | "while"
-                | "as"
-                | ";"
-                | "and"
-        ) {
-            return k;
-        }
-        k -= 1;
-    }
-    floor
-}
-
-/// The noun phrase after word `i`: up to a comma, "which", "that", "and" + verb, at most 12 words.
-fn np_after(ctx: &Ctx<'_>, i: usize, b: usize, s: usize) -> Option<Cause> {
-    let mut end = i;
-    while end < b && end < i + 12 {
-        let w = ctx.words.lower(end);
-        // a full stop inside the sentence closes an abbreviation ("U.S."), not the phrase
-        let abbreviation_stop = w == "." && end + 1 < b;
-        if matches!(w, "," | "." | ";" | "which" | "—" | "\"" | "but" | "said" | "when") && !abbreviation_stop {
-            break;
-        }
-        // "... data and began an emergency repair": a new clause
-        let next = ctx.words.lower(end + 1);
-        if w == "and"
-            && (next.ends_with("ed")
-                || matches!(
-                    next,
-                    "that"
-                        | "began"
-                        | "was"
-                        | "were"
-                        | "is"
-                        | "has"
-                        | "had"
-                        | "then"
-                        | "will"
-                        | "did"
-                        | "left"
-                        | "took"
-                        | "made"
-                ))
-        {
-            break;
-        }
-        end += 1;
-    }
-    make_cause(ctx, i, end, s)
-}
-
-/// A cause phrase from words `[a, b)`: time expressions and a leading preposition dropped,
-/// leading articles dropped, pronoun or bare outage-word phrases refused.
-fn make_cause(ctx: &Ctx<'_>, a: usize, b: usize, s: usize) -> Option<Cause> {
-    let mut keep: Vec<usize> = Vec::new();
-    let times: Vec<(usize, usize)> =
-        ctx.doc.times.iter().filter_map(|t| ctx.doc.span(t.start, t.end)).map(|sp| ctx.words.range_of(sp)).collect();
-    let in_time = |i: usize| times.iter().any(|&(f, l)| i >= f && i < l);
-    let mut i = a;
-    while i < b {
-        if in_time(i) {
-            // drop a preposition right before the time too
-            if keep
-                .last()
-                .is_some_and(|&k| matches!(ctx.words.lower(k), "on" | "in" | "at" | "last" | "since" | "from"))
-            {
-                keep.pop();
-            }
-            i += 1;
-            continue;
-        }
-        keep.push(i);
-        i += 1;
-    }
-    while keep.first().is_some_and(|&k| matches!(ctx.words.lower(k), "a" | "an" | "the" | "," | "in" | "on" | "at")) {
-        keep.remove(0);
-    }
-    while keep
-        .last()
-        .is_some_and(|&k| matches!(ctx.words.lower(k), "," | "and" | "in" | "on" | "at" | "of" | "the" | "a" | "to"))
-    {
-        keep.pop();
-    }
-    let (&first, &last) = (keep.first()?, keep.last()?);
-    let words: Vec<&str> = keep.iter().filter_map(|&k| ctx.words.get(k)).map(|w| w.text).collect();
-    if words.len() < 2 || words.len() > 14 {
-        return None;
-    }
-    let head = words[0].to_lowercase();
-    if matches!(head.as_str(), "it" | "this" | "that" | "they" | "which" | "what" | "he" | "she" | "its" | "there") {
-        return None;
-    }
-    if words.iter().all(|w| {
-        STRONG.contains(&w.to_lowercase().as_str())
-            || matches!(w.to_lowercase().as_str(), "the" | "outage" | "incident" | "problem")
-    }) {
-        return None;
-    }
-    let mut text = String::new();
-    for (n, &k) in keep.iter().enumerate() {
-        let Some(w) = ctx.words.get(k) else { continue };
-        if n > 0 {
-            let glued =
-                keep.get(n - 1).is_some_and(|&p| ctx.words.get(p).is_some_and(|pw| pw.span.end() == w.span.start()));
-            if !glued {
-                text.push(' ');
-            }
-        }
-        text.push_str(w.text);
-    }
-    Some(Cause { text, first, last: last + 1, sent: s })
-}
-
-fn location_of(ctx: &Ctx<'_>, inc: &Incident) -> Option<EntityIdx> {
-    let dl = dateline_end(ctx);
-    let mut best: Option<(f32, EntityIdx)> = None;
-    for &(s, a, b) in &inc.pieces {
-        let anchor = inc.anchor_sents.contains(&s);
-        for m in ctx.mentions_in(s).filter(|m| m.first >= a && m.first < b) {
-            if ctx.kind(m.entity) != Some(EntityKind::Location) || dl.is_some_and(|e| m.last <= e) {
-                continue;
-            }
-            let text = ctx.words.get(m.first).map_or("", |w| w.text);
-            let mut score = if anchor { 1.0 } else { 0.5 };
-            if super::cues::is_region_code(text) {
-                score += 5.0;
-            } else if text.chars().any(|c| c.is_ascii_digit()) {
-                score += 2.0;
-            }
-            let b1 = ctx.words.lower(m.first.wrapping_sub(1));
-            let b2 = ctx.words.lower(m.first.wrapping_sub(2));
-            let b3 = ctx.words.lower(m.first.wrapping_sub(3));
-            if b1 == "in"
-                && (matches!(
-                    b2,
-                    "centre" | "center" | "centres" | "centers" | "facility" | "facilities" | "campus" | "operations"
-                ) || b3 == "data")
-            {
-                score += 3.0;
-            }
-            if matches!(ctx.words.lower(m.last), "region" | "zone" | "data" | "facility" | "operations" | "and") {
-                score += 2.0;
-            }
-            if matches!(b1, "in" | "at") {
-                score += 0.5;
-            }
-            if ctx.possessive_at(m.last - 1)
-                || ctx.words.get(m.last - 1).is_some_and(|w| w.lower.contains("-based"))
-                || b1 == "except"
-            {
-                score -= 2.0;
-            }
-            if best.is_none_or(|(bs, _)| score > bs) {
-                best = Some((score, m.entity));
-            }
-        }
-    }
-    best.filter(|(s, _)| *s > 0.0).map(|(_, e)| e)
-}
-
-// ---- time values ----
-
-fn is_clock(v: &TimeValue) -> bool {
-    matches!(v, TimeValue::DateTime { .. })
-}
-
-/// 1 year, 2 month or quarter, 3 day, 4 clock time.
-fn precision(v: &TimeValue) -> u8 {
-    match v {
-        TimeValue::Year(_) => 1,
-        TimeValue::YearMonth { .. } | TimeValue::Quarter { .. } => 2,
-        TimeValue::Date(_) => 3,
-        TimeValue::DateTime { .. } => 4,
-    }
-}
-
-/// "2023", "2023-11", "2023-Q3", "2023-11-12" (clock times give their day).
-fn day_key(v: &TimeValue) -> String {
-    match v {
-        TimeValue::Year(y) => format!("{y:04}"),
-        TimeValue::YearMonth { year, month } => format!("{year:04}-{month:02}"),
-        TimeValue::Quarter { year, quarter } => format!("{year:04}-Q{quarter}"),
-        TimeValue::Date(d) | TimeValue::DateTime { date: d, .. } => d.format("%Y-%m-%d").to_string(),
-    }
-}
-
-fn value_first_day(v: &TimeValue) -> Option<chrono::NaiveDate> {
-    match v {
-        TimeValue::Year(y) => chrono::NaiveDate::from_ymd_opt(*y, 1, 1),
-        TimeValue::YearMonth { year, month } => chrono::NaiveDate::from_ymd_opt(*year, *month, 1),
-        TimeValue::Quarter { year, quarter } => {
-            chrono::NaiveDate::from_ymd_opt(*year, quarter.saturating_sub(1) * 3 + 1, 1)
-        }
-        TimeValue::Date(d) | TimeValue::DateTime { date: d, .. } => Some(*d),
-    }
-}
-
-/// Two anchor values name the same incident date: equal at the coarser precision, where both
-/// are at least month precision, or equal years.
-fn same_incident_date(a: &TimeValue, b: &TimeValue) -> bool {
-    let (ka, kb) = (day_key(a), day_key(b));
-    if precision(a) >= 3 && precision(b) >= 3 {
-        return ka == kb;
-    }
-    let n = ka.len().min(kb.len());
-    ka.get(..n) == kb.get(..n) && !ka.contains('Q') && !kb.contains('Q')
-}
-
-fn minutes_between(a: &TimeValue, b: &TimeValue) -> Option<i64> {
-    match (a, b) {
-        (
-            TimeValue::DateTime { date: d1, hour: h1, minute: m1, offset_minutes: o1 },
-            TimeValue::DateTime { date: d2, hour: h2, minute: m2, offset_minutes: o2 },
-        ) => {
-            let t1 = d1.and_hms_opt(*h1, *m1, 0)?;
-            let t2 = d2.and_hms_opt(*h2, *m2, 0)?;
-            let mut diff = (t2 - t1).num_minutes();
-            if let (Some(x), Some(y)) = (o1, o2) {
-                diff -= i64::from(*y - *x);
-            }
-            Some(diff)
-        }
-        _ => None,
-    }
-}
-
-fn add_minutes(v: &TimeValue, minutes: u32) -> Option<TimeValue> {
-    match v {
-        TimeValue::DateTime { date, hour, minute, offset_minutes } => {
-            let t = date.and_hms_opt(*hour, *minute, 0)? + chrono::Duration::minutes(i64::from(minutes));
-            use chrono::Timelike;
-            Some(TimeValue::DateTime {
-                date: t.date(),
-                hour: t.hour(),
-                minute: t.minute(),
-                offset_minutes: *offset_minutes,
-            })
-        }
-        _ => None,
-    }
+    Some((label, newskg_doc::Evidence { span, confidence }))
 }

@@ -27,8 +27,8 @@ use ort::session::Session;
 use ort::value::Tensor;
 use tokenizers::Tokenizer;
 
-use crate::doc::{Document, EntityIdx, EntityKind, Evidence, Position, Relation, RelationKind, Role, Span};
 use crate::recognise::{ModelError, runtime};
+use newskg_doc::{Document, EntityIdx, EntityKind, Evidence, Position, Relation, RelationKind, Role, Span};
 
 const FIX_MODEL: &str = "the pair model ships in the project's models/ folder (pairs.onnx, pairs.json, tokenizer.json): \
                          restore it (git checkout -- models), point --models / NEWSKG_MODELS at a folder with them, \
@@ -530,7 +530,7 @@ mod tests {
     use std::path::Path;
 
     use super::PairModel;
-    use crate::doc::EntityKind;
+    use newskg_doc::EntityKind;
 
     const MODELS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../models");
     const ORT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../.runtime/libonnxruntime.so");

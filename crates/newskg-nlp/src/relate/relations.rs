@@ -19,86 +19,26 @@
 //!   power to Y", "signed a contract with Y"). Customer and
 //!   supplier links are written from the more-mentioned company to the other.
 
+use crate::lexicon::facts::NEGATING;
+use crate::lexicon::facts::{
+    BECOME_VERBS, EXAMPLE_CUES, IS_UNIT_VERBS, LOCATED_NP_INNER, MAKER_VERBS, NP_INNER_WORDS, OWN_VERB_LEADS,
+    OWN_VERBS, OWNED_BEFORE, OWNER_NOUNS, PARENT_NP_END, PARENT_NP_SKIP, RUN_VERBS, SUBJECT_VERBS_AFTER, UNIT_LIST_END,
+    UNIT_LIST_STOP,
+};
+use crate::lexicon::grammar::{ARTICLES, OWNER_PRONOUNS, RELATIVE_THAT, RELATIVE_WHO};
+use crate::lexicon::organisations::GROUP_NOUNS;
+use crate::lexicon::organisations::UNIT_NOUNS;
+use crate::lexicon::services::PRODUCT_NOUNS;
+use crate::lexicon::services::SERVICE_WORDS;
+use crate::lexicon::words::is_in;
 use std::collections::HashSet;
 
-use crate::doc::{EntityIdx, EntityKind, Relation, RelationKind};
+use newskg_doc::{EntityIdx, EntityKind, Relation, RelationKind};
 
 use super::{Ctx, MentionAt};
 
-const UNIT_NOUNS: &[&str] = &[
-    "unit",
-    "arm",
-    "subsidiary",
-    "division",
-    "affiliate",
-    "subsidiaries",
-    "units",
-    "divisions",
-    "offshoot",
-    "spin-off",
-];
-
-const SERVICE_WORDS: &[&str] = &[
-    "app",
-    "apps",
-    "platform",
-    "platforms",
-    "service",
-    "services",
-    "product",
-    "products",
-    "tool",
-    "tools",
-    "software",
-    "website",
-    "site",
-    "sites",
-    "brands",
-    "brand",
-    "offerings",
-    "marketplace",
-    "chatbot",
-    "assistant",
-    "engine",
-    "system",
-];
-
-const NEGATING: &[&str] = &[
-    "agreed",
-    "agree",
-    "agrees",
-    "plans",
-    "plan",
-    "planned",
-    "planning",
-    "to",
-    "will",
-    "would",
-    "could",
-    "may",
-    "might",
-    "proposed",
-    "offer",
-    "offered",
-    "offers",
-    "bid",
-    "seeking",
-    "seeks",
-    "wants",
-    "intends",
-    "talks",
-    "pending",
-    "expected",
-    "considering",
-    "not",
-    "failed",
-    "never",
-    "hopes",
-    "aims",
-    "try",
-    "tried",
-    "attempt",
-];
+mod deals;
+use deals::*;
 
 pub(crate) fn relations(ctx: &Ctx<'_>) -> Vec<Relation> {
     let mut out = Out { rels: Vec::new(), seen: HashSet::new() };
@@ -158,7 +98,7 @@ fn next_mention(ctx: &Ctx<'_>, mut i: usize, sl: usize, max: usize) -> Option<Me
         let skippable = capitalised_word
             || ctx.words.get(i).is_some_and(|x| {
                 x.text.chars().all(|c| c.is_lowercase() || c == '-' || c == '$' || c == '.' || c.is_ascii_digit())
-            }) && !matches!(w, "and" | "or" | "," | "which" | "that" | "who" | "said" | "for" | "in" | "from");
+            }) && !is_in(UNIT_LIST_STOP, w);
         if !skippable {
             return None;
         }
@@ -183,7 +123,7 @@ fn list_from(ctx: &Ctx<'_>, mut i: usize, sl: usize) -> Vec<EntityIdx> {
             continue;
         }
         let w = ctx.words.lower(i);
-        if matches!(w, "which" | "who") && !out.is_empty() {
+        if is_in(RELATIVE_WHO, w) && !out.is_empty() {
             // skip a relative clause on the last item: "A, which said ..., and B"
             match (i + 1..sl).find(|&k| ctx.words.lower(k) == "," && ctx.words.lower(k + 1) == "and") {
                 Some(k) => {
@@ -194,7 +134,7 @@ fn list_from(ctx: &Ctx<'_>, mut i: usize, sl: usize) -> Vec<EntityIdx> {
                 _ => break,
             }
         }
-        if matches!(w, "." | ";" | "said" | "says" | "were" | "was" | "is" | "are" | "had" | "has" | "which" | "who") {
+        if is_in(UNIT_LIST_END, w) {
             break;
         }
         i += 1;
@@ -203,144 +143,182 @@ fn list_from(ctx: &Ctx<'_>, mut i: usize, sl: usize) -> Vec<EntityIdx> {
     out
 }
 
+/// Parent and unit links in one sentence, from their cue words (unit nouns, "Y-owned",
+/// "owned by", "parent company", "owns", "owner", "part of"), then "Y's X" for two
+/// organisations side by side.
 fn parents(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
-    use RelationKind::ParentOrganization as P;
     for u in sf..sl {
         let w = ctx.words.lower(u);
         if UNIT_NOUNS.contains(&w) {
             unit_noun(ctx, s, sf, sl, u, out);
         }
-        // "Y-owned X" / "X, the Y-owned ..."
-        if (w.ends_with("-owned") || w.ends_with("-controlled"))
-            && let Some(m) = ctx.mention_starting(u).filter(|m| ctx.is_org(m.entity))
-        {
-            let parent = m.entity;
-            let child = if ctx.words.lower(u.wrapping_sub(1)) == "the" && ctx.words.lower(u.wrapping_sub(2)) == "," {
-                ctx.mention_ending(u.saturating_sub(2)).map(|x| x.entity)
-            } else {
-                next_mention(ctx, u + 1, sl, 3).map(|x| x.entity)
-            };
-            if let Some(c) = child.filter(|c| ctx.is_org(*c) || ctx.kind(*c) == Some(EntityKind::Service)) {
-                out.push(ctx, s, c, P, parent, 0.75);
-            }
-        }
-        // "X ... owned [since 2022] by Y"
-        if (w == "owned" || w.ends_with("-owned")) && ctx.mention_starting(u).is_none() {
-            let by = (u + 1..(u + 5).min(sl)).find(|&k| ctx.words.lower(k) == "by");
-            if let Some(b) = by
-                                && let Some(y) = next_mention(ctx, b + 1, sl, 4).filter(|m| ctx.is_org(m.entity))
-                // "X, which is owned by Y": the relative clause's head first
-                && let Some(x) = (sf..u)
-                    .rev()
-                    .find(|&k| ctx.words.lower(k) == "," && matches!(ctx.words.lower(k + 1), "which" | "that"))
-                    .and_then(|k| ctx.mention_ending(k))
-                    .filter(|m| org_or_service(ctx, m.entity) && m.entity != y.entity)
-                                        .map(|m| m.entity)
-                    .or_else(|| {
-                        // "X [, now] has been owned ...": the name just before the verb group
-                        let mut k = u;
-                        while k > sf
-                            && k + 6 > u
-                            && matches!(
-                                ctx.words.lower(k - 1),
-                                "is" | "was" | "has" | "had" | "been" | "be" | "now" | "majority" | "wholly" | "partly" | "jointly" | ","
-                            )
-                        {
-                            k -= 1;
-                        }
-                        ctx.mention_ending(k).filter(|m| org_or_service(ctx, m.entity) && m.entity != y.entity).map(|m| m.entity)
-                    })
-            {
-                let kind = if ctx.kind(x) == Some(EntityKind::Service) { RelationKind::Provider } else { P };
-                out.push(ctx, s, x, kind, y.entity, 0.7);
-            }
-        }
-        // "Y, X's parent company" / "X's parent company, Y" / "its parent company Y"
-        if w == "parent" && matches!(ctx.words.lower(u + 1), "company" | "group" | "firm") {
-            let child = if u > sf && ctx.possessive_at(u - 1) {
-                ctx.mention_ending(u).map(|m| m.entity)
-            } else if u > sf && matches!(ctx.words.lower(u - 1), "its" | "their") {
-                ctx.its_referent(u - 1, None)
-            } else {
-                None
-            };
-            let parent = next_mention(ctx, u + 2, sl, 1).map(|m| m.entity).or_else(|| {
-                // apposition before: "Y, X's parent company"
-                let start = ctx.mention_ending(u).map_or(u, |m| m.first);
-                (start > sf && ctx.words.lower(start - 1) == ",")
-                    .then(|| ctx.mention_ending(start - 1).map(|m| m.entity))
-                    .flatten()
-            });
-            if let (Some(c), Some(p)) = (child, parent)
-                && ctx.is_org(c)
-                && ctx.is_org(p)
-            {
-                out.push(ctx, s, c, P, p, 0.8);
-            }
-        }
-        // "Y, which owns A and B" / "Y owns A": A is Y's unit (an organisation) or service
-        if matches!(w, "owns" | "operates")
-            && ctx.mention_of_word.get(u).copied().flatten().is_none()
-            && !negated(ctx, u, sf)
-        {
-            let mut b = u;
-            while b > sf && matches!(ctx.words.lower(b - 1), "also" | "now" | "which" | "that" | "still") {
-                b -= 1;
-            }
-            let owner = if b < u && b > sf && ctx.words.lower(b - 1) == "," {
-                ctx.mention_ending(b - 1)
-            } else {
-                ctx.mention_ending(b)
-            }
-            .filter(|m| ctx.is_org(m.entity));
-            if let Some(y) = owner {
-                for x in list_from(ctx, u + 1, sl) {
-                    if x == y.entity {
-                        continue;
-                    }
-                    let kind = if ctx.kind(x) == Some(EntityKind::Service) { RelationKind::Provider } else { P };
-                    out.push(ctx, s, x, kind, y.entity, 0.6);
-                }
-            }
-        }
-        // "X ... its owner, Y" / "Y, [the] owner of X"
-        if matches!(w, "owner" | "owners" | "parent") && ctx.mention_of_word.get(u).copied().flatten().is_none() {
-            let pair = if u > sf && matches!(ctx.words.lower(u - 1), "its" | "their") && ctx.words.lower(u + 1) == "," {
-                let y = ctx.mention_starting(u + 2).filter(|m| ctx.is_org(m.entity));
-                let x = ctx.mentions_in(s).find(|m| m.last <= u && org_or_service(ctx, m.entity));
-                x.zip(y).map(|(x, y)| (x.entity, y.entity))
-            } else if ctx.words.lower(u + 1) == "of" {
-                let mut b = u;
-                if b > sf && ctx.words.lower(b - 1) == "the" {
-                    b -= 1;
-                }
-                let y = (b > sf && ctx.words.lower(b - 1) == ",")
-                    .then(|| ctx.mention_ending(b - 1))
-                    .flatten()
-                    .filter(|m| ctx.is_org(m.entity));
-                let x = next_mention(ctx, u + 2, sl, 1).filter(|m| org_or_service(ctx, m.entity));
-                x.zip(y).map(|(x, y)| (x.entity, y.entity))
-            } else {
-                None
-            };
-            if let Some((x, y)) = pair {
-                let kind = if ctx.kind(x) == Some(EntityKind::Service) { RelationKind::Provider } else { P };
-                out.push(ctx, s, x, kind, y, 0.65);
-            }
-        }
-        // "becomes part of Y"
-        if w == "part"
-            && ctx.words.lower(u + 1) == "of"
-            && u > sf
-            && matches!(ctx.words.lower(u - 1), "becomes" | "become" | "became" | "is" | "be")
-            && let Some(y) =
-                next_mention(ctx, u + 2, sl, 5).filter(|m| ctx.is_org(m.entity) && !ctx.possessive_at(m.last - 1))
-            && let Some(x) = ctx.mentions_in(s).find(|m| m.last <= u && ctx.is_org(m.entity) && m.entity != y.entity)
-        {
-            out.push(ctx, s, x.entity, P, y.entity, 0.6);
+        owned_prefix(ctx, s, sl, u, out);
+        owned_by(ctx, s, sf, sl, u, out);
+        parent_noun(ctx, s, sf, sl, u, out);
+        owns_list(ctx, s, sf, sl, u, out);
+        owner_noun(ctx, s, sf, sl, u, out);
+        part_of(ctx, s, sf, sl, u, out);
+    }
+    possessive_pairs(ctx, s, out);
+}
+
+/// "Y-owned X" / "X, the Y-owned ...": X is a unit (or service) of Y.
+fn owned_prefix(ctx: &Ctx<'_>, s: usize, sl: usize, u: usize, out: &mut Out) {
+    use RelationKind::ParentOrganization as P;
+    let w = ctx.words.lower(u);
+    if (w.ends_with("-owned") || w.ends_with("-controlled"))
+        && let Some(m) = ctx.mention_starting(u).filter(|m| ctx.is_org(m.entity))
+    {
+        let parent = m.entity;
+        let child = if ctx.words.lower(u.wrapping_sub(1)) == "the" && ctx.words.lower(u.wrapping_sub(2)) == "," {
+            ctx.mention_ending(u.saturating_sub(2)).map(|x| x.entity)
+        } else {
+            next_mention(ctx, u + 1, sl, 3).map(|x| x.entity)
+        };
+        if let Some(c) = child.filter(|c| ctx.is_org(*c) || ctx.kind(*c) == Some(EntityKind::Service)) {
+            out.push(ctx, s, c, P, parent, 0.75);
         }
     }
-    // "Y's X" with two organisations side by side
+}
+
+/// "X ... owned [since 2022] by Y": X, the relative clause's head or the name before the verb
+/// group, is owned by Y.
+fn owned_by(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, u: usize, out: &mut Out) {
+    use RelationKind::ParentOrganization as P;
+    let w = ctx.words.lower(u);
+    if (w == "owned" || w.ends_with("-owned")) && ctx.mention_starting(u).is_none() {
+        let by = (u + 1..(u + 5).min(sl)).find(|&k| ctx.words.lower(k) == "by");
+        if let Some(b) = by
+                            && let Some(y) = next_mention(ctx, b + 1, sl, 4).filter(|m| ctx.is_org(m.entity))
+            // "X, which is owned by Y": the relative clause's head first
+            && let Some(x) = (sf..u)
+                .rev()
+                .find(|&k| ctx.words.lower(k) == "," && is_in(RELATIVE_THAT, ctx.words.lower(k + 1)))
+                .and_then(|k| ctx.mention_ending(k))
+                .filter(|m| org_or_service(ctx, m.entity) && m.entity != y.entity)
+                                    .map(|m| m.entity)
+                .or_else(|| {
+                    // "X [, now] has been owned ...": the name just before the verb group
+                    let mut k = u;
+                    while k > sf
+                        && k + 6 > u
+                        && is_in(OWNED_BEFORE, ctx.words.lower(k - 1))
+                    {
+                        k -= 1;
+                    }
+                    ctx.mention_ending(k).filter(|m| org_or_service(ctx, m.entity) && m.entity != y.entity).map(|m| m.entity)
+                })
+        {
+            let kind = if ctx.kind(x) == Some(EntityKind::Service) { RelationKind::Provider } else { P };
+            out.push(ctx, s, x, kind, y.entity, 0.7);
+        }
+    }
+}
+
+/// "Y, X's parent company" / "X's parent company, Y" / "its parent company Y".
+fn parent_noun(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, u: usize, out: &mut Out) {
+    use RelationKind::ParentOrganization as P;
+    let w = ctx.words.lower(u);
+    if w == "parent" && is_in(GROUP_NOUNS, ctx.words.lower(u + 1)) {
+        let child = if u > sf && ctx.possessive_at(u - 1) {
+            ctx.mention_ending(u).map(|m| m.entity)
+        } else if u > sf && is_in(OWNER_PRONOUNS, ctx.words.lower(u - 1)) {
+            ctx.its_referent(u - 1, None)
+        } else {
+            None
+        };
+        let parent = next_mention(ctx, u + 2, sl, 1).map(|m| m.entity).or_else(|| {
+            // apposition before: "Y, X's parent company"
+            let start = ctx.mention_ending(u).map_or(u, |m| m.first);
+            (start > sf && ctx.words.lower(start - 1) == ",")
+                .then(|| ctx.mention_ending(start - 1).map(|m| m.entity))
+                .flatten()
+        });
+        if let (Some(c), Some(p)) = (child, parent)
+            && ctx.is_org(c)
+            && ctx.is_org(p)
+        {
+            out.push(ctx, s, c, P, p, 0.8);
+        }
+    }
+}
+
+/// "Y, which owns A and B" / "Y owns A": each of A and B is Y's unit (an organisation) or service.
+fn owns_list(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, u: usize, out: &mut Out) {
+    use RelationKind::ParentOrganization as P;
+    let w = ctx.words.lower(u);
+    if is_in(OWN_VERBS, w) && ctx.mention_of_word.get(u).copied().flatten().is_none() && !negated(ctx, u, sf) {
+        let mut b = u;
+        while b > sf && is_in(OWN_VERB_LEADS, ctx.words.lower(b - 1)) {
+            b -= 1;
+        }
+        let owner = if b < u && b > sf && ctx.words.lower(b - 1) == "," {
+            ctx.mention_ending(b - 1)
+        } else {
+            ctx.mention_ending(b)
+        }
+        .filter(|m| ctx.is_org(m.entity));
+        if let Some(y) = owner {
+            for x in list_from(ctx, u + 1, sl) {
+                if x == y.entity {
+                    continue;
+                }
+                let kind = if ctx.kind(x) == Some(EntityKind::Service) { RelationKind::Provider } else { P };
+                out.push(ctx, s, x, kind, y.entity, 0.6);
+            }
+        }
+    }
+}
+
+/// "X ... its owner, Y" / "Y, [the] owner of X".
+fn owner_noun(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, u: usize, out: &mut Out) {
+    use RelationKind::ParentOrganization as P;
+    let w = ctx.words.lower(u);
+    if is_in(OWNER_NOUNS, w) && ctx.mention_of_word.get(u).copied().flatten().is_none() {
+        let pair = if u > sf && is_in(OWNER_PRONOUNS, ctx.words.lower(u - 1)) && ctx.words.lower(u + 1) == "," {
+            let y = ctx.mention_starting(u + 2).filter(|m| ctx.is_org(m.entity));
+            let x = ctx.mentions_in(s).find(|m| m.last <= u && org_or_service(ctx, m.entity));
+            x.zip(y).map(|(x, y)| (x.entity, y.entity))
+        } else if ctx.words.lower(u + 1) == "of" {
+            let mut b = u;
+            if b > sf && ctx.words.lower(b - 1) == "the" {
+                b -= 1;
+            }
+            let y = (b > sf && ctx.words.lower(b - 1) == ",")
+                .then(|| ctx.mention_ending(b - 1))
+                .flatten()
+                .filter(|m| ctx.is_org(m.entity));
+            let x = next_mention(ctx, u + 2, sl, 1).filter(|m| org_or_service(ctx, m.entity));
+            x.zip(y).map(|(x, y)| (x.entity, y.entity))
+        } else {
+            None
+        };
+        if let Some((x, y)) = pair {
+            let kind = if ctx.kind(x) == Some(EntityKind::Service) { RelationKind::Provider } else { P };
+            out.push(ctx, s, x, kind, y, 0.65);
+        }
+    }
+}
+
+/// "X becomes part of Y".
+fn part_of(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, u: usize, out: &mut Out) {
+    use RelationKind::ParentOrganization as P;
+    let w = ctx.words.lower(u);
+    if w == "part"
+        && ctx.words.lower(u + 1) == "of"
+        && u > sf
+        && is_in(BECOME_VERBS, ctx.words.lower(u - 1))
+        && let Some(y) =
+            next_mention(ctx, u + 2, sl, 5).filter(|m| ctx.is_org(m.entity) && !ctx.possessive_at(m.last - 1))
+        && let Some(x) = ctx.mentions_in(s).find(|m| m.last <= u && ctx.is_org(m.entity) && m.entity != y.entity)
+    {
+        out.push(ctx, s, x.entity, P, y.entity, 0.6);
+    }
+}
+
+/// "Y's X" with two organisations side by side: X is a unit of Y.
+fn possessive_pairs(ctx: &Ctx<'_>, s: usize, out: &mut Out) {
+    use RelationKind::ParentOrganization as P;
     for m in ctx.mentions_in(s) {
         if !ctx.is_org(m.entity) || !ctx.possessive_at(m.last - 1) || ctx.words.lower(m.last) == "'" {
             continue;
@@ -383,7 +361,7 @@ fn unit_noun(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, u: usize, out: &mut 
             continue;
         }
         let w = ctx.words.lower(np - 1);
-        if matches!(w, "its" | "their") {
+        if is_in(OWNER_PRONOUNS, w) {
             parent = ctx.its_referent(np - 1, inner.map(|m| m.entity));
             np -= 1;
             break;
@@ -392,16 +370,16 @@ fn unit_noun(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, u: usize, out: &mut 
             // "the company's domestic arm"
             parent = ctx.its_referent(np - 1, None);
             np -= 1;
-            while np > sf && matches!(ctx.words.lower(np - 1), "the" | "company" | "group" | "firm") {
+            while np > sf && is_in(PARENT_NP_SKIP, ctx.words.lower(np - 1)) {
                 np -= 1;
             }
             break;
         }
-        if matches!(w, "the" | "a" | "an") {
+        if is_in(ARTICLES, w) {
             np -= 1;
             break;
         }
-        if !ctx.words.is_lower_word(np - 1) || matches!(w, "and" | "of" | "as" | "is" | "was") {
+        if !ctx.words.is_lower_word(np - 1) || is_in(PARENT_NP_END, w) {
             break;
         }
         np -= 1;
@@ -434,28 +412,11 @@ fn unit_noun(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, u: usize, out: &mut 
     if child.is_none() && np > sf && ctx.words.lower(np - 1) == "," {
         child = ctx.mention_ending(np - 1).map(|m| m.entity);
     }
-    if child.is_none() && np > sf && matches!(ctx.words.lower(np - 1), "is" | "was" | "became" | "becomes" | "remains")
-    {
+    if child.is_none() && np > sf && is_in(IS_UNIT_VERBS, ctx.words.lower(np - 1)) {
         child = ctx.mention_ending(np - 1).map(|m| m.entity);
     }
     let clause_subject = np == sf
-        || (ctx.words.lower(np - 1) == ","
-            && of_end.is_some_and(|e| {
-                matches!(
-                    ctx.words.lower(e),
-                    "said"
-                        | "says"
-                        | "has"
-                        | "had"
-                        | "is"
-                        | "was"
-                        | "will"
-                        | "apologised"
-                        | "apologized"
-                        | "reported"
-                        | "announced"
-                )
-            }));
+        || (ctx.words.lower(np - 1) == "," && of_end.is_some_and(|e| is_in(SUBJECT_VERBS_AFTER, ctx.words.lower(e))));
     if child.is_none() && clause_subject {
         // the phrase opens the sentence: "The cloud arm of Y said ..." refers back
         child = ctx.its_referent(np, Some(parent));
@@ -470,179 +431,168 @@ fn unit_noun(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, u: usize, out: &mut 
     }
 }
 
+/// Provider links (a service and the organisation behind it) in one sentence: per mention,
+/// "Y's S" and "Y's apps, including S1 and S2", then for a service "S, Y's app", "its S [and S2]"
+/// and "Y launched S"; finally "Y, which operates the app" for the service named last.
 fn providers(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
-    use RelationKind::Provider as V;
-    let is_service = |e: EntityIdx| ctx.kind(e) == Some(EntityKind::Service);
     for m in ctx.mentions_in(s) {
-        // "Y's S", "Y's workplace app S"
         if ctx.is_org(m.entity) && ctx.possessive_at(m.last - 1) {
-            let mut k = if ctx.words.lower(m.last) == "'" { m.last + 1 } else { m.last };
-            let mut hops = 0;
-            while k < sl
-                && hops < 4
-                && ctx.mention_starting(k).is_none()
-                && ctx.words.is_lower_word(k)
-                && ctx.words.lower(k) != "and"
-            {
-                k += 1;
-                hops += 1;
-            }
-            if let Some(x) = ctx.mention_starting(k)
-                && is_service(x.entity)
-            {
-                out.push(ctx, s, x.entity, V, m.entity, 0.75);
-            }
-            // "Y's [most popular] apps, including S1, S2 and S3"
-            let mut k = m.last;
-            let mut hops = 0;
-            while k < sl && hops < 5 {
-                let w = ctx.words.lower(k);
-                if SERVICE_WORDS.contains(&w) {
-                    let mut j = k + 1;
-                    if ctx.words.lower(j) == "," {
-                        j += 1;
-                    }
-                    if matches!(ctx.words.lower(j), "including" | "such" | "like") {
-                        for e in list_from(ctx, j + 1, sl) {
-                            if is_service(e) {
-                                out.push(ctx, s, e, V, m.entity, 0.7);
-                            }
-                        }
-                    }
-                    break;
-                }
-                k += 1;
-                hops += 1;
-            }
+            possessed_services(ctx, s, sl, m, out);
         }
-        if !is_service(m.entity) {
+        if ctx.kind(m.entity) != Some(EntityKind::Service) {
             continue;
         }
-        // "S, Y's [adj] app" apposition
-        if ctx.words.lower(m.last) == ","
-            && let Some(y) = ctx.mention_starting(m.last + 1)
-            && ctx.is_org(y.entity)
-            && ctx.possessive_at(y.last - 1)
-        {
-            let rest: Vec<&str> = (y.last..(y.last + 5).min(sl)).map(|k| ctx.words.lower(k)).collect();
-            if rest.iter().any(|w| SERVICE_WORDS.contains(w)) {
-                out.push(ctx, s, m.entity, V, y.entity, 0.8);
+        service_apposition(ctx, s, sl, m, out);
+        its_services(ctx, s, sf, sl, m, out);
+        maker_before(ctx, s, sf, m, out);
+    }
+    operates_the_app(ctx, s, sf, sl, out);
+}
+
+/// Services an organisation possesses: "Y's S", "Y's workplace app S", "Y's [most popular]
+/// apps, including S1, S2 and S3".
+fn possessed_services(ctx: &Ctx<'_>, s: usize, sl: usize, m: MentionAt, out: &mut Out) {
+    use RelationKind::Provider as V;
+    let is_service = |e: EntityIdx| ctx.kind(e) == Some(EntityKind::Service);
+    let mut k = if ctx.words.lower(m.last) == "'" { m.last + 1 } else { m.last };
+    let mut hops = 0;
+    while k < sl
+        && hops < 4
+        && ctx.mention_starting(k).is_none()
+        && ctx.words.is_lower_word(k)
+        && ctx.words.lower(k) != "and"
+    {
+        k += 1;
+        hops += 1;
+    }
+    if let Some(x) = ctx.mention_starting(k)
+        && is_service(x.entity)
+    {
+        out.push(ctx, s, x.entity, V, m.entity, 0.75);
+    }
+    // "Y's [most popular] apps, including S1, S2 and S3"
+    let mut k = m.last;
+    let mut hops = 0;
+    while k < sl && hops < 5 {
+        let w = ctx.words.lower(k);
+        if SERVICE_WORDS.contains(&w) {
+            let mut j = k + 1;
+            if ctx.words.lower(j) == "," {
+                j += 1;
             }
-        }
-        // "its [adj] S [and S2]"
-        let mut k = m.first;
-        let mut hops = 0;
-        while k > sf && hops < 3 {
-            let w = ctx.words.lower(k - 1);
-            if matches!(w, "its" | "their") {
-                if let Some(y) = ctx.its_referent(k - 1, None) {
-                    out.push(ctx, s, m.entity, V, y, 0.65);
-                    // a second service joined by "and"
-                    let mut j = m.last;
-                    let mut h = 0;
-                    while j < sl && h < 4 && ctx.mention_starting(j).is_none() {
-                        let x = ctx.words.lower(j);
-                        if !(x.chars().all(char::is_lowercase)) {
-                            break;
-                        }
-                        j += 1;
-                        h += 1;
-                    }
-                    if let Some(n) = ctx.mention_starting(j)
-                        && is_service(n.entity)
-                        && (m.last..j).any(|q| ctx.words.lower(q) == "and")
-                    {
-                        out.push(ctx, s, n.entity, V, y, 0.6);
+            if is_in(EXAMPLE_CUES, ctx.words.lower(j)) {
+                for e in list_from(ctx, j + 1, sl) {
+                    if is_service(e) {
+                        out.push(ctx, s, e, V, m.entity, 0.7);
                     }
                 }
-                break;
             }
-            if !ctx.words.is_lower_word(k - 1)
-                || matches!(w, "and" | "of" | "the" | "a" | "an" | "to" | "for" | "in" | "on")
-            {
-                break;
-            }
-            k -= 1;
-            hops += 1;
+            break;
         }
-        // "Y launched / runs / operates S", "Y, which also runs the app S", "the start-up behind S"
-        let mut k = m.first;
-        let mut hops = 0;
-        while k > sf && hops < 6 {
-            let w = ctx.words.lower(k - 1);
-            if matches!(
-                w,
-                "launched"
-                    | "runs"
-                    | "operates"
-                    | "owns"
-                    | "developed"
-                    | "makes"
-                    | "released"
-                    | "introduced"
-                    | "unveiled"
-                    | "behind"
-                    | "built"
-                    | "created"
-            ) {
-                let y = if k >= 2 && ctx.mention_ending(k - 1).is_some_and(|y| ctx.is_org(y.entity)) {
-                    ctx.mention_ending(k - 1).map(|y| y.entity)
-                } else if w == "behind" {
-                    // "Y, the start-up behind S"
-                    let mut b = k - 1;
-                    let mut h = 0;
-                    while b > sf && h < 7 && ctx.words.lower(b - 1) != "," {
-                        b -= 1;
-                        h += 1;
-                    }
-                    (b > sf).then(|| ctx.mention_ending(b - 1)).flatten().map(|x| x.entity)
-                } else {
-                    ctx.its_referent(k - 1, None)
-                };
-                if let Some(y) = y.filter(|y| ctx.is_org(*y)) {
-                    out.push(ctx, s, m.entity, V, y, 0.65);
-                }
-                break;
-            }
-            let lw = ctx.words.is_lower_word(k - 1);
-            if !lw
-                || matches!(
-                    w,
-                    "and"
-                        | "of"
-                        | "said"
-                        | "to"
-                        | "in"
-                        | "into"
-                        | "on"
-                        | "with"
-                        | "by"
-                        | "from"
-                        | "for"
-                        | "inside"
-                        | "within"
-                        | "across"
-                        | "over"
-                        | "under"
-                        | "through"
-                        | "via"
-                        | "at"
-                        | "deep"
-                        | "that"
-                        | "which"
-                )
-            {
-                break;
-            }
-            k -= 1;
-            hops += 1;
+        k += 1;
+        hops += 1;
+    }
+}
+
+/// "S, Y's [adj] app": an apposition naming the service's owner.
+fn service_apposition(ctx: &Ctx<'_>, s: usize, sl: usize, m: MentionAt, out: &mut Out) {
+    use RelationKind::Provider as V;
+    if ctx.words.lower(m.last) == ","
+        && let Some(y) = ctx.mention_starting(m.last + 1)
+        && ctx.is_org(y.entity)
+        && ctx.possessive_at(y.last - 1)
+    {
+        let rest: Vec<&str> = (y.last..(y.last + 5).min(sl)).map(|k| ctx.words.lower(k)).collect();
+        if rest.iter().any(|w| SERVICE_WORDS.contains(w)) {
+            out.push(ctx, s, m.entity, V, y.entity, 0.8);
         }
     }
-    // "Y, which operates the app" → the service mentioned last
+}
+
+/// "its [adj] S [and S2]": the organisation "its" refers to provides S (and a second service
+/// joined by "and").
+fn its_services(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, m: MentionAt, out: &mut Out) {
+    use RelationKind::Provider as V;
+    let is_service = |e: EntityIdx| ctx.kind(e) == Some(EntityKind::Service);
+    let mut k = m.first;
+    let mut hops = 0;
+    while k > sf && hops < 3 {
+        let w = ctx.words.lower(k - 1);
+        if is_in(OWNER_PRONOUNS, w) {
+            if let Some(y) = ctx.its_referent(k - 1, None) {
+                out.push(ctx, s, m.entity, V, y, 0.65);
+                // a second service joined by "and"
+                let mut j = m.last;
+                let mut h = 0;
+                while j < sl && h < 4 && ctx.mention_starting(j).is_none() {
+                    let x = ctx.words.lower(j);
+                    if !(x.chars().all(char::is_lowercase)) {
+                        break;
+                    }
+                    j += 1;
+                    h += 1;
+                }
+                if let Some(n) = ctx.mention_starting(j)
+                    && is_service(n.entity)
+                    && (m.last..j).any(|q| ctx.words.lower(q) == "and")
+                {
+                    out.push(ctx, s, n.entity, V, y, 0.6);
+                }
+            }
+            break;
+        }
+        if !ctx.words.is_lower_word(k - 1) || is_in(NP_INNER_WORDS, w) {
+            break;
+        }
+        k -= 1;
+        hops += 1;
+    }
+}
+
+/// "Y launched / runs / operates S", "Y, which also runs the app S", "the start-up behind S".
+fn maker_before(ctx: &Ctx<'_>, s: usize, sf: usize, m: MentionAt, out: &mut Out) {
+    use RelationKind::Provider as V;
+    let mut k = m.first;
+    let mut hops = 0;
+    while k > sf && hops < 6 {
+        let w = ctx.words.lower(k - 1);
+        if is_in(MAKER_VERBS, w) {
+            let y = if k >= 2 && ctx.mention_ending(k - 1).is_some_and(|y| ctx.is_org(y.entity)) {
+                ctx.mention_ending(k - 1).map(|y| y.entity)
+            } else if w == "behind" {
+                // "Y, the start-up behind S"
+                let mut b = k - 1;
+                let mut h = 0;
+                while b > sf && h < 7 && ctx.words.lower(b - 1) != "," {
+                    b -= 1;
+                    h += 1;
+                }
+                (b > sf).then(|| ctx.mention_ending(b - 1)).flatten().map(|x| x.entity)
+            } else {
+                ctx.its_referent(k - 1, None)
+            };
+            if let Some(y) = y.filter(|y| ctx.is_org(*y)) {
+                out.push(ctx, s, m.entity, V, y, 0.65);
+            }
+            break;
+        }
+        let lw = ctx.words.is_lower_word(k - 1);
+        if !lw || is_in(LOCATED_NP_INNER, w) {
+            break;
+        }
+        k -= 1;
+        hops += 1;
+    }
+}
+
+/// "Y, which operates the app": Y provides the service mentioned last before it.
+fn operates_the_app(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
+    use RelationKind::Provider as V;
+    let is_service = |e: EntityIdx| ctx.kind(e) == Some(EntityKind::Service);
     for k in sf..sl {
-        if matches!(ctx.words.lower(k), "operates" | "runs" | "owns")
+        if is_in(RUN_VERBS, ctx.words.lower(k))
             && ctx.words.lower(k + 1) == "the"
-            && matches!(ctx.words.lower(k + 2), "app" | "service" | "platform" | "website" | "wallet")
+            && is_in(PRODUCT_NOUNS, ctx.words.lower(k + 2))
             && ctx.mention_starting(k + 3).is_none()
         {
             let y = ctx.its_referent(k, None);
@@ -724,324 +674,4 @@ fn name_prefix_providers(ctx: &Ctx<'_>, out: &mut Out) {
 
 fn negated(ctx: &Ctx<'_>, v: usize, sf: usize) -> bool {
     (v.saturating_sub(4).max(sf)..v).any(|k| NEGATING.contains(&ctx.words.lower(k)))
-}
-
-/// "completed the sale of [Y's unit,] X to Z": Z acquired X.
-fn sales(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
-    for v in sf..sl {
-        if !matches!(ctx.words.lower(v), "sale" | "divestment" | "disposal") || ctx.words.lower(v + 1) != "of" {
-            continue;
-        }
-        let done = (v.saturating_sub(6).max(sf)..v).any(|k| {
-            matches!(
-                ctx.words.lower(k),
-                "completed" | "closed" | "completes" | "finalised" | "finalized" | "completing"
-            )
-        });
-        if !done || negated(ctx, v, sf) {
-            continue;
-        }
-        // the first organisation after "of" that is not a possessive owner
-        let target = ctx
-            .mentions_in(s)
-            .filter(|m| m.first > v + 1 && m.first < (v + 10).min(sl))
-            .find(|m| ctx.is_org(m.entity) && !ctx.possessive_at(m.last - 1));
-        let Some(target) = target else { continue };
-        let Some(to) = (target.last..(target.last + 4).min(sl)).find(|&q| ctx.words.lower(q) == "to") else { continue };
-        if let Some(buyer) =
-            next_mention(ctx, to + 1, sl, 3).filter(|m| ctx.is_org(m.entity) && m.entity != target.entity)
-        {
-            out.push(ctx, s, buyer.entity, RelationKind::Acquired, target.entity, 0.7);
-            out.push(ctx, s, target.entity, RelationKind::ParentOrganization, buyer.entity, 0.5);
-        }
-    }
-}
-
-fn acquisitions(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
-    sales(ctx, s, sf, sl, out);
-    for v in sf..sl {
-        let w = ctx.words.lower(v);
-        let verb = matches!(w, "bought" | "acquired" | "purchased" | "buys" | "acquires");
-        let noun = matches!(w, "acquisition" | "purchase" | "takeover" | "buyout");
-        if !(verb || noun) || ctx.mention_of_word.get(v).copied().flatten().is_some() {
-            continue;
-        }
-        let (buyer_at, target) = if verb {
-            if negated(ctx, v, sf) {
-                continue;
-            }
-            // skip auxiliaries back to the subject slot
-            let mut b = v;
-            while b > sf
-                && matches!(
-                    ctx.words.lower(b - 1),
-                    "has" | "had" | "have" | "recently" | "already" | "first" | "later" | "also"
-                )
-            {
-                b -= 1;
-            }
-            let target = next_mention(ctx, v + 1, sl, 3).filter(|m| ctx.is_org(m.entity)).map(|m| m.entity);
-            (b, target)
-        } else {
-            // "completed its [$2.1 billion] acquisition of Y"
-            let done = (v.saturating_sub(7).max(sf)..v).any(|k| {
-                matches!(
-                    ctx.words.lower(k),
-                    "completed" | "closed" | "completes" | "finalised" | "finalized" | "completing" | "closing"
-                )
-            });
-            // "the acquisition of Y by X was completed"
-            if ctx.words.lower(v + 1) == "of"
-                && let Some(t) = next_mention(ctx, v + 2, sl, 3).filter(|m| ctx.is_org(m.entity))
-                && ctx.words.lower(t.last) == "by"
-                && let Some(b) = next_mention(ctx, t.last + 1, sl, 2).filter(|m| ctx.is_org(m.entity))
-                && (b.last..sl)
-                    .any(|k| matches!(ctx.words.lower(k), "completed" | "closed" | "finalised" | "finalized"))
-                && !(b.last..sl).any(|k| NEGATING.contains(&ctx.words.lower(k)))
-            {
-                out.push(ctx, s, b.entity, RelationKind::Acquired, t.entity, 0.75);
-                out.push(ctx, s, t.entity, RelationKind::ParentOrganization, b.entity, 0.5);
-                continue;
-            }
-            if !done || ctx.words.lower(v + 1) != "of" {
-                continue;
-            }
-            let target = next_mention(ctx, v + 2, sl, 3).filter(|m| ctx.is_org(m.entity)).map(|m| m.entity);
-            let mut b = v;
-            while b > sf
-                && !matches!(
-                    ctx.words.lower(b - 1),
-                    "completed" | "closed" | "completes" | "finalised" | "finalized" | "completing" | "closing"
-                )
-            {
-                b -= 1;
-            }
-            b = b.saturating_sub(1).max(sf);
-            while b > sf && matches!(ctx.words.lower(b - 1), "has" | "had" | "have") {
-                b -= 1;
-            }
-            (b, target)
-        };
-        let before = ctx.words.lower(buyer_at.wrapping_sub(1));
-        let mut buyer: Option<EntityIdx> = None;
-        let mut target = target;
-        if let Some(m) = ctx.mention_ending(buyer_at).filter(|m| ctx.is_org(m.entity)) {
-            buyer = Some(m.entity);
-            // "Y, which X bought" / "Y, the company X bought"
-            if target.is_none() {
-                target = relative_head(ctx, m.first, sf);
-            }
-        } else if before == "it" {
-            if target.is_none() {
-                target = relative_head(ctx, buyer_at - 1, sf);
-            }
-            buyer = ctx.its_referent(buyer_at - 1, target);
-        } else if matches!(before, "which" | "that" | "who") {
-            buyer = relative_head(ctx, buyer_at, sf);
-        }
-        if target.is_none() && ctx.words.lower(v + 1) == "it" {
-            target = ctx.its_referent(v, buyer);
-        }
-        if let (Some(b), Some(t)) = (buyer, target)
-            && b != t
-            && ctx.is_org(b)
-            && ctx.is_org(t)
-        {
-            out.push(ctx, s, b, RelationKind::Acquired, t, 0.8);
-            out.push(ctx, s, t, RelationKind::ParentOrganization, b, 0.5);
-        }
-    }
-}
-
-/// The organisation a relative clause or apposition before word `i` attaches to:
-/// "Y, which ..." / "Y, the company ..." / "Y, a conglomerate that ...".
-fn relative_head(ctx: &Ctx<'_>, i: usize, sf: usize) -> Option<EntityIdx> {
-    let mut k = i;
-    let mut hops = 0;
-    while k > sf && hops < 8 {
-        if ctx.words.lower(k - 1) == "," {
-            return ctx.mention_ending(k - 1).filter(|m| ctx.is_org(m.entity)).map(|m| m.entity);
-        }
-        if !ctx.words.is_lower_word(k - 1) {
-            return None;
-        }
-        k -= 1;
-        hops += 1;
-    }
-    None
-}
-
-/// Orders a customer/supplier pair: the more-mentioned organisation first.
-fn focal_first(ctx: &Ctx<'_>, a: EntityIdx, b: EntityIdx) -> (EntityIdx, EntityIdx) {
-    let n = |e: EntityIdx| ctx.doc.entities.get(e).map_or(0, |x| x.mentions.len());
-    if n(b) > n(a) { (b, a) } else { (a, b) }
-}
-
-fn partners(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
-    use RelationKind::Partner as R;
-    let orgs: Vec<MentionAt> = ctx.mentions_in(s).filter(|m| ctx.is_org(m.entity)).collect();
-    for k in sf..sl {
-        let w = ctx.words.lower(k);
-        match w {
-            "partnership" | "alliance" | "collaboration" => {
-                if ctx.words.lower(k + 1) == "between" {
-                    let xs: Vec<EntityIdx> = orgs.iter().map(|m| m.entity).collect();
-                    if let (Some(&a), Some(&b)) = (xs.first(), xs.get(1)) {
-                        out.push(ctx, s, a, R, b, 0.65);
-                    }
-                } else if ctx.words.lower(k + 1) == "with"
-                    && let Some(y) =
-                        next_mention(ctx, k + 2, sl, 2).filter(|m| ctx.is_org(m.entity))
-                        && let Some(x) = ctx.its_referent(k, Some(y.entity)) {
-                            out.push(ctx, s, x, R, y.entity, 0.6);
-                        }
-            }
-                        "contract" | "agreement" | "contracts" if matches!(ctx.words.lower(k + 1), "with") => {
-                // "X signed a contract with Y": a supplier or customer link
-                if let Some(y) = next_mention(ctx, k + 2, sl, 2).filter(|m| ctx.is_org(m.entity))
-                    && !negated(ctx, k, sf)
-                    && let Some(x) = ctx.its_referent(k, Some(y.entity))
-                {
-                    out.push(ctx, s, x, R, y.entity, 0.5);
-                }
-            }
-            "partnered" | "teamed" => {
-                if let Some(y) = next_mention(ctx, k + 1, sl, 2).filter(|m| ctx.is_org(m.entity))
-                    && let Some(x) = ctx.its_referent(k, Some(y.entity)) {
-                        out.push(ctx, s, x, R, y.entity, 0.6);
-                    }
-            }
-            "partner" | "partners" => {
-                // "X ... a Y [technology] partner"
-                let mut b = k;
-                let mut hops = 0;
-                while b > sf
-                    && hops < 3
-                    && ctx.mention_ending(b).is_none()
-                    && ctx.words.is_lower_word(b - 1)
-                {
-                    b -= 1;
-                    hops += 1;
-                }
-                if let Some(y) = ctx
-                    .mention_ending(b)
-                    .filter(|m| ctx.is_org(m.entity) && !ctx.possessive_at(m.last - 1))
-                    && let Some(x) = orgs.iter().find(|m| {
-                        m.last <= y.first && m.entity != y.entity && ctx.subject_like(**m)
-                    }) {
-                        out.push(ctx, s, x.entity, R, y.entity, 0.6);
-                    }
-            }
-            "customers" | "clients" | "merchants" => {
-                // "A and B, both X customers" / "X customers"
-                                if let Some(x) = ctx.mention_ending(k).filter(|m| ctx.is_org(m.entity)) {
-                    // customers named before ("A and merchants using B, both X customers"),
-                    // businesses or their platforms
-                    let named: Vec<MentionAt> = ctx
-                        .mentions_in(s)
-                        .filter(|m| m.last <= x.first && m.entity != x.entity && org_or_service(ctx, m.entity))
-                        .collect();
-                    for m in named {
-                        out.push(ctx, s, x.entity, R, m.entity, 0.6);
-                    }
-                    continue;
-                }
-                // "customers such as A and B" / "customers, among them A and B"
-                let mut j = k + 1;
-                if ctx.words.lower(j) == "," {
-                    j += 1;
-                }
-                let listed = match (ctx.words.lower(j), ctx.words.lower(j + 1)) {
-                    ("such", "as") => Some(j + 2),
-                    ("including" | "like", _) => Some(j + 1),
-                    ("among", "them") => Some(j + 2),
-                    _ => None,
-                };
-                if let Some(start) = listed {
-                    let provider =
-                        if k > sf && matches!(ctx.words.lower(k.saturating_sub(1)), "its") {
-                            ctx.its_referent(k - 1, None)
-                                                } else {
-                            // the provider is named before its customers, never among them
-                            ctx.referent_back(k, None)
-                        };
-                    if let Some(p) = provider {
-                        for e in list_from(ctx, start, sl) {
-                            if e != p {
-                                out.push(ctx, s, p, R, e, 0.6);
-                            }
-                        }
-                    }
-                    continue;
-                }
-                // "Among the customers hit were A ... and B"
-                if k >= sf + 2
-                    && ctx.words.lower(k - 1) == "the"
-                    && ctx.words.lower(k - 2) == "among"
-                {
-                    let verb = (k + 1..(k + 4).min(sl)).find(|&q| {
-                        matches!(
-                            ctx.words.lower(q),
-                            "were" | "was" | "included" | "are" | "is"
-                        )
-                    });
-                    if let (Some(vb), Some(p)) = (verb, ctx.main_org()) {
-                        for e in list_from(ctx, vb + 1, sl) {
-                            if e != p {
-                                out.push(ctx, s, p, R, e, 0.5);
-                            }
-                        }
-                    }
-                }
-            }
-            "hosts" | "hosted" | "supplies" | "supplier"
-                // "Y, the cloud firm that hosts its systems"
-                if w == "hosts" && matches!(ctx.words.lower(k + 1), "its" | "their") => {
-                    let mut b = k;
-                    while b > sf && ctx.words.lower(b - 1) != "," && k - b < 8 {
-                        b -= 1;
-                    }
-                    let supplier = (b > sf)
-                        .then(|| ctx.mention_ending(b - 1))
-                        .flatten()
-                        .filter(|m| ctx.is_org(m.entity));
-                    if let Some(sup) = supplier
-                        && let Some(cust) = ctx.its_referent(sup.first, Some(sup.entity)) {
-                            let (a, b2) = focal_first(ctx, cust, sup.entity);
-                            out.push(ctx, s, a, R, b2, 0.55);
-                        }
-                }
-            "supplies" | "supply" | "provides" | "sells" if ctx.mention_of_word.get(k).copied().flatten().is_none() => {
-                // "X supplies power to the retailer Y": a supplier link
-                if let Some(to) = (k + 1..(k + 5).min(sl)).find(|&q| ctx.words.lower(q) == "to")
-                    && let Some(y) = next_mention(ctx, to + 1, sl, 3).filter(|m| ctx.is_org(m.entity))
-                    && let Some(x) = ctx.mention_ending(k).filter(|m| ctx.is_org(m.entity)).map(|m| m.entity).or_else(|| ctx.its_referent(k, Some(y.entity)))
-                {
-                    let (a, b2) = focal_first(ctx, x, y.entity);
-                    out.push(ctx, s, a, R, b2, 0.5);
-                }
-            }
-            "leased" | "leases" | "supplied" => {
-                // "Y, which has leased space to X"
-                if let Some(to) = (k + 1..(k + 4).min(sl)).find(|&q| ctx.words.lower(q) == "to")
-                    && let Some(x) =
-                        next_mention(ctx, to + 1, sl, 1).filter(|m| ctx.is_org(m.entity))
-                        && let Some(y) = relative_head(
-                            ctx,
-                            k.saturating_sub(if ctx.words.lower(k.wrapping_sub(1)) == "has" {
-                                2
-                            } else {
-                                1
-                            }),
-                            sf,
-                        )
-                        .or_else(|| ctx.its_referent(k, Some(x.entity)))
-                        {
-                            let (a, b2) = focal_first(ctx, x.entity, y);
-                            out.push(ctx, s, a, R, b2, 0.55);
-                        }
-            }
-            _ => {}
-        }
-    }
 }

@@ -28,67 +28,20 @@
 //! A position is not current after "former", "then", "ex-", "until", "stepped down as",
 //! "predecessor", "where she was", or for the Y of "succeeded Y as".
 
-use crate::doc::{EntityIdx, Position, Role};
+use crate::lexicon::grammar::{
+    AND_COMMA, AND_OR_COMMA, AND_WORDS, OF_AT, OWNER_PRONOUNS, PASSIVE_AUX, PERSON_PRONOUNS, RELATIVE_THAT, WAS_FORMS,
+};
+use crate::lexicon::people::FOUNDED_ALONE;
+use crate::lexicon::people::{
+    FORMER_CUES, FOUNDED_VERBS, JOIN_WORDS, LED_VERBS, LEFT_VERBS, NOT_TITLE_LEAD, PAST_RUN_CUES, PERSON_OF_ORG,
+    RAN_NP_INNER, ROLE_ORG_DETERMINERS, ROLE_ORG_PREPOSITIONS, TAKE_VERBS, TITLE_LEAD_STOP, TITLE_LEAD_WORDS,
+};
+use crate::lexicon::people::{LINK_VERBS, NOT_CURRENT, SUCCEED_VERBS, TITLE_MODIFIERS, TITLES};
+use crate::lexicon::people::{POST_NOUNS, RUN_FORMS};
+use crate::lexicon::words::is_in;
+use newskg_doc::{EntityIdx, Position, Role};
 
 use super::{Ctx, MentionAt};
-
-/// Title phrases (lower-cased token sequences) and their roles, longest first within a start word.
-const TITLES: &[(&[&str], Role)] = &[
-    (&["finance", "director"], Role::Cfo),
-    (&["chief", "executive", "officer"], Role::Ceo),
-    (&["chief", "executive"], Role::Ceo),
-    (&["ceo"], Role::Ceo),
-    (&["chief", "financial", "officer"], Role::Cfo),
-    (&["chief", "finance", "officer"], Role::Cfo),
-    (&["finance", "chief"], Role::Cfo),
-    (&["cfo"], Role::Cfo),
-    (&["chief", "technology", "officer"], Role::Cto),
-    (&["chief", "technical", "officer"], Role::Cto),
-    (&["technology", "chief"], Role::Cto),
-    (&["cto"], Role::Cto),
-    (&["chief", "operating", "officer"], Role::Coo),
-    (&["coo"], Role::Coo),
-    (&["executive", "chairman"], Role::Chairman),
-    (&["executive", "chairwoman"], Role::Chairman),
-    (&["executive", "vice-president"], Role::VicePresident),
-    (&["executive", "vice", "president"], Role::VicePresident),
-    (&["executive", "leadership", "team"], Role::Executive),
-    (&["executive", "team"], Role::Executive),
-    (&["executive", "director"], Role::Director),
-    (&["executive"], Role::Executive),
-    (&["chairman"], Role::Chairman),
-    (&["chairwoman"], Role::Chairman),
-    (&["chairperson"], Role::Chairman),
-    (&["chair"], Role::Chairman),
-    (&["senior", "vice-president"], Role::VicePresident),
-    (&["senior", "vice", "president"], Role::VicePresident),
-    (&["vice-president"], Role::VicePresident),
-    (&["vice", "president"], Role::VicePresident),
-    (&["vice-chairman"], Role::Chairman),
-    (&["svp"], Role::VicePresident),
-    (&["evp"], Role::VicePresident),
-    (&["president"], Role::President),
-    (&["co-founder"], Role::Cofounder),
-    (&["cofounder"], Role::Cofounder),
-    (&["co-founders"], Role::Cofounder),
-    (&["founding", "team"], Role::Cofounder),
-    (&["founding", "member"], Role::Cofounder),
-    (&["founder"], Role::Founder),
-    (&["managing", "director"], Role::Director),
-    (&["board", "member"], Role::Director),
-    (&["director"], Role::Director),
-    (&["leadership", "team"], Role::Executive),
-    (&["head"], Role::Head),
-    (&["analyst"], Role::Analyst),
-    (&["spokesperson"], Role::Spokesperson),
-    (&["spokesman"], Role::Spokesperson),
-    (&["spokeswoman"], Role::Spokesperson),
-    (&["minister"], Role::Minister),
-    (&["governor"], Role::Governor),
-    (&["general", "counsel"], Role::OtherRole),
-    (&["chief", "scientist"], Role::OtherRole),
-    (&["chief", "economist"], Role::OtherRole),
-];
 
 /// "chief X officer" titles not in the list above.
 fn generic_chief(ctx: &Ctx<'_>, i: usize) -> Option<usize> {
@@ -102,51 +55,6 @@ fn generic_chief(ctx: &Ctx<'_>, i: usize) -> Option<usize> {
     }
     None
 }
-
-/// Words that may sit between the parts of a title chain or before a title without breaking it.
-const TITLE_MODIFIERS: &[&str] = &[
-    "former", "then", "interim", "acting", "senior", "new", "group", "joint", "global", "deputy", "ex", "outgoing",
-    "incoming", "co",
-];
-
-/// Words that mark a position as no longer held when they come right before the title.
-const NOT_CURRENT: &[&str] =
-    &["former", "then", "ex", "ex-", "previous", "outgoing", "erstwhile", "formerly", "once", "late"];
-
-/// Verbs that link a subject to a title ("became CEO", "took over as chairman").
-const LINK_VERBS: &[&str] = &[
-    "role",
-    "as",
-    "become",
-    "becomes",
-    "became",
-    "becoming",
-    "named",
-    "appointed",
-    "is",
-    "was",
-    "were",
-    "remain",
-    "remains",
-    "remained",
-    "be",
-    "been",
-    "joins",
-    "joined",
-    "join",
-    "promoted",
-    "elected",
-    "serve",
-    "serves",
-    "served",
-    "serving",
-    "chairs",
-    "chaired",
-];
-
-/// Verbs after which the next person is the predecessor in "X succeeded Y as T".
-const SUCCEED_VERBS: &[&str] =
-    &["succeeded", "succeeding", "succeeds", "replaced", "replacing", "replaces", "succeed", "replace"];
 
 /// One title occurrence.
 #[derive(Debug, Clone)]
@@ -189,14 +97,14 @@ fn find_titles(ctx: &Ctx<'_>, sf: usize, sl: usize) -> Vec<Title> {
         if hit.is_none()
             && let Some(len) = generic_chief(ctx, i)
         {
-            hit = Some((len, crate::doc::Role::OtherRole));
+            hit = Some((len, newskg_doc::Role::OtherRole));
         }
         // "joined the board of Acme", "sits on the board": a directorship
         if hit.is_none()
             && ctx.words.lower(i) == "board"
             && i >= sf + 2
             && ctx.words.lower(i - 1) == "the"
-            && matches!(ctx.words.lower(i - 2), "joined" | "joins" | "join" | "on" | "to" | "rejoined")
+            && is_in(JOIN_WORDS, ctx.words.lower(i - 2))
         {
             hit = Some((1, Role::Director));
         }
@@ -223,8 +131,8 @@ fn chains(ctx: &Ctx<'_>, titles: &[Title]) -> Vec<Vec<Title>> {
                 between == [","] && ctx.mention_starting(t.last).is_some_and(|m| ctx.is_person(m.entity));
             let joined = !between.is_empty()
                 && between.len() <= 3
-                && (between.iter().any(|w| matches!(*w, "and" | "&")) || comma_then_person)
-                && between.iter().all(|w| matches!(*w, "and" | "&" | ",") || TITLE_MODIFIERS.contains(w));
+                && (between.iter().any(|w| is_in(AND_WORDS, w)) || comma_then_person)
+                && between.iter().all(|w| is_in(AND_OR_COMMA, w) || TITLE_MODIFIERS.contains(w));
             if joined {
                 chain.push(t.clone());
                 continue;
@@ -251,6 +159,8 @@ fn skip_back(ctx: &Ctx<'_>, mut i: usize, floor: usize, max: usize) -> usize {
     i
 }
 
+/// The positions one chain of titles states ("chief executive and president"): its
+/// organisation, its people and whether each post is current.
 fn extract_chain(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, chain: &[Title], out: &mut Vec<Position>) {
     let (Some(head), Some(tail)) = (chain.first(), chain.last()) else {
         return;
@@ -258,10 +168,78 @@ fn extract_chain(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, chain: &[Title],
     // "head" alone needs "of" after it or an organisation before it ("head of traffic" with no
     // person is dropped later anyway).
     // --- organisation ---
+    let mut org = org_after_chain(ctx, tail, sl);
+    // "ORG['s] [modifiers] title"
+    let before = skip_back(ctx, head.first, sf, 4);
+    if org.is_none() {
+        org = led_org(ctx, s, sf, before);
+    }
+    let mut possessive_pronoun = false;
+    if org.is_none() {
+        (org, possessive_pronoun) = org_before_chain(ctx, sf, before);
+    }
+    // --- person ---
+    let (mut persons, stepped_down, link_conf) = chain_persons(ctx, sf, sl, before, tail, possessive_pronoun, &mut org);
+    if persons.is_empty() {
+        return;
+    }
+    add_predecessors(ctx, tail.last, sl, &mut persons);
+    let org = org.or_else(|| org_before_where(ctx, before, sf));
+    // "chief executive of the unit": an organisation is named but not resolvable
+    let unresolved_of = is_in(OF_AT, ctx.words.lower(tail.last))
+        && ctx.words.lower(tail.last + 1) == "the"
+        && ctx.mention_starting(tail.last + 2).is_none();
+    if org.is_none() && unresolved_of {
+        return;
+    }
+    let org = org.or_else(|| fallback_org(ctx, chain, head));
+    let Some((org, org_conf)) = org else { return };
+    // --- current? ---
+    let org_start = ctx.mention_ending(before).map_or(before, |m| m.first);
+    let window_start = org_start.saturating_sub(3).max(sf);
+    let ctx_words: Vec<&str> = (window_start..head.first).map(|k| ctx.words.lower(k)).collect();
+    let chain_not_current = ctx_words.iter().any(|w| NOT_CURRENT.contains(w) || w.starts_with("ex-"))
+        || stepped_down
+        || until_before(ctx, before, sf)
+        || where_was(ctx, before, sf);
+    for (pi, (person, predecessor)) in persons.iter().enumerate() {
+        if ctx.doc.entities.get(org).is_some_and(|_| *person == org) {
+            continue;
+        }
+        for (ti, t) in chain.iter().enumerate() {
+            // "former" inside the chain applies from there on
+            let own_former = (chain.get(ti.wrapping_sub(1)).map_or(t.first, |p| p.last)..t.first)
+                .any(|k| NOT_CURRENT.contains(&ctx.words.lower(k)));
+            let inherited = ti > 0
+                && (1..=ti).any(|j| {
+                    let p = &chain[j - 1];
+                    (p.last..chain[j].first).any(|k| NOT_CURRENT.contains(&ctx.words.lower(k)))
+                });
+            let current = !(chain_not_current || own_former || inherited || *predecessor);
+            if t.role == newskg_doc::Role::Head && !head_ok(ctx, t, sl) {
+                continue;
+            }
+            let title: String =
+                (t.first..t.last).map(|k| ctx.words.get(k).map_or("", |w| w.text)).collect::<Vec<_>>().join(" ");
+            let conf = (0.5 + org_conf * 0.4 + link_conf - if pi > 0 { 0.1 } else { 0.0 }).min(0.95);
+            out.push(Position {
+                person: *person,
+                organization: Some(org),
+                role: t.role,
+                title,
+                current,
+                evidence: ctx.evidence(s, conf),
+            });
+        }
+    }
+}
+
+/// The organisation after a chain: "of / at / for [the|its] ORG" ("at rival Acme" too), else
+/// "head of research at Acme".
+fn org_after_chain(ctx: &Ctx<'_>, tail: &Title, sl: usize) -> Option<(EntityIdx, f32)> {
     let mut org: Option<(EntityIdx, f32)> = None;
-    // "of / at / for [the|its] ORG" after the chain
     let mut k = tail.last;
-    if matches!(ctx.words.lower(k), "of" | "at" | "for" | "with") {
+    if is_in(ROLE_ORG_PREPOSITIONS, ctx.words.lower(k)) {
         // "at rival Acme", "at research firm Acme": descriptors may follow "at"
         let at = ctx.words.lower(k) == "at";
         k += 1;
@@ -269,17 +247,17 @@ fn extract_chain(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, chain: &[Title],
         while k < sl
             && hops < 3
             && ctx.mention_starting(k).is_none()
-            && (matches!(ctx.words.lower(k), "the" | "its" | "his" | "her" | "their")
+            && (is_in(ROLE_ORG_DETERMINERS, ctx.words.lower(k))
                 || (at && ctx.words.lower(k) != "and" && ctx.words.is_lower_word(k)))
         {
-            if matches!(ctx.words.lower(k), "its" | "their") && ctx.mention_starting(k + 1).is_none() {
+            if is_in(OWNER_PRONOUNS, ctx.words.lower(k)) && ctx.mention_starting(k + 1).is_none() {
                 org = ctx.its_referent(k, None).map(|e| (e, 0.6));
             }
             k += 1;
             hops += 1;
         }
         if let Some(m) = ctx.mention_starting(k)
-            && (ctx.is_org(m.entity) || ctx.kind(m.entity) == Some(crate::doc::EntityKind::Service))
+            && (ctx.is_org(m.entity) || ctx.kind(m.entity) == Some(newskg_doc::EntityKind::Service))
         {
             org = Some((m.entity, 0.85));
         } else {
@@ -296,48 +274,64 @@ fn extract_chain(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, chain: &[Title],
             }
         }
     }
-    // "ORG['s] [modifiers] title"
-    let before = skip_back(ctx, head.first, sf, 4);
-    // "Acme, which will be led by [incoming CEO] Jane Roe": the organisation led
-    if org.is_none()
-        && let Some(by) = (before.saturating_sub(3).max(sf)..before).rev().find(|&k| ctx.words.lower(k) == "by")
-        && by > sf
-        && matches!(ctx.words.lower(by - 1), "led" | "run" | "headed" | "managed" | "chaired")
-    {
-        // the head of "Acme, which is run by ..." else the nearest subject-like organisation
-        let head_org = (sf..by)
-            .rev()
-            .find(|&k| ctx.words.lower(k) == "," && matches!(ctx.words.lower(k + 1), "which" | "that"))
-            .and_then(|k| ctx.mention_ending(k))
-            .filter(|m| ctx.is_org(m.entity));
-        org = head_org
-            .or_else(|| {
-                ctx.mentions
-                    .iter()
-                    .rev()
-                    .find(|m| m.sent == s && m.last < by && ctx.is_org(m.entity) && ctx.subject_like(**m))
-                    .copied()
-            })
-            .map(|m| (m.entity, 0.75));
+    org
+}
+
+/// The organisation a person is to lead: "Acme, which will be led by [incoming CEO] Jane Roe",
+/// the head of the relative clause, else the nearest subject-like organisation before "by".
+fn led_org(ctx: &Ctx<'_>, s: usize, sf: usize, before: usize) -> Option<(EntityIdx, f32)> {
+    let by = (before.saturating_sub(3).max(sf)..before).rev().find(|&k| ctx.words.lower(k) == "by")?;
+    if !(by > sf && is_in(LED_VERBS, ctx.words.lower(by - 1))) {
+        return None;
     }
-    let mut possessive_pronoun = false;
-    if org.is_none() {
-        if let Some(m) = ctx.mention_ending(before) {
-            if ctx.is_org(m.entity) {
-                org = Some((m.entity, 0.85));
-            }
-        } else if before > sf {
-            let w = ctx.words.lower(before - 1);
-            if matches!(w, "its" | "their") {
-                possessive_pronoun = true;
-                org = ctx.its_referent(before - 1, None).map(|e| (e, 0.65));
-            } else if w.ends_with("'s") || w == "'" {
-                // "the company's", "the content delivery company's"
-                org = ctx.its_referent(before - 1, None).map(|e| (e, 0.55));
-            }
+    // the head of "Acme, which is run by ..." else the nearest subject-like organisation
+    let head_org = (sf..by)
+        .rev()
+        .find(|&k| ctx.words.lower(k) == "," && is_in(RELATIVE_THAT, ctx.words.lower(k + 1)))
+        .and_then(|k| ctx.mention_ending(k))
+        .filter(|m| ctx.is_org(m.entity));
+    head_org
+        .or_else(|| {
+            ctx.mentions
+                .iter()
+                .rev()
+                .find(|m| m.sent == s && m.last < by && ctx.is_org(m.entity) && ctx.subject_like(**m))
+                .copied()
+        })
+        .map(|m| (m.entity, 0.75))
+}
+
+/// The organisation right before a chain ("Acme CEO"), or the one a possessive there refers to
+/// ("its CEO", "the company's CEO"); and whether that possessive was a pronoun.
+fn org_before_chain(ctx: &Ctx<'_>, sf: usize, before: usize) -> (Option<(EntityIdx, f32)>, bool) {
+    if let Some(m) = ctx.mention_ending(before) {
+        return (ctx.is_org(m.entity).then_some((m.entity, 0.85)), false);
+    }
+    if before > sf {
+        let w = ctx.words.lower(before - 1);
+        if is_in(OWNER_PRONOUNS, w) {
+            return (ctx.its_referent(before - 1, None).map(|e| (e, 0.65)), true);
+        } else if w.ends_with("'s") || w == "'" {
+            // "the company's", "the content delivery company's"
+            return (ctx.its_referent(before - 1, None).map(|e| (e, 0.55)), false);
         }
     }
-    // --- person ---
+    (None, false)
+}
+
+/// The people holding a chain's titles, as (person, is predecessor): right after it ("CEO Jane
+/// Roe", "Acme's CEO, Jane Roe", two names after a plural title), else in an apposition before
+/// it, else linked by a verb ("Jane Roe became CEO", with her predecessor). Also whether the
+/// post was left and the confidence a link adds; "analyst Jane Roe of Acme" may set `org`.
+fn chain_persons(
+    ctx: &Ctx<'_>,
+    sf: usize,
+    sl: usize,
+    before: usize,
+    tail: &Title,
+    possessive_pronoun: bool,
+    org: &mut Option<(EntityIdx, f32)>,
+) -> (Vec<(EntityIdx, bool)>, bool, f32) {
     let mut persons: Vec<(EntityIdx, bool)> = Vec::new(); // (person, is predecessor)
     // 1. right after: "CEO Jane Roe", "Acme's CEO, Jane Roe"
     let mut a = tail.last;
@@ -371,13 +365,13 @@ fn extract_chain(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, chain: &[Title],
             persons.push((n.entity, pred));
         }
         // "analyst Jane Roe of Acme"
-        if org.is_none() && matches!(ctx.words.lower(m.last), "of" | "at" | "from") {
+        if org.is_none() && is_in(PERSON_OF_ORG, ctx.words.lower(m.last)) {
             let mut k = m.last + 1;
             if ctx.words.lower(k) == "the" {
                 k += 1;
             }
             if let Some(o) = ctx.mention_starting(k).filter(|o| ctx.is_org(o.entity)) {
-                org = Some((o.entity, 0.8));
+                *org = Some((o.entity, 0.8));
             }
         }
     }
@@ -400,98 +394,57 @@ fn extract_chain(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, chain: &[Title],
         stepped_down = down;
         link_conf = 0.1;
     }
-    if persons.is_empty() {
-        return;
-    }
-    // "..., when he succeeded Y": Y held the same titles before
-    if let Some(&(p0, false)) = persons.first() {
-        let mut k = tail.last;
-        while k < sl {
-            if let Some(m) = ctx.mention_starting(k) {
-                if ctx.is_person(m.entity) && m.entity != p0 {
-                    break;
-                }
-                k = m.last;
-                continue;
-            }
-            if SUCCEED_VERBS.contains(&ctx.words.lower(k)) {
-                let j = skip_back_titles_forward(ctx, k + 1, sl);
-                if let Some(m) = ctx
-                    .mention_starting(j)
-                    .filter(|m| ctx.is_person(m.entity) && m.entity != p0 && ctx.words.lower(m.last) != "as")
-                {
-                    persons.push((m.entity, true));
-                }
+    (persons, stepped_down, link_conf)
+}
+
+/// "..., when he succeeded Y": Y, after the chain, held the same titles before the first person
+/// found (who must hold them now).
+fn add_predecessors(ctx: &Ctx<'_>, from: usize, sl: usize, persons: &mut Vec<(EntityIdx, bool)>) {
+    let Some(&(p0, false)) = persons.first() else { return };
+    let mut k = from;
+    while k < sl {
+        if let Some(m) = ctx.mention_starting(k) {
+            if ctx.is_person(m.entity) && m.entity != p0 {
                 break;
             }
-            k += 1;
-        }
-    }
-    // "Acme, where she was head of X": the place before "where"
-    let org = org.or_else(|| {
-        let w = (before.saturating_sub(4).max(sf)..before).find(|&k| ctx.words.lower(k) == "where")?;
-        // back to the comma that opens the apposition: "Acme, a payments firm where ..."
-        let comma = (w.saturating_sub(7).max(sf)..w).rev().find(|&k| ctx.words.lower(k) == ",")?;
-        ctx.mention_ending(comma).filter(|m| ctx.is_org(m.entity)).map(|m| (m.entity, 0.7))
-    });
-    // "chief executive of the unit": an organisation is named but not resolvable
-    let unresolved_of = matches!(ctx.words.lower(tail.last), "of" | "at")
-        && ctx.words.lower(tail.last + 1) == "the"
-        && ctx.mention_starting(tail.last + 2).is_none();
-    if org.is_none() && unresolved_of {
-        return;
-    }
-    // organisation fallback
-    let public = chain.iter().all(|t| matches!(t.role, Role::Minister | Role::Governor));
-    let org = org.or_else(|| {
-        // a minister's government is named or left out; a governor's body is an organisation
-        ctx.referent_back(head.first, None)
-            .filter(|&e| {
-                !public
-                    || (chain.iter().all(|t| t.role == Role::Governor)
-                        && ctx.kind(e) == Some(crate::doc::EntityKind::Organization))
-            })
-            .map(|e| (e, 0.45))
-    });
-    let Some((org, org_conf)) = org else { return };
-    // --- current? ---
-    let org_start = ctx.mention_ending(before).map_or(before, |m| m.first);
-    let window_start = org_start.saturating_sub(3).max(sf);
-    let ctx_words: Vec<&str> = (window_start..head.first).map(|k| ctx.words.lower(k)).collect();
-    let chain_not_current = ctx_words.iter().any(|w| NOT_CURRENT.contains(w) || w.starts_with("ex-"))
-        || stepped_down
-        || until_before(ctx, before, sf)
-        || where_was(ctx, before, sf);
-    for (pi, (person, predecessor)) in persons.iter().enumerate() {
-        if ctx.doc.entities.get(org).is_some_and(|_| *person == org) {
+            k = m.last;
             continue;
         }
-        for (ti, t) in chain.iter().enumerate() {
-            // "former" inside the chain applies from there on
-            let own_former = (chain.get(ti.wrapping_sub(1)).map_or(t.first, |p| p.last)..t.first)
-                .any(|k| NOT_CURRENT.contains(&ctx.words.lower(k)));
-            let inherited = ti > 0
-                && (1..=ti).any(|j| {
-                    let p = &chain[j - 1];
-                    (p.last..chain[j].first).any(|k| NOT_CURRENT.contains(&ctx.words.lower(k)))
-                });
-            let current = !(chain_not_current || own_former || inherited || *predecessor);
-            if t.role == crate::doc::Role::Head && !head_ok(ctx, t, sl) {
-                continue;
+        if SUCCEED_VERBS.contains(&ctx.words.lower(k)) {
+            let j = skip_back_titles_forward(ctx, k + 1, sl);
+            if let Some(m) = ctx
+                .mention_starting(j)
+                .filter(|m| ctx.is_person(m.entity) && m.entity != p0 && ctx.words.lower(m.last) != "as")
+            {
+                persons.push((m.entity, true));
             }
-            let title: String =
-                (t.first..t.last).map(|k| ctx.words.get(k).map_or("", |w| w.text)).collect::<Vec<_>>().join(" ");
-            let conf = (0.5 + org_conf * 0.4 + link_conf - if pi > 0 { 0.1 } else { 0.0 }).min(0.95);
-            out.push(Position {
-                person: *person,
-                organization: Some(org),
-                role: t.role,
-                title,
-                current,
-                evidence: ctx.evidence(s, conf),
-            });
+            break;
         }
+        k += 1;
     }
+}
+
+/// "Acme, where she was head of X": the organisation before the comma that opens the
+/// apposition with "where" ("Acme, a payments firm where ...").
+fn org_before_where(ctx: &Ctx<'_>, before: usize, sf: usize) -> Option<(EntityIdx, f32)> {
+    let w = (before.saturating_sub(4).max(sf)..before).find(|&k| ctx.words.lower(k) == "where")?;
+    // back to the comma that opens the apposition: "Acme, a payments firm where ..."
+    let comma = (w.saturating_sub(7).max(sf)..w).rev().find(|&k| ctx.words.lower(k) == ",")?;
+    ctx.mention_ending(comma).filter(|m| ctx.is_org(m.entity)).map(|m| (m.entity, 0.7))
+}
+
+/// The organisation fallback: the nearest one named before the chain; a minister's government
+/// is named or left out, a governor's body must be an organisation.
+fn fallback_org(ctx: &Ctx<'_>, chain: &[Title], head: &Title) -> Option<(EntityIdx, f32)> {
+    let public = chain.iter().all(|t| matches!(t.role, Role::Minister | Role::Governor));
+    // a minister's government is named or left out; a governor's body is an organisation
+    ctx.referent_back(head.first, None)
+        .filter(|&e| {
+            !public
+                || (chain.iter().all(|t| t.role == Role::Governor)
+                    && ctx.kind(e) == Some(newskg_doc::EntityKind::Organization))
+        })
+        .map(|e| (e, 0.45))
 }
 
 /// The first word at or after `i` that is not a title word or modifier.
@@ -522,14 +475,13 @@ fn preceded_by_succeed(ctx: &Ctx<'_>, before: usize, sf: usize) -> bool {
 
 /// "until ... its title" / "was until September its president": a past position.
 fn until_before(ctx: &Ctx<'_>, before: usize, sf: usize) -> bool {
-    (before.saturating_sub(5).max(sf)..before)
-        .any(|k| matches!(ctx.words.lower(k), "until" | "till" | "previously" | "formerly"))
+    (before.saturating_sub(5).max(sf)..before).any(|k| is_in(FORMER_CUES, ctx.words.lower(k)))
 }
 
 /// "where she was head of X", "where he had been": a past position at the place just named.
 fn where_was(ctx: &Ctx<'_>, before: usize, sf: usize) -> bool {
     let ws: Vec<&str> = (before.saturating_sub(4).max(sf)..before).map(|k| ctx.words.lower(k)).collect();
-    ws.contains(&"where") && ws.iter().any(|w| matches!(*w, "was" | "had" | "been"))
+    ws.contains(&"where") && ws.iter().any(|w| is_in(WAS_FORMS, w))
 }
 
 /// "Jane Roe, [det] [ORG['s]] [adjectives] <title>": the person of an apposition ending at `before`.
@@ -550,12 +502,10 @@ fn apposition_person(ctx: &Ctx<'_>, before: usize, sf: usize) -> Option<EntityId
             steps += 1;
             continue;
         }
-        let ok = matches!(w, "the" | "a" | "an" | "its" | "his" | "her" | "their" | "and" | "one" | "of")
+        let ok = is_in(TITLE_LEAD_WORDS, w)
             || w.ends_with("'s")
             || w == "'"
-            || (ctx.words.is_lower_word(i - 1)
-                && !super::cues::is_in(LINK_VERBS, w)
-                && !matches!(w, "said" | "says" | "who" | "which" | "that" | "told"));
+            || (ctx.words.is_lower_word(i - 1) && !is_in(LINK_VERBS, w) && !is_in(NOT_TITLE_LEAD, w));
         if !ok {
             return None;
         }
@@ -579,16 +529,14 @@ fn linked_person(ctx: &Ctx<'_>, before: usize, sf: usize) -> Option<(EntityIdx, 
             verb = Some(k);
             break;
         }
-        if matches!(w, "," | ";" | "said" | "says") {
+        if is_in(TITLE_LEAD_STOP, w) {
             break;
         }
     }
     let v = verb?;
     // stepped down / resigned / left as
     let pre: Vec<&str> = (v.saturating_sub(3).max(sf)..v).map(|j| ctx.words.lower(j)).collect();
-    let down = pre
-        .iter()
-        .any(|w| matches!(*w, "down" | "resigned" | "quit" | "left" | "retired" | "ousted" | "removed" | "fired"));
+    let down = pre.iter().any(|w| is_in(LEFT_VERBS, w));
     // predecessor: "succeeded [title] Y as"
     let mut predecessor = None;
     let mut j = v;
@@ -611,7 +559,7 @@ fn linked_person(ctx: &Ctx<'_>, before: usize, sf: usize) -> Option<(EntityIdx, 
         .map(|m| m.entity)
         .or_else(|| {
             let first = ctx.words.lower(sf);
-            if matches!(first, "he" | "she") || (sf..j).any(|x| matches!(ctx.words.lower(x), "he" | "she")) {
+            if is_in(PERSON_PRONOUNS, first) || (sf..j).any(|x| is_in(PERSON_PRONOUNS, ctx.words.lower(x))) {
                 ctx.pronoun_person(sf).filter(|p| Some(*p) != predecessor)
             } else {
                 None
@@ -642,43 +590,36 @@ fn skip_titles_back(ctx: &Ctx<'_>, mut i: usize, sf: usize) -> usize {
 fn extract_verbal(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Vec<Position>) {
     for i in sf..sl {
         let w = ctx.words.lower(i);
-        let (org_at, former) = match w {
-            "leadership" | "control" | "charge" | "helm" => {
-                let pre: Vec<&str> = (i.saturating_sub(3).max(sf)..i).map(|k| ctx.words.lower(k)).collect();
-                if !pre
-                    .iter()
-                    .any(|p| matches!(*p, "took" | "take" | "taking" | "takes" | "assumed" | "assume" | "given"))
-                {
-                    continue;
-                }
-                if ctx.words.lower(i + 1) != "of" {
-                    continue;
-                }
-                let mut k = i + 2;
-                if ctx.words.lower(k) == "the" {
-                    k += 1;
-                }
-                (k, false)
+        let (org_at, former) = if is_in(POST_NOUNS, w) {
+            let pre: Vec<&str> = (i.saturating_sub(3).max(sf)..i).map(|k| ctx.words.lower(k)).collect();
+            if !pre.iter().any(|p| is_in(TAKE_VERBS, p)) {
+                continue;
             }
-            "running" | "ran"
-                if (i.saturating_sub(4).max(sf)..i).any(|x| {
-                    matches!(ctx.words.lower(x), "years" | "decade" | "spent" | "after" | "previously" | "formerly")
-                }) =>
-            {
-                let mut k = i + 1;
-                let mut hops = 0;
-                while k < sl && hops < 4 && ctx.mention_starting(k).is_none() {
-                    let x = ctx.words.lower(k);
-                    if !(x == "the" || ctx.words.is_lower_word(k)) || matches!(x, "and" | "of" | "for" | "to") {
-                        break;
-                    }
-                    k += 1;
-                    hops += 1;
-                }
-                let former = w == "ran" || (i.saturating_sub(5).max(sf)..i).any(|x| ctx.words.lower(x) == "after");
-                (k, former)
+            if ctx.words.lower(i + 1) != "of" {
+                continue;
             }
-            _ => continue,
+            let mut k = i + 2;
+            if ctx.words.lower(k) == "the" {
+                k += 1;
+            }
+            (k, false)
+        } else if is_in(RUN_FORMS, w)
+            && (i.saturating_sub(4).max(sf)..i).any(|x| is_in(PAST_RUN_CUES, ctx.words.lower(x)))
+        {
+            let mut k = i + 1;
+            let mut hops = 0;
+            while k < sl && hops < 4 && ctx.mention_starting(k).is_none() {
+                let x = ctx.words.lower(k);
+                if !(x == "the" || ctx.words.is_lower_word(k)) || is_in(RAN_NP_INNER, x) {
+                    break;
+                }
+                k += 1;
+                hops += 1;
+            }
+            let former = w == "ran" || (i.saturating_sub(5).max(sf)..i).any(|x| ctx.words.lower(x) == "after");
+            (k, former)
+        } else {
+            continue;
         };
         let Some(m) = ctx.mention_starting(org_at) else {
             continue;
@@ -692,7 +633,7 @@ fn extract_verbal(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Vec<P
             .rev()
             .find(|p| p.last <= i && p.first >= sf && ctx.is_person(p.entity))
             .map(|p| p.entity)
-            .or_else(|| matches!(ctx.words.lower(sf), "he" | "she").then(|| ctx.pronoun_person(sf)).flatten());
+            .or_else(|| is_in(PERSON_PRONOUNS, ctx.words.lower(sf)).then(|| ctx.pronoun_person(sf)).flatten());
         let Some(person) = person else { continue };
         let title: String = ctx.words.get(i).map_or(String::new(), |x| x.text.to_string());
         out.push(Position {
@@ -710,13 +651,11 @@ fn extract_verbal(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Vec<P
 fn extract_founders(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Vec<Position>) {
     for i in sf..sl {
         let w = ctx.words.lower(i);
-        if !matches!(w, "founded" | "co-founded" | "cofounded" | "started")
-            || ctx.mention_of_word.get(i).copied().flatten().is_some()
-        {
+        if !is_in(FOUNDED_VERBS, w) || ctx.mention_of_word.get(i).copied().flatten().is_some() {
             continue;
         }
-        let co = w != "founded" && w != "started";
-        let passive = i > sf && matches!(ctx.words.lower(i - 1), "was" | "were" | "been" | "is");
+        let co = !is_in(FOUNDED_ALONE, w);
+        let passive = i > sf && is_in(PASSIVE_AUX, ctx.words.lower(i - 1));
         let mut people: Vec<EntityIdx> = Vec::new();
         let org;
         if passive {
@@ -729,7 +668,7 @@ fn extract_founders(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Vec
                         people.push(m.entity);
                         k = m.last;
                     }
-                    _ if matches!(ctx.words.lower(k), "and" | ",") && !people.is_empty() => k += 1,
+                    _ if is_in(AND_COMMA, ctx.words.lower(k)) && !people.is_empty() => k += 1,
                     _ => break,
                 }
             }
@@ -752,7 +691,7 @@ fn extract_founders(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Vec
                         people.push(m.entity);
                         k = m.first;
                     }
-                    _ if matches!(ctx.words.lower(k - 1), "and" | ",") && !people.is_empty() => k -= 1,
+                    _ if is_in(AND_COMMA, ctx.words.lower(k - 1)) && !people.is_empty() => k -= 1,
                     _ => break,
                 }
             }

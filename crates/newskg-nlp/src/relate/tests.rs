@@ -1,16 +1,14 @@
 //! Tests for recognition rules, resolution and the relate extractors: consumes hand-written
-//! sentences (none taken from the evaluation articles) run through the real pipeline stages
-//! (normalise, segment, rules, resolve, time, relate), and compares the facts rendered as stable
-//! text lines.
+//! sentences (none taken from the evaluation articles) run through the pipeline's own chain
+//! (`prepare`, the rules over hand-given recogniser mentions, `complete`), and compares the facts
+//! rendered as stable text lines.
 
 use chrono::NaiveDate;
 
-use crate::doc::{Article, Document, EntityKind, Published};
+use crate::pipeline::{complete, prepare};
 use crate::recognise::RawMention;
 use crate::recognise::rules::{self, Gazetteer, Rules};
-use crate::{normalise, resolve, segment, time};
-
-use super::{relate, time_context};
+use newskg_doc::{Article, Document, EntityKind, Published};
 
 /// Runs the pipeline on `text` published on `published` ("" for none), with an optional gazetteer
 /// and model mentions given as (surface, kind) pairs (every occurrence of the surface).
@@ -25,9 +23,7 @@ fn run_with(text: &str, published: &str, gazetteer: Option<&Gazetteer>, model: &
         text: text.to_string(),
         origin: "test".to_string(),
     };
-    let mut d = normalise::normalise(article);
-    d.sentences = segment::sentences(&d.text);
-    d.tokens = segment::tokens(&d.text);
+    let mut d = prepare(article);
     let mut raw = Vec::new();
     for (surface, kind) in model {
         for (at, _) in d.text.match_indices(surface) {
@@ -36,12 +32,8 @@ fn run_with(text: &str, published: &str, gazetteer: Option<&Gazetteer>, model: &
             }
         }
     }
-    d.mentions = Rules::new(gazetteer).combine(&d, &raw, !model.is_empty());
-    d.entities = resolve::resolve(&d);
-    let tc = time_context(&d);
-    d.times = time::tag_times(&d.text, &tc);
-    d.durations = time::tag_durations(&d.text);
-    d.facts = relate(&d);
+    let mentions = Rules::new(gazetteer).combine(&d, &raw, !model.is_empty());
+    complete(&mut d, mentions);
     d
 }
 
@@ -74,7 +66,7 @@ fn fact_lines(d: &Document) -> Vec<String> {
         out.push(format!(
             "role {} | {} | {:?} | {} | {}",
             name(d, Some(p.person)),
-            p.role.local_name(),
+            p.role.name(),
             p.title,
             name(d, p.organization),
             if p.current { "current" } else { "former" }
@@ -213,7 +205,7 @@ fn model_org_becomes_organization_or_service() {
 #[test]
 fn rule_modes_from_full_to_off() {
     let text = "The Coastal Energy Regulator fined Voltra Holdings Ltd. Voltra's app PowerPal stopped working.";
-    let mut d = normalise::normalise(Article {
+    let d = prepare(Article {
         id: "modes".to_string(),
         title: None,
         published: None,
@@ -221,8 +213,6 @@ fn rule_modes_from_full_to_off() {
         text: text.to_string(),
         origin: "test".to_string(),
     });
-    d.sentences = segment::sentences(&d.text);
-    d.tokens = segment::tokens(&d.text);
     let at = |s: &str| d.text.find(s).expect(s);
     let raw_of = |s: &str, kind| RawMention { span: d.span(at(s), at(s) + s.len()).unwrap(), kind, confidence: 0.8 };
     // what a recogniser might say: a title word kept, a name cut short, a nested overlap, a blank span
@@ -233,7 +223,7 @@ fn rule_modes_from_full_to_off() {
         raw_of("PowerPal", EntityKind::Company),
         RawMention { span: d.span(at(". V"), at(". V") + 1).unwrap(), kind: EntityKind::Person, confidence: 0.5 },
     ];
-    let shown = |mentions: &[crate::doc::Mention]| -> Vec<String> {
+    let shown = |mentions: &[newskg_doc::Mention]| -> Vec<String> {
         mentions.iter().map(|m| format!("{:?} {:?}", m.kind, d.slice(m.span))).collect()
     };
     let off = Rules::new(None).with_mode(rules::RuleMode::Off).combine(&d, &raw, true);
@@ -816,9 +806,9 @@ fn no_panics_on_arbitrary_cue_word_sequences() {
 #[test]
 fn time_context_uses_dateline() {
     let d = run("HONG KONG, May 2 — Trellis said its app failed.", "2024-05-02");
-    let tc = time_context(&d);
+    let tc = crate::time::context(&d);
     assert_eq!(tc.published, NaiveDate::from_ymd_opt(2024, 5, 2));
     assert_eq!(tc.default_offset_minutes, Some(480));
     let d = run("Trellis said its app failed in London and Tokyo.", "2024-05-02");
-    assert_eq!(time_context(&d).default_offset_minutes, None);
+    assert_eq!(crate::time::context(&d).default_offset_minutes, None);
 }

@@ -13,51 +13,14 @@
 //! "78 minutes later" and "49 minutes after the failure began" *are* durations here (often the
 //! length of an incident); look at the following word if that matters.
 
-use serde::Serialize;
-
 use super::lex::tokenize;
 use super::parse::P;
-
-/// A stated duration: byte span (start..end), length in minutes, and whether it is hedged.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-pub struct DurationMention {
-    pub start: usize,
-    pub end: usize,
-    pub minutes: u32,
-    pub approximate: bool,
-}
-
-const HEDGES: &[&[&str]] = &[
-    &["the", "best", "part", "of"],
-    &["the", "better", "part", "of"],
-    &["more", "than"],
-    &["less", "than"],
-    &["fewer", "than"],
-    &["up", "to"],
-    &["at", "least"],
-    &["at", "most"],
-    &["close", "to"],
-    &["just", "over"],
-    &["just", "under"],
-    &["just", "shy", "of"],
-    &["upwards", "of"],
-    &["an", "estimated"],
-    &["as", "long", "as"],
-    &["as", "much", "as"],
-    &["about"],
-    &["around"],
-    &["roughly"],
-    &["nearly"],
-    &["almost"],
-    &["some"],
-    &["over"],
-    &["under"],
-    &["approximately"],
-    &["approx"],
-    &["circa"],
-    &["within"],
-    &["barely"],
-];
+use crate::lexicon::grammar::INDEFINITE_ARTICLES;
+use crate::lexicon::time::HEDGES;
+use crate::lexicon::time::{BACK_OFFSETS, DURATION_MODIFIERS, NOT_SECOND_QUANTITY, OR_SO_WORDS};
+use crate::lexicon::time::{NOT_DURATION_BEFORE, NOT_PLURAL_S};
+use crate::lexicon::words::is_in;
+use newskg_doc::DurationMention;
 
 /// Minutes per unit word; `glued` units ("2h", "15m") only directly after the number.
 fn unit(p: &P<'_, '_>, j: usize) -> Option<(usize, f64)> {
@@ -100,17 +63,22 @@ fn hyphen_unit(p: &P<'_, '_>, j: usize) -> Option<(usize, f64)> {
 /// A quantity: "3.5", "49", "six", "twenty-four", "a"/"an", "half a(n)", "a half", "a couple
 /// of", "N and a half". Returns (end, value, hedged).
 fn quantity(p: &P<'_, '_>, i: usize) -> Option<(usize, f64, bool)> {
-    if p.is(i, "half") && p.any(i + 1, &["a", "an"]) {
+    if p.is(i, "half") && p.any(i + 1, INDEFINITE_ARTICLES) {
         return Some((i + 2, 0.5, false));
     }
-    if p.any(i, &["a", "an"]) && p.is(i + 1, "half") {
+    if p.any(i, INDEFINITE_ARTICLES) && p.is(i + 1, "half") {
         return Some((i + 2, 0.5, false));
     }
     // "three-quarters of an hour", "a quarter of an hour"
-    if p.is(i, "three") && p.dash(i + 1) && p.is(i + 2, "quarters") && p.is(i + 3, "of") && p.any(i + 4, &["a", "an"]) {
+    if p.is(i, "three")
+        && p.dash(i + 1)
+        && p.is(i + 2, "quarters")
+        && p.is(i + 3, "of")
+        && p.any(i + 4, INDEFINITE_ARTICLES)
+    {
         return Some((i + 5, 0.75, false));
     }
-    if p.is(i, "a") && p.is(i + 1, "quarter") && p.is(i + 2, "of") && p.any(i + 3, &["a", "an"]) {
+    if p.is(i, "a") && p.is(i + 1, "quarter") && p.is(i + 2, "of") && p.any(i + 3, INDEFINITE_ARTICLES) {
         return Some((i + 4, 0.25, false));
     }
     if p.is(i, "a") && p.is(i + 1, "couple") && p.is(i + 2, "of") {
@@ -147,7 +115,7 @@ fn quantity(p: &P<'_, '_>, i: usize) -> Option<(usize, f64, bool)> {
     };
     let mut v = f64::from(n);
     let mut e = e;
-    if !p.any(i, &["a", "an"]) && p.is(e, "and") && p.is(e + 1, "a") && p.is(e + 2, "half") {
+    if !p.any(i, INDEFINITE_ARTICLES) && p.is(e, "and") && p.is(e + 1, "a") && p.is(e + 2, "half") {
         v += 0.5;
         e += 3;
     }
@@ -164,31 +132,10 @@ fn rate_context(p: &P<'_, '_>, i: usize) -> bool {
         return true;
     }
     if let Some(w) = p.w(i - 1) {
-        if matches!(
-            w,
-            "twice"
-                | "once"
-                | "thrice"
-                | "times"
-                | "per"
-                | "billion"
-                | "million"
-                | "thousand"
-                | "hundred"
-                | "trillion"
-                | "bn"
-                | "dollars"
-                | "euros"
-                | "yuan"
-                | "pounds"
-        ) {
+        if is_in(NOT_DURATION_BEFORE, w) {
             return true;
         }
-        if w.len() > 3
-            && w.ends_with('s')
-            && !w.ends_with("ss")
-            && !matches!(w, "this" | "thus" | "lasts" | "takes" | "plus")
-        {
+        if w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !is_in(NOT_PLURAL_S, w) {
             return true;
         }
     }
@@ -211,18 +158,12 @@ fn tag_at(p: &P<'_, '_>, i: usize) -> Option<(usize, DurationMention)> {
     }
     let (e, mut q, hedged) = quantity(p, j)?;
     approx |= hedged;
-    let single = p.any(j, &["a", "an"]) || p.is(j, "half");
+    let single = p.any(j, INDEFINITE_ARTICLES) || p.is(j, "half");
     if single && !approx && rate_context(p, j) {
         return None;
     }
     // "11 straight hours", "two more days"
-    let e = if p.any(e, &["straight", "consecutive", "full", "whole", "more", "additional", "further", "long"])
-        && unit(p, e + 1).is_some()
-    {
-        e + 1
-    } else {
-        e
-    };
+    let e = if p.any(e, DURATION_MODIFIERS) && unit(p, e + 1).is_some() { e + 1 } else { e };
     let (mut e, per) = match unit(p, e) {
         Some(u) => u,
         None => hyphen_unit(p, e)?,
@@ -251,7 +192,7 @@ fn tag_at(p: &P<'_, '_>, i: usize) -> Option<(usize, DurationMention)> {
         total += f64::from(q2);
         e = k + 2;
     } else if let Some((e2, q2, _)) = quantity(p, k)
-        && !p.any(k, &["a", "an", "half"])
+        && !p.any(k, NOT_SECOND_QUANTITY)
     {
         let small = if glued_h && p.is(e2, "m") && p.tight(e2) {
             Some((e2 + 1, 1.0))
@@ -264,14 +205,14 @@ fn tag_at(p: &P<'_, '_>, i: usize) -> Option<(usize, DurationMention)> {
         }
     }
     // Suffix hedges.
-    let or_so = p.is(e, "or") && p.any(e + 1, &["so", "more", "longer"]);
+    let or_so = p.is(e, "or") && p.any(e + 1, OR_SO_WORDS);
     let plus = p.dash(e) && p.is(e + 1, "plus") && p.tight(e);
     if or_so || plus {
         e += 2;
         approx = true;
     }
     // "three days ago", "a day before": offsets back in time, never a length of something.
-    if p.any(e, &["ago", "before", "earlier"]) {
+    if p.any(e, BACK_OFFSETS) {
         return None;
     }
     if !(total.is_finite() && total >= 1.0 && total < f64::from(u32::MAX)) {

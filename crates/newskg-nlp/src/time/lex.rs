@@ -4,6 +4,8 @@
 //! or single other non-space characters) with byte spans that always lie on char boundaries,
 //! whether whitespace / a line break preceded each token, and a sentence number per token.
 
+use crate::lexicon::time::is_time_abbreviation;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Kind {
     Word,
@@ -48,13 +50,6 @@ impl Tok<'_> {
         self.text.chars().count() >= 2 && self.text.chars().all(char::is_uppercase)
     }
 }
-
-/// Words after which a full stop does not end a sentence.
-const ABBREV: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "inc", "corp", "co", "ltd", "vs", "no", "jr", "sr", "gov", "gen", "sen", "rep", "prof", "mon", "tue", "tues",
-    "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "approx", "est", "dept", "fig", "etc",
-];
 
 pub(crate) fn tokenize(text: &str) -> Vec<Tok<'_>> {
     let mut toks: Vec<Tok<'_>> = Vec::new();
@@ -138,7 +133,7 @@ fn is_sentence_end(toks: &[Tok<'_>], i: usize) -> bool {
     }
     if c == '.' && i > 0 {
         let prev = &toks[i - 1];
-        if prev.is_word() && (prev.text.chars().count() == 1 || ABBREV.contains(&prev.lower.as_str())) {
+        if prev.is_word() && (prev.text.chars().count() == 1 || is_time_abbreviation(&prev.lower)) {
             return false;
         }
     }

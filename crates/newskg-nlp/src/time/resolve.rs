@@ -5,14 +5,18 @@
 //! zones, and produces sorted, non-overlapping [`TimeMention`]s (or, in nested mode, also the
 //! day inside each "time on day" mention).
 
+use crate::lexicon::time::{DAY_RANGE_JOINERS, PASSIVE_INFINITIVE_LEADS, UNTIL_WORDS};
+use crate::lexicon::time::{FUTURE, NOT_PAST_ED, PAST};
+use crate::lexicon::time::{MONTH_MODALS, NOT_TENSE_AFTER, PAST_EED};
+use crate::lexicon::words::is_in;
 use std::collections::HashMap;
 
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
 use super::lex::tokenize;
 use super::parse::{AKind, Atom, DKind, P, Style, TAtom, WdMod, YearSpec, Zone};
-use super::zones::zone_offset;
 use super::{TimeContext, TimeMention, TimeValue};
+use crate::zones::zone_offset;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Tense {
@@ -21,213 +25,12 @@ enum Tense {
     Unknown,
 }
 
-const FUTURE: &[&str] = &[
-    "will",
-    "would",
-    "shall",
-    "could",
-    "might",
-    "should",
-    "must",
-    "due",
-    "expected",
-    "expects",
-    "expect",
-    "scheduled",
-    "plans",
-    "plan",
-    "planned",
-    "planning",
-    "intends",
-    "intend",
-    "aims",
-    "aim",
-    "hopes",
-    "upcoming",
-    "coming",
-    "next",
-    "tomorrow",
-    "reports",
-    "report",
-    "publishes",
-    "releases",
-    "opens",
-    "closes",
-    "starts",
-    "begins",
-    "ends",
-    "meets",
-    "holds",
-    "launches",
-    "hosts",
-    "goes",
-    "returns",
-    "resumes",
-    "unveils",
-    "debuts",
-    "expires",
-    "votes",
-    "visits",
-    "arrives",
-];
-
-const PAST: &[&str] = &[
-    "said",
-    "was",
-    "were",
-    "had",
-    "has",
-    "have",
-    "did",
-    "made",
-    "took",
-    "came",
-    "went",
-    "got",
-    "gave",
-    "saw",
-    "told",
-    "began",
-    "fell",
-    "rose",
-    "hit",
-    "struck",
-    "left",
-    "found",
-    "held",
-    "became",
-    "brought",
-    "bought",
-    "sold",
-    "paid",
-    "led",
-    "lost",
-    "won",
-    "met",
-    "ran",
-    "sent",
-    "spent",
-    "built",
-    "kept",
-    "thought",
-    "knew",
-    "wrote",
-    "spoke",
-    "chose",
-    "broke",
-    "drove",
-    "grew",
-    "threw",
-    "stood",
-    "felt",
-    "heard",
-    "meant",
-    "caught",
-    "fought",
-    "sought",
-    "taught",
-    "sank",
-    "slid",
-    "swung",
-    "withdrew",
-    "overtook",
-    "undertook",
-    "ago",
-    "since",
-    "previously",
-    "earlier",
-    "last",
-    "began",
-    "went",
-    "froze",
-    "woke",
-    "rang",
-    "sprang",
-    "shook",
-    "became",
-    "hid",
-    "bit",
-    "dealt",
-    "lent",
-    "fled",
-    "flew",
-    "forgot",
-    "forgave",
-    "laid",
-    "paid",
-    "rebuilt",
-    "said",
-    "swore",
-    "tore",
-    "wore",
-    "wound",
-    "underwent",
-    "upheld",
-];
-
-const NOT_PAST_ED: &[&str] = &[
-    "need",
-    "feed",
-    "seed",
-    "speed",
-    "shed",
-    "bed",
-    "red",
-    "wed",
-    "hundred",
-    "united",
-    "limited",
-    "based",
-    "related",
-    "detailed",
-    "automated",
-    "embedded",
-    "dedicated",
-    "advanced",
-    "expected",
-    "scheduled",
-    "planned",
-    "proposed",
-    "listed",
-    "owned",
-    "unexpected",
-    "unprecedented",
-    "interested",
-    "concerned",
-    "indeed",
-    "breed",
-    "greed",
-    "weed",
-    "deed",
-    "naked",
-    "wicked",
-    "sacred",
-    "rugged",
-    "beloved",
-    "distributed",
-    "connected",
-    "integrated",
-    "managed",
-    "shared",
-    "trusted",
-    "skilled",
-    "talented",
-    "renowned",
-    "armed",
-    "alleged",
-    "supposed",
-    "so-called",
-    "biased",
-    "sized",
-    "aged",
-];
-
 fn marker(p: &P<'_, '_>, j: usize) -> Option<Tense> {
     let w = p.w(j)?;
-    if p.tk[j].cap() && matches!(w, "may" | "march") {
+    if p.tk[j].cap() && is_in(MONTH_MODALS, w) {
         return None;
     }
-    if matches!(w, "set" | "going" | "about") {
+    if is_in(NOT_TENSE_AFTER, w) {
         return if p.is(j + 1, "to") { Some(Tense::Future) } else { None };
     }
     if w == "ll" && j > 0 && p.apos(j - 1) {
@@ -241,11 +44,11 @@ fn marker(p: &P<'_, '_>, j: usize) -> Option<Tense> {
     }
     if w.len() >= 4 && w.ends_with("ed") && !NOT_PAST_ED.contains(&w) && !p.tk[j].cap() {
         // "succeed", "exceed": not past; "agreed", "freed": past.
-        if w.ends_with("eed") && !matches!(w, "agreed" | "freed" | "guaranteed" | "decreed") {
+        if w.ends_with("eed") && !is_in(PAST_EED, w) {
             return None;
         }
         // "to be finished by June": a passive infinitive says nothing about tense.
-        if j > 0 && p.any(j - 1, &["be", "being", "is", "are", "am", "remains", "remain", "stays", "stay"]) {
+        if j > 0 && p.any(j - 1, PASSIVE_INFINITIVE_LEADS) {
             return None;
         }
         return Some(Tense::Past);
@@ -257,7 +60,7 @@ fn marker(p: &P<'_, '_>, j: usize) -> Option<Tense> {
 /// sentence (up to 20 words), else the nearest after it (up to 10 words).
 fn tense(p: &P<'_, '_>, t0: usize, t1: usize) -> Tense {
     // "until"/"till" right before the date lean future, but only when nothing else speaks.
-    let weak = t0 > 0 && p.any(t0 - 1, &["until", "till"]);
+    let weak = t0 > 0 && p.any(t0 - 1, UNTIL_WORDS);
     let mut words = 0;
     let mut j = t0;
     while j > 0 && words < 20 {
@@ -601,7 +404,7 @@ fn scan(p: &P<'_, '_>) -> Vec<Atom> {
 /// Second element of a date range right after a date: "March 3-5" / "March 3 to 5" → the 5th;
 /// "2019-2021" → 2021.
 fn range_second(p: &P<'_, '_>, de: usize, kind: &DKind) -> Option<(usize, usize, DKind)> {
-    let day_conn = p.any(de, &["to", "and"]) && matches!(kind, DKind::Day { .. });
+    let day_conn = p.any(de, DAY_RANGE_JOINERS) && matches!(kind, DKind::Day { .. });
     if !(p.dash(de) || day_conn) {
         return None;
     }
@@ -658,24 +461,7 @@ fn gap_ok(p: &P<'_, '_>, a: usize, b: usize, words: &[&str]) -> bool {
 
 /// A day introduced by a speech verb ("said on Monday", "told reporters on Monday").
 fn reporting_day(p: &P<'_, '_>, t0: usize) -> bool {
-    const SPEECH: &[&str] = &[
-        "said",
-        "says",
-        "told",
-        "announced",
-        "confirmed",
-        "added",
-        "stated",
-        "wrote",
-        "reported",
-        "disclosed",
-        "explained",
-        "acknowledged",
-        "admitted",
-        "posted",
-        "published",
-        "tweeted",
-    ];
+    use crate::lexicon::time::SPEECH_VERBS as SPEECH;
     (t0.saturating_sub(4)..t0).any(|j| p.any(j, SPEECH))
 }
 
@@ -713,11 +499,21 @@ pub(crate) fn run(text: &str, ctx: &TimeContext, nested: bool) -> Vec<TimeMentio
     let toks = tokenize(text);
     let p = P { tk: &toks };
     let atoms = scan(&p);
-    let na = atoms.len();
+    let env = Env { published: ctx.published, day_first: day_first(&atoms) };
+    let attach = attach_times(&p, &atoms);
+    let values = resolve_dates(&p, &atoms, &env);
+    let time_dates = date_times(&p, &atoms, &attach, &values, ctx);
+    let china = china_text(text);
+    let offset = |zone: &Option<Zone>, date: NaiveDate| offset_for(zone, date, ctx, china);
+    let out = mentions(&p, &atoms, &attach, &values, &time_dates, offset, nested);
+    if nested { out } else { outermost(out) }
+}
 
-    // Day order evidence for slash dates.
+/// Day order evidence for slash dates: whether the article writes the day first more often
+/// than the month ("12/3" and "25/12" against "3/12" and "12/25").
+fn day_first(atoms: &[Atom]) -> bool {
     let (mut dayf, mut monthf) = (0usize, 0usize);
-    for a in &atoms {
+    for a in atoms {
         match &a.kind {
             AKind::D(DKind::Day { style, .. }) => match style {
                 Style::DayFirst => dayf += 1,
@@ -734,12 +530,15 @@ pub(crate) fn run(text: &str, ctx: &TimeContext, nested: bool) -> Vec<TimeMentio
             _ => {}
         }
     }
-    let env = Env { published: ctx.published, day_first: dayf > monthf };
+    dayf > monthf
+}
 
-    // Attach clock times to adjacent days.
-    const AFTER: &[&str] = &["on"];
-    const BEFORE: &[&str] =
-        &["at", "around", "about", "from", "between", "t", "by", "shortly", "just", "after", "before", "until"];
+/// For each clock time, the adjacent day it belongs to ("3pm on Monday", "Monday at 3pm"):
+/// the day right after it, else the one right before it, each day claimed once.
+fn attach_times(p: &P<'_, '_>, atoms: &[Atom]) -> Vec<Option<usize>> {
+    use crate::lexicon::time::CLOCK_BEFORE as BEFORE;
+    use crate::lexicon::time::CLOCK_DAY_AFTER as AFTER;
+    let na = atoms.len();
     let mut attach: Vec<Option<usize>> = vec![None; na];
     let mut claimed = vec![false; na];
     for k in 0..na {
@@ -750,19 +549,22 @@ pub(crate) fn run(text: &str, ctx: &TimeContext, nested: bool) -> Vec<TimeMentio
         if let Some(nx) = atoms.get(k + 1)
             && is_day(nx)
             && !claimed[k + 1]
-            && gap_ok(&p, atoms[k].t1, nx.t0, AFTER)
+            && gap_ok(p, atoms[k].t1, nx.t0, AFTER)
         {
             attach[k] = Some(k + 1);
             claimed[k + 1] = true;
-        } else if k > 0 && is_day(&atoms[k - 1]) && !claimed[k - 1] && gap_ok(&p, atoms[k - 1].t1, atoms[k].t0, BEFORE)
-        {
+        } else if k > 0 && is_day(&atoms[k - 1]) && !claimed[k - 1] && gap_ok(p, atoms[k - 1].t1, atoms[k].t0, BEFORE) {
             attach[k] = Some(k - 1);
             claimed[k - 1] = true;
         }
     }
+    attach
+}
 
-    // Resolve dates in order.
-    let mut values: Vec<Option<TimeValue>> = vec![None; na];
+/// The value of each date atom, in text order: the clause's tense decides an inferred year or
+/// weekday, and each resolved date anchors the relative ones after it.
+fn resolve_dates(p: &P<'_, '_>, atoms: &[Atom], env: &Env) -> Vec<Option<TimeValue>> {
+    let mut values: Vec<Option<TimeValue>> = vec![None; atoms.len()];
     let mut anchors = Anchors::default();
     for (k, a) in atoms.iter().enumerate() {
         let AKind::D(kind) = &a.kind else { continue };
@@ -774,9 +576,9 @@ pub(crate) fn run(text: &str, ctx: &TimeContext, nested: bool) -> Vec<TimeMentio
                 | DKind::Quarter { y: YearSpec::Infer, .. }
                 | DKind::Weekday { .. }
         );
-        let tn = if needs_tense { tense(&p, a.t0, a.t1) } else { Tense::Unknown };
+        let tn = if needs_tense { tense(p, a.t0, a.t1) } else { Tense::Unknown };
         let sent = p.tk.get(a.t0).map_or(0, |t| t.sent);
-        let v = resolve_date(kind, tn, &env, &anchors, sent);
+        let v = resolve_date(kind, tn, env, &anchors, sent);
         if let Some(v) = &v {
             if let Some(d) = v.date() {
                 anchors.last_day = Some(d);
@@ -785,16 +587,25 @@ pub(crate) fn run(text: &str, ctx: &TimeContext, nested: bool) -> Vec<TimeMentio
         }
         values[k] = v;
     }
+    values
+}
 
-    // Day mentions for anchoring times: per atom, (date, counts towards the event day?).
-    let day_of: Vec<Option<(NaiveDate, bool)>> = atoms
-        .iter()
-        .enumerate()
-        .map(|(k, a)| {
-            let d = values[k].as_ref()?.date()?;
-            Some((d, !is_dateline(&p, a)))
-        })
-        .collect();
+/// The day of each clock time: the day attached to it, its range start's day (the next day
+/// when it is earlier on the clock), its range partner's day; a weak time gets none; else the
+/// nearest day in its sentence (before it, else after it unless that is the reporting day),
+/// else the article's event day so far (the day mentioned most, recent days first), a day later
+/// when the clock went back more than twelve hours on the same day.
+fn date_times(
+    p: &P<'_, '_>,
+    atoms: &[Atom],
+    attach: &[Option<usize>],
+    values: &[Option<TimeValue>],
+    ctx: &TimeContext,
+) -> Vec<Option<NaiveDate>> {
+    // Bound on how far (in atoms) a same-sentence search looks.
+    const SCAN: usize = 200;
+    let na = atoms.len();
+    let day_of = days_for_anchoring(p, atoms, values);
     let mut counts: HashMap<NaiveDate, usize> = HashMap::new();
     for (d, counted) in day_of.iter().flatten() {
         if *counted {
@@ -807,10 +618,6 @@ pub(crate) fn run(text: &str, ctx: &TimeContext, nested: bool) -> Vec<TimeMentio
         let recent = ctx.published.is_some_and(|p| (p - d).num_days().abs() <= 7);
         counts.get(&d).copied().unwrap_or(0) * 2 + usize::from(recent)
     };
-    // Bound on how far (in atoms) a same-sentence search looks.
-    const SCAN: usize = 200;
-
-    let china = china_text(text);
     let mut time_dates: Vec<Option<NaiveDate>> = vec![None; na];
     let mut last_anchored: Option<(NaiveDate, u32)> = None;
     // Best event-day candidate among the atoms before the current one: (weight, date).
@@ -855,7 +662,7 @@ pub(crate) fn run(text: &str, ctx: &TimeContext, nested: bool) -> Vec<TimeMentio
             let after = || {
                 (k + 1..na.min(k + 1 + SCAN))
                     .take_while(|&di| in_sent(di))
-                    .find_map(|di| day_of[di].filter(|_| !reporting_day(&p, atoms[di].t0)).map(|x| x.0))
+                    .find_map(|di| day_of[di].filter(|_| !reporting_day(p, atoms[di].t0)).map(|x| x.0))
             };
             let same: Option<NaiveDate> = before.or_else(after);
             let mut d = same.or(event_day.map(|(_, d)| d));
@@ -875,35 +682,64 @@ pub(crate) fn run(text: &str, ctx: &TimeContext, nested: bool) -> Vec<TimeMentio
         }
         time_dates[k] = date;
     }
+    time_dates
+}
 
-    // Zones shared within a range.
-    let zone_of = |k: usize| -> Option<Zone> {
-        let AKind::T(ta) = &atoms[k].kind else {
-            return None;
-        };
-        if ta.zone.is_some() {
-            return ta.zone.clone();
-        }
-        if let Some(k1) = atoms[k].range_of
-            && let AKind::T(t1) = &atoms[k1].kind
-        {
-            return t1.zone.clone();
-        }
-        if let Some(nx) = atoms.get(k + 1)
-            && nx.range_of == Some(k)
-            && let AKind::T(t2) = &nx.kind
-        {
-            return t2.zone.clone();
-        }
-        None
+/// Per atom, the day it names for anchoring clock times, and whether it counts towards the
+/// event day (a dateline does not).
+fn days_for_anchoring(p: &P<'_, '_>, atoms: &[Atom], values: &[Option<TimeValue>]) -> Vec<Option<(NaiveDate, bool)>> {
+    atoms
+        .iter()
+        .enumerate()
+        .map(|(k, a)| {
+            let d = values[k].as_ref()?.date()?;
+            Some((d, !is_dateline(p, a)))
+        })
+        .collect()
+}
+
+/// The zone of clock time `k`: its own, else the one written on the other end of its range.
+fn zone_of(atoms: &[Atom], k: usize) -> Option<Zone> {
+    let AKind::T(ta) = &atoms[k].kind else {
+        return None;
     };
+    if ta.zone.is_some() {
+        return ta.zone.clone();
+    }
+    if let Some(k1) = atoms[k].range_of
+        && let AKind::T(t1) = &atoms[k1].kind
+    {
+        return t1.zone.clone();
+    }
+    if let Some(nx) = atoms.get(k + 1)
+        && nx.range_of == Some(k)
+        && let AKind::T(t2) = &nx.kind
+    {
+        return t2.zone.clone();
+    }
+    None
+}
 
-    let span = |t0: usize, t1: usize| -> Option<(usize, usize)> {
-        let s = p.tk.get(t0)?.start;
-        let e = p.tk.get(t1.checked_sub(1)?)?.end;
-        if e > s { Some((s, e)) } else { None }
-    };
+/// The byte span of tokens `[t0, t1)`, if not empty.
+fn token_span(p: &P<'_, '_>, t0: usize, t1: usize) -> Option<(usize, usize)> {
+    let s = p.tk.get(t0)?.start;
+    let e = p.tk.get(t1.checked_sub(1)?)?.end;
+    if e > s { Some((s, e)) } else { None }
+}
 
+/// The time mentions, sorted by start (longest first): each resolved date (a date attached to a
+/// clock time only when `nested`) and each clock time with a day, spanning the day it is attached
+/// to, with the offset of its zone (`offset`).
+fn mentions(
+    p: &P<'_, '_>,
+    atoms: &[Atom],
+    attach: &[Option<usize>],
+    values: &[Option<TimeValue>],
+    time_dates: &[Option<NaiveDate>],
+    offset: impl Fn(&Option<Zone>, NaiveDate) -> Option<i32>,
+    nested: bool,
+) -> Vec<TimeMention> {
+    let na = atoms.len();
     let mut out: Vec<TimeMention> = Vec::new();
     let attached_dates: Vec<bool> = {
         let mut v = vec![false; na];
@@ -918,7 +754,7 @@ pub(crate) fn run(text: &str, ctx: &TimeContext, nested: bool) -> Vec<TimeMentio
                 if attached_dates[k] && !nested {
                     continue;
                 }
-                if let (Some(v), Some((s, e))) = (&values[k], span(atoms[k].t0, atoms[k].t1)) {
+                if let (Some(v), Some((s, e))) = (&values[k], token_span(p, atoms[k].t0, atoms[k].t1)) {
                     out.push(TimeMention { start: s, end: e, value: *v });
                 }
             }
@@ -928,7 +764,7 @@ pub(crate) fn run(text: &str, ctx: &TimeContext, nested: bool) -> Vec<TimeMentio
                     Some(d) => (atoms[k].t0.min(atoms[d].t0), atoms[k].t1.max(atoms[d].t1)),
                     None => (atoms[k].t0, atoms[k].t1),
                 };
-                let Some((s, e)) = span(t0, t1) else { continue };
+                let Some((s, e)) = token_span(p, t0, t1) else { continue };
                 out.push(TimeMention {
                     start: s,
                     end: e,
@@ -936,21 +772,23 @@ pub(crate) fn run(text: &str, ctx: &TimeContext, nested: bool) -> Vec<TimeMentio
                         date,
                         hour: ta.h,
                         minute: ta.m,
-                        offset_minutes: offset_for(&zone_of(k), date, ctx, china),
+                        offset_minutes: offset(&zone_of(atoms, k), date),
                     },
                 });
             }
         }
     }
     out.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
-    if !nested {
-        let mut kept: Vec<TimeMention> = Vec::with_capacity(out.len());
-        for m in out {
-            if kept.last().is_none_or(|l| m.start >= l.end) {
-                kept.push(m);
-            }
-        }
-        return kept;
-    }
     out
+}
+
+/// Mentions sorted by start, longest first, without those inside or overlapping an earlier one.
+fn outermost(out: Vec<TimeMention>) -> Vec<TimeMention> {
+    let mut kept: Vec<TimeMention> = Vec::with_capacity(out.len());
+    for m in out {
+        if kept.last().is_none_or(|l| m.start >= l.end) {
+            kept.push(m);
+        }
+    }
+    kept
 }

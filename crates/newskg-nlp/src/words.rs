@@ -2,7 +2,8 @@
 //! produces per-token text, lower-cased text and sentence numbers, so rules can look at
 //! neighbouring words without re-slicing the text.
 
-use crate::doc::{Document, Span};
+use crate::lexicon::words::strip_possessive;
+use newskg_doc::{Document, Span};
 
 /// One token with what the rules need to know about it.
 #[derive(Debug, Clone)]
@@ -33,7 +34,7 @@ impl Word<'_> {
     }
     /// The lower-cased text without a trailing possessive.
     pub fn base(&self) -> &str {
-        super::cues::strip_possessive(&self.lower)
+        strip_possessive(&self.lower)
     }
 }
 

@@ -1,8 +1,8 @@
 //! The one document type that flows through the pipeline, and its layers.
 //!
-//! `read` produces an [`Article`]; every later stage takes a [`Document`] and returns its own layer
-//! (sentences, mentions, entities, time expressions, facts), which the pipeline stores in the
-//! document. No stage edits a layer written before it.
+//! `read` (in `newskg-nlp`) produces an [`Article`]; every later stage takes a [`Document`] and
+//! returns its own layer (sentences, mentions, entities, time expressions, facts), which the
+//! pipeline stores in the document. No stage edits a layer written before it.
 //!
 //! Offsets: every [`Span`] is a byte range into [`Document::text`] (the normalised text). Char offsets
 //! are computed only where evidence leaves the program ([`Document::char_offset`]).
@@ -115,6 +115,17 @@ pub enum MentionSource {
     Rule,
 }
 
+impl MentionSource {
+    /// The stable name written to the graph (`nkg:recogniser`) and to JSON: never `Debug` output.
+    pub fn name(self) -> &'static str {
+        match self {
+            MentionSource::Model => "model",
+            MentionSource::Gazetteer => "gazetteer",
+            MentionSource::Rule => "rule",
+        }
+    }
+}
+
 /// One occurrence of a named entity in the text.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Mention {
@@ -134,6 +145,11 @@ pub struct Entity {
     pub kind: EntityKind,
     /// The fullest name the text gives (the `rdfs:label`).
     pub name: String,
+    /// The normalised name that identifies the entity across articles (case, "the", legal
+    /// suffixes and punctuation folded by `resolve`); the RDF mapping mints the entity's IRI from
+    /// it. Not part of the JSON output.
+    #[serde(skip)]
+    pub key: String,
     /// Every other surface form that refers to it (the `skos:altLabel`s), deduplicated.
     pub aliases: Vec<String>,
     /// Indices into [`Document::mentions`].
@@ -205,8 +221,8 @@ impl Role {
         Role::Governor,
         Role::OtherRole,
     ];
-    /// The local name of the role's IRI in the `nkg:` namespace.
-    pub fn local_name(self) -> &'static str {
+    /// The role's stable name, as in the role list of `ONTOLOGY.md` ("CEO", "VicePresident").
+    pub fn name(self) -> &'static str {
         match self {
             Role::Ceo => "CEO",
             Role::Chairman => "Chairman",
@@ -275,6 +291,20 @@ pub enum RelationKind {
     Acquired,
     /// Partner, supplier or customer relationship, direction as written.
     Partner,
+}
+
+impl RelationKind {
+    pub const ALL: [RelationKind; 4] =
+        [RelationKind::ParentOrganization, RelationKind::Provider, RelationKind::Acquired, RelationKind::Partner];
+    /// The stable name written to JSON output: never `Debug` output.
+    pub fn name(self) -> &'static str {
+        match self {
+            RelationKind::ParentOrganization => "ParentOrganization",
+            RelationKind::Provider => "Provider",
+            RelationKind::Acquired => "Acquired",
+            RelationKind::Partner => "Partner",
+        }
+    }
 }
 
 /// A relation between two entities.

@@ -1,0 +1,593 @@
+//! Relation and outage cues: negations, outage triggers, hypotheticals, start and end cues, causes
+//! and faults.
+
+/// Words before a deal verb that make the deal not (yet) done ("agreed to acquire", "plans to buy").
+pub(crate) const NEGATING: &[&str] = &[
+    "agreed",
+    "agree",
+    "agrees",
+    "plans",
+    "plan",
+    "planned",
+    "planning",
+    "to",
+    "will",
+    "would",
+    "could",
+    "may",
+    "might",
+    "proposed",
+    "offer",
+    "offered",
+    "offers",
+    "bid",
+    "seeking",
+    "seeks",
+    "wants",
+    "intends",
+    "talks",
+    "pending",
+    "expected",
+    "considering",
+    "not",
+    "failed",
+    "never",
+    "hopes",
+    "aims",
+    "try",
+    "tried",
+    "attempt",
+];
+
+/// Outage triggers that name an incident on their own ("outage", "disruption").
+pub(crate) const STRONG: &[&str] = &[
+    "outage",
+    "outages",
+    "disruption",
+    "disruptions",
+    "disrupted",
+    "disrupting",
+    "failure",
+    "failures",
+    "breakdown",
+    "breakdowns",
+    "fault",
+    "faults",
+    "glitch",
+    "glitches",
+    "crash",
+    "crashed",
+    "crashes",
+    "downtime",
+    "interruption",
+    "interruptions",
+    "offline",
+    "unreachable",
+    "unavailable",
+    "inaccessible",
+    "blackout",
+    "malfunction",
+    "malfunctioned",
+];
+
+/// Outage triggers that need a technical context to name an incident ("crippled", "shut").
+pub(crate) const WEAK: &[&str] = &[
+    "crippled",
+    "congestion",
+    "shut",
+    "stalled",
+    "degraded",
+    "slowed",
+    "incident",
+    "problem",
+    "problems",
+    "trouble",
+    "errors",
+    "issue",
+    "issues",
+    "blamed",
+    "apologised",
+    "apologized",
+    "apologise",
+    "apologize",
+    "apology",
+    "restored",
+    "recovered",
+    "affected",
+    "hit",
+    "post-mortem",
+    "postmortem",
+    "unable",
+];
+
+/// Words that make an outage mention hypothetical ("could", "if", "prevent").
+pub(crate) const HYPOTHETICAL: &[&str] = &[
+    "if",
+    "could",
+    "would",
+    "might",
+    "may",
+    "risk",
+    "risks",
+    "prevent",
+    "preventing",
+    "avoid",
+    "avoiding",
+    "hypothetical",
+    "potential",
+    "possible",
+    "diagnose",
+    "detect",
+    "detecting",
+    "future",
+    "against",
+    "mitigate",
+    "simulate",
+    "simulated",
+];
+
+/// Words near a time that make it an incident's start ("began", "since").
+pub(crate) const START_CUES: &[&str] = &[
+    "began", "begin", "begins", "started", "start", "starting", "first", "detected", "struck", "trigger", "alarm",
+    "from", "since", "noticed", "spotted", "went",
+];
+
+/// Words near a time that make it an incident's end ("restored", "resolved").
+pub(crate) const END_CUES: &[&str] = &[
+    "restored",
+    "recovered",
+    "resolved",
+    "back",
+    "returned",
+    "fixed",
+    "by",
+    "until",
+    "to",
+    "normally",
+    "normal",
+    "ended",
+    "cleared",
+    "mitigated",
+    "up",
+];
+
+/// Word sequences after which an outage's cause follows ("caused by", "blamed on").
+pub(crate) const CAUSE_AFTER: &[&[&str]] = &[
+    &["caused", "by"],
+    &["triggered", "by"],
+    &["due", "to"],
+    &["blamed", "on"],
+    &["attributed", "to"],
+    &["because", "of"],
+    &["resulted", "from"],
+    &["stemmed", "from"],
+    &["result", "of"],
+    &["root", "cause", "was"],
+    &["cause", "was"],
+];
+
+/// Verbs whose subject is an outage's cause ("a faulty update corrupted ...").
+pub(crate) const CAUSE_VERBS: &[&str] = &[
+    "corrupted",
+    "deleted",
+    "overloaded",
+    "halted",
+    "blocked",
+    "interrupted",
+    "disabled",
+    "froze",
+    "prevented",
+    "caused",
+    "knocked",
+    "crashed",
+    "cut",
+    "disrupted",
+    "stopped",
+    "left",
+    "made",
+    "brought",
+    "took",
+    "failed",
+    "triggered",
+    "set",
+    "sparked",
+    "hit",
+    "forced",
+    "wiped",
+    "overwhelmed",
+    "broke",
+    "went",
+];
+
+/// Nouns that name a fault and may head a cause ("fault", "failure", "bug").
+pub(crate) const FAULT_WORDS: &[&str] = &[
+    "fault",
+    "failure",
+    "error",
+    "bug",
+    "flaw",
+    "update",
+    "change",
+    "upgrade",
+    "configuration",
+    "misconfiguration",
+    "fire",
+    "power",
+    "cooling",
+    "attack",
+    "surge",
+    "overload",
+    "deployment",
+    "maintenance",
+    "crash",
+    "glitch",
+    "cut",
+    "process",
+    "supply",
+    "cable",
+    "storm",
+    "flood",
+    "heat",
+    "software",
+    "hardware",
+    "network",
+    "data",
+    "outage",
+    "settings",
+    "patch",
+    "release",
+    "incident",
+    "testing",
+    "dependency",
+    "file",
+];
+
+/// Nouns after "X's" that make X the one whose systems failed.
+pub(crate) const OWN_NOUNS: &[&str] = &[
+    "network",
+    "networks",
+    "systems",
+    "system",
+    "services",
+    "service",
+    "cloud",
+    "outage",
+    "disruption",
+    "failure",
+    "operations",
+    "platform",
+    "servers",
+    "infrastructure",
+    "second",
+    "first",
+    "latest",
+    "data",
+    "website",
+    "console",
+];
+
+/// Whether a lower-cased word is an outage trigger (strong or weak).
+pub(crate) fn is_trigger_word(w: &str) -> bool {
+    STRONG.contains(&w) || WEAK.contains(&w)
+}
+
+/// Technology words that make an ambiguous failure word an outage ("a database fault").
+pub(crate) const TECH_WORDS: &[&str] = &[
+    "system",
+    "systems",
+    "service",
+    "services",
+    "app",
+    "apps",
+    "website",
+    "websites",
+    "site",
+    "sites",
+    "network",
+    "networks",
+    "server",
+    "servers",
+    "data",
+    "cloud",
+    "platform",
+    "platforms",
+    "outage",
+    "online",
+    "offline",
+    "users",
+    "internet",
+    "software",
+    "computer",
+    "computers",
+    "devices",
+    "device",
+    "payments",
+    "payment",
+    "api",
+    "apis",
+    "console",
+    "connectivity",
+    "database",
+    "update",
+    "configuration",
+    "power",
+    "cooling",
+    "hardware",
+    "storage",
+    "region",
+    "zone",
+    "datacenter",
+    "datacentre",
+    "it",
+    "email",
+    "login",
+    "log",
+    "access",
+    "unavailable",
+    "unreachable",
+    "errors",
+    "bug",
+    "upgrade",
+    "deployment",
+    "customers",
+];
+
+/// Verbs of running a product or unit ("Y runs the app").
+pub(crate) const RUN_VERBS: &[&str] = &["operates", "runs", "owns"];
+
+/// Lower-case words that end a list of units or products.
+pub(crate) const UNIT_LIST_STOP: &[&str] = &["and", "or", ",", "which", "that", "who", "said", "for", "in", "from"];
+
+/// Words that end the list of things a parent owns.
+pub(crate) const UNIT_LIST_END: &[&str] =
+    &[".", ";", "said", "says", "were", "was", "is", "are", "had", "has", "which", "who"];
+
+/// Words allowed between a unit and "owned by" ("is wholly owned by").
+pub(crate) const OWNED_BEFORE: &[&str] =
+    &["is", "was", "has", "had", "been", "be", "now", "majority", "wholly", "partly", "jointly", ","];
+
+/// Verbs of owning units or products ("Y owns A and B").
+pub(crate) const OWN_VERBS: &[&str] = &["owns", "operates"];
+
+/// Words allowed before an owning verb ("which now owns").
+pub(crate) const OWN_VERB_LEADS: &[&str] = &["also", "now", "which", "that", "still"];
+
+/// Nouns that name an owner ("its owner, Y").
+pub(crate) const OWNER_NOUNS: &[&str] = &["owner", "owners", "parent"];
+
+/// Copulas before "part of" ("became part of Y").
+pub(crate) const BECOME_VERBS: &[&str] = &["becomes", "become", "became", "is", "be"];
+
+/// Words skipped before a parent's noun phrase ("the company's").
+pub(crate) const PARENT_NP_SKIP: &[&str] = &["the", "company", "group", "firm"];
+
+/// Words that end the walk back over a parent's noun phrase.
+pub(crate) const PARENT_NP_END: &[&str] = &["and", "of", "as", "is", "was"];
+
+/// Copulas that make the subject a unit of the parent ("X is a unit of Y").
+pub(crate) const IS_UNIT_VERBS: &[&str] = &["is", "was", "became", "becomes", "remains"];
+
+/// Verbs after ", a unit of Y," that show the name before is the sentence's subject.
+pub(crate) const SUBJECT_VERBS_AFTER: &[&str] =
+    &["said", "says", "has", "had", "is", "was", "will", "apologised", "apologized", "reported", "announced"];
+
+/// Words that open a list of examples ("including", "such as").
+pub(crate) const EXAMPLE_CUES: &[&str] = &["including", "such", "like"];
+
+/// Function words allowed inside the noun phrase before a maker verb.
+pub(crate) const NP_INNER_WORDS: &[&str] = &["and", "of", "the", "a", "an", "to", "for", "in", "on"];
+
+/// Verbs that tie a product to its maker ("launched", "runs").
+pub(crate) const MAKER_VERBS: &[&str] = &[
+    "launched",
+    "runs",
+    "operates",
+    "owns",
+    "developed",
+    "makes",
+    "released",
+    "introduced",
+    "unveiled",
+    "behind",
+    "built",
+    "created",
+];
+
+/// Words that stop the walk back from a located thing to its subject.
+pub(crate) const LOCATED_NP_INNER: &[&str] = &[
+    "and", "of", "said", "to", "in", "into", "on", "with", "by", "from", "for", "inside", "within", "across", "over",
+    "under", "through", "via", "at", "deep", "that", "which",
+];
+
+/// Nouns of selling a unit ("the sale of X").
+pub(crate) const SALE_NOUNS: &[&str] = &["sale", "divestment", "disposal"];
+
+/// Verbs that make a sale done ("completed the sale of X").
+pub(crate) const DEAL_DONE_VERBS: &[&str] =
+    &["completed", "closed", "completes", "finalised", "finalized", "completing"];
+
+/// Words that make an acquisition done, or about to close.
+pub(crate) const DEAL_CLOSE_WORDS: &[&str] =
+    &["completed", "closed", "completes", "finalised", "finalized", "completing", "closing"];
+
+/// Past verbs of closing a deal ("the deal closed").
+pub(crate) const DEAL_CLOSED: &[&str] = &["completed", "closed", "finalised", "finalized"];
+
+/// Acquisition verbs ("X bought Y").
+pub(crate) const ACQUIRED_VERBS: &[&str] = &["bought", "acquired", "purchased", "buys", "acquires"];
+
+/// Acquisition nouns ("X's takeover of Y").
+pub(crate) const ACQUISITION_NOUNS: &[&str] = &["acquisition", "purchase", "takeover", "buyout"];
+
+/// Words allowed between a buyer and the acquisition verb ("has already bought").
+pub(crate) const BUYER_VERB_LEADS: &[&str] = &["has", "had", "have", "recently", "already", "first", "later", "also"];
+
+/// Verbs after a list of customers ("clients included ...").
+pub(crate) const LIST_VERBS: &[&str] = &["were", "was", "included", "are", "is"];
+
+/// Words and marks that open a new clause before an outage word.
+pub(crate) const CLAUSE_OPENERS: &[&str] = &[",", "and", "after", "when", "while", "before", ";", "but"];
+
+/// Strong outage words that are also used figuratively ("a failure of leadership").
+pub(crate) const LITERAL_FAILURES: &[&str] =
+    &["outage", "outages", "failure", "failures", "breakdown", "crash", "blackout"];
+
+/// Words after "failure of" that make the failure figurative.
+pub(crate) const FIGURATIVE_OF: &[&str] = &[
+    "confidence",
+    "trust",
+    "the",
+    "talks",
+    "leadership",
+    "imagination",
+    "nerve",
+    "judgment",
+    "judgement",
+    "negotiations",
+    "governance",
+    "a",
+    "its",
+];
+
+/// Crash words that also describe markets.
+pub(crate) const MARKET_CRASH_WORDS: &[&str] = &["crash", "crashes", "collapse", "meltdown"];
+
+/// Market nouns that make a crash a market one ("sales collapse").
+pub(crate) const MARKET_NOUNS: &[&str] = &["demand", "prices", "sales", "shares", "value", "orders", "profits"];
+
+/// Modifiers that make a failure non-technical ("policy failure").
+pub(crate) const NON_TECH_MODIFIERS: &[&str] =
+    &["market", "stock", "moral", "policy", "diplomatic", "communication", "deal", "merger", "leadership"];
+
+/// States after "went" that mean a service failed ("went dark").
+pub(crate) const WENT_STATES: &[&str] = &["dark", "down", "offline", "wrong"];
+
+/// Verbs after "unable to" that mean a service failed ("unable to log in").
+pub(crate) const UNABLE_TO_VERBS: &[&str] = &[
+    "reach", "access", "log", "use", "connect", "pay", "load", "sign", "stream", "open", "send", "withdraw", "book",
+    "check",
+];
+
+/// Failure words that also describe markets, talks or supply chains: an outage only next to technology.
+pub(crate) const AMBIGUOUS_FAILURES: &[&str] = &[
+    "crash",
+    "crashed",
+    "crashes",
+    "failure",
+    "failures",
+    "breakdown",
+    "breakdowns",
+    "fault",
+    "faults",
+    "disruption",
+    "disruptions",
+    "disrupted",
+    "disrupting",
+    "blackout",
+    "malfunction",
+    "malfunctioned",
+];
+
+/// Words before a time that make it the date of a report, not of the outage.
+pub(crate) const REPORT_CUES: &[&str] = &[
+    "said",
+    "says",
+    "announced",
+    "estimated",
+    "reported",
+    "disclosed",
+    "published",
+    "released",
+    "confirmed",
+    "statement",
+    "told",
+    "wrote",
+    "posted",
+    "added",
+    "explained",
+];
+
+/// Words before a time that make it not the outage's start ("closed at", "later").
+pub(crate) const NOT_START_CUES: &[&str] = &["closing", "closed", "reverted", "traced", ",", "later"];
+
+/// End cues that count only right before the time ("to 5pm", "by noon").
+pub(crate) const END_CUES_ADJACENT: &[&str] = &["to", "by", "until", "up"];
+
+/// Start cues that count only right before the time ("from 9am").
+pub(crate) const START_CUES_ADJACENT: &[&str] = &["from", "since"];
+
+/// Verbs after "when" that make the time the outage's start ("when X failed").
+pub(crate) const WHEN_FAILED_VERBS: &[&str] = &["began", "started", "failed", "crashed"];
+
+/// Words after a duration that make it not the outage's length ("ago", "career").
+pub(crate) const NOT_OUTAGE_DURATION: &[&str] = &["career", "ago", "delay"];
+
+/// Words before a duration that make it the outage's length ("lasted five hours").
+pub(crate) const LASTED_BEFORE: &[&str] = &["for", "lasted", "lasting"];
+
+/// Nouns before "from X" that make X the provider ("an update from X").
+pub(crate) const SOURCE_NOUNS: &[&str] = &["update", "company", "firm"];
+
+/// Verbs after a name that make it the provider telling of the outage ("X said").
+pub(crate) const PROVIDER_VERBS_AFTER: &[&str] =
+    &["said", "says", "estimated", "blamed", "apologised", "reverted", "showed", "reported", "tracked"];
+
+/// Words before a name that make it the one blamed or the cause's agent.
+pub(crate) const BLAMED_BY: &[&str] = &["blamed", "by"];
+
+/// Auxiliaries and adverbs trimmed before a cause verb ("had then").
+pub(crate) const CAUSE_AUX: &[&str] = &["had", "has", "have", "was", "also", "then"];
+
+/// Words and marks that stop the walk back to a cause's start.
+pub(crate) const CAUSE_START_STOP: &[&str] =
+    &["said", "says", "that", "after", "when", ",", "—", "–", "estimated", "because", "while", "as", ";", "and"];
+
+/// Words and marks that end a cause phrase.
+pub(crate) const CAUSE_END: &[&str] = &[",", ".", ";", "which", "—", "\"", "but", "said", "when"];
+
+/// Words after "and" that start a new clause, ending a cause phrase.
+pub(crate) const CAUSE_AND_VERBS: &[&str] =
+    &["that", "began", "was", "were", "is", "has", "had", "then", "will", "did", "left", "took", "made"];
+
+/// Prepositions of time trimmed from a cause's end ("on", "since").
+pub(crate) const CAUSE_TRAILING_TIME: &[&str] = &["on", "in", "at", "last", "since", "from"];
+
+/// Words trimmed from a cause's start.
+pub(crate) const CAUSE_LEADING_SKIP: &[&str] = &["a", "an", "the", ",", "in", "on", "at"];
+
+/// Words trimmed from a cause's end.
+pub(crate) const CAUSE_TRAILING_SKIP: &[&str] = &[",", "and", "in", "on", "at", "of", "the", "a", "to"];
+
+/// Pronouns that cannot head a cause ("it", "this").
+pub(crate) const CAUSE_PRONOUN_HEADS: &[&str] =
+    &["it", "this", "that", "they", "which", "what", "he", "she", "its", "there"];
+
+/// Words of the outage itself: a cause made only of them names no cause.
+pub(crate) const CAUSE_SELF_WORDS: &[&str] = &["the", "outage", "incident", "problem"];
+
+/// First words of the cause patterns that name the root cause ("root cause was", "cause was").
+pub(crate) const ROOT_CAUSE_LEADS: &[&str] = &["root", "cause"];
+
+/// Nouns of a partnership ("a partnership between A and B", "an alliance with Y").
+pub(crate) const PARTNERSHIP_NOUNS: &[&str] = &["partnership", "alliance", "collaboration"];
+
+/// Nouns of a contract before "with" ("signed a contract with Y").
+pub(crate) const CONTRACT_NOUNS: &[&str] = &["contract", "agreement", "contracts"];
+
+/// Verbs of partnering before "with" ("X partnered with Y").
+pub(crate) const PARTNERED_VERBS: &[&str] = &["partnered", "teamed"];
+
+/// The partner noun after a name ("a Y technology partner").
+pub(crate) const PARTNER_NOUNS: &[&str] = &["partner", "partners"];
+
+/// Nouns of customers ("X customers", "customers such as A and B").
+pub(crate) const CUSTOMER_NOUNS: &[&str] = &["customers", "clients", "merchants"];
+
+/// Verbs of supplying before "to" ("X supplies power to Y").
+pub(crate) const SUPPLY_VERBS: &[&str] = &["supplies", "supply", "provides", "sells"];
+
+/// Verbs of leasing before "to" ("Y, which has leased space to X").
+pub(crate) const LEASED_VERBS: &[&str] = &["leased", "leases", "supplied"];
+
+/// Words that open a list of customers right after them ("customers including A and B").
+pub(crate) const INCLUDING_WORDS: &[&str] = &["including", "like"];

@@ -1,0 +1,12 @@
+//! The English lexicon, one file per topic (see the parent module).
+
+pub(crate) mod facts;
+pub(crate) mod grammar;
+pub(crate) mod names;
+pub(crate) mod organisations;
+pub(crate) mod people;
+pub(crate) mod places;
+pub(crate) mod sentences;
+pub(crate) mod services;
+pub(crate) mod time;
+pub(crate) mod words;

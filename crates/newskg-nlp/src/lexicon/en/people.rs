@@ -1,0 +1,241 @@
+//! People: job titles and the words around a person's name, title or change of post.
+
+use newskg_doc::Role;
+
+/// Job-title nouns: a person's name sits next to them ("chief executive X", "X, Acme's analyst").
+pub(crate) const JOB_TITLES: &[&str] = &[
+    "successor",
+    "predecessor",
+    "ceo",
+    "cfo",
+    "cto",
+    "coo",
+    "cio",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "executive",
+    "founder",
+    "co-founder",
+    "cofounder",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "president",
+    "vice-president",
+    "director",
+    "analyst",
+    "officer",
+    "minister",
+    "governor",
+    "head",
+    "secretary",
+    "manager",
+    "engineer",
+    "professor",
+    "economist",
+    "researcher",
+    "boss",
+];
+
+/// Words right before a name that make it a person's name, besides [`JOB_TITLES`].
+const PERSON_BEFORE_ONLY: &[&str] = &[
+    "co-founders",
+    "founders",
+    "cofounders",
+    "named",
+    "appointed",
+    "hired",
+    "promoted",
+    "succeeded",
+    "succeeding",
+    "replaced",
+    "replacing",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "chancellor",
+    "partner",
+    "chief",
+];
+
+/// Title words that, after a name and a comma, make the name a person ("X, Acme's chief
+/// executive"), besides [`JOB_TITLES`].
+const TITLE_WORDS_ONLY: &[&str] = &["treasurer", "mayor", "senator", "commissioner", "premier"];
+
+/// Whether a word right before a name makes it a person's name ("named X", "analyst X").
+pub(crate) fn is_person_before(lower: &str) -> bool {
+    JOB_TITLES.contains(&lower) || PERSON_BEFORE_ONLY.contains(&lower)
+}
+
+/// Whether a word is a title word that, after a name and a comma, makes the name a person.
+pub(crate) fn is_title_word(lower: &str) -> bool {
+    JOB_TITLES.contains(&lower) || TITLE_WORDS_ONLY.contains(&lower)
+}
+
+/// Title phrases (lower-cased token sequences) and their roles, longest first within a start word.
+pub(crate) const TITLES: &[(&[&str], Role)] = &[
+    (&["finance", "director"], Role::Cfo),
+    (&["chief", "executive", "officer"], Role::Ceo),
+    (&["chief", "executive"], Role::Ceo),
+    (&["ceo"], Role::Ceo),
+    (&["chief", "financial", "officer"], Role::Cfo),
+    (&["chief", "finance", "officer"], Role::Cfo),
+    (&["finance", "chief"], Role::Cfo),
+    (&["cfo"], Role::Cfo),
+    (&["chief", "technology", "officer"], Role::Cto),
+    (&["chief", "technical", "officer"], Role::Cto),
+    (&["technology", "chief"], Role::Cto),
+    (&["cto"], Role::Cto),
+    (&["chief", "operating", "officer"], Role::Coo),
+    (&["coo"], Role::Coo),
+    (&["executive", "chairman"], Role::Chairman),
+    (&["executive", "chairwoman"], Role::Chairman),
+    (&["executive", "vice-president"], Role::VicePresident),
+    (&["executive", "vice", "president"], Role::VicePresident),
+    (&["executive", "leadership", "team"], Role::Executive),
+    (&["executive", "team"], Role::Executive),
+    (&["executive", "director"], Role::Director),
+    (&["executive"], Role::Executive),
+    (&["chairman"], Role::Chairman),
+    (&["chairwoman"], Role::Chairman),
+    (&["chairperson"], Role::Chairman),
+    (&["chair"], Role::Chairman),
+    (&["senior", "vice-president"], Role::VicePresident),
+    (&["senior", "vice", "president"], Role::VicePresident),
+    (&["vice-president"], Role::VicePresident),
+    (&["vice", "president"], Role::VicePresident),
+    (&["vice-chairman"], Role::Chairman),
+    (&["svp"], Role::VicePresident),
+    (&["evp"], Role::VicePresident),
+    (&["president"], Role::President),
+    (&["co-founder"], Role::Cofounder),
+    (&["cofounder"], Role::Cofounder),
+    (&["co-founders"], Role::Cofounder),
+    (&["founding", "team"], Role::Cofounder),
+    (&["founding", "member"], Role::Cofounder),
+    (&["founder"], Role::Founder),
+    (&["managing", "director"], Role::Director),
+    (&["board", "member"], Role::Director),
+    (&["director"], Role::Director),
+    (&["leadership", "team"], Role::Executive),
+    (&["head"], Role::Head),
+    (&["analyst"], Role::Analyst),
+    (&["spokesperson"], Role::Spokesperson),
+    (&["spokesman"], Role::Spokesperson),
+    (&["spokeswoman"], Role::Spokesperson),
+    (&["minister"], Role::Minister),
+    (&["governor"], Role::Governor),
+    (&["general", "counsel"], Role::OtherRole),
+    (&["chief", "scientist"], Role::OtherRole),
+    (&["chief", "economist"], Role::OtherRole),
+];
+
+/// Words that may sit between the parts of a title chain or before a title without breaking it.
+pub(crate) const TITLE_MODIFIERS: &[&str] = &[
+    "former", "then", "interim", "acting", "senior", "new", "group", "joint", "global", "deputy", "ex", "outgoing",
+    "incoming", "co",
+];
+
+/// Words that mark a position as no longer held when they come right before the title.
+pub(crate) const NOT_CURRENT: &[&str] =
+    &["former", "then", "ex", "ex-", "previous", "outgoing", "erstwhile", "formerly", "once", "late"];
+
+/// Verbs that link a subject to a title ("became CEO", "took over as chairman").
+pub(crate) const LINK_VERBS: &[&str] = &[
+    "role",
+    "as",
+    "become",
+    "becomes",
+    "became",
+    "becoming",
+    "named",
+    "appointed",
+    "is",
+    "was",
+    "were",
+    "remain",
+    "remains",
+    "remained",
+    "be",
+    "been",
+    "joins",
+    "joined",
+    "join",
+    "promoted",
+    "elected",
+    "serve",
+    "serves",
+    "served",
+    "serving",
+    "chairs",
+    "chaired",
+];
+
+/// Verbs after which the next person is the predecessor in "X succeeded Y as T".
+pub(crate) const SUCCEED_VERBS: &[&str] =
+    &["succeeded", "succeeding", "succeeds", "replaced", "replacing", "replaces", "succeed", "replace"];
+
+/// Words that end the clause after a person's name.
+pub(crate) const PERSON_CLAUSE_END: &[&str] = &[",", ".", ";", "said", "says", "is", "was", "and"];
+
+/// Verbs right after a name that say a person left a post ("X stepped down").
+pub(crate) const LEFT_POST_VERBS: &[&str] = &["stepped", "resigned", "retired"];
+
+/// Words after a name that lead to the post a person took ("X became chief executive").
+pub(crate) const TOOK_POST_VERBS: &[&str] = &["as", "became", "becomes", "named", "appointed"];
+
+/// Words that start a multi-word title ("chief", "vice president", "senior").
+pub(crate) const TITLE_LEADS: &[&str] = &["chief", "vice", "senior"];
+
+/// Words before a title that say the person left the post.
+pub(crate) const LEFT_VERBS: &[&str] = &["down", "resigned", "quit", "left", "retired", "ousted", "removed", "fired"];
+
+/// Verbs that take over a post ("took the helm").
+pub(crate) const TAKE_VERBS: &[&str] = &["took", "take", "taking", "takes", "assumed", "assume", "given"];
+
+/// Verbs of leading an organisation ("led by X").
+pub(crate) const LED_VERBS: &[&str] = &["led", "run", "headed", "managed", "chaired"];
+
+/// Words before "the" that join a person to a board or company ("joined the board").
+pub(crate) const JOIN_WORDS: &[&str] = &["joined", "joins", "join", "on", "to", "rejoined"];
+
+/// Prepositions that attach an organisation after a title chain ("CEO of / at / for / with").
+pub(crate) const ROLE_ORG_PREPOSITIONS: &[&str] = &["of", "at", "for", "with"];
+
+/// Determiners between a title chain's preposition and its organisation.
+pub(crate) const ROLE_ORG_DETERMINERS: &[&str] = &["the", "its", "his", "her", "their"];
+
+/// Prepositions after a person's name that lead to their organisation ("Jane Roe of Acme").
+pub(crate) const PERSON_OF_ORG: &[&str] = &["of", "at", "from"];
+
+/// Words before a title that make the post a former one.
+pub(crate) const FORMER_CUES: &[&str] = &["until", "till", "previously", "formerly"];
+
+/// Function words allowed between a title and the organisation or person before it.
+pub(crate) const TITLE_LEAD_WORDS: &[&str] = &["the", "a", "an", "its", "his", "her", "their", "and", "one", "of"];
+
+/// Lower-case words that cannot lead into a title.
+pub(crate) const NOT_TITLE_LEAD: &[&str] = &["said", "says", "who", "which", "that", "told"];
+
+/// Words that stop the walk back from a title.
+pub(crate) const TITLE_LEAD_STOP: &[&str] = &[",", ";", "said", "says"];
+
+/// Words before "ran" / "running" that make it a past post.
+pub(crate) const PAST_RUN_CUES: &[&str] = &["years", "decade", "spent", "after", "previously", "formerly"];
+
+/// Function words allowed inside the noun phrase after "ran".
+pub(crate) const RAN_NP_INNER: &[&str] = &["and", "of", "for", "to"];
+
+/// Founding verbs ("co-founded").
+pub(crate) const FOUNDED_VERBS: &[&str] = &["founded", "co-founded", "cofounded", "started"];
+
+/// The founding verbs that make a sole founder, not a co-founder.
+pub(crate) const FOUNDED_ALONE: &[&str] = &["founded", "started"];
+
+/// Nouns of a post taken over ("took over the leadership of ORG", "took charge of ORG").
+pub(crate) const POST_NOUNS: &[&str] = &["leadership", "control", "charge", "helm"];
+
+/// Forms of "run" that make a past head of an organisation ("ran ORG", "after years running ORG").
+pub(crate) const RUN_FORMS: &[&str] = &["running", "ran"];

@@ -1,0 +1,171 @@
+//! Service cues: head words inside a service name and nouns around one.
+
+/// Head words of a name that make it a service, app or product ("Contoso Pay", "Foo Console").
+/// Plural "Services" is left out on purpose: it ends company names ("X Web Services").
+pub(crate) const SERVICE_HEADS: &[&str] = &[
+    "app",
+    "platform",
+    "service",
+    "console",
+    "dashboard",
+    "docs",
+    "drive",
+    "mail",
+    "maps",
+    "messenger",
+    "actions",
+    "copilot",
+    "portal",
+    "sensor",
+    "functions",
+    "store",
+    "api",
+    "pay",
+    "wallet",
+    "search",
+    "chat",
+    "music",
+    "video",
+    "tv",
+    "play",
+    "photos",
+    "sheets",
+    "calendar",
+    "meet",
+    "teams",
+    "workspace",
+    "office",
+    "outlook",
+    "browser",
+    "assistant",
+    "engine",
+    "storage",
+    "compute",
+    "database",
+    "directory",
+    "kubernetes",
+    "lambda",
+    "studio",
+    "editor",
+    "marketplace",
+    "prime",
+    "plus",
+    "pages",
+    "cdn",
+    "dns",
+    "firewall",
+    "gateway",
+];
+
+/// Nouns that, right before or after a name, say the name is a service ("the messaging app X",
+/// "X's search engine", "users of X"), besides [`SERVICE_AFTER`]: plurals and device words.
+pub(crate) const SERVICE_NOUNS_BEFORE: &[&str] = &[
+    "apps",
+    "application",
+    "platforms",
+    "portal",
+    "e-wallets",
+    "wallets",
+    "network",
+    "game",
+    "device",
+    "devices",
+    "phones",
+    "phone",
+    "handset",
+    "handsets",
+    "apis",
+    "storefront",
+    "client",
+];
+
+/// Whether a lower-cased word is a service noun: [`SERVICE_AFTER`] or [`SERVICE_NOUNS_BEFORE`].
+pub(crate) fn is_service_noun(lower: &str) -> bool {
+    SERVICE_AFTER.contains(&lower) || SERVICE_NOUNS_BEFORE.contains(&lower)
+}
+
+/// Nouns right after a name that make it a service ("X search engine", "X users").
+pub(crate) const SERVICE_AFTER: &[&str] = &[
+    "suite",
+    "product",
+    "app",
+    "platform",
+    "website",
+    "site",
+    "service",
+    "tool",
+    "software",
+    "system",
+    "chatbot",
+    "marketplace",
+    "wallet",
+    "e-wallet",
+    "browser",
+    "assistant",
+    "engine",
+    "sensor",
+    "account",
+    "dashboard",
+    "console",
+    "api",
+    "doorbells",
+    "doorbell",
+    "speakers",
+    "speaker",
+    "cards",
+    "card",
+    "viewers",
+    "users",
+    "subscribers",
+    "players",
+    "feed",
+    "messenger",
+    "streaming",
+];
+
+/// Nouns that make a name a service of the organisation before it ("Acme's app X").
+pub(crate) const SERVICE_WORDS: &[&str] = &[
+    "app",
+    "apps",
+    "platform",
+    "platforms",
+    "service",
+    "services",
+    "product",
+    "products",
+    "tool",
+    "tools",
+    "software",
+    "website",
+    "site",
+    "sites",
+    "brands",
+    "brand",
+    "offerings",
+    "marketplace",
+    "chatbot",
+    "assistant",
+    "engine",
+    "system",
+];
+
+/// Service nouns that name the audience, not a service ("users").
+pub(crate) const AUDIENCE_NOUNS: &[&str] = &["users", "viewers", "subscribers"];
+
+/// Nouns before "of X" that make X a service ("users of X", "a version of X").
+pub(crate) const SERVICE_OF_NOUNS: &[&str] = &["users", "viewers", "subscribers", "version"];
+
+/// Service nouns that do not make an apposition's name a service ("X, devices ...").
+pub(crate) const NOT_SERVICE_HEADS: &[&str] = &["users", "viewers", "subscribers", "devices"];
+
+/// Service nouns that do not type an apposition ("users", "network", "devices").
+pub(crate) const NOT_SERVICE_NOUNS: &[&str] = &["users", "viewers", "subscribers", "network", "device", "devices"];
+
+/// Words after "Acme's X" that make X a subject, not a possessed product.
+pub(crate) const NOT_POSSESSED_AFTER: &[&str] = &["is", "has", "said", "says", "was", "will", "had", "'s"];
+
+/// Words after "cloud" that make a product name ("Cloud Storage").
+pub(crate) const CLOUD_PRODUCTS: &[&str] = &["api", "storage", "database", "functions"];
+
+/// Product nouns after "operates the" ("operates the app").
+pub(crate) const PRODUCT_NOUNS: &[&str] = &["app", "service", "platform", "website", "wallet"];

@@ -1,0 +1,25 @@
+//! The lexicon: every word list and cue the stages match text against, written once, below all
+//! stages. Consumes nothing; produces lower-case word lists and small predicates over single
+//! words.
+//!
+//! **The language seam.** Stages import vocabulary only from `crate::lexicon::<topic>`, never from
+//! a language's files. English (`en/`) is the only language today and is re-exported here; a
+//! second language adds a folder with the same topics and the choice is made here, without
+//! touching a stage. Topics: `organisations`, `services`, `places`, `people`, `names` (name
+//! boundaries), `facts` (relation and outage cues), `time`, `sentences`, `grammar` (function words
+//! several stages share: articles, pronouns, auxiliaries) and `words` (helpers and token shapes
+//! such as region codes and web domains).
+//!
+//! Stages hold no inline word lists either: a `matches!` on words, an inline `&["a", "b"]` or a
+//! chain of `==` on words is a named list here (`is_in(LIST, w)`); only punctuation and symbols
+//! may be matched inline, since they are syntax rather than vocabulary. (Still in `time/`: the
+//! tagger's `match` tables from words to values, such as units to minutes.)
+//!
+//! Rules for lists: general business-news vocabulary, never names taken from an evaluation
+//! article; each list says why it exists; matching is on lower-cased whole tokens; no word list is
+//! written twice (a list that extends another is the other plus its own words, see
+//! [`names::is_break_word`] and [`people::is_person_before`]).
+
+mod en;
+
+pub(crate) use en::*;

@@ -1,0 +1,198 @@
+//! The one chain of stages: consumes [`Article`]s, produces analysed [`Document`]s.
+//!
+//! ```text
+//! normalise → segment → recognise → resolve → time → relate
+//! ```
+//!
+//! [`Pipeline::analyse`] runs it over a batch, fanning articles out with rayon (the recogniser
+//! sees the whole batch, so a model can group sentences). [`prepare`] (normalise and segment) and
+//! [`complete`] (resolve, time, relate) are the chain's two halves around recognition, for
+//! callers that bring their own mentions (the stage tests and the benchmarks); the CLI, the
+//! server and the tests all go through these, so the chain is written once.
+
+use std::collections::HashSet;
+use std::path::PathBuf;
+
+use rayon::prelude::*;
+
+use newskg_doc::{Article, Document, Mention, TimeMention};
+
+use crate::recognise::{self, Gazetteer, ModelError, Recogniser, RecogniserConfig, RuleMode, Rules};
+use crate::relate::RelateMode;
+use crate::relate::pairs::PairModel;
+use crate::{normalise, relate, resolve, segment, time};
+
+/// Where positions and relations come from when the recogniser is the model and no mode is
+/// given: chosen on the corpus dev split (models/PAIRS.md).
+pub const DEFAULT_RELATE: RelateMode = RelateMode::BothRelations;
+
+/// Options of the recognition stage beyond the recogniser itself.
+#[derive(Debug, Clone)]
+pub struct RecogniserOptions {
+    /// A company name list (one per line, or SEC `company_tickers.json`) the rules may use.
+    pub gazetteer: Option<PathBuf>,
+    /// How much the rules do on top of the recogniser (all of it by default); the lighter
+    /// modes measure the recogniser alone.
+    pub rules: RuleMode,
+    /// Where positions and relations come from; `None`: [`DEFAULT_RELATE`] with the model
+    /// recogniser, the rules otherwise.
+    pub relate: Option<RelateMode>,
+    /// The pair model's folder and the ONNX Runtime library; `None`: the model recogniser's.
+    pub pair_model: Option<(PathBuf, PathBuf)>,
+}
+
+impl RecogniserOptions {
+    /// The shipped set-up: rules add mentions, no gazetteer.
+    pub fn standard() -> RecogniserOptions {
+        RecogniserOptions { gazetteer: None, rules: RuleMode::Full, relate: None, pair_model: None }
+    }
+}
+
+/// The chain of stages with what its recogniser and rules need, loaded once.
+#[derive(Debug)]
+pub struct Pipeline {
+    recogniser: Box<dyn Recogniser>,
+    gazetteer: Option<Gazetteer>,
+    rules: RuleMode,
+    pairs: Option<PairModel>,
+    relate: RelateMode,
+    version: String,
+}
+
+impl Pipeline {
+    /// Loads the configured recogniser, with the standard options.
+    pub fn new(recogniser: &RecogniserConfig) -> Result<Pipeline, ModelError> {
+        Pipeline::with_options(recogniser, &RecogniserOptions::standard())
+    }
+
+    /// Loads the configured recogniser and the options' resources.
+    pub fn with_options(recogniser: &RecogniserConfig, options: &RecogniserOptions) -> Result<Pipeline, ModelError> {
+        let mut options = options.clone();
+        if let RecogniserConfig::Model { model_dir, ort_lib } = recogniser {
+            options.relate = options.relate.or(Some(DEFAULT_RELATE));
+            options.pair_model = options.pair_model.or_else(|| Some((model_dir.clone(), ort_lib.clone())));
+        }
+        Pipeline::with_recogniser(recogniser.load()?, &options)
+    }
+
+    /// A pipeline around any recogniser.
+    pub fn with_recogniser(
+        recogniser: Box<dyn Recogniser>,
+        options: &RecogniserOptions,
+    ) -> Result<Pipeline, ModelError> {
+        let gazetteer = match &options.gazetteer {
+            Some(path) => Some(
+                Gazetteer::load(path).map_err(|e| ModelError::Load { path: path.clone(), reason: e.to_string() })?,
+            ),
+            None => None,
+        };
+        let mut version = recogniser.version();
+        if let Some(g) = &options.gazetteer {
+            version.push_str(&format!("+gazetteer:{}", g.display()));
+        }
+        match options.rules {
+            RuleMode::Full => {}
+            RuleMode::TypingOnly => version.push_str("+rules:typing"),
+            RuleMode::Off => version.push_str("+rules:off"),
+        }
+        let relate = options.relate.unwrap_or(RelateMode::Rules);
+        let pairs = match (relate, &options.pair_model) {
+            (RelateMode::Rules, _) => None,
+            (_, Some((dir, ort_lib))) => Some(PairModel::load(dir, ort_lib)?),
+            (_, None) => {
+                return Err(ModelError::Run("a learned relate mode needs the pair model's folder".into()));
+            }
+        };
+        if let Some(p) = &pairs {
+            let mode = match relate {
+                RelateMode::Model => "model",
+                RelateMode::Both => "both",
+                _ => "both-relations",
+            };
+            version.push_str(&format!("+relate:{mode}:{}", p.version()));
+        }
+        Ok(Pipeline { recogniser, gazetteer, rules: options.rules, pairs, relate, version })
+    }
+
+    /// Identifies the recogniser, its model version and the options ("model-..+rules:typing").
+    pub fn version(&self) -> &str {
+        &self.version
+    }
+
+    /// The recogniser the chain runs.
+    pub fn recogniser(&self) -> &dyn Recogniser {
+        self.recogniser.as_ref()
+    }
+
+    /// The rules as configured.
+    pub fn rules(&self) -> Rules<'_> {
+        Rules::new(self.gazetteer.as_ref()).with_mode(self.rules)
+    }
+
+    /// The recognise stage alone over prepared documents; the result is parallel to `docs`.
+    pub fn recognise(&self, docs: &[Document]) -> Result<Vec<Vec<Mention>>, ModelError> {
+        recognise::recognise(docs, self.recogniser.as_ref(), &self.rules())
+    }
+
+    /// Analyses a batch of articles; the result is parallel to the input.
+    pub fn analyse(&self, articles: Vec<Article>) -> Result<Vec<Document>, ModelError> {
+        let mut docs: Vec<Document> = articles.into_par_iter().map(prepare).collect();
+        let mentions = self.recognise(&docs)?;
+        docs.par_iter_mut().zip(mentions).for_each(|(doc, mentions)| complete(doc, mentions));
+        if let Some(pairs) = &self.pairs {
+            // the pair model runs one pair at a time on all cores; documents in turn
+            for doc in &mut docs {
+                doc.facts = relate::relate_with(doc, Some(pairs), self.relate)?;
+            }
+        }
+        Ok(docs)
+    }
+
+    /// Analyses one article.
+    pub fn analyse_one(&self, article: Article) -> Result<Document, ModelError> {
+        let mut docs = self.analyse(vec![article])?;
+        docs.pop().ok_or_else(|| ModelError::Run("no document came back".into()))
+    }
+}
+
+/// The stages before recognition: normalise, then sentences and tokens. A sentence longer than
+/// [`segment::MAX_SENTENCE_BYTES`] (text without sentence punctuation) is split at word
+/// boundaries, and the document says so in a diagnostic.
+pub fn prepare(article: Article) -> Document {
+    let mut doc = normalise::normalise(article);
+    let (sentences, split) =
+        segment::cap_sentences(&doc.text, segment::sentences(&doc.text), segment::MAX_SENTENCE_BYTES);
+    doc.sentences = sentences;
+    if split > 0 {
+        doc.diagnostics.push(newskg_doc::Diagnostic {
+            message: format!(
+                "{split} {} longer than {} bytes (text without sentence punctuation?) split at word boundaries",
+                if split == 1 { "sentence" } else { "sentences" },
+                segment::MAX_SENTENCE_BYTES
+            ),
+        });
+    }
+    doc.tokens = segment::tokens(&doc.text);
+    doc
+}
+
+/// The stages after recognition, in order: resolve, time, relate.
+pub fn complete(doc: &mut Document, mentions: Vec<Mention>) {
+    doc.mentions = mentions;
+    doc.entities = resolve::resolve(doc);
+    let ctx = time::context(doc);
+    doc.times = time::tag_times(&doc.text, &ctx);
+    doc.time_expressions = distinct_times(&doc.text, time::tag_times_nested(&doc.text, &ctx));
+    doc.durations = time::tag_durations(&doc.text);
+    doc.facts = relate::relate(doc);
+}
+
+/// Keeps one time expression per (lower-cased text, value): the graph lists what an article says,
+/// not how often.
+fn distinct_times(text: &str, times: Vec<TimeMention>) -> Vec<TimeMention> {
+    let mut seen = HashSet::new();
+    times
+        .into_iter()
+        .filter(|t| seen.insert((text.get(t.start..t.end).unwrap_or("").to_lowercase(), t.value.lexical())))
+        .collect()
+}

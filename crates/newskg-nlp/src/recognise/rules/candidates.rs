@@ -1,0 +1,203 @@
+//! Rule candidates beside the recogniser's: consumes a segmented document, produces capitalised
+//! runs, region / facility / zone codes and lower-case service phrases in outage sentences.
+
+use super::*;
+use crate::lexicon::names::NAME_JOINERS;
+use crate::lexicon::places::SITE_NOUNS;
+use crate::lexicon::services::CLOUD_PRODUCTS;
+use crate::lexicon::time::NAMED_CLOCK_TIMES;
+use crate::lexicon::words::is_in;
+
+/// Runs of capitalised words: `(first, last, end_byte)` with `[first, last)` word indices and the
+/// byte where the name ends (before a possessive or hyphen suffix).
+pub(super) fn capitalised_runs(doc: &Document, words: &Words<'_>) -> Vec<(usize, usize, usize)> {
+    let mut out = Vec::new();
+    let n = words.len();
+    let mut i = 0;
+    while i < n {
+        if !name_word(words, i) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut end = i + 1;
+        loop {
+            let lastw = end - 1;
+            let Some(lw) = words.get(lastw) else { break };
+            if lw.text.ends_with("'s")
+                || hyphen_cut(lw.text).is_some()
+                || (words.glued(lastw) && words.lower(end) == "'")
+            {
+                break;
+            }
+            let same_sent = |k: usize| words.get(k).is_some_and(|w| w.sent == lw.sent);
+            if end < n
+                && words.adjacent(doc, lastw)
+                && same_sent(end)
+                && (name_word(words, end) || hyphenated_given_name(words, end))
+            {
+                end += 1;
+                continue;
+            }
+            // "U.S. East": the full stop of an abbreviation inside a name
+            if lw.text.contains('.')
+                && words.glued(lastw)
+                && words.lower(end) == "."
+                && same_sent(end + 1)
+                && words.adjacent(doc, end)
+                && name_word(words, end + 1)
+            {
+                end += 2;
+                continue;
+            }
+            if end + 1 < n
+                && words.adjacent(doc, lastw)
+                && words.adjacent(doc, end)
+                && same_sent(end + 1)
+                && name_word(words, end + 1)
+            {
+                let conn = words.lower(end);
+                let org_so_far = (start..end).any(|k| words.get(k).is_some_and(|w| is_in(ORG_CUES, w.base())))
+                    || words.lower(lastw) == "exchange";
+                if conn == "&" || (is_in(NAME_JOINERS, conn) && org_so_far) {
+                    end += 2;
+                    continue;
+                }
+                // "Securities and Investments Commission": "and" inside a body's name when the
+                // words after it end in an organisation word
+                if conn == "and" && end - start >= 2 && !is_in(COMPANY_SUFFIXES, words.lower(lastw)) {
+                    let mut j = end + 1;
+                    while j < n && name_word(words, j) && same_sent(j) && (j == end + 1 || words.adjacent(doc, j - 1)) {
+                        j += 1;
+                    }
+                    if j > end + 1 && words.get(j - 1).is_some_and(|w| is_in(ORG_CUES, w.base())) {
+                        end = j;
+                        continue;
+                    }
+                }
+            }
+            break;
+        }
+        // byte end: cut the possessive or hyphen suffix of the last word; take a glued "+"
+        let Some(lw) = words.get(end - 1) else { break };
+        let mut end_byte = lw.span.end();
+        if let Some(cut) = hyphen_cut(lw.text) {
+            end_byte = lw.span.start() + cut;
+        } else if let Some(s) = lw.text.strip_suffix("'s") {
+            end_byte = lw.span.start() + s.len();
+        } else if words.glued(end - 1) && words.lower(end) == "+" {
+            end_byte = words.get(end).map_or(end_byte, |w| w.span.end());
+        }
+        if end_byte > words.get(start).map_or(0, |w| w.span.start()) {
+            out.push((start, end, end_byte));
+        }
+        i = end;
+    }
+    out
+}
+
+/// Region codes, facility codes next to a place noun, "Zone X", and the dateline place.
+pub(super) fn code_cands(doc: &Document, words: &Words<'_>) -> Vec<Cand> {
+    let mut out = Vec::new();
+    let strong = |span: Span, first: usize, last: usize| {
+        let mut votes = [0.0; 5];
+        votes[PLACE] = 8.0;
+        Cand { span, first, last, votes, source: MentionSource::Rule, model_conf: None, strong: true }
+    };
+    for i in 0..words.len() {
+        let Some(w) = words.get(i) else { continue };
+        // a place noun after the code ("the FRA-3 facility"), or "zone" right before it
+        let near_place_noun =
+            words.lower(i.wrapping_sub(1)) == "zone" || (i + 1..i + 3).any(|k| is_in(SITE_NOUNS, words.lower(k)));
+        if is_region_code(w.text) || (is_facility_code(w.text) && near_place_noun) {
+            out.push(strong(w.span, i, i + 1));
+        } else if w.text == "Zone"
+            && words.adjacent(doc, i)
+            && let Some(nx) = words.get(i + 1)
+        {
+            let t = nx.text;
+            if (t.len() == 1 && t.chars().all(|c| c.is_ascii_uppercase()))
+                || (t.len() <= 2 && t.chars().all(|c| c.is_ascii_digit()))
+            {
+                out.push(strong(w.span.cover(nx.span), i, i + 2));
+            }
+        }
+    }
+    // dateline: "CITY NAME, <date> —" at the start of the text
+    let mut k = 0;
+    while let Some(w) = words.get(k) {
+        let letters: Vec<char> = w.text.chars().filter(|c| c.is_alphabetic()).collect();
+        if letters.len() >= 2
+            && letters.iter().all(|c| c.is_uppercase())
+            && w.sent == words.get(0).map_or(0, |f| f.sent)
+        {
+            k += 1;
+        } else {
+            break;
+        }
+    }
+    if k > 0
+        && words.lower(k) == ","
+        && k <= 4
+        && let (Some(a), Some(b)) = (words.get(0), words.get(k - 1))
+        && let Some(span) = doc.span(a.span.start(), b.span.end())
+    {
+        out.push(strong(span, 0, k));
+    }
+    out
+}
+
+/// Lower-case cloud service phrases in sentences about an outage: "cloud API", "cloud storage",
+/// "elastic compute service".
+pub(super) fn service_phrase_cands(doc: &Document, words: &Words<'_>) -> Vec<Cand> {
+    let mut out = Vec::new();
+    let outage_sents: HashSet<usize> =
+        (0..words.len()).filter_map(|i| words.get(i)).filter(|w| is_trigger_word(&w.lower)).map(|w| w.sent).collect();
+    for i in 0..words.len() {
+        let Some(w) = words.get(i) else { continue };
+        if !outage_sents.contains(&w.sent) || !words.adjacent(doc, i) {
+            continue;
+        }
+        let a = w.lower.as_str();
+        let b = words.lower(i + 1);
+        let mut end = None;
+        if a == "cloud" && is_in(CLOUD_PRODUCTS, b) {
+            end = Some(i + 2);
+        } else if a == "elastic" && b == "compute" && words.lower(i + 2) == "service" && words.adjacent(doc, i + 1) {
+            end = Some(i + 3);
+        }
+        if let Some(e) = end
+            && let (Some(first), Some(lastw)) = (words.get(i), words.get(e - 1))
+            && let Some(span) = doc.span(first.span.start(), lastw.span.end())
+        {
+            let mut votes = [0.0; 5];
+            votes[SERVICE] = 6.0;
+            out.push(Cand {
+                span,
+                first: i,
+                last: e,
+                votes,
+                source: MentionSource::Rule,
+                model_conf: None,
+                strong: false,
+            });
+        }
+    }
+    out
+}
+
+/// Whether a candidate is a time-zone abbreviation written after a clock time ("15:52 WEST",
+/// "9.11pm HKT"): a zone, not a name.
+pub(super) fn is_clock_zone(doc: &Document, span: Span) -> bool {
+    let text = doc.slice(span);
+    let short_caps = (2..=5).contains(&text.len()) && text.chars().all(|c| c.is_ascii_uppercase());
+    let any_day = chrono::NaiveDate::from_ymd_opt(2024, 1, 15);
+    if !short_caps || any_day.and_then(|d| crate::zones::zone_offset(text, d)).is_none() {
+        return false;
+    }
+    let before = doc.text[..span.start()].trim_end();
+    let last = before.rsplit(char::is_whitespace).next().unwrap_or("").to_ascii_lowercase();
+    let clock = last.chars().next().is_some_and(|c| c.is_ascii_digit())
+        && (last.contains(':') || last.contains('.') || last.ends_with("am") || last.ends_with("pm"));
+    clock || last.ends_with("a.m.") || last.ends_with("p.m.") || is_in(NAMED_CLOCK_TIMES, &last)
+}

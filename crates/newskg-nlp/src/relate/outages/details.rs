@@ -1,0 +1,298 @@
+//! Outage details: consumes an incident found by the outage extractor, produces its cause, its
+//! place and the arithmetic on its time values.
+
+use super::*;
+use crate::lexicon::facts::ROOT_CAUSE_LEADS;
+use crate::lexicon::facts::{
+    CAUSE_AND_VERBS, CAUSE_AUX, CAUSE_END, CAUSE_LEADING_SKIP, CAUSE_PRONOUN_HEADS, CAUSE_SELF_WORDS, CAUSE_START_STOP,
+    CAUSE_TRAILING_SKIP, CAUSE_TRAILING_TIME,
+};
+use crate::lexicon::grammar::AT_IN;
+use crate::lexicon::places::{SITE_NOUNS_AFTER, SITE_NOUNS_BEFORE};
+use crate::lexicon::words::is_in;
+
+#[derive(Debug, Clone)]
+pub(super) struct Cause {
+    pub text: String,
+    pub first: usize,
+    pub last: usize,
+    pub sent: usize,
+}
+
+pub(super) fn cause_of(ctx: &Ctx<'_>, inc: &Incident) -> Option<Cause> {
+    let mut best: Option<(u8, usize, Cause)> = None; // (tier, words, cause) — lower tier wins, then longer
+    let mut consider = |tier: u8, c: Cause| {
+        let n = c.last - c.first;
+        if best.as_ref().is_none_or(|(t, bn, _)| tier < *t || (tier == *t && n > *bn)) {
+            best = Some((tier, n, c));
+        }
+    };
+    for &(s, a, b) in &inc.pieces {
+        for i in a..b {
+            // "caused by NP", "due to NP", ...
+            for pat in CAUSE_AFTER {
+                if pat.iter().enumerate().all(|(k, p)| ctx.words.lower(i + k) == *p) {
+                    let tier = if is_in(ROOT_CAUSE_LEADS, pat[0]) { 3 } else { 1 };
+                    if let Some(c) = np_after(ctx, i + pat.len(), b, s) {
+                        consider(tier, c);
+                    }
+                }
+            }
+            let w = ctx.words.lower(i);
+            // "blamed NP for", "blamed NP" (not an organisation)
+            if w == "blamed" && ctx.mention_starting(i + 1).is_none() && ctx.words.lower(i + 1) != "on" {
+                match (i + 2..(i + 14).min(b)).find(|&k| ctx.words.lower(k) == "for") {
+                    Some(f) => {
+                        if let Some(c) = make_cause(ctx, i + 1, f, s) {
+                            consider(0, c);
+                        }
+                    }
+                    None => {
+                        if let Some(c) = np_after(ctx, i + 1, b, s) {
+                            consider(1, c);
+                        }
+                    }
+                }
+            }
+            // "traced ... to NP"
+            if w == "traced"
+                && let Some(t) = (i + 1..(i + 14).min(b)).find(|&k| ctx.words.lower(k) == "to")
+                && let Some(c) = np_after(ctx, t + 1, b, s)
+            {
+                consider(1, c);
+            }
+            // "NP (had) caused", "NP knocked ...", "NP went wrong"
+            if CAUSE_VERBS.contains(&w)
+                && !(w == "went" && ctx.words.lower(i + 1) != "wrong")
+                && ctx.words.lower(i + 1) != "by"
+            {
+                let mut end = i;
+                while end > a && is_in(CAUSE_AUX, ctx.words.lower(end - 1)) {
+                    end -= 1;
+                }
+                let start = clause_start(ctx, end, a);
+                let tier = if w == "caused" { 1 } else { 2 };
+                if let Some(c) = make_cause(ctx, start, end, s)
+                    && c.text.split_whitespace().any(|x| FAULT_WORDS.iter().any(|f| x.to_lowercase().starts_with(f)))
+                {
+                    consider(tier, c);
+                }
+            }
+        }
+    }
+    best.map(|(_, _, c)| c)
+}
+
+/// The start of the clause that ends at `end`: after "said", "that", "after", "when", a comma or
+/// a dash, or the sentence (piece) start.
+pub(super) fn clause_start(ctx: &Ctx<'_>, end: usize, floor: usize) -> usize {
+    let mut k = end;
+    while k > floor {
+        let w = ctx.words.lower(k - 1);
+        if is_in(CAUSE_START_STOP, w) {
+            return k;
+        }
+        k -= 1;
+    }
+    floor
+}
+
+/// The noun phrase after word `i`: up to a comma, "which", "that", "and" + verb, at most 12 words.
+pub(super) fn np_after(ctx: &Ctx<'_>, i: usize, b: usize, s: usize) -> Option<Cause> {
+    let mut end = i;
+    while end < b && end < i + 12 {
+        let w = ctx.words.lower(end);
+        // a full stop inside the sentence closes an abbreviation ("U.S."), not the phrase
+        let abbreviation_stop = w == "." && end + 1 < b;
+        if is_in(CAUSE_END, w) && !abbreviation_stop {
+            break;
+        }
+        // "... data and began an emergency repair": a new clause
+        let next = ctx.words.lower(end + 1);
+        if w == "and" && (next.ends_with("ed") || is_in(CAUSE_AND_VERBS, next)) {
+            break;
+        }
+        end += 1;
+    }
+    make_cause(ctx, i, end, s)
+}
+
+/// A cause phrase from words `[a, b)`: time expressions and a leading preposition dropped,
+/// leading articles dropped, pronoun or bare outage-word phrases refused.
+pub(super) fn make_cause(ctx: &Ctx<'_>, a: usize, b: usize, s: usize) -> Option<Cause> {
+    let mut keep: Vec<usize> = Vec::new();
+    let times: Vec<(usize, usize)> =
+        ctx.doc.times.iter().filter_map(|t| ctx.doc.span(t.start, t.end)).map(|sp| ctx.words.range_of(sp)).collect();
+    let in_time = |i: usize| times.iter().any(|&(f, l)| i >= f && i < l);
+    let mut i = a;
+    while i < b {
+        if in_time(i) {
+            // drop a preposition right before the time too
+            if keep.last().is_some_and(|&k| is_in(CAUSE_TRAILING_TIME, ctx.words.lower(k))) {
+                keep.pop();
+            }
+            i += 1;
+            continue;
+        }
+        keep.push(i);
+        i += 1;
+    }
+    while keep.first().is_some_and(|&k| is_in(CAUSE_LEADING_SKIP, ctx.words.lower(k))) {
+        keep.remove(0);
+    }
+    while keep.last().is_some_and(|&k| is_in(CAUSE_TRAILING_SKIP, ctx.words.lower(k))) {
+        keep.pop();
+    }
+    let (&first, &last) = (keep.first()?, keep.last()?);
+    let words: Vec<&str> = keep.iter().filter_map(|&k| ctx.words.get(k)).map(|w| w.text).collect();
+    if words.len() < 2 || words.len() > 14 {
+        return None;
+    }
+    let head = words[0].to_lowercase();
+    if is_in(CAUSE_PRONOUN_HEADS, head.as_str()) {
+        return None;
+    }
+    if words
+        .iter()
+        .all(|w| STRONG.contains(&w.to_lowercase().as_str()) || is_in(CAUSE_SELF_WORDS, w.to_lowercase().as_str()))
+    {
+        return None;
+    }
+    let mut text = String::new();
+    for (n, &k) in keep.iter().enumerate() {
+        let Some(w) = ctx.words.get(k) else { continue };
+        if n > 0 {
+            let glued =
+                keep.get(n - 1).is_some_and(|&p| ctx.words.get(p).is_some_and(|pw| pw.span.end() == w.span.start()));
+            if !glued {
+                text.push(' ');
+            }
+        }
+        text.push_str(w.text);
+    }
+    Some(Cause { text, first, last: last + 1, sent: s })
+}
+
+pub(super) fn location_of(ctx: &Ctx<'_>, inc: &Incident) -> Option<EntityIdx> {
+    let dl = dateline_end(ctx);
+    let mut best: Option<(f32, EntityIdx)> = None;
+    for &(s, a, b) in &inc.pieces {
+        let anchor = inc.anchor_sents.contains(&s);
+        for m in ctx.mentions_in(s).filter(|m| m.first >= a && m.first < b) {
+            if ctx.kind(m.entity) != Some(EntityKind::Location) || dl.is_some_and(|e| m.last <= e) {
+                continue;
+            }
+            let text = ctx.words.get(m.first).map_or("", |w| w.text);
+            let mut score = if anchor { 1.0 } else { 0.5 };
+            if is_region_code(text) {
+                score += 5.0;
+            } else if text.chars().any(|c| c.is_ascii_digit()) {
+                score += 2.0;
+            }
+            let b1 = ctx.words.lower(m.first.wrapping_sub(1));
+            let b2 = ctx.words.lower(m.first.wrapping_sub(2));
+            let b3 = ctx.words.lower(m.first.wrapping_sub(3));
+            if b1 == "in" && (is_in(SITE_NOUNS_BEFORE, b2) || b3 == "data") {
+                score += 3.0;
+            }
+            if is_in(SITE_NOUNS_AFTER, ctx.words.lower(m.last)) {
+                score += 2.0;
+            }
+            if is_in(AT_IN, b1) {
+                score += 0.5;
+            }
+            if ctx.possessive_at(m.last - 1)
+                || ctx.words.get(m.last - 1).is_some_and(|w| w.lower.contains("-based"))
+                || b1 == "except"
+            {
+                score -= 2.0;
+            }
+            if best.is_none_or(|(bs, _)| score > bs) {
+                best = Some((score, m.entity));
+            }
+        }
+    }
+    best.filter(|(s, _)| *s > 0.0).map(|(_, e)| e)
+}
+
+// ---- time values ----
+
+pub(super) fn is_clock(v: &TimeValue) -> bool {
+    matches!(v, TimeValue::DateTime { .. })
+}
+
+/// 1 year, 2 month or quarter, 3 day, 4 clock time.
+pub(super) fn precision(v: &TimeValue) -> u8 {
+    match v {
+        TimeValue::Year(_) => 1,
+        TimeValue::YearMonth { .. } | TimeValue::Quarter { .. } => 2,
+        TimeValue::Date(_) => 3,
+        TimeValue::DateTime { .. } => 4,
+    }
+}
+
+/// "2023", "2023-11", "2023-Q3", "2023-11-12" (clock times give their day).
+pub(super) fn day_key(v: &TimeValue) -> String {
+    match v {
+        TimeValue::Year(y) => format!("{y:04}"),
+        TimeValue::YearMonth { year, month } => format!("{year:04}-{month:02}"),
+        TimeValue::Quarter { year, quarter } => format!("{year:04}-Q{quarter}"),
+        TimeValue::Date(d) | TimeValue::DateTime { date: d, .. } => d.format("%Y-%m-%d").to_string(),
+    }
+}
+
+pub(super) fn value_first_day(v: &TimeValue) -> Option<chrono::NaiveDate> {
+    match v {
+        TimeValue::Year(y) => chrono::NaiveDate::from_ymd_opt(*y, 1, 1),
+        TimeValue::YearMonth { year, month } => chrono::NaiveDate::from_ymd_opt(*year, *month, 1),
+        TimeValue::Quarter { year, quarter } => {
+            chrono::NaiveDate::from_ymd_opt(*year, quarter.saturating_sub(1) * 3 + 1, 1)
+        }
+        TimeValue::Date(d) | TimeValue::DateTime { date: d, .. } => Some(*d),
+    }
+}
+
+/// Two anchor values name the same incident date: equal at the coarser precision, where both
+/// are at least month precision, or equal years.
+pub(super) fn same_incident_date(a: &TimeValue, b: &TimeValue) -> bool {
+    let (ka, kb) = (day_key(a), day_key(b));
+    if precision(a) >= 3 && precision(b) >= 3 {
+        return ka == kb;
+    }
+    let n = ka.len().min(kb.len());
+    ka.get(..n) == kb.get(..n) && !ka.contains('Q') && !kb.contains('Q')
+}
+
+pub(super) fn minutes_between(a: &TimeValue, b: &TimeValue) -> Option<i64> {
+    match (a, b) {
+        (
+            TimeValue::DateTime { date: d1, hour: h1, minute: m1, offset_minutes: o1 },
+            TimeValue::DateTime { date: d2, hour: h2, minute: m2, offset_minutes: o2 },
+        ) => {
+            let t1 = d1.and_hms_opt(*h1, *m1, 0)?;
+            let t2 = d2.and_hms_opt(*h2, *m2, 0)?;
+            let mut diff = (t2 - t1).num_minutes();
+            if let (Some(x), Some(y)) = (o1, o2) {
+                diff -= i64::from(*y - *x);
+            }
+            Some(diff)
+        }
+        _ => None,
+    }
+}
+
+pub(super) fn add_minutes(v: &TimeValue, minutes: u32) -> Option<TimeValue> {
+    match v {
+        TimeValue::DateTime { date, hour, minute, offset_minutes } => {
+            let t = date.and_hms_opt(*hour, *minute, 0)? + chrono::Duration::minutes(i64::from(minutes));
+            use chrono::Timelike;
+            Some(TimeValue::DateTime {
+                date: t.date(),
+                hour: t.hour(),
+                minute: t.minute(),
+                offset_minutes: *offset_minutes,
+            })
+        }
+        _ => None,
+    }
+}

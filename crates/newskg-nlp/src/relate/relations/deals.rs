@@ -1,0 +1,341 @@
+//! Deals and partnerships: consumes a sentence's words and mentions, produces acquisitions (and
+//! sales, which are acquisitions seen from the buyer) and partner relations.
+
+use super::*;
+use crate::lexicon::facts::{
+    ACQUIRED_VERBS, ACQUISITION_NOUNS, BUYER_VERB_LEADS, DEAL_CLOSE_WORDS, DEAL_CLOSED, DEAL_DONE_VERBS, LIST_VERBS,
+    SALE_NOUNS,
+};
+use crate::lexicon::facts::{
+    CONTRACT_NOUNS, CUSTOMER_NOUNS, INCLUDING_WORDS, LEASED_VERBS, PARTNER_NOUNS, PARTNERED_VERBS, PARTNERSHIP_NOUNS,
+    SUPPLY_VERBS,
+};
+use crate::lexicon::grammar::{HAVE_FORMS, OWNER_PRONOUNS, RELATIVE_THAT_WHO};
+use crate::lexicon::words::is_in;
+
+/// "completed the sale of [Y's unit,] X to Z": Z acquired X.
+pub(super) fn sales(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
+    for v in sf..sl {
+        if !is_in(SALE_NOUNS, ctx.words.lower(v)) || ctx.words.lower(v + 1) != "of" {
+            continue;
+        }
+        let done = (v.saturating_sub(6).max(sf)..v).any(|k| is_in(DEAL_DONE_VERBS, ctx.words.lower(k)));
+        if !done || negated(ctx, v, sf) {
+            continue;
+        }
+        // the first organisation after "of" that is not a possessive owner
+        let target = ctx
+            .mentions_in(s)
+            .filter(|m| m.first > v + 1 && m.first < (v + 10).min(sl))
+            .find(|m| ctx.is_org(m.entity) && !ctx.possessive_at(m.last - 1));
+        let Some(target) = target else { continue };
+        let Some(to) = (target.last..(target.last + 4).min(sl)).find(|&q| ctx.words.lower(q) == "to") else { continue };
+        if let Some(buyer) =
+            next_mention(ctx, to + 1, sl, 3).filter(|m| ctx.is_org(m.entity) && m.entity != target.entity)
+        {
+            out.push(ctx, s, buyer.entity, RelationKind::Acquired, target.entity, 0.7);
+            out.push(ctx, s, target.entity, RelationKind::ParentOrganization, buyer.entity, 0.5);
+        }
+    }
+}
+
+pub(super) fn acquisitions(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
+    sales(ctx, s, sf, sl, out);
+    for v in sf..sl {
+        let w = ctx.words.lower(v);
+        let verb = is_in(ACQUIRED_VERBS, w);
+        let noun = is_in(ACQUISITION_NOUNS, w);
+        if !(verb || noun) || ctx.mention_of_word.get(v).copied().flatten().is_some() {
+            continue;
+        }
+        let (buyer_at, target) = if verb {
+            if negated(ctx, v, sf) {
+                continue;
+            }
+            // skip auxiliaries back to the subject slot
+            let mut b = v;
+            while b > sf && is_in(BUYER_VERB_LEADS, ctx.words.lower(b - 1)) {
+                b -= 1;
+            }
+            let target = next_mention(ctx, v + 1, sl, 3).filter(|m| ctx.is_org(m.entity)).map(|m| m.entity);
+            (b, target)
+        } else {
+            // "completed its [$2.1 billion] acquisition of Y"
+            let done = (v.saturating_sub(7).max(sf)..v).any(|k| is_in(DEAL_CLOSE_WORDS, ctx.words.lower(k)));
+            // "the acquisition of Y by X was completed"
+            if ctx.words.lower(v + 1) == "of"
+                && let Some(t) = next_mention(ctx, v + 2, sl, 3).filter(|m| ctx.is_org(m.entity))
+                && ctx.words.lower(t.last) == "by"
+                && let Some(b) = next_mention(ctx, t.last + 1, sl, 2).filter(|m| ctx.is_org(m.entity))
+                && (b.last..sl).any(|k| is_in(DEAL_CLOSED, ctx.words.lower(k)))
+                && !(b.last..sl).any(|k| NEGATING.contains(&ctx.words.lower(k)))
+            {
+                out.push(ctx, s, b.entity, RelationKind::Acquired, t.entity, 0.75);
+                out.push(ctx, s, t.entity, RelationKind::ParentOrganization, b.entity, 0.5);
+                continue;
+            }
+            if !done || ctx.words.lower(v + 1) != "of" {
+                continue;
+            }
+            let target = next_mention(ctx, v + 2, sl, 3).filter(|m| ctx.is_org(m.entity)).map(|m| m.entity);
+            let mut b = v;
+            while b > sf && !is_in(DEAL_CLOSE_WORDS, ctx.words.lower(b - 1)) {
+                b -= 1;
+            }
+            b = b.saturating_sub(1).max(sf);
+            while b > sf && is_in(HAVE_FORMS, ctx.words.lower(b - 1)) {
+                b -= 1;
+            }
+            (b, target)
+        };
+        let before = ctx.words.lower(buyer_at.wrapping_sub(1));
+        let mut buyer: Option<EntityIdx> = None;
+        let mut target = target;
+        if let Some(m) = ctx.mention_ending(buyer_at).filter(|m| ctx.is_org(m.entity)) {
+            buyer = Some(m.entity);
+            // "Y, which X bought" / "Y, the company X bought"
+            if target.is_none() {
+                target = relative_head(ctx, m.first, sf);
+            }
+        } else if before == "it" {
+            if target.is_none() {
+                target = relative_head(ctx, buyer_at - 1, sf);
+            }
+            buyer = ctx.its_referent(buyer_at - 1, target);
+        } else if is_in(RELATIVE_THAT_WHO, before) {
+            buyer = relative_head(ctx, buyer_at, sf);
+        }
+        if target.is_none() && ctx.words.lower(v + 1) == "it" {
+            target = ctx.its_referent(v, buyer);
+        }
+        if let (Some(b), Some(t)) = (buyer, target)
+            && b != t
+            && ctx.is_org(b)
+            && ctx.is_org(t)
+        {
+            out.push(ctx, s, b, RelationKind::Acquired, t, 0.8);
+            out.push(ctx, s, t, RelationKind::ParentOrganization, b, 0.5);
+        }
+    }
+}
+
+/// The organisation a relative clause or apposition before word `i` attaches to:
+/// "Y, which ..." / "Y, the company ..." / "Y, a conglomerate that ...".
+pub(super) fn relative_head(ctx: &Ctx<'_>, i: usize, sf: usize) -> Option<EntityIdx> {
+    let mut k = i;
+    let mut hops = 0;
+    while k > sf && hops < 8 {
+        if ctx.words.lower(k - 1) == "," {
+            return ctx.mention_ending(k - 1).filter(|m| ctx.is_org(m.entity)).map(|m| m.entity);
+        }
+        if !ctx.words.is_lower_word(k - 1) {
+            return None;
+        }
+        k -= 1;
+        hops += 1;
+    }
+    None
+}
+
+/// Orders a customer/supplier pair: the more-mentioned organisation first.
+pub(super) fn focal_first(ctx: &Ctx<'_>, a: EntityIdx, b: EntityIdx) -> (EntityIdx, EntityIdx) {
+    let n = |e: EntityIdx| ctx.doc.entities.get(e).map_or(0, |x| x.mentions.len());
+    if n(b) > n(a) { (b, a) } else { (a, b) }
+}
+
+/// Partner links (also customers and suppliers) in one sentence, found from their cue words:
+/// "partnership", "contract with", "partnered", "X partner", "customers", "hosts its",
+/// "supplies ... to", "leased ... to".
+pub(super) fn partners(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
+    let orgs: Vec<MentionAt> = ctx.mentions_in(s).filter(|m| ctx.is_org(m.entity)).collect();
+    let at = Sentence { s, sf, sl };
+    for k in sf..sl {
+        let w = ctx.words.lower(k);
+        if is_in(PARTNERSHIP_NOUNS, w) {
+            partnership(ctx, at, k, &orgs, out);
+        } else if is_in(CONTRACT_NOUNS, w) && ctx.words.lower(k + 1) == "with" {
+            contract_with(ctx, at, k, out);
+        } else if is_in(PARTNERED_VERBS, w) {
+            partnered_with(ctx, at, k, out);
+        } else if is_in(PARTNER_NOUNS, w) {
+            partner_noun(ctx, at, k, &orgs, out);
+        } else if is_in(CUSTOMER_NOUNS, w) {
+            customers(ctx, at, k, out);
+        } else if w == "hosts" && is_in(OWNER_PRONOUNS, ctx.words.lower(k + 1)) {
+            // "Y, the cloud firm that hosts its systems"
+            hosts_its(ctx, at, k, out);
+        } else if is_in(SUPPLY_VERBS, w) && ctx.mention_of_word.get(k).copied().flatten().is_none() {
+            supplies_to(ctx, at, k, out);
+        } else if is_in(LEASED_VERBS, w) {
+            leased_to(ctx, at, k, out);
+        }
+    }
+}
+
+/// A sentence by its index and its word range `[sf, sl)`.
+#[derive(Clone, Copy)]
+struct Sentence {
+    s: usize,
+    sf: usize,
+    sl: usize,
+}
+
+/// "a partnership between A and B" (the sentence's first two organisations), "X's alliance with Y".
+fn partnership(ctx: &Ctx<'_>, at: Sentence, k: usize, orgs: &[MentionAt], out: &mut Out) {
+    let Sentence { s, sl, .. } = at;
+    if ctx.words.lower(k + 1) == "between" {
+        let xs: Vec<EntityIdx> = orgs.iter().map(|m| m.entity).collect();
+        if let (Some(&a), Some(&b)) = (xs.first(), xs.get(1)) {
+            out.push(ctx, s, a, RelationKind::Partner, b, 0.65);
+        }
+    } else if ctx.words.lower(k + 1) == "with"
+        && let Some(y) = next_mention(ctx, k + 2, sl, 2).filter(|m| ctx.is_org(m.entity))
+        && let Some(x) = ctx.its_referent(k, Some(y.entity))
+    {
+        out.push(ctx, s, x, RelationKind::Partner, y.entity, 0.6);
+    }
+}
+
+/// "X signed a contract with Y": a supplier or customer link, unless negated.
+fn contract_with(ctx: &Ctx<'_>, at: Sentence, k: usize, out: &mut Out) {
+    let Sentence { s, sf, sl } = at;
+    if let Some(y) = next_mention(ctx, k + 2, sl, 2).filter(|m| ctx.is_org(m.entity))
+        && !negated(ctx, k, sf)
+        && let Some(x) = ctx.its_referent(k, Some(y.entity))
+    {
+        out.push(ctx, s, x, RelationKind::Partner, y.entity, 0.5);
+    }
+}
+
+/// "X partnered / teamed with Y".
+fn partnered_with(ctx: &Ctx<'_>, at: Sentence, k: usize, out: &mut Out) {
+    let Sentence { s, sl, .. } = at;
+    if let Some(y) = next_mention(ctx, k + 1, sl, 2).filter(|m| ctx.is_org(m.entity))
+        && let Some(x) = ctx.its_referent(k, Some(y.entity))
+    {
+        out.push(ctx, s, x, RelationKind::Partner, y.entity, 0.6);
+    }
+}
+
+/// "X ... a Y [technology] partner": the subject-like organisation before Y is its partner.
+fn partner_noun(ctx: &Ctx<'_>, at: Sentence, k: usize, orgs: &[MentionAt], out: &mut Out) {
+    let Sentence { s, sf, .. } = at;
+    let mut b = k;
+    let mut hops = 0;
+    while b > sf && hops < 3 && ctx.mention_ending(b).is_none() && ctx.words.is_lower_word(b - 1) {
+        b -= 1;
+        hops += 1;
+    }
+    if let Some(y) = ctx.mention_ending(b).filter(|m| ctx.is_org(m.entity) && !ctx.possessive_at(m.last - 1))
+        && let Some(x) = orgs.iter().find(|m| m.last <= y.first && m.entity != y.entity && ctx.subject_like(**m))
+    {
+        out.push(ctx, s, x.entity, RelationKind::Partner, y.entity, 0.6);
+    }
+}
+
+/// Customers: "A and B, both X customers" (X's customers named before it), "customers such as A
+/// and B" (the provider named before, or "its"), "Among the customers hit were A ... and B" (the
+/// article's main organisation).
+fn customers(ctx: &Ctx<'_>, at: Sentence, k: usize, out: &mut Out) {
+    use RelationKind::Partner as R;
+    let Sentence { s, sf, sl } = at;
+    // "A and B, both X customers" / "X customers"
+    if let Some(x) = ctx.mention_ending(k).filter(|m| ctx.is_org(m.entity)) {
+        // customers named before ("A and merchants using B, both X customers"),
+        // businesses or their platforms
+        let named: Vec<MentionAt> = ctx
+            .mentions_in(s)
+            .filter(|m| m.last <= x.first && m.entity != x.entity && org_or_service(ctx, m.entity))
+            .collect();
+        for m in named {
+            out.push(ctx, s, x.entity, R, m.entity, 0.6);
+        }
+        return;
+    }
+    // "customers such as A and B" / "customers, among them A and B"
+    let mut j = k + 1;
+    if ctx.words.lower(j) == "," {
+        j += 1;
+    }
+    let (a, b) = (ctx.words.lower(j), ctx.words.lower(j + 1));
+    let listed = if a == "such" && b == "as" || a == "among" && b == "them" {
+        Some(j + 2)
+    } else if is_in(INCLUDING_WORDS, a) {
+        Some(j + 1)
+    } else {
+        None
+    };
+    if let Some(start) = listed {
+        let provider = if k > sf && ctx.words.lower(k.saturating_sub(1)) == "its" {
+            ctx.its_referent(k - 1, None)
+        } else {
+            // the provider is named before its customers, never among them
+            ctx.referent_back(k, None)
+        };
+        if let Some(p) = provider {
+            for e in list_from(ctx, start, sl) {
+                if e != p {
+                    out.push(ctx, s, p, R, e, 0.6);
+                }
+            }
+        }
+        return;
+    }
+    // "Among the customers hit were A ... and B"
+    if k >= sf + 2 && ctx.words.lower(k - 1) == "the" && ctx.words.lower(k - 2) == "among" {
+        let verb = (k + 1..(k + 4).min(sl)).find(|&q| is_in(LIST_VERBS, ctx.words.lower(q)));
+        if let (Some(vb), Some(p)) = (verb, ctx.main_org()) {
+            for e in list_from(ctx, vb + 1, sl) {
+                if e != p {
+                    out.push(ctx, s, p, R, e, 0.5);
+                }
+            }
+        }
+    }
+}
+
+/// "Y, the cloud firm that hosts its systems": Y supplies the organisation "its" refers to.
+fn hosts_its(ctx: &Ctx<'_>, at: Sentence, k: usize, out: &mut Out) {
+    let Sentence { s, sf, .. } = at;
+    let mut b = k;
+    while b > sf && ctx.words.lower(b - 1) != "," && k - b < 8 {
+        b -= 1;
+    }
+    let supplier = (b > sf).then(|| ctx.mention_ending(b - 1)).flatten().filter(|m| ctx.is_org(m.entity));
+    if let Some(sup) = supplier
+        && let Some(cust) = ctx.its_referent(sup.first, Some(sup.entity))
+    {
+        let (a, b2) = focal_first(ctx, cust, sup.entity);
+        out.push(ctx, s, a, RelationKind::Partner, b2, 0.55);
+    }
+}
+
+/// "X supplies power to the retailer Y": a supplier link.
+fn supplies_to(ctx: &Ctx<'_>, at: Sentence, k: usize, out: &mut Out) {
+    let Sentence { s, sl, .. } = at;
+    if let Some(to) = (k + 1..(k + 5).min(sl)).find(|&q| ctx.words.lower(q) == "to")
+        && let Some(y) = next_mention(ctx, to + 1, sl, 3).filter(|m| ctx.is_org(m.entity))
+        && let Some(x) = ctx
+            .mention_ending(k)
+            .filter(|m| ctx.is_org(m.entity))
+            .map(|m| m.entity)
+            .or_else(|| ctx.its_referent(k, Some(y.entity)))
+    {
+        let (a, b2) = focal_first(ctx, x, y.entity);
+        out.push(ctx, s, a, RelationKind::Partner, b2, 0.5);
+    }
+}
+
+/// "Y, which has leased space to X": a supplier link from the relative clause's head.
+fn leased_to(ctx: &Ctx<'_>, at: Sentence, k: usize, out: &mut Out) {
+    let Sentence { s, sf, sl } = at;
+    if let Some(to) = (k + 1..(k + 4).min(sl)).find(|&q| ctx.words.lower(q) == "to")
+        && let Some(x) = next_mention(ctx, to + 1, sl, 1).filter(|m| ctx.is_org(m.entity))
+        && let Some(y) =
+            relative_head(ctx, k.saturating_sub(if ctx.words.lower(k.wrapping_sub(1)) == "has" { 2 } else { 1 }), sf)
+                .or_else(|| ctx.its_referent(k, Some(x.entity)))
+    {
+        let (a, b2) = focal_first(ctx, x.entity, y);
+        out.push(ctx, s, a, RelationKind::Partner, b2, 0.55);
+    }
+}
