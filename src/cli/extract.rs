@@ -76,6 +76,8 @@ pub fn render(doc: &Document) -> Value {
         },
         "text": doc.text,
         "sentences": doc.sentences.len(),
+        "sentence_spans": doc.sentences.iter()
+            .map(|s| [doc.char_offset(s.span.start()), doc.char_offset(s.span.end())]).collect::<Vec<_>>(),
         "entities": doc.entities.iter().map(|e| json!({
             "name": e.name, "type": e.kind.name(), "aliases": e.aliases, "confidence": round(e.confidence),
             "mentions": e.mentions.iter().filter_map(|&m| doc.mentions.get(m)).map(|m| {

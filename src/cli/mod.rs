@@ -121,6 +121,31 @@ struct ModelArgs {
     /// lighter modes measure a recogniser alone
     #[arg(long, env = "NEWSKG_RULES", value_enum, default_value_t = RulesArg::Full)]
     rules: RulesArg,
+    /// Where roles and relations come from: `rules`, `model` (the learned pair classifier,
+    /// models/pairs.onnx), `both` (the union) or `both-relations` (rules for roles, the union for
+    /// relations) [default: both-relations with --recogniser model, else rules]
+    #[arg(long, env = "NEWSKG_RELATE", value_enum, value_name = "MODE")]
+    relate: Option<RelateArg>,
+}
+
+/// The sources of roles and relations `--relate` chooses among.
+#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+enum RelateArg {
+    Rules,
+    Model,
+    Both,
+    BothRelations,
+}
+
+impl From<RelateArg> for newskg::RelateMode {
+    fn from(arg: RelateArg) -> newskg::RelateMode {
+        match arg {
+            RelateArg::Rules => newskg::RelateMode::Rules,
+            RelateArg::Model => newskg::RelateMode::Model,
+            RelateArg::Both => newskg::RelateMode::Both,
+            RelateArg::BothRelations => newskg::RelateMode::BothRelations,
+        }
+    }
 }
 
 /// The recognisers `--recogniser` chooses among.
@@ -186,7 +211,15 @@ impl ModelArgs {
                 ort_lib: self.ort_lib.clone().unwrap_or_else(newskg::default_ort_lib),
             },
         };
-        let options = RecogniserOptions { gazetteer: self.gazetteer.clone(), rules: self.rules.into() };
+        let options = RecogniserOptions {
+            gazetteer: self.gazetteer.clone(),
+            rules: self.rules.into(),
+            relate: self.relate.map(Into::into),
+            pair_model: Some((
+                self.models.clone().unwrap_or_else(newskg::default_model_dir),
+                self.ort_lib.clone().unwrap_or_else(newskg::default_ort_lib),
+            )),
+        };
         Pipeline::with_options(&recogniser, &options).context("loading the entity recogniser")
     }
 }

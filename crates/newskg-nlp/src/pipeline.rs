@@ -18,7 +18,13 @@ use rayon::prelude::*;
 use newskg_doc::{Article, Document, Mention, TimeMention};
 
 use crate::recognise::{self, Gazetteer, ModelError, Recogniser, RecogniserConfig, RuleMode, Rules};
+use crate::relate::RelateMode;
+use crate::relate::pairs::PairModel;
 use crate::{normalise, relate, resolve, segment, time};
+
+/// Where positions and relations come from when the recogniser is the model and no mode is
+/// given: chosen on the corpus dev split (models/PAIRS.md).
+pub const DEFAULT_RELATE: RelateMode = RelateMode::BothRelations;
 
 /// Options of the recognition stage beyond the recogniser itself.
 #[derive(Debug, Clone)]
@@ -28,12 +34,17 @@ pub struct RecogniserOptions {
     /// How much the rules do on top of the recogniser (all of it by default); the lighter
     /// modes measure the recogniser alone.
     pub rules: RuleMode,
+    /// Where positions and relations come from; `None`: [`DEFAULT_RELATE`] with the model
+    /// recogniser, the rules otherwise.
+    pub relate: Option<RelateMode>,
+    /// The pair model's folder and the ONNX Runtime library; `None`: the model recogniser's.
+    pub pair_model: Option<(PathBuf, PathBuf)>,
 }
 
 impl RecogniserOptions {
     /// The shipped set-up: rules add mentions, no gazetteer.
     pub fn standard() -> RecogniserOptions {
-        RecogniserOptions { gazetteer: None, rules: RuleMode::Full }
+        RecogniserOptions { gazetteer: None, rules: RuleMode::Full, relate: None, pair_model: None }
     }
 }
 
@@ -43,6 +54,8 @@ pub struct Pipeline {
     recogniser: Box<dyn Recogniser>,
     gazetteer: Option<Gazetteer>,
     rules: RuleMode,
+    pairs: Option<PairModel>,
+    relate: RelateMode,
     version: String,
 }
 
@@ -54,7 +67,12 @@ impl Pipeline {
 
     /// Loads the configured recogniser and the options' resources.
     pub fn with_options(recogniser: &RecogniserConfig, options: &RecogniserOptions) -> Result<Pipeline, ModelError> {
-        Pipeline::with_recogniser(recogniser.load()?, options)
+        let mut options = options.clone();
+        if let RecogniserConfig::Model { model_dir, ort_lib } = recogniser {
+            options.relate = options.relate.or(Some(DEFAULT_RELATE));
+            options.pair_model = options.pair_model.or_else(|| Some((model_dir.clone(), ort_lib.clone())));
+        }
+        Pipeline::with_recogniser(recogniser.load()?, &options)
     }
 
     /// A pipeline around any recogniser.
@@ -77,7 +95,23 @@ impl Pipeline {
             RuleMode::TypingOnly => version.push_str("+rules:typing"),
             RuleMode::Off => version.push_str("+rules:off"),
         }
-        Ok(Pipeline { recogniser, gazetteer, rules: options.rules, version })
+        let relate = options.relate.unwrap_or(RelateMode::Rules);
+        let pairs = match (relate, &options.pair_model) {
+            (RelateMode::Rules, _) => None,
+            (_, Some((dir, ort_lib))) => Some(PairModel::load(dir, ort_lib)?),
+            (_, None) => {
+                return Err(ModelError::Run("a learned relate mode needs the pair model's folder".into()));
+            }
+        };
+        if let Some(p) = &pairs {
+            let mode = match relate {
+                RelateMode::Model => "model",
+                RelateMode::Both => "both",
+                _ => "both-relations",
+            };
+            version.push_str(&format!("+relate:{mode}:{}", p.version()));
+        }
+        Ok(Pipeline { recogniser, gazetteer, rules: options.rules, pairs, relate, version })
     }
 
     /// Identifies the recogniser, its model version and the options ("model-..+rules:typing").
@@ -105,6 +139,12 @@ impl Pipeline {
         let mut docs: Vec<Document> = articles.into_par_iter().map(prepare).collect();
         let mentions = self.recognise(&docs)?;
         docs.par_iter_mut().zip(mentions).for_each(|(doc, mentions)| complete(doc, mentions));
+        if let Some(pairs) = &self.pairs {
+            // the pair model runs one pair at a time on all cores; documents in turn
+            for doc in &mut docs {
+                doc.facts = relate::relate_with(doc, Some(pairs), self.relate)?;
+            }
+        }
         Ok(docs)
     }
 

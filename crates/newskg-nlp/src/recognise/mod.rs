@@ -11,6 +11,7 @@ mod model;
 pub mod rules;
 mod sources;
 
+pub(crate) use model::runtime;
 pub use model::{ModelError, NerModel, RawMention};
 pub use rules::{Gazetteer, GazetteerError, RuleMode, Rules};
 pub use sources::{ExternalMentions, RecogniserConfig, RulesOnly};

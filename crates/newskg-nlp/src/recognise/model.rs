@@ -90,7 +90,7 @@ struct LabelsFile {
 /// The ONNX Runtime environment: one per process, created on first load.
 static RUNTIME: OnceLock<Result<ort::environment::Environment, String>> = OnceLock::new();
 
-fn runtime(lib: &Path) -> Result<&'static ort::environment::Environment, ModelError> {
+pub(crate) fn runtime(lib: &Path) -> Result<&'static ort::environment::Environment, ModelError> {
     let env = RUNTIME.get_or_init(|| {
         if !lib.is_file() {
             return Err(format!("{}: ONNX Runtime library not found; {FIX_RUNTIME}", lib.display()));

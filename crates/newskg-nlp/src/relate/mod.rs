@@ -8,6 +8,7 @@
 //! words come from the lexicon; the word view ([`Words`]) is shared with the recogniser.
 
 mod outages;
+pub mod pairs;
 mod relations;
 mod roles;
 
@@ -17,7 +18,57 @@ mod tests;
 use crate::words::Words;
 use newskg_doc::{Document, EntityIdx, EntityKind, Evidence, Facts, Span};
 
-/// Extracts the facts a document states.
+/// Where positions and relations come from: the rules, the learned pair classifier
+/// ([`pairs::PairModel`]), both (the union; a fact both find keeps the rules' entry with the
+/// higher of the two confidences), or the rules for positions and both for relations (on the
+/// corpus dev split the model's roles did not add to the rules', its relations did). Outages
+/// always come from the rules (over the rules' relations).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RelateMode {
+    Rules,
+    Model,
+    Both,
+    BothRelations,
+}
+
+/// Extracts the facts a document states, with positions and relations as `mode` says; `model`
+/// must be given unless `mode` is [`RelateMode::Rules`].
+pub fn relate_with(
+    doc: &Document,
+    model: Option<&pairs::PairModel>,
+    mode: RelateMode,
+) -> Result<Facts, crate::recognise::ModelError> {
+    let mut facts = relate(doc);
+    let Some(model) = model.filter(|_| mode != RelateMode::Rules) else {
+        return Ok(facts);
+    };
+    let learned = model.facts(doc, mode != RelateMode::BothRelations)?;
+    if mode == RelateMode::Model {
+        facts.positions = learned.positions;
+        facts.relations = learned.relations;
+        return Ok(facts);
+    }
+    let learned_positions = if mode == RelateMode::Both { learned.positions } else { Vec::new() };
+    for p in learned_positions {
+        let same = |q: &&mut newskg_doc::Position| {
+            q.person == p.person && q.role == p.role && q.organization == p.organization
+        };
+        match facts.positions.iter_mut().find(same) {
+            Some(q) => q.evidence.confidence = q.evidence.confidence.max(p.evidence.confidence),
+            None => facts.positions.push(p),
+        }
+    }
+    for r in learned.relations {
+        let same = |q: &&mut newskg_doc::Relation| q.subject == r.subject && q.kind == r.kind && q.object == r.object;
+        match facts.relations.iter_mut().find(same) {
+            Some(q) => q.evidence.confidence = q.evidence.confidence.max(r.evidence.confidence),
+            None => facts.relations.push(r),
+        }
+    }
+    Ok(facts)
+}
+
+/// Extracts the facts a document states (rules only).
 pub fn relate(doc: &Document) -> Facts {
     let ctx = Ctx::new(doc);
     let positions = roles::positions(&ctx);
