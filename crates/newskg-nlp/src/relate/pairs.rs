@@ -122,36 +122,19 @@ fn parse_relation(label: &str) -> Option<RelLabel> {
         Some(p) => (p, true),
         None => (label.strip_suffix('<')?, false),
     };
-    let kind = match pred {
-        "parentOrganization" => RelationKind::ParentOrganization,
-        "provider" => RelationKind::Provider,
-        "acquired" => RelationKind::Acquired,
-        "partner" => RelationKind::Partner,
-        _ => return None,
-    };
+    // The model's labels use the gold format's names ("parentOrganization"); the kinds' stable
+    // names differ only in case.
+    let kind = RelationKind::ALL.into_iter().find(|k| k.name().eq_ignore_ascii_case(pred))?;
     Some(RelLabel { kind, forward })
 }
 
 fn parse_role(label: &str) -> Option<Role> {
-    Some(match label {
-        "ceo" => Role::Ceo,
-        "chairman" => Role::Chairman,
-        "president" => Role::President,
-        "cfo" => Role::Cfo,
-        "cto" => Role::Cto,
-        "coo" => Role::Coo,
-        "founder" => Role::Founder,
-        "cofounder" => Role::Cofounder,
-        "director" => Role::Director,
-        "vice-president" => Role::VicePresident,
-        "head" => Role::Head,
-        "executive" => Role::Executive,
-        "analyst" => Role::Analyst,
-        "spokesperson" => Role::Spokesperson,
-        "minister" => Role::Minister,
-        "governor" => Role::Governor,
-        "other" => Role::OtherRole,
-        _ => return None,
+    // The model's labels are the gold format's titles ("vice-president", "other"); the roles' stable
+    // names are the same words without hyphens, in title case ("VicePresident", "OtherRole").
+    let label = label.replace('-', "");
+    Role::ALL.into_iter().find(|r| {
+        let name = r.name();
+        name.eq_ignore_ascii_case(&label) || name.strip_suffix("Role").is_some_and(|n| n.eq_ignore_ascii_case(&label))
     })
 }
 
@@ -534,6 +517,39 @@ mod tests {
 
     const MODELS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../models");
     const ORT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../.runtime/libonnxruntime.so");
+
+    /// Every title and predicate of the gold format names exactly one role or relation kind.
+    #[test]
+    fn gold_labels_name_each_role_and_relation_once() {
+        let titles = [
+            "ceo",
+            "chairman",
+            "president",
+            "cfo",
+            "cto",
+            "coo",
+            "founder",
+            "cofounder",
+            "director",
+            "vice-president",
+            "head",
+            "executive",
+            "analyst",
+            "spokesperson",
+            "minister",
+            "governor",
+            "other",
+        ];
+        let roles: std::collections::HashSet<_> = titles.iter().map(|t| super::parse_role(t).unwrap()).collect();
+        assert_eq!(roles.len(), newskg_doc::Role::ALL.len());
+        assert_eq!(super::parse_role("chief"), None);
+        let kinds: std::collections::HashSet<_> = ["parentOrganization>", "provider<", "acquired>", "partner<"]
+            .iter()
+            .map(|l| super::parse_relation(l).unwrap().kind)
+            .collect();
+        assert_eq!(kinds.len(), newskg_doc::RelationKind::ALL.len());
+        assert!(super::parse_relation("provider").is_none(), "a label without a direction is refused");
+    }
 
     fn kind(v: &serde_json::Value) -> EntityKind {
         match v.as_str().unwrap() {
