@@ -11,8 +11,8 @@ mod model;
 pub mod rules;
 mod sources;
 
-pub(crate) use model::runtime;
 pub use model::{ModelError, NerModel, RawMention};
+pub(crate) use model::{load_tokenizer, require_files, runtime};
 pub use rules::{Gazetteer, GazetteerError, RuleMode, Rules};
 pub use sources::{ExternalMentions, RecogniserConfig, RulesOnly};
 

@@ -43,6 +43,23 @@ pub enum ModelError {
     Run(String),
 }
 
+/// Every file a model needs is there, or the first missing one is named with `fix` (what to do).
+pub(crate) fn require_files(paths: &[&Path], fix: &str) -> Result<(), ModelError> {
+    match paths.iter().find(|p| !p.is_file()) {
+        Some(p) => Err(load_err(p, format!("model file missing; {fix}"))),
+        None => Ok(()),
+    }
+}
+
+/// The WordPiece tokenizer of a model, without padding or truncation (the caller windows).
+pub(crate) fn load_tokenizer(path: &Path, fix: &str) -> Result<Tokenizer, ModelError> {
+    let mut tokenizer =
+        Tokenizer::from_file(path).map_err(|e| load_err(path, format!("corrupt tokenizer file: {e}; {fix}")))?;
+    tokenizer.with_padding(None);
+    tokenizer.with_truncation(None).map_err(|e| load_err(path, e.to_string()))?;
+    Ok(tokenizer)
+}
+
 fn load_err(path: &Path, reason: impl Into<String>) -> ModelError {
     ModelError::Load { path: path.to_path_buf(), reason: reason.into() }
 }
@@ -131,11 +148,7 @@ impl NerModel {
         let onnx = dir.join("ner.onnx");
         let tok = dir.join("tokenizer.json");
         let labels_path = dir.join("labels.json");
-        for p in [&onnx, &tok, &labels_path] {
-            if !p.is_file() {
-                return Err(load_err(p, format!("model file missing; {FIX_MODEL}")));
-            }
-        }
+        require_files(&[&onnx, &tok, &labels_path], FIX_MODEL)?;
         let labels_text = std::fs::read_to_string(&labels_path).map_err(|e| load_err(&labels_path, e.to_string()))?;
         let labels: LabelsFile = serde_json::from_str(&labels_text)
             .map_err(|e| load_err(&labels_path, format!("corrupt labels file: {e}; {FIX_MODEL}")))?;
@@ -147,10 +160,7 @@ impl NerModel {
         if labels.max_len < 8 {
             return Err(load_err(&labels_path, "max_len must be at least 8"));
         }
-        let mut tokenizer = Tokenizer::from_file(&tok)
-            .map_err(|e| load_err(&tok, format!("corrupt tokenizer file: {e}; {FIX_MODEL}")))?;
-        tokenizer.with_padding(None);
-        tokenizer.with_truncation(None).map_err(|e| load_err(&tok, e.to_string()))?;
+        let tokenizer = load_tokenizer(&tok, FIX_MODEL)?;
         let id =
             |t: &str| tokenizer.token_to_id(t).map(i64::from).ok_or_else(|| load_err(&tok, format!("no {t} token")));
         let (cls, sep) = (id("[CLS]")?, id("[SEP]")?);

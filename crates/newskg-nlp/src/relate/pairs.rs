@@ -27,7 +27,7 @@ use ort::session::Session;
 use ort::value::Tensor;
 use tokenizers::Tokenizer;
 
-use crate::recognise::{ModelError, runtime};
+use crate::recognise::{ModelError, load_tokenizer, require_files, runtime};
 use newskg_doc::{Document, EntityIdx, EntityKind, Evidence, Position, Relation, RelationKind, Role, Span};
 
 const FIX_MODEL: &str = "the pair model ships in the project's models/ folder (pairs.onnx, pairs.json, tokenizer.json): \
@@ -215,11 +215,7 @@ impl PairModel {
         let onnx = dir.join("pairs.onnx");
         let meta_path = dir.join("pairs.json");
         let tok = dir.join("tokenizer.json");
-        for p in [&onnx, &meta_path, &tok] {
-            if !p.is_file() {
-                return Err(load_err(p, format!("model file missing; {FIX_MODEL}")));
-            }
-        }
+        require_files(&[&onnx, &meta_path, &tok], FIX_MODEL)?;
         let text = std::fs::read_to_string(&meta_path).map_err(|e| load_err(&meta_path, e.to_string()))?;
         let meta: PairsFile = serde_json::from_str(&text)
             .map_err(|e| load_err(&meta_path, format!("corrupt pair model file: {e}; {FIX_MODEL}")))?;
@@ -236,10 +232,7 @@ impl PairModel {
         if meta.max_len < 16 {
             return Err(load_err(&meta_path, "max_len must be at least 16"));
         }
-        let mut tokenizer = Tokenizer::from_file(&tok)
-            .map_err(|e| load_err(&tok, format!("corrupt tokenizer file: {e}; {FIX_MODEL}")))?;
-        tokenizer.with_padding(None);
-        tokenizer.with_truncation(None).map_err(|e| load_err(&tok, e.to_string()))?;
+        let tokenizer = load_tokenizer(&tok, FIX_MODEL)?;
         let id =
             |t: &str| tokenizer.token_to_id(t).map(i64::from).ok_or_else(|| load_err(&tok, format!("no {t} token")));
         let markers = Markers {
