@@ -3,26 +3,7 @@
 github.com/paramitamirza/TempCauseRelPro, data/Wikinews-Relex-NAF-TXP-filtered) into plain-text records.
 usage: meantime_to_pool.py TXP_DIR OUT_JSONL"""
 import json, os, re, sys
-from sacremoses import MosesDetokenizer
-MD = MosesDetokenizer("en")
-CLITICS = {"n't", "'s", "'re", "'ll", "'ve", "'d", "'m", "'S", "N'T"}
-
-def detok(tokens):
-    toks = []
-    for t in tokens:
-        if t in ("``", "''", "“", "”"):
-            t = '"'
-        elif t == "`":
-            t = "'"
-        toks.append(t)
-    s = MD.detokenize(toks)
-    s = re.sub(r" (n't|'s|'re|'ll|'ve|'d|'m)\b", r"\1", s)
-    s = re.sub(r"\b(US|CA|A|NZ|HK)\$ (?=\d)", r"\1$", s)
-    s = re.sub(r"([£€]) (?=\d)", r"\1", s)
-    s = re.sub(r"\s+([,.;:!?%])", r"\1", s)
-    s = re.sub(r"\b([A-Z])' (?=[A-Z])", r"\1'", s)
-    s = re.sub(r"(?<=\w) - (?=\w)", "-", s)
-    return s
+from meantime_to_pool_lib import detok
 
 def read(path):
     sents, date = {}, None

@@ -472,27 +472,13 @@ impl PairModel {
                 evidence: evidence(s, q),
             })
             .collect();
-        positions.sort_by(|a, b| {
-            (a.evidence.span.start(), a.person, a.role, a.organization).cmp(&(
-                b.evidence.span.start(),
-                b.person,
-                b.role,
-                b.organization,
-            ))
-        });
+        positions.sort_by_key(|p| (p.evidence.span.start(), p.person, p.role, p.organization));
         let mut relations: Vec<Relation> = rels
             .into_iter()
             .filter(|(_, (q, _))| *q >= self.threshold.relation)
             .map(|((subject, kind, object), (q, s))| Relation { subject, kind, object, evidence: evidence(s, q) })
             .collect();
-        relations.sort_by(|a, b| {
-            (a.evidence.span.start(), a.subject, a.kind, a.object).cmp(&(
-                b.evidence.span.start(),
-                b.subject,
-                b.kind,
-                b.object,
-            ))
-        });
+        relations.sort_by_key(|r| (r.evidence.span.start(), r.subject, r.kind, r.object));
         Ok(PairFacts { positions, relations })
     }
 }
