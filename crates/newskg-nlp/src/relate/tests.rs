@@ -241,6 +241,41 @@ fn rule_modes_from_full_to_off() {
     assert!(full.iter().any(|m| m == "Company \"Voltra\""), "full adds the possessive mention: {full:?}");
 }
 
+#[test]
+fn rules_add_a_missed_name_only_where_the_recogniser_leaned_to_one() {
+    let text = "Brevik Networks said the Tallow router in White ships in May. Shoppers on Mernia, Kestrel Ltd's store, paid in GB.";
+    let d = prepare(Article {
+        id: "support".to_string(),
+        title: None,
+        published: None,
+        url: None,
+        text: text.to_string(),
+        origin: "test".to_string(),
+    });
+    let at = |s: &str| d.text.find(s).expect(s);
+    let span_of = |s: &str| d.span(at(s), at(s) + s.len()).unwrap();
+    let raw = vec![RawMention { span: span_of("Brevik Networks"), kind: EntityKind::Company, confidence: 0.9 }];
+    // the recogniser's word scores: it leaned towards a name at "Mernia", not at "White" or "GB"
+    let scores: Vec<(newskg_doc::Span, f32)> = ["Tallow", "White", "Mernia", "GB"]
+        .iter()
+        .map(|w| (span_of(w), if *w == "Mernia" { 0.4 } else { 0.003 }))
+        .collect();
+    let names = |mentions: Vec<newskg_doc::Mention>| -> Vec<String> {
+        mentions.iter().map(|m| d.slice(m.span).to_string()).collect()
+    };
+    let without = names(Rules::new(None).combine(&d, &raw, true));
+    for w in ["White", "GB", "Mernia", "Kestrel Ltd"] {
+        assert!(without.contains(&w.to_string()), "without scores the rules add {w}: {without:?}");
+    }
+    let with = names(Rules::new(None).combine_scored(&d, &raw, true, Some(&scores)));
+    assert!(with.contains(&"Mernia".to_string()), "{with:?}");
+    assert!(with.contains(&"Kestrel Ltd".to_string()), "a legal suffix is a strong cue of its own: {with:?}");
+    for w in ["White", "GB", "Tallow"] {
+        assert!(!with.contains(&w.to_string()), "{w} has no support: {with:?}");
+    }
+    assert!(with.contains(&"Brevik Networks".to_string()), "{with:?}");
+}
+
 // ---------------------------------------------------------------- positions
 
 #[test]
