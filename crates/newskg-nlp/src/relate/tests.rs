@@ -276,6 +276,29 @@ fn rules_add_a_missed_name_only_where_the_recogniser_leaned_to_one() {
     assert!(with.contains(&"Brevik Networks".to_string()), "{with:?}");
 }
 
+#[test]
+fn services_no_sentence_ties_go_to_the_dominant_company() {
+    use newskg_doc::EntityKind::{Company, Service};
+    let text = "Mernia Labs showed its new range on Tuesday. The Glint tablet and the Pellucid app ship in May, \
+                Mernia Labs said. Reviewers liked Pellucid. Mernia Labs shares rose.";
+    let model = [("Mernia Labs", Company), ("Glint", Service), ("Pellucid", Service)];
+    let d = run_with(text, "2024-05-01", None, &model);
+    let lines = fact_lines(&d);
+    for want in ["rel Glint Provider Mernia Labs", "rel Pellucid Provider Mernia Labs"] {
+        assert!(lines.contains(&want.to_string()), "missing {want}: {lines:?}");
+    }
+    let inferred = d.facts.relations.iter().find(|r| d.entities[r.subject].name == "Pellucid").unwrap();
+    assert_eq!(d.slice(inferred.evidence.span), "The Glint tablet and the Pellucid app ship in May, Mernia Labs said.");
+    assert!(inferred.evidence.confidence < 0.9, "an inference is not a statement");
+
+    // two companies named as often: no dominant one, no inference
+    let text = "Mernia Labs and Ostrava Soft showed new ranges. The Pellucid app ships in May. Mernia Labs \
+                and Ostrava Soft compete. Mernia Labs and Ostrava Soft both grew.";
+    let model = [("Mernia Labs", Company), ("Ostrava Soft", Company), ("Pellucid", Service)];
+    let d = run_with(text, "2024-05-01", None, &model);
+    assert!(!fact_lines(&d).iter().any(|l| l.starts_with("rel Pellucid")), "{:?}", fact_lines(&d));
+}
+
 // ---------------------------------------------------------------- positions
 
 #[test]
