@@ -299,6 +299,32 @@ fn services_no_sentence_ties_go_to_the_dominant_company() {
     assert!(!fact_lines(&d).iter().any(|l| l.starts_with("rel Pellucid")), "{:?}", fact_lines(&d));
 }
 
+#[test]
+fn a_state_office_takes_its_country_as_organisation() {
+    use newskg_doc::EntityKind::{Company, Location, Person};
+    let text = "The talks were opened by Ruritania's President Anton Vessel on Monday. Ostrava Soft chief \
+                executive Mila Dorn met Kestria Governor Pavel Lind. Ruritania chief executive Ivo Pask spoke too.";
+    let model = [
+        ("Ruritania", Location),
+        ("Kestria", Location),
+        ("Anton Vessel", Person),
+        ("Mila Dorn", Person),
+        ("Pavel Lind", Person),
+        ("Ivo Pask", Person),
+        ("Ostrava Soft", Company),
+    ];
+    let d = run_with(text, "2024-05-01", None, &model);
+    let lines = fact_lines(&d);
+    let roles: Vec<&String> = lines.iter().filter(|l| l.starts_with("role")).collect();
+    for want in ["role Anton Vessel | President |", "role Pavel Lind | Governor |", "role Mila Dorn | CEO |"] {
+        assert!(roles.iter().any(|l| l.starts_with(want)), "missing {want}: {roles:?}");
+    }
+    assert!(roles.iter().any(|l| l.starts_with("role Anton Vessel") && l.contains("| Ruritania |")), "{roles:?}");
+    assert!(roles.iter().any(|l| l.starts_with("role Pavel Lind") && l.contains("| Kestria |")), "{roles:?}");
+    // a place is no company's organisation: a chief executive of a place is not made up
+    assert!(!roles.iter().any(|l| l.starts_with("role Ivo Pask") && l.contains("| Ruritania |")), "{roles:?}");
+}
+
 // ---------------------------------------------------------------- positions
 
 #[test]
