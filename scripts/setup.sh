@@ -15,6 +15,12 @@
 #   node, npm     playwright-core 1.65 needs Node.js 18 or later and npm. Missing: Debian's nodejs, npm.
 #   playwright    tests/browser/node_modules/playwright-core at the version of package-lock.json.
 #                 Missing: `npm ci` in tests/browser.
+#   oxigraph      the Oxigraph server the push tests start: .runtime/oxigraph-venv/bin/oxigraph
+#                 must print `oxigraph 0.5.13` for `--version`. Missing: a Python venv there and
+#                 `pip install oxigraph==0.5.13` (PyPI's oxigraph, the server binary in a wheel).
+#   virtuoso      OpenLink Virtuoso 7.2, the other external store of the push tests: `virtuoso-t
+#                 -?` must name Virtuoso Open Source version 07.02 / 7.2, and isql-vt must be there.
+#                 Missing: Debian's virtuoso-opensource-7-bin.
 #
 # Usage: scripts/setup.sh            check, install what is missing, one line per install
 #        scripts/setup.sh --check    check only: one line per prerequisite, exit 1 if any is missing
@@ -31,6 +37,7 @@ case "${1:-}" in
 esac
 
 ORT_VERSION=1.32.0
+OXIGRAPH_VERSION=0.5.13
 runtime_dir="${NEWSKG_RUNTIME_DIR:-.runtime}"
 chromium="${NEWSKG_CHROMIUM:-/usr/bin/chromium}"
 
@@ -121,6 +128,19 @@ have_playwright() {
     process.exit(want === have ? 0 : 1);' "$installed" 2>/dev/null
 }
 
+have_oxigraph() {
+  local bin="$runtime_dir/oxigraph-venv/bin/oxigraph"
+  [ -x "$bin" ] && [ "$("$bin" --version 2>/dev/null)" = "oxigraph $OXIGRAPH_VERSION" ]
+}
+
+have_virtuoso() {
+  command -v virtuoso-t >/dev/null 2>&1 && command -v isql-vt >/dev/null 2>&1 || return 1
+  # `-?` prints the usage with the version and exits non-zero.
+  local about
+  about=$(virtuoso-t -? 2>&1 || true)
+  grep -q '^Version 7\.2\.' <<<"$about"
+}
+
 # --- installs --------------------------------------------------------------------------------
 
 sudo_cmd=""
@@ -165,5 +185,13 @@ need chromium have_chromium "Debian's chromium (for the browser test of newskg s
 need node have_node "Debian's nodejs and npm" apt_install nodejs npm
 npm_ci() { (cd tests/browser && npm ci --no-audit --no-fund --loglevel=error); }
 need playwright-core have_playwright "playwright-core into tests/browser (npm ci)" npm_ci
+install_oxigraph() {
+  rm -rf "$runtime_dir/oxigraph-venv"
+  python3 -m venv "$runtime_dir/oxigraph-venv" || { apt_install python3-venv && python3 -m venv "$runtime_dir/oxigraph-venv"; }
+  "$runtime_dir/oxigraph-venv/bin/pip" install -q "oxigraph==$OXIGRAPH_VERSION"
+}
+need oxigraph have_oxigraph "Oxigraph server $OXIGRAPH_VERSION from PyPI into $runtime_dir/oxigraph-venv" install_oxigraph
+need virtuoso have_virtuoso "Debian's virtuoso-opensource-7-bin (Virtuoso 7.2 for the push tests)" \
+  apt_install virtuoso-opensource-7-bin
 
 exit "$missing"

@@ -20,6 +20,7 @@ use oxigraph::sparql::{QueryResults, SparqlEvaluator};
 
 pub use oxigraph::io::RdfFormat as ExportFormat;
 pub use oxigraph::io::WriterQuadSerializer as WriterSerializer;
+pub use oxigraph::io::{RdfParseError, RdfParser};
 pub use oxigraph::model;
 pub use oxigraph::sparql::QueryResults as Results;
 pub use oxigraph::sparql::QuerySolution as Solution;
@@ -44,6 +45,11 @@ pub fn rdf_serializer(format: RdfFormat) -> RdfSerializer {
     ser
 }
 
+/// A parser for an RDF format, keeping blank node labels as written (no renaming).
+pub fn rdf_parser(format: RdfFormat) -> RdfParser {
+    RdfParser::from_format(format)
+}
+
 /// A serialiser for SPARQL results.
 pub fn model_results_serializer(format: QueryResultsFormat) -> QueryResultsSerializer {
     QueryResultsSerializer::from_format(format)
@@ -51,6 +57,18 @@ pub fn model_results_serializer(format: QueryResultsFormat) -> QueryResultsSeria
 
 /// The predicate that records an article graph's content hash (owned by `newskg-rdf`).
 pub use newskg_rdf::CONTENT_HASH;
+
+/// The quads as a store holds them: each once, and typed literals of the XSD types Oxigraph keeps
+/// by value (numbers, booleans, dates and times, durations) written back in their canonical form
+/// (`"0.750"^^xsd:decimal` becomes `"0.75"`, a `+00:00` offset `Z`, `"PT24H"^^xsd:duration`
+/// `"P1D"`). Everything that writes article graphs outside the store (the N-Quads worker output, a
+/// remote store) writes these, so it holds exactly what the embedded store holds. Goes through an
+/// in-memory Oxigraph store, so the forms are Oxigraph's own by construction.
+pub fn as_stored(quads: &[Quad]) -> Result<Vec<Quad>, StoreError> {
+    let store = oxigraph::store::Store::new()?;
+    store.extend(quads.iter().cloned())?;
+    Ok(store.iter().collect::<Result<Vec<_>, _>>()?)
+}
 
 /// Errors from the store.
 ///
@@ -264,6 +282,38 @@ impl Store {
         Store { derived: Some(derived), ..self }
     }
 
+    /// The same store without its derived maintainer: writes through it leave the derived graphs
+    /// as they are (a bulk load that rebuilds them at the end).
+    pub fn without_derived(&self) -> Store {
+        Store { inner: self.inner.clone(), derived: None }
+    }
+
+    /// Adds quads with Oxigraph's bulk loader: much faster than transactions, for a store that
+    /// holds none of the graphs loaded (it adds; it never replaces a graph or updates the derived
+    /// graphs). Atomic: an error leaves the store as it was. `on_progress` is called from time to
+    /// time with the number of quads loaded so far.
+    pub fn bulk_load<E: From<StoreError>>(
+        &self,
+        quads: impl IntoIterator<Item = Result<Quad, E>>,
+        on_progress: impl Fn(u64) + Send + Sync + 'static,
+    ) -> Result<(), E> {
+        let mut loader = self.inner.bulk_loader().on_progress(on_progress);
+        let mut failure = None;
+        let ok = quads.into_iter().map_while(|r| match r {
+            Ok(q) => Some(q),
+            Err(e) => {
+                failure = Some(e);
+                None
+            }
+        });
+        loader.load_quads(ok).map_err(|e| E::from(StoreError::from(e)))?;
+        if let Some(e) = failure {
+            // Not committed: the loaded files are dropped with the loader.
+            return Err(e);
+        }
+        loader.commit().map_err(|e| E::from(StoreError::from(e)))
+    }
+
     /// The graphs the derived maintainer owns (none without one).
     pub fn derived_graphs(&self) -> Vec<NamedNode> {
         self.derived.as_ref().map(|d| d.graphs()).unwrap_or_default()
@@ -343,6 +393,13 @@ impl Store {
     /// Replaces an article's graph with `quads` (whose graph name must be `graph`) and records its
     /// content hash, in one transaction.
     pub fn replace_graph(&self, graph: &NamedNode, quads: &[Quad], content_hash: &str) -> Result<Replaced, StoreError> {
+        self.put_graph(graph, &newskg_rdf::article_graph(graph, quads, content_hash))
+    }
+
+    /// Replaces an article's graph with exactly the quads of `quads` that are in `graph` (its
+    /// content-hash quad among them, when it has one), in one transaction that also updates the
+    /// derived graphs.
+    pub fn put_graph(&self, graph: &NamedNode, quads: &[Quad]) -> Result<Replaced, StoreError> {
         let mut tx = self.inner.start_transaction()?;
         let existed = tx.contains_named_graph(graph)?;
         let old = match &self.derived {
@@ -353,18 +410,18 @@ impl Store {
         };
         tx.remove_named_graph(graph)?;
         tx.insert_named_graph(graph);
+        // A graph is a set: the derived maintainer counts what it is given, so it sees each quad
+        // once, as a later read of the graph would.
         let name = GraphName::NamedNode(graph.clone());
-        for q in quads {
-            if q.graph_name == name {
-                tx.insert(q);
-            }
+        let mut seen = std::collections::HashSet::with_capacity(quads.len());
+        let quads: Vec<Quad> = quads.iter().filter(|q| q.graph_name == name && seen.insert(*q)).cloned().collect();
+        for q in &quads {
+            tx.insert(q);
         }
-        let hash = oxigraph::model::Literal::new_simple_literal(content_hash);
-        tx.insert(QuadRef::new(graph, NamedNodeRef::new_unchecked(CONTENT_HASH), &hash, graph));
         let tx = match &self.derived {
             Some(d) => {
                 let mut tx = Tx { inner: tx };
-                d.article_changed(&mut tx, graph, &old, quads)?;
+                d.article_changed(&mut tx, graph, &old, &quads)?;
                 tx.inner
             }
             None => tx,
