@@ -12,6 +12,7 @@ mod kg;
 mod pairs;
 mod serve;
 mod setup;
+mod spark;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
