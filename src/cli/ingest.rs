@@ -50,8 +50,23 @@ pub struct IngestArgs {
     force: bool,
 }
 
-struct Progress {
-    bar: ProgressBar,
+/// Draws a spinner with the count of articles on standard error when it is a terminal, and prints
+/// errors and notes above it.
+pub(super) struct Progress {
+    pub(super) bar: ProgressBar,
+}
+
+impl Progress {
+    pub(super) fn new() -> Progress {
+        // Draws only when stderr is a terminal.
+        let bar = ProgressBar::new_spinner();
+        bar.set_style(
+            ProgressStyle::with_template("{spinner} {pos} articles  {per_sec}  {elapsed}")
+                .unwrap_or_else(|_| ProgressStyle::default_spinner()),
+        );
+        bar.enable_steady_tick(std::time::Duration::from_millis(200));
+        Progress { bar }
+    }
 }
 
 impl Observer for Progress {
@@ -80,18 +95,20 @@ pub fn run(args: IngestArgs) -> Result<Outcome> {
     };
     let pipeline = args.model.pipeline()?;
     let store = args.store.open()?;
-    // Draws only when stderr is a terminal.
-    let bar = ProgressBar::new_spinner();
-    bar.set_style(
-        ProgressStyle::with_template("{spinner} {pos} articles  {per_sec}  {elapsed}")
-            .unwrap_or_else(|_| ProgressStyle::default_spinner()),
-    );
-    bar.enable_steady_tick(std::time::Duration::from_millis(200));
-    let mut progress = Progress { bar };
+    let mut progress = Progress::new();
     let s = ingest(&args.paths, &config, &pipeline, &store, &mut progress);
     progress.bar.finish_and_clear();
     super::report(format_args!("{}", summary_line(&s)));
-    Ok(if s.failed > 0 { Outcome::SomeInputsFailed } else { Outcome::Success })
+    Ok(outcome(&s))
+}
+
+/// The exit outcome of a run: some inputs failed, or it stopped early (the reason is reported).
+pub(super) fn outcome(s: &newskg::ingest::Summary) -> Outcome {
+    if let Some(reason) = &s.stopped {
+        super::report(format_args!("newskg: stopped before the end of the input: {reason}"));
+        return Outcome::SomeInputsFailed;
+    }
+    if s.failed > 0 { Outcome::SomeInputsFailed } else { Outcome::Success }
 }
 
 /// The closing line of an ingest: what was stored, then what failed (inputs that could not be read

@@ -52,6 +52,18 @@ pub fn model_results_serializer(format: QueryResultsFormat) -> QueryResultsSeria
 /// The predicate that records an article graph's content hash (owned by `newskg-rdf`).
 pub use newskg_rdf::CONTENT_HASH;
 
+/// The quads as a store holds them: each once, and typed literals of the XSD types Oxigraph keeps
+/// by value (numbers, booleans, dates and times, durations) written back in their canonical form
+/// (`"0.750"^^xsd:decimal` becomes `"0.75"`, a `+00:00` offset `Z`, `"PT24H"^^xsd:duration`
+/// `"P1D"`). Everything that writes article graphs outside the store (the N-Quads worker output, a
+/// remote store) writes these, so it holds exactly what the embedded store holds. Goes through an
+/// in-memory Oxigraph store, so the forms are Oxigraph's own by construction.
+pub fn as_stored(quads: &[Quad]) -> Result<Vec<Quad>, StoreError> {
+    let store = oxigraph::store::Store::new()?;
+    store.extend(quads.iter().cloned())?;
+    Ok(store.iter().collect::<Result<Vec<_>, _>>()?)
+}
+
 /// Errors from the store.
 ///
 /// Each message includes its cause's text, so no variant also exposes it as a `source` (the CLI
@@ -353,14 +365,9 @@ impl Store {
         };
         tx.remove_named_graph(graph)?;
         tx.insert_named_graph(graph);
-        let name = GraphName::NamedNode(graph.clone());
-        for q in quads {
-            if q.graph_name == name {
-                tx.insert(q);
-            }
+        for q in &newskg_rdf::article_graph(graph, quads, content_hash) {
+            tx.insert(q);
         }
-        let hash = oxigraph::model::Literal::new_simple_literal(content_hash);
-        tx.insert(QuadRef::new(graph, NamedNodeRef::new_unchecked(CONTENT_HASH), &hash, graph));
         let tx = match &self.derived {
             Some(d) => {
                 let mut tx = Tx { inner: tx };
