@@ -125,9 +125,5 @@ fn a_pyspark_without_spark_does_not_count() {
 /// The pyspark version scripts/setup.sh pins.
 fn pinned_pyspark() -> String {
     let script = std::fs::read_to_string(root().join("scripts/setup.sh")).expect("read setup.sh");
-    script
-        .lines()
-        .find_map(|l| l.strip_prefix("PYSPARK_VERSION="))
-        .expect("setup.sh pins PYSPARK_VERSION")
-        .to_string()
+    script.lines().find_map(|l| l.strip_prefix("PYSPARK_VERSION=")).expect("setup.sh pins PYSPARK_VERSION").to_string()
 }
