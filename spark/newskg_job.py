@@ -77,11 +77,12 @@ def parse_args(argv):
         "--partitions",
         type=int,
         metavar="N",
-        help="repartition the records into N partitions (one newskg process each); "
-        "default: as Spark reads the input",
+        help="deal the records round-robin into N partitions (one newskg process each); "
+        "default: the input's own splits",
     )
-    p.add_argument("extract_args", nargs="*", help=argparse.SUPPRESS)
-    args = p.parse_args(argv)
+    own, extract_args = (argv[: argv.index("--")], argv[argv.index("--") + 1 :]) if "--" in argv else (argv, [])
+    args = p.parse_args(own)
+    args.extract_args = extract_args
     if args.partitions is not None and args.partitions < 1:
         p.error("--partitions must be at least 1")
     return args
@@ -125,6 +126,29 @@ def model_dir(unpacked):
     return os.path.join(unpacked, subs[0]) if len(subs) == 1 else unpacked
 
 
+def executable(path):
+    """The shipped binary, made executable: in place if this user may, else as a private copy
+    (a file localised read-only, as YARN may do)."""
+    if os.access(path, os.X_OK):
+        return path
+    try:
+        os.chmod(path, 0o755)
+        return path
+    except OSError:
+        # One copy per executor (its working folder), made under a private name and renamed, so
+        # that tasks running side by side never see half a file.
+        folder = os.path.join(os.getcwd(), "newskg-bin")
+        os.makedirs(folder, exist_ok=True)
+        copy = os.path.join(folder, os.path.basename(path))
+        if not os.access(copy, os.X_OK):
+            fd, tmp = tempfile.mkstemp(dir=folder)
+            os.close(fd)
+            shutil.copyfile(path, tmp)
+            os.chmod(tmp, 0o755)
+            os.replace(tmp, copy)
+        return copy
+
+
 def record_label(line):
     """A short name for a record in the report: its id when it parses, else its first characters."""
     try:
@@ -152,9 +176,7 @@ def make_runner(names, extract_args, stats):
         first = next((r for r in records if r.strip()), None)
         if first is None:
             return
-        binary = SparkFiles.get(names["newskg"])
-        if not os.access(binary, os.X_OK):
-            os.chmod(binary, 0o755)
+        binary = executable(SparkFiles.get(names["newskg"]))
         cmd = [binary, "extract", "--output", "nquads"]
         if names.get("models"):
             cmd += ["--models", model_dir(SparkFiles.get(names["models"]))]
@@ -247,6 +269,18 @@ def make_runner(names, extract_args, stats):
     return run
 
 
+def spread(lines, n):
+    """The records dealt round-robin into n partitions. (RDD.repartition deals PySpark's pickled
+    batches of up to 10 records, which leaves small inputs lopsided.) The deal is a function of
+    each record's place in its input partition, so a recomputed partition gets the same records."""
+
+    def keyed(index, records):
+        for position, record in enumerate(r for r in records if r.strip()):
+            yield index + position, record
+
+    return lines.mapPartitionsWithIndex(keyed).partitionBy(n, lambda k: k % n).values()
+
+
 def hadoop_fs(sc, path):
     jvm = sc._jvm
     p = jvm.org.apache.hadoop.fs.Path(path)
@@ -280,7 +314,7 @@ def main(argv):
         started = time.monotonic()
         lines = sc.textFile(args.input)
         if args.partitions:
-            lines = lines.repartition(args.partitions)
+            lines = spread(lines, args.partitions)
         runner = make_runner(names, args.extract_args, stats)
         lines.mapPartitionsWithIndex(runner).saveAsTextFile(args.output)
         seconds = time.monotonic() - started
