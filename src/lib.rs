@@ -7,6 +7,7 @@
 
 pub mod ingest;
 pub mod kg;
+pub mod load;
 pub mod serve;
 mod sink;
 

@@ -4,6 +4,7 @@
 mod export;
 mod extract;
 mod ingest;
+mod load;
 mod query;
 mod serve;
 mod stats;
@@ -48,6 +49,7 @@ struct Cli {
 #[derive(Subcommand, Debug)]
 enum Command {
     Ingest(ingest::IngestArgs),
+    Load(load::LoadArgs),
     Query(query::QueryArgs),
     Export(export::ExportArgs),
     Extract(extract::ExtractArgs),
@@ -262,6 +264,7 @@ pub fn run() -> Result<Outcome> {
     let cli = Cli::parse();
     match cli.command {
         Command::Ingest(args) => ingest::run(args),
+        Command::Load(args) => load::run(args),
         Command::Query(args) => query::run(args),
         Command::Export(args) => export::run(args),
         Command::Extract(args) => extract::run(args),
@@ -276,6 +279,11 @@ pub fn run() -> Result<Outcome> {
             let started = std::time::Instant::now();
             let r = newskg::kg::Consolidator::new(args.store.rdf()?).rebuild(&store)?;
             store.flush()?;
+            // A load that died before its own rebuild left this marker; the job is done now.
+            let marker = args.store.store.join(newskg::load::REBUILD_PENDING);
+            if marker.exists() {
+                std::fs::remove_file(&marker).with_context(|| format!("removing {}", marker.display()))?;
+            }
             report(format_args!(
                 "rebuilt the consolidated graph from {} articles: {} nodes and facts, {} triples in {:.1} s",
                 r.articles,

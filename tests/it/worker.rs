@@ -6,7 +6,15 @@ use std::io::{Read, Write};
 use std::path::Path;
 use std::process::Stdio;
 
-use crate::{newskg, ok, root, run, sample_store};
+use std::sync::OnceLock;
+
+use crate::{newskg, ok, root, run, sample_store, tempdir};
+
+/// `extract --output nquads data` (the shipped model), run once per test run.
+pub fn extracted() -> &'static str {
+    static OUT: OnceLock<String> = OnceLock::new();
+    OUT.get_or_init(|| ok(newskg().args(["extract", "--output", "nquads", "data"])))
+}
 
 /// The lines of an N-Quads text as a set (blank lines dropped).
 pub fn line_set(text: &str) -> BTreeSet<String> {
@@ -29,8 +37,8 @@ pub const KG: &str = "https://newskg.example/id/graph/kg";
 
 #[test]
 fn nquads_output_is_exactly_what_ingest_stores() {
-    let out = ok(newskg().args(["extract", "--output", "nquads", "data"]));
-    let extracted = line_set(&out);
+    let out = extracted();
+    let extracted = line_set(out);
     let stored: BTreeSet<String> = dump(sample_store()).into_iter().filter(|l| graph_of(l) != KG).collect();
     assert!(stored.len() > 1000, "{}", stored.len());
     let missing: Vec<_> = stored.difference(&extracted).take(3).collect();
@@ -111,4 +119,121 @@ fn json_output_still_takes_one_file() {
     let (code, _, err) = run(newskg().args(["extract", "--recogniser", "rules", "data"]).arg(&file));
     assert_eq!(code, 2, "{err}");
     assert!(err.contains("--output json takes one FILE"), "{err}");
+}
+
+/// Runs `load` and returns its stderr (it must succeed).
+fn load(store: &Path, method: &str, files: &[&Path]) -> String {
+    let (code, _, err) = run(newskg().args(["load", "--method", method, "--store"]).arg(store).args(files));
+    assert_eq!(code, 0, "{err}");
+    err
+}
+
+#[test]
+fn extract_then_load_gives_exactly_the_ingested_store() {
+    let want = dump(sample_store());
+    assert!(want.iter().any(|l| graph_of(l) == KG), "the sample store has a consolidated graph");
+    let dir = tempdir();
+    let nq = dir.path().join("articles.nq");
+    std::fs::write(&nq, extracted()).unwrap();
+
+    // A fresh store: the bulk loader, then a rebuild of the consolidated graph.
+    let fresh = dir.path().join("fresh");
+    let err = load(&fresh, "auto", &[&nq]);
+    assert!(err.contains("20 new") && err.contains("method bulk"), "{err}");
+    assert_eq!(dump(&fresh), want, "bulk");
+    assert!(!fresh.join("newskg-rebuild-pending").exists());
+
+    // Loading again: every graph unchanged, nothing rewritten.
+    let err = load(&fresh, "auto", &[&nq]);
+    assert!(err.contains("0 new, 0 replaced, 20 unchanged"), "{err}");
+    assert!(err.contains("consolidated graph unchanged"), "{err}");
+    assert_eq!(dump(&fresh), want);
+
+    // A store already holding some of the articles (one of them stale), then the rest, with the
+    // consolidated graph updated per graph or rebuilt at the end.
+    let lines: Vec<&str> = extracted().lines().collect();
+    let first: Vec<&str> = lines.iter().copied().filter(|l| graph_of(l).contains("/article/sample-a")).collect();
+    assert!(!first.is_empty());
+    let stale: String = first
+        .iter()
+        .map(|l| if l.contains("contentHash") { l.replacen("\"", "\"stale-", 1) } else { (*l).to_string() })
+        .map(|l| l + "\n")
+        .collect();
+    let some = dir.path().join("some.nq");
+    std::fs::write(&some, &stale).unwrap();
+    for method in ["incremental", "rebuild", "auto"] {
+        let store = dir.path().join(method);
+        load(&store, "incremental", &[&some]);
+        let n = first.iter().map(|l| graph_of(l)).collect::<BTreeSet<_>>().len();
+        let err = load(&store, method, &[&nq]);
+        assert!(err.contains(&format!("{} new, {n} replaced, 0 unchanged", 20 - n)), "{method}: {err}");
+        assert_eq!(dump(&store), want, "{method}");
+    }
+
+    // The store's own export (consolidated graph included, ignored) and a file sorted by subject,
+    // whose graphs come in many pieces, load to the same store.
+    let exported = dir.path().join("export.nq");
+    std::fs::write(&exported, want.iter().map(|l| format!("{l}\n")).collect::<String>()).unwrap();
+    let sorted = dir.path().join("sorted.nq");
+    std::fs::write(&sorted, want.iter().filter(|l| graph_of(l) != KG).map(|l| format!("{l}\n")).collect::<String>())
+        .unwrap();
+    for (name, file, method) in [("exported", &exported, "auto"), ("sorted", &sorted, "incremental")] {
+        let store = dir.path().join(name);
+        let err = load(&store, method, &[file]);
+        assert_eq!(dump(&store), want, "{name}: {err}");
+    }
+    let err = load(&dir.path().join("sorted-bulk"), "bulk", &[&sorted]);
+    assert!(err.contains("method bulk"), "{err}");
+    assert_eq!(dump(&dir.path().join("sorted-bulk")), want);
+}
+
+#[test]
+fn load_refuses_a_file_with_a_bad_line_whole_and_goes_on() {
+    let dir = tempdir();
+    let lines: Vec<&str> = extracted().lines().collect();
+    let good = dir.path().join("good.nq");
+    let bad = dir.path().join("bad.nq");
+    let triples = dir.path().join("triples.nq");
+    let w1: Vec<&str> = lines.iter().copied().filter(|l| graph_of(l).contains("sample-a")).collect();
+    let rest: Vec<&str> = lines.iter().copied().filter(|l| !graph_of(l).contains("sample-a")).collect();
+    std::fs::write(&good, w1.join("\n") + "\n").unwrap();
+    // Line 3 is cut short, as by a worker killed mid-write.
+    let mut text = rest[..2].join("\n") + "\n" + &rest[2][..rest[2].len() / 2] + "\n" + &rest[3..].join("\n");
+    text.push('\n');
+    std::fs::write(&bad, text).unwrap();
+    std::fs::write(&triples, "<https://x.test/s> <https://x.test/p> \"o\" .\n").unwrap();
+    let store = dir.path().join("s");
+    let (code, _, err) = run(newskg().args(["load", "--store"]).arg(&store).arg(&good).arg(&bad).arg(&triples));
+    assert_eq!(code, 1, "{err}");
+    // The parser notices at the start of line 4 that the statement of line 3 never ended.
+    let cut = format!("newskg: {}:4: column 1: line jumps are not allowed in the middle of triples", bad.display());
+    assert!(err.contains(&cut), "{err}");
+    assert!(err.contains(&format!("newskg: {}: refused: nothing of it was loaded", bad.display())), "{err}");
+    assert!(err.contains(&format!("newskg: {}:1: a triple in the default graph", triples.display())), "{err}");
+    assert!(err.contains("2 inputs failed"), "{err}");
+    let graphs: BTreeSet<String> = dump(&store).iter().map(|l| graph_of(l).to_string()).collect();
+    let want: BTreeSet<String> = w1.iter().map(|l| graph_of(l).to_string()).chain([KG.to_string()]).collect();
+    assert_eq!(graphs, want);
+    // A missing file is one more failed input, named.
+    let (code, _, err) = run(newskg().args(["load", "--store"]).arg(&store).arg(dir.path().join("none.nq")));
+    assert_eq!(code, 1);
+    assert!(err.contains("none.nq: No such file"), "{err}");
+}
+
+#[test]
+fn load_reads_standard_input() {
+    let dir = tempdir();
+    let store = dir.path().join("s");
+    let mut child = newskg()
+        .args(["load", "--store"])
+        .arg(&store)
+        .arg("-")
+        .stdin(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(extracted().as_bytes()).unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(dump(&store), dump(sample_store()));
 }

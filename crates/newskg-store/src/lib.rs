@@ -20,6 +20,7 @@ use oxigraph::sparql::{QueryResults, SparqlEvaluator};
 
 pub use oxigraph::io::RdfFormat as ExportFormat;
 pub use oxigraph::io::WriterQuadSerializer as WriterSerializer;
+pub use oxigraph::io::{RdfParseError, RdfParser};
 pub use oxigraph::model;
 pub use oxigraph::sparql::QueryResults as Results;
 pub use oxigraph::sparql::QuerySolution as Solution;
@@ -42,6 +43,11 @@ pub fn rdf_serializer(format: RdfFormat) -> RdfSerializer {
         };
     }
     ser
+}
+
+/// A parser for an RDF format, keeping blank node labels as written (no renaming).
+pub fn rdf_parser(format: RdfFormat) -> RdfParser {
+    RdfParser::from_format(format)
 }
 
 /// A serialiser for SPARQL results.
@@ -276,6 +282,38 @@ impl Store {
         Store { derived: Some(derived), ..self }
     }
 
+    /// The same store without its derived maintainer: writes through it leave the derived graphs
+    /// as they are (a bulk load that rebuilds them at the end).
+    pub fn without_derived(&self) -> Store {
+        Store { inner: self.inner.clone(), derived: None }
+    }
+
+    /// Adds quads with Oxigraph's bulk loader: much faster than transactions, for a store that
+    /// holds none of the graphs loaded (it adds; it never replaces a graph or updates the derived
+    /// graphs). Atomic: an error leaves the store as it was. `on_progress` is called from time to
+    /// time with the number of quads loaded so far.
+    pub fn bulk_load<E: From<StoreError>>(
+        &self,
+        quads: impl IntoIterator<Item = Result<Quad, E>>,
+        on_progress: impl Fn(u64) + Send + Sync + 'static,
+    ) -> Result<(), E> {
+        let mut loader = self.inner.bulk_loader().on_progress(on_progress);
+        let mut failure = None;
+        let ok = quads.into_iter().map_while(|r| match r {
+            Ok(q) => Some(q),
+            Err(e) => {
+                failure = Some(e);
+                None
+            }
+        });
+        loader.load_quads(ok).map_err(|e| E::from(StoreError::from(e)))?;
+        if let Some(e) = failure {
+            // Not committed: the loaded files are dropped with the loader.
+            return Err(e);
+        }
+        loader.commit().map_err(|e| E::from(StoreError::from(e)))
+    }
+
     /// The graphs the derived maintainer owns (none without one).
     pub fn derived_graphs(&self) -> Vec<NamedNode> {
         self.derived.as_ref().map(|d| d.graphs()).unwrap_or_default()
@@ -355,6 +393,13 @@ impl Store {
     /// Replaces an article's graph with `quads` (whose graph name must be `graph`) and records its
     /// content hash, in one transaction.
     pub fn replace_graph(&self, graph: &NamedNode, quads: &[Quad], content_hash: &str) -> Result<Replaced, StoreError> {
+        self.put_graph(graph, &newskg_rdf::article_graph(graph, quads, content_hash))
+    }
+
+    /// Replaces an article's graph with exactly the quads of `quads` that are in `graph` (its
+    /// content-hash quad among them, when it has one), in one transaction that also updates the
+    /// derived graphs.
+    pub fn put_graph(&self, graph: &NamedNode, quads: &[Quad]) -> Result<Replaced, StoreError> {
         let mut tx = self.inner.start_transaction()?;
         let existed = tx.contains_named_graph(graph)?;
         let old = match &self.derived {
@@ -365,13 +410,18 @@ impl Store {
         };
         tx.remove_named_graph(graph)?;
         tx.insert_named_graph(graph);
-        for q in &newskg_rdf::article_graph(graph, quads, content_hash) {
+        // A graph is a set: the derived maintainer counts what it is given, so it sees each quad
+        // once, as a later read of the graph would.
+        let name = GraphName::NamedNode(graph.clone());
+        let mut seen = std::collections::HashSet::with_capacity(quads.len());
+        let quads: Vec<Quad> = quads.iter().filter(|q| q.graph_name == name && seen.insert(*q)).cloned().collect();
+        for q in &quads {
             tx.insert(q);
         }
         let tx = match &self.derived {
             Some(d) => {
                 let mut tx = Tx { inner: tx };
-                d.article_changed(&mut tx, graph, &old, quads)?;
+                d.article_changed(&mut tx, graph, &old, &quads)?;
                 tx.inner
             }
             None => tx,
