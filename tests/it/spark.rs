@@ -5,8 +5,9 @@
 //! and a bad record among them must be counted and named while the others come through.
 //!
 //! One cluster, one job over 200 articles in 4 partitions: the cluster starts while ingest stores
-//! the same articles. Measured on the shared 2-core machine: 121 s with a load average near 18
-//! (other builds running); the job itself (spark-submit to exit) took 67 s of it.
+//! the same articles; then `newskg load` of the job's files must give the ingested store again.
+//! Measured on the shared 2-core machine with other builds running: 121 s at a load average near
+//! 18 (spark-submit to exit: 67 s of it), 210 s near 28.
 
 use std::collections::BTreeSet;
 use std::io::Write;
@@ -17,7 +18,7 @@ use std::time::{Duration, Instant};
 
 use oxigraph::io::{RdfFormat, RdfParser};
 
-use crate::{newskg, root, run, tempdir};
+use crate::{newskg, ok, root, run, tempdir};
 
 /// How many good articles the job runs over, and in how many partitions.
 const ARTICLES: usize = 200;
@@ -201,6 +202,16 @@ fn quads(nquads: &[u8], into: &mut BTreeSet<String>) -> usize {
     n
 }
 
+/// The whole store, consolidated graph included, as N-Quads.
+fn dump(store: &Path) -> String {
+    ok(newskg().args(["export", "--format", "nquads", "--store"]).arg(store))
+}
+
+/// The lines of an N-Quads text, as a set.
+fn line_set(text: &str) -> BTreeSet<&str> {
+    text.lines().filter(|l| !l.trim().is_empty()).collect()
+}
+
 #[test]
 fn spark_job_on_a_two_worker_cluster_writes_what_ingest_stores() {
     let dir = tempdir();
@@ -209,16 +220,15 @@ fn spark_job_on_a_two_worker_cluster_writes_what_ingest_stores() {
 
     // The cluster starts while ingest stores the same files (where the bad record fails too:
     // exit 1). A scoped thread is joined even if ingest fails, so the cluster is always dropped.
-    let (cluster, want) = std::thread::scope(|s| {
+    let (cluster, ingested) = std::thread::scope(|s| {
         let starting = s.spawn(Cluster::start);
         let store = dir.path().join("store");
         let (code, _, err) = run(newskg().args(["ingest", "--store"]).arg(&store).arg(&input));
         assert_eq!(code, 1, "ingest: one bad record\n{err}");
-        let dump = crate::ok(newskg().args(["export", "--format", "nquads", "--store"]).arg(&store));
-        let mut want = BTreeSet::new();
-        quads(dump.as_bytes(), &mut want);
-        (starting.join().expect("cluster started"), want)
+        (starting.join().expect("cluster started"), dump(&store))
     });
+    let mut want = BTreeSet::new();
+    quads(ingested.as_bytes(), &mut want);
     let output = dir.path().join("out");
     let bin = std::env::var_os("NEWSKG_TEST_BIN").unwrap_or_else(|| env!("CARGO_BIN_EXE_newskg").into());
     let mut submit = cluster.command("spark-submit");
@@ -281,6 +291,13 @@ fn spark_job_on_a_two_worker_cluster_writes_what_ingest_stores() {
     let missing: Vec<_> = want.difference(&got).take(5).collect();
     let extra: Vec<_> = got.difference(&want).take(5).collect();
     assert!(missing.is_empty() && extra.is_empty(), "missing from the job: {missing:#?}\nnot in ingest: {extra:#?}");
+
+    // `newskg load` of the part files gives the very store ingest wrote, consolidated graph
+    // included (the way spark/README.md tells users to go on).
+    let loaded = dir.path().join("loaded");
+    ok(newskg().args(["load", "--store"]).arg(&loaded).args(&parts));
+    let reloaded = dump(&loaded);
+    assert!(line_set(&reloaded) == line_set(&ingested), "the loaded store differs from the ingested one");
 
     // The report counts every article, the one failure, and names the bad record.
     let report: serde_json::Value =
