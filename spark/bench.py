@@ -205,7 +205,7 @@ def main():
             got = quad_lines(glob.glob(os.path.join(output, "part-*.nq")))
             if got != want or report["articles"] != args.articles:
                 raise RuntimeError("Spark with %d worker(s) wrote other quads than one process" % workers)
-            label = "Spark job, %d worker%s" % (workers, ", 1 core each" if workers > 1 else ", 1 core")
+            label = "Spark job, 1 worker, 1 core" if workers == 1 else "Spark job, %d workers, 1 core each" % workers
             rows.append((label, wall, report["seconds"]))
     finally:
         if cluster:
