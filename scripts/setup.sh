@@ -23,6 +23,12 @@
 #                 pyspark.__file__) runs on that Java and reports the same Spark version. Missing:
 #                 a venv made with python3 -m venv and `pip install pyspark==$PYSPARK_VERSION`.
 #                 The Spark job (spark/) and its test (tests/it/spark.rs) run from this venv.
+#   oxigraph      the Oxigraph server the push tests start: .runtime/oxigraph-venv/bin/oxigraph
+#                 must print `oxigraph 0.5.13` for `--version`. Missing: a Python venv there and
+#                 `pip install oxigraph==0.5.13` (PyPI's oxigraph, the server binary in a wheel).
+#   virtuoso      OpenLink Virtuoso 7.2, the other external store of the push tests: `virtuoso-t
+#                 -?` must name Virtuoso Open Source version 07.02 / 7.2, and isql-vt must be there.
+#                 Missing: Debian's virtuoso-opensource-7-bin.
 #
 # Usage: scripts/setup.sh            check, install what is missing, one line per install
 #        scripts/setup.sh --check    check only: one line per prerequisite, exit 1 if any is missing
@@ -41,6 +47,7 @@ esac
 
 ORT_VERSION=1.32.0
 PYSPARK_VERSION=4.1.1
+OXIGRAPH_VERSION=0.5.13
 runtime_dir="${NEWSKG_RUNTIME_DIR:-.runtime}"
 spark_venv="${NEWSKG_SPARK_VENV:-.runtime/spark-venv}"
 chromium="${NEWSKG_CHROMIUM:-/usr/bin/chromium}"
@@ -158,6 +165,19 @@ print(os.path.dirname(pyspark.__file__))" "$PYSPARK_VERSION" 2>/dev/null) || ret
   SPARK_HOME="$home" "$home/bin/spark-submit" --version 2>&1 | grep -q "version $PYSPARK_VERSION\$"
 }
 
+have_oxigraph() {
+  local bin="$runtime_dir/oxigraph-venv/bin/oxigraph"
+  [ -x "$bin" ] && [ "$("$bin" --version 2>/dev/null)" = "oxigraph $OXIGRAPH_VERSION" ]
+}
+
+have_virtuoso() {
+  command -v virtuoso-t >/dev/null 2>&1 && command -v isql-vt >/dev/null 2>&1 || return 1
+  # `-?` prints the usage with the version and exits non-zero.
+  local about
+  about=$(virtuoso-t -? 2>&1 || true)
+  grep -q '^Version 7\.2\.' <<<"$about"
+}
+
 # --- installs --------------------------------------------------------------------------------
 
 sudo_cmd=""
@@ -204,9 +224,19 @@ npm_ci() { (cd tests/browser && npm ci --no-audit --no-fund --loglevel=error); }
 need playwright-core have_playwright "playwright-core into tests/browser (npm ci)" npm_ci
 need java have_java "Debian's openjdk-17-jre-headless (Spark runs on it)" apt_install openjdk-17-jre-headless
 spark_venv_install() {
-  [ -x "$spark_venv/bin/python" ] || python3 -m venv "$spark_venv"
+  if ! "$spark_venv/bin/python" -m pip --version >/dev/null 2>&1; then
+    python3 -m venv "$spark_venv" || { apt_install python3-venv && python3 -m venv "$spark_venv"; }
+  fi
   "$spark_venv/bin/python" -m pip install -q --disable-pip-version-check "pyspark==$PYSPARK_VERSION"
 }
 need pyspark have_pyspark "pyspark $PYSPARK_VERSION from PyPI into $spark_venv" spark_venv_install
+install_oxigraph() {
+  rm -rf "$runtime_dir/oxigraph-venv"
+  python3 -m venv "$runtime_dir/oxigraph-venv" || { apt_install python3-venv && python3 -m venv "$runtime_dir/oxigraph-venv"; }
+  "$runtime_dir/oxigraph-venv/bin/pip" install -q "oxigraph==$OXIGRAPH_VERSION"
+}
+need oxigraph have_oxigraph "Oxigraph server $OXIGRAPH_VERSION from PyPI into $runtime_dir/oxigraph-venv" install_oxigraph
+need virtuoso have_virtuoso "Debian's virtuoso-opensource-7-bin (Virtuoso 7.2 for the push tests)" \
+  apt_install virtuoso-opensource-7-bin
 
 exit "$missing"

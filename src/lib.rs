@@ -8,6 +8,8 @@
 pub mod ingest;
 pub mod kg;
 pub mod load;
+pub mod push;
+pub mod remote;
 pub mod serve;
 mod sink;
 

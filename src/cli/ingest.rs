@@ -23,6 +23,7 @@ use super::{InputFormat, ModelArgs, Outcome, StoreArgs};
 ///   newskg ingest data/
 ///   newskg ingest --published 2024-03-05 notes.txt
 ///   cat batch.jsonl | newskg ingest -
+///   newskg ingest --to http://127.0.0.1:7878/store --to-query http://127.0.0.1:7878/query data/
 #[derive(Args, Debug)]
 #[command(verbatim_doc_comment)]
 pub struct IngestArgs {
@@ -48,6 +49,19 @@ pub struct IngestArgs {
     /// Re-analyse articles even if unchanged
     #[arg(long)]
     force: bool,
+    /// Write the article graphs to an external store's Graph Store endpoint instead of --store
+    /// (see `newskg push --help` for URLs and credentials). The consolidated graph is not written
+    /// there: it is derived from all article graphs, which only a store holding them can do
+    /// (ingest into --store and `newskg push` for that)
+    #[arg(long, value_name = "URL")]
+    to: Option<String>,
+    /// With --to: the remote store's SPARQL query endpoint, asked for each article's content hash
+    /// so unchanged articles are skipped (Oxigraph `http://HOST:7878/query`, Virtuoso
+    /// `http://HOST:8890/sparql`); without it every article is analysed and sent
+    #[arg(long, value_name = "URL", requires = "to")]
+    to_query: Option<String>,
+    #[command(flatten)]
+    remote: super::push::RemoteArgs,
 }
 
 /// Draws a spinner with the count of articles on standard error when it is a terminal, and prints
@@ -94,8 +108,20 @@ pub fn run(args: IngestArgs) -> Result<Outcome> {
         force: args.force,
     };
     let pipeline = args.model.pipeline()?;
-    let store = args.store.open()?;
     let mut progress = Progress::new();
+    if let Some(url) = &args.to {
+        let sink = newskg::remote::RemoteSink::new(args.remote.graph_store(url)?, args.to_query.clone());
+        let s = ingest(&args.paths, &config, &pipeline, &sink, &mut progress);
+        progress.bar.finish_and_clear();
+        super::report(format_args!(
+            "{} ({:.1} MB sent to {url}, {} retries)",
+            summary_line(&s),
+            sink.bytes() as f64 / 1e6,
+            sink.store().retries()
+        ));
+        return Ok(outcome(&s));
+    }
+    let store = args.store.open()?;
     let s = ingest(&args.paths, &config, &pipeline, &store, &mut progress);
     progress.bar.finish_and_clear();
     super::report(format_args!("{}", summary_line(&s)));

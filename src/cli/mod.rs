@@ -5,6 +5,7 @@ mod export;
 mod extract;
 mod ingest;
 mod load;
+mod push;
 mod query;
 mod serve;
 mod stats;
@@ -50,6 +51,7 @@ struct Cli {
 enum Command {
     Ingest(ingest::IngestArgs),
     Load(load::LoadArgs),
+    Push(push::PushArgs),
     Query(query::QueryArgs),
     Export(export::ExportArgs),
     Extract(extract::ExtractArgs),
@@ -265,6 +267,7 @@ pub fn run() -> Result<Outcome> {
     match cli.command {
         Command::Ingest(args) => ingest::run(args),
         Command::Load(args) => load::run(args),
+        Command::Push(args) => push::run(args),
         Command::Query(args) => query::run(args),
         Command::Export(args) => export::run(args),
         Command::Extract(args) => extract::run(args),

@@ -10,6 +10,7 @@ mod hardening;
 mod ingest;
 mod kg;
 mod pairs;
+mod remote;
 mod serve;
 mod setup;
 mod spark;

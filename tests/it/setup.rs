@@ -127,3 +127,20 @@ fn pinned_pyspark() -> String {
     let script = std::fs::read_to_string(root().join("scripts/setup.sh")).expect("read setup.sh");
     script.lines().find_map(|l| l.strip_prefix("PYSPARK_VERSION=")).expect("setup.sh pins PYSPARK_VERSION").to_string()
 }
+
+/// An `oxigraph` in the venv that prints another version (or is not Oxigraph) does not count;
+/// the one setup installed does.
+#[test]
+fn oxigraph_is_checked_by_its_version() {
+    let dir = tempdir();
+    let bin = dir.path().join("oxigraph-venv/bin");
+    std::fs::create_dir_all(&bin).expect("mkdir");
+    std::fs::write(bin.join("oxigraph"), "#!/bin/sh\necho 'oxigraph 0.4.0'\n").expect("write");
+    std::fs::set_permissions(bin.join("oxigraph"), std::os::unix::fs::PermissionsExt::from_mode(0o755)).expect("chmod");
+    let (code, out) = check(&[("NEWSKG_RUNTIME_DIR", dir.path())]);
+    assert!(line(&out, "oxigraph").contains("missing (would install Oxigraph server 0.5.13"), "{out}");
+    assert_eq!(code, 1);
+    let (_, out) = check(&[]);
+    assert_eq!(line(&out, "oxigraph"), "newskg setup: oxigraph: ok", "{out}");
+    assert_eq!(line(&out, "virtuoso"), "newskg setup: virtuoso: ok", "{out}");
+}
