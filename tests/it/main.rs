@@ -13,6 +13,7 @@ mod pairs;
 mod remote;
 mod serve;
 mod setup;
+mod spark;
 mod worker;
 
 use std::path::{Path, PathBuf};

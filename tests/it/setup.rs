@@ -99,6 +99,35 @@ fn a_program_that_is_not_chromium_does_not_count() {
     assert_eq!(code, 0, "after setup every prerequisite is there:\n{out}");
 }
 
+/// A venv whose `pyspark` imports and reports the pinned version but holds no Spark (no
+/// bin/spark-submit to run) does not count; the venv setup made does.
+#[test]
+fn a_pyspark_without_spark_does_not_count() {
+    let dir = tempdir();
+    let pkg = dir.path().join("site/pyspark");
+    std::fs::create_dir_all(&pkg).expect("mkdir");
+    let version = pinned_pyspark();
+    std::fs::write(pkg.join("__init__.py"), format!("__version__ = {version:?}\n")).expect("write");
+    let bin = dir.path().join("bin");
+    std::fs::create_dir_all(&bin).expect("mkdir");
+    let python = bin.join("python");
+    let site = dir.path().join("site");
+    std::fs::write(&python, format!("#!/bin/sh\nPYTHONPATH={} exec python3 \"$@\"\n", site.display())).expect("write");
+    std::fs::set_permissions(&python, std::os::unix::fs::PermissionsExt::from_mode(0o755)).expect("chmod");
+    let (code, out) = check(&[("NEWSKG_SPARK_VENV", dir.path())]);
+    assert!(line(&out, "pyspark").contains(&format!("missing (would install pyspark {version} from PyPI")), "{out}");
+    assert_eq!(code, 1, "{out}");
+
+    let (_, out) = check(&[]);
+    assert_eq!(line(&out, "pyspark"), "newskg setup: pyspark: ok", "{out}");
+}
+
+/// The pyspark version scripts/setup.sh pins.
+fn pinned_pyspark() -> String {
+    let script = std::fs::read_to_string(root().join("scripts/setup.sh")).expect("read setup.sh");
+    script.lines().find_map(|l| l.strip_prefix("PYSPARK_VERSION=")).expect("setup.sh pins PYSPARK_VERSION").to_string()
+}
+
 /// An `oxigraph` in the venv that prints another version (or is not Oxigraph) does not count;
 /// the one setup installed does.
 #[test]
