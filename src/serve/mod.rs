@@ -161,40 +161,8 @@ fn vocab(rdf: &RdfConfig) -> serde_json::Value {
     })
 }
 
-/// An HTTP request as the handler sees it: the body already read (at most `max_body + 1` bytes).
-#[derive(Debug, Clone, Default)]
-pub struct Request {
-    pub method: String,
-    /// The request target: path plus optional `?query`.
-    pub target: String,
-    /// (name, value); names compared case-insensitively.
-    pub headers: Vec<(String, String)>,
-    pub body: Vec<u8>,
-}
-
-impl Request {
-    /// The first header of that name.
-    pub fn header(&self, name: &str) -> Option<&str> {
-        self.headers.iter().find(|(n, _)| n.eq_ignore_ascii_case(name)).map(|(_, v)| v.as_str())
-    }
-
-    /// The path without the query string.
-    pub fn path(&self) -> &str {
-        self.target.split_once('?').map_or(self.target.as_str(), |(p, _)| p)
-    }
-
-    /// The raw query string (after `?`), empty if none.
-    pub fn query_string(&self) -> &str {
-        self.target.split_once('?').map_or("", |(_, q)| q)
-    }
-
-    /// The media type of the body, lower-cased, without parameters.
-    pub fn content_type(&self) -> String {
-        self.header("content-type")
-            .map(|c| c.split(';').next().unwrap_or("").trim().to_ascii_lowercase())
-            .unwrap_or_default()
-    }
-}
+/// An HTTP request as the handler sees it (from `newskg-http`, which reads it from the wire).
+pub use newskg_http::Request;
 
 /// An HTTP response: status, headers and the whole body.
 #[derive(Debug, Clone)]
@@ -408,43 +376,7 @@ pub(crate) fn log(line: std::fmt::Arguments<'_>) {
 }
 
 /// Decodes `application/x-www-form-urlencoded` text (also query strings) into (name, value) pairs.
-pub fn parse_form(text: &[u8]) -> Result<Vec<(String, String)>, String> {
-    let mut out = Vec::new();
-    for part in text.split(|&b| b == b'&') {
-        if part.is_empty() {
-            continue;
-        }
-        let (k, v) = match part.iter().position(|&b| b == b'=') {
-            Some(i) => (&part[..i], &part[i + 1..]),
-            None => (part, &[][..]),
-        };
-        out.push((percent_decode(k)?, percent_decode(v)?));
-    }
-    Ok(out)
-}
-
-fn percent_decode(bytes: &[u8]) -> Result<String, String> {
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'+' => out.push(b' '),
-            b'%' => {
-                let hex = bytes.get(i + 1..i + 3).and_then(|h| std::str::from_utf8(h).ok());
-                match hex.and_then(|h| u8::from_str_radix(h, 16).ok()) {
-                    Some(b) => {
-                        out.push(b);
-                        i += 2;
-                    }
-                    None => return Err("malformed percent-encoding in the form or query string".into()),
-                }
-            }
-            b => out.push(b),
-        }
-        i += 1;
-    }
-    String::from_utf8(out).map_err(|_| "the form or query string is not UTF-8 after percent-decoding".to_string())
-}
+pub use newskg_http::parse_form;
 
 #[cfg(test)]
 mod tests;
