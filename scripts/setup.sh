@@ -15,6 +15,9 @@
 #   node, npm     playwright-core 1.65 needs Node.js 18 or later and npm. Missing: Debian's nodejs, npm.
 #   playwright    tests/browser/node_modules/playwright-core at the version of package-lock.json.
 #                 Missing: `npm ci` in tests/browser.
+#   afl++         the fuzz smoke run of scripts/test.sh: `fuzz/setup.sh --check` runs `afl-fuzz -h`,
+#                 `cargo afl --version` and `cargo afl fuzz -h` (the AFL++ that cargo-afl built).
+#                 Missing: fuzz/setup.sh (Debian's afl++, `cargo install cargo-afl --locked`).
 #
 # Usage: scripts/setup.sh            check, install what is missing, one line per install
 #        scripts/setup.sh --check    check only: one line per prerequisite, exit 1 if any is missing
@@ -165,5 +168,7 @@ need chromium have_chromium "Debian's chromium (for the browser test of newskg s
 need node have_node "Debian's nodejs and npm" apt_install nodejs npm
 npm_ci() { (cd tests/browser && npm ci --no-audit --no-fund --loglevel=error); }
 need playwright-core have_playwright "playwright-core into tests/browser (npm ci)" npm_ci
+have_fuzz() { fuzz/setup.sh --check >/dev/null 2>&1; }
+need afl++ have_fuzz "AFL++ and cargo-afl (fuzz/setup.sh)" fuzz/setup.sh
 
 exit "$missing"
