@@ -14,21 +14,20 @@
 //! - no outbound requests: `SERVICE` answers 400.
 
 pub mod http;
+mod ingest;
 mod sparql;
 pub mod worker;
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::sync::atomic::AtomicUsize;
-use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use newskg_doc::RelationKind;
-use newskg_nlp::read::{self, ReadConfig};
 use newskg_rdf::RdfConfig;
 use newskg_store::Store;
 
-use crate::Pipeline;
-use crate::ingest::{IngestConfig, Observer, ingest_articles};
+pub use ingest::Ingester;
 
 /// How the server runs; see `newskg serve --help`.
 #[derive(Debug, Clone)]
@@ -77,19 +76,6 @@ pub fn load_saved_queries(dir: &Path) -> std::io::Result<Vec<SavedQuery>> {
         out.push(SavedQuery { name, description, query });
     }
     Ok(out)
-}
-
-/// What ingest over HTTP needs: the loaded pipeline (one ingest at a time) and how to read.
-#[derive(Debug)]
-pub struct Ingester {
-    pipeline: Mutex<Pipeline>,
-    config: IngestConfig,
-}
-
-impl Ingester {
-    pub fn new(pipeline: Pipeline, config: IngestConfig) -> Ingester {
-        Ingester { pipeline: Mutex::new(pipeline), config }
-    }
 }
 
 /// Everything a request may touch; shared by all worker threads.
@@ -314,19 +300,6 @@ fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
     diff == 0
 }
 
-/// Collects an ingest's errors and notes for the JSON answer.
-struct Errors(Vec<String>, Vec<String>);
-
-impl Observer for Errors {
-    fn error(&mut self, error: &str) {
-        self.0.push(error.to_string());
-    }
-    fn article(&mut self, _id: &str) {}
-    fn note(&mut self, note: &str) {
-        self.1.push(note.to_string());
-    }
-}
-
 /// `POST /ingest`: a JSONL body of articles through the real pipeline into the store.
 fn ingest(state: &State, req: &Request) -> Response {
     let Some(ingester) = &state.ingester else {
@@ -338,16 +311,11 @@ fn ingest(state: &State, req: &Request) -> Response {
     {
         return Response::error(415, format!("ingest takes a JSONL body (application/x-ndjson), not {ct}"));
     }
-    let read_config: &ReadConfig = &ingester.config.read;
-    let records = read::read_jsonl(Box::new(std::io::Cursor::new(req.body.clone())), "request", read_config);
-    let pipeline = match ingester.pipeline.lock() {
-        Ok(p) => p,
-        // A panic in an earlier ingest poisoned the lock; the pipeline holds no state between runs.
-        Err(poisoned) => poisoned.into_inner(),
+    let outcome = match ingester.ingest(req.body.clone(), &state.store) {
+        Ok(o) => o,
+        Err(why) => return Response::error(500, why),
     };
-    let mut errors = Errors(Vec::new(), Vec::new());
-    let s = ingest_articles(records, &ingester.config, &pipeline, &state.store, &mut errors);
-    drop(pipeline);
+    let s = &outcome.summary;
     if s.new + s.replaced > 0 {
         let refreshed = state.refresh_snapshot();
         if refreshed.status != 204 {
@@ -361,8 +329,8 @@ fn ingest(state: &State, req: &Request) -> Response {
             "replaced": s.replaced,
             "unchanged": s.unchanged,
             "failed": s.failed,
-            "errors": errors.0,
-            "notes": errors.1,
+            "errors": outcome.errors,
+            "notes": outcome.notes,
             "quads_written": s.quads_written,
             "seconds": s.seconds,
         }),
