@@ -91,5 +91,6 @@ fn forms_decode_or_refuse() {
     );
     assert!(parse_form(b"q=%zz").is_err());
     assert!(parse_form(b"q=%4").is_err());
+    assert!(parse_form(b"q=%+1").is_err(), "a sign is not a hex digit");
     assert!(parse_form(b"q=%ff").is_err(), "not UTF-8 once decoded");
 }

@@ -10,7 +10,8 @@
 //! - its body is at most `max_body` bytes and is framed by exactly one of: `Content-Length`
 //!   headers that all say the body's length, one `Transfer-Encoding: chunked`, or nothing (empty);
 //! - its target splits into path and query string, and the query string decodes (or is refused)
-//!   without a panic; decoded pairs, percent-encoded again, decode to the same pairs;
+//!   without a panic, a `%` not followed by two hex digits is refused, and decoded pairs,
+//!   percent-encoded again, decode to the same pairs;
 //! - written back out (canonical framing by `Content-Length`, with bare LF or with CRLF line ends)
 //!   and parsed again, it is the same request (same version and keep-alive too).
 
@@ -123,7 +124,16 @@ fn check_request(incoming: &Incoming, interim: &[u8]) {
         Some((p, q)) => assert_eq!((r.path(), r.query_string()), (p, q)),
         None => assert_eq!((r.path(), r.query_string()), (r.target.as_str(), "")),
     }
-    if let Ok(pairs) = parse_form(r.query_string().as_bytes()) {
+    let query = r.query_string().as_bytes();
+    let escapes_ok = query
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| **b == b'%')
+        .all(|(i, _)| query.get(i + 1..i + 3).is_some_and(|h| h.iter().all(u8::is_ascii_hexdigit)));
+    if !escapes_ok {
+        assert!(parse_form(query).is_err(), "a malformed %-escape was decoded: {query:?}");
+    }
+    if let Ok(pairs) = parse_form(query) {
         let encoded: Vec<String> = pairs.iter().map(|(k, v)| format!("{}={}", encode(k), encode(v))).collect();
         assert_eq!(parse_form(encoded.join("&").as_bytes()).as_ref(), Ok(&pairs), "form round trip");
     }
