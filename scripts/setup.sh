@@ -29,6 +29,9 @@
 #   virtuoso      OpenLink Virtuoso 7.2, the other external store of the push tests: `virtuoso-t
 #                 -?` must name Virtuoso Open Source version 07.02 / 7.2, and isql-vt must be there.
 #                 Missing: Debian's virtuoso-opensource-7-bin.
+#   afl++         the fuzz smoke run of scripts/test.sh: `fuzz/setup.sh --check` runs `afl-fuzz -h`,
+#                 `cargo afl --version` and `cargo afl fuzz -h` (the AFL++ that cargo-afl built).
+#                 Missing: fuzz/setup.sh (Debian's afl++, `cargo install cargo-afl --locked`).
 #
 # Usage: scripts/setup.sh            check, install what is missing, one line per install
 #        scripts/setup.sh --check    check only: one line per prerequisite, exit 1 if any is missing
@@ -238,5 +241,7 @@ install_oxigraph() {
 need oxigraph have_oxigraph "Oxigraph server $OXIGRAPH_VERSION from PyPI into $runtime_dir/oxigraph-venv" install_oxigraph
 need virtuoso have_virtuoso "Debian's virtuoso-opensource-7-bin (Virtuoso 7.2 for the push tests)" \
   apt_install virtuoso-opensource-7-bin
+have_fuzz() { fuzz/setup.sh --check >/dev/null 2>&1; }
+need afl++ have_fuzz "AFL++ and cargo-afl (fuzz/setup.sh)" fuzz/setup.sh
 
 exit "$missing"

@@ -84,6 +84,10 @@ impl StoreArgs {
     fn open(&self) -> Result<Store> {
         Ok(Store::open(&self.store)?.with_derived(self.consolidator()?))
     }
+    /// Opens (or creates) the store for a server that keeps `reserve` file descriptors for itself.
+    fn open_serving(&self, reserve: u32) -> Result<Store> {
+        Ok(Store::open_with_fd_reserve(&self.store, reserve)?.with_derived(self.consolidator()?))
+    }
     /// Opens an existing store for writing.
     fn open_existing(&self) -> Result<Store> {
         Ok(Store::open_existing(&self.store)?.with_derived(self.consolidator()?))

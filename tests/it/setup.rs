@@ -144,3 +144,24 @@ fn oxigraph_is_checked_by_its_version() {
     assert_eq!(line(&out, "oxigraph"), "newskg setup: oxigraph: ok", "{out}");
     assert_eq!(line(&out, "virtuoso"), "newskg setup: virtuoso: ok", "{out}");
 }
+
+/// An `afl-fuzz` first on the PATH that is not AFL++ does not count (the fuzz smoke run of
+/// scripts/test.sh needs the real one); the machine's own does.
+#[test]
+fn a_program_that_is_not_afl_does_not_count() {
+    let dir = tempdir();
+    let fake = dir.path().join("afl-fuzz");
+    std::fs::write(&fake, "#!/bin/sh\necho 'afl-fuzz 2.52b by lcamtuf'\n").expect("write");
+    std::fs::set_permissions(&fake, std::os::unix::fs::PermissionsExt::from_mode(0o755)).expect("chmod");
+    let path = format!("{}:{}", dir.path().display(), std::env::var("PATH").unwrap_or_default());
+    let mut cmd = Command::new("bash");
+    cmd.arg(root().join("scripts/setup.sh")).arg("--check").current_dir(root()).env("PATH", path);
+    let (code, out, err) = run(&mut cmd);
+    assert!(err.is_empty(), "setup --check wrote to stderr:\n{err}");
+    assert!(line(&out, "afl++").contains("missing (would install AFL++ and cargo-afl"), "{out}");
+    assert_eq!(code, 1);
+
+    let (code, out) = check(&[]);
+    assert_eq!(line(&out, "afl++"), "newskg setup: afl++: ok", "{out}");
+    assert_eq!(code, 0, "{out}");
+}

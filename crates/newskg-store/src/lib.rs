@@ -276,6 +276,16 @@ impl Store {
         Ok(Store { inner, derived: None })
     }
 
+    /// Opens (or creates) the store in `path` for a process that needs `reserve` file descriptors
+    /// of its own (a server's connections): RocksDB keeps at most the process's descriptor limit
+    /// less `reserve` table files open (Oxigraph's default reserve is 48). A limit below
+    /// `reserve + 48` is an error that says so.
+    pub fn open_with_fd_reserve(path: &Path, reserve: u32) -> Result<Store, StoreError> {
+        let options = oxigraph::store::StoreOptions::default().with_fd_reserve(reserve);
+        let inner = oxigraph::store::Store::open_with_options(path, options).map_err(|e| StoreError::open(path, &e))?;
+        Ok(Store { inner, derived: None })
+    }
+
     /// The same store, with `derived` maintained on every [`Store::replace_graph`] and
     /// [`Store::remove_graph`].
     pub fn with_derived(self, derived: Arc<dyn Derived>) -> Store {

@@ -147,3 +147,15 @@ fn as_stored_gives_the_forms_the_store_reads_back() {
     }
     assert_eq!(stored.len(), 6, "five literals once each, plus the content hash");
 }
+
+/// The descriptor reserve reaches RocksDB: a reserve past any descriptor limit is refused with
+/// a message saying so; a server-sized one opens the store.
+#[test]
+fn fd_reserve_is_passed_to_rocksdb() {
+    let dir = tempfile::tempdir().unwrap();
+    let err = Store::open_with_fd_reserve(&dir.path().join("s"), u32::MAX).unwrap_err().to_string();
+    assert!(err.contains("file descriptors"), "{err}");
+    let store = Store::open_with_fd_reserve(&dir.path().join("s"), 600).unwrap();
+    store.replace_graph(&n("g"), &quads(&n("g"), 3), "h").unwrap();
+    assert!(store.contains_graph(&n("g")).unwrap());
+}
