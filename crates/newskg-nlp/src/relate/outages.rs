@@ -30,6 +30,10 @@
 //!    article's first incident ("a similar disruption in 2022"); affected: services and
 //!    organisations named in the incident's sentences, other than the provider's family.
 
+use crate::lexicon::facts::{
+    ACCIDENT_WORDS, BLOCKING_WORDS, DISRUPT_OBJECT_SKIP, DISRUPT_VERBS, HUMAN_SERVICE_MODIFIERS, MADE_WORDS,
+    NON_SERVICE_DISRUPTED, PHYSICAL_CRASH_AFTER, PHYSICAL_CRASH_WORDS, SERVICE, WITHHELD_STATES,
+};
 use crate::lexicon::facts::{ACCORDING, ACTION, BLAMED, LASTED, OUT, UNABLE, WENT};
 use crate::lexicon::facts::{
     AMBIGUOUS_FAILURES, BLAMED_BY, CLAUSE_OPENERS, END_CUES_ADJACENT, FIGURATIVE_OF, LASTED_BEFORE, LITERAL_FAILURES,
@@ -39,7 +43,10 @@ use crate::lexicon::facts::{
 use crate::lexicon::facts::{
     CAUSE_AFTER, CAUSE_VERBS, END_CUES, FAULT_WORDS, HYPOTHETICAL, OWN_NOUNS, START_CUES, STRONG, WEAK,
 };
+use crate::lexicon::facts::{CUT_WORDS, DOWN_STATES, IRREGULAR_PARTICIPLES, LOST_SUPPLY, PERFECT_AUX};
+use crate::lexicon::facts::{PRESENT_COPULAS, SUPPLY_NOUNS};
 use crate::lexicon::grammar::{AND, BETWEEN, BY, FROM, IN, OF, TO, WHEN, WITHIN_PREFIX};
+use crate::lexicon::grammar::{ARTICLES, ED_SUFFIX};
 use crate::lexicon::grammar::{MODALS, OWNER_PRONOUNS, SAID};
 use crate::lexicon::time::is_later_word;
 use crate::lexicon::words::is_in;
@@ -290,14 +297,85 @@ fn strong_trigger(ctx: &Ctx<'_>, i: usize, sf: usize, in_outage_story: bool) -> 
             || is_in(NON_TECH_MODIFIERS, ctx.words.lower(i.wrapping_sub(1))))
     } else {
         (w == OUT && next == OF && next2 == ACTION)
+            || supply_lost(ctx, i)
             || (w == WENT && is_in(WENT_STATES, next))
             || (w == UNABLE && next == TO && is_in(UNABLE_TO_VERBS, next2))
     };
     // words that also describe markets, talks or supply chains count only next to technology
     let ambiguous = is_in(AMBIGUOUS_FAILURES, w);
     hit && !hypothetical(ctx, i, sf)
+        && !accident(ctx, i)
+        && !withheld(ctx, i, sf)
+        && !non_service_disruption(ctx, i)
         && ctx.mention_of_word.get(i).copied().flatten().is_none()
         && (!ambiguous || in_outage_story || tech_context(ctx, i))
+}
+
+/// A supply cut or lost: "cut electric supply to 38,000 people", "a power cut", "left without
+/// power", "lost internet".
+fn supply_lost(ctx: &Ctx<'_>, i: usize) -> bool {
+    let w = ctx.words.lower(i);
+    if is_in(CUT_WORDS, w) {
+        let after = (i + 1..i + 3).any(|k| is_in(SUPPLY_NOUNS, ctx.words.lower(k)));
+        return after || is_in(SUPPLY_NOUNS, ctx.words.lower(i.wrapping_sub(1)));
+    }
+    is_in(LOST_SUPPLY, w) && is_in(SUPPLY_NOUNS, ctx.words.lower(i + 1))
+}
+
+/// A crash word that names a vehicle accident: "crashed into", "the crash scene", or a vehicle or
+/// casualty in its sentence ("the helicopter struck power lines and crashed").
+fn accident(ctx: &Ctx<'_>, i: usize) -> bool {
+    if !is_in(PHYSICAL_CRASH_WORDS, ctx.words.lower(i)) {
+        return false;
+    }
+    if is_in(PHYSICAL_CRASH_AFTER, ctx.words.lower(i + 1)) {
+        return true;
+    }
+    let Some(&(sf, sl)) = ctx.words.get(i).and_then(|w| ctx.sent_words.get(w.sent)) else { return false };
+    (sf..sl).any(|k| is_in(ACCIDENT_WORDS, ctx.words.lower(k)))
+}
+
+/// A service put out of reach on purpose, not lost to a failure: "made it unavailable", "be made
+/// inaccessible", or a withheld state in a sentence (or an article lead) about blocking or
+/// censorship ("the government blocked access ... Flickr remained inaccessible").
+fn withheld(ctx: &Ctx<'_>, i: usize, sf: usize) -> bool {
+    if !is_in(WITHHELD_STATES, ctx.words.lower(i)) {
+        return false;
+    }
+    if (i.saturating_sub(3).max(sf)..i).any(|k| is_in(MADE_WORDS, ctx.words.lower(k))) {
+        return true;
+    }
+    let blocking = |s: usize| {
+        // "customers were blocked from paying" describes the outage itself
+        ctx.sent_words.get(s).is_some_and(|&(a, b)| {
+            (a..b).any(|k| is_in(BLOCKING_WORDS, ctx.words.lower(k)) && ctx.words.lower(k + 1) != FROM)
+        })
+    };
+    ctx.words.get(i).is_some_and(|w| blocking(w.sent)) || blocking(0)
+}
+
+/// A disruption of transport, trade or talks, which the outage definition leaves out: "a
+/// transportation disruption", "disrupting commerce", "disrupting the rail signals"; and a
+/// failure of a human service ("customer service failures").
+fn non_service_disruption(ctx: &Ctx<'_>, i: usize) -> bool {
+    let w = ctx.words.lower(i);
+    if !is_in(AMBIGUOUS_FAILURES, w) {
+        return false;
+    }
+    let before = ctx.words.lower(i.wrapping_sub(1));
+    if is_in(NON_SERVICE_DISRUPTED, before)
+        || before == SERVICE && is_in(HUMAN_SERVICE_MODIFIERS, ctx.words.lower(i.wrapping_sub(2)))
+    {
+        return true;
+    }
+    if !is_in(DISRUPT_VERBS, w) {
+        return false;
+    }
+    let mut k = i + 1;
+    while k < i + 4 && is_in(DISRUPT_OBJECT_SKIP, ctx.words.lower(k)) {
+        k += 1;
+    }
+    is_in(NON_SERVICE_DISRUPTED, ctx.words.lower(k))
 }
 
 /// Technology words that make an ambiguous failure word an outage ("a database fault", "crashed
@@ -410,11 +488,19 @@ fn build(
     if date.is_none() && !allow_undated {
         return None;
     }
+    // an undated incident is the article's story: it takes the date of the lead's event ("A
+    // helicopter ... on Tuesday struck power lines"), else, told in the present perfect or present
+    // ("has suspended", "is down"), the publication date
+    let dated = date.is_some();
+    let date = date.or_else(|| lead_date(ctx, times)).or_else(|| {
+        let published = ctx.doc.article.published.as_ref()?.date;
+        told_as_current(ctx, inc).then_some(TimeValue::Date(published))
+    });
     let (start, end) = start_and_end(ctx, inc, times, date);
     let (end, duration_minutes) = end_and_duration(ctx, inc, start, end);
     let cause = cause_of(ctx, inc);
     let scores = provider_scores(ctx, inc, cause.as_ref());
-    if date.is_none() && scores.first().is_none_or(|&(_, v)| v < 4.0) {
+    if !dated && scores.first().is_none_or(|&(_, v)| v < 4.0) {
         return None;
     }
     let provider = choose_provider(ctx, inc, &scores, relations, prior);
@@ -431,6 +517,39 @@ fn build(
         location,
         cause: cause.map(|c| c.text),
         evidence,
+    })
+}
+
+/// The date of the event the lead sentence reports: its first time expression of a day or finer
+/// that is not the dateline or a report date and not after publication.
+fn lead_date(ctx: &Ctx<'_>, times: &[TimeAt]) -> Option<TimeValue> {
+    let published = ctx.doc.article.published.as_ref().map(|p| p.date);
+    let &(sf, sl) = ctx.sent_words.first()?;
+    let dateline = dateline_end(ctx);
+    times
+        .iter()
+        .filter(|t| t.first >= sf && t.last <= sl && dateline.is_none_or(|e| t.first >= e))
+        .find(|t| {
+            matches!(t.value, TimeValue::Date(_) | TimeValue::DateTime { .. })
+                && !report_date(ctx, t, sf)
+                && anchor_value_ok(t, published)
+        })
+        .and_then(|t| value_first_day(&t.value))
+        .map(TimeValue::Date)
+}
+
+/// Whether an anchor sentence of the incident reports it as current: a present perfect ("has
+/// suspended", "has been hit") or a present state ("is down", "remains unreachable").
+fn told_as_current(ctx: &Ctx<'_>, inc: &Incident) -> bool {
+    inc.anchor_sents.iter().any(|&s| {
+        let Some(&(sf, sl)) = ctx.sent_words.get(s) else { return false };
+        (sf..sl).any(|k| {
+            let w = ctx.words.lower(k);
+            let next = |d: usize| ctx.words.lower(k + d);
+            let participle = |x: &str| x.len() > 3 && x.ends_with(ED_SUFFIX) || is_in(IRREGULAR_PARTICIPLES, x);
+            is_in(PERFECT_AUX, w) && (participle(next(1)) || k + 2 < sl && participle(next(2)))
+                || is_in(PRESENT_COPULAS, w) && (is_in(DOWN_STATES, next(1)) || is_in(DOWN_STATES, next(2)))
+        })
     })
 }
 
@@ -554,7 +673,18 @@ fn provider_scores(ctx: &Ctx<'_>, inc: &Incident, cause: Option<&Cause>) -> Vec<
         }
         for m in ctx.mentions_in(s).filter(|m| m.first >= a && m.first < b && ctx.is_org(m.entity)) {
             add(m.entity, 1.0);
-            if anchor && ctx.subject_like(m) {
+            // "the Icelandic internet bank, Icesave, ...": a name before a common noun that an
+            // organisation's name then restates only modifies the subject
+            let premodifier = is_in(ARTICLES, ctx.words.lower(m.first.wrapping_sub(1))) && {
+                let mut k = m.last;
+                while k < b && k < m.last + 4 && ctx.words.is_lower_word(k) {
+                    k += 1;
+                }
+                k > m.last
+                    && ctx.words.lower(k) == ","
+                    && ctx.mention_starting(k + 1).is_some_and(|n| ctx.is_org(n.entity))
+            };
+            if anchor && !premodifier && ctx.subject_like(m) {
                 add(m.entity, if first_subject { 3.0 } else { 1.5 });
                 first_subject = false;
             }

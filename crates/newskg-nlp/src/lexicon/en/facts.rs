@@ -459,6 +459,105 @@ pub(crate) const MARKET_NOUNS: &[&str] = &["demand", "prices", "sales", "shares"
 pub(crate) const NON_TECH_MODIFIERS: &[&str] =
     &["market", "stock", "moral", "policy", "diplomatic", "communication", "deal", "merger", "leadership"];
 
+/// Crash words that also name a vehicle accident ("the helicopter crashed").
+pub(crate) const PHYSICAL_CRASH_WORDS: &[&str] = &["crash", "crashed", "crashes"];
+
+/// Words right after a crash word that make it an accident ("crashed into the sea", "the crash
+/// scene").
+pub(crate) const PHYSICAL_CRASH_AFTER: &[&str] = &["into", "near", "landed", "scene", "site", "victims"];
+
+/// Vehicles and casualties: a crash in their sentence is an accident, not a system crash.
+pub(crate) const ACCIDENT_WORDS: &[&str] = &[
+    "helicopter",
+    "helicopters",
+    "plane",
+    "planes",
+    "aircraft",
+    "airliner",
+    "jetliner",
+    "jet",
+    "car",
+    "cars",
+    "vehicle",
+    "vehicles",
+    "bus",
+    "truck",
+    "killing",
+    "killed",
+    "died",
+    "dead",
+    "injured",
+    "fatal",
+];
+
+/// States a service can be put in on purpose ("made it unavailable", "blocked ... remained
+/// inaccessible"): no outage when someone withheld it.
+pub(crate) const WITHHELD_STATES: &[&str] = &["unavailable", "inaccessible", "unreachable", "offline"];
+
+/// Verbs that put a service in a withheld state on purpose ("be made inaccessible").
+pub(crate) const MADE_WORDS: &[&str] = &["made", "make", "makes", "making", "rendered"];
+
+/// Blocking and censorship: a service withheld by an order, not lost to a failure.
+pub(crate) const BLOCKING_WORDS: &[&str] =
+    &["blocked", "blocks", "blocking", "censor", "censors", "censored", "censorship", "banned", "bans"];
+
+/// Disruption verbs whose object can be trade or travel rather than a service ("disrupting
+/// commerce").
+pub(crate) const DISRUPT_VERBS: &[&str] = &["disrupted", "disrupting", "disrupts", "disrupt"];
+
+/// Objects and modifiers of a disruption that make it one of transport, trade or talks, which the
+/// outage definition leaves out ("a transportation disruption", "disrupting commerce").
+pub(crate) const NON_SERVICE_DISRUPTED: &[&str] = &[
+    "commerce",
+    "trade",
+    "travel",
+    "transportation",
+    "transport",
+    "flight",
+    "flights",
+    "traffic",
+    "shipping",
+    "supply",
+    "supplies",
+    "production",
+    "negotiations",
+    "talks",
+    "rail",
+    "schedules",
+];
+
+/// Words skipped between a disruption verb and its object ("disrupting the rail signals").
+pub(crate) const DISRUPT_OBJECT_SKIP: &[&str] = &["the", "a", "an", "its", "their", "some", "many"];
+
+/// A business function before "service": "customer service failures" are complaints, not an
+/// outage.
+pub(crate) const HUMAN_SERVICE_MODIFIERS: &[&str] = &["customer", "client"];
+
+/// The word "service" after a human-service modifier ("customer service").
+pub(crate) const SERVICE: &str = "service";
+
+/// Verbs that cut a supply ("cut power to 38,000 homes", "a power cut").
+pub(crate) const CUT_WORDS: &[&str] = &["cut", "cuts", "severed", "knocked"];
+
+/// Supplies whose cut or loss is an outage ("cut electric supply", "left without power").
+pub(crate) const SUPPLY_NOUNS: &[&str] =
+    &["power", "electricity", "electric", "supply", "supplies", "internet", "phone", "connectivity", "signal"];
+
+/// Words before a supply that say it was lost ("without power", "lost power").
+pub(crate) const LOST_SUPPLY: &[&str] = &["without", "lost", "losing", "loses"];
+
+/// Auxiliaries of the present perfect ("has suspended"): a report of what happened up to now.
+pub(crate) const PERFECT_AUX: &[&str] = &["has", "have"];
+
+/// Present copulas before an outage state ("is down", "remains unreachable").
+pub(crate) const PRESENT_COPULAS: &[&str] = &["is", "are", "remains", "remain"];
+
+/// States a service is in during an outage ("is down", "remain offline").
+pub(crate) const DOWN_STATES: &[&str] = &["down", "offline", "unavailable", "unreachable", "inaccessible"];
+
+/// Past participles that do not end in "-ed" but follow "has" in outage reports.
+pub(crate) const IRREGULAR_PARTICIPLES: &[&str] = &["been", "gone", "hit", "left", "cut", "shut", "taken", "brought"];
+
 /// States after "went" that mean a service failed ("went dark").
 pub(crate) const WENT_STATES: &[&str] = &["dark", "down", "offline", "wrong"];
 
