@@ -41,10 +41,12 @@ use crate::lexicon::facts::{
     REPORT_CUES, SOURCE_NOUNS, START_CUES_ADJACENT, UNABLE_TO_VERBS, WENT_STATES, WHEN_FAILED_VERBS,
 };
 use crate::lexicon::facts::{
+    ATTACK_WORDS, CYBER_MODIFIERS, DISABLE_VERBS, FLOOD_ATTACKS, PRESENT_COPULAS, SUPPLY_NOUNS,
+};
+use crate::lexicon::facts::{
     CAUSE_AFTER, CAUSE_VERBS, END_CUES, FAULT_WORDS, HYPOTHETICAL, OWN_NOUNS, START_CUES, STRONG, WEAK,
 };
 use crate::lexicon::facts::{CUT_WORDS, DOWN_STATES, IRREGULAR_PARTICIPLES, LOST_SUPPLY, PERFECT_AUX};
-use crate::lexicon::facts::{PRESENT_COPULAS, SUPPLY_NOUNS};
 use crate::lexicon::grammar::{AND, BETWEEN, BY, FROM, IN, OF, TO, WHEN, WITHIN_PREFIX};
 use crate::lexicon::grammar::{ARTICLES, ED_SUFFIX};
 use crate::lexicon::grammar::{MODALS, OWNER_PRONOUNS, SAID};
@@ -298,6 +300,8 @@ fn strong_trigger(ctx: &Ctx<'_>, i: usize, sf: usize, in_outage_story: bool) -> 
     } else {
         (w == OUT && next == OF && next2 == ACTION)
             || supply_lost(ctx, i)
+            || machines_disabled(ctx, i)
+            || cyber_attack(ctx, i)
             || (w == WENT && is_in(WENT_STATES, next))
             || (w == UNABLE && next == TO && is_in(UNABLE_TO_VERBS, next2))
     };
@@ -320,6 +324,20 @@ fn supply_lost(ctx: &Ctx<'_>, i: usize) -> bool {
         return after || is_in(SUPPLY_NOUNS, ctx.words.lower(i.wrapping_sub(1)));
     }
     is_in(LOST_SUPPLY, w) && is_in(SUPPLY_NOUNS, ctx.words.lower(i + 1))
+}
+
+/// Machines or systems put out of use: "has disabled tens of thousands of PCs", "crippled its
+/// payment systems" (a technology word within six words after the verb).
+fn machines_disabled(ctx: &Ctx<'_>, i: usize) -> bool {
+    use crate::lexicon::facts::TECH_WORDS as TECH;
+    is_in(DISABLE_VERBS, ctx.words.lower(i)) && (i + 1..i + 7).any(|k| TECH.contains(&ctx.words.lower(k)))
+}
+
+/// A cyber attack on a service: "a denial-of-service attack", "a DDoS" (not a military attack).
+fn cyber_attack(ctx: &Ctx<'_>, i: usize) -> bool {
+    let w = ctx.words.lower(i);
+    is_in(ATTACK_WORDS, w) && is_in(CYBER_MODIFIERS, ctx.words.lower(i.wrapping_sub(1)))
+        || is_in(FLOOD_ATTACKS, w) && !is_in(ATTACK_WORDS, ctx.words.lower(i + 1))
 }
 
 /// A crash word that names a vehicle accident: "crashed into", "the crash scene", or a vehicle or

@@ -538,6 +538,33 @@ fn a_name_modifying_the_subject_is_not_the_provider() {
     assert_eq!(providers, ["Fjordpay"], "\nfacts: {:#?}", fact_lines(&d));
 }
 
+#[test]
+fn equipment_failures_disabled_machines_and_cyber_attacks_are_outages() {
+    // "equipment" makes "failure" technical
+    check(
+        "An equipment failure on Monday halted all departures, the Ostby Airports Authority said.",
+        "2024-05-08",
+        &[
+            "outage Ostby Airports Authority | start=2024-05-06 | end=- | dur=- | loc=- | cause=equipment failure | affected=",
+        ],
+    );
+    // machines put out of use; the owner of the software that removed the files is the provider
+    check(
+        "A routine upgrade has disabled thousands of computers in Ostland. The faulty upgrade caused Kestrel Labs's antivirus software to delete system files.",
+        "2024-05-08",
+        &["outage Kestrel Labs | start=2024-05-08 | end=- | dur=- | loc=Ostland | cause=faulty upgrade | affected="],
+    );
+    // a cyber attack, not a military one
+    check(
+        "A denial-of-service attack on Friday knocked out the servers of Kestrel Hosting.",
+        "2024-05-08",
+        &[
+            "outage Kestrel Hosting | start=2024-05-03 | end=- | dur=- | loc=- | cause=denial-of-service attack | affected=",
+        ],
+    );
+    check("Rebels launched an attack on Friday on the Ostland border post.", "2024-05-08", &[]);
+}
+
 // ---------------------------------------------------------------- whole articles (written for these tests)
 
 const TELECOM_OUTAGE: &str = "SEOUL, March 3 — Hanbit Telecom restored mobile data services on Saturday after a software glitch at its core network knocked millions of subscribers offline for nearly five hours, the company said. The outage began at 8:15 a.m. local time and full service returned by 1:02 p.m., Hanbit said in a statement. The company blamed a faulty update to its billing system for the disruption. Customers of Hanbit Pay, the carrier's mobile payment app, and the video platform StreamOn were also affected. \"We deeply apologise,\" chief executive Park Min-jae told reporters. Park took over from Lee Sung-ho, who stepped down as CEO last year. Hanbit, which is majority-owned by Daesan Group, has been fined by the Korea Communications Commission (KCC) twice since 2021. In 2018, a fire at a Hanbit data centre in Busan disrupted card payments for about ten hours.";

@@ -98,6 +98,7 @@ pub(crate) const WEAK: &[&str] = &[
     "post-mortem",
     "postmortem",
     "unable",
+    "faulty",
 ];
 
 /// Words that make an outage mention hypothetical ("could", "if", "prevent").
@@ -264,6 +265,9 @@ pub(crate) const OWN_NOUNS: &[&str] = &[
     "data",
     "website",
     "console",
+    "software",
+    "app",
+    "apps",
 ];
 
 /// Whether a lower-cased word is an outage trigger (strong or weak).
@@ -330,6 +334,9 @@ pub(crate) const TECH_WORDS: &[&str] = &[
     "upgrade",
     "deployment",
     "customers",
+    "equipment",
+    "pc",
+    "pcs",
 ];
 
 /// Verbs of running a product or unit ("Y runs the app").
@@ -557,6 +564,32 @@ pub(crate) const DOWN_STATES: &[&str] = &["down", "offline", "unavailable", "unr
 
 /// Past participles that do not end in "-ed" but follow "has" in outage reports.
 pub(crate) const IRREGULAR_PARTICIPLES: &[&str] = &["been", "gone", "hit", "left", "cut", "shut", "taken", "brought"];
+
+/// Verbs that put machines or systems out of use ("disabled tens of thousands of PCs"): an outage
+/// when a technology word follows as their object.
+pub(crate) const DISABLE_VERBS: &[&str] = &["disabled", "crippled", "paralysed", "paralyzed", "knocked"];
+
+/// Attacks that take a service down when a cyber word modifies them ("a denial-of-service
+/// attack").
+pub(crate) const ATTACK_WORDS: &[&str] = &["attack", "attacks"];
+
+/// Words before an attack that make it a cyber attack.
+pub(crate) const CYBER_MODIFIERS: &[&str] = &[
+    "denial-of-service",
+    "dos",
+    "ddos",
+    "cyber",
+    "hacker",
+    "hacking",
+    "ransomware",
+    "computer",
+    "network",
+    "online",
+    "internet",
+];
+
+/// Attacks named in one word that flood a service ("a DDoS").
+pub(crate) const FLOOD_ATTACKS: &[&str] = &["ddos", "denial-of-service"];
 
 /// States after "went" that mean a service failed ("went dark").
 pub(crate) const WENT_STATES: &[&str] = &["dark", "down", "offline", "wrong"];
