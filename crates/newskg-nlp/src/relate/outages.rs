@@ -40,6 +40,7 @@ use crate::lexicon::facts::{
     MARKET_CRASH_WORDS, MARKET_NOUNS, NON_TECH_MODIFIERS, NOT_OUTAGE_DURATION, NOT_START_CUES, PROVIDER_VERBS_AFTER,
     REPORT_CUES, SOURCE_NOUNS, START_CUES_ADJACENT, UNABLE_TO_VERBS, WENT_STATES, WHEN_FAILED_VERBS,
 };
+use crate::lexicon::facts::{AT_FAILURE_GAP, AT_FAILURE_NOUNS, LOST_SERVICE_NOUNS, STOPPED_STATES, STOPPED_WORDS};
 use crate::lexicon::facts::{
     ATTACK_WORDS, CYBER_MODIFIERS, DISABLE_VERBS, FLOOD_ATTACKS, PRESENT_COPULAS, SUPPLY_NOUNS,
 };
@@ -47,6 +48,7 @@ use crate::lexicon::facts::{
     CAUSE_AFTER, CAUSE_VERBS, END_CUES, FAULT_WORDS, HYPOTHETICAL, OWN_NOUNS, START_CUES, STRONG, WEAK,
 };
 use crate::lexicon::facts::{CUT_WORDS, DOWN_STATES, IRREGULAR_PARTICIPLES, LOST_SUPPLY, PERFECT_AUX};
+use crate::lexicon::grammar::AT_IN;
 use crate::lexicon::grammar::{AND, BETWEEN, BY, FROM, IN, OF, TO, WHEN, WITHIN_PREFIX};
 use crate::lexicon::grammar::{ARTICLES, ED_SUFFIX};
 use crate::lexicon::grammar::{MODALS, OWNER_PRONOUNS, SAID};
@@ -303,6 +305,7 @@ fn strong_trigger(ctx: &Ctx<'_>, i: usize, sf: usize, in_outage_story: bool) -> 
             || machines_disabled(ctx, i)
             || cyber_attack(ctx, i)
             || (w == WENT && is_in(WENT_STATES, next))
+            || (is_in(STOPPED_WORDS, w) && is_in(STOPPED_STATES, next))
             || (w == UNABLE && next == TO && is_in(UNABLE_TO_VERBS, next2))
     };
     // words that also describe markets, talks or supply chains count only next to technology
@@ -323,7 +326,8 @@ fn supply_lost(ctx: &Ctx<'_>, i: usize) -> bool {
         let after = (i + 1..i + 3).any(|k| is_in(SUPPLY_NOUNS, ctx.words.lower(k)));
         return after || is_in(SUPPLY_NOUNS, ctx.words.lower(i.wrapping_sub(1)));
     }
-    is_in(LOST_SUPPLY, w) && is_in(SUPPLY_NOUNS, ctx.words.lower(i + 1))
+    let next = ctx.words.lower(i + 1);
+    is_in(LOST_SUPPLY, w) && (is_in(SUPPLY_NOUNS, next) || is_in(LOST_SERVICE_NOUNS, next))
 }
 
 /// Machines or systems put out of use: "has disabled tens of thousands of PCs", "crippled its
@@ -508,12 +512,16 @@ fn build(
     }
     // an undated incident is the article's story: it takes the date of the lead's event ("A
     // helicopter ... on Tuesday struck power lines"), else, told in the present perfect or present
-    // ("has suspended", "is down"), the publication date
+    // ("has suspended", "is down"), the publication date, else the day its report gives ("X said
+    // on Wednesday it had fixed a problem that ...")
     let dated = date.is_some();
-    let date = date.or_else(|| lead_date(ctx, times)).or_else(|| {
-        let published = ctx.doc.article.published.as_ref()?.date;
-        told_as_current(ctx, inc).then_some(TimeValue::Date(published))
-    });
+    let date = date
+        .or_else(|| lead_date(ctx, times))
+        .or_else(|| {
+            let published = ctx.doc.article.published.as_ref()?.date;
+            told_as_current(ctx, inc).then_some(TimeValue::Date(published))
+        })
+        .or_else(|| report_day(ctx, inc, times));
     let (start, end) = start_and_end(ctx, inc, times, date);
     let (end, duration_minutes) = end_and_duration(ctx, inc, start, end);
     let cause = cause_of(ctx, inc);
@@ -554,6 +562,25 @@ fn lead_date(ctx: &Ctx<'_>, times: &[TimeAt]) -> Option<TimeValue> {
         })
         .and_then(|t| value_first_day(&t.value))
         .map(TimeValue::Date)
+}
+
+/// The day of the report in the incident's anchor sentences ("said on Wednesday"), when it is not
+/// after publication.
+fn report_day(ctx: &Ctx<'_>, inc: &Incident, times: &[TimeAt]) -> Option<TimeValue> {
+    let published = ctx.doc.article.published.as_ref().map(|p| p.date);
+    inc.anchor_sents.iter().find_map(|&s| {
+        let &(sf, sl) = ctx.sent_words.get(s)?;
+        times
+            .iter()
+            .filter(|t| t.first >= sf && t.last <= sl)
+            .find(|t| {
+                matches!(t.value, TimeValue::Date(_) | TimeValue::DateTime { .. })
+                    && report_date(ctx, t, sf)
+                    && anchor_value_ok(t, published)
+            })
+            .and_then(|t| value_first_day(&t.value))
+            .map(TimeValue::Date)
+    })
 }
 
 /// Whether an anchor sentence of the incident reports it as current: a present perfect ("has
@@ -712,6 +739,10 @@ fn provider_scores(ctx: &Ctx<'_>, inc: &Incident, cause: Option<&Cause>) -> Vec<
                     add(m.entity, 3.0);
                 }
             }
+            // "a fault at payment processor X", "an outage at X": whose systems failed
+            if failure_at(ctx, m.first, a) {
+                add(m.entity, 4.0);
+            }
             let before = ctx.words.lower(m.first.wrapping_sub(1));
             if is_source(ctx, m.first) {
                 add(m.entity, -3.0); // a source, not the provider
@@ -739,6 +770,20 @@ fn provider_scores(ctx: &Ctx<'_>, inc: &Incident, cause: Option<&Cause>) -> Vec<
     }
     scores.sort_by(|x, y| y.1.total_cmp(&x.1));
     scores
+}
+
+/// Whether the name at word `first` follows "at" or "in" after an incident noun, with at most a
+/// few lower-case words between ("a fault at payment processor X", "an outage at X").
+fn failure_at(ctx: &Ctx<'_>, first: usize, floor: usize) -> bool {
+    let mut k = first;
+    while k > floor
+        && first - k < AT_FAILURE_GAP
+        && ctx.words.is_lower_word(k - 1)
+        && !is_in(AT_IN, ctx.words.lower(k - 1))
+    {
+        k -= 1;
+    }
+    k >= floor + 2 && is_in(AT_IN, ctx.words.lower(k - 1)) && is_in(AT_FAILURE_NOUNS, ctx.words.lower(k - 2))
 }
 
 /// The provider: the best-scored organisation when the anchor sentences name one or its score
@@ -772,10 +817,15 @@ fn choose_provider(
         // operator of a service it hit, else the provider of the article's first incident
         service_operator.or(prior).or_else(|| scores.first().map(|&(e, _)| e))
     };
-    provider.or_else(|| {
-        let &(_, a, _) = inc.pieces.first()?;
-        ctx.its_referent(a, None)
-    })
+    provider
+        .or_else(|| {
+            let &(_, a, _) = inc.pieces.first()?;
+            ctx.its_referent(a, None)
+        })
+        // no organisation at all: the operator of a service hit, else the service that failed
+        // ("Streaming service Flixa suffered a major outage")
+        .or(service_operator)
+        .or_else(|| affected_services.first().copied())
 }
 
 /// The provider and the organisations a parent relation ties it to: never "affected".

@@ -565,6 +565,55 @@ fn equipment_failures_disabled_machines_and_cyber_attacks_are_outages() {
     check("Rebels launched an attack on Friday on the Ostland border post.", "2024-05-08", &[]);
 }
 
+#[test]
+fn an_undated_incident_takes_its_report_day() {
+    // "said on Wednesday it had fixed a problem": no event date, the report's day
+    check(
+        "Halden Bank Ltd said on Wednesday it had fixed a problem that left thousands of customers unable to log in to its app.",
+        "2024-03-07",
+        &["outage Halden Bank Ltd | start=2024-03-06 | end=- | dur=- | loc=- | cause=- | affected="],
+    );
+}
+
+#[test]
+fn the_company_at_whose_systems_a_fault_happened_is_the_provider() {
+    // "a fault at payment processor X": X, not the banks whose customers could not pay
+    let d = run_with(
+        "Customers of Norrbank and Vestsparbank were unable to make card payments on Friday after a fault at payment processor Kortnet.",
+        "2024-03-08",
+        None,
+        &[("Norrbank", EntityKind::Company), ("Vestsparbank", EntityKind::Company), ("Kortnet", EntityKind::Company)],
+    );
+    let providers: Vec<String> = d.facts.outages.iter().map(|o| name(&d, o.provider)).collect();
+    assert_eq!(providers, ["Kortnet"], "\nfacts: {:#?}", fact_lines(&d));
+}
+
+#[test]
+fn a_service_with_no_organisation_named_is_its_own_provider() {
+    let d = run_with(
+        "Streaming service Flixa stopped working for millions of viewers on Sunday night during the final.",
+        "2024-03-08",
+        None,
+        &[("Flixa", EntityKind::Service)],
+    );
+    let got: Vec<String> = d
+        .facts
+        .outages
+        .iter()
+        .map(|o| format!("{} {:?}", name(&d, o.provider), o.start.map(|v| v.lexical())))
+        .collect();
+    assert_eq!(got, ["Flixa Some(\"2024-03-03\")"], "\nfacts: {:#?}", fact_lines(&d));
+}
+
+#[test]
+fn customers_left_without_service_is_an_outage() {
+    check(
+        "Telvio Ltd's network went silent on Thursday, leaving customers without service for about five hours.",
+        "2024-03-08",
+        &["outage Telvio Ltd | start=2024-03-07 | end=- | dur=300 | loc=- | cause=- | affected="],
+    );
+}
+
 // ---------------------------------------------------------------- whole articles (written for these tests)
 
 const TELECOM_OUTAGE: &str = "SEOUL, March 3 — Hanbit Telecom restored mobile data services on Saturday after a software glitch at its core network knocked millions of subscribers offline for nearly five hours, the company said. The outage began at 8:15 a.m. local time and full service returned by 1:02 p.m., Hanbit said in a statement. The company blamed a faulty update to its billing system for the disruption. Customers of Hanbit Pay, the carrier's mobile payment app, and the video platform StreamOn were also affected. \"We deeply apologise,\" chief executive Park Min-jae told reporters. Park took over from Lee Sung-ho, who stepped down as CEO last year. Hanbit, which is majority-owned by Daesan Group, has been fined by the Korea Communications Commission (KCC) twice since 2021. In 2018, a fire at a Hanbit data centre in Busan disrupted card payments for about ten hours.";

@@ -591,6 +591,23 @@ pub(crate) const CYBER_MODIFIERS: &[&str] = &[
 /// Attacks named in one word that flood a service ("a DDoS").
 pub(crate) const FLOOD_ATTACKS: &[&str] = &["ddos", "denial-of-service"];
 
+/// What customers are left without or lose in an outage ("without service", "lost access").
+pub(crate) const LOST_SERVICE_NOUNS: &[&str] = &["service", "services", "access", "connection", "coverage"];
+
+/// Incident nouns after which "at X" or "in X" names whose systems failed ("a fault at payment
+/// processor X").
+pub(crate) const AT_FAILURE_NOUNS: &[&str] =
+    &["fault", "failure", "outage", "glitch", "problem", "problems", "malfunction", "breakdown", "error", "issue"];
+
+/// Words allowed between an incident noun's "at" and the name ("at payment processor X").
+pub(crate) const AT_FAILURE_GAP: usize = 4;
+
+/// "stopped working": a service that stopped doing its job.
+pub(crate) const STOPPED_WORDS: &[&str] = &["stopped", "stops", "stop"];
+
+/// What a failed service stopped doing ("stopped working", "stopped responding").
+pub(crate) const STOPPED_STATES: &[&str] = &["working", "responding", "loading", "functioning", "operating"];
+
 /// States after "went" that mean a service failed ("went dark").
 pub(crate) const WENT_STATES: &[&str] = &["dark", "down", "offline", "wrong"];
 
