@@ -48,6 +48,7 @@ use crate::lexicon::facts::{
     CAUSE_AFTER, CAUSE_VERBS, END_CUES, FAULT_WORDS, HYPOTHETICAL, OWN_NOUNS, START_CUES, STRONG, WEAK,
 };
 use crate::lexicon::facts::{CUT_WORDS, DOWN_STATES, IRREGULAR_PARTICIPLES, LOST_SUPPLY, PERFECT_AUX};
+use crate::lexicon::facts::{ENFORCEMENT_NOUNS, ENFORCEMENT_PREPS, ENFORCEMENT_VERBS};
 use crate::lexicon::grammar::AT_IN;
 use crate::lexicon::grammar::{AND, BETWEEN, BY, FROM, IN, OF, TO, WHEN, WITHIN_PREFIX};
 use crate::lexicon::grammar::{ARTICLES, ED_SUFFIX};
@@ -169,7 +170,15 @@ fn anchored_segments<'t>(
     for (k, a) in anchors.iter().enumerate() {
         let seg_start = starts[k];
         let seg_end = starts.get(k + 1).copied().unwrap_or(sl);
-        let near_trigger = strong.iter().any(|&i| i >= seg_start && i < seg_end && i.abs_diff(a.first) <= 25);
+        // a trigger right before the next anchor is that anchor's ("announced ... an
+        // investigation into a 911 outage in August 2023")
+        let next_anchor = anchors.get(k + 1).map(|n| n.first);
+        let near_trigger = strong.iter().any(|&i| {
+            i >= seg_start
+                && i < seg_end
+                && i.abs_diff(a.first) <= 25
+                && next_anchor.is_none_or(|n| n <= i || n - i > ATTACHED_ANCHOR_GAP)
+        });
         let start_clock = is_clock(&a.value) && cue_of(ctx, a, sf) == Cue::Start;
         if near_trigger || start_clock {
             accepted.push((a, seg_start, seg_end));
@@ -180,6 +189,9 @@ fn anchored_segments<'t>(
     }
     accepted
 }
+
+/// At most this many words from a trigger to a time that dates it ("outage in August 2023").
+const ATTACHED_ANCHOR_GAP: usize = 3;
 
 /// The incidents found so far while the sentences are read in order.
 #[derive(Default)]
@@ -420,9 +432,11 @@ fn hypothetical(ctx: &Ctx<'_>, i: usize, sf: usize) -> bool {
         || (i + 1..i + 3).any(|k| is_in(MODALS, ctx.words.lower(k)))
 }
 
-/// "said on Friday", "released on Friday", "a statement on Monday": the date of the report.
+/// "said on Friday", "released on Friday", "a statement on Monday", "X today announced": the date
+/// of the report.
 fn report_date(ctx: &Ctx<'_>, t: &TimeAt, sf: usize) -> bool {
     (t.first.saturating_sub(4).max(sf)..t.first).any(|k| is_in(REPORT_CUES, ctx.words.lower(k)))
+        || is_in(REPORT_CUES, ctx.words.lower(t.last))
 }
 
 fn anchor_value_ok(t: &TimeAt, published: Option<chrono::NaiveDate>) -> bool {
@@ -743,6 +757,13 @@ fn provider_scores(ctx: &Ctx<'_>, inc: &Incident, cause: Option<&Cause>) -> Vec<
             if failure_at(ctx, m.first, a) {
                 add(m.entity, 4.0);
             }
+            // "a settlement with X", "fined X": the regulator's target ran the failed service
+            let b1 = ctx.words.lower(m.first.wrapping_sub(1));
+            if is_in(ENFORCEMENT_VERBS, b1)
+                || is_in(ENFORCEMENT_PREPS, b1) && is_in(ENFORCEMENT_NOUNS, ctx.words.lower(m.first.wrapping_sub(2)))
+            {
+                add(m.entity, 4.0);
+            }
             let before = ctx.words.lower(m.first.wrapping_sub(1));
             if is_source(ctx, m.first) {
                 add(m.entity, -3.0); // a source, not the provider
@@ -860,7 +881,11 @@ fn affected_of(ctx: &Ctx<'_>, inc: &Incident, cause: Option<&Cause>, family: &Ha
                 continue;
             }
             let after = ctx.words.lower(m.last);
-            if ctx.possessive_at(m.last - 1) || is_in(PROVIDER_VERBS_AFTER, after) {
+            // a public body reporting on the incident ("the FCC today announced") is not hit by
+            // it; a company that says its service was down is
+            let reporter = kind == Some(EntityKind::Organization)
+                && (m.last..m.last + 3).any(|k| is_in(REPORT_CUES, ctx.words.lower(k)));
+            if ctx.possessive_at(m.last - 1) || is_in(PROVIDER_VERBS_AFTER, after) || reporter {
                 continue;
             }
             let bracketed = ctx.words.lower(m.first.wrapping_sub(1)) == "(" && ctx.words.lower(m.last) == ")";

@@ -614,6 +614,17 @@ fn customers_left_without_service_is_an_outage() {
     );
 }
 
+#[test]
+fn a_settlement_announced_today_dates_nothing_the_outage_it_names_keeps_its_date() {
+    // "today announced" is the report's date; "a 911 outage in August 2023" is dated by the time
+    // right after it; the regulator that announces is not affected
+    check(
+        "The Federal Communications Commission today announced a settlement with Brightcall Ltd over a 911 outage in August 2023 that left callers unable to reach emergency services.",
+        "2024-06-04",
+        &["outage Brightcall Ltd | start=2023-08 | end=- | dur=- | loc=- | cause=- | affected="],
+    );
+}
+
 // ---------------------------------------------------------------- whole articles (written for these tests)
 
 const TELECOM_OUTAGE: &str = "SEOUL, March 3 — Hanbit Telecom restored mobile data services on Saturday after a software glitch at its core network knocked millions of subscribers offline for nearly five hours, the company said. The outage began at 8:15 a.m. local time and full service returned by 1:02 p.m., Hanbit said in a statement. The company blamed a faulty update to its billing system for the disruption. Customers of Hanbit Pay, the carrier's mobile payment app, and the video platform StreamOn were also affected. \"We deeply apologise,\" chief executive Park Min-jae told reporters. Park took over from Lee Sung-ho, who stepped down as CEO last year. Hanbit, which is majority-owned by Daesan Group, has been fined by the Korea Communications Commission (KCC) twice since 2021. In 2018, a fire at a Hanbit data centre in Busan disrupted card payments for about ten hours.";

@@ -608,6 +608,18 @@ pub(crate) const STOPPED_WORDS: &[&str] = &["stopped", "stops", "stop"];
 /// What a failed service stopped doing ("stopped working", "stopped responding").
 pub(crate) const STOPPED_STATES: &[&str] = &["working", "responding", "loading", "functioning", "operating"];
 
+/// Enforcement verbs whose object is the company whose service failed ("fined X over an outage").
+pub(crate) const ENFORCEMENT_VERBS: &[&str] =
+    &["fined", "fines", "fine", "penalised", "penalized", "sued", "investigating", "investigated", "censured"];
+
+/// Enforcement nouns followed by "with" or "against" and the company whose service failed ("a
+/// settlement with X", "action against X").
+pub(crate) const ENFORCEMENT_NOUNS: &[&str] =
+    &["settlement", "settlements", "agreement", "decree", "action", "case", "complaint", "penalty", "fine"];
+
+/// Prepositions after an enforcement noun ("a settlement with X").
+pub(crate) const ENFORCEMENT_PREPS: &[&str] = &["with", "against"];
+
 /// States after "went" that mean a service failed ("went dark").
 pub(crate) const WENT_STATES: &[&str] = &["dark", "down", "offline", "wrong"];
 
