@@ -48,7 +48,8 @@ use crate::lexicon::facts::{
     CAUSE_AFTER, CAUSE_VERBS, END_CUES, FAULT_WORDS, HYPOTHETICAL, OWN_NOUNS, START_CUES, STRONG, WEAK,
 };
 use crate::lexicon::facts::{CUT_WORDS, DOWN_STATES, IRREGULAR_PARTICIPLES, LOST_SUPPLY, PERFECT_AUX};
-use crate::lexicon::facts::{ENFORCEMENT_NOUNS, ENFORCEMENT_PREPS, ENFORCEMENT_VERBS};
+use crate::lexicon::facts::{ENFORCEMENT_NOUNS, ENFORCEMENT_PREPS, ENFORCEMENT_SKIP, ENFORCEMENT_VERBS};
+use crate::lexicon::facts::{FAILED_VERBS, SEPARATE_WORDS};
 use crate::lexicon::grammar::AT_IN;
 use crate::lexicon::grammar::{AND, BETWEEN, BY, FROM, IN, OF, TO, WHEN, WITHIN_PREFIX};
 use crate::lexicon::grammar::{ARTICLES, ED_SUFFIX};
@@ -214,8 +215,12 @@ impl Incidents {
         let before_count = self.list.len();
         for (a, seg_start, seg_end) in accepted {
             let day = day_key(&a.value);
-            let found =
-                self.list.iter().position(|inc| inc.date.as_ref().is_some_and(|d| same_incident_date(d, &a.value)));
+            // "a separate 911 outage that also occurred on ...": not the incident of that date
+            let found = if distinct_incident(ctx, seg_start, seg_end) {
+                None
+            } else {
+                self.list.iter().position(|inc| inc.date.as_ref().is_some_and(|d| same_incident_date(d, &a.value)))
+            };
             let idx = match found {
                 Some(i) => i,
                 None => match self.current {
@@ -282,6 +287,18 @@ impl Incidents {
             None => self.pending.push(s),
         }
     }
+}
+
+/// Whether words `[a, b)` name an incident distinct from one already told: "a separate outage",
+/// "another attack", "a second outage" (the trigger at most three words after).
+fn distinct_incident(ctx: &Ctx<'_>, a: usize, b: usize) -> bool {
+    (a..b).any(|k| {
+        is_in(SEPARATE_WORDS, ctx.words.lower(k))
+            && (k + 1..(k + 4).min(b)).any(|q| {
+                let w = ctx.words.lower(q);
+                STRONG.contains(&w) || is_in(ATTACK_WORDS, w)
+            })
+    })
 }
 
 /// "according to [outage tracker] X": X reports, it is neither provider nor affected.
@@ -757,12 +774,21 @@ fn provider_scores(ctx: &Ctx<'_>, inc: &Incident, cause: Option<&Cause>) -> Vec<
             if failure_at(ctx, m.first, a) {
                 add(m.entity, 4.0);
             }
-            // "a settlement with X", "fined X": the regulator's target ran the failed service
-            let b1 = ctx.words.lower(m.first.wrapping_sub(1));
+            // "a settlement with X", "fined X", "an investigation into whether X": the regulator's
+            // target ran the failed service
+            let mut p = m.first.wrapping_sub(1);
+            if is_in(ENFORCEMENT_SKIP, ctx.words.lower(p)) {
+                p = p.wrapping_sub(1);
+            }
+            let b1 = ctx.words.lower(p);
             if is_in(ENFORCEMENT_VERBS, b1)
-                || is_in(ENFORCEMENT_PREPS, b1) && is_in(ENFORCEMENT_NOUNS, ctx.words.lower(m.first.wrapping_sub(2)))
+                || is_in(ENFORCEMENT_PREPS, b1) && is_in(ENFORCEMENT_NOUNS, ctx.words.lower(p.wrapping_sub(1)))
             {
                 add(m.entity, 4.0);
+            }
+            // "X failed to deliver 911 calls"
+            if is_in(FAILED_VERBS, ctx.words.lower(m.last)) {
+                add(m.entity, 3.0);
             }
             let before = ctx.words.lower(m.first.wrapping_sub(1));
             if is_source(ctx, m.first) {
@@ -881,10 +907,15 @@ fn affected_of(ctx: &Ctx<'_>, inc: &Incident, cause: Option<&Cause>, family: &Ha
                 continue;
             }
             let after = ctx.words.lower(m.last);
-            // a public body reporting on the incident ("the FCC today announced") is not hit by
-            // it; a company that says its service was down is
+            // a public body reporting on or investigating the incident ("the FCC today
+            // announced", "the regulator has closed its investigation") is not hit by it; a
+            // company that says its service was down is
             let reporter = kind == Some(EntityKind::Organization)
-                && (m.last..m.last + 3).any(|k| is_in(REPORT_CUES, ctx.words.lower(k)));
+                && ((m.last..m.last + 3).any(|k| is_in(REPORT_CUES, ctx.words.lower(k)))
+                    || (m.last..(m.last + 6).min(b)).any(|k| {
+                        let w = ctx.words.lower(k);
+                        is_in(ENFORCEMENT_NOUNS, w) || is_in(ENFORCEMENT_VERBS, w)
+                    }));
             if ctx.possessive_at(m.last - 1) || is_in(PROVIDER_VERBS_AFTER, after) || reporter {
                 continue;
             }

@@ -625,6 +625,20 @@ fn a_settlement_announced_today_dates_nothing_the_outage_it_names_keeps_its_date
     );
 }
 
+#[test]
+fn the_target_of_an_investigation_and_a_separate_outage_on_the_same_day() {
+    // "an investigation into whether X failed to ...": X ran the failed service; "a separate
+    // outage" on the same day is an incident of its own
+    check(
+        "The Federal Communications Commission has closed its investigation into whether Orbitel Inc failed to deliver 911 calls during a 911 outage on March 3, 2023. The decree also covers a separate 911 outage at Orbitel Mobile Ltd that also occurred on March 3, 2023.",
+        "2024-06-04",
+        &[
+            "outage Orbitel Inc | start=2023-03-03 | end=- | dur=- | loc=- | cause=- | affected=",
+            "outage Orbitel Mobile Ltd | start=2023-03-03 | end=- | dur=- | loc=- | cause=- | affected=",
+        ],
+    );
+}
+
 // ---------------------------------------------------------------- whole articles (written for these tests)
 
 const TELECOM_OUTAGE: &str = "SEOUL, March 3 — Hanbit Telecom restored mobile data services on Saturday after a software glitch at its core network knocked millions of subscribers offline for nearly five hours, the company said. The outage began at 8:15 a.m. local time and full service returned by 1:02 p.m., Hanbit said in a statement. The company blamed a faulty update to its billing system for the disruption. Customers of Hanbit Pay, the carrier's mobile payment app, and the video platform StreamOn were also affected. \"We deeply apologise,\" chief executive Park Min-jae told reporters. Park took over from Lee Sung-ho, who stepped down as CEO last year. Hanbit, which is majority-owned by Daesan Group, has been fined by the Korea Communications Commission (KCC) twice since 2021. In 2018, a fire at a Hanbit data centre in Busan disrupted card payments for about ten hours.";

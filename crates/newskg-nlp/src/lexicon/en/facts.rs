@@ -612,13 +612,37 @@ pub(crate) const STOPPED_STATES: &[&str] = &["working", "responding", "loading",
 pub(crate) const ENFORCEMENT_VERBS: &[&str] =
     &["fined", "fines", "fine", "penalised", "penalized", "sued", "investigating", "investigated", "censured"];
 
-/// Enforcement nouns followed by "with" or "against" and the company whose service failed ("a
-/// settlement with X", "action against X").
-pub(crate) const ENFORCEMENT_NOUNS: &[&str] =
-    &["settlement", "settlements", "agreement", "decree", "action", "case", "complaint", "penalty", "fine"];
+/// Enforcement nouns followed by "with", "against" or "into" and the company whose service failed
+/// ("a settlement with X", "action against X", "an investigation into whether X").
+pub(crate) const ENFORCEMENT_NOUNS: &[&str] = &[
+    "settlement",
+    "settlements",
+    "agreement",
+    "decree",
+    "action",
+    "case",
+    "complaint",
+    "penalty",
+    "fine",
+    "investigation",
+    "investigations",
+    "inquiry",
+    "probe",
+];
 
 /// Prepositions after an enforcement noun ("a settlement with X").
-pub(crate) const ENFORCEMENT_PREPS: &[&str] = &["with", "against"];
+pub(crate) const ENFORCEMENT_PREPS: &[&str] = &["with", "against", "into"];
+
+/// Words skipped between an enforcement preposition and the name ("into whether X").
+pub(crate) const ENFORCEMENT_SKIP: &[&str] = &["whether", "how", "why"];
+
+/// Verbs right after a name that make it the one whose service failed ("X failed to deliver 911
+/// calls").
+pub(crate) const FAILED_VERBS: &[&str] = &["failed", "fails"];
+
+/// Words that open a distinct incident on a day that already has one ("a separate 911 outage",
+/// "another attack", "a second outage").
+pub(crate) const SEPARATE_WORDS: &[&str] = &["separate", "another", "second"];
 
 /// States after "went" that mean a service failed ("went dark").
 pub(crate) const WENT_STATES: &[&str] = &["dark", "down", "offline", "wrong"];
