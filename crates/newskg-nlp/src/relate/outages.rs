@@ -48,8 +48,8 @@ use crate::lexicon::facts::{
     CAUSE_AFTER, CAUSE_VERBS, END_CUES, FAULT_WORDS, HYPOTHETICAL, OWN_NOUNS, START_CUES, STRONG, WEAK,
 };
 use crate::lexicon::facts::{CUT_WORDS, DOWN_STATES, IRREGULAR_PARTICIPLES, LOST_SUPPLY, PERFECT_AUX};
+use crate::lexicon::facts::{DOWN, DOWN_COPULAS, DOWN_FOLLOWERS, FAILED_VERBS, SEPARATE_WORDS};
 use crate::lexicon::facts::{ENFORCEMENT_NOUNS, ENFORCEMENT_PREPS, ENFORCEMENT_SKIP, ENFORCEMENT_VERBS};
-use crate::lexicon::facts::{FAILED_VERBS, SEPARATE_WORDS};
 use crate::lexicon::grammar::AT_IN;
 use crate::lexicon::grammar::{AND, BETWEEN, BY, FROM, IN, OF, TO, WHEN, WITHIN_PREFIX};
 use crate::lexicon::grammar::{ARTICLES, ED_SUFFIX};
@@ -335,6 +335,7 @@ fn strong_trigger(ctx: &Ctx<'_>, i: usize, sf: usize, in_outage_story: bool) -> 
             || cyber_attack(ctx, i)
             || (w == WENT && is_in(WENT_STATES, next))
             || (is_in(STOPPED_WORDS, w) && is_in(STOPPED_STATES, next))
+            || service_down(ctx, i, sf)
             || (w == UNABLE && next == TO && is_in(UNABLE_TO_VERBS, next2))
     };
     // words that also describe markets, talks or supply chains count only next to technology
@@ -345,6 +346,20 @@ fn strong_trigger(ctx: &Ctx<'_>, i: usize, sf: usize, in_outage_story: bool) -> 
         && !non_service_disruption(ctx, i)
         && ctx.mention_of_word.get(i).copied().flatten().is_none()
         && (!ambiguous || in_outage_story || tech_context(ctx, i))
+}
+
+/// "was down": a copula before "down", then the end of the clause or a time or place ("were
+/// down for several hours on Monday"), in a sentence about no market figure ("shares were down
+/// 3%" is not).
+fn service_down(ctx: &Ctx<'_>, i: usize, sf: usize) -> bool {
+    if ctx.words.lower(i) != DOWN
+        || !is_in(DOWN_COPULAS, ctx.words.lower(i.wrapping_sub(1)))
+        || !is_in(DOWN_FOLLOWERS, ctx.words.lower(i + 1))
+    {
+        return false;
+    }
+    let sl = ctx.words.get(i).and_then(|w| ctx.sent_words.get(w.sent)).map_or(i, |x| x.1);
+    !(sf..sl).any(|k| is_in(MARKET_NOUNS, ctx.words.lower(k)))
 }
 
 /// A supply cut or lost: "cut electric supply to 38,000 people", "a power cut", "left without

@@ -639,6 +639,16 @@ fn the_target_of_an_investigation_and_a_separate_outage_on_the_same_day() {
     );
 }
 
+#[test]
+fn a_service_that_was_down_is_an_outage_a_share_price_that_was_down_is_not() {
+    check(
+        "The payment systems of Kestrel Pay Ltd were down for several hours on Monday.",
+        "2024-07-02",
+        &["outage Kestrel Pay Ltd | start=2024-07-01 | end=- | dur=- | loc=- | cause=- | affected="],
+    );
+    check("Shares of Kestrel Pay Ltd were down 3% on Monday after its results.", "2024-07-02", &[]);
+}
+
 // ---------------------------------------------------------------- whole articles (written for these tests)
 
 const TELECOM_OUTAGE: &str = "SEOUL, March 3 — Hanbit Telecom restored mobile data services on Saturday after a software glitch at its core network knocked millions of subscribers offline for nearly five hours, the company said. The outage began at 8:15 a.m. local time and full service returned by 1:02 p.m., Hanbit said in a statement. The company blamed a faulty update to its billing system for the disruption. Customers of Hanbit Pay, the carrier's mobile payment app, and the video platform StreamOn were also affected. \"We deeply apologise,\" chief executive Park Min-jae told reporters. Park took over from Lee Sung-ho, who stepped down as CEO last year. Hanbit, which is majority-owned by Daesan Group, has been fined by the Korea Communications Commission (KCC) twice since 2021. In 2018, a fire at a Hanbit data centre in Busan disrupted card payments for about ten hours.";

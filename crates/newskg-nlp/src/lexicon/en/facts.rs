@@ -644,6 +644,18 @@ pub(crate) const FAILED_VERBS: &[&str] = &["failed", "fails"];
 /// "another attack", "a second outage").
 pub(crate) const SEPARATE_WORDS: &[&str] = &["separate", "another", "second"];
 
+/// Copulas before "down" that mean a service was out ("the app was down for hours").
+pub(crate) const DOWN_COPULAS: &[&str] =
+    &["was", "were", "is", "are", "been", "remained", "remains", "remain", "stayed", "being"];
+
+/// The word "down" of "was down".
+pub(crate) const DOWN: &str = "down";
+
+/// Words after "was down" that keep it an outage rather than a fall in figures ("down for hours",
+/// "down on Monday", not "down 3%").
+pub(crate) const DOWN_FOLLOWERS: &[&str] =
+    &[".", ",", ";", "for", "on", "in", "across", "after", "since", "until", "and", "again", "overnight", "worldwide"];
+
 /// States after "went" that mean a service failed ("went dark").
 pub(crate) const WENT_STATES: &[&str] = &["dark", "down", "offline", "wrong"];
 
