@@ -3,32 +3,40 @@
 //!
 //! 1. **Triggers.** A sentence is about an outage when it has a strong trigger word ("outage",
 //!    "disruption", "failure", "breakdown", "fault", "crashed", "offline", "unreachable", "out of
-//!    action", "went dark", ...). Metaphors ("an outage of confidence", "failure to ...", "failure of
-//!    the talks", "a crash in demand") and hypotheticals ("could", "would", "if", "risk",
-//!    "prevent" just before) do not count; words that also describe markets ("crash", "failure",
-//!    "disruption") need a technology word in the sentence until an incident has been described.
-//!    Weak triggers ("incident", "problem", "blamed", "apologised", "restored") only add
-//!    sentences to an incident.
+//!    action", "went dark", "was down", "stopped working", "cut power", "without service",
+//!    "disabled thousands of PCs", "a denial-of-service attack", ...). Metaphors ("an outage of
+//!    confidence", "failure to ...", "failure of the talks", "a crash in demand"), hypotheticals
+//!    ("could", "would", "if", "risk", "prevent" just before), vehicle accidents ("the helicopter
+//!    crashed"), services withheld on purpose ("made it unavailable", a blocking or censorship
+//!    story) and disruptions of transport, trade or customer service do not count; words that
+//!    also describe markets ("crash", "failure", "disruption") need a technology word in the
+//!    sentence until an incident has been described. Weak triggers ("incident", "problem",
+//!    "blamed", "apologised", "restored") only add sentences to an incident.
 //! 2. **Incidents.** Each time expression in a trigger sentence anchors an incident, unless it is
 //!    the dateline, a report date ("said on Friday"), a relative year ("this year"), or later than
 //!    publication. A sentence with several anchors is cut into one segment per anchor, and an
-//!    anchor counts only if its segment has a trigger; anchors with the same date share an
-//!    incident. Trigger sentences without an anchor, and sentences whose clock times carry a
-//!    start or end cue ("began at", "restored by"), join the incident with their date, else the
+//!    anchor counts only if its segment has a trigger (a trigger right before the next anchor is
+//!    that anchor's: "an outage in August 2023"); anchors with the same date share an incident
+//!    unless the segment says it is another ("a separate outage"). Trigger sentences without an
+//!    anchor, and sentences whose clock times carry a start or end cue ("began at", "restored
+//!    by"), join the incident with their date, else the
 //!    one just described when they follow it directly, else the article's first incident; such
 //!    sentences seen before any incident wait for the first one.
-//! 3. **Attributes.** start: a clock time with a start cue, else the anchor date; end: the latest
-//!    clock time with an end cue ("restored", "recovered", "resolved", "back", "by") on the same
-//!    day, else start + a duration stated as "N minutes after/later"; duration: from start and end,
-//!    else a stated duration (at most three days, not "within"); location: a place mention scored
-//!    by cues (zone codes, "data centre in X", "X region"); cause: the phrase after "caused by",
-//!    "due to", "blamed X for", "traced ... to", or the subject of "caused", "knocked", "crashed",
-//!    "failed", "went wrong" ...; provider: the organisation best supported by subject position,
-//!    possession ("X's network", "its systems"), the cause ("an update from X", not "a data centre
-//!    operated by X"), blame ("blamed X"), never a source ("according to X"); when the dated
-//!    sentences name no organisation, the operator of a service hit, else the provider of the
-//!    article's first incident ("a similar disruption in 2022"); affected: services and
-//!    organisations named in the incident's sentences, other than the provider's family.
+//! 3. **Attributes.** An undated incident (the article's only one) takes the date of the lead's event, else the
+//!    publication date when told in the present perfect ("has suspended"), else the day of its report ("said on
+//!    Wednesday it had fixed"). start: a clock time with a start cue, else the anchor date; end: the latest clock time
+//!    with an end cue ("restored", "recovered", "resolved", "back", "by") on the same day, else start + a duration
+//!    stated as "N minutes after/later"; duration: from start and end, else a stated duration (at most three days, not
+//!    "within"); location: a place mention scored by cues (zone codes, "data centre in X", "X region"); cause: the
+//!    phrase after "caused by", "due to", "blamed X for", "traced ... to", or the subject of "caused", "knocked",
+//!    "crashed", "failed", "went wrong" ...; provider: the organisation best supported by subject position, possession
+//!    ("X's network", "its systems"), the cause ("an update from X", not "a data centre operated by X"), blame ("blamed
+//!    X"), the place of the fault ("a fault at X"), the target of an enforcement action ("a settlement with X", "an
+//!    investigation into whether X"), "X failed to", never a source ("according to X") nor a name that only modifies
+//!    the subject ("the Icelandic bank, X,"); when the dated sentences name no organisation, the operator of a service
+//!    hit, else the provider of the article's first incident ("a similar disruption in 2022"), else a service named
+//!    alone; affected: services and organisations named in the incident's sentences, other than the provider's family
+//!    and public bodies reporting on or investigating it.
 
 use crate::lexicon::facts::{
     ACCIDENT_WORDS, BLOCKING_WORDS, DISRUPT_OBJECT_SKIP, DISRUPT_VERBS, HUMAN_SERVICE_MODIFIERS, MADE_WORDS,
