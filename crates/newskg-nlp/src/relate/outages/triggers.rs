@@ -1,0 +1,108 @@
+//! Outage trigger patterns beyond single words: consumes the relate context and a word index,
+//! produces whether the words there name an outage ("cut power", "was down", "disabled thousands
+//! of PCs", "a denial-of-service attack") or only look like one (a vehicle crash, a service withheld
+//! on purpose, a disruption of transport or trade).
+
+use super::*;
+use crate::lexicon::facts::{
+    ACCIDENT_WORDS, BLOCKING_WORDS, DISRUPT_OBJECT_SKIP, DISRUPT_VERBS, HUMAN_SERVICE_MODIFIERS, MADE_WORDS,
+    NON_SERVICE_DISRUPTED, PHYSICAL_CRASH_AFTER, PHYSICAL_CRASH_WORDS, SERVICE, WITHHELD_STATES,
+};
+use crate::lexicon::facts::{ATTACK_WORDS, CYBER_MODIFIERS, DISABLE_VERBS, FLOOD_ATTACKS, SUPPLY_NOUNS};
+use crate::lexicon::facts::{CUT_WORDS, DOWN, DOWN_COPULAS, DOWN_FOLLOWERS, LOST_SERVICE_NOUNS, LOST_SUPPLY};
+
+/// "was down": a copula before "down", then the end of the clause or a time or place ("were
+/// down for several hours on Monday"), in a sentence about no market figure ("shares were down
+/// 3%" is not).
+pub(super) fn service_down(ctx: &Ctx<'_>, i: usize, sf: usize) -> bool {
+    if ctx.words.lower(i) != DOWN
+        || !is_in(DOWN_COPULAS, ctx.words.lower(i.wrapping_sub(1)))
+        || !is_in(DOWN_FOLLOWERS, ctx.words.lower(i + 1))
+    {
+        return false;
+    }
+    let sl = ctx.words.get(i).and_then(|w| ctx.sent_words.get(w.sent)).map_or(i, |x| x.1);
+    !(sf..sl).any(|k| is_in(MARKET_NOUNS, ctx.words.lower(k)))
+}
+
+/// A supply cut or lost: "cut electric supply to 38,000 people", "a power cut", "left without
+/// power", "lost internet".
+pub(super) fn supply_lost(ctx: &Ctx<'_>, i: usize) -> bool {
+    let w = ctx.words.lower(i);
+    if is_in(CUT_WORDS, w) {
+        let after = (i + 1..i + 3).any(|k| is_in(SUPPLY_NOUNS, ctx.words.lower(k)));
+        return after || is_in(SUPPLY_NOUNS, ctx.words.lower(i.wrapping_sub(1)));
+    }
+    let next = ctx.words.lower(i + 1);
+    is_in(LOST_SUPPLY, w) && (is_in(SUPPLY_NOUNS, next) || is_in(LOST_SERVICE_NOUNS, next))
+}
+
+/// Machines or systems put out of use: "has disabled tens of thousands of PCs", "crippled its
+/// payment systems" (a technology word within six words after the verb).
+pub(super) fn machines_disabled(ctx: &Ctx<'_>, i: usize) -> bool {
+    use crate::lexicon::facts::TECH_WORDS as TECH;
+    is_in(DISABLE_VERBS, ctx.words.lower(i)) && (i + 1..i + 7).any(|k| TECH.contains(&ctx.words.lower(k)))
+}
+
+/// A cyber attack on a service: "a denial-of-service attack", "a DDoS" (not a military attack).
+pub(super) fn cyber_attack(ctx: &Ctx<'_>, i: usize) -> bool {
+    let w = ctx.words.lower(i);
+    is_in(ATTACK_WORDS, w) && is_in(CYBER_MODIFIERS, ctx.words.lower(i.wrapping_sub(1)))
+        || is_in(FLOOD_ATTACKS, w) && !is_in(ATTACK_WORDS, ctx.words.lower(i + 1))
+}
+
+/// A crash word that names a vehicle accident: "crashed into", "the crash scene", or a vehicle or
+/// casualty in its sentence ("the helicopter struck power lines and crashed").
+pub(super) fn accident(ctx: &Ctx<'_>, i: usize) -> bool {
+    if !is_in(PHYSICAL_CRASH_WORDS, ctx.words.lower(i)) {
+        return false;
+    }
+    if is_in(PHYSICAL_CRASH_AFTER, ctx.words.lower(i + 1)) {
+        return true;
+    }
+    let Some(&(sf, sl)) = ctx.words.get(i).and_then(|w| ctx.sent_words.get(w.sent)) else { return false };
+    (sf..sl).any(|k| is_in(ACCIDENT_WORDS, ctx.words.lower(k)))
+}
+
+/// A service put out of reach on purpose, not lost to a failure: "made it unavailable", "be made
+/// inaccessible", or a withheld state in a sentence (or an article lead) about blocking or
+/// censorship ("the government blocked access ... Flickr remained inaccessible").
+pub(super) fn withheld(ctx: &Ctx<'_>, i: usize, sf: usize) -> bool {
+    if !is_in(WITHHELD_STATES, ctx.words.lower(i)) {
+        return false;
+    }
+    if (i.saturating_sub(3).max(sf)..i).any(|k| is_in(MADE_WORDS, ctx.words.lower(k))) {
+        return true;
+    }
+    let blocking = |s: usize| {
+        // "customers were blocked from paying" describes the outage itself
+        ctx.sent_words.get(s).is_some_and(|&(a, b)| {
+            (a..b).any(|k| is_in(BLOCKING_WORDS, ctx.words.lower(k)) && ctx.words.lower(k + 1) != FROM)
+        })
+    };
+    ctx.words.get(i).is_some_and(|w| blocking(w.sent)) || blocking(0)
+}
+
+/// A disruption of transport, trade or talks, which the outage definition leaves out: "a
+/// transportation disruption", "disrupting commerce", "disrupting the rail signals"; and a
+/// failure of a human service ("customer service failures").
+pub(super) fn non_service_disruption(ctx: &Ctx<'_>, i: usize) -> bool {
+    let w = ctx.words.lower(i);
+    if !is_in(AMBIGUOUS_FAILURES, w) {
+        return false;
+    }
+    let before = ctx.words.lower(i.wrapping_sub(1));
+    if is_in(NON_SERVICE_DISRUPTED, before)
+        || before == SERVICE && is_in(HUMAN_SERVICE_MODIFIERS, ctx.words.lower(i.wrapping_sub(2)))
+    {
+        return true;
+    }
+    if !is_in(DISRUPT_VERBS, w) {
+        return false;
+    }
+    let mut k = i + 1;
+    while k < i + 4 && is_in(DISRUPT_OBJECT_SKIP, ctx.words.lower(k)) {
+        k += 1;
+    }
+    is_in(NON_SERVICE_DISRUPTED, ctx.words.lower(k))
+}
