@@ -33,13 +33,14 @@ use crate::lexicon::grammar::{
     AND_COMMA, AND_OR_COMMA, AND_WORDS, OF_AT, OWNER_PRONOUNS, PASSIVE_AUX, PERSON_PRONOUNS, RELATIVE_THAT, WAS_FORMS,
 };
 use crate::lexicon::people::FOUNDED_ALONE;
-use crate::lexicon::people::{BOARD, CHIEF, OFFICER, RAN};
+use crate::lexicon::people::{BARE_CHIEF, BOARD, CHIEF, OFFICER, RAN};
 use crate::lexicon::people::{
     FORMER_CUES, FOUNDED_VERBS, JOIN_WORDS, LED_VERBS, LEFT_VERBS, NOT_TITLE_LEAD, PAST_RUN_CUES, PERSON_OF_ORG,
     RAN_NP_INNER, ROLE_ORG_DETERMINERS, ROLE_ORG_PREPOSITIONS, TAKE_VERBS, TITLE_LEAD_STOP, TITLE_LEAD_WORDS,
 };
 use crate::lexicon::people::{LINK_VERBS, NOT_CURRENT, SUCCEED_VERBS, TITLE_MODIFIERS, TITLES};
 use crate::lexicon::people::{POST_NOUNS, RUN_FORMS};
+use crate::lexicon::places::DEMONYM_COUNTRIES;
 use crate::lexicon::words::is_in;
 use newskg_doc::{EntityIdx, Position, Role};
 
@@ -100,6 +101,14 @@ fn find_titles(ctx: &Ctx<'_>, sf: usize, sl: usize) -> Vec<Title> {
             && let Some(len) = generic_chief(ctx, i)
         {
             hit = Some((len, newskg_doc::Role::OtherRole));
+        }
+        // "Acme chief Jane Roe", "Acme boss Jane Roe": the chief executive, only between the two
+        if hit.is_none()
+            && is_in(BARE_CHIEF, ctx.words.lower(i))
+            && ctx.mention_ending(i).is_some_and(|m| ctx.is_org(m.entity))
+            && ctx.mention_starting(i + 1).is_some_and(|m| ctx.is_person(m.entity))
+        {
+            hit = Some((1, Role::Ceo));
         }
         // "joined the board of Acme", "sits on the board": a directorship
         if hit.is_none()
@@ -258,7 +267,14 @@ fn org_after_chain(ctx: &Ctx<'_>, tail: &Title, sl: usize) -> Option<(EntityIdx,
             k += 1;
             hops += 1;
         }
-        if let Some(m) = ctx.mention_starting(k)
+        // "director of the FTC's Bureau of Competition": the unit the possessive owns
+        if let Some(m) = ctx.mention_starting(k).filter(|m| ctx.is_org(m.entity) && ctx.possessive_at(m.last - 1))
+            && let Some(unit) = ctx
+                .mention_starting(if ctx.words.lower(m.last) == "'" { m.last + 1 } else { m.last })
+                .filter(|u| ctx.is_org(u.entity))
+        {
+            org = Some((unit.entity, 0.85));
+        } else if let Some(m) = ctx.mention_starting(k)
             && (ctx.is_org(m.entity)
                 || ctx.kind(m.entity) == Some(newskg_doc::EntityKind::Service)
                 || (public_office(tail.role) && ctx.kind(m.entity) == Some(newskg_doc::EntityKind::Location)))
@@ -310,7 +326,18 @@ fn led_org(ctx: &Ctx<'_>, s: usize, sf: usize, before: usize) -> Option<(EntityI
 fn org_before_chain(ctx: &Ctx<'_>, sf: usize, before: usize, head: Role) -> (Option<(EntityIdx, f32)>, bool) {
     if let Some(m) = ctx.mention_ending(before) {
         let place = public_office(head) && ctx.kind(m.entity) == Some(newskg_doc::EntityKind::Location);
+        if place && let Some(country) = demonym_country(ctx, &ctx.doc.entities[m.entity].name.to_lowercase()) {
+            // "Indonesian" recognised as a place: the country it stands for
+            return (Some((country, 0.85)), false);
+        }
         return ((ctx.is_org(m.entity) || place).then_some((m.entity, 0.85)), false);
+    }
+    // "Indonesian President X": the country, when the article names it
+    if public_office(head)
+        && before > sf
+        && let Some(country) = demonym_country(ctx, ctx.words.lower(before - 1))
+    {
+        return (Some((country, 0.8)), false);
     }
     if before > sf {
         let w = ctx.words.lower(before - 1);
@@ -386,6 +413,14 @@ fn chain_persons(
     {
         persons.push((p, false));
     }
+    // 2b. after the organisation: "the chief executive of Acme, Jane Roe," (not when a verb links
+    // a subject to the title: "Jane Roe was named CEO of Acme, John Doe said")
+    if persons.is_empty()
+        && linked_person(ctx, before, sf).is_none()
+        && let Some(p) = person_after_org(ctx, tail, sl)
+    {
+        persons.push((p, false));
+    }
     // 3. linking verb: "Jane Roe ... as/became title"
     let mut stepped_down = false;
     let mut link_conf = 0.0;
@@ -400,6 +435,49 @@ fn chain_persons(
         link_conf = 0.1;
     }
     (persons, stepped_down, link_conf)
+}
+
+/// "the chief executive of Acme, Jane Roe", "Secretary of the Navy Jane Roe", "the president of
+/// the company, Jane Roe": the person right after the organisation that follows a chain.
+fn person_after_org(ctx: &Ctx<'_>, tail: &Title, sl: usize) -> Option<EntityIdx> {
+    if !is_in(ROLE_ORG_PREPOSITIONS, ctx.words.lower(tail.last)) {
+        return None;
+    }
+    let mut k = tail.last + 1;
+    let mut hops = 0;
+    while k < sl
+        && hops < 4
+        && ctx.mention_starting(k).is_none()
+        && ctx.words.is_lower_word(k)
+        && ctx.words.lower(k) != AND
+    {
+        k += 1;
+        hops += 1;
+    }
+    let end = match ctx.mention_starting(k) {
+        Some(m) if ctx.is_person(m.entity) => return None,
+        Some(m) => {
+            // "of the FTC's Bureau of Competition, Jane Roe"
+            let mut e = m.last;
+            if ctx.possessive_at(m.last - 1) {
+                if ctx.words.lower(e) == "'" {
+                    e += 1;
+                }
+                if let Some(u) = ctx.mention_starting(e) {
+                    e = u.last;
+                }
+            }
+            e
+        }
+        // "of the company, Jane Roe"
+        None if hops > 0 && ctx.words.lower(k) == "," => k,
+        None => return None,
+    };
+    let p = if ctx.words.lower(end) == "," { end + 1 } else { end };
+    if p >= sl {
+        return None;
+    }
+    ctx.mention_starting(p).filter(|m| ctx.is_person(m.entity)).map(|m| m.entity)
 }
 
 /// "..., when he succeeded Y": Y, after the chain, held the same titles before the first person
@@ -436,6 +514,16 @@ fn org_before_where(ctx: &Ctx<'_>, before: usize, sf: usize) -> Option<(EntityId
     // back to the comma that opens the apposition: "Acme, a payments firm where ..."
     let comma = (w.saturating_sub(7).max(sf)..w).rev().find(|&k| ctx.words.lower(k) == ",")?;
     ctx.mention_ending(comma).filter(|m| ctx.is_org(m.entity)).map(|m| (m.entity, 0.7))
+}
+
+/// The country entity a nationality adjective stands for ("indonesian" → the Location named
+/// "Indonesia"), when the article names it.
+fn demonym_country(ctx: &Ctx<'_>, adjective: &str) -> Option<EntityIdx> {
+    let (_, countries) = DEMONYM_COUNTRIES.iter().find(|(d, _)| *d == adjective)?;
+    ctx.doc.entities.iter().position(|e| {
+        e.kind == newskg_doc::EntityKind::Location
+            && std::iter::once(&e.name).chain(e.aliases.iter()).any(|n| countries.contains(&n.to_lowercase().as_str()))
+    })
 }
 
 /// Offices of a state whose holder's "organisation" is the country, state or city itself, as

@@ -129,7 +129,16 @@ pub(crate) const TITLES: &[(&[&str], Role)] = &[
     (&["governor"], Role::Governor),
     (&["general", "counsel"], Role::OtherRole),
     (&["chief", "scientist"], Role::OtherRole),
-    (&["chief", "economist"], Role::OtherRole),
+    // economists and strategists quoted on markets are analysts
+    (&["chief", "economist"], Role::Analyst),
+    (&["economist"], Role::Analyst),
+    (&["strategist"], Role::Analyst),
+    // heads of government and secretaries of state hold ministers' offices
+    (&["secretary", "of", "state"], Role::Minister),
+    (&["chancellor"], Role::Minister),
+    (&["premier"], Role::Minister),
+    (&["general", "secretary"], Role::Head),
+    (&["commissioner"], Role::OtherRole),
 ];
 
 /// Words that may sit between the parts of a title chain or before a title without breaking it.
@@ -244,6 +253,10 @@ pub(crate) const RUN_FORMS: &[&str] = &["running", "ran"];
 
 /// "board" of "the board" in role phrases.
 pub(crate) const BOARD: &str = "board";
+
+/// Words that are a chief executive's title only between an organisation and a person ("Acme
+/// chief Jane Roe", "Acme boss Jane Roe").
+pub(crate) const BARE_CHIEF: &[&str] = &["chief", "boss"];
 
 /// "chief" of a chief officer title ("chief executive officer").
 pub(crate) const CHIEF: &str = "chief";
