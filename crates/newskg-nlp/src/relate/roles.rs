@@ -36,7 +36,8 @@ use crate::lexicon::people::FOUNDED_ALONE;
 use crate::lexicon::people::{BARE_CHIEF, BOARD, CHIEF, OFFICER, RAN};
 use crate::lexicon::people::{
     FORMER_CUES, FOUNDED_VERBS, JOIN_WORDS, LED_VERBS, LEFT_VERBS, NOT_TITLE_LEAD, PAST_RUN_CUES, PERSON_OF_ORG,
-    RAN_NP_INNER, ROLE_ORG_DETERMINERS, ROLE_ORG_PREPOSITIONS, TAKE_VERBS, TITLE_LEAD_STOP, TITLE_LEAD_WORDS,
+    PUBLIC_BODY_TITLES, RAN_NP_INNER, ROLE_ORG_DETERMINERS, ROLE_ORG_PREPOSITIONS, TAKE_VERBS, TITLE_LEAD_STOP,
+    TITLE_LEAD_WORDS,
 };
 use crate::lexicon::people::{LINK_VERBS, NOT_CURRENT, SUCCEED_VERBS, TITLE_MODIFIERS, TITLES};
 use crate::lexicon::people::{POST_NOUNS, RUN_FORMS};
@@ -100,7 +101,8 @@ fn find_titles(ctx: &Ctx<'_>, sf: usize, sl: usize) -> Vec<Title> {
         if hit.is_none()
             && let Some(len) = generic_chief(ctx, i)
         {
-            hit = Some((len, newskg_doc::Role::OtherRole));
+            // "chief investment officer", "chief marketing officer": senior executives
+            hit = Some((len, newskg_doc::Role::Executive));
         }
         // "Acme chief Jane Roe", "Acme boss Jane Roe": the chief executive, only between the two
         if hit.is_none()
@@ -536,13 +538,13 @@ fn public_office(role: Role) -> bool {
 /// The organisation fallback: the nearest one named before the chain; a minister's government
 /// is named or left out, a governor's body must be an organisation.
 fn fallback_org(ctx: &Ctx<'_>, chain: &[Title], head: &Title) -> Option<(EntityIdx, f32)> {
-    let public = chain.iter().all(|t| matches!(t.role, Role::Minister | Role::Governor));
-    // a minister's government is named or left out; a governor's body is an organisation
+    let public_body = |t: &Title| t.last > t.first && is_in(PUBLIC_BODY_TITLES, ctx.words.lower(t.last - 1));
+    let public = chain.iter().all(|t| t.role == Role::Minister || public_body(t));
+    // a minister's government is named or left out; a governor's or commissioner's body is an
+    // organisation
     ctx.referent_back(head.first, None)
         .filter(|&e| {
-            !public
-                || (chain.iter().all(|t| t.role == Role::Governor)
-                    && ctx.kind(e) == Some(newskg_doc::EntityKind::Organization))
+            !public || (chain.iter().all(public_body) && ctx.kind(e) == Some(newskg_doc::EntityKind::Organization))
         })
         .map(|e| (e, 0.45))
 }

@@ -106,7 +106,11 @@ pub(crate) const TITLES: &[(&[&str], Role)] = &[
     (&["senior", "vice", "president"], Role::VicePresident),
     (&["vice-president"], Role::VicePresident),
     (&["vice", "president"], Role::VicePresident),
-    (&["vice-chairman"], Role::Chairman),
+    // vice chairmen, general managers and general counsel are senior executives, not chairmen
+    (&["vice-chairman"], Role::Executive),
+    (&["vice", "chairman"], Role::Executive),
+    (&["general", "manager"], Role::Executive),
+    (&["manager"], Role::Executive),
     (&["svp"], Role::VicePresident),
     (&["evp"], Role::VicePresident),
     (&["president"], Role::President),
@@ -127,7 +131,7 @@ pub(crate) const TITLES: &[(&[&str], Role)] = &[
     (&["spokeswoman"], Role::Spokesperson),
     (&["minister"], Role::Minister),
     (&["governor"], Role::Governor),
-    (&["general", "counsel"], Role::OtherRole),
+    (&["general", "counsel"], Role::Executive),
     (&["chief", "scientist"], Role::OtherRole),
     // economists and strategists quoted on markets are analysts
     (&["chief", "economist"], Role::Analyst),
@@ -138,6 +142,11 @@ pub(crate) const TITLES: &[(&[&str], Role)] = &[
     (&["chancellor"], Role::Minister),
     (&["premier"], Role::Minister),
     (&["general", "secretary"], Role::Head),
+    (&["director-general"], Role::Head),
+    (&["press", "secretary"], Role::Spokesperson),
+    // a secretary or administrator named with an agency leads it ("Secretary of the Navy")
+    (&["secretary"], Role::Head),
+    (&["administrator"], Role::Head),
     (&["commissioner"], Role::OtherRole),
 ];
 
@@ -253,6 +262,10 @@ pub(crate) const RUN_FORMS: &[&str] = &["running", "ran"];
 
 /// "board" of "the board" in role phrases.
 pub(crate) const BOARD: &str = "board";
+
+/// Titles of public bodies' officers: with no organisation named, their body is a government
+/// organisation, never a company guessed from the sentence.
+pub(crate) const PUBLIC_BODY_TITLES: &[&str] = &["governor", "commissioner", "secretary", "administrator"];
 
 /// Words that are a chief executive's title only between an organisation and a person ("Acme
 /// chief Jane Roe", "Acme boss Jane Roe").
