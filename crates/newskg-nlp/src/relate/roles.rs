@@ -197,13 +197,24 @@ fn extract_chain(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, chain: &[Title],
         return;
     }
     add_predecessors(ctx, tail.last, sl, &mut persons);
-    let org = org.or_else(|| org_before_where(ctx, before, sf));
+    let mut org = org.or_else(|| org_before_where(ctx, before, sf));
     // "chief executive of the unit": an organisation is named but not resolvable
     let unresolved_of = is_in(OF_AT, ctx.words.lower(tail.last))
         && ctx.words.lower(tail.last + 1) == THE
         && ctx.mention_starting(tail.last + 2).is_none();
     if org.is_none() && unresolved_of {
         return;
+    }
+    // "President Jane Roe", "Prime Minister Jane Roe" with no organisation next to them: a head of
+    // state or government of the article's country, never a company guessed from the sentence
+    let state_title = chain.iter().all(|t| matches!(t.role, Role::President | Role::VicePresident | Role::Minister))
+        && ctx.words.get(head.first).is_some_and(|w| w.text.starts_with(|c: char| c.is_uppercase()))
+        && ctx.mention_starting(tail.last).is_some_and(|m| ctx.is_person(m.entity));
+    if org.is_none() && state_title {
+        org = main_country(ctx).map(|e| (e, 0.6));
+        if org.is_none() {
+            return;
+        }
     }
     let org = org.or_else(|| fallback_org(ctx, chain, head));
     let Some((org, org_conf)) = org else { return };
@@ -526,6 +537,23 @@ fn demonym_country(ctx: &Ctx<'_>, adjective: &str) -> Option<EntityIdx> {
         e.kind == newskg_doc::EntityKind::Location
             && std::iter::once(&e.name).chain(e.aliases.iter()).any(|n| countries.contains(&n.to_lowercase().as_str()))
     })
+}
+
+/// The country the article names most often (a place named like a country), if any.
+fn main_country(ctx: &Ctx<'_>) -> Option<EntityIdx> {
+    let is_country = |e: &newskg_doc::Entity| {
+        e.kind == newskg_doc::EntityKind::Location
+            && std::iter::once(&e.name)
+                .chain(e.aliases.iter())
+                .any(|n| DEMONYM_COUNTRIES.iter().any(|(_, c)| c.contains(&n.to_lowercase().as_str())))
+    };
+    let mut best: Option<(EntityIdx, usize)> = None;
+    for (i, e) in ctx.doc.entities.iter().enumerate() {
+        if is_country(e) && best.is_none_or(|(_, n)| e.mentions.len() > n) {
+            best = Some((i, e.mentions.len()));
+        }
+    }
+    best.map(|(i, _)| i)
 }
 
 /// Offices of a state whose holder's "organisation" is the country, state or city itself, as
