@@ -366,6 +366,120 @@ fn roles_chain_and_stepped_down() {
 }
 
 #[test]
+fn a_demonym_office_belongs_to_the_named_country() {
+    use newskg_doc::EntityKind::{Company, Location, Person};
+    let text = "Ruritanian President Anton Vessel visited Ostrava Soft in Ruritania. Kestrian Prime Minister \
+                Mila Dorn stayed home.";
+    let model = [("Ruritania", Location), ("Anton Vessel", Person), ("Mila Dorn", Person), ("Ostrava Soft", Company)];
+    let d = run_with(text, "2024-05-01", None, &model);
+    let roles: Vec<String> = fact_lines(&d).into_iter().filter(|l| l.starts_with("role")).collect();
+    // "Ruritanian" is no demonym the lexicon knows: no company is guessed for him
+    assert!(!roles.iter().any(|l| l.contains("| Ostrava Soft |")), "{roles:?}");
+
+    let text = "Indonesian President Anton Vessel met Ostrava Soft executives in Jakarta. Indonesia wants \
+                new aircraft. German Chancellor Mila Dorn did not comment on Germany's plans.";
+    let model = [
+        ("Indonesia", Location),
+        ("Germany", Location),
+        ("Jakarta", Location),
+        ("Anton Vessel", Person),
+        ("Mila Dorn", Person),
+        ("Ostrava Soft", Company),
+    ];
+    let d = run_with(text, "2024-05-01", None, &model);
+    let roles: Vec<String> = fact_lines(&d).into_iter().filter(|l| l.starts_with("role")).collect();
+    assert!(
+        roles.contains(&"role Anton Vessel | President | \"President\" | Indonesia | current".to_string()),
+        "{roles:?}"
+    );
+    assert!(roles.contains(&"role Mila Dorn | Minister | \"Chancellor\" | Germany | current".to_string()), "{roles:?}");
+}
+
+#[test]
+fn a_bare_president_holds_the_articles_country_not_a_company() {
+    use newskg_doc::EntityKind::{Company, Location, Person};
+    let text = "Tallis Networks opened a plant in Ruritania. President Anton Vessel praised Tallis Networks.";
+    let model = [("Ruritania", Location), ("Anton Vessel", Person), ("Tallis Networks", Company)];
+    // a made-up country is no country the lexicon knows: no position rather than the company
+    let d = run_with(text, "2024-05-01", None, &model);
+    assert!(!fact_lines(&d).iter().any(|l| l.starts_with("role Anton Vessel")), "{:?}", fact_lines(&d));
+    let text = "Tallis Networks opened a plant in Brazil. President Anton Vessel praised Tallis Networks.";
+    let model = [("Brazil", Location), ("Anton Vessel", Person), ("Tallis Networks", Company)];
+    let d = run_with(text, "2024-05-01", None, &model);
+    let lines = fact_lines(&d);
+    assert!(
+        lines.contains(&"role Anton Vessel | President | \"President\" | Brazil | current".to_string()),
+        "{lines:?}"
+    );
+}
+
+#[test]
+fn roles_with_the_person_after_the_organisation() {
+    check(
+        "The chief executive of Brightwater Labs, Joel Anand, apologised. Nadia Ferro was named chief executive of Palomar Freight, Omar Reyes said.",
+        "2024-05-01",
+        &[
+            "role Joel Anand | CEO | \"chief executive\" | Brightwater Labs | current",
+            "role Nadia Ferro | CEO | \"chief executive\" | Palomar Freight | current",
+        ],
+    );
+}
+
+#[test]
+fn roles_at_the_unit_a_possessive_owns_and_bare_chiefs() {
+    use newskg_doc::EntityKind::{Company, Organization, Person};
+    let text = "\"We act,\" said Dana Whitcombe, Director of the Agency's Bureau of Fair Markets. Brightwater Labs chief Joel Anand agreed.";
+    let model = [
+        ("Agency", Organization),
+        ("Bureau of Fair Markets", Organization),
+        ("Dana Whitcombe", Person),
+        ("Joel Anand", Person),
+        ("Brightwater Labs", Company),
+    ];
+    let d = run_with(text, "2024-05-01", None, &model);
+    let roles: Vec<String> = fact_lines(&d).into_iter().filter(|l| l.starts_with("role")).collect();
+    assert_eq!(
+        roles,
+        [
+            "role Dana Whitcombe | Director | \"Director\" | Bureau of Fair Markets | current",
+            "role Joel Anand | CEO | \"chief\" | Brightwater Labs | current",
+        ],
+        "{:#?}",
+        entity_lines(&d)
+    );
+}
+
+#[test]
+fn title_labels_follow_the_gold_vocabulary() {
+    check(
+        "Omar Reyes, an economist with Halden Bank, was cautious. Lena Marsh, the vice chairman of Palomar Freight, said sales rose. Perrin Soto, chief marketing officer at Palomar Freight, agreed.",
+        "2024-05-01",
+        &[
+            "role Lena Marsh | Executive | \"vice chairman\" | Palomar Freight | current",
+            "role Omar Reyes | Analyst | \"economist\" | Halden Bank | current",
+            "role Perrin Soto | Executive | \"chief marketing officer\" | Palomar Freight | current",
+        ],
+    );
+}
+
+#[test]
+fn a_commissioner_body_is_not_a_guessed_company() {
+    use newskg_doc::EntityKind::{Company, Organization, Person};
+    let text = "Tallis Networks was fined. Commissioner Mila Dorn dissented.";
+    let model = [("Mila Dorn", Person), ("Tallis Networks", Company)];
+    let d = run_with(text, "2024-05-01", None, &model);
+    assert!(!fact_lines(&d).iter().any(|l| l.starts_with("role Mila Dorn")), "{:?}", fact_lines(&d));
+    let text = "Tallis Networks was fined. Commissioner Mila Dorn of the Fair Trade Board dissented.";
+    let model = [("Mila Dorn", Person), ("Tallis Networks", Company), ("Fair Trade Board", Organization)];
+    let d = run_with(text, "2024-05-01", None, &model);
+    let lines = fact_lines(&d);
+    assert!(
+        lines.contains(&"role Mila Dorn | OtherRole | \"Commissioner\" | Fair Trade Board | current".to_string()),
+        "{lines:?}"
+    );
+}
+
+#[test]
 fn not_roles() {
     // a title word that is not a role, and a title with no person
     check(
