@@ -343,14 +343,30 @@ fn org_before_chain(ctx: &Ctx<'_>, sf: usize, before: usize, head: Role) -> (Opt
             // "Indonesian" recognised as a place: the country it stands for
             return (Some((country, 0.85)), false);
         }
+        // "Australian Prime" taken for a name before "Minister": the country of its adjective
+        if public_office(head)
+            && !ctx.is_org(m.entity)
+            && !ctx.is_person(m.entity)
+            && let Some(country) = demonym_country(ctx, ctx.words.lower(m.first))
+        {
+            return (Some((country, 0.75)), false);
+        }
         return ((ctx.is_org(m.entity) || place).then_some((m.entity, 0.85)), false);
     }
-    // "Indonesian President X": the country, when the article names it
-    if public_office(head)
-        && before > sf
-        && let Some(country) = demonym_country(ctx, ctx.words.lower(before - 1))
-    {
-        return (Some((country, 0.8)), false);
+    // "Indonesian President X", "German economy minister X", "Australian Prime Minister X": the
+    // country, when the article names it (at most two words between, none of them a name)
+    if public_office(head) {
+        let mut k = before;
+        while k > sf
+            && k + 3 > before
+            && ctx.mention_ending(k).is_none()
+            && ctx.words.get(k - 1).is_some_and(|w| w.is_alpha())
+        {
+            if let Some(country) = demonym_country(ctx, ctx.words.lower(k - 1)) {
+                return (Some((country, 0.8)), false);
+            }
+            k -= 1;
+        }
     }
     if before > sf {
         let w = ctx.words.lower(before - 1);
@@ -633,6 +649,7 @@ fn apposition_person(ctx: &Ctx<'_>, before: usize, sf: usize) -> Option<EntityId
             continue;
         }
         let ok = is_in(TITLE_LEAD_WORDS, w)
+            || DEMONYM_COUNTRIES.iter().any(|(d, _)| *d == w)
             || w.ends_with("'s")
             || w == "'"
             || (ctx.words.is_lower_word(i - 1) && !is_in(LINK_VERBS, w) && !is_in(NOT_TITLE_LEAD, w));

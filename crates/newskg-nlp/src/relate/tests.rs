@@ -377,17 +377,22 @@ fn a_demonym_office_belongs_to_the_named_country() {
     assert!(!roles.iter().any(|l| l.contains("| Ostrava Soft |")), "{roles:?}");
 
     let text = "Indonesian President Anton Vessel met Ostrava Soft executives in Jakarta. Indonesia wants \
-                new aircraft. German Chancellor Mila Dorn did not comment on Germany's plans.";
+                new aircraft. German Chancellor Mila Dorn did not comment on Germany's plans. Ivo Pask, the \
+                German minister of fiscal policy, and German economy minister Pavel Lind agreed.";
     let model = [
         ("Indonesia", Location),
         ("Germany", Location),
         ("Jakarta", Location),
         ("Anton Vessel", Person),
         ("Mila Dorn", Person),
+        ("Ivo Pask", Person),
+        ("Pavel Lind", Person),
         ("Ostrava Soft", Company),
     ];
     let d = run_with(text, "2024-05-01", None, &model);
     let roles: Vec<String> = fact_lines(&d).into_iter().filter(|l| l.starts_with("role")).collect();
+    assert!(roles.contains(&"role Ivo Pask | Minister | \"minister\" | Germany | current".to_string()), "{roles:?}");
+    assert!(roles.contains(&"role Pavel Lind | Minister | \"minister\" | Germany | current".to_string()), "{roles:?}");
     assert!(
         roles.contains(&"role Anton Vessel | President | \"President\" | Indonesia | current".to_string()),
         "{roles:?}"
