@@ -397,6 +397,8 @@ fn chain_persons(
     // 1. right after: "CEO Jane Roe", "Acme's CEO, Jane Roe"
     let mut a = tail.last;
     let owner_before = before > sf && (possessive_pronoun || ctx.possessive_at(before - 1));
+    // "Ryanair CEO, Jane Roe, said": an organisation right before the title owns it as well
+    let org_named_before = ctx.mention_ending(before).is_some_and(|m| ctx.is_org(m.entity));
     // "Acme's president of global affairs, Jane Roe,"
     if owner_before && ctx.words.lower(a) == OF {
         let mut j = a + 1;
@@ -407,7 +409,7 @@ fn chain_persons(
             a = j;
         }
     }
-    if ctx.words.lower(a) == "," && owner_before {
+    if ctx.words.lower(a) == "," && (owner_before || org_named_before) {
         a += 1;
     }
     if let Some(m) = ctx.mention_starting(a)

@@ -401,6 +401,18 @@ fn a_demonym_office_belongs_to_the_named_country() {
 }
 
 #[test]
+fn roles_with_a_comma_after_an_organisations_title() {
+    check(
+        "Palomar Freight CEO, Omar Reyes, said costs fell. Brightwater Labs co-chief executive Nadia Ferro agreed.",
+        "2024-05-01",
+        &[
+            "role Nadia Ferro | CEO | \"co-chief executive\" | Brightwater Labs | current",
+            "role Omar Reyes | CEO | \"CEO\" | Palomar Freight | current",
+        ],
+    );
+}
+
+#[test]
 fn a_bare_president_holds_the_articles_country_not_a_company() {
     use newskg_doc::EntityKind::{Company, Location, Person};
     let text = "Tallis Networks opened a plant in Ruritania. President Anton Vessel praised Tallis Networks.";

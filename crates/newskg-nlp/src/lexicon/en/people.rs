@@ -79,6 +79,8 @@ pub(crate) const TITLES: &[(&[&str], Role)] = &[
     (&["finance", "director"], Role::Cfo),
     (&["chief", "executive", "officer"], Role::Ceo),
     (&["chief", "executive"], Role::Ceo),
+    (&["co-chief", "executive", "officer"], Role::Ceo),
+    (&["co-chief", "executive"], Role::Ceo),
     (&["ceo"], Role::Ceo),
     (&["chief", "financial", "officer"], Role::Cfo),
     (&["chief", "finance", "officer"], Role::Cfo),
