@@ -374,7 +374,7 @@ fn org_before_chain(ctx: &Ctx<'_>, sf: usize, before: usize, head: Role) -> (Opt
             return (ctx.its_referent(before - 1, None).map(|e| (e, 0.65)), true);
         } else if w.ends_with("'s") || w == "'" {
             // "the company's", "the content delivery company's"
-            return (ctx.its_referent(before - 1, None).map(|e| (e, 0.55)), false);
+            return (ctx.referent_back(before - 1, None).map(|e| (e, 0.55)), false);
         }
     }
     (None, false)

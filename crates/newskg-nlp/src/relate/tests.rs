@@ -413,6 +413,15 @@ fn roles_with_a_comma_after_an_organisations_title() {
 }
 
 #[test]
+fn the_companys_title_refers_back_not_forward() {
+    check(
+        "Palomar Freight reported a loss. According to the company's vice president Omar Reyes, the firm will cut costs at Brightwater Labs.",
+        "2024-05-01",
+        &["role Omar Reyes | VicePresident | \"vice president\" | Palomar Freight | current"],
+    );
+}
+
+#[test]
 fn a_bare_president_holds_the_articles_country_not_a_company() {
     use newskg_doc::EntityKind::{Company, Location, Person};
     let text = "Tallis Networks opened a plant in Ruritania. President Anton Vessel praised Tallis Networks.";
