@@ -39,8 +39,8 @@ use crate::lexicon::people::{
     PUBLIC_BODY_TITLES, RAN_NP_INNER, ROLE_ORG_DETERMINERS, ROLE_ORG_PREPOSITIONS, TAKE_VERBS, TITLE_LEAD_STOP,
     TITLE_LEAD_WORDS,
 };
+use crate::lexicon::people::{HEADS_PAST, HEADS_VERBS, POST_NOUNS, RUN_FORMS, UP};
 use crate::lexicon::people::{LINK_VERBS, NOT_CURRENT, SUCCEED_VERBS, TITLE_MODIFIERS, TITLES};
-use crate::lexicon::people::{POST_NOUNS, RUN_FORMS};
 use crate::lexicon::places::DEMONYM_COUNTRIES;
 use crate::lexicon::words::is_in;
 use newskg_doc::{EntityIdx, Position, Role};
@@ -77,6 +77,7 @@ pub(crate) fn positions(ctx: &Ctx<'_>) -> Vec<Position> {
             extract_chain(ctx, s, sf, sl, &chain, &mut out);
         }
         extract_verbal(ctx, s, sf, sl, &mut out);
+        extract_heads(ctx, s, sf, sl, &mut out);
         extract_founders(ctx, s, sf, sl, &mut out);
     }
     dedupe(out)
@@ -792,6 +793,30 @@ fn extract_verbal(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Vec<P
             title,
             current: !former,
             evidence: ctx.evidence(s, 0.55),
+        });
+    }
+}
+
+/// "Jane Roe, who heads Acme", "Jane Roe heads up Acme": the person right before the verb (or
+/// before ", who") leads the organisation right after it.
+fn extract_heads(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Vec<Position>) {
+    for i in sf + 1..sl {
+        let w = ctx.words.lower(i);
+        if !is_in(HEADS_VERBS, w) || ctx.mention_of_word.get(i).copied().flatten().is_some() {
+            continue;
+        }
+        let k = if ctx.words.lower(i + 1) == UP { i + 2 } else { i + 1 };
+        let Some(o) = ctx.mention_starting(k).filter(|m| ctx.is_org(m.entity)) else { continue };
+        let subject_end =
+            if ctx.words.lower(i - 1) == WHO && i >= sf + 2 && ctx.words.lower(i - 2) == "," { i - 2 } else { i };
+        let Some(p) = ctx.mention_ending(subject_end).filter(|m| ctx.is_person(m.entity)) else { continue };
+        out.push(Position {
+            person: p.entity,
+            organization: Some(o.entity),
+            role: Role::Head,
+            title: ctx.words.get(i).map_or(String::new(), |x| x.text.to_string()),
+            current: !is_in(HEADS_PAST, w),
+            evidence: ctx.evidence(s, 0.6),
         });
     }
 }

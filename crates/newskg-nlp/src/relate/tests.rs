@@ -422,6 +422,29 @@ fn the_companys_title_refers_back_not_forward() {
 }
 
 #[test]
+fn a_person_who_heads_an_organisation() {
+    use newskg_doc::EntityKind::{Company, Person};
+    let text = "Omar Reyes, who heads Palomar Freight, said costs fell. Lena Marsh headed Brightwater Labs \
+                until 2020. Halden Bank heads the list.";
+    let model = [
+        ("Omar Reyes", Person),
+        ("Lena Marsh", Person),
+        ("Palomar Freight", Company),
+        ("Brightwater Labs", Company),
+        ("Halden Bank", Company),
+    ];
+    let d = run_with(text, "2024-05-01", None, &model);
+    let roles: Vec<String> = fact_lines(&d).into_iter().filter(|l| l.starts_with("role")).collect();
+    assert_eq!(
+        roles,
+        [
+            "role Lena Marsh | Head | \"headed\" | Brightwater Labs | former",
+            "role Omar Reyes | Head | \"heads\" | Palomar Freight | current",
+        ]
+    );
+}
+
+#[test]
 fn a_bare_president_holds_the_articles_country_not_a_company() {
     use newskg_doc::EntityKind::{Company, Location, Person};
     let text = "Tallis Networks opened a plant in Ruritania. President Anton Vessel praised Tallis Networks.";

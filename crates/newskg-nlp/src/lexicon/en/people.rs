@@ -257,6 +257,14 @@ pub(crate) const FOUNDED_ALONE: &[&str] = &["founded", "started"];
 /// Nouns of a post taken over ("took over the leadership of ORG", "took charge of ORG").
 pub(crate) const POST_NOUNS: &[&str] = &["leadership", "control", "charge", "helm"];
 
+/// Verbs of leading an organisation said of a person right before them ("Jane Roe, who heads
+/// Acme", "Jane Roe leads Acme"), and the past forms among them.
+pub(crate) const HEADS_VERBS: &[&str] = &["heads", "headed", "leads"];
+pub(crate) const HEADS_PAST: &[&str] = &["headed"];
+
+/// The particle of "heads up".
+pub(crate) const UP: &str = "up";
+
 /// Forms of "run" that make a past head of an organisation ("ran ORG", "after years running ORG").
 pub(crate) const RUN_FORMS: &[&str] = &["running", "ran"];
 
