@@ -589,11 +589,26 @@ fn fallback_org(ctx: &Ctx<'_>, chain: &[Title], head: &Title) -> Option<(EntityI
     let public = chain.iter().all(|t| t.role == Role::Minister || public_body(t));
     // a minister's government is named or left out; a governor's or commissioner's body is an
     // organisation
-    ctx.referent_back(head.first, None)
-        .filter(|&e| {
-            !public || (chain.iter().all(public_body) && ctx.kind(e) == Some(newskg_doc::EntityKind::Organization))
-        })
-        .map(|e| (e, 0.45))
+    // the subject-like organisation of the sentence, else the nearest one named before the title in
+    // it ("Shares in Acme fell after chief executive Jane Roe left"), else earlier sentences'
+    let sent = ctx.words.get(head.first).map_or(usize::MAX, |w| w.sent);
+    let in_sentence =
+        |e: EntityIdx| ctx.mentions.iter().any(|m| m.sent == sent && m.last <= head.first && m.entity == e);
+    let nearest = ctx
+        .mentions
+        .iter()
+        .rev()
+        .find(|m| m.sent == sent && m.last <= head.first && ctx.is_org(m.entity))
+        .map(|m| m.entity);
+    let back = ctx.referent_back(head.first, None);
+    let pick = match back {
+        Some(e) if in_sentence(e) => Some(e),
+        _ => nearest.or(back),
+    };
+    pick.filter(|&e| {
+        !public || (chain.iter().all(public_body) && ctx.kind(e) == Some(newskg_doc::EntityKind::Organization))
+    })
+    .map(|e| (e, 0.45))
 }
 
 /// The first word at or after `i` that is not a title word or modifier.

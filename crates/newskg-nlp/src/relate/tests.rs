@@ -445,6 +445,15 @@ fn a_person_who_heads_an_organisation() {
 }
 
 #[test]
+fn an_unowned_title_takes_the_organisation_named_before_it_in_the_sentence() {
+    check(
+        "Tallis Networks reported results. Shares in Palomar Freight rose after chief executive Omar Reyes spoke.",
+        "2024-05-01",
+        &["role Omar Reyes | CEO | \"chief executive\" | Palomar Freight | current"],
+    );
+}
+
+#[test]
 fn a_bare_president_holds_the_articles_country_not_a_company() {
     use newskg_doc::EntityKind::{Company, Location, Person};
     let text = "Tallis Networks opened a plant in Ruritania. President Anton Vessel praised Tallis Networks.";
