@@ -28,17 +28,18 @@
 //! A position is not current after "former", "then", "ex-", "until", "stepped down as",
 //! "predecessor", "where she was", or for the Y of "succeeded Y as".
 
+use crate::lexicon::grammar::MODALS;
 use crate::lexicon::grammar::{AFTER, AND, AS, AT, BY, OF, THE, WHERE, WHO, WITH};
 use crate::lexicon::grammar::{
     AND_COMMA, AND_OR_COMMA, AND_WORDS, OF_AT, OWNER_PRONOUNS, PASSIVE_AUX, PERSON_PRONOUNS, RELATIVE_THAT, WAS_FORMS,
 };
-use crate::lexicon::people::FOUNDED_ALONE;
 use crate::lexicon::people::{BARE_CHIEF, BOARD, CHIEF, OFFICER, RAN};
 use crate::lexicon::people::{
     FORMER_CUES, FOUNDED_VERBS, JOIN_WORDS, LED_VERBS, LEFT_VERBS, NOT_TITLE_LEAD, PAST_RUN_CUES, PERSON_OF_ORG,
     PUBLIC_BODY_TITLES, RAN_NP_INNER, ROLE_ORG_DETERMINERS, ROLE_ORG_PREPOSITIONS, TAKE_VERBS, TITLE_LEAD_STOP,
     TITLE_LEAD_WORDS,
 };
+use crate::lexicon::people::{FOUNDED_ALONE, LEAVE_PLANS};
 use crate::lexicon::people::{HEADS_PAST, HEADS_VERBS, POST_NOUNS, RUN_FORMS, UP};
 use crate::lexicon::people::{LINK_VERBS, NOT_CURRENT, SUCCEED_VERBS, TITLE_MODIFIERS, TITLES};
 use crate::lexicon::places::DEMONYM_COUNTRIES;
@@ -700,8 +701,10 @@ fn linked_person(ctx: &Ctx<'_>, before: usize, sf: usize) -> Option<(EntityIdx, 
     }
     let v = verb?;
     // stepped down / resigned / left as
-    let pre: Vec<&str> = (v.saturating_sub(3).max(sf)..v).map(|j| ctx.words.lower(j)).collect();
-    let down = pre.iter().any(|w| is_in(LEFT_VERBS, w));
+    // "will step down as CEO" has not left yet: the post is still held
+    let pre: Vec<&str> = (v.saturating_sub(4).max(sf)..v).map(|j| ctx.words.lower(j)).collect();
+    let down = pre.iter().rev().take(3).any(|w| is_in(LEFT_VERBS, w))
+        && !pre.iter().any(|w| is_in(MODALS, w) || is_in(LEAVE_PLANS, w));
     // predecessor: "succeeded [title] Y as"
     let mut predecessor = None;
     let mut j = v;

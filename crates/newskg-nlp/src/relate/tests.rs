@@ -454,6 +454,24 @@ fn an_unowned_title_takes_the_organisation_named_before_it_in_the_sentence() {
 }
 
 #[test]
+fn a_planned_departure_keeps_the_post_current() {
+    use newskg_doc::EntityKind::{Company, Person};
+    let text = "Palomar Freight said Omar Reyes would step down as chief executive. Brightwater Labs said \
+                Nadia Ferro stepped down as chairman.";
+    let model =
+        [("Omar Reyes", Person), ("Nadia Ferro", Person), ("Palomar Freight", Company), ("Brightwater Labs", Company)];
+    let d = run_with(text, "2024-05-01", None, &model);
+    let roles: Vec<String> = fact_lines(&d).into_iter().filter(|l| l.starts_with("role")).collect();
+    assert_eq!(
+        roles,
+        [
+            "role Nadia Ferro | Chairman | \"chairman\" | Brightwater Labs | former",
+            "role Omar Reyes | CEO | \"chief executive\" | Palomar Freight | current",
+        ]
+    );
+}
+
+#[test]
 fn a_bare_president_holds_the_articles_country_not_a_company() {
     use newskg_doc::EntityKind::{Company, Location, Person};
     let text = "Tallis Networks opened a plant in Ruritania. President Anton Vessel praised Tallis Networks.";

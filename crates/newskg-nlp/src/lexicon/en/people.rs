@@ -212,6 +212,10 @@ pub(crate) const TITLE_LEADS: &[&str] = &["chief", "vice", "senior"];
 /// Words before a title that say the person left the post.
 pub(crate) const LEFT_VERBS: &[&str] = &["down", "resigned", "quit", "left", "retired", "ousted", "removed", "fired"];
 
+/// Words before a leaving verb that make the departure a plan, not done ("plans to step down",
+/// "is set to retire", "to stand down"): the post is still held.
+pub(crate) const LEAVE_PLANS: &[&str] = &["to", "plans", "plan", "set", "expected", "intends"];
+
 /// Verbs that take over a post ("took the helm").
 pub(crate) const TAKE_VERBS: &[&str] = &["took", "take", "taking", "takes", "assumed", "assume", "given"];
 
