@@ -32,15 +32,16 @@
 
 use crate::lexicon::facts::is_trigger_word;
 use crate::lexicon::grammar::RELATIVE_WHO_WHOSE;
+use crate::lexicon::grammar::THE;
 use crate::lexicon::names::{NAME_LIST_GAPS, is_break_word};
 use crate::lexicon::organisations::{
     COMPANY_HYPHEN_SUFFIXES, COMPANY_NOUNS, COMPANY_SUFFIXES, LEGAL_SUFFIXES, ORG_CUES, ORG_NAMES, ORG_NOUNS,
 };
 use crate::lexicon::people::is_title_word;
 use crate::lexicon::places::{DEMONYMS, PLACE_HYPHEN_SUFFIXES, PLACE_MODIFIERS, PLACES};
-use crate::lexicon::services::{SERVICE_HEADS, is_service_noun};
+use crate::lexicon::services::{NOT_MODEL_AFTER, SERVICE_HEADS, is_service_noun};
 use crate::lexicon::time::TIME;
-use crate::lexicon::words::{is_domain, is_facility_code, is_in, is_region_code, strip_possessive};
+use crate::lexicon::words::{is_domain, is_facility_code, is_in, is_model_number, is_region_code, strip_possessive};
 use crate::words::Words;
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -149,6 +150,9 @@ mod weight {
     pub(super) const LEGAL_SUFFIX: f32 = 3.0;
     /// A service head word ending a longer name ("Acme Pay", "Contoso Console").
     pub(super) const SERVICE_HEAD_WORD: f32 = 3.2;
+    /// A model number after a name or after "the" ("Boeing 787", "the A380"): a product; it
+    /// outweighs the maker's company label the name alone carried.
+    pub(super) const MODEL_NUMBER: f32 = 5.0;
     /// A web domain alone ("example.com"): the site, a service.
     pub(super) const WEB_DOMAIN: f32 = 3.0;
     /// A name in the general place list (alone, with a modifier, or with a compass word).
@@ -326,6 +330,7 @@ impl<'g> Rules<'g> {
             kept.push(c);
         }
         kept.retain(|c| !is_clock_zone(doc, c.span));
+        with_model_numbers(doc, &words, &mut kept);
         self.decide_kinds(doc, &words, kept, have_model)
     }
 
@@ -624,4 +629,54 @@ fn list_kinds(doc: &Document, cands: &[Cand], rule_totals: &HashMap<String, [f32
         start = end;
     }
     list_kind
+}
+
+/// Products named by their model designation ("Boeing 787", "iPhone 3GS", "the A380", "the
+/// 777-200LR"): a name directly followed by a model number takes it in and becomes a service; a
+/// model number of three digits or more after "the", not already in a name, is one on its own.
+fn with_model_numbers(doc: &Document, words: &Words<'_>, cands: &mut Vec<Cand>) {
+    let in_cand = |cands: &[Cand], i: usize| cands.iter().any(|c| (c.first..c.last).contains(&i));
+    // a plain number followed by an amount word is a count ("Acme 798 million")
+    let model_at = |i: usize| {
+        words.get(i).is_some_and(|w| is_model_number(w.text))
+            && !(words.get(i).is_some_and(|w| w.text.chars().all(|c| c.is_ascii_digit()))
+                && is_in(NOT_MODEL_AFTER, words.lower(i + 1)))
+    };
+    for k in 0..cands.len() {
+        let c = &cands[k];
+        let j = c.last;
+        if j == 0 || !model_at(j) || !words.adjacent(doc, j - 1) || in_cand(cands, j) {
+            continue;
+        }
+        let (Some(a), Some(b)) = (words.get(c.first), words.get(j)) else { continue };
+        if a.sent != b.sent || doc.slice(c.span).ends_with("'s") {
+            continue;
+        }
+        let span = c.span.cover(b.span);
+        let c = &mut cands[k];
+        c.span = span;
+        c.last = j + 1;
+        c.votes[SERVICE] += weight::MODEL_NUMBER;
+    }
+    let mut added = Vec::new();
+    for i in 1..words.len() {
+        let Some(w) = words.get(i) else { continue };
+        let three_digits = w.text.chars().filter(char::is_ascii_digit).count() >= 3;
+        if !three_digits || !model_at(i) || words.lower(i - 1) != THE || in_cand(cands, i) {
+            continue;
+        }
+        let mut votes = [0.0; 5];
+        votes[SERVICE] = weight::MODEL_NUMBER;
+        added.push(Cand {
+            span: w.span,
+            first: i,
+            last: i + 1,
+            votes,
+            source: MentionSource::Rule,
+            model_conf: None,
+            strong: false,
+        });
+    }
+    cands.extend(added);
+    cands.sort_by_key(|c| (c.span.start(), std::cmp::Reverse(c.span.end())));
 }

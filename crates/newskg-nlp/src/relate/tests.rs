@@ -115,6 +115,20 @@ fn check_entities(text: &str, expected: &[&str]) {
 // ---------------------------------------------------------------- recognition and resolution
 
 #[test]
+fn model_numbers_make_products() {
+    use newskg_doc::EntityKind::Company;
+    let text = "Qantas ordered the Boeing 787 and the iPhone 3GS sold well. The 777-200LR flew in 2008. \
+                Boeing shares fell in Q3.";
+    let model = [("Qantas", Company), ("Boeing", Company)];
+    let d = run_with(text, "2024-05-01", None, &model);
+    let got = entity_lines(&d);
+    for want in ["Service \"Boeing 787\"", "Service \"777-200LR\"", "Company \"Boeing\"", "Company \"Qantas\""] {
+        assert!(got.iter().any(|g| g == want), "missing {want}: {got:#?}");
+    }
+    assert!(!got.iter().any(|g| g.contains("\"2008\"") || g.contains("\"Q3\"")), "{got:#?}");
+}
+
+#[test]
 fn recognises_kinds_from_cues() {
     check_entities(
         "Quillon Holdings said on Monday that its messaging app Chatterbox was down. The Ministry of Digital Affairs asked Quillon for a report. Users in us-west-3 and Zone C were hit.",
@@ -796,8 +810,10 @@ fn article_outage_told_out_of_order() {
         "2024-05-01",
         &[
             "outage Microsoft | start=2023-01 | end=- | dur=300 | loc=- | cause=wide-area network update | affected=Teams, Outlook",
-            "outage Microsoft | start=2024-04-29T07:50:00+01:00 | end=2024-04-29T11:40:00+01:00 | dur=230 | loc=West Europe | cause=faulty router configuration in its West Europe region | affected=Outlook, Teams, Azure, European Commission, Office",
+            "outage Microsoft | start=2024-04-29T07:50:00+01:00 | end=2024-04-29T11:40:00+01:00 | dur=230 | loc=West Europe | cause=faulty router configuration in its West Europe region | affected=Microsoft 365, Outlook, Teams, Azure, European Commission, Office",
             "rel Azure Provider Microsoft",
+            // "Microsoft 365": the model number makes the product a service (the maker its provider)
+            "rel Microsoft 365 Provider Microsoft",
             "role Brad Smith | President | \"president\" | Microsoft | current",
         ],
     );

@@ -183,3 +183,38 @@ pub(crate) const ELASTIC: &str = "elastic";
 
 /// "service" of "Elastic Compute Service".
 pub(crate) const SERVICE_WORD: &str = "service";
+
+/// Words after a plain number that make it a count or an amount, not a model number after a
+/// name ("fined Acme 798 million", "Acme 500 employees").
+pub(crate) const NOT_MODEL_AFTER: &[&str] = &[
+    "million",
+    "billion",
+    "thousand",
+    "hundred",
+    "trillion",
+    "bn",
+    "m",
+    "percent",
+    "per",
+    "pc",
+    "%",
+    "dollars",
+    "euros",
+    "pounds",
+    "yuan",
+    "yen",
+    "people",
+    "employees",
+    "jobs",
+    "workers",
+    "staff",
+    "shares",
+    "points",
+    "cents",
+    "years",
+    "days",
+    "hours",
+    "minutes",
+    "stores",
+    "branches",
+];
