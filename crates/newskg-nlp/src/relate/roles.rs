@@ -39,7 +39,7 @@ use crate::lexicon::people::{
     PUBLIC_BODY_TITLES, RAN_NP_INNER, ROLE_ORG_DETERMINERS, ROLE_ORG_PREPOSITIONS, TAKE_VERBS, TITLE_LEAD_STOP,
     TITLE_LEAD_WORDS,
 };
-use crate::lexicon::people::{FOUNDED_ALONE, LEAVE_PLANS};
+use crate::lexicon::people::{FOUNDED_ALONE, LEAVE_PLANS, UNDER_TITLE};
 use crate::lexicon::people::{HEADS_PAST, HEADS_VERBS, POST_NOUNS, RUN_FORMS, UP};
 use crate::lexicon::people::{LINK_VERBS, NOT_CURRENT, SUCCEED_VERBS, TITLE_MODIFIERS, TITLES};
 use crate::lexicon::places::DEMONYM_COUNTRIES;
@@ -247,11 +247,14 @@ fn extract_chain(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, chain: &[Title],
             }
             let title: String =
                 (t.first..t.last).map(|k| ctx.words.get(k).map_or("", |w| w.text)).collect::<Vec<_>>().join(" ");
+            // "deputy director", "assistant secretary": a post under the title, not the title
+            let under = t.first > sf && is_in(UNDER_TITLE, ctx.words.lower(t.first - 1));
+            let role = if under { Role::OtherRole } else { t.role };
             let conf = (0.5 + org_conf * 0.4 + link_conf - if pi > 0 { 0.1 } else { 0.0 }).min(0.95);
             out.push(Position {
                 person: *person,
                 organization: Some(org),
-                role: t.role,
+                role,
                 title,
                 current,
                 evidence: ctx.evidence(s, conf),

@@ -542,10 +542,11 @@ fn roles_at_the_unit_a_possessive_owns_and_bare_chiefs() {
 #[test]
 fn title_labels_follow_the_gold_vocabulary() {
     check(
-        "Omar Reyes, an economist with Halden Bank, was cautious. Lena Marsh, the vice chairman of Palomar Freight, said sales rose. Perrin Soto, chief marketing officer at Palomar Freight, agreed.",
+        "Omar Reyes, an economist with Halden Bank, was cautious. Lena Marsh, the vice chairman of Palomar Freight, said sales rose. Perrin Soto, chief marketing officer at Palomar Freight, agreed. Ivo Pask, deputy director of Palomar Freight, agreed too.",
         "2024-05-01",
         &[
             "role Lena Marsh | Executive | \"vice chairman\" | Palomar Freight | current",
+            "role Ivo Pask | OtherRole | \"director\" | Palomar Freight | current",
             "role Omar Reyes | Analyst | \"economist\" | Halden Bank | current",
             "role Perrin Soto | Executive | \"chief marketing officer\" | Palomar Freight | current",
         ],

@@ -158,6 +158,10 @@ pub(crate) const TITLE_MODIFIERS: &[&str] = &[
     "incoming", "co",
 ];
 
+/// Words right before a title that make the post one under it ("deputy director", "assistant
+/// secretary"): the corpus records such posts as "other".
+pub(crate) const UNDER_TITLE: &[&str] = &["deputy", "assistant", "associate"];
+
 /// Words that mark a position as no longer held when they come right before the title.
 pub(crate) const NOT_CURRENT: &[&str] =
     &["former", "then", "ex", "ex-", "previous", "outgoing", "erstwhile", "formerly", "once", "late"];
