@@ -590,6 +590,10 @@ fn public_office(role: Role) -> bool {
 /// is named or left out, a governor's body must be an organisation.
 fn fallback_org(ctx: &Ctx<'_>, chain: &[Title], head: &Title) -> Option<(EntityIdx, f32)> {
     let public_body = |t: &Title| t.last > t.first && is_in(PUBLIC_BODY_TITLES, ctx.words.lower(t.last - 1));
+    // an analyst with no organisation named next to the title has none (the corpus's rule)
+    if chain.iter().all(|t| t.role == Role::Analyst) {
+        return None;
+    }
     let public = chain.iter().all(|t| t.role == Role::Minister || public_body(t));
     // a minister's government is named or left out; a governor's or commissioner's body is an
     // organisation

@@ -486,6 +486,15 @@ fn a_planned_departure_keeps_the_post_current() {
 }
 
 #[test]
+fn an_analyst_with_no_organisation_has_no_role() {
+    check(
+        "Palomar Freight will survive, automotive analyst Omar Reyes said. Lena Marsh, an analyst at Halden Bank, agreed.",
+        "2024-05-01",
+        &["role Lena Marsh | Analyst | \"analyst\" | Halden Bank | current"],
+    );
+}
+
+#[test]
 fn a_bare_president_holds_the_articles_country_not_a_company() {
     use newskg_doc::EntityKind::{Company, Location, Person};
     let text = "Tallis Networks opened a plant in Ruritania. President Anton Vessel praised Tallis Networks.";
