@@ -269,8 +269,8 @@ fn org_after_chain(ctx: &Ctx<'_>, tail: &Title, sl: usize) -> Option<(EntityIdx,
     let mut org: Option<(EntityIdx, f32)> = None;
     let mut k = tail.last;
     if is_in(ROLE_ORG_PREPOSITIONS, ctx.words.lower(k)) {
-        // "at rival Acme", "at research firm Acme": descriptors may follow "at"
-        let at = ctx.words.lower(k) == AT;
+        // "at rival Acme", "co-founder of shoe giant Acme": descriptors may follow "at" / "of"
+        let at = ctx.words.lower(k) == AT || ctx.words.lower(k) == OF;
         k += 1;
         let mut hops = 0;
         while k < sl

@@ -495,6 +495,15 @@ fn an_analyst_with_no_organisation_has_no_role() {
 }
 
 #[test]
+fn descriptors_between_of_and_the_organisation() {
+    check(
+        "Joel Anand, co-founder of logistics giant Palomar Freight, spoke on Monday.",
+        "2024-05-01",
+        &["role Joel Anand | Cofounder | \"co-founder\" | Palomar Freight | current"],
+    );
+}
+
+#[test]
 fn a_bare_president_holds_the_articles_country_not_a_company() {
     use newskg_doc::EntityKind::{Company, Location, Person};
     let text = "Tallis Networks opened a plant in Ruritania. President Anton Vessel praised Tallis Networks.";
