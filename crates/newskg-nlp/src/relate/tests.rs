@@ -497,7 +497,7 @@ fn an_analyst_with_no_organisation_has_no_role() {
 #[test]
 fn descriptors_between_of_and_the_organisation() {
     check(
-        "Joel Anand, co-founder of logistics giant Palomar Freight, spoke on Monday.",
+        "Halden Bank reported results. Joel Anand, co-founder of logistics giant Palomar Freight, spoke on Monday.",
         "2024-05-01",
         &["role Joel Anand | Cofounder | \"co-founder\" | Palomar Freight | current"],
     );
