@@ -12,21 +12,36 @@
 //!    "she became CEO", "moved to the role of chairman"); in "X succeeded Y as T" the object Y
 //!    held T before (not current), as does Y in "..., when she succeeded Y".
 //!
+//! Between 2 and 3, "the chief executive of Acme, Jane Roe," (the person right after the
+//! organisation that follows the chain) when no verb links a subject to the title. A comma may
+//! follow an organisation's title ("Acme CEO, Jane Roe,"); "Acme chief Jane Roe" and "Acme boss
+//! Jane Roe" are chief executives.
 //! Plural titles take every listed name ("co-founders Jane Roe and John Doe"). Also: "Acme was
 //! founded by Jane Roe [and John Doe]" (founder or co-founders), "joined the board of Acme"
-//! (director), "took charge of / took over the leadership of Acme" and "after five years running
-//! Acme" (head).
+//! (director), "took charge of / took over the leadership of Acme", "after five years running
+//! Acme" and "Jane Roe, who heads Acme" (head).
+//! Labels follow the corpus guidelines (eval/corpus/GUIDELINES.md): economists and strategists
+//! are analysts, vice chairmen, managers, general counsel and other chief officers executives,
+//! secretaries, administrators and directors-general heads, a deputy's or assistant's post
+//! "other".
 //!
 //! The organisation is, in order: "of/at/for ORG" after the chain (or after the person: "analyst
 //! Jane Roe of Acme"); "Acme, which is run by CEO Jane Roe"; an organisation right before it
 //! ("Acme chairman", "Acme's CEO", "an Acme co-founder"); "Acme, a firm where she was head";
 //! for "its"/"the company's" or no organisation at all, the nearest subject-like organisation
-//! before it in the sentence, else one of the previous sentences, else the article's main
-//! organisation (with lower confidence). "chief executive of the unit" (named but not
-//! resolvable) gives no position; a minister's organisation is never guessed, a governor's only
-//! as a non-business organisation.
+//! before it in the sentence, else the nearest one named before it there, else one of the
+//! previous sentences, else the article's main organisation (with lower confidence); "of the
+//! FTC's Bureau of X" is the bureau; "the company's" refers back, never to an organisation named
+//! later. "chief executive of the unit" (named but
+//! not resolvable) gives no position; an analyst's organisation is never guessed, a minister's
+//! never, a governor's, commissioner's or secretary's only as a non-business organisation.
+//! State offices: a demonym before the title ("Indonesian President", "German economy minister")
+//! or in the apposition ("X, the Japanese minister") gives the country it stands for when the
+//! article names it; a capitalised "President X" / "Minister X" with no organisation next to it
+//! holds the office of the country the article names most, else none (never a guessed company).
 //! A position is not current after "former", "then", "ex-", "until", "stepped down as",
-//! "predecessor", "where she was", or for the Y of "succeeded Y as".
+//! "predecessor", "where she was", or for the Y of "succeeded Y as"; "will / plans to step down
+//! as" is still current.
 
 use crate::lexicon::grammar::MODALS;
 use crate::lexicon::grammar::{AFTER, AND, AS, AT, BY, OF, THE, WHERE, WHO, WITH};
