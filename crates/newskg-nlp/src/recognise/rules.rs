@@ -35,7 +35,8 @@ use crate::lexicon::grammar::RELATIVE_WHO_WHOSE;
 use crate::lexicon::grammar::THE;
 use crate::lexicon::names::{NAME_LIST_GAPS, is_break_word};
 use crate::lexicon::organisations::{
-    COMPANY_HYPHEN_SUFFIXES, COMPANY_NOUNS, COMPANY_SUFFIXES, LEGAL_SUFFIXES, ORG_CUES, ORG_NAMES, ORG_NOUNS,
+    COMPANY_HYPHEN_SUFFIXES, COMPANY_NOUNS, COMPANY_SUFFIXES, LEGAL_SUFFIXES, NOT_ENTITY_HEADS, ORG_CUES, ORG_NAMES,
+    ORG_NOUNS,
 };
 use crate::lexicon::people::is_title_word;
 use crate::lexicon::places::{DEMONYMS, PLACE_HYPHEN_SUFFIXES, PLACE_MODIFIERS, PLACES};
@@ -330,6 +331,13 @@ impl<'g> Rules<'g> {
             kept.push(c);
         }
         kept.retain(|c| !is_clock_zone(doc, c.span));
+        // "the Clayton Act", "Troubled Asset Relief Program": laws and programmes are no entities
+        kept.retain(|c| {
+            !(c.last > c.first + 1
+                && words.get(c.last - 1).is_some_and(|w| {
+                    w.text.starts_with(|ch: char| ch.is_uppercase()) && is_in(NOT_ENTITY_HEADS, w.base())
+                }))
+        });
         with_model_numbers(doc, &words, &mut kept);
         self.decide_kinds(doc, &words, kept, have_model)
     }

@@ -129,6 +129,18 @@ fn model_numbers_make_products() {
 }
 
 #[test]
+fn laws_are_no_entities_and_legislatures_are_organisations() {
+    let d = run(
+        "The Senate passed the Fair Pricing Act on Monday, and Quillon Holdings said it would comply.",
+        "2024-05-01",
+    );
+    let got = entity_lines(&d);
+    assert!(got.contains(&"Organization \"Senate\"".to_string()), "{got:#?}");
+    assert!(!got.iter().any(|g| g.contains("Act")), "{got:#?}");
+    assert!(got.contains(&"Company \"Quillon Holdings\"".to_string()), "{got:#?}");
+}
+
+#[test]
 fn recognises_kinds_from_cues() {
     check_entities(
         "Quillon Holdings said on Monday that its messaging app Chatterbox was down. The Ministry of Digital Affairs asked Quillon for a report. Users in us-west-3 and Zone C were hit.",
