@@ -206,6 +206,8 @@ mod weight {
     pub(super) const NOUN_PHRASE_BEFORE: f32 = 3.0;
     /// "users / version of X": a service.
     pub(super) const USERS_OF: f32 = 2.2;
+    /// "wrote on X", "a message on X", "via X": a platform people post on, a service.
+    pub(super) const POSTED_ON: f32 = 2.2;
     /// "its flagship product, X,": a service in apposition.
     pub(super) const SERVICE_APPOSITION: f32 = 2.5;
     /// "selling X as a standalone product".

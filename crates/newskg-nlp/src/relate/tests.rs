@@ -141,6 +141,19 @@ fn laws_are_no_entities_and_legislatures_are_organisations() {
 }
 
 #[test]
+fn a_platform_people_post_on_is_a_service() {
+    use newskg_doc::EntityKind::Company;
+    let text =
+        "Quillon Holdings wrote on Chatterbox that the outage was over. Brevik Networks said on Monday it agreed.";
+    let model = [("Quillon Holdings", Company), ("Chatterbox", Company), ("Brevik Networks", Company)];
+    let d = run_with(text, "2024-05-01", None, &model);
+    let got = entity_lines(&d);
+    for want in ["Service \"Chatterbox\"", "Company \"Quillon Holdings\"", "Company \"Brevik Networks\""] {
+        assert!(got.iter().any(|g| g == want), "missing {want}: {got:#?}");
+    }
+}
+
+#[test]
 fn recognises_kinds_from_cues() {
     check_entities(
         "Quillon Holdings said on Monday that its messaging app Chatterbox was down. The Ministry of Digital Affairs asked Quillon for a report. Users in us-west-3 and Zone C were hit.",

@@ -170,7 +170,48 @@ pub(crate) const CLOUD_PRODUCTS: &[&str] = &["api", "storage", "database", "func
 /// Product nouns after "operates the" ("operates the app").
 pub(crate) const PRODUCT_NOUNS: &[&str] = &["app", "service", "platform", "website", "wallet"];
 
+/// Words before "on X" that make X a platform people post or watch on ("wrote on X", "a message
+/// on X", "pictures on X", "available on X").
+pub(crate) const POSTED_ON_BEFORE: &[&str] = &[
+    "posted",
+    "post",
+    "posts",
+    "posting",
+    "wrote",
+    "writes",
+    "tweeted",
+    "said",
+    "says",
+    "confirmed",
+    "confirming",
+    "announced",
+    "message",
+    "messages",
+    "comment",
+    "comments",
+    "statement",
+    "video",
+    "videos",
+    "pictures",
+    "photos",
+    "account",
+    "accounts",
+    "page",
+    "channel",
+    "available",
+    "streaming",
+    "live",
+    "disappointment",
+    "complained",
+];
+
 // Single words the stages test one at a time (`p.is(j, WORD)`, `w == WORD`, `w.ends_with(SUFFIX)`).
+
+/// "on" of "wrote on X".
+pub(crate) const ON: &str = "on";
+
+/// "via" of "announced via X".
+pub(crate) const VIA: &str = "via";
 
 /// "cloud" before a cloud product name ("Cloud Run").
 pub(crate) const CLOUD: &str = "cloud";
