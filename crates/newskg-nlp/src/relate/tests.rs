@@ -154,6 +154,18 @@ fn a_platform_people_post_on_is_a_service() {
 }
 
 #[test]
+fn a_list_with_a_the_member_shares_its_kind() {
+    use newskg_doc::EntityKind::Company;
+    let text = "Quillon Holdings owns the dating services kestrel.com, Parley, The Meadow and Glint.";
+    let model = [("Quillon Holdings", Company), ("Parley", Company), ("Meadow", Company), ("Glint", Company)];
+    let d = run_with(text, "2024-05-01", None, &model);
+    let got = entity_lines(&d);
+    for want in ["Service \"Parley\"", "Service \"Glint\"", "Company \"Quillon Holdings\""] {
+        assert!(got.iter().any(|g| g == want), "missing {want}: {got:#?}");
+    }
+}
+
+#[test]
 fn recognises_kinds_from_cues() {
     check_entities(
         "Quillon Holdings said on Monday that its messaging app Chatterbox was down. The Ministry of Digital Affairs asked Quillon for a report. Users in us-west-3 and Zone C were hit.",
