@@ -44,24 +44,25 @@
 //! as" is still current.
 
 use crate::lexicon::grammar::MODALS;
-use crate::lexicon::grammar::{AFTER, AND, AS, AT, BY, OF, THE, WHERE, WHO, WITH};
+use crate::lexicon::grammar::{AND, AS, AT, BY, OF, THE, WHERE};
 use crate::lexicon::grammar::{
-    AND_COMMA, AND_OR_COMMA, AND_WORDS, OF_AT, OWNER_PRONOUNS, PASSIVE_AUX, PERSON_PRONOUNS, RELATIVE_THAT, WAS_FORMS,
+    AND_OR_COMMA, AND_WORDS, OF_AT, OWNER_PRONOUNS, PERSON_PRONOUNS, RELATIVE_THAT, WAS_FORMS,
 };
-use crate::lexicon::people::{BARE_CHIEF, BOARD, CHIEF, OFFICER, RAN};
+use crate::lexicon::people::{BARE_CHIEF, BOARD, CHIEF, OFFICER};
 use crate::lexicon::people::{
-    FORMER_CUES, FOUNDED_VERBS, JOIN_WORDS, LED_VERBS, LEFT_VERBS, NOT_TITLE_LEAD, PAST_RUN_CUES, PERSON_OF_ORG,
-    PUBLIC_BODY_TITLES, RAN_NP_INNER, ROLE_ORG_DETERMINERS, ROLE_ORG_PREPOSITIONS, TAKE_VERBS, TITLE_LEAD_STOP,
-    TITLE_LEAD_WORDS,
+    FORMER_CUES, JOIN_WORDS, LED_VERBS, LEFT_VERBS, NOT_TITLE_LEAD, PERSON_OF_ORG, PUBLIC_BODY_TITLES,
+    ROLE_ORG_DETERMINERS, ROLE_ORG_PREPOSITIONS, TITLE_LEAD_STOP, TITLE_LEAD_WORDS,
 };
-use crate::lexicon::people::{FOUNDED_ALONE, LEAVE_PLANS, UNDER_TITLE};
-use crate::lexicon::people::{HEADS_PAST, HEADS_VERBS, POST_NOUNS, RUN_FORMS, UP};
+use crate::lexicon::people::{LEAVE_PLANS, UNDER_TITLE};
 use crate::lexicon::people::{LINK_VERBS, NOT_CURRENT, SUCCEED_VERBS, TITLE_MODIFIERS, TITLES};
 use crate::lexicon::places::DEMONYM_COUNTRIES;
 use crate::lexicon::words::is_in;
 use newskg_doc::{EntityIdx, Position, Role};
 
 use super::{Ctx, MentionAt};
+
+mod verbal;
+use verbal::{extract_founders, extract_heads, extract_verbal};
 
 /// "chief X officer" titles not in the list above.
 fn generic_chief(ctx: &Ctx<'_>, i: usize) -> Option<usize> {
@@ -771,167 +772,6 @@ fn skip_titles_back(ctx: &Ctx<'_>, mut i: usize, sf: usize) -> usize {
         }
         if !moved {
             return i;
-        }
-    }
-}
-
-/// Verbal patterns with no title word: "took over the leadership of ORG", "took charge of ORG",
-/// "running ORG" → head.
-fn extract_verbal(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Vec<Position>) {
-    for i in sf..sl {
-        let w = ctx.words.lower(i);
-        let (org_at, former) = if is_in(POST_NOUNS, w) {
-            let pre: Vec<&str> = (i.saturating_sub(3).max(sf)..i).map(|k| ctx.words.lower(k)).collect();
-            if !pre.iter().any(|p| is_in(TAKE_VERBS, p)) {
-                continue;
-            }
-            if ctx.words.lower(i + 1) != OF {
-                continue;
-            }
-            let mut k = i + 2;
-            if ctx.words.lower(k) == THE {
-                k += 1;
-            }
-            (k, false)
-        } else if is_in(RUN_FORMS, w)
-            && (i.saturating_sub(4).max(sf)..i).any(|x| is_in(PAST_RUN_CUES, ctx.words.lower(x)))
-        {
-            let mut k = i + 1;
-            let mut hops = 0;
-            while k < sl && hops < 4 && ctx.mention_starting(k).is_none() {
-                let x = ctx.words.lower(k);
-                if !(x == THE || ctx.words.is_lower_word(k)) || is_in(RAN_NP_INNER, x) {
-                    break;
-                }
-                k += 1;
-                hops += 1;
-            }
-            let former = w == RAN || (i.saturating_sub(5).max(sf)..i).any(|x| ctx.words.lower(x) == AFTER);
-            (k, former)
-        } else {
-            continue;
-        };
-        let Some(m) = ctx.mention_starting(org_at) else {
-            continue;
-        };
-        if !ctx.is_org(m.entity) || ctx.possessive_at(m.last - 1) {
-            continue;
-        }
-        let person = ctx
-            .mentions
-            .iter()
-            .rev()
-            .find(|p| p.last <= i && p.first >= sf && ctx.is_person(p.entity))
-            .map(|p| p.entity)
-            .or_else(|| is_in(PERSON_PRONOUNS, ctx.words.lower(sf)).then(|| ctx.pronoun_person(sf)).flatten());
-        let Some(person) = person else { continue };
-        let title: String = ctx.words.get(i).map_or(String::new(), |x| x.text.to_string());
-        out.push(Position {
-            person,
-            organization: Some(m.entity),
-            role: Role::Head,
-            title,
-            current: !former,
-            evidence: ctx.evidence(s, 0.55),
-        });
-    }
-}
-
-/// "Jane Roe, who heads Acme", "Jane Roe heads up Acme": the person right before the verb (or
-/// before ", who") leads the organisation right after it.
-fn extract_heads(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Vec<Position>) {
-    for i in sf + 1..sl {
-        let w = ctx.words.lower(i);
-        if !is_in(HEADS_VERBS, w) || ctx.mention_of_word.get(i).copied().flatten().is_some() {
-            continue;
-        }
-        let k = if ctx.words.lower(i + 1) == UP { i + 2 } else { i + 1 };
-        let Some(o) = ctx.mention_starting(k).filter(|m| ctx.is_org(m.entity)) else { continue };
-        let subject_end =
-            if ctx.words.lower(i - 1) == WHO && i >= sf + 2 && ctx.words.lower(i - 2) == "," { i - 2 } else { i };
-        let Some(p) = ctx.mention_ending(subject_end).filter(|m| ctx.is_person(m.entity)) else { continue };
-        out.push(Position {
-            person: p.entity,
-            organization: Some(o.entity),
-            role: Role::Head,
-            title: ctx.words.get(i).map_or(String::new(), |x| x.text.to_string()),
-            current: !is_in(HEADS_PAST, w),
-            evidence: ctx.evidence(s, 0.6),
-        });
-    }
-}
-
-/// "Acme was founded in 2011 by Jane Roe [and John Doe]", "Jane Roe co-founded Acme": founders.
-fn extract_founders(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Vec<Position>) {
-    for i in sf..sl {
-        let w = ctx.words.lower(i);
-        if !is_in(FOUNDED_VERBS, w) || ctx.mention_of_word.get(i).copied().flatten().is_some() {
-            continue;
-        }
-        let co = !is_in(FOUNDED_ALONE, w);
-        let passive = i > sf && is_in(PASSIVE_AUX, ctx.words.lower(i - 1));
-        let mut people: Vec<EntityIdx> = Vec::new();
-        let org;
-        if passive {
-            // "... by Jane Roe and John Doe"
-            let Some(by) = (i + 1..(i + 6).min(sl)).find(|&k| ctx.words.lower(k) == BY) else { continue };
-            let mut k = by + 1;
-            while k < sl {
-                match ctx.mention_starting(k) {
-                    Some(m) if ctx.is_person(m.entity) => {
-                        people.push(m.entity);
-                        k = m.last;
-                    }
-                    _ if is_in(AND_COMMA, ctx.words.lower(k)) && !people.is_empty() => k += 1,
-                    _ => break,
-                }
-            }
-            org = ctx
-                .mention_ending(i - 1)
-                .filter(|m| ctx.is_org(m.entity))
-                .map(|m| m.entity)
-                .or_else(|| ctx.its_referent(i, None));
-        } else {
-            // "Jane Roe [and John Doe] co-founded Acme", "Jane Roe, who founded Acme"
-            let Some(o) = ctx.mention_starting(i + 1).filter(|m| ctx.is_org(m.entity)) else { continue };
-            org = Some(o.entity);
-            let mut k = i;
-            if i >= sf + 2 && ctx.words.lower(i - 1) == WHO && ctx.words.lower(i - 2) == "," {
-                k = i - 2;
-            }
-            while k > sf {
-                match ctx.mention_ending(k) {
-                    Some(m) if ctx.is_person(m.entity) => {
-                        people.push(m.entity);
-                        k = m.first;
-                    }
-                    _ if is_in(AND_COMMA, ctx.words.lower(k - 1)) && !people.is_empty() => k -= 1,
-                    _ => break,
-                }
-            }
-        }
-        let Some(org) = org else { continue };
-        // "Jane Roe founded Acme in 1998 with John Doe": co-founders
-        if !passive && let Some(w) = (i + 2..(i + 8).min(sl)).find(|&k| ctx.words.lower(k) == WITH) {
-            let mut k = w + 1;
-            while k < sl && k < w + 4 && ctx.mention_starting(k).is_none() {
-                k += 1;
-            }
-            if let Some(m) = ctx.mention_starting(k).filter(|m| ctx.is_person(m.entity)) {
-                people.push(m.entity);
-            }
-        }
-        let role = if co || people.len() > 1 { Role::Cofounder } else { Role::Founder };
-        let title = ctx.words.get(i).map_or(String::new(), |x| x.text.to_string());
-        for p in people {
-            out.push(Position {
-                person: p,
-                organization: Some(org),
-                role,
-                title: title.clone(),
-                current: true,
-                evidence: ctx.evidence(s, 0.7),
-            });
         }
     }
 }
