@@ -40,7 +40,7 @@ use crate::lexicon::organisations::{
 };
 use crate::lexicon::people::is_title_word;
 use crate::lexicon::places::{DEMONYMS, PLACE_HYPHEN_SUFFIXES, PLACE_MODIFIERS, PLACES};
-use crate::lexicon::services::{NOT_MODEL_AFTER, SERVICE_HEADS, is_service_noun};
+use crate::lexicon::services::{NOT_MODEL_AFTER, PRODUCT_VARIANTS, SERVICE_HEADS, is_service_noun};
 use crate::lexicon::time::TIME;
 use crate::lexicon::words::{is_domain, is_facility_code, is_in, is_model_number, is_region_code, strip_possessive};
 use crate::words::Words;
@@ -642,8 +642,9 @@ fn list_kinds(doc: &Document, cands: &[Cand], rule_totals: &HashMap<String, [f32
 }
 
 /// Products named by their model designation ("Boeing 787", "iPhone 3GS", "the A380", "the
-/// 777-200LR"): a name directly followed by a model number takes it in and becomes a service; a
-/// model number of three digits or more after "the", not already in a name, is one on its own.
+/// 777-200LR"): a name directly followed by a model number takes it in and becomes a service (a
+/// product name followed by a variant word, "iPod touch", takes the word in); a model number of
+/// three digits or more after "the", not already in a name, is one on its own.
 fn with_model_numbers(doc: &Document, words: &Words<'_>, cands: &mut Vec<Cand>) {
     let in_cand = |cands: &[Cand], i: usize| cands.iter().any(|c| (c.first..c.last).contains(&i));
     // a plain number followed by an amount word is a count ("Acme 798 million")
@@ -652,10 +653,18 @@ fn with_model_numbers(doc: &Document, words: &Words<'_>, cands: &mut Vec<Cand>) 
             && !(words.get(i).is_some_and(|w| w.text.chars().all(|c| c.is_ascii_digit()))
                 && is_in(NOT_MODEL_AFTER, words.lower(i + 1)))
     };
+    // "iPod touch", "iPad mini": a product's lower-case variant word, after a name the
+    // recogniser already took for a product
+    let variant_at = |c: &Cand, i: usize| {
+        words
+            .get(i)
+            .is_some_and(|w| w.text.chars().all(|ch| ch.is_ascii_lowercase()) && is_in(PRODUCT_VARIANTS, w.text))
+            && argmax(&c.votes).0 == SERVICE
+    };
     for k in 0..cands.len() {
         let c = &cands[k];
         let j = c.last;
-        if j == 0 || !model_at(j) || !words.adjacent(doc, j - 1) || in_cand(cands, j) {
+        if j == 0 || !(model_at(j) || variant_at(c, j)) || !words.adjacent(doc, j - 1) || in_cand(cands, j) {
             continue;
         }
         let (Some(a), Some(b)) = (words.get(c.first), words.get(j)) else { continue };

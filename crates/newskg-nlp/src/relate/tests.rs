@@ -126,6 +126,14 @@ fn model_numbers_make_products() {
         assert!(got.iter().any(|g| g == want), "missing {want}: {got:#?}");
     }
     assert!(!got.iter().any(|g| g.contains("\"2008\"") || g.contains("\"Q3\"")), "{got:#?}");
+
+    // a product's lower-case variant word joins its name; a company's does not
+    let text = "Mernia Labs launched the Glint touch on Tuesday. Mernia Labs mini golf is a hobby.";
+    let model = [("Mernia Labs", Company), ("Glint", newskg_doc::EntityKind::Service)];
+    let d = run_with(text, "2024-05-01", None, &model);
+    let got = entity_lines(&d);
+    assert!(got.iter().any(|g| g == "Service \"Glint touch\""), "{got:#?}");
+    assert!(got.iter().any(|g| g == "Company \"Mernia Labs\""), "{got:#?}");
 }
 
 #[test]

@@ -205,6 +205,10 @@ pub(crate) const POSTED_ON_BEFORE: &[&str] = &[
     "complained",
 ];
 
+/// Lower-case variant words that end a product's name after it ("iPod touch", "iPad mini",
+/// "iPod nano").
+pub(crate) const PRODUCT_VARIANTS: &[&str] = &["touch", "nano", "mini", "shuffle", "classic", "ultra", "lite"];
+
 // Single words the stages test one at a time (`p.is(j, WORD)`, `w == WORD`, `w.ends_with(SUFFIX)`).
 
 /// "on" of "wrote on X".
