@@ -32,7 +32,7 @@
 
 use crate::lexicon::facts::is_trigger_word;
 use crate::lexicon::grammar::RELATIVE_WHO_WHOSE;
-use crate::lexicon::grammar::THE;
+use crate::lexicon::grammar::{OF, THE};
 use crate::lexicon::names::{NAME_LIST_GAPS, is_break_word};
 use crate::lexicon::organisations::{
     COMPANY_HYPHEN_SUFFIXES, COMPANY_NOUNS, COMPANY_SUFFIXES, LEGAL_SUFFIXES, NOT_ENTITY_HEADS, ORG_CUES, ORG_NAMES,
@@ -341,6 +341,9 @@ impl<'g> Rules<'g> {
                 }))
         });
         with_model_numbers(doc, &words, &mut kept);
+        for c in &mut kept {
+            trim_office_word(doc, &words, c);
+        }
         self.decide_kinds(doc, &words, kept, have_model)
     }
 
@@ -698,4 +701,23 @@ fn with_model_numbers(doc: &Document, words: &Words<'_>, cands: &mut Vec<Cand>) 
     }
     cands.extend(added);
     cands.sort_by_key(|c| (c.span.start(), std::cmp::Reverse(c.span.end())));
+}
+
+/// "Secretary of State Jane Roe" read as the person "State Jane Roe": the last word of the office
+/// ("<title> of X") is not part of a three-word-or-longer person's name.
+fn trim_office_word(doc: &Document, words: &Words<'_>, c: &mut Cand) {
+    let (first, last) = (c.first, c.last);
+    if argmax(&c.votes).0 != PERSON
+        || last < first + 3
+        || first < 2
+        || words.lower(first - 1) != OF
+        || !is_title_word(words.lower(first - 2))
+    {
+        return;
+    }
+    let (Some(next), Some(end)) = (words.get(first + 1), words.get(last - 1)) else { return };
+    if let Some(span) = doc.span(next.span.start(), end.span.end().max(c.span.end())) {
+        c.span = span;
+        c.first = first + 1;
+    }
 }

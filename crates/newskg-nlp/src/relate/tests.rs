@@ -174,6 +174,21 @@ fn a_list_with_a_the_member_shares_its_kind() {
 }
 
 #[test]
+fn the_office_word_is_not_part_of_the_name() {
+    use newskg_doc::EntityKind::{Location, Person};
+    let text = "The plan was announced in Brazil by Secretary of State Ivo Pask on Monday.";
+    let model = [("Brazil", Location), ("State Ivo Pask", Person)];
+    let d = run_with(text, "2024-05-01", None, &model);
+    let got = entity_lines(&d);
+    assert!(got.iter().any(|g| g == "Person \"Ivo Pask\""), "{got:#?}");
+    let lines = fact_lines(&d);
+    assert!(
+        lines.contains(&"role Ivo Pask | Minister | \"Secretary of State\" | Brazil | current".to_string()),
+        "{lines:?}"
+    );
+}
+
+#[test]
 fn recognises_kinds_from_cues() {
     check_entities(
         "Quillon Holdings said on Monday that its messaging app Chatterbox was down. The Ministry of Digital Affairs asked Quillon for a report. Users in us-west-3 and Zone C were hit.",
