@@ -679,7 +679,15 @@ fn apposition_person(ctx: &Ctx<'_>, before: usize, sf: usize) -> Option<EntityId
     while i > sf && steps < 7 {
         let w = ctx.words.lower(i - 1);
         if w == "," {
-            let m = ctx.mention_ending(i - 1)?;
+            // "Jane Roe, 57, chief executive of Acme": past the age
+            let age = i >= sf + 3
+                && ctx.words.lower(i - 3) == ","
+                && ctx
+                    .words
+                    .get(i - 2)
+                    .is_some_and(|a| a.text.len() <= 3 && a.text.chars().all(|c| c.is_ascii_digit()));
+            let end = if age && ctx.mention_ending(i - 1).is_none() { i - 3 } else { i - 1 };
+            let m = ctx.mention_ending(end)?;
             return ctx.is_person(m.entity).then_some(m.entity);
         }
         if let Some(m) = ctx.mention_ending(i) {

@@ -564,6 +564,19 @@ fn descriptors_between_of_and_the_organisation() {
 }
 
 #[test]
+fn an_apposition_past_the_age() {
+    use newskg_doc::EntityKind::{Company, Person};
+    let text = "Halden Bank reported results. Omar Reyes, 57, chief executive of Palomar Freight, said costs fell.";
+    let model = [("Omar Reyes", Person), ("Halden Bank", Company), ("Palomar Freight", Company)];
+    let d = run_with(text, "2024-05-01", None, &model);
+    let lines = fact_lines(&d);
+    assert!(
+        lines.contains(&"role Omar Reyes | CEO | \"chief executive\" | Palomar Freight | current".to_string()),
+        "{lines:?}"
+    );
+}
+
+#[test]
 fn a_bare_president_holds_the_articles_country_not_a_company() {
     use newskg_doc::EntityKind::{Company, Location, Person};
     let text = "Tallis Networks opened a plant in Ruritania. President Anton Vessel praised Tallis Networks.";
