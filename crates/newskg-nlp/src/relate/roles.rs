@@ -48,12 +48,12 @@ use crate::lexicon::grammar::{AND, AS, AT, BY, OF, THE, WHERE};
 use crate::lexicon::grammar::{
     AND_OR_COMMA, AND_WORDS, OF_AT, OWNER_PRONOUNS, PERSON_PRONOUNS, RELATIVE_THAT, WAS_FORMS,
 };
+use crate::lexicon::people::{APPOINT_VERBS, LEAVE_PLANS, UNDER_TITLE};
 use crate::lexicon::people::{BARE_CHIEF, BOARD, CHIEF, OFFICER};
 use crate::lexicon::people::{
     FORMER_CUES, JOIN_WORDS, LED_VERBS, LEFT_VERBS, NOT_TITLE_LEAD, PERSON_OF_ORG, PUBLIC_BODY_TITLES,
     ROLE_ORG_DETERMINERS, ROLE_ORG_PREPOSITIONS, TITLE_LEAD_STOP, TITLE_LEAD_WORDS,
 };
-use crate::lexicon::people::{LEAVE_PLANS, UNDER_TITLE};
 use crate::lexicon::people::{LINK_VERBS, NOT_CURRENT, SUCCEED_VERBS, TITLE_MODIFIERS, TITLES};
 use crate::lexicon::places::DEMONYM_COUNTRIES;
 use crate::lexicon::words::is_in;
@@ -731,6 +731,12 @@ fn linked_person(ctx: &Ctx<'_>, before: usize, sf: usize) -> Option<(EntityIdx, 
         }
     }
     let v = verb?;
+    // "Acme named Jane Roe its new chief executive": the object of an appointment verb holds it
+    if is_in(APPOINT_VERBS, ctx.words.lower(v))
+        && let Some(m) = ctx.mention_starting(v + 1).filter(|m| ctx.is_person(m.entity) && m.last <= before)
+    {
+        return Some((m.entity, None, false));
+    }
     // stepped down / resigned / left as
     // "will step down as CEO" has not left yet: the post is still held
     let pre: Vec<&str> = (v.saturating_sub(4).max(sf)..v).map(|j| ctx.words.lower(j)).collect();

@@ -577,6 +577,16 @@ fn an_apposition_past_the_age() {
 }
 
 #[test]
+fn the_object_of_an_appointment_holds_the_title() {
+    use newskg_doc::EntityKind::{Company, Person};
+    let text = "Palomar Freight named Omar Reyes its new chief executive on Monday.";
+    let model = [("Omar Reyes", Person), ("Palomar Freight", Company)];
+    let d = run_with(text, "2024-05-01", None, &model);
+    let lines = fact_lines(&d);
+    assert_eq!(lines, ["role Omar Reyes | CEO | \"chief executive\" | Palomar Freight | current"]);
+}
+
+#[test]
 fn a_bare_president_holds_the_articles_country_not_a_company() {
     use newskg_doc::EntityKind::{Company, Location, Person};
     let text = "Tallis Networks opened a plant in Ruritania. President Anton Vessel praised Tallis Networks.";

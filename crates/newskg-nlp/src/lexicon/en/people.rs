@@ -197,6 +197,10 @@ pub(crate) const LINK_VERBS: &[&str] = &[
     "chaired",
 ];
 
+/// Appointment verbs whose object, right after them, holds the title that follows ("Acme named
+/// Jane Roe its chief executive").
+pub(crate) const APPOINT_VERBS: &[&str] = &["named", "appointed", "elected", "promoted"];
+
 /// Verbs after which the next person is the predecessor in "X succeeded Y as T".
 pub(crate) const SUCCEED_VERBS: &[&str] =
     &["succeeded", "succeeding", "succeeds", "replaced", "replacing", "replaces", "succeed", "replace"];
