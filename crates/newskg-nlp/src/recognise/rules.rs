@@ -32,15 +32,17 @@
 
 use crate::lexicon::facts::is_trigger_word;
 use crate::lexicon::grammar::RELATIVE_WHO_WHOSE;
+use crate::lexicon::grammar::{OF, THE};
 use crate::lexicon::names::{NAME_LIST_GAPS, is_break_word};
 use crate::lexicon::organisations::{
-    COMPANY_HYPHEN_SUFFIXES, COMPANY_NOUNS, COMPANY_SUFFIXES, LEGAL_SUFFIXES, ORG_CUES, ORG_NAMES, ORG_NOUNS,
+    COMPANY_HYPHEN_SUFFIXES, COMPANY_NOUNS, COMPANY_SUFFIXES, LEGAL_SUFFIXES, NOT_ENTITY_HEADS, ORG_CUES, ORG_NAMES,
+    ORG_NOUNS,
 };
 use crate::lexicon::people::is_title_word;
 use crate::lexicon::places::{DEMONYMS, PLACE_HYPHEN_SUFFIXES, PLACE_MODIFIERS, PLACES};
-use crate::lexicon::services::{SERVICE_HEADS, is_service_noun};
+use crate::lexicon::services::{NOT_MODEL_AFTER, PRODUCT_VARIANTS, SERVICE_HEADS, is_service_noun};
 use crate::lexicon::time::TIME;
-use crate::lexicon::words::{is_domain, is_facility_code, is_in, is_region_code, strip_possessive};
+use crate::lexicon::words::{is_domain, is_facility_code, is_in, is_model_number, is_region_code, strip_possessive};
 use crate::words::Words;
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -149,6 +151,9 @@ mod weight {
     pub(super) const LEGAL_SUFFIX: f32 = 3.0;
     /// A service head word ending a longer name ("Acme Pay", "Contoso Console").
     pub(super) const SERVICE_HEAD_WORD: f32 = 3.2;
+    /// A model number after a name or after "the" ("Boeing 787", "the A380"): a product; it
+    /// outweighs the maker's company label the name alone carried.
+    pub(super) const MODEL_NUMBER: f32 = 5.0;
     /// A web domain alone ("example.com"): the site, a service.
     pub(super) const WEB_DOMAIN: f32 = 3.0;
     /// A name in the general place list (alone, with a modifier, or with a compass word).
@@ -201,6 +206,8 @@ mod weight {
     pub(super) const NOUN_PHRASE_BEFORE: f32 = 3.0;
     /// "users / version of X": a service.
     pub(super) const USERS_OF: f32 = 2.2;
+    /// "wrote on X", "a message on X", "via X": a platform people post on, a service.
+    pub(super) const POSTED_ON: f32 = 2.2;
     /// "its flagship product, X,": a service in apposition.
     pub(super) const SERVICE_APPOSITION: f32 = 2.5;
     /// "selling X as a standalone product".
@@ -326,6 +333,17 @@ impl<'g> Rules<'g> {
             kept.push(c);
         }
         kept.retain(|c| !is_clock_zone(doc, c.span));
+        // "the Clayton Act", "Troubled Asset Relief Program": laws and programmes are no entities
+        kept.retain(|c| {
+            !(c.last > c.first + 1
+                && words.get(c.last - 1).is_some_and(|w| {
+                    w.text.starts_with(|ch: char| ch.is_uppercase()) && is_in(NOT_ENTITY_HEADS, w.base())
+                }))
+        });
+        with_model_numbers(doc, &words, &mut kept);
+        for c in &mut kept {
+            trim_office_word(doc, &words, c);
+        }
         self.decide_kinds(doc, &words, kept, have_model)
     }
 
@@ -624,4 +642,82 @@ fn list_kinds(doc: &Document, cands: &[Cand], rule_totals: &HashMap<String, [f32
         start = end;
     }
     list_kind
+}
+
+/// Products named by their model designation ("Boeing 787", "iPhone 3GS", "the A380", "the
+/// 777-200LR"): a name directly followed by a model number takes it in and becomes a service (a
+/// product name followed by a variant word, "iPod touch", takes the word in); a model number of
+/// three digits or more after "the", not already in a name, is one on its own.
+fn with_model_numbers(doc: &Document, words: &Words<'_>, cands: &mut Vec<Cand>) {
+    let in_cand = |cands: &[Cand], i: usize| cands.iter().any(|c| (c.first..c.last).contains(&i));
+    // a plain number followed by an amount word is a count ("Acme 798 million")
+    let model_at = |i: usize| {
+        words.get(i).is_some_and(|w| is_model_number(w.text))
+            && !(words.get(i).is_some_and(|w| w.text.chars().all(|c| c.is_ascii_digit()))
+                && is_in(NOT_MODEL_AFTER, words.lower(i + 1)))
+    };
+    // "iPod touch", "iPad mini": a product's lower-case variant word, after a name the
+    // recogniser already took for a product
+    let variant_at = |c: &Cand, i: usize| {
+        words
+            .get(i)
+            .is_some_and(|w| w.text.chars().all(|ch| ch.is_ascii_lowercase()) && is_in(PRODUCT_VARIANTS, w.text))
+            && argmax(&c.votes).0 == SERVICE
+    };
+    for k in 0..cands.len() {
+        let c = &cands[k];
+        let j = c.last;
+        if j == 0 || !(model_at(j) || variant_at(c, j)) || !words.adjacent(doc, j - 1) || in_cand(cands, j) {
+            continue;
+        }
+        let (Some(a), Some(b)) = (words.get(c.first), words.get(j)) else { continue };
+        if a.sent != b.sent || doc.slice(c.span).ends_with("'s") {
+            continue;
+        }
+        let span = c.span.cover(b.span);
+        let c = &mut cands[k];
+        c.span = span;
+        c.last = j + 1;
+        c.votes[SERVICE] += weight::MODEL_NUMBER;
+    }
+    let mut added = Vec::new();
+    for i in 1..words.len() {
+        let Some(w) = words.get(i) else { continue };
+        let three_digits = w.text.chars().filter(char::is_ascii_digit).count() >= 3;
+        if !three_digits || !model_at(i) || words.lower(i - 1) != THE || in_cand(cands, i) {
+            continue;
+        }
+        let mut votes = [0.0; 5];
+        votes[SERVICE] = weight::MODEL_NUMBER;
+        added.push(Cand {
+            span: w.span,
+            first: i,
+            last: i + 1,
+            votes,
+            source: MentionSource::Rule,
+            model_conf: None,
+            strong: false,
+        });
+    }
+    cands.extend(added);
+    cands.sort_by_key(|c| (c.span.start(), std::cmp::Reverse(c.span.end())));
+}
+
+/// "Secretary of State Jane Roe" read as the person "State Jane Roe": the last word of the office
+/// ("<title> of X") is not part of a three-word-or-longer person's name.
+fn trim_office_word(doc: &Document, words: &Words<'_>, c: &mut Cand) {
+    let (first, last) = (c.first, c.last);
+    if argmax(&c.votes).0 != PERSON
+        || last < first + 3
+        || first < 2
+        || words.lower(first - 1) != OF
+        || !is_title_word(words.lower(first - 2))
+    {
+        return;
+    }
+    let (Some(next), Some(end)) = (words.get(first + 1), words.get(last - 1)) else { return };
+    if let Some(span) = doc.span(next.span.start(), end.span.end().max(c.span.end())) {
+        c.span = span;
+        c.first = first + 1;
+    }
 }

@@ -353,7 +353,8 @@ pub(crate) const APPOSITION_END: &[&str] =
     &[",", ".", "which", "who", "that", "of", "behind", "with", "to", ";", "and", "in", "for", "since", "whose"];
 
 /// What may stand between two names of one list ("A, B and C", "A & B").
-pub(crate) const NAME_LIST_GAPS: &[&str] = &[",", "and", ", and", "or", ", or", "&", "and the", ", and the"];
+pub(crate) const NAME_LIST_GAPS: &[&str] =
+    &[",", "and", ", and", "or", ", or", "&", "and the", ", and the", ", the", ", The"];
 
 /// Break words that may still open a name ("New York", "General Electric").
 pub(crate) const NAME_OPENING_BREAK_WORDS: &[&str] = &["new", "general"];

@@ -241,7 +241,21 @@ pub(crate) const ORG_NAMES: &[&str] = &[
     "interpol",
     "unesco",
     "unicef",
+    // legislatures and seats of government
+    "senate",
+    "congress",
+    "parliament",
+    "european parliament",
+    "european commission",
+    "house of representatives",
+    "kremlin",
+    "white house",
+    "pentagon",
 ];
+
+/// Head words that end the name of a law, treaty or programme ("Clayton Act", "Troubled Asset
+/// Relief Program"): not an entity (the corpus guidelines leave laws and programmes out).
+pub(crate) const NOT_ENTITY_HEADS: &[&str] = &["act", "program", "programme", "treaty", "directive"];
 
 /// Nouns that say the name next to them is a non-business organisation.
 pub(crate) const ORG_NOUNS: &[&str] = &[

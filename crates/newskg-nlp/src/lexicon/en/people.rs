@@ -79,6 +79,8 @@ pub(crate) const TITLES: &[(&[&str], Role)] = &[
     (&["finance", "director"], Role::Cfo),
     (&["chief", "executive", "officer"], Role::Ceo),
     (&["chief", "executive"], Role::Ceo),
+    (&["co-chief", "executive", "officer"], Role::Ceo),
+    (&["co-chief", "executive"], Role::Ceo),
     (&["ceo"], Role::Ceo),
     (&["chief", "financial", "officer"], Role::Cfo),
     (&["chief", "finance", "officer"], Role::Cfo),
@@ -106,7 +108,11 @@ pub(crate) const TITLES: &[(&[&str], Role)] = &[
     (&["senior", "vice", "president"], Role::VicePresident),
     (&["vice-president"], Role::VicePresident),
     (&["vice", "president"], Role::VicePresident),
-    (&["vice-chairman"], Role::Chairman),
+    // vice chairmen, general managers and general counsel are senior executives, not chairmen
+    (&["vice-chairman"], Role::Executive),
+    (&["vice", "chairman"], Role::Executive),
+    (&["general", "manager"], Role::Executive),
+    (&["manager"], Role::Executive),
     (&["svp"], Role::VicePresident),
     (&["evp"], Role::VicePresident),
     (&["president"], Role::President),
@@ -127,9 +133,23 @@ pub(crate) const TITLES: &[(&[&str], Role)] = &[
     (&["spokeswoman"], Role::Spokesperson),
     (&["minister"], Role::Minister),
     (&["governor"], Role::Governor),
-    (&["general", "counsel"], Role::OtherRole),
+    (&["general", "counsel"], Role::Executive),
     (&["chief", "scientist"], Role::OtherRole),
-    (&["chief", "economist"], Role::OtherRole),
+    // economists and strategists quoted on markets are analysts
+    (&["chief", "economist"], Role::Analyst),
+    (&["economist"], Role::Analyst),
+    (&["strategist"], Role::Analyst),
+    // heads of government and secretaries of state hold ministers' offices
+    (&["secretary", "of", "state"], Role::Minister),
+    (&["chancellor"], Role::Minister),
+    (&["premier"], Role::Minister),
+    (&["general", "secretary"], Role::Head),
+    (&["director-general"], Role::Head),
+    (&["press", "secretary"], Role::Spokesperson),
+    // a secretary or administrator named with an agency leads it ("Secretary of the Navy")
+    (&["secretary"], Role::Head),
+    (&["administrator"], Role::Head),
+    (&["commissioner"], Role::OtherRole),
 ];
 
 /// Words that may sit between the parts of a title chain or before a title without breaking it.
@@ -137,6 +157,10 @@ pub(crate) const TITLE_MODIFIERS: &[&str] = &[
     "former", "then", "interim", "acting", "senior", "new", "group", "joint", "global", "deputy", "ex", "outgoing",
     "incoming", "co",
 ];
+
+/// Words right before a title that make the post one under it ("deputy director", "assistant
+/// secretary"): the corpus records such posts as "other".
+pub(crate) const UNDER_TITLE: &[&str] = &["deputy", "assistant", "associate"];
 
 /// Words that mark a position as no longer held when they come right before the title.
 pub(crate) const NOT_CURRENT: &[&str] =
@@ -173,6 +197,10 @@ pub(crate) const LINK_VERBS: &[&str] = &[
     "chaired",
 ];
 
+/// Appointment verbs whose object, right after them, holds the title that follows ("Acme named
+/// Jane Roe its chief executive").
+pub(crate) const APPOINT_VERBS: &[&str] = &["named", "appointed", "elected", "promoted"];
+
 /// Verbs after which the next person is the predecessor in "X succeeded Y as T".
 pub(crate) const SUCCEED_VERBS: &[&str] =
     &["succeeded", "succeeding", "succeeds", "replaced", "replacing", "replaces", "succeed", "replace"];
@@ -191,6 +219,10 @@ pub(crate) const TITLE_LEADS: &[&str] = &["chief", "vice", "senior"];
 
 /// Words before a title that say the person left the post.
 pub(crate) const LEFT_VERBS: &[&str] = &["down", "resigned", "quit", "left", "retired", "ousted", "removed", "fired"];
+
+/// Words before a leaving verb that make the departure a plan, not done ("plans to step down",
+/// "is set to retire", "to stand down"): the post is still held.
+pub(crate) const LEAVE_PLANS: &[&str] = &["to", "plans", "plan", "set", "expected", "intends"];
 
 /// Verbs that take over a post ("took the helm").
 pub(crate) const TAKE_VERBS: &[&str] = &["took", "take", "taking", "takes", "assumed", "assume", "given"];
@@ -237,6 +269,14 @@ pub(crate) const FOUNDED_ALONE: &[&str] = &["founded", "started"];
 /// Nouns of a post taken over ("took over the leadership of ORG", "took charge of ORG").
 pub(crate) const POST_NOUNS: &[&str] = &["leadership", "control", "charge", "helm"];
 
+/// Verbs of leading an organisation said of a person right before them ("Jane Roe, who heads
+/// Acme", "Jane Roe leads Acme"), and the past forms among them.
+pub(crate) const HEADS_VERBS: &[&str] = &["heads", "headed", "leads"];
+pub(crate) const HEADS_PAST: &[&str] = &["headed"];
+
+/// The particle of "heads up".
+pub(crate) const UP: &str = "up";
+
 /// Forms of "run" that make a past head of an organisation ("ran ORG", "after years running ORG").
 pub(crate) const RUN_FORMS: &[&str] = &["running", "ran"];
 
@@ -244,6 +284,14 @@ pub(crate) const RUN_FORMS: &[&str] = &["running", "ran"];
 
 /// "board" of "the board" in role phrases.
 pub(crate) const BOARD: &str = "board";
+
+/// Titles of public bodies' officers: with no organisation named, their body is a government
+/// organisation, never a company guessed from the sentence.
+pub(crate) const PUBLIC_BODY_TITLES: &[&str] = &["governor", "commissioner", "secretary", "administrator"];
+
+/// Words that are a chief executive's title only between an organisation and a person ("Acme
+/// chief Jane Roe", "Acme boss Jane Roe").
+pub(crate) const BARE_CHIEF: &[&str] = &["chief", "boss"];
 
 /// "chief" of a chief officer title ("chief executive officer").
 pub(crate) const CHIEF: &str = "chief";

@@ -170,7 +170,52 @@ pub(crate) const CLOUD_PRODUCTS: &[&str] = &["api", "storage", "database", "func
 /// Product nouns after "operates the" ("operates the app").
 pub(crate) const PRODUCT_NOUNS: &[&str] = &["app", "service", "platform", "website", "wallet"];
 
+/// Words before "on X" that make X a platform people post or watch on ("wrote on X", "a message
+/// on X", "pictures on X", "available on X").
+pub(crate) const POSTED_ON_BEFORE: &[&str] = &[
+    "posted",
+    "post",
+    "posts",
+    "posting",
+    "wrote",
+    "writes",
+    "tweeted",
+    "said",
+    "says",
+    "confirmed",
+    "confirming",
+    "announced",
+    "message",
+    "messages",
+    "comment",
+    "comments",
+    "statement",
+    "video",
+    "videos",
+    "pictures",
+    "photos",
+    "account",
+    "accounts",
+    "page",
+    "channel",
+    "available",
+    "streaming",
+    "live",
+    "disappointment",
+    "complained",
+];
+
+/// Lower-case variant words that end a product's name after it ("iPod touch", "iPad mini",
+/// "iPod nano").
+pub(crate) const PRODUCT_VARIANTS: &[&str] = &["touch", "nano", "mini", "shuffle", "classic", "ultra", "lite"];
+
 // Single words the stages test one at a time (`p.is(j, WORD)`, `w == WORD`, `w.ends_with(SUFFIX)`).
+
+/// "on" of "wrote on X".
+pub(crate) const ON: &str = "on";
+
+/// "via" of "announced via X".
+pub(crate) const VIA: &str = "via";
 
 /// "cloud" before a cloud product name ("Cloud Run").
 pub(crate) const CLOUD: &str = "cloud";
@@ -183,3 +228,59 @@ pub(crate) const ELASTIC: &str = "elastic";
 
 /// "service" of "Elastic Compute Service".
 pub(crate) const SERVICE_WORD: &str = "service";
+
+/// Words after a plain number that make it a count or an amount, not a model number after a
+/// name ("fined Acme 798 million", "Acme 500 employees").
+pub(crate) const NOT_MODEL_AFTER: &[&str] = &[
+    "million",
+    "billion",
+    "thousand",
+    "hundred",
+    "trillion",
+    "bn",
+    "m",
+    "percent",
+    "per",
+    "pc",
+    "%",
+    "dollars",
+    "euros",
+    "pounds",
+    "yuan",
+    "yen",
+    "people",
+    "employees",
+    "jobs",
+    "workers",
+    "staff",
+    "shares",
+    "points",
+    "cents",
+    "years",
+    "days",
+    "hours",
+    "minutes",
+    "stores",
+    "branches",
+    "largest",
+    "biggest",
+    "richest",
+    "best",
+    "top",
+    "most",
+    "companies",
+    "firms",
+    "banks",
+    "members",
+    "countries",
+    "km",
+    "miles",
+    "kilometres",
+    "metres",
+    "tonnes",
+    "units",
+    "cars",
+    "vehicles",
+    "homes",
+    "households",
+];

@@ -48,6 +48,23 @@ pub(crate) fn is_facility_code(tok: &str) -> bool {
     (1..=2).contains(&digits.len()) && tail.len() <= 1 && tail.chars().all(|c| c.is_ascii_lowercase())
 }
 
+/// Whether a token looks like a product's model designation: "787", "A380", "C-17", "737-800",
+/// "777-200LR", "3GS", "F-150" (letters, digits and hyphens, at least one digit, and an upper-case
+/// letter or two digits or more); never a year ("2008"), a decade ("1990s"), a quarter or half
+/// ("Q3", "H1"), a grouping of states ("G7", "G20"), a clock time or an amount.
+pub(crate) fn is_model_number(tok: &str) -> bool {
+    let digits = tok.chars().filter(char::is_ascii_digit).count();
+    let upper = tok.chars().filter(char::is_ascii_uppercase).count();
+    let shape = !tok.is_empty()
+        && tok.len() <= 10
+        && tok.chars().all(|c| c.is_ascii_digit() || c.is_ascii_uppercase() || c == '-')
+        && !tok.starts_with('-')
+        && !tok.ends_with('-');
+    let year = tok.len() == 4 && digits == 4 && (tok.starts_with("19") || tok.starts_with("20"));
+    let grouping = tok.len() <= 3 && matches!(tok.as_bytes().first(), Some(b'Q' | b'H' | b'G')) && upper == 1;
+    shape && digits >= 1 && (upper >= 1 || digits >= 2) && !year && !grouping
+}
+
 /// Whether a token is a web domain used as a name ("example.com", "gov.uk").
 pub(crate) fn is_domain(tok: &str) -> bool {
     const TLDS: &[&str] = &["com", "org", "net", "io", "uk", "de", "cn", "hk", "sg", "ai", "co", "app", "dev", "gov"];
@@ -62,6 +79,17 @@ pub(crate) fn is_domain(tok: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::{is_domain, is_facility_code, is_region_code, strip_possessive};
+
+    #[test]
+    fn model_numbers() {
+        use super::is_model_number;
+        for yes in ["787", "A380", "C-17", "737-800", "777-200LR", "3GS", "F-150", "747"] {
+            assert!(is_model_number(yes), "{yes}");
+        }
+        for no in ["2008", "1990s", "Q3", "H1", "G7", "G20", "10:00", "$5", "iPhone", "7", "-12", "A", "12.5"] {
+            assert!(!is_model_number(no), "{no}");
+        }
+    }
 
     #[test]
     fn codes() {

@@ -10,7 +10,7 @@ use crate::lexicon::people::{LEFT_POST_VERBS, PERSON_CLAUSE_END, TITLE_LEADS, TO
 use crate::lexicon::places::DATA;
 use crate::lexicon::places::{AREA_NOUNS, CENTRE_NOUNS, COMPASS_WORDS, PLACE_IN_BEFORE, PLACE_PREPOSITIONS};
 use crate::lexicon::services::{
-    AUDIENCE_NOUNS, NOT_POSSESSED_AFTER, NOT_SERVICE_HEADS, SERVICE_AFTER, SERVICE_OF_NOUNS,
+    AUDIENCE_NOUNS, NOT_POSSESSED_AFTER, NOT_SERVICE_HEADS, ON, POSTED_ON_BEFORE, SERVICE_AFTER, SERVICE_OF_NOUNS, VIA,
 };
 
 /// A candidate's neighbourhood as the votes read it.
@@ -291,6 +291,10 @@ fn phrase_votes(v: &mut [f32; 5], words: &Words<'_>, at: &Around<'_>) {
     let Around { first, last, n, prev, prev2, next, possessive, .. } = *at;
     if prev == OF && is_in(SERVICE_OF_NOUNS, prev2) {
         v[SERVICE] += weight::USERS_OF;
+    }
+    // "wrote on X", "a message on X", "pictures on X", "announced via X": a platform
+    if !possessive && (prev == VIA || (prev == ON && is_in(POSTED_ON_BEFORE, prev2))) {
+        v[SERVICE] += weight::POSTED_ON;
     }
     // "its flagship product, X,"
     if prev == "," && is_service_noun(prev2) && !is_in(NOT_SERVICE_HEADS, prev2) {

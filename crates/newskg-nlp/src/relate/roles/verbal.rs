@@ -1,0 +1,175 @@
+//! Positions stated by a verb with no title word: "took over the leadership of Acme", "took
+//! charge of Acme", "after five years running Acme", "Jane Roe, who heads Acme" (head), and "Acme
+//! was founded by Jane Roe", "Jane Roe co-founded Acme" (founder, co-founders). Consumes the
+//! relate context of one sentence, produces [`Position`]s.
+
+use crate::lexicon::grammar::{AFTER, AND_COMMA, BY, OF, PASSIVE_AUX, PERSON_PRONOUNS, THE, WHO, WITH};
+use crate::lexicon::people::{
+    FOUNDED_ALONE, FOUNDED_VERBS, HEADS_PAST, HEADS_VERBS, PAST_RUN_CUES, POST_NOUNS, RAN, RAN_NP_INNER, RUN_FORMS,
+    TAKE_VERBS, UP,
+};
+use crate::lexicon::words::is_in;
+use newskg_doc::{EntityIdx, Position, Role};
+
+use super::super::Ctx;
+
+/// Verbal patterns with no title word: "took over the leadership of ORG", "took charge of ORG",
+/// "running ORG" → head.
+pub(super) fn extract_verbal(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Vec<Position>) {
+    for i in sf..sl {
+        let w = ctx.words.lower(i);
+        let (org_at, former) = if is_in(POST_NOUNS, w) {
+            let pre: Vec<&str> = (i.saturating_sub(3).max(sf)..i).map(|k| ctx.words.lower(k)).collect();
+            if !pre.iter().any(|p| is_in(TAKE_VERBS, p)) {
+                continue;
+            }
+            if ctx.words.lower(i + 1) != OF {
+                continue;
+            }
+            let mut k = i + 2;
+            if ctx.words.lower(k) == THE {
+                k += 1;
+            }
+            (k, false)
+        } else if is_in(RUN_FORMS, w)
+            && (i.saturating_sub(4).max(sf)..i).any(|x| is_in(PAST_RUN_CUES, ctx.words.lower(x)))
+        {
+            let mut k = i + 1;
+            let mut hops = 0;
+            while k < sl && hops < 4 && ctx.mention_starting(k).is_none() {
+                let x = ctx.words.lower(k);
+                if !(x == THE || ctx.words.is_lower_word(k)) || is_in(RAN_NP_INNER, x) {
+                    break;
+                }
+                k += 1;
+                hops += 1;
+            }
+            let former = w == RAN || (i.saturating_sub(5).max(sf)..i).any(|x| ctx.words.lower(x) == AFTER);
+            (k, former)
+        } else {
+            continue;
+        };
+        let Some(m) = ctx.mention_starting(org_at) else {
+            continue;
+        };
+        if !ctx.is_org(m.entity) || ctx.possessive_at(m.last - 1) {
+            continue;
+        }
+        let person = ctx
+            .mentions
+            .iter()
+            .rev()
+            .find(|p| p.last <= i && p.first >= sf && ctx.is_person(p.entity))
+            .map(|p| p.entity)
+            .or_else(|| is_in(PERSON_PRONOUNS, ctx.words.lower(sf)).then(|| ctx.pronoun_person(sf)).flatten());
+        let Some(person) = person else { continue };
+        let title: String = ctx.words.get(i).map_or(String::new(), |x| x.text.to_string());
+        out.push(Position {
+            person,
+            organization: Some(m.entity),
+            role: Role::Head,
+            title,
+            current: !former,
+            evidence: ctx.evidence(s, 0.55),
+        });
+    }
+}
+
+/// "Jane Roe, who heads Acme", "Jane Roe heads up Acme": the person right before the verb (or
+/// before ", who") leads the organisation right after it.
+pub(super) fn extract_heads(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Vec<Position>) {
+    for i in sf + 1..sl {
+        let w = ctx.words.lower(i);
+        if !is_in(HEADS_VERBS, w) || ctx.mention_of_word.get(i).copied().flatten().is_some() {
+            continue;
+        }
+        let k = if ctx.words.lower(i + 1) == UP { i + 2 } else { i + 1 };
+        let Some(o) = ctx.mention_starting(k).filter(|m| ctx.is_org(m.entity)) else { continue };
+        let subject_end =
+            if ctx.words.lower(i - 1) == WHO && i >= sf + 2 && ctx.words.lower(i - 2) == "," { i - 2 } else { i };
+        let Some(p) = ctx.mention_ending(subject_end).filter(|m| ctx.is_person(m.entity)) else { continue };
+        out.push(Position {
+            person: p.entity,
+            organization: Some(o.entity),
+            role: Role::Head,
+            title: ctx.words.get(i).map_or(String::new(), |x| x.text.to_string()),
+            current: !is_in(HEADS_PAST, w),
+            evidence: ctx.evidence(s, 0.6),
+        });
+    }
+}
+
+/// "Acme was founded in 2011 by Jane Roe [and John Doe]", "Jane Roe co-founded Acme": founders.
+pub(super) fn extract_founders(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Vec<Position>) {
+    for i in sf..sl {
+        let w = ctx.words.lower(i);
+        if !is_in(FOUNDED_VERBS, w) || ctx.mention_of_word.get(i).copied().flatten().is_some() {
+            continue;
+        }
+        let co = !is_in(FOUNDED_ALONE, w);
+        let passive = i > sf && is_in(PASSIVE_AUX, ctx.words.lower(i - 1));
+        let mut people: Vec<EntityIdx> = Vec::new();
+        let org;
+        if passive {
+            // "... by Jane Roe and John Doe"
+            let Some(by) = (i + 1..(i + 6).min(sl)).find(|&k| ctx.words.lower(k) == BY) else { continue };
+            let mut k = by + 1;
+            while k < sl {
+                match ctx.mention_starting(k) {
+                    Some(m) if ctx.is_person(m.entity) => {
+                        people.push(m.entity);
+                        k = m.last;
+                    }
+                    _ if is_in(AND_COMMA, ctx.words.lower(k)) && !people.is_empty() => k += 1,
+                    _ => break,
+                }
+            }
+            org = ctx
+                .mention_ending(i - 1)
+                .filter(|m| ctx.is_org(m.entity))
+                .map(|m| m.entity)
+                .or_else(|| ctx.its_referent(i, None));
+        } else {
+            // "Jane Roe [and John Doe] co-founded Acme", "Jane Roe, who founded Acme"
+            let Some(o) = ctx.mention_starting(i + 1).filter(|m| ctx.is_org(m.entity)) else { continue };
+            org = Some(o.entity);
+            let mut k = i;
+            if i >= sf + 2 && ctx.words.lower(i - 1) == WHO && ctx.words.lower(i - 2) == "," {
+                k = i - 2;
+            }
+            while k > sf {
+                match ctx.mention_ending(k) {
+                    Some(m) if ctx.is_person(m.entity) => {
+                        people.push(m.entity);
+                        k = m.first;
+                    }
+                    _ if is_in(AND_COMMA, ctx.words.lower(k - 1)) && !people.is_empty() => k -= 1,
+                    _ => break,
+                }
+            }
+        }
+        let Some(org) = org else { continue };
+        // "Jane Roe founded Acme in 1998 with John Doe": co-founders
+        if !passive && let Some(w) = (i + 2..(i + 8).min(sl)).find(|&k| ctx.words.lower(k) == WITH) {
+            let mut k = w + 1;
+            while k < sl && k < w + 4 && ctx.mention_starting(k).is_none() {
+                k += 1;
+            }
+            if let Some(m) = ctx.mention_starting(k).filter(|m| ctx.is_person(m.entity)) {
+                people.push(m.entity);
+            }
+        }
+        let role = if co || people.len() > 1 { Role::Cofounder } else { Role::Founder };
+        let title = ctx.words.get(i).map_or(String::new(), |x| x.text.to_string());
+        for p in people {
+            out.push(Position {
+                person: p,
+                organization: Some(org),
+                role,
+                title: title.clone(),
+                current: true,
+                evidence: ctx.evidence(s, 0.7),
+            });
+        }
+    }
+}
