@@ -317,6 +317,29 @@ impl World {
     }
 }
 
+/// A saved query with its `VALUES ?name { "…" }` parameter set to `name` (queries about one
+/// company are measured with the company the generator names most: the worst case).
+fn with_name(query: &str, name: &str) -> String {
+    let open = "VALUES ?name { \"";
+    match query.find(open) {
+        Some(i) => match query[i + open.len()..].find('"') {
+            Some(j) => format!("{}{open}{name}{}", &query[..i], &query[i + open.len() + j..]),
+            None => query.to_string(),
+        },
+        None => query.to_string(),
+    }
+}
+
+/// CPU time this thread has run (Linux `/proc/thread-self/schedstat`), which, unlike wall time,
+/// does not count waiting for other processes on a busy machine.
+fn thread_cpu() -> Duration {
+    std::fs::read_to_string("/proc/thread-self/schedstat")
+        .ok()
+        .and_then(|s| s.split_whitespace().next().and_then(|n| n.parse().ok()))
+        .map(Duration::from_nanos)
+        .unwrap_or_default()
+}
+
 fn percentile(sorted: &[Duration], p: f64) -> Duration {
     sorted[((sorted.len() as f64 - 1.0) * p).round() as usize]
 }
@@ -386,6 +409,39 @@ fn main() {
     let rdf = newskg::rdf::RdfConfig::new(newskg::rdf::DEFAULT_BASE).expect("base");
     let queries = newskg::serve::load_saved_queries(Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/queries")))
         .expect("saved queries");
+    if let Ok(path) = std::env::var("NEWSKG_SCALE_WRITE") {
+        // Only write the generated articles (JSONL), for profiling an ingest by hand.
+        let last = sizes.iter().copied().max().unwrap_or(0);
+        let body: String = (0..last).map(|i| world.article(&mut rng, i) + "\n").collect();
+        std::fs::write(&path, body).expect("write the articles");
+        println!("wrote {last} articles to {path}");
+        return;
+    }
+    if let (Ok(dir), Ok(file)) = (std::env::var("NEWSKG_SCALE_EXPLAIN"), std::env::var("NEWSKG_SCALE_QUERY")) {
+        // Prints Oxigraph's plan of one query, with statistics, on an existing store.
+        let store = oxigraph::store::Store::open_read_only(&dir).expect("open");
+        let text = std::fs::read_to_string(file).expect("query file");
+        let (results, explanation) = oxigraph::sparql::SparqlEvaluator::new()
+            .parse_query(&text)
+            .expect("parse")
+            .on_store(&store)
+            .compute_statistics()
+            .explain();
+        if let Ok(Results::Solutions(rows)) = results {
+            println!("{} rows", rows.count());
+        }
+        let mut out = Vec::new();
+        explanation.write_in_json(&mut out).expect("json");
+        println!("{}", String::from_utf8_lossy(&out));
+        return;
+    }
+    if let Ok(dir) = std::env::var("NEWSKG_SCALE_MEASURE") {
+        // Only measure `stats` and the saved queries on an existing store (compacted first, as
+        // after each step).
+        Store::open(Path::new(&dir)).expect("open").compact().expect("compact");
+        measure(Path::new(&dir), &rdf, &queries, runs, &world.companies[0]);
+        return;
+    }
     println!("scale benchmark: recogniser {recogniser}, sizes {sizes:?}, {runs} runs per query");
     let mut done = 0;
     for &size in &sizes {
@@ -407,38 +463,7 @@ fn main() {
             before as f64 / 1e3 / size as f64,
             after as f64 / 1e3 / size as f64
         );
-        let store = Store::open_read_only(&store_dir)
-            .expect("open read-only")
-            .with_derived(std::sync::Arc::new(newskg::kg::Consolidator::new(rdf.clone())));
-        let t = Instant::now();
-        let stats = store.stats().expect("stats");
-        println!(
-            "  stats {:.0} ms ({} articles, {} quads)",
-            t.elapsed().as_secs_f64() * 1e3,
-            stats.articles,
-            stats.quads
-        );
-        for q in &queries {
-            let text = newskg::kg::for_base(&q.query, &rdf);
-            let mut times = Vec::new();
-            let mut rows = 0;
-            for _ in 0..runs {
-                let t = Instant::now();
-                rows = match store.query(&text).expect("query") {
-                    Results::Solutions(s) => s.filter(|r| r.is_ok()).count(),
-                    Results::Boolean(_) => 1,
-                    Results::Graph(g) => g.filter(|r| r.is_ok()).count(),
-                };
-                times.push(t.elapsed());
-            }
-            times.sort();
-            println!(
-                "  {:<28} p50 {:>8.1} ms  p95 {:>8.1} ms  ({rows} rows)",
-                q.name,
-                percentile(&times, 0.5).as_secs_f64() * 1e3,
-                percentile(&times, 0.95).as_secs_f64() * 1e3
-            );
-        }
+        measure(&store_dir, &rdf, &queries, runs, &world.companies[0]);
     }
     // Oxigraph's own bulk load of the same quads, into a fresh store.
     let dump = root.join("dump.nq");
@@ -470,6 +495,43 @@ fn main() {
         100.0 * (bytes as f64 - bytes_without as f64) / bytes as f64,
         (dump_text.len() - without.len()) as f64 / 1e6
     );
+}
+
+/// Prints the `stats` time and p50/p95 of every saved query on the store in `dir`.
+fn measure(dir: &Path, rdf: &newskg::rdf::RdfConfig, queries: &[newskg::serve::SavedQuery], runs: usize, name: &str) {
+    let store = Store::open_read_only(dir)
+        .expect("open read-only")
+        .with_derived(std::sync::Arc::new(newskg::kg::Consolidator::new(rdf.clone())));
+    let t = Instant::now();
+    let stats = store.stats().expect("stats");
+    println!("  stats {:.0} ms ({} articles, {} quads)", t.elapsed().as_secs_f64() * 1e3, stats.articles, stats.quads);
+    let only = std::env::var("NEWSKG_SCALE_QUERIES").unwrap_or_default();
+    for q in queries.iter().filter(|q| only.is_empty() || only.split(',').any(|n| n == q.name)) {
+        let text = with_name(&newskg::kg::for_base(&q.query, rdf), name);
+        let mut times = Vec::new();
+        let mut cpu = Vec::new();
+        let mut rows = 0;
+        for _ in 0..runs {
+            let (t, c) = (Instant::now(), thread_cpu());
+            rows = match store.query(&text).expect("query") {
+                Results::Solutions(s) => s.filter(|r| r.is_ok()).count(),
+                Results::Boolean(_) => 1,
+                Results::Graph(g) => g.filter(|r| r.is_ok()).count(),
+            };
+            times.push(t.elapsed());
+            cpu.push(thread_cpu().saturating_sub(c));
+        }
+        times.sort();
+        cpu.sort();
+        println!(
+            "  {:<28} p50 {:>8.1} ms  p95 {:>8.1} ms  (CPU p50 {:>7.1} ms, p95 {:>7.1} ms; {rows} rows)",
+            q.name,
+            percentile(&times, 0.5).as_secs_f64() * 1e3,
+            percentile(&times, 0.95).as_secs_f64() * 1e3,
+            percentile(&cpu, 0.5).as_secs_f64() * 1e3,
+            percentile(&cpu, 0.95).as_secs_f64() * 1e3
+        );
+    }
 }
 
 /// Oxigraph's bulk loader into a fresh store, then a full compaction: (seconds, bytes on disk).

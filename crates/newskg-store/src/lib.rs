@@ -4,7 +4,11 @@
 //! Invariants:
 //! - one named graph per article; replacing an article's graph removes the old one and inserts the
 //!   new one in one transaction, so a reader never sees a half-written article;
-//! - queries run with the default graph as the union of all named graphs;
+//! - queries run with the default graph as the union of the article graphs: every named graph but
+//!   the derived ones (`union.rs`);
+//! - the store's counts (quads in named graphs, article graphs) are kept in its own default graph
+//!   by every write through this crate, so [`Store::stats`] reads them instead of scanning; a SPARQL
+//!   update drops them (it may change anything) and [`Store::recount`] writes them again;
 //! - SPARQL `SERVICE` calls are refused (no outbound requests).
 
 use std::io::Write;
@@ -182,9 +186,12 @@ pub trait Derived: Send + Sync + std::fmt::Debug {
 }
 
 /// A write transaction as a [`Derived`] maintainer sees it: reads see its own writes; nothing is
-/// visible to others until it commits.
+/// visible to others until it commits. It counts the quads it adds and removes, for the store's
+/// counts.
 pub struct Tx<'a> {
     inner: oxigraph::store::Transaction<'a>,
+    /// Quads added minus quads removed.
+    added: i64,
 }
 
 impl std::fmt::Debug for Tx<'_> {
@@ -222,17 +229,70 @@ impl Tx<'_> {
         Ok(())
     }
 
-    pub fn insert(&mut self, quad: QuadRef<'_>) {
-        self.inner.insert(quad);
+    /// Whether the store holds the quad.
+    pub fn contains(&self, quad: QuadRef<'_>) -> Result<bool, StoreError> {
+        Ok(self.inner.contains(quad)?)
     }
 
-    pub fn remove(&mut self, quad: QuadRef<'_>) {
-        self.inner.remove(quad);
+    /// Adds a quad (nothing when it is there).
+    pub fn insert(&mut self, quad: QuadRef<'_>) -> Result<(), StoreError> {
+        if !self.inner.contains(quad)? {
+            self.inner.insert(quad);
+            self.added += 1;
+        }
+        Ok(())
+    }
+
+    /// Removes a quad (nothing when it is not there).
+    pub fn remove(&mut self, quad: QuadRef<'_>) -> Result<(), StoreError> {
+        if self.inner.contains(quad)? {
+            self.inner.remove(quad);
+            self.added -= 1;
+        }
+        Ok(())
     }
 
     /// Removes every quad of a graph (the graph stays, empty).
     pub fn clear_graph(&mut self, graph: &NamedNode) -> Result<(), StoreError> {
+        let n = self.inner.quads_for_pattern(None, None, None, Some(graph.as_ref().into())).count();
+        self.added -= i64::try_from(n).unwrap_or(i64::MAX);
         Ok(self.inner.clear_graph(graph)?)
+    }
+
+    /// The store's counts (quads in named graphs, article graphs), if it keeps them.
+    fn counts(&self) -> Result<Option<(u64, u64)>, StoreError> {
+        read_counts(|s, p| {
+            self.inner.quads_for_pattern(Some(s.into()), Some(p), None, Some(GraphNameRef::DefaultGraph)).collect()
+        })
+    }
+
+    /// Writes the store's counts.
+    fn set_counts(&mut self, quads: u64, articles: u64) -> Result<(), StoreError> {
+        let node = NamedNodeRef::new_unchecked(newskg_rdf::STORE_NODE);
+        for (p, n) in [(newskg_rdf::STORED_QUADS, quads), (newskg_rdf::STORED_ARTICLES, articles)] {
+            let pred = NamedNodeRef::new_unchecked(p);
+            let old: Vec<Quad> = self
+                .inner
+                .quads_for_pattern(Some(node.into()), Some(pred), None, Some(GraphNameRef::DefaultGraph))
+                .collect::<Result<_, _>>()?;
+            for q in &old {
+                self.inner.remove(q);
+            }
+            let value = oxigraph::model::Literal::from(i64::try_from(n).unwrap_or(i64::MAX));
+            self.inner.insert(QuadRef::new(node, pred, &value, GraphNameRef::DefaultGraph));
+        }
+        Ok(())
+    }
+
+    /// Adds this transaction's changes (and `articles` more or fewer article graphs) to the
+    /// store's counts, when it keeps them.
+    fn commit_counts(&mut self, articles: i64) -> Result<(), StoreError> {
+        if let Some((quads, stored)) = self.counts()? {
+            let add =
+                |n: u64, d: i64| u64::try_from(i64::try_from(n).unwrap_or(i64::MAX).saturating_add(d)).unwrap_or(0);
+            self.set_counts(add(quads, self.added), add(stored, articles))?;
+        }
+        Ok(())
     }
 }
 
@@ -255,7 +315,17 @@ impl Store {
     /// Opens (or creates) the store in `path`.
     pub fn open(path: &Path) -> Result<Store, StoreError> {
         let inner = oxigraph::store::Store::open(path).map_err(|e| StoreError::open(path, &e))?;
-        Ok(Store { inner, derived: None })
+        Store::new_counted(inner)
+    }
+
+    /// A store that keeps its counts from the start when it is new (an older store keeps none
+    /// until [`Store::recount`]).
+    fn new_counted(inner: oxigraph::store::Store) -> Result<Store, StoreError> {
+        let store = Store { inner, derived: None };
+        if store.inner.is_empty()? {
+            store.transaction(|tx| tx.set_counts(0, 0))?;
+        }
+        Ok(store)
     }
 
     /// The same store, with `derived` maintained on every [`Store::replace_graph`] and
@@ -271,8 +341,9 @@ impl Store {
 
     /// Runs `f` in one write transaction, committed when it returns `Ok`.
     pub fn transaction<T>(&self, f: impl FnOnce(&mut Tx<'_>) -> Result<T, StoreError>) -> Result<T, StoreError> {
-        let mut tx = Tx { inner: self.inner.start_transaction()? };
+        let mut tx = Tx { inner: self.inner.start_transaction()?, added: 0 };
         let out = f(&mut tx)?;
+        tx.commit_counts(0)?;
         tx.inner.commit()?;
         Ok(out)
     }
@@ -319,7 +390,7 @@ impl Store {
 
     /// A store in memory, for tests and dry runs.
     pub fn in_memory() -> Result<Store, StoreError> {
-        Ok(Store { inner: oxigraph::store::Store::new()?, derived: None })
+        Store::new_counted(oxigraph::store::Store::new()?)
     }
 
     /// The content hash recorded in an article's graph, if the article is stored.
@@ -343,33 +414,42 @@ impl Store {
     /// Replaces an article's graph with `quads` (whose graph name must be `graph`) and records its
     /// content hash, in one transaction.
     pub fn replace_graph(&self, graph: &NamedNode, quads: &[Quad], content_hash: &str) -> Result<Replaced, StoreError> {
+        // As the store will keep them (and a derived maintainer read them back).
+        let canonical: Vec<Quad>;
+        let quads = if quads.iter().any(|q| canonical::quad(q).is_some()) {
+            canonical = quads.iter().map(|q| canonical::quad(q).unwrap_or_else(|| q.clone())).collect();
+            &canonical[..]
+        } else {
+            quads
+        };
         let mut tx = self.inner.start_transaction()?;
         let existed = tx.contains_named_graph(graph)?;
-        let old = match &self.derived {
-            Some(_) if existed => {
-                tx.quads_for_pattern(None, None, None, Some(graph.as_ref().into())).collect::<Result<Vec<_>, _>>()?
-            }
-            _ => Vec::new(),
+        let old = if existed {
+            tx.quads_for_pattern(None, None, None, Some(graph.as_ref().into())).collect::<Result<Vec<_>, _>>()?
+        } else {
+            Vec::new()
         };
         tx.remove_named_graph(graph)?;
         tx.insert_named_graph(graph);
         let name = GraphName::NamedNode(graph.clone());
+        let mut written = std::collections::HashSet::new();
         for q in quads {
-            if q.graph_name == name {
+            if q.graph_name == name && written.insert(q.as_ref()) {
                 tx.insert(q);
             }
         }
         let hash = oxigraph::model::Literal::new_simple_literal(content_hash);
-        tx.insert(QuadRef::new(graph, NamedNodeRef::new_unchecked(CONTENT_HASH), &hash, graph));
-        let tx = match &self.derived {
-            Some(d) => {
-                let mut tx = Tx { inner: tx };
-                d.article_changed(&mut tx, graph, &old, quads)?;
-                tx.inner
-            }
-            None => tx,
-        };
-        tx.commit()?;
+        let hash_quad = QuadRef::new(graph, NamedNodeRef::new_unchecked(CONTENT_HASH), &hash, graph);
+        if written.insert(hash_quad) {
+            tx.insert(hash_quad);
+        }
+        let added = i64::try_from(written.len()).unwrap_or(i64::MAX) - i64::try_from(old.len()).unwrap_or(i64::MAX);
+        let mut tx = Tx { inner: tx, added };
+        if let Some(d) = &self.derived {
+            d.article_changed(&mut tx, graph, &old, quads)?;
+        }
+        tx.commit_counts(if existed { 0 } else { 1 })?;
+        tx.inner.commit()?;
         Ok(if existed { Replaced::Replaced } else { Replaced::New })
     }
 
@@ -377,39 +457,48 @@ impl Store {
     pub fn remove_graph(&self, graph: &NamedNode) -> Result<bool, StoreError> {
         let mut tx = self.inner.start_transaction()?;
         let existed = tx.contains_named_graph(graph)?;
-        let old = match &self.derived {
-            Some(_) if existed => {
-                tx.quads_for_pattern(None, None, None, Some(graph.as_ref().into())).collect::<Result<Vec<_>, _>>()?
-            }
-            _ => Vec::new(),
-        };
+        if !existed {
+            return Ok(false);
+        }
+        let old = tx.quads_for_pattern(None, None, None, Some(graph.as_ref().into())).collect::<Result<Vec<_>, _>>()?;
         tx.remove_named_graph(graph)?;
-        let tx = match &self.derived {
-            Some(d) if existed => {
-                let mut tx = Tx { inner: tx };
-                d.article_changed(&mut tx, graph, &old, &[])?;
-                tx.inner
-            }
-            _ => tx,
-        };
-        tx.commit()?;
-        Ok(existed)
+        let mut tx = Tx { inner: tx, added: -i64::try_from(old.len()).unwrap_or(i64::MAX) };
+        if let Some(d) = &self.derived {
+            d.article_changed(&mut tx, graph, &old, &[])?;
+        }
+        tx.commit_counts(-1)?;
+        tx.inner.commit()?;
+        Ok(true)
     }
 
-    /// Evaluates a SPARQL query with the union of all graphs as the default graph.
+    /// Evaluates a SPARQL query with the union of the article graphs as the default graph.
     pub fn query(&self, sparql: &str) -> Result<QueryResults<'static>, StoreError> {
-        let mut prepared = SparqlEvaluator::new().parse_query(sparql)?;
-        if prepared.dataset().is_default_dataset() {
-            prepared.dataset_mut().set_default_graph_as_union();
-        }
-        Ok(prepared.on_store(&self.inner).execute()?)
+        self.query_with(sparql, &QueryOptions::default())
     }
 
     /// Evaluates a SPARQL query like [`Store::query`], on the dataset and with the cancellation
     /// token of `options`.
     pub fn query_with(&self, sparql: &str, options: &QueryOptions) -> Result<QueryResults<'static>, StoreError> {
+        let mut query = spargebra::SparqlParser::new().parse_query(sparql)?;
+        if options.default_graphs.is_empty() {
+            let derived: Vec<spargebra::term::NamedNode> = self
+                .derived_graphs()
+                .into_iter()
+                .map(|g| spargebra::term::NamedNode::new_unchecked(g.into_string()))
+                .collect();
+            match &mut query {
+                spargebra::Query::Select { dataset: None, pattern, .. }
+                | spargebra::Query::Construct { dataset: None, pattern, .. }
+                | spargebra::Query::Describe { dataset: None, pattern, .. }
+                | spargebra::Query::Ask { dataset: None, pattern, .. } => {
+                    let p = std::mem::replace(pattern, spargebra::algebra::GraphPattern::Bgp { patterns: Vec::new() });
+                    *pattern = union::exclude(p, &derived);
+                }
+                _ => {}
+            }
+        }
         let mut prepared =
-            SparqlEvaluator::new().with_cancellation_token(options.cancellation.clone()).parse_query(sparql)?;
+            SparqlEvaluator::new().with_cancellation_token(options.cancellation.clone()).for_query(query);
         apply_dataset(prepared.dataset_mut(), options);
         Ok(prepared.on_store(&self.inner).execute()?)
     }
@@ -418,6 +507,18 @@ impl Store {
     /// `USING`) see the union of all named graphs, as queries do; `INSERT DATA` without `GRAPH`
     /// writes to the store's own default graph.
     pub fn update_with(&self, sparql: &str, options: &QueryOptions) -> Result<(), StoreError> {
+        // The update may change any graph: the counts are dropped until `recount`.
+        self.transaction(|tx| {
+            let node = NamedNodeRef::new_unchecked(newskg_rdf::STORE_NODE);
+            let old: Vec<Quad> = tx
+                .inner
+                .quads_for_pattern(Some(node.into()), None, None, Some(GraphNameRef::DefaultGraph))
+                .collect::<Result<_, _>>()?;
+            for q in &old {
+                tx.inner.remove(q);
+            }
+            Ok(())
+        })?;
         let mut prepared =
             SparqlEvaluator::new().with_cancellation_token(options.cancellation.clone()).parse_update(sparql)?;
         for dataset in prepared.using_datasets_mut() {
@@ -427,14 +528,38 @@ impl Store {
         Ok(())
     }
 
-    /// Number of quads.
+    /// Number of quads in named graphs (article graphs and derived ones): the kept count, else
+    /// counted.
     pub fn len(&self) -> Result<usize, StoreError> {
-        Ok(self.inner.len()?)
+        if let Some((quads, _)) = self.counts()? {
+            return Ok(usize::try_from(quads).unwrap_or(usize::MAX));
+        }
+        let default = self.inner.quads_for_pattern(None, None, None, Some(GraphNameRef::DefaultGraph)).count();
+        Ok(self.inner.len()? - default)
     }
 
-    /// Whether the store holds no quad.
+    /// Whether the store holds no quad in a named graph.
     pub fn is_empty(&self) -> Result<bool, StoreError> {
-        Ok(self.inner.is_empty()?)
+        Ok(self.len()? == 0)
+    }
+
+    /// The kept counts: (quads in named graphs, article graphs); `None` for a store written before
+    /// they were kept, or after a SPARQL update.
+    pub fn counts(&self) -> Result<Option<(u64, u64)>, StoreError> {
+        read_counts(|s, p| {
+            self.inner.quads_for_pattern(Some(s.into()), Some(p), None, Some(GraphNameRef::DefaultGraph)).collect()
+        })
+    }
+
+    /// Counts the quads of the named graphs (a scan of the store) and keeps the counts, with
+    /// `articles` article graphs.
+    pub fn recount(&self, articles: usize) -> Result<(), StoreError> {
+        let default = self.inner.quads_for_pattern(None, None, None, Some(GraphNameRef::DefaultGraph)).count();
+        let quads = self.inner.len()? - default;
+        let mut tx = Tx { inner: self.inner.start_transaction()?, added: 0 };
+        tx.set_counts(quads as u64, articles as u64)?;
+        tx.inner.commit()?;
+        Ok(())
     }
 
     /// Article, quad and entity counts.
@@ -442,8 +567,10 @@ impl Store {
     /// instead of once per mention in the article graphs.
     pub fn stats(&self) -> Result<Stats, StoreError> {
         let derived = self.derived_graphs();
-        let articles = self.named_graphs()?.iter().filter(|g| !derived.contains(g)).count();
-        let quads = self.len()?;
+        let (quads, articles) = match self.counts()? {
+            Some((q, a)) => (usize::try_from(q).unwrap_or(usize::MAX), usize::try_from(a).unwrap_or(usize::MAX)),
+            None => (self.len()?, self.named_graphs()?.iter().filter(|g| !derived.contains(g)).count()),
+        };
         let mut entities_by_type = Vec::new();
         let count_iri = format!("{}articleCount", newskg_rdf::NKG.0);
         let count = NamedNodeRef::new_unchecked(&count_iri);
@@ -485,11 +612,18 @@ impl Store {
         let graph_ref: Option<GraphNameRef<'_>> = graph.map(|g| g.as_ref().into());
         if format.supports_datasets() {
             for q in self.inner.quads_for_pattern(None, None, None, graph_ref) {
-                ser.serialize_quad(&q?)?;
+                let q = q?;
+                if is_count(&q) {
+                    continue;
+                }
+                ser.serialize_quad(&q)?;
             }
         } else {
             for q in self.inner.quads_for_pattern(None, None, None, graph_ref) {
                 let q = q?;
+                if is_count(&q) {
+                    continue;
+                }
                 if graph.is_none() && !self.is_first_copy(&q)? {
                     continue;
                 }
@@ -535,6 +669,26 @@ impl Store {
     }
 }
 
+/// Reads the store's counts with `quads(subject, predicate)` (the default graph's quads).
+fn read_counts(
+    quads: impl Fn(NamedNodeRef<'_>, NamedNodeRef<'_>) -> Result<Vec<Quad>, oxigraph::store::StorageError>,
+) -> Result<Option<(u64, u64)>, StoreError> {
+    let node = NamedNodeRef::new_unchecked(newskg_rdf::STORE_NODE);
+    let read = |p: &str| -> Result<Option<u64>, StoreError> {
+        Ok(quads(node, NamedNodeRef::new_unchecked(p))?.into_iter().find_map(|q| match q.object {
+            Term::Literal(l) => l.value().parse().ok(),
+            _ => None,
+        }))
+    };
+    Ok(read(newskg_rdf::STORED_QUADS)?.zip(read(newskg_rdf::STORED_ARTICLES)?))
+}
+
+/// Whether a quad is one of the store's counts (kept in its default graph, never exported).
+fn is_count(q: &Quad) -> bool {
+    q.graph_name.is_default_graph()
+        && matches!(&q.subject, oxigraph::model::NamedOrBlankNode::NamedNode(n) if n.as_str() == newskg_rdf::STORE_NODE)
+}
+
 /// Sets a query's dataset from the protocol's graph lists; the default dataset becomes the union.
 fn apply_dataset(dataset: &mut oxigraph::sparql::QueryDatasetSpecification, options: &QueryOptions) {
     if !options.default_graphs.is_empty() {
@@ -546,6 +700,9 @@ fn apply_dataset(dataset: &mut oxigraph::sparql::QueryDatasetSpecification, opti
         dataset.set_available_named_graphs(options.named_graphs.iter().cloned().map(Into::into).collect());
     }
 }
+
+mod canonical;
+mod union;
 
 #[cfg(test)]
 mod tests;
