@@ -2,9 +2,10 @@
 //! [`Summary`].
 //!
 //! Inputs are streamed and analysed in chunks of [`IngestConfig::chunk`] articles, and the store is
-//! flushed every [`FLUSH_QUADS`] quads, so memory stays bounded whatever the batch size. Each article is written in its own transaction: a failure never
-//! leaves half an article in the store, and the rest of the batch goes on. An article whose content
-//! hash (fields plus extractor version) is already stored is skipped.
+//! flushed every [`FLUSH_QUADS`] quads, so memory stays bounded whatever the batch size. Each
+//! article is written in its own transaction: a failure never leaves half an article in the store,
+//! and the rest of the batch goes on. An article whose content hash (fields plus extractor version)
+//! is already stored is skipped.
 
 use std::path::PathBuf;
 use std::time::Instant;
@@ -20,12 +21,12 @@ use crate::{Pipeline, content_hash, extractor_version};
 pub const DEFAULT_CHUNK: usize = 64;
 
 /// Quads written between two flushes of the store. A flush moves the memtables (memory) and the
-/// write-ahead log into table files, so both stay bounded by this many quads (about 0.5 KB of
-/// memtable each: some 250 MB), not by the store's size. Flushing more often makes smaller table
-/// files, which RocksDB then merges into its sorted levels: every merge rewrites the overlapping
-/// part of the next level, which, with keys spread by hashing, is the whole of it, so small files
-/// make ingest slower as the store grows (flushing after every chunk of 64 articles spent half
-/// the time of an ingest into 5,000 articles on compaction).
+/// write-ahead log into table files, so both stay bounded by this many quads (an ingest's peak RSS
+/// is about 450 MB), not by the store's size. Flushing more often makes smaller table files, which
+/// RocksDB then merges into its sorted levels: every merge rewrites the overlapping part of the next
+/// level, which, with keys spread by hashing, is the whole of it, so small files make ingest slower
+/// as the store grows (flushing after every chunk of 64 articles spent half the CPU of an ingest into
+/// 5,000 articles on compaction).
 pub const FLUSH_QUADS: usize = 250_000;
 
 /// The longest article accepted by default, in bytes.
@@ -110,9 +111,7 @@ pub fn ingest_articles<S: GraphSink + ?Sized>(
             process(std::mem::take(&mut chunk), config, pipeline, store, observer, &mut summary);
             // Move what was written from memory (and the write-ahead log) into table files, so
             // memory stays bounded and the log does not pile up.
-            if summary.quads_written - flushed
-                >= std::env::var("NEWSKG_FLUSH_QUADS").ok().and_then(|v| v.parse().ok()).unwrap_or(FLUSH_QUADS)
-            {
+            if summary.quads_written - flushed >= FLUSH_QUADS {
                 flushed = summary.quads_written;
                 if let Err(e) = store.flush() {
                     fail(&mut summary, observer, &format!("flushing the store: {e}"));

@@ -303,6 +303,9 @@ impl Tx<'_> {
 pub struct Store {
     inner: oxigraph::store::Store,
     derived: Option<Arc<dyn Derived>>,
+    /// Graphs kept out of a query's default graph besides the derived ones (a read-only copy of a
+    /// store that has a maintainer elsewhere).
+    excluded: Vec<NamedNode>,
 }
 
 impl std::fmt::Debug for Store {
@@ -321,7 +324,7 @@ impl Store {
     /// A store that keeps its counts from the start when it is new (an older store keeps none
     /// until [`Store::recount`]).
     fn new_counted(inner: oxigraph::store::Store) -> Result<Store, StoreError> {
-        let store = Store { inner, derived: None };
+        let store = Store { inner, derived: None, excluded: Vec::new() };
         if store.inner.is_empty()? {
             store.transaction(|tx| tx.set_counts(0, 0))?;
         }
@@ -334,9 +337,18 @@ impl Store {
         Store { derived: Some(derived), ..self }
     }
 
-    /// The graphs the derived maintainer owns (none without one).
+    /// The same store, with `graphs` kept out of a query's default graph as derived ones are: for
+    /// a read-only copy (the server's query workers) of a store whose maintainer runs elsewhere.
+    pub fn excluding_from_default(self, graphs: Vec<NamedNode>) -> Store {
+        Store { excluded: graphs, ..self }
+    }
+
+    /// The graphs the derived maintainer owns (none without one), and those excluded by
+    /// [`Store::excluding_from_default`]: every named graph that is not an article graph.
     pub fn derived_graphs(&self) -> Vec<NamedNode> {
-        self.derived.as_ref().map(|d| d.graphs()).unwrap_or_default()
+        let mut out = self.derived.as_ref().map(|d| d.graphs()).unwrap_or_default();
+        out.extend(self.excluded.iter().filter(|g| !out.contains(g)).cloned().collect::<Vec<_>>());
+        out
     }
 
     /// Runs `f` in one write transaction, committed when it returns `Ok`.
@@ -385,7 +397,7 @@ impl Store {
             return Err(StoreError::Missing { path: path.to_path_buf() });
         }
         let inner = oxigraph::store::Store::open_read_only(path).map_err(|e| StoreError::open(path, &e))?;
-        Ok(Store { inner, derived: None })
+        Ok(Store { inner, derived: None, excluded: Vec::new() })
     }
 
     /// A store in memory, for tests and dry runs.
