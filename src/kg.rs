@@ -41,6 +41,7 @@
 //! `nkg:describedBy`), and its IRI from its first-ranked report.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::sync::Arc;
 
 use newskg_rdf::{NKG, ORG, PROV, RDFS, RdfConfig, SCHEMA, SKOS};
 use newskg_store::model::vocab::{rdf, xsd};
@@ -123,6 +124,9 @@ struct Vocab {
     mention_count: NamedNode,
     first_seen: NamedNode,
     last_seen: NamedNode,
+    /// The predicates whose values the maintenance reads on every article and keeps in its cache
+    /// (those with one value, or a few; never the lists that grow with the store).
+    cached: Vec<NamedNode>,
 }
 
 impl Vocab {
@@ -175,6 +179,28 @@ impl Vocab {
             mention_count: NKG.iri("mentionCount"),
             first_seen: NKG.iri("firstSeen"),
             last_seen: NKG.iri("lastSeen"),
+            cached: [
+                rdf::TYPE.into_owned(),
+                RDFS.iri("label"),
+                SKOS.iri("altLabel"),
+                NKG.iri("articleCount"),
+                NKG.iri("mentionCount"),
+                NKG.iri("firstSeen"),
+                NKG.iri("lastSeen"),
+                NKG.iri("sourceCount"),
+                NKG.iri("confidence"),
+                NKG.iri("latestSource"),
+                NKG.iri("current"),
+                NKG.iri("title"),
+                NKG.iri("describedBy"),
+                NKG.iri("provider"),
+                SCHEMA.iri("startDate"),
+                SCHEMA.iri("endDate"),
+                SCHEMA.iri("duration"),
+                SCHEMA.iri("location"),
+                NKG.iri("cause"),
+            ]
+            .into(),
         }
     }
 
@@ -198,6 +224,7 @@ pub struct Consolidator {
     rdf: RdfConfig,
     kg: NamedNode,
     v: Vocab,
+    cache: Arc<cache::Cache>,
 }
 
 /// What a rebuild did.
@@ -218,7 +245,7 @@ type Stamp = (String, NamedNode);
 impl Consolidator {
     pub fn new(rdf: RdfConfig) -> Consolidator {
         let kg = rdf.kg_graph();
-        Consolidator { rdf, kg, v: Vocab::new() }
+        Consolidator { rdf, kg, v: Vocab::new(), cache: Arc::default() }
     }
 
     /// The consolidated graph's IRI.
@@ -229,6 +256,7 @@ impl Consolidator {
     /// Recomputes the consolidated graph from all article graphs (for stores written before it, or
     /// after SPARQL updates that changed article graphs), and the store's counts.
     pub fn rebuild(&self, store: &Store) -> Result<Rebuilt, StoreError> {
+        self.cache.clear();
         let mut keys = BTreeSet::new();
         let mut articles = 0;
         for g in store.named_graphs()? {
@@ -247,6 +275,7 @@ impl Consolidator {
             quads += store.transaction(|tx| self.update(tx, batch, None))?;
         }
         store.recount(articles)?;
+        self.cache.clear();
         Ok(Rebuilt { articles, parts: keys.len(), quads })
     }
 
@@ -345,11 +374,11 @@ impl Consolidator {
             new.extend(self.compute(tx, key)?);
         }
         for q in old.difference(&new) {
-            tx.remove(q.as_ref())?;
+            self.write(tx, q, false)?;
         }
         let mut written = 0;
         for q in new.difference(&old) {
-            tx.insert(q.as_ref())?;
+            self.write(tx, q, true)?;
             written += 1;
         }
         Ok(written)
@@ -371,17 +400,40 @@ impl Consolidator {
         tx.quads(Some(s.as_ref().into()), None, None, Some(self.kg_ref()))
     }
 
-    /// The objects of one subject and predicate in the consolidated graph.
+    /// Writes (`insert`) or removes a quad of the consolidated graph, in the store and the cache.
+    fn write(&self, tx: &mut Tx<'_>, q: &Quad, insert: bool) -> Result<(), StoreError> {
+        if insert {
+            tx.insert(q.as_ref())?;
+        } else {
+            tx.remove(q.as_ref())?;
+        }
+        self.cache.write(q, insert);
+        Ok(())
+    }
+
+    /// The objects of one subject and predicate in the consolidated graph (from the cache when the
+    /// predicate is one it keeps).
     fn kg_objects(&self, tx: &Tx<'_>, s: &NamedNode, p: &NamedNode) -> Result<Vec<Term>, StoreError> {
-        Ok(tx
+        let cached = self.v.cached.contains(p);
+        if cached && let Some(objects) = self.cache.get(s, p) {
+            return Ok(objects);
+        }
+        let objects: Vec<Term> = tx
             .quads(Some(s.as_ref().into()), Some(p.as_ref()), None, Some(self.kg_ref()))?
             .into_iter()
             .map(|q| q.object)
-            .collect())
+            .collect();
+        if cached {
+            self.cache.read(s, p, &objects);
+        }
+        Ok(objects)
     }
 
     /// One object of a subject and predicate in the consolidated graph.
     fn kg_one(&self, tx: &Tx<'_>, s: &NamedNode, p: &NamedNode) -> Result<Option<Term>, StoreError> {
+        if self.v.cached.contains(p) {
+            return Ok(self.kg_objects(tx, s, p)?.into_iter().min_by_key(Term::to_string));
+        }
         let mut found = None;
         tx.scan(Some(s.as_ref().into()), Some(p.as_ref()), None, Some(self.kg_ref()), |q| {
             found = Some(q.object);
@@ -392,7 +444,15 @@ impl Consolidator {
 
     /// Whether the consolidated graph holds the triple.
     fn kg_has(&self, tx: &Tx<'_>, s: &NamedNode, p: &NamedNode, o: &Term) -> Result<bool, StoreError> {
+        if self.v.cached.contains(p) {
+            return Ok(self.kg_objects(tx, s, p)?.contains(o));
+        }
         tx.contains(Quad::new(s.clone(), p.clone(), o.clone(), self.kg_name()).as_ref())
+    }
+
+    /// The quads of one subject and predicate in the consolidated graph (see [`Self::kg_objects`]).
+    fn kg_quads(&self, tx: &Tx<'_>, s: &NamedNode, p: &NamedNode) -> Result<Vec<Quad>, StoreError> {
+        Ok(self.kg_objects(tx, s, p)?.into_iter().map(|o| Quad::new(s.clone(), p.clone(), o, self.kg_name())).collect())
     }
 
     /// The quads of a key's part as the consolidated graph holds them now.
@@ -402,7 +462,7 @@ impl Consolidator {
         match key {
             Key::Entity(e) => {
                 for p in v.entity_predicates() {
-                    out.extend(tx.quads(Some(e.as_ref().into()), Some(p.as_ref()), None, Some(self.kg_ref()))?);
+                    out.extend(self.kg_quads(tx, e, p)?);
                 }
             }
             Key::Relation(s, p, o) => {
@@ -592,6 +652,14 @@ impl Consolidator {
 impl Derived for Consolidator {
     fn graphs(&self) -> Vec<NamedNode> {
         vec![self.kg.clone()]
+    }
+
+    fn finished(&self, committed: bool) {
+        self.cache.finish(committed);
+    }
+
+    fn forget(&self) {
+        self.cache.clear();
     }
 
     fn article_changed(
@@ -791,6 +859,7 @@ fn confidence_may_drop(current: &Option<Term>, old: Option<&Term>, new: Option<&
     }
 }
 
+mod cache;
 mod deltas;
 mod events;
 mod members;

@@ -254,7 +254,7 @@ impl Consolidator {
         for r in &removed {
             if r.provider.is_none() {
                 for q in self.subject_quads(tx, &self.outage_iri(&r.iri))? {
-                    tx.remove(q.as_ref())?;
+                    self.write(tx, &q, false)?;
                 }
             } else {
                 tx.scan(
@@ -287,7 +287,7 @@ impl Consolidator {
                 let mut out = self.out();
                 self.event(tx, &[r], &mut out)?;
                 for q in out.quads {
-                    tx.insert(q.as_ref())?;
+                    self.write(tx, &q, true)?;
                 }
             } else {
                 self.add_report(tx, r, &change.after.stamp)?;
@@ -300,7 +300,7 @@ impl Consolidator {
     fn replace_events(&self, tx: &mut Tx<'_>, events: &[NamedNode], members: &[Report]) -> Result<(), StoreError> {
         for ev in events {
             for q in self.subject_quads(tx, ev)? {
-                tx.remove(q.as_ref())?;
+                self.write(tx, &q, false)?;
             }
         }
         let mut members = members.to_vec();
@@ -312,7 +312,7 @@ impl Consolidator {
             self.event(tx, &group, &mut out)?;
         }
         for q in out.quads {
-            tx.insert(q.as_ref())?;
+            self.write(tx, &q, true)?;
         }
         Ok(())
     }
@@ -492,10 +492,10 @@ impl Consolidator {
             insert.push(quad(&v.latest_source, r.article.clone().into()));
         }
         for q in &remove {
-            tx.remove(q.as_ref())?;
+            self.write(tx, &q, false)?;
         }
         for q in &insert {
-            tx.insert(q.as_ref())?;
+            self.write(tx, &q, true)?;
         }
         Ok(())
     }

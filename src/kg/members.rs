@@ -94,7 +94,6 @@ impl Consolidator {
         Ok(())
     }
 
-    #[allow(clippy::too_many_arguments)]
     fn write_membership(
         &self,
         k: &MemberKey,
@@ -172,7 +171,7 @@ impl Consolidator {
         // The values that can change, each read alone (never the list of sources).
         let mut current = Vec::new();
         for p in [&v.current, &v.source_count, &v.latest_source, &v.title, &v.confidence] {
-            current.extend(tx.quads(Some(m.as_ref().into()), Some(p.as_ref()), None, Some(self.kg_ref()))?);
+            current.extend(self.kg_quads(tx, &m, p)?);
         }
         let value = |p: &NamedNode| current.iter().find(|q| q.predicate == *p).map(|q| q.object.clone());
         let confidence = value(&v.confidence);

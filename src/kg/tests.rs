@@ -459,3 +459,50 @@ mod events {
         assert_eq!(events(&store, &kg), vec![3]);
     }
 }
+
+mod cache {
+    //! The maintenance cache keeps a transaction's reads and writes only if it commits.
+
+    use newskg_store::model::{GraphName, Literal, NamedNode, Quad, Term};
+
+    use crate::kg::cache::Cache;
+
+    fn iri(s: &str) -> NamedNode {
+        NamedNode::new(format!("https://newskg.example/id/{s}")).unwrap()
+    }
+
+    #[test]
+    fn a_transaction_that_is_given_up_leaves_the_cache_as_it_was() {
+        let cache = Cache::default();
+        let (s, p) = (iri("e"), iri("count"));
+        let value = |n: i64| Term::Literal(Literal::from(n));
+        let quad = |n: i64| Quad::new(s.clone(), p.clone(), value(n), GraphName::NamedNode(iri("kg")));
+        // a value read and rewritten in a transaction that commits
+        cache.read(&s, &p, &[value(1)]);
+        cache.write(&quad(1), false);
+        cache.write(&quad(2), true);
+        assert_eq!(cache.get(&s, &p), Some(vec![value(2)]), "a transaction sees its own writes");
+        cache.finish(true);
+        assert_eq!(cache.get(&s, &p), Some(vec![value(2)]));
+        // rewritten again in one that is given up: the committed value stays
+        cache.write(&quad(2), false);
+        cache.write(&quad(3), true);
+        assert_eq!(cache.get(&s, &p), Some(vec![value(3)]));
+        cache.finish(false);
+        assert_eq!(cache.get(&s, &p), Some(vec![value(2)]));
+        // another thread's transaction does not see this one's pending writes
+        cache.write(&quad(2), false);
+        cache.write(&quad(4), true);
+        std::thread::scope(|t| {
+            t.spawn(|| assert_eq!(cache.get(&s, &p), Some(vec![value(2)])));
+        });
+        cache.finish(true);
+        // a value never read is not cached by a write
+        let other = iri("other");
+        cache.write(&Quad::new(other.clone(), p.clone(), value(9), GraphName::NamedNode(iri("kg"))), true);
+        cache.finish(true);
+        assert_eq!(cache.get(&other, &p), None);
+        cache.clear();
+        assert_eq!(cache.get(&s, &p), None);
+    }
+}

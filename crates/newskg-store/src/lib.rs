@@ -183,6 +183,13 @@ pub trait Derived: Send + Sync + std::fmt::Debug {
     /// through `tx` see the new article graph.
     fn article_changed(&self, tx: &mut Tx<'_>, graph: &NamedNode, old: &[Quad], new: &[Quad])
     -> Result<(), StoreError>;
+    /// Called once the transaction in which [`Derived::article_changed`] ran has committed
+    /// (`true`) or was given up (`false`), on the same thread: a maintainer that keeps what it
+    /// read or wrote in memory keeps a transaction's share only if it committed.
+    fn finished(&self, _committed: bool) {}
+    /// Called when the store changed other than through [`Derived::article_changed`] (a SPARQL
+    /// update): anything kept in memory about the graphs may be out of date.
+    fn forget(&self) {}
 }
 
 /// A write transaction as a [`Derived`] maintainer sees it: reads see its own writes; nothing is
@@ -192,6 +199,8 @@ pub struct Tx<'a> {
     inner: oxigraph::store::Transaction<'a>,
     /// Quads added minus quads removed.
     added: i64,
+    /// The store's counts before the transaction, when known without reading them.
+    known: Option<(u64, u64)>,
 }
 
 impl std::fmt::Debug for Tx<'_> {
@@ -285,14 +294,17 @@ impl Tx<'_> {
     }
 
     /// Adds this transaction's changes (and `articles` more or fewer article graphs) to the
-    /// store's counts, when it keeps them.
-    fn commit_counts(&mut self, articles: i64) -> Result<(), StoreError> {
-        if let Some((quads, stored)) = self.counts()? {
-            let add =
-                |n: u64, d: i64| u64::try_from(i64::try_from(n).unwrap_or(i64::MAX).saturating_add(d)).unwrap_or(0);
-            self.set_counts(add(quads, self.added), add(stored, articles))?;
-        }
-        Ok(())
+    /// store's counts, when it keeps them; returns the new counts.
+    fn commit_counts(&mut self, articles: i64) -> Result<Option<(u64, u64)>, StoreError> {
+        let before = match self.known {
+            Some(k) => Some(k),
+            None => self.counts()?,
+        };
+        let Some((quads, stored)) = before else { return Ok(None) };
+        let add = |n: u64, d: i64| u64::try_from(i64::try_from(n).unwrap_or(i64::MAX).saturating_add(d)).unwrap_or(0);
+        let after = (add(quads, self.added), add(stored, articles));
+        self.set_counts(after.0, after.1)?;
+        Ok(Some(after))
     }
 }
 
@@ -306,6 +318,9 @@ pub struct Store {
     /// Graphs kept out of a query's default graph besides the derived ones (a read-only copy of a
     /// store that has a maintainer elsewhere).
     excluded: Vec<NamedNode>,
+    /// The store's counts as the last committed write left them (`None`: read them from the
+    /// store), so a write need not read them back past the tombstones of all the writes before.
+    counts: Arc<std::sync::Mutex<Option<(u64, u64)>>>,
 }
 
 impl std::fmt::Debug for Store {
@@ -324,7 +339,7 @@ impl Store {
     /// A store that keeps its counts from the start when it is new (an older store keeps none
     /// until [`Store::recount`]).
     fn new_counted(inner: oxigraph::store::Store) -> Result<Store, StoreError> {
-        let store = Store { inner, derived: None, excluded: Vec::new() };
+        let store = Store { inner, derived: None, excluded: Vec::new(), counts: Arc::default() };
         if store.inner.is_empty()? {
             store.transaction(|tx| tx.set_counts(0, 0))?;
         }
@@ -353,11 +368,38 @@ impl Store {
 
     /// Runs `f` in one write transaction, committed when it returns `Ok`.
     pub fn transaction<T>(&self, f: impl FnOnce(&mut Tx<'_>) -> Result<T, StoreError>) -> Result<T, StoreError> {
-        let mut tx = Tx { inner: self.inner.start_transaction()?, added: 0 };
-        let out = f(&mut tx)?;
-        tx.commit_counts(0)?;
-        tx.inner.commit()?;
-        Ok(out)
+        let mut tx = self.start(0)?;
+        let out = f(&mut tx);
+        self.finish(tx, out, 0, false)
+    }
+
+    /// Commits a transaction with its counts, or gives it up when `out` is an error, and tells the
+    /// derived maintainer (when it took part) which it was.
+    fn finish<T>(
+        &self,
+        mut tx: Tx<'_>,
+        out: Result<T, StoreError>,
+        articles: i64,
+        derived: bool,
+    ) -> Result<T, StoreError> {
+        let committed = out.and_then(|v| {
+            let counts = tx.commit_counts(articles)?;
+            tx.inner.commit()?;
+            Ok((v, counts))
+        });
+        if let Ok(mut cached) = self.counts.lock() {
+            *cached = committed.as_ref().ok().and_then(|(_, c)| *c);
+        }
+        if derived && let Some(d) = &self.derived {
+            d.finished(committed.is_ok());
+        }
+        committed.map(|(v, _)| v)
+    }
+
+    /// A transaction that knows the store's counts from the last commit.
+    fn start(&self, added: i64) -> Result<Tx<'_>, StoreError> {
+        let known = self.counts.lock().ok().and_then(|c| *c);
+        Ok(Tx { inner: self.inner.start_transaction()?, added, known })
     }
 
     /// The quads matching a pattern, read outside any transaction.
@@ -397,7 +439,7 @@ impl Store {
             return Err(StoreError::Missing { path: path.to_path_buf() });
         }
         let inner = oxigraph::store::Store::open_read_only(path).map_err(|e| StoreError::open(path, &e))?;
-        Ok(Store { inner, derived: None, excluded: Vec::new() })
+        Ok(Store { inner, derived: None, excluded: Vec::new(), counts: Arc::default() })
     }
 
     /// A store in memory, for tests and dry runs.
@@ -456,12 +498,13 @@ impl Store {
             tx.insert(hash_quad);
         }
         let added = i64::try_from(written.len()).unwrap_or(i64::MAX) - i64::try_from(old.len()).unwrap_or(i64::MAX);
-        let mut tx = Tx { inner: tx, added };
-        if let Some(d) = &self.derived {
-            d.article_changed(&mut tx, graph, &old, quads)?;
-        }
-        tx.commit_counts(if existed { 0 } else { 1 })?;
-        tx.inner.commit()?;
+        let known = self.counts.lock().ok().and_then(|c| *c);
+        let mut tx = Tx { inner: tx, added, known };
+        let out = match &self.derived {
+            Some(d) => d.article_changed(&mut tx, graph, &old, quads),
+            None => Ok(()),
+        };
+        self.finish(tx, out, if existed { 0 } else { 1 }, true)?;
         Ok(if existed { Replaced::Replaced } else { Replaced::New })
     }
 
@@ -474,12 +517,13 @@ impl Store {
         }
         let old = tx.quads_for_pattern(None, None, None, Some(graph.as_ref().into())).collect::<Result<Vec<_>, _>>()?;
         tx.remove_named_graph(graph)?;
-        let mut tx = Tx { inner: tx, added: -i64::try_from(old.len()).unwrap_or(i64::MAX) };
-        if let Some(d) = &self.derived {
-            d.article_changed(&mut tx, graph, &old, &[])?;
-        }
-        tx.commit_counts(-1)?;
-        tx.inner.commit()?;
+        let known = self.counts.lock().ok().and_then(|c| *c);
+        let mut tx = Tx { inner: tx, added: -i64::try_from(old.len()).unwrap_or(i64::MAX), known };
+        let out = match &self.derived {
+            Some(d) => d.article_changed(&mut tx, graph, &old, &[]),
+            None => Ok(()),
+        };
+        self.finish(tx, out, -1, true)?;
         Ok(true)
     }
 
@@ -519,7 +563,14 @@ impl Store {
     /// `USING`) see the union of all named graphs, as queries do; `INSERT DATA` without `GRAPH`
     /// writes to the store's own default graph.
     pub fn update_with(&self, sparql: &str, options: &QueryOptions) -> Result<(), StoreError> {
-        // The update may change any graph: the counts are dropped until `recount`.
+        // The update may change any graph: the counts are dropped until `recount`, and the derived
+        // maintainer forgets what it kept in memory.
+        if let Some(d) = &self.derived {
+            d.forget();
+        }
+        if let Ok(mut cached) = self.counts.lock() {
+            *cached = None;
+        }
         self.transaction(|tx| {
             let node = NamedNodeRef::new_unchecked(newskg_rdf::STORE_NODE);
             let old: Vec<Quad> = tx
@@ -568,9 +619,12 @@ impl Store {
     pub fn recount(&self, articles: usize) -> Result<(), StoreError> {
         let default = self.inner.quads_for_pattern(None, None, None, Some(GraphNameRef::DefaultGraph)).count();
         let quads = self.inner.len()? - default;
-        let mut tx = Tx { inner: self.inner.start_transaction()?, added: 0 };
+        let mut tx = self.start(0)?;
         tx.set_counts(quads as u64, articles as u64)?;
         tx.inner.commit()?;
+        if let Ok(mut cached) = self.counts.lock() {
+            *cached = Some((quads as u64, articles as u64));
+        }
         Ok(())
     }
 
