@@ -15,11 +15,29 @@
 #   node, npm     playwright-core 1.65 needs Node.js 18 or later and npm. Missing: Debian's nodejs, npm.
 #   playwright    tests/browser/node_modules/playwright-core at the version of package-lock.json.
 #                 Missing: `npm ci` in tests/browser.
+#   java          the Java that Spark's launcher runs ($JAVA_HOME/bin/java, else java on PATH) must
+#                 report version 17 from a Debian build (`java -version`). Missing: Debian's
+#                 openjdk-17-jre-headless.
+#   pyspark       the venv .runtime/spark-venv: its python imports pyspark $PYSPARK_VERSION (PyPI), and
+#                 spark-submit from that pyspark's own install (pyspark/bin, found through
+#                 pyspark.__file__) runs on that Java and reports the same Spark version. Missing:
+#                 a venv made with python3 -m venv and `pip install pyspark==$PYSPARK_VERSION`.
+#                 The Spark job (spark/) and its test (tests/it/spark.rs) run from this venv.
+#   oxigraph      the Oxigraph server the push tests start: .runtime/oxigraph-venv/bin/oxigraph
+#                 must print `oxigraph 0.5.13` for `--version`. Missing: a Python venv there and
+#                 `pip install oxigraph==0.5.13` (PyPI's oxigraph, the server binary in a wheel).
+#   virtuoso      OpenLink Virtuoso 7.2, the other external store of the push tests: `virtuoso-t
+#                 -?` must name Virtuoso Open Source version 07.02 / 7.2, and isql-vt must be there.
+#                 Missing: Debian's virtuoso-opensource-7-bin.
+#   afl++         the fuzz smoke run of scripts/test.sh: `fuzz/setup.sh --check` runs `afl-fuzz -h`,
+#                 `cargo afl --version` and `cargo afl fuzz -h` (the AFL++ that cargo-afl built).
+#                 Missing: fuzz/setup.sh (Debian's afl++, `cargo install cargo-afl --locked`).
 #
 # Usage: scripts/setup.sh            check, install what is missing, one line per install
 #        scripts/setup.sh --check    check only: one line per prerequisite, exit 1 if any is missing
 # For tests: NEWSKG_LIBCLANG_DIRS (space-separated) replaces the folders searched for libclang,
-# NEWSKG_RUNTIME_DIR replaces .runtime, NEWSKG_CHROMIUM replaces /usr/bin/chromium.
+# NEWSKG_RUNTIME_DIR replaces .runtime, NEWSKG_CHROMIUM replaces /usr/bin/chromium,
+# NEWSKG_SPARK_VENV replaces .runtime/spark-venv.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -31,7 +49,10 @@ case "${1:-}" in
 esac
 
 ORT_VERSION=1.32.0
+PYSPARK_VERSION=4.1.1
+OXIGRAPH_VERSION=0.5.13
 runtime_dir="${NEWSKG_RUNTIME_DIR:-.runtime}"
+spark_venv="${NEWSKG_SPARK_VENV:-.runtime/spark-venv}"
 chromium="${NEWSKG_CHROMIUM:-/usr/bin/chromium}"
 
 # --- checks: each prints nothing and returns 0 when the thing works -------------------------
@@ -121,6 +142,45 @@ have_playwright() {
     process.exit(want === have ? 0 : 1);' "$installed" 2>/dev/null
 }
 
+# The Java Spark's launcher (bin/spark-class) runs: $JAVA_HOME/bin/java when JAVA_HOME is set.
+java_cmd() {
+  if [ -n "${JAVA_HOME:-}" ]; then echo "$JAVA_HOME/bin/java"; else echo java; fi
+}
+
+# `java -version` prints e.g. `openjdk version "17.0.15" ...` and `... (build 17.0.15+6-Debian-1deb12u1)`.
+have_java() {
+  local out
+  out=$("$(java_cmd)" -version 2>&1) || return 1
+  echo "$out" | grep -q '^openjdk version "17\.' && echo "$out" | grep -q -- '-Debian-'
+}
+
+# pyspark as imported by the venv's python, then Spark itself: spark-submit from that pyspark's
+# install, run on the Java above, must report the same version.
+have_pyspark() {
+  local py="$spark_venv/bin/python" home
+  [ -x "$py" ] || return 1
+  home=$("$py" -c "
+import os, sys, pyspark
+if pyspark.__version__ != sys.argv[1]:
+    sys.exit(1)
+print(os.path.dirname(pyspark.__file__))" "$PYSPARK_VERSION" 2>/dev/null) || return 1
+  [ -x "$home/bin/spark-class" ] && [ -x "$home/bin/spark-submit" ] || return 1
+  SPARK_HOME="$home" "$home/bin/spark-submit" --version 2>&1 | grep -q "version $PYSPARK_VERSION\$"
+}
+
+have_oxigraph() {
+  local bin="$runtime_dir/oxigraph-venv/bin/oxigraph"
+  [ -x "$bin" ] && [ "$("$bin" --version 2>/dev/null)" = "oxigraph $OXIGRAPH_VERSION" ]
+}
+
+have_virtuoso() {
+  command -v virtuoso-t >/dev/null 2>&1 && command -v isql-vt >/dev/null 2>&1 || return 1
+  # `-?` prints the usage with the version and exits non-zero.
+  local about
+  about=$(virtuoso-t -? 2>&1 || true)
+  grep -q '^Version 7\.2\.' <<<"$about"
+}
+
 # --- installs --------------------------------------------------------------------------------
 
 sudo_cmd=""
@@ -165,5 +225,23 @@ need chromium have_chromium "Debian's chromium (for the browser test of newskg s
 need node have_node "Debian's nodejs and npm" apt_install nodejs npm
 npm_ci() { (cd tests/browser && npm ci --no-audit --no-fund --loglevel=error); }
 need playwright-core have_playwright "playwright-core into tests/browser (npm ci)" npm_ci
+need java have_java "Debian's openjdk-17-jre-headless (Spark runs on it)" apt_install openjdk-17-jre-headless
+spark_venv_install() {
+  if ! "$spark_venv/bin/python" -m pip --version >/dev/null 2>&1; then
+    python3 -m venv "$spark_venv" || { apt_install python3-venv && python3 -m venv "$spark_venv"; }
+  fi
+  "$spark_venv/bin/python" -m pip install -q --disable-pip-version-check "pyspark==$PYSPARK_VERSION"
+}
+need pyspark have_pyspark "pyspark $PYSPARK_VERSION from PyPI into $spark_venv" spark_venv_install
+install_oxigraph() {
+  rm -rf "$runtime_dir/oxigraph-venv"
+  python3 -m venv "$runtime_dir/oxigraph-venv" || { apt_install python3-venv && python3 -m venv "$runtime_dir/oxigraph-venv"; }
+  "$runtime_dir/oxigraph-venv/bin/pip" install -q "oxigraph==$OXIGRAPH_VERSION"
+}
+need oxigraph have_oxigraph "Oxigraph server $OXIGRAPH_VERSION from PyPI into $runtime_dir/oxigraph-venv" install_oxigraph
+need virtuoso have_virtuoso "Debian's virtuoso-opensource-7-bin (Virtuoso 7.2 for the push tests)" \
+  apt_install virtuoso-opensource-7-bin
+have_fuzz() { fuzz/setup.sh --check >/dev/null 2>&1; }
+need afl++ have_fuzz "AFL++ and cargo-afl (fuzz/setup.sh)" fuzz/setup.sh
 
 exit "$missing"

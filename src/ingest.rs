@@ -14,7 +14,7 @@ use newskg_doc::Article;
 use newskg_nlp::read::{self, ReadConfig, ReadError};
 use newskg_rdf::RdfConfig;
 
-pub use crate::sink::{GraphSink, Written};
+pub use crate::sink::{GraphSink, NQuadsSink, Written, article_nquads};
 use crate::{Pipeline, content_hash, extractor_version};
 
 /// Articles read and analysed together by default: enough for the model's batches, little memory.
@@ -52,6 +52,10 @@ pub struct Summary {
     pub failed: usize,
     pub quads_written: usize,
     pub seconds: f64,
+    /// Why the run stopped before the end of its input: the sink refused to go on (its output was
+    /// closed, its credentials were refused; see [`GraphSink::stops`]). Articles not reached are
+    /// not counted.
+    pub stopped: Option<String>,
 }
 
 impl Summary {
@@ -110,21 +114,33 @@ pub fn ingest_articles<S: GraphSink + ?Sized>(
         if chunk.len() >= config.chunk.max(1) {
             process(std::mem::take(&mut chunk), config, pipeline, store, observer, &mut summary);
             // Move what was written from memory (and the write-ahead log) into table files, so
-            // memory stays bounded and the log does not pile up.
-            if summary.quads_written - flushed >= FLUSH_QUADS {
+            // memory stays bounded and the log does not pile up; a sink that holds nothing (an
+            // output stream, a remote store) passes each chunk on at once.
+            if summary.quads_written - flushed >= store.flush_every() {
                 flushed = summary.quads_written;
-                if let Err(e) = store.flush() {
-                    fail(&mut summary, observer, &format!("flushing the store: {e}"));
-                }
+                flush(store, observer, &mut summary);
+            }
+            if summary.stopped.is_some() {
+                break;
             }
         }
     }
-    process(chunk, config, pipeline, store, observer, &mut summary);
-    if let Err(e) = store.flush() {
-        fail(&mut summary, observer, &format!("flushing the store: {e}"));
+    if summary.stopped.is_none() {
+        process(chunk, config, pipeline, store, observer, &mut summary);
+        flush(store, observer, &mut summary);
     }
     summary.seconds = started.elapsed().as_secs_f64();
     summary
+}
+
+fn flush<S: GraphSink + ?Sized>(store: &S, observer: &mut dyn Observer, summary: &mut Summary) {
+    if let Err(e) = store.flush() {
+        if store.stops(&e) {
+            summary.stopped.get_or_insert_with(|| format!("flushing: {e}"));
+        } else {
+            fail(summary, observer, &format!("flushing the store: {e}"));
+        }
+    }
 }
 
 fn fail(summary: &mut Summary, observer: &mut dyn Observer, message: &str) {
@@ -155,6 +171,10 @@ fn process<S: GraphSink + ?Sized>(
                 observer.article(&a.id);
             }
             Ok(_) => todo.push((a, hash)),
+            Err(e) if store.stops(&e) => {
+                summary.stopped = Some(format!("{}: reading the store: {e}", a.origin));
+                return;
+            }
             Err(e) => fail(summary, observer, &format!("{}: reading the store: {e}", a.origin)),
         }
     }
@@ -178,6 +198,10 @@ fn process<S: GraphSink + ?Sized>(
         match store.replace_graph(&graph, &quads, &hash) {
             Ok(Written::New) => summary.new += 1,
             Ok(Written::Replaced) => summary.replaced += 1,
+            Err(e) if store.stops(&e) => {
+                summary.stopped = Some(format!("{}: writing: {e}", doc.article.origin));
+                return;
+            }
             Err(e) => {
                 fail(summary, observer, &format!("{}: writing to the store: {e}", doc.article.origin));
                 continue;

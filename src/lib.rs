@@ -7,6 +7,9 @@
 
 pub mod ingest;
 pub mod kg;
+pub mod load;
+pub mod push;
+pub mod remote;
 pub mod serve;
 mod sink;
 

@@ -1,49 +1,97 @@
-//! `newskg extract`: run the pipeline on one article and print what it found as JSON.
+//! `newskg extract`: run the pipeline on articles without a store. `--output json` (the default)
+//! prints what one article yields as JSON; `--output nquads` is the worker mode: every article of
+//! the input, streamed to standard output as the N-Quads of its article graph.
 
 use std::io::Write;
 use std::path::PathBuf;
 
-use anyhow::{Context, Result};
-use clap::Args;
+use anyhow::{Context, Result, bail};
+use clap::{Args, ValueEnum};
 use serde_json::{Value, json};
 
-use newskg::ingest::{DEFAULT_MAX_ARTICLE_BYTES, parse_published_arg};
+use newskg::ingest::{
+    DEFAULT_CHUNK, DEFAULT_MAX_ARTICLE_BYTES, IngestConfig, NQuadsSink, Summary, ingest, parse_published_arg,
+};
 use newskg_doc::{Document, Evidence, Span};
 use newskg_nlp::read::{self, Format, Input, ReadConfig};
+use newskg_rdf::RdfConfig;
 
+use super::ingest::{Progress, outcome};
 use super::{InputFormat, ModelArgs, Outcome};
 
-/// Extract from one article and print the result as JSON; touches no store.
+/// Extract from articles without touching a store: one article as JSON, or every article of the
+/// input as N-Quads (the worker mode, for fanning extraction out over many machines).
 ///
-/// Spans are character offsets into the article text as stored (`text` in the output). Every fact
-/// carries its evidence: the sentence's span and text, and a confidence in [0, 1].
+/// --output json (the default) prints what one article yields: spans are character offsets into
+/// the article text as stored (`text` in the output); every fact carries its evidence (the
+/// sentence's span and text, and a confidence in [0, 1]).
 ///
-/// Example: newskg extract data/text/nordhavn-cto-2022-03.txt --published 2022-03-01
+/// --output nquads reads every article of its inputs (files, directories, or `-` for JSONL on
+/// standard input, as `ingest` reads them), loads the model once, analyses in chunks of --chunk
+/// articles and writes to standard output the N-Quads of each article graph, exactly the quads
+/// `ingest` would store (content hash included), one graph's lines together. `newskg load` or
+/// any N-Quads loader takes the result. Bad records are reported on standard error as
+/// `path[:line]: reason` and the stream goes on (exit code 1); a summary line ends standard error.
+///
+/// Examples:
+///   newskg extract data/text/nordhavn-cto-2022-03.txt --published 2022-03-01
+///   newskg extract --output nquads data/ > articles.nq
+///   cat batch.jsonl | newskg extract --output nquads - | gzip > part-0000.nq.gz
 #[derive(Args, Debug)]
 #[command(verbatim_doc_comment)]
 pub struct ExtractArgs {
     #[command(flatten)]
     model: ModelArgs,
-    /// The article file (txt, md, html, json, jsonl); for a file with several articles, the first
-    #[arg(value_name = "FILE")]
-    file: PathBuf,
+    /// With json: one article file (for a file with several articles, the first). With nquads:
+    /// files, directories or `-` (JSONL on standard input)
+    #[arg(required = true, value_name = "PATH")]
+    paths: Vec<PathBuf>,
+    /// What to write: `json` (one article's findings) or `nquads` (every article's graph)
+    #[arg(long, value_enum, default_value_t = ExtractOutput::Json)]
+    output: ExtractOutput,
     /// Force the input format
     #[arg(long, value_enum)]
     format: Option<InputFormat>,
-    /// Publication date if the article states none
+    /// Publication date if the article states none (YYYY-MM-DD or RFC 3339)
     #[arg(long, value_name = "DATE")]
     published: Option<String>,
+    /// Refuse articles longer than this many bytes
+    #[arg(long, default_value_t = DEFAULT_MAX_ARTICLE_BYTES, value_name = "BYTES")]
+    max_article_bytes: usize,
+    /// Articles read and analysed together (bounds memory; nquads only)
+    #[arg(long, default_value_t = DEFAULT_CHUNK, value_name = "N")]
+    chunk: usize,
+    /// Base IRI for articles and entities (nquads; must match the store the output goes to)
+    #[arg(long, env = "NEWSKG_BASE", default_value = newskg_rdf::DEFAULT_BASE, value_name = "IRI")]
+    base: String,
+}
+
+/// The outputs `--output` chooses among.
+#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExtractOutput {
+    Json,
+    Nquads,
 }
 
 pub fn run(args: ExtractArgs) -> Result<Outcome> {
     let config = ReadConfig {
         format: args.format.map(Format::from),
         default_published: args.published.as_deref().map(parse_published_arg).transpose()?,
-        max_article_bytes: DEFAULT_MAX_ARTICLE_BYTES,
+        max_article_bytes: args.max_article_bytes,
     };
-    let input = if args.file.as_os_str() == "-" { Input::Stdin } else { Input::File(args.file.clone()) };
+    match args.output {
+        ExtractOutput::Json => json_one(&args, config),
+        ExtractOutput::Nquads => nquads(&args, config),
+    }
+}
+
+fn json_one(args: &ExtractArgs, config: ReadConfig) -> Result<Outcome> {
+    let [file] = args.paths.as_slice() else {
+        bail!("--output json takes one FILE (use --output nquads for many articles)");
+    };
+    let input = if file.as_os_str() == "-" { Input::Stdin } else { Input::File(file.clone()) };
     let article =
-        read::read_input(&input, &config).next().with_context(|| format!("{}: no article", args.file.display()))??;
+        read::read_input(&input, &config).next().with_context(|| format!("{}: no article", file.display()))??;
     let pipeline = args.model.pipeline()?;
     let doc = pipeline.analyse_one(article)?;
     let mut out = std::io::stdout().lock();
@@ -51,6 +99,34 @@ pub fn run(args: ExtractArgs) -> Result<Outcome> {
     writeln!(out)?;
     out.flush()?;
     Ok(Outcome::Success)
+}
+
+fn nquads(args: &ExtractArgs, read: ReadConfig) -> Result<Outcome> {
+    let config = IngestConfig { read, rdf: RdfConfig::new(&args.base)?, chunk: args.chunk, force: true };
+    let pipeline = args.model.pipeline()?;
+    let sink = NQuadsSink::new(std::io::BufWriter::with_capacity(1 << 18, std::io::stdout()));
+    let mut progress = Progress::new();
+    let s = ingest(&args.paths, &config, &pipeline, &sink, &mut progress);
+    progress.bar.finish_and_clear();
+    // The reader went away (`... | head`): like a finished write, as for every command's output.
+    if s.stopped.is_some() && sink.closed() {
+        return Err(std::io::Error::from(std::io::ErrorKind::BrokenPipe).into());
+    }
+    super::report(format_args!("{}", summary_line(&s)));
+    Ok(outcome(&s))
+}
+
+/// The closing line of an N-Quads extraction.
+fn summary_line(s: &Summary) -> String {
+    let plural = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    format!(
+        "extracted {}; {} failed; {} written in {:.1} s ({:.1} articles/s)",
+        plural(s.new, "article", "articles"),
+        plural(s.failed, "input", "inputs"),
+        plural(s.quads_written, "quad", "quads"),
+        s.seconds,
+        s.articles_per_second()
+    )
 }
 
 fn span(doc: &Document, s: Span) -> Value {

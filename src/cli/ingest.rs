@@ -23,6 +23,7 @@ use super::{InputFormat, ModelArgs, Outcome, StoreArgs};
 ///   newskg ingest data/
 ///   newskg ingest --published 2024-03-05 notes.txt
 ///   cat batch.jsonl | newskg ingest -
+///   newskg ingest --to http://127.0.0.1:7878/store --to-query http://127.0.0.1:7878/query data/
 #[derive(Args, Debug)]
 #[command(verbatim_doc_comment)]
 pub struct IngestArgs {
@@ -48,10 +49,38 @@ pub struct IngestArgs {
     /// Re-analyse articles even if unchanged
     #[arg(long)]
     force: bool,
+    /// Write the article graphs to an external store's Graph Store endpoint instead of --store
+    /// (see `newskg push --help` for URLs and credentials). The consolidated graph is not written
+    /// there: it is derived from all article graphs, which only a store holding them can do
+    /// (ingest into --store and `newskg push` for that)
+    #[arg(long, value_name = "URL")]
+    to: Option<String>,
+    /// With --to: the remote store's SPARQL query endpoint, asked for each article's content hash
+    /// so unchanged articles are skipped (Oxigraph `http://HOST:7878/query`, Virtuoso
+    /// `http://HOST:8890/sparql`); without it every article is analysed and sent
+    #[arg(long, value_name = "URL", requires = "to")]
+    to_query: Option<String>,
+    #[command(flatten)]
+    remote: super::push::RemoteArgs,
 }
 
-struct Progress {
-    bar: ProgressBar,
+/// Draws a spinner with the count of articles on standard error when it is a terminal, and prints
+/// errors and notes above it.
+pub(super) struct Progress {
+    pub(super) bar: ProgressBar,
+}
+
+impl Progress {
+    pub(super) fn new() -> Progress {
+        // Draws only when stderr is a terminal.
+        let bar = ProgressBar::new_spinner();
+        bar.set_style(
+            ProgressStyle::with_template("{spinner} {pos} articles  {per_sec}  {elapsed}")
+                .unwrap_or_else(|_| ProgressStyle::default_spinner()),
+        );
+        bar.enable_steady_tick(std::time::Duration::from_millis(200));
+        Progress { bar }
+    }
 }
 
 impl Observer for Progress {
@@ -79,19 +108,33 @@ pub fn run(args: IngestArgs) -> Result<Outcome> {
         force: args.force,
     };
     let pipeline = args.model.pipeline()?;
+    let mut progress = Progress::new();
+    if let Some(url) = &args.to {
+        let sink = newskg::remote::RemoteSink::new(args.remote.graph_store(url)?, args.to_query.clone());
+        let s = ingest(&args.paths, &config, &pipeline, &sink, &mut progress);
+        progress.bar.finish_and_clear();
+        super::report(format_args!(
+            "{} ({:.1} MB sent to {url}, {} retries)",
+            summary_line(&s),
+            sink.bytes() as f64 / 1e6,
+            sink.store().retries()
+        ));
+        return Ok(outcome(&s));
+    }
     let store = args.store.open()?;
-    // Draws only when stderr is a terminal.
-    let bar = ProgressBar::new_spinner();
-    bar.set_style(
-        ProgressStyle::with_template("{spinner} {pos} articles  {per_sec}  {elapsed}")
-            .unwrap_or_else(|_| ProgressStyle::default_spinner()),
-    );
-    bar.enable_steady_tick(std::time::Duration::from_millis(200));
-    let mut progress = Progress { bar };
     let s = ingest(&args.paths, &config, &pipeline, &store, &mut progress);
     progress.bar.finish_and_clear();
     super::report(format_args!("{}", summary_line(&s)));
-    Ok(if s.failed > 0 { Outcome::SomeInputsFailed } else { Outcome::Success })
+    Ok(outcome(&s))
+}
+
+/// The exit outcome of a run: some inputs failed, or it stopped early (the reason is reported).
+pub(super) fn outcome(s: &newskg::ingest::Summary) -> Outcome {
+    if let Some(reason) = &s.stopped {
+        super::report(format_args!("newskg: stopped before the end of the input: {reason}"));
+        return Outcome::SomeInputsFailed;
+    }
+    if s.failed > 0 { Outcome::SomeInputsFailed } else { Outcome::Success }
 }
 
 /// The closing line of an ingest: what was stored, then what failed (inputs that could not be read

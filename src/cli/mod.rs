@@ -4,6 +4,8 @@
 mod export;
 mod extract;
 mod ingest;
+mod load;
+mod push;
 mod query;
 mod serve;
 mod stats;
@@ -48,6 +50,8 @@ struct Cli {
 #[derive(Subcommand, Debug)]
 enum Command {
     Ingest(ingest::IngestArgs),
+    Load(load::LoadArgs),
+    Push(push::PushArgs),
     Query(query::QueryArgs),
     Export(export::ExportArgs),
     Extract(extract::ExtractArgs),
@@ -79,6 +83,10 @@ impl StoreArgs {
     /// consolidated graph.
     fn open(&self) -> Result<Store> {
         Ok(Store::open(&self.store)?.with_derived(self.consolidator()?))
+    }
+    /// Opens (or creates) the store for a server that keeps `reserve` file descriptors for itself.
+    fn open_serving(&self, reserve: u32) -> Result<Store> {
+        Ok(Store::open_with_fd_reserve(&self.store, reserve)?.with_derived(self.consolidator()?))
     }
     /// Opens an existing store for writing.
     fn open_existing(&self) -> Result<Store> {
@@ -262,6 +270,8 @@ pub fn run() -> Result<Outcome> {
     let cli = Cli::parse();
     match cli.command {
         Command::Ingest(args) => ingest::run(args),
+        Command::Load(args) => load::run(args),
+        Command::Push(args) => push::run(args),
         Command::Query(args) => query::run(args),
         Command::Export(args) => export::run(args),
         Command::Extract(args) => extract::run(args),
@@ -276,6 +286,11 @@ pub fn run() -> Result<Outcome> {
             let started = std::time::Instant::now();
             let r = newskg::kg::Consolidator::new(args.store.rdf()?).rebuild(&store)?;
             store.flush()?;
+            // A load that died before its own rebuild left this marker; the job is done now.
+            let marker = args.store.store.join(newskg::load::REBUILD_PENDING);
+            if marker.exists() {
+                std::fs::remove_file(&marker).with_context(|| format!("removing {}", marker.display()))?;
+            }
             report(format_args!(
                 "rebuilt the consolidated graph from {} articles: {} nodes and facts, {} triples in {:.1} s",
                 r.articles,

@@ -9,7 +9,7 @@ use clap::Args;
 
 use newskg::PROJECT_QUERIES;
 use newskg::ingest::{DEFAULT_CHUNK, DEFAULT_MAX_ARTICLE_BYTES, IngestConfig};
-use newskg::serve::http::Server;
+use newskg::serve::http::{MAX_CONNECTIONS, Server};
 use newskg::serve::worker::Isolation;
 use newskg::serve::{Ingester, ServeConfig, State, load_saved_queries};
 use newskg_nlp::read::{Format, ReadConfig};
@@ -88,22 +88,31 @@ pub fn run(args: ServeArgs) -> Result<Outcome> {
     for q in &mut queries {
         q.query = newskg::kg::for_base(&q.query, &rdf);
     }
-    let store = args.store.open().with_context(|| format!("opening the store {}", args.store.store.display()))?;
+    // RocksDB may keep open as many table files as the descriptor limit allows, less a reserve;
+    // keep enough for every connection (two descriptors each) and every query worker's pipes.
+    let reserve = 2 * MAX_CONNECTIONS + 2 * args.threads + 64;
+    let store = args
+        .store
+        .open_serving(u32::try_from(reserve).unwrap_or(u32::MAX))
+        .with_context(|| format!("opening the store {}", args.store.store.display()))?;
     // Only a writable server ingests, so only it loads the recogniser.
     let ingester = match &write_token {
-        Some(_) => Some(Ingester::new(
-            args.model.pipeline()?,
-            IngestConfig {
-                read: ReadConfig {
-                    format: Some(Format::Jsonl),
-                    default_published: None,
-                    max_article_bytes: args.max_article_bytes,
+        Some(_) => Some(
+            Ingester::new(
+                args.model.pipeline()?,
+                IngestConfig {
+                    read: ReadConfig {
+                        format: Some(Format::Jsonl),
+                        default_published: None,
+                        max_article_bytes: args.max_article_bytes,
+                    },
+                    rdf: args.store.rdf()?,
+                    chunk: DEFAULT_CHUNK,
+                    force: false,
                 },
-                rdf: args.store.rdf()?,
-                chunk: DEFAULT_CHUNK,
-                force: false,
-            },
-        )),
+            )
+            .context("starting the ingest thread")?,
+        ),
         None => None,
     };
     let writable = write_token.is_some();

@@ -14,21 +14,20 @@
 //! - no outbound requests: `SERVICE` answers 400.
 
 pub mod http;
+mod ingest;
 mod sparql;
 pub mod worker;
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::sync::atomic::AtomicUsize;
-use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use newskg_doc::RelationKind;
-use newskg_nlp::read::{self, ReadConfig};
 use newskg_rdf::RdfConfig;
 use newskg_store::Store;
 
-use crate::Pipeline;
-use crate::ingest::{IngestConfig, Observer, ingest_articles};
+pub use ingest::Ingester;
 
 /// How the server runs; see `newskg serve --help`.
 #[derive(Debug, Clone)]
@@ -77,19 +76,6 @@ pub fn load_saved_queries(dir: &Path) -> std::io::Result<Vec<SavedQuery>> {
         out.push(SavedQuery { name, description, query });
     }
     Ok(out)
-}
-
-/// What ingest over HTTP needs: the loaded pipeline (one ingest at a time) and how to read.
-#[derive(Debug)]
-pub struct Ingester {
-    pipeline: Mutex<Pipeline>,
-    config: IngestConfig,
-}
-
-impl Ingester {
-    pub fn new(pipeline: Pipeline, config: IngestConfig) -> Ingester {
-        Ingester { pipeline: Mutex::new(pipeline), config }
-    }
 }
 
 /// Everything a request may touch; shared by all worker threads.
@@ -161,40 +147,8 @@ fn vocab(rdf: &RdfConfig) -> serde_json::Value {
     })
 }
 
-/// An HTTP request as the handler sees it: the body already read (at most `max_body + 1` bytes).
-#[derive(Debug, Clone, Default)]
-pub struct Request {
-    pub method: String,
-    /// The request target: path plus optional `?query`.
-    pub target: String,
-    /// (name, value); names compared case-insensitively.
-    pub headers: Vec<(String, String)>,
-    pub body: Vec<u8>,
-}
-
-impl Request {
-    /// The first header of that name.
-    pub fn header(&self, name: &str) -> Option<&str> {
-        self.headers.iter().find(|(n, _)| n.eq_ignore_ascii_case(name)).map(|(_, v)| v.as_str())
-    }
-
-    /// The path without the query string.
-    pub fn path(&self) -> &str {
-        self.target.split_once('?').map_or(self.target.as_str(), |(p, _)| p)
-    }
-
-    /// The raw query string (after `?`), empty if none.
-    pub fn query_string(&self) -> &str {
-        self.target.split_once('?').map_or("", |(_, q)| q)
-    }
-
-    /// The media type of the body, lower-cased, without parameters.
-    pub fn content_type(&self) -> String {
-        self.header("content-type")
-            .map(|c| c.split(';').next().unwrap_or("").trim().to_ascii_lowercase())
-            .unwrap_or_default()
-    }
-}
+/// An HTTP request as the handler sees it (from `newskg-http`, which reads it from the wire).
+pub use newskg_http::Request;
 
 /// An HTTP response: status, headers and the whole body.
 #[derive(Debug, Clone)]
@@ -346,19 +300,6 @@ fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
     diff == 0
 }
 
-/// Collects an ingest's errors and notes for the JSON answer.
-struct Errors(Vec<String>, Vec<String>);
-
-impl Observer for Errors {
-    fn error(&mut self, error: &str) {
-        self.0.push(error.to_string());
-    }
-    fn article(&mut self, _id: &str) {}
-    fn note(&mut self, note: &str) {
-        self.1.push(note.to_string());
-    }
-}
-
 /// `POST /ingest`: a JSONL body of articles through the real pipeline into the store.
 fn ingest(state: &State, req: &Request) -> Response {
     let Some(ingester) = &state.ingester else {
@@ -370,16 +311,11 @@ fn ingest(state: &State, req: &Request) -> Response {
     {
         return Response::error(415, format!("ingest takes a JSONL body (application/x-ndjson), not {ct}"));
     }
-    let read_config: &ReadConfig = &ingester.config.read;
-    let records = read::read_jsonl(Box::new(std::io::Cursor::new(req.body.clone())), "request", read_config);
-    let pipeline = match ingester.pipeline.lock() {
-        Ok(p) => p,
-        // A panic in an earlier ingest poisoned the lock; the pipeline holds no state between runs.
-        Err(poisoned) => poisoned.into_inner(),
+    let outcome = match ingester.ingest(req.body.clone(), &state.store) {
+        Ok(o) => o,
+        Err(why) => return Response::error(500, why),
     };
-    let mut errors = Errors(Vec::new(), Vec::new());
-    let s = ingest_articles(records, &ingester.config, &pipeline, &state.store, &mut errors);
-    drop(pipeline);
+    let s = &outcome.summary;
     if s.new + s.replaced > 0 {
         let refreshed = state.refresh_snapshot();
         if refreshed.status != 204 {
@@ -393,8 +329,8 @@ fn ingest(state: &State, req: &Request) -> Response {
             "replaced": s.replaced,
             "unchanged": s.unchanged,
             "failed": s.failed,
-            "errors": errors.0,
-            "notes": errors.1,
+            "errors": outcome.errors,
+            "notes": outcome.notes,
             "quads_written": s.quads_written,
             "seconds": s.seconds,
         }),
@@ -408,43 +344,7 @@ pub(crate) fn log(line: std::fmt::Arguments<'_>) {
 }
 
 /// Decodes `application/x-www-form-urlencoded` text (also query strings) into (name, value) pairs.
-pub fn parse_form(text: &[u8]) -> Result<Vec<(String, String)>, String> {
-    let mut out = Vec::new();
-    for part in text.split(|&b| b == b'&') {
-        if part.is_empty() {
-            continue;
-        }
-        let (k, v) = match part.iter().position(|&b| b == b'=') {
-            Some(i) => (&part[..i], &part[i + 1..]),
-            None => (part, &[][..]),
-        };
-        out.push((percent_decode(k)?, percent_decode(v)?));
-    }
-    Ok(out)
-}
-
-fn percent_decode(bytes: &[u8]) -> Result<String, String> {
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'+' => out.push(b' '),
-            b'%' => {
-                let hex = bytes.get(i + 1..i + 3).and_then(|h| std::str::from_utf8(h).ok());
-                match hex.and_then(|h| u8::from_str_radix(h, 16).ok()) {
-                    Some(b) => {
-                        out.push(b);
-                        i += 2;
-                    }
-                    None => return Err("malformed percent-encoding in the form or query string".into()),
-                }
-            }
-            b => out.push(b),
-        }
-        i += 1;
-    }
-    String::from_utf8(out).map_err(|_| "the form or query string is not UTF-8 after percent-decoding".to_string())
-}
+pub use newskg_http::parse_form;
 
 #[cfg(test)]
 mod tests;

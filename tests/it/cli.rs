@@ -132,7 +132,7 @@ fn missing_or_corrupt_model_is_a_clear_error() {
 #[test]
 fn help_documents_every_command() {
     let help = ok(newskg().arg("--help"));
-    for cmd in ["ingest", "query", "export", "extract", "remove", "rebuild", "stats"] {
+    for cmd in ["ingest", "load", "push", "query", "export", "extract", "remove", "rebuild", "stats"] {
         assert!(help.contains(cmd), "{cmd} missing from --help");
         let sub = ok(newskg().arg(cmd).arg("--help"));
         assert!(sub.contains("Example"), "{cmd} --help has no example");

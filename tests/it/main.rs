@@ -10,8 +10,11 @@ mod hardening;
 mod ingest;
 mod kg;
 mod pairs;
+mod remote;
 mod serve;
 mod setup;
+mod spark;
+mod worker;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};

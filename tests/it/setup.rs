@@ -98,3 +98,70 @@ fn a_program_that_is_not_chromium_does_not_count() {
     assert_eq!(line(&out, "chromium"), "newskg setup: chromium: ok", "{out}");
     assert_eq!(code, 0, "after setup every prerequisite is there:\n{out}");
 }
+
+/// A venv whose `pyspark` imports and reports the pinned version but holds no Spark (no
+/// bin/spark-submit to run) does not count; the venv setup made does.
+#[test]
+fn a_pyspark_without_spark_does_not_count() {
+    let dir = tempdir();
+    let pkg = dir.path().join("site/pyspark");
+    std::fs::create_dir_all(&pkg).expect("mkdir");
+    let version = pinned_pyspark();
+    std::fs::write(pkg.join("__init__.py"), format!("__version__ = {version:?}\n")).expect("write");
+    let bin = dir.path().join("bin");
+    std::fs::create_dir_all(&bin).expect("mkdir");
+    let python = bin.join("python");
+    let site = dir.path().join("site");
+    std::fs::write(&python, format!("#!/bin/sh\nPYTHONPATH={} exec python3 \"$@\"\n", site.display())).expect("write");
+    std::fs::set_permissions(&python, std::os::unix::fs::PermissionsExt::from_mode(0o755)).expect("chmod");
+    let (code, out) = check(&[("NEWSKG_SPARK_VENV", dir.path())]);
+    assert!(line(&out, "pyspark").contains(&format!("missing (would install pyspark {version} from PyPI")), "{out}");
+    assert_eq!(code, 1, "{out}");
+
+    let (_, out) = check(&[]);
+    assert_eq!(line(&out, "pyspark"), "newskg setup: pyspark: ok", "{out}");
+}
+
+/// The pyspark version scripts/setup.sh pins.
+fn pinned_pyspark() -> String {
+    let script = std::fs::read_to_string(root().join("scripts/setup.sh")).expect("read setup.sh");
+    script.lines().find_map(|l| l.strip_prefix("PYSPARK_VERSION=")).expect("setup.sh pins PYSPARK_VERSION").to_string()
+}
+
+/// An `oxigraph` in the venv that prints another version (or is not Oxigraph) does not count;
+/// the one setup installed does.
+#[test]
+fn oxigraph_is_checked_by_its_version() {
+    let dir = tempdir();
+    let bin = dir.path().join("oxigraph-venv/bin");
+    std::fs::create_dir_all(&bin).expect("mkdir");
+    std::fs::write(bin.join("oxigraph"), "#!/bin/sh\necho 'oxigraph 0.4.0'\n").expect("write");
+    std::fs::set_permissions(bin.join("oxigraph"), std::os::unix::fs::PermissionsExt::from_mode(0o755)).expect("chmod");
+    let (code, out) = check(&[("NEWSKG_RUNTIME_DIR", dir.path())]);
+    assert!(line(&out, "oxigraph").contains("missing (would install Oxigraph server 0.5.13"), "{out}");
+    assert_eq!(code, 1);
+    let (_, out) = check(&[]);
+    assert_eq!(line(&out, "oxigraph"), "newskg setup: oxigraph: ok", "{out}");
+    assert_eq!(line(&out, "virtuoso"), "newskg setup: virtuoso: ok", "{out}");
+}
+
+/// An `afl-fuzz` first on the PATH that is not AFL++ does not count (the fuzz smoke run of
+/// scripts/test.sh needs the real one); the machine's own does.
+#[test]
+fn a_program_that_is_not_afl_does_not_count() {
+    let dir = tempdir();
+    let fake = dir.path().join("afl-fuzz");
+    std::fs::write(&fake, "#!/bin/sh\necho 'afl-fuzz 2.52b by lcamtuf'\n").expect("write");
+    std::fs::set_permissions(&fake, std::os::unix::fs::PermissionsExt::from_mode(0o755)).expect("chmod");
+    let path = format!("{}:{}", dir.path().display(), std::env::var("PATH").unwrap_or_default());
+    let mut cmd = Command::new("bash");
+    cmd.arg(root().join("scripts/setup.sh")).arg("--check").current_dir(root()).env("PATH", path);
+    let (code, out, err) = run(&mut cmd);
+    assert!(err.is_empty(), "setup --check wrote to stderr:\n{err}");
+    assert!(line(&out, "afl++").contains("missing (would install AFL++ and cargo-afl"), "{out}");
+    assert_eq!(code, 1);
+
+    let (code, out) = check(&[]);
+    assert_eq!(line(&out, "afl++"), "newskg setup: afl++: ok", "{out}");
+    assert_eq!(code, 0, "{out}");
+}

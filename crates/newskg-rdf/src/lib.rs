@@ -181,6 +181,45 @@ fn iri(s: String) -> NamedNode {
     NamedNode::new_unchecked(s)
 }
 
+/// The quad that records an article graph's content hash: `<graph> nkg:contentHash "hash"` in the
+/// graph itself. Every writer of article graphs (the store, the N-Quads worker output, a remote
+/// store) adds it with this function, so they all hold the same quads.
+pub fn content_hash_quad(graph: &NamedNode, content_hash: &str) -> Quad {
+    Quad::new(
+        graph.clone(),
+        NamedNode::new_unchecked(CONTENT_HASH),
+        Literal::new_simple_literal(content_hash),
+        GraphName::NamedNode(graph.clone()),
+    )
+}
+
+/// The quads a store holds for an article graph written from `quads` with `content_hash`: the
+/// content-hash quad first, then those of `quads` in the graph `graph`, each once, in their order.
+/// What the embedded store, `extract --output nquads` and a remote store write are all this.
+pub fn article_graph(graph: &NamedNode, quads: &[Quad], content_hash: &str) -> Vec<Quad> {
+    let name = GraphName::NamedNode(graph.clone());
+    let mut seen = std::collections::HashSet::with_capacity(quads.len() + 1);
+    let mut out = Vec::with_capacity(quads.len() + 1);
+    for q in std::iter::once(content_hash_quad(graph, content_hash)).chain(quads.iter().cloned()) {
+        if q.graph_name == name && seen.insert(q.clone()) {
+            out.push(q);
+        }
+    }
+    out
+}
+
+/// The content hash an article graph's quads record (see [`content_hash_quad`]), if any.
+pub fn content_hash_of(graph: &NamedNode, quads: &[Quad]) -> Option<String> {
+    quads.iter().find_map(|q| match (&q.subject, &q.object, &q.graph_name) {
+        (NamedOrBlankNode::NamedNode(s), Term::Literal(l), GraphName::NamedNode(g))
+            if s == graph && g == graph && q.predicate.as_str() == CONTENT_HASH =>
+        {
+            Some(l.value().to_string())
+        }
+        _ => None,
+    })
+}
+
 /// The quads of one document's named graph.
 pub fn document_quads(doc: &Document, config: &RdfConfig) -> Vec<Quad> {
     let mut g = GraphBuilder::new(doc, config);

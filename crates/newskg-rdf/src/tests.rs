@@ -129,3 +129,19 @@ fn time_values_take_the_datatype_of_their_precision() {
         assert_eq!(&time_literal(value).to_string(), literal);
     }
 }
+
+#[test]
+fn article_graph_is_the_hash_quad_plus_own_quads_once() {
+    use oxrdf::{GraphName, Literal, Quad};
+    let g = NamedNode::new("https://x.test/article/a").unwrap();
+    let other = NamedNode::new("https://x.test/article/b").unwrap();
+    let p = NamedNode::new("https://x.test/p").unwrap();
+    let q = |graph: &NamedNode, v: &str| {
+        Quad::new(g.clone(), p.clone(), Literal::new_simple_literal(v), GraphName::NamedNode(graph.clone()))
+    };
+    let quads = vec![q(&g, "1"), q(&other, "2"), q(&g, "1"), q(&g, "3")];
+    let out = super::article_graph(&g, &quads, "h1");
+    assert_eq!(out, vec![super::content_hash_quad(&g, "h1"), q(&g, "1"), q(&g, "3")]);
+    assert_eq!(super::content_hash_of(&g, &out).as_deref(), Some("h1"));
+    assert_eq!(super::content_hash_of(&other, &out), None);
+}

@@ -24,6 +24,7 @@ use oxigraph::sparql::{QueryResults, SparqlEvaluator};
 
 pub use oxigraph::io::RdfFormat as ExportFormat;
 pub use oxigraph::io::WriterQuadSerializer as WriterSerializer;
+pub use oxigraph::io::{RdfParseError, RdfParser};
 pub use oxigraph::model;
 pub use oxigraph::sparql::QueryResults as Results;
 pub use oxigraph::sparql::QuerySolution as Solution;
@@ -48,6 +49,11 @@ pub fn rdf_serializer(format: RdfFormat) -> RdfSerializer {
     ser
 }
 
+/// A parser for an RDF format, keeping blank node labels as written (no renaming).
+pub fn rdf_parser(format: RdfFormat) -> RdfParser {
+    RdfParser::from_format(format)
+}
+
 /// A serialiser for SPARQL results.
 pub fn model_results_serializer(format: QueryResultsFormat) -> QueryResultsSerializer {
     QueryResultsSerializer::from_format(format)
@@ -55,6 +61,18 @@ pub fn model_results_serializer(format: QueryResultsFormat) -> QueryResultsSeria
 
 /// The predicate that records an article graph's content hash (owned by `newskg-rdf`).
 pub use newskg_rdf::CONTENT_HASH;
+
+/// The quads as a store holds them: each once, and typed literals of the XSD types Oxigraph keeps
+/// by value (numbers, booleans, dates and times, durations) written back in their canonical form
+/// (`"0.750"^^xsd:decimal` becomes `"0.75"`, a `+00:00` offset `Z`, `"PT24H"^^xsd:duration`
+/// `"P1D"`). Everything that writes article graphs outside the store (the N-Quads worker output, a
+/// remote store) writes these, so it holds exactly what the embedded store holds. Goes through an
+/// in-memory Oxigraph store, so the forms are Oxigraph's own by construction.
+pub fn as_stored(quads: &[Quad]) -> Result<Vec<Quad>, StoreError> {
+    let store = oxigraph::store::Store::new()?;
+    store.extend(quads.iter().cloned())?;
+    Ok(store.iter().collect::<Result<Vec<_>, _>>()?)
+}
 
 /// Errors from the store.
 ///
@@ -346,6 +364,16 @@ impl Store {
         Ok(store)
     }
 
+    /// Opens (or creates) the store in `path` for a process that needs `reserve` file descriptors
+    /// of its own (a server's connections): RocksDB keeps at most the process's descriptor limit
+    /// less `reserve` table files open (Oxigraph's default reserve is 48). A limit below
+    /// `reserve + 48` is an error that says so.
+    pub fn open_with_fd_reserve(path: &Path, reserve: u32) -> Result<Store, StoreError> {
+        let options = oxigraph::store::StoreOptions::default().with_fd_reserve(reserve);
+        let inner = oxigraph::store::Store::open_with_options(path, options).map_err(|e| StoreError::open(path, &e))?;
+        Store::new_counted(inner)
+    }
+
     /// The same store, with `derived` maintained on every [`Store::replace_graph`] and
     /// [`Store::remove_graph`].
     pub fn with_derived(self, derived: Arc<dyn Derived>) -> Store {
@@ -356,6 +384,41 @@ impl Store {
     /// a read-only copy (the server's query workers) of a store whose maintainer runs elsewhere.
     pub fn excluding_from_default(self, graphs: Vec<NamedNode>) -> Store {
         Store { excluded: graphs, ..self }
+    }
+
+    /// The same store without its derived maintainer: writes through it leave the derived graphs
+    /// as they are (a bulk load that rebuilds them at the end).
+    pub fn without_derived(&self) -> Store {
+        Store { inner: self.inner.clone(), derived: None, excluded: self.excluded.clone(), counts: self.counts.clone() }
+    }
+
+    /// Adds quads with Oxigraph's bulk loader: much faster than transactions, for a store that
+    /// holds none of the graphs loaded (it adds; it never replaces a graph or updates the derived
+    /// graphs). Atomic: an error leaves the store as it was. `on_progress` is called from time to
+    /// time with the number of quads loaded so far.
+    pub fn bulk_load<E: From<StoreError>>(
+        &self,
+        quads: impl IntoIterator<Item = Result<Quad, E>>,
+        on_progress: impl Fn(u64) + Send + Sync + 'static,
+    ) -> Result<(), E> {
+        // The loader bypasses the kept counts: they are dropped until a recount (the rebuild that
+        // follows a bulk load writes them again).
+        self.drop_counts().map_err(E::from)?;
+        let mut loader = self.inner.bulk_loader().on_progress(on_progress);
+        let mut failure = None;
+        let ok = quads.into_iter().map_while(|r| match r {
+            Ok(q) => Some(q),
+            Err(e) => {
+                failure = Some(e);
+                None
+            }
+        });
+        loader.load_quads(ok).map_err(|e| E::from(StoreError::from(e)))?;
+        if let Some(e) = failure {
+            // Not committed: the loaded files are dropped with the loader.
+            return Err(e);
+        }
+        loader.commit().map_err(|e| E::from(StoreError::from(e)))
     }
 
     /// The graphs the derived maintainer owns (none without one), and those excluded by
@@ -468,6 +531,13 @@ impl Store {
     /// Replaces an article's graph with `quads` (whose graph name must be `graph`) and records its
     /// content hash, in one transaction.
     pub fn replace_graph(&self, graph: &NamedNode, quads: &[Quad], content_hash: &str) -> Result<Replaced, StoreError> {
+        self.put_graph(graph, &newskg_rdf::article_graph(graph, quads, content_hash))
+    }
+
+    /// Replaces an article's graph with exactly the quads of `quads` that are in `graph` (its
+    /// content-hash quad among them, when it has one), in one transaction that also updates the
+    /// derived graphs.
+    pub fn put_graph(&self, graph: &NamedNode, quads: &[Quad]) -> Result<Replaced, StoreError> {
         // As the store will keep them (and a derived maintainer read them back).
         let canonical: Vec<Quad>;
         let quads = if quads.iter().any(|q| canonical::quad(q).is_some()) {
@@ -485,23 +555,19 @@ impl Store {
         };
         tx.remove_named_graph(graph)?;
         tx.insert_named_graph(graph);
+        // A graph is a set: the derived maintainer counts what it is given, so it sees each quad
+        // once, as a later read of the graph would.
         let name = GraphName::NamedNode(graph.clone());
-        let mut written = std::collections::HashSet::new();
-        for q in quads {
-            if q.graph_name == name && written.insert(q.as_ref()) {
-                tx.insert(q);
-            }
+        let mut seen = std::collections::HashSet::with_capacity(quads.len());
+        let quads: Vec<Quad> = quads.iter().filter(|q| q.graph_name == name && seen.insert(*q)).cloned().collect();
+        for q in &quads {
+            tx.insert(q);
         }
-        let hash = oxigraph::model::Literal::new_simple_literal(content_hash);
-        let hash_quad = QuadRef::new(graph, NamedNodeRef::new_unchecked(CONTENT_HASH), &hash, graph);
-        if written.insert(hash_quad) {
-            tx.insert(hash_quad);
-        }
-        let added = i64::try_from(written.len()).unwrap_or(i64::MAX) - i64::try_from(old.len()).unwrap_or(i64::MAX);
+        let added = i64::try_from(quads.len()).unwrap_or(i64::MAX) - i64::try_from(old.len()).unwrap_or(i64::MAX);
         let known = self.counts.lock().ok().and_then(|c| *c);
         let mut tx = Tx { inner: tx, added, known };
         let out = match &self.derived {
-            Some(d) => d.article_changed(&mut tx, graph, &old, quads),
+            Some(d) => d.article_changed(&mut tx, graph, &old, &quads),
             None => Ok(()),
         };
         self.finish(tx, out, if existed { 0 } else { 1 }, true)?;
@@ -568,6 +634,19 @@ impl Store {
         if let Some(d) = &self.derived {
             d.forget();
         }
+        self.drop_counts()?;
+        let mut prepared =
+            SparqlEvaluator::new().with_cancellation_token(options.cancellation.clone()).parse_update(sparql)?;
+        for dataset in prepared.using_datasets_mut() {
+            apply_dataset(dataset, options);
+        }
+        prepared.on_store(&self.inner).execute()?;
+        Ok(())
+    }
+
+    /// Drops the kept counts (a write that bypasses them follows): `stats` scans until
+    /// [`Store::recount`].
+    fn drop_counts(&self) -> Result<(), StoreError> {
         if let Ok(mut cached) = self.counts.lock() {
             *cached = None;
         }
@@ -581,14 +660,7 @@ impl Store {
                 tx.inner.remove(q);
             }
             Ok(())
-        })?;
-        let mut prepared =
-            SparqlEvaluator::new().with_cancellation_token(options.cancellation.clone()).parse_update(sparql)?;
-        for dataset in prepared.using_datasets_mut() {
-            apply_dataset(dataset, options);
-        }
-        prepared.on_store(&self.inner).execute()?;
-        Ok(())
+        })
     }
 
     /// Number of quads in named graphs (article graphs and derived ones): the kept count, else

@@ -252,3 +252,48 @@ fn a_derived_maintainer_sees_literals_as_the_store_keeps_them() {
     assert!(seen.iter().any(|l| l.starts_with("\"0.9\"")), "{seen:?}");
     assert!(seen.iter().any(|l| l.contains("\"not a date\"")), "{seen:?}");
 }
+
+#[test]
+fn as_stored_gives_the_forms_the_store_reads_back() {
+    use oxigraph::model::vocab::xsd;
+    let g = n("g");
+    let lit = |v: &str, t| Quad::new(n("s"), n("p"), Literal::new_typed_literal(v, t), GraphName::NamedNode(g.clone()));
+    let given = vec![
+        lit("0.750", xsd::DECIMAL),
+        lit("2022-09-08T09:30:00+00:00", xsd::DATE_TIME),
+        lit("PT24H", xsd::DURATION),
+        lit("007", xsd::INTEGER),
+        lit("not a number", xsd::INTEGER),
+        lit("0.750", xsd::DECIMAL),
+    ];
+    let store = Store::in_memory().unwrap();
+    store.replace_graph(&g, &given, "h").unwrap();
+    let mut held = store.quads(None, None, None, None).unwrap();
+    let mut stored = super::as_stored(&newskg_rdf::article_graph(&g, &given, "h")).unwrap();
+    held.sort_by_key(|q| q.to_string());
+    stored.sort_by_key(|q| q.to_string());
+    assert_eq!(held, stored);
+    let text: Vec<String> = stored.iter().map(|q| q.object.to_string()).collect();
+    for expected in [
+        "\"0.75\"^^<http://www.w3.org/2001/XMLSchema#decimal>",
+        "\"2022-09-08T09:30:00Z\"^^<http://www.w3.org/2001/XMLSchema#dateTime>",
+        "\"P1D\"^^<http://www.w3.org/2001/XMLSchema#duration>",
+        "\"7\"^^<http://www.w3.org/2001/XMLSchema#integer>",
+        "\"not a number\"^^<http://www.w3.org/2001/XMLSchema#integer>",
+    ] {
+        assert!(text.iter().any(|t| t == expected), "{expected} not in {text:?}");
+    }
+    assert_eq!(stored.len(), 6, "five literals once each, plus the content hash");
+}
+
+/// The descriptor reserve reaches RocksDB: a reserve past any descriptor limit is refused with
+/// a message saying so; a server-sized one opens the store.
+#[test]
+fn fd_reserve_is_passed_to_rocksdb() {
+    let dir = tempfile::tempdir().unwrap();
+    let err = Store::open_with_fd_reserve(&dir.path().join("s"), u32::MAX).unwrap_err().to_string();
+    assert!(err.contains("file descriptors"), "{err}");
+    let store = Store::open_with_fd_reserve(&dir.path().join("s"), 600).unwrap();
+    store.replace_graph(&n("g"), &quads(&n("g"), 3), "h").unwrap();
+    assert!(store.contains_graph(&n("g")).unwrap());
+}

@@ -11,7 +11,7 @@ mod model;
 pub mod rules;
 mod sources;
 
-pub use model::{ModelError, NerModel, RawMention};
+pub use model::{Found, ModelError, NerModel, RawMention};
 pub(crate) use model::{load_tokenizer, require_files, runtime};
 pub use rules::{Gazetteer, GazetteerError, RuleMode, Rules};
 pub use sources::{ExternalMentions, RecogniserConfig, RulesOnly};
@@ -23,6 +23,12 @@ use newskg_doc::{Document, Mention};
 pub trait Recogniser: std::fmt::Debug + Send + Sync {
     /// The raw mentions of every document of a batch; the result is parallel to `docs`.
     fn find(&self, docs: &[Document]) -> Result<Vec<Vec<RawMention>>, ModelError>;
+
+    /// The raw mentions with, where the recogniser has them, each word's name probability (the
+    /// rules then add a name the recogniser missed only where it leaned towards one).
+    fn find_scored(&self, docs: &[Document]) -> Result<Vec<Found>, ModelError> {
+        Ok(self.find(docs)?.into_iter().map(|mentions| Found { mentions, name_scores: None }).collect())
+    }
 
     /// Whether the raw mentions come from a recogniser of names. `false` (the rules alone) makes
     /// the rules find names from capitalisation instead of building on the recogniser's.
@@ -40,6 +46,10 @@ impl Recogniser for NerModel {
         self.predict(docs)
     }
 
+    fn find_scored(&self, docs: &[Document]) -> Result<Vec<Found>, ModelError> {
+        self.predict_scored(docs)
+    }
+
     fn version(&self) -> String {
         NerModel::version(self).to_string()
     }
@@ -51,7 +61,11 @@ pub fn recognise(
     recogniser: &dyn Recogniser,
     rules: &Rules<'_>,
 ) -> Result<Vec<Vec<Mention>>, ModelError> {
-    let raw = recogniser.find(docs)?;
+    let found = recogniser.find_scored(docs)?;
     let finds_names = recogniser.finds_names();
-    Ok(docs.iter().zip(raw).map(|(doc, raw)| rules.combine(doc, &raw, finds_names)).collect())
+    Ok(docs
+        .iter()
+        .zip(found)
+        .map(|(doc, f)| rules.combine_scored(doc, &f.mentions, finds_names, f.name_scores.as_deref()))
+        .collect())
 }

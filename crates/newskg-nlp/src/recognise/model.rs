@@ -33,6 +33,16 @@ pub struct RawMention {
     pub confidence: f32,
 }
 
+/// What a recogniser found in one document.
+#[derive(Debug, Clone, Default)]
+pub struct Found {
+    /// Its mentions.
+    pub mentions: Vec<RawMention>,
+    /// Each word's probability of belonging to a name (the word's span, the probability), from a
+    /// recogniser that scores every word; `None` from one that only proposes spans.
+    pub name_scores: Option<Vec<(Span, f32)>>,
+}
+
 /// Errors loading or running the model.
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
@@ -199,6 +209,12 @@ impl NerModel {
 
     /// Predicts mentions for every sentence of every document; the result is parallel to `docs`.
     pub fn predict(&self, docs: &[Document]) -> Result<Vec<Vec<RawMention>>, ModelError> {
+        Ok(self.predict_scored(docs)?.into_iter().map(|f| f.mentions).collect())
+    }
+
+    /// Predicts mentions, and for every word the model's probability that it belongs to a name;
+    /// the result is parallel to `docs`.
+    pub fn predict_scored(&self, docs: &[Document]) -> Result<Vec<Found>, ModelError> {
         // 1. Tokenise every sentence and cut it into windows.
         let mut sentences: Vec<SentenceWords> = Vec::new();
         let mut windows: Vec<Window> = Vec::new();
@@ -256,10 +272,17 @@ impl NerModel {
                 self.run_batch(&batch, &windows, &mut sentences)?;
             }
         }
-        // 3. Decode each sentence's words into spans.
-        let mut out = vec![Vec::new(); docs.len()];
+        // 3. Decode each sentence's words into spans, and keep each word's name probability.
+        let mut out: Vec<Found> =
+            (0..docs.len()).map(|_| Found { mentions: Vec::new(), name_scores: Some(Vec::new()) }).collect();
         for s in &sentences {
-            out[s.doc].extend(decode(s));
+            let found = &mut out[s.doc];
+            found.mentions.extend(decode(s));
+            if let Some(scores) = &mut found.name_scores {
+                scores.extend(
+                    s.words.iter().zip(&s.best).filter_map(|(w, b)| b.map(|(_, t)| (w.span, t.name_probability()))),
+                );
+            }
         }
         Ok(out)
     }
@@ -340,6 +363,14 @@ struct WordTag {
     p: f32,
     /// The organisation labels' probability minus the company labels'.
     org_lean: f32,
+}
+
+impl WordTag {
+    /// The probability that the word belongs to a name of any kind: one minus the outside tag's
+    /// when that is the best tag, else (at least) the best tag's.
+    fn name_probability(&self) -> f32 {
+        if self.tag == Tag::Outside { (1.0 - self.p).max(0.0) } else { self.p }
+    }
 }
 
 /// Reads a word's logits: softmax, then the best tag with organisation kinds pooled.
@@ -620,6 +651,30 @@ mod tests {
         let together = model.predict(&[b.clone(), a.clone(), b]).unwrap().remove(1);
         assert!(!alone.is_empty());
         assert_eq!(alone, together);
+    }
+
+    /// Every word gets a name probability in [0, 1]; words inside a tagged mention get at least
+    /// one half, and the mentions are those of `predict`.
+    #[test]
+    fn every_word_gets_a_name_probability() {
+        let model = model();
+        let d = doc("Corvane Systems said its Frankfurt region failed. Obviously the White box was fine.");
+        let found = model.predict_scored(std::slice::from_ref(&d)).unwrap().remove(0);
+        assert_eq!(found.mentions, model.predict(std::slice::from_ref(&d)).unwrap().remove(0));
+        let scores = found.name_scores.expect("the model scores words");
+        let n_words = d.text.split_whitespace().count();
+        assert!(scores.len() >= n_words, "{} scores for {n_words} words", scores.len());
+        assert!(scores.iter().all(|&(_, p)| (0.0..=1.0).contains(&p)), "{scores:?}");
+        let score_of = |w: &str| {
+            let at = d.text.find(w).unwrap();
+            scores.iter().find(|(s, _)| s.start() == at).map(|&(_, p)| p).unwrap()
+        };
+        assert!(score_of("Corvane") >= 0.5 && score_of("Frankfurt") >= 0.5, "{scores:?}");
+        assert!(
+            score_of("Obviously") < crate::recognise::rules::RULE_NAME_SUPPORT
+                && score_of("said") < crate::recognise::rules::RULE_NAME_SUPPORT,
+            "{scores:?}"
+        );
     }
 
     #[test]

@@ -132,6 +132,10 @@ fn kind_idx(kind: EntityKind) -> usize {
 /// because the rules' cues still weigh in on companies, organisations and services.
 const MODEL_ORG_PRIOR: f32 = 1.8;
 
+/// The least name probability the recogniser must give one word of a capitalised run, without a
+/// strong name cue, for the rules to add it as a name the recogniser missed.
+pub const RULE_NAME_SUPPORT: f32 = 0.2;
+
 /// The weights of the kind votes ([`Rules::votes_for`]), named and explained once.
 ///
 /// The scale: about 3 decides a kind on its own (a model label votes 4.0 times its confidence,
@@ -238,6 +242,19 @@ impl<'g> Rules<'g> {
     ///
     /// `have_model` false means no model ran: the rules then recognise names from capitalisation.
     pub fn combine(&self, doc: &Document, raw: &[RawMention], have_model: bool) -> Vec<Mention> {
+        self.combine_scored(doc, raw, have_model, None)
+    }
+
+    /// [`Rules::combine`] with the recogniser's per-word name probabilities, when it has them: a
+    /// capitalised run the recogniser did not tag and that has no strong name cue is added only
+    /// if the recogniser gave one of its words at least [`RULE_NAME_SUPPORT`].
+    pub fn combine_scored(
+        &self,
+        doc: &Document,
+        raw: &[RawMention],
+        have_model: bool,
+        name_scores: Option<&[(Span, f32)]>,
+    ) -> Vec<Mention> {
         if self.mode == RuleMode::Off {
             return bare(doc, raw);
         }
@@ -248,7 +265,11 @@ impl<'g> Rules<'g> {
                 cands.push(c);
             }
         }
-        let mut rule = if self.mode == RuleMode::Full { self.rule_cands(doc, &words, have_model) } else { Vec::new() };
+        let mut rule = if self.mode == RuleMode::Full {
+            self.rule_cands(doc, &words, have_model, name_scores)
+        } else {
+            Vec::new()
+        };
         // Rule candidates give way to overlapping model ones, except strong rules (codes,
         // datelines) and names the model cut short of their legal suffix.
         rule.retain(|rc| {
@@ -364,7 +385,13 @@ impl<'g> Rules<'g> {
 
     /// Rule candidates: capitalised runs (all of them without a model; only those with strong
     /// cues with one), codes, zones, the dateline and service phrases.
-    fn rule_cands(&self, doc: &Document, words: &Words<'_>, have_model: bool) -> Vec<Cand> {
+    fn rule_cands(
+        &self,
+        doc: &Document,
+        words: &Words<'_>,
+        have_model: bool,
+        name_scores: Option<&[(Span, f32)]>,
+    ) -> Vec<Cand> {
         let mut out = Vec::new();
         let runs = capitalised_runs(doc, words);
         // Words capitalised somewhere other than a sentence start.
@@ -399,6 +426,9 @@ impl<'g> Rules<'g> {
             if words.lower(last) == TIME {
                 continue; // "Pacific time", "Beijing time": a clock zone, not a mention
             }
+            if single && is_in(COMPANY_SUFFIXES, w0.base().trim_end_matches('.')) {
+                continue; // "LLC" or "L.P." after a comma belongs to the name before it
+            }
             if single && w0.sent_start {
                 let after = words.lower(last);
                 let introduced =
@@ -422,6 +452,18 @@ impl<'g> Rules<'g> {
             // win wherever they overlap)
             if have_model && !strong_name && w0.sent_start {
                 continue;
+            }
+            // ... and, where the recogniser scores every word, only if it leaned towards a name
+            // there ("White", "GHz", "Everyone" get well under 1 %; a name it tagged weakly or
+            // typed otherwise gets more)
+            if have_model
+                && !strong_name
+                && let Some(scores) = name_scores
+            {
+                let support = scores.iter().filter(|(s, _)| span.overlaps(*s)).map(|&(_, p)| p).fold(0.0f32, f32::max);
+                if support < RULE_NAME_SUPPORT {
+                    continue;
+                }
             }
             let source = if self.gazetteer.is_some_and(|g| g.contains(&key)) {
                 MentionSource::Gazetteer

@@ -38,14 +38,15 @@ pub fn relate_with(
     model: Option<&pairs::PairModel>,
     mode: RelateMode,
 ) -> Result<Facts, crate::recognise::ModelError> {
-    let mut facts = relate(doc);
     let Some(model) = model.filter(|_| mode != RelateMode::Rules) else {
-        return Ok(facts);
+        return Ok(relate(doc));
     };
+    let mut facts = relate_sentences(&Ctx::new(doc));
     let learned = model.facts(doc, mode != RelateMode::BothRelations)?;
     if mode == RelateMode::Model {
         facts.positions = learned.positions;
         facts.relations = learned.relations;
+        relations::document_providers(&Ctx::new(doc), &mut facts.relations, &facts.outages);
         return Ok(facts);
     }
     let learned_positions = if mode == RelateMode::Both { learned.positions } else { Vec::new() };
@@ -65,15 +66,23 @@ pub fn relate_with(
             None => facts.relations.push(r),
         }
     }
+    relations::document_providers(&Ctx::new(doc), &mut facts.relations, &facts.outages);
     Ok(facts)
 }
 
 /// Extracts the facts a document states (rules only).
 pub fn relate(doc: &Document) -> Facts {
     let ctx = Ctx::new(doc);
-    let positions = roles::positions(&ctx);
-    let relations = relations::relations(&ctx);
-    let outages = outages::outages(&ctx, &relations);
+    let mut facts = relate_sentences(&ctx);
+    relations::document_providers(&ctx, &mut facts.relations, &facts.outages);
+    facts
+}
+
+/// The rules' facts from sentences, before the document-level providers.
+fn relate_sentences(ctx: &Ctx<'_>) -> Facts {
+    let positions = roles::positions(ctx);
+    let relations = relations::relations(ctx);
+    let outages = outages::outages(ctx, &relations);
     Facts { positions, relations, outages }
 }
 

@@ -178,7 +178,7 @@ fn extract_chain(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, chain: &[Title],
     }
     let mut possessive_pronoun = false;
     if org.is_none() {
-        (org, possessive_pronoun) = org_before_chain(ctx, sf, before);
+        (org, possessive_pronoun) = org_before_chain(ctx, sf, before, head.role);
     }
     // --- person ---
     let (mut persons, stepped_down, link_conf) = chain_persons(ctx, sf, sl, before, tail, possessive_pronoun, &mut org);
@@ -259,7 +259,9 @@ fn org_after_chain(ctx: &Ctx<'_>, tail: &Title, sl: usize) -> Option<(EntityIdx,
             hops += 1;
         }
         if let Some(m) = ctx.mention_starting(k)
-            && (ctx.is_org(m.entity) || ctx.kind(m.entity) == Some(newskg_doc::EntityKind::Service))
+            && (ctx.is_org(m.entity)
+                || ctx.kind(m.entity) == Some(newskg_doc::EntityKind::Service)
+                || (public_office(tail.role) && ctx.kind(m.entity) == Some(newskg_doc::EntityKind::Location)))
         {
             org = Some((m.entity, 0.85));
         } else {
@@ -305,9 +307,10 @@ fn led_org(ctx: &Ctx<'_>, s: usize, sf: usize, before: usize) -> Option<(EntityI
 
 /// The organisation right before a chain ("Acme CEO"), or the one a possessive there refers to
 /// ("its CEO", "the company's CEO"); and whether that possessive was a pronoun.
-fn org_before_chain(ctx: &Ctx<'_>, sf: usize, before: usize) -> (Option<(EntityIdx, f32)>, bool) {
+fn org_before_chain(ctx: &Ctx<'_>, sf: usize, before: usize, head: Role) -> (Option<(EntityIdx, f32)>, bool) {
     if let Some(m) = ctx.mention_ending(before) {
-        return (ctx.is_org(m.entity).then_some((m.entity, 0.85)), false);
+        let place = public_office(head) && ctx.kind(m.entity) == Some(newskg_doc::EntityKind::Location);
+        return ((ctx.is_org(m.entity) || place).then_some((m.entity, 0.85)), false);
     }
     if before > sf {
         let w = ctx.words.lower(before - 1);
@@ -433,6 +436,13 @@ fn org_before_where(ctx: &Ctx<'_>, before: usize, sf: usize) -> Option<(EntityId
     // back to the comma that opens the apposition: "Acme, a payments firm where ..."
     let comma = (w.saturating_sub(7).max(sf)..w).rev().find(|&k| ctx.words.lower(k) == ",")?;
     ctx.mention_ending(comma).filter(|m| ctx.is_org(m.entity)).map(|m| (m.entity, 0.7))
+}
+
+/// Offices of a state whose holder's "organisation" is the country, state or city itself, as
+/// written next to the title ("President of Ruritania", "Ruritania's prime minister", "Kent
+/// Governor"); any other title needs an organisation.
+fn public_office(role: Role) -> bool {
+    matches!(role, Role::President | Role::VicePresident | Role::Minister | Role::Governor)
 }
 
 /// The organisation fallback: the nearest one named before the chain; a minister's government

@@ -241,6 +241,90 @@ fn rule_modes_from_full_to_off() {
     assert!(full.iter().any(|m| m == "Company \"Voltra\""), "full adds the possessive mention: {full:?}");
 }
 
+#[test]
+fn rules_add_a_missed_name_only_where_the_recogniser_leaned_to_one() {
+    let text = "Brevik Networks said the Tallow router in White ships in May. Shoppers on Mernia, Kestrel Ltd's store, paid in GB.";
+    let d = prepare(Article {
+        id: "support".to_string(),
+        title: None,
+        published: None,
+        url: None,
+        text: text.to_string(),
+        origin: "test".to_string(),
+    });
+    let at = |s: &str| d.text.find(s).expect(s);
+    let span_of = |s: &str| d.span(at(s), at(s) + s.len()).unwrap();
+    let raw = vec![RawMention { span: span_of("Brevik Networks"), kind: EntityKind::Company, confidence: 0.9 }];
+    // the recogniser's word scores: it leaned towards a name at "Mernia", not at "White" or "GB"
+    let scores: Vec<(newskg_doc::Span, f32)> = ["Tallow", "White", "Mernia", "GB"]
+        .iter()
+        .map(|w| (span_of(w), if *w == "Mernia" { 0.4 } else { 0.003 }))
+        .collect();
+    let names = |mentions: Vec<newskg_doc::Mention>| -> Vec<String> {
+        mentions.iter().map(|m| d.slice(m.span).to_string()).collect()
+    };
+    let without = names(Rules::new(None).combine(&d, &raw, true));
+    for w in ["White", "GB", "Mernia", "Kestrel Ltd"] {
+        assert!(without.contains(&w.to_string()), "without scores the rules add {w}: {without:?}");
+    }
+    let with = names(Rules::new(None).combine_scored(&d, &raw, true, Some(&scores)));
+    assert!(with.contains(&"Mernia".to_string()), "{with:?}");
+    assert!(with.contains(&"Kestrel Ltd".to_string()), "a legal suffix is a strong cue of its own: {with:?}");
+    for w in ["White", "GB", "Tallow"] {
+        assert!(!with.contains(&w.to_string()), "{w} has no support: {with:?}");
+    }
+    assert!(with.contains(&"Brevik Networks".to_string()), "{with:?}");
+}
+
+#[test]
+fn services_no_sentence_ties_go_to_the_dominant_company() {
+    use newskg_doc::EntityKind::{Company, Service};
+    let text = "Mernia Labs showed its new range on Tuesday. The Glint tablet and the Pellucid app ship in May, \
+                Mernia Labs said. Reviewers liked Pellucid. Mernia Labs shares rose.";
+    let model = [("Mernia Labs", Company), ("Glint", Service), ("Pellucid", Service)];
+    let d = run_with(text, "2024-05-01", None, &model);
+    let lines = fact_lines(&d);
+    for want in ["rel Glint Provider Mernia Labs", "rel Pellucid Provider Mernia Labs"] {
+        assert!(lines.contains(&want.to_string()), "missing {want}: {lines:?}");
+    }
+    let inferred = d.facts.relations.iter().find(|r| d.entities[r.subject].name == "Pellucid").unwrap();
+    assert_eq!(d.slice(inferred.evidence.span), "The Glint tablet and the Pellucid app ship in May, Mernia Labs said.");
+    assert!(inferred.evidence.confidence < 0.9, "an inference is not a statement");
+
+    // two companies named as often: no dominant one, no inference
+    let text = "Mernia Labs and Ostrava Soft showed new ranges. The Pellucid app ships in May. Mernia Labs \
+                and Ostrava Soft compete. Mernia Labs and Ostrava Soft both grew.";
+    let model = [("Mernia Labs", Company), ("Ostrava Soft", Company), ("Pellucid", Service)];
+    let d = run_with(text, "2024-05-01", None, &model);
+    assert!(!fact_lines(&d).iter().any(|l| l.starts_with("rel Pellucid")), "{:?}", fact_lines(&d));
+}
+
+#[test]
+fn a_state_office_takes_its_country_as_organisation() {
+    use newskg_doc::EntityKind::{Company, Location, Person};
+    let text = "The talks were opened by Ruritania's President Anton Vessel on Monday. Ostrava Soft chief \
+                executive Mila Dorn met Kestria Governor Pavel Lind. Ruritania chief executive Ivo Pask spoke too.";
+    let model = [
+        ("Ruritania", Location),
+        ("Kestria", Location),
+        ("Anton Vessel", Person),
+        ("Mila Dorn", Person),
+        ("Pavel Lind", Person),
+        ("Ivo Pask", Person),
+        ("Ostrava Soft", Company),
+    ];
+    let d = run_with(text, "2024-05-01", None, &model);
+    let lines = fact_lines(&d);
+    let roles: Vec<&String> = lines.iter().filter(|l| l.starts_with("role")).collect();
+    for want in ["role Anton Vessel | President |", "role Pavel Lind | Governor |", "role Mila Dorn | CEO |"] {
+        assert!(roles.iter().any(|l| l.starts_with(want)), "missing {want}: {roles:?}");
+    }
+    assert!(roles.iter().any(|l| l.starts_with("role Anton Vessel") && l.contains("| Ruritania |")), "{roles:?}");
+    assert!(roles.iter().any(|l| l.starts_with("role Pavel Lind") && l.contains("| Kestria |")), "{roles:?}");
+    // a place is no company's organisation: a chief executive of a place is not made up
+    assert!(!roles.iter().any(|l| l.starts_with("role Ivo Pask") && l.contains("| Ruritania |")), "{roles:?}");
+}
+
 // ---------------------------------------------------------------- positions
 
 #[test]
