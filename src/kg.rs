@@ -324,13 +324,14 @@ impl Consolidator {
                 keys.insert(Key::Role(o.clone()));
             } else if *p == v.a && *o == v.membership {
                 keys.extend(self.member_keys(&by_subject[&q.subject]).into_iter().map(Key::Membership));
-            } else if *p == v.a && *o == v.outage {
-                if let Some(r) = self.report_from(s, &by_subject[&q.subject]) {
-                    keys.insert(match r.provider {
-                        Some(p) => Key::Outages(p),
-                        None => Key::LoneOutage(s.clone()),
-                    });
-                }
+            } else if *p == v.a
+                && *o == v.outage
+                && let Some(r) = self.report_from(s, &by_subject[&q.subject])
+            {
+                keys.insert(match r.provider {
+                    Some(p) => Key::Outages(p),
+                    None => Key::LoneOutage(s.clone()),
+                });
             }
         }
         keys

@@ -246,7 +246,7 @@ impl Consolidator {
         let after = self.reports_in(new);
         // A report stays as it is when neither it nor its article's date changed.
         let same_date = change.before.stamp == change.after.stamp;
-        let kept = |x: &NamedNode| same_date && before.get(x).is_some() && before.get(x) == after.get(x);
+        let kept = |x: &NamedNode| same_date && before.contains_key(x) && before.get(x) == after.get(x);
         let removed: Vec<&Report> = before.values().filter(|r| !kept(&r.iri)).collect();
         let added: Vec<&Report> = after.values().filter(|r| !kept(&r.iri)).collect();
         let gone: BTreeSet<&NamedNode> = removed.iter().map(|r| &r.iri).collect();
@@ -345,11 +345,7 @@ impl Consolidator {
                 continue;
             }
             let start = self.kg_one(tx, &ev, &v.start)?;
-            let fits = match (&r.start, start) {
-                (None, None) => true,
-                (Some(_), Some(_)) => true,
-                _ => false,
-            };
+            let fits = r.start.is_some() == start.is_some();
             if fits {
                 out.insert(ev);
             }
@@ -492,10 +488,10 @@ impl Consolidator {
             insert.push(quad(&v.latest_source, r.article.clone().into()));
         }
         for q in &remove {
-            self.write(tx, &q, false)?;
+            self.write(tx, q, false)?;
         }
         for q in &insert {
-            self.write(tx, &q, true)?;
+            self.write(tx, q, true)?;
         }
         Ok(())
     }
