@@ -272,7 +272,11 @@ impl Consolidator {
         let keys: Vec<Key> = keys.into_iter().collect();
         let mut quads = 0;
         for batch in keys.chunks(REBUILD_BATCH) {
-            quads += store.transaction(|tx| self.update(tx, batch, None))?;
+            let written = store.transaction(|tx| self.update(tx, batch, None));
+            // A rebuild reads each part once: what a batch read or wrote is not kept, so the
+            // cache stays bounded by one batch (plain transactions do not fold it in).
+            self.cache.clear();
+            quads += written?;
         }
         store.recount(articles)?;
         self.cache.clear();
