@@ -3,8 +3,9 @@
 //!
 //! Inputs are streamed and analysed in chunks of [`IngestConfig::chunk`] articles, and the store is
 //! flushed every [`FLUSH_QUADS`] quads, so memory stays bounded whatever the batch size. Each
-//! article is written in its own transaction: a failure never leaves half an article in the store,
-//! and the rest of the batch goes on. An article whose content hash (fields plus extractor version)
+//! chunk is written in one transaction (a company named by many of its articles has its counts
+//! rewritten once, not once per article); if that fails, each article in its own: a failure never
+//! leaves half an article in the store, and the rest of the batch goes on. An article whose content hash (fields plus extractor version)
 //! is already stored is skipped.
 
 use std::path::PathBuf;
@@ -189,13 +190,18 @@ fn process<S: GraphSink + ?Sized>(
             return;
         }
     };
+    let mut batch = Vec::with_capacity(docs.len());
     for (doc, hash) in docs.iter().zip(hashes) {
         for d in &doc.diagnostics {
             observer.note(&format!("{}: {}", doc.article.origin, d.message));
         }
-        let graph = config.rdf.article_iri(&doc.article.id);
-        let quads = newskg_rdf::document_quads(doc, &config.rdf);
-        match store.replace_graph(&graph, &quads, &hash) {
+        batch.push((config.rdf.article_iri(&doc.article.id), newskg_rdf::document_quads(doc, &config.rdf), hash));
+    }
+    // The chunk goes to the sink at once (the store writes it in one transaction, falling back to
+    // one per article when that fails); each article's result is reported as before.
+    let results = store.replace_graphs(&batch);
+    for ((doc, (_, quads, _)), result) in docs.iter().zip(&batch).zip(results) {
+        match result {
             Ok(Written::New) => summary.new += 1,
             Ok(Written::Replaced) => summary.replaced += 1,
             Err(e) if store.stops(&e) => {

@@ -538,6 +538,38 @@ impl Store {
     /// content-hash quad among them, when it has one), in one transaction that also updates the
     /// derived graphs.
     pub fn put_graph(&self, graph: &NamedNode, quads: &[Quad]) -> Result<Replaced, StoreError> {
+        let mut tx = self.start(0)?;
+        let out = self.put_in(&mut tx, graph, quads);
+        let articles = match out {
+            Ok(Replaced::New) => 1,
+            _ => 0,
+        };
+        self.finish(tx, out, articles, true)
+    }
+
+    /// Replaces several articles' graphs, each as [`Store::put_graph`] would and in their order
+    /// (the derived graphs updated after each), in one transaction: all of them or, on an error,
+    /// none. A graph named twice ends as the later one. Writing a chunk of articles at once lets
+    /// a value that many of them change (a company's article count) be rewritten in memory
+    /// rather than once per article on disk.
+    pub fn put_graphs(&self, graphs: &[(NamedNode, Vec<Quad>)]) -> Result<Vec<Replaced>, StoreError> {
+        let mut tx = self.start(0)?;
+        let mut new = 0;
+        let out = graphs
+            .iter()
+            .map(|(graph, quads)| {
+                let r = self.put_in(&mut tx, graph, quads)?;
+                if r == Replaced::New {
+                    new += 1;
+                }
+                Ok(r)
+            })
+            .collect::<Result<Vec<_>, StoreError>>();
+        self.finish(tx, out, new, true)
+    }
+
+    /// One article graph's replacement inside a write transaction (see [`Store::put_graph`]).
+    fn put_in(&self, tx: &mut Tx<'_>, graph: &NamedNode, quads: &[Quad]) -> Result<Replaced, StoreError> {
         // As the store will keep them (and a derived maintainer read them back).
         let canonical: Vec<Quad>;
         let quads = if quads.iter().any(|q| canonical::quad(q).is_some()) {
@@ -546,31 +578,26 @@ impl Store {
         } else {
             quads
         };
-        let mut tx = self.inner.start_transaction()?;
-        let existed = tx.contains_named_graph(graph)?;
+        let existed = tx.inner.contains_named_graph(graph)?;
         let old = if existed {
-            tx.quads_for_pattern(None, None, None, Some(graph.as_ref().into())).collect::<Result<Vec<_>, _>>()?
+            tx.inner.quads_for_pattern(None, None, None, Some(graph.as_ref().into())).collect::<Result<Vec<_>, _>>()?
         } else {
             Vec::new()
         };
-        tx.remove_named_graph(graph)?;
-        tx.insert_named_graph(graph);
+        tx.inner.remove_named_graph(graph)?;
+        tx.inner.insert_named_graph(graph);
         // A graph is a set: the derived maintainer counts what it is given, so it sees each quad
         // once, as a later read of the graph would.
         let name = GraphName::NamedNode(graph.clone());
         let mut seen = std::collections::HashSet::with_capacity(quads.len());
         let quads: Vec<Quad> = quads.iter().filter(|q| q.graph_name == name && seen.insert(*q)).cloned().collect();
         for q in &quads {
-            tx.insert(q);
+            tx.inner.insert(q);
         }
-        let added = i64::try_from(quads.len()).unwrap_or(i64::MAX) - i64::try_from(old.len()).unwrap_or(i64::MAX);
-        let known = self.counts.lock().ok().and_then(|c| *c);
-        let mut tx = Tx { inner: tx, added, known };
-        let out = match &self.derived {
-            Some(d) => d.article_changed(&mut tx, graph, &old, &quads),
-            None => Ok(()),
-        };
-        self.finish(tx, out, if existed { 0 } else { 1 }, true)?;
+        tx.added += i64::try_from(quads.len()).unwrap_or(i64::MAX) - i64::try_from(old.len()).unwrap_or(i64::MAX);
+        if let Some(d) = &self.derived {
+            d.article_changed(tx, graph, &old, &quads)?;
+        }
         Ok(if existed { Replaced::Replaced } else { Replaced::New })
     }
 

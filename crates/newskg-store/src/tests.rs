@@ -303,3 +303,51 @@ fn fd_reserve_is_passed_to_rocksdb() {
     store.replace_graph(&n("g"), &quads(&n("g"), 3), "h").unwrap();
     assert!(store.contains_graph(&n("g")).unwrap());
 }
+
+/// A derived maintainer that refuses one article graph (as a failing write would), and counts the
+/// others in its derived graph.
+#[derive(Debug)]
+struct RefusesBad;
+
+impl super::Derived for RefusesBad {
+    fn graphs(&self) -> Vec<NamedNode> {
+        vec![n("kg")]
+    }
+    fn article_changed(
+        &self,
+        tx: &mut super::Tx<'_>,
+        graph: &NamedNode,
+        _old: &[Quad],
+        new: &[Quad],
+    ) -> Result<(), super::StoreError> {
+        if *graph == n("bad") {
+            return Err(super::StoreError::Storage(oxigraph::store::StorageError::Other("refused".into())));
+        }
+        let q = Quad::new(graph.clone(), n("p"), Literal::new_simple_literal("derived"), GraphName::NamedNode(n("kg")));
+        if new.is_empty() { tx.remove(q.as_ref()) } else { tx.insert(q.as_ref()) }
+    }
+}
+
+#[test]
+fn a_chunk_is_written_whole_or_not_at_all() {
+    let store = Store::in_memory().unwrap().with_derived(std::sync::Arc::new(RefusesBad));
+    let (a, b, bad) = (n("a"), n("b"), n("bad"));
+    let with_hash = |g: &NamedNode, k: usize| (g.clone(), newskg_rdf::article_graph(g, &quads(g, k), "h"));
+    // one refused article: nothing of the chunk is stored, the counts are as before
+    let err = store.put_graphs(&[with_hash(&a, 2), with_hash(&bad, 1), with_hash(&b, 3)]).unwrap_err();
+    assert!(err.to_string().contains("refused"), "{err}");
+    assert!(!store.contains_graph(&a).unwrap() && !store.contains_graph(&b).unwrap());
+    assert_eq!(store.counts().unwrap(), Some((0, 0)));
+    assert_eq!(count(&store, "SELECT ?s WHERE { GRAPH <https://x.test/kg> { ?s ?p ?o } }"), 0);
+    // a good chunk: every article, each derived quad, the counts; an article named twice ends as
+    // the later one and is counted once
+    let done = store.put_graphs(&[with_hash(&a, 2), with_hash(&b, 3), with_hash(&a, 1)]).unwrap();
+    assert_eq!(done, vec![Replaced::New, Replaced::New, Replaced::Replaced]);
+    assert_eq!(
+        store.quads(None, None, None, Some(oxigraph::model::GraphNameRef::NamedNode(a.as_ref()))).unwrap().len(),
+        2
+    );
+    // a: 1 quad + hash; b: 3 + hash; two derived quads
+    assert_eq!(store.counts().unwrap(), Some((8, 2)));
+    assert_eq!(count(&store, "SELECT ?s WHERE { GRAPH <https://x.test/kg> { ?s ?p ?o } }"), 2);
+}
