@@ -317,6 +317,28 @@ impl World {
     }
 }
 
+/// A saved query with its `VALUES ?name { "…" }` parameter set to `name`.
+fn with_name(query: &str, name: &str) -> String {
+    let open = "VALUES ?name { \"";
+    match query.find(open) {
+        Some(i) => match query[i + open.len()..].find('"') {
+            Some(j) => format!("{}{open}{name}{}", &query[..i], &query[i + open.len() + j..]),
+            None => query.to_string(),
+        },
+        None => query.to_string(),
+    }
+}
+
+/// CPU time this thread has run (Linux `/proc/thread-self/schedstat`), which, unlike wall time,
+/// does not count waiting for other processes on a busy machine.
+fn thread_cpu() -> Duration {
+    std::fs::read_to_string("/proc/thread-self/schedstat")
+        .ok()
+        .and_then(|s| s.split_whitespace().next().and_then(|n| n.parse().ok()))
+        .map(Duration::from_nanos)
+        .unwrap_or_default()
+}
+
 fn percentile(sorted: &[Duration], p: f64) -> Duration {
     sorted[((sorted.len() as f64 - 1.0) * p).round() as usize]
 }
@@ -327,9 +349,40 @@ fn dir_bytes(dir: &Path) -> u64 {
         .unwrap_or(0)
 }
 
-/// Runs `newskg ingest` over `records`; returns (seconds, peak RSS in bytes).
-fn ingest(store: &Path, records: &[String], recogniser: &str) -> (f64, u64) {
+/// CPU seconds of this process's children that have been waited for (`/proc/self/stat` cutime +
+/// cstime, in clock ticks of 1/100 s).
+fn children_cpu() -> f64 {
+    let stat = std::fs::read_to_string("/proc/self/stat").unwrap_or_default();
+    // Fields after the command name, which is in parentheses and may hold spaces.
+    let rest = stat.rsplit(')').next().unwrap_or("");
+    let fields: Vec<&str> = rest.split_whitespace().collect();
+    let tick = |i: usize| fields.get(i).and_then(|f| f.parse::<f64>().ok()).unwrap_or(0.0);
+    (tick(13) + tick(14)) / 100.0
+}
+
+/// The 1-minute load average.
+fn load_average() -> f64 {
+    std::fs::read_to_string("/proc/loadavg")
+        .ok()
+        .and_then(|s| s.split_whitespace().next().and_then(|f| f.parse().ok()))
+        .unwrap_or(0.0)
+}
+
+/// What one ingest step measured.
+struct Step {
+    seconds: f64,
+    cpu_seconds: f64,
+    peak_rss: u64,
+    /// Mean and highest 1-minute load average sampled during the step.
+    load: (f64, f64),
+}
+
+/// Runs `newskg ingest` over `records`.
+fn ingest(store: &Path, records: &[String], recogniser: &str) -> Step {
     let started = Instant::now();
+    let cpu_before = children_cpu();
+    let mut loads = Vec::new();
+    let mut last_load = Instant::now() - Duration::from_secs(60);
     let mut child = Command::new(env!("CARGO_BIN_EXE_newskg"))
         .args(["ingest", "--recogniser", recogniser, "--store"])
         .arg(store)
@@ -353,6 +406,10 @@ fn ingest(store: &Path, records: &[String], recogniser: &str) -> (f64, u64) {
         {
             peak = peak.max(kb.trim().trim_end_matches("kB").trim().parse::<u64>().unwrap_or(0) * 1024);
         }
+        if last_load.elapsed() >= Duration::from_secs(10) {
+            loads.push(load_average());
+            last_load = Instant::now();
+        }
         if let Ok(Some(_)) = child.try_wait() {
             break;
         }
@@ -364,7 +421,14 @@ fn ingest(store: &Path, records: &[String], recogniser: &str) -> (f64, u64) {
     if let Some(line) = err.lines().last() {
         eprintln!("  {line}");
     }
-    (started.elapsed().as_secs_f64(), peak)
+    let mean = loads.iter().sum::<f64>() / loads.len().max(1) as f64;
+    let max = loads.iter().copied().fold(0.0, f64::max);
+    Step {
+        seconds: started.elapsed().as_secs_f64(),
+        cpu_seconds: children_cpu() - cpu_before,
+        peak_rss: peak,
+        load: (mean, max),
+    }
 }
 
 fn main() {
@@ -386,12 +450,64 @@ fn main() {
     let rdf = newskg::rdf::RdfConfig::new(newskg::rdf::DEFAULT_BASE).expect("base");
     let queries = newskg::serve::load_saved_queries(Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/queries")))
         .expect("saved queries");
+    if let Ok(path) = std::env::var("NEWSKG_SCALE_WRITE") {
+        // Only write the generated articles (JSONL), for profiling an ingest by hand.
+        let last = sizes.iter().copied().max().unwrap_or(0);
+        let body: String = (0..last).map(|i| world.article(&mut rng, i) + "\n").collect();
+        std::fs::write(&path, body).expect("write the articles");
+        println!("wrote {last} articles to {path}");
+        return;
+    }
+    if let (Ok(dir), Ok(file)) = (std::env::var("NEWSKG_SCALE_EXPLAIN"), std::env::var("NEWSKG_SCALE_QUERY")) {
+        // Prints Oxigraph's plan of one query, with statistics, on an existing store.
+        let store = oxigraph::store::Store::open_read_only(&dir).expect("open");
+        let text = std::fs::read_to_string(file).expect("query file");
+        let (results, explanation) = oxigraph::sparql::SparqlEvaluator::new()
+            .parse_query(&text)
+            .expect("parse")
+            .on_store(&store)
+            .compute_statistics()
+            .explain();
+        if let Ok(Results::Solutions(rows)) = results {
+            println!("{} rows", rows.count());
+        }
+        let mut out = Vec::new();
+        explanation.write_in_json(&mut out).expect("json");
+        println!("{}", String::from_utf8_lossy(&out));
+        return;
+    }
+    if let Ok(dir) = std::env::var("NEWSKG_SCALE_MEASURE") {
+        // Only measure `stats` and the saved queries on an existing store (compacted first, as
+        // after each step).
+        Store::open(Path::new(&dir)).expect("open").compact().expect("compact");
+        measure(Path::new(&dir), &rdf, &queries, runs);
+        return;
+    }
     println!("scale benchmark: recogniser {recogniser}, sizes {sizes:?}, {runs} runs per query");
+    let window: usize = std::env::var("NEWSKG_SCALE_WINDOW").ok().and_then(|s| s.parse().ok()).unwrap_or(1000);
     let mut done = 0;
+    let mut rates: Vec<(usize, f64, f64)> = Vec::new();
     for &size in &sizes {
         let records: Vec<String> = (done..size).map(|i| world.article(&mut rng, i)).collect();
         let words: usize = records.iter().map(|r| r.split_whitespace().count()).sum::<usize>() / records.len().max(1);
-        let (secs, peak) = ingest(&store_dir, &records, &recogniser);
+        // The step's last `window` articles are ingested on their own: their rate is the rate at
+        // this size (the step's average would mix in the cheaper articles of a smaller store).
+        let cut = records.len().saturating_sub(window.min(records.len() / 2));
+        let main = ingest(&store_dir, &records[..cut], &recogniser);
+        let last = ingest(&store_dir, &records[cut..], &recogniser);
+        let n_last = (records.len() - cut) as f64;
+        let st = Step {
+            seconds: main.seconds + last.seconds,
+            cpu_seconds: main.cpu_seconds + last.cpu_seconds,
+            peak_rss: main.peak_rss.max(last.peak_rss),
+            load: ((main.load.0 + last.load.0) / 2.0, main.load.1.max(last.load.1)),
+        };
+        let at = (size, n_last / last.seconds, last.cpu_seconds * 1e3 / n_last);
+        println!(
+            "  rate at {size}: the last {} articles at {:.1} articles/s, {:.1} ms CPU per article (load average {:.1})",
+            n_last, at.1, at.2, last.load.0
+        );
+        rates.push(at);
         let step = size - done;
         done = size;
         let before = dir_bytes(&store_dir);
@@ -401,84 +517,157 @@ fn main() {
         }
         let after = dir_bytes(&store_dir);
         println!(
-            "{size} articles (~{words} words): step of {step} at {:.1} articles/s, peak RSS {:.0} MB; disk {:.1} KB/article, {:.1} KB/article after compaction",
-            step as f64 / secs,
-            peak as f64 / 1e6,
+            "{size} articles (~{words} words): step of {step} at {:.1} articles/s ({:.1} per CPU-second of ingest, {:.1} ms CPU per article), \
+             load average {:.1} (max {:.1}); peak RSS {:.0} MB; disk {:.1} KB/article, {:.1} KB/article after compaction",
+            step as f64 / st.seconds,
+            step as f64 / st.cpu_seconds.max(0.01),
+            st.cpu_seconds * 1e3 / step as f64,
+            st.load.0,
+            st.load.1,
+            st.peak_rss as f64 / 1e6,
             before as f64 / 1e3 / size as f64,
             after as f64 / 1e3 / size as f64
         );
-        let store = Store::open_read_only(&store_dir)
-            .expect("open read-only")
-            .with_derived(std::sync::Arc::new(newskg::kg::Consolidator::new(rdf.clone())));
-        let t = Instant::now();
-        let stats = store.stats().expect("stats");
-        println!(
-            "  stats {:.0} ms ({} articles, {} quads)",
-            t.elapsed().as_secs_f64() * 1e3,
-            stats.articles,
-            stats.quads
-        );
-        for q in &queries {
-            let text = newskg::kg::for_base(&q.query, &rdf);
-            let mut times = Vec::new();
-            let mut rows = 0;
-            for _ in 0..runs {
-                let t = Instant::now();
-                rows = match store.query(&text).expect("query") {
-                    Results::Solutions(s) => s.filter(|r| r.is_ok()).count(),
-                    Results::Boolean(_) => 1,
-                    Results::Graph(g) => g.filter(|r| r.is_ok()).count(),
-                };
-                times.push(t.elapsed());
-            }
-            times.sort();
-            println!(
-                "  {:<28} p50 {:>8.1} ms  p95 {:>8.1} ms  ({rows} rows)",
-                q.name,
-                percentile(&times, 0.5).as_secs_f64() * 1e3,
-                percentile(&times, 0.95).as_secs_f64() * 1e3
-            );
-        }
+        measure(&store_dir, &rdf, &queries, runs);
     }
-    // Oxigraph's own bulk load of the same quads, into a fresh store.
+    if let (Some(first), Some(last)) = (rates.first(), rates.last()) {
+        println!(
+            "rate at {} against {}: {:+.1} % articles/s, {:+.1} % CPU per article",
+            last.0,
+            first.0,
+            100.0 * (last.1 / first.1 - 1.0),
+            100.0 * (last.2 / first.2 - 1.0)
+        );
+    }
+    // Oxigraph's own bulk load of the same quads, into a fresh store (files, streamed).
     let dump = root.join("dump.nq");
     {
         let store = Store::open_read_only(&store_dir).expect("open read-only");
         let file = std::io::BufWriter::new(std::fs::File::create(&dump).expect("dump"));
         store.export(ExportFormat::NQuads, None, file).expect("export");
     }
-    let dump_text = std::fs::read_to_string(&dump).expect("dump");
-    let (secs, bytes) = bulk_load(&root.join("bulk"), &dump_text);
+    let dump_bytes = std::fs::metadata(&dump).map(|m| m.len()).unwrap_or(0);
+    let (secs, bytes) = bulk_load(&root.join("bulk"), &dump);
     println!(
         "oxigraph bulk load of the same {:.0} MB of N-Quads: {secs:.1} s ({:.0} articles/s), {:.1} KB/article after compaction",
-        dump_text.len() as f64 / 1e6,
+        dump_bytes as f64 / 1e6,
         done as f64 / secs,
         bytes as f64 / 1e3 / done as f64
     );
     // What the evidence sentences cost: they are substrings of schema:articleBody, so offsets alone
     // would do. The same load without the nkg:evidenceText quads.
-    let without: String = dump_text
-        .lines()
-        .filter(|l| !l.contains("<https://newskg.example/ns#evidenceText>"))
-        .map(|l| format!("{l}\n"))
-        .collect();
+    let without = root.join("dump-no-evidence.nq");
+    {
+        use std::io::BufRead;
+        let mut out = std::io::BufWriter::new(std::fs::File::create(&without).expect("dump"));
+        for line in std::io::BufReader::new(std::fs::File::open(&dump).expect("dump")).lines() {
+            let line = line.expect("dump line");
+            if !line.contains("<https://newskg.example/ns#evidenceText>") {
+                writeln!(out, "{line}").expect("write");
+            }
+        }
+    }
+    let without_bytes = std::fs::metadata(&without).map(|m| m.len()).unwrap_or(0);
     let (_, bytes_without) = bulk_load(&root.join("bulk-no-evidence"), &without);
     println!(
         "without nkg:evidenceText: {:.1} KB/article ({:.1} KB/article, {:.0} % less; {:.1} MB of N-Quads less)",
         bytes_without as f64 / 1e3 / done as f64,
         (bytes as f64 - bytes_without as f64) / 1e3 / done as f64,
         100.0 * (bytes as f64 - bytes_without as f64) / bytes as f64,
-        (dump_text.len() - without.len()) as f64 / 1e6
+        (dump_bytes - without_bytes) as f64 / 1e6
+    );
+    for f in [&dump, &without] {
+        let _ = std::fs::remove_file(f);
+    }
+    for d in ["bulk", "bulk-no-evidence"] {
+        let _ = std::fs::remove_dir_all(root.join(d));
+    }
+}
+
+/// Prints the `stats` time and p50/p95 of every saved query on the store in `dir`.
+fn measure(dir: &Path, rdf: &newskg::rdf::RdfConfig, queries: &[newskg::serve::SavedQuery], runs: usize) {
+    let store = Store::open_read_only(dir)
+        .expect("open read-only")
+        .with_derived(std::sync::Arc::new(newskg::kg::Consolidator::new(rdf.clone())));
+    let t = Instant::now();
+    let stats = store.stats().expect("stats");
+    println!("  stats {:.0} ms ({} articles, {} quads)", t.elapsed().as_secs_f64() * 1e3, stats.articles, stats.quads);
+    // Queries about one company (`VALUES ?name`) run with the 10th most mentioned company, as a big
+    // company in the news is; the most mentioned one (the generator's Zipf names it in most
+    // articles) is measured apart, as the worst case.
+    let companies = top_companies(&store, rdf);
+    let pick = |i: usize| companies.get(i).or(companies.last()).cloned().unwrap_or_default();
+    let (typical, worst) = (pick(9), pick(0));
+    println!(
+        "  one-company queries with {:?} ({} articles); worst case {:?} ({} articles)",
+        typical.0, typical.1, worst.0, worst.1
+    );
+    let only = std::env::var("NEWSKG_SCALE_QUERIES").unwrap_or_default();
+    let chosen: Vec<_> = queries.iter().filter(|q| only.is_empty() || only.split(',').any(|n| n == q.name)).collect();
+    for q in &chosen {
+        time_query(&store, q.name.as_str(), &with_name(&newskg::kg::for_base(&q.query, rdf), &typical.0), runs);
+    }
+    for q in chosen.iter().filter(|q| q.query.contains("VALUES ?name")) {
+        let name = format!("{} (worst)", q.name);
+        time_query(&store, &name, &with_name(&newskg::kg::for_base(&q.query, rdf), &worst.0), runs);
+    }
+}
+
+/// The companies of the consolidated graph by number of articles, most first: (label, articles).
+fn top_companies(store: &Store, rdf: &newskg::rdf::RdfConfig) -> Vec<(String, u64)> {
+    let q = format!(
+        "SELECT ?l ?n WHERE {{ GRAPH <{}> {{ ?e <https://newskg.example/ns#articleCount> ?n ; \
+         a <http://schema.org/Corporation> ; <http://www.w3.org/2000/01/rdf-schema#label> ?l }} }} ORDER BY DESC(?n) LIMIT 10",
+        rdf.kg_graph().as_str()
+    );
+    let mut out = Vec::new();
+    if let Ok(Results::Solutions(rows)) = store.query(&q) {
+        for row in rows.flatten() {
+            if let (Some(newskg::store::model::Term::Literal(l)), Some(newskg::store::model::Term::Literal(n))) =
+                (row.get("l"), row.get("n"))
+            {
+                out.push((l.value().to_string(), n.value().parse().unwrap_or(0)));
+            }
+        }
+    }
+    out
+}
+
+/// Runs a query `runs` times and prints p50/p95 of wall and CPU time.
+fn time_query(store: &Store, name: &str, text: &str, runs: usize) {
+    let mut times = Vec::new();
+    let mut cpu = Vec::new();
+    let mut rows = 0;
+    for _ in 0..runs {
+        let (t, c) = (Instant::now(), thread_cpu());
+        rows = match store.query(text).expect("query") {
+            Results::Solutions(s) => s.filter(|r| r.is_ok()).count(),
+            Results::Boolean(_) => 1,
+            Results::Graph(g) => g.filter(|r| r.is_ok()).count(),
+        };
+        times.push(t.elapsed());
+        cpu.push(thread_cpu().saturating_sub(c));
+    }
+    times.sort();
+    cpu.sort();
+    println!(
+        "  {:<34} p50 {:>8.1} ms  p95 {:>8.1} ms  (CPU p50 {:>7.1} ms, p95 {:>7.1} ms; {rows} rows)",
+        name,
+        percentile(&times, 0.5).as_secs_f64() * 1e3,
+        percentile(&times, 0.95).as_secs_f64() * 1e3,
+        percentile(&cpu, 0.5).as_secs_f64() * 1e3,
+        percentile(&cpu, 0.95).as_secs_f64() * 1e3
     );
 }
 
 /// Oxigraph's bulk loader into a fresh store, then a full compaction: (seconds, bytes on disk).
-fn bulk_load(dir: &Path, nquads: &str) -> (f64, u64) {
+fn bulk_load(dir: &Path, nquads: &Path) -> (f64, u64) {
     let _ = std::fs::remove_dir_all(dir);
     let t = Instant::now();
     let bulk = oxigraph::store::Store::open(dir).expect("bulk store");
-    let mut loader = bulk.bulk_loader();
-    loader.load_from_slice(oxigraph::io::RdfFormat::NQuads, nquads.as_bytes()).expect("bulk load");
+    let file = std::io::BufReader::new(std::fs::File::open(nquads).expect("dump"));
+    let mut loader = bulk.bulk_loader().with_max_memory_size_in_megabytes(2000);
+    loader.load_from_reader(oxigraph::io::RdfFormat::NQuads, file).expect("bulk load");
     loader.commit().expect("bulk commit");
     bulk.optimize().expect("optimize");
     drop(bulk);

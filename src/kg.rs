@@ -5,32 +5,43 @@
 //! Design: the consolidated graph is a union of disjoint parts, one per [`Key`] (an entity, a
 //! relation triple, a membership's person + organisation + role, a role, all the outages of one
 //! provider, an outage without a provider). Each part is a pure function of the article graphs'
-//! quads that match the key ([`Consolidator::compute`]): it reads nothing else, and never the
-//! consolidated graph itself. So:
-//! - **rebuild** = clear the graph, collect every key of every article graph, write every part;
+//! quads that match the key ([`Consolidator::compute`], which reads the article graphs only). So:
+//! - **rebuild** = clear the graph, collect every key of every article graph, compute every part;
 //! - **incremental** (called by the store inside the transaction that replaces or removes an
-//!   article graph): the parts whose inputs can have changed are exactly those of the keys found
-//!   in the article's old and new quads; they are cleared and written again, the rest stay equal.
-//!   Both paths run the same `compute`, so after any sequence of ingests, re-ingests and removals
-//!   the graph equals a rebuild (the integration test `kg::incremental_equals_rebuild` checks it
-//!   quad for quad).
+//!   article graph): only the parts of the keys found in the article's old and new quads can
+//!   change. Their cost must not grow with the number of articles that state a key (Microsoft is
+//!   in thousands), so each part is adjusted from its current state and the article's old and new
+//!   share, with index probes for what the share alone cannot tell: counts by difference, the
+//!   article added to or removed from `prov:wasDerivedFrom`, the highest confidence raised, the
+//!   latest source (`nkg:latestSource`, which decides a membership's `nkg:current` and `nkg:title`)
+//!   compared with the article by one date lookup, a dropped name or type kept if a probe finds
+//!   another article stating it. Only when the article held an extreme (the highest confidence, the
+//!   latest or earliest date) and leaves, is the part recomputed, and then from the sources its
+//!   `prov:wasDerivedFrom` lists, each read in its own graph. Outage events are adjusted the same
+//!   way (see `events.rs`): a new report is compared only with the provider's events on its days
+//!   (`nkg:day`, an index probe), and joins, bridges or founds events. The randomised test
+//!   `kg::tests::maintenance` and the integration test `kg::incremental_equals_rebuild` check
+//!   quad for quad that the result equals a rebuild.
 //!
 //! Outage merge rule (one provider's reports are grouped into connected components of the
 //! "compatible" relation, which makes the result independent of ingest order): two outage reports
 //! are the same event when they name the same provider entity, their places are compatible (the
 //! same `schema:location`, or one has none) and their times are compatible:
 //! - both starts have day precision (`xsd:date` or `xsd:dateTime`): their day ranges overlap, where
-//!   a report's range runs from its start day to its end day (the start day alone without an end),
-//!   days as written (no time-zone conversion): the same start day, or one's day inside the other's
-//!   range;
+//!   a report's range runs from its start day to its end day (the start day alone without an end,
+//!   or with an end before the start or more than [`MAX_RANGE_DAYS`] days after it), days as
+//!   written (no time-zone conversion): the same start day, or one's day inside the other's range;
 //! - both starts are coarser (a month, quarter or year): the same value;
 //! - neither has a start: their causes are compatible (the same, or one has none);
 //! - otherwise (a day against a month, a start against none): not the same event.
 //!
-//! Reports without a provider are never merged. An event's IRI is derived from the smallest IRI of
-//! its reports; each of its values comes from the most complete report that has it.
+//! Reports without a provider are never merged. Reports are ranked: the most complete first (most
+//! of start, end, duration, place and cause), then the most confident, then the smallest IRI. Each
+//! of an event's values comes from the first-ranked report that has it (those reports are its
+//! `nkg:describedBy`), and its IRI from its first-ranked report.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::sync::Arc;
 
 use newskg_rdf::{NKG, ORG, PROV, RDFS, RdfConfig, SCHEMA, SKOS};
 use newskg_store::model::vocab::{rdf, xsd};
@@ -50,16 +61,20 @@ pub fn for_base(query: &str, rdf: &RdfConfig) -> String {
     query.replace(&format!("<{DEFAULT_GRAPH}>"), &format!("<{}>", kg.as_str()))
 }
 
+/// A membership's key: person, organisation (if named) and role.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+struct MemberKey {
+    person: NamedNode,
+    org: Option<NamedNode>,
+    role: NamedNode,
+}
+
 /// One part of the consolidated graph.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 enum Key {
     Entity(NamedNode),
     Relation(NamedNode, NamedNode, NamedNode),
-    Membership {
-        person: NamedNode,
-        org: Option<NamedNode>,
-        role: NamedNode,
-    },
+    Membership(MemberKey),
     Role(NamedNode),
     /// Every outage event of one provider.
     Outages(NamedNode),
@@ -102,10 +117,16 @@ struct Vocab {
     derived_from: NamedNode,
     source_count: NamedNode,
     merged_from: NamedNode,
+    latest_source: NamedNode,
+    described_by: NamedNode,
+    day: NamedNode,
     article_count: NamedNode,
     mention_count: NamedNode,
     first_seen: NamedNode,
     last_seen: NamedNode,
+    /// The predicates whose values the maintenance reads on every article and keeps in its cache
+    /// (those with one value, or a few; never the lists that grow with the store).
+    cached: Vec<NamedNode>,
 }
 
 impl Vocab {
@@ -151,10 +172,35 @@ impl Vocab {
             derived_from: PROV.iri("wasDerivedFrom"),
             source_count: NKG.iri("sourceCount"),
             merged_from: NKG.iri("mergedFrom"),
+            latest_source: NKG.iri("latestSource"),
+            described_by: NKG.iri("describedBy"),
+            day: NKG.iri("day"),
             article_count: NKG.iri("articleCount"),
             mention_count: NKG.iri("mentionCount"),
             first_seen: NKG.iri("firstSeen"),
             last_seen: NKG.iri("lastSeen"),
+            cached: [
+                rdf::TYPE.into_owned(),
+                RDFS.iri("label"),
+                SKOS.iri("altLabel"),
+                NKG.iri("articleCount"),
+                NKG.iri("mentionCount"),
+                NKG.iri("firstSeen"),
+                NKG.iri("lastSeen"),
+                NKG.iri("sourceCount"),
+                NKG.iri("confidence"),
+                NKG.iri("latestSource"),
+                NKG.iri("current"),
+                NKG.iri("title"),
+                NKG.iri("describedBy"),
+                NKG.iri("provider"),
+                SCHEMA.iri("startDate"),
+                SCHEMA.iri("endDate"),
+                SCHEMA.iri("duration"),
+                SCHEMA.iri("location"),
+                NKG.iri("cause"),
+            ]
+            .into(),
         }
     }
 
@@ -178,6 +224,7 @@ pub struct Consolidator {
     rdf: RdfConfig,
     kg: NamedNode,
     v: Vocab,
+    cache: Arc<cache::Cache>,
 }
 
 /// What a rebuild did.
@@ -191,10 +238,14 @@ pub struct Rebuilt {
 /// Keys written per transaction during a rebuild (bounds its memory).
 const REBUILD_BATCH: usize = 2000;
 
+/// An article's place in time, which decides the latest source: its `schema:datePublished` as
+/// written (empty when it has none), then its IRI.
+type Stamp = (String, NamedNode);
+
 impl Consolidator {
     pub fn new(rdf: RdfConfig) -> Consolidator {
         let kg = rdf.kg_graph();
-        Consolidator { rdf, kg, v: Vocab::new() }
+        Consolidator { rdf, kg, v: Vocab::new(), cache: Arc::default() }
     }
 
     /// The consolidated graph's IRI.
@@ -203,8 +254,9 @@ impl Consolidator {
     }
 
     /// Recomputes the consolidated graph from all article graphs (for stores written before it, or
-    /// after SPARQL updates that changed article graphs).
+    /// after SPARQL updates that changed article graphs), and the store's counts.
     pub fn rebuild(&self, store: &Store) -> Result<Rebuilt, StoreError> {
+        self.cache.clear();
         let mut keys = BTreeSet::new();
         let mut articles = 0;
         for g in store.named_graphs()? {
@@ -220,18 +272,50 @@ impl Consolidator {
         let keys: Vec<Key> = keys.into_iter().collect();
         let mut quads = 0;
         for batch in keys.chunks(REBUILD_BATCH) {
-            quads += store.transaction(|tx| self.update(tx, batch, None))?;
+            let written = store.transaction(|tx| self.update(tx, batch, None));
+            // A rebuild reads each part once: what a batch read or wrote is not kept, so the
+            // cache stays bounded by one batch (plain transactions do not fold it in).
+            self.cache.clear();
+            quads += written?;
         }
+        store.recount(articles)?;
+        self.cache.clear();
         Ok(Rebuilt { articles, parts: keys.len(), quads })
+    }
+
+    /// The membership keys one membership node (its quads) states: every member, role and
+    /// organisation it names (no organisation: `None`).
+    fn member_keys(&self, own: &[&Quad]) -> Vec<MemberKey> {
+        let v = &self.v;
+        let all = |pred: &NamedNode| -> Vec<NamedNode> {
+            let mut out: Vec<NamedNode> =
+                own.iter().filter(|x| x.predicate == *pred).filter_map(|x| named(&x.object)).collect();
+            out.sort();
+            out.dedup();
+            out
+        };
+        if !own.iter().any(|x| x.predicate == v.a && x.object == Term::NamedNode(v.membership.clone())) {
+            return Vec::new();
+        }
+        let orgs: Vec<Option<NamedNode>> = match all(&v.organization) {
+            o if o.is_empty() => vec![None],
+            o => o.into_iter().map(Some).collect(),
+        };
+        let mut out = Vec::new();
+        for person in all(&v.member) {
+            for role in all(&v.role) {
+                for org in &orgs {
+                    out.push(MemberKey { person: person.clone(), org: org.clone(), role: role.clone() });
+                }
+            }
+        }
+        out
     }
 
     /// The keys whose parts read any of these quads (all of one article graph).
     fn keys_of(&self, quads: &[Quad]) -> BTreeSet<Key> {
         let v = &self.v;
-        let mut by_subject: HashMap<&NamedOrBlankNode, Vec<&Quad>> = HashMap::new();
-        for q in quads {
-            by_subject.entry(&q.subject).or_default().push(q);
-        }
+        let by_subject = by_subject(quads);
         let mut keys = BTreeSet::new();
         for q in quads {
             let (NamedOrBlankNode::NamedNode(s), Term::NamedNode(o)) = (&q.subject, &q.object) else { continue };
@@ -242,34 +326,26 @@ impl Consolidator {
                 keys.insert(Key::Relation(s.clone(), p.clone(), o.clone()));
             } else if *p == v.role {
                 keys.insert(Key::Role(o.clone()));
-            } else if *p == v.provider {
-                keys.insert(Key::Outages(o.clone()));
             } else if *p == v.a && *o == v.membership {
-                let own = &by_subject[&q.subject];
-                let get = |pred: &NamedNode| {
-                    own.iter().find(|x| x.predicate == *pred).and_then(|x| match &x.object {
-                        Term::NamedNode(n) => Some(n.clone()),
-                        _ => None,
-                    })
-                };
-                if let (Some(person), Some(role)) = (get(&v.member), get(&v.role)) {
-                    keys.insert(Key::Membership { person, org: get(&v.organization), role });
-                }
-            } else if *p == v.a && *o == v.outage {
-                let own = &by_subject[&q.subject];
-                if !own.iter().any(|x| x.predicate == v.provider) {
-                    keys.insert(Key::LoneOutage(s.clone()));
-                }
+                keys.extend(self.member_keys(&by_subject[&q.subject]).into_iter().map(Key::Membership));
+            } else if *p == v.a
+                && *o == v.outage
+                && let Some(r) = self.report_from(s, &by_subject[&q.subject])
+            {
+                keys.insert(match r.provider {
+                    Some(p) => Key::Outages(p),
+                    None => Key::LoneOutage(s.clone()),
+                });
             }
         }
         keys
     }
 
-    /// Recomputes the parts of `keys` from the article graphs and writes only what changed;
-    /// returns the number of quads inserted. The old parts are all read before anything is written,
-    /// so parts that share an IRI across kinds (an outage that gained a provider) cannot erase each
-    /// other; writing the difference keeps a fact reported by many articles from being rewritten
-    /// whole (and logged) each time one more article reports it.
+    /// Recomputes the parts of `keys` from the article graphs, or adjusts them by `change`, and
+    /// writes only what changed; returns the number of quads inserted. The old parts are all read
+    /// before anything is written, so parts that share an IRI across kinds (an outage that gained a
+    /// provider) cannot erase each other; writing the difference keeps a fact reported by many
+    /// articles from being rewritten whole (and logged) each time one more article reports it.
     fn update(&self, tx: &mut Tx<'_>, keys: &[Key], change: Option<&Change<'_>>) -> Result<usize, StoreError> {
         let mut old: HashSet<Quad> = HashSet::new();
         let mut new: HashSet<Quad> = HashSet::new();
@@ -281,7 +357,10 @@ impl Consolidator {
                 }
                 (Key::Relation(s, p, o), Some(c)) => {
                     let k = (s.clone(), p.clone(), o.clone());
-                    self.relation_delta(tx, &k, c.article, c.before.relations.get(&k), c.after.relations.get(&k))?
+                    self.relation_delta(tx, &k, c, c.before.relations.get(&k), c.after.relations.get(&k))?
+                }
+                (Key::Membership(k), Some(c)) => {
+                    self.membership_delta(tx, k, c, c.before.memberships.get(k), c.after.memberships.get(k))?
                 }
                 _ => None,
             };
@@ -300,11 +379,11 @@ impl Consolidator {
             new.extend(self.compute(tx, key)?);
         }
         for q in old.difference(&new) {
-            tx.remove(q.as_ref());
+            self.write(tx, q, false)?;
         }
         let mut written = 0;
         for q in new.difference(&old) {
-            tx.insert(q.as_ref());
+            self.write(tx, q, true)?;
             written += 1;
         }
         Ok(written)
@@ -314,8 +393,71 @@ impl Consolidator {
         GraphNameRef::NamedNode(self.kg.as_ref())
     }
 
+    fn kg_name(&self) -> GraphName {
+        GraphName::NamedNode(self.kg.clone())
+    }
+
+    fn out(&self) -> Out {
+        Out { graph: self.kg_name(), quads: Vec::new() }
+    }
+
     fn subject_quads(&self, tx: &Tx<'_>, s: &NamedNode) -> Result<Vec<Quad>, StoreError> {
         tx.quads(Some(s.as_ref().into()), None, None, Some(self.kg_ref()))
+    }
+
+    /// Writes (`insert`) or removes a quad of the consolidated graph, in the store and the cache.
+    fn write(&self, tx: &mut Tx<'_>, q: &Quad, insert: bool) -> Result<(), StoreError> {
+        if insert {
+            tx.insert(q.as_ref())?;
+        } else {
+            tx.remove(q.as_ref())?;
+        }
+        self.cache.write(q, insert);
+        Ok(())
+    }
+
+    /// The objects of one subject and predicate in the consolidated graph (from the cache when the
+    /// predicate is one it keeps).
+    fn kg_objects(&self, tx: &Tx<'_>, s: &NamedNode, p: &NamedNode) -> Result<Vec<Term>, StoreError> {
+        let cached = self.v.cached.contains(p);
+        if cached && let Some(objects) = self.cache.get(s, p) {
+            return Ok(objects);
+        }
+        let objects: Vec<Term> = tx
+            .quads(Some(s.as_ref().into()), Some(p.as_ref()), None, Some(self.kg_ref()))?
+            .into_iter()
+            .map(|q| q.object)
+            .collect();
+        if cached {
+            self.cache.read(s, p, &objects);
+        }
+        Ok(objects)
+    }
+
+    /// One object of a subject and predicate in the consolidated graph.
+    fn kg_one(&self, tx: &Tx<'_>, s: &NamedNode, p: &NamedNode) -> Result<Option<Term>, StoreError> {
+        if self.v.cached.contains(p) {
+            return Ok(self.kg_objects(tx, s, p)?.into_iter().min_by_key(Term::to_string));
+        }
+        let mut found = None;
+        tx.scan(Some(s.as_ref().into()), Some(p.as_ref()), None, Some(self.kg_ref()), |q| {
+            found = Some(q.object);
+            false
+        })?;
+        Ok(found)
+    }
+
+    /// Whether the consolidated graph holds the triple.
+    fn kg_has(&self, tx: &Tx<'_>, s: &NamedNode, p: &NamedNode, o: &Term) -> Result<bool, StoreError> {
+        if self.v.cached.contains(p) {
+            return Ok(self.kg_objects(tx, s, p)?.contains(o));
+        }
+        tx.contains(Quad::new(s.clone(), p.clone(), o.clone(), self.kg_name()).as_ref())
+    }
+
+    /// The quads of one subject and predicate in the consolidated graph (see [`Self::kg_objects`]).
+    fn kg_quads(&self, tx: &Tx<'_>, s: &NamedNode, p: &NamedNode) -> Result<Vec<Quad>, StoreError> {
+        Ok(self.kg_objects(tx, s, p)?.into_iter().map(|o| Quad::new(s.clone(), p.clone(), o, self.kg_name())).collect())
     }
 
     /// The quads of a key's part as the consolidated graph holds them now.
@@ -325,7 +467,7 @@ impl Consolidator {
         match key {
             Key::Entity(e) => {
                 for p in v.entity_predicates() {
-                    out.extend(tx.quads(Some(e.as_ref().into()), Some(p.as_ref()), None, Some(self.kg_ref()))?);
+                    out.extend(self.kg_quads(tx, e, p)?);
                 }
             }
             Key::Relation(s, p, o) => {
@@ -337,9 +479,7 @@ impl Consolidator {
                 )?);
                 out.extend(self.subject_quads(tx, &self.fact_iri(s, p, o))?);
             }
-            Key::Membership { person, org, role } => {
-                out.extend(self.subject_quads(tx, &self.membership_iri(person, org.as_ref(), role))?);
-            }
+            Key::Membership(k) => out.extend(self.subject_quads(tx, &self.membership_iri(k))?),
             Key::Role(r) => out.extend(self.subject_quads(tx, r)?),
             Key::Outages(p) => {
                 for q in tx.quads(None, Some(v.provider.as_ref()), Some(p.as_ref().into()), Some(self.kg_ref()))? {
@@ -357,8 +497,8 @@ impl Consolidator {
         self.rdf.kg_node("fact", &[s.as_str(), p.as_str(), o.as_str()])
     }
 
-    fn membership_iri(&self, person: &NamedNode, org: Option<&NamedNode>, role: &NamedNode) -> NamedNode {
-        self.rdf.kg_node("membership", &[person.as_str(), org.map_or("", |o| o.as_str()), role.as_str()])
+    fn membership_iri(&self, k: &MemberKey) -> NamedNode {
+        self.rdf.kg_node("membership", &[k.person.as_str(), k.org.as_ref().map_or("", |o| o.as_str()), k.role.as_str()])
     }
 
     fn outage_iri(&self, first_report: &NamedNode) -> NamedNode {
@@ -407,19 +547,34 @@ impl Consolidator {
         Ok(self.sources(tx, Some(s), p, None, Some(g))?.into_iter().map(|q| q.object).collect())
     }
 
+    /// An article's `schema:datePublished` as written (the smallest, should it give several).
     fn published(&self, tx: &Tx<'_>, article: &NamedNode) -> Result<Option<String>, StoreError> {
-        Ok(self.objects(tx, article, &self.v.date_published, article)?.into_iter().find_map(|t| match t {
-            Term::Literal(l) => Some(l.value().to_string()),
-            _ => None,
-        }))
+        Ok(self
+            .objects(tx, article, &self.v.date_published, article)?
+            .into_iter()
+            .filter_map(|t| match t {
+                Term::Literal(l) => Some(l.value().to_string()),
+                _ => None,
+            })
+            .min())
+    }
+
+    /// An article's [`Stamp`].
+    fn stamp(&self, tx: &Tx<'_>, article: &NamedNode) -> Result<Stamp, StoreError> {
+        Ok((self.published(tx, article)?.unwrap_or_default(), article.clone()))
+    }
+
+    /// The article graphs a part lists as `prov:wasDerivedFrom`.
+    fn derived_from(&self, tx: &Tx<'_>, node: &NamedNode) -> Result<Vec<NamedNode>, StoreError> {
+        Ok(self.kg_objects(tx, node, &self.v.derived_from)?.iter().filter_map(named).collect())
     }
 
     fn compute(&self, tx: &Tx<'_>, key: &Key) -> Result<Vec<Quad>, StoreError> {
-        let mut out = Out { graph: GraphName::NamedNode(self.kg.clone()), quads: Vec::new() };
+        let mut out = self.out();
         match key {
             Key::Entity(e) => self.entity(tx, e, &mut out)?,
             Key::Relation(s, p, o) => self.relation(tx, s, p, o, &mut out)?,
-            Key::Membership { person, org, role } => self.membership(tx, person, org.as_ref(), role, &mut out)?,
+            Key::Membership(k) => self.membership(tx, k, &mut out)?,
             Key::Role(r) => self.role(tx, r, &mut out)?,
             Key::Outages(p) => self.outages(tx, Some(p), &mut out)?,
             Key::LoneOutage(r) => self.lone_outage(tx, r, &mut out)?,
@@ -441,6 +596,7 @@ impl Consolidator {
             return Ok(());
         }
         let mut best: Option<Term> = None;
+        let mut latest: Option<Stamp> = None;
         for g in &articles {
             for st in self.sources(tx, None, &v.subject, Some(&Term::NamedNode(s.clone())), Some(g))? {
                 let NamedOrBlankNode::NamedNode(st) = &st.subject else { continue };
@@ -452,6 +608,7 @@ impl Consolidator {
                     }
                 }
             }
+            latest = latest.max(Some(self.stamp(tx, g)?));
         }
         out.add(s, p, o.clone());
         let f = self.fact_iri(s, p, o);
@@ -463,78 +620,11 @@ impl Consolidator {
         if let Some(c) = best {
             out.add(&f, &v.confidence, c);
         }
+        if let Some((_, l)) = latest {
+            out.add(&f, &v.latest_source, l);
+        }
         for g in articles {
             out.add(&f, &v.derived_from, g);
-        }
-        Ok(())
-    }
-
-    fn membership(
-        &self,
-        tx: &Tx<'_>,
-        person: &NamedNode,
-        org: Option<&NamedNode>,
-        role: &NamedNode,
-        out: &mut Out,
-    ) -> Result<(), StoreError> {
-        let v = &self.v;
-        let mut found: Vec<Stated> = Vec::new();
-        for q in self.sources(tx, None, &v.member, Some(&Term::NamedNode(person.clone())), None)? {
-            let (NamedOrBlankNode::NamedNode(m), GraphName::NamedNode(g)) = (&q.subject, &q.graph_name) else {
-                continue;
-            };
-            let own = self.sources(tx, Some(m), &v.a, None, Some(g))?;
-            if !own.iter().any(|x| x.object == Term::NamedNode(v.membership.clone())) {
-                continue;
-            }
-            let roles = self.objects(tx, m, &v.role, g)?;
-            let orgs = self.objects(tx, m, &v.organization, g)?;
-            let org_matches = match org {
-                Some(o) => orgs.contains(&Term::NamedNode(o.clone())),
-                None => orgs.is_empty(),
-            };
-            if !roles.contains(&Term::NamedNode(role.clone())) || !org_matches {
-                continue;
-            }
-            let current = self
-                .objects(tx, m, &v.current, g)?
-                .iter()
-                .any(|t| matches!(t, Term::Literal(l) if l.value() == "true"));
-            let title = self.objects(tx, m, &v.title, g)?.into_iter().find_map(|t| match t {
-                Term::Literal(l) => Some(l.value().to_string()),
-                _ => None,
-            });
-            let confidence = self.objects(tx, m, &v.confidence, g)?.into_iter().next();
-            let date = self.published(tx, g)?.unwrap_or_default();
-            found.push((g.clone(), date, current, title, confidence));
-        }
-        if found.is_empty() {
-            return Ok(());
-        }
-        // The latest article decides: by publication date as written, then by article IRI.
-        let latest = found.iter().map(|f| (f.1.clone(), f.0.clone())).max();
-        let from_latest: Vec<_> = found.iter().filter(|f| Some((f.1.clone(), f.0.clone())) == latest).collect();
-        let current = from_latest.iter().any(|f| f.2);
-        let title = from_latest.iter().filter_map(|f| f.3.clone()).min();
-        let best = found.iter().filter_map(|f| f.4.clone()).fold(None, max_decimal);
-        let articles: BTreeSet<NamedNode> = found.iter().map(|f| f.0.clone()).collect();
-        let m = self.membership_iri(person, org, role);
-        out.add(&m, &v.a, v.membership.clone());
-        out.add(&m, &v.member, person.clone());
-        if let Some(o) = org {
-            out.add(&m, &v.organization, o.clone());
-        }
-        out.add(&m, &v.role, role.clone());
-        if let Some(t) = title {
-            out.add(&m, &v.title, Literal::new_simple_literal(t));
-        }
-        out.add(&m, &v.current, Literal::new_typed_literal(current.to_string(), xsd::BOOLEAN));
-        out.add(&m, &v.source_count, integer(articles.len()));
-        if let Some(c) = best {
-            out.add(&m, &v.confidence, c);
-        }
-        for g in articles {
-            out.add(&m, &v.derived_from, g);
         }
         Ok(())
     }
@@ -569,6 +659,14 @@ impl Derived for Consolidator {
         vec![self.kg.clone()]
     }
 
+    fn finished(&self, committed: bool) {
+        self.cache.finish(committed);
+    }
+
+    fn forget(&self) {
+        self.cache.clear();
+    }
+
     fn article_changed(
         &self,
         tx: &mut Tx<'_>,
@@ -581,9 +679,11 @@ impl Derived for Consolidator {
         let new: Vec<Quad> = new.iter().filter(own).cloned().collect();
         let mut keys = self.keys_of(&old);
         keys.extend(self.keys_of(&new));
-        let keys: Vec<Key> = keys.into_iter().collect();
-        let change = Change { article: graph, before: self.shares(&old), after: self.shares(&new) };
+        // Outage parts are adjusted event by event below.
+        let keys: Vec<Key> = keys.into_iter().filter(|k| !matches!(k, Key::Outages(_) | Key::LoneOutage(_))).collect();
+        let change = Change { article: graph, before: self.shares(graph, &old), after: self.shares(graph, &new) };
         self.update(tx, &keys, Some(&change))?;
+        self.outages_changed(tx, &old, &new, &change)?;
         Ok(())
     }
 }
@@ -599,14 +699,26 @@ struct Share {
     date: Option<String>,
 }
 
+/// One article's share of a membership: whether any of its statements says current, the smallest
+/// title, the highest confidence.
+#[derive(Debug, Clone, Default, PartialEq)]
+struct MemberShare {
+    current: bool,
+    title: Option<String>,
+    confidence: Option<Term>,
+}
+
 /// A part's quads before and after a change.
 type Diff = (Vec<Quad>, Vec<Quad>);
 
-/// One article graph's shares of entities and relations (with the relation's highest confidence there).
-#[derive(Debug, Default)]
+/// One article graph's shares of entities, relations (the relation's highest confidence there)
+/// and memberships, and the article's stamp.
+#[derive(Debug)]
 struct Shares {
     entities: HashMap<NamedNode, Share>,
     relations: HashMap<(NamedNode, NamedNode, NamedNode), Option<Term>>,
+    memberships: HashMap<MemberKey, MemberShare>,
+    stamp: Stamp,
 }
 
 /// An article's shares before and after a change.
@@ -687,9 +799,6 @@ fn day(value: &str) -> Option<String> {
     day_of(value).map(|_| value[..10].to_string())
 }
 
-/// One article's membership: (article, publication date, current, title, confidence).
-type Stated = (NamedNode, String, bool, Option<String>, Option<Term>);
-
 /// Quads being written to the consolidated graph.
 struct Out {
     graph: GraphName,
@@ -700,6 +809,15 @@ impl Out {
     fn add(&mut self, s: &NamedNode, p: &NamedNode, o: impl Into<Term>) {
         self.quads.push(Quad::new(s.clone(), p.clone(), o, self.graph.clone()));
     }
+}
+
+/// Quads grouped by subject.
+fn by_subject(quads: &[Quad]) -> HashMap<&NamedOrBlankNode, Vec<&Quad>> {
+    let mut out: HashMap<&NamedOrBlankNode, Vec<&Quad>> = HashMap::new();
+    for q in quads {
+        out.entry(&q.subject).or_default().push(q);
+    }
+    out
 }
 
 fn integer(n: usize) -> Literal {
@@ -735,12 +853,25 @@ fn max_decimal(best: Option<Term>, next: Term) -> Option<Term> {
     }
 }
 
+/// Whether `old` was the highest confidence and the article's new share may not hold it any more.
+fn confidence_may_drop(current: &Option<Term>, old: Option<&Term>, new: Option<&Term>) -> bool {
+    match old {
+        Some(o) if current.as_ref() == Some(o) => {
+            let kept = new.cloned();
+            max_decimal(kept.clone(), o.clone()) != kept
+        }
+        _ => false,
+    }
+}
+
+mod cache;
 mod deltas;
 mod events;
+mod members;
 mod merge;
 
 use merge::day_of;
-pub use merge::{Report, compatible, merge_reports};
+pub use merge::{MAX_RANGE_DAYS, Report, compatible, merge_reports};
 
 #[cfg(test)]
 mod tests;

@@ -34,8 +34,29 @@ pub trait GraphSink {
     /// content hash.
     fn replace_graph(&self, graph: &NamedNode, quads: &[Quad], content_hash: &str) -> Result<Written, Self::Error>;
 
+    /// Writes several articles' graphs (graph, quads, content hash), each as
+    /// [`GraphSink::replace_graph`] would: one result per article, in order, up to and including
+    /// the first error that [stops](GraphSink::stops) the run. A sink may write them together.
+    fn replace_graphs(&self, graphs: &[(NamedNode, Vec<Quad>, String)]) -> Vec<Result<Written, Self::Error>> {
+        let mut out = Vec::with_capacity(graphs.len());
+        for (graph, quads, hash) in graphs {
+            let r = self.replace_graph(graph, quads, hash);
+            let stop = matches!(&r, Err(e) if self.stops(e));
+            out.push(r);
+            if stop {
+                break;
+            }
+        }
+        out
+    }
+
     /// Makes everything written so far durable.
     fn flush(&self) -> Result<(), Self::Error>;
+
+    /// How many quads ingest writes between two [`GraphSink::flush`]es (0: after every chunk).
+    fn flush_every(&self) -> usize {
+        0
+    }
 
     /// Whether an error ends the whole run rather than one article (the output was closed, the
     /// credentials were refused): ingest then stops and says why in
@@ -59,8 +80,29 @@ impl GraphSink for Store {
         })
     }
 
+    /// The chunk in one transaction; if that fails, each article in its own, so one bad article
+    /// costs only itself.
+    fn replace_graphs(&self, graphs: &[(NamedNode, Vec<Quad>, String)]) -> Vec<Result<Written, StoreError>> {
+        let written = |r: Replaced| match r {
+            Replaced::New => Written::New,
+            Replaced::Replaced => Written::Replaced,
+        };
+        let whole: Vec<(NamedNode, Vec<Quad>)> = graphs
+            .iter()
+            .map(|(graph, quads, hash)| (graph.clone(), newskg_rdf::article_graph(graph, quads, hash)))
+            .collect();
+        match self.put_graphs(&whole) {
+            Ok(done) => done.into_iter().map(|r| Ok(written(r))).collect(),
+            Err(_) => whole.iter().map(|(graph, quads)| self.put_graph(graph, quads).map(written)).collect(),
+        }
+    }
+
     fn flush(&self) -> Result<(), StoreError> {
         Store::flush(self)
+    }
+
+    fn flush_every(&self) -> usize {
+        crate::ingest::FLUSH_QUADS
     }
 }
 
@@ -136,5 +178,53 @@ impl<W: Write> GraphSink for NQuadsSink<W> {
     /// to it.
     fn stops(&self, _error: &std::io::Error) -> bool {
         true
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use newskg_store::model::{GraphName, Literal, NamedNode, Quad};
+    use newskg_store::{Derived, Store, StoreError, Tx};
+
+    use super::{GraphSink, Written};
+
+    fn n(s: &str) -> NamedNode {
+        NamedNode::new_unchecked(format!("https://x.test/{s}"))
+    }
+
+    /// Refuses the graph `bad`, as a write that fails would.
+    #[derive(Debug)]
+    struct RefusesBad;
+
+    impl Derived for RefusesBad {
+        fn graphs(&self) -> Vec<NamedNode> {
+            Vec::new()
+        }
+        fn article_changed(&self, _: &mut Tx<'_>, graph: &NamedNode, _: &[Quad], _: &[Quad]) -> Result<(), StoreError> {
+            if *graph == n("bad") {
+                return Err(StoreError::Storage(oxigraph::store::StorageError::Other("refused".into())));
+            }
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn a_chunk_that_fails_is_written_article_by_article() {
+        let store = Store::in_memory().unwrap().with_derived(Arc::new(RefusesBad));
+        let article = |name: &str| {
+            let g = n(name);
+            let q = Quad::new(g.clone(), n("p"), Literal::new_simple_literal(name), GraphName::NamedNode(g.clone()));
+            (g, vec![q], format!("hash-{name}"))
+        };
+        let results = store.replace_graphs(&[article("a"), article("bad"), article("b")]);
+        assert_eq!(results.len(), 3);
+        assert!(matches!(results[0], Ok(Written::New)), "{:?}", results[0].as_ref().err().map(ToString::to_string));
+        assert!(results[1].as_ref().is_err_and(|e| e.to_string().contains("refused")));
+        assert!(matches!(results[2], Ok(Written::New)));
+        assert_eq!(GraphSink::content_hash(&store, &n("a")).unwrap().as_deref(), Some("hash-a"));
+        assert_eq!(GraphSink::content_hash(&store, &n("b")).unwrap().as_deref(), Some("hash-b"));
+        assert_eq!(GraphSink::content_hash(&store, &n("bad")).unwrap(), None);
     }
 }

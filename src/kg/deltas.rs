@@ -122,13 +122,13 @@ impl Consolidator {
         Ok(Some((cur, out.quads)))
     }
 
-    /// Each entity's share of one article graph.
-    pub(super) fn shares(&self, quads: &[Quad]) -> Shares {
+    /// One article graph's shares of entities, relations and memberships (empty quads: none).
+    pub(super) fn shares(&self, article: &NamedNode, quads: &[Quad]) -> Shares {
         let v = &self.v;
         let mut out: HashMap<NamedNode, Share> = HashMap::new();
         let mut relations = HashMap::new();
         let mut statements: HashMap<&NamedOrBlankNode, [Option<&Term>; 4]> = HashMap::new();
-        let mut date = None;
+        let mut published: Option<String> = None;
         for q in quads {
             if q.predicate == v.mentions
                 && let Term::NamedNode(e) = &q.object
@@ -138,10 +138,13 @@ impl Consolidator {
                 && let (NamedOrBlankNode::NamedNode(s), Term::Literal(l), GraphName::NamedNode(g)) =
                     (&q.subject, &q.object, &q.graph_name)
                 && s == g
+                && s == article
             {
-                date = day(l.value());
+                let value = l.value().to_string();
+                published = Some(published.map_or(value.clone(), |p| p.min(value)));
             }
         }
+        let date = published.as_deref().and_then(day);
         for q in quads {
             if let (NamedOrBlankNode::NamedNode(subject), Term::NamedNode(o)) = (&q.subject, &q.object)
                 && v.relations.contains(&q.predicate)
@@ -189,51 +192,53 @@ impl Consolidator {
         for sh in out.values_mut() {
             sh.date.clone_from(&date);
         }
-        Shares { entities: out, relations }
+        Shares {
+            entities: out,
+            relations,
+            memberships: self.member_shares(quads),
+            stamp: (published.unwrap_or_default(), article.clone()),
+        }
     }
 
-    /// A relation's part updated from its current counts and one article's old and new share:
+    /// A relation's part updated from its current state and one article's old and new share:
     /// the source count by difference, the article added to or removed from
-    /// `prov:wasDerivedFrom`, the confidence raised to the article's; only removing the source
-    /// that held the highest confidence reads every source again (`None`: computed in full).
+    /// `prov:wasDerivedFrom`, the confidence raised to the article's, the latest source compared
+    /// with the article by one date lookup. Only removing the source that held the highest
+    /// confidence or was the latest reads every source again (`None`: computed in full, from the
+    /// article graphs that state the triple).
     pub(super) fn relation_delta(
         &self,
         tx: &Tx<'_>,
         (s, p, o): &(NamedNode, NamedNode, NamedNode),
-        article: &NamedNode,
+        change: &Change<'_>,
         old: Option<&Option<Term>>,
         new: Option<&Option<Term>>,
     ) -> Result<Option<Diff>, StoreError> {
         let v = &self.v;
+        let article = change.article;
         let f = self.fact_iri(s, p, o);
-        let one = |p: &NamedNode| -> Result<Option<Term>, StoreError> {
-            Ok(tx
-                .quads(Some(f.as_ref().into()), Some(p.as_ref()), None, Some(self.kg_ref()))?
-                .into_iter()
-                .next()
-                .map(|q| q.object))
-        };
-        let Some(Term::Literal(count)) = one(&v.source_count)? else { return Ok(None) };
+        let Some(Term::Literal(count)) = self.kg_one(tx, &f, &v.source_count)? else { return Ok(None) };
         let Ok(count) = count.value().parse::<usize>() else { return Ok(None) };
         let Some(rest) = count.checked_sub(usize::from(old.is_some())) else { return Ok(None) };
         let sources = rest + usize::from(new.is_some());
         if sources == 0 {
             return Ok(Some((self.current(tx, &Key::Relation(s.clone(), p.clone(), o.clone()))?, Vec::new())));
         }
-        let confidence = one(&v.confidence)?;
+        let confidence = self.kg_one(tx, &f, &v.confidence)?;
         let (old_c, new_c) = (old.cloned().flatten(), new.cloned().flatten());
-        if old_c.is_some()
-            && old_c == confidence
-            && max_decimal(new_c.clone(), old_c.clone().unwrap_or(Term::Literal(integer(0)))) != new_c
-        {
+        if confidence_may_drop(&confidence, old_c.as_ref(), new_c.as_ref()) {
             return Ok(None); // the highest confidence may have left with the old version
         }
+        let Some(latest) = self.kg_one(tx, &f, &v.latest_source)?.as_ref().and_then(named) else { return Ok(None) };
+        let Some(next_latest) = self.next_latest(tx, &latest, change, old.is_some(), new.is_some())? else {
+            return Ok(None);
+        };
         let next = match new_c {
             Some(c) => max_decimal(confidence.clone(), c),
             None => confidence.clone(),
         };
-        let mut out = Out { graph: GraphName::NamedNode(self.kg.clone()), quads: Vec::new() };
-        let mut before = Out { graph: GraphName::NamedNode(self.kg.clone()), quads: Vec::new() };
+        let mut out = self.out();
+        let mut before = self.out();
         before.add(&f, &v.source_count, integer(count));
         out.add(&f, &v.source_count, integer(sources));
         if let Some(c) = confidence {
@@ -242,6 +247,8 @@ impl Consolidator {
         if let Some(c) = next {
             out.add(&f, &v.confidence, c);
         }
+        before.add(&f, &v.latest_source, latest);
+        out.add(&f, &v.latest_source, next_latest);
         if old.is_some() {
             before.add(&f, &v.derived_from, article.clone());
         }
@@ -249,5 +256,26 @@ impl Consolidator {
             out.add(&f, &v.derived_from, article.clone());
         }
         Ok(Some((before.quads, out.quads)))
+    }
+
+    /// The latest source of a part after the article's change, given the current one: `None` when
+    /// the article was the latest and left or moved back in time (then every source is read).
+    pub(super) fn next_latest(
+        &self,
+        tx: &Tx<'_>,
+        latest: &NamedNode,
+        change: &Change<'_>,
+        was_source: bool,
+        is_source: bool,
+    ) -> Result<Option<NamedNode>, StoreError> {
+        let article = change.article;
+        if latest == article {
+            let stays = is_source && (!was_source || change.after.stamp >= change.before.stamp);
+            return Ok(stays.then(|| article.clone()));
+        }
+        if is_source && change.after.stamp > self.stamp(tx, latest)? {
+            return Ok(Some(article.clone()));
+        }
+        Ok(Some(latest.clone()))
     }
 }

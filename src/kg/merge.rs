@@ -3,8 +3,12 @@
 
 use super::*;
 
+/// A report's day range is its start day alone when its end is more than this many days after its
+/// start (a range that long is not one outage; it would also index every day of it).
+pub const MAX_RANGE_DAYS: i64 = 31;
+
 /// One article's report of an outage.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Report {
     pub iri: NamedNode,
     pub article: NamedNode,
@@ -51,11 +55,24 @@ impl Report {
         .count()
     }
 
+    /// The first and last day of a report with a day-precise start.
+    pub(super) fn days(&self) -> Option<(i64, i64)> {
+        match self.when() {
+            When::Days(from, to) => Some((from, to)),
+            _ => None,
+        }
+    }
+
     fn when(&self) -> When {
         match &self.start {
             Some(s) => match day_of(s.value()) {
                 Some(from) => {
-                    let to = self.end.as_ref().and_then(|e| day_of(e.value())).filter(|&to| to >= from).unwrap_or(from);
+                    let to = self
+                        .end
+                        .as_ref()
+                        .and_then(|e| day_of(e.value()))
+                        .filter(|&to| to >= from && to - from <= MAX_RANGE_DAYS)
+                        .unwrap_or(from);
                     When::Days(from, to)
                 }
                 None => When::Coarse(s.value().to_string()),

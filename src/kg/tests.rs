@@ -144,6 +144,21 @@ fn days_are_read_as_written() {
     assert_eq!(day_of("2023-11"), None);
     assert_eq!(day_of("2023-Q3"), None);
     assert_eq!(day_of("2023"), None);
+    // and back, as the events' nkg:day values
+    for d in ["2023-04-06", "2024-02-29", "2024-03-01", "2000-01-01", "1999-12-31", "2026-12-31"] {
+        assert_eq!(super::events::day_literal(day_of(d).unwrap()).value(), d);
+    }
+}
+
+#[test]
+fn long_ranges_count_as_their_start_day() {
+    // an end within MAX_RANGE_DAYS of the start makes a range, a later one is ignored
+    let near = report("a", "aws", Some("2021-12-01"), Some("2021-12-20"), None);
+    let far = report("b", "aws", Some("2021-12-01"), Some("2023-12-20"), None);
+    let probe = report("c", "aws", Some("2021-12-15"), None, None);
+    assert!(compatible(&near, &probe));
+    assert!(!compatible(&far, &probe));
+    assert_eq!(far.days().map(|(a, b)| b - a), Some(0));
 }
 
 mod maintenance {
@@ -184,7 +199,12 @@ mod maintenance {
         add(&a, rdf::TYPE.into_owned(), SCHEMA.iri("NewsArticle").into());
         if rng.below(5) > 0 {
             let day = format!("2024-0{}-1{}", 1 + rng.below(3), rng.below(3));
-            add(&a, SCHEMA.iri("datePublished"), Literal::new_typed_literal(day, xsd::DATE).into());
+            // a date, or a date-time whose offset the store writes another way ("+00:00" as "Z")
+            let published = match rng.below(3) {
+                0 => Literal::new_typed_literal(format!("{day}T10:00:00+00:00"), xsd::DATE_TIME),
+                _ => Literal::new_typed_literal(day, xsd::DATE),
+            };
+            add(&a, SCHEMA.iri("datePublished"), published.into());
         }
         let types = ["Organization", "Corporation", "Service", "Person", "Place"];
         let names = ["Acme", "ACME", "Acme Corp", "Acme Corporation", "Beta"];
@@ -229,28 +249,81 @@ mod maintenance {
         if let (Some(person), Some(org)) = (entities.first(), entities.last())
             && rng.below(2) == 0
         {
-            let m = iri(&format!("article/a{id}/membership/0"));
-            add(&m, rdf::TYPE.into_owned(), ORG.iri("Membership").into());
-            add(&m, ORG.iri("member"), person.clone().into());
-            add(&m, ORG.iri("organization"), org.clone().into());
-            add(&m, ORG.iri("role"), NKG.iri("CEO").into());
-            add(&NKG.iri("CEO"), RDFS.iri("label"), Literal::new_simple_literal("chief executive officer").into());
-            add(
-                &m,
-                NKG.iri("current"),
-                Literal::new_typed_literal(["true", "false"][rng.below(2)], xsd::BOOLEAN).into(),
-            );
-        }
-        if let Some(provider) = entities.first()
-            && rng.below(2) == 0
-        {
-            let o = iri(&format!("article/a{id}/outage/0"));
-            add(&o, rdf::TYPE.into_owned(), NKG.iri("Outage").into());
-            if rng.below(4) > 0 {
-                add(&o, NKG.iri("provider"), provider.clone().into());
+            for k in 0..=rng.below(2) {
+                let m = iri(&format!("article/a{id}/membership/{k}"));
+                add(&m, rdf::TYPE.into_owned(), ORG.iri("Membership").into());
+                add(&m, ORG.iri("member"), person.clone().into());
+                if rng.below(4) > 0 {
+                    add(&m, ORG.iri("organization"), org.clone().into());
+                }
+                let role = ["CEO", "CFO"][rng.below(2)];
+                add(&m, ORG.iri("role"), NKG.iri(role).into());
+                add(&NKG.iri(role), RDFS.iri("label"), Literal::new_simple_literal(format!("{role} label")).into());
+                add(
+                    &m,
+                    NKG.iri("current"),
+                    Literal::new_typed_literal(["true", "false"][rng.below(2)], xsd::BOOLEAN).into(),
+                );
+                if rng.below(3) > 0 {
+                    let title = ["chief executive", "boss", "chief"][rng.below(3)];
+                    add(&m, NKG.iri("title"), Literal::new_simple_literal(title).into());
+                }
+                if rng.below(3) > 0 {
+                    let c = format!("0.{}00", 5 + rng.below(5));
+                    add(&m, NKG.iri("confidence"), Literal::new_typed_literal(c, xsd::DECIMAL).into());
+                }
             }
-            let start = format!("2024-02-0{}", 1 + rng.below(3));
-            add(&o, SCHEMA.iri("startDate"), Literal::new_typed_literal(start, xsd::DATE).into());
+        }
+        // Outages: several per article, of two providers, with days, ranges, months or no start,
+        // places, causes and confidences, so events are founded, joined, bridged and split.
+        for k in 0..rng.below(3) {
+            let o = iri(&format!("article/a{id}/outage/{k}"));
+            add(&o, rdf::TYPE.into_owned(), NKG.iri("Outage").into());
+            add(&o, RDFS.iri("label"), Literal::new_simple_literal(format!("outage {}", rng.below(3))).into());
+            if rng.below(6) > 0 {
+                let provider = iri(&format!("entity/e{}", rng.below(2)));
+                add(&o, NKG.iri("provider"), provider.into());
+            }
+            match rng.below(8) {
+                0 => {}
+                1 => {
+                    let month = format!("2024-0{}", 1 + rng.below(2));
+                    add(&o, SCHEMA.iri("startDate"), Literal::new_typed_literal(month, xsd::G_YEAR_MONTH).into());
+                }
+                _ => {
+                    let day = 1 + rng.below(6);
+                    let start = if rng.below(2) == 0 {
+                        Literal::new_typed_literal(format!("2024-02-0{day}"), xsd::DATE)
+                    } else {
+                        Literal::new_typed_literal(format!("2024-02-0{day}T1{}:00:00", rng.below(3)), xsd::DATE_TIME)
+                    };
+                    add(&o, SCHEMA.iri("startDate"), start.into());
+                    if rng.below(3) == 0 {
+                        let end = format!("2024-02-0{}", day + rng.below(3));
+                        add(&o, SCHEMA.iri("endDate"), Literal::new_typed_literal(end, xsd::DATE).into());
+                    }
+                }
+            }
+            if rng.below(2) == 0 {
+                let place = iri(&format!("entity/place{}", rng.below(2)));
+                add(&o, SCHEMA.iri("location"), place.into());
+            }
+            if rng.below(3) == 0 {
+                let cause = ["a fire", "a bug"][rng.below(2)];
+                add(&o, NKG.iri("cause"), Literal::new_simple_literal(cause).into());
+            }
+            if rng.below(4) == 0 {
+                add(&o, SCHEMA.iri("duration"), Literal::new_typed_literal("PT2H", xsd::DURATION).into());
+            }
+            if rng.below(3) > 0 {
+                let c = format!("0.{}00", 5 + rng.below(5));
+                add(&o, NKG.iri("confidence"), Literal::new_typed_literal(c, xsd::DECIMAL).into());
+            }
+            for e in 0..3 {
+                if rng.below(3) == 0 {
+                    add(&o, NKG.iri("affected"), iri(&format!("entity/e{e}")).into());
+                }
+            }
         }
         (a, q)
     }
@@ -269,14 +342,32 @@ mod maintenance {
         let consolidator = Consolidator::new(RdfConfig::new("https://newskg.example/id/").unwrap());
         let kg = consolidator.graph().clone();
         let store = Store::in_memory().unwrap().with_derived(Arc::new(consolidator.clone()));
+        // The rebuilds below use their own maintainer, so the incremental one keeps its cache
+        // across steps as it does in a long ingest.
+        let rebuilder = Consolidator::new(RdfConfig::new("https://newskg.example/id/").unwrap());
         let mut rng = Rng(0x2545_f491_4f6c_dd1d);
-        for step in 0..300 {
-            let id = rng.below(8);
-            if rng.below(5) == 0 {
-                store.remove_graph(&iri(&format!("article/a{id}"))).unwrap();
-            } else {
-                let (a, quads) = article(&mut rng, id);
-                store.replace_graph(&a, &quads, &format!("h{step}")).unwrap();
+        for step in 0..400 {
+            let id = rng.below(12);
+            match rng.below(5) {
+                0 => {
+                    store.remove_graph(&iri(&format!("article/a{id}"))).unwrap();
+                }
+                1 => {
+                    // A chunk in one transaction, as ingest writes it (an article may come twice).
+                    let chunk: Vec<_> = (0..1 + rng.below(4))
+                        .map(|_| {
+                            let id = rng.below(12);
+                            let (a, quads) = article(&mut rng, id);
+                            let quads = newskg_rdf::article_graph(&a, &quads, &format!("h{step}"));
+                            (a, quads)
+                        })
+                        .collect();
+                    store.put_graphs(&chunk).unwrap();
+                }
+                _ => {
+                    let (a, quads) = article(&mut rng, id);
+                    store.replace_graph(&a, &quads, &format!("h{step}")).unwrap();
+                }
             }
             // A fresh store with the same article graphs, rebuilt from scratch; the incremental
             // store itself is never rebuilt, so differences would accumulate.
@@ -285,10 +376,151 @@ mod maintenance {
                 let quads = store.quads(None, None, None, Some(GraphNameRef::NamedNode(g.as_ref()))).unwrap();
                 fresh.replace_graph(&g, &quads, "x").unwrap();
             }
-            consolidator.rebuild(&fresh).unwrap();
+            rebuilder.rebuild(&fresh).unwrap();
             let (incremental, rebuilt) = (kg_quads(&store, &kg), kg_quads(&fresh, &kg));
             let diff: Vec<_> = incremental.symmetric_difference(&rebuilt).take(5).collect();
             assert!(diff.is_empty(), "step {step}: incremental and rebuilt differ: {diff:#?}");
         }
+    }
+}
+
+mod events {
+    //! Outage events maintained one report at a time: joining through a report that is not among
+    //! the event's `nkg:describedBy`, splitting when the bridge leaves, each step equal to a rebuild.
+
+    use std::collections::BTreeSet;
+    use std::sync::Arc;
+
+    use newskg_rdf::{NKG, RDFS, RdfConfig, SCHEMA};
+    use newskg_store::Store;
+    use newskg_store::model::vocab::{rdf, xsd};
+    use newskg_store::model::{GraphName, GraphNameRef, Literal, NamedNode, Quad, Term};
+
+    use crate::kg::Consolidator;
+
+    fn iri(s: &str) -> NamedNode {
+        NamedNode::new(format!("https://newskg.example/id/{s}")).unwrap()
+    }
+
+    /// An article with one outage report of provider e0 on 2024-02-01, at `place` if any; `full`
+    /// adds a cause, a duration and a high confidence, so it ranks first.
+    fn article(id: &str, place: Option<&str>, full: bool) -> (NamedNode, Vec<Quad>) {
+        let a = iri(&format!("article/{id}"));
+        let g = GraphName::NamedNode(a.clone());
+        let mut q = Vec::new();
+        let mut add = |s: &NamedNode, p: NamedNode, o: Term| q.push(Quad::new(s.clone(), p, o, g.clone()));
+        add(&a, rdf::TYPE.into_owned(), SCHEMA.iri("NewsArticle").into());
+        add(&a, SCHEMA.iri("datePublished"), Literal::new_typed_literal("2024-02-02", xsd::DATE).into());
+        let o = iri(&format!("article/{id}/outage/0"));
+        add(&o, rdf::TYPE.into_owned(), NKG.iri("Outage").into());
+        add(&o, RDFS.iri("label"), Literal::new_simple_literal(format!("outage {id}")).into());
+        add(&o, NKG.iri("provider"), iri("entity/e0").into());
+        add(&o, SCHEMA.iri("startDate"), Literal::new_typed_literal("2024-02-01", xsd::DATE).into());
+        if let Some(p) = place {
+            add(&o, SCHEMA.iri("location"), iri(&format!("entity/{p}")).into());
+        }
+        if full {
+            add(&o, NKG.iri("cause"), Literal::new_simple_literal("a fire").into());
+            add(&o, SCHEMA.iri("duration"), Literal::new_typed_literal("PT2H", xsd::DURATION).into());
+            add(&o, NKG.iri("confidence"), Literal::new_typed_literal("0.900", xsd::DECIMAL).into());
+        }
+        (a, q)
+    }
+
+    fn kg_quads(store: &Store, kg: &NamedNode) -> BTreeSet<String> {
+        let quads = store.quads(None, None, None, Some(GraphNameRef::NamedNode(kg.as_ref()))).unwrap();
+        quads.iter().map(|q| q.to_string()).collect()
+    }
+
+    /// The consolidated graph's events, as (number of reports) sorted.
+    fn events(store: &Store, kg: &NamedNode) -> Vec<usize> {
+        let merged = NKG.iri("mergedFrom");
+        let mut by_event = std::collections::BTreeMap::new();
+        for q in store.quads(None, Some(merged.as_ref()), None, Some(GraphNameRef::NamedNode(kg.as_ref()))).unwrap() {
+            *by_event.entry(q.subject.to_string()).or_insert(0) += 1;
+        }
+        let mut sizes: Vec<usize> = by_event.into_values().collect();
+        sizes.sort();
+        sizes
+    }
+
+    fn equals_rebuild(store: &Store, consolidator: &Consolidator) {
+        let kg = consolidator.graph().clone();
+        let fresh = Store::in_memory().unwrap();
+        for g in store.named_graphs().unwrap().into_iter().filter(|g| *g != kg) {
+            let quads = store.quads(None, None, None, Some(GraphNameRef::NamedNode(g.as_ref()))).unwrap();
+            fresh.replace_graph(&g, &quads, "x").unwrap();
+        }
+        consolidator.rebuild(&fresh).unwrap();
+        assert_eq!(kg_quads(store, &kg), kg_quads(&fresh, &kg));
+    }
+
+    #[test]
+    fn a_report_joins_through_a_report_without_place_and_splits_when_it_leaves() {
+        let consolidator = Consolidator::new(RdfConfig::new("https://newskg.example/id/").unwrap());
+        let kg = consolidator.graph().clone();
+        let store = Store::in_memory().unwrap().with_derived(Arc::new(consolidator.clone()));
+        for (id, place, full) in [("x1", Some("lisbon"), true), ("x2", None, false), ("x3", Some("porto"), false)] {
+            let (a, quads) = article(id, place, full);
+            store.replace_graph(&a, &quads, id).unwrap();
+            equals_rebuild(&store, &consolidator);
+        }
+        // x3 (Porto) is not compatible with x1 (Lisbon, the first-ranked report) but with x2 (no place).
+        assert_eq!(events(&store, &kg), vec![3], "one event of three reports");
+        assert!(store.remove_graph(&iri("article/x2")).unwrap());
+        equals_rebuild(&store, &consolidator);
+        assert_eq!(events(&store, &kg), vec![1, 1], "without the bridge, two events");
+        // Back again in the other order: the bridge comes last and merges two events into one.
+        let (a, quads) = article("x2", None, false);
+        store.replace_graph(&a, &quads, "x2").unwrap();
+        equals_rebuild(&store, &consolidator);
+        assert_eq!(events(&store, &kg), vec![3]);
+    }
+}
+
+mod cache {
+    //! The maintenance cache keeps a transaction's reads and writes only if it commits.
+
+    use newskg_store::model::{GraphName, Literal, NamedNode, Quad, Term};
+
+    use crate::kg::cache::Cache;
+
+    fn iri(s: &str) -> NamedNode {
+        NamedNode::new(format!("https://newskg.example/id/{s}")).unwrap()
+    }
+
+    #[test]
+    fn a_transaction_that_is_given_up_leaves_the_cache_as_it_was() {
+        let cache = Cache::default();
+        let (s, p) = (iri("e"), iri("count"));
+        let value = |n: i64| Term::Literal(Literal::from(n));
+        let quad = |n: i64| Quad::new(s.clone(), p.clone(), value(n), GraphName::NamedNode(iri("kg")));
+        // a value read and rewritten in a transaction that commits
+        cache.read(&s, &p, &[value(1)]);
+        cache.write(&quad(1), false);
+        cache.write(&quad(2), true);
+        assert_eq!(cache.get(&s, &p), Some(vec![value(2)]), "a transaction sees its own writes");
+        cache.finish(true);
+        assert_eq!(cache.get(&s, &p), Some(vec![value(2)]));
+        // rewritten again in one that is given up: the committed value stays
+        cache.write(&quad(2), false);
+        cache.write(&quad(3), true);
+        assert_eq!(cache.get(&s, &p), Some(vec![value(3)]));
+        cache.finish(false);
+        assert_eq!(cache.get(&s, &p), Some(vec![value(2)]));
+        // another thread's transaction does not see this one's pending writes
+        cache.write(&quad(2), false);
+        cache.write(&quad(4), true);
+        std::thread::scope(|t| {
+            t.spawn(|| assert_eq!(cache.get(&s, &p), Some(vec![value(2)])));
+        });
+        cache.finish(true);
+        // a value never read is not cached by a write
+        let other = iri("other");
+        cache.write(&Quad::new(other.clone(), p.clone(), value(9), GraphName::NamedNode(iri("kg"))), true);
+        cache.finish(true);
+        assert_eq!(cache.get(&other, &p), None);
+        cache.clear();
+        assert_eq!(cache.get(&s, &p), None);
     }
 }

@@ -276,6 +276,7 @@ pub fn query(state: &State, req: &Request) -> Response {
             accept,
             max_results: max,
             timeout_ms: u64::try_from(timeout.as_millis()).unwrap_or(u64::MAX),
+            derived_graphs: state.store.derived_graphs().iter().map(|g| g.as_str().to_string()).collect(),
         };
         // The slot is held until the worker has been reaped.
         let _running = match take_slot(state) {

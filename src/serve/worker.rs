@@ -25,6 +25,7 @@ use std::sync::{Arc, Mutex, mpsc};
 use std::time::{Duration, Instant};
 
 use newskg_store::Store;
+use newskg_store::model::NamedNode;
 
 use super::Response;
 
@@ -40,6 +41,10 @@ pub struct WorkerRequest {
     pub accept: Option<String>,
     pub max_results: usize,
     pub timeout_ms: u64,
+    /// The graphs that are not article graphs (the consolidated graph), kept out of the default
+    /// graph as the server's own store does.
+    #[serde(default)]
+    pub derived_graphs: Vec<String>,
 }
 
 /// One checkpoint of the store; deleted from disk when the last user lets go of it.
@@ -194,7 +199,10 @@ fn parse_output(out: &[u8]) -> Option<Response> {
 pub fn serve_one(snapshot: &Path, input: impl Read, mut output: impl Write) -> std::io::Result<()> {
     let response = match serde_json::from_reader::<_, WorkerRequest>(input) {
         Ok(request) => match Store::open_read_only(snapshot) {
-            Ok(store) => super::sparql::evaluate_request(&store, request),
+            Ok(store) => {
+                let derived = request.derived_graphs.iter().filter_map(|g| NamedNode::new(g).ok()).collect();
+                super::sparql::evaluate_request(&store.excluding_from_default(derived), request)
+            }
             Err(e) => Response::error(500, format!("opening the query snapshot: {e}")),
         },
         Err(e) => Response::error(500, format!("reading the worker request: {e}")),

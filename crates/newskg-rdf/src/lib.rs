@@ -25,7 +25,10 @@ use oxrdf::{GraphName, Literal, NamedOrBlankNode, Term};
 use sha2::Digest as _;
 
 pub use oxrdf::{NamedNode, Quad};
-pub use vocab::{CONTENT_HASH, NKG, Namespace, ORG, PREFIXES, PROV, RDF, RDFS, SCHEMA, SKOS, XSD};
+pub use vocab::{
+    CONTENT_HASH, NKG, Namespace, ORG, PREFIXES, PROV, RDF, RDFS, SCHEMA, SKOS, STORE_NODE, STORED_ARTICLES,
+    STORED_QUADS, XSD,
+};
 
 /// The default base for resource IRIs.
 pub const DEFAULT_BASE: &str = "https://newskg.example/id/";

@@ -47,3 +47,12 @@ pub const PREFIXES: &[(&str, &str)] = &[
 
 /// The predicate that records an article graph's content hash (an addition to the contract).
 pub const CONTENT_HASH: &str = nkg!("contentHash");
+
+/// The node in the store's own default graph (never part of a query's default graph, which is the
+/// union of the article graphs) that records the store's counts, kept by every write, so `stats`
+/// need not scan the store.
+pub const STORE_NODE: &str = nkg!("store");
+/// The number of quads in the store's named graphs (`STORE_NODE`'s).
+pub const STORED_QUADS: &str = nkg!("storedQuads");
+/// The number of article graphs (`STORE_NODE`'s).
+pub const STORED_ARTICLES: &str = nkg!("storedArticles");

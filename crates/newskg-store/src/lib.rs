@@ -4,7 +4,11 @@
 //! Invariants:
 //! - one named graph per article; replacing an article's graph removes the old one and inserts the
 //!   new one in one transaction, so a reader never sees a half-written article;
-//! - queries run with the default graph as the union of all named graphs;
+//! - queries run with the default graph as the union of the article graphs: every named graph but
+//!   the derived ones (`union.rs`);
+//! - the store's counts (quads in named graphs, article graphs) are kept in its own default graph
+//!   by every write through this crate, so [`Store::stats`] reads them instead of scanning; a SPARQL
+//!   update drops them (it may change anything) and [`Store::recount`] writes them again;
 //! - SPARQL `SERVICE` calls are refused (no outbound requests).
 
 use std::io::Write;
@@ -197,12 +201,24 @@ pub trait Derived: Send + Sync + std::fmt::Debug {
     /// through `tx` see the new article graph.
     fn article_changed(&self, tx: &mut Tx<'_>, graph: &NamedNode, old: &[Quad], new: &[Quad])
     -> Result<(), StoreError>;
+    /// Called once the transaction in which [`Derived::article_changed`] ran has committed
+    /// (`true`) or was given up (`false`), on the same thread: a maintainer that keeps what it
+    /// read or wrote in memory keeps a transaction's share only if it committed.
+    fn finished(&self, _committed: bool) {}
+    /// Called when the store changed other than through [`Derived::article_changed`] (a SPARQL
+    /// update): anything kept in memory about the graphs may be out of date.
+    fn forget(&self) {}
 }
 
 /// A write transaction as a [`Derived`] maintainer sees it: reads see its own writes; nothing is
-/// visible to others until it commits.
+/// visible to others until it commits. It counts the quads it adds and removes, for the store's
+/// counts.
 pub struct Tx<'a> {
     inner: oxigraph::store::Transaction<'a>,
+    /// Quads added minus quads removed.
+    added: i64,
+    /// The store's counts before the transaction, when known without reading them.
+    known: Option<(u64, u64)>,
 }
 
 impl std::fmt::Debug for Tx<'_> {
@@ -240,17 +256,73 @@ impl Tx<'_> {
         Ok(())
     }
 
-    pub fn insert(&mut self, quad: QuadRef<'_>) {
-        self.inner.insert(quad);
+    /// Whether the store holds the quad.
+    pub fn contains(&self, quad: QuadRef<'_>) -> Result<bool, StoreError> {
+        Ok(self.inner.contains(quad)?)
     }
 
-    pub fn remove(&mut self, quad: QuadRef<'_>) {
-        self.inner.remove(quad);
+    /// Adds a quad (nothing when it is there).
+    pub fn insert(&mut self, quad: QuadRef<'_>) -> Result<(), StoreError> {
+        if !self.inner.contains(quad)? {
+            self.inner.insert(quad);
+            self.added += 1;
+        }
+        Ok(())
+    }
+
+    /// Removes a quad (nothing when it is not there).
+    pub fn remove(&mut self, quad: QuadRef<'_>) -> Result<(), StoreError> {
+        if self.inner.contains(quad)? {
+            self.inner.remove(quad);
+            self.added -= 1;
+        }
+        Ok(())
     }
 
     /// Removes every quad of a graph (the graph stays, empty).
     pub fn clear_graph(&mut self, graph: &NamedNode) -> Result<(), StoreError> {
+        let n = self.inner.quads_for_pattern(None, None, None, Some(graph.as_ref().into())).count();
+        self.added -= i64::try_from(n).unwrap_or(i64::MAX);
         Ok(self.inner.clear_graph(graph)?)
+    }
+
+    /// The store's counts (quads in named graphs, article graphs), if it keeps them.
+    fn counts(&self) -> Result<Option<(u64, u64)>, StoreError> {
+        read_counts(|s, p| {
+            self.inner.quads_for_pattern(Some(s.into()), Some(p), None, Some(GraphNameRef::DefaultGraph)).collect()
+        })
+    }
+
+    /// Writes the store's counts.
+    fn set_counts(&mut self, quads: u64, articles: u64) -> Result<(), StoreError> {
+        let node = NamedNodeRef::new_unchecked(newskg_rdf::STORE_NODE);
+        for (p, n) in [(newskg_rdf::STORED_QUADS, quads), (newskg_rdf::STORED_ARTICLES, articles)] {
+            let pred = NamedNodeRef::new_unchecked(p);
+            let old: Vec<Quad> = self
+                .inner
+                .quads_for_pattern(Some(node.into()), Some(pred), None, Some(GraphNameRef::DefaultGraph))
+                .collect::<Result<_, _>>()?;
+            for q in &old {
+                self.inner.remove(q);
+            }
+            let value = oxigraph::model::Literal::from(i64::try_from(n).unwrap_or(i64::MAX));
+            self.inner.insert(QuadRef::new(node, pred, &value, GraphNameRef::DefaultGraph));
+        }
+        Ok(())
+    }
+
+    /// Adds this transaction's changes (and `articles` more or fewer article graphs) to the
+    /// store's counts, when it keeps them; returns the new counts.
+    fn commit_counts(&mut self, articles: i64) -> Result<Option<(u64, u64)>, StoreError> {
+        let before = match self.known {
+            Some(k) => Some(k),
+            None => self.counts()?,
+        };
+        let Some((quads, stored)) = before else { return Ok(None) };
+        let add = |n: u64, d: i64| u64::try_from(i64::try_from(n).unwrap_or(i64::MAX).saturating_add(d)).unwrap_or(0);
+        let after = (add(quads, self.added), add(stored, articles));
+        self.set_counts(after.0, after.1)?;
+        Ok(Some(after))
     }
 }
 
@@ -261,6 +333,12 @@ impl Tx<'_> {
 pub struct Store {
     inner: oxigraph::store::Store,
     derived: Option<Arc<dyn Derived>>,
+    /// Graphs kept out of a query's default graph besides the derived ones (a read-only copy of a
+    /// store that has a maintainer elsewhere).
+    excluded: Vec<NamedNode>,
+    /// The store's counts as the last committed write left them (`None`: read them from the
+    /// store), so a write need not read them back past the tombstones of all the writes before.
+    counts: Arc<std::sync::Mutex<Option<(u64, u64)>>>,
 }
 
 impl std::fmt::Debug for Store {
@@ -273,7 +351,17 @@ impl Store {
     /// Opens (or creates) the store in `path`.
     pub fn open(path: &Path) -> Result<Store, StoreError> {
         let inner = oxigraph::store::Store::open(path).map_err(|e| StoreError::open(path, &e))?;
-        Ok(Store { inner, derived: None })
+        Store::new_counted(inner)
+    }
+
+    /// A store that keeps its counts from the start when it is new (an older store keeps none
+    /// until [`Store::recount`]).
+    fn new_counted(inner: oxigraph::store::Store) -> Result<Store, StoreError> {
+        let store = Store { inner, derived: None, excluded: Vec::new(), counts: Arc::default() };
+        if store.inner.is_empty()? {
+            store.transaction(|tx| tx.set_counts(0, 0))?;
+        }
+        Ok(store)
     }
 
     /// Opens (or creates) the store in `path` for a process that needs `reserve` file descriptors
@@ -283,7 +371,7 @@ impl Store {
     pub fn open_with_fd_reserve(path: &Path, reserve: u32) -> Result<Store, StoreError> {
         let options = oxigraph::store::StoreOptions::default().with_fd_reserve(reserve);
         let inner = oxigraph::store::Store::open_with_options(path, options).map_err(|e| StoreError::open(path, &e))?;
-        Ok(Store { inner, derived: None })
+        Store::new_counted(inner)
     }
 
     /// The same store, with `derived` maintained on every [`Store::replace_graph`] and
@@ -292,10 +380,16 @@ impl Store {
         Store { derived: Some(derived), ..self }
     }
 
+    /// The same store, with `graphs` kept out of a query's default graph as derived ones are: for
+    /// a read-only copy (the server's query workers) of a store whose maintainer runs elsewhere.
+    pub fn excluding_from_default(self, graphs: Vec<NamedNode>) -> Store {
+        Store { excluded: graphs, ..self }
+    }
+
     /// The same store without its derived maintainer: writes through it leave the derived graphs
     /// as they are (a bulk load that rebuilds them at the end).
     pub fn without_derived(&self) -> Store {
-        Store { inner: self.inner.clone(), derived: None }
+        Store { inner: self.inner.clone(), derived: None, excluded: self.excluded.clone(), counts: self.counts.clone() }
     }
 
     /// Adds quads with Oxigraph's bulk loader: much faster than transactions, for a store that
@@ -307,6 +401,9 @@ impl Store {
         quads: impl IntoIterator<Item = Result<Quad, E>>,
         on_progress: impl Fn(u64) + Send + Sync + 'static,
     ) -> Result<(), E> {
+        // The loader bypasses the kept counts: they are dropped until a recount (the rebuild that
+        // follows a bulk load writes them again).
+        self.drop_counts().map_err(E::from)?;
         let mut loader = self.inner.bulk_loader().on_progress(on_progress);
         let mut failure = None;
         let ok = quads.into_iter().map_while(|r| match r {
@@ -324,17 +421,48 @@ impl Store {
         loader.commit().map_err(|e| E::from(StoreError::from(e)))
     }
 
-    /// The graphs the derived maintainer owns (none without one).
+    /// The graphs the derived maintainer owns (none without one), and those excluded by
+    /// [`Store::excluding_from_default`]: every named graph that is not an article graph.
     pub fn derived_graphs(&self) -> Vec<NamedNode> {
-        self.derived.as_ref().map(|d| d.graphs()).unwrap_or_default()
+        let mut out = self.derived.as_ref().map(|d| d.graphs()).unwrap_or_default();
+        out.extend(self.excluded.iter().filter(|g| !out.contains(g)).cloned().collect::<Vec<_>>());
+        out
     }
 
     /// Runs `f` in one write transaction, committed when it returns `Ok`.
     pub fn transaction<T>(&self, f: impl FnOnce(&mut Tx<'_>) -> Result<T, StoreError>) -> Result<T, StoreError> {
-        let mut tx = Tx { inner: self.inner.start_transaction()? };
-        let out = f(&mut tx)?;
-        tx.inner.commit()?;
-        Ok(out)
+        let mut tx = self.start(0)?;
+        let out = f(&mut tx);
+        self.finish(tx, out, 0, false)
+    }
+
+    /// Commits a transaction with its counts, or gives it up when `out` is an error, and tells the
+    /// derived maintainer (when it took part) which it was.
+    fn finish<T>(
+        &self,
+        mut tx: Tx<'_>,
+        out: Result<T, StoreError>,
+        articles: i64,
+        derived: bool,
+    ) -> Result<T, StoreError> {
+        let committed = out.and_then(|v| {
+            let counts = tx.commit_counts(articles)?;
+            tx.inner.commit()?;
+            Ok((v, counts))
+        });
+        if let Ok(mut cached) = self.counts.lock() {
+            *cached = committed.as_ref().ok().and_then(|(_, c)| *c);
+        }
+        if derived && let Some(d) = &self.derived {
+            d.finished(committed.is_ok());
+        }
+        committed.map(|(v, _)| v)
+    }
+
+    /// A transaction that knows the store's counts from the last commit.
+    fn start(&self, added: i64) -> Result<Tx<'_>, StoreError> {
+        let known = self.counts.lock().ok().and_then(|c| *c);
+        Ok(Tx { inner: self.inner.start_transaction()?, added, known })
     }
 
     /// The quads matching a pattern, read outside any transaction.
@@ -374,12 +502,12 @@ impl Store {
             return Err(StoreError::Missing { path: path.to_path_buf() });
         }
         let inner = oxigraph::store::Store::open_read_only(path).map_err(|e| StoreError::open(path, &e))?;
-        Ok(Store { inner, derived: None })
+        Ok(Store { inner, derived: None, excluded: Vec::new(), counts: Arc::default() })
     }
 
     /// A store in memory, for tests and dry runs.
     pub fn in_memory() -> Result<Store, StoreError> {
-        Ok(Store { inner: oxigraph::store::Store::new()?, derived: None })
+        Store::new_counted(oxigraph::store::Store::new()?)
     }
 
     /// The content hash recorded in an article's graph, if the article is stored.
@@ -410,33 +538,66 @@ impl Store {
     /// content-hash quad among them, when it has one), in one transaction that also updates the
     /// derived graphs.
     pub fn put_graph(&self, graph: &NamedNode, quads: &[Quad]) -> Result<Replaced, StoreError> {
-        let mut tx = self.inner.start_transaction()?;
-        let existed = tx.contains_named_graph(graph)?;
-        let old = match &self.derived {
-            Some(_) if existed => {
-                tx.quads_for_pattern(None, None, None, Some(graph.as_ref().into())).collect::<Result<Vec<_>, _>>()?
-            }
-            _ => Vec::new(),
+        let mut tx = self.start(0)?;
+        let out = self.put_in(&mut tx, graph, quads);
+        let articles = match out {
+            Ok(Replaced::New) => 1,
+            _ => 0,
         };
-        tx.remove_named_graph(graph)?;
-        tx.insert_named_graph(graph);
+        self.finish(tx, out, articles, true)
+    }
+
+    /// Replaces several articles' graphs, each as [`Store::put_graph`] would and in their order
+    /// (the derived graphs updated after each), in one transaction: all of them or, on an error,
+    /// none. A graph named twice ends as the later one. Writing a chunk of articles at once lets
+    /// a value that many of them change (a company's article count) be rewritten in memory
+    /// rather than once per article on disk.
+    pub fn put_graphs(&self, graphs: &[(NamedNode, Vec<Quad>)]) -> Result<Vec<Replaced>, StoreError> {
+        let mut tx = self.start(0)?;
+        let mut new = 0;
+        let out = graphs
+            .iter()
+            .map(|(graph, quads)| {
+                let r = self.put_in(&mut tx, graph, quads)?;
+                if r == Replaced::New {
+                    new += 1;
+                }
+                Ok(r)
+            })
+            .collect::<Result<Vec<_>, StoreError>>();
+        self.finish(tx, out, new, true)
+    }
+
+    /// One article graph's replacement inside a write transaction (see [`Store::put_graph`]).
+    fn put_in(&self, tx: &mut Tx<'_>, graph: &NamedNode, quads: &[Quad]) -> Result<Replaced, StoreError> {
+        // As the store will keep them (and a derived maintainer read them back).
+        let canonical: Vec<Quad>;
+        let quads = if quads.iter().any(|q| canonical::quad(q).is_some()) {
+            canonical = quads.iter().map(|q| canonical::quad(q).unwrap_or_else(|| q.clone())).collect();
+            &canonical[..]
+        } else {
+            quads
+        };
+        let existed = tx.inner.contains_named_graph(graph)?;
+        let old = if existed {
+            tx.inner.quads_for_pattern(None, None, None, Some(graph.as_ref().into())).collect::<Result<Vec<_>, _>>()?
+        } else {
+            Vec::new()
+        };
+        tx.inner.remove_named_graph(graph)?;
+        tx.inner.insert_named_graph(graph);
         // A graph is a set: the derived maintainer counts what it is given, so it sees each quad
         // once, as a later read of the graph would.
         let name = GraphName::NamedNode(graph.clone());
         let mut seen = std::collections::HashSet::with_capacity(quads.len());
         let quads: Vec<Quad> = quads.iter().filter(|q| q.graph_name == name && seen.insert(*q)).cloned().collect();
         for q in &quads {
-            tx.insert(q);
+            tx.inner.insert(q);
         }
-        let tx = match &self.derived {
-            Some(d) => {
-                let mut tx = Tx { inner: tx };
-                d.article_changed(&mut tx, graph, &old, &quads)?;
-                tx.inner
-            }
-            None => tx,
-        };
-        tx.commit()?;
+        tx.added += i64::try_from(quads.len()).unwrap_or(i64::MAX) - i64::try_from(old.len()).unwrap_or(i64::MAX);
+        if let Some(d) = &self.derived {
+            d.article_changed(tx, graph, &old, &quads)?;
+        }
         Ok(if existed { Replaced::Replaced } else { Replaced::New })
     }
 
@@ -444,39 +605,49 @@ impl Store {
     pub fn remove_graph(&self, graph: &NamedNode) -> Result<bool, StoreError> {
         let mut tx = self.inner.start_transaction()?;
         let existed = tx.contains_named_graph(graph)?;
-        let old = match &self.derived {
-            Some(_) if existed => {
-                tx.quads_for_pattern(None, None, None, Some(graph.as_ref().into())).collect::<Result<Vec<_>, _>>()?
-            }
-            _ => Vec::new(),
-        };
+        if !existed {
+            return Ok(false);
+        }
+        let old = tx.quads_for_pattern(None, None, None, Some(graph.as_ref().into())).collect::<Result<Vec<_>, _>>()?;
         tx.remove_named_graph(graph)?;
-        let tx = match &self.derived {
-            Some(d) if existed => {
-                let mut tx = Tx { inner: tx };
-                d.article_changed(&mut tx, graph, &old, &[])?;
-                tx.inner
-            }
-            _ => tx,
+        let known = self.counts.lock().ok().and_then(|c| *c);
+        let mut tx = Tx { inner: tx, added: -i64::try_from(old.len()).unwrap_or(i64::MAX), known };
+        let out = match &self.derived {
+            Some(d) => d.article_changed(&mut tx, graph, &old, &[]),
+            None => Ok(()),
         };
-        tx.commit()?;
-        Ok(existed)
+        self.finish(tx, out, -1, true)?;
+        Ok(true)
     }
 
-    /// Evaluates a SPARQL query with the union of all graphs as the default graph.
+    /// Evaluates a SPARQL query with the union of the article graphs as the default graph.
     pub fn query(&self, sparql: &str) -> Result<QueryResults<'static>, StoreError> {
-        let mut prepared = SparqlEvaluator::new().parse_query(sparql)?;
-        if prepared.dataset().is_default_dataset() {
-            prepared.dataset_mut().set_default_graph_as_union();
-        }
-        Ok(prepared.on_store(&self.inner).execute()?)
+        self.query_with(sparql, &QueryOptions::default())
     }
 
     /// Evaluates a SPARQL query like [`Store::query`], on the dataset and with the cancellation
     /// token of `options`.
     pub fn query_with(&self, sparql: &str, options: &QueryOptions) -> Result<QueryResults<'static>, StoreError> {
+        let mut query = spargebra::SparqlParser::new().parse_query(sparql)?;
+        if options.default_graphs.is_empty() {
+            let derived: Vec<spargebra::term::NamedNode> = self
+                .derived_graphs()
+                .into_iter()
+                .map(|g| spargebra::term::NamedNode::new_unchecked(g.into_string()))
+                .collect();
+            match &mut query {
+                spargebra::Query::Select { dataset: None, pattern, .. }
+                | spargebra::Query::Construct { dataset: None, pattern, .. }
+                | spargebra::Query::Describe { dataset: None, pattern, .. }
+                | spargebra::Query::Ask { dataset: None, pattern, .. } => {
+                    let p = std::mem::replace(pattern, spargebra::algebra::GraphPattern::Bgp { patterns: Vec::new() });
+                    *pattern = union::exclude(p, &derived);
+                }
+                _ => {}
+            }
+        }
         let mut prepared =
-            SparqlEvaluator::new().with_cancellation_token(options.cancellation.clone()).parse_query(sparql)?;
+            SparqlEvaluator::new().with_cancellation_token(options.cancellation.clone()).for_query(query);
         apply_dataset(prepared.dataset_mut(), options);
         Ok(prepared.on_store(&self.inner).execute()?)
     }
@@ -485,6 +656,12 @@ impl Store {
     /// `USING`) see the union of all named graphs, as queries do; `INSERT DATA` without `GRAPH`
     /// writes to the store's own default graph.
     pub fn update_with(&self, sparql: &str, options: &QueryOptions) -> Result<(), StoreError> {
+        // The update may change any graph: the counts are dropped until `recount`, and the derived
+        // maintainer forgets what it kept in memory.
+        if let Some(d) = &self.derived {
+            d.forget();
+        }
+        self.drop_counts()?;
         let mut prepared =
             SparqlEvaluator::new().with_cancellation_token(options.cancellation.clone()).parse_update(sparql)?;
         for dataset in prepared.using_datasets_mut() {
@@ -494,14 +671,60 @@ impl Store {
         Ok(())
     }
 
-    /// Number of quads.
-    pub fn len(&self) -> Result<usize, StoreError> {
-        Ok(self.inner.len()?)
+    /// Drops the kept counts (a write that bypasses them follows): `stats` scans until
+    /// [`Store::recount`].
+    fn drop_counts(&self) -> Result<(), StoreError> {
+        if let Ok(mut cached) = self.counts.lock() {
+            *cached = None;
+        }
+        self.transaction(|tx| {
+            let node = NamedNodeRef::new_unchecked(newskg_rdf::STORE_NODE);
+            let old: Vec<Quad> = tx
+                .inner
+                .quads_for_pattern(Some(node.into()), None, None, Some(GraphNameRef::DefaultGraph))
+                .collect::<Result<_, _>>()?;
+            for q in &old {
+                tx.inner.remove(q);
+            }
+            Ok(())
+        })
     }
 
-    /// Whether the store holds no quad.
+    /// Number of quads in named graphs (article graphs and derived ones): the kept count, else
+    /// counted.
+    pub fn len(&self) -> Result<usize, StoreError> {
+        if let Some((quads, _)) = self.counts()? {
+            return Ok(usize::try_from(quads).unwrap_or(usize::MAX));
+        }
+        let default = self.inner.quads_for_pattern(None, None, None, Some(GraphNameRef::DefaultGraph)).count();
+        Ok(self.inner.len()? - default)
+    }
+
+    /// Whether the store holds no quad in a named graph.
     pub fn is_empty(&self) -> Result<bool, StoreError> {
-        Ok(self.inner.is_empty()?)
+        Ok(self.len()? == 0)
+    }
+
+    /// The kept counts: (quads in named graphs, article graphs); `None` for a store written before
+    /// they were kept, or after a SPARQL update.
+    pub fn counts(&self) -> Result<Option<(u64, u64)>, StoreError> {
+        read_counts(|s, p| {
+            self.inner.quads_for_pattern(Some(s.into()), Some(p), None, Some(GraphNameRef::DefaultGraph)).collect()
+        })
+    }
+
+    /// Counts the quads of the named graphs (a scan of the store) and keeps the counts, with
+    /// `articles` article graphs.
+    pub fn recount(&self, articles: usize) -> Result<(), StoreError> {
+        let default = self.inner.quads_for_pattern(None, None, None, Some(GraphNameRef::DefaultGraph)).count();
+        let quads = self.inner.len()? - default;
+        let mut tx = self.start(0)?;
+        tx.set_counts(quads as u64, articles as u64)?;
+        tx.inner.commit()?;
+        if let Ok(mut cached) = self.counts.lock() {
+            *cached = Some((quads as u64, articles as u64));
+        }
+        Ok(())
     }
 
     /// Article, quad and entity counts.
@@ -509,8 +732,10 @@ impl Store {
     /// instead of once per mention in the article graphs.
     pub fn stats(&self) -> Result<Stats, StoreError> {
         let derived = self.derived_graphs();
-        let articles = self.named_graphs()?.iter().filter(|g| !derived.contains(g)).count();
-        let quads = self.len()?;
+        let (quads, articles) = match self.counts()? {
+            Some((q, a)) => (usize::try_from(q).unwrap_or(usize::MAX), usize::try_from(a).unwrap_or(usize::MAX)),
+            None => (self.len()?, self.named_graphs()?.iter().filter(|g| !derived.contains(g)).count()),
+        };
         let mut entities_by_type = Vec::new();
         let count_iri = format!("{}articleCount", newskg_rdf::NKG.0);
         let count = NamedNodeRef::new_unchecked(&count_iri);
@@ -552,11 +777,18 @@ impl Store {
         let graph_ref: Option<GraphNameRef<'_>> = graph.map(|g| g.as_ref().into());
         if format.supports_datasets() {
             for q in self.inner.quads_for_pattern(None, None, None, graph_ref) {
-                ser.serialize_quad(&q?)?;
+                let q = q?;
+                if is_count(&q) {
+                    continue;
+                }
+                ser.serialize_quad(&q)?;
             }
         } else {
             for q in self.inner.quads_for_pattern(None, None, None, graph_ref) {
                 let q = q?;
+                if is_count(&q) {
+                    continue;
+                }
                 if graph.is_none() && !self.is_first_copy(&q)? {
                     continue;
                 }
@@ -602,6 +834,26 @@ impl Store {
     }
 }
 
+/// Reads the store's counts with `quads(subject, predicate)` (the default graph's quads).
+fn read_counts(
+    quads: impl Fn(NamedNodeRef<'_>, NamedNodeRef<'_>) -> Result<Vec<Quad>, oxigraph::store::StorageError>,
+) -> Result<Option<(u64, u64)>, StoreError> {
+    let node = NamedNodeRef::new_unchecked(newskg_rdf::STORE_NODE);
+    let read = |p: &str| -> Result<Option<u64>, StoreError> {
+        Ok(quads(node, NamedNodeRef::new_unchecked(p))?.into_iter().find_map(|q| match q.object {
+            Term::Literal(l) => l.value().parse().ok(),
+            _ => None,
+        }))
+    };
+    Ok(read(newskg_rdf::STORED_QUADS)?.zip(read(newskg_rdf::STORED_ARTICLES)?))
+}
+
+/// Whether a quad is one of the store's counts (kept in its default graph, never exported).
+fn is_count(q: &Quad) -> bool {
+    q.graph_name.is_default_graph()
+        && matches!(&q.subject, oxigraph::model::NamedOrBlankNode::NamedNode(n) if n.as_str() == newskg_rdf::STORE_NODE)
+}
+
 /// Sets a query's dataset from the protocol's graph lists; the default dataset becomes the union.
 fn apply_dataset(dataset: &mut oxigraph::sparql::QueryDatasetSpecification, options: &QueryOptions) {
     if !options.default_graphs.is_empty() {
@@ -613,6 +865,9 @@ fn apply_dataset(dataset: &mut oxigraph::sparql::QueryDatasetSpecification, opti
         dataset.set_available_named_graphs(options.named_graphs.iter().cloned().map(Into::into).collect());
     }
 }
+
+mod canonical;
+mod union;
 
 #[cfg(test)]
 mod tests;

@@ -115,6 +115,144 @@ fn union_export_writes_each_triple_once_from_any_graph() {
     assert_eq!(distinct.len(), lines.len(), "{text}");
 }
 
+/// A derived graph for the tests: one quad per article graph, `<article> <p> "derived"`, in `<kg>`.
+#[derive(Debug)]
+struct OneQuadEach;
+
+impl super::Derived for OneQuadEach {
+    fn graphs(&self) -> Vec<NamedNode> {
+        vec![n("kg")]
+    }
+    fn article_changed(
+        &self,
+        tx: &mut super::Tx<'_>,
+        graph: &NamedNode,
+        _old: &[Quad],
+        new: &[Quad],
+    ) -> Result<(), super::StoreError> {
+        let q = Quad::new(graph.clone(), n("p"), Literal::new_simple_literal("derived"), GraphName::NamedNode(n("kg")));
+        if new.is_empty() { tx.remove(q.as_ref()) } else { tx.insert(q.as_ref()) }
+    }
+}
+
+#[test]
+fn counts_are_kept_by_every_write_and_dropped_by_updates() {
+    let store = Store::in_memory().unwrap().with_derived(std::sync::Arc::new(OneQuadEach));
+    let (a, b) = (n("a"), n("b"));
+    assert_eq!(store.counts().unwrap(), Some((0, 0)));
+    store.replace_graph(&a, &quads(&a, 3), "h1").unwrap();
+    store.replace_graph(&b, &quads(&b, 2), "h2").unwrap();
+    // 3 + 2 quads, a content hash each, a derived quad each; two articles
+    assert_eq!(store.counts().unwrap(), Some((9, 2)));
+    store.replace_graph(&a, &quads(&a, 1), "h3").unwrap();
+    assert_eq!(store.counts().unwrap(), Some((7, 2)));
+    // the same quad twice is stored (and counted) once
+    let twice = [quads(&b, 1), quads(&b, 1)].concat();
+    store.replace_graph(&b, &twice, "h4").unwrap();
+    assert_eq!(store.counts().unwrap(), Some((6, 2)));
+    assert!(store.remove_graph(&a).unwrap());
+    assert_eq!(store.counts().unwrap(), Some((3, 1)));
+    let stats = store.stats().unwrap();
+    assert_eq!((stats.quads, stats.articles), (3, 1));
+    // the kept count equals a scan of the store (the counts are not quads of a named graph)
+    let scanned = store.inner.len().unwrap()
+        - store.inner.quads_for_pattern(None, None, None, Some(oxigraph::model::GraphNameRef::DefaultGraph)).count();
+    assert_eq!(scanned, 3);
+    // an update may change anything: the counts are dropped, then a scan answers, until recount
+    store
+        .update_with(
+            "INSERT DATA { GRAPH <https://x.test/c> { <https://x.test/s> <https://x.test/p> 1 } }",
+            &Default::default(),
+        )
+        .unwrap();
+    assert_eq!(store.counts().unwrap(), None);
+    assert_eq!(store.len().unwrap(), 4);
+    store.recount(2).unwrap();
+    assert_eq!(store.counts().unwrap(), Some((4, 2)));
+    // the counts never leave the store
+    let mut buf = Vec::new();
+    store.export(RdfFormat::NQuads, None, &mut buf).unwrap();
+    assert!(!String::from_utf8(buf).unwrap().contains(newskg_rdf::STORE_NODE));
+}
+
+#[test]
+fn the_default_graph_is_the_union_of_the_article_graphs_only() {
+    let store = Store::in_memory().unwrap().with_derived(std::sync::Arc::new(OneQuadEach));
+    let (a, b) = (n("a"), n("b"));
+    store.replace_graph(&a, &quads(&a, 2), "h").unwrap();
+    store.replace_graph(&b, &quads(&b, 2), "h").unwrap();
+    let derived = "SELECT ?s WHERE { ?s <https://x.test/p> \"derived\" }";
+    // the derived graph is there, by name ...
+    assert_eq!(count(&store, "SELECT ?s WHERE { GRAPH <https://x.test/kg> { ?s ?p ?o } }"), 2);
+    assert_eq!(count(&store, "SELECT ?g WHERE { GRAPH ?g { ?s <https://x.test/p> \"derived\" } }"), 2);
+    // ... but not in the default graph: plain patterns, one-step paths, EXISTS, subqueries, ASK
+    assert_eq!(count(&store, derived), 0);
+    assert_eq!(count(&store, "SELECT ?s WHERE { ?s <https://x.test/p>|^<https://x.test/q> \"derived\" }"), 0);
+    assert_eq!(count(&store, "SELECT ?s WHERE { ?s ?p ?o FILTER EXISTS { ?s <https://x.test/p> \"derived\" } }"), 0);
+    assert_eq!(count(&store, &format!("SELECT * WHERE {{ {{ {derived} }} }}")), 0);
+    assert!(matches!(store.query("ASK { ?s ?p \"derived\" }").unwrap(), QueryResults::Boolean(false)));
+    // the article graphs are: each pattern may match in any of them, blank nodes still join
+    assert_eq!(count(&store, "SELECT ?o WHERE { ?s <https://x.test/p> ?o }"), 4);
+    assert_eq!(count(&store, "SELECT * WHERE { _:x <https://x.test/p> ?o . _:x <https://x.test/p> ?o2 }"), 4 + 4);
+    // SELECT * shows the query's own variables only
+    match store.query("SELECT * WHERE { ?s <https://x.test/p> ?o }").unwrap() {
+        QueryResults::Solutions(rows) => assert_eq!(rows.variables().len(), 2),
+        _ => panic!("not a SELECT"),
+    }
+    // a dataset given by the query (FROM) is taken as it is
+    assert_eq!(count(&store, "SELECT ?s FROM <https://x.test/kg> WHERE { ?s <https://x.test/p> \"derived\" }"), 2);
+}
+
+#[test]
+fn a_derived_maintainer_sees_literals_as_the_store_keeps_them() {
+    #[derive(Debug, Default)]
+    struct Seen(std::sync::Mutex<Vec<String>>);
+    impl super::Derived for Seen {
+        fn graphs(&self) -> Vec<NamedNode> {
+            Vec::new()
+        }
+        fn article_changed(
+            &self,
+            _tx: &mut super::Tx<'_>,
+            _graph: &NamedNode,
+            _old: &[Quad],
+            new: &[Quad],
+        ) -> Result<(), super::StoreError> {
+            self.0
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner)
+                .extend(new.iter().map(|q| q.object.to_string()));
+            Ok(())
+        }
+    }
+    let seen = std::sync::Arc::new(Seen::default());
+    let store = Store::in_memory().unwrap().with_derived(seen.clone());
+    let a = n("a");
+    let xsd = |t: &str| NamedNode::new(format!("http://www.w3.org/2001/XMLSchema#{t}")).unwrap();
+    let written = [
+        Literal::new_typed_literal("2026-02-03T18:20:00+00:00", xsd("dateTime")),
+        Literal::new_typed_literal("0.90", xsd("decimal")),
+        Literal::new_typed_literal("007", xsd("int")),
+        Literal::new_typed_literal("not a date", xsd("date")),
+    ];
+    let quads: Vec<Quad> =
+        written.iter().map(|l| Quad::new(n("s"), n("p"), l.clone(), GraphName::NamedNode(a.clone()))).collect();
+    store.replace_graph(&a, &quads, "h").unwrap();
+    let stored: Vec<String> = store
+        .quads(Some(n("s").as_ref().into()), None, None, None)
+        .unwrap()
+        .iter()
+        .map(|q| q.object.to_string())
+        .collect();
+    let seen = seen.0.lock().unwrap().clone();
+    for lit in &stored {
+        assert!(seen.contains(lit), "{lit} read back, not seen by the maintainer: {seen:?}");
+    }
+    assert!(seen.iter().any(|l| l.contains("18:20:00Z")), "{seen:?}");
+    assert!(seen.iter().any(|l| l.starts_with("\"0.9\"")), "{seen:?}");
+    assert!(seen.iter().any(|l| l.contains("\"not a date\"")), "{seen:?}");
+}
+
 #[test]
 fn as_stored_gives_the_forms_the_store_reads_back() {
     use oxigraph::model::vocab::xsd;
@@ -130,7 +268,13 @@ fn as_stored_gives_the_forms_the_store_reads_back() {
     ];
     let store = Store::in_memory().unwrap();
     store.replace_graph(&g, &given, "h").unwrap();
-    let mut held = store.quads(None, None, None, None).unwrap();
+    // the article graph (the store's own default graph keeps its counts)
+    let mut held: Vec<Quad> = store
+        .quads(None, None, None, None)
+        .unwrap()
+        .into_iter()
+        .filter(|q| q.graph_name != GraphName::DefaultGraph)
+        .collect();
     let mut stored = super::as_stored(&newskg_rdf::article_graph(&g, &given, "h")).unwrap();
     held.sort_by_key(|q| q.to_string());
     stored.sort_by_key(|q| q.to_string());
@@ -158,4 +302,52 @@ fn fd_reserve_is_passed_to_rocksdb() {
     let store = Store::open_with_fd_reserve(&dir.path().join("s"), 600).unwrap();
     store.replace_graph(&n("g"), &quads(&n("g"), 3), "h").unwrap();
     assert!(store.contains_graph(&n("g")).unwrap());
+}
+
+/// A derived maintainer that refuses one article graph (as a failing write would), and counts the
+/// others in its derived graph.
+#[derive(Debug)]
+struct RefusesBad;
+
+impl super::Derived for RefusesBad {
+    fn graphs(&self) -> Vec<NamedNode> {
+        vec![n("kg")]
+    }
+    fn article_changed(
+        &self,
+        tx: &mut super::Tx<'_>,
+        graph: &NamedNode,
+        _old: &[Quad],
+        new: &[Quad],
+    ) -> Result<(), super::StoreError> {
+        if *graph == n("bad") {
+            return Err(super::StoreError::Storage(oxigraph::store::StorageError::Other("refused".into())));
+        }
+        let q = Quad::new(graph.clone(), n("p"), Literal::new_simple_literal("derived"), GraphName::NamedNode(n("kg")));
+        if new.is_empty() { tx.remove(q.as_ref()) } else { tx.insert(q.as_ref()) }
+    }
+}
+
+#[test]
+fn a_chunk_is_written_whole_or_not_at_all() {
+    let store = Store::in_memory().unwrap().with_derived(std::sync::Arc::new(RefusesBad));
+    let (a, b, bad) = (n("a"), n("b"), n("bad"));
+    let with_hash = |g: &NamedNode, k: usize| (g.clone(), newskg_rdf::article_graph(g, &quads(g, k), "h"));
+    // one refused article: nothing of the chunk is stored, the counts are as before
+    let err = store.put_graphs(&[with_hash(&a, 2), with_hash(&bad, 1), with_hash(&b, 3)]).unwrap_err();
+    assert!(err.to_string().contains("refused"), "{err}");
+    assert!(!store.contains_graph(&a).unwrap() && !store.contains_graph(&b).unwrap());
+    assert_eq!(store.counts().unwrap(), Some((0, 0)));
+    assert_eq!(count(&store, "SELECT ?s WHERE { GRAPH <https://x.test/kg> { ?s ?p ?o } }"), 0);
+    // a good chunk: every article, each derived quad, the counts; an article named twice ends as
+    // the later one and is counted once
+    let done = store.put_graphs(&[with_hash(&a, 2), with_hash(&b, 3), with_hash(&a, 1)]).unwrap();
+    assert_eq!(done, vec![Replaced::New, Replaced::New, Replaced::Replaced]);
+    assert_eq!(
+        store.quads(None, None, None, Some(oxigraph::model::GraphNameRef::NamedNode(a.as_ref()))).unwrap().len(),
+        2
+    );
+    // a: 1 quad + hash; b: 3 + hash; two derived quads
+    assert_eq!(store.counts().unwrap(), Some((8, 2)));
+    assert_eq!(count(&store, "SELECT ?s WHERE { GRAPH <https://x.test/kg> { ?s ?p ?o } }"), 2);
 }

@@ -245,10 +245,14 @@ function resultsTable(json) {
 // ---------- entities ----------
 
 async function entitiesView(m) {
-  const rows = await select(`SELECT ?e (SAMPLE(?l) AS ?label) (GROUP_CONCAT(DISTINCT STR(?t); separator=" ") AS ?types)
-      (COUNT(DISTINCT ?a) AS ?articles)
-    WHERE { ?a a schema:NewsArticle ; schema:mentions ?e . ?e a ?t ; rdfs:label ?l . FILTER (?t != nkg:TimeExpression) }
-    GROUP BY ?e ORDER BY DESC(?articles) LCASE(?label)`);
+  // The consolidated graph holds each entity once with its article count: the 2,000 in the most
+  // articles, each with its label and types (a page of the store, not every mention).
+  const KG = iriRef(await consolidated());
+  const rows = await select(`SELECT ?e ?label ?types ?articles WHERE {
+      { SELECT ?e ?articles WHERE { GRAPH ${KG} { ?e nkg:articleCount ?articles } } ORDER BY DESC(?articles) LIMIT 2000 }
+      LATERAL { SELECT ?e (SAMPLE(?l) AS ?label) (GROUP_CONCAT(DISTINCT STR(?t); separator=" ") AS ?types)
+        WHERE { GRAPH ${KG} { ?e rdfs:label ?l ; a ?t } } GROUP BY ?e } }
+    ORDER BY DESC(?articles) LCASE(?label)`);
   const filter = h('input', { type: 'search', placeholder: 'Filter by name or kind', id: 'entity-filter', 'aria-label': 'Filter entities' });
   const body = h('tbody', {});
   const draw = () => {
@@ -267,26 +271,31 @@ async function entitiesView(m) {
 async function entityView(m, params) {
   const iri = params.get('iri');
   const E = iriRef(iri);
+  // Names, types, relations, positions and outages from the consolidated graph (each fact once,
+  // however many articles state it); the articles from their own graphs, the latest 200.
+  const KG = iriRef(await consolidated());
   const [names, relations, roles, outages, articles] = await Promise.all([
-    select(`SELECT DISTINCT ?p ?v WHERE { VALUES ?p { rdfs:label skos:altLabel rdf:type } ${E} ?p ?v }`),
+    select(`SELECT DISTINCT ?p ?v WHERE { VALUES ?p { rdfs:label skos:altLabel rdf:type } GRAPH ${KG} { ${E} ?p ?v } }`),
     select(`SELECT ?dir ?p ?other (SAMPLE(?l) AS ?label) (GROUP_CONCAT(DISTINCT STR(?t); separator=" ") AS ?types) WHERE {
         VALUES ?p { schema:parentOrganization schema:provider nkg:acquired nkg:partner }
-        { ${E} ?p ?other . BIND("out" AS ?dir) } UNION { ?other ?p ${E} . BIND("in" AS ?dir) }
-        OPTIONAL { ?other rdfs:label ?l } OPTIONAL { ?other a ?t } } GROUP BY ?dir ?p ?other ORDER BY ?p ?label`),
+        GRAPH ${KG} { { ${E} ?p ?other . BIND("out" AS ?dir) } UNION { ?other ?p ${E} . BIND("in" AS ?dir) }
+          OPTIONAL { ?other rdfs:label ?l } OPTIONAL { ?other a ?t } } } GROUP BY ?dir ?p ?other ORDER BY ?p ?label`),
     select(`SELECT ?m (SAMPLE(?pl) AS ?person) ?p (SAMPLE(?ol) AS ?org) ?o (SAMPLE(?rl) AS ?role) (SAMPLE(?ti) AS ?title) (SAMPLE(?cu) AS ?current) WHERE {
-        ?m a org:Membership . { ?m org:member ${E} } UNION { ?m org:organization ${E} }
+        GRAPH ${KG} { ?m a org:Membership . { ?m org:member ${E} } UNION { ?m org:organization ${E} }
         ?m org:member ?p . OPTIONAL { ?p rdfs:label ?pl }
         OPTIONAL { ?m org:organization ?o . OPTIONAL { ?o rdfs:label ?ol } }
         OPTIONAL { ?m org:role ?r . OPTIONAL { ?r rdfs:label ?rl } }
-        OPTIONAL { ?m nkg:title ?ti } OPTIONAL { ?m nkg:current ?cu } } GROUP BY ?m ?p ?o ORDER BY ?person`),
-    select(`SELECT ?o ?how (SAMPLE(?l) AS ?label) (SAMPLE(?st) AS ?start) (SAMPLE(?pl) AS ?provider) ?p WHERE {
-        { ?o nkg:provider ${E} . BIND("provider" AS ?how) } UNION { ?o nkg:affected ${E} . BIND("affected" AS ?how) }
+        OPTIONAL { ?m nkg:title ?ti } OPTIONAL { ?m nkg:current ?cu } } } GROUP BY ?m ?p ?o ORDER BY ?person`),
+    select(`SELECT ?o ?how (SAMPLE(?l) AS ?label) (SAMPLE(?st) AS ?start) (SAMPLE(?pl) AS ?provider) ?p (SAMPLE(?n) AS ?sources) WHERE {
+        GRAPH ${KG} { { ?o nkg:provider ${E} . BIND("provider" AS ?how) } UNION { ?o nkg:affected ${E} . BIND("affected" AS ?how) }
         UNION { ?o schema:location ${E} . BIND("location" AS ?how) }
+        ?o a nkg:Outage ; nkg:sourceCount ?n .
         OPTIONAL { ?o rdfs:label ?l } OPTIONAL { ?o schema:startDate ?st }
-        OPTIONAL { ?o nkg:provider ?p . OPTIONAL { ?p rdfs:label ?pl } } } GROUP BY ?o ?how ?p ORDER BY STR(?start)`),
-    select(`SELECT ?a ?id (SAMPLE(?hl) AS ?headline) (SAMPLE(?d) AS ?date) WHERE {
-        ?a a schema:NewsArticle ; schema:mentions ${E} ; schema:identifier ?id .
-        OPTIONAL { ?a schema:headline ?hl } OPTIONAL { ?a schema:datePublished ?d } } GROUP BY ?a ?id ORDER BY DESC(STR(?date))`),
+        OPTIONAL { ?o nkg:provider ?p . OPTIONAL { ?p rdfs:label ?pl } } } } GROUP BY ?o ?how ?p ORDER BY STR(?start)`),
+    select(`SELECT ?a ?id ?headline ?date WHERE {
+        { SELECT ?a ?date WHERE { GRAPH ?a { ?a schema:mentions ${E} ; schema:datePublished ?date } } ORDER BY DESC(?date) LIMIT 200 }
+        LATERAL { GRAPH ?a { ?a schema:identifier ?id . OPTIONAL { ?a schema:headline ?headline } } } }
+      ORDER BY DESC(STR(?date))`),
   ]);
   const labels = [...new Set(names.filter((r) => r.p.endsWith('#label')).map((r) => r.v))];
   const alts = [...new Set(names.filter((r) => r.p.endsWith('altLabel')).map((r) => r.v))].filter((a) => !labels.includes(a));
@@ -307,7 +316,8 @@ async function entityView(m, params) {
   const roleList = uniqueRoles.map((r) => h('li', {},
     entityLink(r.p, r.person || r.p), ' — ', r.role || r.title || 'role', r.title && r.role && r.title !== r.role ? h('span', { class: 'muted' }, ` (“${r.title}”)`) : '',
     r.o ? [' at ', entityLink(r.o, r.org || r.o)] : '', r.current === 'false' ? h('span', { class: 'tag' }, 'former') : ''));
-  const outageList = outages.map((r) => h('li', {}, h('span', { class: 'tag' }, r.how), r.label || short(r.o), r.start ? h('span', { class: 'muted' }, ' · ' + r.start) : '',
+  const outageList = outages.map((r) => h('li', {}, h('span', { class: 'tag' }, r.how), outageLink(r.o, r.label || short(r.o)), r.start ? h('span', { class: 'muted' }, ' · ' + r.start) : '',
+    h('span', { class: 'muted' }, ` · ${r.sources} article${r.sources === '1' ? '' : 's'}`),
     r.p && r.p !== iri ? [' · provider ', entityLink(r.p, r.provider || r.p)] : ''));
   const articleList = articles.map((r) => h('li', {}, articleLink(r.id, r.headline || r.id), h('span', { class: 'muted' }, r.date ? ' · ' + r.date.slice(0, 10) : '')));
   const section = (name, items, empty) => [h('h2', {}, name), items.length ? h('ul', { class: 'plain' }, items) : h('p', { class: 'muted' }, empty)];
@@ -323,7 +333,7 @@ async function entityView(m, params) {
         section('Relations', relList, 'No relations to other entities.'),
         section('Roles', roleList, 'No positions recorded.'),
         section('Outages', outageList, 'No outages.'),
-        section(`Mentioned in ${articles.length} article${articles.length === 1 ? '' : 's'}`, articleList, 'No article mentions it.')),
+        section(articles.length === 200 ? 'Mentioned in the 200 latest of its articles' : `Mentioned in ${articles.length} article${articles.length === 1 ? '' : 's'}`, articleList, 'No article mentions it.')),
       h('div', {}, h('h2', {}, 'Neighbourhood'), h('div', { class: 'panel' }, neighbourhood(iri, title, kind, relations, roles, outages)))));
 }
 
@@ -496,10 +506,12 @@ async function outageView(m, params) {
 // ---------- articles ----------
 
 async function articlesView(m) {
-  const rows = await select(`SELECT ?id (SAMPLE(?d) AS ?date) (SAMPLE(?hl) AS ?headline) WHERE {
-      ?a a schema:NewsArticle ; schema:identifier ?id . OPTIONAL { ?a schema:datePublished ?d } OPTIONAL { ?a schema:headline ?hl } }
-    GROUP BY ?id ORDER BY DESC(STR(?date)) ?id`);
-  m.replaceChildren(h('h1', {}, 'Articles'), h('p', { class: 'muted' }, `${rows.length} articles`),
+  // The 500 latest articles, from their dates alone, then each one's identifier and headline.
+  const rows = await select(`SELECT ?id ?date ?headline WHERE {
+      { SELECT ?a ?date WHERE { GRAPH ?a { ?a schema:datePublished ?date } } ORDER BY DESC(?date) LIMIT 500 }
+      LATERAL { GRAPH ?a { ?a schema:identifier ?id . OPTIONAL { ?a schema:headline ?headline } } } }
+    ORDER BY DESC(STR(?date)) ?id`);
+  m.replaceChildren(h('h1', {}, 'Articles'), h('p', { class: 'muted' }, rows.length === 500 ? 'The 500 latest articles' : `${rows.length} articles`),
     h('div', { class: 'table-wrap' }, h('table', { id: 'articles-table' },
       h('thead', {}, h('tr', {}, h('th', {}, 'published'), h('th', {}, 'headline'), h('th', {}, 'id'))),
       h('tbody', {}, rows.map((r) => h('tr', {}, h('td', {}, (r.date || '').slice(0, 10)), h('td', {}, articleLink(r.id, r.headline || r.id)), h('td', { class: 'muted' }, r.id)))))));
