@@ -264,13 +264,18 @@ fn owned_by(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, u: usize, out: &mut O
 fn parent_noun(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, u: usize, out: &mut Out) {
     use RelationKind::ParentOrganization as P;
     let w = ctx.words.lower(u);
+    if w == PARENT && is_in(GROUP_NOUNS, ctx.words.lower(u + 1)) && ctx.words.lower(u + 2) == OF {
+        parent_company_of(ctx, s, sf, sl, u, out);
+        return;
+    }
     if w == PARENT && is_in(GROUP_NOUNS, ctx.words.lower(u + 1)) {
         let child = if u > sf && ctx.possessive_at(u - 1) {
             ctx.mention_ending(u).map(|m| m.entity)
         } else if u > sf && is_in(OWNER_PRONOUNS, ctx.words.lower(u - 1)) {
             ctx.its_referent(u - 1, None)
         } else {
-            None
+            // "X parent company Y": a bare name before the noun
+            ctx.mention_ending(u).map(|m| m.entity)
         };
         let parent = next_mention(ctx, u + 2, sl, 1).map(|m| m.entity).or_else(|| {
             // apposition before: "Y, X's parent company"
@@ -285,6 +290,26 @@ fn parent_noun(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, u: usize, out: &mu
         {
             out.push(ctx, s, c, P, p, 0.8);
         }
+    }
+}
+
+/// "Y, the parent company of X" / "Y is the parent company of X" (the noun at word `u`).
+fn parent_company_of(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, u: usize, out: &mut Out) {
+    let child = next_mention(ctx, u + 3, sl, 1).filter(|m| ctx.is_org(m.entity) && !ctx.possessive_at(m.last - 1));
+    let mut b = u;
+    if b > sf && is_in(ARTICLES, ctx.words.lower(b - 1)) {
+        b -= 1;
+    }
+    let before = ctx.words.lower(b.wrapping_sub(1));
+    let parent = if b > sf && (before == "," || is_in(IS_UNIT_VERBS, before)) {
+        ctx.mention_ending(b - 1).filter(|m| ctx.is_org(m.entity))
+    } else {
+        None
+    };
+    if let (Some(c), Some(p)) = (child, parent)
+        && c.entity != p.entity
+    {
+        out.push(ctx, s, c.entity, RelationKind::ParentOrganization, p.entity, 0.8);
     }
 }
 
@@ -514,6 +539,14 @@ fn possessed_services(ctx: &Ctx<'_>, s: usize, sl: usize, m: MentionAt, out: &mu
         && is_service(x.entity)
     {
         out.push(ctx, s, x.entity, V, m.entity, 0.75);
+        // "Y's S1, S2 and S3": the services listed with it
+        let mut j = x.last;
+        while j < sl && matches!(ctx.words.lower(j), "," | AND) {
+            let next = if ctx.words.lower(j) == "," && ctx.words.lower(j + 1) == AND { j + 2 } else { j + 1 };
+            let Some(n) = ctx.mention_starting(next).filter(|n| is_service(n.entity)) else { break };
+            out.push(ctx, s, n.entity, V, m.entity, 0.7);
+            j = n.last;
+        }
     }
     // "Y's [most popular] apps, including S1, S2 and S3"
     let mut k = m.last;
@@ -602,7 +635,17 @@ fn maker_before(ctx: &Ctx<'_>, s: usize, sf: usize, m: MentionAt, out: &mut Out)
     while k > sf && hops < 6 {
         let w = ctx.words.lower(k - 1);
         if is_in(MAKER_VERBS, w) {
-            let y = if k >= 2 && ctx.mention_ending(k - 1).is_some_and(|y| ctx.is_org(y.entity)) {
+            // "Y, which makes S" / "Y which makes S": the relative clause's head
+            let head = (k >= 2 && is_in(RELATIVE_THAT, ctx.words.lower(k - 2)))
+                .then(|| {
+                    let r = k - 2;
+                    let at = if r > sf && ctx.words.lower(r - 1) == "," { r - 1 } else { r };
+                    ctx.mention_ending(at).filter(|y| ctx.is_org(y.entity)).map(|y| y.entity)
+                })
+                .flatten();
+            let y = if head.is_some() {
+                head
+            } else if k >= 2 && ctx.mention_ending(k - 1).is_some_and(|y| ctx.is_org(y.entity)) {
                 ctx.mention_ending(k - 1).map(|y| y.entity)
             } else if w == BEHIND {
                 // "Y, the start-up behind S"
