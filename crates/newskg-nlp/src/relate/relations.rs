@@ -29,6 +29,7 @@ use crate::lexicon::facts::{CONTROLLED_SUFFIX, OWNED, OWNED_SUFFIX, PARENT, PART
 use crate::lexicon::grammar::{AND, BEHIND, BY, OF, THE};
 use crate::lexicon::grammar::{ARTICLES, OWNER_PRONOUNS, RELATIVE_THAT, RELATIVE_WHO};
 use crate::lexicon::organisations::GROUP_NOUNS;
+use crate::lexicon::organisations::LEGAL_SUFFIXES;
 use crate::lexicon::organisations::UNIT_NOUNS;
 use crate::lexicon::services::PRODUCT_NOUNS;
 use crate::lexicon::services::SERVICE_WORDS;
@@ -708,8 +709,11 @@ fn name_prefix_parents(ctx: &Ctx<'_>, out: &mut Out) {
             }
             for form in std::iter::once(&parent.name).chain(parent.aliases.iter()) {
                 let pwords: Vec<String> = form.split_whitespace().map(str::to_lowercase).collect();
+                // the extra words only a legal form ("Acme Inc" and "Acme"): one company, not a unit
+                let legal_only = uwords.get(pwords.len()..).is_some_and(only_legal_forms);
                 let fits = !pwords.is_empty()
                     && pwords.len() < uwords.len()
+                    && !legal_only
                     && uwords.iter().zip(&pwords).all(|(a, b)| a == b);
                 if fits && best.is_none_or(|(_, l)| pwords.len() > l) {
                     best = Some((pi, pwords.len()));
@@ -726,6 +730,14 @@ fn name_prefix_parents(ctx: &Ctx<'_>, out: &mut Out) {
             out.push(ctx, s, ui, RelationKind::ParentOrganization, pi, 0.55);
         }
     }
+}
+
+/// Whether the words a longer name adds to a shorter one are only legal forms ("Inc.", "Corp"):
+/// the two name one company (the resolver may still have kept them apart).
+pub(super) fn only_legal_forms(extra: &[String]) -> bool {
+    extra
+        .iter()
+        .all(|w| LEGAL_SUFFIXES.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase().as_str()))
 }
 
 fn name_prefix_providers(ctx: &Ctx<'_>, out: &mut Out) {

@@ -1173,3 +1173,39 @@ fn two_organisations_announcing_a_partnership() {
     // a partnership of one of them with someone unnamed is not theirs
     check_relations("Orrin Systems and Pellway Logistics said profits fell despite a new partnership.", m, &[]);
 }
+
+#[test]
+fn a_legal_form_after_a_name_is_not_a_unit() {
+    use super::relations::only_legal_forms;
+    let words = |s: &str| s.split_whitespace().map(str::to_string).collect::<Vec<_>>();
+    assert!(only_legal_forms(&words("Inc.")));
+    assert!(only_legal_forms(&words("corp ltd")));
+    assert!(!only_legal_forms(&words("cloud")));
+    assert!(!only_legal_forms(&words("inc. stores")));
+    // a unit named as its parent plus a unit word is still found
+    let d = run_with(
+        "Brindle said sales rose. Brindle Cloud, Brindle's hosting arm, grew.",
+        "2024-05-01",
+        None,
+        &[("Brindle Cloud", C), ("Brindle", C)],
+    );
+    let lines = fact_lines(&d);
+    assert!(lines.iter().any(|l| l == "rel Brindle Cloud ParentOrganization Brindle"), "{lines:?}");
+}
+
+#[test]
+fn a_service_is_never_a_provider_in_the_model_s_relations() {
+    use super::pairs::fits_contract;
+    use newskg_doc::RelationKind;
+    let d = run_with(
+        "Kestrel Group makes Parley. Parley runs on Tally.",
+        "2024-05-01",
+        None,
+        &[("Kestrel Group", C), ("Parley", S), ("Tally", S)],
+    );
+    let idx = |n: &str| d.entities.iter().position(|e| e.name == n).expect(n);
+    let (k, p, t) = (idx("Kestrel Group"), idx("Parley"), idx("Tally"));
+    assert!(fits_contract(&d, p, RelationKind::Provider, k));
+    assert!(!fits_contract(&d, p, RelationKind::Provider, t));
+    assert!(fits_contract(&d, k, RelationKind::Partner, k));
+}
