@@ -1175,14 +1175,16 @@ fn two_organisations_announcing_a_partnership() {
 }
 
 #[test]
-fn a_legal_form_after_a_name_is_not_a_unit() {
-    use super::relations::only_legal_forms;
+fn a_name_plus_a_unit_word_is_a_unit_other_added_words_are_not() {
+    use super::relations::names_a_unit;
     let words = |s: &str| s.split_whitespace().map(str::to_string).collect::<Vec<_>>();
-    assert!(only_legal_forms(&words("Inc.")));
-    assert!(only_legal_forms(&words("corp ltd")));
-    assert!(!only_legal_forms(&words("cloud")));
-    assert!(!only_legal_forms(&words("inc. stores")));
-    // a unit named as its parent plus a unit word is still found
+    assert!(names_a_unit(&words("brindle cloud"), &words("brindle")));
+    assert!(names_a_unit(&words("brindle data cloud"), &words("brindle")));
+    assert!(!names_a_unit(&words("brindle inc."), &words("brindle")));
+    assert!(!names_a_unit(&words("brindle satellite radio"), &words("brindle")));
+    assert!(!names_a_unit(&words("brindle"), &words("brindle")));
+    assert!(!names_a_unit(&words("quarry cloud"), &words("brindle")));
+    // through the pipeline
     let d = run_with(
         "Brindle said sales rose. Brindle Cloud, Brindle's hosting arm, grew.",
         "2024-05-01",
