@@ -480,6 +480,14 @@ fn unit_noun(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, u: usize, out: &mut 
     {
         child = Some(m.entity);
     }
+    // "its European division, Opel." : an apposition after the noun that ends the clause
+    if child.is_none()
+        && ctx.words.lower(u + 1) == ","
+        && let Some(m) = ctx.mention_starting(u + 2).filter(|m| org_or_service(ctx, m.entity))
+        && (m.last >= sl || matches!(ctx.words.lower(m.last), "." | "," | ";"))
+    {
+        child = Some(m.entity);
+    }
     if child.is_none() && np > sf && ctx.words.lower(np - 1) == "," {
         child = ctx.mention_ending(np - 1).map(|m| m.entity);
     }

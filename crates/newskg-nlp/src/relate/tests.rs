@@ -691,6 +691,8 @@ fn article_executive_reshuffle() {
         "2024-05-01",
         &[
             "rel Brightpath Solar ParentOrganization Helios Capital Partners",
+            // "Verdant's solar unit, Brightpath Solar": ownership stated as past is still recorded
+            "rel Brightpath Solar ParentOrganization Verdant Energy",
             "rel Helios Capital Partners Acquired Brightpath Solar",
             "rel Verdant Energy Partner Casa Nova",
             "rel Verdant Energy Partner Siemens",
@@ -1210,4 +1212,21 @@ fn a_service_is_never_a_provider_in_the_model_s_relations() {
     assert!(fits_contract(&d, p, RelationKind::Provider, k));
     assert!(!fits_contract(&d, p, RelationKind::Provider, t));
     assert!(fits_contract(&d, k, RelationKind::Partner, k));
+}
+
+#[test]
+fn the_acquisition_of_y_by_x_and_a_unit_named_after_the_noun() {
+    let m: &[(&str, EntityKind)] = &[("Tessel Corp", C), ("Arbon Labs", C)];
+    // not yet completed: an acquisition, not yet a parent
+    check_relations(
+        "The purchase of Arbon Labs by Tessel Corp is awaiting approval.",
+        m,
+        &["rel Tessel Corp Acquired Arbon Labs"],
+    );
+    check_relations("Regulators moved to block the purchase of Arbon Labs by Tessel Corp.", m, &[]);
+    check_relations(
+        "Tessel Corp said it would cut 900 jobs at its retail division, Arbon Labs.",
+        m,
+        &["rel Arbon Labs ParentOrganization Tessel Corp"],
+    );
 }

@@ -73,11 +73,17 @@ pub(super) fn acquisitions(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &
                 && let Some(t) = next_mention(ctx, v + 2, sl, 3).filter(|m| ctx.is_org(m.entity))
                 && ctx.words.lower(t.last) == BY
                 && let Some(b) = next_mention(ctx, t.last + 1, sl, 2).filter(|m| ctx.is_org(m.entity))
-                && (b.last..sl).any(|k| is_in(DEAL_CLOSED, ctx.words.lower(k)))
-                && !(b.last..sl).any(|k| NEGATING.contains(&ctx.words.lower(k)))
             {
-                out.push(ctx, s, b.entity, RelationKind::Acquired, t.entity, 0.75);
-                out.push(ctx, s, t.entity, RelationKind::ParentOrganization, b.entity, 0.5);
+                let closed = (b.last..sl).any(|k| is_in(DEAL_CLOSED, ctx.words.lower(k)))
+                    && !(b.last..sl).any(|k| NEGATING.contains(&ctx.words.lower(k)));
+                let stopped = (v.saturating_sub(6).max(sf)..v).any(|k| is_in(DEAL_STOPPED, ctx.words.lower(k)));
+                if closed {
+                    out.push(ctx, s, b.entity, RelationKind::Acquired, t.entity, 0.75);
+                    out.push(ctx, s, t.entity, RelationKind::ParentOrganization, b.entity, 0.5);
+                } else if !stopped && !negated(ctx, v, sf) {
+                    // an agreed or pending deal is an acquisition, not yet a parent
+                    out.push(ctx, s, b.entity, RelationKind::Acquired, t.entity, 0.65);
+                }
                 continue;
             }
             if !done || ctx.words.lower(v + 1) != OF {
