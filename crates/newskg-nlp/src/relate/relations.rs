@@ -387,9 +387,20 @@ fn part_of(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, u: usize, out: &mut Ou
     }
 }
 
-/// "Y's X" with two organisations side by side: X is a unit of Y.
+/// "Y's X" with two organisations side by side: X is a unit of Y; "the X of the Y" (an
+/// organisation named as a part of another: "the Enforcement Bureau of the Commission").
 fn possessive_pairs(ctx: &Ctx<'_>, s: usize, out: &mut Out) {
     use RelationKind::ParentOrganization as P;
+    for m in ctx.mentions_in(s) {
+        if ctx.is_org(m.entity)
+            && ctx.words.lower(m.first.wrapping_sub(1)) == THE
+            && ctx.words.lower(m.last) == OF
+            && ctx.words.lower(m.last + 1) == THE
+            && let Some(y) = ctx.mention_starting(m.last + 2).filter(|y| ctx.is_org(y.entity) && y.entity != m.entity)
+        {
+            out.push(ctx, s, m.entity, P, y.entity, 0.6);
+        }
+    }
     for m in ctx.mentions_in(s) {
         if !ctx.is_org(m.entity) || !ctx.possessive_at(m.last - 1) || ctx.words.lower(m.last) == "'" {
             continue;

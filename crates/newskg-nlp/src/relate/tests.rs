@@ -1230,3 +1230,15 @@ fn the_acquisition_of_y_by_x_and_a_unit_named_after_the_noun() {
         &["rel Arbon Labs ParentOrganization Tessel Corp"],
     );
 }
+
+#[test]
+fn the_unit_of_the_organisation() {
+    let m: &[(&str, EntityKind)] = &[("Licensing Bureau", C), ("Harbour Authority", C), ("Tessel Corp", C)];
+    check_relations(
+        "The Licensing Bureau of the Harbour Authority fined Tessel Corp.",
+        m,
+        &["rel Licensing Bureau ParentOrganization Harbour Authority"],
+    );
+    // without "the" before the first name it is a company from a place or a client, not a unit
+    check_relations("Tessel Corp of the Harbour Authority area was fined.", m, &[]);
+}
