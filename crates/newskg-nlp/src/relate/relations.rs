@@ -26,7 +26,7 @@ use crate::lexicon::facts::{
     UNIT_LIST_STOP,
 };
 use crate::lexicon::facts::{CONTROLLED_SUFFIX, OWNED, OWNED_SUFFIX, PARENT, PART};
-use crate::lexicon::grammar::{AND, BEHIND, BY, OF, THE};
+use crate::lexicon::grammar::{AND, BEHIND, BY, NOW, OF, THE};
 use crate::lexicon::grammar::{ARTICLES, OWNER_PRONOUNS, RELATIVE_THAT, RELATIVE_WHO};
 use crate::lexicon::organisations::GROUP_NOUNS;
 use crate::lexicon::organisations::SUBUNIT_WORDS;
@@ -336,6 +336,10 @@ fn owns_list(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, u: usize, out: &mut 
                 }
                 let kind = if ctx.kind(x) == Some(EntityKind::Service) { RelationKind::Provider } else { P };
                 out.push(ctx, s, x, kind, y.entity, 0.6);
+                // "Y, which now owns X": a completed acquisition
+                if kind == P && (b..u).any(|k| ctx.words.lower(k) == NOW) {
+                    out.push(ctx, s, y.entity, RelationKind::Acquired, x, 0.6);
+                }
             }
         }
     }

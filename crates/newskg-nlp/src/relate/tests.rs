@@ -1242,3 +1242,17 @@ fn the_unit_of_the_organisation() {
     // without "the" before the first name it is a company from a place or a client, not a unit
     check_relations("Tessel Corp of the Harbour Authority area was fined.", m, &[]);
 }
+
+#[test]
+fn now_owns_is_an_acquisition() {
+    check_relations(
+        "Shares of Harlow Foods, which now owns Penmark Dairy, rose.",
+        &[("Harlow Foods", C), ("Penmark Dairy", C)],
+        &["rel Harlow Foods Acquired Penmark Dairy", "rel Penmark Dairy ParentOrganization Harlow Foods"],
+    );
+    check_relations(
+        "Shares of Harlow Foods, which owns Penmark Dairy, rose.",
+        &[("Harlow Foods", C), ("Penmark Dairy", C)],
+        &["rel Penmark Dairy ParentOrganization Harlow Foods"],
+    );
+}
