@@ -1,22 +1,26 @@
 //! Relations between entities: consumes the relate context, produces [`Relation`]s of the four
 //! contract kinds, each with the sentence as evidence.
 //!
-//! - **Parent organisation**: "X, the cloud unit of Y", "Y's arm X", "its subsidiary X", "X is Y's
-//!   division", "the Y-owned X", "X [, which is] owned by Y", "Y, X's parent company", "Y, owner
-//!   of X", "X ... its owner, Y", "Y's X" (two organisations, adjacent), "X becomes part of Y",
-//!   an organisation named as another plus unit words ("Acme Cloud" → "Acme"), and the target of
-//!   a completed acquisition.
-//! - **Provider**: "Y's S" (S a service), "S, Y's messaging app", "its S" (Y the clause subject),
-//!   "Y, which runs S", "Y, the start-up behind S", "Y launched S", "Y's apps, including S1 and
-//!   S2", and a service whose name starts with an organisation's name ("Acme Docs" → Acme).
-//! - **Acquired** (completed deals only): "X bought/acquired/purchased Y", "X completed its
-//!   acquisition of Y", "the takeover of Y by X was completed", "completed the sale of Y to X",
-//!   "Y, which X bought", "a firm that bought it". Not after "agreed to",
-//!   "plans to", "will", "would", "to", "offered", "bid", nor "announced"/"pending" deals.
-//! - **Partner**: "partnership between X and Y", "X, a Y partner", customers ("X signed up
-//!   customers such as A and B", "A and B, both X customers", "among the customers hit were A")
-//!   and suppliers ("Y, the cloud firm that hosts its systems", "leased space to X", "X supplies
-//!   power to Y", "signed a contract with Y"). Customer and
+//! - **Parent organisation**: "X, the cloud unit of Y", "Y's arm X", "its subsidiary X", "its
+//!   division, X.", "X is Y's division", "the Y-owned X", "X [, which is] owned by Y", "Y, X's
+//!   parent company", "Y, the parent company of X", "X parent company Y", "Y, owner of X", "X ...
+//!   its owner, Y", "Y's X" and "the X of the Y" (two organisations), "X becomes part of Y", an
+//!   organisation named as another plus a unit or product word ("Acme Cloud" → "Acme"), and the
+//!   target of a completed acquisition.
+//! - **Provider**: "Y's S [, S2 and S3]" (S a service), "S, Y's messaging app", "its S" (Y the
+//!   clause subject), "Y, which runs / makes S", "Y, the start-up behind S", "Y launched S", "Y's
+//!   apps, including S1 and S2", and a service whose name starts with an organisation's name
+//!   ("Acme Docs" → Acme).
+//! - **Acquired**: completed deals ("X bought/acquired/purchased Y", "X completed its acquisition
+//!   of Y", "Y was [later] acquired by X", "Y, which X bought", "Y, which now owns X", "X's
+//!   purchase of Y", "completed the sale of Y to X"; also parent) and agreed ones ("X [has] agreed
+//!   to buy Y", "X's proposed acquisition of Y", "the purchase of Y by X" not yet completed;
+//!   acquired only). Nothing for "plans to", "will", "offered", "bid", nor a deal that a word
+//!   before says was blocked, abandoned or rejected.
+//! - **Partner**: "partnership between X and Y", "X and Y announced a partnership", "X, a Y
+//!   partner", customers ("X signed up customers such as A and B", "A and B, both X customers",
+//!   "among the customers hit were A") and suppliers ("Y, the cloud firm that hosts its systems",
+//!   "leased space to X", "X supplies power to Y", "signed a contract with Y"). Customer and
 //!   supplier links are written from the more-mentioned company to the other.
 
 use crate::lexicon::facts::NEGATING;
