@@ -431,21 +431,8 @@ pub(crate) const AGREED_VERBS: &[&str] = &["agreed", "agrees"];
 
 /// Auxiliaries and adverbs between a subject and a passive acquisition verb ("has since been
 /// acquired by").
-pub(crate) const PASSIVE_DEAL_LEADS: &[&str] = &[
-    "was",
-    "were",
-    "has",
-    "had",
-    "have",
-    "been",
-    "is",
-    "later",
-    "since",
-    "subsequently",
-    "eventually",
-    "then",
-    "also",
-];
+pub(crate) const PASSIVE_DEAL_LEADS: &[&str] =
+    &["was", "were", "has", "had", "have", "been", "is", "later", "since", "then", "also"];
 
 /// Words that make a deal unfinished: it is only agreed or proposed ("X's proposed acquisition of Y").
 pub(crate) const DEAL_HEDGES: &[&str] = &[
