@@ -701,7 +701,12 @@ fn completed_acquisitions_only() {
     check(
         "Orrin Systems said it had completed its acquisition of Dapple Analytics. Orrin also agreed to buy Fennick Security. Vantor plans to acquire Lumo.",
         "2024-05-01",
-        &["rel Dapple Analytics ParentOrganization Orrin Systems", "rel Orrin Systems Acquired Dapple Analytics"],
+        &[
+            "rel Dapple Analytics ParentOrganization Orrin Systems",
+            "rel Orrin Systems Acquired Dapple Analytics",
+            // agreed deals count as acquisitions (not yet as parents)
+            "rel Orrin Systems Acquired Fennick Security",
+        ],
     );
     check(
         "Quarry, which Belltower Corp bought in 2019, makes sensors.",
@@ -992,6 +997,8 @@ fn article_executive_reshuffle() {
         "2024-05-01",
         &[
             "rel Brightpath Solar ParentOrganization Helios Capital Partners",
+            // "Verdant's solar unit, Brightpath Solar": ownership stated as past is still recorded
+            "rel Brightpath Solar ParentOrganization Verdant Energy",
             "rel Helios Capital Partners Acquired Brightpath Solar",
             "rel Verdant Energy Partner Casa Nova",
             "rel Verdant Energy Partner Siemens",
@@ -1392,4 +1399,168 @@ fn time_context_uses_dateline() {
     assert_eq!(tc.default_offset_minutes, Some(480));
     let d = run("Trellis said its app failed in London and Tokyo.", "2024-05-02");
     assert_eq!(crate::time::context(&d).default_offset_minutes, None);
+}
+
+/// Runs the pipeline with model mentions and compares the relations with `expected` (order-free).
+#[track_caller]
+fn check_relations(text: &str, model: &[(&str, EntityKind)], expected: &[&str]) {
+    let d = run_with(text, "2024-05-01", None, model);
+    let got: Vec<String> = fact_lines(&d).into_iter().filter(|l| l.starts_with("rel ")).collect();
+    let mut want: Vec<String> = expected.iter().map(|s| (*s).to_string()).collect();
+    want.sort();
+    assert_eq!(got, want, "\nentities: {:#?}", entity_lines(&d));
+}
+
+use EntityKind::{Company as C, Service as S};
+
+#[test]
+fn possessive_agreed_and_passive_deals() {
+    let m: &[(&str, EntityKind)] = &[("Tessel Corp", C), ("Arbon Labs", C)];
+    // a plain possessive deal is done: acquired and parent
+    check_relations(
+        "Regulators cleared Tessel Corp's purchase of Arbon Labs.",
+        m,
+        &["rel Arbon Labs ParentOrganization Tessel Corp", "rel Tessel Corp Acquired Arbon Labs"],
+    );
+    // a proposed one, or one only agreed, is acquired alone
+    check_relations(
+        "Tessel Corp's proposed $2 billion acquisition of Arbon Labs drew questions.",
+        m,
+        &["rel Tessel Corp Acquired Arbon Labs"],
+    );
+    check_relations("Tessel Corp has agreed to buy Arbon Labs.", m, &["rel Tessel Corp Acquired Arbon Labs"]);
+    // a stopped or negated deal is nothing
+    check_relations("The regulator sued to block Tessel Corp's acquisition of Arbon Labs.", m, &[]);
+    check_relations("Tessel Corp has not agreed to buy Arbon Labs.", m, &[]);
+    // the passive of a completed deal; not a future one
+    check_relations(
+        "Arbon Labs, which was later acquired by Tessel Corp, makes sensors.",
+        m,
+        &["rel Arbon Labs ParentOrganization Tessel Corp", "rel Tessel Corp Acquired Arbon Labs"],
+    );
+    check_relations("Arbon Labs will be acquired by Tessel Corp next year.", m, &[]);
+}
+
+#[test]
+fn parent_company_of_and_bare_parent_company() {
+    let m: &[(&str, EntityKind)] = &[("Corvane Holdings", C), ("Lumen Air", C)];
+    for text in [
+        "Corvane Holdings, the parent company of Lumen Air, said it would appeal.",
+        "Corvane Holdings is the parent company of Lumen Air.",
+        "Lumen Air parent company Corvane Holdings said it would appeal.",
+    ] {
+        check_relations(text, m, &["rel Lumen Air ParentOrganization Corvane Holdings"]);
+    }
+}
+
+#[test]
+fn listed_possessed_services_and_relative_makers() {
+    check_relations(
+        "Users of Halvard Software's Beacon, Quire and Lantern complained.",
+        &[("Halvard Software", C), ("Beacon", S), ("Quire", S), ("Lantern", S)],
+        &[
+            "rel Beacon Provider Halvard Software",
+            "rel Lantern Provider Halvard Software",
+            "rel Quire Provider Halvard Software",
+        ],
+    );
+    // each relative clause belongs to the name right before it
+    check_relations(
+        "Pellar Mills, which makes Softa Tissue, and Quorra Paper which makes Dovely, said supply was fine.",
+        &[("Pellar Mills", C), ("Quorra Paper", C), ("Softa Tissue", S), ("Dovely", S)],
+        &["rel Dovely Provider Quorra Paper", "rel Softa Tissue Provider Pellar Mills"],
+    );
+}
+
+#[test]
+fn two_organisations_announcing_a_partnership() {
+    let m: &[(&str, EntityKind)] = &[("Orrin Systems", C), ("Pellway Logistics", C)];
+    check_relations(
+        "Orrin Systems and Pellway Logistics announced a partnership on Monday.",
+        m,
+        &["rel Orrin Systems Partner Pellway Logistics"],
+    );
+    // a partnership of one of them with someone unnamed is not theirs
+    check_relations("Orrin Systems and Pellway Logistics said profits fell despite a new partnership.", m, &[]);
+}
+
+#[test]
+fn a_name_plus_a_unit_word_is_a_unit_other_added_words_are_not() {
+    use super::relations::names_a_unit;
+    let words = |s: &str| s.split_whitespace().map(str::to_string).collect::<Vec<_>>();
+    assert!(names_a_unit(&words("brindle cloud"), &words("brindle")));
+    assert!(names_a_unit(&words("brindle data cloud"), &words("brindle")));
+    assert!(!names_a_unit(&words("brindle inc."), &words("brindle")));
+    assert!(!names_a_unit(&words("brindle satellite radio"), &words("brindle")));
+    assert!(!names_a_unit(&words("brindle"), &words("brindle")));
+    assert!(!names_a_unit(&words("quarry cloud"), &words("brindle")));
+    // through the pipeline
+    let d = run_with(
+        "Brindle said sales rose. Brindle Cloud, Brindle's hosting arm, grew.",
+        "2024-05-01",
+        None,
+        &[("Brindle Cloud", C), ("Brindle", C)],
+    );
+    let lines = fact_lines(&d);
+    assert!(lines.iter().any(|l| l == "rel Brindle Cloud ParentOrganization Brindle"), "{lines:?}");
+}
+
+#[test]
+fn a_service_is_never_a_provider_in_the_model_s_relations() {
+    use super::pairs::fits_contract;
+    use newskg_doc::RelationKind;
+    let d = run_with(
+        "Kestrel Group makes Parley. Parley runs on Tally.",
+        "2024-05-01",
+        None,
+        &[("Kestrel Group", C), ("Parley", S), ("Tally", S)],
+    );
+    let idx = |n: &str| d.entities.iter().position(|e| e.name == n).expect(n);
+    let (k, p, t) = (idx("Kestrel Group"), idx("Parley"), idx("Tally"));
+    assert!(fits_contract(&d, p, RelationKind::Provider, k));
+    assert!(!fits_contract(&d, p, RelationKind::Provider, t));
+    assert!(fits_contract(&d, k, RelationKind::Partner, k));
+}
+
+#[test]
+fn the_acquisition_of_y_by_x_and_a_unit_named_after_the_noun() {
+    let m: &[(&str, EntityKind)] = &[("Tessel Corp", C), ("Arbon Labs", C)];
+    // not yet completed: an acquisition, not yet a parent
+    check_relations(
+        "The purchase of Arbon Labs by Tessel Corp is awaiting approval.",
+        m,
+        &["rel Tessel Corp Acquired Arbon Labs"],
+    );
+    check_relations("Regulators moved to block the purchase of Arbon Labs by Tessel Corp.", m, &[]);
+    check_relations(
+        "Tessel Corp said it would cut 900 jobs at its retail division, Arbon Labs.",
+        m,
+        &["rel Arbon Labs ParentOrganization Tessel Corp"],
+    );
+}
+
+#[test]
+fn the_unit_of_the_organisation() {
+    let m: &[(&str, EntityKind)] = &[("Licensing Bureau", C), ("Harbour Authority", C), ("Tessel Corp", C)];
+    check_relations(
+        "The Licensing Bureau of the Harbour Authority fined Tessel Corp.",
+        m,
+        &["rel Licensing Bureau ParentOrganization Harbour Authority"],
+    );
+    // without "the" before the first name it is a company from a place or a client, not a unit
+    check_relations("Tessel Corp of the Harbour Authority area was fined.", m, &[]);
+}
+
+#[test]
+fn now_owns_is_an_acquisition() {
+    check_relations(
+        "Shares of Harlow Foods, which now owns Penmark Dairy, rose.",
+        &[("Harlow Foods", C), ("Penmark Dairy", C)],
+        &["rel Harlow Foods Acquired Penmark Dairy", "rel Penmark Dairy ParentOrganization Harlow Foods"],
+    );
+    check_relations(
+        "Shares of Harlow Foods, which owns Penmark Dairy, rose.",
+        &[("Harlow Foods", C), ("Penmark Dairy", C)],
+        &["rel Penmark Dairy ParentOrganization Harlow Foods"],
+    );
 }

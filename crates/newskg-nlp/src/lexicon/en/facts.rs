@@ -423,6 +423,58 @@ pub(crate) const DEAL_CLOSED: &[&str] = &["completed", "closed", "finalised", "f
 /// Acquisition verbs ("X bought Y").
 pub(crate) const ACQUIRED_VERBS: &[&str] = &["bought", "acquired", "purchased", "buys", "acquires"];
 
+/// Base forms of buying after "agreed to" ("X agreed to buy Y").
+pub(crate) const BUY_VERBS: &[&str] = &["buy", "acquire", "purchase"];
+
+/// Verbs of agreeing to a deal ("X has agreed to buy Y").
+pub(crate) const AGREED_VERBS: &[&str] = &["agreed", "agrees"];
+
+/// Auxiliaries and adverbs between a subject and a passive acquisition verb ("has since been
+/// acquired by").
+pub(crate) const PASSIVE_DEAL_LEADS: &[&str] =
+    &["was", "were", "has", "had", "have", "been", "is", "later", "since", "then", "also"];
+
+/// Words that make a deal unfinished: it is only agreed or proposed ("X's proposed acquisition of Y").
+pub(crate) const DEAL_HEDGES: &[&str] = &[
+    "proposed",
+    "planned",
+    "pending",
+    "potential",
+    "possible",
+    "attempted",
+    "failed",
+    "abandoned",
+    "rumoured",
+    "rumored",
+    "mooted",
+    "blocked",
+    "aborted",
+    "would-be",
+];
+
+/// Words before a deal that say it did not or may not happen ("sued to block X's acquisition of Y").
+pub(crate) const DEAL_STOPPED: &[&str] = &[
+    "block",
+    "blocked",
+    "blocking",
+    "blocks",
+    "abandon",
+    "abandoned",
+    "abandons",
+    "scrapped",
+    "scrap",
+    "reject",
+    "rejected",
+    "rejects",
+    "terminated",
+    "terminate",
+    "cancelled",
+    "canceled",
+    "prohibit",
+    "prohibited",
+    "against",
+];
+
 /// Acquisition nouns ("X's takeover of Y").
 pub(crate) const ACQUISITION_NOUNS: &[&str] = &["acquisition", "purchase", "takeover", "buyout"];
 

@@ -162,3 +162,6 @@ pub(crate) const WITH: &str = "with";
 
 /// The start of a "within ..." phrase, a deadline rather than a duration.
 pub(crate) const WITHIN_PREFIX: &str = "within";
+
+/// "now" ("which now owns").
+pub(crate) const NOW: &str = "now";

@@ -7,6 +7,7 @@ use crate::lexicon::facts::{
     ACQUIRED_VERBS, ACQUISITION_NOUNS, BUYER_VERB_LEADS, DEAL_CLOSE_WORDS, DEAL_CLOSED, DEAL_DONE_VERBS, LIST_VERBS,
     SALE_NOUNS,
 };
+use crate::lexicon::facts::{AGREED_VERBS, BUY_VERBS, DEAL_HEDGES, DEAL_STOPPED, PASSIVE_DEAL_LEADS};
 use crate::lexicon::facts::{
     CONTRACT_NOUNS, CUSTOMER_NOUNS, INCLUDING_WORDS, LEASED_VERBS, PARTNER_NOUNS, PARTNERED_VERBS, PARTNERSHIP_NOUNS,
     SUPPLY_VERBS,
@@ -43,6 +44,9 @@ pub(super) fn sales(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out
 
 pub(super) fn acquisitions(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
     sales(ctx, s, sf, sl, out);
+    possessive_deals(ctx, s, sf, sl, out);
+    agreed_to_buy(ctx, s, sf, sl, out);
+    acquired_by(ctx, s, sf, sl, out);
     for v in sf..sl {
         let w = ctx.words.lower(v);
         let verb = is_in(ACQUIRED_VERBS, w);
@@ -69,11 +73,17 @@ pub(super) fn acquisitions(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &
                 && let Some(t) = next_mention(ctx, v + 2, sl, 3).filter(|m| ctx.is_org(m.entity))
                 && ctx.words.lower(t.last) == BY
                 && let Some(b) = next_mention(ctx, t.last + 1, sl, 2).filter(|m| ctx.is_org(m.entity))
-                && (b.last..sl).any(|k| is_in(DEAL_CLOSED, ctx.words.lower(k)))
-                && !(b.last..sl).any(|k| NEGATING.contains(&ctx.words.lower(k)))
             {
-                out.push(ctx, s, b.entity, RelationKind::Acquired, t.entity, 0.75);
-                out.push(ctx, s, t.entity, RelationKind::ParentOrganization, b.entity, 0.5);
+                let closed = (b.last..sl).any(|k| is_in(DEAL_CLOSED, ctx.words.lower(k)))
+                    && !(b.last..sl).any(|k| NEGATING.contains(&ctx.words.lower(k)));
+                let stopped = (v.saturating_sub(6).max(sf)..v).any(|k| is_in(DEAL_STOPPED, ctx.words.lower(k)));
+                if closed {
+                    out.push(ctx, s, b.entity, RelationKind::Acquired, t.entity, 0.75);
+                    out.push(ctx, s, t.entity, RelationKind::ParentOrganization, b.entity, 0.5);
+                } else if !stopped && !negated(ctx, v, sf) {
+                    // an agreed or pending deal is an acquisition, not yet a parent
+                    out.push(ctx, s, b.entity, RelationKind::Acquired, t.entity, 0.65);
+                }
                 continue;
             }
             if !done || ctx.words.lower(v + 1) != OF {
@@ -117,6 +127,103 @@ pub(super) fn acquisitions(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &
         {
             out.push(ctx, s, b, RelationKind::Acquired, t, 0.8);
             out.push(ctx, s, t, RelationKind::ParentOrganization, b, 0.5);
+        }
+    }
+}
+
+/// "X's [proposed $2 billion] acquisition of Y": X acquired Y; Y's parent is X too unless a word
+/// in the phrase hedges the deal ("proposed", "pending"). Nothing when a word before says the deal
+/// was stopped ("sued to block X's acquisition of Y") or negates it.
+fn possessive_deals(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
+    for m in ctx.mentions_in(s) {
+        if !ctx.is_org(m.entity) || !ctx.possessive_at(m.last - 1) {
+            continue;
+        }
+        let start = if ctx.words.lower(m.last) == "'" { m.last + 1 } else { m.last };
+        let Some(v) = (start..(start + 5).min(sl)).find(|&k| is_in(ACQUISITION_NOUNS, ctx.words.lower(k))) else {
+            continue;
+        };
+        let plain = (start..v).all(|k| {
+            let w = ctx.words.lower(k);
+            ctx.mention_starting(k).is_none()
+                && ctx.mention_of_word.get(k).copied().flatten().is_none()
+                && w.chars().all(|c| c.is_lowercase() || c.is_ascii_digit() || "$.,-".contains(c))
+        });
+        if !plain || ctx.words.lower(v + 1) != OF {
+            continue;
+        }
+        let stopped = (m.first.saturating_sub(6).max(sf)..m.first).any(|k| is_in(DEAL_STOPPED, ctx.words.lower(k)));
+        if stopped || negated(ctx, m.first, sf) {
+            continue;
+        }
+        let Some(t) = next_mention(ctx, v + 2, sl, 2)
+            .filter(|t| ctx.is_org(t.entity) && t.entity != m.entity && !ctx.possessive_at(t.last - 1))
+        else {
+            continue;
+        };
+        out.push(ctx, s, m.entity, RelationKind::Acquired, t.entity, 0.7);
+        if !(start..v).any(|k| is_in(DEAL_HEDGES, ctx.words.lower(k))) {
+            out.push(ctx, s, t.entity, RelationKind::ParentOrganization, m.entity, 0.5);
+        }
+    }
+}
+
+/// "X [has] agreed to buy Y": X acquired Y (an agreed deal counts; it is not completed, so Y's
+/// parent is not X yet).
+fn agreed_to_buy(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
+    for v in sf + 2..sl {
+        if !is_in(BUY_VERBS, ctx.words.lower(v))
+            || ctx.words.lower(v - 1) != TO
+            || !is_in(AGREED_VERBS, ctx.words.lower(v - 2))
+        {
+            continue;
+        }
+        let mut b = v - 2;
+        while b > sf && is_in(BUYER_VERB_LEADS, ctx.words.lower(b - 1)) {
+            b -= 1;
+        }
+        if negated(ctx, v - 2, sf) {
+            continue;
+        }
+        let buyer = ctx.mention_ending(b).filter(|m| ctx.is_org(m.entity)).map(|m| m.entity).or_else(|| {
+            is_in(RELATIVE_THAT_WHO, ctx.words.lower(b.wrapping_sub(1)))
+                .then(|| relative_head(ctx, b - 1, sf))
+                .flatten()
+        });
+        let target = next_mention(ctx, v + 1, sl, 2).filter(|m| ctx.is_org(m.entity) && !ctx.possessive_at(m.last - 1));
+        if let (Some(b), Some(t)) = (buyer, target)
+            && b != t.entity
+        {
+            out.push(ctx, s, b, RelationKind::Acquired, t.entity, 0.7);
+        }
+    }
+}
+
+/// "Y was [later] acquired by X", "Y, which was bought by X": a completed deal, so X acquired Y
+/// and is Y's parent. Not "will be" / "is being" / "to be" acquired.
+fn acquired_by(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
+    for v in sf + 1..sl {
+        if !is_in(ACQUIRED_VERBS, ctx.words.lower(v)) || ctx.words.lower(v + 1) != BY {
+            continue;
+        }
+        let mut b = v;
+        while b > sf && is_in(PASSIVE_DEAL_LEADS, ctx.words.lower(b - 1)) {
+            b -= 1;
+        }
+        if b == v || negated(ctx, v, sf) {
+            continue;
+        }
+        let target = ctx.mention_ending(b).filter(|m| ctx.is_org(m.entity)).map(|m| m.entity).or_else(|| {
+            is_in(RELATIVE_THAT_WHO, ctx.words.lower(b.wrapping_sub(1)))
+                .then(|| relative_head(ctx, b - 1, sf))
+                .flatten()
+        });
+        let buyer = next_mention(ctx, v + 2, sl, 2).filter(|m| ctx.is_org(m.entity));
+        if let (Some(t), Some(b)) = (target, buyer)
+            && b.entity != t
+        {
+            out.push(ctx, s, b.entity, RelationKind::Acquired, t, 0.75);
+            out.push(ctx, s, t, RelationKind::ParentOrganization, b.entity, 0.55);
         }
     }
 }
@@ -182,6 +289,17 @@ struct Sentence {
     sl: usize,
 }
 
+/// "A and B [have] announced / formed / signed a partnership": two organisations joined by "and"
+/// that open the sentence and, up to five words later, a verb before the noun at word `k`.
+fn joint_subject(ctx: &Ctx<'_>, at: Sentence, k: usize, orgs: &[MentionAt]) -> Option<(EntityIdx, EntityIdx)> {
+    let a = orgs.first().filter(|a| a.first == at.sf)?;
+    let b = orgs.get(1).filter(|b| ctx.words.lower(a.last) == AND && b.first == a.last + 1)?;
+    let gap = k.checked_sub(b.last)?;
+    let plain = (b.last..k)
+        .all(|q| ctx.words.is_lower_word(q) && !is_in(LIST_VERBS, ctx.words.lower(q)) || ctx.words.lower(q) == HAS);
+    (a.entity != b.entity && (2..=5).contains(&gap) && plain).then_some((a.entity, b.entity))
+}
+
 /// "a partnership between A and B" (the sentence's first two organisations), "X's alliance with Y".
 fn partnership(ctx: &Ctx<'_>, at: Sentence, k: usize, orgs: &[MentionAt], out: &mut Out) {
     let Sentence { s, sl, .. } = at;
@@ -190,6 +308,9 @@ fn partnership(ctx: &Ctx<'_>, at: Sentence, k: usize, orgs: &[MentionAt], out: &
         if let (Some(&a), Some(&b)) = (xs.first(), xs.get(1)) {
             out.push(ctx, s, a, RelationKind::Partner, b, 0.65);
         }
+    } else if let Some((a, b)) = joint_subject(ctx, at, k, orgs) {
+        // "A and B announced a partnership"
+        out.push(ctx, s, a, RelationKind::Partner, b, 0.6);
     } else if ctx.words.lower(k + 1) == WITH
         && let Some(y) = next_mention(ctx, k + 2, sl, 2).filter(|m| ctx.is_org(m.entity))
         && let Some(x) = ctx.its_referent(k, Some(y.entity))
