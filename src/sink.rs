@@ -144,11 +144,10 @@ impl<W: Write> NQuadsSink<W> {
 }
 
 /// The N-Quads of one article graph as [`NQuadsSink`] writes it: the quads the embedded store
-/// holds for it ([`newskg_store::as_stored`]), in the store's order.
+/// holds for it ([`newskg_store::as_stored`]).
 pub fn article_nquads(graph: &NamedNode, quads: &[Quad], content_hash: &str) -> std::io::Result<Vec<u8>> {
     let mut ser = newskg_store::rdf_serializer(ExportFormat::NQuads).for_writer(Vec::new());
-    let stored = newskg_store::as_stored(&newskg_rdf::article_graph(graph, quads, content_hash))
-        .map_err(std::io::Error::other)?;
+    let stored = newskg_store::as_stored(&newskg_rdf::article_graph(graph, quads, content_hash));
     for q in &stored {
         ser.serialize_quad(q)?;
     }

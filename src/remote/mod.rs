@@ -561,8 +561,7 @@ impl GraphSink for RemoteSink {
     }
 
     fn replace_graph(&self, graph: &NamedNode, quads: &[Quad], content_hash: &str) -> Result<Written, RemoteError> {
-        let stored = newskg_store::as_stored(&newskg_rdf::article_graph(graph, quads, content_hash))
-            .map_err(|e| RemoteError::Local(e.to_string()))?;
+        let stored = newskg_store::as_stored(&newskg_rdf::article_graph(graph, quads, content_hash));
         let (body, _) = ntriples_body(&stored).map_err(|e| RemoteError::Local(e.to_string()))?;
         let put = self.store.put(graph, &body)?;
         self.bytes.fetch_add(body.len(), std::sync::atomic::Ordering::Relaxed);

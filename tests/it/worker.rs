@@ -197,8 +197,10 @@ fn load_refuses_a_file_with_a_bad_line_whole_and_goes_on() {
     let w1: Vec<&str> = lines.iter().copied().filter(|l| graph_of(l).contains("sample-a")).collect();
     let rest: Vec<&str> = lines.iter().copied().filter(|l| !graph_of(l).contains("sample-a")).collect();
     std::fs::write(&good, w1.join("\n") + "\n").unwrap();
-    // Line 3 is cut short, as by a worker killed mid-write.
-    let mut text = rest[..2].join("\n") + "\n" + &rest[2][..rest[2].len() / 2] + "\n" + &rest[3..].join("\n");
+    // Line 3 is cut short after its subject, as by a worker killed mid-write (a cut inside a
+    // literal or an IRI is refused too, with another message).
+    let cut_at = rest[2].find(' ').unwrap() + 1;
+    let mut text = rest[..2].join("\n") + "\n" + &rest[2][..cut_at] + "\n" + &rest[3..].join("\n");
     text.push('\n');
     std::fs::write(&bad, text).unwrap();
     std::fs::write(&triples, "<https://x.test/s> <https://x.test/p> \"o\" .\n").unwrap();

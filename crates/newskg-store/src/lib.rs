@@ -66,12 +66,16 @@ pub use newskg_rdf::CONTENT_HASH;
 /// by value (numbers, booleans, dates and times, durations) written back in their canonical form
 /// (`"0.750"^^xsd:decimal` becomes `"0.75"`, a `+00:00` offset `Z`, `"PT24H"^^xsd:duration`
 /// `"P1D"`). Everything that writes article graphs outside the store (the N-Quads worker output, a
-/// remote store) writes these, so it holds exactly what the embedded store holds. Goes through an
-/// in-memory Oxigraph store, so the forms are Oxigraph's own by construction.
-pub fn as_stored(quads: &[Quad]) -> Result<Vec<Quad>, StoreError> {
-    let store = oxigraph::store::Store::new()?;
-    store.extend(quads.iter().cloned())?;
-    Ok(store.iter().collect::<Result<Vec<_>, _>>()?)
+/// remote store) writes these, so it holds exactly what the embedded store holds, and the store
+/// itself writes these (`canonical.rs`; a test checks them against what it reads back). In their
+/// order, the first of equal quads kept.
+pub fn as_stored<'a>(quads: impl IntoIterator<Item = &'a Quad>) -> Vec<Quad> {
+    let mut seen = std::collections::HashSet::new();
+    quads
+        .into_iter()
+        .map(|q| canonical::quad(q).unwrap_or_else(|| q.clone()))
+        .filter(|q| seen.insert(q.clone()))
+        .collect()
 }
 
 /// Errors from the store.
@@ -570,14 +574,6 @@ impl Store {
 
     /// One article graph's replacement inside a write transaction (see [`Store::put_graph`]).
     fn put_in(&self, tx: &mut Tx<'_>, graph: &NamedNode, quads: &[Quad]) -> Result<Replaced, StoreError> {
-        // As the store will keep them (and a derived maintainer read them back).
-        let canonical: Vec<Quad>;
-        let quads = if quads.iter().any(|q| canonical::quad(q).is_some()) {
-            canonical = quads.iter().map(|q| canonical::quad(q).unwrap_or_else(|| q.clone())).collect();
-            &canonical[..]
-        } else {
-            quads
-        };
         let existed = tx.inner.contains_named_graph(graph)?;
         let old = if existed {
             tx.inner.quads_for_pattern(None, None, None, Some(graph.as_ref().into())).collect::<Result<Vec<_>, _>>()?
@@ -586,11 +582,10 @@ impl Store {
         };
         tx.inner.remove_named_graph(graph)?;
         tx.inner.insert_named_graph(graph);
-        // A graph is a set: the derived maintainer counts what it is given, so it sees each quad
-        // once, as a later read of the graph would.
+        // As the store will keep them, each once: the derived maintainer counts what it is given,
+        // so it sees the graph as a later read of it would.
         let name = GraphName::NamedNode(graph.clone());
-        let mut seen = std::collections::HashSet::with_capacity(quads.len());
-        let quads: Vec<Quad> = quads.iter().filter(|q| q.graph_name == name && seen.insert(*q)).cloned().collect();
+        let quads = as_stored(quads.iter().filter(|q| q.graph_name == name));
         for q in &quads {
             tx.inner.insert(q);
         }
