@@ -120,6 +120,15 @@ struct Cand {
     strong: bool,
 }
 
+impl Cand {
+    /// A rule's one-word candidate for a single kind (`votes[kind] = weight`).
+    fn word(span: Span, i: usize, kind: usize, weight: f32) -> Cand {
+        let mut votes = [0.0; 5];
+        votes[kind] = weight;
+        Cand { span, first: i, last: i + 1, votes, source: MentionSource::Rule, model_conf: None, strong: false }
+    }
+}
+
 fn kind_idx(kind: EntityKind) -> usize {
     match kind {
         EntityKind::Company => 0,
@@ -493,17 +502,7 @@ impl<'g> Rules<'g> {
         // web domains used as names, in any case ("example.org")
         for (i, w) in words.words.iter().enumerate() {
             if is_domain(w.text) && !out.iter().any(|c: &Cand| c.span.overlaps(w.span)) {
-                let mut votes = [0.0; 5];
-                votes[SERVICE] = 1.0;
-                out.push(Cand {
-                    span: w.span,
-                    first: i,
-                    last: i + 1,
-                    votes,
-                    source: MentionSource::Rule,
-                    model_conf: None,
-                    strong: false,
-                });
+                out.push(Cand::word(w.span, i, SERVICE, 1.0));
             }
         }
         out.extend(code_cands(doc, words));
@@ -687,17 +686,7 @@ fn with_model_numbers(doc: &Document, words: &Words<'_>, cands: &mut Vec<Cand>) 
         if !three_digits || !model_at(i) || words.lower(i - 1) != THE || in_cand(cands, i) {
             continue;
         }
-        let mut votes = [0.0; 5];
-        votes[SERVICE] = weight::MODEL_NUMBER;
-        added.push(Cand {
-            span: w.span,
-            first: i,
-            last: i + 1,
-            votes,
-            source: MentionSource::Rule,
-            model_conf: None,
-            strong: false,
-        });
+        added.push(Cand::word(w.span, i, SERVICE, weight::MODEL_NUMBER));
     }
     cands.extend(added);
     cands.sort_by_key(|c| (c.span.start(), std::cmp::Reverse(c.span.end())));

@@ -157,6 +157,23 @@ impl<'a> Ctx<'a> {
         (m.first == i).then_some(m)
     }
 
+    /// The first word from `k` on (before `sl`) past at most four lower-case words that start no
+    /// mention and are not "and": where a name after a short phrase ("of the shoe giant X",
+    /// "'s most popular apps X") would start.
+    pub fn past_lower_words(&self, mut k: usize, sl: usize) -> usize {
+        let mut hops = 0;
+        while k < sl
+            && hops < 4
+            && self.mention_starting(k).is_none()
+            && self.words.is_lower_word(k)
+            && self.words.lower(k) != crate::lexicon::grammar::AND
+        {
+            k += 1;
+            hops += 1;
+        }
+        k
+    }
+
     /// The mention ending exactly before word `i` (its last word is `i - 1`).
     pub fn mention_ending(&self, i: usize) -> Option<MentionAt> {
         let k = (*self.mention_of_word.get(i.checked_sub(1)?)?)?;

@@ -552,17 +552,7 @@ fn providers(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
 fn possessed_services(ctx: &Ctx<'_>, s: usize, sl: usize, m: MentionAt, out: &mut Out) {
     use RelationKind::Provider as V;
     let is_service = |e: EntityIdx| ctx.kind(e) == Some(EntityKind::Service);
-    let mut k = if ctx.words.lower(m.last) == "'" { m.last + 1 } else { m.last };
-    let mut hops = 0;
-    while k < sl
-        && hops < 4
-        && ctx.mention_starting(k).is_none()
-        && ctx.words.is_lower_word(k)
-        && ctx.words.lower(k) != AND
-    {
-        k += 1;
-        hops += 1;
-    }
+    let k = ctx.past_lower_words(if ctx.words.lower(m.last) == "'" { m.last + 1 } else { m.last }, sl);
     if let Some(x) = ctx.mention_starting(k)
         && is_service(x.entity)
     {

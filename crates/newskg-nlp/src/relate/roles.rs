@@ -495,17 +495,7 @@ fn person_after_org(ctx: &Ctx<'_>, tail: &Title, sl: usize) -> Option<EntityIdx>
     if !is_in(ROLE_ORG_PREPOSITIONS, ctx.words.lower(tail.last)) {
         return None;
     }
-    let mut k = tail.last + 1;
-    let mut hops = 0;
-    while k < sl
-        && hops < 4
-        && ctx.mention_starting(k).is_none()
-        && ctx.words.is_lower_word(k)
-        && ctx.words.lower(k) != AND
-    {
-        k += 1;
-        hops += 1;
-    }
+    let k = ctx.past_lower_words(tail.last + 1, sl);
     let end = match ctx.mention_starting(k) {
         Some(m) if ctx.is_person(m.entity) => return None,
         Some(m) => {
@@ -522,7 +512,7 @@ fn person_after_org(ctx: &Ctx<'_>, tail: &Title, sl: usize) -> Option<EntityIdx>
             e
         }
         // "of the company, Jane Roe"
-        None if hops > 0 && ctx.words.lower(k) == "," => k,
+        None if k > tail.last + 1 && ctx.words.lower(k) == "," => k,
         None => return None,
     };
     let p = if ctx.words.lower(end) == "," { end + 1 } else { end };
