@@ -3,13 +3,19 @@
 # and test splits (eval/corpus, see its README) with ../shared/eval/score.py, and, with --spacy,
 # spaCy en_core_web_md's entities put through the same pipeline (rules, resolution, relations,
 # outages) on the same articles. Not part of CI: the test split is scored to report, never to tune.
+# --ablation scores the dev split three more ways (rules only; the learned models with the rules
+# switched off where a switch exists; both, as shipped) and --calibration prints how well the
+# facts' confidences match how often they are right on dev (eval/calibration.py).
 #
 # usage: scripts/eval-corpus.sh [--bin PATH] [--spacy] [--splits "dev test"] [--show-misses]
+#                               [--ablation] [--calibration]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bin="${CARGO_TARGET_DIR:-$HOME/.cache/newskg-target}/release/newskg"
 splits="dev test"
 spacy=0
+ablation=0
+calibration=0
 misses=()
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -17,7 +23,9 @@ while [ $# -gt 0 ]; do
     --splits) splits=$2; shift 2 ;;
     --spacy) spacy=1; shift ;;
     --show-misses) misses=(--show-misses); shift ;;
-    *) echo "usage: scripts/eval-corpus.sh [--bin PATH] [--spacy] [--splits \"dev test\"] [--show-misses]" >&2; exit 2 ;;
+    --ablation) ablation=1; shift ;;
+    --calibration) calibration=1; shift ;;
+    *) echo "usage: scripts/eval-corpus.sh [--bin PATH] [--spacy] [--splits \"dev test\"] [--show-misses] [--ablation] [--calibration]" >&2; exit 2 ;;
   esac
 done
 score=../shared/eval/score.py
@@ -43,3 +51,16 @@ for split in $splits; do
     rm -f "$mentions"
   fi
 done
+
+if [ "$ablation" -eq 1 ]; then
+  echo "== ablation on eval/corpus/dev: rules only (rules recogniser, rule roles and relations)"
+  NEWSKG_RECOGNISER=rules NEWSKG_RELATE=rules python3 "$score" --bin "$bin" --gold eval/corpus/dev
+  echo "== ablation on eval/corpus/dev: models only (recogniser's spans and labels as they are, roles and relations from the pair model)"
+  NEWSKG_RULES=off NEWSKG_RELATE=model python3 "$score" --bin "$bin" --gold eval/corpus/dev
+  echo "== ablation on eval/corpus/dev: both, as shipped"
+  python3 "$score" --bin "$bin" --gold eval/corpus/dev
+fi
+if [ "$calibration" -eq 1 ]; then
+  echo "== calibration of the facts' confidences on eval/corpus/dev"
+  python3 eval/calibration.py --bin "$bin" --gold eval/corpus/dev
+fi
