@@ -52,7 +52,9 @@
 //!   "since", "from", "until", "by", "during", "before", "after", "of", "early", "late", "mid-",
 //!   "between", seasons, "calendar", "year"), in a list/range after another year, or with a
 //!   possessive ("2019's"); never glued to a currency sign, a word ("FY2024") or a digit group
-//!   ("1,957"), and never followed by a unit ("1999 euros").
+//!   ("1,957"), and never followed by a unit ("1999 euros"). A year followed by "was"/"is"/
+//!   "will"/"has"/"had"/"saw" is a date as the subject of its clause ("2009 was a pivotal
+//!   year"); a list may have a serial comma ("2004, 2005, and 2006").
 //! * **Bare month context.** A capitalised month name without day or year needs the same date
 //!   words, or "last"/"next"/"this", or a following "quarter". Abbreviations ("Jan", "Mar")
 //!   need a day or year.
@@ -62,7 +64,13 @@
 //!   present-tense verbs ("reports", "opens", "begins" ...), "next"; past = "-ed" verbs (not
 //!   "-eed" words like "succeed", not passives/states like "to be finished", "is closed"),
 //!   common irregular past forms, "has/had/was/were", "since", "ago". With no marker, "until"/
-//!   "till" right before the date means future.
+//!   "till" right before the date means future. A "deadline" within three words before the date
+//!   or two after it means future; "is/are to" before a verb ("is to replace him") is future;
+//!   "may" and "likely" are future; a present-tense verb after a determiner or right after the
+//!   date is a noun ("a report on Wednesday", "an April 2 memo") and no marker; an irregular
+//!   participle in a passive infinitive ("to be held") is no marker. The backward look stops
+//!   at a reporting verb ("said", "announced" ...) more than three words before the date: the
+//!   date then sits in the reported clause, whose own tense counts.
 //! * **Yearless day** ("March 3"): past → latest candidate on or before publication; future →
 //!   earliest on or after; unknown → latest not more than 60 days after publication. A glued
 //!   weekday picks the year in which the weekday matches (nearest to publication).
@@ -71,7 +79,8 @@
 //!   "last June" = latest June strictly before the publication month; "next May" = first May
 //!   strictly after it.
 //! * **Yearless quarter**: the quarter that has most recently started (the current one counts),
-//!   unless the clause is future tense and not about reported results ("earnings", "revenue",
+//!   or the next one when the clause is not past tense ("plants closing during the fourth
+//!   quarter" in August), unless the clause is future tense and not about reported results ("earnings", "revenue",
 //!   "results" ...), then the first one not yet ended; a future results report may also be
 //!   about the quarter right after the current one ("will report second-quarter results" in
 //!   March).

@@ -347,6 +347,10 @@ impl P<'_, '_> {
             }
             // Lists and ranges: "in May and June", "between 2019 and 2021", "2019 to 2021".
             if is_in(RANGE_JOINERS, w) && i >= 2 {
+                // "2004, 2005, and 2006": a serial comma before the joiner.
+                if self.pc(i - 2, ',') && i >= 3 {
+                    return self.is_month_or_year(i - 3);
+                }
                 return self.is_month_or_year(i - 2);
             }
             return false;

@@ -6,6 +6,8 @@
 //! day inside each "time on day" mention).
 
 use crate::lexicon::grammar::{BETWEEN, ED_SUFFIX, TO};
+use crate::lexicon::time::{ARRANGED_FUTURE_LEADS, FUTURE_NOUNS, FUTURE_VERBS_ALSO_NOUNS, REPORTED_CLAUSE_GAP};
+use crate::lexicon::time::{ATTRIBUTIVE_DETERMINERS, REPORTING_VERBS};
 use crate::lexicon::time::{CST, EED_SUFFIX, WILL_CONTRACTED};
 use crate::lexicon::time::{DAY_RANGE_JOINERS, PASSIVE_INFINITIVE_LEADS, UNTIL_WORDS};
 use crate::lexicon::time::{FUTURE, NOT_PAST_ED, PAST};
@@ -38,10 +40,20 @@ fn marker(p: &P<'_, '_>, j: usize) -> Option<Tense> {
     if w == WILL_CONTRACTED && j > 0 && p.apos(j - 1) {
         return Some(Tense::Future);
     }
+    if is_in(ARRANGED_FUTURE_LEADS, w) && p.is(j + 1, TO) {
+        return Some(Tense::Future);
+    }
+    if is_in(FUTURE_VERBS_ALSO_NOUNS, w) && j > 0 && p.any(j - 1, ATTRIBUTIVE_DETERMINERS) {
+        return None;
+    }
     if FUTURE.contains(&w) {
         return Some(Tense::Future);
     }
     if PAST.contains(&w) {
+        // "to be held on October 12": a passive infinitive says nothing about tense.
+        if j > 0 && p.any(j - 1, PASSIVE_INFINITIVE_LEADS) && p.is(j.saturating_sub(2), TO) {
+            return None;
+        }
         return Some(Tense::Past);
     }
     if w.len() >= 4 && w.ends_with(ED_SUFFIX) && !NOT_PAST_ED.contains(&w) && !p.tk[j].cap() {
@@ -61,6 +73,9 @@ fn marker(p: &P<'_, '_>, j: usize) -> Option<Tense> {
 /// Tense of the clause around atom tokens [t0, t1): the nearest tense marker before it in the
 /// sentence (up to 20 words), else the nearest after it (up to 10 words).
 fn tense(p: &P<'_, '_>, t0: usize, t1: usize) -> Tense {
+    if beside_future_noun(p, t0, t1) {
+        return Tense::Future;
+    }
     // "until"/"till" right before the date lean future, but only when nothing else speaks.
     let weak = t0 > 0 && p.any(t0 - 1, UNTIL_WORDS);
     let mut words = 0;
@@ -72,6 +87,11 @@ fn tense(p: &P<'_, '_>, t0: usize, t1: usize) -> Tense {
         }
         if p.tk[j].is_word() {
             words += 1;
+            // A reporting verb further back opens the clause the date sits in: the tense is
+            // that clause's, not the report's.
+            if words > REPORTED_CLAUSE_GAP + 1 && p.any(j, REPORTING_VERBS) {
+                break;
+            }
             if let Some(t) = marker(p, j) {
                 return t;
             }
@@ -85,13 +105,49 @@ fn tense(p: &P<'_, '_>, t0: usize, t1: usize) -> Tense {
         }
         if p.tk[j].is_word() {
             words += 1;
-            if let Some(t) = marker(p, j) {
+            // "an April 2 report": a noun the date modifies.
+            let modified_noun = j == t1 && p.any(j, FUTURE_VERBS_ALSO_NOUNS);
+            if let Some(t) = marker(p, j).filter(|_| !modified_noun) {
                 return t;
             }
         }
         j += 1;
     }
     if weak { Tense::Future } else { Tense::Unknown }
+}
+
+/// A deadline named within three words before the date or two after it, in its sentence.
+fn beside_future_noun(p: &P<'_, '_>, t0: usize, t1: usize) -> bool {
+    let near = |start: usize, step_back: bool| {
+        let mut j = start;
+        let mut words = 0;
+        loop {
+            if step_back {
+                if j == 0 {
+                    return false;
+                }
+                j -= 1;
+            } else {
+                j += 1;
+                if j >= p.len() {
+                    return false;
+                }
+            }
+            if !p.same_sent(j, t0) {
+                return false;
+            }
+            if p.tk[j].is_word() {
+                words += 1;
+                if p.any(j, FUTURE_NOUNS) {
+                    return true;
+                }
+                if words >= if step_back { 3 } else { 2 } {
+                    return false;
+                }
+            }
+        }
+    };
+    near(t0, true) || (t1 > 0 && near(t1 - 1, false))
 }
 
 // ------------------------------------------------------------------ calendar helpers
@@ -262,7 +318,7 @@ fn resolve_date(kind: &DKind, tense: Tense, env: &Env, anchors: &Anchors, sent: 
                     let pq = quarter_of(p.month());
                     if tense == Tense::Future && !report {
                         if q >= pq { p.year() } else { p.year() + 1 }
-                    } else if q <= pq || tense == Tense::Future && q == pq + 1 {
+                    } else if q <= pq || tense != Tense::Past && q == pq + 1 {
                         p.year()
                     } else {
                         p.year() - 1

@@ -89,6 +89,18 @@ const CASES: &[Case] = &[
     ("Friday's outage affected thousands.", "2024-05-15", &[("Friday", "2024-05-10")]),
     ("Investors expect the firm to report results on Thursday.", "2024-05-15", &[("Thursday", "2024-05-16")]),
     ("Regulators approved the deal on Thursday.", "2024-05-15", &[("Thursday", "2024-05-09")]),
+    // a present-tense verb after a determiner is a noun: no future ("a report on Thursday")
+    ("According to a filing on Thursday by the lender, two ledgers leaked.", "2024-05-15", &[("Thursday", "2024-05-09")]),
+    ("The merger is likely to be sealed on Friday when the board meets.", "2024-05-15", &[("Friday", "2024-05-17")]),
+    // ---- tense of the clause the date sits in
+    ("The carrier has a June 1 deadline to file its plan.", "2024-05-07", &[("June 1", "2024-06-01")]),
+    ("It had set the deadline at June 1 for a new plan.", "2024-05-07", &[("June 1", "2024-06-01")]),
+    ("Jane Roe is to succeed him in September.", "2024-03-08", &[("September", "2024-09")]),
+    ("Acme announced today a new product event to be held on October 12.", "2024-10-04", &[("today", "2024-10-04"), ("October 12", "2024-10-12")]),
+    ("The bakery chain has said that it wants to close 80 of its shops by early June.", "2024-05-14", &[("early June", "2024-06")]),
+    ("Citing an April 2 memo, staff said the unit would close.", "2024-04-09", &[("April 2", "2024-04-02")]),
+    ("The regulator said the review would end in the fourth quarter.", "2024-08-19", &[("the fourth quarter", "2024-Q4")]),
+    ("Acme said it would cut jobs, with plants closing during the fourth quarter.", "2024-08-19", &[("the fourth quarter", "2024-Q4")]),
     ("Without a date, Sunday cannot be resolved.", "", &[]),
     // ---- relative days and periods
     ("The firm disclosed the breach yesterday.", "2024-05-15", &[("yesterday", "2024-05-14")]),
@@ -108,6 +120,10 @@ const CASES: &[Case] = &[
     ("The firm will list its shares by the end of the year.", "2024-05-15", &[("the end of the year", "2024-12")]),
     ("The plant shut three days ago.", "2024-05-15", &[("three days ago", "2024-05-12")]),
     ("The unit was spun off two years ago.", "2024-05-15", &[("two years ago", "2022")]),
+    // ---- bare years: a serial comma in a list, a year as the subject of its clause
+    ("Its sales fell in 2019, 2020, and 2021.", "2024-05-15", &[("2019", "2019"), ("2020", "2020"), ("2021", "2021")]),
+    ("\"For us, 2023 was a turning point,\" she said.", "2024-05-15", &[("2023", "2023")]),
+    ("The plant employs 2023 people and 1950 robots.", "2024-05-15", &[]),
     (
         "The first alarm came on 4 May. A day later the system failed.",
         "2024-05-15",

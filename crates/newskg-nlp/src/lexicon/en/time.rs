@@ -15,6 +15,8 @@ pub(crate) const FUTURE: &[&str] = &[
     "might",
     "should",
     "must",
+    "may",
+    "likely",
     "due",
     "expected",
     "expects",
@@ -439,6 +441,49 @@ pub(crate) const ONE_WORDS: &[&str] = &["a", "an", "one"];
 
 /// Month names that are also verbs ("may", "march"): a tense marker only in lower case.
 pub(crate) const MONTH_MODALS: &[&str] = &["may", "march"];
+
+/// Present-tense verbs among [`FUTURE`] that are nouns after a determiner ("a report on
+/// Wednesday", "the launches"): then they say nothing about tense.
+pub(crate) const FUTURE_VERBS_ALSO_NOUNS: &[&str] = &[
+    "reports", "report", "releases", "opens", "closes", "starts", "begins", "ends", "meets", "holds", "launches",
+    "hosts", "returns", "resumes", "votes", "visits", "plan", "plans", "aim", "aims", "hopes",
+];
+
+/// "is to" / "are to" before a verb: an arrangement, so future ("Jane Roe is to replace him in
+/// September").
+pub(crate) const ARRANGED_FUTURE_LEADS: &[&str] = &["is", "are"];
+
+/// Nouns that make a date beside them a time still ahead ("a June 1 deadline", "the deadline of
+/// June 1").
+pub(crate) const FUTURE_NOUNS: &[&str] = &["deadline", "deadlines"];
+
+/// Verbs that report speech. A date more than [`REPORTED_CLAUSE_GAP`] words after one sits in the
+/// reported clause, whose own verbs give the tense ("Acme announced today a launch event to be held
+/// on October 12").
+pub(crate) const REPORTING_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "announced",
+    "announces",
+    "stated",
+    "reported",
+    "told",
+    "added",
+    "confirmed",
+    "noted",
+    "revealed",
+    "explained",
+    "claimed",
+    "warned",
+    "disclosed",
+];
+
+/// See [`REPORTING_VERBS`].
+pub(crate) const REPORTED_CLAUSE_GAP: usize = 3;
+
+/// Verbs after a four-digit number that make it a year as the subject of a clause ("2009 was a
+/// pivotal year").
+pub(crate) const YEAR_SUBJECT_VERBS: &[&str] = &["was", "is", "will", "has", "had", "saw", "marked", "proved"];
 
 /// Words that make the next verb not a tense marker ("set to", "going to", "about to").
 pub(crate) const NOT_TENSE_AFTER: &[&str] = &["set", "going", "about"];

@@ -6,7 +6,7 @@ use crate::lexicon::grammar::{OF, POSSESSIVE_S, SS_SUFFIX};
 use crate::lexicon::time::ONE_WORDS;
 use crate::lexicon::time::{
     ATTRIBUTIVE_DETERMINERS, DATE_PREP_STRONG, FISCAL_ADJECTIVES, FISCAL_LEADS, QUARTER_DETERMINERS, UNITS_AFTER_YEAR,
-    YEAR_DEICTICS, YEAR_DETERMINERS,
+    YEAR_DEICTICS, YEAR_DETERMINERS, YEAR_SUBJECT_VERBS,
 };
 use crate::lexicon::time::{CALENDAR, FISCAL, ISO_TIME_SEPARATOR, QUARTER, YEAR};
 use crate::lexicon::time::{COUNTED_UNITS, LAST_NEXT, LAST_QUARTER_OF, OFFSET_DIRECTIONS, QUARTER_ORDINALS};
@@ -363,7 +363,12 @@ impl P<'_, '_> {
                     && (!t.lower.ends_with('s') || t.lower.ends_with(SS_SUFFIX))
             })
             && self.same_sent(i, i + 1);
-        if !self.date_context(i) && !attributive {
+        // "2009 was a pivotal year": the year as the subject of its clause.
+        let subject = self.any(i + 1, YEAR_SUBJECT_VERBS)
+            && self.tk.get(i + 1).is_some_and(|t| t.sp)
+            && self.same_sent(i, i + 1)
+            && (i == 0 || !self.tk[i - 1].is_num() && !self.any(i - 1, ATTRIBUTIVE_DETERMINERS));
+        if !self.date_context(i) && !attributive && !subject {
             // "2019's outage"
             let possessive = self.apos(i + 1)
                 && self.tight(i + 1)
