@@ -78,6 +78,10 @@
 //!   the June not before it; unknown → latest not more than 2 months after publication.
 //!   "last June" = latest June strictly before the publication month; "next May" = first May
 //!   strictly after it.
+//! * **Seasons**: "this summer" = the publication year, "last/next winter" as "last/next
+//!   December" (the month each season begins in), "in/by/during the fall" as a yearless month
+//!   of that season (tense decides), "the summer of 2019" = 2019; the value is the year
+//!   (the corpus guidelines' reading). "the fall in prices", "the spring collection" are none.
 //! * **Yearless quarter**: the quarter that has most recently started (the current one counts),
 //!   or the next one when the clause is not past tense ("plants closing during the fourth
 //!   quarter" in August), unless the clause is future tense and not about reported results ("earnings", "revenue",

@@ -16,7 +16,7 @@ use crate::lexicon::time::{DATE_MODIFIERS, DAYTIME_PARTS, LAST_NIGHT, PERIOD_SHI
 use crate::lexicon::time::{DATE_PREP, MONTHS, NUM_WORDS, WEEKDAYS, ZONE_ABBR, is_part_of_day};
 use crate::lexicon::time::{DAY, END, MAY, MID, MONTH, PAST_WORD, QUARTER, TOMORROW, TONIGHT, YEAR, YESTERDAY};
 use crate::lexicon::time::{EVERY_WORDS, ON_IN, PERIOD_MODIFIERS, RANGE_JOINERS};
-use crate::lexicon::time::{HOLIDAYS, NEW_YEAR, NEW_YEAR_HOLIDAYS};
+use crate::lexicon::time::{HOLIDAYS, NEW_YEAR, NEW_YEAR_HOLIDAYS, NOT_SEASON_AFTER, SEASONS};
 use crate::lexicon::words::is_in;
 use chrono::Weekday;
 
@@ -97,6 +97,11 @@ pub(crate) enum DKind {
     AnchorYears(i32),
     /// "a year ago": like AnchorYears(-1) after a quarter in the same sentence, else last year.
     YearAgo,
+    /// "this summer", "in the fall": the year of the season that begins in month `m`.
+    Season {
+        y: YearSpec,
+        m: u32,
+    },
 }
 
 impl DKind {
@@ -391,6 +396,7 @@ impl P<'_, '_> {
             self.numeric_date(i),
             self.quarter(i),
             self.year_bare(i),
+            self.season(i),
         ];
         cands.into_iter().flatten().max_by_key(|(e, _)| *e)
     }
@@ -516,6 +522,7 @@ impl P<'_, '_> {
                         | DKind::RelYears(_)
                         | DKind::RelMonths(_)
                         | DKind::Quarter { .. }
+                        | DKind::Season { .. }
                 );
                 if ok { Some((e, kind)) } else { None }
             }
@@ -615,6 +622,32 @@ impl P<'_, '_> {
                 Some((e, DKind::Month { y, m }))
             }
         }
+    }
+
+    /// "this summer", "last winter", "next spring", "in the fall", "the summer of 2019": the
+    /// season's year. "the fall" needs a date preposition before it and is no date before
+    /// "in"/"of" and the like ("the fall in prices").
+    fn season(&self, i: usize) -> Option<(usize, DKind)> {
+        let lead = self.w(i)?;
+        let m = value_of(SEASONS, self.w(i + 1)?)?;
+        if self.is(i + 2, OF)
+            && let Some(y) = self.year4(i + 3)
+        {
+            return Some((i + 4, DKind::Year(y)));
+        }
+        if self.any(i + 2, NOT_SEASON_AFTER) || self.apos(i + 2) {
+            return None;
+        }
+        let y = if lead == THIS {
+            YearSpec::Rel(0)
+        } else if let Some(k) = value_of(LAST_NEXT, lead) {
+            if k < 0 { YearSpec::Last } else { YearSpec::Next }
+        } else if lead == THE && i > 0 && self.any(i - 1, DATE_PREP) {
+            YearSpec::Infer
+        } else {
+            return None;
+        };
+        Some((i + 2, DKind::Season { y, m }))
     }
 
     /// today, tonight, yesterday, tomorrow (+ part of day).

@@ -311,6 +311,7 @@ fn resolve_date(kind: &DKind, tense: Tense, env: &Env, anchors: &Anchors, sent: 
         }
         DKind::Month { y, m } => ym(year_of(y, m, env, tense)?, m),
         DKind::Year(y) => Some(TimeValue::Year(y)),
+        DKind::Season { y, m } => Some(TimeValue::Year(year_of(y, m, env, tense)?)),
         DKind::Quarter { y, q, report } => {
             let year = match y {
                 YearSpec::Infer => {
@@ -632,6 +633,7 @@ fn resolve_dates(p: &P<'_, '_>, atoms: &[Atom], env: &Env) -> Vec<Option<TimeVal
                 | DKind::Slash { y: YearSpec::Infer, .. }
                 | DKind::Month { y: YearSpec::Infer, .. }
                 | DKind::Quarter { y: YearSpec::Infer, .. }
+                | DKind::Season { y: YearSpec::Infer, .. }
                 | DKind::Weekday { .. }
         );
         let tn = if needs_tense { tense(p, a.t0, a.t1) } else { Tense::Unknown };

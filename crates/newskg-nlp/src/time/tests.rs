@@ -120,6 +120,13 @@ const CASES: &[Case] = &[
     ("The firm will list its shares by the end of the year.", "2024-05-15", &[("the end of the year", "2024-12")]),
     ("The plant shut three days ago.", "2024-05-15", &[("three days ago", "2024-05-12")]),
     ("The unit was spun off two years ago.", "2024-05-15", &[("two years ago", "2022")]),
+    // ---- seasons: the year they fall in
+    ("The chain will open ten stores this summer.", "2024-03-15", &[("this summer", "2024")]),
+    ("The deal is expected to close in the fall.", "2024-04-18", &[("the fall", "2024")]),
+    ("Sales slumped last winter.", "2024-02-10", &[("last winter", "2023")]),
+    ("The line was built in the summer of 2019.", "2024-02-10", &[("the summer of 2019", "2019")]),
+    ("Investors fretted over the fall in prices.", "2024-02-10", &[]),
+    ("She unveiled the spring collection.", "2024-02-10", &[]),
     // ---- bare years: a serial comma in a list, a year as the subject of its clause
     ("Its sales fell in 2019, 2020, and 2021.", "2024-05-15", &[("2019", "2019"), ("2020", "2020"), ("2021", "2021")]),
     ("\"For us, 2023 was a turning point,\" she said.", "2024-05-15", &[("2023", "2023")]),

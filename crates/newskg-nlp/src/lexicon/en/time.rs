@@ -442,6 +442,14 @@ pub(crate) const ONE_WORDS: &[&str] = &["a", "an", "one"];
 /// Month names that are also verbs ("may", "march"): a tense marker only in lower case.
 pub(crate) const MONTH_MODALS: &[&str] = &["may", "march"];
 
+/// Seasons and the month each begins in (northern hemisphere): "this summer", "in the fall"
+/// are the year the season falls in.
+pub(crate) const SEASONS: &[(&str, u32)] = &[("spring", 3), ("summer", 6), ("fall", 9), ("autumn", 9), ("winter", 12)];
+
+/// Words after "the <season>" that make it no date ("the fall in prices", "the spring
+/// collection").
+pub(crate) const NOT_SEASON_AFTER: &[&str] = &["in", "of", "on", "at", "collection", "season", "line", "range"];
+
 /// Present-tense verbs among [`FUTURE`] that are nouns after a determiner ("a report on
 /// Wednesday", "the launches"): then they say nothing about tense.
 pub(crate) const FUTURE_VERBS_ALSO_NOUNS: &[&str] = &[
