@@ -94,8 +94,11 @@ fn json_one(args: &ExtractArgs, config: ReadConfig) -> Result<Outcome> {
         read::read_input(&input, &config).next().with_context(|| format!("{}: no article", file.display()))??;
     let pipeline = args.model.pipeline()?;
     let doc = pipeline.analyse_one(article)?;
+    let mut value = render(&doc);
+    // which recogniser, models, options and calibration produced it (calibration files name it)
+    value["pipeline"] = json!(pipeline.version());
     let mut out = std::io::stdout().lock();
-    serde_json::to_writer_pretty(&mut out, &render(&doc))?;
+    serde_json::to_writer_pretty(&mut out, &value)?;
     writeln!(out)?;
     out.flush()?;
     Ok(Outcome::Success)

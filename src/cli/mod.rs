@@ -15,7 +15,7 @@ use std::path::PathBuf;
 use anyhow::{Context, Result};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use newskg::{Pipeline, RecogniserConfig, RecogniserOptions, RuleMode};
+use newskg::{CalibrationChoice, Pipeline, RecogniserConfig, RecogniserOptions, RuleMode};
 use newskg_nlp::read::Format;
 use newskg_rdf::RdfConfig;
 use newskg_store::Store;
@@ -134,6 +134,11 @@ struct ModelArgs {
     /// relations) [default: both-relations with --recogniser model, else rules]
     #[arg(long, env = "NEWSKG_RELATE", value_enum, value_name = "MODE")]
     relate: Option<RelateArg>,
+    /// Calibration of the facts' confidences: a calibration file (eval/fit_calibration.py writes
+    /// one), or `off` for the confidences as the rules and models state them [default: the models
+    /// folder's calibration.json when it was fitted for this recogniser and these options]
+    #[arg(long, env = "NEWSKG_CALIBRATION", value_name = "FILE|off")]
+    calibration: Option<PathBuf>,
 }
 
 /// The sources of roles and relations `--relate` chooses among.
@@ -227,6 +232,11 @@ impl ModelArgs {
                 self.models.clone().unwrap_or_else(newskg::default_model_dir),
                 self.ort_lib.clone().unwrap_or_else(newskg::default_ort_lib),
             )),
+            calibration: match &self.calibration {
+                None => CalibrationChoice::Default,
+                Some(p) if p.as_os_str() == "off" => CalibrationChoice::Off,
+                Some(p) => CalibrationChoice::File(p.clone()),
+            },
         };
         Pipeline::with_options(&recogniser, &options).context("loading the entity recogniser")
     }

@@ -105,6 +105,55 @@ fn extract_prints_spans_that_slice_the_text() {
 }
 
 #[test]
+fn a_calibration_maps_the_confidences_of_its_own_pipeline_only() {
+    let dir = tempdir();
+    let input = crate::root().join("data/articles.jsonl");
+    let extract = |calibration: &std::path::Path| -> serde_json::Value {
+        let out = ok(newskg().arg("extract").arg("--calibration").arg(calibration).arg(&input));
+        serde_json::from_str(&out).unwrap()
+    };
+    let raw = extract(std::path::Path::new("off"));
+    let pipeline = raw["pipeline"].as_str().unwrap().to_string();
+    assert!(!pipeline.contains("+calibration:"), "{pipeline}");
+    let confidences = |v: &serde_json::Value, facts: &str| -> Vec<f64> {
+        v[facts].as_array().unwrap().iter().map(|f| f["evidence"]["confidence"].as_f64().unwrap()).collect()
+    };
+    assert!(!confidences(&raw, "positions").is_empty() && !confidences(&raw, "relations").is_empty());
+
+    // roles mapped to a constant, entities halved, relations left as stated
+    let file = dir.path().join("calibration.json");
+    let body = |pipeline: &str| {
+        serde_json::json!({
+            "version": "test-1",
+            "pipeline": pipeline,
+            "maps": { "roles": [[0.0, 0.42], [1.0, 0.42]], "entities": [[0.0, 0.0], [1.0, 0.5]] }
+        })
+        .to_string()
+    };
+    std::fs::write(&file, body(&pipeline)).unwrap();
+    let cal = extract(&file);
+    assert_eq!(cal["pipeline"], format!("{pipeline}+calibration:test-1"));
+    assert!(confidences(&cal, "positions").iter().all(|c| (c - 0.42).abs() < 1e-3), "{cal}");
+    assert_eq!(confidences(&cal, "relations"), confidences(&raw, "relations"));
+    for (a, b) in raw["entities"].as_array().unwrap().iter().zip(cal["entities"].as_array().unwrap()) {
+        let (a, b) = (a["confidence"].as_f64().unwrap(), b["confidence"].as_f64().unwrap());
+        assert!((b - a / 2.0).abs() < 2e-3, "{a} halved is not {b}");
+    }
+    // the order of facts and the facts themselves do not change
+    assert_eq!(raw["positions"].as_array().unwrap().len(), cal["positions"].as_array().unwrap().len());
+
+    // fitted for another pipeline: refused by name; a broken file: refused with the reason
+    std::fs::write(&file, body("some-other-recogniser")).unwrap();
+    let (code, _, err) = run(newskg().arg("extract").arg("--calibration").arg(&file).arg(&input));
+    assert_eq!(code, 2);
+    assert!(err.contains(&file.display().to_string()) && err.contains("fitted for the pipeline"), "{err}");
+    std::fs::write(&file, r#"{"version": "x", "pipeline": "p", "maps": {"roles": [[0.9, 0.2], [0.5, 0.3]]}}"#).unwrap();
+    let (code, _, err) = run(newskg().arg("extract").arg("--calibration").arg(&file).arg(&input));
+    assert_eq!(code, 2);
+    assert!(err.contains("bad calibration file") && err.contains("must increase"), "{err}");
+}
+
+#[test]
 fn missing_or_corrupt_model_is_a_clear_error() {
     let dir = tempdir();
     let input = crate::root().join("data/articles.jsonl");

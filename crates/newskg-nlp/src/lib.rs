@@ -14,6 +14,7 @@
 //! The document types themselves live in `newskg-doc` (re-exported here). This crate knows nothing
 //! of RDF, IRIs or the store.
 
+pub mod calibrate;
 pub(crate) mod lexicon;
 pub mod normalise;
 pub mod pipeline;
@@ -30,4 +31,4 @@ pub use newskg_doc::{
     Article, Diagnostic, Document, Entity, EntityIdx, EntityKind, Evidence, Facts, Mention, MentionSource, Outage,
     Position, Published, Relation, RelationKind, Role, Sentence, Span, Token,
 };
-pub use pipeline::{Pipeline, RecogniserOptions};
+pub use pipeline::{CalibrationChoice, Pipeline, RecogniserOptions};

@@ -17,6 +17,7 @@ use rayon::prelude::*;
 
 use newskg_doc::{Article, Document, Mention, TimeMention};
 
+use crate::calibrate::{self, Calibration};
 use crate::recognise::{self, Gazetteer, ModelError, Recogniser, RecogniserConfig, RuleMode, Rules};
 use crate::relate::RelateMode;
 use crate::relate::pairs::PairModel;
@@ -39,12 +40,32 @@ pub struct RecogniserOptions {
     pub relate: Option<RelateMode>,
     /// The pair model's folder and the ONNX Runtime library; `None`: the model recogniser's.
     pub pair_model: Option<(PathBuf, PathBuf)>,
+    /// Which calibration of the confidences to use (see [`calibrate`]).
+    pub calibration: CalibrationChoice,
+}
+
+/// Where the confidence calibration comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CalibrationChoice {
+    /// The model folder's `calibration.json` when there is one and it was fitted for this
+    /// pipeline; the confidences as stated otherwise.
+    Default,
+    /// This file; an error when it was fitted for another pipeline.
+    File(PathBuf),
+    /// None: the confidences as stated.
+    Off,
 }
 
 impl RecogniserOptions {
     /// The shipped set-up: rules add mentions, no gazetteer.
     pub fn standard() -> RecogniserOptions {
-        RecogniserOptions { gazetteer: None, rules: RuleMode::Full, relate: None, pair_model: None }
+        RecogniserOptions {
+            gazetteer: None,
+            rules: RuleMode::Full,
+            relate: None,
+            pair_model: None,
+            calibration: CalibrationChoice::Default,
+        }
     }
 }
 
@@ -56,6 +77,7 @@ pub struct Pipeline {
     rules: RuleMode,
     pairs: Option<PairModel>,
     relate: RelateMode,
+    calibration: Option<Calibration>,
     version: String,
 }
 
@@ -111,12 +133,40 @@ impl Pipeline {
             };
             version.push_str(&format!("+relate:{mode}:{}", p.version()));
         }
-        Ok(Pipeline { recogniser, gazetteer, rules: options.rules, pairs, relate, version })
+        let calibration = match &options.calibration {
+            CalibrationChoice::Off => None,
+            CalibrationChoice::File(path) => {
+                let c = Calibration::load(path)?;
+                if !c.applies_to(&version) {
+                    return Err(ModelError::Load {
+                        path: path.clone(),
+                        reason: format!(
+                            "fitted for the pipeline {:?}, but this one is {version:?} (refit it: eval/fit_calibration.py)",
+                            c.pipeline()
+                        ),
+                    });
+                }
+                Some(c)
+            }
+            CalibrationChoice::Default => match options.pair_model.as_ref().map(|(dir, _)| calibrate::file_in(dir)) {
+                Some(path) if path.is_file() => Some(Calibration::load(&path)?).filter(|c| c.applies_to(&version)),
+                _ => None,
+            },
+        };
+        if let Some(c) = &calibration {
+            version.push_str(&format!("+calibration:{}", c.version()));
+        }
+        Ok(Pipeline { recogniser, gazetteer, rules: options.rules, pairs, relate, calibration, version })
     }
 
     /// Identifies the recogniser, its model version and the options ("model-..+rules:typing").
     pub fn version(&self) -> &str {
         &self.version
+    }
+
+    /// Whether the confidences are calibrated (see [`calibrate`]).
+    pub fn calibrated(&self) -> bool {
+        self.calibration.is_some()
     }
 
     /// The recogniser the chain runs.
@@ -144,6 +194,9 @@ impl Pipeline {
             for doc in &mut docs {
                 doc.facts = relate::relate_with(doc, Some(pairs), self.relate)?;
             }
+        }
+        if let Some(c) = &self.calibration {
+            docs.iter_mut().for_each(|doc| c.apply(doc));
         }
         Ok(docs)
     }
