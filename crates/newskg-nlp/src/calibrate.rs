@@ -61,11 +61,14 @@ struct CalibrationFile {
 pub struct Calibration {
     version: String,
     pipeline: String,
-    entities: Option<Curve>,
-    roles: Option<Curve>,
-    relations: Option<Curve>,
-    outages: Option<Curve>,
+    /// One map per entry of [`KINDS`], in its order.
+    curves: [Option<Curve>; 4],
 }
+
+const ENTITIES: usize = 0;
+const ROLES: usize = 1;
+const RELATIONS: usize = 2;
+const OUTAGES: usize = 3;
 
 fn load_err(path: &Path, reason: impl Into<String>) -> ModelError {
     ModelError::Load { path: path.to_path_buf(), reason: reason.into() }
@@ -87,23 +90,12 @@ impl Calibration {
         if file.version.trim().is_empty() || file.version.contains(char::is_whitespace) {
             return Err(format!("version {:?} must be one word", file.version));
         }
-        let mut c = Calibration {
-            version: file.version,
-            pipeline: file.pipeline,
-            entities: None,
-            roles: None,
-            relations: None,
-            outages: None,
-        };
+        let mut c = Calibration { version: file.version, pipeline: file.pipeline, curves: Default::default() };
         for (kind, knots) in file.maps {
-            let curve = curve(&kind, &knots)?;
-            match kind.as_str() {
-                "entities" => c.entities = Some(curve),
-                "roles" => c.roles = Some(curve),
-                "relations" => c.relations = Some(curve),
-                "outages" => c.outages = Some(curve),
-                other => return Err(format!("unknown kind of fact {other:?} (known: {})", KINDS.join(", "))),
-            }
+            let Some(i) = KINDS.iter().position(|k| *k == kind) else {
+                return Err(format!("unknown kind of fact {kind:?} (known: {})", KINDS.join(", ")));
+            };
+            c.curves[i] = Some(curve(&kind, &knots)?);
         }
         Ok(c)
     }
@@ -125,22 +117,22 @@ impl Calibration {
 
     /// Maps the confidences of one analysed document.
     pub fn apply(&self, doc: &mut Document) {
-        if let Some(c) = &self.entities {
+        if let Some(c) = &self.curves[ENTITIES] {
             for e in &mut doc.entities {
                 e.confidence = c.at(e.confidence);
             }
         }
-        if let Some(c) = &self.roles {
+        if let Some(c) = &self.curves[ROLES] {
             for p in &mut doc.facts.positions {
                 p.evidence.confidence = c.at(p.evidence.confidence);
             }
         }
-        if let Some(c) = &self.relations {
+        if let Some(c) = &self.curves[RELATIONS] {
             for r in &mut doc.facts.relations {
                 r.evidence.confidence = c.at(r.evidence.confidence);
             }
         }
-        if let Some(c) = &self.outages {
+        if let Some(c) = &self.curves[OUTAGES] {
             for o in &mut doc.facts.outages {
                 o.evidence.confidence = c.at(o.evidence.confidence);
             }
@@ -186,12 +178,12 @@ mod tests {
     #[test]
     fn maps_are_piecewise_linear_and_flat_beyond_their_ends() {
         let c = cal(r#"{"roles": [[0.5, 0.3], [0.9, 0.7]]}"#).unwrap();
-        let roles = c.roles.as_ref().unwrap();
+        let roles = c.curves[ROLES].as_ref().unwrap();
         assert!((roles.at(0.7) - 0.5).abs() < 1e-6);
         assert!((roles.at(0.1) - 0.3).abs() < 1e-6);
         assert!((roles.at(1.0) - 0.7).abs() < 1e-6);
         assert!((roles.at(f32::NAN) - 0.3).abs() < 1e-6);
-        assert!(c.entities.is_none());
+        assert!(c.curves[ENTITIES].is_none());
     }
 
     #[test]
