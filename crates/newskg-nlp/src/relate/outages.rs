@@ -53,10 +53,12 @@ use crate::lexicon::facts::{
 use crate::lexicon::facts::{DOWN_STATES, IRREGULAR_PARTICIPLES, PERFECT_AUX};
 use crate::lexicon::facts::{ENFORCEMENT_NOUNS, ENFORCEMENT_PREPS, ENFORCEMENT_SKIP, ENFORCEMENT_VERBS};
 use crate::lexicon::facts::{FAILED_VERBS, SEPARATE_WORDS};
+use crate::lexicon::facts::{PROVIDER_NOUNS_EXTRA, RECURRING_INCIDENT_NOUNS, SIMILAR};
 use crate::lexicon::grammar::AT_IN;
 use crate::lexicon::grammar::{AND, BETWEEN, BY, FROM, IN, OF, TO, WHEN, WITHIN_PREFIX};
-use crate::lexicon::grammar::{ARTICLES, ED_SUFFIX};
+use crate::lexicon::grammar::{ARTICLES, ED_SUFFIX, THE};
 use crate::lexicon::grammar::{MODALS, OWNER_PRONOUNS, SAID};
+use crate::lexicon::organisations::COMPANY_NOUNS;
 use crate::lexicon::time::is_later_word;
 use crate::lexicon::words::is_in;
 use crate::lexicon::words::is_region_code;
@@ -344,6 +346,10 @@ fn strong_trigger(ctx: &Ctx<'_>, i: usize, sf: usize, in_outage_story: bool) -> 
             || (is_in(STOPPED_WORDS, w) && is_in(STOPPED_STATES, next))
             || service_down(ctx, i, sf)
             || (w == UNABLE && next == TO && is_in(UNABLE_TO_VERBS, next2))
+            // "a similar issue two weeks ago", once the article has told of an outage
+            || (in_outage_story
+                && ctx.words.lower(i.wrapping_sub(1)) == SIMILAR
+                && is_in(RECURRING_INCIDENT_NOUNS, w))
     };
     // words that also describe markets, talks or supply chains count only next to technology
     let ambiguous = is_in(AMBIGUOUS_FAILURES, w);
@@ -662,6 +668,12 @@ fn provider_scores(ctx: &Ctx<'_>, inc: &Incident, cause: Option<&Cause>) -> Vec<
     for &(s, a, b) in &inc.pieces {
         let anchor = inc.anchor_sents.contains(&s);
         let mut first_subject = true;
+        // "The host suffered another attack at 20:30": a company noun opening the dated clause
+        // is the organisation the article was about, the subject the writer did not repeat
+        if anchor && let Some(e) = definite_org_subject(ctx, a) {
+            add(e, 3.0);
+            first_subject = false;
+        }
         // "its payments system had been restored": whose systems
         if anchor {
             for k in a..b {
@@ -743,6 +755,16 @@ fn provider_scores(ctx: &Ctx<'_>, inc: &Incident, cause: Option<&Cause>) -> Vec<
     }
     scores.sort_by(|x, y| y.1.total_cmp(&x.1));
     scores
+}
+
+/// What "The company" / "The bank" / "The host" opening the words from `a` refers to, when a verb
+/// follows ("The host suffered another attack"): the organisation of the sentences before.
+fn definite_org_subject(ctx: &Ctx<'_>, a: usize) -> Option<EntityIdx> {
+    let noun = ctx.words.lower(a + 1);
+    let named = ctx.words.lower(a) == THE && (is_in(COMPANY_NOUNS, noun) || is_in(PROVIDER_NOUNS_EXTRA, noun));
+    (named && ctx.mention_starting(a + 1).is_none() && ctx.words.is_lower_word(a + 2))
+        .then(|| ctx.referent_back(a, None))
+        .flatten()
 }
 
 /// Whether the name at word `first` follows "at" or "in" after an incident noun, with at most a

@@ -79,12 +79,15 @@ fn candidate_affected(ctx: &Ctx<'_>, m: MentionAt, b: usize, cause: Option<&Caus
 
 /// Whether the name at words `first..last` is said to be hit: an impact word at most six words
 /// before it (not crossing the piece start `floor`), an impact noun or verb right after it ("X
-/// customers", "X grounded flights"), or "X was down" / "X were affected" / "X went dark".
+/// customers", "X grounded flights"), or "X was down" / "the X blog was offline" / "X went dark".
 fn hit_by_incident(ctx: &Ctx<'_>, first: usize, last: usize, floor: usize) -> bool {
     let before = (first.saturating_sub(6).max(floor)..first).any(|k| is_in(IMPACT_BEFORE, ctx.words.lower(k)));
     let after = ctx.words.lower(last);
     let after_word = is_in(IMPACT_AFTER_NOUNS, after) || is_in(IMPACT_AFTER_VERBS, after);
-    let state = is_in(IMPACT_LINKS, after) && (last + 1..last + 3).any(|k| is_in(IMPACT_STATES, ctx.words.lower(k)));
+    // "X was down", "the X blog was offline": a link right after the name or after one noun
+    let state = (last..last + 2).any(|l| {
+        is_in(IMPACT_LINKS, ctx.words.lower(l)) && (l + 1..l + 3).any(|k| is_in(IMPACT_STATES, ctx.words.lower(k)))
+    });
     before || after_word || state
 }
 
