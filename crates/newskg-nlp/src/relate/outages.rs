@@ -13,7 +13,7 @@
 //!    sentence until an incident has been described. Weak triggers ("incident", "problem",
 //!    "blamed", "apologised", "restored") only add sentences to an incident.
 //! 2. **Incidents.** Each time expression in a trigger sentence anchors an incident, unless it is
-//!    the dateline, a report date ("said on Friday"), a relative year ("this year"), or later than
+//!    the dateline, a report date ("said on Friday", "a hearing (May 3)"), a relative year ("this year"), or later than
 //!    publication. A sentence with several anchors is cut into one segment per anchor, and an
 //!    anchor counts only if its segment has a trigger (a trigger right before the next anchor is
 //!    that anchor's: "an outage in August 2023"); anchors with the same date share an incident

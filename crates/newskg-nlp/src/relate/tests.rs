@@ -1603,3 +1603,13 @@ fn the_company_opening_a_dated_outage_sentence_is_the_provider() {
         &["outage Quarrow Hosting | start=2024-04-30 | end=- | dur=- | loc=- | cause=- | affected=Pellby Review"],
     );
 }
+
+#[test]
+fn the_date_of_a_report_or_hearing_does_not_date_the_outage() {
+    // "a hearing (May 3, 2024)" dates the hearing; the outage is the one on April 2
+    check(
+        "The regulator held a hearing (May 3, 2024) on the outage. On April 2, 2024, Tarnow Telecom suffered an outage that left its mobile customers without service.",
+        "2024-05-03",
+        &["outage Tarnow Telecom | start=2024-04-02 | end=- | dur=- | loc=- | cause=- | affected="],
+    );
+}
