@@ -13,7 +13,7 @@
 //!    sentence until an incident has been described. Weak triggers ("incident", "problem",
 //!    "blamed", "apologised", "restored") only add sentences to an incident.
 //! 2. **Incidents.** Each time expression in a trigger sentence anchors an incident, unless it is
-//!    the dateline, a report date ("said on Friday"), a relative year ("this year"), or later than
+//!    the dateline, a report date ("said on Friday", "a hearing (May 3)"), a relative year ("this year"), or later than
 //!    publication. A sentence with several anchors is cut into one segment per anchor, and an
 //!    anchor counts only if its segment has a trigger (a trigger right before the next anchor is
 //!    that anchor's: "an outage in August 2023"); anchors with the same date share an incident
@@ -35,8 +35,9 @@
 //!    investigation into whether X"), "X failed to", never a source ("according to X") nor a name that only modifies
 //!    the subject ("the Icelandic bank, X,"); when the dated sentences name no organisation, the operator of a service
 //!    hit, else the provider of the article's first incident ("a similar disruption in 2022"), else a service named
-//!    alone; affected: services and organisations named in the incident's sentences, other than the provider's family
-//!    and public bodies reporting on or investigating it.
+//!    alone; affected: services named in the incident's sentences, and companies or public bodies there that the
+//!    sentence says it hit, alone or as part of a list ("affected X", "customers of X and its Y", "X, Y and Z grounded
+//!    flights", "X was down"), never the provider's family nor public bodies reporting on or investigating it.
 
 use crate::lexicon::facts::{ACCORDING, ACTION, BLAMED, LASTED, OUT, UNABLE, WENT};
 use crate::lexicon::facts::{
@@ -52,10 +53,12 @@ use crate::lexicon::facts::{
 use crate::lexicon::facts::{DOWN_STATES, IRREGULAR_PARTICIPLES, PERFECT_AUX};
 use crate::lexicon::facts::{ENFORCEMENT_NOUNS, ENFORCEMENT_PREPS, ENFORCEMENT_SKIP, ENFORCEMENT_VERBS};
 use crate::lexicon::facts::{FAILED_VERBS, SEPARATE_WORDS};
+use crate::lexicon::facts::{PROVIDER_NOUNS_EXTRA, RECURRING_INCIDENT_NOUNS, SIMILAR};
 use crate::lexicon::grammar::AT_IN;
 use crate::lexicon::grammar::{AND, BETWEEN, BY, FROM, IN, OF, TO, WHEN, WITHIN_PREFIX};
-use crate::lexicon::grammar::{ARTICLES, ED_SUFFIX};
+use crate::lexicon::grammar::{ARTICLES, ED_SUFFIX, THE};
 use crate::lexicon::grammar::{MODALS, OWNER_PRONOUNS, SAID};
+use crate::lexicon::organisations::COMPANY_NOUNS;
 use crate::lexicon::time::is_later_word;
 use crate::lexicon::words::is_in;
 use crate::lexicon::words::is_region_code;
@@ -66,8 +69,10 @@ use newskg_doc::{EntityIdx, EntityKind, Outage, Relation, RelationKind};
 
 use super::Ctx;
 
+mod affected;
 mod details;
 mod triggers;
+use affected::*;
 use details::*;
 use triggers::*;
 
@@ -341,6 +346,10 @@ fn strong_trigger(ctx: &Ctx<'_>, i: usize, sf: usize, in_outage_story: bool) -> 
             || (is_in(STOPPED_WORDS, w) && is_in(STOPPED_STATES, next))
             || service_down(ctx, i, sf)
             || (w == UNABLE && next == TO && is_in(UNABLE_TO_VERBS, next2))
+            // "a similar issue two weeks ago", once the article has told of an outage
+            || (in_outage_story
+                && ctx.words.lower(i.wrapping_sub(1)) == SIMILAR
+                && is_in(RECURRING_INCIDENT_NOUNS, w))
     };
     // words that also describe markets, talks or supply chains count only next to technology
     let ambiguous = is_in(AMBIGUOUS_FAILURES, w);
@@ -659,6 +668,12 @@ fn provider_scores(ctx: &Ctx<'_>, inc: &Incident, cause: Option<&Cause>) -> Vec<
     for &(s, a, b) in &inc.pieces {
         let anchor = inc.anchor_sents.contains(&s);
         let mut first_subject = true;
+        // "The host suffered another attack at 20:30": a company noun opening the dated clause
+        // is the organisation the article was about, the subject the writer did not repeat
+        if anchor && let Some(e) = definite_org_subject(ctx, a) {
+            add(e, 3.0);
+            first_subject = false;
+        }
         // "its payments system had been restored": whose systems
         if anchor {
             for k in a..b {
@@ -742,6 +757,16 @@ fn provider_scores(ctx: &Ctx<'_>, inc: &Incident, cause: Option<&Cause>) -> Vec<
     scores
 }
 
+/// What "The company" / "The bank" / "The host" opening the words from `a` refers to, when a verb
+/// follows ("The host suffered another attack"): the organisation of the sentences before.
+fn definite_org_subject(ctx: &Ctx<'_>, a: usize) -> Option<EntityIdx> {
+    let noun = ctx.words.lower(a + 1);
+    let named = ctx.words.lower(a) == THE && (is_in(COMPANY_NOUNS, noun) || is_in(PROVIDER_NOUNS_EXTRA, noun));
+    (named && ctx.mention_starting(a + 1).is_none() && ctx.words.is_lower_word(a + 2))
+        .then(|| ctx.referent_back(a, None))
+        .flatten()
+}
+
 /// Whether the name at word `first` follows "at" or "in" after an incident noun, with at most a
 /// few lower-case words between ("a fault at payment processor X", "an outage at X").
 fn failure_at(ctx: &Ctx<'_>, first: usize, floor: usize) -> bool {
@@ -811,47 +836,6 @@ fn provider_family(provider: Option<EntityIdx>, relations: &[Relation]) -> HashS
         }
     }
     family
-}
-
-/// The services and organisations the incident affected, in order of mention: those named in
-/// its pieces, except the provider's family, names inside the cause, possessors and speakers
-/// ("X's", "X said"), the blamed, sources and bracketed names.
-fn affected_of(ctx: &Ctx<'_>, inc: &Incident, cause: Option<&Cause>, family: &HashSet<EntityIdx>) -> Vec<EntityIdx> {
-    let mut affected: Vec<EntityIdx> = Vec::new();
-    for &(s, a, b) in &inc.pieces {
-        for m in ctx.mentions_in(s).filter(|m| m.first >= a && m.first < b) {
-            let kind = ctx.kind(m.entity);
-            if !matches!(kind, Some(EntityKind::Service | EntityKind::Company | EntityKind::Organization))
-                || family.contains(&m.entity)
-            {
-                continue;
-            }
-            if cause.is_some_and(|c| m.first >= c.first && m.last <= c.last) {
-                continue;
-            }
-            let after = ctx.words.lower(m.last);
-            // a public body reporting on or investigating the incident ("the FCC today
-            // announced", "the regulator has closed its investigation") is not hit by it; a
-            // company that says its service was down is
-            let reporter = kind == Some(EntityKind::Organization)
-                && ((m.last..m.last + 3).any(|k| is_in(REPORT_CUES, ctx.words.lower(k)))
-                    || (m.last..(m.last + 6).min(b)).any(|k| {
-                        let w = ctx.words.lower(k);
-                        is_in(ENFORCEMENT_NOUNS, w) || is_in(ENFORCEMENT_VERBS, w)
-                    }));
-            if ctx.possessive_at(m.last - 1) || is_in(PROVIDER_VERBS_AFTER, after) || reporter {
-                continue;
-            }
-            let bracketed = ctx.words.lower(m.first.wrapping_sub(1)) == "(" && ctx.words.lower(m.last) == ")";
-            if is_in(BLAMED_BY, ctx.words.lower(m.first.wrapping_sub(1))) || is_source(ctx, m.first) || bracketed {
-                continue;
-            }
-            if !affected.contains(&m.entity) {
-                affected.push(m.entity);
-            }
-        }
-    }
-    affected
 }
 
 /// The outage's label ("Provider outage, Place, 2024-03-05") and its evidence: the anchor

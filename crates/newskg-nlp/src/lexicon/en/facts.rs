@@ -1,6 +1,9 @@
 //! Relation and outage cues: negations, outage triggers, hypotheticals, start and end cues, causes
 //! and faults.
 
+mod impact;
+pub(crate) use impact::*;
+
 /// Words before a deal verb that make the deal not (yet) done ("agreed to acquire", "plans to buy").
 pub(crate) const NEGATING: &[&str] = &[
     "agreed",
@@ -737,7 +740,7 @@ pub(crate) const AMBIGUOUS_FAILURES: &[&str] = &[
     "malfunctioned",
 ];
 
-/// Words before a time that make it the date of a report, not of the outage.
+/// Words before a time that make it the date of a report, statement or hearing, not of the outage.
 pub(crate) const REPORT_CUES: &[&str] = &[
     "said",
     "says",
@@ -754,6 +757,11 @@ pub(crate) const REPORT_CUES: &[&str] = &[
     "posted",
     "added",
     "explained",
+    "report",
+    "presentation",
+    "hearing",
+    "remarks",
+    "testimony",
 ];
 
 /// Words before a time that make it not the outage's start ("closed at", "later").

@@ -1,0 +1,65 @@
+//! Impact cues for outages: the words that say an incident hit a company or public body ("affected
+//! X", "customers of X", "X, Y and Z grounded flights", "X was down"), the words that join the
+//! names of a list, and the words of a recurrence ("a similar issue two weeks ago").
+
+/// Words shortly before an organisation's name that say the incident hit it ("affected X",
+/// "customers of X", "the failure of X to route calls", "unable to reach X").
+pub(crate) const IMPACT_BEFORE: &[&str] = &[
+    "affected",
+    "affecting",
+    "affects",
+    "hit",
+    "hitting",
+    "hits",
+    "disrupted",
+    "disrupting",
+    "impacted",
+    "impacting",
+    "including",
+    "crippled",
+    "crippling",
+    "knocked",
+    "customers",
+    "users",
+    "subscribers",
+    "clients",
+    "failure",
+    "unable",
+    "included",
+    "such",
+    "disabled",
+    "suspended",
+    "halted",
+];
+
+/// Verbs right after a name (or the list it ends) that tell what the incident did to it ("X,
+/// Y and Z grounded flights", "X struggled to log in").
+pub(crate) const IMPACT_AFTER_VERBS: &[&str] =
+    &["grounded", "cancelled", "canceled", "suspended", "halted", "stalled", "struggled", "delayed", "lost"];
+
+/// Nouns right after an organisation's name that make it the one hit ("X customers").
+pub(crate) const IMPACT_AFTER_NOUNS: &[&str] =
+    &["customers", "users", "subscribers", "clients", "staff", "viewers", "owners", "passengers", "shoppers"];
+
+/// States after "X was" / "X were" / "X went" that say it was hit ("X was down", "X were affected").
+pub(crate) const IMPACT_STATES: &[&str] =
+    &["down", "offline", "unavailable", "unreachable", "inaccessible", "dark", "affected", "hit", "disrupted"];
+
+/// Copulas and "went" between a name and an [`IMPACT_STATES`] word.
+pub(crate) const IMPACT_LINKS: &[&str] = &["was", "were", "went", "is", "are", "remained"];
+
+/// Words that may stand between two names of one list ("X, Y and Z", "X and its Y"); the comma is
+/// punctuation but listed with them so the test reads as one lookup.
+pub(crate) const LIST_JOINERS: &[&str] = &[",", "and", "or", "its", "their"];
+
+/// "similar" of "a similar issue": in an outage story, an earlier incident of the same kind.
+pub(crate) const SIMILAR: &str = "similar";
+
+/// Plain incident nouns that name an outage only after [`SIMILAR`] in an outage story ("Skype
+/// investigated a similar issue two weeks ago"); alone they are too vague.
+pub(crate) const RECURRING_INCIDENT_NOUNS: &[&str] =
+    &["issue", "issues", "problem", "problems", "incident", "incidents", "glitch", "glitches"];
+
+/// Nouns for a service's operator that are not in [`crate::lexicon::organisations::COMPANY_NOUNS`]
+/// but open an outage sentence the same way ("The host suffered another attack").
+pub(crate) const PROVIDER_NOUNS_EXTRA: &[&str] = &["host"];
