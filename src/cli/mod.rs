@@ -134,6 +134,27 @@ struct ModelArgs {
     /// relations) [default: both-relations with --recogniser model, else rules]
     #[arg(long, env = "NEWSKG_RELATE", value_enum, value_name = "MODE")]
     relate: Option<RelateArg>,
+    /// Who types companies, organisations and services: `model` (the learned document-level
+    /// typing, models/typing.onnx) or `rules` (the recogniser and rules' kinds as they are)
+    /// [default: model with --recogniser model, else rules]
+    #[arg(long, env = "NEWSKG_TYPING", value_enum, value_name = "MODE")]
+    typing: Option<TypingArg>,
+}
+
+/// The typing modes `--typing` chooses among.
+#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+enum TypingArg {
+    Rules,
+    Model,
+}
+
+impl From<TypingArg> for newskg::TypingMode {
+    fn from(arg: TypingArg) -> newskg::TypingMode {
+        match arg {
+            TypingArg::Rules => newskg::TypingMode::Rules,
+            TypingArg::Model => newskg::TypingMode::Model,
+        }
+    }
 }
 
 /// The sources of roles and relations `--relate` chooses among.
@@ -223,6 +244,7 @@ impl ModelArgs {
             gazetteer: self.gazetteer.clone(),
             rules: self.rules.into(),
             relate: self.relate.map(Into::into),
+            typing: self.typing.map(Into::into),
             pair_model: Some((
                 self.models.clone().unwrap_or_else(newskg::default_model_dir),
                 self.ort_lib.clone().unwrap_or_else(newskg::default_ort_lib),
