@@ -35,9 +35,9 @@ use crate::words::Words;
 use newskg_doc::{Document, EntityIdx, EntityKind, MentionSource, RelationKind};
 
 /// Hash buckets for the words around a mention.
-pub const CONTEXT_BUCKETS: usize = 256;
+pub const CONTEXT_BUCKETS: usize = 1024;
 /// Hash buckets for the words of a name.
-pub const NAME_BUCKETS: usize = 128;
+pub const NAME_BUCKETS: usize = 512;
 /// The fixed features before the hashed ones.
 pub const DENSE_FEATURES: usize = 53;
 /// Length of a feature vector.
@@ -302,6 +302,20 @@ struct TypingFile {
     drop: f32,
 }
 
+/// The decision for one entity of kind `current` (Company, Organization or Service) from the
+/// probabilities of [`CLASSES`]: `None` to drop it ("none" is the most probable class and at
+/// least `drop`), else the most probable kind when it beats the current kind's probability by at
+/// least `margin`, else the current kind.
+pub fn decide(current: EntityKind, p: [f32; 4], margin: f32, drop: f32) -> Option<EntityKind> {
+    let kinds = [EntityKind::Company, EntityKind::Organization, EntityKind::Service];
+    let best = (0..4).fold(0, |b, k| if p[k] > p[b] { k } else { b });
+    if best == 3 {
+        return if p[3] >= drop { None } else { Some(current) };
+    }
+    let now = kinds.iter().position(|&k| k == current).map_or(0.0, |k| p[k]);
+    Some(if p[best] - now >= margin { kinds[best] } else { current })
+}
+
 /// The loaded typing model.
 pub struct TypingModel {
     session: Mutex<Session>,
@@ -389,16 +403,9 @@ impl TypingModel {
         Ok((0..feats.len()).map(|r| [probs[[r, 0]], probs[[r, 1]], probs[[r, 2]], probs[[r, 3]]]).collect())
     }
 
-    /// The decision for one entity of kind `current` (Company, Organization or Service): the kind
-    /// to give it, or `None` to drop it.
+    /// The decision for one entity (see [`decide`]) with this model's margin and drop threshold.
     pub fn decide(&self, current: EntityKind, p: [f32; 4]) -> Option<EntityKind> {
-        let kinds = [EntityKind::Company, EntityKind::Organization, EntityKind::Service];
-        let best = (0..4).fold(0, |b, k| if p[k] > p[b] { k } else { b });
-        if best == 3 {
-            return if p[3] >= self.drop { None } else { Some(current) };
-        }
-        let now = kinds.iter().position(|&k| k == current).map_or(0.0, |k| p[k]);
-        Some(if p[best] - now >= self.margin { kinds[best] } else { current })
+        decide(current, p, self.margin, self.drop)
     }
 
     /// Retypes (or drops) the document's companies, organisations and services. Facts that name
@@ -429,5 +436,146 @@ impl TypingModel {
             doc.entities.remove(e);
         }
         Ok(out)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::*;
+    use crate::pipeline::{complete, prepare};
+    use crate::recognise::rules::Rules;
+    use newskg_doc::Article;
+
+    const MODELS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../models");
+    const ORT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../.runtime/libonnxruntime.so");
+
+    /// The chain up to the rules' facts (rules only, no recogniser model) on an invented text.
+    fn doc(text: &str) -> Document {
+        let mut d = prepare(Article {
+            id: "t".into(),
+            title: None,
+            published: None,
+            url: None,
+            text: text.into(),
+            origin: "test".into(),
+        });
+        let mentions = Rules::new(None).combine(&d, &[], false);
+        complete(&mut d, mentions);
+        d
+    }
+
+    fn entity(d: &Document, name: &str) -> EntityIdx {
+        d.entities.iter().position(|e| e.name == name).unwrap_or_else(|| {
+            panic!("no entity {name:?} in {:?}", d.entities.iter().map(|e| &e.name).collect::<Vec<_>>())
+        })
+    }
+
+    #[test]
+    fn features_read_every_mention_of_the_article() {
+        let d = doc("Quillmark Holdings Ltd said on Monday that profits fell. \
+                     Shares of Quillmark Holdings dropped 4 percent. \
+                     The chief executive of Quillmark Holdings, Ada Brell, will step down.");
+        let e = entity(&d, "Quillmark Holdings Ltd");
+        let f = &features(&d, &[e])[0];
+        assert_eq!(f.len(), FEATURES);
+        assert_eq!(f[0], 1.0, "typed Company by the rules");
+        assert_eq!(f[22], 1.0, "legal suffix");
+        assert_eq!(f[17], 1.0, "three words");
+        assert!(f[31] > 0.0, "\"said\" after a mention");
+        assert!(f[36] > 0.0, "a title word before a mention");
+        assert!(f[13] > (1.0f32 + 2.0).ln() / 3.0 - 1e-6, "three mentions counted: {}", f[13]);
+        // every mention adds its four neighbours to the hashed context, averaged over mentions
+        let context: f32 = f[DENSE_FEATURES..DENSE_FEATURES + CONTEXT_BUCKETS].iter().sum();
+        assert!(context > 4.0 - 1e-3, "{context}");
+        // one bucket per name word
+        let name: f32 = f[DENSE_FEATURES + CONTEXT_BUCKETS..].iter().sum();
+        assert!((1.0..=3.0).contains(&name), "{name}");
+    }
+
+    #[test]
+    fn features_carry_the_rules_facts() {
+        let d = doc("Tillbrook Pay, the payments app of Harrowgate Bank, suffered an outage on Tuesday. \
+                     Harrowgate Bank said customers could not log in to Tillbrook Pay for three hours.");
+        let bank = entity(&d, "Harrowgate Bank");
+        let app = entity(&d, "Tillbrook Pay");
+        let f = features(&d, &[bank, app]);
+        assert!(f[0][38] > 0.0 && f[1][38] > 0.0, "both named in an outage sentence");
+        assert_eq!(f[1][2], 1.0, "the app is typed Service");
+        // the bank provides the app (provider relation object) and the app is provided
+        assert_eq!((f[0][39], f[1][40]), (1.0, 1.0), "{:?}", d.facts.relations);
+    }
+
+    #[test]
+    fn the_hash_is_stable() {
+        // FNV-1a of "p1:said": the buckets of the shipped model depend on it
+        assert_eq!(fnv("p1", "said"), {
+            let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+            for b in b"p1:said" {
+                h ^= u64::from(*b);
+                h = h.wrapping_mul(0x0100_0000_01b3);
+            }
+            h
+        });
+        assert_eq!(word_key("2024"), "<num>");
+        assert_eq!(word_key("acme's"), "acme");
+    }
+
+    #[test]
+    fn decision_rule() {
+        let c = EntityKind::Company;
+        // a new kind needs the margin over the current one
+        assert_eq!(decide(c, [0.40, 0.05, 0.50, 0.05], 0.2, 0.6), Some(c));
+        assert_eq!(decide(c, [0.20, 0.05, 0.70, 0.05], 0.2, 0.6), Some(EntityKind::Service));
+        // "none" drops only when most probable and at least `drop`
+        assert_eq!(decide(c, [0.30, 0.0, 0.05, 0.65], 0.2, 0.6), None);
+        assert_eq!(decide(c, [0.25, 0.10, 0.10, 0.55], 0.2, 0.6), Some(c));
+        assert_eq!(decide(EntityKind::Organization, [0.1, 0.1, 0.1, 0.7], 0.2, 1.01), Some(EntityKind::Organization));
+    }
+
+    /// `train/typing_train.py` wrote these feature vectors (as the Rust side computed them for
+    /// dev entities) with the probabilities onnxruntime gave in Python: the shipped model must give
+    /// the same here.
+    #[test]
+    fn matches_the_training_side() {
+        let model = TypingModel::load(Path::new(MODELS), Path::new(ORT))
+            .unwrap_or_else(|e| panic!("{e} (scripts/setup.sh fetches the runtime)"));
+        let text = std::fs::read_to_string(Path::new(MODELS).join("typing_cases.json")).unwrap();
+        let cases: Vec<serde_json::Value> = serde_json::from_str(&text).unwrap();
+        assert!(cases.len() >= 10);
+        let mut rows = Vec::new();
+        for case in &cases {
+            let mut f = vec![0.0f32; FEATURES];
+            for (k, v) in case["features"].as_object().unwrap() {
+                f[k.parse::<usize>().unwrap()] = v.as_f64().unwrap() as f32;
+            }
+            rows.push(f);
+        }
+        let got = model.probabilities(&rows).unwrap();
+        for (case, p) in cases.iter().zip(&got) {
+            let want: Vec<f64> =
+                case["probabilities"].as_array().unwrap().iter().map(|v| v.as_f64().unwrap()).collect();
+            for (a, b) in p.iter().zip(&want) {
+                assert!((f64::from(*a) - b).abs() < 1e-4, "{p:?} vs {want:?}");
+            }
+            assert!((p.iter().sum::<f32>() - 1.0).abs() < 1e-4);
+        }
+    }
+
+    #[test]
+    fn retyping_keeps_one_kind_per_entity() {
+        let model = TypingModel::load(Path::new(MODELS), Path::new(ORT)).unwrap();
+        let mut d = doc("Wexmoor Airlines cancelled 80 flights after its booking site Wexmoor Go failed. \
+                         Wexmoor Airlines said the European Aviation Safety Board had been told. \
+                         Users of Wexmoor Go could not check in.");
+        let before = candidates(&d).len();
+        let done = model.retype(&mut d).unwrap();
+        assert_eq!(candidates(&d).len() + done.dropped, before);
+        for e in &d.entities {
+            for &m in &e.mentions {
+                assert_eq!(d.mentions[m].kind, e.kind, "{}", e.name);
+            }
+        }
     }
 }
