@@ -496,8 +496,8 @@ mod tests {
 
     #[test]
     fn features_carry_the_rules_facts() {
-        let d = doc("Tillbrook Pay, the payments app of Harrowgate Bank, suffered an outage on Tuesday. \
-                     Harrowgate Bank said customers could not log in to Tillbrook Pay for three hours.");
+        let d = doc("Harrowgate Bank, which operates the Tillbrook Pay app, said the app went down on Tuesday. \
+                     Customers of Harrowgate Bank could not log in to Tillbrook Pay during the three-hour outage.");
         let bank = entity(&d, "Harrowgate Bank");
         let app = entity(&d, "Tillbrook Pay");
         let f = features(&d, &[bank, app]);
@@ -505,6 +505,9 @@ mod tests {
         assert_eq!(f[1][2], 1.0, "the app is typed Service");
         // the bank provides the app (provider relation object) and the app is provided
         assert_eq!((f[0][39], f[1][40]), (1.0, 1.0), "{:?}", d.facts.relations);
+        // the bank is the outage's provider, the app what it hit
+        assert_eq!((f[0][47], f[1][48]), (1.0, 1.0), "{:?}", d.facts.outages);
+        assert_eq!((f[0][48], f[1][47]), (0.0, 0.0));
     }
 
     #[test]
