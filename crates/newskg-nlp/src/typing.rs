@@ -45,6 +45,10 @@ pub const FEATURES: usize = DENSE_FEATURES + CONTEXT_BUCKETS + NAME_BUCKETS;
 /// Words each side of a mention that go into the unordered context bag.
 const BAG_WINDOW: usize = 5;
 
+/// The model's input (float32 `[batch, FEATURES]`) and output (float32 `[batch, 4]`).
+const INPUT: &str = "features";
+const OUTPUT: &str = "probabilities";
+
 /// The classes of the model, in the order of its output.
 pub const CLASSES: [&str; 4] = ["Company", "Organization", "Service", "none"];
 
@@ -367,8 +371,8 @@ impl TypingModel {
             .and_then(|b| b.with_intra_threads(1).map_err(Into::into))
             .and_then(|mut b| b.commit_from_file(&onnx))
             .map_err(|e| load_err(&onnx, format!("corrupt or incompatible model: {e}; {FIX_MODEL}")))?;
-        if !session.inputs().iter().any(|i| i.name() == "features") {
-            return Err(load_err(&onnx, "model has no input \"features\""));
+        if !session.inputs().iter().any(|i| i.name() == INPUT) {
+            return Err(load_err(&onnx, format!("model has no input {INPUT:?}")));
         }
         Ok(TypingModel { session: Mutex::new(session), margin: meta.margin, drop: meta.drop, version: meta.version })
     }
@@ -390,13 +394,13 @@ impl TypingModel {
             }
         }
         let run = |e: ort::Error| ModelError::Run(e.to_string());
-        let feed = ort::inputs!["features" => Tensor::from_array(x).map_err(run)?];
+        let feed = ort::inputs![INPUT => Tensor::from_array(x).map_err(run)?];
         let mut session = self
             .session
             .lock()
             .map_err(|_| ModelError::Run("typing model session poisoned by an earlier panic".into()))?;
         let outputs = session.run(feed).map_err(run)?;
-        let probs = outputs["probabilities"].try_extract_array::<f32>().map_err(run)?;
+        let probs = outputs[OUTPUT].try_extract_array::<f32>().map_err(run)?;
         if probs.shape() != [feats.len(), CLASSES.len()] {
             return Err(ModelError::Run(format!("typing output has shape {:?}", probs.shape())));
         }
