@@ -1,6 +1,7 @@
 //! `newskg extract`: run the pipeline on articles without a store. `--output json` (the default)
 //! prints what one article yields as JSON; `--output nquads` is the worker mode: every article of
-//! the input, streamed to standard output as the N-Quads of its article graph.
+//! the input, streamed to standard output as the N-Quads of its article graph; `--output
+//! typing-features` writes the typing model's feature vectors (its training data).
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -33,8 +34,14 @@ use super::{InputFormat, ModelArgs, Outcome};
 /// any N-Quads loader takes the result. Bad records are reported on standard error as
 /// `path[:line]: reason` and the stream goes on (exit code 1); a summary line ends standard error.
 ///
+/// --output typing-features reads every article like nquads and writes one JSON line per
+/// company, organisation or service the recogniser and rules found, before the learned typing
+/// retypes it: {"article", "name", "aliases", "kind", "features"}, the vector the typing model
+/// reads (train/typing_data.py labels these lines and train/typing_train.py learns from them).
+///
 /// Examples:
 ///   newskg extract data/text/nordhavn-cto-2022-03.txt --published 2022-03-01
+///   newskg extract --output typing-features data/text/ > typing.jsonl
 ///   newskg extract --output nquads data/ > articles.nq
 ///   cat batch.jsonl | newskg extract --output nquads - | gzip > part-0000.nq.gz
 #[derive(Args, Debug)]
@@ -46,7 +53,8 @@ pub struct ExtractArgs {
     /// files, directories or `-` (JSONL on standard input)
     #[arg(required = true, value_name = "PATH")]
     paths: Vec<PathBuf>,
-    /// What to write: `json` (one article's findings) or `nquads` (every article's graph)
+    /// What to write: `json` (one article's findings), `nquads` (every article's graph) or
+    /// `typing-features` (the typing model's input per entity, JSONL)
     #[arg(long, value_enum, default_value_t = ExtractOutput::Json)]
     output: ExtractOutput,
     /// Force the input format
@@ -71,6 +79,7 @@ pub struct ExtractArgs {
 pub enum ExtractOutput {
     Json,
     Nquads,
+    TypingFeatures,
 }
 
 pub fn run(args: ExtractArgs) -> Result<Outcome> {
@@ -82,7 +91,56 @@ pub fn run(args: ExtractArgs) -> Result<Outcome> {
     match args.output {
         ExtractOutput::Json => json_one(&args, config),
         ExtractOutput::Nquads => nquads(&args, config),
+        ExtractOutput::TypingFeatures => typing_features(&args, config),
     }
+}
+
+fn typing_features(args: &ExtractArgs, config: ReadConfig) -> Result<Outcome> {
+    let pipeline = args.model.pipeline()?;
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let (mut failed, mut rows, mut articles) = (0usize, 0usize, 0usize);
+    let mut chunk = Vec::new();
+    let mut flush = |chunk: &mut Vec<newskg_doc::Article>, out: &mut dyn Write| -> Result<()> {
+        for r in pipeline.typing_features(std::mem::take(chunk))? {
+            articles += 1;
+            for (&e, f) in r.entities.iter().zip(&r.features) {
+                let ent = &r.doc.entities[e];
+                let line = json!({
+                    "article": r.doc.article.id, "name": ent.name, "aliases": ent.aliases,
+                    "kind": ent.kind.name(), "features": f,
+                });
+                writeln!(out, "{line}")?;
+                rows += 1;
+            }
+        }
+        Ok(())
+    };
+    for input in read::expand(&args.paths, config.format) {
+        let input = match input {
+            Ok(i) => i,
+            Err(e) => {
+                super::report(format_args!("{e}"));
+                failed += 1;
+                continue;
+            }
+        };
+        for article in read::read_input(&input, &config) {
+            match article {
+                Ok(a) => chunk.push(a),
+                Err(e) => {
+                    super::report(format_args!("{e}"));
+                    failed += 1;
+                }
+            }
+            if chunk.len() >= args.chunk.max(1) {
+                flush(&mut chunk, &mut out)?;
+            }
+        }
+    }
+    flush(&mut chunk, &mut out)?;
+    out.flush()?;
+    super::report(format_args!("typing features of {rows} entities in {articles} articles; {failed} failed"));
+    Ok(if failed > 0 { Outcome::SomeInputsFailed } else { Outcome::Success })
 }
 
 fn json_one(args: &ExtractArgs, config: ReadConfig) -> Result<Outcome> {

@@ -134,11 +134,32 @@ struct ModelArgs {
     /// relations) [default: both-relations with --recogniser model, else rules]
     #[arg(long, env = "NEWSKG_RELATE", value_enum, value_name = "MODE")]
     relate: Option<RelateArg>,
+    /// Who types companies, organisations and services: `model` (the learned document-level
+    /// typing, models/typing.onnx) or `rules` (the recogniser and rules' kinds as they are)
+    /// [default: model with --recogniser model, else rules]
+    #[arg(long, env = "NEWSKG_TYPING", value_enum, value_name = "MODE")]
+    typing: Option<TypingArg>,
     /// Calibration of the facts' confidences: a calibration file (eval/fit_calibration.py writes
     /// one), or `off` for the confidences as the rules and models state them [default: the models
     /// folder's calibration.json when it was fitted for this recogniser and these options]
     #[arg(long, env = "NEWSKG_CALIBRATION", value_name = "FILE|off")]
     calibration: Option<PathBuf>,
+}
+
+/// The typing modes `--typing` chooses among.
+#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+enum TypingArg {
+    Rules,
+    Model,
+}
+
+impl From<TypingArg> for newskg::TypingMode {
+    fn from(arg: TypingArg) -> newskg::TypingMode {
+        match arg {
+            TypingArg::Rules => newskg::TypingMode::Rules,
+            TypingArg::Model => newskg::TypingMode::Model,
+        }
+    }
 }
 
 /// The sources of roles and relations `--relate` chooses among.
@@ -228,6 +249,7 @@ impl ModelArgs {
             gazetteer: self.gazetteer.clone(),
             rules: self.rules.into(),
             relate: self.relate.map(Into::into),
+            typing: self.typing.map(Into::into),
             pair_model: Some((
                 self.models.clone().unwrap_or_else(newskg::default_model_dir),
                 self.ort_lib.clone().unwrap_or_else(newskg::default_ort_lib),

@@ -14,6 +14,7 @@ mod remote;
 mod serve;
 mod setup;
 mod spark;
+mod typing;
 mod worker;
 
 use std::path::{Path, PathBuf};
@@ -31,7 +32,8 @@ pub fn root() -> &'static Path {
 pub fn newskg() -> Command {
     let bin = std::env::var_os("NEWSKG_TEST_BIN").unwrap_or_else(|| env!("CARGO_BIN_EXE_newskg").into());
     let mut c = Command::new(bin);
-    for var in ["NEWSKG_STORE", "NEWSKG_BASE", "NEWSKG_MODELS", "NEWSKG_RECOGNISER", "NEWSKG_QUERIES"] {
+    for var in ["NEWSKG_STORE", "NEWSKG_BASE", "NEWSKG_MODELS", "NEWSKG_RECOGNISER", "NEWSKG_QUERIES", "NEWSKG_TYPING"]
+    {
         c.env_remove(var);
     }
     c.current_dir(root());

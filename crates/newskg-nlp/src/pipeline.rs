@@ -21,6 +21,7 @@ use crate::calibrate::{self, Calibration};
 use crate::recognise::{self, Gazetteer, ModelError, Recogniser, RecogniserConfig, RuleMode, Rules};
 use crate::relate::RelateMode;
 use crate::relate::pairs::PairModel;
+use crate::typing::{self, TypingModel};
 use crate::{normalise, relate, resolve, segment, time};
 
 /// Where positions and relations come from when the recogniser is the model and no mode is
@@ -39,9 +40,22 @@ pub struct RecogniserOptions {
     /// recogniser, the rules otherwise.
     pub relate: Option<RelateMode>,
     /// The pair model's folder and the ONNX Runtime library; `None`: the model recogniser's.
+    /// The typing model is read from the same folder.
     pub pair_model: Option<(PathBuf, PathBuf)>,
+    /// Whether the learned document-level typing retypes companies, organisations and
+    /// services; `None`: [`TypingMode::Model`] with the model recogniser, the rules otherwise.
+    pub typing: Option<TypingMode>,
     /// Which calibration of the confidences to use (see [`calibrate`]).
     pub calibration: CalibrationChoice,
+}
+
+/// Who has the last word on Company / Organization / Service.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TypingMode {
+    /// The recogniser and the rules' kinds stay.
+    Rules,
+    /// The learned typing model (`models/typing.onnx`) retypes them with the whole article.
+    Model,
 }
 
 /// Where the confidence calibration comes from.
@@ -64,6 +78,7 @@ impl RecogniserOptions {
             rules: RuleMode::Full,
             relate: None,
             pair_model: None,
+            typing: None,
             calibration: CalibrationChoice::Default,
         }
     }
@@ -77,6 +92,7 @@ pub struct Pipeline {
     rules: RuleMode,
     pairs: Option<PairModel>,
     relate: RelateMode,
+    typing: Option<TypingModel>,
     calibration: Option<Calibration>,
     version: String,
 }
@@ -92,6 +108,7 @@ impl Pipeline {
         let mut options = options.clone();
         if let RecogniserConfig::Model { model_dir, ort_lib } = recogniser {
             options.relate = options.relate.or(Some(DEFAULT_RELATE));
+            options.typing = options.typing.or(Some(TypingMode::Model));
             options.pair_model = options.pair_model.or_else(|| Some((model_dir.clone(), ort_lib.clone())));
         }
         Pipeline::with_recogniser(recogniser.load()?, &options)
@@ -133,6 +150,16 @@ impl Pipeline {
             };
             version.push_str(&format!("+relate:{mode}:{}", p.version()));
         }
+        let typing = match (options.typing.unwrap_or(TypingMode::Rules), &options.pair_model) {
+            (TypingMode::Rules, _) => None,
+            (TypingMode::Model, Some((dir, ort_lib))) => Some(TypingModel::load(dir, ort_lib)?),
+            (TypingMode::Model, None) => {
+                return Err(ModelError::Run("the learned typing needs the model folder".into()));
+            }
+        };
+        if let Some(t) = &typing {
+            version.push_str(&format!("+typing:{}", t.version()));
+        }
         let calibration = match &options.calibration {
             CalibrationChoice::Off => None,
             CalibrationChoice::File(path) => {
@@ -156,7 +183,7 @@ impl Pipeline {
         if let Some(c) = &calibration {
             version.push_str(&format!("+calibration:{}", c.version()));
         }
-        Ok(Pipeline { recogniser, gazetteer, rules: options.rules, pairs, relate, calibration, version })
+        Ok(Pipeline { recogniser, gazetteer, rules: options.rules, pairs, relate, typing, calibration, version })
     }
 
     /// Identifies the recogniser, its model version and the options ("model-..+rules:typing").
@@ -184,11 +211,41 @@ impl Pipeline {
         recognise::recognise(docs, self.recogniser.as_ref(), &self.rules())
     }
 
-    /// Analyses a batch of articles; the result is parallel to the input.
-    pub fn analyse(&self, articles: Vec<Article>) -> Result<Vec<Document>, ModelError> {
+    /// The chain up to the rules' facts, before the learned typing and the pair model.
+    fn analyse_rules(&self, articles: Vec<Article>) -> Result<Vec<Document>, ModelError> {
         let mut docs: Vec<Document> = articles.into_par_iter().map(prepare).collect();
         let mentions = self.recognise(&docs)?;
         docs.par_iter_mut().zip(mentions).for_each(|(doc, mentions)| complete(doc, mentions));
+        Ok(docs)
+    }
+
+    /// The typing model's feature vectors of a batch of articles, computed where the chain runs
+    /// the model (after the rules' facts): per document, the entities typed and their vectors.
+    /// `newskg extract --output typing-features` writes them for `train/typing_train.py`.
+    pub fn typing_features(&self, articles: Vec<Article>) -> Result<Vec<TypingRows>, ModelError> {
+        let docs = self.analyse_rules(articles)?;
+        Ok(docs
+            .into_par_iter()
+            .map(|doc| {
+                let entities = typing::candidates(&doc);
+                let features = typing::features(&doc, &entities);
+                TypingRows { doc, entities, features }
+            })
+            .collect())
+    }
+
+    /// Analyses a batch of articles; the result is parallel to the input.
+    pub fn analyse(&self, articles: Vec<Article>) -> Result<Vec<Document>, ModelError> {
+        let mut docs = self.analyse_rules(articles)?;
+        if let Some(typing) = &self.typing {
+            for doc in &mut docs {
+                let done = typing.retype(doc)?;
+                // the facts name entities by index and were read with the old kinds
+                if (done.changed > 0 || done.dropped > 0) && self.pairs.is_none() {
+                    doc.facts = relate::relate(doc);
+                }
+            }
+        }
         if let Some(pairs) = &self.pairs {
             // the pair model runs one pair at a time on all cores; documents in turn
             for doc in &mut docs {
@@ -206,6 +263,16 @@ impl Pipeline {
         let mut docs = self.analyse(vec![article])?;
         docs.pop().ok_or_else(|| ModelError::Run("no document came back".into()))
     }
+}
+
+/// One document's typing features (see [`Pipeline::typing_features`]).
+#[derive(Debug)]
+pub struct TypingRows {
+    pub doc: Document,
+    /// The entities typed (indices into `doc.entities`).
+    pub entities: Vec<newskg_doc::EntityIdx>,
+    /// One vector of [`typing::FEATURES`] numbers per entity.
+    pub features: Vec<Vec<f32>>,
 }
 
 /// The stages before recognition: normalise, then sentences and tokens. A sentence longer than

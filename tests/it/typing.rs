@@ -1,0 +1,81 @@
+//! The learned document-level typing (`--typing`, models/typing.onnx) and its training data
+//! (`extract --output typing-features`).
+
+use crate::{newskg, ok, run, tempdir};
+
+const ARTICLE: &str = "id: t1\npublished: 2025-04-02\n\nCorvel Aviation Ltd said on Tuesday that its booking app \
+                       Corvel Go was down for two hours. Shares of Corvel Aviation fell 3 percent. The Civil \
+                       Flight Authority said it had asked Corvel Aviation for a report.\n";
+
+#[test]
+fn typing_features_are_one_line_per_organisation_with_the_model_s_width() {
+    let dir = tempdir();
+    let file = dir.path().join("a.txt");
+    std::fs::write(&file, ARTICLE).unwrap();
+    let (code, out, err) = run(newskg().args(["extract", "--output", "typing-features"]).arg(&file));
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("in 1 articles; 0 failed"), "{err}");
+    let meta: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(crate::root().join("models/typing.json")).unwrap()).unwrap();
+    let width = meta["features"].as_u64().unwrap() as usize;
+    let rows: Vec<serde_json::Value> = out.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert!(rows.len() >= 2, "{out}");
+    for r in &rows {
+        assert_eq!(r["article"], "t1");
+        assert!(["Company", "Organization", "Service"].contains(&r["kind"].as_str().unwrap()), "{r}");
+        assert_eq!(r["features"].as_array().unwrap().len(), width, "{}", r["name"]);
+    }
+    assert!(rows.iter().any(|r| r["name"].as_str().unwrap().starts_with("Corvel Aviation")), "{out}");
+}
+
+#[test]
+fn typing_rules_needs_no_typing_model_and_a_missing_one_is_a_clear_error() {
+    let dir = tempdir();
+    let models = dir.path().join("models");
+    std::fs::create_dir(&models).unwrap();
+    for f in ["ner.onnx", "tokenizer.json", "labels.json", "pairs.onnx", "pairs.json"] {
+        std::fs::copy(crate::root().join("models").join(f), models.join(f)).unwrap();
+    }
+    let file = dir.path().join("a.txt");
+    std::fs::write(&file, ARTICLE).unwrap();
+    let out = ok(newskg().args(["extract", "--typing", "rules", "--models"]).arg(&models).arg(&file));
+    assert!(out.contains("Corvel Aviation"), "{out}");
+    let (code, _, err) = run(newskg().args(["extract", "--models"]).arg(&models).arg(&file));
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("typing.onnx") && err.contains("--typing rules"), "{err}");
+    // a model for another feature width is refused, not misread
+    std::fs::copy(crate::root().join("models/typing.onnx"), models.join("typing.onnx")).unwrap();
+    let meta = std::fs::read_to_string(crate::root().join("models/typing.json")).unwrap();
+    let mut v: serde_json::Value = serde_json::from_str(&meta).unwrap();
+    v["features"] = serde_json::json!(7);
+    std::fs::write(models.join("typing.json"), v.to_string()).unwrap();
+    let (code, _, err) = run(newskg().args(["extract", "--models"]).arg(&models).arg(&file));
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("takes 7 features"), "{err}");
+}
+
+#[test]
+fn the_model_and_the_rules_agree_on_the_entities_they_keep_or_the_model_drops_them() {
+    let dir = tempdir();
+    let file = dir.path().join("a.txt");
+    std::fs::write(&file, ARTICLE).unwrap();
+    let names = |typing: &str| -> Vec<(String, String)> {
+        let v: serde_json::Value =
+            serde_json::from_str(&ok(newskg().args(["extract", "--typing", typing]).arg(&file))).unwrap();
+        v["entities"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| (e["name"].as_str().unwrap().to_string(), e["type"].as_str().unwrap().to_string()))
+            .collect()
+    };
+    let (model, rules) = (names("model"), names("rules"));
+    // every entity the model keeps was found by the recogniser and rules; people and places stay as they were
+    for (n, t) in &model {
+        assert!(rules.iter().any(|(m, _)| m == n), "{n} is new");
+        if t == "Person" || t == "Location" {
+            assert!(rules.contains(&(n.clone(), t.clone())), "{n} {t}");
+        }
+    }
+    assert!(model.iter().any(|(n, t)| n.starts_with("Corvel Aviation") && t == "Company"), "{model:?}");
+}

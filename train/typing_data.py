@@ -1,0 +1,90 @@
+"""Labelled typing features: runs `newskg extract --output typing-features` over a gold folder and
+labels each line from the gold entities.
+
+    python3 train/typing_data.py --bin target/release/newskg --gold eval/corpus/train --out train/out/typing/train.jsonl
+
+The features are exactly what the Rust side computes (crates/newskg-nlp/src/typing.rs); this
+script only adds the label. An entity's label is the type of the gold entity that shares one of
+its names (name or alias, normalised as ../shared/eval/score.py does): Company, Organization or
+Service, and `none` when no gold entity matches or the match is a Person or Location (the entity
+should not be a company, organisation or service). When several gold entities match, the one whose
+name equals the entity's own name wins, else the first.
+"""
+import argparse
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import unicodedata
+
+
+def norm(s):
+    # the same normalisation as ../shared/eval/score.py
+    s = unicodedata.normalize("NFKC", s or "").lower().replace("\u2019", "'")
+    s = re.sub(r"'s\b", "", s)
+    s = re.sub(r"[^\w\s]", " ", s)
+    s = re.sub(r"^\s*the\s+", "", s)
+    return " ".join(s.split())
+
+
+def names_of(name, aliases):
+    return {norm(n) for n in [name] + list(aliases or []) if n and norm(n)}
+
+
+def gold_articles(folder):
+    for fn in sorted(os.listdir(folder)):
+        if fn.endswith(".json"):
+            with open(os.path.join(folder, fn)) as f:
+                yield json.load(f)
+
+
+def label(row, gold):
+    mine = names_of(row["name"], row["aliases"])
+    own = norm(row["name"])
+    hits = [g for g in gold.get("entities", []) if mine & names_of(g["name"], g.get("aliases"))]
+    if not hits:
+        return "none"
+    exact = [g for g in hits if own in names_of(g["name"], g.get("aliases"))]
+    t = (exact or hits)[0]["type"]
+    return t if t in ("Company", "Organization", "Service") else "none"
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--bin", required=True)
+    ap.add_argument("--gold", required=True)
+    ap.add_argument("--out", required=True)
+    a = ap.parse_args()
+    golds = {g["id"]: g for g in gold_articles(a.gold)}
+    with tempfile.TemporaryDirectory() as tmp:
+        batch = os.path.join(tmp, "articles.jsonl")
+        with open(batch, "w") as f:
+            for g in golds.values():
+                rec = {"id": g["id"], "text": g["text"]}
+                for k in ("title", "published"):
+                    if g.get(k):
+                        rec[k] = g[k]
+                if str(g.get("source", "")).startswith("http"):
+                    rec["url"] = g["source"]
+                f.write(json.dumps(rec) + "\n")
+        p = subprocess.run([a.bin, "extract", "--typing", "rules", "--output", "typing-features", batch],
+                           capture_output=True, text=True)
+        if p.returncode != 0:
+            sys.exit(p.stderr[-2000:])
+    os.makedirs(os.path.dirname(os.path.abspath(a.out)), exist_ok=True)
+    counts = {}
+    with open(a.out, "w") as f:
+        for line in p.stdout.splitlines():
+            row = json.loads(line)
+            row["label"] = label(row, golds[row["article"]])
+            counts[(row["kind"], row["label"])] = counts.get((row["kind"], row["label"]), 0) + 1
+            f.write(json.dumps(row) + "\n")
+    print(p.stderr.strip().splitlines()[-1])
+    for k in sorted(counts):
+        print(f"  {k[0]:>12} -> {k[1]:<12} {counts[k]}")
+
+
+if __name__ == "__main__":
+    main()
