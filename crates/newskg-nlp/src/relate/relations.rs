@@ -24,10 +24,11 @@
 //!   supplier links are written from the more-mentioned company to the other.
 
 use crate::lexicon::facts::NEGATING;
+use crate::lexicon::facts::PRODUCT_KIND_NOUNS;
 use crate::lexicon::facts::{
-    BECOME_VERBS, EXAMPLE_CUES, IS_UNIT_VERBS, LOCATED_NP_INNER, MAKER_VERBS, NP_INNER_WORDS, OWN_VERB_LEADS,
-    OWN_VERBS, OWNED_BEFORE, OWNER_NOUNS, PARENT_NP_END, PARENT_NP_SKIP, RUN_VERBS, SUBJECT_VERBS_AFTER, UNIT_LIST_END,
-    UNIT_LIST_STOP,
+    BECOME_VERBS, EXAMPLE_CUES, INCLUDE_VERBS, IS_UNIT_VERBS, LOCATED_NP_INNER, MAKER_VERBS, NP_INNER_WORDS,
+    OWN_VERB_LEADS, OWN_VERBS, OWNED_BEFORE, OWNER_NOUNS, PARENT_NP_END, PARENT_NP_SKIP, RUN_VERBS,
+    SUBJECT_VERBS_AFTER, UNIT_LIST_END, UNIT_LIST_STOP,
 };
 use crate::lexicon::facts::{CONTROLLED_SUFFIX, OWNED, OWNED_SUFFIX, PARENT, PART};
 use crate::lexicon::grammar::{AND, BEHIND, BY, NOW, OF, THE};
@@ -274,21 +275,24 @@ fn parent_noun(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, u: usize, out: &mu
         return;
     }
     if w == PARENT && is_in(GROUP_NOUNS, ctx.words.lower(u + 1)) {
-        let child = if u > sf && ctx.possessive_at(u - 1) {
-            ctx.mention_ending(u).map(|m| m.entity)
-        } else if u > sf && is_in(OWNER_PRONOUNS, ctx.words.lower(u - 1)) {
-            ctx.its_referent(u - 1, None)
-        } else {
-            // "X parent company Y": a bare name before the noun
-            ctx.mention_ending(u).map(|m| m.entity)
-        };
-        let parent = next_mention(ctx, u + 2, sl, 1).map(|m| m.entity).or_else(|| {
+        // "its parent company, Y" with the comma
+        let after = if ctx.words.lower(u + 2) == "," { u + 3 } else { u + 2 };
+        let parent = next_mention(ctx, after, sl, 1).map(|m| m.entity).or_else(|| {
             // apposition before: "Y, X's parent company"
             let start = ctx.mention_ending(u).map_or(u, |m| m.first);
             (start > sf && ctx.words.lower(start - 1) == ",")
                 .then(|| ctx.mention_ending(start - 1).map(|m| m.entity))
                 .flatten()
         });
+        let child = if u > sf && ctx.possessive_at(u - 1) {
+            ctx.mention_ending(u).map(|m| m.entity)
+        } else if u > sf && is_in(OWNER_PRONOUNS, ctx.words.lower(u - 1)) {
+            // "its parent company, Y": what "its" refers to, never Y itself
+            ctx.referent_back(u - 1, parent)
+        } else {
+            // "X parent company Y": a bare name before the noun
+            ctx.mention_ending(u).map(|m| m.entity)
+        };
         if let (Some(c), Some(p)) = (child, parent)
             && ctx.is_org(c)
             && ctx.is_org(p)
@@ -566,19 +570,21 @@ fn possessed_services(ctx: &Ctx<'_>, s: usize, sl: usize, m: MentionAt, out: &mu
             j = n.last;
         }
     }
-    // "Y's [most popular] apps, including S1, S2 and S3"
+    // "Y's [most popular] apps, including S1, S2 and S3", "Y's games include S1 and S2": the
+    // cue makes every named item a product, whatever the recogniser typed it
+    let product = |e: EntityIdx| matches!(ctx.kind(e), Some(EntityKind::Service | EntityKind::Company));
     let mut k = m.last;
     let mut hops = 0;
     while k < sl && hops < 5 {
         let w = ctx.words.lower(k);
-        if SERVICE_WORDS.contains(&w) {
+        if SERVICE_WORDS.contains(&w) || is_in(PRODUCT_KIND_NOUNS, w) {
             let mut j = k + 1;
             if ctx.words.lower(j) == "," {
                 j += 1;
             }
-            if is_in(EXAMPLE_CUES, ctx.words.lower(j)) {
+            if is_in(EXAMPLE_CUES, ctx.words.lower(j)) || is_in(INCLUDE_VERBS, ctx.words.lower(j)) {
                 for e in list_from(ctx, j + 1, sl) {
-                    if is_service(e) {
+                    if product(e) && e != m.entity {
                         out.push(ctx, s, e, V, m.entity, 0.7);
                     }
                 }

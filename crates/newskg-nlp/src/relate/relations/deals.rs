@@ -12,6 +12,7 @@ use crate::lexicon::facts::{
     CONTRACT_NOUNS, CUSTOMER_NOUNS, INCLUDING_WORDS, LEASED_VERBS, PARTNER_NOUNS, PARTNERED_VERBS, PARTNERSHIP_NOUNS,
     SUPPLY_VERBS,
 };
+use crate::lexicon::facts::{PARTIAL_DEAL_NOUNS, SOLD};
 use crate::lexicon::grammar::{AMONG, AS, BETWEEN, BY, HAS, IT, ITS, OF, SUCH, THE, THEM, TO, WITH};
 use crate::lexicon::grammar::{HAVE_FORMS, OWNER_PRONOUNS, RELATIVE_THAT_WHO};
 use crate::lexicon::words::is_in;
@@ -63,7 +64,10 @@ pub(super) fn acquisitions(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &
             while b > sf && is_in(BUYER_VERB_LEADS, ctx.words.lower(b - 1)) {
                 b -= 1;
             }
-            let target = next_mention(ctx, v + 1, sl, 3).filter(|m| ctx.is_org(m.entity)).map(|m| m.entity);
+            let target = next_mention(ctx, v + 1, sl, 3)
+                .filter(|m| ctx.is_org(m.entity))
+                .filter(|m| !(v + 1..m.first).any(|k| is_in(PARTIAL_DEAL_NOUNS, ctx.words.lower(k))))
+                .map(|m| m.entity);
             (b, target)
         } else {
             // "completed its [$2.1 billion] acquisition of Y"
@@ -199,11 +203,13 @@ fn agreed_to_buy(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
     }
 }
 
-/// "Y was [later] acquired by X", "Y, which was bought by X": a completed deal, so X acquired Y
-/// and is Y's parent. Not "will be" / "is being" / "to be" acquired.
+/// "Y was [later] acquired by X", "Y, which was bought by X", "Y was sold to X": a completed
+/// deal, so X acquired Y and is Y's parent. Not "will be" / "is being" / "to be" acquired.
 fn acquired_by(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
     for v in sf + 1..sl {
-        if !is_in(ACQUIRED_VERBS, ctx.words.lower(v)) || ctx.words.lower(v + 1) != BY {
+        let by = is_in(ACQUIRED_VERBS, ctx.words.lower(v)) && ctx.words.lower(v + 1) == BY;
+        let sold_to = ctx.words.lower(v) == SOLD && ctx.words.lower(v + 1) == TO;
+        if !(by || sold_to) {
             continue;
         }
         let mut b = v;
@@ -213,11 +219,16 @@ fn acquired_by(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
         if b == v || negated(ctx, v, sf) {
             continue;
         }
-        let target = ctx.mention_ending(b).filter(|m| ctx.is_org(m.entity)).map(|m| m.entity).or_else(|| {
-            is_in(RELATIVE_THAT_WHO, ctx.words.lower(b.wrapping_sub(1)))
-                .then(|| relative_head(ctx, b - 1, sf))
-                .flatten()
-        });
+        // "a stake in X was sold to Y": a part of X changed hands
+        let partial = |m: &MentionAt| {
+            (m.first.saturating_sub(3).max(sf)..m.first).any(|k| is_in(PARTIAL_DEAL_NOUNS, ctx.words.lower(k)))
+        };
+        let target =
+            ctx.mention_ending(b).filter(|m| ctx.is_org(m.entity) && !partial(m)).map(|m| m.entity).or_else(|| {
+                is_in(RELATIVE_THAT_WHO, ctx.words.lower(b.wrapping_sub(1)))
+                    .then(|| relative_head(ctx, b - 1, sf))
+                    .flatten()
+            });
         let buyer = next_mention(ctx, v + 2, sl, 2).filter(|m| ctx.is_org(m.entity));
         if let (Some(t), Some(b)) = (target, buyer)
             && b.entity != t
@@ -300,11 +311,13 @@ fn joint_subject(ctx: &Ctx<'_>, at: Sentence, k: usize, orgs: &[MentionAt]) -> O
     (a.entity != b.entity && (2..=5).contains(&gap) && plain).then_some((a.entity, b.entity))
 }
 
-/// "a partnership between A and B" (the sentence's first two organisations), "X's alliance with Y".
+/// "a partnership between A and B" (the first two organisations after "between"), "X's alliance
+/// with Y".
 fn partnership(ctx: &Ctx<'_>, at: Sentence, k: usize, orgs: &[MentionAt], out: &mut Out) {
     let Sentence { s, sl, .. } = at;
     if ctx.words.lower(k + 1) == BETWEEN {
-        let xs: Vec<EntityIdx> = orgs.iter().map(|m| m.entity).collect();
+        // the organisations after "between"
+        let xs: Vec<EntityIdx> = orgs.iter().filter(|m| m.first > k + 1).map(|m| m.entity).collect();
         if let (Some(&a), Some(&b)) = (xs.first(), xs.get(1)) {
             out.push(ctx, s, a, RelationKind::Partner, b, 0.65);
         }
