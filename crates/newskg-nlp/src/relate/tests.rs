@@ -1564,3 +1564,111 @@ fn now_owns_is_an_acquisition() {
         &["rel Penmark Dairy ParentOrganization Harlow Foods"],
     );
 }
+
+// ---------------------------------------------------------------- organisation anaphora (refer.rs)
+
+/// The references `refer` finds, as `"phrase" -> entity name`.
+fn reference_lines(text: &str, model: &[(&str, EntityKind)]) -> Vec<String> {
+    let d = run_with(text, "2024-05-01", None, model);
+    let ctx = super::Ctx::new(&d);
+    super::refer::org_references(&ctx)
+        .iter()
+        .map(|r| {
+            let a = ctx.words.get(r.first).map_or(0, |w| w.span.start());
+            let b = ctx.words.get(r.last - 1).map_or(0, |w| w.span.end());
+            format!("{:?} -> {}", &d.text[a..b], name(&d, Some(r.entity)))
+        })
+        .collect()
+}
+
+#[test]
+fn definite_phrases_and_pronouns_refer_to_the_organisation_before() {
+    let m: &[(&str, EntityKind)] = &[("Pellam Works", C), ("Corvane Group", C)];
+    assert_eq!(
+        reference_lines(
+            "Pellam Works makes garden tools. It was founded in 1990. The German toolmaker company sells in Europe.",
+            m
+        ),
+        ["\"It\" -> Pellam Works", "\"The German toolmaker company\" -> Pellam Works"]
+    );
+    // a clause subject in the same sentence comes first, then the sentences before
+    assert_eq!(
+        reference_lines("Pellam Works hired staff. Corvane Group said the company would grow.", m),
+        ["\"the company\" -> Corvane Group"]
+    );
+}
+
+#[test]
+fn phrases_that_do_not_refer() {
+    let m: &[(&str, EntityKind)] = &[("Pellam Works", C), ("Corvane Group", C)];
+    // a noun modifying another noun, an apposition, a phrase with "of" or followed by the name
+    for text in [
+        "Pellam Works makes tools. The airline industry is slowing.",
+        "Pellam Works, the company that makes tools, grew.",
+        "Pellam Works makes tools. The company of the year award went elsewhere.",
+        "Pellam Works makes tools. The carrier Corvane Group flew them.",
+        // an empty subject
+        "Pellam Works makes tools. It is expected that sales will rise.",
+    ] {
+        assert_eq!(reference_lines(text, m), Vec::<String>::new(), "{text}");
+    }
+    // a business noun never takes a non-business organisation
+    let m: &[(&str, EntityKind)] = &[("Tariff Board", EntityKind::Organization)];
+    assert_eq!(reference_lines("The Tariff Board met. The firm said it would appeal.", m), Vec::<String>::new());
+}
+
+#[test]
+fn relation_patterns_read_a_reference_as_its_organisation() {
+    let m: &[(&str, EntityKind)] = &[("Pellam Works", C), ("Corvane Group", C)];
+    check_relations(
+        "Pellam Works makes garden tools. In 2015, the company was acquired by Corvane Group.",
+        m,
+        &["rel Corvane Group Acquired Pellam Works", "rel Pellam Works ParentOrganization Corvane Group"],
+    );
+    check_relations(
+        "Pellam Works makes garden tools. The family firm was sold to Corvane Group in 2015.",
+        m,
+        &["rel Corvane Group Acquired Pellam Works", "rel Pellam Works ParentOrganization Corvane Group"],
+    );
+    check_relations(
+        "Brackwater Games is a studio in Leeds. They recently developed Lanternfall.",
+        &[("Brackwater Games", C), ("Lanternfall", S)],
+        &["rel Lanternfall Provider Brackwater Games"],
+    );
+}
+
+#[test]
+fn products_listed_after_the_companys_games_include() {
+    // the cue makes the items products even when typed as companies
+    check_relations(
+        "Brackwater Games is a studio in Leeds. Some of the company's games include Lanternfall and Quillrun.",
+        &[("Brackwater Games", C), ("Lanternfall", C), ("Quillrun", C)],
+        &["rel Lanternfall Provider Brackwater Games", "rel Quillrun Provider Brackwater Games"],
+    );
+}
+
+#[test]
+fn its_parent_company_with_a_comma() {
+    check_relations(
+        "Velmont Air will cut 200 jobs. The news comes as its parent company, Strata Aviation, starts a review.",
+        &[("Velmont Air", C), ("Strata Aviation", C)],
+        &["rel Velmont Air ParentOrganization Strata Aviation"],
+    );
+}
+
+#[test]
+fn a_partnership_between_the_names_after_between() {
+    check_relations(
+        "Tessaro Grid was founded as a partnership between Corlin Energy and Maddox Power.",
+        &[("Tessaro Grid", C), ("Corlin Energy", C), ("Maddox Power", C)],
+        &["rel Corlin Energy Partner Maddox Power"],
+    );
+}
+
+#[test]
+fn buying_assets_or_a_stake_is_no_acquisition() {
+    let m: &[(&str, EntityKind)] = &[("Pellam Works", C), ("Dorrit Mills", C)];
+    check_relations("Pellam Works acquired the assets of Dorrit Mills.", m, &[]);
+    check_relations("Pellam Works bought a stake in Dorrit Mills.", m, &[]);
+    check_relations("A stake in Dorrit Mills was sold to Pellam Works.", m, &[]);
+}
