@@ -21,11 +21,11 @@
 //! was sold to Y." resolves to Acme throughout.
 
 use super::{Ctx, MentionAt};
-use crate::lexicon::facts::{
+use crate::lexicon::grammar::{OF, THE};
+use crate::lexicon::reference::{
     ANAPHOR_NOT_BEFORE, COMPANY_ANAPHOR_NOUNS, EXPLETIVE_COMPLEMENTS, EXPLETIVE_COPULAS, ORG_ANAPHOR_NOUNS,
     ORG_SUBJECT_PRONOUNS, PRONOUN_CLAUSE_OPENERS,
 };
-use crate::lexicon::grammar::{OF, THE};
 use crate::lexicon::words::is_in;
 use newskg_doc::{Document, EntityIdx, EntityKind};
 

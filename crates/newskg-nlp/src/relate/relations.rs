@@ -27,12 +27,12 @@
 //! [`super::refer`] resolves ("the company", "the Icelandic bank", "it" opening a sentence), so
 //! "the company was sold to Y" and "some of the company's games include S" read as names.
 
+use crate::lexicon::deals::{INCLUDE_VERBS, MAKER_SUBJECT_WORDS, PRODUCT_KIND_NOUNS};
 use crate::lexicon::facts::NEGATING;
-use crate::lexicon::facts::PRODUCT_KIND_NOUNS;
 use crate::lexicon::facts::{
-    BECOME_VERBS, EXAMPLE_CUES, INCLUDE_VERBS, IS_UNIT_VERBS, LOCATED_NP_INNER, MAKER_VERBS, NP_INNER_WORDS,
-    OWN_VERB_LEADS, OWN_VERBS, OWNED_BEFORE, OWNER_NOUNS, PARENT_NP_END, PARENT_NP_SKIP, RUN_VERBS,
-    SUBJECT_VERBS_AFTER, UNIT_LIST_END, UNIT_LIST_STOP,
+    BECOME_VERBS, EXAMPLE_CUES, IS_UNIT_VERBS, LOCATED_NP_INNER, MAKER_VERBS, NP_INNER_WORDS, OWN_VERB_LEADS,
+    OWN_VERBS, OWNED_BEFORE, OWNER_NOUNS, PARENT_NP_END, PARENT_NP_SKIP, RUN_VERBS, SUBJECT_VERBS_AFTER, UNIT_LIST_END,
+    UNIT_LIST_STOP,
 };
 use crate::lexicon::facts::{CONTROLLED_SUFFIX, OWNED, OWNED_SUFFIX, PARENT, PART};
 use crate::lexicon::grammar::{AND, BEHIND, BY, NOW, OF, ON, THE};
@@ -489,7 +489,12 @@ fn unit_noun(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, u: usize, out: &mut 
             np -= 1;
             break;
         }
-        if !ctx.words.is_lower_word(np - 1) || is_in(PARENT_NP_END, w) {
+        // a capitalised modifier that names nothing: "its European division"
+        let cap_modifier = ctx
+            .words
+            .get(np - 1)
+            .is_some_and(|x| !x.sent_start && x.is_cap() && x.text.chars().all(char::is_alphabetic));
+        if !(ctx.words.is_lower_word(np - 1) || cap_modifier) || is_in(PARENT_NP_END, w) {
             break;
         }
         np -= 1;
@@ -572,7 +577,22 @@ fn providers(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
 fn possessed_services(ctx: &Ctx<'_>, s: usize, sl: usize, m: MentionAt, out: &mut Out) {
     use RelationKind::Provider as V;
     let is_service = |e: EntityIdx| ctx.kind(e) == Some(EntityKind::Service);
-    let k = ctx.past_lower_words(if ctx.words.lower(m.last) == "'" { m.last + 1 } else { m.last }, sl);
+    let start = if ctx.words.lower(m.last) == "'" { m.last + 1 } else { m.last };
+    let mut k = ctx.past_lower_words(start, sl);
+    // "Y's Web blogging service S": capitalised words too, when a service noun ends the phrase
+    if ctx.mention_starting(k).is_none() {
+        let mut j = start;
+        while j < sl
+            && j < start + 5
+            && ctx.mention_starting(j).is_none()
+            && ctx.words.get(j).is_some_and(|w| w.text.chars().all(|c| c.is_alphabetic() || c == '-'))
+        {
+            j += 1;
+        }
+        if j > start && SERVICE_WORDS.contains(&ctx.words.lower(j - 1)) && ctx.mention_starting(j).is_some() {
+            k = j;
+        }
+    }
     if let Some(x) = ctx.mention_starting(k)
         && is_service(x.entity)
     {
@@ -697,7 +717,14 @@ fn maker_before(ctx: &Ctx<'_>, s: usize, sf: usize, m: MentionAt, out: &mut Out)
                 }
                 (b > sf).then(|| ctx.mention_ending(b - 1)).flatten().map(|x| x.entity)
             } else {
-                ctx.its_referent(k - 1, None)
+                // only where no other subject stands before the verb: "Atlanta makes S" and
+                // "the plant makes S" name no maker
+                let v = k - 1;
+                let before = ctx.words.lower(v.wrapping_sub(1));
+                let other_subject = v > sf
+                    && (ctx.mention_ending(v).is_some()
+                        || (ctx.words.is_lower_word(v - 1) && !is_in(MAKER_SUBJECT_WORDS, before)));
+                if other_subject { None } else { ctx.its_referent(k - 1, None) }
             };
             if let Some(y) = y.filter(|y| ctx.is_org(*y)) {
                 out.push(ctx, s, m.entity, V, y, 0.65);

@@ -1672,3 +1672,66 @@ fn buying_assets_or_a_stake_is_no_acquisition() {
     check_relations("Pellam Works bought a stake in Dorrit Mills.", m, &[]);
     check_relations("A stake in Dorrit Mills was sold to Pellam Works.", m, &[]);
 }
+
+#[test]
+fn a_deal_stated_for_the_future_is_agreed() {
+    let m: &[(&str, EntityKind)] = &[("Pellam Works", C), ("Dorrit Mills", C)];
+    for text in ["Pellam Works will acquire Dorrit Mills for $2 billion.", "Pellam Works is to buy Dorrit Mills."] {
+        // agreed, not yet a parent
+        check_relations(text, m, &["rel Pellam Works Acquired Dorrit Mills"]);
+    }
+    check_relations("Pellam Works will not acquire Dorrit Mills.", m, &[]);
+}
+
+#[test]
+fn every_name_joined_after_a_buying_verb_is_bought() {
+    check_relations(
+        "In 2004 Pellam Works bought Dorrit Mills and Quayside Paper.",
+        &[("Pellam Works", C), ("Dorrit Mills", C), ("Quayside Paper", C)],
+        &[
+            "rel Dorrit Mills ParentOrganization Pellam Works",
+            "rel Pellam Works Acquired Dorrit Mills",
+            "rel Pellam Works Acquired Quayside Paper",
+            "rel Quayside Paper ParentOrganization Pellam Works",
+        ],
+    );
+}
+
+#[test]
+fn capitalised_modifiers_inside_unit_and_service_phrases() {
+    check_relations(
+        "Harlow Motors said that it would close plants at its European division, Sundby Auto.",
+        &[("Harlow Motors", C), ("Sundby Auto", C)],
+        &["rel Sundby Auto ParentOrganization Harlow Motors"],
+    );
+    check_relations(
+        "Regulators blocked Corvane Group's popular AI mapping service Tracklet on Monday.",
+        &[("Corvane Group", C), ("Tracklet", S)],
+        &["rel Tracklet Provider Corvane Group"],
+    );
+}
+
+#[test]
+fn a_maker_verb_with_its_own_subject_names_no_maker() {
+    let m: &[(&str, EntityKind)] = &[("Harlow Motors", C), ("Brisk", S)];
+    // the plant, not the company named before, is the subject
+    check_relations("Harlow Motors will shut a plant. The plant makes the Brisk sedan.", m, &[]);
+    // "and makes" leaves the subject to the clause before
+    check_relations(
+        "Harlow Motors employs 900 people and makes the Brisk sedan.",
+        m,
+        &["rel Brisk Provider Harlow Motors"],
+    );
+}
+
+#[test]
+fn a_platform_only_quoted_from_is_no_product_of_the_dominant_company() {
+    let model = [("Mernia Labs", C), ("Ostrava Soft", C), ("Pellucid", S), ("Chirper", S)];
+    let text = "Mernia Labs showed the Pellucid app. Mernia Labs said it ships in May. Ostrava Soft \
+                declined to comment. Mernia Labs chief Ana Ruiz wrote on Chirper that sales were strong.";
+    let d = run_with(text, "2024-05-01", None, &model);
+    let lines = fact_lines(&d);
+    // three mentions against one: dominant at one and a half times the next
+    assert!(lines.contains(&"rel Pellucid Provider Mernia Labs".to_string()), "{lines:?}");
+    assert!(!lines.iter().any(|l| l.starts_with("rel Chirper")), "{lines:?}");
+}

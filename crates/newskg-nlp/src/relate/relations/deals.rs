@@ -2,6 +2,7 @@
 //! sales, which are acquisitions seen from the buyer) and partner relations.
 
 use super::*;
+use crate::lexicon::deals::{DEAL_FUTURE_LEADS, DEAL_IS_TO_LEADS, PARTIAL_DEAL_NOUNS, SOLD};
 use crate::lexicon::facts::HOSTS;
 use crate::lexicon::facts::{
     ACQUIRED_VERBS, ACQUISITION_NOUNS, BUYER_VERB_LEADS, DEAL_CLOSE_WORDS, DEAL_CLOSED, DEAL_DONE_VERBS, LIST_VERBS,
@@ -12,7 +13,6 @@ use crate::lexicon::facts::{
     CONTRACT_NOUNS, CUSTOMER_NOUNS, INCLUDING_WORDS, LEASED_VERBS, PARTNER_NOUNS, PARTNERED_VERBS, PARTNERSHIP_NOUNS,
     SUPPLY_VERBS,
 };
-use crate::lexicon::facts::{PARTIAL_DEAL_NOUNS, SOLD};
 use crate::lexicon::grammar::{AMONG, AS, BETWEEN, BY, HAS, IT, ITS, OF, SUCH, THE, THEM, TO, WITH};
 use crate::lexicon::grammar::{HAVE_FORMS, OWNER_PRONOUNS, RELATIVE_THAT_WHO};
 use crate::lexicon::words::is_in;
@@ -131,6 +131,15 @@ pub(super) fn acquisitions(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &
         {
             out.push(ctx, s, b, RelationKind::Acquired, t, 0.8);
             out.push(ctx, s, t, RelationKind::ParentOrganization, b, 0.5);
+            // "X bought A and B", "X acquired A, B and C": the names joined to the first target
+            if verb {
+                for more in joined_after(ctx, t, v + 1, sl) {
+                    if more != b && ctx.is_org(more) {
+                        out.push(ctx, s, b, RelationKind::Acquired, more, 0.75);
+                        out.push(ctx, s, more, RelationKind::ParentOrganization, b, 0.5);
+                    }
+                }
+            }
         }
     }
 }
@@ -175,18 +184,26 @@ fn possessive_deals(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out
 /// "X [has] agreed to buy Y": X acquired Y (an agreed deal counts; it is not completed, so Y's
 /// parent is not X yet).
 fn agreed_to_buy(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
-    for v in sf + 2..sl {
-        if !is_in(BUY_VERBS, ctx.words.lower(v))
-            || ctx.words.lower(v - 1) != TO
-            || !is_in(AGREED_VERBS, ctx.words.lower(v - 2))
-        {
+    for v in sf + 1..sl {
+        if !is_in(BUY_VERBS, ctx.words.lower(v)) {
             continue;
         }
-        let mut b = v - 2;
+        let to = ctx.words.lower(v - 1) == TO;
+        // "X [has] agreed to buy Y", "X is to acquire Y", "X will acquire Y"
+        let lead = if to && v >= sf + 2 && is_in(AGREED_VERBS, ctx.words.lower(v - 2)) {
+            v - 2
+        } else if to && v >= sf + 2 && is_in(DEAL_IS_TO_LEADS, ctx.words.lower(v - 2)) {
+            v - 2
+        } else if is_in(DEAL_FUTURE_LEADS, ctx.words.lower(v - 1)) {
+            v - 1
+        } else {
+            continue;
+        };
+        let mut b = lead;
         while b > sf && is_in(BUYER_VERB_LEADS, ctx.words.lower(b - 1)) {
             b -= 1;
         }
-        if negated(ctx, v - 2, sf) {
+        if negated(ctx, lead, sf) {
             continue;
         }
         let buyer = ctx.mention_ending(b).filter(|m| ctx.is_org(m.entity)).map(|m| m.entity).or_else(|| {
@@ -237,6 +254,23 @@ fn acquired_by(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
             out.push(ctx, s, t, RelationKind::ParentOrganization, b.entity, 0.55);
         }
     }
+}
+
+/// The names joined by "," or "and" right after the first mention of `first` at or after word
+/// `from`: B and C of "A, B and C".
+fn joined_after(ctx: &Ctx<'_>, first: EntityIdx, from: usize, sl: usize) -> Vec<EntityIdx> {
+    let Some(a) = ctx.mentions.iter().find(|m| m.first >= from && m.first < sl && m.entity == first) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    let mut j = a.last;
+    while j < sl && matches!(ctx.words.lower(j), "," | AND) {
+        let next = if ctx.words.lower(j) == "," && ctx.words.lower(j + 1) == AND { j + 2 } else { j + 1 };
+        let Some(n) = ctx.mention_starting(next) else { break };
+        out.push(n.entity);
+        j = n.last;
+    }
+    out
 }
 
 /// The organisation a relative clause or apposition before word `i` attaches to:
