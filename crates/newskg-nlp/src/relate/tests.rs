@@ -1735,3 +1735,16 @@ fn a_platform_only_quoted_from_is_no_product_of_the_dominant_company() {
     assert!(lines.contains(&"rel Pellucid Provider Mernia Labs".to_string()), "{lines:?}");
     assert!(!lines.iter().any(|l| l.starts_with("rel Chirper")), "{lines:?}");
 }
+
+#[test]
+fn a_variant_takes_the_provider_of_its_product() {
+    let model = [("Harlow Aero", C), ("Tessel Air", C), ("Zephyr 3", S), ("Zephyr 3-200", S)];
+    let text = "Tessel Air flies Harlow Aero's Zephyr 3 jets. Tessel Air said the Zephyr 3-200 will follow in \
+                2026. Tessel Air expects growth.";
+    let d = run_with(text, "2024-05-01", None, &model);
+    let lines = fact_lines(&d);
+    assert!(lines.contains(&"rel Zephyr 3 Provider Harlow Aero".to_string()), "{lines:?}");
+    assert!(lines.contains(&"rel Zephyr 3-200 Provider Harlow Aero".to_string()), "{lines:?}");
+    // not the dominant company's: the variant goes to its product's maker
+    assert!(!lines.iter().any(|l| l.starts_with("rel Zephyr 3-200 Provider Tessel Air")), "{lines:?}");
+}
