@@ -21,7 +21,8 @@
 //!   partner", customers ("X signed up customers such as A and B", "A and B, both X customers",
 //!   "among the customers hit were A") and suppliers ("Y, the cloud firm that hosts its systems",
 //!   "leased space to X", "X supplies power to Y", "signed a contract with Y"). Customer and
-//!   supplier links are written from the more-mentioned company to the other.
+//!   supplier links are written from the more-mentioned company to the other. Orders and launch
+//!   customers ("Y won an order from A", "A, its launch customer") are written from the buyer.
 //!
 //! The patterns run over a context whose mentions include the organisation anaphora that
 //! [`super::refer`] resolves ("the company", "the Icelandic bank", "it" opening a sentence), so
@@ -152,8 +153,8 @@ const VARIANT_SOURCE_CONFIDENCE: f32 = 0.7;
 const VARIANT_PROVIDER_CONFIDENCE: f32 = 0.6;
 
 /// A service nothing ties to a company whose name is another service's name, tied by a sentence
-/// with a possessive or apposition, plus a variant suffix ("Zephyr 3-200" or "Zephyr 3 Max" of "Zephyr 3") shares that service's
-/// provider: a model's variants come from its maker.
+/// with a possessive or apposition, plus a variant suffix ("Zephyr 3-200" or "Zephyr 3 Max" of
+/// "Zephyr 3") shares that service's provider: a model's variants come from its maker.
 fn variant_providers(ctx: &Ctx<'_>, relations: &mut Vec<Relation>) {
     let ents = &ctx.doc.entities;
     let tied_any =

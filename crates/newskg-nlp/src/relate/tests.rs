@@ -1748,3 +1748,26 @@ fn a_variant_takes_the_provider_of_its_product() {
     // not the dominant company's: the variant goes to its product's maker
     assert!(!lines.iter().any(|l| l.starts_with("rel Zephyr 3-200 Provider Tessel Air")), "{lines:?}");
 }
+
+#[test]
+fn orders_and_launch_customers_are_partners() {
+    let m: &[(&str, EntityKind)] = &[("Harlow Aero", C), ("Tessel Air", C), ("Quayside Cargo", C)];
+    check_relations(
+        "Harlow Aero has won an order from Tessel Air and Quayside Cargo for 40 jets.",
+        m,
+        &["rel Quayside Cargo Partner Harlow Aero", "rel Tessel Air Partner Harlow Aero"],
+    );
+    // a court's order is no purchase
+    check_relations(
+        "Harlow Aero must follow an order from the Tariff Board.",
+        &[("Harlow Aero", C), ("Tariff Board", EntityKind::Organization)],
+        &[],
+    );
+    // the maker is the company the article names most, not the airline named just before
+    check_relations(
+        "Harlow Aero showed its new jet. Harlow Aero said Quayside Cargo will lease two. Harlow Aero expects \
+         more orders. Tessel Air is the launch customer.",
+        m,
+        &["rel Tessel Air Partner Harlow Aero"],
+    );
+}

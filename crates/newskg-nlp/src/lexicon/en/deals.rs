@@ -32,3 +32,13 @@ pub(crate) const DEAL_IS_TO_LEADS: &[&str] = &["is", "are"];
 /// Any other common word there is the verb's own subject ("the plant makes S"), not a company.
 pub(crate) const MAKER_SUBJECT_WORDS: &[&str] =
     &["it", "they", "which", "that", "who", "and", "also", "has", "have", "had", "recently", "later", "then", "now"];
+
+/// Nouns of a purchase order before "from" ("won an order from X", "orders from A and B"): the
+/// buyer and the maker are partners (a customer relation).
+pub(crate) const ORDER_NOUNS: &[&str] = &["order", "orders"];
+
+/// "launch" of "launch customer": the first buyer of a new product, a partner of its maker.
+pub(crate) const LAUNCH: &str = "launch";
+
+/// Nouns after "launch" that name the first buyer ("launch customer").
+pub(crate) const LAUNCH_CUSTOMER_NOUNS: &[&str] = &["customer", "customers", "operator"];

@@ -3,6 +3,7 @@
 
 use super::*;
 use crate::lexicon::deals::{DEAL_FUTURE_LEADS, DEAL_IS_TO_LEADS, PARTIAL_DEAL_NOUNS, SOLD};
+use crate::lexicon::deals::{LAUNCH, LAUNCH_CUSTOMER_NOUNS, ORDER_NOUNS};
 use crate::lexicon::facts::HOSTS;
 use crate::lexicon::facts::{
     ACQUIRED_VERBS, ACQUISITION_NOUNS, BUYER_VERB_LEADS, DEAL_CLOSE_WORDS, DEAL_CLOSED, DEAL_DONE_VERBS, LIST_VERBS,
@@ -13,7 +14,7 @@ use crate::lexicon::facts::{
     CONTRACT_NOUNS, CUSTOMER_NOUNS, INCLUDING_WORDS, LEASED_VERBS, PARTNER_NOUNS, PARTNERED_VERBS, PARTNERSHIP_NOUNS,
     SUPPLY_VERBS,
 };
-use crate::lexicon::grammar::{AMONG, AS, BETWEEN, BY, HAS, IT, ITS, OF, SUCH, THE, THEM, TO, WITH};
+use crate::lexicon::grammar::{AMONG, AS, BETWEEN, BY, FROM, HAS, IT, ITS, OF, SUCH, THE, THEM, TO, WITH};
 use crate::lexicon::grammar::{HAVE_FORMS, OWNER_PRONOUNS, RELATIVE_THAT_WHO};
 use crate::lexicon::words::is_in;
 
@@ -313,6 +314,10 @@ pub(super) fn partners(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut 
             partnered_with(ctx, at, k, out);
         } else if is_in(PARTNER_NOUNS, w) {
             partner_noun(ctx, at, k, &orgs, out);
+        } else if is_in(ORDER_NOUNS, w) && ctx.words.lower(k + 1) == FROM {
+            orders_from(ctx, at, k, out);
+        } else if w == LAUNCH && is_in(LAUNCH_CUSTOMER_NOUNS, ctx.words.lower(k + 1)) {
+            launch_customer(ctx, at, k, out);
         } else if is_in(CUSTOMER_NOUNS, w) {
             customers(ctx, at, k, out);
         } else if w == HOSTS && is_in(OWNER_PRONOUNS, ctx.words.lower(k + 1)) {
@@ -363,6 +368,60 @@ fn partnership(ctx: &Ctx<'_>, at: Sentence, k: usize, orgs: &[MentionAt], out: &
         && let Some(x) = ctx.its_referent(k, Some(y.entity))
     {
         out.push(ctx, s, x, RelationKind::Partner, y.entity, 0.6);
+    }
+}
+
+/// Whether `e` is a company (orders and launch customers are between businesses: "an order from
+/// the court" is none).
+fn is_company(ctx: &Ctx<'_>, e: EntityIdx) -> bool {
+    ctx.kind(e) == Some(EntityKind::Company)
+}
+
+/// "Y won an order from A", "Y announced orders from A and B": each buyer is a partner of the
+/// maker, the clause subject before (or the company the sentences before are about).
+fn orders_from(ctx: &Ctx<'_>, at: Sentence, k: usize, out: &mut Out) {
+    let Sentence { s, sf, sl } = at;
+    if negated(ctx, k, sf) {
+        return;
+    }
+    let buyers: Vec<EntityIdx> = list_from(ctx, k + 2, sl).into_iter().filter(|e| is_company(ctx, *e)).collect();
+    let Some(first) = buyers.first().copied() else { return };
+    if let Some(maker) = ctx.referent_back(k, Some(first)).filter(|e| is_company(ctx, *e)) {
+        for b in buyers.into_iter().filter(|b| *b != maker) {
+            out.push(ctx, s, b, RelationKind::Partner, maker, 0.55);
+        }
+    }
+}
+
+/// "launch customer A", "A, its launch customer", "A is the launch customer": A is a partner of
+/// the maker, the company the article names most.
+fn launch_customer(ctx: &Ctx<'_>, at: Sentence, k: usize, out: &mut Out) {
+    let Sentence { s, sf, .. } = at;
+    let after = ctx.mention_starting(k + 2);
+    // back over "its" / "the" / "other" to an apposition comma or a copula
+    let mut b = k;
+    while b > sf && ctx.words.is_lower_word(b - 1) && !is_in(LIST_VERBS, ctx.words.lower(b - 1)) {
+        b -= 1;
+    }
+    let before = if b > sf && ctx.words.lower(b - 1) == "," {
+        ctx.mention_ending(b - 1)
+    } else if b > sf && is_in(LIST_VERBS, ctx.words.lower(b - 1)) {
+        ctx.mention_ending(b - 1)
+    } else {
+        None
+    };
+    let Some(customer) = after.or(before).map(|m| m.entity).filter(|e| is_company(ctx, *e)) else { return };
+    // the maker: the company the article is most about (other airlines or buyers named in the
+    // sentences before are no maker)
+    let mut maker: Option<(usize, EntityIdx)> = None;
+    for (e, ent) in ctx.doc.entities.iter().enumerate() {
+        let n = ent.mentions.len();
+        if e != customer && is_company(ctx, e) && maker.is_none_or(|(m, _)| n > m) {
+            maker = Some((n, e));
+        }
+    }
+    if let Some((_, maker)) = maker {
+        out.push(ctx, s, customer, RelationKind::Partner, maker, 0.55);
     }
 }
 
