@@ -36,7 +36,7 @@ use crate::lexicon::facts::{
     UNIT_LIST_STOP,
 };
 use crate::lexicon::facts::{CONTROLLED_SUFFIX, OWNED, OWNED_SUFFIX, PARENT, PART};
-use crate::lexicon::grammar::{AND, BEHIND, BY, NOW, OF, ON, THE};
+use crate::lexicon::grammar::{AND, BEHIND, BY, NOW, OF, ON, THE, THEIR};
 use crate::lexicon::grammar::{ARTICLES, OWNER_PRONOUNS, RELATIVE_THAT, RELATIVE_WHO};
 use crate::lexicon::organisations::GROUP_NOUNS;
 use crate::lexicon::organisations::SUBUNIT_WORDS;
@@ -716,7 +716,17 @@ fn its_services(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, m: MentionAt, out
     while k > sf && hops < 3 {
         let w = ctx.words.lower(k - 1);
         if is_in(OWNER_PRONOUNS, w) {
-            if let Some(y) = ctx.its_referent(k - 1, None) {
+            // "their" is as often the users' or buyers' as a company's: only a company named as
+            // a subject before it in the sentence
+            let y = if w == THEIR {
+                ctx.mentions_in(s)
+                    .filter(|x| x.last < k && ctx.is_org(x.entity) && ctx.subject_like(*x))
+                    .last()
+                    .map(|x| x.entity)
+            } else {
+                ctx.its_referent(k - 1, None)
+            };
+            if let Some(y) = y {
                 out.push(ctx, s, m.entity, V, y, 0.65);
                 // a second service joined by "and"
                 let mut j = m.last;

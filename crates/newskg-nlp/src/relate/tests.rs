@@ -1771,3 +1771,19 @@ fn orders_and_launch_customers_are_partners() {
         &["rel Tessel Air Partner Harlow Aero"],
     );
 }
+
+#[test]
+fn their_refers_to_a_company_only_within_its_sentence() {
+    let m: &[(&str, EntityKind)] = &[("Harlow Aero", C), ("Tessel Air", C), ("Zephyr", S)];
+    // "their" is the owners', not the company named in the sentence before
+    check_relations(
+        "Harlow Aero and Tessel Air issued a fix. Owners can restore their Zephyr files from a backup.",
+        m,
+        &[],
+    );
+    check_relations(
+        "Tessel Air praised the fix. Harlow Aero will retire their Zephyr app next year.",
+        m,
+        &["rel Zephyr Provider Harlow Aero"],
+    );
+}
