@@ -6,7 +6,7 @@
 //!   parent company", "Y, the parent company of X", "X parent company Y", "Y, owner of X", "X ...
 //!   its owner, Y", "Y's X" and "the X of the Y" (two organisations), "X becomes part of Y", an
 //!   organisation named as another plus a unit or product word ("Acme Cloud" → "Acme"), and the
-//!   target of a completed acquisition.
+//!   target of a completed acquisition, and a bare "subsidiary X" (the organisation before).
 //! - **Provider**: "Y's S [, S2 and S3]" (S a service), "S, Y's messaging app", "its S" (Y the
 //!   clause subject), "Y, which runs / makes S", "Y, the start-up behind S", "Y launched S", "Y's
 //!   apps, including S1 and S2", and a service whose name starts with an organisation's name
@@ -576,7 +576,19 @@ fn unit_noun(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, u: usize, out: &mut 
             parent = Some(m.entity);
         }
     }
-    let Some(parent) = parent else { return };
+    // "... and subsidiary X take care of ...": a bare unit noun before a name belongs to the
+    // organisation the sentences are about
+    let bare_unit = (parent.is_none() && inner.is_none() && np == u)
+        .then(|| ctx.mention_starting(u + 1).filter(|m| ctx.is_org(m.entity)))
+        .flatten();
+    let parent = match (parent, bare_unit) {
+        (Some(p), _) => p,
+        (None, Some(x)) => match ctx.referent_back(u, Some(x.entity)) {
+            Some(p) => p,
+            None => return,
+        },
+        (None, None) => return,
+    };
     // the unit: right after the noun, an apposition before the phrase, or a copula subject
     if child.is_none()
         && let Some(m) = ctx.mention_starting(u + 1).filter(|m| org_or_service(ctx, m.entity))

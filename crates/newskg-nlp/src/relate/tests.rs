@@ -1787,3 +1787,12 @@ fn their_refers_to_a_company_only_within_its_sentence() {
         &["rel Zephyr Provider Harlow Aero"],
     );
 }
+
+#[test]
+fn a_bare_unit_noun_before_a_name_belongs_to_the_organisation_before() {
+    check_relations(
+        "Harlow Aero builds jets in Leeds. Its engineers and subsidiary Quayside Cargo handle repairs.",
+        &[("Harlow Aero", C), ("Quayside Cargo", C)],
+        &["rel Quayside Cargo ParentOrganization Harlow Aero"],
+    );
+}
