@@ -191,9 +191,8 @@ fn agreed_to_buy(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
         }
         let to = ctx.words.lower(v - 1) == TO;
         // "X [has] agreed to buy Y", "X is to acquire Y", "X will acquire Y"
-        let lead = if to && v >= sf + 2 && is_in(AGREED_VERBS, ctx.words.lower(v - 2)) {
-            v - 2
-        } else if to && v >= sf + 2 && is_in(DEAL_IS_TO_LEADS, ctx.words.lower(v - 2)) {
+        let agreed_or_is = |w: &str| is_in(AGREED_VERBS, w) || is_in(DEAL_IS_TO_LEADS, w);
+        let lead = if to && v >= sf + 2 && agreed_or_is(ctx.words.lower(v - 2)) {
             v - 2
         } else if is_in(DEAL_FUTURE_LEADS, ctx.words.lower(v - 1)) {
             v - 1
@@ -403,13 +402,9 @@ fn launch_customer(ctx: &Ctx<'_>, at: Sentence, k: usize, out: &mut Out) {
     while b > sf && ctx.words.is_lower_word(b - 1) && !is_in(LIST_VERBS, ctx.words.lower(b - 1)) {
         b -= 1;
     }
-    let before = if b > sf && ctx.words.lower(b - 1) == "," {
-        ctx.mention_ending(b - 1)
-    } else if b > sf && is_in(LIST_VERBS, ctx.words.lower(b - 1)) {
-        ctx.mention_ending(b - 1)
-    } else {
-        None
-    };
+    let before_word = ctx.words.lower(b.wrapping_sub(1));
+    let before =
+        (b > sf && (before_word == "," || is_in(LIST_VERBS, before_word))).then(|| ctx.mention_ending(b - 1)).flatten();
     let Some(customer) = after.or(before).map(|m| m.entity).filter(|e| is_company(ctx, *e)) else { return };
     // the maker: the company the article is most about (other airlines or buyers named in the
     // sentences before are no maker)
