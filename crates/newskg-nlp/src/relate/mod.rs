@@ -9,6 +9,7 @@
 
 mod outages;
 pub mod pairs;
+mod refer;
 mod relations;
 mod roles;
 
@@ -81,7 +82,7 @@ pub fn relate(doc: &Document) -> Facts {
 /// The rules' facts from sentences, before the document-level providers.
 fn relate_sentences(ctx: &Ctx<'_>) -> Facts {
     let positions = roles::positions(ctx);
-    let relations = relations::relations(ctx);
+    let relations = relations::relations(&refer::with_references(ctx.doc));
     let outages = outages::outages(ctx, &relations);
     Facts { positions, relations, outages }
 }

@@ -6,7 +6,7 @@
 //!   parent company", "Y, the parent company of X", "X parent company Y", "Y, owner of X", "X ...
 //!   its owner, Y", "Y's X" and "the X of the Y" (two organisations), "X becomes part of Y", an
 //!   organisation named as another plus a unit or product word ("Acme Cloud" → "Acme"), and the
-//!   target of a completed acquisition.
+//!   target of a completed acquisition, and a bare "subsidiary X" (the organisation before).
 //! - **Provider**: "Y's S [, S2 and S3]" (S a service), "S, Y's messaging app", "its S" (Y the
 //!   clause subject), "Y, which runs / makes S", "Y, the start-up behind S", "Y launched S", "Y's
 //!   apps, including S1 and S2", and a service whose name starts with an organisation's name
@@ -21,8 +21,14 @@
 //!   partner", customers ("X signed up customers such as A and B", "A and B, both X customers",
 //!   "among the customers hit were A") and suppliers ("Y, the cloud firm that hosts its systems",
 //!   "leased space to X", "X supplies power to Y", "signed a contract with Y"). Customer and
-//!   supplier links are written from the more-mentioned company to the other.
+//!   supplier links are written from the more-mentioned company to the other. Orders and launch
+//!   customers ("Y won an order from A", "A, its launch customer") are written from the buyer.
+//!
+//! The patterns run over a context whose mentions include the organisation anaphora that
+//! [`super::refer`] resolves ("the company", "the Icelandic bank", "it" opening a sentence), so
+//! "the company was sold to Y" and "some of the company's games include S" read as names.
 
+use crate::lexicon::deals::{INCLUDE_VERBS, MAKER_SUBJECT_WORDS, PRODUCT_KIND_NOUNS};
 use crate::lexicon::facts::NEGATING;
 use crate::lexicon::facts::{
     BECOME_VERBS, EXAMPLE_CUES, IS_UNIT_VERBS, LOCATED_NP_INNER, MAKER_VERBS, NP_INNER_WORDS, OWN_VERB_LEADS,
@@ -30,7 +36,7 @@ use crate::lexicon::facts::{
     UNIT_LIST_STOP,
 };
 use crate::lexicon::facts::{CONTROLLED_SUFFIX, OWNED, OWNED_SUFFIX, PARENT, PART};
-use crate::lexicon::grammar::{AND, BEHIND, BY, NOW, OF, THE};
+use crate::lexicon::grammar::{AND, BEHIND, BY, NOW, OF, THE, THEIR};
 use crate::lexicon::grammar::{ARTICLES, OWNER_PRONOUNS, RELATIVE_THAT, RELATIVE_WHO};
 use crate::lexicon::organisations::GROUP_NOUNS;
 use crate::lexicon::organisations::SUBUNIT_WORDS;
@@ -46,6 +52,8 @@ use super::{Ctx, MentionAt};
 
 mod deals;
 use deals::*;
+mod document;
+pub(crate) use document::document_providers;
 
 pub(crate) fn relations(ctx: &Ctx<'_>) -> Vec<Relation> {
     let mut out = Out { rels: Vec::new(), seen: HashSet::new() };
@@ -78,49 +86,6 @@ impl Out {
             return;
         }
         self.rels.push(Relation { subject, kind, object, evidence: ctx.evidence(s, conf) });
-    }
-}
-
-/// The confidence of a provider inferred at document level: about the share of such inferences
-/// that were right on the corpus dev split (20 of 42, see [`document_providers`]).
-pub(crate) const DOCUMENT_PROVIDER_CONFIDENCE: f32 = 0.5;
-
-/// A service that no sentence ties to a company belongs to the article's dominant company, when
-/// there is one: a company named at least three times and at least twice as often as any other
-/// (a product announcement or a company profile lists its products without repeating the
-/// maker). A service hit by one of the document's outages is a customer's, not the provider's,
-/// and is left alone. The evidence is the service's first sentence.
-pub(crate) fn document_providers(ctx: &Ctx<'_>, relations: &mut Vec<Relation>, outages: &[newskg_doc::Outage]) {
-    let doc = ctx.doc;
-    let mut counts: Vec<(usize, EntityIdx)> = doc
-        .entities
-        .iter()
-        .enumerate()
-        .filter(|(_, e)| e.kind == EntityKind::Company)
-        .map(|(i, e)| (e.mentions.len(), i))
-        .collect();
-    counts.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-    let dominant = match counts.as_slice() {
-        [(n, e)] if *n >= 3 => *e,
-        [(n, e), (m, _), ..] if *n >= 3 && *n >= 2 * m => *e,
-        _ => return,
-    };
-    for (i, e) in doc.entities.iter().enumerate() {
-        if e.kind != EntityKind::Service
-            || relations.iter().any(|r| r.subject == i && r.kind == RelationKind::Provider)
-            || outages.iter().any(|o| o.affected.contains(&i))
-        {
-            continue;
-        }
-        let Some(first) = ctx.mentions.iter().filter(|m| m.entity == i).map(|m| m.sent).min() else {
-            continue;
-        };
-        relations.push(Relation {
-            subject: i,
-            kind: RelationKind::Provider,
-            object: dominant,
-            evidence: ctx.evidence(first, DOCUMENT_PROVIDER_CONFIDENCE),
-        });
     }
 }
 
@@ -274,21 +239,24 @@ fn parent_noun(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, u: usize, out: &mu
         return;
     }
     if w == PARENT && is_in(GROUP_NOUNS, ctx.words.lower(u + 1)) {
-        let child = if u > sf && ctx.possessive_at(u - 1) {
-            ctx.mention_ending(u).map(|m| m.entity)
-        } else if u > sf && is_in(OWNER_PRONOUNS, ctx.words.lower(u - 1)) {
-            ctx.its_referent(u - 1, None)
-        } else {
-            // "X parent company Y": a bare name before the noun
-            ctx.mention_ending(u).map(|m| m.entity)
-        };
-        let parent = next_mention(ctx, u + 2, sl, 1).map(|m| m.entity).or_else(|| {
+        // "its parent company, Y" with the comma
+        let after = if ctx.words.lower(u + 2) == "," { u + 3 } else { u + 2 };
+        let parent = next_mention(ctx, after, sl, 1).map(|m| m.entity).or_else(|| {
             // apposition before: "Y, X's parent company"
             let start = ctx.mention_ending(u).map_or(u, |m| m.first);
             (start > sf && ctx.words.lower(start - 1) == ",")
                 .then(|| ctx.mention_ending(start - 1).map(|m| m.entity))
                 .flatten()
         });
+        let child = if u > sf && ctx.possessive_at(u - 1) {
+            ctx.mention_ending(u).map(|m| m.entity)
+        } else if u > sf && is_in(OWNER_PRONOUNS, ctx.words.lower(u - 1)) {
+            // "its parent company, Y": what "its" refers to, never Y itself
+            ctx.referent_back(u - 1, parent)
+        } else {
+            // "X parent company Y": a bare name before the noun
+            ctx.mention_ending(u).map(|m| m.entity)
+        };
         if let (Some(c), Some(p)) = (child, parent)
             && ctx.is_org(c)
             && ctx.is_org(p)
@@ -469,7 +437,12 @@ fn unit_noun(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, u: usize, out: &mut 
             np -= 1;
             break;
         }
-        if !ctx.words.is_lower_word(np - 1) || is_in(PARENT_NP_END, w) {
+        // a capitalised modifier that names nothing: "its European division"
+        let cap_modifier = ctx
+            .words
+            .get(np - 1)
+            .is_some_and(|x| !x.sent_start && x.is_cap() && x.text.chars().all(char::is_alphabetic));
+        if !(ctx.words.is_lower_word(np - 1) || cap_modifier) || is_in(PARENT_NP_END, w) {
             break;
         }
         np -= 1;
@@ -492,7 +465,19 @@ fn unit_noun(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, u: usize, out: &mut 
             parent = Some(m.entity);
         }
     }
-    let Some(parent) = parent else { return };
+    // "... and subsidiary X take care of ...": a bare unit noun before a name belongs to the
+    // organisation the sentences are about
+    let bare_unit = (parent.is_none() && inner.is_none() && np == u)
+        .then(|| ctx.mention_starting(u + 1).filter(|m| ctx.is_org(m.entity)))
+        .flatten();
+    let parent = match (parent, bare_unit) {
+        (Some(p), _) => p,
+        (None, Some(x)) => match ctx.referent_back(u, Some(x.entity)) {
+            Some(p) => p,
+            None => return,
+        },
+        (None, None) => return,
+    };
     // the unit: right after the noun, an apposition before the phrase, or a copula subject
     if child.is_none()
         && let Some(m) = ctx.mention_starting(u + 1).filter(|m| org_or_service(ctx, m.entity))
@@ -552,7 +537,22 @@ fn providers(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
 fn possessed_services(ctx: &Ctx<'_>, s: usize, sl: usize, m: MentionAt, out: &mut Out) {
     use RelationKind::Provider as V;
     let is_service = |e: EntityIdx| ctx.kind(e) == Some(EntityKind::Service);
-    let k = ctx.past_lower_words(if ctx.words.lower(m.last) == "'" { m.last + 1 } else { m.last }, sl);
+    let start = if ctx.words.lower(m.last) == "'" { m.last + 1 } else { m.last };
+    let mut k = ctx.past_lower_words(start, sl);
+    // "Y's Web blogging service S": capitalised words too, when a service noun ends the phrase
+    if ctx.mention_starting(k).is_none() {
+        let mut j = start;
+        while j < sl
+            && j < start + 5
+            && ctx.mention_starting(j).is_none()
+            && ctx.words.get(j).is_some_and(|w| w.text.chars().all(|c| c.is_alphabetic() || c == '-'))
+        {
+            j += 1;
+        }
+        if j > start && SERVICE_WORDS.contains(&ctx.words.lower(j - 1)) && ctx.mention_starting(j).is_some() {
+            k = j;
+        }
+    }
     if let Some(x) = ctx.mention_starting(k)
         && is_service(x.entity)
     {
@@ -566,19 +566,21 @@ fn possessed_services(ctx: &Ctx<'_>, s: usize, sl: usize, m: MentionAt, out: &mu
             j = n.last;
         }
     }
-    // "Y's [most popular] apps, including S1, S2 and S3"
+    // "Y's [most popular] apps, including S1, S2 and S3", "Y's games include S1 and S2": the
+    // cue makes every named item a product, whatever the recogniser typed it
+    let product = |e: EntityIdx| matches!(ctx.kind(e), Some(EntityKind::Service | EntityKind::Company));
     let mut k = m.last;
     let mut hops = 0;
     while k < sl && hops < 5 {
         let w = ctx.words.lower(k);
-        if SERVICE_WORDS.contains(&w) {
+        if SERVICE_WORDS.contains(&w) || is_in(PRODUCT_KIND_NOUNS, w) {
             let mut j = k + 1;
             if ctx.words.lower(j) == "," {
                 j += 1;
             }
-            if is_in(EXAMPLE_CUES, ctx.words.lower(j)) {
+            if is_in(EXAMPLE_CUES, ctx.words.lower(j)) || is_in(INCLUDE_VERBS, ctx.words.lower(j)) {
                 for e in list_from(ctx, j + 1, sl) {
-                    if is_service(e) {
+                    if product(e) && e != m.entity {
                         out.push(ctx, s, e, V, m.entity, 0.7);
                     }
                 }
@@ -615,7 +617,17 @@ fn its_services(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, m: MentionAt, out
     while k > sf && hops < 3 {
         let w = ctx.words.lower(k - 1);
         if is_in(OWNER_PRONOUNS, w) {
-            if let Some(y) = ctx.its_referent(k - 1, None) {
+            // "their" is as often the users' or buyers' as a company's: only a company named as
+            // a subject before it in the sentence
+            let y = if w == THEIR {
+                ctx.mentions_in(s)
+                    .filter(|x| x.last < k && ctx.is_org(x.entity) && ctx.subject_like(*x))
+                    .last()
+                    .map(|x| x.entity)
+            } else {
+                ctx.its_referent(k - 1, None)
+            };
+            if let Some(y) = y {
                 out.push(ctx, s, m.entity, V, y, 0.65);
                 // a second service joined by "and"
                 let mut j = m.last;
@@ -675,7 +687,14 @@ fn maker_before(ctx: &Ctx<'_>, s: usize, sf: usize, m: MentionAt, out: &mut Out)
                 }
                 (b > sf).then(|| ctx.mention_ending(b - 1)).flatten().map(|x| x.entity)
             } else {
-                ctx.its_referent(k - 1, None)
+                // only where no other subject stands before the verb: "Atlanta makes S" and
+                // "the plant makes S" name no maker
+                let v = k - 1;
+                let before = ctx.words.lower(v.wrapping_sub(1));
+                let other_subject = v > sf
+                    && (ctx.mention_ending(v).is_some()
+                        || (ctx.words.is_lower_word(v - 1) && !is_in(MAKER_SUBJECT_WORDS, before)));
+                if other_subject { None } else { ctx.its_referent(k - 1, None) }
             };
             if let Some(y) = y.filter(|y| ctx.is_org(*y)) {
                 out.push(ctx, s, m.entity, V, y, 0.65);

@@ -1613,3 +1613,235 @@ fn the_date_of_a_report_or_hearing_does_not_date_the_outage() {
         &["outage Tarnow Telecom | start=2024-04-02 | end=- | dur=- | loc=- | cause=- | affected="],
     );
 }
+
+// ---------------------------------------------------------------- organisation anaphora (refer.rs)
+
+/// The references `refer` finds, as `"phrase" -> entity name`.
+fn reference_lines(text: &str, model: &[(&str, EntityKind)]) -> Vec<String> {
+    let d = run_with(text, "2024-05-01", None, model);
+    let ctx = super::Ctx::new(&d);
+    super::refer::org_references(&ctx)
+        .iter()
+        .map(|r| {
+            let a = ctx.words.get(r.first).map_or(0, |w| w.span.start());
+            let b = ctx.words.get(r.last - 1).map_or(0, |w| w.span.end());
+            format!("{:?} -> {}", &d.text[a..b], name(&d, Some(r.entity)))
+        })
+        .collect()
+}
+
+#[test]
+fn definite_phrases_and_pronouns_refer_to_the_organisation_before() {
+    let m: &[(&str, EntityKind)] = &[("Pellam Works", C), ("Corvane Group", C)];
+    assert_eq!(
+        reference_lines(
+            "Pellam Works makes garden tools. It was founded in 1990. The German toolmaker company sells in Europe.",
+            m
+        ),
+        ["\"It\" -> Pellam Works", "\"The German toolmaker company\" -> Pellam Works"]
+    );
+    // a clause subject in the same sentence comes first, then the sentences before
+    assert_eq!(
+        reference_lines("Pellam Works hired staff. Corvane Group said the company would grow.", m),
+        ["\"the company\" -> Corvane Group"]
+    );
+}
+
+#[test]
+fn phrases_that_do_not_refer() {
+    let m: &[(&str, EntityKind)] = &[("Pellam Works", C), ("Corvane Group", C)];
+    // a noun modifying another noun, an apposition, a phrase with "of" or followed by the name
+    for text in [
+        "Pellam Works makes tools. The airline industry is slowing.",
+        "Pellam Works, the company that makes tools, grew.",
+        "Pellam Works makes tools. The company of the year award went elsewhere.",
+        "Pellam Works makes tools. The carrier Corvane Group flew them.",
+        // an empty subject
+        "Pellam Works makes tools. It is expected that sales will rise.",
+    ] {
+        assert_eq!(reference_lines(text, m), Vec::<String>::new(), "{text}");
+    }
+    // a business noun never takes a non-business organisation
+    let m: &[(&str, EntityKind)] = &[("Tariff Board", EntityKind::Organization)];
+    assert_eq!(reference_lines("The Tariff Board met. The firm said it would appeal.", m), Vec::<String>::new());
+}
+
+#[test]
+fn relation_patterns_read_a_reference_as_its_organisation() {
+    let m: &[(&str, EntityKind)] = &[("Pellam Works", C), ("Corvane Group", C)];
+    check_relations(
+        "Pellam Works makes garden tools. In 2015, the company was acquired by Corvane Group.",
+        m,
+        &["rel Corvane Group Acquired Pellam Works", "rel Pellam Works ParentOrganization Corvane Group"],
+    );
+    check_relations(
+        "Pellam Works makes garden tools. The family firm was sold to Corvane Group in 2015.",
+        m,
+        &["rel Corvane Group Acquired Pellam Works", "rel Pellam Works ParentOrganization Corvane Group"],
+    );
+    check_relations(
+        "Brackwater Games is a studio in Leeds. They recently developed Lanternfall.",
+        &[("Brackwater Games", C), ("Lanternfall", S)],
+        &["rel Lanternfall Provider Brackwater Games"],
+    );
+}
+
+#[test]
+fn products_listed_after_the_companys_games_include() {
+    // the cue makes the items products even when typed as companies
+    check_relations(
+        "Brackwater Games is a studio in Leeds. Some of the company's games include Lanternfall and Quillrun.",
+        &[("Brackwater Games", C), ("Lanternfall", C), ("Quillrun", C)],
+        &["rel Lanternfall Provider Brackwater Games", "rel Quillrun Provider Brackwater Games"],
+    );
+}
+
+#[test]
+fn its_parent_company_with_a_comma() {
+    check_relations(
+        "Velmont Air will cut 200 jobs. The news comes as its parent company, Strata Aviation, starts a review.",
+        &[("Velmont Air", C), ("Strata Aviation", C)],
+        &["rel Velmont Air ParentOrganization Strata Aviation"],
+    );
+}
+
+#[test]
+fn a_partnership_between_the_names_after_between() {
+    check_relations(
+        "Tessaro Grid was founded as a partnership between Corlin Energy and Maddox Power.",
+        &[("Tessaro Grid", C), ("Corlin Energy", C), ("Maddox Power", C)],
+        &["rel Corlin Energy Partner Maddox Power"],
+    );
+}
+
+#[test]
+fn buying_assets_or_a_stake_is_no_acquisition() {
+    let m: &[(&str, EntityKind)] = &[("Pellam Works", C), ("Dorrit Mills", C)];
+    check_relations("Pellam Works acquired the assets of Dorrit Mills.", m, &[]);
+    check_relations("Pellam Works bought a stake in Dorrit Mills.", m, &[]);
+    check_relations("A stake in Dorrit Mills was sold to Pellam Works.", m, &[]);
+}
+
+#[test]
+fn a_deal_stated_for_the_future_is_agreed() {
+    let m: &[(&str, EntityKind)] = &[("Pellam Works", C), ("Dorrit Mills", C)];
+    for text in ["Pellam Works will acquire Dorrit Mills for $2 billion.", "Pellam Works is to buy Dorrit Mills."] {
+        // agreed, not yet a parent
+        check_relations(text, m, &["rel Pellam Works Acquired Dorrit Mills"]);
+    }
+    check_relations("Pellam Works will not acquire Dorrit Mills.", m, &[]);
+}
+
+#[test]
+fn every_name_joined_after_a_buying_verb_is_bought() {
+    check_relations(
+        "In 2004 Pellam Works bought Dorrit Mills and Quayside Paper.",
+        &[("Pellam Works", C), ("Dorrit Mills", C), ("Quayside Paper", C)],
+        &[
+            "rel Dorrit Mills ParentOrganization Pellam Works",
+            "rel Pellam Works Acquired Dorrit Mills",
+            "rel Pellam Works Acquired Quayside Paper",
+            "rel Quayside Paper ParentOrganization Pellam Works",
+        ],
+    );
+}
+
+#[test]
+fn capitalised_modifiers_inside_unit_and_service_phrases() {
+    check_relations(
+        "Harlow Motors said that it would close plants at its European division, Sundby Auto.",
+        &[("Harlow Motors", C), ("Sundby Auto", C)],
+        &["rel Sundby Auto ParentOrganization Harlow Motors"],
+    );
+    check_relations(
+        "Regulators blocked Corvane Group's popular AI mapping service Tracklet on Monday.",
+        &[("Corvane Group", C), ("Tracklet", S)],
+        &["rel Tracklet Provider Corvane Group"],
+    );
+}
+
+#[test]
+fn a_maker_verb_with_its_own_subject_names_no_maker() {
+    let m: &[(&str, EntityKind)] = &[("Harlow Motors", C), ("Brisk", S)];
+    // the plant, not the company named before, is the subject
+    check_relations("Harlow Motors will shut a plant. The plant makes the Brisk sedan.", m, &[]);
+    // "and makes" leaves the subject to the clause before
+    check_relations(
+        "Harlow Motors employs 900 people and makes the Brisk sedan.",
+        m,
+        &["rel Brisk Provider Harlow Motors"],
+    );
+}
+
+#[test]
+fn a_platform_only_quoted_from_is_no_product_of_the_dominant_company() {
+    let model = [("Mernia Labs", C), ("Ostrava Soft", C), ("Pellucid", S), ("Chirper", S)];
+    let text = "Mernia Labs showed the Pellucid app. Mernia Labs said it ships in May. Ostrava Soft \
+                declined to comment. Mernia Labs chief Ana Ruiz wrote on Chirper that sales were strong.";
+    let d = run_with(text, "2024-05-01", None, &model);
+    let lines = fact_lines(&d);
+    // three mentions against one: dominant at one and a half times the next
+    assert!(lines.contains(&"rel Pellucid Provider Mernia Labs".to_string()), "{lines:?}");
+    assert!(!lines.iter().any(|l| l.starts_with("rel Chirper")), "{lines:?}");
+}
+
+#[test]
+fn a_variant_takes_the_provider_of_its_product() {
+    let model = [("Harlow Aero", C), ("Tessel Air", C), ("Zephyr 3", S), ("Zephyr 3-200", S)];
+    let text = "Tessel Air flies Harlow Aero's Zephyr 3 jets. Tessel Air said the Zephyr 3-200 will follow in \
+                2026. Tessel Air expects growth.";
+    let d = run_with(text, "2024-05-01", None, &model);
+    let lines = fact_lines(&d);
+    assert!(lines.contains(&"rel Zephyr 3 Provider Harlow Aero".to_string()), "{lines:?}");
+    assert!(lines.contains(&"rel Zephyr 3-200 Provider Harlow Aero".to_string()), "{lines:?}");
+    // not the dominant company's: the variant goes to its product's maker
+    assert!(!lines.iter().any(|l| l.starts_with("rel Zephyr 3-200 Provider Tessel Air")), "{lines:?}");
+}
+
+#[test]
+fn orders_and_launch_customers_are_partners() {
+    let m: &[(&str, EntityKind)] = &[("Harlow Aero", C), ("Tessel Air", C), ("Quayside Cargo", C)];
+    check_relations(
+        "Harlow Aero has won an order from Tessel Air and Quayside Cargo for 40 jets.",
+        m,
+        &["rel Quayside Cargo Partner Harlow Aero", "rel Tessel Air Partner Harlow Aero"],
+    );
+    // a court's order is no purchase
+    check_relations(
+        "Harlow Aero must follow an order from the Tariff Board.",
+        &[("Harlow Aero", C), ("Tariff Board", EntityKind::Organization)],
+        &[],
+    );
+    // the maker is the company the article names most, not the airline named just before
+    check_relations(
+        "Harlow Aero showed its new jet. Harlow Aero said Quayside Cargo will lease two. Harlow Aero expects \
+         more orders. Tessel Air is the launch customer.",
+        m,
+        &["rel Tessel Air Partner Harlow Aero"],
+    );
+}
+
+#[test]
+fn their_refers_to_a_company_only_within_its_sentence() {
+    let m: &[(&str, EntityKind)] = &[("Harlow Aero", C), ("Tessel Air", C), ("Zephyr", S)];
+    // "their" is the owners', not the company named in the sentence before
+    check_relations(
+        "Harlow Aero and Tessel Air issued a fix. Owners can restore their Zephyr files from a backup.",
+        m,
+        &[],
+    );
+    check_relations(
+        "Tessel Air praised the fix. Harlow Aero will retire their Zephyr app next year.",
+        m,
+        &["rel Zephyr Provider Harlow Aero"],
+    );
+}
+
+#[test]
+fn a_bare_unit_noun_before_a_name_belongs_to_the_organisation_before() {
+    check_relations(
+        "Harlow Aero builds jets in Leeds. Its engineers and subsidiary Quayside Cargo handle repairs.",
+        &[("Harlow Aero", C), ("Quayside Cargo", C)],
+        &["rel Quayside Cargo ParentOrganization Harlow Aero"],
+    );
+}

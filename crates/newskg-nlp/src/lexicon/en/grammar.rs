@@ -165,3 +165,6 @@ pub(crate) const WITHIN_PREFIX: &str = "within";
 
 /// "now" ("which now owns").
 pub(crate) const NOW: &str = "now";
+
+/// The word "their", tested on its own in `relate`.
+pub(crate) const THEIR: &str = "their";

@@ -2,6 +2,8 @@
 //! sales, which are acquisitions seen from the buyer) and partner relations.
 
 use super::*;
+use crate::lexicon::deals::{DEAL_FUTURE_LEADS, DEAL_IS_TO_LEADS, PARTIAL_DEAL_NOUNS, SOLD};
+use crate::lexicon::deals::{LAUNCH, LAUNCH_CUSTOMER_NOUNS, ORDER_NOUNS};
 use crate::lexicon::facts::HOSTS;
 use crate::lexicon::facts::{
     ACQUIRED_VERBS, ACQUISITION_NOUNS, BUYER_VERB_LEADS, DEAL_CLOSE_WORDS, DEAL_CLOSED, DEAL_DONE_VERBS, LIST_VERBS,
@@ -12,7 +14,7 @@ use crate::lexicon::facts::{
     CONTRACT_NOUNS, CUSTOMER_NOUNS, INCLUDING_WORDS, LEASED_VERBS, PARTNER_NOUNS, PARTNERED_VERBS, PARTNERSHIP_NOUNS,
     SUPPLY_VERBS,
 };
-use crate::lexicon::grammar::{AMONG, AS, BETWEEN, BY, HAS, IT, ITS, OF, SUCH, THE, THEM, TO, WITH};
+use crate::lexicon::grammar::{AMONG, AS, BETWEEN, BY, FROM, HAS, IT, ITS, OF, SUCH, THE, THEM, TO, WITH};
 use crate::lexicon::grammar::{HAVE_FORMS, OWNER_PRONOUNS, RELATIVE_THAT_WHO};
 use crate::lexicon::words::is_in;
 
@@ -63,7 +65,10 @@ pub(super) fn acquisitions(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &
             while b > sf && is_in(BUYER_VERB_LEADS, ctx.words.lower(b - 1)) {
                 b -= 1;
             }
-            let target = next_mention(ctx, v + 1, sl, 3).filter(|m| ctx.is_org(m.entity)).map(|m| m.entity);
+            let target = next_mention(ctx, v + 1, sl, 3)
+                .filter(|m| ctx.is_org(m.entity))
+                .filter(|m| !(v + 1..m.first).any(|k| is_in(PARTIAL_DEAL_NOUNS, ctx.words.lower(k))))
+                .map(|m| m.entity);
             (b, target)
         } else {
             // "completed its [$2.1 billion] acquisition of Y"
@@ -127,6 +132,15 @@ pub(super) fn acquisitions(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &
         {
             out.push(ctx, s, b, RelationKind::Acquired, t, 0.8);
             out.push(ctx, s, t, RelationKind::ParentOrganization, b, 0.5);
+            // "X bought A and B", "X acquired A, B and C": the names joined to the first target
+            if verb {
+                for more in joined_after(ctx, t, v + 1, sl) {
+                    if more != b && ctx.is_org(more) {
+                        out.push(ctx, s, b, RelationKind::Acquired, more, 0.75);
+                        out.push(ctx, s, more, RelationKind::ParentOrganization, b, 0.5);
+                    }
+                }
+            }
         }
     }
 }
@@ -171,18 +185,25 @@ fn possessive_deals(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out
 /// "X [has] agreed to buy Y": X acquired Y (an agreed deal counts; it is not completed, so Y's
 /// parent is not X yet).
 fn agreed_to_buy(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
-    for v in sf + 2..sl {
-        if !is_in(BUY_VERBS, ctx.words.lower(v))
-            || ctx.words.lower(v - 1) != TO
-            || !is_in(AGREED_VERBS, ctx.words.lower(v - 2))
-        {
+    for v in sf + 1..sl {
+        if !is_in(BUY_VERBS, ctx.words.lower(v)) {
             continue;
         }
-        let mut b = v - 2;
+        let to = ctx.words.lower(v - 1) == TO;
+        // "X [has] agreed to buy Y", "X is to acquire Y", "X will acquire Y"
+        let agreed_or_is = |w: &str| is_in(AGREED_VERBS, w) || is_in(DEAL_IS_TO_LEADS, w);
+        let lead = if to && v >= sf + 2 && agreed_or_is(ctx.words.lower(v - 2)) {
+            v - 2
+        } else if is_in(DEAL_FUTURE_LEADS, ctx.words.lower(v - 1)) {
+            v - 1
+        } else {
+            continue;
+        };
+        let mut b = lead;
         while b > sf && is_in(BUYER_VERB_LEADS, ctx.words.lower(b - 1)) {
             b -= 1;
         }
-        if negated(ctx, v - 2, sf) {
+        if negated(ctx, lead, sf) {
             continue;
         }
         let buyer = ctx.mention_ending(b).filter(|m| ctx.is_org(m.entity)).map(|m| m.entity).or_else(|| {
@@ -199,11 +220,13 @@ fn agreed_to_buy(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
     }
 }
 
-/// "Y was [later] acquired by X", "Y, which was bought by X": a completed deal, so X acquired Y
-/// and is Y's parent. Not "will be" / "is being" / "to be" acquired.
+/// "Y was [later] acquired by X", "Y, which was bought by X", "Y was sold to X": a completed
+/// deal, so X acquired Y and is Y's parent. Not "will be" / "is being" / "to be" acquired.
 fn acquired_by(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
     for v in sf + 1..sl {
-        if !is_in(ACQUIRED_VERBS, ctx.words.lower(v)) || ctx.words.lower(v + 1) != BY {
+        let by = is_in(ACQUIRED_VERBS, ctx.words.lower(v)) && ctx.words.lower(v + 1) == BY;
+        let sold_to = ctx.words.lower(v) == SOLD && ctx.words.lower(v + 1) == TO;
+        if !(by || sold_to) {
             continue;
         }
         let mut b = v;
@@ -213,11 +236,16 @@ fn acquired_by(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
         if b == v || negated(ctx, v, sf) {
             continue;
         }
-        let target = ctx.mention_ending(b).filter(|m| ctx.is_org(m.entity)).map(|m| m.entity).or_else(|| {
-            is_in(RELATIVE_THAT_WHO, ctx.words.lower(b.wrapping_sub(1)))
-                .then(|| relative_head(ctx, b - 1, sf))
-                .flatten()
-        });
+        // "a stake in X was sold to Y": a part of X changed hands
+        let partial = |m: &MentionAt| {
+            (m.first.saturating_sub(3).max(sf)..m.first).any(|k| is_in(PARTIAL_DEAL_NOUNS, ctx.words.lower(k)))
+        };
+        let target =
+            ctx.mention_ending(b).filter(|m| ctx.is_org(m.entity) && !partial(m)).map(|m| m.entity).or_else(|| {
+                is_in(RELATIVE_THAT_WHO, ctx.words.lower(b.wrapping_sub(1)))
+                    .then(|| relative_head(ctx, b - 1, sf))
+                    .flatten()
+            });
         let buyer = next_mention(ctx, v + 2, sl, 2).filter(|m| ctx.is_org(m.entity));
         if let (Some(t), Some(b)) = (target, buyer)
             && b.entity != t
@@ -226,6 +254,23 @@ fn acquired_by(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
             out.push(ctx, s, t, RelationKind::ParentOrganization, b.entity, 0.55);
         }
     }
+}
+
+/// The names joined by "," or "and" right after the first mention of `first` at or after word
+/// `from`: B and C of "A, B and C".
+fn joined_after(ctx: &Ctx<'_>, first: EntityIdx, from: usize, sl: usize) -> Vec<EntityIdx> {
+    let Some(a) = ctx.mentions.iter().find(|m| m.first >= from && m.first < sl && m.entity == first) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    let mut j = a.last;
+    while j < sl && matches!(ctx.words.lower(j), "," | AND) {
+        let next = if ctx.words.lower(j) == "," && ctx.words.lower(j + 1) == AND { j + 2 } else { j + 1 };
+        let Some(n) = ctx.mention_starting(next) else { break };
+        out.push(n.entity);
+        j = n.last;
+    }
+    out
 }
 
 /// The organisation a relative clause or apposition before word `i` attaches to:
@@ -268,6 +313,10 @@ pub(super) fn partners(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut 
             partnered_with(ctx, at, k, out);
         } else if is_in(PARTNER_NOUNS, w) {
             partner_noun(ctx, at, k, &orgs, out);
+        } else if is_in(ORDER_NOUNS, w) && ctx.words.lower(k + 1) == FROM {
+            orders_from(ctx, at, k, out);
+        } else if w == LAUNCH && is_in(LAUNCH_CUSTOMER_NOUNS, ctx.words.lower(k + 1)) {
+            launch_customer(ctx, at, k, out);
         } else if is_in(CUSTOMER_NOUNS, w) {
             customers(ctx, at, k, out);
         } else if w == HOSTS && is_in(OWNER_PRONOUNS, ctx.words.lower(k + 1)) {
@@ -300,11 +349,13 @@ fn joint_subject(ctx: &Ctx<'_>, at: Sentence, k: usize, orgs: &[MentionAt]) -> O
     (a.entity != b.entity && (2..=5).contains(&gap) && plain).then_some((a.entity, b.entity))
 }
 
-/// "a partnership between A and B" (the sentence's first two organisations), "X's alliance with Y".
+/// "a partnership between A and B" (the first two organisations after "between"), "X's alliance
+/// with Y".
 fn partnership(ctx: &Ctx<'_>, at: Sentence, k: usize, orgs: &[MentionAt], out: &mut Out) {
     let Sentence { s, sl, .. } = at;
     if ctx.words.lower(k + 1) == BETWEEN {
-        let xs: Vec<EntityIdx> = orgs.iter().map(|m| m.entity).collect();
+        // the organisations after "between"
+        let xs: Vec<EntityIdx> = orgs.iter().filter(|m| m.first > k + 1).map(|m| m.entity).collect();
         if let (Some(&a), Some(&b)) = (xs.first(), xs.get(1)) {
             out.push(ctx, s, a, RelationKind::Partner, b, 0.65);
         }
@@ -316,6 +367,56 @@ fn partnership(ctx: &Ctx<'_>, at: Sentence, k: usize, orgs: &[MentionAt], out: &
         && let Some(x) = ctx.its_referent(k, Some(y.entity))
     {
         out.push(ctx, s, x, RelationKind::Partner, y.entity, 0.6);
+    }
+}
+
+/// Whether `e` is a company (orders and launch customers are between businesses: "an order from
+/// the court" is none).
+fn is_company(ctx: &Ctx<'_>, e: EntityIdx) -> bool {
+    ctx.kind(e) == Some(EntityKind::Company)
+}
+
+/// "Y won an order from A", "Y announced orders from A and B": each buyer is a partner of the
+/// maker, the clause subject before (or the company the sentences before are about).
+fn orders_from(ctx: &Ctx<'_>, at: Sentence, k: usize, out: &mut Out) {
+    let Sentence { s, sf, sl } = at;
+    if negated(ctx, k, sf) {
+        return;
+    }
+    let buyers: Vec<EntityIdx> = list_from(ctx, k + 2, sl).into_iter().filter(|e| is_company(ctx, *e)).collect();
+    let Some(first) = buyers.first().copied() else { return };
+    if let Some(maker) = ctx.referent_back(k, Some(first)).filter(|e| is_company(ctx, *e)) {
+        for b in buyers.into_iter().filter(|b| *b != maker) {
+            out.push(ctx, s, b, RelationKind::Partner, maker, 0.55);
+        }
+    }
+}
+
+/// "launch customer A", "A, its launch customer", "A is the launch customer": A is a partner of
+/// the maker, the company the article names most.
+fn launch_customer(ctx: &Ctx<'_>, at: Sentence, k: usize, out: &mut Out) {
+    let Sentence { s, sf, .. } = at;
+    let after = ctx.mention_starting(k + 2);
+    // back over "its" / "the" / "other" to an apposition comma or a copula
+    let mut b = k;
+    while b > sf && ctx.words.is_lower_word(b - 1) && !is_in(LIST_VERBS, ctx.words.lower(b - 1)) {
+        b -= 1;
+    }
+    let before_word = ctx.words.lower(b.wrapping_sub(1));
+    let before =
+        (b > sf && (before_word == "," || is_in(LIST_VERBS, before_word))).then(|| ctx.mention_ending(b - 1)).flatten();
+    let Some(customer) = after.or(before).map(|m| m.entity).filter(|e| is_company(ctx, *e)) else { return };
+    // the maker: the company the article is most about (other airlines or buyers named in the
+    // sentences before are no maker)
+    let mut maker: Option<(usize, EntityIdx)> = None;
+    for (e, ent) in ctx.doc.entities.iter().enumerate() {
+        let n = ent.mentions.len();
+        if e != customer && is_company(ctx, e) && maker.is_none_or(|(m, _)| n > m) {
+            maker = Some((n, e));
+        }
+    }
+    if let Some((_, maker)) = maker {
+        out.push(ctx, s, customer, RelationKind::Partner, maker, 0.55);
     }
 }
 

@@ -1,0 +1,44 @@
+//! Deals and products: the relation cues added after `facts` reached its size limit — parts of a
+//! company that change hands without the company ("a stake in"), future and agreed deal leads,
+//! product nouns that open a list of a company's products, and the words before a maker verb
+//! after which the maker is found by reference.
+
+/// Nouns between a buying verb and a name that make the deal a part of the company, not the
+/// company ("acquired the assets of X", "bought a stake in X", "purchased shares of X").
+pub(crate) const PARTIAL_DEAL_NOUNS: &[&str] =
+    &["assets", "stake", "stakes", "shares", "interest", "portion", "holding", "holdings", "rights", "operations"];
+
+/// "sold" of "X was sold to Y", a completed deal seen from the company sold.
+pub(crate) const SOLD: &str = "sold";
+
+/// Product nouns besides the service words that, possessed by a company and followed by a list
+/// ("Acme's games include A and B", "its models, such as A"), make the list the company's
+/// products.
+pub(crate) const PRODUCT_KIND_NOUNS: &[&str] =
+    &["games", "titles", "models", "cars", "vehicles", "aircraft", "channels", "shows", "programs", "programmes"];
+
+/// Verbs that open a list of examples after a plural noun ("its games include A and B").
+pub(crate) const INCLUDE_VERBS: &[&str] = &["include", "includes", "included"];
+
+/// Words before a buying verb that state a deal as settled for the future ("X will acquire Y");
+/// the guidelines count it as agreed.
+pub(crate) const DEAL_FUTURE_LEADS: &[&str] = &["will"];
+
+/// Forms of "be" before "to" + buying verb that state an agreed deal ("X is to acquire Y").
+pub(crate) const DEAL_IS_TO_LEADS: &[&str] = &["is", "are"];
+
+/// Words right before a maker verb ("launched", "makes") after which the maker is found by
+/// reference: a pronoun, a relative word or a joined clause ("it launched S", "and makes S").
+/// Any other common word there is the verb's own subject ("the plant makes S"), not a company.
+pub(crate) const MAKER_SUBJECT_WORDS: &[&str] =
+    &["it", "they", "which", "that", "who", "and", "also", "has", "have", "had", "recently", "later", "then", "now"];
+
+/// Nouns of a purchase order before "from" ("won an order from X", "orders from A and B"): the
+/// buyer and the maker are partners (a customer relation).
+pub(crate) const ORDER_NOUNS: &[&str] = &["order", "orders"];
+
+/// "launch" of "launch customer": the first buyer of a new product, a partner of its maker.
+pub(crate) const LAUNCH: &str = "launch";
+
+/// Nouns after "launch" that name the first buyer ("launch customer").
+pub(crate) const LAUNCH_CUSTOMER_NOUNS: &[&str] = &["customer", "customers", "operator"];

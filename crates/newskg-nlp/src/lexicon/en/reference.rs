@@ -1,0 +1,79 @@
+//! Reference: the words that let a phrase refer back to an organisation named elsewhere in the
+//! article (`relate/refer.rs`): head nouns of definite phrases ("the company", "the bank"),
+//! subject pronouns, and the words that make such a phrase or pronoun refer to nothing.
+
+/// Head nouns of a definite phrase that refers back to a business named before ("the company",
+/// "the German carmaker", "the internet bank"): the relation patterns read such a phrase as the
+/// business it refers to.
+pub(crate) const COMPANY_ANAPHOR_NOUNS: &[&str] = &[
+    "company",
+    "firm",
+    "bank",
+    "lender",
+    "insurer",
+    "airline",
+    "carrier",
+    "operator",
+    "carmaker",
+    "automaker",
+    "manufacturer",
+    "maker",
+    "retailer",
+    "studio",
+    "developer",
+    "publisher",
+    "broadcaster",
+    "network",
+    "conglomerate",
+    "corporation",
+    "start-up",
+    "startup",
+    "chain",
+    "telecom",
+    "supermarket",
+];
+
+/// Head nouns of a definite phrase that refers back to any organisation, business or not ("the
+/// group", "the agency").
+pub(crate) const ORG_ANAPHOR_NOUNS: &[&str] = &["group", "organisation", "organization", "agency", "regulator"];
+
+/// Subject pronouns that refer back to the previous sentence's subject when it is an
+/// organisation ("Acme makes tools. It also runs ...").
+pub(crate) const ORG_SUBJECT_PRONOUNS: &[&str] = &["it", "they"];
+
+/// Words after which a subject pronoun opens a clause of its own ("said that it", "and it").
+pub(crate) const PRONOUN_CLAUSE_OPENERS: &[&str] = &["that", "and", "but", "when", "after", "because", "while", "so"];
+
+/// Words after an anaphor's head noun that make the noun a modifier of another noun rather than
+/// the head of a phrase referring back ("the airline industry", "the company's" is kept).
+pub(crate) const ANAPHOR_NOT_BEFORE: &[&str] = &[
+    "industry",
+    "sector",
+    "market",
+    "markets",
+    "business",
+    "shares",
+    "stock",
+    "executive",
+    "executives",
+    "boss",
+    "chief",
+    "staff",
+    "workers",
+    "employees",
+    "customers",
+    "union",
+    "unions",
+    "name",
+    "brand",
+    "model",
+    "level",
+    "world",
+];
+
+/// Verbs of being after "it" that, with a "that", "to" or "whether" soon after, make "it" an
+/// empty subject ("it is expected that ...", "it was hard to ...").
+pub(crate) const EXPLETIVE_COPULAS: &[&str] = &["is", "was", "seems", "seemed", "remains", "appears", "'s"];
+
+/// Words that complete an empty-subject clause after a copula ("it is unclear whether").
+pub(crate) const EXPLETIVE_COMPLEMENTS: &[&str] = &["that", "to", "whether", "if", "how", "why", "unclear", "likely"];

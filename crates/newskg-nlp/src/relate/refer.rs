@@ -1,0 +1,261 @@
+//! Organisation anaphora for the relation patterns: consumes the relate context (words,
+//! mentions, sentences), produces [`Reference`]s — phrases that name no organisation but refer
+//! to one named elsewhere in the article — and a context whose mentions include them, so that
+//! every relation pattern reads "the company was acquired by Y" as it reads "X was acquired by
+//! Y".
+//!
+//! Two kinds of phrase refer:
+//! - a definite noun phrase whose head is a business or organisation noun, with at most two
+//!   modifiers: "the company", "the firm", "the German carmaker", "the internet bank" (also
+//!   possessive: "the company's games"). Not an apposition ("X, the company that ..."), nor a
+//!   phrase followed by "of", by a name ("the carrier Acme Air") or by a noun it modifies ("the
+//!   airline industry"). It refers to the nearest clause-subject organisation before it in its
+//!   sentence, else to the subject of one of the three sentences before (the nearest), else to
+//!   the article's most-mentioned organisation; a business noun takes only a company.
+//! - a subject pronoun ("it", "they") that opens a sentence or a clause ("said that it"): the
+//!   subject organisation of its sentence so far, else of the sentence before. Not an empty
+//!   subject ("it is expected that ...").
+//!
+//! A sentence's subject is its first mention or reference when that reads as a clause subject
+//! (not after a preposition), so a chain "Acme makes tools. It was founded in 1990. The company
+//! was sold to Y." resolves to Acme throughout.
+
+use super::{Ctx, MentionAt};
+use crate::lexicon::grammar::{OF, THE};
+use crate::lexicon::reference::{
+    ANAPHOR_NOT_BEFORE, COMPANY_ANAPHOR_NOUNS, EXPLETIVE_COMPLEMENTS, EXPLETIVE_COPULAS, ORG_ANAPHOR_NOUNS,
+    ORG_SUBJECT_PRONOUNS, PRONOUN_CLAUSE_OPENERS,
+};
+use crate::lexicon::words::is_in;
+use newskg_doc::{Document, EntityIdx, EntityKind};
+
+/// A phrase (words `[first, last)` of sentence `sent`) that refers to organisation `entity`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Reference {
+    pub first: usize,
+    pub last: usize,
+    pub entity: EntityIdx,
+    pub sent: usize,
+}
+
+/// The most modifiers between "the" and the head noun ("the Icelandic internet bank").
+const MAX_MODIFIERS: usize = 2;
+
+/// How many sentences back a definite phrase looks for a subject.
+const SENTENCES_BACK: usize = 3;
+
+/// What a phrase may refer to: a company only ("the firm") or any organisation ("the group").
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Wants {
+    Company,
+    Org,
+}
+
+/// The organisation references of a document, in text order.
+pub(crate) fn org_references(ctx: &Ctx<'_>) -> Vec<Reference> {
+    let mut refs: Vec<Reference> = Vec::new();
+    let mut subjects: Vec<Option<EntityIdx>> = Vec::with_capacity(ctx.sent_words.len());
+    for (s, &(sf, sl)) in ctx.sent_words.iter().enumerate() {
+        let start = refs.len();
+        let mut i = sf;
+        while i < sl {
+            if let Some(k) = ctx.mention_of_word.get(i).copied().flatten() {
+                i = ctx.mentions[k].last.max(i + 1);
+                continue;
+            }
+            let found = definite_phrase(ctx, s, sf, sl, i)
+                .and_then(|(last, wants)| {
+                    let here = &refs[start..];
+                    resolve_phrase(ctx, s, i, wants, here, &subjects).map(|e| (last, e))
+                })
+                .or_else(|| pronoun(ctx, s, sf, sl, i, &refs[start..], &subjects).map(|e| (i + 1, e)));
+            if let Some((last, entity)) = found {
+                refs.push(Reference { first: i, last, entity, sent: s });
+                i = last;
+            } else {
+                i += 1;
+            }
+        }
+        subjects.push(sentence_subject(ctx, s, &refs[start..]));
+    }
+    refs
+}
+
+/// A context over `doc` whose mentions also hold the document's organisation references, for the
+/// relation patterns.
+pub(crate) fn with_references(doc: &Document) -> Ctx<'_> {
+    let mut ctx = Ctx::new(doc);
+    let refs = org_references(&ctx);
+    ctx.mentions.extend(refs.iter().map(|r| MentionAt {
+        first: r.first,
+        last: r.last,
+        entity: r.entity,
+        sent: r.sent,
+    }));
+    ctx.mentions.sort_by_key(|m| (m.first, m.last));
+    ctx.mention_of_word = vec![None; ctx.words.len()];
+    for (k, m) in ctx.mentions.iter().enumerate() {
+        for slot in ctx.mention_of_word.iter_mut().take(m.last).skip(m.first) {
+            *slot = Some(k);
+        }
+    }
+    ctx
+}
+
+/// A definite phrase at word `i` ("the [adj] [adj] company"): its end and what it may refer to.
+fn definite_phrase(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, i: usize) -> Option<(usize, Wants)> {
+    if ctx.words.lower(i) != THE {
+        return None;
+    }
+    // "X, the company that ...": an apposition the patterns read already
+    if i > sf && ctx.words.lower(i - 1) == "," && ctx.mention_ending(i - 1).is_some() {
+        return None;
+    }
+    let mut head = None;
+    let mut j = i + 1;
+    while j < sl && j <= i + 1 + MAX_MODIFIERS {
+        if let Some(k) = ctx.mention_of_word.get(j).copied().flatten() {
+            // a place as a modifier ("the Icelandic bank"), anything else names the referent
+            let m = ctx.mentions[k];
+            if head.is_some() || ctx.kind(m.entity) != Some(EntityKind::Location) {
+                if head.is_some() {
+                    break;
+                }
+                return None;
+            }
+            j = m.last;
+            continue;
+        }
+        let w = ctx.words.get(j)?;
+        let base = w.base();
+        let wants = if is_in(COMPANY_ANAPHOR_NOUNS, base) {
+            Some(Wants::Company)
+        } else if is_in(ORG_ANAPHOR_NOUNS, base) {
+            Some(Wants::Org)
+        } else {
+            None
+        };
+        if let Some(wants) = wants {
+            // "the network operator": the last of two head nouns
+            head = Some((j, wants));
+            if w.lower != base {
+                break; // a possessive ends the phrase
+            }
+            j += 1;
+            continue;
+        }
+        if head.is_some() || !w.text.chars().all(|c| c.is_alphabetic() || c == '-') {
+            break;
+        }
+        j += 1;
+    }
+    let (h, wants) = head?;
+    let next = ctx.words.lower(h + 1);
+    let possessive = ctx.words.get(h).is_some_and(|w| w.lower != w.base());
+    if !possessive
+        && (next == OF
+            || is_in(ANAPHOR_NOT_BEFORE, next)
+            || ctx.mention_starting(h + 1).is_some()
+            || (next == "," && ctx.mention_starting(h + 2).is_some_and(|m| ctx.is_org(m.entity))))
+    {
+        return None;
+    }
+    let _ = s;
+    Some((h + 1, wants))
+}
+
+fn fits(ctx: &Ctx<'_>, e: EntityIdx, wants: Wants) -> bool {
+    match wants {
+        Wants::Company => ctx.kind(e) == Some(EntityKind::Company),
+        Wants::Org => ctx.is_org(e),
+    }
+}
+
+/// The organisation a definite phrase at word `i` of sentence `s` refers to.
+fn resolve_phrase(
+    ctx: &Ctx<'_>,
+    s: usize,
+    i: usize,
+    wants: Wants,
+    here: &[Reference],
+    subjects: &[Option<EntityIdx>],
+) -> Option<EntityIdx> {
+    if let Some(e) = subject_before(ctx, s, i, here, |e| fits(ctx, e, wants)) {
+        return Some(e);
+    }
+    for back in 1..=SENTENCES_BACK {
+        let Some(p) = s.checked_sub(back) else { break };
+        if let Some(e) = subjects.get(p).copied().flatten().filter(|e| fits(ctx, *e, wants)) {
+            return Some(e);
+        }
+    }
+    // the article's most-mentioned organisation of the wanted kind, named at least twice
+    let mut best: Option<(usize, EntityIdx)> = None;
+    for (e, ent) in ctx.doc.entities.iter().enumerate() {
+        let n = ent.mentions.len();
+        if n >= 2 && fits(ctx, e, wants) && best.is_none_or(|(b, _)| n > b) {
+            best = Some((n, e));
+        }
+    }
+    best.map(|(_, e)| e)
+}
+
+/// The nearest clause-subject organisation (mention or reference) before word `i` in sentence `s`.
+fn subject_before(
+    ctx: &Ctx<'_>,
+    s: usize,
+    i: usize,
+    here: &[Reference],
+    ok: impl Fn(EntityIdx) -> bool,
+) -> Option<EntityIdx> {
+    let named = ctx.mentions.iter().copied().filter(|m| m.sent == s && m.last <= i);
+    let referred = here.iter().filter(|r| r.last <= i).map(|r| MentionAt {
+        first: r.first,
+        last: r.last,
+        entity: r.entity,
+        sent: s,
+    });
+    named.chain(referred).filter(|m| ok(m.entity) && ctx.subject_like(*m)).max_by_key(|m| m.first).map(|m| m.entity)
+}
+
+/// A subject pronoun at word `i` opening its sentence or a clause, and what it refers to.
+fn pronoun(
+    ctx: &Ctx<'_>,
+    s: usize,
+    sf: usize,
+    sl: usize,
+    i: usize,
+    here: &[Reference],
+    subjects: &[Option<EntityIdx>],
+) -> Option<EntityIdx> {
+    if !is_in(ORG_SUBJECT_PRONOUNS, ctx.words.lower(i)) {
+        return None;
+    }
+    let opens_sentence = i == sf || ctx.words.get(i).is_some_and(|w| w.sent_start);
+    let opens_clause = i > sf && is_in(PRONOUN_CLAUSE_OPENERS, ctx.words.lower(i - 1));
+    if !(opens_sentence || opens_clause) {
+        return None;
+    }
+    // "it is expected that ...", "it was hard to ...": an empty subject
+    if is_in(EXPLETIVE_COPULAS, ctx.words.lower(i + 1))
+        && (i + 2..(i + 6).min(sl)).any(|k| is_in(EXPLETIVE_COMPLEMENTS, ctx.words.lower(k)))
+    {
+        return None;
+    }
+    if opens_clause && let Some(e) = subject_before(ctx, s, i, here, |e| ctx.is_org(e)) {
+        return Some(e);
+    }
+    s.checked_sub(1).and_then(|p| subjects.get(p).copied().flatten())
+}
+
+/// The organisation sentence `s` is about: its first mention or reference, when that reads as a
+/// clause subject and names an organisation.
+fn sentence_subject(ctx: &Ctx<'_>, s: usize, here: &[Reference]) -> Option<EntityIdx> {
+    let named = ctx.mentions_in(s).find(|m| ctx.kind(m.entity) != Some(EntityKind::Location));
+    let referred = here.first().map(|r| MentionAt { first: r.first, last: r.last, entity: r.entity, sent: s });
+    let first = match (named, referred) {
+        (Some(a), Some(b)) => Some(if b.first < a.first { b } else { a }),
+        (a, b) => a.or(b),
+    }?;
+    (ctx.is_org(first.entity) && ctx.subject_like(first)).then_some(first.entity)
+}
