@@ -49,7 +49,7 @@ use crate::lexicon::grammar::{
     AND_OR_COMMA, AND_WORDS, OF_AT, OWNER_PRONOUNS, PERSON_PRONOUNS, RELATIVE_THAT, WAS_FORMS,
 };
 use crate::lexicon::people::{APPOINT_VERBS, LEAVE_PLANS, UNDER_TITLE};
-use crate::lexicon::people::{BARE_CHIEF, BOARD, CHIEF, OFFICER};
+use crate::lexicon::people::{BARE_CHIEF, BOARD, CHIEF, CORPORATE_LEADS, OFFICER};
 use crate::lexicon::people::{
     FORMER_CUES, JOIN_WORDS, LED_VERBS, LEFT_VERBS, NOT_TITLE_LEAD, PERSON_OF_ORG, PUBLIC_BODY_TITLES,
     ROLE_ORG_DETERMINERS, ROLE_ORG_PREPOSITIONS, TITLE_LEAD_STOP, TITLE_LEAD_WORDS,
@@ -61,8 +61,11 @@ use newskg_doc::{EntityIdx, Position, Role};
 
 use super::{Ctx, MentionAt};
 
+mod anaphora;
 mod verbal;
 use verbal::{extract_founders, extract_heads, extract_verbal};
+
+use std::collections::HashMap;
 
 /// "chief X officer" titles not in the list above.
 fn generic_chief(ctx: &Ctx<'_>, i: usize) -> Option<usize> {
@@ -87,11 +90,49 @@ struct Title {
 
 /// Extracts positions.
 pub(crate) fn positions(ctx: &Ctx<'_>) -> Vec<Position> {
+    // a first pass finds the posts stated with their organisation; the second gives a title
+    // with no organisation in its sentence the one its holder has a stated post at
+    let first = positions_with(ctx, &HashMap::new());
+    let known = stated_orgs(&first);
+    if known.is_empty() {
+        return first;
+    }
+    positions_with(ctx, &known)
+}
+
+/// Confidence from which a position's organisation was stated, not guessed (an organisation
+/// named next to the title, or "its" / "the company's" resolved).
+const STATED: f32 = 0.76;
+
+/// Each person whose stated posts are all at one organisation, with that organisation.
+fn stated_orgs(positions: &[Position]) -> HashMap<EntityIdx, EntityIdx> {
+    let mut map: HashMap<EntityIdx, Option<EntityIdx>> = HashMap::new();
+    for p in positions.iter().filter(|p| p.evidence.confidence >= STATED) {
+        let Some(o) = p.organization else { continue };
+        let slot = map.entry(p.person).or_insert(Some(o));
+        if *slot != Some(o) {
+            *slot = None;
+        }
+    }
+    map.into_iter().filter_map(|(p, o)| o.map(|o| (p, o))).collect()
+}
+
+fn positions_with(ctx: &Ctx<'_>, known: &HashMap<EntityIdx, EntityIdx>) -> Vec<Position> {
     let mut out: Vec<Position> = Vec::new();
     for (s, &(sf, sl)) in ctx.sent_words.iter().enumerate() {
         let titles = find_titles(ctx, sf, sl);
+        // "the union's president Jane Roe and vice president John Doe": the second pair shares
+        // the first's organisation
+        let mut prev: Option<(usize, EntityIdx)> = None;
         for chain in chains(ctx, &titles) {
-            extract_chain(ctx, s, sf, sl, &chain, &mut out);
+            let n = out.len();
+            let shared = prev.filter(|&(end, _)| chain.first().is_some_and(|h| h.first == end + 1) && ctx.words.lower(end) == AND);
+            extract_chain(ctx, s, sf, sl, &chain, known, shared.map(|(_, o)| o), &mut out);
+            prev = out[n..].iter().find_map(|p| {
+                let o = p.organization?;
+                let m = ctx.mentions.iter().find(|m| m.entity == p.person && m.sent == s && m.first >= chain.last().map_or(0, |t| t.last))?;
+                Some((m.last, o))
+            });
         }
         extract_verbal(ctx, s, sf, sl, &mut out);
         extract_heads(ctx, s, sf, sl, &mut out);
@@ -192,7 +233,17 @@ fn skip_back(ctx: &Ctx<'_>, mut i: usize, floor: usize, max: usize) -> usize {
 
 /// The positions one chain of titles states ("chief executive and president"): its
 /// organisation, its people and whether each post is current.
-fn extract_chain(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, chain: &[Title], out: &mut Vec<Position>) {
+#[allow(clippy::too_many_arguments)]
+fn extract_chain(
+    ctx: &Ctx<'_>,
+    s: usize,
+    sf: usize,
+    sl: usize,
+    chain: &[Title],
+    known: &HashMap<EntityIdx, EntityIdx>,
+    shared: Option<EntityIdx>,
+    out: &mut Vec<Position>,
+) {
     let (Some(head), Some(tail)) = (chain.first(), chain.last()) else {
         return;
     };
@@ -215,7 +266,7 @@ fn extract_chain(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, chain: &[Title],
         return;
     }
     add_predecessors(ctx, tail.last, sl, &mut persons);
-    let mut org = org.or_else(|| org_before_where(ctx, before, sf));
+    let mut org = org.or_else(|| org_before_where(ctx, before, sf)).or(shared.map(|o| (o, 0.8)));
     // "chief executive of the unit": an organisation is named but not resolvable
     let unresolved_of = is_in(OF_AT, ctx.words.lower(tail.last))
         && ctx.words.lower(tail.last + 1) == THE
@@ -226,6 +277,7 @@ fn extract_chain(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, chain: &[Title],
     // "President Jane Roe", "Prime Minister Jane Roe" with no organisation next to them: a head of
     // state or government of the article's country, never a company guessed from the sentence
     let state_title = chain.iter().all(|t| matches!(t.role, Role::President | Role::VicePresident | Role::Minister))
+        && !is_in(CORPORATE_LEADS, ctx.words.lower(head.first))
         && ctx.words.get(head.first).is_some_and(|w| w.text.starts_with(|c: char| c.is_uppercase()))
         && ctx.mention_starting(tail.last).is_some_and(|m| ctx.is_person(m.entity));
     if org.is_none() && state_title {
@@ -234,6 +286,11 @@ fn extract_chain(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, chain: &[Title],
             return;
         }
     }
+    // a title with no organisation in its sentence: the one its holder has a stated post at
+    let org = org.or_else(|| {
+        let in_sentence = ctx.mentions.iter().any(|m| m.sent == s && ctx.is_org(m.entity));
+        persons.first().and_then(|(p, _)| known.get(p)).filter(|_| !in_sentence).map(|&o| (o, 0.5))
+    });
     let org = org.or_else(|| fallback_org(ctx, chain, head));
     let Some((org, org_conf)) = org else { return };
     // --- current? ---
@@ -284,6 +341,12 @@ fn extract_chain(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, chain: &[Title],
 fn org_after_chain(ctx: &Ctx<'_>, tail: &Title, sl: usize) -> Option<(EntityIdx, f32)> {
     let mut org: Option<(EntityIdx, f32)> = None;
     let mut k = tail.last;
+    // "the chief executive of the company": the business named before
+    if is_in(ROLE_ORG_PREPOSITIONS, ctx.words.lower(k))
+        && let Some(n) = anaphora::anaphor_noun_after(ctx, k + 1, sl)
+    {
+        return anaphora::resolve(ctx, n).map(|e| (e, 0.65));
+    }
     if is_in(ROLE_ORG_PREPOSITIONS, ctx.words.lower(k)) {
         // "at rival Acme", "co-founder of shoe giant Acme": descriptors may follow "at" / "of"
         let at = ctx.words.lower(k) == AT || ctx.words.lower(k) == OF;
@@ -358,6 +421,17 @@ fn led_org(ctx: &Ctx<'_>, s: usize, sf: usize, before: usize) -> Option<(EntityI
 /// The organisation right before a chain ("Acme CEO"), or the one a possessive there refers to
 /// ("its CEO", "the company's CEO"); and whether that possessive was a pronoun.
 fn org_before_chain(ctx: &Ctx<'_>, sf: usize, before: usize, head: Role) -> (Option<(EntityIdx, f32)>, bool) {
+    // "the company president", "the bank's chairman": the organisation of that kind named before
+    if anaphora::anaphor_noun_before(ctx, before, sf).is_some() {
+        return (anaphora::resolve(ctx, before - 1).map(|e| (e, 0.65)), false);
+    }
+    // "Zenith Airways' CEO": the possessive apostrophe as a word of its own
+    if before > sf + 1
+        && ctx.words.lower(before - 1) == "'"
+        && let Some(m) = ctx.mention_ending(before - 1).filter(|m| ctx.is_org(m.entity))
+    {
+        return (Some((m.entity, 0.85)), false);
+    }
     if let Some(m) = ctx.mention_ending(before) {
         let place = public_office(head) && ctx.kind(m.entity) == Some(newskg_doc::EntityKind::Location);
         if place && let Some(country) = demonym_country(ctx, &ctx.doc.entities[m.entity].name.to_lowercase()) {
@@ -417,7 +491,8 @@ fn chain_persons(
     let mut persons: Vec<(EntityIdx, bool)> = Vec::new(); // (person, is predecessor)
     // 1. right after: "CEO Jane Roe", "Acme's CEO, Jane Roe"
     let mut a = tail.last;
-    let owner_before = before > sf && (possessive_pronoun || ctx.possessive_at(before - 1));
+    let owner_before = before > sf
+        && (possessive_pronoun || ctx.possessive_at(before - 1) || ctx.words.lower(before - 1) == "'");
     // "Ryanair CEO, Jane Roe, said": an organisation right before the title owns it as well
     let org_named_before = ctx.mention_ending(before).is_some_and(|m| ctx.is_org(m.entity));
     // "Acme's president of global affairs, Jane Roe,"
@@ -430,7 +505,10 @@ fn chain_persons(
             a = j;
         }
     }
-    if ctx.words.lower(a) == "," && (owner_before || org_named_before) {
+    // "co-chief executive, Jane Roe, said": a name set off by commas on both sides
+    let closed_apposition = ctx.words.lower(a) == ","
+        && ctx.mention_starting(a + 1).is_some_and(|m| ctx.is_person(m.entity) && ctx.words.lower(m.last) == ",");
+    if ctx.words.lower(a) == "," && (owner_before || org_named_before || closed_apposition) {
         a += 1;
     }
     if let Some(m) = ctx.mention_starting(a)

@@ -1,0 +1,104 @@
+//! Organisations of positions that the title's sentence does not name: "the chief executive of
+//! the company", "the bank's chairman", "a director at the charity" refer back to an
+//! organisation of the matching kind named earlier in the article; a title with no organisation
+//! at all takes the one the same person holds a stated post at elsewhere in the article.
+//! Consumes the relate context, produces entity indices.
+
+use crate::lexicon::grammar::THE;
+use crate::lexicon::people::{ANAPHOR_ADJECTIVES, BODY_ANAPHORS, COMPANY_ANAPHORS};
+use crate::lexicon::words::is_in;
+use newskg_doc::{EntityIdx, EntityKind, Position};
+
+use super::super::Ctx;
+
+/// The kind of organisation an anaphor noun at word `i` stands for ("company" → a business).
+fn anaphor_kind(ctx: &Ctx<'_>, i: usize) -> Option<EntityKind> {
+    let w = ctx.words.lower(i);
+    let w = w.strip_suffix("'s").unwrap_or(w);
+    if is_in(COMPANY_ANAPHORS, w) {
+        Some(EntityKind::Company)
+    } else if is_in(BODY_ANAPHORS, w) {
+        Some(EntityKind::Organization)
+    } else {
+        None
+    }
+}
+
+/// "the [new] company" starting at word `i` ("the"): the word index of the noun, if it is an
+/// anaphor noun and no entity mention covers it.
+pub(super) fn anaphor_noun_after(ctx: &Ctx<'_>, i: usize, sl: usize) -> Option<usize> {
+    if ctx.words.lower(i) != THE {
+        return None;
+    }
+    let mut k = i + 1;
+    while k < sl && k < i + 3 && is_in(ANAPHOR_ADJECTIVES, ctx.words.lower(k)) {
+        k += 1;
+    }
+    (k < sl && ctx.mention_of_word.get(k).copied().flatten().is_none() && anaphor_kind(ctx, k).is_some()).then_some(k)
+}
+
+/// "the [new] company" ending at word `end` (exclusive; "the company's" included): the index of
+/// its "the".
+pub(super) fn anaphor_noun_before(ctx: &Ctx<'_>, end: usize, sf: usize) -> Option<usize> {
+    let n = end.checked_sub(1).filter(|&n| n >= sf)?;
+    anaphor_kind(ctx, n)?;
+    if ctx.mention_of_word.get(n).copied().flatten().is_some() {
+        return None;
+    }
+    let mut k = n;
+    while k > sf && k + 3 > n && is_in(ANAPHOR_ADJECTIVES, ctx.words.lower(k - 1)) {
+        k -= 1;
+    }
+    (k > sf && ctx.words.lower(k - 1) == THE).then_some(k - 1)
+}
+
+/// What the anaphor noun at word `n` refers to: the nearest organisation of its kind named before
+/// it in the article (in its sentence or up to five sentences back), else the article's
+/// organisation of that kind with the most mentions.
+pub(super) fn resolve(ctx: &Ctx<'_>, n: usize) -> Option<EntityIdx> {
+    let kind = anaphor_kind(ctx, n)?;
+    let s = ctx.words.get(n)?.sent;
+    let fits = |e: EntityIdx| ctx.kind(e) == Some(kind);
+    let near = ctx
+        .mentions
+        .iter()
+        .rev()
+        .find(|m| m.last <= n && m.sent + 5 >= s && fits(m.entity))
+        .map(|m| m.entity);
+    near.or_else(|| dominant(ctx, Some(kind)))
+}
+
+/// The organisation (of `kind`, when given) with the most mentions in the article.
+pub(super) fn dominant(ctx: &Ctx<'_>, kind: Option<EntityKind>) -> Option<EntityIdx> {
+    let mut best: Option<(EntityIdx, usize)> = None;
+    for (e, ent) in ctx.doc.entities.iter().enumerate() {
+        let ok = match kind {
+            Some(k) => ent.kind == k,
+            None => ent.kind.is_org(),
+        };
+        if ok && best.is_none_or(|(_, n)| ent.mentions.len() > n) {
+            best = Some((e, ent.mentions.len()));
+        }
+    }
+    best.map(|(e, _)| e)
+}
+
+/// Positions whose organisation was only guessed (confidence below `guessed`) take the
+/// organisation of the same person's post stated with an organisation elsewhere in the article
+/// ("Jane Roe, chief executive of Acme" ... "the former chief operating officer, Jane Roe"), when
+/// that person holds posts at one organisation only.
+pub(super) fn carry_person_orgs(out: &mut [Position], guessed: f32) {
+    let stated: Vec<(EntityIdx, EntityIdx)> = out
+        .iter()
+        .filter(|p| p.evidence.confidence >= guessed)
+        .filter_map(|p| p.organization.map(|o| (p.person, o)))
+        .collect();
+    for p in out.iter_mut().filter(|p| p.evidence.confidence < guessed) {
+        let mut orgs = stated.iter().filter(|(q, _)| *q == p.person).map(|(_, o)| *o);
+        if let Some(o) = orgs.next()
+            && orgs.all(|x| x == o)
+        {
+            p.organization = Some(o);
+        }
+    }
+}
