@@ -28,11 +28,17 @@
 //! The organisation is, in order: "of/at/for ORG" after the chain (or after the person: "analyst
 //! Jane Roe of Acme"); "Acme, which is run by CEO Jane Roe"; an organisation right before it
 //! ("Acme chairman", "Acme's CEO", "an Acme co-founder"); "Acme, a firm where she was head";
-//! for "its"/"the company's" or no organisation at all, the nearest subject-like organisation
-//! before it in the sentence, else the nearest one named before it there, else one of the
-//! previous sentences, else the article's main organisation (with lower confidence); "of the
-//! FTC's Bureau of X" is the bureau; "the company's" refers back, never to an organisation named
-//! later. "chief executive of the unit" (named but
+//! "of the company", "the company's", "the bank chairman" (an anaphor noun: company, firm, bank,
+//! airline, agency, union, ...) are the nearest organisation of that kind named before, up to five
+//! sentences back, else the article's main one of that kind (module `anaphora`); "its", the
+//! nearest subject-like organisation before it in the sentence, else one of the previous
+//! sentences; a title with no organisation anywhere in its sentence takes the one its holder
+//! has a post stated with an organisation at elsewhere in the article (a first pass finds
+//! those), else the article's main organisation of the kind the title suits (a company for
+//! business titles); otherwise the nearest one named before it in the sentence (with lower
+//! confidence); "of the FTC's Bureau of X" is the bureau. A second "title person" pair joined
+//! by "and" to a first shares its organisation ("the union's president X and vice president
+//! Y"). "chief executive of the unit" (named but
 //! not resolvable) gives no position; an analyst's organisation is never guessed, a minister's
 //! never, a governor's, commissioner's or secretary's only as a non-business organisation.
 //! State offices: a demonym before the title ("Indonesian President", "German economy minister")
@@ -126,11 +132,15 @@ fn positions_with(ctx: &Ctx<'_>, known: &HashMap<EntityIdx, EntityIdx>) -> Vec<P
         let mut prev: Option<(usize, EntityIdx)> = None;
         for chain in chains(ctx, &titles) {
             let n = out.len();
-            let shared = prev.filter(|&(end, _)| chain.first().is_some_and(|h| h.first == end + 1) && ctx.words.lower(end) == AND);
+            let shared = prev
+                .filter(|&(end, _)| chain.first().is_some_and(|h| h.first == end + 1) && ctx.words.lower(end) == AND);
             extract_chain(ctx, s, sf, sl, &chain, known, shared.map(|(_, o)| o), &mut out);
             prev = out[n..].iter().find_map(|p| {
                 let o = p.organization?;
-                let m = ctx.mentions.iter().find(|m| m.entity == p.person && m.sent == s && m.first >= chain.last().map_or(0, |t| t.last))?;
+                let m = ctx
+                    .mentions
+                    .iter()
+                    .find(|m| m.entity == p.person && m.sent == s && m.first >= chain.last().map_or(0, |t| t.last))?;
                 Some((m.last, o))
             });
         }
@@ -491,8 +501,8 @@ fn chain_persons(
     let mut persons: Vec<(EntityIdx, bool)> = Vec::new(); // (person, is predecessor)
     // 1. right after: "CEO Jane Roe", "Acme's CEO, Jane Roe"
     let mut a = tail.last;
-    let owner_before = before > sf
-        && (possessive_pronoun || ctx.possessive_at(before - 1) || ctx.words.lower(before - 1) == "'");
+    let owner_before =
+        before > sf && (possessive_pronoun || ctx.possessive_at(before - 1) || ctx.words.lower(before - 1) == "'");
     // "Ryanair CEO, Jane Roe, said": an organisation right before the title owns it as well
     let org_named_before = ctx.mention_ending(before).is_some_and(|m| ctx.is_org(m.entity));
     // "Acme's president of global affairs, Jane Roe,"
@@ -670,8 +680,10 @@ fn public_office(role: Role) -> bool {
     matches!(role, Role::President | Role::VicePresident | Role::Minister | Role::Governor)
 }
 
-/// The organisation fallback: the nearest one named before the chain; a minister's government
-/// is named or left out, a governor's body must be an organisation.
+/// The organisation fallback: the nearest one named before the chain in its sentence; with none
+/// in the sentence, the article's main organisation of the kind the title suits (a company for
+/// business titles, a non-business organisation for a commissioner's or secretary's); a
+/// minister's government is named or left out, a governor's body must be an organisation.
 fn fallback_org(ctx: &Ctx<'_>, chain: &[Title], head: &Title) -> Option<(EntityIdx, f32)> {
     let public_body = |t: &Title| t.last > t.first && is_in(PUBLIC_BODY_TITLES, ctx.words.lower(t.last - 1));
     // an analyst with no organisation named next to the title has none (the corpus's rule)
@@ -693,15 +705,33 @@ fn fallback_org(ctx: &Ctx<'_>, chain: &[Title], head: &Title) -> Option<(EntityI
         .find(|m| m.sent == sent && m.last <= head.first && ctx.is_org(m.entity))
         .map(|m| m.entity);
     let back = ctx.referent_back(head.first, None);
-    let pick = match back {
-        Some(e) if in_sentence(e) => Some(e),
-        _ => nearest.or(back),
+    // no organisation in the sentence at all: the article's main one of the kind the title
+    // suits (a company for a chief executive, an organisation for a commissioner)
+    let kind = if chain.iter().all(public_body) {
+        Some(newskg_doc::EntityKind::Organization)
+    } else if chain.iter().all(|t| BUSINESS_ROLES.contains(&t.role)) {
+        Some(newskg_doc::EntityKind::Company)
+    } else {
+        None
+    };
+    let any_in_sentence = ctx.mentions.iter().any(|m| m.sent == sent && ctx.is_org(m.entity));
+    let pick = if any_in_sentence {
+        match back {
+            Some(e) if in_sentence(e) => Some(e),
+            _ => nearest.or(back),
+        }
+    } else {
+        anaphora::dominant(ctx, kind).or(back)
     };
     pick.filter(|&e| {
         !public || (chain.iter().all(public_body) && ctx.kind(e) == Some(newskg_doc::EntityKind::Organization))
     })
     .map(|e| (e, 0.45))
 }
+
+/// Titles held only in businesses: with no organisation next to them, a company is preferred.
+const BUSINESS_ROLES: &[Role] =
+    &[Role::Ceo, Role::Cfo, Role::Cto, Role::Coo, Role::VicePresident, Role::Executive, Role::Founder, Role::Cofounder];
 
 /// The first word at or after `i` that is not a title word or modifier.
 fn skip_back_titles_forward(ctx: &Ctx<'_>, mut i: usize, sl: usize) -> usize {

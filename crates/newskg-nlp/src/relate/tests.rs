@@ -1564,3 +1564,5 @@ fn now_owns_is_an_acquisition() {
         &["rel Penmark Dairy ParentOrganization Harlow Foods"],
     );
 }
+
+mod roles_doc;

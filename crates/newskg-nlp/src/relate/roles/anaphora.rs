@@ -1,13 +1,13 @@
 //! Organisations of positions that the title's sentence does not name: "the chief executive of
 //! the company", "the bank's chairman", "a director at the charity" refer back to an
-//! organisation of the matching kind named earlier in the article; a title with no organisation
-//! at all takes the one the same person holds a stated post at elsewhere in the article.
-//! Consumes the relate context, produces entity indices.
+//! organisation of the matching kind named earlier in the article (the nearest one before, up to
+//! five sentences back, else the article's main one of that kind). Consumes the relate context,
+//! produces entity indices.
 
 use crate::lexicon::grammar::THE;
 use crate::lexicon::people::{ANAPHOR_ADJECTIVES, BODY_ANAPHORS, COMPANY_ANAPHORS};
 use crate::lexicon::words::is_in;
-use newskg_doc::{EntityIdx, EntityKind, Position};
+use newskg_doc::{EntityIdx, EntityKind};
 
 use super::super::Ctx;
 
@@ -59,13 +59,12 @@ pub(super) fn resolve(ctx: &Ctx<'_>, n: usize) -> Option<EntityIdx> {
     let kind = anaphor_kind(ctx, n)?;
     let s = ctx.words.get(n)?.sent;
     let fits = |e: EntityIdx| ctx.kind(e) == Some(kind);
-    let near = ctx
-        .mentions
+    ctx.mentions
         .iter()
         .rev()
         .find(|m| m.last <= n && m.sent + 5 >= s && fits(m.entity))
-        .map(|m| m.entity);
-    near.or_else(|| dominant(ctx, Some(kind)))
+        .map(|m| m.entity)
+        .or_else(|| dominant(ctx, Some(kind)))
 }
 
 /// The organisation (of `kind`, when given) with the most mentions in the article.
@@ -81,24 +80,4 @@ pub(super) fn dominant(ctx: &Ctx<'_>, kind: Option<EntityKind>) -> Option<Entity
         }
     }
     best.map(|(e, _)| e)
-}
-
-/// Positions whose organisation was only guessed (confidence below `guessed`) take the
-/// organisation of the same person's post stated with an organisation elsewhere in the article
-/// ("Jane Roe, chief executive of Acme" ... "the former chief operating officer, Jane Roe"), when
-/// that person holds posts at one organisation only.
-pub(super) fn carry_person_orgs(out: &mut [Position], guessed: f32) {
-    let stated: Vec<(EntityIdx, EntityIdx)> = out
-        .iter()
-        .filter(|p| p.evidence.confidence >= guessed)
-        .filter_map(|p| p.organization.map(|o| (p.person, o)))
-        .collect();
-    for p in out.iter_mut().filter(|p| p.evidence.confidence < guessed) {
-        let mut orgs = stated.iter().filter(|(q, _)| *q == p.person).map(|(_, o)| *o);
-        if let Some(o) = orgs.next()
-            && orgs.all(|x| x == o)
-        {
-            p.organization = Some(o);
-        }
-    }
 }

@@ -1,0 +1,101 @@
+//! Positions whose organisation the title's sentence does not name, or names only as "the
+//! company": invented sentences (none from the evaluation articles).
+
+use super::{fact_lines, run_with};
+use newskg_doc::EntityKind::{self, Company, Organization, Person};
+
+fn roles(text: &str, model: &[(&str, EntityKind)]) -> Vec<String> {
+    let d = run_with(text, "2024-05-01", None, model);
+    fact_lines(&d).into_iter().filter(|l| l.starts_with("role")).collect()
+}
+
+#[track_caller]
+fn has(roles: &[String], want: &str) {
+    assert!(roles.iter().any(|l| l == want), "missing {want}\ngot: {roles:#?}");
+}
+
+#[test]
+fn the_company_refers_to_the_business_named_before() {
+    let text = "Drovna Systems makes routers for small offices. The Vice President and general counsel of the \
+                company, Mark Tull, said the claim was weak. The company president Alma Reyes agreed.";
+    let r = roles(text, &[("Drovna Systems", Company), ("Mark Tull", Person), ("Alma Reyes", Person)]);
+    has(&r, "role Mark Tull | VicePresident | \"Vice President\" | Drovna Systems | current");
+    has(&r, "role Mark Tull | Executive | \"general counsel\" | Drovna Systems | current");
+    has(&r, "role Alma Reyes | President | \"president\" | Drovna Systems | current");
+}
+
+#[test]
+fn an_anaphor_noun_takes_an_organisation_of_its_kind() {
+    // "the airline" is the business, not the board named after it; "the union" the union
+    let text = "Brisk Air added six routes. The Civil Aviation Board approved them on Monday. The airline's \
+                chairman Ola Bergen welcomed the decision. The Dockers Union objected. Pia Moss, a director at \
+                the union, said members would strike.";
+    let model = [
+        ("Brisk Air", Company),
+        ("Civil Aviation Board", Organization),
+        ("Dockers Union", Organization),
+        ("Ola Bergen", Person),
+        ("Pia Moss", Person),
+    ];
+    let r = roles(text, &model);
+    has(&r, "role Ola Bergen | Chairman | \"chairman\" | Brisk Air | current");
+    has(&r, "role Pia Moss | Director | \"director\" | Dockers Union | current");
+}
+
+#[test]
+fn a_title_with_no_organisation_in_its_sentence_takes_the_main_company() {
+    // the newspaper that reported it is named last, the bank the article is about most
+    let text = "Kestrel Bank will cut 900 jobs, Kestrel Bank said on Monday. Kestrel Bank shares fell. The Daily \
+                Ledger reported the plan first. Possible successors include marketing director Ana Lutz.";
+    let model = [("Kestrel Bank", Company), ("Daily Ledger", Company), ("Ana Lutz", Person)];
+    let r = roles(text, &model);
+    has(&r, "role Ana Lutz | Director | \"director\" | Kestrel Bank | current");
+    assert!(!r.iter().any(|l| l.contains("Daily Ledger")), "{r:#?}");
+}
+
+#[test]
+fn a_later_title_keeps_the_holders_stated_organisation() {
+    // the article is mostly about the steel maker, but the president is the miner's chief executive
+    let text = "Vantor Mining chief executive Ilse Brandt met Quarto Steel on Monday. Quarto Steel wants ore. \
+                Quarto Steel has three plants. \"We are pleased,\" said president Ilse Brandt.";
+    let model = [("Vantor Mining", Company), ("Quarto Steel", Company), ("Ilse Brandt", Person)];
+    let r = roles(text, &model);
+    has(&r, "role Ilse Brandt | CEO | \"chief executive\" | Vantor Mining | current");
+    has(&r, "role Ilse Brandt | President | \"president\" | Vantor Mining | current");
+    assert!(!r.iter().any(|l| l.contains("Quarto Steel")), "{r:#?}");
+}
+
+#[test]
+fn a_possessive_apostrophe_alone_and_a_name_between_commas() {
+    let text = "Zenith Airways' CEO, Doug Palmer, became chairman of the merged group. Halvard Tech said on \
+                Monday that it would pay. Halvard Tech was fined in May. Both Rudd and co-chief executive, Mika Sorensen, agreed to pay.";
+    let model = [
+        ("Zenith Airways", Company),
+        ("Halvard Tech", Company),
+        ("Doug Palmer", Person),
+        ("Mika Sorensen", Person),
+        ("Rudd", Person),
+    ];
+    let r = roles(text, &model);
+    has(&r, "role Doug Palmer | CEO | \"CEO\" | Zenith Airways | current");
+    has(&r, "role Mika Sorensen | CEO | \"co-chief executive\" | Halvard Tech | current");
+}
+
+#[test]
+fn a_second_title_and_name_share_the_first_ones_organisation() {
+    let text = "The Metalworkers Union President Ron Gettel and Vice President Gerald Banton called the plan \
+                disappointing. Regulators reached an order with Gizmo Corp as well as Senior Vice President \
+                Neil Larkin.";
+    let model = [
+        ("Metalworkers Union", Organization),
+        ("Gizmo Corp", Company),
+        ("Ron Gettel", Person),
+        ("Gerald Banton", Person),
+        ("Neil Larkin", Person),
+    ];
+    let r = roles(text, &model);
+    has(&r, "role Ron Gettel | President | \"President\" | Metalworkers Union | current");
+    has(&r, "role Gerald Banton | VicePresident | \"Vice President\" | Metalworkers Union | current");
+    // "Senior Vice President" is a company's post, never a state's
+    has(&r, "role Neil Larkin | VicePresident | \"Senior Vice President\" | Gizmo Corp | current");
+}
