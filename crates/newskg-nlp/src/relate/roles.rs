@@ -29,8 +29,9 @@
 //! Jane Roe of Acme"); "Acme, which is run by CEO Jane Roe"; an organisation right before it
 //! ("Acme chairman", "Acme's CEO", "an Acme co-founder"); "Acme, a firm where she was head";
 //! "of the company", "the company's", "the bank chairman" (an anaphor noun: company, firm, bank,
-//! airline, agency, union, ...) are the nearest organisation of that kind named before, up to five
-//! sentences back, else the article's main one of that kind (module `anaphora`); "its", the
+//! airline, agency, union, ...) are the organisation of that kind the nearest sentence before names
+//! (its subject-like one first), up to five back, else the article's main one of that kind (module
+//! `anaphora`); "its", the
 //! nearest subject-like organisation before it in the sentence, else one of the previous
 //! sentences; a title with no organisation anywhere in its sentence takes the one its holder
 //! has a post stated with an organisation at elsewhere in the article (a first pass finds

@@ -1,8 +1,8 @@
 //! Organisations of positions that the title's sentence does not name: "the chief executive of
 //! the company", "the bank's chairman", "a director at the charity" refer back to an
-//! organisation of the matching kind named earlier in the article (the nearest one before, up to
-//! five sentences back, else the article's main one of that kind). Consumes the relate context,
-//! produces entity indices.
+//! organisation of the matching kind named earlier in the article (the subject-like one of the
+//! nearest sentence that names one, up to five back, else the article's main one of that kind).
+//! Consumes the relate context, produces entity indices.
 
 use crate::lexicon::grammar::THE;
 use crate::lexicon::people::{ANAPHOR_ADJECTIVES, BODY_ANAPHORS, COMPANY_ANAPHORS};
@@ -52,19 +52,26 @@ pub(super) fn anaphor_noun_before(ctx: &Ctx<'_>, end: usize, sf: usize) -> Optio
     (k > sf && ctx.words.lower(k - 1) == THE).then_some(k - 1)
 }
 
-/// What the anaphor noun at word `n` refers to: the nearest organisation of its kind named before
-/// it in the article (in its sentence or up to five sentences back), else the article's
-/// organisation of that kind with the most mentions.
+/// What the anaphor noun at word `n` refers to: of the organisations of its kind, the subject-like
+/// one before it in its sentence, else the one of the nearest sentence before (up to five back)
+/// that names one (its subject-like one first), else the article's one with the most mentions.
 pub(super) fn resolve(ctx: &Ctx<'_>, n: usize) -> Option<EntityIdx> {
     let kind = anaphor_kind(ctx, n)?;
     let s = ctx.words.get(n)?.sent;
     let fits = |e: EntityIdx| ctx.kind(e) == Some(kind);
-    ctx.mentions
-        .iter()
-        .rev()
-        .find(|m| m.last <= n && m.sent + 5 >= s && fits(m.entity))
-        .map(|m| m.entity)
-        .or_else(|| dominant(ctx, Some(kind)))
+    if let Some(m) =
+        ctx.mentions.iter().rev().find(|m| m.sent == s && m.last <= n && fits(m.entity) && ctx.subject_like(**m))
+    {
+        return Some(m.entity);
+    }
+    for back in 1..=5 {
+        let Some(p) = s.checked_sub(back) else { break };
+        let in_p = || ctx.mentions.iter().filter(move |m| m.sent == p && fits(m.entity));
+        if let Some(m) = in_p().find(|m| ctx.subject_like(**m)).or_else(|| in_p().next()) {
+            return Some(m.entity);
+        }
+    }
+    dominant(ctx, Some(kind))
 }
 
 /// The organisation (of `kind`, when given) with the most mentions in the article.
