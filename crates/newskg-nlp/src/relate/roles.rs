@@ -56,7 +56,7 @@ use crate::lexicon::grammar::{
     AND_OR_COMMA, AND_WORDS, OF_AT, OWNER_PRONOUNS, PERSON_PRONOUNS, RELATIVE_THAT, WAS_FORMS,
 };
 use crate::lexicon::people::{APPOINT_VERBS, LEAVE_PLANS, UNDER_TITLE};
-use crate::lexicon::people::{BARE_CHIEF, BOARD, CHIEF, CORPORATE_LEADS, OFFICER};
+use crate::lexicon::people::{BARE_CHIEF, BOARD, CHIEF, CORPORATE_LEADS, LIST_VERBS, OFFICER};
 use crate::lexicon::people::{
     FORMER_CUES, JOIN_WORDS, LED_VERBS, LEFT_VERBS, NOT_TITLE_LEAD, PERSON_OF_ORG, PUBLIC_BODY_TITLES,
     ROLE_ORG_DETERMINERS, ROLE_ORG_PREPOSITIONS, TITLE_LEAD_STOP, TITLE_LEAD_WORDS,
@@ -516,11 +516,34 @@ fn chain_persons(
             a = j;
         }
     }
-    // "co-chief executive, Jane Roe, said": a name set off by commas on both sides
+    // "co-chief executive, Jane Roe, said": a name set off by commas on both sides; "The former
+    // chief operating officer, Jane Roe will": a title opening the sentence, then its holder
     let closed_apposition = ctx.words.lower(a) == ","
         && ctx.mention_starting(a + 1).is_some_and(|m| ctx.is_person(m.entity) && ctx.words.lower(m.last) == ",");
-    if ctx.words.lower(a) == "," && (owner_before || org_named_before || closed_apposition) {
+    let opens_sentence = before == sf || (before == sf + 1 && ctx.words.lower(sf) == THE);
+    if ctx.words.lower(a) == "," && (owner_before || org_named_before || closed_apposition || opens_sentence) {
         a += 1;
+    }
+    let plural = ctx.words.lower(tail.last - 1).ends_with('s');
+    // "the staff attorneys on this matter are Jane Roe and John Doe", "the co-founders of Acme
+    // are ...": past a short clause to its verb
+    if plural && ctx.mention_starting(a).is_none() {
+        let mut j = a;
+        while j < sl && j < a + 8 && !is_in(LIST_VERBS, ctx.words.lower(j)) {
+            // "the co-founders of Acme are ...": past the organisation too
+            match ctx.mention_starting(j) {
+                Some(m) if ctx.is_org(m.entity) => j = m.last,
+                Some(_) => break,
+                None if ctx.words.is_lower_word(j) => j += 1,
+                None => break,
+            }
+        }
+        if is_in(LIST_VERBS, ctx.words.lower(j)) {
+            let k = if ctx.words.lower(j + 1) == "been" { j + 2 } else { j + 1 };
+            if ctx.mention_starting(k).is_some_and(|m| ctx.is_person(m.entity)) {
+                a = k;
+            }
+        }
     }
     if let Some(m) = ctx.mention_starting(a)
         && ctx.is_person(m.entity)
@@ -530,21 +553,38 @@ fn chain_persons(
         // ("succeeded co-founder Y as chairman": "co-founder" only describes Y)
         let pred = preceded_by_succeed(ctx, before, sf) && ctx.words.lower(m.last) != AS;
         persons.push((m.entity, pred));
-        // a plural title before several names: "co-founders Jane Roe and John Doe"
-        if ctx.words.lower(tail.last - 1).ends_with('s')
-            && ctx.words.lower(m.last) == AND
-            && let Some(n) = ctx.mention_starting(m.last + 1).filter(|n| ctx.is_person(n.entity))
-        {
-            persons.push((n.entity, pred));
+        // a plural title before several names: "co-founders Jane Roe, John Doe and Ann Poe"
+        let mut end = m.last;
+        if plural {
+            let mut k = m.last;
+            loop {
+                let mut j = k;
+                while j < k + 2 && is_in(AND_OR_COMMA, ctx.words.lower(j)) {
+                    j += 1;
+                }
+                match ctx.mention_starting(j).filter(|n| j > k && ctx.is_person(n.entity)) {
+                    Some(n) => {
+                        persons.push((n.entity, pred));
+                        k = n.last;
+                        end = n.last;
+                    }
+                    None => break,
+                }
+            }
         }
-        // "analyst Jane Roe of Acme"
-        if org.is_none() && is_in(PERSON_OF_ORG, ctx.words.lower(m.last)) {
-            let mut k = m.last + 1;
+        // "analyst Jane Roe of Acme", "attorneys Jane Roe and John Doe of the FTC's Bureau of X"
+        if org.is_none() && is_in(PERSON_OF_ORG, ctx.words.lower(end)) {
+            let mut k = end + 1;
             if ctx.words.lower(k) == THE {
                 k += 1;
             }
             if let Some(o) = ctx.mention_starting(k).filter(|o| ctx.is_org(o.entity)) {
-                *org = Some((o.entity, 0.8));
+                let unit = ctx
+                    .possessive_at(o.last - 1)
+                    .then(|| ctx.mention_starting(if ctx.words.lower(o.last) == "'" { o.last + 1 } else { o.last }))
+                    .flatten()
+                    .filter(|u| ctx.is_org(u.entity));
+                *org = Some((unit.map_or(o.entity, |u| u.entity), 0.8));
             }
         }
     }

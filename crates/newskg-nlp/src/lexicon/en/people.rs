@@ -344,3 +344,7 @@ pub(crate) const ANAPHOR_ADJECTIVES: &[&str] = &["new", "combined", "merged", "s
 /// First words of a title that make "Vice President" a company's post, never a state's
 /// ("Senior Vice President Jane Roe").
 pub(crate) const CORPORATE_LEADS: &[&str] = &["senior", "executive"];
+
+/// Verbs between a plural title and the list of its holders ("the staff attorneys on this matter
+/// are Jane Roe and John Doe").
+pub(crate) const LIST_VERBS: &[&str] = &["are", "were", "was", "is", "have", "has", "include", "included", "includes"];

@@ -99,3 +99,21 @@ fn a_second_title_and_name_share_the_first_ones_organisation() {
     // "Senior Vice President" is a company's post, never a state's
     has(&r, "role Neil Larkin | VicePresident | \"Senior Vice President\" | Gizmo Corp | current");
 }
+
+#[test]
+fn a_title_opening_the_sentence_and_a_plural_title_before_a_list() {
+    let text = "Pellucid Labs named a new chief executive on Monday. The former chief operating officer, Tomas \
+                Reed will take over in May. The co-founders of Pellucid Labs are Ines Kahl, Bo Lind and Uma Rao.";
+    let model = [
+        ("Pellucid Labs", Company),
+        ("Tomas Reed", Person),
+        ("Ines Kahl", Person),
+        ("Bo Lind", Person),
+        ("Uma Rao", Person),
+    ];
+    let r = roles(text, &model);
+    has(&r, "role Tomas Reed | COO | \"chief operating officer\" | Pellucid Labs | former");
+    for p in ["Ines Kahl", "Bo Lind", "Uma Rao"] {
+        has(&r, &format!("role {p} | Cofounder | \"co-founders\" | Pellucid Labs | current"));
+    }
+}
