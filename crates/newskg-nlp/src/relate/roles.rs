@@ -264,6 +264,24 @@ fn extract_chain(
     let mut org = org_after_chain(ctx, tail, sl);
     // "ORG['s] [modifiers] title"
     let before = skip_back(ctx, head.first, sf, 4);
+    // "Acme's vice president of marketing for the Zapper": the owner before the title, not the
+    // product or client named after a function
+    let after_function = is_in(ROLE_ORG_PREPOSITIONS, ctx.words.lower(tail.last))
+        && ctx.words.is_lower_word(tail.last + 1)
+        && !is_in(ROLE_ORG_DETERMINERS, ctx.words.lower(tail.last + 1));
+    // ("Acme's worldwide vice president": past up to two lower-case adjectives)
+    let mut owner_end = before;
+    while owner_end > sf + 1 && owner_end + 2 > before && ctx.words.is_lower_word(owner_end - 1) {
+        owner_end -= 1;
+    }
+    if org.is_some()
+        && after_function
+        && owner_end > sf
+        && ctx.possessive_at(owner_end - 1)
+        && let Some(m) = ctx.mention_ending(owner_end).filter(|m| ctx.is_org(m.entity))
+    {
+        org = Some((m.entity, 0.85));
+    }
     if org.is_none() {
         org = led_org(ctx, s, sf, before);
     }
@@ -839,6 +857,8 @@ fn apposition_person(ctx: &Ctx<'_>, before: usize, sf: usize) -> Option<EntityId
         }
         let ok = is_in(TITLE_LEAD_WORDS, w)
             || DEMONYM_COUNTRIES.iter().any(|(d, _)| *d == w)
+            // "Jane Roe, 787 project manager and Acme vice president"
+            || (!w.is_empty() && w.chars().all(|c| c.is_ascii_digit()))
             || w.ends_with("'s")
             || w == "'"
             || (ctx.words.is_lower_word(i - 1) && !is_in(LINK_VERBS, w) && !is_in(NOT_TITLE_LEAD, w));

@@ -348,3 +348,6 @@ pub(crate) const CORPORATE_LEADS: &[&str] = &["senior", "executive"];
 /// Verbs between a plural title and the list of its holders ("the staff attorneys on this matter
 /// are Jane Roe and John Doe").
 pub(crate) const LIST_VERBS: &[&str] = &["are", "were", "was", "is", "have", "has", "include", "included", "includes"];
+
+/// "current" before a title ("founded by current Acme CEO Jane Roe").
+pub(crate) const CURRENT: &str = "current";

@@ -117,3 +117,25 @@ fn a_title_opening_the_sentence_and_a_plural_title_before_a_list() {
         has(&r, &format!("role {p} | Cofounder | \"co-founders\" | Pellucid Labs | current"));
     }
 }
+
+#[test]
+fn founders_past_present_titles_and_owners_before_a_function() {
+    let text = "Other plans involve the animation studio Pixel Forge, which was founded by current Gizmo Corp CEO \
+                Steve Janks. Gizmo Corp's worldwide vice-president of marketing for the Zapper, Greg Josten, said \
+                the patch is free. \"It flies,\" said Scott Fenwick, 787 project manager and Gizmo Corp vice \
+                president.";
+    let model = [
+        ("Pixel Forge", Company),
+        ("Gizmo Corp", Company),
+        ("Zapper", Company),
+        ("Steve Janks", Person),
+        ("Greg Josten", Person),
+        ("Scott Fenwick", Person),
+    ];
+    let r = roles(text, &model);
+    has(&r, "role Steve Janks | Founder | \"founded\" | Pixel Forge | current");
+    has(&r, "role Steve Janks | CEO | \"CEO\" | Gizmo Corp | current");
+    has(&r, "role Greg Josten | VicePresident | \"vice-president\" | Gizmo Corp | current");
+    has(&r, "role Scott Fenwick | VicePresident | \"vice president\" | Gizmo Corp | current");
+    assert!(!r.iter().any(|l| l.contains("| Zapper |")), "{r:#?}");
+}
