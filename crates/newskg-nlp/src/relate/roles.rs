@@ -56,7 +56,7 @@ use crate::lexicon::grammar::{
     AND_OR_COMMA, AND_WORDS, OF_AT, OWNER_PRONOUNS, PERSON_PRONOUNS, RELATIVE_THAT, WAS_FORMS,
 };
 use crate::lexicon::people::{APPOINT_VERBS, LEAVE_PLANS, UNDER_TITLE};
-use crate::lexicon::people::{BARE_CHIEF, BOARD, CHIEF, CORPORATE_LEADS, LIST_VERBS, OFFICER};
+use crate::lexicon::people::{BARE_CHIEF, BOARD, CHIEF, CORPORATE_LEADS, LIST_VERBS, NOW, OFFICER, PAST_PREFIXES};
 use crate::lexicon::people::{
     FORMER_CUES, JOIN_WORDS, LED_VERBS, LEFT_VERBS, NOT_TITLE_LEAD, PERSON_OF_ORG, PUBLIC_BODY_TITLES,
     ROLE_ORG_DETERMINERS, ROLE_ORG_PREPOSITIONS, TITLE_LEAD_STOP, TITLE_LEAD_WORDS,
@@ -162,8 +162,14 @@ fn find_titles(ctx: &Ctx<'_>, sf: usize, sl: usize) -> Vec<Title> {
             continue;
         }
         let mut hit: Option<(usize, Role)> = None;
+        // "then-CEO", "ex-chairman", "now-Chairman": the title after a time prefix
+        let first = title_word(ctx.words.lower(i));
         for (phrase, role) in TITLES {
-            if phrase.iter().enumerate().all(|(k, p)| i + k < sl && ctx.words.lower(i + k) == *p) {
+            if phrase
+                .iter()
+                .enumerate()
+                .all(|(k, p)| i + k < sl && if k == 0 { first == *p } else { ctx.words.lower(i + k) == *p })
+            {
                 hit = Some((phrase.len(), *role));
                 break;
             }
@@ -200,6 +206,14 @@ fn find_titles(ctx: &Ctx<'_>, sf: usize, sl: usize) -> Vec<Title> {
         }
     }
     out
+}
+
+/// A title word with a time prefix taken off ("then-ceo" → "ceo", "now-chairman" → "chairman").
+fn title_word(w: &str) -> &str {
+    match w.split_once('-') {
+        Some((pre, rest)) if is_in(PAST_PREFIXES, pre) || pre == NOW => rest,
+        _ => w,
+    }
 }
 
 /// Groups titles joined by "and" / "&" / "," (with modifiers such as "former" between).
@@ -327,6 +341,7 @@ fn extract_chain(
     let window_start = org_start.saturating_sub(3).max(sf);
     let ctx_words: Vec<&str> = (window_start..head.first).map(|k| ctx.words.lower(k)).collect();
     let chain_not_current = ctx_words.iter().any(|w| NOT_CURRENT.contains(w) || w.starts_with("ex-"))
+        || is_in(PAST_PREFIXES, ctx.words.lower(head.first).split('-').next().unwrap_or(""))
         || stepped_down
         || until_before(ctx, before, sf)
         || where_was(ctx, before, sf);

@@ -351,3 +351,10 @@ pub(crate) const LIST_VERBS: &[&str] = &["are", "were", "was", "is", "have", "ha
 
 /// "current" before a title ("founded by current Acme CEO Jane Roe").
 pub(crate) const CURRENT: &str = "current";
+
+/// Prefixes joined to a title by a hyphen that make the post a past one ("then-CEO",
+/// "ex-chairman", "former-president").
+pub(crate) const PAST_PREFIXES: &[&str] = &["then", "ex", "former"];
+
+/// "now" of "now-Chairman": a post held now.
+pub(crate) const NOW: &str = "now";

@@ -139,3 +139,12 @@ fn founders_past_present_titles_and_owners_before_a_function() {
     has(&r, "role Scott Fenwick | VicePresident | \"vice president\" | Gizmo Corp | current");
     assert!(!r.iter().any(|l| l.contains("| Zapper |")), "{r:#?}");
 }
+
+#[test]
+fn a_title_joined_to_a_time_prefix() {
+    let text = "Gizmo Corp sued then-CEO Maria Velden in 2004. The board overruled now-Chairman Felix Tormund.";
+    let model = [("Gizmo Corp", Company), ("Maria Velden", Person), ("Felix Tormund", Person)];
+    let r = roles(text, &model);
+    has(&r, "role Maria Velden | CEO | \"then-CEO\" | Gizmo Corp | former");
+    has(&r, "role Felix Tormund | Chairman | \"now-Chairman\" | Gizmo Corp | current");
+}
