@@ -56,7 +56,9 @@ use crate::lexicon::grammar::{
     AND_OR_COMMA, AND_WORDS, OF_AT, OWNER_PRONOUNS, PERSON_PRONOUNS, RELATIVE_THAT, WAS_FORMS,
 };
 use crate::lexicon::people::{APPOINT_VERBS, LEAVE_PLANS, UNDER_TITLE};
-use crate::lexicon::people::{BARE_CHIEF, BOARD, CHIEF, CORPORATE_LEADS, LIST_VERBS, NOW, OFFICER, PAST_PREFIXES};
+use crate::lexicon::people::{
+    BARE_CHIEF, BOARD, CHIEF, CORPORATE_LEADS, CURRENT, EXECUTIVE, FROM, LIST_VERBS, NOW, OFFICER, OVER, PAST_PREFIXES,
+};
 use crate::lexicon::people::{
     FORMER_CUES, JOIN_WORDS, LED_VERBS, LEFT_VERBS, NOT_TITLE_LEAD, PERSON_OF_ORG, PUBLIC_BODY_TITLES,
     ROLE_ORG_DETERMINERS, ROLE_ORG_PREPOSITIONS, TITLE_LEAD_STOP, TITLE_LEAD_WORDS,
@@ -173,6 +175,15 @@ fn find_titles(ctx: &Ctx<'_>, sf: usize, sl: usize) -> Vec<Title> {
                 hit = Some((phrase.len(), *role));
                 break;
             }
+        }
+        // "executive functions", "executive pay": an adjective, not a title
+        if hit.is_some_and(|(len, role)| {
+            len == 1 && role == Role::Executive && ctx.words.lower(i) == EXECUTIVE && {
+                let next = ctx.words.lower(i + 1);
+                ctx.words.is_lower_word(i + 1) && !is_in(ROLE_ORG_PREPOSITIONS, next) && !is_in(AND_WORDS, next)
+            }
+        }) {
+            hit = None;
         }
         if hit.is_none()
             && let Some(len) = generic_chief(ctx, i)
@@ -554,7 +565,13 @@ fn chain_persons(
     let closed_apposition = ctx.words.lower(a) == ","
         && ctx.mention_starting(a + 1).is_some_and(|m| ctx.is_person(m.entity) && ctx.words.lower(m.last) == ",");
     let opens_sentence = before == sf || (before == sf + 1 && ctx.words.lower(sf) == THE);
-    if ctx.words.lower(a) == "," && (owner_before || org_named_before || closed_apposition || opens_sentence) {
+    // "is to replace the [current] chief executive, Jane Roe": a definite title, then its holder
+    let definite = before > sf
+        && (ctx.words.lower(before - 1) == THE
+            || (before > sf + 1 && ctx.words.lower(before - 1) == CURRENT && ctx.words.lower(before - 2) == THE));
+    if ctx.words.lower(a) == ","
+        && (owner_before || org_named_before || closed_apposition || opens_sentence || definite)
+    {
         a += 1;
     }
     let plural = ctx.words.lower(tail.last - 1).ends_with('s');
@@ -697,7 +714,9 @@ fn add_predecessors(ctx: &Ctx<'_>, from: usize, sl: usize, persons: &mut Vec<(En
             k = m.last;
             continue;
         }
-        if SUCCEED_VERBS.contains(&ctx.words.lower(k)) {
+        // "succeeded Y", "took over from Y"
+        if SUCCEED_VERBS.contains(&ctx.words.lower(k)) || (ctx.words.lower(k) == FROM && ctx.words.lower(k - 1) == OVER)
+        {
             let j = skip_back_titles_forward(ctx, k + 1, sl);
             if let Some(m) = ctx
                 .mention_starting(j)

@@ -169,6 +169,7 @@ pub(crate) const NOT_CURRENT: &[&str] =
 /// Verbs that link a subject to a title ("became CEO", "took over as chairman").
 pub(crate) const LINK_VERBS: &[&str] = &[
     "role",
+    "title",
     "as",
     "become",
     "becomes",
@@ -358,3 +359,10 @@ pub(crate) const PAST_PREFIXES: &[&str] = &["then", "ex", "former"];
 
 /// "now" of "now-Chairman": a post held now.
 pub(crate) const NOW: &str = "now";
+
+/// "over" and "from" of "took over from Y" (Y held the title before).
+pub(crate) const OVER: &str = "over";
+pub(crate) const FROM: &str = "from";
+
+/// "executive", a title alone but an adjective before a noun ("executive functions").
+pub(crate) const EXECUTIVE: &str = "executive";

@@ -148,3 +148,17 @@ fn a_title_joined_to_a_time_prefix() {
     has(&r, "role Maria Velden | CEO | \"then-CEO\" | Gizmo Corp | former");
     has(&r, "role Felix Tormund | Chairman | \"now-Chairman\" | Gizmo Corp | current");
 }
+
+#[test]
+fn a_predecessor_taken_over_from_and_a_title_retained() {
+    let text = "Gizmo Corp grew. Newly appointed CEO Brian Gobbin, who took over from Michael Sodden at the end of \
+                last year, cut costs. Bill Gatz will retain the title of chairman of Gizmo Corp but without \
+                executive functions.";
+    let model = [("Gizmo Corp", Company), ("Brian Gobbin", Person), ("Michael Sodden", Person), ("Bill Gatz", Person)];
+    let r = roles(text, &model);
+    has(&r, "role Brian Gobbin | CEO | \"CEO\" | Gizmo Corp | current");
+    has(&r, "role Michael Sodden | CEO | \"CEO\" | Gizmo Corp | former");
+    has(&r, "role Bill Gatz | Chairman | \"chairman\" | Gizmo Corp | current");
+    // "executive functions": an adjective, no title
+    assert!(!r.iter().any(|l| l.contains("Executive")), "{r:#?}");
+}
