@@ -108,7 +108,9 @@ pub(super) fn extract_founders(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, ou
             continue;
         }
         let co = !is_in(FOUNDED_ALONE, w);
-        let passive = i > sf && is_in(PASSIVE_AUX, ctx.words.lower(i - 1));
+        // "Founded in 1998 by Jane Roe, Acme ...": a participle opening the sentence
+        let opening = i == sf;
+        let passive = opening || (i > sf && is_in(PASSIVE_AUX, ctx.words.lower(i - 1)));
         let mut people: Vec<EntityIdx> = Vec::new();
         let org;
         if passive {
@@ -143,11 +145,29 @@ pub(super) fn extract_founders(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, ou
             }
             // "Acme was founded", "Acme, which was founded"
             let relative = i >= sf + 3 && ctx.words.lower(i - 2) == WHICH && ctx.words.lower(i - 3) == ",";
-            org = ctx
-                .mention_ending(if relative { i - 3 } else { i - 1 })
-                .filter(|m| ctx.is_org(m.entity))
-                .map(|m| m.entity)
-                .or_else(|| ctx.its_referent(i, None));
+            if opening {
+                // the organisation the sentence goes on about, right after the founders' names
+                // ("..., Seattle-based Acme")
+                let mut j = k;
+                if ctx.words.lower(j) == "," {
+                    j += 1;
+                }
+                while j < sl && j < k + 4 {
+                    match ctx.mention_starting(j) {
+                        Some(m) if !ctx.is_org(m.entity) && !ctx.is_person(m.entity) => j = m.last,
+                        None if ctx.words.is_lower_word(j) || ctx.words.lower(j).contains('-') => j += 1,
+                        _ => break,
+                    }
+                }
+                let Some(o) = ctx.mention_starting(j).filter(|m| ctx.is_org(m.entity)) else { continue };
+                org = Some(o.entity);
+            } else {
+                org = ctx
+                    .mention_ending(if relative { i - 3 } else { i - 1 })
+                    .filter(|m| ctx.is_org(m.entity))
+                    .map(|m| m.entity)
+                    .or_else(|| ctx.its_referent(i, None));
+            }
         } else {
             // "Jane Roe [and John Doe] co-founded Acme", "Jane Roe, who founded Acme"
             let Some(o) = ctx.mention_starting(i + 1).filter(|m| ctx.is_org(m.entity)) else { continue };

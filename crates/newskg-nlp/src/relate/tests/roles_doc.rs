@@ -162,3 +162,13 @@ fn a_predecessor_taken_over_from_and_a_title_retained() {
     // "executive functions": an adjective, no title
     assert!(!r.iter().any(|l| l.contains("Executive")), "{r:#?}");
 }
+
+#[test]
+fn founders_named_in_an_opening_participle() {
+    let text = "The regulator acted. Founded and operated by Mika Rowan and Lars Paul, Seattle-based Assurix Health \
+                sold plans.";
+    let model = [("Assurix Health", Company), ("Mika Rowan", Person), ("Lars Paul", Person)];
+    let r = roles(text, &model);
+    has(&r, "role Mika Rowan | Cofounder | \"Founded\" | Assurix Health | current");
+    has(&r, "role Lars Paul | Cofounder | \"Founded\" | Assurix Health | current");
+}
