@@ -407,11 +407,13 @@ fn org_after_chain(ctx: &Ctx<'_>, tail: &Title, sl: usize) -> Option<(EntityIdx,
         let at = ctx.words.lower(k) == AT || ctx.words.lower(k) == OF;
         k += 1;
         let mut hops = 0;
+        // ("of the German carmaker Acme": a nationality among them)
         while k < sl
-            && hops < 3
+            && hops < 4
             && ctx.mention_starting(k).is_none()
             && (is_in(ROLE_ORG_DETERMINERS, ctx.words.lower(k))
-                || (at && ctx.words.lower(k) != AND && ctx.words.is_lower_word(k)))
+                || (at && ctx.words.lower(k) != AND && ctx.words.is_lower_word(k))
+                || (at && DEMONYM_COUNTRIES.iter().any(|(d, _)| *d == ctx.words.lower(k))))
         {
             if is_in(OWNER_PRONOUNS, ctx.words.lower(k)) && ctx.mention_starting(k + 1).is_none() {
                 org = ctx.its_referent(k, None).map(|e| (e, 0.6));
@@ -674,7 +676,12 @@ fn person_after_org(ctx: &Ctx<'_>, tail: &Title, sl: usize) -> Option<EntityIdx>
     if !is_in(ROLE_ORG_PREPOSITIONS, ctx.words.lower(tail.last)) {
         return None;
     }
-    let k = ctx.past_lower_words(tail.last + 1, sl);
+    let mut k = ctx.past_lower_words(tail.last + 1, sl);
+    // "of the British union Acme, Jane Roe"
+    while k < sl && ctx.mention_starting(k).is_none() && DEMONYM_COUNTRIES.iter().any(|(d, _)| *d == ctx.words.lower(k))
+    {
+        k = ctx.past_lower_words(k + 1, sl);
+    }
     let end = match ctx.mention_starting(k) {
         Some(m) if ctx.is_person(m.entity) => return None,
         Some(m) => {

@@ -172,3 +172,14 @@ fn founders_named_in_an_opening_participle() {
     has(&r, "role Mika Rowan | Cofounder | \"Founded\" | Assurix Health | current");
     has(&r, "role Lars Paul | Cofounder | \"Founded\" | Assurix Health | current");
 }
+
+#[test]
+fn a_nationality_between_the_title_and_its_organisation() {
+    let text = "Jane Roeland, chief executive of the German carmaker Voltwerk, said sales fell. \"It is the best \
+                decision,\" said the general secretary of the British union Unifyr Workers, Tony Woodman.";
+    let model =
+        [("Voltwerk", Company), ("Unifyr Workers", Organization), ("Jane Roeland", Person), ("Tony Woodman", Person)];
+    let r = roles(text, &model);
+    has(&r, "role Jane Roeland | CEO | \"chief executive\" | Voltwerk | current");
+    has(&r, "role Tony Woodman | Head | \"general secretary\" | Unifyr Workers | current");
+}
