@@ -31,15 +31,14 @@
 //! "of the company", "the company's", "the bank chairman" (an anaphor noun: company, firm, bank,
 //! airline, agency, union, ...) are the organisation of that kind the nearest sentence before names
 //! (its subject-like one first), up to five back, else the article's main one of that kind (module
-//! `anaphora`); "its", the
-//! nearest subject-like organisation before it in the sentence, else one of the previous
-//! sentences; a title with no organisation anywhere in its sentence takes the one its holder
+//! `anaphora`); "its", the nearest subject-like organisation before it in the sentence, else
+//! one of the previous sentences; a title with no organisation anywhere in its sentence takes the one its holder
 //! has a post stated with an organisation at elsewhere in the article (a first pass finds
 //! those), else the article's main organisation of the kind the title suits (a company for
-//! business titles); otherwise the nearest one named before it in the sentence (with lower
-//! confidence); "of the FTC's Bureau of X" is the bureau. A second "title person" pair joined
-//! by "and" to a first shares its organisation ("the union's president X and vice president
-//! Y"). "chief executive of the unit" (named but
+//! business titles); otherwise the nearest one named before it in the sentence (the subject-like
+//! one when the nearest is "its X"; with lower confidence); "of the FTC's Bureau of X" is the
+//! bureau. A second "title person" pair joined by "and" to a first shares its organisation ("the
+//! union's president X and vice president Y"). "chief executive of the unit" (named but
 //! not resolvable) gives no position; an analyst's organisation is never guessed, a minister's
 //! never, a governor's, commissioner's or secretary's only as a non-business organisation.
 //! State offices: a demonym before the title ("Indonesian President", "German economy minister")
@@ -780,7 +779,8 @@ fn public_office(role: Role) -> bool {
     matches!(role, Role::President | Role::VicePresident | Role::Minister | Role::Governor)
 }
 
-/// The organisation fallback: the nearest one named before the chain in its sentence; with none
+/// The organisation fallback: the nearest one named before the chain in its sentence (the
+/// subject-like one when the nearest is owned by it: "its Zeta unit"); with none
 /// in the sentence, the article's main organisation of the kind the title suits (a company for
 /// business titles, a non-business organisation for a commissioner's or secretary's); a
 /// minister's government is named or left out, a governor's body must be an organisation.
@@ -798,12 +798,8 @@ fn fallback_org(ctx: &Ctx<'_>, chain: &[Title], head: &Title) -> Option<(EntityI
     let sent = ctx.words.get(head.first).map_or(usize::MAX, |w| w.sent);
     let in_sentence =
         |e: EntityIdx| ctx.mentions.iter().any(|m| m.sent == sent && m.last <= head.first && m.entity == e);
-    let nearest = ctx
-        .mentions
-        .iter()
-        .rev()
-        .find(|m| m.sent == sent && m.last <= head.first && ctx.is_org(m.entity))
-        .map(|m| m.entity);
+    let nearest_m = ctx.mentions.iter().rev().find(|m| m.sent == sent && m.last <= head.first && ctx.is_org(m.entity));
+    let nearest = nearest_m.map(|m| m.entity);
     let back = ctx.referent_back(head.first, None);
     // no organisation in the sentence at all: the article's main one of the kind the title
     // suits (a company for a chief executive, an organisation for a commissioner)
@@ -815,7 +811,13 @@ fn fallback_org(ctx: &Ctx<'_>, chain: &[Title], head: &Title) -> Option<(EntityI
         None
     };
     let any_in_sentence = ctx.mentions.iter().any(|m| m.sent == sent && ctx.is_org(m.entity));
-    let pick = if any_in_sentence {
+    // in the sentence: the nearest organisation before the title ("..., to make Acme, would
+    // split, chairman Jane Roe denied"), unless it is one the subject owns ("joined Acme as CFO
+    // of its Zeta unit, became group CEO"): then the subject-like one
+    let owned = nearest_m.is_some_and(|m| m.first > 0 && is_in(OWNER_PRONOUNS, ctx.words.lower(m.first - 1)));
+    let pick = if any_in_sentence && !owned {
+        nearest.or(back)
+    } else if any_in_sentence {
         match back {
             Some(e) if in_sentence(e) => Some(e),
             _ => nearest.or(back),

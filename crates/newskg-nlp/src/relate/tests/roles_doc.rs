@@ -183,3 +183,21 @@ fn a_nationality_between_the_title_and_its_organisation() {
     has(&r, "role Jane Roeland | CEO | \"chief executive\" | Voltwerk | current");
     has(&r, "role Tony Woodman | Head | \"general secretary\" | Unifyr Workers | current");
 }
+
+#[test]
+fn a_title_takes_the_nearest_organisation_before_it_unless_the_subject_owns_it() {
+    let text = "Rumours that Brenner Motors and Coastal Cars, which merged to form Brenner Coastal, would split \
+                grew, but chairman Dieter Zorn denied them. Ilse Varga joined Brenner Coastal as a manager of its \
+                Tallow unit, became group CEO in 2015.";
+    let model = [
+        ("Brenner Motors", Company),
+        ("Coastal Cars", Company),
+        ("Brenner Coastal", Company),
+        ("Tallow", Company),
+        ("Dieter Zorn", Person),
+        ("Ilse Varga", Person),
+    ];
+    let r = roles(text, &model);
+    has(&r, "role Dieter Zorn | Chairman | \"chairman\" | Brenner Coastal | current");
+    has(&r, "role Ilse Varga | CEO | \"CEO\" | Brenner Coastal | current");
+}
