@@ -57,6 +57,7 @@ use crate::lexicon::grammar::{
 use crate::lexicon::people::{APPOINT_VERBS, LEAVE_PLANS, UNDER_TITLE};
 use crate::lexicon::people::{
     BARE_CHIEF, BOARD, CHIEF, CORPORATE_LEADS, CURRENT, EXECUTIVE, FROM, LIST_VERBS, NOW, OFFICER, OVER, PAST_PREFIXES,
+    PRESIDENTIAL,
 };
 use crate::lexicon::people::{
     FORMER_CUES, JOIN_WORDS, LED_VERBS, LEFT_VERBS, NOT_TITLE_LEAD, PERSON_OF_ORG, PUBLIC_BODY_TITLES,
@@ -334,6 +335,17 @@ fn extract_chain(
         && ctx.words.get(head.first).is_some_and(|w| w.text.starts_with(|c: char| c.is_uppercase()))
         && ctx.mention_starting(tail.last).is_some_and(|m| ctx.is_person(m.entity));
     if org.is_none() && state_title {
+        org = main_country(ctx).map(|e| (e, 0.6));
+        if org.is_none() {
+            return;
+        }
+    }
+    // "the presidential spokesperson Jane Roe": an office of the state the article is about
+    // ("Presidential" may have been taken for a name)
+    if head.first > sf
+        && ctx.words.lower(head.first - 1) == PRESIDENTIAL
+        && !org.is_some_and(|(o, _)| ctx.kind(o) == Some(newskg_doc::EntityKind::Location))
+    {
         org = main_country(ctx).map(|e| (e, 0.6));
         if org.is_none() {
             return;

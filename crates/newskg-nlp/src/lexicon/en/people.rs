@@ -366,3 +366,6 @@ pub(crate) const FROM: &str = "from";
 
 /// "executive", a title alone but an adjective before a noun ("executive functions").
 pub(crate) const EXECUTIVE: &str = "executive";
+
+/// "presidential" before a title ("the presidential spokesperson"): an office of the state.
+pub(crate) const PRESIDENTIAL: &str = "presidential";

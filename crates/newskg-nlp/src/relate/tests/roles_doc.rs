@@ -201,3 +201,14 @@ fn a_title_takes_the_nearest_organisation_before_it_unless_the_subject_owns_it()
     has(&r, "role Dieter Zorn | Chairman | \"chairman\" | Brenner Coastal | current");
     has(&r, "role Ilse Varga | CEO | \"CEO\" | Brenner Coastal | current");
 }
+
+#[test]
+fn a_presidential_office_belongs_to_the_state() {
+    use newskg_doc::EntityKind::Location;
+    let text = "Chile closed the broadcaster Voxa Media on Monday. Chile's senate agreed. The president \
+                accepted the apology, according to the Presidential Spokesperson Hal Roque.";
+    let model = [("Chile", Location), ("Voxa Media", Company), ("Hal Roque", Person)];
+    let d = run_with(text, "2024-05-01", None, &model);
+    let r: Vec<String> = fact_lines(&d).into_iter().filter(|l| l.starts_with("role")).collect();
+    has(&r, "role Hal Roque | Spokesperson | \"Spokesperson\" | Chile | current");
+}
