@@ -344,7 +344,7 @@ fn extract_chain(
     // ("Presidential" may have been taken for a name)
     if head.first > sf
         && ctx.words.lower(head.first - 1) == PRESIDENTIAL
-        && !org.is_some_and(|(o, _)| ctx.kind(o) == Some(newskg_doc::EntityKind::Location))
+        && org.is_none_or(|(o, _)| ctx.kind(o) != Some(newskg_doc::EntityKind::Location))
     {
         org = main_country(ctx).map(|e| (e, 0.6));
         if org.is_none() {
