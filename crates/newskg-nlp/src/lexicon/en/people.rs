@@ -357,15 +357,14 @@ pub(crate) const CURRENT: &str = "current";
 /// "ex-chairman", "former-president").
 pub(crate) const PAST_PREFIXES: &[&str] = &["then", "ex", "former"];
 
-/// "now" of "now-Chairman": a post held now.
-pub(crate) const NOW: &str = "now";
-
-/// "over" and "from" of "took over from Y" (Y held the title before).
+/// "over" of "took over from Y" (Y held the title before).
 pub(crate) const OVER: &str = "over";
-pub(crate) const FROM: &str = "from";
 
 /// "executive", a title alone but an adjective before a noun ("executive functions").
 pub(crate) const EXECUTIVE: &str = "executive";
 
 /// "presidential" before a title ("the presidential spokesperson"): an office of the state.
 pub(crate) const PRESIDENTIAL: &str = "presidential";
+
+/// "been" of "have been" before a list of names.
+pub(crate) const BEEN: &str = "been";

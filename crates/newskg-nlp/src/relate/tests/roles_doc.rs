@@ -6,7 +6,7 @@ use newskg_doc::EntityKind::{self, Company, Organization, Person};
 
 fn roles(text: &str, model: &[(&str, EntityKind)]) -> Vec<String> {
     let d = run_with(text, "2024-05-01", None, model);
-    fact_lines(&d).into_iter().filter(|l| l.starts_with("role")).collect()
+    fact_lines(&d).into_iter().filter(|l| l.starts_with("role ")).collect()
 }
 
 #[track_caller]
@@ -209,6 +209,6 @@ fn a_presidential_office_belongs_to_the_state() {
                 accepted the apology, according to the Presidential Spokesperson Hal Roque.";
     let model = [("Chile", Location), ("Voxa Media", Company), ("Hal Roque", Person)];
     let d = run_with(text, "2024-05-01", None, &model);
-    let r: Vec<String> = fact_lines(&d).into_iter().filter(|l| l.starts_with("role")).collect();
+    let r: Vec<String> = fact_lines(&d).into_iter().filter(|l| l.starts_with("role ")).collect();
     has(&r, "role Hal Roque | Spokesperson | \"Spokesperson\" | Chile | current");
 }
