@@ -28,11 +28,17 @@
 //! The organisation is, in order: "of/at/for ORG" after the chain (or after the person: "analyst
 //! Jane Roe of Acme"); "Acme, which is run by CEO Jane Roe"; an organisation right before it
 //! ("Acme chairman", "Acme's CEO", "an Acme co-founder"); "Acme, a firm where she was head";
-//! for "its"/"the company's" or no organisation at all, the nearest subject-like organisation
-//! before it in the sentence, else the nearest one named before it there, else one of the
-//! previous sentences, else the article's main organisation (with lower confidence); "of the
-//! FTC's Bureau of X" is the bureau; "the company's" refers back, never to an organisation named
-//! later. "chief executive of the unit" (named but
+//! "of the company", "the company's", "the bank chairman" (an anaphor noun: company, firm, bank,
+//! airline, agency, union, ...) are the organisation of that kind the nearest sentence before names
+//! (its subject-like one first), up to five back, else the article's main one of that kind (module
+//! `anaphora`); "its", the nearest subject-like organisation before it in the sentence, else
+//! one of the previous sentences; a title with no organisation anywhere in its sentence takes the one its holder
+//! has a post stated with an organisation at elsewhere in the article (a first pass finds
+//! those), else the article's main organisation of the kind the title suits (a company for
+//! business titles); otherwise the nearest one named before it in the sentence (the subject-like
+//! one when the nearest is "its X"; with lower confidence); "of the FTC's Bureau of X" is the
+//! bureau. A second "title person" pair joined by "and" to a first shares its organisation ("the
+//! union's president X and vice president Y"). "chief executive of the unit" (named but
 //! not resolvable) gives no position; an analyst's organisation is never guessed, a minister's
 //! never, a governor's, commissioner's or secretary's only as a non-business organisation.
 //! State offices: a demonym before the title ("Indonesian President", "German economy minister")
@@ -43,26 +49,27 @@
 //! "predecessor", "where she was", or for the Y of "succeeded Y as"; "will / plans to step down
 //! as" is still current.
 
-use crate::lexicon::grammar::MODALS;
-use crate::lexicon::grammar::{AND, AS, AT, BY, OF, THE, WHERE};
 use crate::lexicon::grammar::{
-    AND_OR_COMMA, AND_WORDS, OF_AT, OWNER_PRONOUNS, PERSON_PRONOUNS, RELATIVE_THAT, WAS_FORMS,
+    AND, AND_OR_COMMA, AND_WORDS, AT, BY, NOW, OF, OF_AT, OWNER_PRONOUNS, RELATIVE_THAT, THE, WAS_FORMS, WHERE,
 };
-use crate::lexicon::people::{APPOINT_VERBS, LEAVE_PLANS, UNDER_TITLE};
-use crate::lexicon::people::{BARE_CHIEF, BOARD, CHIEF, OFFICER};
 use crate::lexicon::people::{
-    FORMER_CUES, JOIN_WORDS, LED_VERBS, LEFT_VERBS, NOT_TITLE_LEAD, PERSON_OF_ORG, PUBLIC_BODY_TITLES,
-    ROLE_ORG_DETERMINERS, ROLE_ORG_PREPOSITIONS, TITLE_LEAD_STOP, TITLE_LEAD_WORDS,
+    BARE_CHIEF, BOARD, CHIEF, CORPORATE_LEADS, EXECUTIVE, FORMER_CUES, JOIN_WORDS, LED_VERBS, NOT_CURRENT, OFFICER,
+    PAST_PREFIXES, PRESIDENTIAL, PUBLIC_BODY_TITLES, ROLE_ORG_DETERMINERS, ROLE_ORG_PREPOSITIONS, TITLE_MODIFIERS,
+    TITLES, UNDER_TITLE,
 };
-use crate::lexicon::people::{LINK_VERBS, NOT_CURRENT, SUCCEED_VERBS, TITLE_MODIFIERS, TITLES};
 use crate::lexicon::places::DEMONYM_COUNTRIES;
 use crate::lexicon::words::is_in;
 use newskg_doc::{EntityIdx, Position, Role};
 
-use super::{Ctx, MentionAt};
+use super::Ctx;
 
+mod anaphora;
+mod persons;
 mod verbal;
+use persons::{add_predecessors, chain_persons};
 use verbal::{extract_founders, extract_heads, extract_verbal};
+
+use std::collections::HashMap;
 
 /// "chief X officer" titles not in the list above.
 fn generic_chief(ctx: &Ctx<'_>, i: usize) -> Option<usize> {
@@ -87,11 +94,53 @@ struct Title {
 
 /// Extracts positions.
 pub(crate) fn positions(ctx: &Ctx<'_>) -> Vec<Position> {
+    // a first pass finds the posts stated with their organisation; the second gives a title
+    // with no organisation in its sentence the one its holder has a stated post at
+    let first = positions_with(ctx, &HashMap::new());
+    let known = stated_orgs(&first);
+    if known.is_empty() {
+        return first;
+    }
+    positions_with(ctx, &known)
+}
+
+/// Confidence from which a position's organisation was stated, not guessed (an organisation
+/// named next to the title, or "its" / "the company's" resolved).
+const STATED: f32 = 0.76;
+
+/// Each person whose stated posts are all at one organisation, with that organisation.
+fn stated_orgs(positions: &[Position]) -> HashMap<EntityIdx, EntityIdx> {
+    let mut map: HashMap<EntityIdx, Option<EntityIdx>> = HashMap::new();
+    for p in positions.iter().filter(|p| p.evidence.confidence >= STATED) {
+        let Some(o) = p.organization else { continue };
+        let slot = map.entry(p.person).or_insert(Some(o));
+        if *slot != Some(o) {
+            *slot = None;
+        }
+    }
+    map.into_iter().filter_map(|(p, o)| o.map(|o| (p, o))).collect()
+}
+
+fn positions_with(ctx: &Ctx<'_>, known: &HashMap<EntityIdx, EntityIdx>) -> Vec<Position> {
     let mut out: Vec<Position> = Vec::new();
     for (s, &(sf, sl)) in ctx.sent_words.iter().enumerate() {
         let titles = find_titles(ctx, sf, sl);
+        // "the union's president Jane Roe and vice president John Doe": the second pair shares
+        // the first's organisation
+        let mut prev: Option<(usize, EntityIdx)> = None;
         for chain in chains(ctx, &titles) {
-            extract_chain(ctx, s, sf, sl, &chain, &mut out);
+            let n = out.len();
+            let shared = prev
+                .filter(|&(end, _)| chain.first().is_some_and(|h| h.first == end + 1) && ctx.words.lower(end) == AND);
+            extract_chain(ctx, s, sf, sl, &chain, known, shared.map(|(_, o)| o), &mut out);
+            prev = out[n..].iter().find_map(|p| {
+                let o = p.organization?;
+                let m = ctx
+                    .mentions
+                    .iter()
+                    .find(|m| m.entity == p.person && m.sent == s && m.first >= chain.last().map_or(0, |t| t.last))?;
+                Some((m.last, o))
+            });
         }
         extract_verbal(ctx, s, sf, sl, &mut out);
         extract_heads(ctx, s, sf, sl, &mut out);
@@ -110,11 +159,26 @@ fn find_titles(ctx: &Ctx<'_>, sf: usize, sl: usize) -> Vec<Title> {
             continue;
         }
         let mut hit: Option<(usize, Role)> = None;
+        // "then-CEO", "ex-chairman", "now-Chairman": the title after a time prefix
+        let first = title_word(ctx.words.lower(i));
         for (phrase, role) in TITLES {
-            if phrase.iter().enumerate().all(|(k, p)| i + k < sl && ctx.words.lower(i + k) == *p) {
+            if phrase
+                .iter()
+                .enumerate()
+                .all(|(k, p)| i + k < sl && if k == 0 { first == *p } else { ctx.words.lower(i + k) == *p })
+            {
                 hit = Some((phrase.len(), *role));
                 break;
             }
+        }
+        // "executive functions", "executive pay": an adjective, not a title
+        if hit.is_some_and(|(len, role)| {
+            len == 1 && role == Role::Executive && ctx.words.lower(i) == EXECUTIVE && {
+                let next = ctx.words.lower(i + 1);
+                ctx.words.is_lower_word(i + 1) && !is_in(ROLE_ORG_PREPOSITIONS, next) && !is_in(AND_WORDS, next)
+            }
+        }) {
+            hit = None;
         }
         if hit.is_none()
             && let Some(len) = generic_chief(ctx, i)
@@ -148,6 +212,14 @@ fn find_titles(ctx: &Ctx<'_>, sf: usize, sl: usize) -> Vec<Title> {
         }
     }
     out
+}
+
+/// A title word with a time prefix taken off ("then-ceo" → "ceo", "now-chairman" → "chairman").
+fn title_word(w: &str) -> &str {
+    match w.split_once('-') {
+        Some((pre, rest)) if is_in(PAST_PREFIXES, pre) || pre == NOW => rest,
+        _ => w,
+    }
 }
 
 /// Groups titles joined by "and" / "&" / "," (with modifiers such as "former" between).
@@ -192,7 +264,17 @@ fn skip_back(ctx: &Ctx<'_>, mut i: usize, floor: usize, max: usize) -> usize {
 
 /// The positions one chain of titles states ("chief executive and president"): its
 /// organisation, its people and whether each post is current.
-fn extract_chain(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, chain: &[Title], out: &mut Vec<Position>) {
+#[allow(clippy::too_many_arguments)]
+fn extract_chain(
+    ctx: &Ctx<'_>,
+    s: usize,
+    sf: usize,
+    sl: usize,
+    chain: &[Title],
+    known: &HashMap<EntityIdx, EntityIdx>,
+    shared: Option<EntityIdx>,
+    out: &mut Vec<Position>,
+) {
     let (Some(head), Some(tail)) = (chain.first(), chain.last()) else {
         return;
     };
@@ -202,6 +284,24 @@ fn extract_chain(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, chain: &[Title],
     let mut org = org_after_chain(ctx, tail, sl);
     // "ORG['s] [modifiers] title"
     let before = skip_back(ctx, head.first, sf, 4);
+    // "Acme's vice president of marketing for the Zapper": the owner before the title, not the
+    // product or client named after a function
+    let after_function = is_in(ROLE_ORG_PREPOSITIONS, ctx.words.lower(tail.last))
+        && ctx.words.is_lower_word(tail.last + 1)
+        && !is_in(ROLE_ORG_DETERMINERS, ctx.words.lower(tail.last + 1));
+    // ("Acme's worldwide vice president": past up to two lower-case adjectives)
+    let mut owner_end = before;
+    while owner_end > sf + 1 && owner_end + 2 > before && ctx.words.is_lower_word(owner_end - 1) {
+        owner_end -= 1;
+    }
+    if org.is_some()
+        && after_function
+        && owner_end > sf
+        && ctx.possessive_at(owner_end - 1)
+        && let Some(m) = ctx.mention_ending(owner_end).filter(|m| ctx.is_org(m.entity))
+    {
+        org = Some((m.entity, 0.85));
+    }
     if org.is_none() {
         org = led_org(ctx, s, sf, before);
     }
@@ -215,7 +315,7 @@ fn extract_chain(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, chain: &[Title],
         return;
     }
     add_predecessors(ctx, tail.last, sl, &mut persons);
-    let mut org = org.or_else(|| org_before_where(ctx, before, sf));
+    let mut org = org.or_else(|| org_before_where(ctx, before, sf)).or(shared.map(|o| (o, 0.8)));
     // "chief executive of the unit": an organisation is named but not resolvable
     let unresolved_of = is_in(OF_AT, ctx.words.lower(tail.last))
         && ctx.words.lower(tail.last + 1) == THE
@@ -226,6 +326,7 @@ fn extract_chain(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, chain: &[Title],
     // "President Jane Roe", "Prime Minister Jane Roe" with no organisation next to them: a head of
     // state or government of the article's country, never a company guessed from the sentence
     let state_title = chain.iter().all(|t| matches!(t.role, Role::President | Role::VicePresident | Role::Minister))
+        && !is_in(CORPORATE_LEADS, ctx.words.lower(head.first))
         && ctx.words.get(head.first).is_some_and(|w| w.text.starts_with(|c: char| c.is_uppercase()))
         && ctx.mention_starting(tail.last).is_some_and(|m| ctx.is_person(m.entity));
     if org.is_none() && state_title {
@@ -234,6 +335,22 @@ fn extract_chain(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, chain: &[Title],
             return;
         }
     }
+    // "the presidential spokesperson Jane Roe": an office of the state the article is about
+    // ("Presidential" may have been taken for a name)
+    if head.first > sf
+        && ctx.words.lower(head.first - 1) == PRESIDENTIAL
+        && org.is_none_or(|(o, _)| ctx.kind(o) != Some(newskg_doc::EntityKind::Location))
+    {
+        org = main_country(ctx).map(|e| (e, 0.6));
+        if org.is_none() {
+            return;
+        }
+    }
+    // a title with no organisation in its sentence: the one its holder has a stated post at
+    let org = org.or_else(|| {
+        let in_sentence = ctx.mentions.iter().any(|m| m.sent == s && ctx.is_org(m.entity));
+        persons.first().and_then(|(p, _)| known.get(p)).filter(|_| !in_sentence).map(|&o| (o, 0.5))
+    });
     let org = org.or_else(|| fallback_org(ctx, chain, head));
     let Some((org, org_conf)) = org else { return };
     // --- current? ---
@@ -241,6 +358,7 @@ fn extract_chain(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, chain: &[Title],
     let window_start = org_start.saturating_sub(3).max(sf);
     let ctx_words: Vec<&str> = (window_start..head.first).map(|k| ctx.words.lower(k)).collect();
     let chain_not_current = ctx_words.iter().any(|w| NOT_CURRENT.contains(w) || w.starts_with("ex-"))
+        || is_in(PAST_PREFIXES, ctx.words.lower(head.first).split('-').next().unwrap_or(""))
         || stepped_down
         || until_before(ctx, before, sf)
         || where_was(ctx, before, sf);
@@ -284,16 +402,24 @@ fn extract_chain(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, chain: &[Title],
 fn org_after_chain(ctx: &Ctx<'_>, tail: &Title, sl: usize) -> Option<(EntityIdx, f32)> {
     let mut org: Option<(EntityIdx, f32)> = None;
     let mut k = tail.last;
+    // "the chief executive of the company": the business named before
+    if is_in(ROLE_ORG_PREPOSITIONS, ctx.words.lower(k))
+        && let Some(n) = anaphora::anaphor_noun_after(ctx, k + 1, sl)
+    {
+        return anaphora::resolve(ctx, n).map(|e| (e, 0.65));
+    }
     if is_in(ROLE_ORG_PREPOSITIONS, ctx.words.lower(k)) {
         // "at rival Acme", "co-founder of shoe giant Acme": descriptors may follow "at" / "of"
         let at = ctx.words.lower(k) == AT || ctx.words.lower(k) == OF;
         k += 1;
         let mut hops = 0;
+        // ("of the German carmaker Acme": a nationality among them)
         while k < sl
-            && hops < 3
+            && hops < 4
             && ctx.mention_starting(k).is_none()
             && (is_in(ROLE_ORG_DETERMINERS, ctx.words.lower(k))
-                || (at && ctx.words.lower(k) != AND && ctx.words.is_lower_word(k)))
+                || (at && ctx.words.lower(k) != AND && ctx.words.is_lower_word(k))
+                || (at && DEMONYM_COUNTRIES.iter().any(|(d, _)| *d == ctx.words.lower(k))))
         {
             if is_in(OWNER_PRONOUNS, ctx.words.lower(k)) && ctx.mention_starting(k + 1).is_none() {
                 org = ctx.its_referent(k, None).map(|e| (e, 0.6));
@@ -358,6 +484,17 @@ fn led_org(ctx: &Ctx<'_>, s: usize, sf: usize, before: usize) -> Option<(EntityI
 /// The organisation right before a chain ("Acme CEO"), or the one a possessive there refers to
 /// ("its CEO", "the company's CEO"); and whether that possessive was a pronoun.
 fn org_before_chain(ctx: &Ctx<'_>, sf: usize, before: usize, head: Role) -> (Option<(EntityIdx, f32)>, bool) {
+    // "the company president", "the bank's chairman": the organisation of that kind named before
+    if anaphora::anaphor_noun_before(ctx, before, sf).is_some() {
+        return (anaphora::resolve(ctx, before - 1).map(|e| (e, 0.65)), false);
+    }
+    // "Zenith Airways' CEO": the possessive apostrophe as a word of its own
+    if before > sf + 1
+        && ctx.words.lower(before - 1) == "'"
+        && let Some(m) = ctx.mention_ending(before - 1).filter(|m| ctx.is_org(m.entity))
+    {
+        return (Some((m.entity, 0.85)), false);
+    }
     if let Some(m) = ctx.mention_ending(before) {
         let place = public_office(head) && ctx.kind(m.entity) == Some(newskg_doc::EntityKind::Location);
         if place && let Some(country) = demonym_country(ctx, &ctx.doc.entities[m.entity].name.to_lowercase()) {
@@ -399,154 +536,6 @@ fn org_before_chain(ctx: &Ctx<'_>, sf: usize, before: usize, head: Role) -> (Opt
         }
     }
     (None, false)
-}
-
-/// The people holding a chain's titles, as (person, is predecessor): right after it ("CEO Jane
-/// Roe", "Acme's CEO, Jane Roe", two names after a plural title), else in an apposition before
-/// it, else linked by a verb ("Jane Roe became CEO", with her predecessor). Also whether the
-/// post was left and the confidence a link adds; "analyst Jane Roe of Acme" may set `org`.
-fn chain_persons(
-    ctx: &Ctx<'_>,
-    sf: usize,
-    sl: usize,
-    before: usize,
-    tail: &Title,
-    possessive_pronoun: bool,
-    org: &mut Option<(EntityIdx, f32)>,
-) -> (Vec<(EntityIdx, bool)>, bool, f32) {
-    let mut persons: Vec<(EntityIdx, bool)> = Vec::new(); // (person, is predecessor)
-    // 1. right after: "CEO Jane Roe", "Acme's CEO, Jane Roe"
-    let mut a = tail.last;
-    let owner_before = before > sf && (possessive_pronoun || ctx.possessive_at(before - 1));
-    // "Ryanair CEO, Jane Roe, said": an organisation right before the title owns it as well
-    let org_named_before = ctx.mention_ending(before).is_some_and(|m| ctx.is_org(m.entity));
-    // "Acme's president of global affairs, Jane Roe,"
-    if owner_before && ctx.words.lower(a) == OF {
-        let mut j = a + 1;
-        while j < sl && j < a + 6 && ctx.words.is_lower_word(j) {
-            j += 1;
-        }
-        if ctx.words.lower(j) == "," && j > a + 1 {
-            a = j;
-        }
-    }
-    if ctx.words.lower(a) == "," && (owner_before || org_named_before) {
-        a += 1;
-    }
-    if let Some(m) = ctx.mention_starting(a)
-        && ctx.is_person(m.entity)
-        && a < sl
-    {
-        // "succeeding interim chief executive Y": Y held the title, unless "as <title>" follows
-        // ("succeeded co-founder Y as chairman": "co-founder" only describes Y)
-        let pred = preceded_by_succeed(ctx, before, sf) && ctx.words.lower(m.last) != AS;
-        persons.push((m.entity, pred));
-        // a plural title before several names: "co-founders Jane Roe and John Doe"
-        if ctx.words.lower(tail.last - 1).ends_with('s')
-            && ctx.words.lower(m.last) == AND
-            && let Some(n) = ctx.mention_starting(m.last + 1).filter(|n| ctx.is_person(n.entity))
-        {
-            persons.push((n.entity, pred));
-        }
-        // "analyst Jane Roe of Acme"
-        if org.is_none() && is_in(PERSON_OF_ORG, ctx.words.lower(m.last)) {
-            let mut k = m.last + 1;
-            if ctx.words.lower(k) == THE {
-                k += 1;
-            }
-            if let Some(o) = ctx.mention_starting(k).filter(|o| ctx.is_org(o.entity)) {
-                *org = Some((o.entity, 0.8));
-            }
-        }
-    }
-    // 2. apposition before: "Jane Roe, [the] [ORG's] [adj] title"
-    if persons.is_empty()
-        && let Some(p) = apposition_person(ctx, before, sf)
-    {
-        persons.push((p, false));
-    }
-    // 2b. after the organisation: "the chief executive of Acme, Jane Roe," (not when a verb links
-    // a subject to the title: "Jane Roe was named CEO of Acme, John Doe said")
-    if persons.is_empty()
-        && linked_person(ctx, before, sf).is_none()
-        && let Some(p) = person_after_org(ctx, tail, sl)
-    {
-        persons.push((p, false));
-    }
-    // 3. linking verb: "Jane Roe ... as/became title"
-    let mut stepped_down = false;
-    let mut link_conf = 0.0;
-    if persons.is_empty()
-        && let Some((p, pred, down)) = linked_person(ctx, before, sf)
-    {
-        persons.push((p, false));
-        if let Some(pr) = pred {
-            persons.push((pr, true));
-        }
-        stepped_down = down;
-        link_conf = 0.1;
-    }
-    (persons, stepped_down, link_conf)
-}
-
-/// "the chief executive of Acme, Jane Roe", "Secretary of the Navy Jane Roe", "the president of
-/// the company, Jane Roe": the person right after the organisation that follows a chain.
-fn person_after_org(ctx: &Ctx<'_>, tail: &Title, sl: usize) -> Option<EntityIdx> {
-    if !is_in(ROLE_ORG_PREPOSITIONS, ctx.words.lower(tail.last)) {
-        return None;
-    }
-    let k = ctx.past_lower_words(tail.last + 1, sl);
-    let end = match ctx.mention_starting(k) {
-        Some(m) if ctx.is_person(m.entity) => return None,
-        Some(m) => {
-            // "of the FTC's Bureau of Competition, Jane Roe"
-            let mut e = m.last;
-            if ctx.possessive_at(m.last - 1) {
-                if ctx.words.lower(e) == "'" {
-                    e += 1;
-                }
-                if let Some(u) = ctx.mention_starting(e) {
-                    e = u.last;
-                }
-            }
-            e
-        }
-        // "of the company, Jane Roe"
-        None if k > tail.last + 1 && ctx.words.lower(k) == "," => k,
-        None => return None,
-    };
-    let p = if ctx.words.lower(end) == "," { end + 1 } else { end };
-    if p >= sl {
-        return None;
-    }
-    ctx.mention_starting(p).filter(|m| ctx.is_person(m.entity)).map(|m| m.entity)
-}
-
-/// "..., when he succeeded Y": Y, after the chain, held the same titles before the first person
-/// found (who must hold them now).
-fn add_predecessors(ctx: &Ctx<'_>, from: usize, sl: usize, persons: &mut Vec<(EntityIdx, bool)>) {
-    let Some(&(p0, false)) = persons.first() else { return };
-    let mut k = from;
-    while k < sl {
-        if let Some(m) = ctx.mention_starting(k) {
-            if ctx.is_person(m.entity) && m.entity != p0 {
-                break;
-            }
-            k = m.last;
-            continue;
-        }
-        if SUCCEED_VERBS.contains(&ctx.words.lower(k)) {
-            let j = skip_back_titles_forward(ctx, k + 1, sl);
-            if let Some(m) = ctx
-                .mention_starting(j)
-                .filter(|m| ctx.is_person(m.entity) && m.entity != p0 && ctx.words.lower(m.last) != AS)
-            {
-                persons.push((m.entity, true));
-            }
-            break;
-        }
-        k += 1;
-    }
 }
 
 /// "Acme, where she was head of X": the organisation before the comma that opens the
@@ -592,8 +581,11 @@ fn public_office(role: Role) -> bool {
     matches!(role, Role::President | Role::VicePresident | Role::Minister | Role::Governor)
 }
 
-/// The organisation fallback: the nearest one named before the chain; a minister's government
-/// is named or left out, a governor's body must be an organisation.
+/// The organisation fallback: the nearest one named before the chain in its sentence (the
+/// subject-like one when the nearest is owned by it: "its Zeta unit"); with none
+/// in the sentence, the article's main organisation of the kind the title suits (a company for
+/// business titles, a non-business organisation for a commissioner's or secretary's); a
+/// minister's government is named or left out, a governor's body must be an organisation.
 fn fallback_org(ctx: &Ctx<'_>, chain: &[Title], head: &Title) -> Option<(EntityIdx, f32)> {
     let public_body = |t: &Title| t.last > t.first && is_in(PUBLIC_BODY_TITLES, ctx.words.lower(t.last - 1));
     // an analyst with no organisation named next to the title has none (the corpus's rule)
@@ -608,16 +600,32 @@ fn fallback_org(ctx: &Ctx<'_>, chain: &[Title], head: &Title) -> Option<(EntityI
     let sent = ctx.words.get(head.first).map_or(usize::MAX, |w| w.sent);
     let in_sentence =
         |e: EntityIdx| ctx.mentions.iter().any(|m| m.sent == sent && m.last <= head.first && m.entity == e);
-    let nearest = ctx
-        .mentions
-        .iter()
-        .rev()
-        .find(|m| m.sent == sent && m.last <= head.first && ctx.is_org(m.entity))
-        .map(|m| m.entity);
+    let nearest_m = ctx.mentions.iter().rev().find(|m| m.sent == sent && m.last <= head.first && ctx.is_org(m.entity));
+    let nearest = nearest_m.map(|m| m.entity);
     let back = ctx.referent_back(head.first, None);
-    let pick = match back {
-        Some(e) if in_sentence(e) => Some(e),
-        _ => nearest.or(back),
+    // no organisation in the sentence at all: the article's main one of the kind the title
+    // suits (a company for a chief executive, an organisation for a commissioner)
+    let kind = if chain.iter().all(public_body) {
+        Some(newskg_doc::EntityKind::Organization)
+    } else if chain.iter().all(|t| BUSINESS_ROLES.contains(&t.role)) {
+        Some(newskg_doc::EntityKind::Company)
+    } else {
+        None
+    };
+    let any_in_sentence = ctx.mentions.iter().any(|m| m.sent == sent && ctx.is_org(m.entity));
+    // in the sentence: the nearest organisation before the title ("..., to make Acme, would
+    // split, chairman Jane Roe denied"), unless it is one the subject owns ("joined Acme as CFO
+    // of its Zeta unit, became group CEO"): then the subject-like one
+    let owned = nearest_m.is_some_and(|m| m.first > 0 && is_in(OWNER_PRONOUNS, ctx.words.lower(m.first - 1)));
+    let pick = if any_in_sentence && !owned {
+        nearest.or(back)
+    } else if any_in_sentence {
+        match back {
+            Some(e) if in_sentence(e) => Some(e),
+            _ => nearest.or(back),
+        }
+    } else {
+        anaphora::dominant(ctx, kind).or(back)
     };
     pick.filter(|&e| {
         !public || (chain.iter().all(public_body) && ctx.kind(e) == Some(newskg_doc::EntityKind::Organization))
@@ -625,30 +633,15 @@ fn fallback_org(ctx: &Ctx<'_>, chain: &[Title], head: &Title) -> Option<(EntityI
     .map(|e| (e, 0.45))
 }
 
-/// The first word at or after `i` that is not a title word or modifier.
-fn skip_back_titles_forward(ctx: &Ctx<'_>, mut i: usize, sl: usize) -> usize {
-    while i < sl {
-        let w = ctx.words.lower(i);
-        let is_title = TITLES.iter().any(|(p, _)| p.first() == Some(&w));
-        if is_title || TITLE_MODIFIERS.contains(&w) || NOT_CURRENT.contains(&w) {
-            i += 1;
-        } else {
-            break;
-        }
-    }
-    i
-}
+/// Titles held only in businesses: with no organisation next to them, a company is preferred.
+const BUSINESS_ROLES: &[Role] =
+    &[Role::Ceo, Role::Cfo, Role::Cto, Role::Coo, Role::VicePresident, Role::Executive, Role::Founder, Role::Cofounder];
 
 /// "head" is a title when "of" follows it or an organisation or possessive comes before it.
 fn head_ok(ctx: &Ctx<'_>, t: &super::roles::Title, sl: usize) -> bool {
     let next = ctx.words.lower(t.last);
     next == OF && t.last + 1 < sl
         || t.first > 0 && (ctx.mention_ending(t.first).is_some() || ctx.possessive_at(t.first - 1))
-}
-
-/// Whether a succession verb comes right before the title ("succeeding interim chief executive X").
-fn preceded_by_succeed(ctx: &Ctx<'_>, before: usize, sf: usize) -> bool {
-    before > sf && SUCCEED_VERBS.contains(&ctx.words.lower(before - 1))
 }
 
 /// "until ... its title" / "was until September its president": a past position.
@@ -660,124 +653,6 @@ fn until_before(ctx: &Ctx<'_>, before: usize, sf: usize) -> bool {
 fn where_was(ctx: &Ctx<'_>, before: usize, sf: usize) -> bool {
     let ws: Vec<&str> = (before.saturating_sub(4).max(sf)..before).map(|k| ctx.words.lower(k)).collect();
     ws.contains(&"where") && ws.iter().any(|w| is_in(WAS_FORMS, w))
-}
-
-/// "Jane Roe, [det] [ORG['s]] [adjectives] <title>": the person of an apposition ending at `before`.
-fn apposition_person(ctx: &Ctx<'_>, before: usize, sf: usize) -> Option<EntityIdx> {
-    let mut i = before;
-    let mut steps = 0;
-    while i > sf && steps < 7 {
-        let w = ctx.words.lower(i - 1);
-        if w == "," {
-            // "Jane Roe, 57, chief executive of Acme": past the age
-            let age = i >= sf + 3
-                && ctx.words.lower(i - 3) == ","
-                && ctx
-                    .words
-                    .get(i - 2)
-                    .is_some_and(|a| a.text.len() <= 3 && a.text.chars().all(|c| c.is_ascii_digit()));
-            let end = if age && ctx.mention_ending(i - 1).is_none() { i - 3 } else { i - 1 };
-            let m = ctx.mention_ending(end)?;
-            return ctx.is_person(m.entity).then_some(m.entity);
-        }
-        if let Some(m) = ctx.mention_ending(i) {
-            if ctx.is_person(m.entity) {
-                return None;
-            }
-            i = m.first;
-            steps += 1;
-            continue;
-        }
-        let ok = is_in(TITLE_LEAD_WORDS, w)
-            || DEMONYM_COUNTRIES.iter().any(|(d, _)| *d == w)
-            || w.ends_with("'s")
-            || w == "'"
-            || (ctx.words.is_lower_word(i - 1) && !is_in(LINK_VERBS, w) && !is_in(NOT_TITLE_LEAD, w));
-        if !ok {
-            return None;
-        }
-        i -= 1;
-        steps += 1;
-    }
-    None
-}
-
-/// "Jane Roe [, who] took over as / became <title>": the subject person, a predecessor in
-/// "succeeded Y as", and whether the subject stepped down from the title.
-fn linked_person(ctx: &Ctx<'_>, before: usize, sf: usize) -> Option<(EntityIdx, Option<EntityIdx>, bool)> {
-    // find the linking verb within 8 words before the title
-    let lo = before.saturating_sub(8).max(sf);
-    let mut verb = None;
-    let mut k = before;
-    while k > lo {
-        k -= 1;
-        let w = ctx.words.lower(k);
-        if LINK_VERBS.contains(&w) {
-            verb = Some(k);
-            break;
-        }
-        if is_in(TITLE_LEAD_STOP, w) {
-            break;
-        }
-    }
-    let v = verb?;
-    // "Acme named Jane Roe its new chief executive": the object of an appointment verb holds it
-    if is_in(APPOINT_VERBS, ctx.words.lower(v))
-        && let Some(m) = ctx.mention_starting(v + 1).filter(|m| ctx.is_person(m.entity) && m.last <= before)
-    {
-        return Some((m.entity, None, false));
-    }
-    // stepped down / resigned / left as
-    // "will step down as CEO" has not left yet: the post is still held
-    let pre: Vec<&str> = (v.saturating_sub(4).max(sf)..v).map(|j| ctx.words.lower(j)).collect();
-    let down = pre.iter().rev().take(3).any(|w| is_in(LEFT_VERBS, w))
-        && !pre.iter().any(|w| is_in(MODALS, w) || is_in(LEAVE_PLANS, w));
-    // predecessor: "succeeded [title] Y as"
-    let mut predecessor = None;
-    let mut j = v;
-    if let Some(m) = ctx.mention_ending(j)
-        && ctx.is_person(m.entity)
-    {
-        let mut b = skip_titles_back(ctx, m.first, sf);
-        b = skip_back(ctx, b, sf, 3);
-        if b > sf && SUCCEED_VERBS.contains(&ctx.words.lower(b - 1)) {
-            predecessor = Some(m.entity);
-            j = b - 1;
-        }
-    }
-    // the subject: nearest person before j in the sentence, else a sentence-initial pronoun's referent
-    let subject = ctx
-        .mentions
-        .iter()
-        .rev()
-        .find(|m: &&MentionAt| m.last <= j && m.first >= sf && ctx.is_person(m.entity) && Some(m.entity) != predecessor)
-        .map(|m| m.entity)
-        .or_else(|| {
-            let first = ctx.words.lower(sf);
-            if is_in(PERSON_PRONOUNS, first) || (sf..j).any(|x| is_in(PERSON_PRONOUNS, ctx.words.lower(x))) {
-                ctx.pronoun_person(sf).filter(|p| Some(*p) != predecessor)
-            } else {
-                None
-            }
-        })?;
-    Some((subject, predecessor, down))
-}
-
-fn skip_titles_back(ctx: &Ctx<'_>, mut i: usize, sf: usize) -> usize {
-    loop {
-        let mut moved = false;
-        for (phrase, _) in TITLES {
-            let n = phrase.len();
-            if i >= sf + n && phrase.iter().enumerate().all(|(k, p)| ctx.words.lower(i - n + k) == *p) {
-                i -= n;
-                moved = true;
-                break;
-            }
-        }
-        if !moved {
-            return i;
-        }
-    }
 }
 
 /// One position per (person, role, organisation): a current statement wins over a former one

@@ -1845,3 +1845,5 @@ fn a_bare_unit_noun_before_a_name_belongs_to_the_organisation_before() {
         &["rel Quayside Cargo ParentOrganization Harlow Aero"],
     );
 }
+
+mod roles_doc;

@@ -169,6 +169,7 @@ pub(crate) const NOT_CURRENT: &[&str] =
 /// Verbs that link a subject to a title ("became CEO", "took over as chairman").
 pub(crate) const LINK_VERBS: &[&str] = &[
     "role",
+    "title",
     "as",
     "become",
     "becomes",
@@ -301,3 +302,69 @@ pub(crate) const OFFICER: &str = "officer";
 
 /// "ran" of "ran X", a former role.
 pub(crate) const RAN: &str = "ran";
+
+/// Nouns that, after "the", refer back to a business named earlier ("the chief executive of the
+/// company", "the airline's president"), with the words that may stand between ("the new
+/// company").
+pub(crate) const COMPANY_ANAPHORS: &[&str] = &[
+    "company",
+    "firm",
+    "group",
+    "bank",
+    "lender",
+    "airline",
+    "carrier",
+    "automaker",
+    "carmaker",
+    "retailer",
+    "insurer",
+    "network",
+    "corporation",
+];
+
+/// Nouns that, after "the", refer back to a non-business organisation named earlier ("a director
+/// at the charity", "the agency's head").
+pub(crate) const BODY_ANAPHORS: &[&str] = &[
+    "agency",
+    "commission",
+    "regulator",
+    "union",
+    "ngo",
+    "charity",
+    "organisation",
+    "organization",
+    "bureau",
+    "authority",
+    "ministry",
+    "department",
+];
+
+/// Words between "the" and an anaphor noun ("the new company", "the merged group").
+pub(crate) const ANAPHOR_ADJECTIVES: &[&str] = &["new", "combined", "merged", "same", "parent", "british", "american"];
+
+/// First words of a title that make "Vice President" a company's post, never a state's
+/// ("Senior Vice President Jane Roe").
+pub(crate) const CORPORATE_LEADS: &[&str] = &["senior", "executive"];
+
+/// Verbs between a plural title and the list of its holders ("the staff attorneys on this matter
+/// are Jane Roe and John Doe").
+pub(crate) const LIST_VERBS: &[&str] = &["are", "were", "was", "is", "have", "has", "include", "included", "includes"];
+
+/// "current" before a title ("founded by current Acme CEO Jane Roe").
+pub(crate) const CURRENT: &str = "current";
+
+/// Prefixes joined to a title by a hyphen that make the post a past one ("then-CEO",
+/// "ex-chairman", "former-president").
+pub(crate) const PAST_PREFIXES: &[&str] = &["then", "ex", "former"];
+
+/// "over" of "took over from Y" (Y held the title before).
+pub(crate) const OVER: &str = "over";
+
+/// "executive", a title alone but an adjective before a noun ("executive functions").
+pub(crate) const EXECUTIVE: &str = "executive";
+
+/// "presidential" before a title ("the presidential spokesperson"): an office of the state.
+pub(crate) const PRESIDENTIAL: &str = "presidential";
+
+/// "been" of "have been" before a list of names.
+pub(crate) const BEEN: &str = "been";

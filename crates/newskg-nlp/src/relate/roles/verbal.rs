@@ -3,7 +3,8 @@
 //! was founded by Jane Roe", "Jane Roe co-founded Acme" (founder, co-founders). Consumes the
 //! relate context of one sentence, produces [`Position`]s.
 
-use crate::lexicon::grammar::{AFTER, AND_COMMA, BY, OF, PASSIVE_AUX, PERSON_PRONOUNS, THE, WHO, WITH};
+use crate::lexicon::grammar::{AFTER, AND_COMMA, BY, OF, PASSIVE_AUX, PERSON_PRONOUNS, THE, WHICH, WHO, WITH};
+use crate::lexicon::people::{CURRENT, TITLE_MODIFIERS, is_title_word};
 use crate::lexicon::people::{
     FOUNDED_ALONE, FOUNDED_VERBS, HEADS_PAST, HEADS_VERBS, PAST_RUN_CUES, POST_NOUNS, RAN, RAN_NP_INNER, RUN_FORMS,
     TAKE_VERBS, UP,
@@ -107,13 +108,31 @@ pub(super) fn extract_founders(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, ou
             continue;
         }
         let co = !is_in(FOUNDED_ALONE, w);
-        let passive = i > sf && is_in(PASSIVE_AUX, ctx.words.lower(i - 1));
+        // "Founded in 1998 by Jane Roe, Acme ...": a participle opening the sentence
+        let opening = i == sf;
+        let passive = opening || (i > sf && is_in(PASSIVE_AUX, ctx.words.lower(i - 1)));
         let mut people: Vec<EntityIdx> = Vec::new();
         let org;
         if passive {
             // "... by Jane Roe and John Doe"
             let Some(by) = (i + 1..(i + 6).min(sl)).find(|&k| ctx.words.lower(k) == BY) else { continue };
             let mut k = by + 1;
+            // "by current Acme CEO Jane Roe": past the founder's present titles and their company
+            let mut hops = 0;
+            while k < sl && hops < 6 && ctx.mention_starting(k).is_none_or(|m| ctx.is_org(m.entity)) {
+                let x = ctx.words.lower(k);
+                if let Some(m) = ctx.mention_starting(k) {
+                    k = m.last;
+                } else if is_title_word(x) || is_in(TITLE_MODIFIERS, x) || x == CURRENT {
+                    k += 1;
+                } else {
+                    break;
+                }
+                hops += 1;
+            }
+            if !ctx.mention_starting(k).is_some_and(|m| ctx.is_person(m.entity)) {
+                k = by + 1;
+            }
             while k < sl {
                 match ctx.mention_starting(k) {
                     Some(m) if ctx.is_person(m.entity) => {
@@ -124,11 +143,31 @@ pub(super) fn extract_founders(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, ou
                     _ => break,
                 }
             }
-            org = ctx
-                .mention_ending(i - 1)
-                .filter(|m| ctx.is_org(m.entity))
-                .map(|m| m.entity)
-                .or_else(|| ctx.its_referent(i, None));
+            // "Acme was founded", "Acme, which was founded"
+            let relative = i >= sf + 3 && ctx.words.lower(i - 2) == WHICH && ctx.words.lower(i - 3) == ",";
+            if opening {
+                // the organisation the sentence goes on about, right after the founders' names
+                // ("..., Seattle-based Acme")
+                let mut j = k;
+                if ctx.words.lower(j) == "," {
+                    j += 1;
+                }
+                while j < sl && j < k + 4 {
+                    match ctx.mention_starting(j) {
+                        Some(m) if !ctx.is_org(m.entity) && !ctx.is_person(m.entity) => j = m.last,
+                        None if ctx.words.is_lower_word(j) || ctx.words.lower(j).contains('-') => j += 1,
+                        _ => break,
+                    }
+                }
+                let Some(o) = ctx.mention_starting(j).filter(|m| ctx.is_org(m.entity)) else { continue };
+                org = Some(o.entity);
+            } else {
+                org = ctx
+                    .mention_ending(if relative { i - 3 } else { i - 1 })
+                    .filter(|m| ctx.is_org(m.entity))
+                    .map(|m| m.entity)
+                    .or_else(|| ctx.its_referent(i, None));
+            }
         } else {
             // "Jane Roe [and John Doe] co-founded Acme", "Jane Roe, who founded Acme"
             let Some(o) = ctx.mention_starting(i + 1).filter(|m| ctx.is_org(m.entity)) else { continue };

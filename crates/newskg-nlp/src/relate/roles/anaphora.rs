@@ -1,0 +1,90 @@
+//! Organisations of positions that the title's sentence does not name: "the chief executive of
+//! the company", "the bank's chairman", "a director at the charity" refer back to an
+//! organisation of the matching kind named earlier in the article (the subject-like one of the
+//! nearest sentence that names one, up to five back, else the article's main one of that kind).
+//! Consumes the relate context, produces entity indices.
+
+use crate::lexicon::grammar::THE;
+use crate::lexicon::people::{ANAPHOR_ADJECTIVES, BODY_ANAPHORS, COMPANY_ANAPHORS};
+use crate::lexicon::words::is_in;
+use newskg_doc::{EntityIdx, EntityKind};
+
+use super::super::Ctx;
+
+/// The kind of organisation an anaphor noun at word `i` stands for ("company" → a business).
+fn anaphor_kind(ctx: &Ctx<'_>, i: usize) -> Option<EntityKind> {
+    let w = ctx.words.lower(i);
+    let w = w.strip_suffix("'s").unwrap_or(w);
+    if is_in(COMPANY_ANAPHORS, w) {
+        Some(EntityKind::Company)
+    } else if is_in(BODY_ANAPHORS, w) {
+        Some(EntityKind::Organization)
+    } else {
+        None
+    }
+}
+
+/// "the [new] company" starting at word `i` ("the"): the word index of the noun, if it is an
+/// anaphor noun and no entity mention covers it.
+pub(super) fn anaphor_noun_after(ctx: &Ctx<'_>, i: usize, sl: usize) -> Option<usize> {
+    if ctx.words.lower(i) != THE {
+        return None;
+    }
+    let mut k = i + 1;
+    while k < sl && k < i + 3 && is_in(ANAPHOR_ADJECTIVES, ctx.words.lower(k)) {
+        k += 1;
+    }
+    (k < sl && ctx.mention_of_word.get(k).copied().flatten().is_none() && anaphor_kind(ctx, k).is_some()).then_some(k)
+}
+
+/// "the [new] company" ending at word `end` (exclusive; "the company's" included): the index of
+/// its "the".
+pub(super) fn anaphor_noun_before(ctx: &Ctx<'_>, end: usize, sf: usize) -> Option<usize> {
+    let n = end.checked_sub(1).filter(|&n| n >= sf)?;
+    anaphor_kind(ctx, n)?;
+    if ctx.mention_of_word.get(n).copied().flatten().is_some() {
+        return None;
+    }
+    let mut k = n;
+    while k > sf && k + 3 > n && is_in(ANAPHOR_ADJECTIVES, ctx.words.lower(k - 1)) {
+        k -= 1;
+    }
+    (k > sf && ctx.words.lower(k - 1) == THE).then_some(k - 1)
+}
+
+/// What the anaphor noun at word `n` refers to: of the organisations of its kind, the subject-like
+/// one before it in its sentence, else the one of the nearest sentence before (up to five back)
+/// that names one (its subject-like one first), else the article's one with the most mentions.
+pub(super) fn resolve(ctx: &Ctx<'_>, n: usize) -> Option<EntityIdx> {
+    let kind = anaphor_kind(ctx, n)?;
+    let s = ctx.words.get(n)?.sent;
+    let fits = |e: EntityIdx| ctx.kind(e) == Some(kind);
+    if let Some(m) =
+        ctx.mentions.iter().rev().find(|m| m.sent == s && m.last <= n && fits(m.entity) && ctx.subject_like(**m))
+    {
+        return Some(m.entity);
+    }
+    for back in 1..=5 {
+        let Some(p) = s.checked_sub(back) else { break };
+        let in_p = || ctx.mentions.iter().filter(move |m| m.sent == p && fits(m.entity));
+        if let Some(m) = in_p().find(|m| ctx.subject_like(**m)).or_else(|| in_p().next()) {
+            return Some(m.entity);
+        }
+    }
+    dominant(ctx, Some(kind))
+}
+
+/// The organisation (of `kind`, when given) with the most mentions in the article.
+pub(super) fn dominant(ctx: &Ctx<'_>, kind: Option<EntityKind>) -> Option<EntityIdx> {
+    let mut best: Option<(EntityIdx, usize)> = None;
+    for (e, ent) in ctx.doc.entities.iter().enumerate() {
+        let ok = match kind {
+            Some(k) => ent.kind == k,
+            None => ent.kind.is_org(),
+        };
+        if ok && best.is_none_or(|(_, n)| ent.mentions.len() > n) {
+            best = Some((e, ent.mentions.len()));
+        }
+    }
+    best.map(|(e, _)| e)
+}

@@ -1,0 +1,362 @@
+//! The people holding a chain of titles: right after it ("CEO Jane Roe", "the co-founders of
+//! Acme are Jane Roe and John Doe"), in an apposition before it ("Jane Roe, Acme's chief
+//! executive"), after the organisation that follows it ("the chief executive of Acme, Jane
+//! Roe"), or linked to it by a verb ("Jane Roe became CEO"), with predecessors ("succeeded Y",
+//! "took over from Y"). Consumes the relate context and a chain's word positions, produces
+//! entity indices.
+
+use crate::lexicon::grammar::{AND_OR_COMMA, AS, FROM, MODALS, OF, PERSON_PRONOUNS, THE};
+use crate::lexicon::people::{
+    APPOINT_VERBS, BEEN, CURRENT, LEAVE_PLANS, LEFT_VERBS, LINK_VERBS, LIST_VERBS, NOT_CURRENT, NOT_TITLE_LEAD, OVER,
+    PERSON_OF_ORG, ROLE_ORG_PREPOSITIONS, SUCCEED_VERBS, TITLE_LEAD_STOP, TITLE_LEAD_WORDS, TITLE_MODIFIERS, TITLES,
+};
+use crate::lexicon::places::DEMONYM_COUNTRIES;
+use crate::lexicon::words::is_in;
+use newskg_doc::EntityIdx;
+
+use super::super::{Ctx, MentionAt};
+use super::{Title, skip_back};
+
+/// The people holding a chain's titles, as (person, is predecessor): right after it ("CEO Jane
+/// Roe", "Acme's CEO, Jane Roe", two names after a plural title), else in an apposition before
+/// it, else linked by a verb ("Jane Roe became CEO", with her predecessor). Also whether the
+/// post was left and the confidence a link adds; "analyst Jane Roe of Acme" may set `org`.
+pub(super) fn chain_persons(
+    ctx: &Ctx<'_>,
+    sf: usize,
+    sl: usize,
+    before: usize,
+    tail: &Title,
+    possessive_pronoun: bool,
+    org: &mut Option<(EntityIdx, f32)>,
+) -> (Vec<(EntityIdx, bool)>, bool, f32) {
+    let mut persons: Vec<(EntityIdx, bool)> = Vec::new(); // (person, is predecessor)
+    // 1. right after: "CEO Jane Roe", "Acme's CEO, Jane Roe"
+    let mut a = tail.last;
+    let owner_before =
+        before > sf && (possessive_pronoun || ctx.possessive_at(before - 1) || ctx.words.lower(before - 1) == "'");
+    // "Ryanair CEO, Jane Roe, said": an organisation right before the title owns it as well
+    let org_named_before = ctx.mention_ending(before).is_some_and(|m| ctx.is_org(m.entity));
+    // "Acme's president of global affairs, Jane Roe,"
+    if owner_before && ctx.words.lower(a) == OF {
+        let mut j = a + 1;
+        while j < sl && j < a + 6 && ctx.words.is_lower_word(j) {
+            j += 1;
+        }
+        if ctx.words.lower(j) == "," && j > a + 1 {
+            a = j;
+        }
+    }
+    // "co-chief executive, Jane Roe, said": a name set off by commas on both sides; "The former
+    // chief operating officer, Jane Roe will": a title opening the sentence, then its holder
+    let closed_apposition = ctx.words.lower(a) == ","
+        && ctx.mention_starting(a + 1).is_some_and(|m| ctx.is_person(m.entity) && ctx.words.lower(m.last) == ",");
+    let opens_sentence = before == sf || (before == sf + 1 && ctx.words.lower(sf) == THE);
+    // "is to replace the [current] chief executive, Jane Roe": a definite title, then its holder
+    let definite = before > sf
+        && (ctx.words.lower(before - 1) == THE
+            || (before > sf + 1 && ctx.words.lower(before - 1) == CURRENT && ctx.words.lower(before - 2) == THE));
+    if ctx.words.lower(a) == ","
+        && (owner_before || org_named_before || closed_apposition || opens_sentence || definite)
+    {
+        a += 1;
+    }
+    let plural = ctx.words.lower(tail.last - 1).ends_with('s');
+    // "the staff attorneys on this matter are Jane Roe and John Doe", "the co-founders of Acme
+    // are ...": past a short clause to its verb
+    if plural && ctx.mention_starting(a).is_none() {
+        let mut j = a;
+        while j < sl && j < a + 8 && !is_in(LIST_VERBS, ctx.words.lower(j)) {
+            // "the co-founders of Acme are ...": past the organisation too
+            match ctx.mention_starting(j) {
+                Some(m) if ctx.is_org(m.entity) => j = m.last,
+                Some(_) => break,
+                None if ctx.words.is_lower_word(j) => j += 1,
+                None => break,
+            }
+        }
+        if is_in(LIST_VERBS, ctx.words.lower(j)) {
+            let k = if ctx.words.lower(j + 1) == BEEN { j + 2 } else { j + 1 };
+            if ctx.mention_starting(k).is_some_and(|m| ctx.is_person(m.entity)) {
+                a = k;
+            }
+        }
+    }
+    if let Some(m) = ctx.mention_starting(a)
+        && ctx.is_person(m.entity)
+        && a < sl
+    {
+        // "succeeding interim chief executive Y": Y held the title, unless "as <title>" follows
+        // ("succeeded co-founder Y as chairman": "co-founder" only describes Y)
+        let pred = preceded_by_succeed(ctx, before, sf) && ctx.words.lower(m.last) != AS;
+        persons.push((m.entity, pred));
+        // a plural title before several names: "co-founders Jane Roe, John Doe and Ann Poe"
+        let mut end = m.last;
+        if plural {
+            let mut k = m.last;
+            loop {
+                let mut j = k;
+                while j < k + 2 && is_in(AND_OR_COMMA, ctx.words.lower(j)) {
+                    j += 1;
+                }
+                match ctx.mention_starting(j).filter(|n| j > k && ctx.is_person(n.entity)) {
+                    Some(n) => {
+                        persons.push((n.entity, pred));
+                        k = n.last;
+                        end = n.last;
+                    }
+                    None => break,
+                }
+            }
+        }
+        // "analyst Jane Roe of Acme", "attorneys Jane Roe and John Doe of the FTC's Bureau of X"
+        if org.is_none() && is_in(PERSON_OF_ORG, ctx.words.lower(end)) {
+            let mut k = end + 1;
+            if ctx.words.lower(k) == THE {
+                k += 1;
+            }
+            if let Some(o) = ctx.mention_starting(k).filter(|o| ctx.is_org(o.entity)) {
+                let unit = ctx
+                    .possessive_at(o.last - 1)
+                    .then(|| ctx.mention_starting(if ctx.words.lower(o.last) == "'" { o.last + 1 } else { o.last }))
+                    .flatten()
+                    .filter(|u| ctx.is_org(u.entity));
+                *org = Some((unit.map_or(o.entity, |u| u.entity), 0.8));
+            }
+        }
+    }
+    // 2. apposition before: "Jane Roe, [the] [ORG's] [adj] title"
+    if persons.is_empty()
+        && let Some(p) = apposition_person(ctx, before, sf)
+    {
+        persons.push((p, false));
+    }
+    // 2b. after the organisation: "the chief executive of Acme, Jane Roe," (not when a verb links
+    // a subject to the title: "Jane Roe was named CEO of Acme, John Doe said")
+    if persons.is_empty()
+        && linked_person(ctx, before, sf).is_none()
+        && let Some(p) = person_after_org(ctx, tail, sl)
+    {
+        persons.push((p, false));
+    }
+    // 3. linking verb: "Jane Roe ... as/became title"
+    let mut stepped_down = false;
+    let mut link_conf = 0.0;
+    if persons.is_empty()
+        && let Some((p, pred, down)) = linked_person(ctx, before, sf)
+    {
+        persons.push((p, false));
+        if let Some(pr) = pred {
+            persons.push((pr, true));
+        }
+        stepped_down = down;
+        link_conf = 0.1;
+    }
+    (persons, stepped_down, link_conf)
+}
+
+/// "the chief executive of Acme, Jane Roe", "Secretary of the Navy Jane Roe", "the president of
+/// the company, Jane Roe": the person right after the organisation that follows a chain.
+pub(super) fn person_after_org(ctx: &Ctx<'_>, tail: &Title, sl: usize) -> Option<EntityIdx> {
+    if !is_in(ROLE_ORG_PREPOSITIONS, ctx.words.lower(tail.last)) {
+        return None;
+    }
+    let mut k = ctx.past_lower_words(tail.last + 1, sl);
+    // "of the British union Acme, Jane Roe"
+    while k < sl && ctx.mention_starting(k).is_none() && DEMONYM_COUNTRIES.iter().any(|(d, _)| *d == ctx.words.lower(k))
+    {
+        k = ctx.past_lower_words(k + 1, sl);
+    }
+    let end = match ctx.mention_starting(k) {
+        Some(m) if ctx.is_person(m.entity) => return None,
+        Some(m) => {
+            // "of the FTC's Bureau of Competition, Jane Roe"
+            let mut e = m.last;
+            if ctx.possessive_at(m.last - 1) {
+                if ctx.words.lower(e) == "'" {
+                    e += 1;
+                }
+                if let Some(u) = ctx.mention_starting(e) {
+                    e = u.last;
+                }
+            }
+            e
+        }
+        // "of the company, Jane Roe"
+        None if k > tail.last + 1 && ctx.words.lower(k) == "," => k,
+        None => return None,
+    };
+    let p = if ctx.words.lower(end) == "," { end + 1 } else { end };
+    if p >= sl {
+        return None;
+    }
+    ctx.mention_starting(p).filter(|m| ctx.is_person(m.entity)).map(|m| m.entity)
+}
+
+/// "..., when he succeeded Y": Y, after the chain, held the same titles before the first person
+/// found (who must hold them now).
+pub(super) fn add_predecessors(ctx: &Ctx<'_>, from: usize, sl: usize, persons: &mut Vec<(EntityIdx, bool)>) {
+    let Some(&(p0, false)) = persons.first() else { return };
+    let mut k = from;
+    while k < sl {
+        if let Some(m) = ctx.mention_starting(k) {
+            if ctx.is_person(m.entity) && m.entity != p0 {
+                break;
+            }
+            k = m.last;
+            continue;
+        }
+        // "succeeded Y", "took over from Y"
+        if SUCCEED_VERBS.contains(&ctx.words.lower(k)) || (ctx.words.lower(k) == FROM && ctx.words.lower(k - 1) == OVER)
+        {
+            let j = skip_back_titles_forward(ctx, k + 1, sl);
+            if let Some(m) = ctx
+                .mention_starting(j)
+                .filter(|m| ctx.is_person(m.entity) && m.entity != p0 && ctx.words.lower(m.last) != AS)
+            {
+                persons.push((m.entity, true));
+            }
+            break;
+        }
+        k += 1;
+    }
+}
+
+/// The first word at or after `i` that is not a title word or modifier.
+pub(super) fn skip_back_titles_forward(ctx: &Ctx<'_>, mut i: usize, sl: usize) -> usize {
+    while i < sl {
+        let w = ctx.words.lower(i);
+        let is_title = TITLES.iter().any(|(p, _)| p.first() == Some(&w));
+        if is_title || TITLE_MODIFIERS.contains(&w) || NOT_CURRENT.contains(&w) {
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    i
+}
+
+/// Whether a succession verb comes right before the title ("succeeding interim chief executive X").
+pub(super) fn preceded_by_succeed(ctx: &Ctx<'_>, before: usize, sf: usize) -> bool {
+    before > sf && SUCCEED_VERBS.contains(&ctx.words.lower(before - 1))
+}
+
+/// "Jane Roe, [det] [ORG['s]] [adjectives] <title>": the person of an apposition ending at `before`.
+pub(super) fn apposition_person(ctx: &Ctx<'_>, before: usize, sf: usize) -> Option<EntityIdx> {
+    let mut i = before;
+    let mut steps = 0;
+    while i > sf && steps < 7 {
+        let w = ctx.words.lower(i - 1);
+        if w == "," {
+            // "Jane Roe, 57, chief executive of Acme": past the age
+            let age = i >= sf + 3
+                && ctx.words.lower(i - 3) == ","
+                && ctx
+                    .words
+                    .get(i - 2)
+                    .is_some_and(|a| a.text.len() <= 3 && a.text.chars().all(|c| c.is_ascii_digit()));
+            let end = if age && ctx.mention_ending(i - 1).is_none() { i - 3 } else { i - 1 };
+            let m = ctx.mention_ending(end)?;
+            return ctx.is_person(m.entity).then_some(m.entity);
+        }
+        if let Some(m) = ctx.mention_ending(i) {
+            if ctx.is_person(m.entity) {
+                return None;
+            }
+            i = m.first;
+            steps += 1;
+            continue;
+        }
+        let ok = is_in(TITLE_LEAD_WORDS, w)
+            || DEMONYM_COUNTRIES.iter().any(|(d, _)| *d == w)
+            // "Jane Roe, 787 project manager and Acme vice president"
+            || (!w.is_empty() && w.chars().all(|c| c.is_ascii_digit()))
+            || w.ends_with("'s")
+            || w == "'"
+            || (ctx.words.is_lower_word(i - 1) && !is_in(LINK_VERBS, w) && !is_in(NOT_TITLE_LEAD, w));
+        if !ok {
+            return None;
+        }
+        i -= 1;
+        steps += 1;
+    }
+    None
+}
+
+/// "Jane Roe [, who] took over as / became <title>": the subject person, a predecessor in
+/// "succeeded Y as", and whether the subject stepped down from the title.
+pub(super) fn linked_person(ctx: &Ctx<'_>, before: usize, sf: usize) -> Option<(EntityIdx, Option<EntityIdx>, bool)> {
+    // find the linking verb within 8 words before the title
+    let lo = before.saturating_sub(8).max(sf);
+    let mut verb = None;
+    let mut k = before;
+    while k > lo {
+        k -= 1;
+        let w = ctx.words.lower(k);
+        if LINK_VERBS.contains(&w) {
+            verb = Some(k);
+            break;
+        }
+        if is_in(TITLE_LEAD_STOP, w) {
+            break;
+        }
+    }
+    let v = verb?;
+    // "Acme named Jane Roe its new chief executive": the object of an appointment verb holds it
+    if is_in(APPOINT_VERBS, ctx.words.lower(v))
+        && let Some(m) = ctx.mention_starting(v + 1).filter(|m| ctx.is_person(m.entity) && m.last <= before)
+    {
+        return Some((m.entity, None, false));
+    }
+    // stepped down / resigned / left as
+    // "will step down as CEO" has not left yet: the post is still held
+    let pre: Vec<&str> = (v.saturating_sub(4).max(sf)..v).map(|j| ctx.words.lower(j)).collect();
+    let down = pre.iter().rev().take(3).any(|w| is_in(LEFT_VERBS, w))
+        && !pre.iter().any(|w| is_in(MODALS, w) || is_in(LEAVE_PLANS, w));
+    // predecessor: "succeeded [title] Y as"
+    let mut predecessor = None;
+    let mut j = v;
+    if let Some(m) = ctx.mention_ending(j)
+        && ctx.is_person(m.entity)
+    {
+        let mut b = skip_titles_back(ctx, m.first, sf);
+        b = skip_back(ctx, b, sf, 3);
+        if b > sf && SUCCEED_VERBS.contains(&ctx.words.lower(b - 1)) {
+            predecessor = Some(m.entity);
+            j = b - 1;
+        }
+    }
+    // the subject: nearest person before j in the sentence, else a sentence-initial pronoun's referent
+    let subject = ctx
+        .mentions
+        .iter()
+        .rev()
+        .find(|m: &&MentionAt| m.last <= j && m.first >= sf && ctx.is_person(m.entity) && Some(m.entity) != predecessor)
+        .map(|m| m.entity)
+        .or_else(|| {
+            let first = ctx.words.lower(sf);
+            if is_in(PERSON_PRONOUNS, first) || (sf..j).any(|x| is_in(PERSON_PRONOUNS, ctx.words.lower(x))) {
+                ctx.pronoun_person(sf).filter(|p| Some(*p) != predecessor)
+            } else {
+                None
+            }
+        })?;
+    Some((subject, predecessor, down))
+}
+
+pub(super) fn skip_titles_back(ctx: &Ctx<'_>, mut i: usize, sf: usize) -> usize {
+    loop {
+        let mut moved = false;
+        for (phrase, _) in TITLES {
+            let n = phrase.len();
+            if i >= sf + n && phrase.iter().enumerate().all(|(k, p)| ctx.words.lower(i - n + k) == *p) {
+                i -= n;
+                moved = true;
+                break;
+            }
+        }
+        if !moved {
+            return i;
+        }
+    }
+}
