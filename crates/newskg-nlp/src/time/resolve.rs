@@ -5,12 +5,13 @@
 //! zones, and produces sorted, non-overlapping [`TimeMention`]s (or, in nested mode, also the
 //! day inside each "time on day" mention).
 
+use crate::lexicon::grammar::IS_TO_LEADS;
 use crate::lexicon::grammar::{BETWEEN, ED_SUFFIX, TO};
-use crate::lexicon::time::{ARRANGED_FUTURE_LEADS, FUTURE_NOUNS, FUTURE_VERBS_ALSO_NOUNS, REPORTED_CLAUSE_GAP};
 use crate::lexicon::time::{ATTRIBUTIVE_DETERMINERS, REPORTING_VERBS};
 use crate::lexicon::time::{CST, EED_SUFFIX, WILL_CONTRACTED};
 use crate::lexicon::time::{DAY_RANGE_JOINERS, PASSIVE_INFINITIVE_LEADS, UNTIL_WORDS};
 use crate::lexicon::time::{FUTURE, NOT_PAST_ED, PAST};
+use crate::lexicon::time::{FUTURE_NOUNS, FUTURE_VERBS_ALSO_NOUNS, REPORTED_CLAUSE_GAP};
 use crate::lexicon::time::{MONTH_MODALS, NOT_TENSE_AFTER, PAST_EED};
 use crate::lexicon::words::is_in;
 use std::collections::HashMap;
@@ -40,7 +41,7 @@ fn marker(p: &P<'_, '_>, j: usize) -> Option<Tense> {
     if w == WILL_CONTRACTED && j > 0 && p.apos(j - 1) {
         return Some(Tense::Future);
     }
-    if is_in(ARRANGED_FUTURE_LEADS, w) && p.is(j + 1, TO) {
+    if is_in(IS_TO_LEADS, w) && p.is(j + 1, TO) {
         return Some(Tense::Future);
     }
     if is_in(FUTURE_VERBS_ALSO_NOUNS, w) && j > 0 && p.any(j - 1, ATTRIBUTIVE_DETERMINERS) {

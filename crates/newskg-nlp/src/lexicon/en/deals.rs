@@ -24,9 +24,6 @@ pub(crate) const INCLUDE_VERBS: &[&str] = &["include", "includes", "included"];
 /// the guidelines count it as agreed.
 pub(crate) const DEAL_FUTURE_LEADS: &[&str] = &["will"];
 
-/// Forms of "be" before "to" + buying verb that state an agreed deal ("X is to acquire Y").
-pub(crate) const DEAL_IS_TO_LEADS: &[&str] = &["is", "are"];
-
 /// Words right before a maker verb ("launched", "makes") after which the maker is found by
 /// reference: a pronoun, a relative word or a joined clause ("it launched S", "and makes S").
 /// Any other common word there is the verb's own subject ("the plant makes S"), not a company.

@@ -457,10 +457,6 @@ pub(crate) const FUTURE_VERBS_ALSO_NOUNS: &[&str] = &[
     "hosts", "returns", "resumes", "votes", "visits", "plan", "plans", "aim", "aims", "hopes",
 ];
 
-/// "is to" / "are to" before a verb: an arrangement, so future ("Jane Roe is to replace him in
-/// September").
-pub(crate) const ARRANGED_FUTURE_LEADS: &[&str] = &["is", "are"];
-
 /// Nouns that make a date beside them a time still ahead ("a June 1 deadline", "the deadline of
 /// June 1").
 pub(crate) const FUTURE_NOUNS: &[&str] = &["deadline", "deadlines"];

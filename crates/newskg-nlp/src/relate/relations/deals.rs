@@ -2,7 +2,7 @@
 //! sales, which are acquisitions seen from the buyer) and partner relations.
 
 use super::*;
-use crate::lexicon::deals::{DEAL_FUTURE_LEADS, DEAL_IS_TO_LEADS, PARTIAL_DEAL_NOUNS, SOLD};
+use crate::lexicon::deals::{DEAL_FUTURE_LEADS, PARTIAL_DEAL_NOUNS, SOLD};
 use crate::lexicon::deals::{LAUNCH, LAUNCH_CUSTOMER_NOUNS, ORDER_NOUNS};
 use crate::lexicon::facts::HOSTS;
 use crate::lexicon::facts::{
@@ -14,6 +14,7 @@ use crate::lexicon::facts::{
     CONTRACT_NOUNS, CUSTOMER_NOUNS, INCLUDING_WORDS, LEASED_VERBS, PARTNER_NOUNS, PARTNERED_VERBS, PARTNERSHIP_NOUNS,
     SUPPLY_VERBS,
 };
+use crate::lexicon::grammar::IS_TO_LEADS;
 use crate::lexicon::grammar::{AMONG, AS, BETWEEN, BY, FROM, HAS, IT, ITS, OF, SUCH, THE, THEM, TO, WITH};
 use crate::lexicon::grammar::{HAVE_FORMS, OWNER_PRONOUNS, RELATIVE_THAT_WHO};
 use crate::lexicon::words::is_in;
@@ -191,7 +192,7 @@ fn agreed_to_buy(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
         }
         let to = ctx.words.lower(v - 1) == TO;
         // "X [has] agreed to buy Y", "X is to acquire Y", "X will acquire Y"
-        let agreed_or_is = |w: &str| is_in(AGREED_VERBS, w) || is_in(DEAL_IS_TO_LEADS, w);
+        let agreed_or_is = |w: &str| is_in(AGREED_VERBS, w) || is_in(IS_TO_LEADS, w);
         let lead = if to && v >= sf + 2 && agreed_or_is(ctx.words.lower(v - 2)) {
             v - 2
         } else if is_in(DEAL_FUTURE_LEADS, ctx.words.lower(v - 1)) {
