@@ -13,24 +13,13 @@ name equals the entity's own name wins, else the first.
 import argparse
 import json
 import os
-import re
 import subprocess
 import sys
 import tempfile
-import unicodedata
 
 
-def norm(s):
-    # the same normalisation as ../shared/eval/score.py
-    s = unicodedata.normalize("NFKC", s or "").lower().replace("\u2019", "'")
-    s = re.sub(r"'s\b", "", s)
-    s = re.sub(r"[^\w\s]", " ", s)
-    s = re.sub(r"^\s*the\s+", "", s)
-    return " ".join(s.split())
-
-
-def names_of(name, aliases):
-    return {norm(n) for n in [name] + list(aliases or []) if n and norm(n)}
+# names normalised as ../shared/eval/score.py does, written once for the training scripts
+from pairs_data import names as names_of, norm  # noqa: E402
 
 
 def gold_articles(folder):
