@@ -2,7 +2,7 @@
 //!
 //! Sentences end at a line break, or at `.`, `!` or `?` (plus closing quotes and brackets) followed
 //! by a space and an upper-case letter, digit or opening quote — unless the word before the stop
-//! is a known abbreviation ("Mr.", "Inc.", "a.m.") or a single initial ("J."). Tokens are maximal
+//! is a known abbreviation ("Mr.", "Inc.", "a.m.") or initials ("J.", "J.L."). Tokens are maximal
 //! runs of letters and digits, joined across inner `.`, `'`, `-`, `&` and `_` ("U.S.", "co-founder",
 //! "5.44pm", "AT&T"); every other non-space character is a token of its own.
 //!
@@ -57,6 +57,10 @@ fn is_abbreviation(text: &str, dot: usize) -> bool {
     let word = &before[word_start..];
     let letters = word.chars().filter(|c| c.is_alphabetic()).count();
     if letters == 1 && word.chars().all(|c| c.is_uppercase() || c == '.') {
+        return true;
+    }
+    // initials run together: "J.L.", "A.G." (each part one capital letter)
+    if letters > 1 && word.split('.').all(|part| part.chars().count() == 1 && part.chars().all(char::is_uppercase)) {
         return true;
     }
     let lower = word.to_lowercase();
@@ -192,6 +196,10 @@ mod tests {
             vec!["J. R. Smith joined U.S. Steel.", "It grew."]
         );
         assert_eq!(sents("version 3.12 is out. ok"), vec!["version 3.12 is out. ok"]);
+        assert_eq!(
+            sents("The store was opened by A.G. Rowe in 1950. It grew."),
+            vec!["The store was opened by A.G. Rowe in 1950.", "It grew."]
+        );
     }
 
     #[test]
