@@ -3,7 +3,6 @@
 rule fixed before scoring: sort the new ids, then cycle test, train, dev, train."""
 import json, os, sys
 POOL = "/work/corpus-work/pool"
-OUT = sys.argv[1]  # eval/corpus
 def E(t, n, *a): return {"type": t, "name": n, "aliases": list(a)}
 def R(p, t, o, c=True): return {"person": p, "title": t, "org": o, "current": c}
 def L(s, p, o): return {"s": s, "p": p, "o": o}
@@ -117,12 +116,17 @@ A = {
   outages=[],
   dates=[D("mid-December", "2006-12"), D("Wednesday", "2007-01-17"), D("2003", "2003"), D("May", "2006-05"), D("December 2006", "2006-12")]),
 }
-ids = sorted(A)
-cycle = ["test", "train", "dev", "train"]
-for i, k in enumerate(ids):
-    rec = json.load(open(os.path.join(POOL, k + ".json")))
-    rec.update(A[k])
-    split = cycle[i % 4]
-    with open(os.path.join(OUT, split, k + ".json"), "w", encoding="utf-8") as f:
-        json.dump(rec, f, ensure_ascii=False, indent=1); f.write("\n")
-    print(split, k)
+def write_splits(annotations, out):
+    """Pool record + gold, into out/<split>/<id>.json, dealt by the fixed rule on the sorted ids."""
+    cycle = ["test", "train", "dev", "train"]
+    for i, k in enumerate(sorted(annotations)):
+        rec = json.load(open(os.path.join(POOL, k + ".json")))
+        rec.update(annotations[k])
+        split = cycle[i % 4]
+        with open(os.path.join(out, split, k + ".json"), "w", encoding="utf-8") as f:
+            json.dump(rec, f, ensure_ascii=False, indent=1); f.write("\n")
+        print(split, k)
+
+
+if __name__ == "__main__":
+    write_splits(A, sys.argv[1])  # sys.argv[1]: eval/corpus

@@ -1,17 +1,9 @@
 #!/usr/bin/env python3
 """Batch 8b gold annotations (written from each text alone, before running newskg on any of them), and the split
 rule fixed before scoring: sort the new ids, then cycle test, train, dev, train."""
-import json, os, sys
-POOL = "/work/corpus-work/pool"
-OUT = sys.argv[1]  # eval/corpus
-def E(t, n, *a): return {"type": t, "name": n, "aliases": list(a)}
-def R(p, t, o, c=True): return {"person": p, "title": t, "org": o, "current": c}
-def L(s, p, o): return {"s": s, "p": p, "o": o}
-def O(provider, date, affected, start=None, end=None, dur=None, loc=None, cause=None):
-    return {"provider": provider, "date": date, "start": start, "end": end, "duration_hours": dur,
-            "affected": affected, "location": loc, "cause": cause}
-def D(t, v): return {"text": t, "value": v}
-FCC_EB = L("Enforcement Bureau", "parentOrganization", "Federal Communications Commission")
+import os, sys
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from batch8_annotate import D, E, L, O, R, write_splits  # the same record helpers and split rule
 A = {
  "fcc-rosenworcel-statement-multistate-911-outage-2014": dict(
   entities=[E("Service", "911"), E("Location", "Washington state", "Washington"), E("Location", "Oso"), E("Organization", "Commission")],
@@ -37,12 +29,5 @@ A = {
   outages=[O(None, "2012-06-29", ["9-1-1"], loc="northern Virginia", cause="derecho storm and power loss")],
   dates=[D("June 29, 2012", "2012-06-29")]),
 }
-ids = sorted(A)
-cycle = ["test", "train", "dev", "train"]
-for i, k in enumerate(ids):
-    rec = json.load(open(os.path.join(POOL, k + ".json")))
-    rec.update(A[k])
-    split = cycle[i % 4]
-    with open(os.path.join(OUT, split, k + ".json"), "w", encoding="utf-8") as f:
-        json.dump(rec, f, ensure_ascii=False, indent=1); f.write("\n")
-    print(split, k)
+if __name__ == "__main__":
+    write_splits(A, sys.argv[1])  # sys.argv[1]: eval/corpus
