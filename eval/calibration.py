@@ -18,26 +18,20 @@ Python standard library only. A benchmark, not part of CI.
 import argparse
 import json
 import os
-import re
 import subprocess
 import sys
 import tempfile
-import unicodedata
+
+# the matching of ../shared/eval/score.py itself: its name normalisation and date comparison
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "shared", "eval"))
+try:
+    from score import date_ok, norm as key  # noqa: E402
+except ImportError:
+    sys.exit("calibration: ../shared/eval/score.py not found (the shared folder must sit beside the repository)")
 
 ROLE_LABELS = {"vicepresident": "vice-president", "otherrole": "other"}
 PREDICATES = {"parentorganization": "parentOrganization", "provider": "provider",
               "acquired": "acquired", "partner": "partner"}
-
-
-def key(name):
-    """The comparison form of a name: case, punctuation, a leading "the" and "'s" do not count."""
-    text = unicodedata.normalize("NFKC", name or "").lower().replace("\u2019", "'")
-    text = re.sub(r"'s\b", "", text)
-    text = re.sub(r"[^\w\s]", " ", text)
-    words = text.split()
-    if words and words[0] == "the":
-        words = words[1:]
-    return " ".join(words)
 
 
 def name_set(*names):
@@ -113,13 +107,12 @@ def judged_facts(art, out):
     unmatched = list(art.gold.get("outages", []))
     for outage in out.get("outages", []):
         provider = of(outage.get("provider")) if outage.get("provider") else set()
-        start = outage.get("start") or ""
+        start = outage.get("start")
         hit = None
         for g in unmatched:
             if g.get("provider") and not provider & art.names(g["provider"]):
                 continue
-            day = (g.get("date") or "").strip()
-            if day and start[:len(day)] != day:
+            if g.get("date") and not date_ok(start, g["date"]):
                 continue
             hit = g
             break
