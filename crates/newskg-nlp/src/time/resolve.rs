@@ -119,36 +119,10 @@ fn tense(p: &P<'_, '_>, t0: usize, t1: usize) -> Tense {
 
 /// A deadline named within three words before the date or two after it, in its sentence.
 fn beside_future_noun(p: &P<'_, '_>, t0: usize, t1: usize) -> bool {
-    let near = |start: usize, step_back: bool| {
-        let mut j = start;
-        let mut words = 0;
-        loop {
-            if step_back {
-                if j == 0 {
-                    return false;
-                }
-                j -= 1;
-            } else {
-                j += 1;
-                if j >= p.len() {
-                    return false;
-                }
-            }
-            if !p.same_sent(j, t0) {
-                return false;
-            }
-            if p.tk[j].is_word() {
-                words += 1;
-                if p.any(j, FUTURE_NOUNS) {
-                    return true;
-                }
-                if words >= if step_back { 3 } else { 2 } {
-                    return false;
-                }
-            }
-        }
-    };
-    near(t0, true) || (t1 > 0 && near(t1 - 1, false))
+    let words = |j: &usize| p.tk[*j].is_word();
+    let back = (0..t0).rev().take_while(|&j| p.same_sent(j, t0)).filter(words).take(3);
+    let ahead = (t1..p.len()).take_while(|&j| p.same_sent(j, t0)).filter(words).take(2);
+    back.chain(ahead).any(|j| p.any(j, FUTURE_NOUNS))
 }
 
 // ------------------------------------------------------------------ calendar helpers
