@@ -303,42 +303,6 @@ pub(crate) const OFFICER: &str = "officer";
 /// "ran" of "ran X", a former role.
 pub(crate) const RAN: &str = "ran";
 
-/// Nouns that, after "the", refer back to a business named earlier ("the chief executive of the
-/// company", "the airline's president"), with the words that may stand between ("the new
-/// company").
-pub(crate) const COMPANY_ANAPHORS: &[&str] = &[
-    "company",
-    "firm",
-    "group",
-    "bank",
-    "lender",
-    "airline",
-    "carrier",
-    "automaker",
-    "carmaker",
-    "retailer",
-    "insurer",
-    "network",
-    "corporation",
-];
-
-/// Nouns that, after "the", refer back to a non-business organisation named earlier ("a director
-/// at the charity", "the agency's head").
-pub(crate) const BODY_ANAPHORS: &[&str] = &[
-    "agency",
-    "commission",
-    "regulator",
-    "union",
-    "ngo",
-    "charity",
-    "organisation",
-    "organization",
-    "bureau",
-    "authority",
-    "ministry",
-    "department",
-];
-
 /// Words between "the" and an anaphor noun ("the new company", "the merged group").
 pub(crate) const ANAPHOR_ADJECTIVES: &[&str] = &["new", "combined", "merged", "same", "parent", "british", "american"];
 

@@ -37,6 +37,11 @@ pub(crate) const COMPANY_ANAPHOR_NOUNS: &[&str] = &[
 /// group", "the agency").
 pub(crate) const ORG_ANAPHOR_NOUNS: &[&str] = &["group", "organisation", "organization", "agency", "regulator"];
 
+/// Head nouns that refer back to a non-business organisation ("a director at the charity", "the
+/// commission's chair"); the roles read them, the relation patterns do not.
+pub(crate) const BODY_ANAPHOR_NOUNS: &[&str] =
+    &["commission", "union", "ngo", "charity", "bureau", "authority", "ministry", "department"];
+
 /// Subject pronouns that refer back to the previous sentence's subject when it is an
 /// organisation ("Acme makes tools. It also runs ...").
 pub(crate) const ORG_SUBJECT_PRONOUNS: &[&str] = &["it", "they"];

@@ -5,20 +5,31 @@
 //! Consumes the relate context, produces entity indices.
 
 use crate::lexicon::grammar::THE;
-use crate::lexicon::people::{ANAPHOR_ADJECTIVES, BODY_ANAPHORS, COMPANY_ANAPHORS};
+use crate::lexicon::people::ANAPHOR_ADJECTIVES;
+use crate::lexicon::reference::{BODY_ANAPHOR_NOUNS, COMPANY_ANAPHOR_NOUNS, ORG_ANAPHOR_NOUNS};
 use crate::lexicon::words::is_in;
 use newskg_doc::{EntityIdx, EntityKind};
 
 use super::super::Ctx;
 
-/// The kind of organisation an anaphor noun at word `i` stands for ("company" → a business).
-fn anaphor_kind(ctx: &Ctx<'_>, i: usize) -> Option<EntityKind> {
+/// What an anaphor noun may stand for: a business ("company"), a non-business body ("charity"),
+/// or any organisation ("group", "agency"); the same head nouns as `relate/refer.rs` reads.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Wants {
+    Kind(EntityKind),
+    AnyOrg,
+}
+
+/// What the anaphor noun at word `i` stands for, if it is one.
+fn anaphor_kind(ctx: &Ctx<'_>, i: usize) -> Option<Wants> {
     let w = ctx.words.lower(i);
     let w = w.strip_suffix("'s").unwrap_or(w);
-    if is_in(COMPANY_ANAPHORS, w) {
-        Some(EntityKind::Company)
-    } else if is_in(BODY_ANAPHORS, w) {
-        Some(EntityKind::Organization)
+    if is_in(COMPANY_ANAPHOR_NOUNS, w) {
+        Some(Wants::Kind(EntityKind::Company))
+    } else if is_in(BODY_ANAPHOR_NOUNS, w) {
+        Some(Wants::Kind(EntityKind::Organization))
+    } else if is_in(ORG_ANAPHOR_NOUNS, w) {
+        Some(Wants::AnyOrg)
     } else {
         None
     }
@@ -56,9 +67,12 @@ pub(super) fn anaphor_noun_before(ctx: &Ctx<'_>, end: usize, sf: usize) -> Optio
 /// one before it in its sentence, else the one of the nearest sentence before (up to five back)
 /// that names one (its subject-like one first), else the article's one with the most mentions.
 pub(super) fn resolve(ctx: &Ctx<'_>, n: usize) -> Option<EntityIdx> {
-    let kind = anaphor_kind(ctx, n)?;
+    let wants = anaphor_kind(ctx, n)?;
     let s = ctx.words.get(n)?.sent;
-    let fits = |e: EntityIdx| ctx.kind(e) == Some(kind);
+    let fits = |e: EntityIdx| match wants {
+        Wants::Kind(kind) => ctx.kind(e) == Some(kind),
+        Wants::AnyOrg => ctx.kind(e).is_some_and(EntityKind::is_org),
+    };
     if let Some(m) =
         ctx.mentions.iter().rev().find(|m| m.sent == s && m.last <= n && fits(m.entity) && ctx.subject_like(**m))
     {
@@ -71,7 +85,13 @@ pub(super) fn resolve(ctx: &Ctx<'_>, n: usize) -> Option<EntityIdx> {
             return Some(m.entity);
         }
     }
-    dominant(ctx, Some(kind))
+    dominant(
+        ctx,
+        match wants {
+            Wants::Kind(kind) => Some(kind),
+            Wants::AnyOrg => None,
+        },
+    )
 }
 
 /// The organisation (of `kind`, when given) with the most mentions in the article.
