@@ -17,7 +17,7 @@ mod roles;
 mod tests;
 
 use crate::words::Words;
-use newskg_doc::{Document, EntityIdx, EntityKind, Evidence, Facts, Span};
+use newskg_doc::{Document, Entity, EntityIdx, EntityKind, Evidence, Facts, Span};
 
 /// Where positions and relations come from: the rules, the learned pair classifier
 /// ([`pairs::PairModel`]), both (the union; a fact both find keeps the rules' entry with the
@@ -194,13 +194,15 @@ impl<'a> Ctx<'a> {
 
     /// The organisation with the most mentions (the earliest on a tie).
     pub fn main_org(&self) -> Option<EntityIdx> {
-        let mut best: Option<(usize, usize)> = None;
+        self.most_mentioned(|_, ent| ent.kind.is_org())
+    }
+
+    /// Of the entities `keep` accepts, the one with the most mentions (the earliest on a tie).
+    pub fn most_mentioned(&self, keep: impl Fn(EntityIdx, &Entity) -> bool) -> Option<EntityIdx> {
+        let mut best: Option<(EntityIdx, usize)> = None;
         for (e, ent) in self.doc.entities.iter().enumerate() {
-            if !ent.kind.is_org() {
-                continue;
-            }
             let n = ent.mentions.len();
-            if best.is_none_or(|(_, b)| n > b) {
+            if keep(e, ent) && best.is_none_or(|(_, b)| n > b) {
                 best = Some((e, n));
             }
         }

@@ -190,14 +190,7 @@ fn resolve_phrase(
         }
     }
     // the article's most-mentioned organisation of the wanted kind, named at least twice
-    let mut best: Option<(usize, EntityIdx)> = None;
-    for (e, ent) in ctx.doc.entities.iter().enumerate() {
-        let n = ent.mentions.len();
-        if n >= 2 && fits(ctx, e, wants) && best.is_none_or(|(b, _)| n > b) {
-            best = Some((n, e));
-        }
-    }
-    best.map(|(_, e)| e)
+    ctx.most_mentioned(|e, ent| ent.mentions.len() >= 2 && fits(ctx, e, wants))
 }
 
 /// The nearest clause-subject organisation (mention or reference) before word `i` in sentence `s`.

@@ -565,13 +565,7 @@ fn main_country(ctx: &Ctx<'_>) -> Option<EntityIdx> {
                 .chain(e.aliases.iter())
                 .any(|n| DEMONYM_COUNTRIES.iter().any(|(_, c)| c.contains(&n.to_lowercase().as_str())))
     };
-    let mut best: Option<(EntityIdx, usize)> = None;
-    for (i, e) in ctx.doc.entities.iter().enumerate() {
-        if is_country(e) && best.is_none_or(|(_, n)| e.mentions.len() > n) {
-            best = Some((i, e.mentions.len()));
-        }
-    }
-    best.map(|(i, _)| i)
+    ctx.most_mentioned(|_, e| is_country(e))
 }
 
 /// Offices of a state whose holder's "organisation" is the country, state or city itself, as

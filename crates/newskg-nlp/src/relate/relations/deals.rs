@@ -409,14 +409,7 @@ fn launch_customer(ctx: &Ctx<'_>, at: Sentence, k: usize, out: &mut Out) {
     let Some(customer) = after.or(before).map(|m| m.entity).filter(|e| is_company(ctx, *e)) else { return };
     // the maker: the company the article is most about (other airlines or buyers named in the
     // sentences before are no maker)
-    let mut maker: Option<(usize, EntityIdx)> = None;
-    for (e, ent) in ctx.doc.entities.iter().enumerate() {
-        let n = ent.mentions.len();
-        if e != customer && is_company(ctx, e) && maker.is_none_or(|(m, _)| n > m) {
-            maker = Some((n, e));
-        }
-    }
-    if let Some((_, maker)) = maker {
+    if let Some(maker) = ctx.most_mentioned(|e, _| e != customer && is_company(ctx, e)) {
         out.push(ctx, s, customer, RelationKind::Partner, maker, 0.55);
     }
 }

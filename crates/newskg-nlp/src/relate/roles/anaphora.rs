@@ -96,15 +96,8 @@ pub(super) fn resolve(ctx: &Ctx<'_>, n: usize) -> Option<EntityIdx> {
 
 /// The organisation (of `kind`, when given) with the most mentions in the article.
 pub(super) fn dominant(ctx: &Ctx<'_>, kind: Option<EntityKind>) -> Option<EntityIdx> {
-    let mut best: Option<(EntityIdx, usize)> = None;
-    for (e, ent) in ctx.doc.entities.iter().enumerate() {
-        let ok = match kind {
-            Some(k) => ent.kind == k,
-            None => ent.kind.is_org(),
-        };
-        if ok && best.is_none_or(|(_, n)| ent.mentions.len() > n) {
-            best = Some((e, ent.mentions.len()));
-        }
-    }
-    best.map(|(e, _)| e)
+    ctx.most_mentioned(|_, ent| match kind {
+        Some(k) => ent.kind == k,
+        None => ent.kind.is_org(),
+    })
 }
