@@ -207,7 +207,7 @@ A["wn-sainsburys-posts-first-ever-loss-2004"] = dict(
  entities=[E("Company", "Sainsbury's"), E("Location", "UK"), E("Person", "Justin King"), E("Company", "Tesco"), E("Company", "Asda")],
  roles=[R("Justin King", "ceo", "Sainsbury's")],
  relations=[], outages=[],
- dates=[D("Wednesday", "2004-11-17"), D("9 October", "2004-10-09")])
+ dates=[D("Wednesday", "2004-11-17"), D("9 October", "2004-10-09"), D("earlier in the year", "2004")])  # added after the post-annotation check
 A["wn-eu-warns-microsoft-forthcoming-vista-risks-2006"] = dict(
  entities=[E("Organization", "European Commission", "Commission"), E("Company", "Microsoft"), E("Service", "Windows Vista", "Vista"), E("Service", "Windows"),
            E("Organization", "European Union", "EU"), E("Person", "Neelie Kroes"), E("Person", "Steve Ballmer"), E("Company", "Adobe"), E("Service", "PDF"),
