@@ -25,7 +25,7 @@ SEL = {
  "ID37846": ("telecoms equipment", "mixed", "deal", "", [], ""),
  "ID81384": ("tech/mobile", "mixed", "deal", "", [], ""),
  "ID109740": ("banking/finance", "non-US", "deal", "", [(r"\n\nUnions have expressed concerns over the takeover.*$", "")], "Last paragraph cut (the union's and a bank's linked names were lost in the conversion)."),
- "ID109820": ("retail (supermarkets)", "non-US", "deal,leadership", "United Kingdom", [], ""),
+ "ID109820": ("retail (supermarkets)", "non-US", "deal", "United Kingdom", [], ""),
  "ID152159": ("tech/internet (job search)", "US", "deal,product", "", [(r"^\s*<p>\s*Internet\s*(</?p>\s*)*", ""), (r"\s*(</?p>\s*)+", "\n\n"), (r"\s+$", "")],
               "HTML paragraph tags and the leading 'Internet' category word removed."),
  "ID52082": ("media/internet (video)", "US", "deal", "", [], ""),
