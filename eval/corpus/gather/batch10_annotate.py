@@ -49,7 +49,7 @@ A["acma-telstra-penalised-disruption-emergency-call-support-service-2025"] = dic
  roles=[R("Samantha Yorke", "other", "Australian Communications and Media Authority")],
  relations=[],
  outages=[O("Telstra", "2024-07-05", ["106 emergency call service"], dur=12.77, cause="server migration process")],
- dates=[D("5 and 6 July 2024", "2024-07-05")])
+ dates=[D("5 and 6 July 2024", "2024-07-05"), D("6 July 2024", "2024-07-06")])  # second value added by the post-annotation check
 A["crs-regional-bank-failures-2023-federal-response-2023"] = dict(
  entities=[E("Location", "United States", "U.S."),
            E("Organization", "California Department of Financial Protection and Innovation", "California DFPI"),

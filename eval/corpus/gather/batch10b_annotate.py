@@ -17,7 +17,8 @@ A["hansard-lords-emergency-communications-999-fault-2023"] = dict(
  roles=[],
  relations=[L("999", "provider", "BT")],
  outages=[O("BT", "2023-06-25", ["999"])],
- dates=[D("yesterday", "2023-06-25"), D("Sunday 25 June 2023", "2023-06-25"), D("yesterday morning", "2023-06-25")])
+ dates=[D("yesterday", "2023-06-25"), D("Sunday 25 June 2023", "2023-06-25"), D("yesterday morning", "2023-06-25"),
+        D("9.20 am", "2023-06-25T09:20")])  # clock time added by the post-annotation check
 A["hansard-written-statement-999-disruption-post-incident-review-2024"] = dict(
  entities=[E("Company", "BT"), E("Service", "999"), E("Organization", "Ofcom")],
  roles=[],
