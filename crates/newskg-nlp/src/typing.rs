@@ -67,7 +67,7 @@ pub fn candidates(doc: &Document) -> Vec<EntityIdx> {
 }
 
 /// FNV-1a: a stable hash (the buckets must not change between the dump and the shipped binary).
-fn fnv(tag: &str, word: &str) -> u64 {
+pub(crate) fn fnv(tag: &str, word: &str) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     for b in tag.bytes().chain([b':']).chain(word.bytes()) {
         h ^= u64::from(b);
@@ -76,12 +76,12 @@ fn fnv(tag: &str, word: &str) -> u64 {
     h
 }
 
-fn bucket(tag: &str, word: &str, n: usize) -> usize {
+pub(crate) fn bucket(tag: &str, word: &str, n: usize) -> usize {
     (fnv(tag, word) % n as u64) as usize
 }
 
 /// A word as the hashed features see it: lower case, possessive cut, numbers folded to one token.
-fn word_key(lower: &str) -> &str {
+pub(crate) fn word_key(lower: &str) -> &str {
     if lower.chars().any(|c| c.is_ascii_digit()) { "<num>" } else { strip_possessive(lower) }
 }
 
