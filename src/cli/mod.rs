@@ -142,7 +142,7 @@ struct ModelArgs {
     /// Who decides the relations when the pair model runs: `model` (the learned relation scorer,
     /// models/relations.onnx, over the candidates of the rules, the pair model and the
     /// document-level providers) or `rules` (the union of the rules' and the pair model's)
-    /// [default: see models/RELATIONS.md; rules without a learned --relate mode]
+    /// [default: model with a learned --relate mode (the model recogniser's default), else rules]
     #[arg(long, env = "NEWSKG_RELATIONS", value_enum, value_name = "MODE")]
     relations: Option<RelationsArg>,
     /// Calibration of the facts' confidences: a calibration file (eval/fit_calibration.py writes

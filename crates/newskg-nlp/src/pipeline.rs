@@ -74,7 +74,7 @@ pub enum RelationsMode {
 }
 
 /// The relations mode of the model recogniser when none is given (models/RELATIONS.md).
-pub const DEFAULT_RELATIONS: RelationsMode = RelationsMode::Rules;
+pub const DEFAULT_RELATIONS: RelationsMode = RelationsMode::Model;
 
 /// Where the confidence calibration comes from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -129,7 +129,9 @@ impl Pipeline {
         if let RecogniserConfig::Model { model_dir, ort_lib } = recogniser {
             options.relate = options.relate.or(Some(DEFAULT_RELATE));
             options.typing = options.typing.or(Some(TypingMode::Model));
-            options.relations = options.relations.or(Some(DEFAULT_RELATIONS));
+            if options.relate != Some(RelateMode::Rules) {
+                options.relations = options.relations.or(Some(DEFAULT_RELATIONS));
+            }
             options.pair_model = options.pair_model.or_else(|| Some((model_dir.clone(), ort_lib.clone())));
         }
         Pipeline::with_recogniser(recogniser.load()?, &options)
@@ -216,7 +218,17 @@ impl Pipeline {
         if let Some(c) = &calibration {
             version.push_str(&format!("+calibration:{}", c.version()));
         }
-        Ok(Pipeline { recogniser, gazetteer, rules: options.rules, pairs, relate, typing, scorer, calibration, version })
+        Ok(Pipeline {
+            recogniser,
+            gazetteer,
+            rules: options.rules,
+            pairs,
+            relate,
+            typing,
+            scorer,
+            calibration,
+            version,
+        })
     }
 
     /// Identifies the recogniser, its model version and the options ("model-..+rules:typing").

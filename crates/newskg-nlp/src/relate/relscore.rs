@@ -31,7 +31,7 @@ use super::pairs::{RelationScores, fits_contract};
 use super::relations::{DOCUMENT_PROVIDER_CONFIDENCE, RULE_FAMILIES, document_providers, relations_tagged};
 use super::{Ctx, refer};
 use crate::recognise::{ModelError, require_files, runtime};
-use crate::typing::{bucket, word_key};
+use crate::words::{bucket, word_key};
 use newskg_doc::{Document, EntityIdx, EntityKind, Evidence, Outage, Relation, RelationKind};
 
 /// The least pair-model probability that makes a candidate on its own.
@@ -120,7 +120,10 @@ pub fn candidates(doc: &Document, scores: &RelationScores, pair_threshold: f32, 
     // the document-level providers over the rules' and the confident pairs' relations
     let mut union = rules.clone();
     for (&(s, k, o), &(q, sent)) in scores {
-        if q >= pair_threshold && fits_contract(doc, s, k, o) && !union.iter().any(|r| (r.subject, r.kind, r.object) == (s, k, o)) {
+        if q >= pair_threshold
+            && fits_contract(doc, s, k, o)
+            && !union.iter().any(|r| (r.subject, r.kind, r.object) == (s, k, o))
+        {
             union.push(Relation { subject: s, kind: k, object: o, evidence: ctx.evidence(sent, q) });
         }
     }
@@ -460,3 +463,6 @@ pub(crate) fn keep(doc: &Document, cands: &[Candidate], probs: &[f32], threshold
     out.sort_by_key(|r| (r.evidence.span.start(), r.subject, pred_slot(r.kind), r.object));
     out
 }
+
+#[cfg(test)]
+mod tests;
