@@ -39,9 +39,15 @@ use super::{InputFormat, ModelArgs, Outcome};
 /// retypes it: {"article", "name", "aliases", "kind", "features"}, the vector the typing model
 /// reads (train/typing_data.py labels these lines and train/typing_train.py learns from them).
 ///
+/// --output relation-features reads every article like nquads and writes one JSON line per
+/// candidate relation the learned relation scorer weighs: {"article", "subject", "predicate",
+/// "object", "features"}, subject and object as {"name", "aliases", "kind"}
+/// (train/relations_data.py labels these lines and train/relations_train.py learns from them).
+///
 /// Examples:
 ///   newskg extract data/text/nordhavn-cto-2022-03.txt --published 2022-03-01
 ///   newskg extract --output typing-features data/text/ > typing.jsonl
+///   newskg extract --output relation-features data/text/ > relations.jsonl
 ///   newskg extract --output nquads data/ > articles.nq
 ///   cat batch.jsonl | newskg extract --output nquads - | gzip > part-0000.nq.gz
 #[derive(Args, Debug)]
@@ -54,7 +60,8 @@ pub struct ExtractArgs {
     #[arg(required = true, value_name = "PATH")]
     paths: Vec<PathBuf>,
     /// What to write: `json` (one article's findings), `nquads` (every article's graph) or
-    /// `typing-features` (the typing model's input per entity, JSONL)
+    /// `typing-features` (the typing model's input per entity, JSONL) or `relation-features`
+    /// (the relation scorer's input per candidate, JSONL)
     #[arg(long, value_enum, default_value_t = ExtractOutput::Json)]
     output: ExtractOutput,
     /// Force the input format
@@ -80,6 +87,7 @@ pub enum ExtractOutput {
     Json,
     Nquads,
     TypingFeatures,
+    RelationFeatures,
 }
 
 pub fn run(args: ExtractArgs) -> Result<Outcome> {
@@ -92,7 +100,78 @@ pub fn run(args: ExtractArgs) -> Result<Outcome> {
         ExtractOutput::Json => json_one(&args, config),
         ExtractOutput::Nquads => nquads(&args, config),
         ExtractOutput::TypingFeatures => typing_features(&args, config),
+        ExtractOutput::RelationFeatures => relation_features(&args, config),
     }
+}
+
+/// Every article of the inputs, in chunks, through `rows` (one chunk's JSON lines); reports
+/// unreadable inputs and returns (lines, articles, failed).
+fn feature_lines(
+    args: &ExtractArgs,
+    config: &ReadConfig,
+    mut rows: impl FnMut(Vec<newskg_doc::Article>) -> Result<(Vec<Value>, usize)>,
+) -> Result<(usize, usize, usize)> {
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let (mut failed, mut lines, mut articles) = (0usize, 0usize, 0usize);
+    let mut chunk = Vec::new();
+    let mut flush = |chunk: &mut Vec<newskg_doc::Article>, out: &mut dyn Write| -> Result<()> {
+        let (values, n) = rows(std::mem::take(chunk))?;
+        articles += n;
+        for v in values {
+            writeln!(out, "{v}")?;
+            lines += 1;
+        }
+        Ok(())
+    };
+    for input in read::expand(&args.paths, config.format) {
+        let input = match input {
+            Ok(i) => i,
+            Err(e) => {
+                super::report(format_args!("{e}"));
+                failed += 1;
+                continue;
+            }
+        };
+        for article in read::read_input(&input, config) {
+            match article {
+                Ok(a) => chunk.push(a),
+                Err(e) => {
+                    super::report(format_args!("{e}"));
+                    failed += 1;
+                }
+            }
+            if chunk.len() >= args.chunk.max(1) {
+                flush(&mut chunk, &mut out)?;
+            }
+        }
+    }
+    flush(&mut chunk, &mut out)?;
+    out.flush()?;
+    Ok((lines, articles, failed))
+}
+
+fn relation_features(args: &ExtractArgs, config: ReadConfig) -> Result<Outcome> {
+    let pipeline = args.model.pipeline()?;
+    let (rows, articles, failed) = feature_lines(args, &config, |chunk| {
+        let mut values = Vec::new();
+        let docs = pipeline.relation_features(chunk)?;
+        let n = docs.len();
+        for r in docs {
+            let ent = |e: usize| {
+                let x = &r.doc.entities[e];
+                json!({ "name": x.name, "aliases": x.aliases, "kind": x.kind.name() })
+            };
+            for c in &r.candidates {
+                values.push(json!({
+                    "article": r.doc.article.id, "subject": ent(c.subject), "predicate": c.kind.name(),
+                    "object": ent(c.object), "features": c.features,
+                }));
+            }
+        }
+        Ok((values, n))
+    })?;
+    super::report(format_args!("relation features of {rows} candidates in {articles} articles; {failed} failed"));
+    Ok(if failed > 0 { Outcome::SomeInputsFailed } else { Outcome::Success })
 }
 
 fn typing_features(args: &ExtractArgs, config: ReadConfig) -> Result<Outcome> {

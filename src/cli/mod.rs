@@ -139,6 +139,12 @@ struct ModelArgs {
     /// [default: model with --recogniser model, else rules]
     #[arg(long, env = "NEWSKG_TYPING", value_enum, value_name = "MODE")]
     typing: Option<TypingArg>,
+    /// Who decides the relations when the pair model runs: `model` (the learned relation scorer,
+    /// models/relations.onnx, over the candidates of the rules, the pair model and the
+    /// document-level providers) or `rules` (the union of the rules' and the pair model's)
+    /// [default: model with a learned --relate mode (the model recogniser's default), else rules]
+    #[arg(long, env = "NEWSKG_RELATIONS", value_enum, value_name = "MODE")]
+    relations: Option<RelationsArg>,
     /// Calibration of the facts' confidences: a calibration file (eval/fit_calibration.py writes
     /// one), or `off` for the confidences as the rules and models state them [default: the models
     /// folder's calibration.json when it was fitted for this recogniser and these options]
@@ -158,6 +164,22 @@ impl From<TypingArg> for newskg::TypingMode {
         match arg {
             TypingArg::Rules => newskg::TypingMode::Rules,
             TypingArg::Model => newskg::TypingMode::Model,
+        }
+    }
+}
+
+/// Who decides the relations, as `--relations` chooses.
+#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+enum RelationsArg {
+    Rules,
+    Model,
+}
+
+impl From<RelationsArg> for newskg::RelationsMode {
+    fn from(arg: RelationsArg) -> newskg::RelationsMode {
+        match arg {
+            RelationsArg::Rules => newskg::RelationsMode::Rules,
+            RelationsArg::Model => newskg::RelationsMode::Model,
         }
     }
 }
@@ -250,6 +272,7 @@ impl ModelArgs {
             rules: self.rules.into(),
             relate: self.relate.map(Into::into),
             typing: self.typing.map(Into::into),
+            relations: self.relations.map(Into::into),
             pair_model: Some((
                 self.models.clone().unwrap_or_else(newskg::default_model_dir),
                 self.ort_lib.clone().unwrap_or_else(newskg::default_ort_lib),

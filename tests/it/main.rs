@@ -10,6 +10,7 @@ mod hardening;
 mod ingest;
 mod kg;
 mod pairs;
+mod relations;
 mod remote;
 mod serve;
 mod setup;
@@ -32,8 +33,15 @@ pub fn root() -> &'static Path {
 pub fn newskg() -> Command {
     let bin = std::env::var_os("NEWSKG_TEST_BIN").unwrap_or_else(|| env!("CARGO_BIN_EXE_newskg").into());
     let mut c = Command::new(bin);
-    for var in ["NEWSKG_STORE", "NEWSKG_BASE", "NEWSKG_MODELS", "NEWSKG_RECOGNISER", "NEWSKG_QUERIES", "NEWSKG_TYPING"]
-    {
+    for var in [
+        "NEWSKG_STORE",
+        "NEWSKG_BASE",
+        "NEWSKG_MODELS",
+        "NEWSKG_RECOGNISER",
+        "NEWSKG_QUERIES",
+        "NEWSKG_TYPING",
+        "NEWSKG_RELATIONS",
+    ] {
         c.env_remove(var);
     }
     c.current_dir(root());

@@ -21,6 +21,7 @@ use crate::calibrate::{self, Calibration};
 use crate::recognise::{self, Gazetteer, ModelError, Recogniser, RecogniserConfig, RuleMode, Rules};
 use crate::relate::RelateMode;
 use crate::relate::pairs::PairModel;
+use crate::relate::relscore::{self, RelationModel};
 use crate::typing::{self, TypingModel};
 use crate::{normalise, relate, resolve, segment, time};
 
@@ -45,6 +46,10 @@ pub struct RecogniserOptions {
     /// Whether the learned document-level typing retypes companies, organisations and
     /// services; `None`: [`TypingMode::Model`] with the model recogniser, the rules otherwise.
     pub typing: Option<TypingMode>,
+    /// Who decides the relations when the pair model runs: the learned relation scorer or the
+    /// union of the rules and the pair model; `None`: [`DEFAULT_RELATIONS`] with the model
+    /// recogniser, the rules otherwise.
+    pub relations: Option<RelationsMode>,
     /// Which calibration of the confidences to use (see [`calibrate`]).
     pub calibration: CalibrationChoice,
 }
@@ -57,6 +62,19 @@ pub enum TypingMode {
     /// The learned typing model (`models/typing.onnx`) retypes them with the whole article.
     Model,
 }
+
+/// Who decides the relations (with a learned relate mode).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RelationsMode {
+    /// The rules' relations plus the pair model's above its threshold, plus the document-level
+    /// providers.
+    Rules,
+    /// The learned relation scorer (`models/relations.onnx`) over every source's candidates.
+    Model,
+}
+
+/// The relations mode of the model recogniser when none is given (models/RELATIONS.md).
+pub const DEFAULT_RELATIONS: RelationsMode = RelationsMode::Model;
 
 /// Where the confidence calibration comes from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -79,6 +97,7 @@ impl RecogniserOptions {
             relate: None,
             pair_model: None,
             typing: None,
+            relations: None,
             calibration: CalibrationChoice::Default,
         }
     }
@@ -93,6 +112,7 @@ pub struct Pipeline {
     pairs: Option<PairModel>,
     relate: RelateMode,
     typing: Option<TypingModel>,
+    scorer: Option<RelationModel>,
     calibration: Option<Calibration>,
     version: String,
 }
@@ -109,6 +129,9 @@ impl Pipeline {
         if let RecogniserConfig::Model { model_dir, ort_lib } = recogniser {
             options.relate = options.relate.or(Some(DEFAULT_RELATE));
             options.typing = options.typing.or(Some(TypingMode::Model));
+            if options.relate != Some(RelateMode::Rules) {
+                options.relations = options.relations.or(Some(DEFAULT_RELATIONS));
+            }
             options.pair_model = options.pair_model.or_else(|| Some((model_dir.clone(), ort_lib.clone())));
         }
         Pipeline::with_recogniser(recogniser.load()?, &options)
@@ -160,6 +183,18 @@ impl Pipeline {
         if let Some(t) = &typing {
             version.push_str(&format!("+typing:{}", t.version()));
         }
+        let scorer = match (options.relations.unwrap_or(RelationsMode::Rules), &options.pair_model, &pairs) {
+            (RelationsMode::Model, Some((dir, ort_lib)), Some(_)) => Some(RelationModel::load(dir, ort_lib)?),
+            (RelationsMode::Model, _, _) => {
+                return Err(ModelError::Run(
+                    "the learned relation scorer needs the pair model (a learned --relate mode) and its folder".into(),
+                ));
+            }
+            (RelationsMode::Rules, _, _) => None,
+        };
+        if let Some(r) = &scorer {
+            version.push_str(&format!("+relations:{}", r.version()));
+        }
         let calibration = match &options.calibration {
             CalibrationChoice::Off => None,
             CalibrationChoice::File(path) => {
@@ -183,7 +218,17 @@ impl Pipeline {
         if let Some(c) = &calibration {
             version.push_str(&format!("+calibration:{}", c.version()));
         }
-        Ok(Pipeline { recogniser, gazetteer, rules: options.rules, pairs, relate, typing, calibration, version })
+        Ok(Pipeline {
+            recogniser,
+            gazetteer,
+            rules: options.rules,
+            pairs,
+            relate,
+            typing,
+            scorer,
+            calibration,
+            version,
+        })
     }
 
     /// Identifies the recogniser, its model version and the options ("model-..+rules:typing").
@@ -234,6 +279,38 @@ impl Pipeline {
             .collect())
     }
 
+    /// The relation scorer's candidates of a batch of articles with their feature vectors,
+    /// computed where the chain runs the scorer (after the learned typing, with the pair model):
+    /// `newskg extract --output relation-features` writes them for `train/relations_train.py`.
+    pub fn relation_features(&self, articles: Vec<Article>) -> Result<Vec<RelationRows>, ModelError> {
+        let Some(pairs) = &self.pairs else {
+            return Err(ModelError::Run("relation features need the pair model (a learned --relate mode)".into()));
+        };
+        let mut docs = self.analyse_rules(articles)?;
+        self.retype(&mut docs)?;
+        let mut out = Vec::with_capacity(docs.len());
+        for doc in docs {
+            let candidates = relate::relation_candidates(&doc, pairs, &doc.facts.outages)?;
+            out.push(RelationRows { doc, candidates });
+        }
+        Ok(out)
+    }
+
+    /// The learned typing over analysed documents (the rules' facts are found again when it
+    /// changed anything and no pair model runs after it).
+    fn retype(&self, docs: &mut [Document]) -> Result<(), ModelError> {
+        if let Some(typing) = &self.typing {
+            for doc in docs.iter_mut() {
+                let done = typing.retype(doc)?;
+                // the facts name entities by index and were read with the old kinds
+                if done.changed > 0 || done.dropped > 0 {
+                    doc.facts = relate::relate(doc);
+                }
+            }
+        }
+        Ok(())
+    }
+
     /// Analyses a batch of articles; the result is parallel to the input.
     pub fn analyse(&self, articles: Vec<Article>) -> Result<Vec<Document>, ModelError> {
         let mut docs = self.analyse_rules(articles)?;
@@ -249,7 +326,7 @@ impl Pipeline {
         if let Some(pairs) = &self.pairs {
             // the pair model runs one pair at a time on all cores; documents in turn
             for doc in &mut docs {
-                doc.facts = relate::relate_with(doc, Some(pairs), self.relate)?;
+                doc.facts = relate::relate_with(doc, Some(pairs), self.relate, self.scorer.as_ref())?;
             }
         }
         if let Some(c) = &self.calibration {
@@ -263,6 +340,14 @@ impl Pipeline {
         let mut docs = self.analyse(vec![article])?;
         docs.pop().ok_or_else(|| ModelError::Run("no document came back".into()))
     }
+}
+
+/// One document's relation candidates (see [`Pipeline::relation_features`]).
+#[derive(Debug)]
+pub struct RelationRows {
+    pub doc: Document,
+    /// The candidates with their [`relscore::FEATURES`] numbers each.
+    pub candidates: Vec<relscore::Candidate>,
 }
 
 /// One document's typing features (see [`Pipeline::typing_features`]).

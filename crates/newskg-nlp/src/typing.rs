@@ -29,9 +29,9 @@ use crate::lexicon::organisations::{
 };
 use crate::lexicon::people::is_title_word;
 use crate::lexicon::services::{SERVICE_HEADS, is_service_noun};
-use crate::lexicon::words::{is_in, strip_possessive};
+use crate::lexicon::words::is_in;
 use crate::recognise::{ModelError, require_files, runtime};
-use crate::words::Words;
+use crate::words::{Words, bucket, word_key};
 use newskg_doc::{Document, EntityIdx, EntityKind, MentionSource, RelationKind};
 
 /// Hash buckets for the words around a mention.
@@ -64,25 +64,6 @@ pub fn candidates(doc: &Document) -> Vec<EntityIdx> {
             matches!(doc.entities[e].kind, EntityKind::Company | EntityKind::Organization | EntityKind::Service)
         })
         .collect()
-}
-
-/// FNV-1a: a stable hash (the buckets must not change between the dump and the shipped binary).
-fn fnv(tag: &str, word: &str) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in tag.bytes().chain([b':']).chain(word.bytes()) {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    h
-}
-
-fn bucket(tag: &str, word: &str, n: usize) -> usize {
-    (fnv(tag, word) % n as u64) as usize
-}
-
-/// A word as the hashed features see it: lower case, possessive cut, numbers folded to one token.
-fn word_key(lower: &str) -> &str {
-    if lower.chars().any(|c| c.is_ascii_digit()) { "<num>" } else { strip_possessive(lower) }
 }
 
 fn kind_slot(kind: EntityKind) -> usize {
@@ -517,7 +498,7 @@ mod tests {
     #[test]
     fn the_hash_is_stable() {
         // FNV-1a of "p1:said": the buckets of the shipped model depend on it
-        assert_eq!(fnv("p1", "said"), {
+        assert_eq!(crate::words::fnv("p1", "said"), {
             let mut h: u64 = 0xcbf2_9ce4_8422_2325;
             for b in b"p1:said" {
                 h ^= u64::from(*b);

@@ -129,3 +129,23 @@ impl<'a> Words<'a> {
         }
     }
 }
+
+/// FNV-1a: a stable hash (the buckets must not change between the dump and the shipped binary).
+pub fn fnv(tag: &str, word: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in tag.bytes().chain([b':']).chain(word.bytes()) {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
+/// The bucket of a word among `n`, for hashed features (the same in every model that hashes words).
+pub fn bucket(tag: &str, word: &str, n: usize) -> usize {
+    (fnv(tag, word) % n as u64) as usize
+}
+
+/// A word as the hashed features see it: lower case, possessive cut, numbers folded to one token.
+pub fn word_key(lower: &str) -> &str {
+    if lower.chars().any(|c| c.is_ascii_digit()) { "<num>" } else { strip_possessive(lower) }
+}

@@ -11,6 +11,7 @@ mod outages;
 pub mod pairs;
 mod refer;
 mod relations;
+pub mod relscore;
 mod roles;
 
 #[cfg(test)]
@@ -34,14 +35,33 @@ pub enum RelateMode {
 
 /// Extracts the facts a document states, with positions and relations as `mode` says; `model`
 /// must be given unless `mode` is [`RelateMode::Rules`].
+///
+/// With a relation scorer (`scorer`, [`relscore::RelationModel`]) and a learned mode, the
+/// relations are the scorer's: every source proposes, the scorer decides (positions and outages
+/// as `mode` says).
 pub fn relate_with(
     doc: &Document,
     model: Option<&pairs::PairModel>,
     mode: RelateMode,
+    scorer: Option<&relscore::RelationModel>,
 ) -> Result<Facts, crate::recognise::ModelError> {
     let Some(model) = model.filter(|_| mode != RelateMode::Rules) else {
         return Ok(relate(doc));
     };
+    if let Some(scorer) = scorer {
+        let mut facts = relate_sentences(&Ctx::new(doc));
+        if mode == RelateMode::Model || mode == RelateMode::Both {
+            let learned = model.facts(doc, true)?;
+            if mode == RelateMode::Model {
+                facts.positions = learned.positions;
+            } else {
+                merge_positions(&mut facts.positions, learned.positions);
+            }
+        }
+        let cands = relation_candidates(doc, model, &facts.outages)?;
+        facts.relations = scorer.relations(doc, &cands)?;
+        return Ok(facts);
+    }
     let mut facts = relate_sentences(&Ctx::new(doc));
     let learned = model.facts(doc, mode != RelateMode::BothRelations)?;
     if mode == RelateMode::Model {
@@ -50,15 +70,8 @@ pub fn relate_with(
         relations::document_providers(&Ctx::new(doc), &mut facts.relations, &facts.outages);
         return Ok(facts);
     }
-    let learned_positions = if mode == RelateMode::Both { learned.positions } else { Vec::new() };
-    for p in learned_positions {
-        let same = |q: &&mut newskg_doc::Position| {
-            q.person == p.person && q.role == p.role && q.organization == p.organization
-        };
-        match facts.positions.iter_mut().find(same) {
-            Some(q) => q.evidence.confidence = q.evidence.confidence.max(p.evidence.confidence),
-            None => facts.positions.push(p),
-        }
+    if mode == RelateMode::Both {
+        merge_positions(&mut facts.positions, learned.positions);
     }
     for r in learned.relations {
         let same = |q: &&mut newskg_doc::Relation| q.subject == r.subject && q.kind == r.kind && q.object == r.object;
@@ -69,6 +82,30 @@ pub fn relate_with(
     }
     relations::document_providers(&Ctx::new(doc), &mut facts.relations, &facts.outages);
     Ok(facts)
+}
+
+/// Adds the learned positions to the rules'; one both find keeps the higher confidence.
+fn merge_positions(positions: &mut Vec<newskg_doc::Position>, learned: Vec<newskg_doc::Position>) {
+    for p in learned {
+        let same = |q: &&mut newskg_doc::Position| {
+            q.person == p.person && q.role == p.role && q.organization == p.organization
+        };
+        match positions.iter_mut().find(same) {
+            Some(q) => q.evidence.confidence = q.evidence.confidence.max(p.evidence.confidence),
+            None => positions.push(p),
+        }
+    }
+}
+
+/// The relation scorer's candidates of a document, with their features (the pair model's
+/// probabilities, the rules' relations and the outages `outages` the rules found).
+pub fn relation_candidates(
+    doc: &Document,
+    model: &pairs::PairModel,
+    outages: &[newskg_doc::Outage],
+) -> Result<Vec<relscore::Candidate>, crate::recognise::ModelError> {
+    let scores = model.relation_scores(doc)?;
+    Ok(relscore::candidates(doc, &scores, model.relation_threshold(), outages))
 }
 
 /// Extracts the facts a document states (rules only).

@@ -441,7 +441,7 @@ impl PairModel {
         let cur = n_rel + self.roles.len();
         // best (probability, sentence, current probability) per fact
         let mut roles: HashMap<(EntityIdx, Role, EntityIdx), (f32, usize, f32)> = HashMap::new();
-        let mut rels: HashMap<(EntityIdx, RelationKind, EntityIdx), (f32, usize)> = HashMap::new();
+        let mut rels = RelationScores::new();
         for (c, p) in cands.iter().zip(&probs) {
             match c.kind {
                 PairKind::Role => {
@@ -453,15 +453,7 @@ impl PairModel {
                         }
                     }
                 }
-                PairKind::Relation => {
-                    for (k, l) in self.relations.iter().enumerate() {
-                        let (s, o) = if l.forward { (c.e1.1, c.e2.1) } else { (c.e2.1, c.e1.1) };
-                        let slot = rels.entry((s, l.kind, o)).or_insert((-1.0, c.sentence));
-                        if p[k] > slot.0 {
-                            *slot = (p[k], c.sentence);
-                        }
-                    }
-                }
+                PairKind::Relation => self.fold_relation(c, p, &mut rels),
             }
         }
         let evidence = |s: usize, q: f32| Evidence {
@@ -492,6 +484,44 @@ impl PairModel {
         Ok(PairFacts { positions, relations })
     }
 }
+
+impl PairModel {
+    /// The probability at which the model alone states a relation.
+    pub(crate) fn relation_threshold(&self) -> f32 {
+        self.threshold.relation
+    }
+
+    /// For every (subject, relation, object) of two organisations or services that some sentence
+    /// names together, the model's highest probability over those sentences and that sentence
+    /// (no threshold: the learned relation scorer reads them all).
+    pub(crate) fn relation_scores(&self, doc: &Document) -> Result<RelationScores, ModelError> {
+        let mut cands = candidates(doc);
+        cands.retain(|c| c.kind == PairKind::Relation);
+        let mut rels = RelationScores::new();
+        if cands.is_empty() {
+            return Ok(rels);
+        }
+        let probs = self.probabilities(doc, &cands)?;
+        for (c, p) in cands.iter().zip(&probs) {
+            self.fold_relation(c, p, &mut rels);
+        }
+        Ok(rels)
+    }
+
+    /// Keeps, for each directed relation of a relation pair, the higher probability.
+    fn fold_relation(&self, c: &Candidate, p: &[f32], rels: &mut RelationScores) {
+        for (k, l) in self.relations.iter().enumerate() {
+            let (s, o) = if l.forward { (c.e1.1, c.e2.1) } else { (c.e2.1, c.e1.1) };
+            let slot = rels.entry((s, l.kind, o)).or_insert((-1.0, c.sentence));
+            if p[k] > slot.0 {
+                *slot = (p[k], c.sentence);
+            }
+        }
+    }
+}
+
+/// Per (subject, relation, object): the pair model's highest probability and its sentence.
+pub(crate) type RelationScores = HashMap<(EntityIdx, RelationKind, EntityIdx), (f32, usize)>;
 
 fn sigmoid(x: f32) -> f32 {
     1.0 / (1.0 + (-x).exp())

@@ -53,24 +53,44 @@ use super::{Ctx, MentionAt};
 mod deals;
 use deals::*;
 mod document;
-pub(crate) use document::document_providers;
+pub(crate) use document::{DOCUMENT_PROVIDER_CONFIDENCE, document_providers};
 
 pub(crate) fn relations(ctx: &Ctx<'_>) -> Vec<Relation> {
-    let mut out = Out { rels: Vec::new(), seen: HashSet::new() };
+    relations_tagged(ctx).0
+}
+
+/// The pattern families, in the order [`relations_tagged`] names them: what proposed a relation,
+/// for the learned relation scorer ([`super::relscore`]).
+pub(crate) const RULE_FAMILIES: usize = 6;
+
+/// The relations with, for each, the family of patterns that found it (an index below
+/// [`RULE_FAMILIES`]: parents, providers, acquisitions, partners, name-prefix providers,
+/// name-prefix parents).
+pub(crate) fn relations_tagged(ctx: &Ctx<'_>) -> (Vec<Relation>, Vec<usize>) {
+    let mut out = Out { rels: Vec::new(), seen: HashSet::new(), family: 0, families: Vec::new() };
     for (s, &(sf, sl)) in ctx.sent_words.iter().enumerate() {
+        out.family = 0;
         parents(ctx, s, sf, sl, &mut out);
+        out.family = 1;
         providers(ctx, s, sf, sl, &mut out);
+        out.family = 2;
         acquisitions(ctx, s, sf, sl, &mut out);
+        out.family = 3;
         partners(ctx, s, sf, sl, &mut out);
     }
+    out.family = 4;
     name_prefix_providers(ctx, &mut out);
+    out.family = 5;
     name_prefix_parents(ctx, &mut out);
-    out.rels
+    (out.rels, out.families)
 }
 
 struct Out {
     rels: Vec<Relation>,
     seen: HashSet<(EntityIdx, RelationKind, EntityIdx)>,
+    /// The pattern family pushing now, and the family of each relation in `rels`.
+    family: usize,
+    families: Vec<usize>,
 }
 
 impl Out {
@@ -86,6 +106,7 @@ impl Out {
             return;
         }
         self.rels.push(Relation { subject, kind, object, evidence: ctx.evidence(s, conf) });
+        self.families.push(self.family);
     }
 }
 

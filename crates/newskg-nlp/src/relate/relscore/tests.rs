@@ -1,0 +1,150 @@
+//! Tests of the relation scorer on invented sentences.
+
+use std::path::Path;
+
+use super::*;
+use crate::pipeline::{complete, prepare};
+use crate::recognise::rules::Rules;
+use newskg_doc::Article;
+
+const MODELS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../models");
+const ORT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../.runtime/libonnxruntime.so");
+
+/// The chain up to the rules' facts (rules only, no recogniser model) on an invented text.
+fn doc(text: &str) -> Document {
+    let mut d = prepare(Article {
+        id: "t".into(),
+        title: None,
+        published: None,
+        url: None,
+        text: text.into(),
+        origin: "test".into(),
+    });
+    let mentions = Rules::new(None).combine(&d, &[], false);
+    complete(&mut d, mentions);
+    d
+}
+
+fn entity(d: &Document, name: &str) -> EntityIdx {
+    d.entities
+        .iter()
+        .position(|e| e.name == name)
+        .unwrap_or_else(|| panic!("no entity {name:?} in {:?}", d.entities.iter().map(|e| &e.name).collect::<Vec<_>>()))
+}
+
+fn find(cands: &[Candidate], s: EntityIdx, k: RelationKind, o: EntityIdx) -> &Candidate {
+    cands.iter().find(|c| (c.subject, c.kind, c.object) == (s, k, o)).unwrap_or_else(|| {
+        panic!(
+            "no candidate {s} {k:?} {o} in {:?}",
+            cands.iter().map(|c| (c.subject, c.kind, c.object)).collect::<Vec<_>>()
+        )
+    })
+}
+
+#[test]
+fn a_pattern_proposes_and_stays() {
+    let d = doc("Brontec Corp acquired Quillbury Labs in March. Quillbury Labs makes sensors.");
+    let (b, q) = (entity(&d, "Brontec Corp"), entity(&d, "Quillbury Labs"));
+    let cands = candidates(&d, &RelationScores::new(), 0.75, &[]);
+    let c = find(&cands, b, RelationKind::Acquired, q);
+    assert!(c.rule.is_some_and(|r| r > 0.0));
+    assert_eq!(c.features.len(), FEATURES);
+    assert_eq!(c.features[pred_slot(RelationKind::Acquired)], 1.0);
+    assert_eq!(c.features[11], 1.0, "proposed by a pattern");
+    assert_eq!(c.features[48], 1.0, "named together in a sentence");
+    assert_eq!(c.sentence, 0);
+    // a pattern's relation is kept whatever the model says, with the pattern's confidence
+    let probs = vec![0.0; cands.len()];
+    let kept = keep(&d, &cands, &probs, 0.9);
+    assert!(kept.iter().any(|r| (r.subject, r.kind, r.object) == (b, RelationKind::Acquired, q)));
+    assert!(kept.iter().all(|r| r.evidence.confidence == c.rule.unwrap() || r.subject != b));
+}
+
+#[test]
+fn a_service_no_sentence_ties_is_proposed_to_the_companies_named_most() {
+    let d = doc("Vantorra Inc. reported higher sales on Monday. Vantorra Inc. said demand grew. \
+         Customers liked the Skylet app. Vantorra Inc. will hire staff. Pellam Corp. declined to comment.");
+    let (v, p) = (entity(&d, "Vantorra Inc"), entity(&d, "Pellam Corp"));
+    let Some(s) = d.entities.iter().position(|e| e.kind == EntityKind::Service) else {
+        // the rules must read "the Skylet app" as a service for this test to say anything
+        panic!("no service in {:?}", d.entities.iter().map(|e| (&e.name, e.kind)).collect::<Vec<_>>());
+    };
+    let cands = candidates(&d, &RelationScores::new(), 0.75, &[]);
+    let top = find(&cands, s, RelationKind::Provider, v);
+    assert_eq!(top.features[20], 1.0, "one of the two companies named most");
+    assert_eq!(top.features[52], 1.0, "the company named most");
+    assert_eq!(top.features[48], 0.0, "never named in one sentence");
+    assert!(top.rule.is_none());
+    let second = find(&cands, s, RelationKind::Provider, p);
+    assert_eq!(second.features[53], 1.0);
+    assert!(top.features[27] < top.features[28], "the service is named less often than its company");
+    // the model decides: below the threshold nothing, above it the fact with its probability
+    let probs: Vec<f32> = cands.iter().map(|c| if c.object == v { 0.8 } else { 0.1 }).collect();
+    let kept = keep(&d, &cands, &probs, 0.5);
+    let r = kept.iter().find(|r| r.subject == s).expect("the provider is kept");
+    assert_eq!((r.kind, r.object), (RelationKind::Provider, v));
+    assert!((r.evidence.confidence - 0.8).abs() < 1e-6);
+    assert!(!kept.iter().any(|r| r.object == p));
+}
+
+#[test]
+fn the_pair_models_probabilities_become_features_and_one_direction_is_kept() {
+    let d = doc("Orvane Ltd and Kessit Ltd signed a supply deal on Tuesday.");
+    let (a, b) = (entity(&d, "Orvane Ltd"), entity(&d, "Kessit Ltd"));
+    let mut scores = RelationScores::new();
+    scores.insert((a, RelationKind::Partner, b), (0.6, 0));
+    scores.insert((b, RelationKind::Partner, a), (0.4, 0));
+    scores.insert((a, RelationKind::Acquired, b), (0.01, 0));
+    let cands = candidates(&d, &scores, 0.75, &[]);
+    let ab = find(&cands, a, RelationKind::Partner, b);
+    assert!((ab.features[14] - 0.6).abs() < 1e-6 && (ab.features[15] - 0.4).abs() < 1e-6);
+    assert!((ab.features[40 + pred_slot(RelationKind::Partner)] - 0.6).abs() < 1e-6);
+    assert_eq!(ab.features[49], 1.0, "the subject is named first");
+    // below the floor the pair model proposes nothing
+    assert!(!cands.iter().any(|c| (c.subject, c.kind, c.object) == (a, RelationKind::Acquired, b)));
+    // the words between the two names are hashed with the predicate
+    let hashed: f32 = ab.features[DENSE_FEATURES..].iter().sum();
+    assert_eq!(hashed, 1.0, "one word between: 'and'");
+    let probs: Vec<f32> = cands.iter().map(|c| if c.subject == a { 0.7 } else { 0.9 }).collect();
+    let kept = keep(&d, &cands, &probs, 0.5);
+    let partners: Vec<_> = kept.iter().filter(|r| r.kind == RelationKind::Partner).collect();
+    assert_eq!(partners.len(), 1, "{partners:?}");
+    assert_eq!((partners[0].subject, partners[0].object), (b, a), "the more probable direction");
+}
+
+/// `train/relations_train.py` wrote these feature vectors (as the Rust side computed them for
+/// dev candidates) with the probabilities onnxruntime gave in Python: the shipped model must give
+/// the same here.
+#[test]
+fn matches_the_training_side() {
+    let model = RelationModel::load(Path::new(MODELS), Path::new(ORT))
+        .unwrap_or_else(|e| panic!("{e} (scripts/setup.sh fetches the runtime)"));
+    let text = std::fs::read_to_string(Path::new(MODELS).join("relations_cases.json")).unwrap();
+    let cases: Vec<serde_json::Value> = serde_json::from_str(&text).unwrap();
+    assert!(cases.len() >= 10);
+    let mut rows = Vec::new();
+    for case in &cases {
+        let mut f = vec![0.0f32; FEATURES];
+        for (k, v) in case["features"].as_object().unwrap() {
+            f[k.parse::<usize>().unwrap()] = v.as_f64().unwrap() as f32;
+        }
+        rows.push(f);
+    }
+    let got = model.probabilities(&rows).unwrap();
+    for (case, p) in cases.iter().zip(&got) {
+        let want = case["probability"].as_f64().unwrap();
+        assert!((f64::from(*p) - want).abs() < 1e-5, "{p} vs {want}");
+    }
+    assert!(got.iter().any(|&p| p > 0.5) && got.iter().any(|&p| p < 0.5), "cases on both sides: {got:?}");
+}
+
+#[test]
+fn a_model_file_for_other_features_is_refused() {
+    let dir = std::env::temp_dir().join(format!("newskg-relscore-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::copy(Path::new(MODELS).join("relations.onnx"), dir.join("relations.onnx")).unwrap();
+    std::fs::write(dir.join("relations.json"), r#"{"version": "x", "features": 3, "threshold": 0.5}"#).unwrap();
+    let err = RelationModel::load(&dir, Path::new(ORT)).unwrap_err().to_string();
+    std::fs::remove_dir_all(&dir).unwrap();
+    assert!(err.contains("takes 3 features"), "{err}");
+}
