@@ -20,7 +20,9 @@ pub use newskg_nlp as nlp;
 pub use newskg_rdf as rdf;
 pub use newskg_store as store;
 
-pub use newskg_nlp::pipeline::{CalibrationChoice, DEFAULT_RELATE, Pipeline, RecogniserOptions, TypingMode};
+pub use newskg_nlp::pipeline::{
+    CalibrationChoice, DEFAULT_RELATE, OutagesMode, Pipeline, RecogniserOptions, TypingMode,
+};
 pub use newskg_nlp::recognise::{RecogniserConfig, RuleMode};
 pub use newskg_nlp::relate::RelateMode;
 

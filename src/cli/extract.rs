@@ -1,7 +1,8 @@
 //! `newskg extract`: run the pipeline on articles without a store. `--output json` (the default)
 //! prints what one article yields as JSON; `--output nquads` is the worker mode: every article of
 //! the input, streamed to standard output as the N-Quads of its article graph; `--output
-//! typing-features` writes the typing model's feature vectors (its training data).
+//! typing-features` and `--output outage-features` write the typing and outage models' feature
+//! vectors (their training data).
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -39,9 +40,15 @@ use super::{InputFormat, ModelArgs, Outcome};
 /// retypes it: {"article", "name", "aliases", "kind", "features"}, the vector the typing model
 /// reads (train/typing_data.py labels these lines and train/typing_train.py learns from them).
 ///
+/// --output outage-features reads every article like nquads and writes one JSON line per outage
+/// the rules found and company, organisation or service of its article, before the learned
+/// outage model chooses the provider: {"article", "outage", "start", "name", "aliases", "kind",
+/// "rules_provider", "features"} (train/outages_train.py labels and learns from them).
+///
 /// Examples:
 ///   newskg extract data/text/nordhavn-cto-2022-03.txt --published 2022-03-01
 ///   newskg extract --output typing-features data/text/ > typing.jsonl
+///   newskg extract --output outage-features data/text/ > outages.jsonl
 ///   newskg extract --output nquads data/ > articles.nq
 ///   cat batch.jsonl | newskg extract --output nquads - | gzip > part-0000.nq.gz
 #[derive(Args, Debug)]
@@ -54,7 +61,8 @@ pub struct ExtractArgs {
     #[arg(required = true, value_name = "PATH")]
     paths: Vec<PathBuf>,
     /// What to write: `json` (one article's findings), `nquads` (every article's graph) or
-    /// `typing-features` (the typing model's input per entity, JSONL)
+    /// `typing-features` (the typing model's input per entity, JSONL) or `outage-features` (the
+    /// outage model's input per outage and candidate provider, JSONL)
     #[arg(long, value_enum, default_value_t = ExtractOutput::Json)]
     output: ExtractOutput,
     /// Force the input format
@@ -80,6 +88,7 @@ pub enum ExtractOutput {
     Json,
     Nquads,
     TypingFeatures,
+    OutageFeatures,
 }
 
 pub fn run(args: ExtractArgs) -> Result<Outcome> {
@@ -92,17 +101,15 @@ pub fn run(args: ExtractArgs) -> Result<Outcome> {
         ExtractOutput::Json => json_one(&args, config),
         ExtractOutput::Nquads => nquads(&args, config),
         ExtractOutput::TypingFeatures => typing_features(&args, config),
+        ExtractOutput::OutageFeatures => outage_features(&args, config),
     }
 }
 
 fn typing_features(args: &ExtractArgs, config: ReadConfig) -> Result<Outcome> {
     let pipeline = args.model.pipeline()?;
-    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-    let (mut failed, mut rows, mut articles) = (0usize, 0usize, 0usize);
-    let mut chunk = Vec::new();
-    let mut flush = |chunk: &mut Vec<newskg_doc::Article>, out: &mut dyn Write| -> Result<()> {
-        for r in pipeline.typing_features(std::mem::take(chunk))? {
-            articles += 1;
+    let (rows, articles, failed) = feature_rows(args, &config, |chunk, out| {
+        let mut rows = 0;
+        for r in pipeline.typing_features(chunk)? {
             for (&e, f) in r.entities.iter().zip(&r.features) {
                 let ent = &r.doc.entities[e];
                 let line = json!({
@@ -113,6 +120,50 @@ fn typing_features(args: &ExtractArgs, config: ReadConfig) -> Result<Outcome> {
                 rows += 1;
             }
         }
+        Ok(rows)
+    })?;
+    super::report(format_args!("typing features of {rows} entities in {articles} articles; {failed} failed"));
+    Ok(if failed > 0 { Outcome::SomeInputsFailed } else { Outcome::Success })
+}
+
+fn outage_features(args: &ExtractArgs, config: ReadConfig) -> Result<Outcome> {
+    let pipeline = args.model.pipeline()?;
+    let (rows, articles, failed) = feature_rows(args, &config, |chunk, out| {
+        let mut rows = 0;
+        for r in pipeline.outage_features(chunk)? {
+            for (o, (outage, feats)) in r.doc.facts.outages.iter().zip(&r.features).enumerate() {
+                let rules_provider = outage.provider.and_then(|p| r.doc.entities.get(p)).map(|x| x.name.as_str());
+                for (&e, f) in r.candidates.iter().zip(feats) {
+                    let ent = &r.doc.entities[e];
+                    let line = json!({
+                        "article": r.doc.article.id, "outage": o, "start": outage.start.as_ref().map(|v| v.lexical()),
+                        "name": ent.name, "aliases": ent.aliases, "kind": ent.kind.name(),
+                        "rules_provider": rules_provider, "features": f,
+                    });
+                    writeln!(out, "{line}")?;
+                    rows += 1;
+                }
+            }
+        }
+        Ok(rows)
+    })?;
+    super::report(format_args!("outage features of {rows} candidates in {articles} articles; {failed} failed"));
+    Ok(if failed > 0 { Outcome::SomeInputsFailed } else { Outcome::Success })
+}
+
+/// Reads every article of the inputs in chunks of --chunk and hands each chunk to `rows`, which
+/// writes its lines and says how many; returns (lines, articles, inputs that failed).
+fn feature_rows(
+    args: &ExtractArgs,
+    config: &ReadConfig,
+    mut rows: impl FnMut(Vec<newskg_doc::Article>, &mut dyn Write) -> Result<usize>,
+) -> Result<(usize, usize, usize)> {
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let (mut failed, mut lines, mut articles) = (0usize, 0usize, 0usize);
+    let mut chunk = Vec::new();
+    let mut flush = |chunk: &mut Vec<newskg_doc::Article>, out: &mut dyn Write| -> Result<()> {
+        articles += chunk.len();
+        lines += rows(std::mem::take(chunk), out)?;
         Ok(())
     };
     for input in read::expand(&args.paths, config.format) {
@@ -124,7 +175,7 @@ fn typing_features(args: &ExtractArgs, config: ReadConfig) -> Result<Outcome> {
                 continue;
             }
         };
-        for article in read::read_input(&input, &config) {
+        for article in read::read_input(&input, config) {
             match article {
                 Ok(a) => chunk.push(a),
                 Err(e) => {
@@ -139,8 +190,7 @@ fn typing_features(args: &ExtractArgs, config: ReadConfig) -> Result<Outcome> {
     }
     flush(&mut chunk, &mut out)?;
     out.flush()?;
-    super::report(format_args!("typing features of {rows} entities in {articles} articles; {failed} failed"));
-    Ok(if failed > 0 { Outcome::SomeInputsFailed } else { Outcome::Success })
+    Ok((lines, articles, failed))
 }
 
 fn json_one(args: &ExtractArgs, config: ReadConfig) -> Result<Outcome> {

@@ -24,6 +24,7 @@ pub mod relate;
 pub mod resolve;
 pub mod segment;
 pub mod time;
+pub mod outage_model;
 pub mod typing;
 pub(crate) mod words;
 pub mod zones;
@@ -32,4 +33,4 @@ pub use newskg_doc::{
     Article, Diagnostic, Document, Entity, EntityIdx, EntityKind, Evidence, Facts, Mention, MentionSource, Outage,
     Position, Published, Relation, RelationKind, Role, Sentence, Span, Token,
 };
-pub use pipeline::{CalibrationChoice, Pipeline, RecogniserOptions, TypingMode};
+pub use pipeline::{CalibrationChoice, OutagesMode, Pipeline, RecogniserOptions, TypingMode};

@@ -21,6 +21,7 @@ use crate::calibrate::{self, Calibration};
 use crate::recognise::{self, Gazetteer, ModelError, Recogniser, RecogniserConfig, RuleMode, Rules};
 use crate::relate::RelateMode;
 use crate::relate::pairs::PairModel;
+use crate::outage_model::{self, OutageModel};
 use crate::typing::{self, TypingModel};
 use crate::{normalise, relate, resolve, segment, time};
 
@@ -45,6 +46,9 @@ pub struct RecogniserOptions {
     /// Whether the learned document-level typing retypes companies, organisations and
     /// services; `None`: [`TypingMode::Model`] with the model recogniser, the rules otherwise.
     pub typing: Option<TypingMode>,
+    /// Who chooses an outage's provider; `None`: [`OutagesMode::Model`] with the model
+    /// recogniser, the rules otherwise.
+    pub outages: Option<OutagesMode>,
     /// Which calibration of the confidences to use (see [`calibrate`]).
     pub calibration: CalibrationChoice,
 }
@@ -55,6 +59,15 @@ pub enum TypingMode {
     /// The recogniser and the rules' kinds stay.
     Rules,
     /// The learned typing model (`models/typing.onnx`) retypes them with the whole article.
+    Model,
+}
+
+/// Who chooses the provider of an outage the rules found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OutagesMode {
+    /// The rules' provider score.
+    Rules,
+    /// The learned provider model (`models/outages.onnx`) over the article's organisations.
     Model,
 }
 
@@ -79,6 +92,7 @@ impl RecogniserOptions {
             relate: None,
             pair_model: None,
             typing: None,
+            outages: None,
             calibration: CalibrationChoice::Default,
         }
     }
@@ -93,6 +107,7 @@ pub struct Pipeline {
     pairs: Option<PairModel>,
     relate: RelateMode,
     typing: Option<TypingModel>,
+    outages: Option<OutageModel>,
     calibration: Option<Calibration>,
     version: String,
 }
@@ -109,6 +124,7 @@ impl Pipeline {
         if let RecogniserConfig::Model { model_dir, ort_lib } = recogniser {
             options.relate = options.relate.or(Some(DEFAULT_RELATE));
             options.typing = options.typing.or(Some(TypingMode::Model));
+            options.outages = options.outages.or(Some(OutagesMode::Model));
             options.pair_model = options.pair_model.or_else(|| Some((model_dir.clone(), ort_lib.clone())));
         }
         Pipeline::with_recogniser(recogniser.load()?, &options)
@@ -160,6 +176,16 @@ impl Pipeline {
         if let Some(t) = &typing {
             version.push_str(&format!("+typing:{}", t.version()));
         }
+        let outages = match (options.outages.unwrap_or(OutagesMode::Rules), &options.pair_model) {
+            (OutagesMode::Rules, _) => None,
+            (OutagesMode::Model, Some((dir, ort_lib))) => Some(OutageModel::load(dir, ort_lib)?),
+            (OutagesMode::Model, None) => {
+                return Err(ModelError::Run("the learned outage model needs the model folder".into()));
+            }
+        };
+        if let Some(o) = &outages {
+            version.push_str(&format!("+outages:{}", o.version()));
+        }
         let calibration = match &options.calibration {
             CalibrationChoice::Off => None,
             CalibrationChoice::File(path) => {
@@ -183,7 +209,17 @@ impl Pipeline {
         if let Some(c) = &calibration {
             version.push_str(&format!("+calibration:{}", c.version()));
         }
-        Ok(Pipeline { recogniser, gazetteer, rules: options.rules, pairs, relate, typing, calibration, version })
+        Ok(Pipeline {
+            recogniser,
+            gazetteer,
+            rules: options.rules,
+            pairs,
+            relate,
+            typing,
+            outages,
+            calibration,
+            version,
+        })
     }
 
     /// Identifies the recogniser, its model version and the options ("model-..+rules:typing").
@@ -234,8 +270,40 @@ impl Pipeline {
             .collect())
     }
 
+    /// The outage model's feature vectors of a batch of articles, computed where the chain runs
+    /// the model (after the typing and the pair model): per document, the candidates and, per
+    /// outage, their vectors. `newskg extract --output outage-features` writes them for
+    /// `train/outages_train.py`.
+    pub fn outage_features(&self, articles: Vec<Article>) -> Result<Vec<OutageRows>, ModelError> {
+        let docs = self.analyse_facts(articles)?;
+        Ok(docs
+            .into_par_iter()
+            .map(|doc| {
+                let candidates = outage_model::candidates(&doc);
+                let features =
+                    (0..doc.facts.outages.len()).map(|o| outage_model::features(&doc, o, &candidates)).collect();
+                OutageRows { doc, candidates, features }
+            })
+            .collect())
+    }
+
     /// Analyses a batch of articles; the result is parallel to the input.
     pub fn analyse(&self, articles: Vec<Article>) -> Result<Vec<Document>, ModelError> {
+        let mut docs = self.analyse_facts(articles)?;
+        if let Some(o) = &self.outages {
+            for doc in &mut docs {
+                o.assign(doc)?;
+            }
+        }
+        if let Some(c) = &self.calibration {
+            docs.iter_mut().for_each(|doc| c.apply(doc));
+        }
+        Ok(docs)
+    }
+
+    /// The chain up to the facts, with the learned typing and the pair model, before the outage
+    /// model and the calibration.
+    fn analyse_facts(&self, articles: Vec<Article>) -> Result<Vec<Document>, ModelError> {
         let mut docs = self.analyse_rules(articles)?;
         if let Some(typing) = &self.typing {
             for doc in &mut docs {
@@ -251,9 +319,6 @@ impl Pipeline {
             for doc in &mut docs {
                 doc.facts = relate::relate_with(doc, Some(pairs), self.relate)?;
             }
-        }
-        if let Some(c) = &self.calibration {
-            docs.iter_mut().for_each(|doc| c.apply(doc));
         }
         Ok(docs)
     }
@@ -273,6 +338,17 @@ pub struct TypingRows {
     pub entities: Vec<newskg_doc::EntityIdx>,
     /// One vector of [`typing::FEATURES`] numbers per entity.
     pub features: Vec<Vec<f32>>,
+}
+
+/// One document's outage features (see [`Pipeline::outage_features`]).
+#[derive(Debug)]
+pub struct OutageRows {
+    pub doc: Document,
+    /// The candidate providers (indices into `doc.entities`).
+    pub candidates: Vec<newskg_doc::EntityIdx>,
+    /// Per outage of `doc.facts.outages`, one vector of [`outage_model::FEATURES`] numbers per
+    /// candidate.
+    pub features: Vec<Vec<Vec<f32>>>,
 }
 
 /// The stages before recognition: normalise, then sentences and tokens. A sentence longer than

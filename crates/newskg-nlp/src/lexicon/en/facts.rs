@@ -667,6 +667,11 @@ pub(crate) const STOPPED_STATES: &[&str] = &["working", "responding", "loading",
 pub(crate) const ENFORCEMENT_VERBS: &[&str] =
     &["fined", "fines", "fine", "penalised", "penalized", "sued", "investigating", "investigated", "censured"];
 
+/// Verbs by which an authority directs a company ("the fire service ordered the shutoff", "the
+/// agency requested the lines be switched off"): the agent is not whose systems failed.
+pub(crate) const DIRECTIVE_VERBS: &[&str] =
+    &["ordered", "requested", "asked", "directed", "instructed", "urged", "demanded", "summoned"];
+
 /// Enforcement nouns followed by "with", "against" or "into" and the company whose service failed
 /// ("a settlement with X", "action against X", "an investigation into whether X").
 pub(crate) const ENFORCEMENT_NOUNS: &[&str] = &[
