@@ -105,9 +105,11 @@ def decide(p, rules, margin, none_below):
 
 def accuracy(groups, probs, margin, none_below):
     ok = 0
-    for (x, y, rules, *_rest), p in zip(groups, probs):
+    for (x, y, rules, _a, _o, _n, has_provider), p in zip(groups, probs):
         pick = decide(p, rules, margin, none_below)
-        if y.sum() == 0:
+        if y.sum() == 0 and has_provider:
+            pass  # the gold provider is not among the candidates: nobody gets it right
+        elif y.sum() == 0:
             ok += 1  # any provider matches a gold outage without one (score.py); none is right too
         elif pick is not None and y[pick] == 1:
             ok += 1
@@ -116,8 +118,8 @@ def accuracy(groups, probs, margin, none_below):
 
 def rules_accuracy(groups):
     ok = 0
-    for x, y, rules, *_ in groups:
-        ok += int(y.sum() == 0 or (rules is not None and y[rules] == 1))
+    for x, y, rules, _a, _o, _n, has_provider in groups:
+        ok += int(y.sum() == 0 and not has_provider or (rules is not None and y[rules] == 1))
     return ok / max(1, len(groups))
 
 
@@ -191,7 +193,7 @@ def main():
         pick = decide(p, g[2], margin, 0.0)
         print("check", g[3], g[4], "rules:", g[5][g[2]] if g[2] is not None else None,
               "model:", g[5][pick] if pick is not None else None, "gold has provider:", g[6],
-              "right:", bool(g[1].sum() == 0 or (pick is not None and g[1][pick] == 1)))
+              "right:", bool(g[1].sum() == 0 and not g[6] or (pick is not None and g[1][pick] == 1)))
     print("wrote", path, os.path.getsize(path), "bytes")
 
 
