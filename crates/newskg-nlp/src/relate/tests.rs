@@ -821,6 +821,16 @@ fn a_cut_or_lost_supply_is_an_outage() {
 }
 
 #[test]
+fn scheduled_shutoffs_of_a_utility_are_an_outage() {
+    // a planned shutoff cuts a service customers lose, as an unplanned cut does
+    check(
+        "Ravelstone Power began rolling power shutoffs in four districts on Monday because its plants could not meet demand.",
+        "2024-01-10",
+        &["outage Ravelstone Power | start=2024-01-08 | end=- | dur=- | loc=- | cause=- | affected="],
+    );
+}
+
+#[test]
 fn an_undated_incident_takes_the_lead_date_or_the_publication_date() {
     // the lead's event date ("on Tuesday"), else the day of publication for a story told in the
     // present perfect; a past-tense story without a date stays undated (see above)

@@ -71,6 +71,8 @@ pub(crate) const STRONG: &[&str] = &[
     "blackout",
     "malfunction",
     "malfunctioned",
+    "shutoff",
+    "shutoffs",
 ];
 
 /// Outage triggers that need a technical context to name an incident ("crippled", "shut").
