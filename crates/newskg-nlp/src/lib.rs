@@ -17,6 +17,7 @@
 pub mod calibrate;
 pub(crate) mod lexicon;
 pub mod normalise;
+pub mod outage_model;
 pub mod pipeline;
 pub mod read;
 pub mod recognise;
@@ -24,7 +25,6 @@ pub mod relate;
 pub mod resolve;
 pub mod segment;
 pub mod time;
-pub mod outage_model;
 pub mod typing;
 pub(crate) mod words;
 pub mod zones;

@@ -25,8 +25,8 @@ use ndarray::Array2;
 use ort::session::Session;
 use ort::value::Tensor;
 
-use crate::lexicon::facts::{ACCORDING, DIRECTIVE_VERBS, ENFORCEMENT_NOUNS, ENFORCEMENT_PREPS, ENFORCEMENT_VERBS};
 use crate::lexicon::facts::is_trigger_word;
+use crate::lexicon::facts::{ACCORDING, DIRECTIVE_VERBS, ENFORCEMENT_NOUNS, ENFORCEMENT_PREPS, ENFORCEMENT_VERBS};
 use crate::lexicon::grammar::{BY, THE};
 use crate::lexicon::organisations::{ORG_CUES, ORG_NOUNS};
 use crate::lexicon::words::{is_in, strip_possessive};

@@ -43,9 +43,10 @@ fn doc(text: &str, published: &str) -> Document {
 }
 
 fn entity(d: &Document, name: &str) -> EntityIdx {
-    d.entities.iter().position(|e| e.name == name).unwrap_or_else(|| {
-        panic!("no entity {name:?} in {:?}", d.entities.iter().map(|e| &e.name).collect::<Vec<_>>())
-    })
+    d.entities
+        .iter()
+        .position(|e| e.name == name)
+        .unwrap_or_else(|| panic!("no entity {name:?} in {:?}", d.entities.iter().map(|e| &e.name).collect::<Vec<_>>()))
 }
 
 fn model() -> OutageModel {

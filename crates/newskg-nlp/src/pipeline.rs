@@ -18,10 +18,10 @@ use rayon::prelude::*;
 use newskg_doc::{Article, Document, Mention, TimeMention};
 
 use crate::calibrate::{self, Calibration};
+use crate::outage_model::{self, OutageModel};
 use crate::recognise::{self, Gazetteer, ModelError, Recogniser, RecogniserConfig, RuleMode, Rules};
 use crate::relate::RelateMode;
 use crate::relate::pairs::PairModel;
-use crate::outage_model::{self, OutageModel};
 use crate::typing::{self, TypingModel};
 use crate::{normalise, relate, resolve, segment, time};
 
