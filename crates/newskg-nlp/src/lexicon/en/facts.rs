@@ -1,7 +1,9 @@
 //! Relation and outage cues: negations, outage triggers, hypotheticals, start and end cues, causes
 //! and faults.
 
+mod authority;
 mod impact;
+pub(crate) use authority::*;
 pub(crate) use impact::*;
 
 /// Words before a deal verb that make the deal not (yet) done ("agreed to acquire", "plans to buy").
@@ -664,39 +666,6 @@ pub(crate) const STOPPED_WORDS: &[&str] = &["stopped", "stops", "stop"];
 
 /// What a failed service stopped doing ("stopped working", "stopped responding").
 pub(crate) const STOPPED_STATES: &[&str] = &["working", "responding", "loading", "functioning", "operating"];
-
-/// Enforcement verbs whose object is the company whose service failed ("fined X over an outage").
-pub(crate) const ENFORCEMENT_VERBS: &[&str] =
-    &["fined", "fines", "fine", "penalised", "penalized", "sued", "investigating", "investigated", "censured"];
-
-/// Verbs by which an authority directs a company ("the fire service ordered the shutoff", "the
-/// agency requested the lines be switched off"): the agent is not whose systems failed.
-pub(crate) const DIRECTIVE_VERBS: &[&str] =
-    &["ordered", "requested", "asked", "directed", "instructed", "urged", "demanded", "summoned"];
-
-/// Enforcement nouns followed by "with", "against" or "into" and the company whose service failed
-/// ("a settlement with X", "action against X", "an investigation into whether X").
-pub(crate) const ENFORCEMENT_NOUNS: &[&str] = &[
-    "settlement",
-    "settlements",
-    "agreement",
-    "decree",
-    "action",
-    "case",
-    "complaint",
-    "penalty",
-    "fine",
-    "investigation",
-    "investigations",
-    "inquiry",
-    "probe",
-];
-
-/// Prepositions after an enforcement noun ("a settlement with X").
-pub(crate) const ENFORCEMENT_PREPS: &[&str] = &["with", "against", "into"];
-
-/// Words skipped between an enforcement preposition and the name ("into whether X").
-pub(crate) const ENFORCEMENT_SKIP: &[&str] = &["whether", "how", "why"];
 
 /// Verbs right after a name that make it the one whose service failed ("X failed to deliver 911
 /// calls").
