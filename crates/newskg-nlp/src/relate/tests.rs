@@ -821,6 +821,17 @@ fn a_cut_or_lost_supply_is_an_outage() {
 }
 
 #[test]
+fn an_outage_of_a_named_system_is_literal() {
+    // "of its" / "of the" before a technology word is the thing that failed, not a metaphor
+    check(
+        "Crypto exchange Tollvane paused withdrawals on Monday after an outage of its wallet system.",
+        "2025-01-09",
+        &["outage Tollvane | start=2025-01-06 | end=- | dur=- | loc=- | cause=- | affected="],
+    );
+    check("The failure of the talks on Monday left Tollvane without a partner.", "2025-01-09", &[]);
+}
+
+#[test]
 fn scheduled_shutoffs_of_a_utility_are_an_outage() {
     // a planned shutoff cuts a service customers lose, as an unplanned cut does
     check(
