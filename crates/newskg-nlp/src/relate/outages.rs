@@ -343,6 +343,7 @@ fn strong_trigger(ctx: &Ctx<'_>, i: usize, sf: usize, in_outage_story: bool) -> 
             || supply_lost(ctx, i)
             || machines_disabled(ctx, i)
             || cyber_attack(ctx, i)
+            || technical_problem(ctx, i)
             || (w == WENT && is_in(WENT_STATES, next))
             || (is_in(STOPPED_WORDS, w) && is_in(STOPPED_STATES, next))
             || service_down(ctx, i, sf)

@@ -832,6 +832,19 @@ fn an_outage_of_a_named_system_is_literal() {
 }
 
 #[test]
+fn a_technical_problem_that_halts_trading_is_an_outage() {
+    check(
+        "The Varrow Stock Exchange halted trading on Tuesday because of a technical problem with its matching engine.",
+        "2023-03-16",
+        &[
+            "outage Varrow Stock Exchange | start=2023-03-14 | end=- | dur=- | loc=- | cause=technical problem with its matching engine | affected=",
+        ],
+    );
+    // a problem without a technical word is no outage
+    check("The Varrow Stock Exchange said on Tuesday it had a staffing problem.", "2023-03-16", &[]);
+}
+
+#[test]
 fn scheduled_shutoffs_of_a_utility_are_an_outage() {
     // a planned shutoff cuts a service customers lose, as an unplanned cut does
     check(

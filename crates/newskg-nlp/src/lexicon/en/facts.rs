@@ -282,6 +282,15 @@ pub(crate) fn is_trigger_word(w: &str) -> bool {
     STRONG.contains(&w) || WEAK.contains(&w)
 }
 
+/// Problem nouns that name an outage after a technical modifier ("a technical problem halted
+/// trading", "software issues").
+pub(crate) const PROBLEM_NOUNS: &[&str] =
+    &["problem", "problems", "issue", "issues", "trouble", "troubles", "error", "errors", "difficulties"];
+
+/// Modifiers that make a problem noun a technical one.
+pub(crate) const TECHNICAL_MODIFIERS: &[&str] =
+    &["technical", "technological", "software", "computer", "system", "systems", "network", "server", "hardware"];
+
 /// Technology words that make an ambiguous failure word an outage ("a database fault").
 pub(crate) const TECH_WORDS: &[&str] = &[
     "system",

@@ -113,3 +113,10 @@ pub(super) fn technical_object(ctx: &Ctx<'_>, k: usize) -> bool {
     use crate::lexicon::facts::TECH_WORDS as TECH;
     (k..k + 4).any(|q| TECH.contains(&ctx.words.lower(q)))
 }
+
+/// A problem noun right after a technical modifier: "a technical problem with its trading
+/// platform", "software issues", "computer trouble".
+pub(super) fn technical_problem(ctx: &Ctx<'_>, i: usize) -> bool {
+    use crate::lexicon::facts::{PROBLEM_NOUNS, TECHNICAL_MODIFIERS};
+    is_in(PROBLEM_NOUNS, ctx.words.lower(i)) && is_in(TECHNICAL_MODIFIERS, ctx.words.lower(i.wrapping_sub(1)))
+}
