@@ -9,6 +9,7 @@ mod export;
 mod hardening;
 mod ingest;
 mod kg;
+mod outages;
 mod pairs;
 mod remote;
 mod serve;
