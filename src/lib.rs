@@ -21,7 +21,8 @@ pub use newskg_rdf as rdf;
 pub use newskg_store as store;
 
 pub use newskg_nlp::pipeline::{
-    CalibrationChoice, DEFAULT_RELATE, DEFAULT_RELATIONS, Pipeline, RecogniserOptions, RelationsMode, TypingMode,
+    CalibrationChoice, DEFAULT_RELATE, DEFAULT_RELATIONS, OutagesMode, Pipeline, RecogniserOptions, RelationsMode,
+    TypingMode,
 };
 pub use newskg_nlp::recognise::{RecogniserConfig, RuleMode};
 pub use newskg_nlp::relate::RelateMode;

@@ -1,7 +1,8 @@
 //! `newskg extract`: run the pipeline on articles without a store. `--output json` (the default)
 //! prints what one article yields as JSON; `--output nquads` is the worker mode: every article of
 //! the input, streamed to standard output as the N-Quads of its article graph; `--output
-//! typing-features` writes the typing model's feature vectors (its training data).
+//! typing-features` and `--output outage-features` write the typing and outage models' feature
+//! vectors (their training data).
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -44,10 +45,16 @@ use super::{InputFormat, ModelArgs, Outcome};
 /// "object", "features"}, subject and object as {"name", "aliases", "kind"}
 /// (train/relations_data.py labels these lines and train/relations_train.py learns from them).
 ///
+/// --output outage-features reads every article like nquads and writes one JSON line per outage
+/// the rules found and company, organisation or service of its article, before the learned
+/// outage model chooses the provider: {"article", "outage", "start", "name", "aliases", "kind",
+/// "rules_provider", "features"} (train/outages_train.py labels and learns from them).
+///
 /// Examples:
 ///   newskg extract data/text/nordhavn-cto-2022-03.txt --published 2022-03-01
 ///   newskg extract --output typing-features data/text/ > typing.jsonl
 ///   newskg extract --output relation-features data/text/ > relations.jsonl
+///   newskg extract --output outage-features data/text/ > outages.jsonl
 ///   newskg extract --output nquads data/ > articles.nq
 ///   cat batch.jsonl | newskg extract --output nquads - | gzip > part-0000.nq.gz
 #[derive(Args, Debug)]
@@ -59,9 +66,10 @@ pub struct ExtractArgs {
     /// files, directories or `-` (JSONL on standard input)
     #[arg(required = true, value_name = "PATH")]
     paths: Vec<PathBuf>,
-    /// What to write: `json` (one article's findings), `nquads` (every article's graph) or
-    /// `typing-features` (the typing model's input per entity, JSONL) or `relation-features`
-    /// (the relation scorer's input per candidate, JSONL)
+    /// What to write: `json` (one article's findings), `nquads` (every article's graph),
+    /// `typing-features` (the typing model's input per entity, JSONL), `relation-features` (the
+    /// relation scorer's input per candidate, JSONL) or `outage-features` (the outage model's
+    /// input per outage and candidate provider, JSONL)
     #[arg(long, value_enum, default_value_t = ExtractOutput::Json)]
     output: ExtractOutput,
     /// Force the input format
@@ -88,6 +96,7 @@ pub enum ExtractOutput {
     Nquads,
     TypingFeatures,
     RelationFeatures,
+    OutageFeatures,
 }
 
 pub fn run(args: ExtractArgs) -> Result<Outcome> {
@@ -101,26 +110,93 @@ pub fn run(args: ExtractArgs) -> Result<Outcome> {
         ExtractOutput::Nquads => nquads(&args, config),
         ExtractOutput::TypingFeatures => typing_features(&args, config),
         ExtractOutput::RelationFeatures => relation_features(&args, config),
+        ExtractOutput::OutageFeatures => outage_features(&args, config),
     }
 }
 
-/// Every article of the inputs, in chunks, through `rows` (one chunk's JSON lines); reports
-/// unreadable inputs and returns (lines, articles, failed).
-fn feature_lines(
+fn relation_features(args: &ExtractArgs, config: ReadConfig) -> Result<Outcome> {
+    let pipeline = args.model.pipeline()?;
+    let (rows, articles, failed) = feature_rows(args, &config, |chunk, out| {
+        let mut rows = 0;
+        for r in pipeline.relation_features(chunk)? {
+            let ent = |e: usize| {
+                let x = &r.doc.entities[e];
+                json!({ "name": x.name, "aliases": x.aliases, "kind": x.kind.name() })
+            };
+            for c in &r.candidates {
+                let line = json!({
+                    "article": r.doc.article.id, "subject": ent(c.subject), "predicate": c.kind.name(),
+                    "object": ent(c.object), "features": c.features,
+                });
+                writeln!(out, "{line}")?;
+                rows += 1;
+            }
+        }
+        Ok(rows)
+    })?;
+    super::report(format_args!("relation features of {rows} candidates in {articles} articles; {failed} failed"));
+    Ok(if failed > 0 { Outcome::SomeInputsFailed } else { Outcome::Success })
+}
+
+fn typing_features(args: &ExtractArgs, config: ReadConfig) -> Result<Outcome> {
+    let pipeline = args.model.pipeline()?;
+    let (rows, articles, failed) = feature_rows(args, &config, |chunk, out| {
+        let mut rows = 0;
+        for r in pipeline.typing_features(chunk)? {
+            for (&e, f) in r.entities.iter().zip(&r.features) {
+                let ent = &r.doc.entities[e];
+                let line = json!({
+                    "article": r.doc.article.id, "name": ent.name, "aliases": ent.aliases,
+                    "kind": ent.kind.name(), "features": f,
+                });
+                writeln!(out, "{line}")?;
+                rows += 1;
+            }
+        }
+        Ok(rows)
+    })?;
+    super::report(format_args!("typing features of {rows} entities in {articles} articles; {failed} failed"));
+    Ok(if failed > 0 { Outcome::SomeInputsFailed } else { Outcome::Success })
+}
+
+fn outage_features(args: &ExtractArgs, config: ReadConfig) -> Result<Outcome> {
+    let pipeline = args.model.pipeline()?;
+    let (rows, articles, failed) = feature_rows(args, &config, |chunk, out| {
+        let mut rows = 0;
+        for r in pipeline.outage_features(chunk)? {
+            for (o, (outage, feats)) in r.doc.facts.outages.iter().zip(&r.features).enumerate() {
+                let rules_provider = outage.provider.and_then(|p| r.doc.entities.get(p)).map(|x| x.name.as_str());
+                for (&e, f) in r.candidates.iter().zip(feats) {
+                    let ent = &r.doc.entities[e];
+                    let line = json!({
+                        "article": r.doc.article.id, "outage": o, "start": outage.start.as_ref().map(|v| v.lexical()),
+                        "name": ent.name, "aliases": ent.aliases, "kind": ent.kind.name(),
+                        "rules_provider": rules_provider, "features": f,
+                    });
+                    writeln!(out, "{line}")?;
+                    rows += 1;
+                }
+            }
+        }
+        Ok(rows)
+    })?;
+    super::report(format_args!("outage features of {rows} candidates in {articles} articles; {failed} failed"));
+    Ok(if failed > 0 { Outcome::SomeInputsFailed } else { Outcome::Success })
+}
+
+/// Reads every article of the inputs in chunks of --chunk and hands each chunk to `rows`, which
+/// writes its lines and says how many; returns (lines, articles, inputs that failed).
+fn feature_rows(
     args: &ExtractArgs,
     config: &ReadConfig,
-    mut rows: impl FnMut(Vec<newskg_doc::Article>) -> Result<(Vec<Value>, usize)>,
+    mut rows: impl FnMut(Vec<newskg_doc::Article>, &mut dyn Write) -> Result<usize>,
 ) -> Result<(usize, usize, usize)> {
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     let (mut failed, mut lines, mut articles) = (0usize, 0usize, 0usize);
     let mut chunk = Vec::new();
     let mut flush = |chunk: &mut Vec<newskg_doc::Article>, out: &mut dyn Write| -> Result<()> {
-        let (values, n) = rows(std::mem::take(chunk))?;
-        articles += n;
-        for v in values {
-            writeln!(out, "{v}")?;
-            lines += 1;
-        }
+        articles += chunk.len();
+        lines += rows(std::mem::take(chunk), out)?;
         Ok(())
     };
     for input in read::expand(&args.paths, config.format) {
@@ -148,78 +224,6 @@ fn feature_lines(
     flush(&mut chunk, &mut out)?;
     out.flush()?;
     Ok((lines, articles, failed))
-}
-
-fn relation_features(args: &ExtractArgs, config: ReadConfig) -> Result<Outcome> {
-    let pipeline = args.model.pipeline()?;
-    let (rows, articles, failed) = feature_lines(args, &config, |chunk| {
-        let mut values = Vec::new();
-        let docs = pipeline.relation_features(chunk)?;
-        let n = docs.len();
-        for r in docs {
-            let ent = |e: usize| {
-                let x = &r.doc.entities[e];
-                json!({ "name": x.name, "aliases": x.aliases, "kind": x.kind.name() })
-            };
-            for c in &r.candidates {
-                values.push(json!({
-                    "article": r.doc.article.id, "subject": ent(c.subject), "predicate": c.kind.name(),
-                    "object": ent(c.object), "features": c.features,
-                }));
-            }
-        }
-        Ok((values, n))
-    })?;
-    super::report(format_args!("relation features of {rows} candidates in {articles} articles; {failed} failed"));
-    Ok(if failed > 0 { Outcome::SomeInputsFailed } else { Outcome::Success })
-}
-
-fn typing_features(args: &ExtractArgs, config: ReadConfig) -> Result<Outcome> {
-    let pipeline = args.model.pipeline()?;
-    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-    let (mut failed, mut rows, mut articles) = (0usize, 0usize, 0usize);
-    let mut chunk = Vec::new();
-    let mut flush = |chunk: &mut Vec<newskg_doc::Article>, out: &mut dyn Write| -> Result<()> {
-        for r in pipeline.typing_features(std::mem::take(chunk))? {
-            articles += 1;
-            for (&e, f) in r.entities.iter().zip(&r.features) {
-                let ent = &r.doc.entities[e];
-                let line = json!({
-                    "article": r.doc.article.id, "name": ent.name, "aliases": ent.aliases,
-                    "kind": ent.kind.name(), "features": f,
-                });
-                writeln!(out, "{line}")?;
-                rows += 1;
-            }
-        }
-        Ok(())
-    };
-    for input in read::expand(&args.paths, config.format) {
-        let input = match input {
-            Ok(i) => i,
-            Err(e) => {
-                super::report(format_args!("{e}"));
-                failed += 1;
-                continue;
-            }
-        };
-        for article in read::read_input(&input, &config) {
-            match article {
-                Ok(a) => chunk.push(a),
-                Err(e) => {
-                    super::report(format_args!("{e}"));
-                    failed += 1;
-                }
-            }
-            if chunk.len() >= args.chunk.max(1) {
-                flush(&mut chunk, &mut out)?;
-            }
-        }
-    }
-    flush(&mut chunk, &mut out)?;
-    out.flush()?;
-    super::report(format_args!("typing features of {rows} entities in {articles} articles; {failed} failed"));
-    Ok(if failed > 0 { Outcome::SomeInputsFailed } else { Outcome::Success })
 }
 
 fn json_one(args: &ExtractArgs, config: ReadConfig) -> Result<Outcome> {

@@ -145,6 +145,11 @@ struct ModelArgs {
     /// [default: model with a learned --relate mode (the model recogniser's default), else rules]
     #[arg(long, env = "NEWSKG_RELATIONS", value_enum, value_name = "MODE")]
     relations: Option<RelationsArg>,
+    /// Who chooses the provider of each outage the rules find: `model` (the learned provider
+    /// model over the article's organisations, models/outages.onnx) or `rules` (the rules'
+    /// provider score) [default: model with --recogniser model, else rules]
+    #[arg(long, env = "NEWSKG_OUTAGES", value_enum, value_name = "MODE")]
+    outages: Option<OutagesArg>,
     /// Calibration of the facts' confidences: a calibration file (eval/fit_calibration.py writes
     /// one), or `off` for the confidences as the rules and models state them [default: the models
     /// folder's calibration.json when it was fitted for this recogniser and these options]
@@ -180,6 +185,22 @@ impl From<RelationsArg> for newskg::RelationsMode {
         match arg {
             RelationsArg::Rules => newskg::RelationsMode::Rules,
             RelationsArg::Model => newskg::RelationsMode::Model,
+        }
+    }
+}
+
+/// The outage modes `--outages` chooses among.
+#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+enum OutagesArg {
+    Rules,
+    Model,
+}
+
+impl From<OutagesArg> for newskg::OutagesMode {
+    fn from(arg: OutagesArg) -> newskg::OutagesMode {
+        match arg {
+            OutagesArg::Rules => newskg::OutagesMode::Rules,
+            OutagesArg::Model => newskg::OutagesMode::Model,
         }
     }
 }
@@ -273,6 +294,7 @@ impl ModelArgs {
             relate: self.relate.map(Into::into),
             typing: self.typing.map(Into::into),
             relations: self.relations.map(Into::into),
+            outages: self.outages.map(Into::into),
             pair_model: Some((
                 self.models.clone().unwrap_or_else(newskg::default_model_dir),
                 self.ort_lib.clone().unwrap_or_else(newskg::default_ort_lib),

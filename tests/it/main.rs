@@ -9,6 +9,7 @@ mod export;
 mod hardening;
 mod ingest;
 mod kg;
+mod outages;
 mod pairs;
 mod relations;
 mod remote;
@@ -41,6 +42,7 @@ pub fn newskg() -> Command {
         "NEWSKG_QUERIES",
         "NEWSKG_TYPING",
         "NEWSKG_RELATIONS",
+        "NEWSKG_OUTAGES",
     ] {
         c.env_remove(var);
     }

@@ -34,7 +34,8 @@ fn relate_rules_needs_no_pair_model_and_a_missing_one_is_a_clear_error() {
     let dir = tempdir();
     let models = dir.path().join("models");
     std::fs::create_dir(&models).unwrap();
-    for f in ["ner.onnx", "tokenizer.json", "labels.json", "typing.onnx", "typing.json"] {
+    for f in ["ner.onnx", "tokenizer.json", "labels.json", "typing.onnx", "typing.json", "outages.onnx", "outages.json"]
+    {
         std::fs::copy(crate::root().join("models").join(f), models.join(f)).unwrap();
     }
     let file = dir.path().join("a.txt");

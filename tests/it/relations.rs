@@ -72,7 +72,17 @@ fn the_scorer_keeps_what_a_sentence_pattern_states_and_rules_mode_needs_no_score
     // without the scorer's files: `--relations rules` works, the default says what is missing
     let models = dir.path().join("models");
     std::fs::create_dir(&models).unwrap();
-    for f in ["ner.onnx", "tokenizer.json", "labels.json", "pairs.onnx", "pairs.json", "typing.onnx", "typing.json"] {
+    for f in [
+        "ner.onnx",
+        "tokenizer.json",
+        "labels.json",
+        "pairs.onnx",
+        "pairs.json",
+        "typing.onnx",
+        "typing.json",
+        "outages.onnx",
+        "outages.json",
+    ] {
         std::fs::copy(crate::root().join("models").join(f), models.join(f)).unwrap();
     }
     ok(newskg().args(["extract", "--relations", "rules", "--models"]).arg(&models).arg(&file));

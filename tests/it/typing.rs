@@ -33,9 +33,17 @@ fn typing_rules_needs_no_typing_model_and_a_missing_one_is_a_clear_error() {
     let dir = tempdir();
     let models = dir.path().join("models");
     std::fs::create_dir(&models).unwrap();
-    for f in
-        ["ner.onnx", "tokenizer.json", "labels.json", "pairs.onnx", "pairs.json", "relations.onnx", "relations.json"]
-    {
+    for f in [
+        "ner.onnx",
+        "tokenizer.json",
+        "labels.json",
+        "pairs.onnx",
+        "pairs.json",
+        "relations.onnx",
+        "relations.json",
+        "outages.onnx",
+        "outages.json",
+    ] {
         std::fs::copy(crate::root().join("models").join(f), models.join(f)).unwrap();
     }
     let file = dir.path().join("a.txt");

@@ -17,6 +17,7 @@
 pub mod calibrate;
 pub(crate) mod lexicon;
 pub mod normalise;
+pub mod outage_model;
 pub mod pipeline;
 pub mod read;
 pub mod recognise;
@@ -32,4 +33,4 @@ pub use newskg_doc::{
     Article, Diagnostic, Document, Entity, EntityIdx, EntityKind, Evidence, Facts, Mention, MentionSource, Outage,
     Position, Published, Relation, RelationKind, Role, Sentence, Span, Token,
 };
-pub use pipeline::{CalibrationChoice, Pipeline, RecogniserOptions, TypingMode};
+pub use pipeline::{CalibrationChoice, OutagesMode, Pipeline, RecogniserOptions, TypingMode};

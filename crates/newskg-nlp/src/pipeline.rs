@@ -18,6 +18,7 @@ use rayon::prelude::*;
 use newskg_doc::{Article, Document, Mention, TimeMention};
 
 use crate::calibrate::{self, Calibration};
+use crate::outage_model::{self, OutageModel};
 use crate::recognise::{self, Gazetteer, ModelError, Recogniser, RecogniserConfig, RuleMode, Rules};
 use crate::relate::RelateMode;
 use crate::relate::pairs::PairModel;
@@ -50,6 +51,9 @@ pub struct RecogniserOptions {
     /// union of the rules and the pair model; `None`: [`DEFAULT_RELATIONS`] with the model
     /// recogniser, the rules otherwise.
     pub relations: Option<RelationsMode>,
+    /// Who chooses an outage's provider; `None`: [`OutagesMode::Model`] with the model
+    /// recogniser, the rules otherwise.
+    pub outages: Option<OutagesMode>,
     /// Which calibration of the confidences to use (see [`calibrate`]).
     pub calibration: CalibrationChoice,
 }
@@ -76,6 +80,15 @@ pub enum RelationsMode {
 /// The relations mode of the model recogniser when none is given (models/RELATIONS.md).
 pub const DEFAULT_RELATIONS: RelationsMode = RelationsMode::Model;
 
+/// Who chooses the provider of an outage the rules found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OutagesMode {
+    /// The rules' provider score.
+    Rules,
+    /// The learned provider model (`models/outages.onnx`) over the article's organisations.
+    Model,
+}
+
 /// Where the confidence calibration comes from.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum CalibrationChoice {
@@ -98,6 +111,7 @@ impl RecogniserOptions {
             pair_model: None,
             typing: None,
             relations: None,
+            outages: None,
             calibration: CalibrationChoice::Default,
         }
     }
@@ -113,6 +127,7 @@ pub struct Pipeline {
     relate: RelateMode,
     typing: Option<TypingModel>,
     scorer: Option<RelationModel>,
+    outages: Option<OutageModel>,
     calibration: Option<Calibration>,
     version: String,
 }
@@ -132,6 +147,7 @@ impl Pipeline {
             if options.relate != Some(RelateMode::Rules) {
                 options.relations = options.relations.or(Some(DEFAULT_RELATIONS));
             }
+            options.outages = options.outages.or(Some(OutagesMode::Model));
             options.pair_model = options.pair_model.or_else(|| Some((model_dir.clone(), ort_lib.clone())));
         }
         Pipeline::with_recogniser(recogniser.load()?, &options)
@@ -195,6 +211,16 @@ impl Pipeline {
         if let Some(r) = &scorer {
             version.push_str(&format!("+relations:{}", r.version()));
         }
+        let outages = match (options.outages.unwrap_or(OutagesMode::Rules), &options.pair_model) {
+            (OutagesMode::Rules, _) => None,
+            (OutagesMode::Model, Some((dir, ort_lib))) => Some(OutageModel::load(dir, ort_lib)?),
+            (OutagesMode::Model, None) => {
+                return Err(ModelError::Run("the learned outage model needs the model folder".into()));
+            }
+        };
+        if let Some(o) = &outages {
+            version.push_str(&format!("+outages:{}", o.version()));
+        }
         let calibration = match &options.calibration {
             CalibrationChoice::Off => None,
             CalibrationChoice::File(path) => {
@@ -226,6 +252,7 @@ impl Pipeline {
             relate,
             typing,
             scorer,
+            outages,
             calibration,
             version,
         })
@@ -311,8 +338,40 @@ impl Pipeline {
         Ok(())
     }
 
+    /// The outage model's feature vectors of a batch of articles, computed where the chain runs
+    /// the model (after the typing and the pair model): per document, the candidates and, per
+    /// outage, their vectors. `newskg extract --output outage-features` writes them for
+    /// `train/outages_train.py`.
+    pub fn outage_features(&self, articles: Vec<Article>) -> Result<Vec<OutageRows>, ModelError> {
+        let docs = self.analyse_facts(articles)?;
+        Ok(docs
+            .into_par_iter()
+            .map(|doc| {
+                let candidates = outage_model::candidates(&doc);
+                let features =
+                    (0..doc.facts.outages.len()).map(|o| outage_model::features(&doc, o, &candidates)).collect();
+                OutageRows { doc, candidates, features }
+            })
+            .collect())
+    }
+
     /// Analyses a batch of articles; the result is parallel to the input.
     pub fn analyse(&self, articles: Vec<Article>) -> Result<Vec<Document>, ModelError> {
+        let mut docs = self.analyse_facts(articles)?;
+        if let Some(o) = &self.outages {
+            for doc in &mut docs {
+                o.assign(doc)?;
+            }
+        }
+        if let Some(c) = &self.calibration {
+            docs.iter_mut().for_each(|doc| c.apply(doc));
+        }
+        Ok(docs)
+    }
+
+    /// The chain up to the facts, with the learned typing and the pair model, before the outage
+    /// model and the calibration.
+    fn analyse_facts(&self, articles: Vec<Article>) -> Result<Vec<Document>, ModelError> {
         let mut docs = self.analyse_rules(articles)?;
         if let Some(typing) = &self.typing {
             for doc in &mut docs {
@@ -328,9 +387,6 @@ impl Pipeline {
             for doc in &mut docs {
                 doc.facts = relate::relate_with(doc, Some(pairs), self.relate, self.scorer.as_ref())?;
             }
-        }
-        if let Some(c) = &self.calibration {
-            docs.iter_mut().for_each(|doc| c.apply(doc));
         }
         Ok(docs)
     }
@@ -358,6 +414,17 @@ pub struct TypingRows {
     pub entities: Vec<newskg_doc::EntityIdx>,
     /// One vector of [`typing::FEATURES`] numbers per entity.
     pub features: Vec<Vec<f32>>,
+}
+
+/// One document's outage features (see [`Pipeline::outage_features`]).
+#[derive(Debug)]
+pub struct OutageRows {
+    pub doc: Document,
+    /// The candidate providers (indices into `doc.entities`).
+    pub candidates: Vec<newskg_doc::EntityIdx>,
+    /// Per outage of `doc.facts.outages`, one vector of [`outage_model::FEATURES`] numbers per
+    /// candidate.
+    pub features: Vec<Vec<Vec<f32>>>,
 }
 
 /// The stages before recognition: normalise, then sentences and tokens. A sentence longer than

@@ -334,7 +334,8 @@ fn strong_trigger(ctx: &Ctx<'_>, i: usize, sf: usize, in_outage_story: bool) -> 
     let next2 = ctx.words.lower(i + 2);
     let hit = if STRONG.contains(&w) {
         // metaphors and non-technical failures
-        !(is_in(LITERAL_FAILURES, w) && (next == TO || (next == OF && is_in(FIGURATIVE_OF, next2)))
+        !(is_in(LITERAL_FAILURES, w)
+            && (next == TO || (next == OF && is_in(FIGURATIVE_OF, next2) && !technical_object(ctx, i + 2)))
             || (is_in(MARKET_CRASH_WORDS, w) && next == IN && is_in(MARKET_NOUNS, next2))
             || is_in(NON_TECH_MODIFIERS, ctx.words.lower(i.wrapping_sub(1))))
     } else {
@@ -342,6 +343,7 @@ fn strong_trigger(ctx: &Ctx<'_>, i: usize, sf: usize, in_outage_story: bool) -> 
             || supply_lost(ctx, i)
             || machines_disabled(ctx, i)
             || cyber_attack(ctx, i)
+            || technical_problem(ctx, i)
             || (w == WENT && is_in(WENT_STATES, next))
             || (is_in(STOPPED_WORDS, w) && is_in(STOPPED_STATES, next))
             || service_down(ctx, i, sf)

@@ -821,6 +821,40 @@ fn a_cut_or_lost_supply_is_an_outage() {
 }
 
 #[test]
+fn an_outage_of_a_named_system_is_literal() {
+    // "of its" / "of the" before a technology word is the thing that failed, not a metaphor
+    check(
+        "Crypto exchange Tollvane paused withdrawals on Monday after an outage of its wallet system.",
+        "2025-01-09",
+        &["outage Tollvane | start=2025-01-06 | end=- | dur=- | loc=- | cause=- | affected="],
+    );
+    check("The failure of the talks on Monday left Tollvane without a partner.", "2025-01-09", &[]);
+}
+
+#[test]
+fn a_technical_problem_that_halts_trading_is_an_outage() {
+    check(
+        "The Varrow Stock Exchange halted trading on Tuesday because of a technical problem with its matching engine.",
+        "2023-03-16",
+        &[
+            "outage Varrow Stock Exchange | start=2023-03-14 | end=- | dur=- | loc=- | cause=technical problem with its matching engine | affected=",
+        ],
+    );
+    // a problem without a technical word is no outage
+    check("The Varrow Stock Exchange said on Tuesday it had a staffing problem.", "2023-03-16", &[]);
+}
+
+#[test]
+fn scheduled_shutoffs_of_a_utility_are_an_outage() {
+    // a planned shutoff cuts a service customers lose, as an unplanned cut does
+    check(
+        "Ravelstone Power began rolling power shutoffs in four districts on Monday because its plants could not meet demand.",
+        "2024-01-10",
+        &["outage Ravelstone Power | start=2024-01-08 | end=- | dur=- | loc=- | cause=- | affected="],
+    );
+}
+
+#[test]
 fn an_undated_incident_takes_the_lead_date_or_the_publication_date() {
     // the lead's event date ("on Tuesday"), else the day of publication for a story told in the
     // present perfect; a past-tense story without a date stays undated (see above)

@@ -1,7 +1,9 @@
 //! Relation and outage cues: negations, outage triggers, hypotheticals, start and end cues, causes
 //! and faults.
 
+mod authority;
 mod impact;
+pub(crate) use authority::*;
 pub(crate) use impact::*;
 
 /// Words before a deal verb that make the deal not (yet) done ("agreed to acquire", "plans to buy").
@@ -71,6 +73,8 @@ pub(crate) const STRONG: &[&str] = &[
     "blackout",
     "malfunction",
     "malfunctioned",
+    "shutoff",
+    "shutoffs",
 ];
 
 /// Outage triggers that need a technical context to name an incident ("crippled", "shut").
@@ -277,6 +281,15 @@ pub(crate) const OWN_NOUNS: &[&str] = &[
 pub(crate) fn is_trigger_word(w: &str) -> bool {
     STRONG.contains(&w) || WEAK.contains(&w)
 }
+
+/// Problem nouns that name an outage after a technical modifier ("a technical problem halted
+/// trading", "software issues").
+pub(crate) const PROBLEM_NOUNS: &[&str] =
+    &["problem", "problems", "issue", "issues", "trouble", "troubles", "error", "errors", "difficulties"];
+
+/// Modifiers that make a problem noun a technical one.
+pub(crate) const TECHNICAL_MODIFIERS: &[&str] =
+    &["technical", "technological", "software", "computer", "system", "systems", "network", "server", "hardware"];
 
 /// Technology words that make an ambiguous failure word an outage ("a database fault").
 pub(crate) const TECH_WORDS: &[&str] = &[
@@ -662,34 +675,6 @@ pub(crate) const STOPPED_WORDS: &[&str] = &["stopped", "stops", "stop"];
 
 /// What a failed service stopped doing ("stopped working", "stopped responding").
 pub(crate) const STOPPED_STATES: &[&str] = &["working", "responding", "loading", "functioning", "operating"];
-
-/// Enforcement verbs whose object is the company whose service failed ("fined X over an outage").
-pub(crate) const ENFORCEMENT_VERBS: &[&str] =
-    &["fined", "fines", "fine", "penalised", "penalized", "sued", "investigating", "investigated", "censured"];
-
-/// Enforcement nouns followed by "with", "against" or "into" and the company whose service failed
-/// ("a settlement with X", "action against X", "an investigation into whether X").
-pub(crate) const ENFORCEMENT_NOUNS: &[&str] = &[
-    "settlement",
-    "settlements",
-    "agreement",
-    "decree",
-    "action",
-    "case",
-    "complaint",
-    "penalty",
-    "fine",
-    "investigation",
-    "investigations",
-    "inquiry",
-    "probe",
-];
-
-/// Prepositions after an enforcement noun ("a settlement with X").
-pub(crate) const ENFORCEMENT_PREPS: &[&str] = &["with", "against", "into"];
-
-/// Words skipped between an enforcement preposition and the name ("into whether X").
-pub(crate) const ENFORCEMENT_SKIP: &[&str] = &["whether", "how", "why"];
 
 /// Verbs right after a name that make it the one whose service failed ("X failed to deliver 911
 /// calls").

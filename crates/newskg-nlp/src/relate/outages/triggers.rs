@@ -106,3 +106,17 @@ pub(super) fn non_service_disruption(ctx: &Ctx<'_>, i: usize) -> bool {
     }
     is_in(NON_SERVICE_DISRUPTED, ctx.words.lower(k))
 }
+
+/// Whether a technology word follows within four words of `k`: "an outage of its wallet system",
+/// "a failure of the payment network" are literal, where "the failure of the talks" is not.
+pub(super) fn technical_object(ctx: &Ctx<'_>, k: usize) -> bool {
+    use crate::lexicon::facts::TECH_WORDS as TECH;
+    (k..k + 4).any(|q| TECH.contains(&ctx.words.lower(q)))
+}
+
+/// A problem noun right after a technical modifier: "a technical problem with its trading
+/// platform", "software issues", "computer trouble".
+pub(super) fn technical_problem(ctx: &Ctx<'_>, i: usize) -> bool {
+    use crate::lexicon::facts::{PROBLEM_NOUNS, TECHNICAL_MODIFIERS};
+    is_in(PROBLEM_NOUNS, ctx.words.lower(i)) && is_in(TECHNICAL_MODIFIERS, ctx.words.lower(i.wrapping_sub(1)))
+}

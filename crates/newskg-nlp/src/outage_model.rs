@@ -1,0 +1,342 @@
+//! Learned provider of an outage: consumes an analysed [`Document`] (entities resolved, the
+//! rules' outages found, after the learned typing and the pair model), produces for each outage
+//! the organisation whose systems failed, chosen among the article's companies, organisations and
+//! services, and the probability the model gave it as the outage's confidence.
+//!
+//! The rules find the incidents and their dates, places, causes and affected parties
+//! (`relate/outages.rs`); their provider score is hand-weighted and takes the regulator that
+//! fines or investigates a company, the body that ordered a shutoff, or a customer hit by the
+//! outage when the sentence puts them first. Here every (outage, candidate) pair gets one fixed
+//! feature vector ([`features`]): the candidate's kind, whether the rules chose it, how often and
+//! where it is named (inside the outage's evidence sentences or not, first in the article, most
+//! named), whether it opens a sentence, is possessive ("X's network"), follows or precedes an
+//! enforcement verb, stands near an outage word, is a place name or one of the rules' affected
+//! parties, and the words around its mentions (hashed into [`CONTEXT_BUCKETS`] buckets, so which
+//! words mark a provider, a regulator or a customer is learned, not listed). A logistic
+//! regression (`models/outages.onnx`, card `models/OUTAGES.md`, trained by
+//! `train/outages_train.py` on exactly these vectors, which `newskg extract --output
+//! outage-features` writes) gives each candidate the probability of being the provider;
+//! [`OutageModel::assign`] applies the decision rule of `models/outages.json`.
+
+use std::path::Path;
+use std::sync::Mutex;
+
+use ndarray::Array2;
+use ort::session::Session;
+use ort::value::Tensor;
+
+use crate::lexicon::facts::is_trigger_word;
+use crate::lexicon::facts::{ACCORDING, DIRECTIVE_VERBS, ENFORCEMENT_NOUNS, ENFORCEMENT_PREPS, ENFORCEMENT_VERBS};
+use crate::lexicon::grammar::{BY, THE};
+use crate::lexicon::organisations::{ORG_CUES, ORG_NOUNS};
+use crate::lexicon::words::{is_in, strip_possessive};
+use crate::recognise::{ModelError, require_files, runtime};
+use crate::words::Words;
+use newskg_doc::{Document, EntityIdx, EntityKind};
+
+/// Hash buckets for the words around a candidate's mentions.
+pub const CONTEXT_BUCKETS: usize = 512;
+/// The fixed features before the hashed ones.
+pub const DENSE_FEATURES: usize = 25;
+/// Length of a feature vector.
+pub const FEATURES: usize = DENSE_FEATURES + CONTEXT_BUCKETS;
+/// Words each side of a mention that go into the unordered context bag.
+const BAG_WINDOW: usize = 4;
+/// At most this many words between a candidate and an outage word for them to count as near.
+const NEAR: usize = 8;
+
+/// The model's input (float32 `[batch, FEATURES]`) and output (float32 `[batch, 1]`).
+const INPUT: &str = "features";
+const OUTPUT: &str = "probability";
+
+const FIX_MODEL: &str = "the outage model ships in the project's models/ folder (outages.onnx, outages.json): \
+                         restore it (git checkout -- models), point --models / NEWSKG_MODELS at a folder with them, \
+                         or use --outages rules";
+
+/// The entities that may be an outage's provider: the article's companies, organisations and
+/// services.
+pub fn candidates(doc: &Document) -> Vec<EntityIdx> {
+    (0..doc.entities.len())
+        .filter(|&e| {
+            matches!(doc.entities[e].kind, EntityKind::Company | EntityKind::Organization | EntityKind::Service)
+        })
+        .collect()
+}
+
+/// FNV-1a: a stable hash (the buckets must not change between the dump and the shipped binary).
+fn bucket(tag: &str, word: &str) -> usize {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in tag.bytes().chain([b':']).chain(word.bytes()) {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    (h % CONTEXT_BUCKETS as u64) as usize
+}
+
+/// A word as the hashed features see it: lower case, possessive cut, numbers folded to one token.
+fn word_key(lower: &str) -> &str {
+    if lower.chars().any(|c| c.is_ascii_digit()) { "<num>" } else { strip_possessive(lower) }
+}
+
+/// The feature vectors of outage `o` of the document, one per entity of `cands` (see the module
+/// doc); `train/outages_train.py` trains on exactly these vectors.
+pub fn features(doc: &Document, o: usize, cands: &[EntityIdx]) -> Vec<Vec<f32>> {
+    let Some(outage) = doc.facts.outages.get(o) else { return Vec::new() };
+    let words = Words::new(doc);
+    let (ev_first, ev_last) = words.range_of(outage.evidence.span);
+    let in_evidence = |i: usize| i >= ev_first && i < ev_last;
+    let n_sent = doc.sentences.len().max(1) as f32;
+    let sent_range = |s: usize| {
+        let lo = words.words.partition_point(|x| x.sent < s);
+        let hi = words.words.partition_point(|x| x.sent <= s);
+        (lo, hi)
+    };
+    let count = |e: EntityIdx| doc.entities.get(e).map_or(0, |x| x.mentions.len());
+    let most_named = cands.iter().copied().max_by_key(|&e| (count(e), std::cmp::Reverse(e)));
+    let first_span = |e: EntityIdx| {
+        doc.entities
+            .get(e)
+            .and_then(|x| x.mentions.iter().filter_map(|&m| doc.mentions.get(m)).map(|m| m.span.start()).min())
+            .unwrap_or(usize::MAX)
+    };
+    let first_named = cands.iter().copied().min_by_key(|&e| first_span(e));
+    cands
+        .iter()
+        .map(|&e| {
+            let mut f = vec![0.0f32; FEATURES];
+            let Some(ent) = doc.entities.get(e) else { return f };
+            match ent.kind {
+                EntityKind::Company => f[0] = 1.0,
+                EntityKind::Organization => f[1] = 1.0,
+                EntityKind::Service => f[2] = 1.0,
+                _ => f[3] = 1.0,
+            }
+            f[4] = f32::from(outage.provider == Some(e));
+            f[5] = (1.0 + ent.mentions.len() as f32).ln();
+            f[9] = f32::from(first_named == Some(e));
+            f[10] = f32::from(most_named == Some(e));
+            f[19] = f32::from(outage.affected.contains(&e));
+            f[23] = f32::from(outage.location == Some(e));
+            let name = ent.name.to_lowercase();
+            if name.split_whitespace().any(|w| is_in(ORG_CUES, w) || is_in(ORG_NOUNS, w)) {
+                f[20] = 1.0;
+            }
+            let mentions: Vec<_> = ent.mentions.iter().filter_map(|&m| doc.mentions.get(m)).collect();
+            let n = mentions.len().max(1) as f32;
+            let mut first_sent = usize::MAX;
+            let mut inside = 0.0f32;
+            for m in &mentions {
+                let (first, last) = words.range_of(m.span);
+                if last <= first {
+                    continue;
+                }
+                let w = &words.words[first];
+                first_sent = first_sent.min(w.sent);
+                let ev = in_evidence(first);
+                if ev {
+                    inside += 1.0;
+                }
+                if m.kind == EntityKind::Location {
+                    f[18] += 1.0 / n;
+                }
+                let (lo, hi) = sent_range(w.sent);
+                let prev = |k: usize| first.checked_sub(k).filter(|&j| j >= lo).map_or("<s>", |j| words.lower(j));
+                let next = |k: usize| Some(last - 1 + k).filter(|&j| j < hi).map_or("</s>", |j| words.lower(j));
+                let (p1, p2, n1, n2) = (prev(1), prev(2), next(1), next(2));
+                // the weight of an evidence mention is higher: that is where the incident is told
+                let wgt = if ev { 1.0 } else { 0.5 } / n;
+                if w.sent_start || p1 == THE && first == lo + 1 {
+                    f[if ev { 11 } else { 12 }] += 1.0 / n;
+                }
+                if (1..=3).any(|k| is_in(ENFORCEMENT_VERBS, next(k))) {
+                    f[13] += 1.0 / n; // "the regulator fined", "the commission is investigating"
+                }
+                if (1..=3).any(|k| is_in(DIRECTIVE_VERBS, next(k))) {
+                    f[24] += 1.0 / n; // "the fire agency requested", "the ministry ordered"
+                }
+                if is_in(ENFORCEMENT_VERBS, p1)
+                    || is_in(ENFORCEMENT_VERBS, p2)
+                    || is_in(ENFORCEMENT_NOUNS, p2) && is_in(ENFORCEMENT_PREPS, p1)
+                {
+                    f[14] += 1.0 / n; // "fined X", "a settlement with X"
+                }
+                let possessive = n1 == "'s" || n1 == "'" || words.lower(last - 1).ends_with("'s");
+                if possessive {
+                    f[15] += 1.0 / n;
+                }
+                let near = (first.saturating_sub(NEAR).max(lo)..(last + NEAR).min(hi))
+                    .filter(|&j| is_trigger_word(words.lower(j)))
+                    .map(|j| if j < first { first - j } else { j + 1 - last })
+                    .min();
+                if let Some(d) = near {
+                    f[16] = f[16].max(1.0 / (1.0 + d as f32));
+                    if possessive && d <= 5 {
+                        f[17] = 1.0; // "X's network outage"
+                    }
+                }
+                if (first.saturating_sub(5).max(lo)..first).any(|k| words.lower(k) == ACCORDING) {
+                    f[21] += 1.0 / n;
+                }
+                if p1 == BY {
+                    f[22] += 1.0 / n;
+                }
+                // the hashed context, tagged by whether the mention is in the evidence
+                let tag = if ev { "e" } else { "o" };
+                for (pos, word) in [("p1", p1), ("p2", p2), ("n1", n1), ("n2", n2)] {
+                    f[DENSE_FEATURES + bucket(&format!("{tag}{pos}"), word_key(word))] += wgt;
+                }
+                for j in (first.saturating_sub(BAG_WINDOW).max(lo)..first).chain(last..(last + BAG_WINDOW).min(hi)) {
+                    if words.words[j].is_alpha() {
+                        f[DENSE_FEATURES + bucket(tag, word_key(words.lower(j)))] += wgt * 0.5;
+                    }
+                }
+            }
+            f[6] = inside / n;
+            f[7] = f32::from(inside > 0.0);
+            f[8] = if first_sent == usize::MAX { 1.0 } else { first_sent as f32 / n_sent };
+            f
+        })
+        .collect()
+}
+
+#[derive(serde::Deserialize)]
+struct OutagesFile {
+    version: String,
+    features: usize,
+    /// The model's choice replaces the rules' only when its probability beats the rules'
+    /// provider's by at least this much.
+    margin: f32,
+    /// No provider when no candidate is at least this probable (0: always one).
+    none_below: f32,
+}
+
+/// The decision for one outage from the probabilities of its candidates and the position of the
+/// rules' provider among them: the most probable candidate when it beats the rules' provider by
+/// at least `margin`, else the rules' provider; no provider when the chosen one is below
+/// `none_below`. Returns the chosen position and its probability.
+pub fn decide(probs: &[f32], rules: Option<usize>, margin: f32, none_below: f32) -> Option<(usize, f32)> {
+    let best = (0..probs.len()).max_by(|&a, &b| probs[a].total_cmp(&probs[b]))?;
+    let pick = match rules {
+        Some(r) if r < probs.len() && probs[best] - probs[r] < margin => r,
+        _ => best,
+    };
+    (probs[pick] >= none_below).then_some((pick, probs[pick]))
+}
+
+/// The loaded outage model.
+pub struct OutageModel {
+    session: Mutex<Session>,
+    margin: f32,
+    none_below: f32,
+    version: String,
+}
+
+impl std::fmt::Debug for OutageModel {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("OutageModel").field("version", &self.version).finish_non_exhaustive()
+    }
+}
+
+fn load_err(path: &Path, reason: impl Into<String>) -> ModelError {
+    ModelError::Load { path: path.to_path_buf(), reason: reason.into() }
+}
+
+impl OutageModel {
+    /// Loads `outages.onnx` and `outages.json` from `dir`, ONNX Runtime from `ort_lib`.
+    pub fn load(dir: &Path, ort_lib: &Path) -> Result<OutageModel, ModelError> {
+        let onnx = dir.join("outages.onnx");
+        let meta_path = dir.join("outages.json");
+        require_files(&[&onnx, &meta_path], FIX_MODEL)?;
+        let text = std::fs::read_to_string(&meta_path).map_err(|e| load_err(&meta_path, e.to_string()))?;
+        let meta: OutagesFile = serde_json::from_str(&text)
+            .map_err(|e| load_err(&meta_path, format!("corrupt outage model file: {e}; {FIX_MODEL}")))?;
+        if meta.features != FEATURES {
+            return Err(load_err(
+                &meta_path,
+                format!("model takes {} features, this newskg computes {FEATURES}; {FIX_MODEL}", meta.features),
+            ));
+        }
+        let env = runtime(ort_lib).map_err(|e| match e {
+            ModelError::Run(reason) => load_err(ort_lib, reason),
+            other => other,
+        })?;
+        let session = Session::builder(env)
+            .and_then(|b| b.with_intra_threads(1).map_err(Into::into))
+            .and_then(|mut b| b.commit_from_file(&onnx))
+            .map_err(|e| load_err(&onnx, format!("corrupt or incompatible model: {e}; {FIX_MODEL}")))?;
+        if !session.inputs().iter().any(|i| i.name() == INPUT) {
+            return Err(load_err(&onnx, format!("model has no input {INPUT:?}")));
+        }
+        Ok(OutageModel {
+            session: Mutex::new(session),
+            margin: meta.margin,
+            none_below: meta.none_below,
+            version: meta.version,
+        })
+    }
+
+    /// The model's version string (from outages.json).
+    pub fn version(&self) -> &str {
+        &self.version
+    }
+
+    /// The probability of being the provider for each feature vector.
+    pub fn probabilities(&self, feats: &[Vec<f32>]) -> Result<Vec<f32>, ModelError> {
+        if feats.is_empty() {
+            return Ok(Vec::new());
+        }
+        let mut x = Array2::<f32>::zeros((feats.len(), FEATURES));
+        for (r, row) in feats.iter().enumerate() {
+            for (c, &v) in row.iter().enumerate().take(FEATURES) {
+                x[[r, c]] = v;
+            }
+        }
+        let run = |e: ort::Error| ModelError::Run(e.to_string());
+        let feed = ort::inputs![INPUT => Tensor::from_array(x).map_err(run)?];
+        let mut session = self
+            .session
+            .lock()
+            .map_err(|_| ModelError::Run("outage model session poisoned by an earlier panic".into()))?;
+        let outputs = session.run(feed).map_err(run)?;
+        let probs = outputs[OUTPUT].try_extract_array::<f32>().map_err(run)?;
+        if probs.shape() != [feats.len(), 1] {
+            return Err(ModelError::Run(format!("outage output has shape {:?}", probs.shape())));
+        }
+        Ok((0..feats.len()).map(|r| probs[[r, 0]]).collect())
+    }
+
+    /// Chooses the provider of every outage of the document (see [`decide`]); the chosen
+    /// provider's probability becomes the outage's confidence, and the provider leaves its
+    /// affected parties. Returns how many providers changed.
+    pub fn assign(&self, doc: &mut Document) -> Result<usize, ModelError> {
+        let cands = candidates(doc);
+        let mut changed = 0;
+        for o in 0..doc.facts.outages.len() {
+            let probs = self.probabilities(&features(doc, o, &cands))?;
+            let outage = &mut doc.facts.outages[o];
+            let rules = outage.provider.and_then(|p| cands.iter().position(|&c| c == p));
+            let choice = decide(&probs, rules, self.margin, self.none_below);
+            let provider = choice.map(|(k, _)| cands[k]);
+            if provider != outage.provider {
+                changed += 1;
+                let old = outage.provider.and_then(|p| doc.entities.get(p)).map(|x| x.name.as_str());
+                let new = provider.and_then(|p| doc.entities.get(p)).map(|x| x.name.as_str());
+                let label = outage.label.clone();
+                outage.label = match (old, new) {
+                    (Some(a), Some(b)) => label.replacen(a, b, 1),
+                    _ => label,
+                };
+                outage.provider = provider;
+                outage.affected.retain(|&a| Some(a) != provider);
+            }
+            if let Some((_, p)) = choice {
+                outage.evidence.confidence = p;
+            }
+        }
+        Ok(changed)
+    }
+}
+
+#[cfg(test)]
+#[path = "outage_model_tests.rs"]
+mod tests;

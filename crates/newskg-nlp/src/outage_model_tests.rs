@@ -1,0 +1,153 @@
+//! Tests of the learned outage provider (`outage_model.rs`), on invented articles.
+
+use super::*;
+
+#[test]
+fn decision_rule() {
+    // the model's best beats the rules' provider by the margin: it wins
+    assert_eq!(decide(&[0.2, 0.9, 0.1], Some(0), 0.2, 0.0), Some((1, 0.9)));
+    // not by the margin: the rules' provider stays
+    assert_eq!(decide(&[0.8, 0.9, 0.1], Some(0), 0.2, 0.0), Some((0, 0.8)));
+    // no rules' provider: the best
+    assert_eq!(decide(&[0.3, 0.1], None, 0.2, 0.0), Some((0, 0.3)));
+    // nothing probable enough: no provider
+    assert_eq!(decide(&[0.1, 0.05], None, 0.2, 0.5), None);
+    assert_eq!(decide(&[], None, 0.2, 0.0), None);
+}
+
+use std::path::Path;
+
+use crate::pipeline::{complete, prepare};
+use crate::recognise::rules::Rules;
+use newskg_doc::Article;
+
+const MODELS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../models");
+const ORT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../.runtime/libonnxruntime.so");
+
+/// The chain up to the rules' facts (rules only, no recogniser model) on an invented text.
+fn doc(text: &str, published: &str) -> Document {
+    let mut d = prepare(Article {
+        id: "t".into(),
+        title: None,
+        published: Some(newskg_doc::Published {
+            date: chrono::NaiveDate::parse_from_str(published, "%Y-%m-%d").unwrap(),
+            date_time: None,
+        }),
+        url: None,
+        text: text.into(),
+        origin: "test".into(),
+    });
+    let mentions = Rules::new(None).combine(&d, &[], false);
+    complete(&mut d, mentions);
+    d
+}
+
+fn entity(d: &Document, name: &str) -> EntityIdx {
+    d.entities
+        .iter()
+        .position(|e| e.name == name)
+        .unwrap_or_else(|| panic!("no entity {name:?} in {:?}", d.entities.iter().map(|e| &e.name).collect::<Vec<_>>()))
+}
+
+fn model() -> OutageModel {
+    OutageModel::load(Path::new(MODELS), Path::new(ORT))
+        .unwrap_or_else(|e| panic!("{e} (scripts/setup.sh fetches the runtime)"))
+}
+
+/// The provider the model gives the document's one outage, with its confidence.
+fn provider_of(text: &str, published: &str) -> (Option<String>, f32, Document) {
+    let mut d = doc(text, published);
+    assert_eq!(d.facts.outages.len(), 1, "the rules find one outage: {:?}", d.facts.outages);
+    model().assign(&mut d).unwrap();
+    let o = &d.facts.outages[0];
+    (o.provider.map(|p| d.entities[p].name.clone()), o.evidence.confidence, d)
+}
+
+#[test]
+fn features_mark_regulators_directives_and_the_rules_choice() {
+    let d = doc(
+        "The Harbour Telecoms Authority fined Pellucid Networks $2 million on Friday over an outage on \
+         March 3 that cut mobile service for six hours. Pellucid Networks blamed a faulty router update.",
+        "2025-03-28",
+    );
+    assert_eq!(d.facts.outages.len(), 1, "{:?}", d.facts.outages);
+    let regulator = entity(&d, "Harbour Telecoms Authority");
+    let carrier = entity(&d, "Pellucid Networks");
+    let f = features(&d, 0, &[regulator, carrier]);
+    assert_eq!(f[0].len(), FEATURES);
+    assert!(f[0][13] > 0.0, "the regulator is the agent of \"fined\"");
+    assert!(f[1][14] > 0.0, "the carrier is its target");
+    assert_eq!(f[0][20], 1.0, "an organisation word in the regulator's name");
+    let rules = d.facts.outages[0].provider;
+    assert_eq!(f[0][4] + f[1][4], f32::from(rules == Some(regulator) || rules == Some(carrier)));
+    // the hashed context: four neighbours per mention and a bag, all in range
+    let context: f32 = f[1][DENSE_FEATURES..].iter().sum();
+    assert!(context > 0.0, "{context}");
+    let d = doc(
+        "The Westmoor Fire Agency ordered power lines switched off on Monday, and the outage left \
+         20,000 customers of Dalby Power without electricity.",
+        "2024-08-14",
+    );
+    let agency = entity(&d, "Westmoor Fire Agency");
+    assert!(features(&d, 0, &[agency])[0][24] > 0.0, "the agency is the agent of \"ordered\"");
+}
+
+#[test]
+fn the_company_a_regulator_fines_is_the_provider() {
+    let (p, conf, _) = provider_of(
+        "The Harbour Telecoms Authority fined Pellucid Networks $2 million on Friday over an outage on \
+         March 3 that cut mobile service for six hours. The authority said Pellucid Networks failed to \
+         warn its customers.",
+        "2025-03-28",
+    );
+    assert_eq!(p.as_deref(), Some("Pellucid Networks"));
+    assert!((0.0..=1.0).contains(&conf) && conf > 0.5, "the model's probability is the confidence: {conf}");
+}
+
+#[test]
+fn the_body_that_orders_a_shutoff_is_not_the_provider() {
+    let (p, _, _) = provider_of(
+        "The Westmoor Fire Agency ordered power lines switched off on Monday, and the outage left \
+         20,000 customers of Dalby Power without electricity. Dalby Power said power returned on Tuesday.",
+        "2024-08-14",
+    );
+    assert_eq!(p.as_deref(), Some("Dalby Power"));
+}
+
+#[test]
+fn customers_named_first_are_not_the_provider() {
+    let (p, _, d) = provider_of(
+        "Grocers Hallam Foods and Tessaly Markets said card payments failed on Saturday because of an \
+         outage at payment processor Quantrix. Quantrix said a database fault caused the outage.",
+        "2023-05-22",
+    );
+    assert_eq!(p.as_deref(), Some("Quantrix"));
+    let o = &d.facts.outages[0];
+    assert!(o.provider.is_none_or(|q| !o.affected.contains(&q)), "the provider is not affected: {o:?}");
+}
+
+/// `train/outages_train.py` wrote these feature vectors (as the Rust side computed them for the
+/// corpus dev outages) with the probabilities onnxruntime gave in Python: the shipped model must
+/// give the same here.
+#[test]
+fn matches_the_training_side() {
+    let model = model();
+    let text = std::fs::read_to_string(Path::new(MODELS).join("outages_cases.json")).unwrap();
+    let file: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(file["features"].as_u64(), Some(FEATURES as u64));
+    let cases = file["cases"].as_array().unwrap();
+    assert!(cases.len() >= 10);
+    let mut rows = Vec::new();
+    for case in cases {
+        let mut f = vec![0.0f32; FEATURES];
+        for (k, v) in case["features"].as_object().unwrap() {
+            f[k.parse::<usize>().unwrap()] = v.as_f64().unwrap() as f32;
+        }
+        rows.push(f);
+    }
+    let got = model.probabilities(&rows).unwrap();
+    for (case, p) in cases.iter().zip(&got) {
+        let want = case["probability"].as_f64().unwrap();
+        assert!((f64::from(*p) - want).abs() < 1e-4, "{p} vs {want}");
+    }
+}
