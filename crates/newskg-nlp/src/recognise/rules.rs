@@ -24,7 +24,7 @@
 //!   winning kind: cues inside the name (legal suffix → Company, "Authority"/"Ministry"/... →
 //!   Organization, "App"/"Console"/"Actions" → Service, region code or known place → Location),
 //!   cues around it ("the messaging app X", "X, Acme's search engine" → Service; "payments
-//!   company X" → Company; "chief executive X", "X, Acme's chief executive", "X, who" → Person;
+//!   company X" → Company; "chief executive X", "X, Acme's chief executive", "X, who" → Person; "chief executive of X" → not a Person;
 //!   "its X region", "X-based", "a data centre in X" → Location), and the model's own label
 //!   (weighted by its confidence). Members of a list ("A, B and C") with no cue of their own take
 //!   the kind of a member the rules typed clearly as a service or person; a single word that opens
@@ -188,6 +188,9 @@ mod weight {
     pub(super) const TITLE_BEFORE: f32 = 3.0;
     /// A title a few words before "," and the name ("Acme's CEO, X").
     pub(super) const TITLE_BEFORE_COMMA: f32 = 2.5;
+    /// "chief executive of X", "chairman at the X": the organisation of a post, never a person
+    /// (taken off the person vote, so a model's person label on a company is outweighed).
+    pub(super) const OBJECT_OF_TITLE: f32 = 4.0;
     /// "X, who": a person.
     pub(super) const WHO_AFTER: f32 = 2.0;
     /// "X, 52,": a person with an age.

@@ -44,3 +44,16 @@ fn a_surname_after_a_particle_stays_in_the_name() {
     let lines = entity_lines(&d);
     assert!(lines.iter().any(|l| l == "Person \"Karim al-Haddad\""), "{lines:#?}");
 }
+
+#[test]
+fn a_name_after_a_post_of_is_no_person() {
+    // the model's person label on the company the post is at is outweighed
+    let d = run_with(
+        "The board hired Ilse Varga, former chief executive of Tarn Loop, on Monday.",
+        "2024-05-01",
+        None,
+        &[("Ilse Varga", Person), ("Tarn Loop", Person)],
+    );
+    let lines = entity_lines(&d);
+    assert!(lines.iter().any(|l| l == "Company \"Tarn Loop\""), "{lines:#?}");
+}
