@@ -10,7 +10,10 @@
 //!   "U.S. East"). With a model, a run that opens a sentence needs a strong cue (legal suffix,
 //!   organisation word, service head word, gazetteer entry); where a run overlaps model mentions
 //!   the model wins, unless the run covers them and adds a suffix or head word or joins two of
-//!   them ("Acme" + "Pay" → "Acme Pay", "Park" + "Min-jae" → "Park Min-jae"). Always: cloud region
+//!   them ("Acme" + "Pay" → "Acme Pay", "Park" + "Min-jae" → "Park Min-jae"), or completes a
+//!   person's first name with a plain surname ("Jane" + "Roe"); never a person and a place or body
+//!   beside it ("Norland" + "Jane Roe"). A person's surname after a particle ("al-Haddad") stays
+//!   in the name. Always: cloud region
 //!   codes ("us-east-1"), facility codes next to a place noun ("FRA-3 facility"), zones ("Zone
 //!   B"), a dateline place ("HANGZHOU, 11 September —"), web domains, and lower-case cloud service
 //!   phrases in outage sentences ("cloud API", "elastic compute service").
@@ -21,7 +24,7 @@
 //!   winning kind: cues inside the name (legal suffix → Company, "Authority"/"Ministry"/... →
 //!   Organization, "App"/"Console"/"Actions" → Service, region code or known place → Location),
 //!   cues around it ("the messaging app X", "X, Acme's search engine" → Service; "payments
-//!   company X" → Company; "chief executive X", "X, Acme's chief executive", "X, who" → Person;
+//!   company X" → Company; "chief executive X", "X, Acme's chief executive", "X, who" → Person; "chief executive of X" → not a Person;
 //!   "its X region", "X-based", "a data centre in X" → Location), and the model's own label
 //!   (weighted by its confidence). Members of a list ("A, B and C") with no cue of their own take
 //!   the kind of a member the rules typed clearly as a service or person; a single word that opens
@@ -185,6 +188,9 @@ mod weight {
     pub(super) const TITLE_BEFORE: f32 = 3.0;
     /// A title a few words before "," and the name ("Acme's CEO, X").
     pub(super) const TITLE_BEFORE_COMMA: f32 = 2.5;
+    /// "chief executive of X", "chairman at the X": the organisation of a post, never a person
+    /// (taken off the person vote, so a model's person label on a company is outweighed).
+    pub(super) const OBJECT_OF_TITLE: f32 = 4.0;
     /// "X, who": a person.
     pub(super) const WHO_AFTER: f32 = 2.0;
     /// "X, 52,": a person with an age.
@@ -305,7 +311,19 @@ impl<'g> Rules<'g> {
             let name_cue = has_company_suffix(&words, rc.first, rc.last)
                 || has_org_cue(&words, rc.first, rc.last)
                 || (rc.last - rc.first >= 2 && words.get(rc.last - 1).is_some_and(|w| is_in(SERVICE_HEADS, w.base())));
-            if covers && (name_cue || overlapping.len() >= 2) {
+            // A person the model named beside a place or body ("Germany" + "Jane Roe", "Air
+            // Force" + "Jane Roe") is two names, not one; a person's name the model cut short of
+            // a plain capitalised surname ("Jane" + "Roe") is one.
+            let person_piece = |k: usize| argmax(&cands[k].votes).0 == PERSON;
+            let mixed = overlapping.len() >= 2
+                && overlapping.iter().any(|&k| person_piece(k))
+                && overlapping.iter().any(|&k| !person_piece(k));
+            let surname_after = overlapping.len() == 1
+                && person_piece(overlapping[0])
+                && cands[overlapping[0]].first == rc.first
+                && rc.last > cands[overlapping[0]].last
+                && (cands[overlapping[0]].last..rc.last).all(|i| words.get(i).is_some_and(|w| plain_name_word(w.text)));
+            if covers && !mixed && (name_cue || overlapping.len() >= 2 || surname_after) {
                 let mut merged = rc.clone();
                 for &k in overlapping.iter().rev() {
                     let old = cands.remove(k);
@@ -358,11 +376,13 @@ impl<'g> Rules<'g> {
 
     fn model_cand(&self, doc: &Document, words: &Words<'_>, r: &RawMention) -> Option<Cand> {
         let (mut first, mut last) = words.range_of(r.span);
+        let opening = first;
         // Keep what looks like a name: trim lower-case words ("Bing search engine", "the app"),
         // function words and titles ("The", "CEO") from both ends; keep codes and domains.
         let keep = |i: usize| {
             name_word(words, i)
                 || hyphenated_given_name(words, i)
+                || (r.kind == EntityKind::Person && i > opening && particle_surname(words, i))
                 || words.get(i).is_some_and(|w| is_region_code(w.text) || is_domain(w.text))
         };
         let digits =

@@ -74,6 +74,15 @@ pub(crate) fn is_title_word(lower: &str) -> bool {
     JOB_TITLES.contains(&lower) || TITLE_WORDS_ONLY.contains(&lower)
 }
 
+/// Title nouns whose "of X" names a person, not the organisation of a post ("successor of X").
+const PERSON_OF_TITLES: &[&str] = &["successor", "predecessor"];
+
+/// Whether "<word> of X" names the organisation (or place) of a post, never a person ("chief
+/// executive of X", "chairman at X").
+pub(crate) fn is_post_of_word(lower: &str) -> bool {
+    is_title_word(lower) && !PERSON_OF_TITLES.contains(&lower)
+}
+
 /// Title phrases (lower-cased token sequences) and their roles, longest first within a start word.
 pub(crate) const TITLES: &[(&[&str], Role)] = &[
     (&["finance", "director"], Role::Cfo),

@@ -172,6 +172,19 @@ pub(super) fn hyphenated_given_name(words: &Words<'_>, i: usize) -> bool {
     head_ok && tail_ok && hyphen_cut(w.text).is_none()
 }
 
+/// A surname after a short lower-case particle and a hyphen ("al-Assad", "el-Sayed"): part of
+/// a person's name the recogniser tagged, never a name of its own.
+pub(super) fn particle_surname(words: &Words<'_>, i: usize) -> bool {
+    let Some(w) = words.get(i) else { return false };
+    let Some((head, tail)) = w.text.split_once('-') else { return false };
+    let mut rest = tail.chars();
+    (2..=3).contains(&head.len())
+        && head.chars().all(|c| c.is_ascii_lowercase())
+        && rest.next().is_some_and(char::is_uppercase)
+        && rest.clone().count() >= 2
+        && rest.all(char::is_lowercase)
+}
+
 /// The byte length of the name part of a hyphenated word with a known suffix ("Acme-owned" → 4).
 pub(super) fn hyphen_cut(text: &str) -> Option<usize> {
     let lower = text.to_lowercase();

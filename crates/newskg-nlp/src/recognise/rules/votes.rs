@@ -2,11 +2,13 @@
 //! fixed order (the weights are in [`super::weight`]).
 
 use super::*;
-use crate::lexicon::grammar::{AS, OF, WHICH, WHO};
+use crate::lexicon::grammar::{AS, OF, OF_AT, THE, WHICH, WHO};
 use crate::lexicon::grammar::{OWNER_PRONOUNS, RELATIVE_THAT};
 use crate::lexicon::names::NP_STOP;
 use crate::lexicon::organisations::{BOUGHT_VERBS, BUY_VERBS, COMPANY_WORDS_AFTER};
-use crate::lexicon::people::{LEFT_POST_VERBS, PERSON_CLAUSE_END, TITLE_LEADS, TOOK_POST_VERBS, is_person_before};
+use crate::lexicon::people::{
+    LEFT_POST_VERBS, PERSON_CLAUSE_END, TITLE_LEADS, TOOK_POST_VERBS, is_person_before, is_post_of_word,
+};
 use crate::lexicon::places::DATA;
 use crate::lexicon::places::{AREA_NOUNS, CENTRE_NOUNS, COMPASS_WORDS, PLACE_IN_BEFORE, PLACE_PREPOSITIONS};
 use crate::lexicon::services::{
@@ -157,6 +159,16 @@ fn hyphen_votes(v: &mut [f32; 5], words: &Words<'_>, at: &Around<'_>) {
 /// an apposition with a title, "who" or an age after it, and a post left or taken after it.
 fn person_votes(v: &mut [f32; 5], words: &Words<'_>, at: &Around<'_>) {
     let Around { first, last, n, sent, prev, next, next2, possessive, person_shape, .. } = *at;
+    // "former chief executive of X", "chairman at the X": the organisation of a post, not a person
+    let of_at = if prev == THE { first.checked_sub(2) } else { first.checked_sub(1) };
+    if let Some(p) = of_at
+        && is_in(OF_AT, words.lower(p))
+        && p > 0
+        && is_post_of_word(words.lower(p - 1))
+        && words.get(p - 1).is_some_and(|w| w.sent == sent)
+    {
+        v[PERSON] -= weight::OBJECT_OF_TITLE;
+    }
     if person_shape && !possessive && is_person_before(prev) && words.get(first - 1).is_some_and(|w| w.sent == sent) {
         v[PERSON] += weight::TITLE_BEFORE;
     }
