@@ -29,7 +29,7 @@ import onnxruntime as ort
 from onnx import TensorProto, helper, numpy_helper
 from sklearn.linear_model import LogisticRegression
 
-VERSION = "outages-2026-11-30-lr1"
+VERSION = "outages-2026-11-30-lr2"
 
 
 def norm(s):
