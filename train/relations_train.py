@@ -27,7 +27,7 @@ from onnx import TensorProto, helper, numpy_helper
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 
-VERSION = "relations-2026-11-30-lr1"
+VERSION = "relations-2026-11-30-lr2"
 
 
 def load(path):
