@@ -11,6 +11,7 @@ mod ingest;
 mod kg;
 mod pairs;
 mod remote;
+mod rules;
 mod serve;
 mod setup;
 mod spark;

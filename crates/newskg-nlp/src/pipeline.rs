@@ -21,6 +21,7 @@ use crate::calibrate::{self, Calibration};
 use crate::recognise::{self, Gazetteer, ModelError, Recogniser, RecogniserConfig, RuleMode, Rules};
 use crate::relate::RelateMode;
 use crate::relate::pairs::PairModel;
+use crate::rulebook::{Rule, RuleSet};
 use crate::typing::{self, TypingModel};
 use crate::{normalise, relate, resolve, segment, time};
 
@@ -47,6 +48,8 @@ pub struct RecogniserOptions {
     pub typing: Option<TypingMode>,
     /// Which calibration of the confidences to use (see [`calibrate`]).
     pub calibration: CalibrationChoice,
+    /// The named rules switched off (see [`crate::rulebook`]); none by default.
+    pub disabled: RuleSet,
 }
 
 /// Who has the last word on Company / Organization / Service.
@@ -80,6 +83,7 @@ impl RecogniserOptions {
             pair_model: None,
             typing: None,
             calibration: CalibrationChoice::Default,
+            disabled: RuleSet::ALL,
         }
     }
 }
@@ -94,6 +98,7 @@ pub struct Pipeline {
     relate: RelateMode,
     typing: Option<TypingModel>,
     calibration: Option<Calibration>,
+    disabled: RuleSet,
     version: String,
 }
 
@@ -133,6 +138,10 @@ impl Pipeline {
             RuleMode::Full => {}
             RuleMode::TypingOnly => version.push_str("+rules:typing"),
             RuleMode::Off => version.push_str("+rules:off"),
+        }
+        if !options.disabled.is_all() {
+            let names: Vec<&str> = options.disabled.disabled().map(Rule::name).collect();
+            version.push_str(&format!("+without:{}", names.join(",")));
         }
         let relate = options.relate.unwrap_or(RelateMode::Rules);
         let pairs = match (relate, &options.pair_model) {
@@ -183,7 +192,17 @@ impl Pipeline {
         if let Some(c) = &calibration {
             version.push_str(&format!("+calibration:{}", c.version()));
         }
-        Ok(Pipeline { recogniser, gazetteer, rules: options.rules, pairs, relate, typing, calibration, version })
+        Ok(Pipeline {
+            recogniser,
+            gazetteer,
+            rules: options.rules,
+            pairs,
+            relate,
+            typing,
+            calibration,
+            disabled: options.disabled,
+            version,
+        })
     }
 
     /// Identifies the recogniser, its model version and the options ("model-..+rules:typing").
@@ -203,7 +222,7 @@ impl Pipeline {
 
     /// The rules as configured.
     pub fn rules(&self) -> Rules<'_> {
-        Rules::new(self.gazetteer.as_ref()).with_mode(self.rules)
+        Rules::new(self.gazetteer.as_ref()).with_mode(self.rules).with_disabled(self.disabled)
     }
 
     /// The recognise stage alone over prepared documents; the result is parallel to `docs`.
@@ -215,7 +234,7 @@ impl Pipeline {
     fn analyse_rules(&self, articles: Vec<Article>) -> Result<Vec<Document>, ModelError> {
         let mut docs: Vec<Document> = articles.into_par_iter().map(prepare).collect();
         let mentions = self.recognise(&docs)?;
-        docs.par_iter_mut().zip(mentions).for_each(|(doc, mentions)| complete(doc, mentions));
+        docs.par_iter_mut().zip(mentions).for_each(|(doc, mentions)| complete_under(doc, mentions, self.disabled));
         Ok(docs)
     }
 
@@ -242,14 +261,14 @@ impl Pipeline {
                 let done = typing.retype(doc)?;
                 // the facts name entities by index and were read with the old kinds
                 if (done.changed > 0 || done.dropped > 0) && self.pairs.is_none() {
-                    doc.facts = relate::relate(doc);
+                    doc.facts = relate::relate_under(doc, self.disabled);
                 }
             }
         }
         if let Some(pairs) = &self.pairs {
             // the pair model runs one pair at a time on all cores; documents in turn
             for doc in &mut docs {
-                doc.facts = relate::relate_with(doc, Some(pairs), self.relate)?;
+                doc.facts = relate::relate_with(doc, Some(pairs), self.relate, self.disabled)?;
             }
         }
         if let Some(c) = &self.calibration {
@@ -298,13 +317,18 @@ pub fn prepare(article: Article) -> Document {
 
 /// The stages after recognition, in order: resolve, time, relate.
 pub fn complete(doc: &mut Document, mentions: Vec<Mention>) {
+    complete_under(doc, mentions, RuleSet::ALL);
+}
+
+/// [`complete`] with the rules `disabled` switches off left out.
+pub fn complete_under(doc: &mut Document, mentions: Vec<Mention>, disabled: RuleSet) {
     doc.mentions = mentions;
     doc.entities = resolve::resolve(doc);
     let ctx = time::context(doc);
     doc.times = time::tag_times(&doc.text, &ctx);
     doc.time_expressions = distinct_times(&doc.text, time::tag_times_nested(&doc.text, &ctx));
     doc.durations = time::tag_durations(&doc.text);
-    doc.facts = relate::relate(doc);
+    doc.facts = relate::relate_under(doc, disabled);
 }
 
 /// Keeps one time expression per (lower-cased text, value): the graph lists what an article says,

@@ -16,6 +16,7 @@ mod roles;
 #[cfg(test)]
 mod tests;
 
+use crate::rulebook::{Rule, RuleSet};
 use crate::words::Words;
 use newskg_doc::{Document, Entity, EntityIdx, EntityKind, Evidence, Facts, Span};
 
@@ -38,16 +39,17 @@ pub fn relate_with(
     doc: &Document,
     model: Option<&pairs::PairModel>,
     mode: RelateMode,
+    rules: RuleSet,
 ) -> Result<Facts, crate::recognise::ModelError> {
     let Some(model) = model.filter(|_| mode != RelateMode::Rules) else {
-        return Ok(relate(doc));
+        return Ok(relate_under(doc, rules));
     };
-    let mut facts = relate_sentences(&Ctx::new(doc));
+    let mut facts = relate_sentences(&Ctx::with_rules(doc, rules));
     let learned = model.facts(doc, mode != RelateMode::BothRelations)?;
     if mode == RelateMode::Model {
         facts.positions = learned.positions;
         facts.relations = learned.relations;
-        relations::document_providers(&Ctx::new(doc), &mut facts.relations, &facts.outages);
+        relations::document_providers(&Ctx::with_rules(doc, rules), &mut facts.relations, &facts.outages);
         return Ok(facts);
     }
     let learned_positions = if mode == RelateMode::Both { learned.positions } else { Vec::new() };
@@ -67,13 +69,18 @@ pub fn relate_with(
             None => facts.relations.push(r),
         }
     }
-    relations::document_providers(&Ctx::new(doc), &mut facts.relations, &facts.outages);
+    relations::document_providers(&Ctx::with_rules(doc, rules), &mut facts.relations, &facts.outages);
     Ok(facts)
 }
 
 /// Extracts the facts a document states (rules only).
 pub fn relate(doc: &Document) -> Facts {
-    let ctx = Ctx::new(doc);
+    relate_under(doc, RuleSet::ALL)
+}
+
+/// Extracts the facts a document states (rules only), with the rules `rules` switches off left out.
+pub fn relate_under(doc: &Document, rules: RuleSet) -> Facts {
+    let ctx = Ctx::with_rules(doc, rules);
     let mut facts = relate_sentences(&ctx);
     relations::document_providers(&ctx, &mut facts.relations, &facts.outages);
     facts
@@ -82,7 +89,10 @@ pub fn relate(doc: &Document) -> Facts {
 /// The rules' facts from sentences, before the document-level providers.
 fn relate_sentences(ctx: &Ctx<'_>) -> Facts {
     let positions = roles::positions(ctx);
-    let relations = relations::relations(&refer::with_references(ctx.doc));
+    let mut rctx =
+        if ctx.rules.on(Rule::RelationAnaphora) { refer::with_references(ctx.doc) } else { Ctx::new(ctx.doc) };
+    rctx.rules = ctx.rules;
+    let relations = relations::relations(&rctx);
     let outages = outages::outages(ctx, &relations);
     Facts { positions, relations, outages }
 }
@@ -108,10 +118,17 @@ pub(crate) struct Ctx<'a> {
     pub mention_of_word: Vec<Option<usize>>,
     /// For each sentence, its word range `[first, last)`.
     pub sent_words: Vec<(usize, usize)>,
+    /// The rules switched off (see [`crate::rulebook`]).
+    pub rules: RuleSet,
 }
 
 impl<'a> Ctx<'a> {
     pub fn new(doc: &'a Document) -> Ctx<'a> {
+        Ctx::with_rules(doc, RuleSet::ALL)
+    }
+
+    /// The context with the rules `rules` switches off left out.
+    pub fn with_rules(doc: &'a Document, rules: RuleSet) -> Ctx<'a> {
         let words = Words::new(doc);
         let mut mentions = Vec::new();
         for (mi, m) in doc.mentions.iter().enumerate() {
@@ -136,7 +153,12 @@ impl<'a> Ctx<'a> {
         for (s, sent) in doc.sentences.iter().enumerate() {
             sent_words[s] = words.range_of(sent.span);
         }
-        Ctx { doc, words, mentions, mention_of_word, sent_words }
+        Ctx { doc, words, mentions, mention_of_word, sent_words, rules }
+    }
+
+    /// Whether the named rule runs.
+    pub fn on(&self, rule: Rule) -> bool {
+        self.rules.on(rule)
     }
 
     pub fn kind(&self, e: EntityIdx) -> Option<EntityKind> {

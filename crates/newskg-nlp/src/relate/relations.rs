@@ -49,6 +49,7 @@ use std::collections::HashSet;
 use newskg_doc::{EntityIdx, EntityKind, Relation, RelationKind};
 
 use super::{Ctx, MentionAt};
+use crate::rulebook::Rule;
 
 mod deals;
 use deals::*;
@@ -63,8 +64,8 @@ pub(crate) fn relations(ctx: &Ctx<'_>) -> Vec<Relation> {
         acquisitions(ctx, s, sf, sl, &mut out);
         partners(ctx, s, sf, sl, &mut out);
     }
-    name_prefix_providers(ctx, &mut out);
-    name_prefix_parents(ctx, &mut out);
+    ctx.on(Rule::NamePrefixProviders).then(|| name_prefix_providers(ctx, &mut out));
+    ctx.on(Rule::NamePrefixParents).then(|| name_prefix_parents(ctx, &mut out));
     out.rels
 }
 
@@ -164,17 +165,17 @@ fn list_from(ctx: &Ctx<'_>, mut i: usize, sl: usize) -> Vec<EntityIdx> {
 fn parents(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
     for u in sf..sl {
         let w = ctx.words.lower(u);
-        if UNIT_NOUNS.contains(&w) {
+        if UNIT_NOUNS.contains(&w) && ctx.on(Rule::UnitNoun) {
             unit_noun(ctx, s, sf, sl, u, out);
         }
-        owned_prefix(ctx, s, sl, u, out);
-        owned_by(ctx, s, sf, sl, u, out);
-        parent_noun(ctx, s, sf, sl, u, out);
-        owns_list(ctx, s, sf, sl, u, out);
-        owner_noun(ctx, s, sf, sl, u, out);
-        part_of(ctx, s, sf, sl, u, out);
+        ctx.on(Rule::OwnedPrefix).then(|| owned_prefix(ctx, s, sl, u, out));
+        ctx.on(Rule::OwnedBy).then(|| owned_by(ctx, s, sf, sl, u, out));
+        ctx.on(Rule::ParentNoun).then(|| parent_noun(ctx, s, sf, sl, u, out));
+        ctx.on(Rule::OwnsList).then(|| owns_list(ctx, s, sf, sl, u, out));
+        ctx.on(Rule::OwnerNoun).then(|| owner_noun(ctx, s, sf, sl, u, out));
+        ctx.on(Rule::PartOf).then(|| part_of(ctx, s, sf, sl, u, out));
     }
-    possessive_pairs(ctx, s, out);
+    ctx.on(Rule::PossessivePairs).then(|| possessive_pairs(ctx, s, out));
 }
 
 /// "Y-owned X" / "X, the Y-owned ...": X is a unit (or service) of Y.
@@ -519,17 +520,17 @@ fn unit_noun(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, u: usize, out: &mut 
 /// and "Y launched S"; finally "Y, which operates the app" for the service named last.
 fn providers(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
     for m in ctx.mentions_in(s) {
-        if ctx.is_org(m.entity) && ctx.possessive_at(m.last - 1) {
+        if ctx.is_org(m.entity) && ctx.possessive_at(m.last - 1) && ctx.on(Rule::PossessedServices) {
             possessed_services(ctx, s, sl, m, out);
         }
         if ctx.kind(m.entity) != Some(EntityKind::Service) {
             continue;
         }
-        service_apposition(ctx, s, sl, m, out);
-        its_services(ctx, s, sf, sl, m, out);
-        maker_before(ctx, s, sf, m, out);
+        ctx.on(Rule::ServiceApposition).then(|| service_apposition(ctx, s, sl, m, out));
+        ctx.on(Rule::ItsServices).then(|| its_services(ctx, s, sf, sl, m, out));
+        ctx.on(Rule::MakerBefore).then(|| maker_before(ctx, s, sf, m, out));
     }
-    operates_the_app(ctx, s, sf, sl, out);
+    ctx.on(Rule::OperatesTheApp).then(|| operates_the_app(ctx, s, sf, sl, out));
 }
 
 /// Services an organisation possesses: "Y's S", "Y's workplace app S", "Y's [most popular]

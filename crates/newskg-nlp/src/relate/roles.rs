@@ -62,6 +62,7 @@ use crate::lexicon::words::is_in;
 use newskg_doc::{EntityIdx, Position, Role};
 
 use super::Ctx;
+use crate::rulebook::Rule;
 
 mod anaphora;
 mod persons;
@@ -98,7 +99,7 @@ pub(crate) fn positions(ctx: &Ctx<'_>) -> Vec<Position> {
     // with no organisation in its sentence the one its holder has a stated post at
     let first = positions_with(ctx, &HashMap::new());
     let known = stated_orgs(&first);
-    if known.is_empty() {
+    if known.is_empty() || !ctx.on(Rule::StatedOrgSecondPass) {
         return first;
     }
     positions_with(ctx, &known)
@@ -142,9 +143,9 @@ fn positions_with(ctx: &Ctx<'_>, known: &HashMap<EntityIdx, EntityIdx>) -> Vec<P
                 Some((m.last, o))
             });
         }
-        extract_verbal(ctx, s, sf, sl, &mut out);
-        extract_heads(ctx, s, sf, sl, &mut out);
-        extract_founders(ctx, s, sf, sl, &mut out);
+        ctx.on(Rule::Verbal).then(|| extract_verbal(ctx, s, sf, sl, &mut out));
+        ctx.on(Rule::Heads).then(|| extract_heads(ctx, s, sf, sl, &mut out));
+        ctx.on(Rule::Founders).then(|| extract_founders(ctx, s, sf, sl, &mut out));
     }
     dedupe(out)
 }
@@ -181,6 +182,7 @@ fn find_titles(ctx: &Ctx<'_>, sf: usize, sl: usize) -> Vec<Title> {
             hit = None;
         }
         if hit.is_none()
+            && ctx.on(Rule::GenericChief)
             && let Some(len) = generic_chief(ctx, i)
         {
             // "chief investment officer", "chief marketing officer": senior executives
@@ -302,7 +304,7 @@ fn extract_chain(
     {
         org = Some((m.entity, 0.85));
     }
-    if org.is_none() {
+    if org.is_none() && ctx.on(Rule::LedOrg) {
         org = led_org(ctx, s, sf, before);
     }
     let mut possessive_pronoun = false;
@@ -314,8 +316,10 @@ fn extract_chain(
     if persons.is_empty() {
         return;
     }
-    add_predecessors(ctx, tail.last, sl, &mut persons);
-    let mut org = org.or_else(|| org_before_where(ctx, before, sf)).or(shared.map(|o| (o, 0.8)));
+    ctx.on(Rule::Predecessors).then(|| add_predecessors(ctx, tail.last, sl, &mut persons));
+    let mut org = org
+        .or_else(|| org_before_where(ctx, before, sf).filter(|_| ctx.on(Rule::OrgBeforeWhere)))
+        .or(shared.map(|o| (o, 0.8)));
     // "chief executive of the unit": an organisation is named but not resolvable
     let unresolved_of = is_in(OF_AT, ctx.words.lower(tail.last))
         && ctx.words.lower(tail.last + 1) == THE
@@ -329,7 +333,7 @@ fn extract_chain(
         && !is_in(CORPORATE_LEADS, ctx.words.lower(head.first))
         && ctx.words.get(head.first).is_some_and(|w| w.text.starts_with(|c: char| c.is_uppercase()))
         && ctx.mention_starting(tail.last).is_some_and(|m| ctx.is_person(m.entity));
-    if org.is_none() && state_title {
+    if org.is_none() && state_title && ctx.on(Rule::StateTitles) {
         org = main_country(ctx).map(|e| (e, 0.6));
         if org.is_none() {
             return;
@@ -351,7 +355,7 @@ fn extract_chain(
         let in_sentence = ctx.mentions.iter().any(|m| m.sent == s && ctx.is_org(m.entity));
         persons.first().and_then(|(p, _)| known.get(p)).filter(|_| !in_sentence).map(|&o| (o, 0.5))
     });
-    let org = org.or_else(|| fallback_org(ctx, chain, head));
+    let org = org.or_else(|| fallback_org(ctx, chain, head).filter(|_| ctx.on(Rule::FallbackOrg)));
     let Some((org, org_conf)) = org else { return };
     // --- current? ---
     let org_start = ctx.mention_ending(before).map_or(before, |m| m.first);
@@ -404,6 +408,7 @@ fn org_after_chain(ctx: &Ctx<'_>, tail: &Title, sl: usize) -> Option<(EntityIdx,
     let mut k = tail.last;
     // "the chief executive of the company": the business named before
     if is_in(ROLE_ORG_PREPOSITIONS, ctx.words.lower(k))
+        && ctx.on(Rule::TitleAnaphora)
         && let Some(n) = anaphora::anaphor_noun_after(ctx, k + 1, sl)
     {
         return anaphora::resolve(ctx, n).map(|e| (e, 0.65));
@@ -485,7 +490,7 @@ fn led_org(ctx: &Ctx<'_>, s: usize, sf: usize, before: usize) -> Option<(EntityI
 /// ("its CEO", "the company's CEO"); and whether that possessive was a pronoun.
 fn org_before_chain(ctx: &Ctx<'_>, sf: usize, before: usize, head: Role) -> (Option<(EntityIdx, f32)>, bool) {
     // "the company president", "the bank's chairman": the organisation of that kind named before
-    if anaphora::anaphor_noun_before(ctx, before, sf).is_some() {
+    if ctx.on(Rule::TitleAnaphora) && anaphora::anaphor_noun_before(ctx, before, sf).is_some() {
         return (anaphora::resolve(ctx, before - 1).map(|e| (e, 0.65)), false);
     }
     // "Zenith Airways' CEO": the possessive apostrophe as a word of its own

@@ -45,7 +45,7 @@ impl Rules<'_> {
         let (first, last) = (c.first, c.last);
         let n = last.saturating_sub(first);
         let Some(w0) = words.get(first) else { return v };
-        self.name_votes(&mut v, doc, words, c, singles, have_model);
+        self.on(Rule::NameVotes).then(|| self.name_votes(&mut v, doc, words, c, singles, have_model));
 
         let next = words.lower(last);
         let at = Around {
@@ -63,11 +63,11 @@ impl Rules<'_> {
             person_shape: (1..=4).contains(&n)
                 && (first..last).all(|i| words.get(i).is_some_and(|w| plain_name_word(w.text))),
         };
-        hyphen_votes(&mut v, words, &at);
-        person_votes(&mut v, words, &at);
-        neighbour_votes(&mut v, doc, words, &at);
-        noun_phrase_votes(&mut v, words, &at);
-        phrase_votes(&mut v, words, &at);
+        self.on(Rule::HyphenVotes).then(|| hyphen_votes(&mut v, words, &at));
+        self.on(Rule::PersonVotes).then(|| person_votes(&mut v, words, &at));
+        self.on(Rule::NeighbourVotes).then(|| neighbour_votes(&mut v, doc, words, &at));
+        self.on(Rule::NounPhraseVotes).then(|| noun_phrase_votes(&mut v, words, &at));
+        self.on(Rule::PhraseVotes).then(|| phrase_votes(&mut v, words, &at));
         v
     }
 

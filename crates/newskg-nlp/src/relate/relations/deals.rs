@@ -46,11 +46,11 @@ pub(super) fn sales(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out
 }
 
 pub(super) fn acquisitions(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
-    sales(ctx, s, sf, sl, out);
-    possessive_deals(ctx, s, sf, sl, out);
-    agreed_to_buy(ctx, s, sf, sl, out);
-    acquired_by(ctx, s, sf, sl, out);
-    for v in sf..sl {
+    ctx.on(Rule::Sales).then(|| sales(ctx, s, sf, sl, out));
+    ctx.on(Rule::PossessiveDeals).then(|| possessive_deals(ctx, s, sf, sl, out));
+    ctx.on(Rule::AgreedToBuy).then(|| agreed_to_buy(ctx, s, sf, sl, out));
+    ctx.on(Rule::AcquiredBy).then(|| acquired_by(ctx, s, sf, sl, out));
+    for v in (sf..sl).filter(|_| ctx.on(Rule::AcquisitionVerbs)) {
         let w = ctx.words.lower(v);
         let verb = is_in(ACQUIRED_VERBS, w);
         let noun = is_in(ACQUISITION_NOUNS, w);
@@ -306,26 +306,27 @@ pub(super) fn partners(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut 
     let at = Sentence { s, sf, sl };
     for k in sf..sl {
         let w = ctx.words.lower(k);
-        if is_in(PARTNERSHIP_NOUNS, w) {
+        let suppliers = ctx.on(Rule::Suppliers);
+        if is_in(PARTNERSHIP_NOUNS, w) && ctx.on(Rule::Partnership) {
             partnership(ctx, at, k, &orgs, out);
-        } else if is_in(CONTRACT_NOUNS, w) && ctx.words.lower(k + 1) == WITH {
+        } else if is_in(CONTRACT_NOUNS, w) && ctx.words.lower(k + 1) == WITH && ctx.on(Rule::ContractWith) {
             contract_with(ctx, at, k, out);
-        } else if is_in(PARTNERED_VERBS, w) {
+        } else if is_in(PARTNERED_VERBS, w) && ctx.on(Rule::PartneredWith) {
             partnered_with(ctx, at, k, out);
-        } else if is_in(PARTNER_NOUNS, w) {
+        } else if is_in(PARTNER_NOUNS, w) && ctx.on(Rule::PartnerNoun) {
             partner_noun(ctx, at, k, &orgs, out);
-        } else if is_in(ORDER_NOUNS, w) && ctx.words.lower(k + 1) == FROM {
+        } else if is_in(ORDER_NOUNS, w) && ctx.words.lower(k + 1) == FROM && ctx.on(Rule::OrdersFrom) {
             orders_from(ctx, at, k, out);
-        } else if w == LAUNCH && is_in(LAUNCH_CUSTOMER_NOUNS, ctx.words.lower(k + 1)) {
+        } else if w == LAUNCH && is_in(LAUNCH_CUSTOMER_NOUNS, ctx.words.lower(k + 1)) && ctx.on(Rule::LaunchCustomer) {
             launch_customer(ctx, at, k, out);
-        } else if is_in(CUSTOMER_NOUNS, w) {
+        } else if is_in(CUSTOMER_NOUNS, w) && ctx.on(Rule::Customers) {
             customers(ctx, at, k, out);
-        } else if w == HOSTS && is_in(OWNER_PRONOUNS, ctx.words.lower(k + 1)) {
+        } else if w == HOSTS && is_in(OWNER_PRONOUNS, ctx.words.lower(k + 1)) && suppliers {
             // "Y, the cloud firm that hosts its systems"
             hosts_its(ctx, at, k, out);
-        } else if is_in(SUPPLY_VERBS, w) && ctx.mention_of_word.get(k).copied().flatten().is_none() {
+        } else if is_in(SUPPLY_VERBS, w) && ctx.mention_of_word.get(k).copied().flatten().is_none() && suppliers {
             supplies_to(ctx, at, k, out);
-        } else if is_in(LEASED_VERBS, w) {
+        } else if is_in(LEASED_VERBS, w) && suppliers {
             leased_to(ctx, at, k, out);
         }
     }
