@@ -28,7 +28,6 @@ rulebook! {
     WebDomains: "recognise-web-domains", "web domains used as names (\"example.org\") are services";
     Codes: "recognise-codes", "cloud region codes, facility codes, zones and the dateline place are candidates";
     ServicePhrases: "recognise-service-phrases", "lower-case cloud service phrases in outage sentences are services";
-    ClockZones: "recognise-clock-zones", "\"Pacific time\" and other clock zones are not mentions";
     NotEntityHeads: "recognise-laws-programmes", "names ending in a law or programme word (\"the Clayton Act\") are dropped";
     ModelNumbers: "recognise-model-numbers", "a name followed by a model number (\"Boeing 787\") takes it in and is a product";
     OfficeWordTrim: "recognise-office-trim", "an office word closing a person's name is trimmed off";

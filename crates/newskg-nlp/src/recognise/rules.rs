@@ -353,7 +353,6 @@ impl<'g> Rules<'g> {
             }
             kept.push(c);
         }
-        kept.retain(|c| !(self.on(Rule::ClockZones) && is_clock_zone(doc, c.span)));
         // "the Clayton Act", "Troubled Asset Relief Program": laws and programmes are no entities
         kept.retain(|c| {
             !(self.on(Rule::NotEntityHeads)

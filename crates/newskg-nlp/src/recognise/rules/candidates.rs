@@ -9,8 +9,6 @@ use crate::lexicon::places::SITE_NOUNS;
 use crate::lexicon::places::ZONE;
 use crate::lexicon::services::CLOUD_PRODUCTS;
 use crate::lexicon::services::{CLOUD, COMPUTE, ELASTIC, SERVICE_WORD};
-use crate::lexicon::time::NAMED_CLOCK_TIMES;
-use crate::lexicon::time::{AM_SUFFIX, PM_SUFFIX};
 use crate::lexicon::words::is_in;
 
 /// Runs of capitalised words: `(first, last, end_byte)` with `[first, last)` word indices and the
@@ -189,20 +187,4 @@ pub(super) fn service_phrase_cands(doc: &Document, words: &Words<'_>) -> Vec<Can
         }
     }
     out
-}
-
-/// Whether a candidate is a time-zone abbreviation written after a clock time ("15:52 WEST",
-/// "9.11pm HKT"): a zone, not a name.
-pub(super) fn is_clock_zone(doc: &Document, span: Span) -> bool {
-    let text = doc.slice(span);
-    let short_caps = (2..=5).contains(&text.len()) && text.chars().all(|c| c.is_ascii_uppercase());
-    let any_day = chrono::NaiveDate::from_ymd_opt(2024, 1, 15);
-    if !short_caps || any_day.and_then(|d| crate::zones::zone_offset(text, d)).is_none() {
-        return false;
-    }
-    let before = doc.text[..span.start()].trim_end();
-    let last = before.rsplit(char::is_whitespace).next().unwrap_or("").to_ascii_lowercase();
-    let clock = last.chars().next().is_some_and(|c| c.is_ascii_digit())
-        && (last.contains(':') || last.contains('.') || last.ends_with(AM_SUFFIX) || last.ends_with(PM_SUFFIX));
-    clock || last.ends_with("a.m.") || last.ends_with("p.m.") || is_in(NAMED_CLOCK_TIMES, &last)
 }
