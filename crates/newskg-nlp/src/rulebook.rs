@@ -27,7 +27,6 @@ rulebook! {
     MergeModelPieces: "recognise-merge-pieces", "a rule name covering model pieces and adding a suffix or head word replaces them";
     WebDomains: "recognise-web-domains", "web domains used as names (\"example.org\") are services";
     Codes: "recognise-codes", "cloud region codes, facility codes, zones and the dateline place are candidates";
-    ServicePhrases: "recognise-service-phrases", "lower-case cloud service phrases in outage sentences are services";
     NotEntityHeads: "recognise-laws-programmes", "names ending in a law or programme word (\"the Clayton Act\") are dropped";
     ModelNumbers: "recognise-model-numbers", "a name followed by a model number (\"Boeing 787\") takes it in and is a product";
     OfficeWordTrim: "recognise-office-trim", "an office word closing a person's name is trimmed off";

@@ -30,7 +30,6 @@
 //! An optional [`Gazetteer`] of company names (one per line, or the SEC `company_tickers.json`
 //! format) marks matching names as companies; pass it with [`Rules::new`].
 
-use crate::lexicon::facts::is_trigger_word;
 use crate::lexicon::grammar::RELATIVE_WHO_WHOSE;
 use crate::lexicon::grammar::{OF, THE};
 use crate::lexicon::names::{NAME_LIST_GAPS, is_break_word};
@@ -524,7 +523,6 @@ impl<'g> Rules<'g> {
             }
         }
         out.extend(code_cands(doc, words).into_iter().filter(|_| self.on(Rule::Codes)));
-        out.extend(service_phrase_cands(doc, words).into_iter().filter(|_| self.on(Rule::ServicePhrases)));
         out
     }
 

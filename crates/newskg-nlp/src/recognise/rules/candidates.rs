@@ -7,8 +7,6 @@ use crate::lexicon::names::NAME_JOINERS;
 use crate::lexicon::organisations::EXCHANGE;
 use crate::lexicon::places::SITE_NOUNS;
 use crate::lexicon::places::ZONE;
-use crate::lexicon::services::CLOUD_PRODUCTS;
-use crate::lexicon::services::{CLOUD, COMPUTE, ELASTIC, SERVICE_WORD};
 use crate::lexicon::words::is_in;
 
 /// Runs of capitalised words: `(first, last, end_byte)` with `[first, last)` word indices and the
@@ -146,45 +144,6 @@ pub(super) fn code_cands(doc: &Document, words: &Words<'_>) -> Vec<Cand> {
         && let Some(span) = doc.span(a.span.start(), b.span.end())
     {
         out.push(strong(span, 0, k));
-    }
-    out
-}
-
-/// Lower-case cloud service phrases in sentences about an outage: "cloud API", "cloud storage",
-/// "elastic compute service".
-pub(super) fn service_phrase_cands(doc: &Document, words: &Words<'_>) -> Vec<Cand> {
-    let mut out = Vec::new();
-    let outage_sents: HashSet<usize> =
-        (0..words.len()).filter_map(|i| words.get(i)).filter(|w| is_trigger_word(&w.lower)).map(|w| w.sent).collect();
-    for i in 0..words.len() {
-        let Some(w) = words.get(i) else { continue };
-        if !outage_sents.contains(&w.sent) || !words.adjacent(doc, i) {
-            continue;
-        }
-        let a = w.lower.as_str();
-        let b = words.lower(i + 1);
-        let mut end = None;
-        if a == CLOUD && is_in(CLOUD_PRODUCTS, b) {
-            end = Some(i + 2);
-        } else if a == ELASTIC && b == COMPUTE && words.lower(i + 2) == SERVICE_WORD && words.adjacent(doc, i + 1) {
-            end = Some(i + 3);
-        }
-        if let Some(e) = end
-            && let (Some(first), Some(lastw)) = (words.get(i), words.get(e - 1))
-            && let Some(span) = doc.span(first.span.start(), lastw.span.end())
-        {
-            let mut votes = [0.0; 5];
-            votes[SERVICE] = 6.0;
-            out.push(Cand {
-                span,
-                first: i,
-                last: e,
-                votes,
-                source: MentionSource::Rule,
-                model_conf: None,
-                strong: false,
-            });
-        }
     }
     out
 }
