@@ -32,7 +32,6 @@ rulebook! {
     OfficeWordTrim: "recognise-office-trim", "an office word closing a person's name is trimmed off";
     // --- recognition: kinds (crate::recognise::rules::votes) ---
     NameVotes: "typing-name-cues", "cues inside a name vote for its kind (legal suffix, organisation word, service head, place)";
-    HyphenVotes: "typing-hyphen-suffix", "a hyphen suffix (\"-based\", \"-owned\") votes for place or organisation";
     PersonVotes: "typing-person-cues", "titles, \"who\" and appositions around a name vote for person";
     NeighbourVotes: "typing-neighbour-cues", "words next to a name (\"its X region\", \"X app\") vote for its kind";
     NounPhraseVotes: "typing-noun-phrase", "a descriptor noun before a name (\"payments company X\") votes for its kind";

@@ -180,8 +180,6 @@ mod weight {
     pub(super) const SURNAME_ALONE_ELSEWHERE: f32 = 1.5;
     /// The same whose first word appears alone elsewhere: a short company name ("Acme" for "Acme Pay").
     pub(super) const FIRST_WORD_ALONE_ELSEWHERE: f32 = 1.2;
-    /// A hyphen suffix on the last word ("-based" → place, "-owned" → company).
-    pub(super) const HYPHEN_SUFFIX: f32 = 3.0;
     /// A title or appointment word right before a person-shaped name ("chief executive X", "named X").
     pub(super) const TITLE_BEFORE: f32 = 3.0;
     /// A title a few words before "," and the name ("Acme's CEO, X").

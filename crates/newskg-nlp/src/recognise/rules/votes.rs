@@ -63,7 +63,6 @@ impl Rules<'_> {
             person_shape: (1..=4).contains(&n)
                 && (first..last).all(|i| words.get(i).is_some_and(|w| plain_name_word(w.text))),
         };
-        self.on(Rule::HyphenVotes).then(|| hyphen_votes(&mut v, words, &at));
         self.on(Rule::PersonVotes).then(|| person_votes(&mut v, words, &at));
         self.on(Rule::NeighbourVotes).then(|| neighbour_votes(&mut v, doc, words, &at));
         self.on(Rule::NounPhraseVotes).then(|| noun_phrase_votes(&mut v, words, &at));
@@ -135,19 +134,6 @@ impl Rules<'_> {
             }
             if singles.contains(&first_key) {
                 v[COMPANY] += weight::FIRST_WORD_ALONE_ELSEWHERE;
-            }
-        }
-    }
-}
-
-/// A known suffix on the name's last word ("Berlin-based", "Acme-owned").
-fn hyphen_votes(v: &mut [f32; 5], words: &Words<'_>, at: &Around<'_>) {
-    if let Some(w) = words.get(at.last.saturating_sub(1)) {
-        for (suffixes, kind) in [(PLACE_HYPHEN_SUFFIXES, PLACE), (COMPANY_HYPHEN_SUFFIXES, COMPANY)] {
-            for suffix in suffixes {
-                if w.lower.ends_with(suffix) {
-                    v[kind] += weight::HYPHEN_SUFFIX;
-                }
             }
         }
     }
