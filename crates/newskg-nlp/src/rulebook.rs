@@ -41,7 +41,6 @@ rulebook! {
     // --- roles (crate::relate::roles) ---
     GenericChief: "roles-generic-chief", "\"chief X officer\" titles not in the title list";
     LedOrg: "roles-led-by", "the organisation of \"X, which is run by CEO Y\"";
-    OrgBeforeWhere: "roles-where-was", "\"Acme, a firm where she was head\": the organisation before \"where\"";
     Predecessors: "roles-predecessors", "\"succeeded Y\", \"took over from Y\": Y held the title before";
     StatedOrgSecondPass: "roles-holder-org", "a title with no organisation in its sentence takes its holder's stated one";
     FallbackOrg: "roles-fallback-org", "a title with no organisation takes the article's main one of its kind";

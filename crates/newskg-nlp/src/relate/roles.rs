@@ -27,7 +27,7 @@
 //!
 //! The organisation is, in order: "of/at/for ORG" after the chain (or after the person: "analyst
 //! Jane Roe of Acme"); "Acme, which is run by CEO Jane Roe"; an organisation right before it
-//! ("Acme chairman", "Acme's CEO", "an Acme co-founder"); "Acme, a firm where she was head";
+//! ("Acme chairman", "Acme's CEO", "an Acme co-founder");
 //! "of the company", "the company's", "the bank chairman" (an anaphor noun: company, firm, bank,
 //! airline, agency, union, ...) are the organisation of that kind the nearest sentence before names
 //! (its subject-like one first), up to five back, else the article's main one of that kind (module
@@ -50,7 +50,7 @@
 //! as" is still current.
 
 use crate::lexicon::grammar::{
-    AND, AND_OR_COMMA, AND_WORDS, AT, BY, NOW, OF, OF_AT, OWNER_PRONOUNS, RELATIVE_THAT, THE, WAS_FORMS, WHERE,
+    AND, AND_OR_COMMA, AND_WORDS, AT, BY, NOW, OF, OF_AT, OWNER_PRONOUNS, RELATIVE_THAT, THE, WAS_FORMS,
 };
 use crate::lexicon::people::{
     BARE_CHIEF, BOARD, CHIEF, CORPORATE_LEADS, EXECUTIVE, FORMER_CUES, JOIN_WORDS, LED_VERBS, NOT_CURRENT, OFFICER,
@@ -317,9 +317,7 @@ fn extract_chain(
         return;
     }
     ctx.on(Rule::Predecessors).then(|| add_predecessors(ctx, tail.last, sl, &mut persons));
-    let mut org = org
-        .or_else(|| org_before_where(ctx, before, sf).filter(|_| ctx.on(Rule::OrgBeforeWhere)))
-        .or(shared.map(|o| (o, 0.8)));
+    let mut org = org.or(shared.map(|o| (o, 0.8)));
     // "chief executive of the unit": an organisation is named but not resolvable
     let unresolved_of = is_in(OF_AT, ctx.words.lower(tail.last))
         && ctx.words.lower(tail.last + 1) == THE
@@ -541,15 +539,6 @@ fn org_before_chain(ctx: &Ctx<'_>, sf: usize, before: usize, head: Role) -> (Opt
         }
     }
     (None, false)
-}
-
-/// "Acme, where she was head of X": the organisation before the comma that opens the
-/// apposition with "where" ("Acme, a payments firm where ...").
-fn org_before_where(ctx: &Ctx<'_>, before: usize, sf: usize) -> Option<(EntityIdx, f32)> {
-    let w = (before.saturating_sub(4).max(sf)..before).find(|&k| ctx.words.lower(k) == WHERE)?;
-    // back to the comma that opens the apposition: "Acme, a payments firm where ..."
-    let comma = (w.saturating_sub(7).max(sf)..w).rev().find(|&k| ctx.words.lower(k) == ",")?;
-    ctx.mention_ending(comma).filter(|m| ctx.is_org(m.entity)).map(|m| (m.entity, 0.7))
 }
 
 /// The country entity a nationality adjective stands for ("indonesian" → the Location named
