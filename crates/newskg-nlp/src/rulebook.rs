@@ -42,7 +42,6 @@ rulebook! {
     GenericChief: "roles-generic-chief", "\"chief X officer\" titles not in the title list";
     LedOrg: "roles-led-by", "the organisation of \"X, which is run by CEO Y\"";
     Predecessors: "roles-predecessors", "\"succeeded Y\", \"took over from Y\": Y held the title before";
-    StatedOrgSecondPass: "roles-holder-org", "a title with no organisation in its sentence takes its holder's stated one";
     FallbackOrg: "roles-fallback-org", "a title with no organisation takes the article's main one of its kind";
     StateTitles: "roles-state-titles", "\"President X\" with no organisation holds the office of the article's country";
     TitleAnaphora: "roles-anaphora", "\"of the company\", \"the bank's chairman\": the organisation of that kind named before";

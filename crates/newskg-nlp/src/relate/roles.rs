@@ -32,9 +32,8 @@
 //! airline, agency, union, ...) are the organisation of that kind the nearest sentence before names
 //! (its subject-like one first), up to five back, else the article's main one of that kind (module
 //! `anaphora`); "its", the nearest subject-like organisation before it in the sentence, else
-//! one of the previous sentences; a title with no organisation anywhere in its sentence takes the one its holder
-//! has a post stated with an organisation at elsewhere in the article (a first pass finds
-//! those), else the article's main organisation of the kind the title suits (a company for
+//! one of the previous sentences; a title with no organisation anywhere in its sentence takes
+//! the article's main organisation of the kind the title suits (a company for
 //! business titles); otherwise the nearest one named before it in the sentence (the subject-like
 //! one when the nearest is "its X"; with lower confidence); "of the FTC's Bureau of X" is the
 //! bureau. A second "title person" pair joined by "and" to a first shares its organisation ("the
@@ -70,8 +69,6 @@ mod verbal;
 use persons::{add_predecessors, chain_persons};
 use verbal::{extract_founders, extract_heads, extract_verbal};
 
-use std::collections::HashMap;
-
 /// "chief X officer" titles not in the list above.
 fn generic_chief(ctx: &Ctx<'_>, i: usize) -> Option<usize> {
     if ctx.words.lower(i) != CHIEF {
@@ -95,34 +92,6 @@ struct Title {
 
 /// Extracts positions.
 pub(crate) fn positions(ctx: &Ctx<'_>) -> Vec<Position> {
-    // a first pass finds the posts stated with their organisation; the second gives a title
-    // with no organisation in its sentence the one its holder has a stated post at
-    let first = positions_with(ctx, &HashMap::new());
-    let known = stated_orgs(&first);
-    if known.is_empty() || !ctx.on(Rule::StatedOrgSecondPass) {
-        return first;
-    }
-    positions_with(ctx, &known)
-}
-
-/// Confidence from which a position's organisation was stated, not guessed (an organisation
-/// named next to the title, or "its" / "the company's" resolved).
-const STATED: f32 = 0.76;
-
-/// Each person whose stated posts are all at one organisation, with that organisation.
-fn stated_orgs(positions: &[Position]) -> HashMap<EntityIdx, EntityIdx> {
-    let mut map: HashMap<EntityIdx, Option<EntityIdx>> = HashMap::new();
-    for p in positions.iter().filter(|p| p.evidence.confidence >= STATED) {
-        let Some(o) = p.organization else { continue };
-        let slot = map.entry(p.person).or_insert(Some(o));
-        if *slot != Some(o) {
-            *slot = None;
-        }
-    }
-    map.into_iter().filter_map(|(p, o)| o.map(|o| (p, o))).collect()
-}
-
-fn positions_with(ctx: &Ctx<'_>, known: &HashMap<EntityIdx, EntityIdx>) -> Vec<Position> {
     let mut out: Vec<Position> = Vec::new();
     for (s, &(sf, sl)) in ctx.sent_words.iter().enumerate() {
         let titles = find_titles(ctx, sf, sl);
@@ -133,7 +102,7 @@ fn positions_with(ctx: &Ctx<'_>, known: &HashMap<EntityIdx, EntityIdx>) -> Vec<P
             let n = out.len();
             let shared = prev
                 .filter(|&(end, _)| chain.first().is_some_and(|h| h.first == end + 1) && ctx.words.lower(end) == AND);
-            extract_chain(ctx, s, sf, sl, &chain, known, shared.map(|(_, o)| o), &mut out);
+            extract_chain(ctx, s, sf, sl, &chain, shared.map(|(_, o)| o), &mut out);
             prev = out[n..].iter().find_map(|p| {
                 let o = p.organization?;
                 let m = ctx
@@ -273,7 +242,6 @@ fn extract_chain(
     sf: usize,
     sl: usize,
     chain: &[Title],
-    known: &HashMap<EntityIdx, EntityIdx>,
     shared: Option<EntityIdx>,
     out: &mut Vec<Position>,
 ) {
@@ -348,11 +316,6 @@ fn extract_chain(
             return;
         }
     }
-    // a title with no organisation in its sentence: the one its holder has a stated post at
-    let org = org.or_else(|| {
-        let in_sentence = ctx.mentions.iter().any(|m| m.sent == s && ctx.is_org(m.entity));
-        persons.first().and_then(|(p, _)| known.get(p)).filter(|_| !in_sentence).map(|&o| (o, 0.5))
-    });
     let org = org.or_else(|| fallback_org(ctx, chain, head).filter(|_| ctx.on(Rule::FallbackOrg)));
     let Some((org, org_conf)) = org else { return };
     // --- current? ---
