@@ -51,7 +51,6 @@ rulebook! {
     // --- relations (crate::relate::relations) ---
     RelationAnaphora: "relations-anaphora", "\"the company\", \"it\" opening a clause read as the organisation they refer to";
     UnitNoun: "relations-unit-noun", "\"X, the cloud unit of Y\", \"Y's arm X\", \"its subsidiary X\": parent";
-    OwnedPrefix: "relations-owned-prefix", "\"the Y-owned X\": parent";
     OwnedBy: "relations-owned-by", "\"X [, which is] owned by Y\": parent";
     ParentNoun: "relations-parent-noun", "\"Y, X's parent company\", \"the parent company of X\": parent";
     OwnsList: "relations-owns", "\"Y, which owns X and Z\": parent";

@@ -2,7 +2,7 @@
 //! contract kinds, each with the sentence as evidence.
 //!
 //! - **Parent organisation**: "X, the cloud unit of Y", "Y's arm X", "its subsidiary X", "its
-//!   division, X.", "X is Y's division", "the Y-owned X", "X [, which is] owned by Y", "Y, X's
+//!   division, X.", "X is Y's division", "X [, which is] owned by Y", "Y, X's
 //!   parent company", "Y, the parent company of X", "X parent company Y", "Y, owner of X", "X ...
 //!   its owner, Y", "Y's X" and "the X of the Y" (two organisations), "X becomes part of Y", an
 //!   organisation named as another plus a unit or product word ("Acme Cloud" → "Acme"), and the
@@ -35,7 +35,7 @@ use crate::lexicon::facts::{
     OWN_VERBS, OWNED_BEFORE, OWNER_NOUNS, PARENT_NP_END, PARENT_NP_SKIP, RUN_VERBS, SUBJECT_VERBS_AFTER, UNIT_LIST_END,
     UNIT_LIST_STOP,
 };
-use crate::lexicon::facts::{CONTROLLED_SUFFIX, OWNED, OWNED_SUFFIX, PARENT, PART};
+use crate::lexicon::facts::{OWNED, OWNED_SUFFIX, PARENT, PART};
 use crate::lexicon::grammar::{AND, BEHIND, BY, NOW, OF, THE, THEIR};
 use crate::lexicon::grammar::{ARTICLES, OWNER_PRONOUNS, RELATIVE_THAT, RELATIVE_WHO};
 use crate::lexicon::organisations::GROUP_NOUNS;
@@ -159,7 +159,7 @@ fn list_from(ctx: &Ctx<'_>, mut i: usize, sl: usize) -> Vec<EntityIdx> {
     out
 }
 
-/// Parent and unit links in one sentence, from their cue words (unit nouns, "Y-owned",
+/// Parent and unit links in one sentence, from their cue words (unit nouns,
 /// "owned by", "parent company", "owns", "owner", "part of"), then "Y's X" for two
 /// organisations side by side.
 fn parents(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
@@ -168,7 +168,6 @@ fn parents(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
         if UNIT_NOUNS.contains(&w) && ctx.on(Rule::UnitNoun) {
             unit_noun(ctx, s, sf, sl, u, out);
         }
-        ctx.on(Rule::OwnedPrefix).then(|| owned_prefix(ctx, s, sl, u, out));
         ctx.on(Rule::OwnedBy).then(|| owned_by(ctx, s, sf, sl, u, out));
         ctx.on(Rule::ParentNoun).then(|| parent_noun(ctx, s, sf, sl, u, out));
         ctx.on(Rule::OwnsList).then(|| owns_list(ctx, s, sf, sl, u, out));
@@ -176,25 +175,6 @@ fn parents(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
         ctx.on(Rule::PartOf).then(|| part_of(ctx, s, sf, sl, u, out));
     }
     ctx.on(Rule::PossessivePairs).then(|| possessive_pairs(ctx, s, out));
-}
-
-/// "Y-owned X" / "X, the Y-owned ...": X is a unit (or service) of Y.
-fn owned_prefix(ctx: &Ctx<'_>, s: usize, sl: usize, u: usize, out: &mut Out) {
-    use RelationKind::ParentOrganization as P;
-    let w = ctx.words.lower(u);
-    if (w.ends_with(OWNED_SUFFIX) || w.ends_with(CONTROLLED_SUFFIX))
-        && let Some(m) = ctx.mention_starting(u).filter(|m| ctx.is_org(m.entity))
-    {
-        let parent = m.entity;
-        let child = if ctx.words.lower(u.wrapping_sub(1)) == THE && ctx.words.lower(u.wrapping_sub(2)) == "," {
-            ctx.mention_ending(u.saturating_sub(2)).map(|x| x.entity)
-        } else {
-            next_mention(ctx, u + 1, sl, 3).map(|x| x.entity)
-        };
-        if let Some(c) = child.filter(|c| ctx.is_org(*c) || ctx.kind(*c) == Some(EntityKind::Service)) {
-            out.push(ctx, s, c, P, parent, 0.75);
-        }
-    }
 }
 
 /// "X ... owned [since 2022] by Y": X, the relative clause's head or the name before the verb

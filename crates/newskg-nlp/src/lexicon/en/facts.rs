@@ -851,9 +851,6 @@ pub(crate) const INCLUDING_WORDS: &[&str] = &["including", "like"];
 
 // Single words the stages test one at a time (`p.is(j, WORD)`, `w == WORD`, `w.ends_with(SUFFIX)`).
 
-/// The ending of a compound control adjective ("state-controlled").
-pub(crate) const CONTROLLED_SUFFIX: &str = "-controlled";
-
 /// The ending of a compound ownership adjective ("state-owned", "Google-owned").
 pub(crate) const OWNED_SUFFIX: &str = "-owned";
 
