@@ -55,7 +55,6 @@ rulebook! {
     ParentNoun: "relations-parent-noun", "\"Y, X's parent company\", \"the parent company of X\": parent";
     OwnsList: "relations-owns", "\"Y, which owns X and Z\": parent";
     OwnerNoun: "relations-owner-noun", "\"Y, owner of X\", \"its owner, Y\": parent";
-    PartOf: "relations-part-of", "\"X becomes part of Y\": parent";
     PossessivePairs: "relations-possessive-pair", "\"Y's X\" for two organisations side by side: parent";
     NamePrefixParents: "relations-name-prefix-parent", "an organisation named as another plus a unit word (\"Acme Cloud\"): parent";
     PossessedServices: "relations-possessed-services", "\"Y's S, S2 and S3\" for services: provider";

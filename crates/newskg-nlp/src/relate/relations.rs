@@ -4,7 +4,7 @@
 //! - **Parent organisation**: "X, the cloud unit of Y", "Y's arm X", "its subsidiary X", "its
 //!   division, X.", "X is Y's division", "X [, which is] owned by Y", "Y, X's
 //!   parent company", "Y, the parent company of X", "X parent company Y", "Y, owner of X", "X ...
-//!   its owner, Y", "Y's X" and "the X of the Y" (two organisations), "X becomes part of Y", an
+//!   its owner, Y", "Y's X" and "the X of the Y" (two organisations), an
 //!   organisation named as another plus a unit or product word ("Acme Cloud" → "Acme"), and the
 //!   target of a completed acquisition, and a bare "subsidiary X" (the organisation before).
 //! - **Provider**: "Y's S [, S2 and S3]" (S a service), "S, Y's messaging app", "its S" (Y the
@@ -31,11 +31,11 @@
 use crate::lexicon::deals::{INCLUDE_VERBS, MAKER_SUBJECT_WORDS, PRODUCT_KIND_NOUNS};
 use crate::lexicon::facts::NEGATING;
 use crate::lexicon::facts::{
-    BECOME_VERBS, EXAMPLE_CUES, IS_UNIT_VERBS, LOCATED_NP_INNER, MAKER_VERBS, NP_INNER_WORDS, OWN_VERB_LEADS,
-    OWN_VERBS, OWNED_BEFORE, OWNER_NOUNS, PARENT_NP_END, PARENT_NP_SKIP, RUN_VERBS, SUBJECT_VERBS_AFTER, UNIT_LIST_END,
+    EXAMPLE_CUES, IS_UNIT_VERBS, LOCATED_NP_INNER, MAKER_VERBS, NP_INNER_WORDS, OWN_VERB_LEADS, OWN_VERBS,
+    OWNED_BEFORE, OWNER_NOUNS, PARENT_NP_END, PARENT_NP_SKIP, RUN_VERBS, SUBJECT_VERBS_AFTER, UNIT_LIST_END,
     UNIT_LIST_STOP,
 };
-use crate::lexicon::facts::{OWNED, OWNED_SUFFIX, PARENT, PART};
+use crate::lexicon::facts::{OWNED, OWNED_SUFFIX, PARENT};
 use crate::lexicon::grammar::{AND, BEHIND, BY, NOW, OF, THE, THEIR};
 use crate::lexicon::grammar::{ARTICLES, OWNER_PRONOUNS, RELATIVE_THAT, RELATIVE_WHO};
 use crate::lexicon::organisations::GROUP_NOUNS;
@@ -160,7 +160,7 @@ fn list_from(ctx: &Ctx<'_>, mut i: usize, sl: usize) -> Vec<EntityIdx> {
 }
 
 /// Parent and unit links in one sentence, from their cue words (unit nouns,
-/// "owned by", "parent company", "owns", "owner", "part of"), then "Y's X" for two
+/// "owned by", "parent company", "owns", "owner"), then "Y's X" for two
 /// organisations side by side.
 fn parents(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
     for u in sf..sl {
@@ -172,7 +172,6 @@ fn parents(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
         ctx.on(Rule::ParentNoun).then(|| parent_noun(ctx, s, sf, sl, u, out));
         ctx.on(Rule::OwnsList).then(|| owns_list(ctx, s, sf, sl, u, out));
         ctx.on(Rule::OwnerNoun).then(|| owner_noun(ctx, s, sf, sl, u, out));
-        ctx.on(Rule::PartOf).then(|| part_of(ctx, s, sf, sl, u, out));
     }
     ctx.on(Rule::PossessivePairs).then(|| possessive_pairs(ctx, s, out));
 }
@@ -325,22 +324,6 @@ fn owner_noun(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, u: usize, out: &mut
             let kind = if ctx.kind(x) == Some(EntityKind::Service) { RelationKind::Provider } else { P };
             out.push(ctx, s, x, kind, y, 0.65);
         }
-    }
-}
-
-/// "X becomes part of Y".
-fn part_of(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, u: usize, out: &mut Out) {
-    use RelationKind::ParentOrganization as P;
-    let w = ctx.words.lower(u);
-    if w == PART
-        && ctx.words.lower(u + 1) == OF
-        && u > sf
-        && is_in(BECOME_VERBS, ctx.words.lower(u - 1))
-        && let Some(y) =
-            next_mention(ctx, u + 2, sl, 5).filter(|m| ctx.is_org(m.entity) && !ctx.possessive_at(m.last - 1))
-        && let Some(x) = ctx.mentions_in(s).find(|m| m.last <= u && ctx.is_org(m.entity) && m.entity != y.entity)
-    {
-        out.push(ctx, s, x.entity, P, y.entity, 0.6);
     }
 }
 

@@ -365,9 +365,6 @@ pub(crate) const OWN_VERB_LEADS: &[&str] = &["also", "now", "which", "that", "st
 /// Nouns that name an owner ("its owner, Y").
 pub(crate) const OWNER_NOUNS: &[&str] = &["owner", "owners", "parent"];
 
-/// Copulas before "part of" ("became part of Y").
-pub(crate) const BECOME_VERBS: &[&str] = &["becomes", "become", "became", "is", "be"];
-
 /// Words skipped before a parent's noun phrase ("the company's").
 pub(crate) const PARENT_NP_SKIP: &[&str] = &["the", "company", "group", "firm"];
 
@@ -880,9 +877,6 @@ pub(crate) const OWNED: &str = "owned";
 
 /// "parent" of "parent company", an ownership cue.
 pub(crate) const PARENT: &str = "parent";
-
-/// "part" of "part of X", an ownership cue.
-pub(crate) const PART: &str = "part";
 
 /// "traced" of "traced to X", a cause cue.
 pub(crate) const TRACED: &str = "traced";
