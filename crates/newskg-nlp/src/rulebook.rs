@@ -83,7 +83,6 @@ rulebook! {
     RecurringIncident: "outages-recurring", "\"a similar issue\" once the article has told of an outage";
     Metaphors: "outages-metaphors", "\"failure to\", \"a crash in demand\" and non-technical modifiers are no triggers";
     Hypothetical: "outages-hypothetical", "a trigger after \"could\", \"if\", \"risk\" is no outage";
-    Accidents: "outages-accidents", "vehicle accidents (\"the helicopter crashed\") are no outages";
     Withheld: "outages-withheld", "a service withheld on purpose (blocking, censorship) is no outage";
     NonServiceDisruption: "outages-non-service", "disruptions of transport, trade or customer service are no outages";
     TechContext: "outages-tech-context", "words that also describe markets need a technology word nearby";

@@ -6,8 +6,7 @@
 //!    action", "went dark", "was down", "stopped working", "cut power", "without service",
 //!    "disabled thousands of PCs", "a denial-of-service attack", ...). Metaphors ("an outage of
 //!    confidence", "failure to ...", "failure of the talks", "a crash in demand"), hypotheticals
-//!    ("could", "would", "if", "risk", "prevent" just before), vehicle accidents ("the helicopter
-//!    crashed"), services withheld on purpose ("made it unavailable", a blocking or censorship
+//!    ("could", "would", "if", "risk", "prevent" just before), services withheld on purpose ("made it unavailable", a blocking or censorship
 //!    story) and disruptions of transport, trade or customer service do not count; words that
 //!    also describe markets ("crash", "failure", "disruption") need a technology word in the
 //!    sentence until an incident has been described. Weak triggers ("incident", "problem",
@@ -365,7 +364,6 @@ fn strong_trigger(ctx: &Ctx<'_>, i: usize, sf: usize, in_outage_story: bool) -> 
     // words that also describe markets, talks or supply chains count only next to technology
     let ambiguous = is_in(AMBIGUOUS_FAILURES, w);
     hit && !(ctx.on(Rule::Hypothetical) && hypothetical(ctx, i, sf))
-        && !(ctx.on(Rule::Accidents) && accident(ctx, i))
         && !(ctx.on(Rule::Withheld) && withheld(ctx, i, sf))
         && !(ctx.on(Rule::NonServiceDisruption) && non_service_disruption(ctx, i))
         && ctx.mention_of_word.get(i).copied().flatten().is_none()

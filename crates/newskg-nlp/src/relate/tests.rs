@@ -757,13 +757,7 @@ fn metaphors_and_hypotheticals_are_not_outages() {
 }
 
 #[test]
-fn vehicle_crashes_are_accidents_not_outages() {
-    // "crashed" with a vehicle, a casualty or "into" is an accident; a system crash still counts
-    check(
-        "A cargo plane carrying network servers for Nordfly crashed into a hillside near Tromvik on Monday, killing two crew members. Investigators from Nordfly reached the crash scene on Tuesday.",
-        "2024-05-08",
-        &[],
-    );
+fn a_system_crash_is_an_outage() {
     check(
         "The booking servers of Nordfly crashed on Monday, leaving travellers unable to check in.",
         "2024-05-08",

@@ -518,37 +518,6 @@ pub(crate) const MARKET_NOUNS: &[&str] = &["demand", "prices", "sales", "shares"
 pub(crate) const NON_TECH_MODIFIERS: &[&str] =
     &["market", "stock", "moral", "policy", "diplomatic", "communication", "deal", "merger", "leadership"];
 
-/// Crash words that also name a vehicle accident ("the helicopter crashed").
-pub(crate) const PHYSICAL_CRASH_WORDS: &[&str] = &["crash", "crashed", "crashes"];
-
-/// Words right after a crash word that make it an accident ("crashed into the sea", "the crash
-/// scene").
-pub(crate) const PHYSICAL_CRASH_AFTER: &[&str] = &["into", "near", "landed", "scene", "site", "victims"];
-
-/// Vehicles and casualties: a crash in their sentence is an accident, not a system crash.
-pub(crate) const ACCIDENT_WORDS: &[&str] = &[
-    "helicopter",
-    "helicopters",
-    "plane",
-    "planes",
-    "aircraft",
-    "airliner",
-    "jetliner",
-    "jet",
-    "car",
-    "cars",
-    "vehicle",
-    "vehicles",
-    "bus",
-    "truck",
-    "killing",
-    "killed",
-    "died",
-    "dead",
-    "injured",
-    "fatal",
-];
-
 /// States a service can be put in on purpose ("made it unavailable", "blocked ... remained
 /// inaccessible"): no outage when someone withheld it.
 pub(crate) const WITHHELD_STATES: &[&str] = &["unavailable", "inaccessible", "unreachable", "offline"];
