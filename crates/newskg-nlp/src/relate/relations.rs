@@ -20,7 +20,7 @@
 //! - **Partner**: "partnership between X and Y", "X and Y announced a partnership", "X, a Y
 //!   partner", customers ("X signed up customers such as A and B", "A and B, both X customers",
 //!   "among the customers hit were A") and suppliers ("Y, the cloud firm that hosts its systems",
-//!   "leased space to X", "X supplies power to Y", "signed a contract with Y"). Customer and
+//!   "leased space to X", "X supplies power to Y"). Customer and
 //!   supplier links are written from the more-mentioned company to the other. Orders and launch
 //!   customers ("Y won an order from A", "A, its launch customer") are written from the buyer.
 //!
