@@ -73,7 +73,6 @@ rulebook! {
     Partnership: "partners-partnership", "\"a partnership between X and Y\", \"X and Y announced a partnership\"";
     OrdersFrom: "partners-orders", "\"Y won an order from A\": partner from the buyer";
     LaunchCustomer: "partners-launch-customer", "\"A, its launch customer\": partner from the buyer";
-    PartneredWith: "partners-partnered-with", "\"X partnered with Y\": partner";
     PartnerNoun: "partners-partner-noun", "\"X, a Y partner\": partner";
     Customers: "partners-customers", "\"customers such as A and B\", \"A and B, both X customers\": partner";
     Suppliers: "partners-suppliers", "\"the cloud firm that hosts its systems\", \"supplies power to Y\", \"leased space to X\"";

@@ -794,9 +794,6 @@ pub(crate) const ROOT_CAUSE_LEADS: &[&str] = &["root", "cause"];
 /// Nouns of a partnership ("a partnership between A and B", "an alliance with Y").
 pub(crate) const PARTNERSHIP_NOUNS: &[&str] = &["partnership", "alliance", "collaboration"];
 
-/// Verbs of partnering before "with" ("X partnered with Y").
-pub(crate) const PARTNERED_VERBS: &[&str] = &["partnered", "teamed"];
-
 /// The partner noun after a name ("a Y technology partner").
 pub(crate) const PARTNER_NOUNS: &[&str] = &["partner", "partners"];
 

@@ -11,7 +11,7 @@ use crate::lexicon::facts::{
 };
 use crate::lexicon::facts::{AGREED_VERBS, BUY_VERBS, DEAL_HEDGES, DEAL_STOPPED, PASSIVE_DEAL_LEADS};
 use crate::lexicon::facts::{
-    CUSTOMER_NOUNS, INCLUDING_WORDS, LEASED_VERBS, PARTNER_NOUNS, PARTNERED_VERBS, PARTNERSHIP_NOUNS, SUPPLY_VERBS,
+    CUSTOMER_NOUNS, INCLUDING_WORDS, LEASED_VERBS, PARTNER_NOUNS, PARTNERSHIP_NOUNS, SUPPLY_VERBS,
 };
 use crate::lexicon::grammar::IS_TO_LEADS;
 use crate::lexicon::grammar::{AMONG, AS, BETWEEN, BY, FROM, HAS, IT, ITS, OF, SUCH, THE, THEM, TO, WITH};
@@ -298,7 +298,7 @@ pub(super) fn focal_first(ctx: &Ctx<'_>, a: EntityIdx, b: EntityIdx) -> (EntityI
 }
 
 /// Partner links (also customers and suppliers) in one sentence, found from their cue words:
-/// "partnership", "partnered", "X partner", "customers", "hosts its",
+/// "partnership", "X partner", "customers", "hosts its",
 /// "supplies ... to", "leased ... to".
 pub(super) fn partners(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
     let orgs: Vec<MentionAt> = ctx.mentions_in(s).filter(|m| ctx.is_org(m.entity)).collect();
@@ -308,8 +308,6 @@ pub(super) fn partners(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut 
         let suppliers = ctx.on(Rule::Suppliers);
         if is_in(PARTNERSHIP_NOUNS, w) && ctx.on(Rule::Partnership) {
             partnership(ctx, at, k, &orgs, out);
-        } else if is_in(PARTNERED_VERBS, w) && ctx.on(Rule::PartneredWith) {
-            partnered_with(ctx, at, k, out);
         } else if is_in(PARTNER_NOUNS, w) && ctx.on(Rule::PartnerNoun) {
             partner_noun(ctx, at, k, &orgs, out);
         } else if is_in(ORDER_NOUNS, w) && ctx.words.lower(k + 1) == FROM && ctx.on(Rule::OrdersFrom) {
@@ -409,16 +407,6 @@ fn launch_customer(ctx: &Ctx<'_>, at: Sentence, k: usize, out: &mut Out) {
     // sentences before are no maker)
     if let Some(maker) = ctx.most_mentioned(|e, _| e != customer && is_company(ctx, e)) {
         out.push(ctx, s, customer, RelationKind::Partner, maker, 0.55);
-    }
-}
-
-/// "X partnered / teamed with Y".
-fn partnered_with(ctx: &Ctx<'_>, at: Sentence, k: usize, out: &mut Out) {
-    let Sentence { s, sl, .. } = at;
-    if let Some(y) = next_mention(ctx, k + 1, sl, 2).filter(|m| ctx.is_org(m.entity))
-        && let Some(x) = ctx.its_referent(k, Some(y.entity))
-    {
-        out.push(ctx, s, x, RelationKind::Partner, y.entity, 0.6);
     }
 }
 
