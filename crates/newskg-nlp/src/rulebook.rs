@@ -65,7 +65,6 @@ rulebook! {
     DominantProvider: "relations-dominant-provider", "a service no sentence ties to a company gets the article's dominant company";
     VariantProvider: "relations-variant-provider", "a product variant gets its product's maker as provider";
     // --- deals and partners (crate::relate::relations::deals) ---
-    Sales: "deals-sales", "\"completed the sale of Y to X\": X acquired Y";
     PossessiveDeals: "deals-possessive", "\"X's acquisition of Y\": acquired";
     AgreedToBuy: "deals-agreed", "\"X agreed to buy Y\": acquired";
     AcquiredBy: "deals-acquired-by", "\"Y was acquired by X\": acquired";

@@ -13,7 +13,7 @@
 //!   ("Acme Docs" → Acme).
 //! - **Acquired**: completed deals ("X bought/acquired/purchased Y", "X completed its acquisition
 //!   of Y", "Y was [later] acquired by X", "Y, which X bought", "Y, which now owns X", "X's
-//!   purchase of Y", "completed the sale of Y to X"; also parent) and agreed ones ("X [has] agreed
+//!   purchase of Y"; also parent) and agreed ones ("X [has] agreed
 //!   to buy Y", "X's proposed acquisition of Y", "the purchase of Y by X" not yet completed;
 //!   acquired only). Nothing for "plans to", "will", "offered", "bid", nor a deal that a word
 //!   before says was blocked, abandoned or rejected.

@@ -975,10 +975,8 @@ fn article_executive_reshuffle() {
         ENERGY_RESHUFFLE,
         "2024-05-01",
         &[
-            "rel Brightpath Solar ParentOrganization Helios Capital Partners",
             // "Verdant's solar unit, Brightpath Solar": ownership stated as past is still recorded
             "rel Brightpath Solar ParentOrganization Verdant Energy",
-            "rel Helios Capital Partners Acquired Brightpath Solar",
             "rel Verdant Energy Partner Casa Nova",
             "rel Verdant Energy Partner Siemens",
             "role Hugo Lindqvist | Chairman | \"chairman\" | Verdant Energy | current",

@@ -406,13 +406,6 @@ pub(crate) const LOCATED_NP_INNER: &[&str] = &[
     "under", "through", "via", "at", "deep", "that", "which",
 ];
 
-/// Nouns of selling a unit ("the sale of X").
-pub(crate) const SALE_NOUNS: &[&str] = &["sale", "divestment", "disposal"];
-
-/// Verbs that make a sale done ("completed the sale of X").
-pub(crate) const DEAL_DONE_VERBS: &[&str] =
-    &["completed", "closed", "completes", "finalised", "finalized", "completing"];
-
 /// Words that make an acquisition done, or about to close.
 pub(crate) const DEAL_CLOSE_WORDS: &[&str] =
     &["completed", "closed", "completes", "finalised", "finalized", "completing", "closing"];

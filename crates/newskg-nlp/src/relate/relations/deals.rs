@@ -1,13 +1,12 @@
-//! Deals and partnerships: consumes a sentence's words and mentions, produces acquisitions (and
-//! sales, which are acquisitions seen from the buyer) and partner relations.
+//! Deals and partnerships: consumes a sentence's words and mentions, produces acquisitions and
+//! partner relations.
 
 use super::*;
 use crate::lexicon::deals::{DEAL_FUTURE_LEADS, PARTIAL_DEAL_NOUNS, SOLD};
 use crate::lexicon::deals::{LAUNCH, LAUNCH_CUSTOMER_NOUNS, ORDER_NOUNS};
 use crate::lexicon::facts::HOSTS;
 use crate::lexicon::facts::{
-    ACQUIRED_VERBS, ACQUISITION_NOUNS, BUYER_VERB_LEADS, DEAL_CLOSE_WORDS, DEAL_CLOSED, DEAL_DONE_VERBS, LIST_VERBS,
-    SALE_NOUNS,
+    ACQUIRED_VERBS, ACQUISITION_NOUNS, BUYER_VERB_LEADS, DEAL_CLOSE_WORDS, DEAL_CLOSED, LIST_VERBS,
 };
 use crate::lexicon::facts::{AGREED_VERBS, BUY_VERBS, DEAL_HEDGES, DEAL_STOPPED, PASSIVE_DEAL_LEADS};
 use crate::lexicon::facts::{
@@ -18,34 +17,7 @@ use crate::lexicon::grammar::{AMONG, AS, BETWEEN, BY, FROM, HAS, IT, ITS, OF, SU
 use crate::lexicon::grammar::{HAVE_FORMS, OWNER_PRONOUNS, RELATIVE_THAT_WHO};
 use crate::lexicon::words::is_in;
 
-/// "completed the sale of [Y's unit,] X to Z": Z acquired X.
-pub(super) fn sales(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
-    for v in sf..sl {
-        if !is_in(SALE_NOUNS, ctx.words.lower(v)) || ctx.words.lower(v + 1) != OF {
-            continue;
-        }
-        let done = (v.saturating_sub(6).max(sf)..v).any(|k| is_in(DEAL_DONE_VERBS, ctx.words.lower(k)));
-        if !done || negated(ctx, v, sf) {
-            continue;
-        }
-        // the first organisation after "of" that is not a possessive owner
-        let target = ctx
-            .mentions_in(s)
-            .filter(|m| m.first > v + 1 && m.first < (v + 10).min(sl))
-            .find(|m| ctx.is_org(m.entity) && !ctx.possessive_at(m.last - 1));
-        let Some(target) = target else { continue };
-        let Some(to) = (target.last..(target.last + 4).min(sl)).find(|&q| ctx.words.lower(q) == TO) else { continue };
-        if let Some(buyer) =
-            next_mention(ctx, to + 1, sl, 3).filter(|m| ctx.is_org(m.entity) && m.entity != target.entity)
-        {
-            out.push(ctx, s, buyer.entity, RelationKind::Acquired, target.entity, 0.7);
-            out.push(ctx, s, target.entity, RelationKind::ParentOrganization, buyer.entity, 0.5);
-        }
-    }
-}
-
 pub(super) fn acquisitions(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
-    ctx.on(Rule::Sales).then(|| sales(ctx, s, sf, sl, out));
     ctx.on(Rule::PossessiveDeals).then(|| possessive_deals(ctx, s, sf, sl, out));
     ctx.on(Rule::AgreedToBuy).then(|| agreed_to_buy(ctx, s, sf, sl, out));
     ctx.on(Rule::AcquiredBy).then(|| acquired_by(ctx, s, sf, sl, out));
