@@ -58,6 +58,7 @@ rulebook! {
     PossessivePairs: "relations-possessive-pair", "\"Y's X\" for two organisations side by side: parent";
     NamePrefixParents: "relations-name-prefix-parent", "an organisation named as another plus a unit word (\"Acme Cloud\"): parent";
     PossessedServices: "relations-possessed-services", "\"Y's S, S2 and S3\" for services: provider";
+    ServiceApposition: "relations-service-apposition", "\"S, Y's messaging app\": provider";
     ItsServices: "relations-its-services", "\"its S\" with Y the clause subject: provider";
     MakerBefore: "relations-maker", "\"Y, which makes S\", \"the start-up behind S\", \"Y launched S\": provider";
     OperatesTheApp: "relations-operates", "\"Y, which operates the S app\": provider";

@@ -7,7 +7,7 @@
 //!   its owner, Y", "Y's X" and "the X of the Y" (two organisations), an
 //!   organisation named as another plus a unit or product word ("Acme Cloud" → "Acme"), and the
 //!   target of a completed acquisition, and a bare "subsidiary X" (the organisation before).
-//! - **Provider**: "Y's S [, S2 and S3]" (S a service), "its S" (Y the
+//! - **Provider**: "Y's S [, S2 and S3]" (S a service), "S, Y's messaging app", "its S" (Y the
 //!   clause subject), "Y, which runs / makes S", "Y, the start-up behind S", "Y launched S", "Y's
 //!   apps, including S1 and S2", and a service whose name starts with an organisation's name
 //!   ("Acme Docs" → Acme).
@@ -489,6 +489,7 @@ fn providers(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
         if ctx.kind(m.entity) != Some(EntityKind::Service) {
             continue;
         }
+        ctx.on(Rule::ServiceApposition).then(|| service_apposition(ctx, s, sl, m, out));
         ctx.on(Rule::ItsServices).then(|| its_services(ctx, s, sf, sl, m, out));
         ctx.on(Rule::MakerBefore).then(|| maker_before(ctx, s, sf, m, out));
     }
@@ -552,6 +553,21 @@ fn possessed_services(ctx: &Ctx<'_>, s: usize, sl: usize, m: MentionAt, out: &mu
         }
         k += 1;
         hops += 1;
+    }
+}
+
+/// "S, Y's [adj] app": an apposition naming the service's owner.
+fn service_apposition(ctx: &Ctx<'_>, s: usize, sl: usize, m: MentionAt, out: &mut Out) {
+    use RelationKind::Provider as V;
+    if ctx.words.lower(m.last) == ","
+        && let Some(y) = ctx.mention_starting(m.last + 1)
+        && ctx.is_org(y.entity)
+        && ctx.possessive_at(y.last - 1)
+    {
+        let rest: Vec<&str> = (y.last..(y.last + 5).min(sl)).map(|k| ctx.words.lower(k)).collect();
+        if rest.iter().any(|w| SERVICE_WORDS.contains(w)) {
+            out.push(ctx, s, m.entity, V, y.entity, 0.8);
+        }
     }
 }
 

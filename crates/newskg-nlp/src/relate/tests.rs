@@ -677,7 +677,11 @@ fn parent_and_provider_relations() {
     check(
         "Nimbus Cloud, the cloud computing unit of Kestrel Group Holding, runs the chat platform Parley. Users of Parley, Kestrel's messaging app, complained.",
         "2024-05-01",
-        &["rel Nimbus Cloud ParentOrganization Kestrel Group Holding", "rel Parley Provider Nimbus Cloud"],
+        &[
+            "rel Nimbus Cloud ParentOrganization Kestrel Group Holding",
+            "rel Parley Provider Kestrel Group Holding",
+            "rel Parley Provider Nimbus Cloud",
+        ],
     );
 }
 
