@@ -38,6 +38,7 @@ rulebook! {
     PhraseVotes: "typing-phrase-cues", "longer phrases around a name (\"a data centre in X\") vote for its kind";
     ShortNames: "typing-short-names", "a word opening a longer organisation's name is its short name, not a person";
     ListKinds: "typing-list-kinds", "list members without a cue take the kind of a clearly typed member";
+    PlaceModifier: "typing-compass-word", "a lower-case compass word before a place (\"northern China\") joins it";
     // --- roles (crate::relate::roles) ---
     GenericChief: "roles-generic-chief", "\"chief X officer\" titles not in the title list";
     LedOrg: "roles-led-by", "the organisation of \"X, which is run by CEO Y\"";

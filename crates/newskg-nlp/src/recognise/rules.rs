@@ -525,7 +525,8 @@ impl<'g> Rules<'g> {
     }
 
     /// The kind of each candidate: the votes of all occurrences of a surface form summed (a short
-    /// name of an organisation and a weakly typed list member corrected), the best kind winning.
+    /// name of an organisation and a weakly typed list member corrected), the best kind winning;
+    /// a place takes a lower-case compass word before it.
     fn decide_kinds(&self, doc: &Document, words: &Words<'_>, mut cands: Vec<Cand>, have_model: bool) -> Vec<Mention> {
         // Single-word candidates, for the surname / short-name cues.
         let singles: HashSet<String> =
@@ -572,7 +573,19 @@ impl<'g> Rules<'g> {
                 Some(m) => m,
                 None => (0.45 + 0.08 * margin.min(5.0)).min(0.9),
             };
-            out.push(Mention { span: c.span, kind, confidence, source: c.source });
+            // "northern China": a lower-case compass word opens the place name
+            let mut span = c.span;
+            if kind == EntityKind::Location
+                && self.on(Rule::PlaceModifier)
+                && c.first > 0
+                && words.adjacent(doc, c.first - 1)
+                && let Some(w) = words.get(c.first - 1)
+                && w.text.chars().all(char::is_lowercase)
+                && is_in(PLACE_MODIFIERS, w.text)
+            {
+                span = w.span.cover(c.span);
+            }
+            out.push(Mention { span, kind, confidence, source: c.source });
         }
         out.sort_by_key(|m| m.span);
         out
