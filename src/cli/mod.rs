@@ -16,6 +16,7 @@ use anyhow::{Context, Result};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use newskg::{CalibrationChoice, Pipeline, RecogniserConfig, RecogniserOptions, RuleMode};
+use newskg_nlp::RuleSet;
 use newskg_nlp::read::Format;
 use newskg_rdf::RdfConfig;
 use newskg_store::Store;
@@ -57,6 +58,7 @@ enum Command {
     Extract(extract::ExtractArgs),
     Remove(RemoveArgs),
     Rebuild(RebuildArgs),
+    Rules(RulesArgs),
     Stats(stats::StatsArgs),
     Serve(serve::ServeArgs),
     /// Internal: `serve` runs each query in one of these (see src/serve/worker.rs).
@@ -155,6 +157,15 @@ struct ModelArgs {
     /// folder's calibration.json when it was fitted for this recogniser and these options]
     #[arg(long, env = "NEWSKG_CALIBRATION", value_name = "FILE|off")]
     calibration: Option<PathBuf>,
+    /// Named extraction rules to switch off, comma-separated, to measure what each adds
+    /// (`newskg rules` lists them), e.g. --disable-rules roles-founders,deals-verbs
+    #[arg(long, env = "NEWSKG_DISABLE_RULES", value_name = "NAME[,NAME...]", value_parser = parse_rules)]
+    disable_rules: Option<RuleSet>,
+}
+
+/// `--disable-rules`: a comma-separated list of rule names, each one `newskg rules` lists.
+fn parse_rules(list: &str) -> Result<RuleSet, String> {
+    RuleSet::parse(list).map_err(|e| e.to_string())
 }
 
 /// The typing modes `--typing` chooses among.
@@ -304,6 +315,7 @@ impl ModelArgs {
                 Some(p) if p.as_os_str() == "off" => CalibrationChoice::Off,
                 Some(p) => CalibrationChoice::File(p.clone()),
             },
+            disabled: self.disable_rules.unwrap_or_default(),
         };
         Pipeline::with_options(&recogniser, &options).context("loading the entity recogniser")
     }
@@ -342,6 +354,26 @@ struct RebuildArgs {
     store: StoreArgs,
 }
 
+/// List the named extraction rules that `--disable-rules` switches off (on extract, ingest and
+/// serve), one per line: the name, then what the rule does.
+///
+/// Example: newskg rules
+///          newskg extract --disable-rules roles-founders,deals-verbs data/text/nordhavn-cto-2022-03.txt
+#[derive(Args, Debug)]
+#[command(verbatim_doc_comment)]
+struct RulesArgs {}
+
+/// Writes the rule list to standard output.
+fn list_rules() -> Result<Outcome> {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    let width = newskg_nlp::RULES.iter().map(|(_, n, _)| n.len()).max().unwrap_or(0);
+    for (_, name, what) in newskg_nlp::RULES {
+        writeln!(out, "{name:width$}  {what}").context("writing the rule list")?;
+    }
+    Ok(Outcome::Success)
+}
+
 /// Runs the command line.
 pub fn run() -> Result<Outcome> {
     let cli = Cli::parse();
@@ -353,6 +385,7 @@ pub fn run() -> Result<Outcome> {
         Command::Export(args) => export::run(args),
         Command::Extract(args) => extract::run(args),
         Command::Stats(args) => stats::run(args),
+        Command::Rules(RulesArgs {}) => list_rules(),
         Command::Serve(args) => serve::run(args),
         Command::QueryWorker { snapshot } => {
             newskg::serve::worker::serve_one(&snapshot, std::io::stdin().lock(), std::io::stdout().lock())?;

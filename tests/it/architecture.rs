@@ -10,7 +10,7 @@ use crate::root;
 const STAGES: &[&str] = &["read", "normalise", "segment", "recognise", "resolve", "time", "relate"];
 
 /// Modules below every stage: any stage may import them; they import no stage.
-const FOUNDATION: &[&str] = &["lexicon", "words", "zones"];
+const FOUNDATION: &[&str] = &["lexicon", "rulebook", "words", "zones"];
 
 /// The longest a source file outside tests may be.
 const MAX_LINES: usize = 900;

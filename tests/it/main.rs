@@ -13,6 +13,7 @@ mod outages;
 mod pairs;
 mod relations;
 mod remote;
+mod rules;
 mod serve;
 mod setup;
 mod spark;

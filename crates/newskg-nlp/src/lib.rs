@@ -23,6 +23,7 @@ pub mod read;
 pub mod recognise;
 pub mod relate;
 pub mod resolve;
+pub mod rulebook;
 pub mod segment;
 pub mod time;
 pub mod typing;
@@ -34,3 +35,4 @@ pub use newskg_doc::{
     Position, Published, Relation, RelationKind, Role, Sentence, Span, Token,
 };
 pub use pipeline::{CalibrationChoice, OutagesMode, Pipeline, RecogniserOptions, TypingMode};
+pub use rulebook::{RULES, Rule, RuleSet, UnknownRule};

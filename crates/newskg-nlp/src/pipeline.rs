@@ -23,6 +23,7 @@ use crate::recognise::{self, Gazetteer, ModelError, Recogniser, RecogniserConfig
 use crate::relate::RelateMode;
 use crate::relate::pairs::PairModel;
 use crate::relate::relscore::{self, RelationModel};
+use crate::rulebook::{Rule, RuleSet};
 use crate::typing::{self, TypingModel};
 use crate::{normalise, relate, resolve, segment, time};
 
@@ -56,6 +57,8 @@ pub struct RecogniserOptions {
     pub outages: Option<OutagesMode>,
     /// Which calibration of the confidences to use (see [`calibrate`]).
     pub calibration: CalibrationChoice,
+    /// The named rules switched off (see [`crate::rulebook`]); none by default.
+    pub disabled: RuleSet,
 }
 
 /// Who has the last word on Company / Organization / Service.
@@ -113,6 +116,7 @@ impl RecogniserOptions {
             relations: None,
             outages: None,
             calibration: CalibrationChoice::Default,
+            disabled: RuleSet::ALL,
         }
     }
 }
@@ -129,6 +133,7 @@ pub struct Pipeline {
     scorer: Option<RelationModel>,
     outages: Option<OutageModel>,
     calibration: Option<Calibration>,
+    disabled: RuleSet,
     version: String,
 }
 
@@ -172,6 +177,10 @@ impl Pipeline {
             RuleMode::Full => {}
             RuleMode::TypingOnly => version.push_str("+rules:typing"),
             RuleMode::Off => version.push_str("+rules:off"),
+        }
+        if !options.disabled.is_all() {
+            let names: Vec<&str> = options.disabled.disabled().map(Rule::name).collect();
+            version.push_str(&format!("+without:{}", names.join(",")));
         }
         let relate = options.relate.unwrap_or(RelateMode::Rules);
         let pairs = match (relate, &options.pair_model) {
@@ -254,6 +263,7 @@ impl Pipeline {
             scorer,
             outages,
             calibration,
+            disabled: options.disabled,
             version,
         })
     }
@@ -275,7 +285,7 @@ impl Pipeline {
 
     /// The rules as configured.
     pub fn rules(&self) -> Rules<'_> {
-        Rules::new(self.gazetteer.as_ref()).with_mode(self.rules)
+        Rules::new(self.gazetteer.as_ref()).with_mode(self.rules).with_disabled(self.disabled)
     }
 
     /// The recognise stage alone over prepared documents; the result is parallel to `docs`.
@@ -287,7 +297,7 @@ impl Pipeline {
     fn analyse_rules(&self, articles: Vec<Article>) -> Result<Vec<Document>, ModelError> {
         let mut docs: Vec<Document> = articles.into_par_iter().map(prepare).collect();
         let mentions = self.recognise(&docs)?;
-        docs.par_iter_mut().zip(mentions).for_each(|(doc, mentions)| complete(doc, mentions));
+        docs.par_iter_mut().zip(mentions).for_each(|(doc, mentions)| complete_under(doc, mentions, self.disabled));
         Ok(docs)
     }
 
@@ -317,7 +327,7 @@ impl Pipeline {
         self.retype(&mut docs)?;
         let mut out = Vec::with_capacity(docs.len());
         for doc in docs {
-            let candidates = relate::relation_candidates(&doc, pairs, &doc.facts.outages)?;
+            let candidates = relate::relation_candidates(&doc, pairs, &doc.facts.outages, self.disabled)?;
             out.push(RelationRows { doc, candidates });
         }
         Ok(out)
@@ -331,7 +341,7 @@ impl Pipeline {
                 let done = typing.retype(doc)?;
                 // the facts name entities by index and were read with the old kinds
                 if done.changed > 0 || done.dropped > 0 {
-                    doc.facts = relate::relate(doc);
+                    doc.facts = relate::relate_under(doc, self.disabled);
                 }
             }
         }
@@ -378,14 +388,14 @@ impl Pipeline {
                 let done = typing.retype(doc)?;
                 // the facts name entities by index and were read with the old kinds
                 if (done.changed > 0 || done.dropped > 0) && self.pairs.is_none() {
-                    doc.facts = relate::relate(doc);
+                    doc.facts = relate::relate_under(doc, self.disabled);
                 }
             }
         }
         if let Some(pairs) = &self.pairs {
             // the pair model runs one pair at a time on all cores; documents in turn
             for doc in &mut docs {
-                doc.facts = relate::relate_with(doc, Some(pairs), self.relate, self.scorer.as_ref())?;
+                doc.facts = relate::relate_with(doc, Some(pairs), self.relate, self.scorer.as_ref(), self.disabled)?;
             }
         }
         Ok(docs)
@@ -450,13 +460,18 @@ pub fn prepare(article: Article) -> Document {
 
 /// The stages after recognition, in order: resolve, time, relate.
 pub fn complete(doc: &mut Document, mentions: Vec<Mention>) {
+    complete_under(doc, mentions, RuleSet::ALL);
+}
+
+/// [`complete`] with the rules `disabled` switches off left out.
+pub fn complete_under(doc: &mut Document, mentions: Vec<Mention>, disabled: RuleSet) {
     doc.mentions = mentions;
     doc.entities = resolve::resolve(doc);
     let ctx = time::context(doc);
     doc.times = time::tag_times(&doc.text, &ctx);
     doc.time_expressions = distinct_times(&doc.text, time::tag_times_nested(&doc.text, &ctx));
     doc.durations = time::tag_durations(&doc.text);
-    doc.facts = relate::relate(doc);
+    doc.facts = relate::relate_under(doc, disabled);
 }
 
 /// Keeps one time expression per (lower-cased text, value): the graph lists what an article says,

@@ -33,7 +33,6 @@
 //! An optional [`Gazetteer`] of company names (one per line, or the SEC `company_tickers.json`
 //! format) marks matching names as companies; pass it with [`Rules::new`].
 
-use crate::lexicon::facts::is_trigger_word;
 use crate::lexicon::grammar::RELATIVE_WHO_WHOSE;
 use crate::lexicon::grammar::{OF, THE};
 use crate::lexicon::names::{NAME_LIST_GAPS, is_break_word};
@@ -46,6 +45,7 @@ use crate::lexicon::places::{DEMONYMS, PLACE_HYPHEN_SUFFIXES, PLACE_MODIFIERS, P
 use crate::lexicon::services::{NOT_MODEL_AFTER, PRODUCT_VARIANTS, SERVICE_HEADS, is_service_noun};
 use crate::lexicon::time::TIME;
 use crate::lexicon::words::{is_domain, is_facility_code, is_in, is_model_number, is_region_code, strip_possessive};
+use crate::rulebook::{Rule, RuleSet};
 use crate::words::Words;
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -69,6 +69,7 @@ mod votes;
 pub struct Rules<'g> {
     gazetteer: Option<&'g Gazetteer>,
     mode: RuleMode,
+    disabled: RuleSet,
 }
 
 /// How much the rules do on top of a recogniser; the lighter modes measure a recogniser alone.
@@ -182,8 +183,6 @@ mod weight {
     pub(super) const SURNAME_ALONE_ELSEWHERE: f32 = 1.5;
     /// The same whose first word appears alone elsewhere: a short company name ("Acme" for "Acme Pay").
     pub(super) const FIRST_WORD_ALONE_ELSEWHERE: f32 = 1.2;
-    /// A hyphen suffix on the last word ("-based" → place, "-owned" → company).
-    pub(super) const HYPHEN_SUFFIX: f32 = 3.0;
     /// A title or appointment word right before a person-shaped name ("chief executive X", "named X").
     pub(super) const TITLE_BEFORE: f32 = 3.0;
     /// A title a few words before "," and the name ("Acme's CEO, X").
@@ -246,7 +245,17 @@ const PLACE: usize = 4;
 impl<'g> Rules<'g> {
     /// Rules using an optional company gazetteer.
     pub fn new(gazetteer: Option<&'g Gazetteer>) -> Rules<'g> {
-        Rules { gazetteer, mode: RuleMode::Full }
+        Rules { gazetteer, mode: RuleMode::Full, disabled: RuleSet::ALL }
+    }
+
+    /// The same rules with the named rules `disabled` switches off left out.
+    pub fn with_disabled(self, disabled: RuleSet) -> Rules<'g> {
+        Rules { disabled, ..self }
+    }
+
+    /// Whether the named rule runs.
+    fn on(&self, rule: Rule) -> bool {
+        self.disabled.on(rule)
     }
 
     /// The same rules in another mode.
@@ -323,7 +332,11 @@ impl<'g> Rules<'g> {
                 && cands[overlapping[0]].first == rc.first
                 && rc.last > cands[overlapping[0]].last
                 && (cands[overlapping[0]].last..rc.last).all(|i| words.get(i).is_some_and(|w| plain_name_word(w.text)));
-            if covers && !mixed && (name_cue || overlapping.len() >= 2 || surname_after) {
+            if self.on(Rule::MergeModelPieces)
+                && covers
+                && !mixed
+                && (name_cue || overlapping.len() >= 2 || surname_after)
+            {
                 let mut merged = rc.clone();
                 for &k in overlapping.iter().rev() {
                     let old = cands.remove(k);
@@ -359,16 +372,16 @@ impl<'g> Rules<'g> {
             }
             kept.push(c);
         }
-        kept.retain(|c| !is_clock_zone(doc, c.span));
         // "the Clayton Act", "Troubled Asset Relief Program": laws and programmes are no entities
         kept.retain(|c| {
-            !(c.last > c.first + 1
+            !(self.on(Rule::NotEntityHeads)
+                && c.last > c.first + 1
                 && words.get(c.last - 1).is_some_and(|w| {
                     w.text.starts_with(|ch: char| ch.is_uppercase()) && is_in(NOT_ENTITY_HEADS, w.base())
                 }))
         });
-        with_model_numbers(doc, &words, &mut kept);
-        for c in &mut kept {
+        self.on(Rule::ModelNumbers).then(|| with_model_numbers(doc, &words, &mut kept));
+        for c in kept.iter_mut().filter(|_| self.on(Rule::OfficeWordTrim)) {
             trim_office_word(doc, &words, c);
         }
         self.decide_kinds(doc, &words, kept, have_model)
@@ -401,7 +414,10 @@ impl<'g> Rules<'g> {
             return None; // "Beijing time" names a clock zone
         }
         // a generic word alone ("Payments", "Group") is no name
-        if last - first == 1 && (is_in(COMPANY_SUFFIXES, fw.base()) || is_in(ORG_CUES, fw.base())) {
+        if self.on(Rule::GenericWordAlone)
+            && last - first == 1
+            && (is_in(COMPANY_SUFFIXES, fw.base()) || is_in(ORG_CUES, fw.base()))
+        {
             return None;
         }
         let mut end = lw.span.end().min(r.span.end().max(lw.span.end()));
@@ -440,7 +456,7 @@ impl<'g> Rules<'g> {
         name_scores: Option<&[(Span, f32)]>,
     ) -> Vec<Cand> {
         let mut out = Vec::new();
-        let runs = capitalised_runs(doc, words);
+        let runs = if self.on(Rule::CapitalisedRuns) { capitalised_runs(doc, words) } else { Vec::new() };
         // Words capitalised somewhere other than a sentence start.
         let mut cap_elsewhere: HashSet<String> = HashSet::new();
         for &(first, last, _) in &runs {
@@ -456,7 +472,10 @@ impl<'g> Rules<'g> {
             // "Rival Acme Games said": a descriptor opening the sentence is not part of the name
             let descriptor =
                 |w: &str| is_in(COMPANY_NOUNS, w) || is_service_noun(w) || is_in(ORG_NOUNS, w) || is_title_word(w);
-            let first = if last - first >= 2 && words.get(first).is_some_and(|w| w.sent_start && descriptor(w.base())) {
+            let first = if self.on(Rule::SentenceStartDescriptor)
+                && last - first >= 2
+                && words.get(first).is_some_and(|w| w.sent_start && descriptor(w.base()))
+            {
                 first + 1
             } else {
                 first
@@ -521,12 +540,11 @@ impl<'g> Rules<'g> {
         }
         // web domains used as names, in any case ("example.org")
         for (i, w) in words.words.iter().enumerate() {
-            if is_domain(w.text) && !out.iter().any(|c: &Cand| c.span.overlaps(w.span)) {
+            if self.on(Rule::WebDomains) && is_domain(w.text) && !out.iter().any(|c: &Cand| c.span.overlaps(w.span)) {
                 out.push(Cand::word(w.span, i, SERVICE, 1.0));
             }
         }
-        out.extend(code_cands(doc, words));
-        out.extend(service_phrase_cands(doc, words));
+        out.extend(code_cands(doc, words).into_iter().filter(|_| self.on(Rule::Codes)));
         out
     }
 
@@ -556,7 +574,7 @@ impl<'g> Rules<'g> {
                 *a += b;
             }
         }
-        short_names_of_organisations(&mut totals);
+        self.on(Rule::ShortNames).then(|| short_names_of_organisations(&mut totals));
         let mut occurrence_count: HashMap<String, usize> = HashMap::new();
         for c in &cands {
             *occurrence_count.entry(surface_key(doc.slice(c.span))).or_insert(0) += 1;
@@ -568,7 +586,7 @@ impl<'g> Rules<'g> {
             let mut t = totals.get(&key).copied().unwrap_or(c.votes);
             let occurrences = occurrence_count.get(&key).copied().unwrap_or(1) as f32;
             let rules_say = rule_totals.get(&key).copied().unwrap_or([0.0; 5]);
-            if let Some(k) = list_kind[ci]
+            if let Some(k) = list_kind[ci].filter(|_| self.on(Rule::ListKinds))
                 && rules_say.iter().all(|&x| x < 0.6 * occurrences + 0.5)
             {
                 t[k] += t.iter().copied().fold(0.0, f32::max) + 0.5;
@@ -582,6 +600,7 @@ impl<'g> Rules<'g> {
             // "northern China": a lower-case compass word opens the place name
             let mut span = c.span;
             if kind == EntityKind::Location
+                && self.on(Rule::PlaceModifier)
                 && c.first > 0
                 && words.adjacent(doc, c.first - 1)
                 && let Some(w) = words.get(c.first - 1)

@@ -17,6 +17,7 @@ mod roles;
 #[cfg(test)]
 mod tests;
 
+use crate::rulebook::{Rule, RuleSet};
 use crate::words::Words;
 use newskg_doc::{Document, Entity, EntityIdx, EntityKind, Evidence, Facts, Span};
 
@@ -44,12 +45,13 @@ pub fn relate_with(
     model: Option<&pairs::PairModel>,
     mode: RelateMode,
     scorer: Option<&relscore::RelationModel>,
+    rules: RuleSet,
 ) -> Result<Facts, crate::recognise::ModelError> {
     let Some(model) = model.filter(|_| mode != RelateMode::Rules) else {
-        return Ok(relate(doc));
+        return Ok(relate_under(doc, rules));
     };
     if let Some(scorer) = scorer {
-        let mut facts = relate_sentences(&Ctx::new(doc));
+        let mut facts = relate_sentences(&Ctx::with_rules(doc, rules));
         if mode == RelateMode::Model || mode == RelateMode::Both {
             let learned = model.facts(doc, true)?;
             if mode == RelateMode::Model {
@@ -58,16 +60,16 @@ pub fn relate_with(
                 merge_positions(&mut facts.positions, learned.positions);
             }
         }
-        let cands = relation_candidates(doc, model, &facts.outages)?;
+        let cands = relation_candidates(doc, model, &facts.outages, rules)?;
         facts.relations = scorer.relations(doc, &cands)?;
         return Ok(facts);
     }
-    let mut facts = relate_sentences(&Ctx::new(doc));
+    let mut facts = relate_sentences(&Ctx::with_rules(doc, rules));
     let learned = model.facts(doc, mode != RelateMode::BothRelations)?;
     if mode == RelateMode::Model {
         facts.positions = learned.positions;
         facts.relations = learned.relations;
-        relations::document_providers(&Ctx::new(doc), &mut facts.relations, &facts.outages);
+        relations::document_providers(&Ctx::with_rules(doc, rules), &mut facts.relations, &facts.outages);
         return Ok(facts);
     }
     if mode == RelateMode::Both {
@@ -80,7 +82,7 @@ pub fn relate_with(
             None => facts.relations.push(r),
         }
     }
-    relations::document_providers(&Ctx::new(doc), &mut facts.relations, &facts.outages);
+    relations::document_providers(&Ctx::with_rules(doc, rules), &mut facts.relations, &facts.outages);
     Ok(facts)
 }
 
@@ -98,19 +100,26 @@ fn merge_positions(positions: &mut Vec<newskg_doc::Position>, learned: Vec<newsk
 }
 
 /// The relation scorer's candidates of a document, with their features (the pair model's
-/// probabilities, the rules' relations and the outages `outages` the rules found).
+/// probabilities, the rules' relations and the outages `outages` the rules found), with the
+/// rules `rules` switches off left out.
 pub fn relation_candidates(
     doc: &Document,
     model: &pairs::PairModel,
     outages: &[newskg_doc::Outage],
+    rules: RuleSet,
 ) -> Result<Vec<relscore::Candidate>, crate::recognise::ModelError> {
     let scores = model.relation_scores(doc)?;
-    Ok(relscore::candidates(doc, &scores, model.relation_threshold(), outages))
+    Ok(relscore::candidates(doc, &scores, model.relation_threshold(), outages, rules))
 }
 
 /// Extracts the facts a document states (rules only).
 pub fn relate(doc: &Document) -> Facts {
-    let ctx = Ctx::new(doc);
+    relate_under(doc, RuleSet::ALL)
+}
+
+/// Extracts the facts a document states (rules only), with the rules `rules` switches off left out.
+pub fn relate_under(doc: &Document, rules: RuleSet) -> Facts {
+    let ctx = Ctx::with_rules(doc, rules);
     let mut facts = relate_sentences(&ctx);
     relations::document_providers(&ctx, &mut facts.relations, &facts.outages);
     facts
@@ -119,7 +128,10 @@ pub fn relate(doc: &Document) -> Facts {
 /// The rules' facts from sentences, before the document-level providers.
 fn relate_sentences(ctx: &Ctx<'_>) -> Facts {
     let positions = roles::positions(ctx);
-    let relations = relations::relations(&refer::with_references(ctx.doc));
+    let mut rctx =
+        if ctx.rules.on(Rule::RelationAnaphora) { refer::with_references(ctx.doc) } else { Ctx::new(ctx.doc) };
+    rctx.rules = ctx.rules;
+    let relations = relations::relations(&rctx);
     let outages = outages::outages(ctx, &relations);
     Facts { positions, relations, outages }
 }
@@ -145,10 +157,17 @@ pub(crate) struct Ctx<'a> {
     pub mention_of_word: Vec<Option<usize>>,
     /// For each sentence, its word range `[first, last)`.
     pub sent_words: Vec<(usize, usize)>,
+    /// The rules switched off (see [`crate::rulebook`]).
+    pub rules: RuleSet,
 }
 
 impl<'a> Ctx<'a> {
     pub fn new(doc: &'a Document) -> Ctx<'a> {
+        Ctx::with_rules(doc, RuleSet::ALL)
+    }
+
+    /// The context with the rules `rules` switches off left out.
+    pub fn with_rules(doc: &'a Document, rules: RuleSet) -> Ctx<'a> {
         let words = Words::new(doc);
         let mut mentions = Vec::new();
         for (mi, m) in doc.mentions.iter().enumerate() {
@@ -173,7 +192,12 @@ impl<'a> Ctx<'a> {
         for (s, sent) in doc.sentences.iter().enumerate() {
             sent_words[s] = words.range_of(sent.span);
         }
-        Ctx { doc, words, mentions, mention_of_word, sent_words }
+        Ctx { doc, words, mentions, mention_of_word, sent_words, rules }
+    }
+
+    /// Whether the named rule runs.
+    pub fn on(&self, rule: Rule) -> bool {
+        self.rules.on(rule)
     }
 
     pub fn kind(&self, e: EntityIdx) -> Option<EntityKind> {

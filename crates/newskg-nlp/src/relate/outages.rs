@@ -6,8 +6,7 @@
 //!    action", "went dark", "was down", "stopped working", "cut power", "without service",
 //!    "disabled thousands of PCs", "a denial-of-service attack", ...). Metaphors ("an outage of
 //!    confidence", "failure to ...", "failure of the talks", "a crash in demand"), hypotheticals
-//!    ("could", "would", "if", "risk", "prevent" just before), vehicle accidents ("the helicopter
-//!    crashed"), services withheld on purpose ("made it unavailable", a blocking or censorship
+//!    ("could", "would", "if", "risk", "prevent" just before), services withheld on purpose ("made it unavailable", a blocking or censorship
 //!    story) and disruptions of transport, trade or customer service do not count; words that
 //!    also describe markets ("crash", "failure", "disruption") need a technology word in the
 //!    sentence until an incident has been described. Weak triggers ("incident", "problem",
@@ -68,6 +67,7 @@ use crate::time::TimeValue;
 use newskg_doc::{EntityIdx, EntityKind, Outage, Relation, RelationKind};
 
 use super::Ctx;
+use crate::rulebook::Rule;
 
 mod affected;
 mod details;
@@ -104,12 +104,15 @@ pub(crate) fn outages(ctx: &Ctx<'_>, relations: &[Relation]) -> Vec<Outage> {
     for (s, &(sf, sl)) in ctx.sent_words.iter().enumerate() {
         let in_outage_story = !found.list.is_empty();
         let strong: Vec<usize> = (sf..sl).filter(|&i| strong_trigger(ctx, i, sf, in_outage_story)).collect();
-        let weak = (sf..sl).any(|i| WEAK.contains(&ctx.words.lower(i)));
+        let weak = ctx.on(Rule::WeakTriggers) && (sf..sl).any(|i| WEAK.contains(&ctx.words.lower(i)));
         let sent_times: Vec<&TimeAt> = times.iter().filter(|t| t.first >= sf && t.last <= sl).collect();
         // candidate anchors
         let mut anchors: Vec<&TimeAt> = Vec::new();
         for t in &sent_times {
-            if dateline_end.is_some_and(|e| t.last <= e) || report_date(ctx, t, sf) || !anchor_value_ok(t, published) {
+            if dateline_end.is_some_and(|e| t.last <= e)
+                || (ctx.on(Rule::ReportDates) && report_date(ctx, t, sf))
+                || !anchor_value_ok(t, published)
+            {
                 continue;
             }
             anchors.push(t);
@@ -119,8 +122,10 @@ pub(crate) fn outages(ctx: &Ctx<'_>, relations: &[Relation]) -> Vec<Outage> {
             found.add_dated(ctx, s, accepted);
             continue;
         }
-        let cue_clock = sent_times.iter().any(|t| is_clock(&t.value) && cue_of(ctx, t, sf) != Cue::None);
-        let hypothetical_only = !strong.is_empty() && strong.iter().all(|&i| hypothetical(ctx, i, sf));
+        let cue_clock =
+            ctx.on(Rule::CueClocks) && sent_times.iter().any(|t| is_clock(&t.value) && cue_of(ctx, t, sf) != Cue::None);
+        let hypothetical_only =
+            ctx.on(Rule::Hypothetical) && !strong.is_empty() && strong.iter().all(|&i| hypothetical(ctx, i, sf));
         if !strong.is_empty() && !hypothetical_only || weak || cue_clock {
             found.add_undated(ctx, s, (sf, sl), &sent_times, !strong.is_empty() && !hypothetical_only);
         }
@@ -332,13 +337,15 @@ fn strong_trigger(ctx: &Ctx<'_>, i: usize, sf: usize, in_outage_story: bool) -> 
     let w = ctx.words.lower(i);
     let next = ctx.words.lower(i + 1);
     let next2 = ctx.words.lower(i + 2);
+    let metaphors = ctx.on(Rule::Metaphors);
     let hit = if STRONG.contains(&w) {
         // metaphors and non-technical failures
-        !(is_in(LITERAL_FAILURES, w)
-            && (next == TO || (next == OF && is_in(FIGURATIVE_OF, next2) && !technical_object(ctx, i + 2)))
-            || (is_in(MARKET_CRASH_WORDS, w) && next == IN && is_in(MARKET_NOUNS, next2))
-            || is_in(NON_TECH_MODIFIERS, ctx.words.lower(i.wrapping_sub(1))))
-    } else {
+        !metaphors
+            || !(is_in(LITERAL_FAILURES, w)
+                && (next == TO || (next == OF && is_in(FIGURATIVE_OF, next2) && !technical_object(ctx, i + 2)))
+                || (is_in(MARKET_CRASH_WORDS, w) && next == IN && is_in(MARKET_NOUNS, next2))
+                || is_in(NON_TECH_MODIFIERS, ctx.words.lower(i.wrapping_sub(1))))
+    } else if ctx.on(Rule::TriggerPhrases) {
         (w == OUT && next == OF && next2 == ACTION)
             || supply_lost(ctx, i)
             || machines_disabled(ctx, i)
@@ -350,17 +357,19 @@ fn strong_trigger(ctx: &Ctx<'_>, i: usize, sf: usize, in_outage_story: bool) -> 
             || (w == UNABLE && next == TO && is_in(UNABLE_TO_VERBS, next2))
             // "a similar issue two weeks ago", once the article has told of an outage
             || (in_outage_story
+                && ctx.on(Rule::RecurringIncident)
                 && ctx.words.lower(i.wrapping_sub(1)) == SIMILAR
                 && is_in(RECURRING_INCIDENT_NOUNS, w))
+    } else {
+        false
     };
     // words that also describe markets, talks or supply chains count only next to technology
     let ambiguous = is_in(AMBIGUOUS_FAILURES, w);
-    hit && !hypothetical(ctx, i, sf)
-        && !accident(ctx, i)
-        && !withheld(ctx, i, sf)
-        && !non_service_disruption(ctx, i)
+    hit && !(ctx.on(Rule::Hypothetical) && hypothetical(ctx, i, sf))
+        && !(ctx.on(Rule::Withheld) && withheld(ctx, i, sf))
+        && !(ctx.on(Rule::NonServiceDisruption) && non_service_disruption(ctx, i))
         && ctx.mention_of_word.get(i).copied().flatten().is_none()
-        && (!ambiguous || in_outage_story || tech_context(ctx, i))
+        && (!ambiguous || !ctx.on(Rule::TechContext) || in_outage_story || tech_context(ctx, i))
 }
 
 /// Technology words that make an ambiguous failure word an outage ("a database fault", "crashed
@@ -487,16 +496,17 @@ fn build(
             told_as_current(ctx, inc).then_some(TimeValue::Date(published))
         })
         .or_else(|| report_day(ctx, inc, times));
+    let date = if dated || ctx.on(Rule::UndatedDate) { date } else { None };
     let (start, end) = start_and_end(ctx, inc, times, date);
     let (end, duration_minutes) = end_and_duration(ctx, inc, start, end);
-    let cause = cause_of(ctx, inc);
+    let cause = cause_of(ctx, inc).filter(|_| ctx.on(Rule::Cause));
     let scores = provider_scores(ctx, inc, cause.as_ref());
     if !dated && scores.first().is_none_or(|&(_, v)| v < 4.0) {
         return None;
     }
     let provider = choose_provider(ctx, inc, &scores, relations, prior);
     let affected = affected_of(ctx, inc, cause.as_ref(), &provider_family(provider, relations));
-    let location = location_of(ctx, inc);
+    let location = location_of(ctx, inc).filter(|_| ctx.on(Rule::Place));
     let (label, evidence) = label_and_evidence(ctx, inc, provider, location, start)?;
     Some(Outage {
         label,
@@ -812,7 +822,10 @@ fn choose_provider(
     } else {
         // no organisation where the incident is dated ("A similar disruption in 2022 ..."): the
         // operator of a service it hit, else the provider of the article's first incident
-        service_operator.or(prior).or_else(|| scores.first().map(|&(e, _)| e))
+        service_operator
+            .or(prior)
+            .filter(|_| ctx.on(Rule::ProviderFallback))
+            .or_else(|| scores.first().map(|&(e, _)| e))
     };
     provider
         .or_else(|| {
@@ -821,8 +834,8 @@ fn choose_provider(
         })
         // no organisation at all: the operator of a service hit, else the service that failed
         // ("Streaming service Flixa suffered a major outage")
-        .or(service_operator)
-        .or_else(|| affected_services.first().copied())
+        .or(service_operator.filter(|_| ctx.on(Rule::ProviderFallback)))
+        .or_else(|| affected_services.first().copied().filter(|_| ctx.on(Rule::ProviderFallback)))
 }
 
 /// The provider and the organisations a parent relation ties it to: never "affected".

@@ -2,9 +2,9 @@
 //! contract kinds, each with the sentence as evidence.
 //!
 //! - **Parent organisation**: "X, the cloud unit of Y", "Y's arm X", "its subsidiary X", "its
-//!   division, X.", "X is Y's division", "the Y-owned X", "X [, which is] owned by Y", "Y, X's
+//!   division, X.", "X is Y's division", "X [, which is] owned by Y", "Y, X's
 //!   parent company", "Y, the parent company of X", "X parent company Y", "Y, owner of X", "X ...
-//!   its owner, Y", "Y's X" and "the X of the Y" (two organisations), "X becomes part of Y", an
+//!   its owner, Y", "Y's X" and "the X of the Y" (two organisations), an
 //!   organisation named as another plus a unit or product word ("Acme Cloud" → "Acme"), and the
 //!   target of a completed acquisition, and a bare "subsidiary X" (the organisation before).
 //! - **Provider**: "Y's S [, S2 and S3]" (S a service), "S, Y's messaging app", "its S" (Y the
@@ -13,14 +13,14 @@
 //!   ("Acme Docs" → Acme).
 //! - **Acquired**: completed deals ("X bought/acquired/purchased Y", "X completed its acquisition
 //!   of Y", "Y was [later] acquired by X", "Y, which X bought", "Y, which now owns X", "X's
-//!   purchase of Y", "completed the sale of Y to X"; also parent) and agreed ones ("X [has] agreed
+//!   purchase of Y"; also parent) and agreed ones ("X [has] agreed
 //!   to buy Y", "X's proposed acquisition of Y", "the purchase of Y by X" not yet completed;
 //!   acquired only). Nothing for "plans to", "will", "offered", "bid", nor a deal that a word
 //!   before says was blocked, abandoned or rejected.
 //! - **Partner**: "partnership between X and Y", "X and Y announced a partnership", "X, a Y
 //!   partner", customers ("X signed up customers such as A and B", "A and B, both X customers",
 //!   "among the customers hit were A") and suppliers ("Y, the cloud firm that hosts its systems",
-//!   "leased space to X", "X supplies power to Y", "signed a contract with Y"). Customer and
+//!   "leased space to X", "X supplies power to Y"). Customer and
 //!   supplier links are written from the more-mentioned company to the other. Orders and launch
 //!   customers ("Y won an order from A", "A, its launch customer") are written from the buyer.
 //!
@@ -31,11 +31,11 @@
 use crate::lexicon::deals::{INCLUDE_VERBS, MAKER_SUBJECT_WORDS, PRODUCT_KIND_NOUNS};
 use crate::lexicon::facts::NEGATING;
 use crate::lexicon::facts::{
-    BECOME_VERBS, EXAMPLE_CUES, IS_UNIT_VERBS, LOCATED_NP_INNER, MAKER_VERBS, NP_INNER_WORDS, OWN_VERB_LEADS,
-    OWN_VERBS, OWNED_BEFORE, OWNER_NOUNS, PARENT_NP_END, PARENT_NP_SKIP, RUN_VERBS, SUBJECT_VERBS_AFTER, UNIT_LIST_END,
+    EXAMPLE_CUES, IS_UNIT_VERBS, LOCATED_NP_INNER, MAKER_VERBS, NP_INNER_WORDS, OWN_VERB_LEADS, OWN_VERBS,
+    OWNED_BEFORE, OWNER_NOUNS, PARENT_NP_END, PARENT_NP_SKIP, RUN_VERBS, SUBJECT_VERBS_AFTER, UNIT_LIST_END,
     UNIT_LIST_STOP,
 };
-use crate::lexicon::facts::{CONTROLLED_SUFFIX, OWNED, OWNED_SUFFIX, PARENT, PART};
+use crate::lexicon::facts::{OWNED, OWNED_SUFFIX, PARENT};
 use crate::lexicon::grammar::{AND, BEHIND, BY, NOW, OF, THE, THEIR};
 use crate::lexicon::grammar::{ARTICLES, OWNER_PRONOUNS, RELATIVE_THAT, RELATIVE_WHO};
 use crate::lexicon::organisations::GROUP_NOUNS;
@@ -49,6 +49,7 @@ use std::collections::HashSet;
 use newskg_doc::{EntityIdx, EntityKind, Relation, RelationKind};
 
 use super::{Ctx, MentionAt};
+use crate::rulebook::Rule;
 
 mod deals;
 use deals::*;
@@ -79,9 +80,9 @@ pub(crate) fn relations_tagged(ctx: &Ctx<'_>) -> (Vec<Relation>, Vec<usize>) {
         partners(ctx, s, sf, sl, &mut out);
     }
     out.family = 4;
-    name_prefix_providers(ctx, &mut out);
+    ctx.on(Rule::NamePrefixProviders).then(|| name_prefix_providers(ctx, &mut out));
     out.family = 5;
-    name_prefix_parents(ctx, &mut out);
+    ctx.on(Rule::NamePrefixParents).then(|| name_prefix_parents(ctx, &mut out));
     (out.rels, out.families)
 }
 
@@ -179,42 +180,21 @@ fn list_from(ctx: &Ctx<'_>, mut i: usize, sl: usize) -> Vec<EntityIdx> {
     out
 }
 
-/// Parent and unit links in one sentence, from their cue words (unit nouns, "Y-owned",
-/// "owned by", "parent company", "owns", "owner", "part of"), then "Y's X" for two
+/// Parent and unit links in one sentence, from their cue words (unit nouns,
+/// "owned by", "parent company", "owns", "owner"), then "Y's X" for two
 /// organisations side by side.
 fn parents(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
     for u in sf..sl {
         let w = ctx.words.lower(u);
-        if UNIT_NOUNS.contains(&w) {
+        if UNIT_NOUNS.contains(&w) && ctx.on(Rule::UnitNoun) {
             unit_noun(ctx, s, sf, sl, u, out);
         }
-        owned_prefix(ctx, s, sl, u, out);
-        owned_by(ctx, s, sf, sl, u, out);
-        parent_noun(ctx, s, sf, sl, u, out);
-        owns_list(ctx, s, sf, sl, u, out);
-        owner_noun(ctx, s, sf, sl, u, out);
-        part_of(ctx, s, sf, sl, u, out);
+        ctx.on(Rule::OwnedBy).then(|| owned_by(ctx, s, sf, sl, u, out));
+        ctx.on(Rule::ParentNoun).then(|| parent_noun(ctx, s, sf, sl, u, out));
+        ctx.on(Rule::OwnsList).then(|| owns_list(ctx, s, sf, sl, u, out));
+        ctx.on(Rule::OwnerNoun).then(|| owner_noun(ctx, s, sf, sl, u, out));
     }
-    possessive_pairs(ctx, s, out);
-}
-
-/// "Y-owned X" / "X, the Y-owned ...": X is a unit (or service) of Y.
-fn owned_prefix(ctx: &Ctx<'_>, s: usize, sl: usize, u: usize, out: &mut Out) {
-    use RelationKind::ParentOrganization as P;
-    let w = ctx.words.lower(u);
-    if (w.ends_with(OWNED_SUFFIX) || w.ends_with(CONTROLLED_SUFFIX))
-        && let Some(m) = ctx.mention_starting(u).filter(|m| ctx.is_org(m.entity))
-    {
-        let parent = m.entity;
-        let child = if ctx.words.lower(u.wrapping_sub(1)) == THE && ctx.words.lower(u.wrapping_sub(2)) == "," {
-            ctx.mention_ending(u.saturating_sub(2)).map(|x| x.entity)
-        } else {
-            next_mention(ctx, u + 1, sl, 3).map(|x| x.entity)
-        };
-        if let Some(c) = child.filter(|c| ctx.is_org(*c) || ctx.kind(*c) == Some(EntityKind::Service)) {
-            out.push(ctx, s, c, P, parent, 0.75);
-        }
-    }
+    ctx.on(Rule::PossessivePairs).then(|| possessive_pairs(ctx, s, out));
 }
 
 /// "X ... owned [since 2022] by Y": X, the relative clause's head or the name before the verb
@@ -365,22 +345,6 @@ fn owner_noun(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, u: usize, out: &mut
             let kind = if ctx.kind(x) == Some(EntityKind::Service) { RelationKind::Provider } else { P };
             out.push(ctx, s, x, kind, y, 0.65);
         }
-    }
-}
-
-/// "X becomes part of Y".
-fn part_of(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, u: usize, out: &mut Out) {
-    use RelationKind::ParentOrganization as P;
-    let w = ctx.words.lower(u);
-    if w == PART
-        && ctx.words.lower(u + 1) == OF
-        && u > sf
-        && is_in(BECOME_VERBS, ctx.words.lower(u - 1))
-        && let Some(y) =
-            next_mention(ctx, u + 2, sl, 5).filter(|m| ctx.is_org(m.entity) && !ctx.possessive_at(m.last - 1))
-        && let Some(x) = ctx.mentions_in(s).find(|m| m.last <= u && ctx.is_org(m.entity) && m.entity != y.entity)
-    {
-        out.push(ctx, s, x.entity, P, y.entity, 0.6);
     }
 }
 
@@ -540,17 +504,17 @@ fn unit_noun(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, u: usize, out: &mut 
 /// and "Y launched S"; finally "Y, which operates the app" for the service named last.
 fn providers(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
     for m in ctx.mentions_in(s) {
-        if ctx.is_org(m.entity) && ctx.possessive_at(m.last - 1) {
+        if ctx.is_org(m.entity) && ctx.possessive_at(m.last - 1) && ctx.on(Rule::PossessedServices) {
             possessed_services(ctx, s, sl, m, out);
         }
         if ctx.kind(m.entity) != Some(EntityKind::Service) {
             continue;
         }
-        service_apposition(ctx, s, sl, m, out);
-        its_services(ctx, s, sf, sl, m, out);
-        maker_before(ctx, s, sf, m, out);
+        ctx.on(Rule::ServiceApposition).then(|| service_apposition(ctx, s, sl, m, out));
+        ctx.on(Rule::ItsServices).then(|| its_services(ctx, s, sf, sl, m, out));
+        ctx.on(Rule::MakerBefore).then(|| maker_before(ctx, s, sf, m, out));
     }
-    operates_the_app(ctx, s, sf, sl, out);
+    ctx.on(Rule::OperatesTheApp).then(|| operates_the_app(ctx, s, sf, sl, out));
 }
 
 /// Services an organisation possesses: "Y's S", "Y's workplace app S", "Y's [most popular]

@@ -31,6 +31,7 @@ use super::pairs::{RelationScores, fits_contract};
 use super::relations::{DOCUMENT_PROVIDER_CONFIDENCE, RULE_FAMILIES, document_providers, relations_tagged};
 use super::{Ctx, refer};
 use crate::recognise::{ModelError, require_files, runtime};
+use crate::rulebook::{Rule, RuleSet};
 use crate::words::{bucket, word_key};
 use newskg_doc::{Document, EntityIdx, EntityKind, Evidence, Outage, Relation, RelationKind};
 
@@ -103,10 +104,17 @@ struct Sources {
 /// The candidates of a document with their features. `scores` are the pair model's
 /// ([`super::pairs::PairModel::relation_scores`]), `pair_threshold` the probability at which the
 /// pair model alone states a relation (the document-level providers run over the rules' and those
-/// relations, as without the scorer).
-pub fn candidates(doc: &Document, scores: &RelationScores, pair_threshold: f32, outages: &[Outage]) -> Vec<Candidate> {
-    let ctx = Ctx::new(doc);
-    let rctx = refer::with_references(doc);
+/// relations, as without the scorer); `rules` are the named rules switched on.
+pub fn candidates(
+    doc: &Document,
+    scores: &RelationScores,
+    pair_threshold: f32,
+    outages: &[Outage],
+    rules: RuleSet,
+) -> Vec<Candidate> {
+    let ctx = Ctx::with_rules(doc, rules);
+    let mut rctx = if rules.on(Rule::RelationAnaphora) { refer::with_references(doc) } else { Ctx::new(doc) };
+    rctx.rules = rules;
     let (rules, families) = relations_tagged(&rctx);
     let mut sources: HashMap<(EntityIdx, RelationKind, EntityIdx), Sources> = HashMap::new();
     let named_in = |e: EntityIdx, s: usize| ctx.mentions.iter().any(|m| m.entity == e && m.sent == s);

@@ -27,14 +27,13 @@
 //!
 //! The organisation is, in order: "of/at/for ORG" after the chain (or after the person: "analyst
 //! Jane Roe of Acme"); "Acme, which is run by CEO Jane Roe"; an organisation right before it
-//! ("Acme chairman", "Acme's CEO", "an Acme co-founder"); "Acme, a firm where she was head";
+//! ("Acme chairman", "Acme's CEO", "an Acme co-founder");
 //! "of the company", "the company's", "the bank chairman" (an anaphor noun: company, firm, bank,
 //! airline, agency, union, ...) are the organisation of that kind the nearest sentence before names
 //! (its subject-like one first), up to five back, else the article's main one of that kind (module
 //! `anaphora`); "its", the nearest subject-like organisation before it in the sentence, else
-//! one of the previous sentences; a title with no organisation anywhere in its sentence takes the one its holder
-//! has a post stated with an organisation at elsewhere in the article (a first pass finds
-//! those), else the article's main organisation of the kind the title suits (a company for
+//! one of the previous sentences; a title with no organisation anywhere in its sentence takes
+//! the article's main organisation of the kind the title suits (a company for
 //! business titles); otherwise the nearest one named before it in the sentence (the subject-like
 //! one when the nearest is "its X"; with lower confidence); "of the FTC's Bureau of X" is the
 //! bureau. A second "title person" pair joined by "and" to a first shares its organisation ("the
@@ -50,7 +49,7 @@
 //! as" is still current.
 
 use crate::lexicon::grammar::{
-    AND, AND_OR_COMMA, AND_WORDS, AT, BY, NOW, OF, OF_AT, OWNER_PRONOUNS, RELATIVE_THAT, THE, WAS_FORMS, WHERE,
+    AND, AND_OR_COMMA, AND_WORDS, AT, BY, NOW, OF, OF_AT, OWNER_PRONOUNS, RELATIVE_THAT, THE, WAS_FORMS,
 };
 use crate::lexicon::people::{
     BARE_CHIEF, BOARD, CHIEF, CORPORATE_LEADS, EXECUTIVE, FORMER_CUES, JOIN_WORDS, LED_VERBS, NOT_CURRENT, OFFICER,
@@ -62,14 +61,13 @@ use crate::lexicon::words::is_in;
 use newskg_doc::{EntityIdx, Position, Role};
 
 use super::Ctx;
+use crate::rulebook::Rule;
 
 mod anaphora;
 mod persons;
 mod verbal;
 use persons::{add_predecessors, chain_persons};
 use verbal::{extract_founders, extract_heads, extract_verbal};
-
-use std::collections::HashMap;
 
 /// "chief X officer" titles not in the list above.
 fn generic_chief(ctx: &Ctx<'_>, i: usize) -> Option<usize> {
@@ -94,34 +92,6 @@ struct Title {
 
 /// Extracts positions.
 pub(crate) fn positions(ctx: &Ctx<'_>) -> Vec<Position> {
-    // a first pass finds the posts stated with their organisation; the second gives a title
-    // with no organisation in its sentence the one its holder has a stated post at
-    let first = positions_with(ctx, &HashMap::new());
-    let known = stated_orgs(&first);
-    if known.is_empty() {
-        return first;
-    }
-    positions_with(ctx, &known)
-}
-
-/// Confidence from which a position's organisation was stated, not guessed (an organisation
-/// named next to the title, or "its" / "the company's" resolved).
-const STATED: f32 = 0.76;
-
-/// Each person whose stated posts are all at one organisation, with that organisation.
-fn stated_orgs(positions: &[Position]) -> HashMap<EntityIdx, EntityIdx> {
-    let mut map: HashMap<EntityIdx, Option<EntityIdx>> = HashMap::new();
-    for p in positions.iter().filter(|p| p.evidence.confidence >= STATED) {
-        let Some(o) = p.organization else { continue };
-        let slot = map.entry(p.person).or_insert(Some(o));
-        if *slot != Some(o) {
-            *slot = None;
-        }
-    }
-    map.into_iter().filter_map(|(p, o)| o.map(|o| (p, o))).collect()
-}
-
-fn positions_with(ctx: &Ctx<'_>, known: &HashMap<EntityIdx, EntityIdx>) -> Vec<Position> {
     let mut out: Vec<Position> = Vec::new();
     for (s, &(sf, sl)) in ctx.sent_words.iter().enumerate() {
         let titles = find_titles(ctx, sf, sl);
@@ -132,7 +102,7 @@ fn positions_with(ctx: &Ctx<'_>, known: &HashMap<EntityIdx, EntityIdx>) -> Vec<P
             let n = out.len();
             let shared = prev
                 .filter(|&(end, _)| chain.first().is_some_and(|h| h.first == end + 1) && ctx.words.lower(end) == AND);
-            extract_chain(ctx, s, sf, sl, &chain, known, shared.map(|(_, o)| o), &mut out);
+            extract_chain(ctx, s, sf, sl, &chain, shared.map(|(_, o)| o), &mut out);
             prev = out[n..].iter().find_map(|p| {
                 let o = p.organization?;
                 let m = ctx
@@ -142,9 +112,9 @@ fn positions_with(ctx: &Ctx<'_>, known: &HashMap<EntityIdx, EntityIdx>) -> Vec<P
                 Some((m.last, o))
             });
         }
-        extract_verbal(ctx, s, sf, sl, &mut out);
-        extract_heads(ctx, s, sf, sl, &mut out);
-        extract_founders(ctx, s, sf, sl, &mut out);
+        ctx.on(Rule::Verbal).then(|| extract_verbal(ctx, s, sf, sl, &mut out));
+        ctx.on(Rule::Heads).then(|| extract_heads(ctx, s, sf, sl, &mut out));
+        ctx.on(Rule::Founders).then(|| extract_founders(ctx, s, sf, sl, &mut out));
     }
     dedupe(out)
 }
@@ -181,6 +151,7 @@ fn find_titles(ctx: &Ctx<'_>, sf: usize, sl: usize) -> Vec<Title> {
             hit = None;
         }
         if hit.is_none()
+            && ctx.on(Rule::GenericChief)
             && let Some(len) = generic_chief(ctx, i)
         {
             // "chief investment officer", "chief marketing officer": senior executives
@@ -271,7 +242,6 @@ fn extract_chain(
     sf: usize,
     sl: usize,
     chain: &[Title],
-    known: &HashMap<EntityIdx, EntityIdx>,
     shared: Option<EntityIdx>,
     out: &mut Vec<Position>,
 ) {
@@ -302,7 +272,7 @@ fn extract_chain(
     {
         org = Some((m.entity, 0.85));
     }
-    if org.is_none() {
+    if org.is_none() && ctx.on(Rule::LedOrg) {
         org = led_org(ctx, s, sf, before);
     }
     let mut possessive_pronoun = false;
@@ -314,8 +284,8 @@ fn extract_chain(
     if persons.is_empty() {
         return;
     }
-    add_predecessors(ctx, tail.last, sl, &mut persons);
-    let mut org = org.or_else(|| org_before_where(ctx, before, sf)).or(shared.map(|o| (o, 0.8)));
+    ctx.on(Rule::Predecessors).then(|| add_predecessors(ctx, tail.last, sl, &mut persons));
+    let mut org = org.or(shared.map(|o| (o, 0.8)));
     // "chief executive of the unit": an organisation is named but not resolvable
     let unresolved_of = is_in(OF_AT, ctx.words.lower(tail.last))
         && ctx.words.lower(tail.last + 1) == THE
@@ -329,7 +299,7 @@ fn extract_chain(
         && !is_in(CORPORATE_LEADS, ctx.words.lower(head.first))
         && ctx.words.get(head.first).is_some_and(|w| w.text.starts_with(|c: char| c.is_uppercase()))
         && ctx.mention_starting(tail.last).is_some_and(|m| ctx.is_person(m.entity));
-    if org.is_none() && state_title {
+    if org.is_none() && state_title && ctx.on(Rule::StateTitles) {
         org = main_country(ctx).map(|e| (e, 0.6));
         if org.is_none() {
             return;
@@ -346,12 +316,7 @@ fn extract_chain(
             return;
         }
     }
-    // a title with no organisation in its sentence: the one its holder has a stated post at
-    let org = org.or_else(|| {
-        let in_sentence = ctx.mentions.iter().any(|m| m.sent == s && ctx.is_org(m.entity));
-        persons.first().and_then(|(p, _)| known.get(p)).filter(|_| !in_sentence).map(|&o| (o, 0.5))
-    });
-    let org = org.or_else(|| fallback_org(ctx, chain, head));
+    let org = org.or_else(|| fallback_org(ctx, chain, head).filter(|_| ctx.on(Rule::FallbackOrg)));
     let Some((org, org_conf)) = org else { return };
     // --- current? ---
     let org_start = ctx.mention_ending(before).map_or(before, |m| m.first);
@@ -404,6 +369,7 @@ fn org_after_chain(ctx: &Ctx<'_>, tail: &Title, sl: usize) -> Option<(EntityIdx,
     let mut k = tail.last;
     // "the chief executive of the company": the business named before
     if is_in(ROLE_ORG_PREPOSITIONS, ctx.words.lower(k))
+        && ctx.on(Rule::TitleAnaphora)
         && let Some(n) = anaphora::anaphor_noun_after(ctx, k + 1, sl)
     {
         return anaphora::resolve(ctx, n).map(|e| (e, 0.65));
@@ -485,7 +451,7 @@ fn led_org(ctx: &Ctx<'_>, s: usize, sf: usize, before: usize) -> Option<(EntityI
 /// ("its CEO", "the company's CEO"); and whether that possessive was a pronoun.
 fn org_before_chain(ctx: &Ctx<'_>, sf: usize, before: usize, head: Role) -> (Option<(EntityIdx, f32)>, bool) {
     // "the company president", "the bank's chairman": the organisation of that kind named before
-    if anaphora::anaphor_noun_before(ctx, before, sf).is_some() {
+    if ctx.on(Rule::TitleAnaphora) && anaphora::anaphor_noun_before(ctx, before, sf).is_some() {
         return (anaphora::resolve(ctx, before - 1).map(|e| (e, 0.65)), false);
     }
     // "Zenith Airways' CEO": the possessive apostrophe as a word of its own
@@ -536,15 +502,6 @@ fn org_before_chain(ctx: &Ctx<'_>, sf: usize, before: usize, head: Role) -> (Opt
         }
     }
     (None, false)
-}
-
-/// "Acme, where she was head of X": the organisation before the comma that opens the
-/// apposition with "where" ("Acme, a payments firm where ...").
-fn org_before_where(ctx: &Ctx<'_>, before: usize, sf: usize) -> Option<(EntityIdx, f32)> {
-    let w = (before.saturating_sub(4).max(sf)..before).find(|&k| ctx.words.lower(k) == WHERE)?;
-    // back to the comma that opens the apposition: "Acme, a payments firm where ..."
-    let comma = (w.saturating_sub(7).max(sf)..w).rev().find(|&k| ctx.words.lower(k) == ",")?;
-    ctx.mention_ending(comma).filter(|m| ctx.is_org(m.entity)).map(|m| (m.entity, 0.7))
 }
 
 /// The country entity a nationality adjective stands for ("indonesian" → the Location named

@@ -378,9 +378,6 @@ pub(crate) const OWN_VERB_LEADS: &[&str] = &["also", "now", "which", "that", "st
 /// Nouns that name an owner ("its owner, Y").
 pub(crate) const OWNER_NOUNS: &[&str] = &["owner", "owners", "parent"];
 
-/// Copulas before "part of" ("became part of Y").
-pub(crate) const BECOME_VERBS: &[&str] = &["becomes", "become", "became", "is", "be"];
-
 /// Words skipped before a parent's noun phrase ("the company's").
 pub(crate) const PARENT_NP_SKIP: &[&str] = &["the", "company", "group", "firm"];
 
@@ -421,13 +418,6 @@ pub(crate) const LOCATED_NP_INNER: &[&str] = &[
     "and", "of", "said", "to", "in", "into", "on", "with", "by", "from", "for", "inside", "within", "across", "over",
     "under", "through", "via", "at", "deep", "that", "which",
 ];
-
-/// Nouns of selling a unit ("the sale of X").
-pub(crate) const SALE_NOUNS: &[&str] = &["sale", "divestment", "disposal"];
-
-/// Verbs that make a sale done ("completed the sale of X").
-pub(crate) const DEAL_DONE_VERBS: &[&str] =
-    &["completed", "closed", "completes", "finalised", "finalized", "completing"];
 
 /// Words that make an acquisition done, or about to close.
 pub(crate) const DEAL_CLOSE_WORDS: &[&str] =
@@ -533,37 +523,6 @@ pub(crate) const MARKET_NOUNS: &[&str] = &["demand", "prices", "sales", "shares"
 /// Modifiers that make a failure non-technical ("policy failure").
 pub(crate) const NON_TECH_MODIFIERS: &[&str] =
     &["market", "stock", "moral", "policy", "diplomatic", "communication", "deal", "merger", "leadership"];
-
-/// Crash words that also name a vehicle accident ("the helicopter crashed").
-pub(crate) const PHYSICAL_CRASH_WORDS: &[&str] = &["crash", "crashed", "crashes"];
-
-/// Words right after a crash word that make it an accident ("crashed into the sea", "the crash
-/// scene").
-pub(crate) const PHYSICAL_CRASH_AFTER: &[&str] = &["into", "near", "landed", "scene", "site", "victims"];
-
-/// Vehicles and casualties: a crash in their sentence is an accident, not a system crash.
-pub(crate) const ACCIDENT_WORDS: &[&str] = &[
-    "helicopter",
-    "helicopters",
-    "plane",
-    "planes",
-    "aircraft",
-    "airliner",
-    "jetliner",
-    "jet",
-    "car",
-    "cars",
-    "vehicle",
-    "vehicles",
-    "bus",
-    "truck",
-    "killing",
-    "killed",
-    "died",
-    "dead",
-    "injured",
-    "fatal",
-];
 
 /// States a service can be put in on purpose ("made it unavailable", "blocked ... remained
 /// inaccessible"): no outage when someone withheld it.
@@ -813,12 +772,6 @@ pub(crate) const ROOT_CAUSE_LEADS: &[&str] = &["root", "cause"];
 /// Nouns of a partnership ("a partnership between A and B", "an alliance with Y").
 pub(crate) const PARTNERSHIP_NOUNS: &[&str] = &["partnership", "alliance", "collaboration"];
 
-/// Nouns of a contract before "with" ("signed a contract with Y").
-pub(crate) const CONTRACT_NOUNS: &[&str] = &["contract", "agreement", "contracts"];
-
-/// Verbs of partnering before "with" ("X partnered with Y").
-pub(crate) const PARTNERED_VERBS: &[&str] = &["partnered", "teamed"];
-
 /// The partner noun after a name ("a Y technology partner").
 pub(crate) const PARTNER_NOUNS: &[&str] = &["partner", "partners"];
 
@@ -835,9 +788,6 @@ pub(crate) const LEASED_VERBS: &[&str] = &["leased", "leases", "supplied"];
 pub(crate) const INCLUDING_WORDS: &[&str] = &["including", "like"];
 
 // Single words the stages test one at a time (`p.is(j, WORD)`, `w == WORD`, `w.ends_with(SUFFIX)`).
-
-/// The ending of a compound control adjective ("state-controlled").
-pub(crate) const CONTROLLED_SUFFIX: &str = "-controlled";
 
 /// The ending of a compound ownership adjective ("state-owned", "Google-owned").
 pub(crate) const OWNED_SUFFIX: &str = "-owned";
@@ -868,9 +818,6 @@ pub(crate) const OWNED: &str = "owned";
 
 /// "parent" of "parent company", an ownership cue.
 pub(crate) const PARENT: &str = "parent";
-
-/// "part" of "part of X", an ownership cue.
-pub(crate) const PART: &str = "part";
 
 /// "traced" of "traced to X", a cause cue.
 pub(crate) const TRACED: &str = "traced";

@@ -148,9 +148,6 @@ pub(crate) const TO: &str = "to";
 /// The word "when", tested on its own in `relate`.
 pub(crate) const WHEN: &str = "when";
 
-/// The word "where", tested on its own in `relate`.
-pub(crate) const WHERE: &str = "where";
-
 /// The word "which", tested on its own in `recognise`.
 pub(crate) const WHICH: &str = "which";
 

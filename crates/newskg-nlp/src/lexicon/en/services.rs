@@ -164,9 +164,6 @@ pub(crate) const NOT_SERVICE_NOUNS: &[&str] = &["users", "viewers", "subscribers
 /// Words after "Acme's X" that make X a subject, not a possessed product.
 pub(crate) const NOT_POSSESSED_AFTER: &[&str] = &["is", "has", "said", "says", "was", "will", "had", "'s"];
 
-/// Words after "cloud" that make a product name ("Cloud Storage").
-pub(crate) const CLOUD_PRODUCTS: &[&str] = &["api", "storage", "database", "functions"];
-
 /// Product nouns after "operates the" ("operates the app").
 pub(crate) const PRODUCT_NOUNS: &[&str] = &["app", "service", "platform", "website", "wallet"];
 
@@ -216,18 +213,6 @@ pub(crate) const ON: &str = "on";
 
 /// "via" of "announced via X".
 pub(crate) const VIA: &str = "via";
-
-/// "cloud" before a cloud product name ("Cloud Run").
-pub(crate) const CLOUD: &str = "cloud";
-
-/// "compute" of "Elastic Compute Service".
-pub(crate) const COMPUTE: &str = "compute";
-
-/// "elastic" of "Elastic Compute Service".
-pub(crate) const ELASTIC: &str = "elastic";
-
-/// "service" of "Elastic Compute Service".
-pub(crate) const SERVICE_WORD: &str = "service";
 
 /// Words after a plain number that make it a count or an amount, not a model number after a
 /// name ("fined Acme 798 million", "Acme 500 employees").

@@ -519,9 +519,6 @@ pub(crate) const OFFSET_ZONES: &[&str] = &["UTC", "GMT"];
 /// US zone words before "time" ("Pacific time").
 pub(crate) const US_ZONE_WORDS: &[&str] = &["pacific", "eastern", "central", "mountain"];
 
-/// Clock times said as words.
-pub(crate) const NAMED_CLOCK_TIMES: &[&str] = &["noon", "midnight"];
-
 /// Words before a participle that make it passive or a state, saying nothing of tense ("to be finished").
 pub(crate) const PASSIVE_INFINITIVE_LEADS: &[&str] =
     &["be", "being", "is", "are", "am", "remains", "remain", "stays", "stay"];
@@ -787,9 +784,6 @@ pub(crate) const NEW_YEAR_HOLIDAYS: &[(&str, u32, u32)] = &[("day", 1, 1), ("eve
 
 // Single words the stages test one at a time (`p.is(j, WORD)`, `w == WORD`, `w.ends_with(SUFFIX)`).
 
-/// The "am" ending of a clock time written as one token ("9am").
-pub(crate) const AM_SUFFIX: &str = "am";
-
 /// "calendar" of "calendar year" after a quarter, as opposed to a fiscal one.
 pub(crate) const CALENDAR: &str = "calendar";
 
@@ -843,9 +837,6 @@ pub(crate) const PAST_WORD: &str = "past";
 
 /// "plus" of "two-plus hours", a lower bound on a duration.
 pub(crate) const PLUS: &str = "plus";
-
-/// The "pm" ending of a clock time written as one token ("9pm").
-pub(crate) const PM_SUFFIX: &str = "pm";
 
 /// "quarter" of a calendar or fiscal quarter ("the third quarter", "Q3 quarter") and of "a quarter of an hour".
 pub(crate) const QUARTER: &str = "quarter";

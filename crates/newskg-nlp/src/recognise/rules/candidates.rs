@@ -7,10 +7,6 @@ use crate::lexicon::names::NAME_JOINERS;
 use crate::lexicon::organisations::EXCHANGE;
 use crate::lexicon::places::SITE_NOUNS;
 use crate::lexicon::places::ZONE;
-use crate::lexicon::services::CLOUD_PRODUCTS;
-use crate::lexicon::services::{CLOUD, COMPUTE, ELASTIC, SERVICE_WORD};
-use crate::lexicon::time::NAMED_CLOCK_TIMES;
-use crate::lexicon::time::{AM_SUFFIX, PM_SUFFIX};
 use crate::lexicon::words::is_in;
 
 /// Runs of capitalised words: `(first, last, end_byte)` with `[first, last)` word indices and the
@@ -150,59 +146,4 @@ pub(super) fn code_cands(doc: &Document, words: &Words<'_>) -> Vec<Cand> {
         out.push(strong(span, 0, k));
     }
     out
-}
-
-/// Lower-case cloud service phrases in sentences about an outage: "cloud API", "cloud storage",
-/// "elastic compute service".
-pub(super) fn service_phrase_cands(doc: &Document, words: &Words<'_>) -> Vec<Cand> {
-    let mut out = Vec::new();
-    let outage_sents: HashSet<usize> =
-        (0..words.len()).filter_map(|i| words.get(i)).filter(|w| is_trigger_word(&w.lower)).map(|w| w.sent).collect();
-    for i in 0..words.len() {
-        let Some(w) = words.get(i) else { continue };
-        if !outage_sents.contains(&w.sent) || !words.adjacent(doc, i) {
-            continue;
-        }
-        let a = w.lower.as_str();
-        let b = words.lower(i + 1);
-        let mut end = None;
-        if a == CLOUD && is_in(CLOUD_PRODUCTS, b) {
-            end = Some(i + 2);
-        } else if a == ELASTIC && b == COMPUTE && words.lower(i + 2) == SERVICE_WORD && words.adjacent(doc, i + 1) {
-            end = Some(i + 3);
-        }
-        if let Some(e) = end
-            && let (Some(first), Some(lastw)) = (words.get(i), words.get(e - 1))
-            && let Some(span) = doc.span(first.span.start(), lastw.span.end())
-        {
-            let mut votes = [0.0; 5];
-            votes[SERVICE] = 6.0;
-            out.push(Cand {
-                span,
-                first: i,
-                last: e,
-                votes,
-                source: MentionSource::Rule,
-                model_conf: None,
-                strong: false,
-            });
-        }
-    }
-    out
-}
-
-/// Whether a candidate is a time-zone abbreviation written after a clock time ("15:52 WEST",
-/// "9.11pm HKT"): a zone, not a name.
-pub(super) fn is_clock_zone(doc: &Document, span: Span) -> bool {
-    let text = doc.slice(span);
-    let short_caps = (2..=5).contains(&text.len()) && text.chars().all(|c| c.is_ascii_uppercase());
-    let any_day = chrono::NaiveDate::from_ymd_opt(2024, 1, 15);
-    if !short_caps || any_day.and_then(|d| crate::zones::zone_offset(text, d)).is_none() {
-        return false;
-    }
-    let before = doc.text[..span.start()].trim_end();
-    let last = before.rsplit(char::is_whitespace).next().unwrap_or("").to_ascii_lowercase();
-    let clock = last.chars().next().is_some_and(|c| c.is_ascii_digit())
-        && (last.contains(':') || last.contains('.') || last.ends_with(AM_SUFFIX) || last.ends_with(PM_SUFFIX));
-    clock || last.ends_with("a.m.") || last.ends_with("p.m.") || is_in(NAMED_CLOCK_TIMES, &last)
 }

@@ -47,7 +47,7 @@ impl Rules<'_> {
         let (first, last) = (c.first, c.last);
         let n = last.saturating_sub(first);
         let Some(w0) = words.get(first) else { return v };
-        self.name_votes(&mut v, doc, words, c, singles, have_model);
+        self.on(Rule::NameVotes).then(|| self.name_votes(&mut v, doc, words, c, singles, have_model));
 
         let next = words.lower(last);
         let at = Around {
@@ -65,11 +65,10 @@ impl Rules<'_> {
             person_shape: (1..=4).contains(&n)
                 && (first..last).all(|i| words.get(i).is_some_and(|w| plain_name_word(w.text))),
         };
-        hyphen_votes(&mut v, words, &at);
-        person_votes(&mut v, words, &at);
-        neighbour_votes(&mut v, doc, words, &at);
-        noun_phrase_votes(&mut v, words, &at);
-        phrase_votes(&mut v, words, &at);
+        self.on(Rule::PersonVotes).then(|| person_votes(&mut v, words, &at));
+        self.on(Rule::NeighbourVotes).then(|| neighbour_votes(&mut v, doc, words, &at));
+        self.on(Rule::NounPhraseVotes).then(|| noun_phrase_votes(&mut v, words, &at));
+        self.on(Rule::PhraseVotes).then(|| phrase_votes(&mut v, words, &at));
         v
     }
 
@@ -137,19 +136,6 @@ impl Rules<'_> {
             }
             if singles.contains(&first_key) {
                 v[COMPANY] += weight::FIRST_WORD_ALONE_ELSEWHERE;
-            }
-        }
-    }
-}
-
-/// A known suffix on the name's last word ("Berlin-based", "Acme-owned").
-fn hyphen_votes(v: &mut [f32; 5], words: &Words<'_>, at: &Around<'_>) {
-    if let Some(w) = words.get(at.last.saturating_sub(1)) {
-        for (suffixes, kind) in [(PLACE_HYPHEN_SUFFIXES, PLACE), (COMPANY_HYPHEN_SUFFIXES, COMPANY)] {
-            for suffix in suffixes {
-                if w.lower.ends_with(suffix) {
-                    v[kind] += weight::HYPHEN_SUFFIX;
-                }
             }
         }
     }

@@ -20,7 +20,7 @@ pub(super) fn affected_of(
     family: &HashSet<EntityIdx>,
 ) -> Vec<EntityIdx> {
     let mut affected: Vec<EntityIdx> = Vec::new();
-    for &(s, a, b) in &inc.pieces {
+    for &(s, a, b) in inc.pieces.iter().filter(|_| ctx.on(Rule::Affected)) {
         // candidates in order, grouped into lists ("X, Y and Z"); the provider's family joins a
         // list but is never affected
         let mut groups: Vec<Vec<(EntityIdx, usize, usize, bool)>> = Vec::new();

@@ -1,14 +1,14 @@
 //! Outage trigger patterns beyond single words: consumes the relate context and a word index,
 //! produces whether the words there name an outage ("cut power", "was down", "disabled thousands
-//! of PCs", "a denial-of-service attack") or only look like one (a vehicle crash, a service withheld
-//! on purpose, a disruption of transport or trade).
+//! of PCs", "a denial-of-service attack") or only look like one (a service withheld on purpose, a
+//! disruption of transport or trade).
 
 use super::*;
-use crate::lexicon::facts::{
-    ACCIDENT_WORDS, BLOCKING_WORDS, DISRUPT_OBJECT_SKIP, DISRUPT_VERBS, HUMAN_SERVICE_MODIFIERS, MADE_WORDS,
-    NON_SERVICE_DISRUPTED, PHYSICAL_CRASH_AFTER, PHYSICAL_CRASH_WORDS, SERVICE, WITHHELD_STATES,
-};
 use crate::lexicon::facts::{ATTACK_WORDS, CYBER_MODIFIERS, DISABLE_VERBS, FLOOD_ATTACKS, SUPPLY_NOUNS};
+use crate::lexicon::facts::{
+    BLOCKING_WORDS, DISRUPT_OBJECT_SKIP, DISRUPT_VERBS, HUMAN_SERVICE_MODIFIERS, MADE_WORDS, NON_SERVICE_DISRUPTED,
+    SERVICE, WITHHELD_STATES,
+};
 use crate::lexicon::facts::{CUT_WORDS, DOWN, DOWN_COPULAS, DOWN_FOLLOWERS, LOST_SERVICE_NOUNS, LOST_SUPPLY};
 
 /// "was down": a copula before "down", then the end of the clause or a time or place ("were
@@ -49,19 +49,6 @@ pub(super) fn cyber_attack(ctx: &Ctx<'_>, i: usize) -> bool {
     let w = ctx.words.lower(i);
     is_in(ATTACK_WORDS, w) && is_in(CYBER_MODIFIERS, ctx.words.lower(i.wrapping_sub(1)))
         || is_in(FLOOD_ATTACKS, w) && !is_in(ATTACK_WORDS, ctx.words.lower(i + 1))
-}
-
-/// A crash word that names a vehicle accident: "crashed into", "the crash scene", or a vehicle or
-/// casualty in its sentence ("the helicopter struck power lines and crashed").
-pub(super) fn accident(ctx: &Ctx<'_>, i: usize) -> bool {
-    if !is_in(PHYSICAL_CRASH_WORDS, ctx.words.lower(i)) {
-        return false;
-    }
-    if is_in(PHYSICAL_CRASH_AFTER, ctx.words.lower(i + 1)) {
-        return true;
-    }
-    let Some(&(sf, sl)) = ctx.words.get(i).and_then(|w| ctx.sent_words.get(w.sent)) else { return false };
-    (sf..sl).any(|k| is_in(ACCIDENT_WORDS, ctx.words.lower(k)))
 }
 
 /// A service put out of reach on purpose, not lost to a failure: "made it unavailable", "be made

@@ -1,56 +1,27 @@
-//! Deals and partnerships: consumes a sentence's words and mentions, produces acquisitions (and
-//! sales, which are acquisitions seen from the buyer) and partner relations.
+//! Deals and partnerships: consumes a sentence's words and mentions, produces acquisitions and
+//! partner relations.
 
 use super::*;
 use crate::lexicon::deals::{DEAL_FUTURE_LEADS, PARTIAL_DEAL_NOUNS, SOLD};
 use crate::lexicon::deals::{LAUNCH, LAUNCH_CUSTOMER_NOUNS, ORDER_NOUNS};
 use crate::lexicon::facts::HOSTS;
 use crate::lexicon::facts::{
-    ACQUIRED_VERBS, ACQUISITION_NOUNS, BUYER_VERB_LEADS, DEAL_CLOSE_WORDS, DEAL_CLOSED, DEAL_DONE_VERBS, LIST_VERBS,
-    SALE_NOUNS,
+    ACQUIRED_VERBS, ACQUISITION_NOUNS, BUYER_VERB_LEADS, DEAL_CLOSE_WORDS, DEAL_CLOSED, LIST_VERBS,
 };
 use crate::lexicon::facts::{AGREED_VERBS, BUY_VERBS, DEAL_HEDGES, DEAL_STOPPED, PASSIVE_DEAL_LEADS};
 use crate::lexicon::facts::{
-    CONTRACT_NOUNS, CUSTOMER_NOUNS, INCLUDING_WORDS, LEASED_VERBS, PARTNER_NOUNS, PARTNERED_VERBS, PARTNERSHIP_NOUNS,
-    SUPPLY_VERBS,
+    CUSTOMER_NOUNS, INCLUDING_WORDS, LEASED_VERBS, PARTNER_NOUNS, PARTNERSHIP_NOUNS, SUPPLY_VERBS,
 };
 use crate::lexicon::grammar::IS_TO_LEADS;
 use crate::lexicon::grammar::{AMONG, AS, BETWEEN, BY, FROM, HAS, IT, ITS, OF, SUCH, THE, THEM, TO, WITH};
 use crate::lexicon::grammar::{HAVE_FORMS, OWNER_PRONOUNS, RELATIVE_THAT_WHO};
 use crate::lexicon::words::is_in;
 
-/// "completed the sale of [Y's unit,] X to Z": Z acquired X.
-pub(super) fn sales(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
-    for v in sf..sl {
-        if !is_in(SALE_NOUNS, ctx.words.lower(v)) || ctx.words.lower(v + 1) != OF {
-            continue;
-        }
-        let done = (v.saturating_sub(6).max(sf)..v).any(|k| is_in(DEAL_DONE_VERBS, ctx.words.lower(k)));
-        if !done || negated(ctx, v, sf) {
-            continue;
-        }
-        // the first organisation after "of" that is not a possessive owner
-        let target = ctx
-            .mentions_in(s)
-            .filter(|m| m.first > v + 1 && m.first < (v + 10).min(sl))
-            .find(|m| ctx.is_org(m.entity) && !ctx.possessive_at(m.last - 1));
-        let Some(target) = target else { continue };
-        let Some(to) = (target.last..(target.last + 4).min(sl)).find(|&q| ctx.words.lower(q) == TO) else { continue };
-        if let Some(buyer) =
-            next_mention(ctx, to + 1, sl, 3).filter(|m| ctx.is_org(m.entity) && m.entity != target.entity)
-        {
-            out.push(ctx, s, buyer.entity, RelationKind::Acquired, target.entity, 0.7);
-            out.push(ctx, s, target.entity, RelationKind::ParentOrganization, buyer.entity, 0.5);
-        }
-    }
-}
-
 pub(super) fn acquisitions(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
-    sales(ctx, s, sf, sl, out);
-    possessive_deals(ctx, s, sf, sl, out);
-    agreed_to_buy(ctx, s, sf, sl, out);
-    acquired_by(ctx, s, sf, sl, out);
-    for v in sf..sl {
+    ctx.on(Rule::PossessiveDeals).then(|| possessive_deals(ctx, s, sf, sl, out));
+    ctx.on(Rule::AgreedToBuy).then(|| agreed_to_buy(ctx, s, sf, sl, out));
+    ctx.on(Rule::AcquiredBy).then(|| acquired_by(ctx, s, sf, sl, out));
+    for v in (sf..sl).filter(|_| ctx.on(Rule::AcquisitionVerbs)) {
         let w = ctx.words.lower(v);
         let verb = is_in(ACQUIRED_VERBS, w);
         let noun = is_in(ACQUISITION_NOUNS, w);
@@ -299,33 +270,30 @@ pub(super) fn focal_first(ctx: &Ctx<'_>, a: EntityIdx, b: EntityIdx) -> (EntityI
 }
 
 /// Partner links (also customers and suppliers) in one sentence, found from their cue words:
-/// "partnership", "contract with", "partnered", "X partner", "customers", "hosts its",
+/// "partnership", "X partner", "customers", "hosts its",
 /// "supplies ... to", "leased ... to".
 pub(super) fn partners(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
     let orgs: Vec<MentionAt> = ctx.mentions_in(s).filter(|m| ctx.is_org(m.entity)).collect();
     let at = Sentence { s, sf, sl };
     for k in sf..sl {
         let w = ctx.words.lower(k);
-        if is_in(PARTNERSHIP_NOUNS, w) {
+        let suppliers = ctx.on(Rule::Suppliers);
+        if is_in(PARTNERSHIP_NOUNS, w) && ctx.on(Rule::Partnership) {
             partnership(ctx, at, k, &orgs, out);
-        } else if is_in(CONTRACT_NOUNS, w) && ctx.words.lower(k + 1) == WITH {
-            contract_with(ctx, at, k, out);
-        } else if is_in(PARTNERED_VERBS, w) {
-            partnered_with(ctx, at, k, out);
-        } else if is_in(PARTNER_NOUNS, w) {
+        } else if is_in(PARTNER_NOUNS, w) && ctx.on(Rule::PartnerNoun) {
             partner_noun(ctx, at, k, &orgs, out);
-        } else if is_in(ORDER_NOUNS, w) && ctx.words.lower(k + 1) == FROM {
+        } else if is_in(ORDER_NOUNS, w) && ctx.words.lower(k + 1) == FROM && ctx.on(Rule::OrdersFrom) {
             orders_from(ctx, at, k, out);
-        } else if w == LAUNCH && is_in(LAUNCH_CUSTOMER_NOUNS, ctx.words.lower(k + 1)) {
+        } else if w == LAUNCH && is_in(LAUNCH_CUSTOMER_NOUNS, ctx.words.lower(k + 1)) && ctx.on(Rule::LaunchCustomer) {
             launch_customer(ctx, at, k, out);
-        } else if is_in(CUSTOMER_NOUNS, w) {
+        } else if is_in(CUSTOMER_NOUNS, w) && ctx.on(Rule::Customers) {
             customers(ctx, at, k, out);
-        } else if w == HOSTS && is_in(OWNER_PRONOUNS, ctx.words.lower(k + 1)) {
+        } else if w == HOSTS && is_in(OWNER_PRONOUNS, ctx.words.lower(k + 1)) && suppliers {
             // "Y, the cloud firm that hosts its systems"
             hosts_its(ctx, at, k, out);
-        } else if is_in(SUPPLY_VERBS, w) && ctx.mention_of_word.get(k).copied().flatten().is_none() {
+        } else if is_in(SUPPLY_VERBS, w) && ctx.mention_of_word.get(k).copied().flatten().is_none() && suppliers {
             supplies_to(ctx, at, k, out);
-        } else if is_in(LEASED_VERBS, w) {
+        } else if is_in(LEASED_VERBS, w) && suppliers {
             leased_to(ctx, at, k, out);
         }
     }
@@ -411,27 +379,6 @@ fn launch_customer(ctx: &Ctx<'_>, at: Sentence, k: usize, out: &mut Out) {
     // sentences before are no maker)
     if let Some(maker) = ctx.most_mentioned(|e, _| e != customer && is_company(ctx, e)) {
         out.push(ctx, s, customer, RelationKind::Partner, maker, 0.55);
-    }
-}
-
-/// "X signed a contract with Y": a supplier or customer link, unless negated.
-fn contract_with(ctx: &Ctx<'_>, at: Sentence, k: usize, out: &mut Out) {
-    let Sentence { s, sf, sl } = at;
-    if let Some(y) = next_mention(ctx, k + 2, sl, 2).filter(|m| ctx.is_org(m.entity))
-        && !negated(ctx, k, sf)
-        && let Some(x) = ctx.its_referent(k, Some(y.entity))
-    {
-        out.push(ctx, s, x, RelationKind::Partner, y.entity, 0.5);
-    }
-}
-
-/// "X partnered / teamed with Y".
-fn partnered_with(ctx: &Ctx<'_>, at: Sentence, k: usize, out: &mut Out) {
-    let Sentence { s, sl, .. } = at;
-    if let Some(y) = next_mention(ctx, k + 1, sl, 2).filter(|m| ctx.is_org(m.entity))
-        && let Some(x) = ctx.its_referent(k, Some(y.entity))
-    {
-        out.push(ctx, s, x, RelationKind::Partner, y.entity, 0.6);
     }
 }
 

@@ -20,8 +20,8 @@ pub(crate) const DOCUMENT_PROVIDER_CONFIDENCE: f32 = 0.5;
 /// that, a variant of a product a sentence ties to its maker takes that maker
 /// ([`variant_providers`]).
 pub(crate) fn document_providers(ctx: &Ctx<'_>, relations: &mut Vec<Relation>, outages: &[newskg_doc::Outage]) {
-    variant_providers(ctx, relations);
-    dominant_providers(ctx, relations, outages);
+    ctx.on(Rule::VariantProvider).then(|| variant_providers(ctx, relations));
+    ctx.on(Rule::DominantProvider).then(|| dominant_providers(ctx, relations, outages));
 }
 
 /// Untied services to the article's dominant company (see [`document_providers`]).

@@ -45,7 +45,7 @@ fn find(cands: &[Candidate], s: EntityIdx, k: RelationKind, o: EntityIdx) -> &Ca
 fn a_pattern_proposes_and_stays() {
     let d = doc("Brontec Corp acquired Quillbury Labs in March. Quillbury Labs makes sensors.");
     let (b, q) = (entity(&d, "Brontec Corp"), entity(&d, "Quillbury Labs"));
-    let cands = candidates(&d, &RelationScores::new(), 0.75, &[]);
+    let cands = candidates(&d, &RelationScores::new(), 0.75, &[], RuleSet::ALL);
     let c = find(&cands, b, RelationKind::Acquired, q);
     assert!(c.rule.is_some_and(|r| r > 0.0));
     assert_eq!(c.features.len(), FEATURES);
@@ -69,7 +69,7 @@ fn a_service_no_sentence_ties_is_proposed_to_the_companies_named_most() {
         // the rules must read "the Skylet app" as a service for this test to say anything
         panic!("no service in {:?}", d.entities.iter().map(|e| (&e.name, e.kind)).collect::<Vec<_>>());
     };
-    let cands = candidates(&d, &RelationScores::new(), 0.75, &[]);
+    let cands = candidates(&d, &RelationScores::new(), 0.75, &[], RuleSet::ALL);
     let top = find(&cands, s, RelationKind::Provider, v);
     assert_eq!(top.features[20], 1.0, "one of the two companies named most");
     assert_eq!(top.features[52], 1.0, "the company named most");
@@ -95,7 +95,7 @@ fn the_pair_models_probabilities_become_features_and_one_direction_is_kept() {
     scores.insert((a, RelationKind::Partner, b), (0.6, 0));
     scores.insert((b, RelationKind::Partner, a), (0.4, 0));
     scores.insert((a, RelationKind::Acquired, b), (0.01, 0));
-    let cands = candidates(&d, &scores, 0.75, &[]);
+    let cands = candidates(&d, &scores, 0.75, &[], RuleSet::ALL);
     let ab = find(&cands, a, RelationKind::Partner, b);
     assert!((ab.features[14] - 0.6).abs() < 1e-6 && (ab.features[15] - 0.4).abs() < 1e-6);
     assert!((ab.features[40 + pred_slot(RelationKind::Partner)] - 0.6).abs() < 1e-6);

@@ -1,0 +1,170 @@
+//! The named extraction rules: consumes nothing, produces the registry every rule family of the
+//! recogniser's rules and of `relate` is listed in ([`RULES`]: a stable name and one line saying
+//! what it does) and [`RuleSet`], the set of rules switched off that the pipeline's options carry
+//! down to the recogniser's [`crate::recognise::Rules`] and to the relate context. A rule's code
+//! path starts with one cheap check (`rules.on(Rule::X)`), so switching a rule off is how its
+//! contribution is measured (`newskg extract --disable-rules NAME`, `eval/rule_ablation.py`).
+//! A set is a value passed along: there is no global switch.
+
+macro_rules! rulebook {
+    ($($rule:ident: $name:literal, $what:literal;)*) => {
+        /// One named extraction rule (see [`RULES`] for the names and descriptions).
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum Rule {
+            $($rule,)*
+        }
+
+        /// Every rule, in pipeline order, with its stable name and what it does.
+        pub const RULES: &[(Rule, &str, &str)] = &[$((Rule::$rule, $name, $what),)*];
+    };
+}
+
+rulebook! {
+    // --- recognition: candidates and clean-up (crate::recognise::rules) ---
+    GenericWordAlone: "recognise-generic-word", "a model mention that is one generic word (\"Payments\", \"Group\") is dropped";
+    CapitalisedRuns: "recognise-capitalised-runs", "runs of capitalised words the model did not tag become candidates (with a reason)";
+    SentenceStartDescriptor: "recognise-start-descriptor", "a descriptor opening a sentence (\"Rival Acme Games\") is cut off a run";
+    MergeModelPieces: "recognise-merge-pieces", "a rule name covering model pieces and adding a suffix or head word replaces them";
+    WebDomains: "recognise-web-domains", "web domains used as names (\"example.org\") are services";
+    Codes: "recognise-codes", "cloud region codes, facility codes, zones and the dateline place are candidates";
+    NotEntityHeads: "recognise-laws-programmes", "names ending in a law or programme word (\"the Clayton Act\") are dropped";
+    ModelNumbers: "recognise-model-numbers", "a name followed by a model number (\"Boeing 787\") takes it in and is a product";
+    OfficeWordTrim: "recognise-office-trim", "an office word closing a person's name is trimmed off";
+    // --- recognition: kinds (crate::recognise::rules::votes) ---
+    NameVotes: "typing-name-cues", "cues inside a name vote for its kind (legal suffix, organisation word, service head, place)";
+    PersonVotes: "typing-person-cues", "titles, \"who\" and appositions around a name vote for person";
+    NeighbourVotes: "typing-neighbour-cues", "words next to a name (\"its X region\", \"X app\") vote for its kind";
+    NounPhraseVotes: "typing-noun-phrase", "a descriptor noun before a name (\"payments company X\") votes for its kind";
+    PhraseVotes: "typing-phrase-cues", "longer phrases around a name (\"a data centre in X\") vote for its kind";
+    ShortNames: "typing-short-names", "a word opening a longer organisation's name is its short name, not a person";
+    ListKinds: "typing-list-kinds", "list members without a cue take the kind of a clearly typed member";
+    PlaceModifier: "typing-compass-word", "a lower-case compass word before a place (\"northern China\") joins it";
+    // --- roles (crate::relate::roles) ---
+    GenericChief: "roles-generic-chief", "\"chief X officer\" titles not in the title list";
+    LedOrg: "roles-led-by", "the organisation of \"X, which is run by CEO Y\"";
+    Predecessors: "roles-predecessors", "\"succeeded Y\", \"took over from Y\": Y held the title before";
+    FallbackOrg: "roles-fallback-org", "a title with no organisation takes the article's main one of its kind";
+    StateTitles: "roles-state-titles", "\"President X\" with no organisation holds the office of the article's country";
+    TitleAnaphora: "roles-anaphora", "\"of the company\", \"the bank's chairman\": the organisation of that kind named before";
+    Verbal: "roles-verbal", "\"took charge of Acme\", \"took over the leadership of\": head";
+    Heads: "roles-heads", "\"X, who heads Acme\": head";
+    Founders: "roles-founders", "\"founded by X\", \"X co-founded Acme\": founder";
+    // --- relations (crate::relate::relations) ---
+    RelationAnaphora: "relations-anaphora", "\"the company\", \"it\" opening a clause read as the organisation they refer to";
+    UnitNoun: "relations-unit-noun", "\"X, the cloud unit of Y\", \"Y's arm X\", \"its subsidiary X\": parent";
+    OwnedBy: "relations-owned-by", "\"X [, which is] owned by Y\": parent";
+    ParentNoun: "relations-parent-noun", "\"Y, X's parent company\", \"the parent company of X\": parent";
+    OwnsList: "relations-owns", "\"Y, which owns X and Z\": parent";
+    OwnerNoun: "relations-owner-noun", "\"Y, owner of X\", \"its owner, Y\": parent";
+    PossessivePairs: "relations-possessive-pair", "\"Y's X\" for two organisations side by side: parent";
+    NamePrefixParents: "relations-name-prefix-parent", "an organisation named as another plus a unit word (\"Acme Cloud\"): parent";
+    PossessedServices: "relations-possessed-services", "\"Y's S, S2 and S3\" for services: provider";
+    ServiceApposition: "relations-service-apposition", "\"S, Y's messaging app\": provider";
+    ItsServices: "relations-its-services", "\"its S\" with Y the clause subject: provider";
+    MakerBefore: "relations-maker", "\"Y, which makes S\", \"the start-up behind S\", \"Y launched S\": provider";
+    OperatesTheApp: "relations-operates", "\"Y, which operates the S app\": provider";
+    NamePrefixProviders: "relations-name-prefix-provider", "a service whose name starts with an organisation's (\"Acme Docs\"): provider";
+    DominantProvider: "relations-dominant-provider", "a service no sentence ties to a company gets the article's dominant company";
+    VariantProvider: "relations-variant-provider", "a product variant gets its product's maker as provider";
+    // --- deals and partners (crate::relate::relations::deals) ---
+    PossessiveDeals: "deals-possessive", "\"X's acquisition of Y\": acquired";
+    AgreedToBuy: "deals-agreed", "\"X agreed to buy Y\": acquired";
+    AcquiredBy: "deals-acquired-by", "\"Y was acquired by X\": acquired";
+    AcquisitionVerbs: "deals-verbs", "\"X bought Y\", \"completed its acquisition of Y\": acquired";
+    Partnership: "partners-partnership", "\"a partnership between X and Y\", \"X and Y announced a partnership\"";
+    OrdersFrom: "partners-orders", "\"Y won an order from A\": partner from the buyer";
+    LaunchCustomer: "partners-launch-customer", "\"A, its launch customer\": partner from the buyer";
+    PartnerNoun: "partners-partner-noun", "\"X, a Y partner\": partner";
+    Customers: "partners-customers", "\"customers such as A and B\", \"A and B, both X customers\": partner";
+    Suppliers: "partners-suppliers", "\"the cloud firm that hosts its systems\", \"supplies power to Y\", \"leased space to X\"";
+    // --- outages (crate::relate::outages) ---
+    TriggerPhrases: "outages-trigger-phrases", "multi-word triggers: \"cut power\", \"was down\", \"a denial-of-service attack\", \"went dark\"";
+    RecurringIncident: "outages-recurring", "\"a similar issue\" once the article has told of an outage";
+    Metaphors: "outages-metaphors", "\"failure to\", \"a crash in demand\" and non-technical modifiers are no triggers";
+    Hypothetical: "outages-hypothetical", "a trigger after \"could\", \"if\", \"risk\" is no outage";
+    Withheld: "outages-withheld", "a service withheld on purpose (blocking, censorship) is no outage";
+    NonServiceDisruption: "outages-non-service", "disruptions of transport, trade or customer service are no outages";
+    TechContext: "outages-tech-context", "words that also describe markets need a technology word nearby";
+    WeakTriggers: "outages-weak-triggers", "\"incident\", \"restored\", \"apologised\" add sentences to an incident";
+    ReportDates: "outages-report-dates", "\"said on Friday\": a report date anchors no incident";
+    CueClocks: "outages-cue-clocks", "a sentence with \"began at\"/\"restored by\" clock times joins an incident";
+    UndatedDate: "outages-undated-date", "an undated incident takes the lead's date, the publication date or its report day";
+    Cause: "outages-cause", "the cause: \"caused by\", \"due to\", \"blamed X for\", the subject of \"crashed\"";
+    Place: "outages-place", "the place: a place mention scored by cues (zone codes, \"data centre in X\")";
+    Affected: "outages-affected", "who it hit: services in its sentences, organisations the sentence says it hit";
+    ProviderFallback: "outages-provider-fallback", "no organisation in the dated sentences: a hit service's operator, the first incident's provider";
+}
+
+const _: () = assert!(RULES.len() <= 128, "a RuleSet holds at most 128 rules");
+
+impl Rule {
+    /// The stable name (`roles-founders`), as `--disable-rules` takes it.
+    pub fn name(self) -> &'static str {
+        RULES[self as usize].1
+    }
+
+    /// What the rule does, in one line.
+    pub fn description(self) -> &'static str {
+        RULES[self as usize].2
+    }
+
+    /// The rule of a name, if there is one.
+    pub fn from_name(name: &str) -> Option<Rule> {
+        RULES.iter().find(|(_, n, _)| *n == name).map(|(r, _, _)| *r)
+    }
+}
+
+/// A name `--disable-rules` does not know.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("unknown rule {name:?} (`newskg rules` lists the {count} rule names)")]
+pub struct UnknownRule {
+    pub name: String,
+    pub count: usize,
+}
+
+/// Which rules are switched off; the default switches none off.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct RuleSet {
+    disabled: u128,
+}
+
+impl RuleSet {
+    /// Every rule on.
+    pub const ALL: RuleSet = RuleSet { disabled: 0 };
+
+    /// Whether `rule` runs.
+    #[inline]
+    pub fn on(self, rule: Rule) -> bool {
+        self.disabled & (1u128 << rule as u32) == 0
+    }
+
+    /// The same set with `rule` switched off.
+    pub fn without(self, rule: Rule) -> RuleSet {
+        RuleSet { disabled: self.disabled | (1u128 << rule as u32) }
+    }
+
+    /// The set with the rules of a comma-separated list of names switched off (blanks around
+    /// names and empty items ignored).
+    pub fn parse(list: &str) -> Result<RuleSet, UnknownRule> {
+        let mut set = RuleSet::ALL;
+        for name in list.split(',').map(str::trim).filter(|n| !n.is_empty()) {
+            let rule =
+                Rule::from_name(name).ok_or_else(|| UnknownRule { name: name.to_string(), count: RULES.len() })?;
+            set = set.without(rule);
+        }
+        Ok(set)
+    }
+
+    /// The rules switched off, in pipeline order.
+    pub fn disabled(self) -> impl Iterator<Item = Rule> {
+        RULES.iter().map(|(r, _, _)| *r).filter(move |r| !self.on(*r))
+    }
+
+    /// Whether every rule is on.
+    pub fn is_all(self) -> bool {
+        self.disabled == 0
+    }
+}
+
+#[cfg(test)]
+mod tests;
