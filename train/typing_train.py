@@ -31,7 +31,7 @@ from sklearn.model_selection import GroupKFold
 
 CLASSES = ["Company", "Organization", "Service", "none"]
 KINDS = CLASSES[:3]
-VERSION = "typing-2026-11-30-lr1"
+VERSION = "typing-2026-11-30-lr2"
 
 
 def load(path):
