@@ -12,6 +12,7 @@ use crate::lexicon::time::{CST, EED_SUFFIX, WILL_CONTRACTED};
 use crate::lexicon::time::{DAY_RANGE_JOINERS, PASSIVE_INFINITIVE_LEADS, UNTIL_WORDS};
 use crate::lexicon::time::{FUTURE, NOT_PAST_ED, PAST};
 use crate::lexicon::time::{FUTURE_NOUNS, FUTURE_VERBS_ALSO_NOUNS, REPORTED_CLAUSE_GAP};
+use crate::lexicon::time::{MODAL_NEGATION_OR_PERFECT, PAST_ABLE_MODALS};
 use crate::lexicon::time::{MONTH_MODALS, NOT_TENSE_AFTER, PAST_EED};
 use crate::lexicon::words::is_in;
 use std::collections::HashMap;
@@ -45,6 +46,9 @@ fn marker(p: &P<'_, '_>, j: usize) -> Option<Tense> {
         return Some(Tense::Future);
     }
     if is_in(FUTURE_VERBS_ALSO_NOUNS, w) && j > 0 && p.any(j - 1, ATTRIBUTIVE_DETERMINERS) {
+        return None;
+    }
+    if is_in(PAST_ABLE_MODALS, w) && p.any(j + 1, MODAL_NEGATION_OR_PERFECT) {
         return None;
     }
     if FUTURE.contains(&w) {

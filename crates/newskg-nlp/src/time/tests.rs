@@ -79,6 +79,10 @@ const CASES: &[Case] = &[
     ("The company will publish its findings on Monday.", "2024-05-15", &[("Monday", "2024-05-20")]),
     ("Engineers restored service on Wednesday.", "2024-05-15", &[("Wednesday", "2024-05-15")]),
     ("The bank's app crashed last Monday.", "2024-05-15", &[("last Monday", "2024-05-13")]),
+    // a negated or perfect "could"/"would" speaks of the past; a bare one of the future
+    ("Riders could not buy tickets on Monday.", "2024-05-15", &[("Monday", "2024-05-13")]),
+    ("The card reader would not work on Monday.", "2024-05-15", &[("Monday", "2024-05-13")]),
+    ("The repair could finish on Monday.", "2024-05-15", &[("Monday", "2024-05-20")]),
     ("The bank's app crashed last Tuesday.", "2024-05-15", &[("last Tuesday", "2024-05-07")]),
     ("The review will finish next Friday.", "2024-05-15", &[("next Friday", "2024-05-17")]),
     ("Shares slid on Friday morning.", "2024-05-15", &[("Friday morning", "2024-05-10")]),

@@ -6,6 +6,12 @@
 
 use chrono::Weekday;
 
+/// Modals that speak of the past when negated or perfect ("passengers could not board on
+/// Monday", "it would have failed"): then they mark no tense and the clause's other words decide.
+pub(crate) const PAST_ABLE_MODALS: &[&str] = &["could", "would"];
+/// The words after such a modal that take its future reading away.
+pub(crate) const MODAL_NEGATION_OR_PERFECT: &[&str] = &["not", "never", "have"];
+
 /// Future-tense markers of a clause (see "Tense" in the time module docs).
 pub(crate) const FUTURE: &[&str] = &[
     "will",
