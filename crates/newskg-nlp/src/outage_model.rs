@@ -19,18 +19,14 @@
 //! [`OutageModel::assign`] applies the decision rule of `models/outages.json`.
 
 use std::path::Path;
-use std::sync::Mutex;
-
-use ndarray::Array2;
-use ort::session::Session;
-use ort::value::Tensor;
 
 use crate::lexicon::facts::is_trigger_word;
 use crate::lexicon::facts::{ACCORDING, DIRECTIVE_VERBS, ENFORCEMENT_NOUNS, ENFORCEMENT_PREPS, ENFORCEMENT_VERBS};
 use crate::lexicon::grammar::{BY, THE};
 use crate::lexicon::organisations::{ORG_CUES, ORG_NOUNS};
 use crate::lexicon::words::{is_in, strip_possessive};
-use crate::recognise::{ModelError, require_files, runtime};
+use crate::recognise::ModelError;
+use crate::recognise::linear::{LinearModel, Spec};
 use crate::words::Words;
 use newskg_doc::{Document, EntityIdx, EntityKind};
 
@@ -45,9 +41,9 @@ const BAG_WINDOW: usize = 4;
 /// At most this many words between a candidate and an outage word for them to count as near.
 const NEAR: usize = 8;
 
-/// The model's input (float32 `[batch, FEATURES]`) and output (float32 `[batch, 1]`).
-const INPUT: &str = "features";
-const OUTPUT: &str = "probability";
+/// The model's files and shape (see [`crate::recognise::linear`]).
+static SPEC: Spec =
+    Spec { stem: "outages", what: "outage model", output: "probability", width: 1, features: FEATURES, fix: FIX_MODEL };
 
 const FIX_MODEL: &str = "the outage model ships in the project's models/ folder (outages.onnx, outages.json): \
                          restore it (git checkout -- models), point --models / NEWSKG_MODELS at a folder with them, \
@@ -225,7 +221,7 @@ pub fn decide(probs: &[f32], rules: Option<usize>, margin: f32, none_below: f32)
 
 /// The loaded outage model.
 pub struct OutageModel {
-    session: Mutex<Session>,
+    model: LinearModel,
     margin: f32,
     none_below: f32,
     version: String,
@@ -237,42 +233,11 @@ impl std::fmt::Debug for OutageModel {
     }
 }
 
-fn load_err(path: &Path, reason: impl Into<String>) -> ModelError {
-    ModelError::Load { path: path.to_path_buf(), reason: reason.into() }
-}
-
 impl OutageModel {
     /// Loads `outages.onnx` and `outages.json` from `dir`, ONNX Runtime from `ort_lib`.
     pub fn load(dir: &Path, ort_lib: &Path) -> Result<OutageModel, ModelError> {
-        let onnx = dir.join("outages.onnx");
-        let meta_path = dir.join("outages.json");
-        require_files(&[&onnx, &meta_path], FIX_MODEL)?;
-        let text = std::fs::read_to_string(&meta_path).map_err(|e| load_err(&meta_path, e.to_string()))?;
-        let meta: OutagesFile = serde_json::from_str(&text)
-            .map_err(|e| load_err(&meta_path, format!("corrupt outage model file: {e}; {FIX_MODEL}")))?;
-        if meta.features != FEATURES {
-            return Err(load_err(
-                &meta_path,
-                format!("model takes {} features, this newskg computes {FEATURES}; {FIX_MODEL}", meta.features),
-            ));
-        }
-        let env = runtime(ort_lib).map_err(|e| match e {
-            ModelError::Run(reason) => load_err(ort_lib, reason),
-            other => other,
-        })?;
-        let session = Session::builder(env)
-            .and_then(|b| b.with_intra_threads(1).map_err(Into::into))
-            .and_then(|mut b| b.commit_from_file(&onnx))
-            .map_err(|e| load_err(&onnx, format!("corrupt or incompatible model: {e}; {FIX_MODEL}")))?;
-        if !session.inputs().iter().any(|i| i.name() == INPUT) {
-            return Err(load_err(&onnx, format!("model has no input {INPUT:?}")));
-        }
-        Ok(OutageModel {
-            session: Mutex::new(session),
-            margin: meta.margin,
-            none_below: meta.none_below,
-            version: meta.version,
-        })
+        let (model, meta) = LinearModel::load(dir, ort_lib, &SPEC, |m: &OutagesFile| m.features)?;
+        Ok(OutageModel { model, margin: meta.margin, none_below: meta.none_below, version: meta.version })
     }
 
     /// The model's version string (from outages.json).
@@ -282,27 +247,7 @@ impl OutageModel {
 
     /// The probability of being the provider for each feature vector.
     pub fn probabilities(&self, feats: &[Vec<f32>]) -> Result<Vec<f32>, ModelError> {
-        if feats.is_empty() {
-            return Ok(Vec::new());
-        }
-        let mut x = Array2::<f32>::zeros((feats.len(), FEATURES));
-        for (r, row) in feats.iter().enumerate() {
-            for (c, &v) in row.iter().enumerate().take(FEATURES) {
-                x[[r, c]] = v;
-            }
-        }
-        let run = |e: ort::Error| ModelError::Run(e.to_string());
-        let feed = ort::inputs![INPUT => Tensor::from_array(x).map_err(run)?];
-        let mut session = self
-            .session
-            .lock()
-            .map_err(|_| ModelError::Run("outage model session poisoned by an earlier panic".into()))?;
-        let outputs = session.run(feed).map_err(run)?;
-        let probs = outputs[OUTPUT].try_extract_array::<f32>().map_err(run)?;
-        if probs.shape() != [feats.len(), 1] {
-            return Err(ModelError::Run(format!("outage output has shape {:?}", probs.shape())));
-        }
-        Ok((0..feats.len()).map(|r| probs[[r, 0]]).collect())
+        self.model.run(feats)
     }
 
     /// Chooses the provider of every outage of the document (see [`decide`]); the chosen

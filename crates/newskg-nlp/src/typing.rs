@@ -16,11 +16,6 @@
 //! name's kind is the same all through an article.
 
 use std::path::Path;
-use std::sync::Mutex;
-
-use ndarray::Array2;
-use ort::session::Session;
-use ort::value::Tensor;
 
 use crate::lexicon::facts::is_trigger_word;
 use crate::lexicon::grammar::THE;
@@ -30,7 +25,8 @@ use crate::lexicon::organisations::{
 use crate::lexicon::people::is_title_word;
 use crate::lexicon::services::{SERVICE_HEADS, is_service_noun};
 use crate::lexicon::words::is_in;
-use crate::recognise::{ModelError, require_files, runtime};
+use crate::recognise::ModelError;
+use crate::recognise::linear::{LinearModel, Spec, load_err};
 use crate::words::{Words, bucket, word_key};
 use newskg_doc::{Document, EntityIdx, EntityKind, MentionSource, RelationKind};
 
@@ -45,9 +41,15 @@ pub const FEATURES: usize = DENSE_FEATURES + CONTEXT_BUCKETS + NAME_BUCKETS;
 /// Words each side of a mention that go into the unordered context bag.
 const BAG_WINDOW: usize = 5;
 
-/// The model's input (float32 `[batch, FEATURES]`) and output (float32 `[batch, 4]`).
-const INPUT: &str = "features";
-const OUTPUT: &str = "probabilities";
+/// The model's files and shape (see [`crate::recognise::linear`]).
+static SPEC: Spec = Spec {
+    stem: "typing",
+    what: "typing model",
+    output: "probabilities",
+    width: CLASSES.len(),
+    features: FEATURES,
+    fix: FIX_MODEL,
+};
 
 /// The classes of the model, in the order of its output.
 pub const CLASSES: [&str; 4] = ["Company", "Organization", "Service", "none"];
@@ -303,7 +305,7 @@ pub fn decide(current: EntityKind, p: [f32; 4], margin: f32, drop: f32) -> Optio
 
 /// The loaded typing model.
 pub struct TypingModel {
-    session: Mutex<Session>,
+    model: LinearModel,
     margin: f32,
     drop: f32,
     version: String,
@@ -313,10 +315,6 @@ impl std::fmt::Debug for TypingModel {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("TypingModel").field("version", &self.version).finish_non_exhaustive()
     }
-}
-
-fn load_err(path: &Path, reason: impl Into<String>) -> ModelError {
-    ModelError::Load { path: path.to_path_buf(), reason: reason.into() }
 }
 
 /// What [`TypingModel::retype`] did to a document.
@@ -329,33 +327,14 @@ pub struct Retyped {
 impl TypingModel {
     /// Loads `typing.onnx` and `typing.json` from `dir`, ONNX Runtime from `ort_lib`.
     pub fn load(dir: &Path, ort_lib: &Path) -> Result<TypingModel, ModelError> {
-        let onnx = dir.join("typing.onnx");
-        let meta_path = dir.join("typing.json");
-        require_files(&[&onnx, &meta_path], FIX_MODEL)?;
-        let text = std::fs::read_to_string(&meta_path).map_err(|e| load_err(&meta_path, e.to_string()))?;
-        let meta: TypingFile = serde_json::from_str(&text)
-            .map_err(|e| load_err(&meta_path, format!("corrupt typing model file: {e}; {FIX_MODEL}")))?;
+        let (model, meta) = LinearModel::load(dir, ort_lib, &SPEC, |m: &TypingFile| m.features)?;
         if meta.classes != CLASSES {
-            return Err(load_err(&meta_path, format!("classes {:?}, expected {CLASSES:?}", meta.classes)));
-        }
-        if meta.features != FEATURES {
             return Err(load_err(
-                &meta_path,
-                format!("model takes {} features, this newskg computes {FEATURES}; {FIX_MODEL}", meta.features),
+                &dir.join("typing.json"),
+                format!("classes {:?}, expected {CLASSES:?}", meta.classes),
             ));
         }
-        let env = runtime(ort_lib).map_err(|e| match e {
-            ModelError::Run(reason) => load_err(ort_lib, reason),
-            other => other,
-        })?;
-        let session = Session::builder(env)
-            .and_then(|b| b.with_intra_threads(1).map_err(Into::into))
-            .and_then(|mut b| b.commit_from_file(&onnx))
-            .map_err(|e| load_err(&onnx, format!("corrupt or incompatible model: {e}; {FIX_MODEL}")))?;
-        if !session.inputs().iter().any(|i| i.name() == INPUT) {
-            return Err(load_err(&onnx, format!("model has no input {INPUT:?}")));
-        }
-        Ok(TypingModel { session: Mutex::new(session), margin: meta.margin, drop: meta.drop, version: meta.version })
+        Ok(TypingModel { model, margin: meta.margin, drop: meta.drop, version: meta.version })
     }
 
     /// The model's version string (from typing.json).
@@ -365,27 +344,8 @@ impl TypingModel {
 
     /// The probabilities of [`CLASSES`] for each feature vector.
     pub fn probabilities(&self, feats: &[Vec<f32>]) -> Result<Vec<[f32; 4]>, ModelError> {
-        if feats.is_empty() {
-            return Ok(Vec::new());
-        }
-        let mut x = Array2::<f32>::zeros((feats.len(), FEATURES));
-        for (r, row) in feats.iter().enumerate() {
-            for (c, &v) in row.iter().enumerate().take(FEATURES) {
-                x[[r, c]] = v;
-            }
-        }
-        let run = |e: ort::Error| ModelError::Run(e.to_string());
-        let feed = ort::inputs![INPUT => Tensor::from_array(x).map_err(run)?];
-        let mut session = self
-            .session
-            .lock()
-            .map_err(|_| ModelError::Run("typing model session poisoned by an earlier panic".into()))?;
-        let outputs = session.run(feed).map_err(run)?;
-        let probs = outputs[OUTPUT].try_extract_array::<f32>().map_err(run)?;
-        if probs.shape() != [feats.len(), CLASSES.len()] {
-            return Err(ModelError::Run(format!("typing output has shape {:?}", probs.shape())));
-        }
-        Ok((0..feats.len()).map(|r| [probs[[r, 0]], probs[[r, 1]], probs[[r, 2]], probs[[r, 3]]]).collect())
+        let flat = self.model.run(feats)?;
+        Ok(flat.chunks_exact(CLASSES.len()).map(|c| [c[0], c[1], c[2], c[3]]).collect())
     }
 
     /// The decision for one entity (see [`decide`]) with this model's margin and drop threshold.

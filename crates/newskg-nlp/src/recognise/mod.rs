@@ -7,6 +7,7 @@
 //! Company and Organization. A new model is a new [`Recogniser`] implementation; nothing else in
 //! the pipeline changes.
 
+pub(crate) mod linear;
 mod model;
 pub mod rules;
 mod sources;

@@ -21,16 +21,12 @@
 
 use std::collections::HashMap;
 use std::path::Path;
-use std::sync::Mutex;
-
-use ndarray::Array2;
-use ort::session::Session;
-use ort::value::Tensor;
 
 use super::pairs::{RelationScores, fits_contract};
 use super::relations::{DOCUMENT_PROVIDER_CONFIDENCE, RULE_FAMILIES, document_providers, relations_tagged};
 use super::{Ctx, refer};
-use crate::recognise::{ModelError, require_files, runtime};
+use crate::recognise::ModelError;
+use crate::recognise::linear::{LinearModel, Spec, load_err};
 use crate::rulebook::{Rule, RuleSet};
 use crate::words::{bucket, word_key};
 use newskg_doc::{Document, EntityIdx, EntityKind, Evidence, Outage, Relation, RelationKind};
@@ -46,9 +42,15 @@ pub const FEATURES: usize = DENSE_FEATURES + BETWEEN_BUCKETS;
 /// At most this many words between two co-mentions go into the hashed bag.
 const MAX_BETWEEN: usize = 12;
 
-/// The model's input (float32 `[batch, FEATURES]`) and output (float32 `[batch, 1]`).
-const INPUT: &str = "features";
-const OUTPUT: &str = "probability";
+/// The model's files and shape (see [`crate::recognise::linear`]).
+static SPEC: Spec = Spec {
+    stem: "relations",
+    what: "relation scorer",
+    output: "probability",
+    width: 1,
+    features: FEATURES,
+    fix: FIX_MODEL,
+};
 
 const FIX_MODEL: &str = "the relation scorer ships in the project's models/ folder (relations.onnx, relations.json): \
                          restore it (git checkout -- models), point --models / NEWSKG_MODELS at a folder with them, \
@@ -352,7 +354,7 @@ struct RelationsFile {
 
 /// The loaded relation scorer.
 pub struct RelationModel {
-    session: Mutex<Session>,
+    model: LinearModel,
     threshold: f32,
     version: String,
 }
@@ -363,40 +365,17 @@ impl std::fmt::Debug for RelationModel {
     }
 }
 
-fn load_err(path: &Path, reason: impl Into<String>) -> ModelError {
-    ModelError::Load { path: path.to_path_buf(), reason: reason.into() }
-}
-
 impl RelationModel {
     /// Loads `relations.onnx` and `relations.json` from `dir`, ONNX Runtime from `ort_lib`.
     pub fn load(dir: &Path, ort_lib: &Path) -> Result<RelationModel, ModelError> {
-        let onnx = dir.join("relations.onnx");
-        let meta_path = dir.join("relations.json");
-        require_files(&[&onnx, &meta_path], FIX_MODEL)?;
-        let text = std::fs::read_to_string(&meta_path).map_err(|e| load_err(&meta_path, e.to_string()))?;
-        let meta: RelationsFile = serde_json::from_str(&text)
-            .map_err(|e| load_err(&meta_path, format!("corrupt relation scorer file: {e}; {FIX_MODEL}")))?;
-        if meta.features != FEATURES {
+        let (model, meta) = LinearModel::load(dir, ort_lib, &SPEC, |m: &RelationsFile| m.features)?;
+        if !(0.0..=1.0).contains(&meta.threshold) {
             return Err(load_err(
-                &meta_path,
-                format!("model takes {} features, this newskg computes {FEATURES}; {FIX_MODEL}", meta.features),
+                &dir.join("relations.json"),
+                format!("threshold {} is not in [0, 1]", meta.threshold),
             ));
         }
-        if !(0.0..=1.0).contains(&meta.threshold) {
-            return Err(load_err(&meta_path, format!("threshold {} is not in [0, 1]", meta.threshold)));
-        }
-        let env = runtime(ort_lib).map_err(|e| match e {
-            ModelError::Run(reason) => load_err(ort_lib, reason),
-            other => other,
-        })?;
-        let session = Session::builder(env)
-            .and_then(|b| b.with_intra_threads(1).map_err(Into::into))
-            .and_then(|mut b| b.commit_from_file(&onnx))
-            .map_err(|e| load_err(&onnx, format!("corrupt or incompatible model: {e}; {FIX_MODEL}")))?;
-        if !session.inputs().iter().any(|i| i.name() == INPUT) {
-            return Err(load_err(&onnx, format!("model has no input {INPUT:?}")));
-        }
-        Ok(RelationModel { session: Mutex::new(session), threshold: meta.threshold, version: meta.version })
+        Ok(RelationModel { model, threshold: meta.threshold, version: meta.version })
     }
 
     /// The model's version string (from relations.json).
@@ -406,27 +385,7 @@ impl RelationModel {
 
     /// The probability that each feature vector's candidate is a relation the article states.
     pub fn probabilities(&self, feats: &[Vec<f32>]) -> Result<Vec<f32>, ModelError> {
-        if feats.is_empty() {
-            return Ok(Vec::new());
-        }
-        let mut x = Array2::<f32>::zeros((feats.len(), FEATURES));
-        for (r, row) in feats.iter().enumerate() {
-            for (c, &v) in row.iter().enumerate().take(FEATURES) {
-                x[[r, c]] = v;
-            }
-        }
-        let run = |e: ort::Error| ModelError::Run(e.to_string());
-        let feed = ort::inputs![INPUT => Tensor::from_array(x).map_err(run)?];
-        let mut session = self
-            .session
-            .lock()
-            .map_err(|_| ModelError::Run("relation scorer session poisoned by an earlier panic".into()))?;
-        let outputs = session.run(feed).map_err(run)?;
-        let probs = outputs[OUTPUT].try_extract_array::<f32>().map_err(run)?;
-        if probs.shape() != [feats.len(), 1] {
-            return Err(ModelError::Run(format!("relation scorer output has shape {:?}", probs.shape())));
-        }
-        Ok((0..feats.len()).map(|r| probs[[r, 0]]).collect())
+        self.model.run(feats)
     }
 
     /// The relations of a document: the candidates at or above the threshold, one direction per
