@@ -68,6 +68,50 @@ pub fn ok(cmd: &mut Command) -> String {
     out
 }
 
+/// The files of the shipped models folder: the recogniser's, the pair model's and the three
+/// feature-vector models'.
+const MODEL_FILES: &[&str] = &[
+    "ner.onnx",
+    "tokenizer.json",
+    "labels.json",
+    "pairs.onnx",
+    "pairs.json",
+    "typing.onnx",
+    "typing.json",
+    "relations.onnx",
+    "relations.json",
+    "outages.onnx",
+    "outages.json",
+];
+
+/// Checks a learned stage that `--NAME rules` turns off, whose files are `NAME.onnx` and
+/// `NAME.json`, on the article `file`: in a models folder (made in `dir`) without those files,
+/// `--NAME rules` still runs, the default run fails naming the missing file and `--NAME rules`,
+/// and a model whose JSON states another feature width is refused, not misread. Returns the
+/// output of the `--NAME rules` run.
+pub fn check_model_switch(dir: &Path, file: &Path, name: &str) -> String {
+    let models = dir.join("models");
+    std::fs::create_dir(&models).unwrap();
+    let (onnx, json) = (format!("{name}.onnx"), format!("{name}.json"));
+    for f in MODEL_FILES.iter().filter(|f| **f != onnx && **f != json) {
+        std::fs::copy(root().join("models").join(f), models.join(f)).unwrap();
+    }
+    let flag = format!("--{name}");
+    let out = ok(newskg().args(["extract", &flag, "rules", "--models"]).arg(&models).arg(file));
+    let (code, _, err) = run(newskg().args(["extract", "--models"]).arg(&models).arg(file));
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains(&onnx) && err.contains(&format!("{flag} rules")), "{err}");
+    std::fs::copy(root().join("models").join(&onnx), models.join(&onnx)).unwrap();
+    let mut v: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(root().join("models").join(&json)).unwrap()).unwrap();
+    v["features"] = serde_json::json!(7);
+    std::fs::write(models.join(&json), v.to_string()).unwrap();
+    let (code, _, err) = run(newskg().args(["extract", "--models"]).arg(&models).arg(file));
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("takes 7 features"), "{err}");
+    out
+}
+
 /// A fresh temporary directory, removed on drop.
 pub fn tempdir() -> tempfile::TempDir {
     tempfile::Builder::new().prefix("newskg-it-").tempdir().expect("tempdir")

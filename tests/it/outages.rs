@@ -50,35 +50,8 @@ fn the_model_gives_the_outage_to_the_utility_not_the_agency_that_ordered_the_cut
 #[test]
 fn outages_rules_needs_no_outage_model_and_a_missing_one_is_a_clear_error() {
     let dir = tempdir();
-    let models = dir.path().join("models");
-    std::fs::create_dir(&models).unwrap();
-    for f in [
-        "ner.onnx",
-        "tokenizer.json",
-        "labels.json",
-        "pairs.onnx",
-        "pairs.json",
-        "typing.onnx",
-        "typing.json",
-        "relations.onnx",
-        "relations.json",
-    ] {
-        std::fs::copy(crate::root().join("models").join(f), models.join(f)).unwrap();
-    }
     let file = dir.path().join("a.txt");
     std::fs::write(&file, ARTICLE).unwrap();
-    let out = ok(newskg().args(["extract", "--outages", "rules", "--models"]).arg(&models).arg(&file));
+    let out = crate::check_model_switch(dir.path(), &file, "outages");
     assert!(out.contains("Dalby Power"), "{out}");
-    let (code, _, err) = run(newskg().args(["extract", "--models"]).arg(&models).arg(&file));
-    assert_eq!(code, 2, "{err}");
-    assert!(err.contains("outages.onnx") && err.contains("--outages rules"), "{err}");
-    // a model for another feature width is refused, not misread
-    std::fs::copy(crate::root().join("models/outages.onnx"), models.join("outages.onnx")).unwrap();
-    let meta = std::fs::read_to_string(crate::root().join("models/outages.json")).unwrap();
-    let mut v: serde_json::Value = serde_json::from_str(&meta).unwrap();
-    v["features"] = serde_json::json!(7);
-    std::fs::write(models.join("outages.json"), v.to_string()).unwrap();
-    let (code, _, err) = run(newskg().args(["extract", "--models"]).arg(&models).arg(&file));
-    assert_eq!(code, 2, "{err}");
-    assert!(err.contains("takes 7 features"), "{err}");
 }

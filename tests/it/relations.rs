@@ -69,26 +69,10 @@ fn the_scorer_keeps_what_a_sentence_pattern_states_and_rules_mode_needs_no_score
     for (s, p, o, c) in &model {
         assert!(*c > 0.0 && *c <= 1.0, "{s} {p} {o} {c}");
     }
-    // without the scorer's files: `--relations rules` works, the default says what is missing
-    let models = dir.path().join("models");
-    std::fs::create_dir(&models).unwrap();
-    for f in [
-        "ner.onnx",
-        "tokenizer.json",
-        "labels.json",
-        "pairs.onnx",
-        "pairs.json",
-        "typing.onnx",
-        "typing.json",
-        "outages.onnx",
-        "outages.json",
-    ] {
-        std::fs::copy(crate::root().join("models").join(f), models.join(f)).unwrap();
-    }
-    ok(newskg().args(["extract", "--relations", "rules", "--models"]).arg(&models).arg(&file));
-    let (code, _, err) = run(newskg().args(["extract", "--models"]).arg(&models).arg(&file));
-    assert_eq!(code, 2, "{err}");
-    assert!(err.contains("relations.onnx") && err.contains("--relations rules"), "{err}");
+    // without the scorer's files: `--relations rules` works, the default says what is missing,
+    // and a scorer for another feature width is refused
+    let out = crate::check_model_switch(dir.path(), &file, "relations");
+    assert!(out.contains("Halvern"), "{out}");
     // the scorer needs the pair model: asked for with --relate rules, a clear error
     let (code, _, err) = run(newskg().args(["extract", "--relate", "rules", "--relations", "model"]).arg(&file));
     assert_eq!(code, 2, "{err}");

@@ -31,37 +31,10 @@ fn typing_features_are_one_line_per_organisation_with_the_model_s_width() {
 #[test]
 fn typing_rules_needs_no_typing_model_and_a_missing_one_is_a_clear_error() {
     let dir = tempdir();
-    let models = dir.path().join("models");
-    std::fs::create_dir(&models).unwrap();
-    for f in [
-        "ner.onnx",
-        "tokenizer.json",
-        "labels.json",
-        "pairs.onnx",
-        "pairs.json",
-        "relations.onnx",
-        "relations.json",
-        "outages.onnx",
-        "outages.json",
-    ] {
-        std::fs::copy(crate::root().join("models").join(f), models.join(f)).unwrap();
-    }
     let file = dir.path().join("a.txt");
     std::fs::write(&file, ARTICLE).unwrap();
-    let out = ok(newskg().args(["extract", "--typing", "rules", "--models"]).arg(&models).arg(&file));
+    let out = crate::check_model_switch(dir.path(), &file, "typing");
     assert!(out.contains("Corvel Aviation"), "{out}");
-    let (code, _, err) = run(newskg().args(["extract", "--models"]).arg(&models).arg(&file));
-    assert_eq!(code, 2, "{err}");
-    assert!(err.contains("typing.onnx") && err.contains("--typing rules"), "{err}");
-    // a model for another feature width is refused, not misread
-    std::fs::copy(crate::root().join("models/typing.onnx"), models.join("typing.onnx")).unwrap();
-    let meta = std::fs::read_to_string(crate::root().join("models/typing.json")).unwrap();
-    let mut v: serde_json::Value = serde_json::from_str(&meta).unwrap();
-    v["features"] = serde_json::json!(7);
-    std::fs::write(models.join("typing.json"), v.to_string()).unwrap();
-    let (code, _, err) = run(newskg().args(["extract", "--models"]).arg(&models).arg(&file));
-    assert_eq!(code, 2, "{err}");
-    assert!(err.contains("takes 7 features"), "{err}");
 }
 
 #[test]
