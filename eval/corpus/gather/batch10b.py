@@ -4,7 +4,10 @@ v3.0) on telecom and IT outages and a shareholding sale, found with the search t
 annotations were committed and before newskg was run on any batch-10 file. Same editing rules as batch10.py: page
 headers, speaker/metadata lines and a trailing cut-off sentence are left out; no word is added or changed.
 usage: batch10b.py [POOL_DIR]   (default /work/corpus-work/pool)"""
-import json, os, sys
+import os, sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from write_pool import write_all  # noqa: E402
 
 POOL = sys.argv[1] if len(sys.argv) > 1 else "/work/corpus-work/pool"
 OPL = "Open Parliament Licence v3.0"
@@ -92,14 +95,7 @@ Dr. Whitehead: 77 sub-sections on the Southampton exchange were affected. Servic
 
 
 def main():
-    os.makedirs(POOL, exist_ok=True)
-    keys = ["id", "source", "licence", "attribution", "published", "title", "text", "sector", "region", "topics"]
-    for r in RECS:
-        out = {k: r[k] for k in keys}
-        out.update({k: v for k, v in r.items() if k not in out})
-        with open(os.path.join(POOL, r["id"] + ".json"), "w", encoding="utf-8") as f:
-            json.dump(out, f, ensure_ascii=False, indent=1); f.write("\n")
-        print(r["id"], len(r["text"].split()), r["region"], ",".join(r["topics"]))
+    write_all(RECS, POOL)
 
 
 if __name__ == "__main__":

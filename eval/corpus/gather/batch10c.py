@@ -3,7 +3,10 @@
 store holds and that no Wikinews dump used earlier contains (checked by title and text against the corpus and pool),
 found after batch 10b was committed and before newskg was run on any batch-10 file. Same editing rules as batch10.py.
 usage: batch10c.py [POOL_DIR]   (default /work/corpus-work/pool)"""
-import json, os, sys
+import os, sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from write_pool import write_all  # noqa: E402
 
 POOL = sys.argv[1] if len(sys.argv) > 1 else "/work/corpus-work/pool"
 RECS = [
@@ -37,14 +40,7 @@ Gardner will formally begin the position on December 1, 2007. She will retain he
 
 
 def main():
-    os.makedirs(POOL, exist_ok=True)
-    keys = ["id", "source", "licence", "attribution", "published", "title", "text", "sector", "region", "topics"]
-    for r in RECS:
-        out = {k: r[k] for k in keys}
-        out.update({k: v for k, v in r.items() if k not in out})
-        with open(os.path.join(POOL, r["id"] + ".json"), "w", encoding="utf-8") as f:
-            json.dump(out, f, ensure_ascii=False, indent=1); f.write("\n")
-        print(r["id"], len(r["text"].split()), r["region"], ",".join(r["topics"]))
+    write_all(RECS, POOL)
 
 
 if __name__ == "__main__":

@@ -9,7 +9,10 @@ OCR masthead lines and a trailing cut-off sentence are left out; hard line wraps
 a committee press release via parliamenttoday.com) are joined into paragraphs (whitespace only); no word is added
 or changed. Each record's `notes` says what was left out.
 usage: batch11.py [POOL_DIR]   (default /work/corpus-work/pool)"""
-import json, os, sys
+import os, sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from write_pool import write_all  # noqa: E402
 
 POOL = sys.argv[1] if len(sys.argv) > 1 else "/work/corpus-work/pool"
 OPL = "Open Parliament Licence v3.0"
@@ -171,14 +174,7 @@ Paul Pester: Let me start by apologising to our customers. Clearly, we have caus
 
 
 def main():
-    os.makedirs(POOL, exist_ok=True)
-    keys = ["id", "source", "licence", "attribution", "published", "title", "text", "sector", "region", "topics"]
-    for r in RECS:
-        out = {k: r[k] for k in keys}
-        out.update({k: v for k, v in r.items() if k not in out})
-        with open(os.path.join(POOL, r["id"] + ".json"), "w", encoding="utf-8") as f:
-            json.dump(out, f, ensure_ascii=False, indent=1); f.write("\n")
-        print(r["id"], len(r["text"].split()), r["region"], ",".join(r["topics"]))
+    write_all(RECS, POOL)
 
 
 if __name__ == "__main__":

@@ -9,17 +9,25 @@ def slug(title, year, prefix, n=6):
     if w and w[0] == prefix: w = w[1:]
     return "-".join([prefix] + w[:n] + ([year] if year else []))
 
-def write(rec):
+def write(rec, pool=POOL):
+    """Writes `rec` as POOL/<id>.json, its fixed keys first, and returns the path."""
     keys = ["id", "source", "licence", "attribution", "published", "title", "text", "sector", "region", "topics"]
     out = {k: rec[k] for k in keys}
     for k in rec:
         if k not in out:
             out[k] = rec[k]
-    path = os.path.join(POOL, out["id"] + ".json")
+    path = os.path.join(pool, out["id"] + ".json")
     with open(path, "w", encoding="utf-8") as f:
         json.dump(out, f, ensure_ascii=False, indent=1)
         f.write("\n")
     return path
+
+def write_all(recs, pool=POOL):
+    """Writes every record of `recs` into `pool` (made if missing), one line per record on stdout."""
+    os.makedirs(pool, exist_ok=True)
+    for r in recs:
+        write(r, pool)
+        print(r["id"], len(r["text"].split()), r["region"], ",".join(r["topics"]))
 
 def index():
     rows = []
