@@ -25,6 +25,8 @@ pub mod relate;
 pub mod resolve;
 pub mod rulebook;
 pub mod segment;
+#[cfg(test)]
+mod testkit;
 pub mod time;
 pub mod typing;
 pub(crate) mod words;

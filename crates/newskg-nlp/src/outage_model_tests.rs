@@ -15,43 +15,14 @@ fn decision_rule() {
     assert_eq!(decide(&[], None, 0.2, 0.0), None);
 }
 
-use std::path::Path;
+use crate::testkit::{entity, models, ort_lib, rules_doc};
 
-use crate::pipeline::{complete, prepare};
-use crate::recognise::rules::Rules;
-use newskg_doc::Article;
-
-const MODELS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../models");
-const ORT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../.runtime/libonnxruntime.so");
-
-/// The chain up to the rules' facts (rules only, no recogniser model) on an invented text.
 fn doc(text: &str, published: &str) -> Document {
-    let mut d = prepare(Article {
-        id: "t".into(),
-        title: None,
-        published: Some(newskg_doc::Published {
-            date: chrono::NaiveDate::parse_from_str(published, "%Y-%m-%d").unwrap(),
-            date_time: None,
-        }),
-        url: None,
-        text: text.into(),
-        origin: "test".into(),
-    });
-    let mentions = Rules::new(None).combine(&d, &[], false);
-    complete(&mut d, mentions);
-    d
-}
-
-fn entity(d: &Document, name: &str) -> EntityIdx {
-    d.entities
-        .iter()
-        .position(|e| e.name == name)
-        .unwrap_or_else(|| panic!("no entity {name:?} in {:?}", d.entities.iter().map(|e| &e.name).collect::<Vec<_>>()))
+    rules_doc(text, Some(published))
 }
 
 fn model() -> OutageModel {
-    OutageModel::load(Path::new(MODELS), Path::new(ORT))
-        .unwrap_or_else(|e| panic!("{e} (scripts/setup.sh fetches the runtime)"))
+    OutageModel::load(models(), ort_lib()).unwrap_or_else(|e| panic!("{e} (scripts/setup.sh fetches the runtime)"))
 }
 
 /// The provider the model gives the document's one outage, with its confidence.
@@ -132,7 +103,7 @@ fn customers_named_first_are_not_the_provider() {
 #[test]
 fn matches_the_training_side() {
     let model = model();
-    let text = std::fs::read_to_string(Path::new(MODELS).join("outages_cases.json")).unwrap();
+    let text = std::fs::read_to_string(models().join("outages_cases.json")).unwrap();
     let file: serde_json::Value = serde_json::from_str(&text).unwrap();
     assert_eq!(file["features"].as_u64(), Some(FEATURES as u64));
     let cases = file["cases"].as_array().unwrap();

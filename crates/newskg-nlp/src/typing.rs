@@ -386,35 +386,11 @@ impl TypingModel {
 
 #[cfg(test)]
 mod tests {
-    use std::path::Path;
-
     use super::*;
-    use crate::pipeline::{complete, prepare};
-    use crate::recognise::rules::Rules;
-    use newskg_doc::Article;
+    use crate::testkit::{entity, models, ort_lib, rules_doc};
 
-    const MODELS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../models");
-    const ORT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../.runtime/libonnxruntime.so");
-
-    /// The chain up to the rules' facts (rules only, no recogniser model) on an invented text.
     fn doc(text: &str) -> Document {
-        let mut d = prepare(Article {
-            id: "t".into(),
-            title: None,
-            published: None,
-            url: None,
-            text: text.into(),
-            origin: "test".into(),
-        });
-        let mentions = Rules::new(None).combine(&d, &[], false);
-        complete(&mut d, mentions);
-        d
-    }
-
-    fn entity(d: &Document, name: &str) -> EntityIdx {
-        d.entities.iter().position(|e| e.name == name).unwrap_or_else(|| {
-            panic!("no entity {name:?} in {:?}", d.entities.iter().map(|e| &e.name).collect::<Vec<_>>())
-        })
+        rules_doc(text, None)
     }
 
     #[test]
@@ -487,9 +463,9 @@ mod tests {
     /// the same here.
     #[test]
     fn matches_the_training_side() {
-        let model = TypingModel::load(Path::new(MODELS), Path::new(ORT))
+        let model = TypingModel::load(models(), ort_lib())
             .unwrap_or_else(|e| panic!("{e} (scripts/setup.sh fetches the runtime)"));
-        let text = std::fs::read_to_string(Path::new(MODELS).join("typing_cases.json")).unwrap();
+        let text = std::fs::read_to_string(models().join("typing_cases.json")).unwrap();
         let cases: Vec<serde_json::Value> = serde_json::from_str(&text).unwrap();
         assert!(cases.len() >= 10);
         let mut rows = Vec::new();
@@ -513,7 +489,7 @@ mod tests {
 
     #[test]
     fn retyping_keeps_one_kind_per_entity() {
-        let model = TypingModel::load(Path::new(MODELS), Path::new(ORT)).unwrap();
+        let model = TypingModel::load(models(), ort_lib()).unwrap();
         let mut d = doc("Wexmoor Airlines cancelled 80 flights after its booking site Wexmoor Go failed. \
                          Wexmoor Airlines said the European Aviation Safety Board had been told. \
                          Users of Wexmoor Go could not check in.");

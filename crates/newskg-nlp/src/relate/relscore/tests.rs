@@ -1,35 +1,10 @@
 //! Tests of the relation scorer on invented sentences.
 
-use std::path::Path;
-
 use super::*;
-use crate::pipeline::{complete, prepare};
-use crate::recognise::rules::Rules;
-use newskg_doc::Article;
+use crate::testkit::{entity, models, ort_lib, rules_doc};
 
-const MODELS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../models");
-const ORT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../.runtime/libonnxruntime.so");
-
-/// The chain up to the rules' facts (rules only, no recogniser model) on an invented text.
 fn doc(text: &str) -> Document {
-    let mut d = prepare(Article {
-        id: "t".into(),
-        title: None,
-        published: None,
-        url: None,
-        text: text.into(),
-        origin: "test".into(),
-    });
-    let mentions = Rules::new(None).combine(&d, &[], false);
-    complete(&mut d, mentions);
-    d
-}
-
-fn entity(d: &Document, name: &str) -> EntityIdx {
-    d.entities
-        .iter()
-        .position(|e| e.name == name)
-        .unwrap_or_else(|| panic!("no entity {name:?} in {:?}", d.entities.iter().map(|e| &e.name).collect::<Vec<_>>()))
+    rules_doc(text, None)
 }
 
 fn find(cands: &[Candidate], s: EntityIdx, k: RelationKind, o: EntityIdx) -> &Candidate {
@@ -117,9 +92,9 @@ fn the_pair_models_probabilities_become_features_and_one_direction_is_kept() {
 /// the same here.
 #[test]
 fn matches_the_training_side() {
-    let model = RelationModel::load(Path::new(MODELS), Path::new(ORT))
+    let model = RelationModel::load(models(), ort_lib())
         .unwrap_or_else(|e| panic!("{e} (scripts/setup.sh fetches the runtime)"));
-    let text = std::fs::read_to_string(Path::new(MODELS).join("relations_cases.json")).unwrap();
+    let text = std::fs::read_to_string(models().join("relations_cases.json")).unwrap();
     let cases: Vec<serde_json::Value> = serde_json::from_str(&text).unwrap();
     assert!(cases.len() >= 10);
     let mut rows = Vec::new();
@@ -142,9 +117,9 @@ fn matches_the_training_side() {
 fn a_model_file_for_other_features_is_refused() {
     let dir = std::env::temp_dir().join(format!("newskg-relscore-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
-    std::fs::copy(Path::new(MODELS).join("relations.onnx"), dir.join("relations.onnx")).unwrap();
+    std::fs::copy(models().join("relations.onnx"), dir.join("relations.onnx")).unwrap();
     std::fs::write(dir.join("relations.json"), r#"{"version": "x", "features": 3, "threshold": 0.5}"#).unwrap();
-    let err = RelationModel::load(&dir, Path::new(ORT)).unwrap_err().to_string();
+    let err = RelationModel::load(&dir, ort_lib()).unwrap_err().to_string();
     std::fs::remove_dir_all(&dir).unwrap();
     assert!(err.contains("takes 3 features"), "{err}");
 }
