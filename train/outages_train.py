@@ -20,8 +20,6 @@ models/OUTAGES.md.
 import argparse
 import json
 import os
-import re
-import unicodedata
 
 import numpy as np
 import onnx
@@ -29,15 +27,10 @@ import onnxruntime as ort
 from onnx import TensorProto, helper, numpy_helper
 from sklearn.linear_model import LogisticRegression
 
+# names normalised as ../shared/eval/score.py does, written once for the training scripts
+from pairs_data import norm  # noqa: E402
+
 VERSION = "outages-2026-11-30-lr2"
-
-
-def norm(s):
-    s = unicodedata.normalize("NFKC", s or "").lower().replace("\u2019", "'")
-    s = re.sub(r"'s\b", "", s)
-    s = re.sub(r"[^\w\s]", " ", s)
-    s = re.sub(r"^\s*the\s+", "", s)
-    return " ".join(s.split())
 
 
 def golds(paths):

@@ -23,7 +23,9 @@ import glob
 import json
 import os
 import re
+import subprocess
 import sys
+import tempfile
 import unicodedata
 
 ORGS = {"Company", "Organization"}
@@ -45,6 +47,35 @@ def norm(s):
 
 def names(name, aliases):
     return {norm(n) for n in [name] + list(aliases or []) if n and norm(n)}
+
+
+def gold_articles(folder):
+    """The gold articles of a folder (its *.json files, in name order)."""
+    for fn in sorted(os.listdir(folder)):
+        if fn.endswith(".json"):
+            with open(os.path.join(folder, fn)) as f:
+                yield json.load(f)
+
+
+def extract_lines(binary, golds, args):
+    """Runs `binary extract ARGS` on the gold articles `golds` (given as one JSONL batch with id,
+    text, title, published and url) and returns its standard output's lines and the last line of
+    its standard error (the summary); exits with the error when the run fails."""
+    with tempfile.TemporaryDirectory() as tmp:
+        batch = os.path.join(tmp, "articles.jsonl")
+        with open(batch, "w") as f:
+            for g in golds:
+                rec = {"id": g["id"], "text": g["text"]}
+                for k in ("title", "published"):
+                    if g.get(k):
+                        rec[k] = g[k]
+                if str(g.get("source", "")).startswith("http"):
+                    rec["url"] = g["source"]
+                f.write(json.dumps(rec) + "\n")
+        p = subprocess.run([binary, "extract", *args, batch], capture_output=True, text=True)
+    if p.returncode != 0:
+        sys.exit(p.stderr[-2000:])
+    return p.stdout.splitlines(), p.stderr.strip().splitlines()[-1]
 
 
 def candidates(ext):

@@ -14,21 +14,11 @@ against every gold relation, found or not.
 import argparse
 import json
 import os
-import subprocess
-import sys
-import tempfile
 
-from pairs_data import names as names_of, norm  # noqa: E402
+from pairs_data import extract_lines, gold_articles, names as names_of, norm  # noqa: E402
 
 PREDICATES = {"ParentOrganization": "parentOrganization", "Provider": "provider", "Acquired": "acquired",
               "Partner": "partner"}
-
-
-def gold_articles(folder):
-    for fn in sorted(os.listdir(folder)):
-        if fn.endswith(".json"):
-            with open(os.path.join(folder, fn)) as f:
-                yield json.load(f)
 
 
 def gold_index(g):
@@ -56,26 +46,12 @@ def main():
     ap.add_argument("--out", required=True)
     a = ap.parse_args()
     golds = {g["id"]: g for g in gold_articles(a.gold)}
-    with tempfile.TemporaryDirectory() as tmp:
-        batch = os.path.join(tmp, "articles.jsonl")
-        with open(batch, "w") as f:
-            for g in golds.values():
-                rec = {"id": g["id"], "text": g["text"]}
-                for k in ("title", "published"):
-                    if g.get(k):
-                        rec[k] = g[k]
-                if str(g.get("source", "")).startswith("http"):
-                    rec["url"] = g["source"]
-                f.write(json.dumps(rec) + "\n")
-        p = subprocess.run([a.bin, "extract", "--relations", "rules", "--output", "relation-features", batch],
-                           capture_output=True, text=True)
-        if p.returncode != 0:
-            sys.exit(p.stderr[-2000:])
+    lines, summary = extract_lines(a.bin, golds.values(), ["--relations", "rules", "--output", "relation-features"])
     os.makedirs(os.path.dirname(os.path.abspath(a.out)), exist_ok=True)
     index = {aid: gold_index(g) for aid, g in golds.items()}
     seen, pos, n = set(), 0, 0
     with open(a.out, "w") as f:
-        for line in p.stdout.splitlines():
+        for line in lines:
             row = json.loads(line)
             aid = row["article"]
             row["label"] = label(row, index[aid])
@@ -88,7 +64,7 @@ def main():
         for aid in golds:
             if aid not in seen and index[aid]:
                 f.write(json.dumps({"article": aid, "gold": len(index[aid]), "features": None}) + "\n")
-    print(p.stderr.strip().splitlines()[-1])
+    print(summary)
     print(f"  {n} candidates, {pos} right; {sum(len(v) for v in index.values())} gold relations")
 
 

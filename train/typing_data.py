@@ -13,20 +13,10 @@ name equals the entity's own name wins, else the first.
 import argparse
 import json
 import os
-import subprocess
-import sys
-import tempfile
 
 
 # names normalised as ../shared/eval/score.py does, written once for the training scripts
-from pairs_data import names as names_of, norm  # noqa: E402
-
-
-def gold_articles(folder):
-    for fn in sorted(os.listdir(folder)):
-        if fn.endswith(".json"):
-            with open(os.path.join(folder, fn)) as f:
-                yield json.load(f)
+from pairs_data import extract_lines, gold_articles, names as names_of, norm  # noqa: E402
 
 
 def label(row, gold):
@@ -47,30 +37,16 @@ def main():
     ap.add_argument("--out", required=True)
     a = ap.parse_args()
     golds = {g["id"]: g for g in gold_articles(a.gold)}
-    with tempfile.TemporaryDirectory() as tmp:
-        batch = os.path.join(tmp, "articles.jsonl")
-        with open(batch, "w") as f:
-            for g in golds.values():
-                rec = {"id": g["id"], "text": g["text"]}
-                for k in ("title", "published"):
-                    if g.get(k):
-                        rec[k] = g[k]
-                if str(g.get("source", "")).startswith("http"):
-                    rec["url"] = g["source"]
-                f.write(json.dumps(rec) + "\n")
-        p = subprocess.run([a.bin, "extract", "--typing", "rules", "--output", "typing-features", batch],
-                           capture_output=True, text=True)
-        if p.returncode != 0:
-            sys.exit(p.stderr[-2000:])
+    lines, summary = extract_lines(a.bin, golds.values(), ["--typing", "rules", "--output", "typing-features"])
     os.makedirs(os.path.dirname(os.path.abspath(a.out)), exist_ok=True)
     counts = {}
     with open(a.out, "w") as f:
-        for line in p.stdout.splitlines():
+        for line in lines:
             row = json.loads(line)
             row["label"] = label(row, golds[row["article"]])
             counts[(row["kind"], row["label"])] = counts.get((row["kind"], row["label"]), 0) + 1
             f.write(json.dumps(row) + "\n")
-    print(p.stderr.strip().splitlines()[-1])
+    print(summary)
     for k in sorted(counts):
         print(f"  {k[0]:>12} -> {k[1]:<12} {counts[k]}")
 
