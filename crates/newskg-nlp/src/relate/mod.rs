@@ -51,18 +51,25 @@ pub fn relate_with(
         return Ok(relate_under(doc, rules));
     };
     if let Some(scorer) = scorer {
-        let mut facts = relate_sentences(&Ctx::with_rules(doc, rules));
+        // the sentence patterns run once: their relations feed both the outages and the scorer
+        let ctx = Ctx::with_rules(doc, rules);
+        let rctx = relation_context(&ctx);
+        let (found, families) = relations::relations_tagged(&rctx);
+        let outages = outages::outages(&ctx, &found);
+        let mut positions = roles::positions(&ctx);
         if mode == RelateMode::Model || mode == RelateMode::Both {
             let learned = model.facts(doc, true)?;
             if mode == RelateMode::Model {
-                facts.positions = learned.positions;
+                positions = learned.positions;
             } else {
-                merge_positions(&mut facts.positions, learned.positions);
+                merge_positions(&mut positions, learned.positions);
             }
         }
-        let cands = relation_candidates(doc, model, &facts.outages, rules)?;
-        facts.relations = scorer.relations(doc, &cands)?;
-        return Ok(facts);
+        let scores = model.relation_scores(doc)?;
+        let cands =
+            relscore::candidates_from(&ctx, &rctx, &found, &families, &scores, model.relation_threshold(), &outages);
+        let relations = scorer.relations(doc, &cands)?;
+        return Ok(Facts { positions, relations, outages });
     }
     let mut facts = relate_sentences(&Ctx::with_rules(doc, rules));
     let learned = model.facts(doc, mode != RelateMode::BothRelations)?;
@@ -128,12 +135,18 @@ pub fn relate_under(doc: &Document, rules: RuleSet) -> Facts {
 /// The rules' facts from sentences, before the document-level providers.
 fn relate_sentences(ctx: &Ctx<'_>) -> Facts {
     let positions = roles::positions(ctx);
+    let relations = relations::relations(&relation_context(ctx));
+    let outages = outages::outages(ctx, &relations);
+    Facts { positions, relations, outages }
+}
+
+/// The context the relation patterns read: `ctx` with the document's organisation references
+/// ("the company") among its mentions when [`Rule::RelationAnaphora`] is on.
+pub(crate) fn relation_context<'a>(ctx: &Ctx<'a>) -> Ctx<'a> {
     let mut rctx =
         if ctx.rules.on(Rule::RelationAnaphora) { refer::with_references(ctx.doc) } else { Ctx::new(ctx.doc) };
     rctx.rules = ctx.rules;
-    let relations = relations::relations(&rctx);
-    let outages = outages::outages(ctx, &relations);
-    Facts { positions, relations, outages }
+    rctx
 }
 
 /// One mention seen as a word range.

@@ -24,10 +24,10 @@ use std::path::Path;
 
 use super::pairs::{RelationScores, fits_contract};
 use super::relations::{DOCUMENT_PROVIDER_CONFIDENCE, RULE_FAMILIES, document_providers, relations_tagged};
-use super::{Ctx, refer};
+use super::{Ctx, relation_context};
 use crate::recognise::ModelError;
 use crate::recognise::linear::{LinearModel, Spec, load_err};
-use crate::rulebook::{Rule, RuleSet};
+use crate::rulebook::RuleSet;
 use crate::words::{bucket, word_key};
 use newskg_doc::{Document, EntityIdx, EntityKind, Evidence, Outage, Relation, RelationKind};
 
@@ -106,7 +106,8 @@ struct Sources {
 /// The candidates of a document with their features. `scores` are the pair model's
 /// ([`super::pairs::PairModel::relation_scores`]), `pair_threshold` the probability at which the
 /// pair model alone states a relation (the document-level providers run over the rules' and those
-/// relations, as without the scorer); `rules` are the named rules switched on.
+/// relations, as without the scorer); `rules` are the named rules switched on. Finds the sentence
+/// patterns' relations itself; [`candidates_from`] takes them from a caller that has them.
 pub fn candidates(
     doc: &Document,
     scores: &RelationScores,
@@ -115,12 +116,26 @@ pub fn candidates(
     rules: RuleSet,
 ) -> Vec<Candidate> {
     let ctx = Ctx::with_rules(doc, rules);
-    let mut rctx = if rules.on(Rule::RelationAnaphora) { refer::with_references(doc) } else { Ctx::new(doc) };
-    rctx.rules = rules;
-    let (rules, families) = relations_tagged(&rctx);
+    let rctx = relation_context(&ctx);
+    let (found, families) = relations_tagged(&rctx);
+    candidates_from(&ctx, &rctx, &found, &families, scores, pair_threshold, outages)
+}
+
+/// [`candidates`] from the sentence patterns' relations `found` (read over `rctx`, the context
+/// [`relation_context`] makes of `ctx`) and the family of patterns that found each.
+pub(crate) fn candidates_from(
+    ctx: &Ctx<'_>,
+    rctx: &Ctx<'_>,
+    found: &[Relation],
+    families: &[usize],
+    scores: &RelationScores,
+    pair_threshold: f32,
+    outages: &[Outage],
+) -> Vec<Candidate> {
+    let doc = ctx.doc;
     let mut sources: HashMap<(EntityIdx, RelationKind, EntityIdx), Sources> = HashMap::new();
     let named_in = |e: EntityIdx, s: usize| ctx.mentions.iter().any(|m| m.entity == e && m.sent == s);
-    for (r, &f) in rules.iter().zip(&families) {
+    for (r, &f) in found.iter().zip(families) {
         let s = ctx.words.get(ctx.words.index_at(r.evidence.span.start())).map_or(0, |w| w.sent);
         let src = sources.entry((r.subject, r.kind, r.object)).or_default();
         src.families[f] = src.families[f].max(r.evidence.confidence);
@@ -128,7 +143,7 @@ pub fn candidates(
         src.anaphor |= !named_in(r.subject, s) || !named_in(r.object, s);
     }
     // the document-level providers over the rules' and the confident pairs' relations
-    let mut union = rules.clone();
+    let mut union = found.to_vec();
     for (&(s, k, o), &(q, sent)) in scores {
         if q >= pair_threshold
             && fits_contract(doc, s, k, o)
@@ -138,7 +153,7 @@ pub fn candidates(
         }
     }
     let before = union.len();
-    document_providers(&ctx, &mut union, outages);
+    document_providers(ctx, &mut union, outages);
     for r in &union[before..] {
         let src = sources.entry((r.subject, r.kind, r.object)).or_default();
         if r.evidence.confidence > DOCUMENT_PROVIDER_CONFIDENCE {
@@ -168,7 +183,7 @@ pub fn candidates(
             }
         }
     }
-    let mut facts = DocFacts::new(&ctx, &rctx, outages);
+    let mut facts = DocFacts::new(ctx, rctx, outages);
     facts.companies = companies.iter().map(|&(_, c)| c).take(2).collect();
     facts.dominance = match companies.as_slice() {
         [(n, _), (m, _), ..] => (*n as f32 / (*m).max(1) as f32).min(5.0) / 5.0,
