@@ -324,7 +324,7 @@ impl Pipeline {
             return Err(ModelError::Run("relation features need the pair model (a learned --relate mode)".into()));
         };
         let mut docs = self.analyse_rules(articles)?;
-        self.retype(&mut docs)?;
+        self.retype(&mut docs, true)?;
         let mut out = Vec::with_capacity(docs.len());
         for doc in docs {
             let candidates = relate::relation_candidates(&doc, pairs, &doc.facts.outages, self.disabled)?;
@@ -333,14 +333,15 @@ impl Pipeline {
         Ok(out)
     }
 
-    /// The learned typing over analysed documents (the rules' facts are found again when it
-    /// changed anything and no pair model runs after it).
-    fn retype(&self, docs: &mut [Document]) -> Result<(), ModelError> {
+    /// The learned typing over analysed documents; with `relate_again` the rules' facts are found
+    /// again in a document where it changed anything (pass false when the facts are found anew
+    /// after it anyway).
+    fn retype(&self, docs: &mut [Document], relate_again: bool) -> Result<(), ModelError> {
         if let Some(typing) = &self.typing {
             for doc in docs.iter_mut() {
                 let done = typing.retype(doc)?;
                 // the facts name entities by index and were read with the old kinds
-                if done.changed > 0 || done.dropped > 0 {
+                if relate_again && (done.changed > 0 || done.dropped > 0) {
                     doc.facts = relate::relate_under(doc, self.disabled);
                 }
             }
@@ -383,15 +384,8 @@ impl Pipeline {
     /// model and the calibration.
     fn analyse_facts(&self, articles: Vec<Article>) -> Result<Vec<Document>, ModelError> {
         let mut docs = self.analyse_rules(articles)?;
-        if let Some(typing) = &self.typing {
-            for doc in &mut docs {
-                let done = typing.retype(doc)?;
-                // the facts name entities by index and were read with the old kinds
-                if (done.changed > 0 || done.dropped > 0) && self.pairs.is_none() {
-                    doc.facts = relate::relate_under(doc, self.disabled);
-                }
-            }
-        }
+        // with the pair model the facts are found anew below
+        self.retype(&mut docs, self.pairs.is_none())?;
         if let Some(pairs) = &self.pairs {
             // the pair model runs one pair at a time on all cores; documents in turn
             for doc in &mut docs {
