@@ -5,10 +5,10 @@ plus two public-domain US government texts on telecom outages from the search to
 Edits are listed per item: only conversion residue (infobox words, 'right', HTML tags, headings, 'Related
 news' tails, external-link brackets) is removed, and a sentence or paragraph that lost linked words in the
 conversion is cut (the note says which); no word is added."""
-import os, re, sys
+import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from write_pool import slug, write
-from toscadata_lib import load, clean, date, title
+from toscadata_lib import load, selected
 REL = (r"\s*==\s*Related (news|Wikinews)\s*==\s*\*?\s*$", "")
 # id: (sector, region, topics, leading residue to cut, [(regex, replacement)], note)
 SEL = {
@@ -88,15 +88,8 @@ def rec(k, ti, pub, url, sector, region, topics, text, note):
 
 def main(dry=False):
     d = load(); out = []
-    for k, (sector, region, topics, cut, subs, note) in SEL.items():
-        r = d[k]; t = clean(r, cut)
-        for a, b in subs:
-            t2 = re.sub(a, b, t, flags=re.S)
-            assert t2 != t, (k, a); t = t2
-        ti = title(r); pub = date(r)
-        url = "https://en.wikinews.org/wiki/" + ti.replace(" ", "_")
-        base = "Text from markup-stripped wikitext (toscaData " + k + "): residue and spacing cleaned; paragraph breaks inferred."
-        out.append(rec(k, ti, pub, url, sector, region, topics, t.strip(), (base + " " + note).strip()))
+    for k, ti, pub, url, sector, region, topics, text, note in selected(d, SEL):
+        out.append(rec(k, ti, pub, url, sector, region, topics, text, note))
     for g in GOV:
         r = dict(g); r["licence"] = PD; out.append(r)
     for o in out:

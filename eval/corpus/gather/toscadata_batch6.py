@@ -2,10 +2,10 @@
 """Batch 6: more Wikinews 'Economy and business' articles from the toscaData R package (outages/disruptions,
 leadership), plus three Wikinews pages whose toscaData copy had lost linked words, taken from the rendered
 en.wikinews.org page text held in the search tool's page store (same CC BY 2.5 text). Edits are listed per item."""
-import os, re, sys
+import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from write_pool import slug, write
-from toscadata_lib import load, clean, date, title
+from toscadata_lib import clean, date, load, selected, title
 # id: (sector, region, topics, leading residue to cut, [(regex, replacement)], note)
 SEL = {
  "ID31093": ("banking/finance (stock exchange)", "non-US", "outage,markets", "Wikinews Today short infobox", [], ""),
@@ -78,15 +78,8 @@ def rec(ti, pub, url, sector, region, topics, text, note, origin):
 
 def main(dry=False):
     d = load(); out = []
-    for k, (sector, region, topics, cut, subs, note) in SEL.items():
-        r = d[k]; t = clean(r, cut)
-        for a, b in subs:
-            t2 = re.sub(a, b, t, flags=re.S)
-            assert t2 != t, (k, a); t = t2
-        ti = title(r); pub = date(r)
-        url = "https://en.wikinews.org/wiki/" + ti.replace(" ", "_")
-        base = "Text from markup-stripped wikitext (toscaData " + k + "): residue and spacing cleaned; paragraph breaks inferred."
-        out.append(rec(ti, pub, url, sector, region, topics, t.strip(), (base + " " + note).strip(), "wikinews (toscaData R package)"))
+    for k, ti, pub, url, sector, region, topics, text, note in selected(d, SEL):
+        out.append(rec(ti, pub, url, sector, region, topics, text, note, "wikinews (toscaData R package)"))
     for ti, pub, url, sector, region, topics, text, note in PAGES:
         out.append(rec(ti, pub, url, sector, region, topics, text, note, "wikinews (rendered page, search tool page store)"))
     # BBC: rendered page for the head (toscaData ID532549 lost linked words there), toscaData for the tail

@@ -52,3 +52,19 @@ def clean(r, cut=""):
     return "\n\n".join(paras)
 
 DAMAGE = re.compile(r"\b(the|a|an|new|his|her|its|former|replaces|of|by|as|at|from|with)\s+(of|the|,|\.|;|and|who|is|was|for|by)\b(?<!of the)|\b(the|a|an|new|of|by|as|at|from|replaces)\s+[,.;]", re.I)
+
+
+def selected(d, sel):
+    """The articles `sel` picks from the loaded toscaData `d` ({id: (sector, region, topics, cut,
+    subs, note)}), each cleaned (cut at `cut`, then every regex substitution of `subs` applied, each
+    of which must change the text), as (id, title, date, Wikinews URL, sector, region, topics, text,
+    note saying how the text was made)."""
+    for k, (sector, region, topics, cut, subs, note) in sel.items():
+        r = d[k]; t = clean(r, cut)
+        for a, b in subs:
+            t2 = re.sub(a, b, t, flags=re.S)
+            assert t2 != t, (k, a); t = t2
+        ti = title(r)
+        url = "https://en.wikinews.org/wiki/" + ti.replace(" ", "_")
+        base = "Text from markup-stripped wikitext (toscaData " + k + "): residue and spacing cleaned; paragraph breaks inferred."
+        yield k, ti, date(r), url, sector, region, topics, t.strip(), (base + " " + note).strip()
