@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
-"""Batch 12e: three UK Parliament texts on the opening of Heathrow Terminal 5 (27 March 2008), when the baggage
+"""Batch 12e: two UK Parliament texts on the opening of Heathrow Terminal 5 (27 March 2008), when the baggage
 system failed and British Airways cancelled flights: the Commons urgent question and ministerial answer of 31 March
-2008 (hansard.parliament.uk), the Transport Committee's press notice on its report (3 November 2008, parliament.uk
-committees archive) and the report's introduction (publications.parliament.uk, HC 543). All Open Parliament
+2008 (hansard.parliament.uk) and the Transport Committee report's introduction (publications.parliament.uk, HC 543,
+published 3 November 2008). (The committee's press notice on the report, parliament.uk committees archive
+trans07-08pressnotice68, was annotated and then left out to keep the batch within 35 articles.) All Open Parliament
 Licence v3.0; found with the search tool (corpus `pages`, first ~2,000 characters of each page) with
 "publications.parliament.uk Transport Committee report opening of Heathrow Terminal 5 baggage system failure British
 Airways BAA". Edits: page chrome, headings, paragraph numbers, footnote markers and trailing cut-off sentences left
@@ -32,31 +33,11 @@ Heathrow’s new terminal 5 opened to the public on Thursday 27 March. The termi
 The management of terminal 5 is an operational matter for British Airways and BAA, but that does not mean that the Government are not taking a keen interest in seeing that the difficulties T5 has faced since it opened last week are addressed and resolved as quickly as possible. On its first day in operation, T5’s bespoke baggage system was affected by a number of issues. First, there were technical software problems, but more significantly BA’s challenge was integrating teams of staff, and it has been addressing this as a priority.
 
 After 27 March, the baggage system became clogged as more bags were checked in than were being placed on aircraft. On a number of occasions, the system stopped functioning, which led to planes taking off without some or all of their luggage. BA has had to cancel short haul flights to ease the pressure on the baggage system. By the end of the weekend, some 28,000 bags had been placed in temporary storage."""),
- dict(id="uk-parliament-transport-committee-press-notice-terminal-5-2008", source=U_PN, licence=OPL,
-      attribution=opl("House of Commons Transport Committee press notice 'Chaotic opening of Heathrow's Terminal 5 could have been avoided, say MPs' (3 November 2008)", U_PN),
-      published="2008-11-03", title="Chaotic opening of Heathrow's Terminal 5 could have been avoided, say MPs", sector="airports / airlines",
-      region="non-US", topics=["regulatory", "outage"], truncated=True, origin="parliament.uk committees archive (search tool page store)",
-      notes="First ~2,000 characters of the press notice: the headline (kept in `title`) left out; cut at the end of the chair's first quoted paragraph (her quotation continues in the next paragraph of the original, so it has no closing mark here); the following cut-off sentence left out.",
-      text="""The chaotic scenes at Heathrow's Terminal Five last spring could, and should have been avoided through better preparation and more effective joint working, the Transport Select Committee concludes.
-
-In a report published today (3 November 2008), The opening of Heathrow Terminal 5, the Committee finds that the opening of Terminal 5 revealed serious failings on the part of both owner BAA and operator British Airways.
-
-Problems were experienced with the baggage system, car parking, security searches and aspects of the building itself. The Committee says most of these problems were caused by either insufficient communication between owner and operator and poor staff training and system testing by BA.
-
-MPs were astonished to discover that the idea of having joint operations meetings between BAA and BA only occurred as an afterthought, once things had started going wrong.
-
-During the inquiry the Committee heard from BAA, BA and the trade union Unite. It is particularly critical of BAA's performance at its first appearance before the Committee, calling the executives "unhelpful and ill-prepared". BAA was subsequently called back to give further evidence.
-
-The Committee also says that the Competition Commission's publication of its provisional findings in its inquiry into BAA reinforces the Committee's existing view that BAA is a monopoly and needs to be broken up.
-
-British Airways and BAA have now instituted daily and weekly T5 operations meetings attended by senior BA and BAA managers and their teams to review daily progress.
-
-Commenting on the report, the Chairman of the Committee, Louise Ellman MP said: "We acknowledge the inevitability of 'teething problems' but it is deeply regrettable that so many were allowed to bring the operation of Heathrow's newest terminal to a halt. What should have been an occasion of national pride was in fact an occasion of national embarrassment."""),
  dict(id="uk-parliament-transport-committee-report-opening-terminal-5-2008", source=U_REP, licence=OPL,
       attribution=opl("House of Commons Transport Committee, 'The opening of Heathrow Terminal 5', Twelfth Report of Session 2007-08, HC 543, chapter 1 'Introduction'", U_REP),
       published="2008-11-03", title="The opening of Heathrow Terminal 5 — 1 Introduction", sector="airports / airlines", region="non-US",
       topics=["outage", "regulatory"], truncated=True, origin="publications.parliament.uk (search tool page store)",
-      notes="First ~2,000 characters of the chapter page: the page header ('Select Committee on Transport Twelfth Report') and chapter heading (kept in `title`), paragraph numbers 1-2 and footnote markers [1]-[4] left out; the quotation kept as a paragraph; cut before the cut-off paragraph 3. `published` is the report's publication day as its press notice (in this batch) and its title page give it.",
+      notes="First ~2,000 characters of the chapter page: the page header ('Select Committee on Transport Twelfth Report') and chapter heading (kept in `title`), paragraph numbers 1-2 and footnote markers [1]-[4] left out; the quotation kept as a paragraph; cut before the cut-off paragraph 3. `published` is the report's publication day as its press notice (trans07-08pressnotice68) and its title page give it.",
       text="""BAA opened Heathrow's fifth terminal for business on 27 March, after six years of construction at a cost of £4.3bn, on time and within budget. Passengers had been promised a "calmer, smoother, simpler airport experience". Multiple problems, however, meant that on the first day of operation alone, 36,584 passengers were frustrated by the 'Heathrow hassle' that Terminal 5 (T5) had been designed to eliminate. What should have been an occasion of national pride was in fact an occasion of national embarrassment. Problems were experienced with the baggage system, car parking, security searches and aspects of the building itself. When the baggage system failed, luggage piled up to such an extent that it was transported by road to be sorted off-site. According to British Airways, 23,205 bags required manual sorting before being returned to their owners. We found that most of these problems were caused by one of two main factors: insufficient communication between owner and operator, and poor staff training and system testing. Over the course of our inquiry, we were pleased to find that steps were being taken at all levels to address the problems at the source of T5's problems.
 
 During questions following a statement to the House on 31 March 2008 on T5 by the Minister (Jim Fitzpatrick), the then Chairman of the Committee, the late Gwyneth Dunwoody, asked:

@@ -2,6 +2,9 @@
 """Batch 12e gold annotations, written from each text alone before newskg was run on any batch-12e file (newskg had
 by then been run on the train and dev files of batches 12-12c only). Split rule fixed before annotation: the 3 ids
 sorted, then dealt along test, train, dev (their own cycle).
+The press notice (uk-parliament-transport-committee-press-notice-terminal-5-2008, dealt train) was annotated and then
+left out to keep batch 12 within 35 articles (a third text on the same event, with no outage stated); its id stays in
+IDS so that the other two keep their places.
 usage: batch12e_annotate.py POOL_DIR eval/corpus"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -20,14 +23,6 @@ A["hansard-commons-heathrow-terminal-5-2008"] = dict(
  # functioning'); BA cancelled flights
  outages=[O("BAA plc", "2008-03-27", ["British Airways"], loc="terminal 5", cause="technical software problems")],
  dates=[D("Thursday 27 March", "2008-03-27"), D("27 March", "2008-03-27")])  # 'last week', 'the weekend' skipped
-A["uk-parliament-transport-committee-press-notice-terminal-5-2008"] = dict(
- entities=[E("Location", "Heathrow"), E("Location", "Terminal 5", "Terminal Five", "T5"), E("Organization", "Transport Select Committee", "Committee"),
-           E("Company", "BAA"), E("Company", "British Airways", "BA"), E("Organization", "Unite"), E("Organization", "Competition Commission"),
-           E("Person", "Louise Ellman")],
- roles=[],  # the committee chair is a legislator: no role
- relations=[],
- outages=[],  # 'problems ... with the baggage system, car parking, security searches': no failure of a service stated (near-miss)
- dates=[D("last spring", "2008"), D("today", "2008-11-03"), D("3 November 2008", "2008-11-03")])
 A["uk-parliament-transport-committee-report-opening-terminal-5-2008"] = dict(
  entities=[E("Company", "BAA"), E("Location", "Heathrow"), E("Location", "Terminal 5", "T5"), E("Company", "British Airways", "BA"),
            E("Person", "Jim Fitzpatrick"), E("Person", "Gwyneth Dunwoody")],
