@@ -1663,6 +1663,22 @@ fn definite_phrases_and_pronouns_refer_to_the_organisation_before() {
 }
 
 #[test]
+fn a_possessive_owner_in_the_sentence_comes_before_the_sentences_before() {
+    let m: &[(&str, EntityKind)] =
+        &[("Quorvel Systems", C), ("Tamsin Data", C), ("Zorvik", S), ("Postbox", S), ("Zorvik Cloud", C)];
+    // "the company" is the owner this sentence names, even typed as a service, not the
+    // subject of the paragraph before
+    assert_eq!(
+        reference_lines(
+            "Quorvel Systems agreed to buy Tamsin Data.\n\nUsers of Zorvik's Postbox could not sign in after \
+             a change at the company's cloud unit, Zorvik Cloud.",
+            m
+        ),
+        ["\"the company's\" -> Zorvik"]
+    );
+}
+
+#[test]
 fn phrases_that_do_not_refer() {
     let m: &[(&str, EntityKind)] = &[("Pellam Works", C), ("Corvane Group", C)];
     // a noun modifying another noun, an apposition, a phrase with "of" or followed by the name
