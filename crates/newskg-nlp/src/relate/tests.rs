@@ -1429,6 +1429,36 @@ fn check_relations(text: &str, model: &[(&str, EntityKind)], expected: &[&str]) 
 use EntityKind::{Company as C, Service as S};
 
 #[test]
+fn its_acquisition_of_reads_the_buyer_named_before() {
+    let m: &[(&str, EntityKind)] = &[("Banco Serrano", C), ("Crediluz", C), ("Tarvo Bank", C)];
+    check_relations(
+        "Banco Serrano said on Friday that its acquisition of Crediluz had been completed.",
+        m,
+        &["rel Banco Serrano Acquired Crediluz", "rel Crediluz ParentOrganization Banco Serrano"],
+    );
+    // a pronoun whose organisation the sentence does not name reads nothing
+    check_relations("Tarvo Bank reported profits. Analysts said its acquisition of Crediluz was slow.", m, &[]);
+}
+
+#[test]
+fn a_compound_ownership_adjective_names_the_parent() {
+    let m: &[(&str, EntityKind)] = &[("Halberg Group", C), ("Skyrora", C), ("Vessa", S)];
+    check_relations(
+        "The Halberg Group-owned airline Skyrora said fares would rise.",
+        m,
+        &["rel Skyrora ParentOrganization Halberg Group"],
+    );
+    check_relations("Skyrora-owned Vessa, a booking app, was down for an hour.", m, &["rel Vessa Provider Skyrora"]);
+    // "state-owned" names no owner; "majority-owned by" still reads its owner after
+    check_relations("The state-owned airline Skyrora said fares would rise.", m, &[]);
+    check_relations(
+        "Skyrora is majority-owned by Halberg Group.",
+        m,
+        &["rel Skyrora ParentOrganization Halberg Group"],
+    );
+}
+
+#[test]
 fn possessive_agreed_and_passive_deals() {
     let m: &[(&str, EntityKind)] = &[("Tessel Corp", C), ("Arbon Labs", C)];
     // a plain possessive deal is done: acquired and parent
