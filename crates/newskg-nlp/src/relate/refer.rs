@@ -10,8 +10,10 @@
 //!   possessive: "the company's games"). Not an apposition ("X, the company that ..."), nor a
 //!   phrase followed by "of", by a name ("the carrier Acme Air") or by a noun it modifies ("the
 //!   airline industry"). It refers to the nearest clause-subject organisation before it in its
-//!   sentence, else to the subject of one of the three sentences before (the nearest), else to
-//!   the article's most-mentioned organisation; a business noun takes only a company.
+//!   sentence, else to the nearest possessive name before it in its sentence ("users of Acme's
+//!   apps ... the company's unit", a service-typed owner included), else to the subject of one
+//!   of the three sentences before (the nearest), else to the article's most-mentioned
+//!   organisation; a business noun takes only a company.
 //! - a subject pronoun ("it", "they") that opens a sentence or a clause ("said that it"): the
 //!   subject organisation of its sentence so far, else of the sentence before. Not an empty
 //!   subject ("it is expected that ...").
@@ -182,6 +184,17 @@ fn resolve_phrase(
 ) -> Option<EntityIdx> {
     if let Some(e) = subject_before(ctx, s, i, here, |e| fits(ctx, e, wants)) {
         return Some(e);
+    }
+    // "Users of Acme's Mail ... the company's unit": the owner the sentence names before, even
+    // when it is typed as a service (a company named mostly through its products)
+    let owner = ctx
+        .mentions
+        .iter()
+        .filter(|m| m.sent == s && m.last <= i && ctx.possessive_at(m.last.saturating_sub(1)))
+        .filter(|m| fits(ctx, m.entity, wants) || ctx.kind(m.entity) == Some(EntityKind::Service))
+        .max_by_key(|m| m.first);
+    if let Some(m) = owner {
+        return Some(m.entity);
     }
     for back in 1..=SENTENCES_BACK {
         let Some(p) = s.checked_sub(back) else { break };

@@ -198,10 +198,32 @@ fn parents(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
 }
 
 /// "X ... owned [since 2022] by Y": X, the relative clause's head or the name before the verb
-/// group, is owned by Y.
+/// group, is owned by Y. Also "the Y-owned carrier X": Y's compound ownership adjective
+/// before X (at most three words between).
 fn owned_by(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, u: usize, out: &mut Out) {
     use RelationKind::ParentOrganization as P;
     let w = ctx.words.lower(u);
+    if w.ends_with(OWNED_SUFFIX) || (w == OWNED && ctx.words.lower(u.wrapping_sub(1)) == "-") {
+        // the owner's name is the word's start ("Halberg-owned") or ends before it
+        let owner = ctx
+            .mention_of_word
+            .get(u)
+            .copied()
+            .flatten()
+            .map(|k| ctx.mentions[k])
+            .filter(|m| m.last == u + 1)
+            .or_else(|| ctx.mention_ending(u))
+            .or_else(|| (ctx.words.lower(u.wrapping_sub(1)) == "-").then(|| ctx.mention_ending(u - 1)).flatten())
+            .filter(|m| ctx.is_org(m.entity) && ctx.words.lower(u + 1) != BY);
+        if let Some(y) = owner
+            && let Some(x) = next_mention(ctx, u + 1, sl, 3).filter(|m| org_or_service(ctx, m.entity))
+        {
+            let kind = if ctx.kind(x.entity) == Some(EntityKind::Service) { RelationKind::Provider } else { P };
+            out.push(ctx, s, x.entity, kind, y.entity, 0.7);
+            return;
+        }
+        // else "X is majority-owned by Y", below
+    }
     if (w == OWNED || w.ends_with(OWNED_SUFFIX)) && ctx.mention_starting(u).is_none() {
         let by = (u + 1..(u + 5).min(sl)).find(|&k| ctx.words.lower(k) == BY);
         if let Some(b) = by

@@ -176,9 +176,16 @@ pub(crate) fn candidates_from(
         .map(|(i, e)| (e.mentions.len(), i))
         .collect();
     companies.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    // not a service a possessive gives to a named owner ("X's S", whatever X is typed as), nor
+    // that owner itself: a sentence says whose they are
+    let possessors = widen::possessors(ctx);
+    let owner = |e: EntityIdx| possessors.values().any(|v| v.contains(&e));
     for (i, e) in doc.entities.iter().enumerate() {
-        if e.kind == EntityKind::Service {
+        if e.kind == EntityKind::Service && !owner(i) {
             for &(_, c) in companies.iter().take(2) {
+                if possessors.get(&i).is_some_and(|v| !v.contains(&c)) {
+                    continue;
+                }
                 sources.entry((i, RelationKind::Provider, c)).or_default().top_company = true;
             }
         }
@@ -429,6 +436,10 @@ pub(crate) fn keep(doc: &Document, cands: &[Candidate], probs: &[f32], threshold
             *slot = (q, i);
         }
     }
+    // a pair one bought the other is not a partnership ("X agreed to buy Y")
+    let bought: Vec<(EntityIdx, EntityIdx)> =
+        best.keys().filter(|k| k.1 == RelationKind::Acquired).map(|&(a, _, b)| (a, b)).collect();
+    best.retain(|&(a, k, b), _| k != RelationKind::Partner || !bought.contains(&(a, b)));
     let mut out: Vec<Relation> = best
         .into_values()
         .filter_map(|(q, i)| {
@@ -448,3 +459,5 @@ pub(crate) fn keep(doc: &Document, cands: &[Candidate], probs: &[f32], threshold
 
 #[cfg(test)]
 mod tests;
+mod widen;
+pub(crate) use widen::possessors;

@@ -1429,6 +1429,36 @@ fn check_relations(text: &str, model: &[(&str, EntityKind)], expected: &[&str]) 
 use EntityKind::{Company as C, Service as S};
 
 #[test]
+fn its_acquisition_of_reads_the_buyer_named_before() {
+    let m: &[(&str, EntityKind)] = &[("Banco Serrano", C), ("Crediluz", C), ("Tarvo Bank", C)];
+    check_relations(
+        "Banco Serrano said on Friday that its acquisition of Crediluz had been completed.",
+        m,
+        &["rel Banco Serrano Acquired Crediluz", "rel Crediluz ParentOrganization Banco Serrano"],
+    );
+    // a pronoun whose organisation the sentence does not name reads nothing
+    check_relations("Tarvo Bank reported profits. Analysts said its acquisition of Crediluz was slow.", m, &[]);
+}
+
+#[test]
+fn a_compound_ownership_adjective_names_the_parent() {
+    let m: &[(&str, EntityKind)] = &[("Halberg Group", C), ("Skyrora", C), ("Vessa", S)];
+    check_relations(
+        "The Halberg Group-owned airline Skyrora said fares would rise.",
+        m,
+        &["rel Skyrora ParentOrganization Halberg Group"],
+    );
+    check_relations("Skyrora-owned Vessa, a booking app, was down for an hour.", m, &["rel Vessa Provider Skyrora"]);
+    // "state-owned" names no owner; "majority-owned by" still reads its owner after
+    check_relations("The state-owned airline Skyrora said fares would rise.", m, &[]);
+    check_relations(
+        "Skyrora is majority-owned by Halberg Group.",
+        m,
+        &["rel Skyrora ParentOrganization Halberg Group"],
+    );
+}
+
+#[test]
 fn possessive_agreed_and_passive_deals() {
     let m: &[(&str, EntityKind)] = &[("Tessel Corp", C), ("Arbon Labs", C)];
     // a plain possessive deal is done: acquired and parent
@@ -1659,6 +1689,22 @@ fn definite_phrases_and_pronouns_refer_to_the_organisation_before() {
     assert_eq!(
         reference_lines("Pellam Works hired staff. Corvane Group said the company would grow.", m),
         ["\"the company\" -> Corvane Group"]
+    );
+}
+
+#[test]
+fn a_possessive_owner_in_the_sentence_comes_before_the_sentences_before() {
+    let m: &[(&str, EntityKind)] =
+        &[("Quorvel Systems", C), ("Tamsin Data", C), ("Zorvik", S), ("Postbox", S), ("Zorvik Cloud", C)];
+    // "the company" is the owner this sentence names, even typed as a service, not the
+    // subject of the paragraph before
+    assert_eq!(
+        reference_lines(
+            "Quorvel Systems agreed to buy Tamsin Data.\n\nUsers of Zorvik's Postbox could not sign in after \
+             a change at the company's cloud unit, Zorvik Cloud.",
+            m
+        ),
+        ["\"the company's\" -> Zorvik"]
     );
 }
 

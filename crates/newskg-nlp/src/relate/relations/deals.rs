@@ -119,38 +119,56 @@ pub(super) fn acquisitions(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &
 
 /// "X's [proposed $2 billion] acquisition of Y": X acquired Y; Y's parent is X too unless a word
 /// in the phrase hedges the deal ("proposed", "pending"). Nothing when a word before says the deal
-/// was stopped ("sued to block X's acquisition of Y") or negates it.
+/// was stopped ("sued to block X's acquisition of Y") or negates it. "its acquisition of Y" reads
+/// X as the organisation "its" refers to, when that is named earlier in the same sentence ("X said
+/// its acquisition of Y was completed").
 fn possessive_deals(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
     for m in ctx.mentions_in(s) {
         if !ctx.is_org(m.entity) || !ctx.possessive_at(m.last - 1) {
             continue;
         }
         let start = if ctx.words.lower(m.last) == "'" { m.last + 1 } else { m.last };
-        let Some(v) = (start..(start + 5).min(sl)).find(|&k| is_in(ACQUISITION_NOUNS, ctx.words.lower(k))) else {
-            continue;
-        };
-        let plain = (start..v).all(|k| {
-            let w = ctx.words.lower(k);
-            ctx.mention_starting(k).is_none()
-                && ctx.mention_of_word.get(k).copied().flatten().is_none()
-                && w.chars().all(|c| c.is_lowercase() || c.is_ascii_digit() || "$.,-".contains(c))
-        });
-        if !plain || ctx.words.lower(v + 1) != OF {
+        noun_deal(ctx, s, sf, sl, m.entity, m.first, start, out);
+    }
+    for k in sf..sl {
+        if !is_in(OWNER_PRONOUNS, ctx.words.lower(k)) || ctx.mention_starting(k).is_some() {
             continue;
         }
-        let stopped = (m.first.saturating_sub(6).max(sf)..m.first).any(|k| is_in(DEAL_STOPPED, ctx.words.lower(k)));
-        if stopped || negated(ctx, m.first, sf) {
-            continue;
+        let named_before = |e: EntityIdx| ctx.mentions_in(s).any(|m| m.entity == e && m.last <= k);
+        if let Some(x) = ctx.referent_back(k, None).filter(|&x| ctx.is_org(x) && named_before(x)) {
+            noun_deal(ctx, s, sf, sl, x, k, k + 1, out);
         }
-        let Some(t) = next_mention(ctx, v + 2, sl, 2)
-            .filter(|t| ctx.is_org(t.entity) && t.entity != m.entity && !ctx.possessive_at(t.last - 1))
-        else {
-            continue;
-        };
-        out.push(ctx, s, m.entity, RelationKind::Acquired, t.entity, 0.7);
-        if !(start..v).any(|k| is_in(DEAL_HEDGES, ctx.words.lower(k))) {
-            out.push(ctx, s, t.entity, RelationKind::ParentOrganization, m.entity, 0.5);
-        }
+    }
+}
+
+/// The deal noun phrase from word `start` on ("[proposed] acquisition of Y") of buyer `x`, whose
+/// name or pronoun starts at word `first`.
+#[allow(clippy::too_many_arguments)]
+fn noun_deal(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, x: EntityIdx, first: usize, start: usize, out: &mut Out) {
+    let Some(v) = (start..(start + 5).min(sl)).find(|&k| is_in(ACQUISITION_NOUNS, ctx.words.lower(k))) else {
+        return;
+    };
+    let plain = (start..v).all(|k| {
+        let w = ctx.words.lower(k);
+        ctx.mention_starting(k).is_none()
+            && ctx.mention_of_word.get(k).copied().flatten().is_none()
+            && w.chars().all(|c| c.is_lowercase() || c.is_ascii_digit() || "$.,-".contains(c))
+    });
+    if !plain || ctx.words.lower(v + 1) != OF {
+        return;
+    }
+    let stopped = (first.saturating_sub(6).max(sf)..first).any(|k| is_in(DEAL_STOPPED, ctx.words.lower(k)));
+    if stopped || negated(ctx, first, sf) {
+        return;
+    }
+    let Some(t) = next_mention(ctx, v + 2, sl, 2)
+        .filter(|t| ctx.is_org(t.entity) && t.entity != x && !ctx.possessive_at(t.last - 1))
+    else {
+        return;
+    };
+    out.push(ctx, s, x, RelationKind::Acquired, t.entity, 0.7);
+    if !(start..v).any(|k| is_in(DEAL_HEDGES, ctx.words.lower(k))) {
+        out.push(ctx, s, t.entity, RelationKind::ParentOrganization, x, 0.5);
     }
 }
 

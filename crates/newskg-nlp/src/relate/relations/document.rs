@@ -15,8 +15,9 @@ pub(crate) const DOCUMENT_PROVIDER_CONFIDENCE: f32 = 0.5;
 /// as any other (a product announcement or a company profile lists its products without
 /// repeating the maker; on the corpus dev split relations F1 was 0.556 with "twice as often",
 /// 0.565 with one and a half times, 0.558 with "more often than any other"). A service hit by
-/// one of the document's outages is a customer's, not the provider's, and is left alone, as is a
-/// platform the article only quotes from. The evidence is the service's first sentence. Before
+/// one of the document's outages is a customer's, not the provider's, and is left alone, as are a
+/// platform the article only quotes from and a service named after a possessive ("X's S"). The
+/// evidence is the service's first sentence. Before
 /// that, a variant of a product a sentence ties to its maker takes that maker
 /// ([`variant_providers`]).
 pub(crate) fn document_providers(ctx: &Ctx<'_>, relations: &mut Vec<Relation>, outages: &[newskg_doc::Outage]) {
@@ -40,8 +41,11 @@ fn dominant_providers(ctx: &Ctx<'_>, relations: &mut Vec<Relation>, outages: &[n
         [(n, e), (m, _), ..] if *n >= 3 && 2 * *n >= 3 * m => *e,
         _ => return,
     };
+    // a service a sentence gives to a named owner ("X's S"), whatever X is typed as, is X's
+    let owned = crate::relate::relscore::possessors(ctx);
     for (i, e) in doc.entities.iter().enumerate() {
         if e.kind != EntityKind::Service
+            || owned.contains_key(&i)
             || relations.iter().any(|r| r.subject == i && r.kind == RelationKind::Provider)
             || outages.iter().any(|o| o.affected.contains(&i))
         {

@@ -123,3 +123,33 @@ fn a_model_file_for_other_features_is_refused() {
     std::fs::remove_dir_all(&dir).unwrap();
     assert!(err.contains("takes 3 features"), "{err}");
 }
+
+#[test]
+fn a_possessive_owner_keeps_the_companies_named_most_off_its_services() {
+    let d = doc("Kestrel Retail said sales rose. Kestrel Retail opened stores. Kestrel Retail hired staff. \
+         Users of Orbix's Chatter and Orbix Drive could not sign in on Friday.");
+    let k = entity(&d, "Kestrel Retail");
+    let owners = possessors(&Ctx::new(&d));
+    for name in ["Chatter", "Orbix Drive"] {
+        let s = entity(&d, name);
+        assert_eq!(owners.get(&s).map(Vec::len), Some(1), "{name} is Orbix's");
+        let cands = candidates(&d, &RelationScores::new(), 0.75, &[], RuleSet::ALL);
+        assert!(
+            !cands.iter().any(|c| (c.subject, c.kind, c.object) == (s, RelationKind::Provider, k)),
+            "neither the dominant company nor the company named most takes {name}"
+        );
+    }
+}
+
+#[test]
+fn a_bought_company_is_no_partner() {
+    let d = doc("Haldor Systems agreed to buy Fenwick Data for $300 million.");
+    let (h, f) = (entity(&d, "Haldor Systems"), entity(&d, "Fenwick Data"));
+    let cands = candidates(&d, &RelationScores::new(), 0.75, &[], RuleSet::ALL);
+    find(&cands, h, RelationKind::Acquired, f);
+    // even a model sure of the partnership loses it to the acquisition
+    let probs: Vec<f32> = cands.iter().map(|c| if c.kind == RelationKind::Partner { 0.99 } else { 0.0 }).collect();
+    let kept = keep(&d, &cands, &probs, 0.5);
+    assert!(kept.iter().any(|r| (r.subject, r.kind, r.object) == (h, RelationKind::Acquired, f)));
+    assert!(kept.iter().all(|r| r.kind != RelationKind::Partner), "{kept:?}");
+}
