@@ -18,6 +18,7 @@ pub mod calibrate;
 pub(crate) mod lexicon;
 pub mod normalise;
 pub mod outage_model;
+pub mod role_model;
 pub mod pipeline;
 pub mod read;
 pub mod recognise;
@@ -36,5 +37,5 @@ pub use newskg_doc::{
     Article, Diagnostic, Document, Entity, EntityIdx, EntityKind, Evidence, Facts, Mention, MentionSource, Outage,
     Position, Published, Relation, RelationKind, Role, Sentence, Span, Token,
 };
-pub use pipeline::{CalibrationChoice, OutagesMode, Pipeline, RecogniserOptions, TypingMode};
+pub use pipeline::{CalibrationChoice, OutagesMode, Pipeline, RecogniserOptions, RolesMode, TypingMode};
 pub use rulebook::{RULES, Rule, RuleSet, UnknownRule};

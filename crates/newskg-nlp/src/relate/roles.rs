@@ -196,13 +196,20 @@ fn title_word(w: &str) -> &str {
 /// Groups titles joined by "and" / "&" / "," (with modifiers such as "former" between).
 fn chains(ctx: &Ctx<'_>, titles: &[Title]) -> Vec<Vec<Title>> {
     let mut out: Vec<Vec<Title>> = Vec::new();
-    for t in titles {
+    let between_of = |a: &Title, b: &Title| -> Vec<&str> { (a.last..b.first).map(|k| ctx.words.lower(k)).collect() };
+    for (ti, t) in titles.iter().enumerate() {
         if let Some(chain) = out.last_mut()
             && let Some(prev) = chain.last()
         {
-            let between: Vec<&str> = (prev.last..t.first).map(|k| ctx.words.lower(k)).collect();
-            let comma_then_person =
-                between == [","] && ctx.mention_starting(t.last).is_some_and(|m| ctx.is_person(m.entity));
+            let between = between_of(prev, t);
+            // "chairman, chief executive and president of Acme": a comma list closed by "and"
+            let listed = between == [","]
+                && titles.get(ti + 1).is_some_and(|n| {
+                    let b = between_of(t, n);
+                    !b.is_empty() && b.len() <= 2 && b.iter().all(|w| is_in(AND_WORDS, w))
+                });
+            let comma_then_person = between == [","]
+                && (listed || ctx.mention_starting(t.last).is_some_and(|m| ctx.is_person(m.entity)));
             let joined = !between.is_empty()
                 && between.len() <= 3
                 && (between.iter().any(|w| is_in(AND_WORDS, w)) || comma_then_person)
@@ -317,7 +324,12 @@ fn extract_chain(
         }
     }
     let org = org.or_else(|| fallback_org(ctx, chain, head).filter(|_| ctx.on(Rule::FallbackOrg)));
-    let Some((org, org_conf)) = org else { return };
+    // with no organisation the rules drop the position; the role model may attach one
+    let (org, org_conf) = match org {
+        Some((o, c)) => (Some(o), c),
+        None if ctx.unattached => (None, 0.0),
+        None => return,
+    };
     // --- current? ---
     let org_start = ctx.mention_ending(before).map_or(before, |m| m.first);
     let window_start = org_start.saturating_sub(3).max(sf);
@@ -328,7 +340,7 @@ fn extract_chain(
         || until_before(ctx, before, sf)
         || where_was(ctx, before, sf);
     for (pi, (person, predecessor)) in persons.iter().enumerate() {
-        if ctx.doc.entities.get(org).is_some_and(|_| *person == org) {
+        if org.is_some_and(|o| *person == o) {
             continue;
         }
         for (ti, t) in chain.iter().enumerate() {
@@ -352,7 +364,7 @@ fn extract_chain(
             let conf = (0.5 + org_conf * 0.4 + link_conf - if pi > 0 { 0.1 } else { 0.0 }).min(0.95);
             out.push(Position {
                 person: *person,
-                organization: Some(org),
+                organization: org,
                 role,
                 title,
                 current,

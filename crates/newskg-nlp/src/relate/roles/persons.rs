@@ -194,7 +194,8 @@ pub(super) fn person_after_org(ctx: &Ctx<'_>, tail: &Title, sl: usize) -> Option
 }
 
 /// "..., when he succeeded Y": Y, after the chain, held the same titles before the first person
-/// found (who must hold them now).
+/// found (who must hold them now); not when another title stands between the chain and the verb
+/// (that title is the one Y held).
 pub(super) fn add_predecessors(ctx: &Ctx<'_>, from: usize, sl: usize, persons: &mut Vec<(EntityIdx, bool)>) {
     let Some(&(p0, false)) = persons.first() else { return };
     let mut k = from;
@@ -205,6 +206,11 @@ pub(super) fn add_predecessors(ctx: &Ctx<'_>, from: usize, sl: usize, persons: &
             }
             k = m.last;
             continue;
+        }
+        // "Jane Roe, head of its Zeta unit, will become chief executive, replacing Y": Y held the
+        // title nearest before the verb, not an earlier one
+        if k > from && starts_title(ctx.words.lower(k)) {
+            break;
         }
         // "succeeded Y", "took over from Y"
         if SUCCEED_VERBS.contains(&ctx.words.lower(k)) || (ctx.words.lower(k) == FROM && ctx.words.lower(k - 1) == OVER)
@@ -222,11 +228,16 @@ pub(super) fn add_predecessors(ctx: &Ctx<'_>, from: usize, sl: usize, persons: &
     }
 }
 
+/// Whether a lower-cased word starts a title phrase.
+fn starts_title(w: &str) -> bool {
+    TITLES.iter().any(|(p, _)| p.first() == Some(&w))
+}
+
 /// The first word at or after `i` that is not a title word or modifier.
 pub(super) fn skip_back_titles_forward(ctx: &Ctx<'_>, mut i: usize, sl: usize) -> usize {
     while i < sl {
         let w = ctx.words.lower(i);
-        let is_title = TITLES.iter().any(|(p, _)| p.first() == Some(&w));
+        let is_title = starts_title(w);
         if is_title || TITLE_MODIFIERS.contains(&w) || NOT_CURRENT.contains(&w) {
             i += 1;
         } else {
