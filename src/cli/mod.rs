@@ -154,7 +154,7 @@ struct ModelArgs {
     outages: Option<OutagesArg>,
     /// Who chooses the organisation of each position (role) the rules find: `model` (the learned
     /// attachment model over the article's organisations and places, models/roles.onnx) or
-    /// `rules` (the rules' order of patterns) [default: model with --recogniser model, else rules]
+    /// `rules` (the rules' order of patterns) [default: rules; models/ROLES.md says why]
     #[arg(long, env = "NEWSKG_ROLES", value_enum, value_name = "MODE")]
     roles: Option<RolesArg>,
     /// Calibration of the facts' confidences: a calibration file (eval/fit_calibration.py writes

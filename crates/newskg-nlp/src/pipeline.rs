@@ -56,8 +56,8 @@ pub struct RecogniserOptions {
     /// Who chooses an outage's provider; `None`: [`OutagesMode::Model`] with the model
     /// recogniser, the rules otherwise.
     pub outages: Option<OutagesMode>,
-    /// Who chooses a position's organisation; `None`: [`RolesMode::Model`] with the model
-    /// recogniser, the rules otherwise.
+    /// Who chooses a position's organisation; `None`: [`RolesMode::Rules`] (the learned
+    /// attachment did not beat the rules out of fold on the corpus train split, models/ROLES.md).
     pub roles: Option<RolesMode>,
     /// Which calibration of the confidences to use (see [`calibrate`]).
     pub calibration: CalibrationChoice,
@@ -168,7 +168,6 @@ impl Pipeline {
                 options.relations = options.relations.or(Some(DEFAULT_RELATIONS));
             }
             options.outages = options.outages.or(Some(OutagesMode::Model));
-            options.roles = options.roles.or(Some(RolesMode::Model));
             options.pair_model = options.pair_model.or_else(|| Some((model_dir.clone(), ort_lib.clone())));
         }
         Pipeline::with_recogniser(recogniser.load()?, &options)

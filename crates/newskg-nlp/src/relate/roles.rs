@@ -157,11 +157,14 @@ fn find_titles(ctx: &Ctx<'_>, sf: usize, sl: usize) -> Vec<Title> {
             // "chief investment officer", "chief marketing officer": senior executives
             hit = Some((len, newskg_doc::Role::Executive));
         }
-        // "Acme chief Jane Roe", "Acme boss Jane Roe": the chief executive, only between the two
+        // "Acme chief Jane Roe", "Acme boss Jane Roe", "the bank's boss, Jane Roe": the chief
+        // executive, only between an organisation (or "the company's") and a person
+        let person_at = |k: usize| ctx.mention_starting(k).is_some_and(|m| ctx.is_person(m.entity));
         if hit.is_none()
             && is_in(BARE_CHIEF, ctx.words.lower(i))
-            && ctx.mention_ending(i).is_some_and(|m| ctx.is_org(m.entity))
-            && ctx.mention_starting(i + 1).is_some_and(|m| ctx.is_person(m.entity))
+            && (ctx.mention_ending(i).is_some_and(|m| ctx.is_org(m.entity))
+                || anaphora::anaphor_noun_before(ctx, i, sf).is_some())
+            && (person_at(i + 1) || ctx.words.lower(i + 1) == "," && person_at(i + 2))
         {
             hit = Some((1, Role::Ceo));
         }
@@ -291,7 +294,20 @@ fn extract_chain(
     if persons.is_empty() {
         return;
     }
-    ctx.on(Rule::Predecessors).then(|| add_predecessors(ctx, tail.last, sl, &mut persons));
+    // "Jane Roe, currently chief executive of Acme, will take over from Y": the apposition's
+    // title is the person's present one, not the post Y leaves
+    let apposition = {
+        let mut k = before;
+        while k > sf + 1 && k + 3 > before && ctx.words.is_lower_word(k - 1) {
+            k -= 1;
+        }
+        k > sf + 1
+            && ctx.words.lower(k - 1) == ","
+            && ctx.mention_ending(k - 1).is_some_and(|m| ctx.is_person(m.entity))
+    };
+    if ctx.on(Rule::Predecessors) && !(apposition && closes_before_predecessor(ctx, tail.last, sl)) {
+        add_predecessors(ctx, tail.last, sl, &mut persons);
+    }
     let mut org = org.or(shared.map(|o| (o, 0.8)));
     // "chief executive of the unit": an organisation is named but not resolvable
     let unresolved_of = is_in(OF_AT, ctx.words.lower(tail.last))
@@ -372,6 +388,20 @@ fn extract_chain(
             });
         }
     }
+}
+
+/// Whether a comma comes after `from` before the first word of the sentence that is not part of
+/// an organisation's name or a preposition: the end of an apposition ("Jane Roe, chief executive
+/// of Acme, will ...").
+fn closes_before_predecessor(ctx: &Ctx<'_>, from: usize, sl: usize) -> bool {
+    let mut k = from;
+    while k < sl && k < from + 8 {
+        if ctx.words.lower(k) == "," {
+            return true;
+        }
+        k = ctx.mention_starting(k).map_or(k + 1, |m| m.last);
+    }
+    false
 }
 
 /// The organisation after a chain: "of / at / for [the|its] ORG" ("at rival Acme" too), else

@@ -1862,4 +1862,5 @@ fn a_bare_unit_noun_before_a_name_belongs_to_the_organisation_before() {
 }
 
 mod people;
+mod news_roles;
 mod roles_doc;
