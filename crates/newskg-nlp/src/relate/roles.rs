@@ -162,8 +162,15 @@ fn find_titles(ctx: &Ctx<'_>, sf: usize, sl: usize) -> Vec<Title> {
         let person_at = |k: usize| ctx.mention_starting(k).is_some_and(|m| ctx.is_person(m.entity));
         if hit.is_none()
             && is_in(BARE_CHIEF, ctx.words.lower(i))
-            && (ctx.mention_ending(i).is_some_and(|m| ctx.is_org(m.entity))
-                || anaphora::anaphor_noun_before(ctx, i, sf).is_some())
+            && {
+                // "Acme's new boss Jane Roe": past title modifiers
+                let mut b = i;
+                while b > sf + 1 && TITLE_MODIFIERS.contains(&ctx.words.lower(b - 1)) {
+                    b -= 1;
+                }
+                ctx.mention_ending(b).is_some_and(|m| ctx.is_org(m.entity))
+                    || anaphora::anaphor_noun_before(ctx, b, sf).is_some()
+            }
             && (person_at(i + 1) || ctx.words.lower(i + 1) == "," && person_at(i + 2))
         {
             hit = Some((1, Role::Ceo));

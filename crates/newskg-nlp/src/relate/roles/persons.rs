@@ -5,7 +5,7 @@
 //! "took over from Y"). Consumes the relate context and a chain's word positions, produces
 //! entity indices.
 
-use crate::lexicon::grammar::{AND_OR_COMMA, AS, FROM, MODALS, OF, PERSON_PRONOUNS, THE};
+use crate::lexicon::grammar::{AND_OR_COMMA, AS, FROM, MODALS, OF, OF_AT, PERSON_PRONOUNS, THE};
 use crate::lexicon::people::{
     APPOINT_VERBS, BEEN, CURRENT, LEAVE_PLANS, LEFT_VERBS, LINK_VERBS, LIST_VERBS, NOT_CURRENT, NOT_TITLE_LEAD, OVER,
     PERSON_OF_ORG, ROLE_ORG_PREPOSITIONS, SUCCEED_VERBS, TITLE_LEAD_STOP, TITLE_LEAD_WORDS, TITLE_MODIFIERS, TITLES,
@@ -130,6 +130,15 @@ pub(super) fn chain_persons(
         && let Some(p) = apposition_person(ctx, before, sf)
     {
         persons.push((p, false));
+    }
+    // 2a. "wrote to Jane Roe CEO of Acme": the name right before a title that names its
+    // organisation after "of" / "at"
+    if persons.is_empty()
+        && org.is_some()
+        && is_in(OF_AT, ctx.words.lower(tail.last))
+        && let Some(m) = ctx.mention_ending(before).filter(|m| ctx.is_person(m.entity))
+    {
+        persons.push((m.entity, false));
     }
     // 2b. after the organisation: "the chief executive of Acme, Jane Roe," (not when a verb links
     // a subject to the title: "Jane Roe was named CEO of Acme, John Doe said")

@@ -53,3 +53,27 @@ fn the_company_s_boss_before_a_comma_and_a_name_is_its_chief_executive() {
     );
     assert!(got.iter().any(|l| l.starts_with("role Maeve Connolly | CEO | \"boss\" | Tarrow Bank")), "{got:#?}");
 }
+
+#[test]
+fn a_name_right_before_a_title_of_an_organisation_holds_it() {
+    let got = roles(
+        "The regulator wrote to Maren Olsen CEO of Pellhurst Mobile last week.",
+        &[("Maren Olsen", Person), ("Pellhurst Mobile", Company)],
+    );
+    assert!(got.iter().any(|l| l.starts_with("role Maren Olsen | CEO |") && l.contains("| Pellhurst Mobile |")), "{got:#?}");
+}
+
+#[test]
+fn a_kind_noun_followed_by_a_name_is_that_name() {
+    let got = roles(
+        "The Trade Office fined two firms. Jonas Berg, a director at the charity Helpwell, said the money was lost.",
+        &[("Trade Office", newskg_doc::EntityKind::Organization), ("Jonas Berg", Person), ("Helpwell", newskg_doc::EntityKind::Organization)],
+    );
+    assert!(got.iter().any(|l| l.starts_with("role Jonas Berg | Director |") && l.contains("| Helpwell |")), "{got:#?}");
+}
+
+#[test]
+fn an_organisation_s_new_boss_is_its_chief_executive() {
+    let got = roles("Dunmere's new boss Colm Reilly said costs would fall.", &[("Dunmere", Company), ("Colm Reilly", Person)]);
+    assert!(got.iter().any(|l| l.starts_with("role Colm Reilly | CEO | \"boss\" | Dunmere")), "{got:#?}");
+}
