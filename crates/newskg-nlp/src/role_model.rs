@@ -95,16 +95,14 @@ fn anchor(doc: &Document, words: &Words<'_>, p: &Position) -> Option<(usize, usi
 pub fn features(doc: &Document, p: usize, cands: &[EntityIdx]) -> Vec<Vec<f32>> {
     let Some(pos) = doc.facts.positions.get(p) else { return Vec::new() };
     let words = Words::new(doc);
-    features_with(doc, &words, pos, cands)
+    features_with(doc, &words, &mention_spans(doc, &words), pos, cands)
 }
 
-fn features_with(doc: &Document, words: &Words<'_>, pos: &Position, cands: &[EntityIdx]) -> Vec<Vec<f32>> {
-    let zero = || vec![0.0f32; FEATURES];
-    let Some((sent, t_first, t_last)) = anchor(doc, words, pos) else {
-        return cands.iter().map(|_| zero()).collect();
-    };
-    let ranges = |e: EntityIdx| -> Vec<(usize, usize)> {
-        doc.entities.get(e).map_or(Vec::new(), |x| {
+/// Each entity's mentions as word ranges `[first, last)`.
+fn mention_spans(doc: &Document, words: &Words<'_>) -> Vec<Vec<(usize, usize)>> {
+    doc.entities
+        .iter()
+        .map(|x| {
             x.mentions
                 .iter()
                 .filter_map(|&m| doc.mentions.get(m))
@@ -112,7 +110,21 @@ fn features_with(doc: &Document, words: &Words<'_>, pos: &Position, cands: &[Ent
                 .filter(|&(f, l)| l > f)
                 .collect()
         })
+        .collect()
+}
+
+fn features_with(
+    doc: &Document,
+    words: &Words<'_>,
+    spans: &[Vec<(usize, usize)>],
+    pos: &Position,
+    cands: &[EntityIdx],
+) -> Vec<Vec<f32>> {
+    let zero = || vec![0.0f32; FEATURES];
+    let Some((sent, t_first, t_last)) = anchor(doc, words, pos) else {
+        return cands.iter().map(|_| zero()).collect();
     };
+    let ranges = |e: EntityIdx| spans.get(e).cloned().unwrap_or_default();
     let org_like = |e: EntityIdx| {
         e != pos.person && doc.entities.get(e).is_some_and(|x| matches!(x.kind, EntityKind::Company | EntityKind::Organization))
     };
@@ -292,9 +304,10 @@ impl RoleModel {
             return Ok(0);
         }
         let words = Words::new(doc);
+        let spans = mention_spans(doc, &words);
         let mut feats = Vec::new();
         for pos in &doc.facts.positions {
-            feats.extend(features_with(doc, &words, pos, &cands));
+            feats.extend(features_with(doc, &words, &spans, pos, &cands));
         }
         let probs = self.probabilities(&feats)?;
         let mut changed = 0;
