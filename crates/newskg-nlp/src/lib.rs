@@ -18,12 +18,12 @@ pub mod calibrate;
 pub(crate) mod lexicon;
 pub mod normalise;
 pub mod outage_model;
-pub mod role_model;
 pub mod pipeline;
 pub mod read;
 pub mod recognise;
 pub mod relate;
 pub mod resolve;
+pub mod role_model;
 pub mod rulebook;
 pub mod segment;
 #[cfg(test)]

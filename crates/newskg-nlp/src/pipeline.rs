@@ -19,11 +19,11 @@ use newskg_doc::{Article, Document, Mention, TimeMention};
 
 use crate::calibrate::{self, Calibration};
 use crate::outage_model::{self, OutageModel};
-use crate::role_model::{self, RoleModel};
 use crate::recognise::{self, Gazetteer, ModelError, Recogniser, RecogniserConfig, RuleMode, Rules};
 use crate::relate::RelateMode;
 use crate::relate::pairs::PairModel;
 use crate::relate::relscore::{self, RelationModel};
+use crate::role_model::{self, RoleModel};
 use crate::rulebook::{Rule, RuleSet};
 use crate::typing::{self, TypingModel};
 use crate::{normalise, relate, resolve, segment, time};

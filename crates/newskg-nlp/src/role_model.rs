@@ -126,7 +126,8 @@ fn features_with(
     };
     let ranges = |e: EntityIdx| spans.get(e).cloned().unwrap_or_default();
     let org_like = |e: EntityIdx| {
-        e != pos.person && doc.entities.get(e).is_some_and(|x| matches!(x.kind, EntityKind::Company | EntityKind::Organization))
+        e != pos.person
+            && doc.entities.get(e).is_some_and(|x| matches!(x.kind, EntityKind::Company | EntityKind::Organization))
     };
     let gap = |(f, l): (usize, usize)| if l <= t_first { t_first - l } else { f.saturating_sub(t_last) };
     // the nearest organisation mention to the title in its sentence
@@ -187,7 +188,8 @@ fn features_with(
             f[24] = f32::from(pos.organization == Some(e) && !pattern);
             f[25] = f32::from(last_before == Some(e));
             let rs = ranges(e);
-            let in_sent: Vec<(usize, usize)> = rs.iter().copied().filter(|&(a, _)| words.words[a].sent == sent).collect();
+            let in_sent: Vec<(usize, usize)> =
+                rs.iter().copied().filter(|&(a, _)| words.words[a].sent == sent).collect();
             f[4] = f32::from(!in_sent.is_empty());
             f[5] = f32::from(in_sent.iter().any(|&(_, l)| l <= t_first));
             f[6] = f32::from(in_sent.iter().any(|&(a, _)| a >= t_last));
@@ -197,11 +199,9 @@ fn features_with(
             // "Acme chief executive", "Acme's chief executive", "Acme' chief executive"
             let glued = |l: usize| l == left || (possessive_word && l + 1 == left);
             f[8] = f32::from(in_sent.iter().any(|&(_, l)| glued(l)));
-            f[9] = f32::from(
-                in_sent
-                    .iter()
-                    .any(|&(_, l)| glued(l) && (possessive_word || strip_possessive(words.lower(l - 1)) != words.lower(l - 1))),
-            );
+            f[9] = f32::from(in_sent.iter().any(|&(_, l)| {
+                glued(l) && (possessive_word || strip_possessive(words.lower(l - 1)) != words.lower(l - 1))
+            }));
             f[10] = f32::from(after_of.is_some_and(|k| in_sent.iter().any(|&(a, _)| a == k)));
             f[11] = f32::from(nearest_org.is_some_and(|n| n != e) && org_like(e));
             let back = rs
@@ -225,7 +225,8 @@ fn features_with(
             f[17] = f32::from(
                 owner_pronoun
                     && in_sent.iter().any(|&(a, l)| {
-                        l <= left && (l..(l + 3).min(left)).any(|k| is_in(SAID, words.lower(k))) || a < left && f[16] > 0.0
+                        l <= left && (l..(l + 3).min(left)).any(|k| is_in(SAID, words.lower(k)))
+                            || a < left && f[16] > 0.0
                     }),
             );
             f[18] = f32::from(owner_pronoun && in_sent.iter().any(|&(_, l)| l <= left));
@@ -322,7 +323,8 @@ impl RoleModel {
                 pos.organization = Some(cands[k]);
             }
             pos.evidence.confidence = prob;
-            let same = |q: &&mut Position| q.person == pos.person && q.role == pos.role && q.organization == pos.organization;
+            let same =
+                |q: &&mut Position| q.person == pos.person && q.role == pos.role && q.organization == pos.organization;
             match keep.iter_mut().find(same) {
                 Some(q) => {
                     q.current &= pos.current;

@@ -13,12 +13,17 @@ fn model() -> RoleModel {
 
 fn position_of(d: &Document, person: &str) -> usize {
     let p = entity(d, person);
-    d.facts.positions.iter().position(|x| x.person == p).unwrap_or_else(|| panic!("no position: {:?}", d.facts.positions))
+    d.facts
+        .positions
+        .iter()
+        .position(|x| x.person == p)
+        .unwrap_or_else(|| panic!("no position: {:?}", d.facts.positions))
 }
 
 #[test]
 fn features_mark_the_organisation_before_the_title_and_after_of() {
-    let d = doc("Brackley Bank said on Monday that the chief executive of Harlow Insurance, Tessa Quinn, will retire. \
+    let d =
+        doc("Brackley Bank said on Monday that the chief executive of Harlow Insurance, Tessa Quinn, will retire. \
                  Brackley Bank chairman Omar Reyes praised her.");
     let brackley = entity(&d, "Brackley Bank");
     let harlow = entity(&d, "Harlow Insurance");

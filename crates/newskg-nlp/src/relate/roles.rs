@@ -218,8 +218,8 @@ fn chains(ctx: &Ctx<'_>, titles: &[Title]) -> Vec<Vec<Title>> {
                     let b = between_of(t, n);
                     !b.is_empty() && b.len() <= 2 && b.iter().all(|w| is_in(AND_WORDS, w))
                 });
-            let comma_then_person = between == [","]
-                && (listed || ctx.mention_starting(t.last).is_some_and(|m| ctx.is_person(m.entity)));
+            let comma_then_person =
+                between == [","] && (listed || ctx.mention_starting(t.last).is_some_and(|m| ctx.is_person(m.entity)));
             let joined = !between.is_empty()
                 && between.len() <= 3
                 && (between.iter().any(|w| is_in(AND_WORDS, w)) || comma_then_person)

@@ -1861,6 +1861,6 @@ fn a_bare_unit_noun_before_a_name_belongs_to_the_organisation_before() {
     );
 }
 
-mod people;
 mod news_roles;
+mod people;
 mod roles_doc;

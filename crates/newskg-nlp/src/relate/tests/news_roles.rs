@@ -18,7 +18,8 @@ fn a_comma_list_of_titles_closed_by_and_shares_its_person_and_organisation() {
     );
     for t in ["Chairman", "CEO", "President"] {
         assert!(
-            got.iter().any(|l| l.starts_with(&format!("role Oskar Lindahl | {t} |")) && l.contains("| Brenmoor Foods |")),
+            got.iter()
+                .any(|l| l.starts_with(&format!("role Oskar Lindahl | {t} |")) && l.contains("| Brenmoor Foods |")),
             "{t}: {got:#?}"
         );
     }
@@ -60,20 +61,33 @@ fn a_name_right_before_a_title_of_an_organisation_holds_it() {
         "The regulator wrote to Maren Olsen CEO of Pellhurst Mobile last week.",
         &[("Maren Olsen", Person), ("Pellhurst Mobile", Company)],
     );
-    assert!(got.iter().any(|l| l.starts_with("role Maren Olsen | CEO |") && l.contains("| Pellhurst Mobile |")), "{got:#?}");
+    assert!(
+        got.iter().any(|l| l.starts_with("role Maren Olsen | CEO |") && l.contains("| Pellhurst Mobile |")),
+        "{got:#?}"
+    );
 }
 
 #[test]
 fn a_kind_noun_followed_by_a_name_is_that_name() {
     let got = roles(
         "The Trade Office fined two firms. Jonas Berg, a director at the charity Helpwell, said the money was lost.",
-        &[("Trade Office", newskg_doc::EntityKind::Organization), ("Jonas Berg", Person), ("Helpwell", newskg_doc::EntityKind::Organization)],
+        &[
+            ("Trade Office", newskg_doc::EntityKind::Organization),
+            ("Jonas Berg", Person),
+            ("Helpwell", newskg_doc::EntityKind::Organization),
+        ],
     );
-    assert!(got.iter().any(|l| l.starts_with("role Jonas Berg | Director |") && l.contains("| Helpwell |")), "{got:#?}");
+    assert!(
+        got.iter().any(|l| l.starts_with("role Jonas Berg | Director |") && l.contains("| Helpwell |")),
+        "{got:#?}"
+    );
 }
 
 #[test]
 fn an_organisation_s_new_boss_is_its_chief_executive() {
-    let got = roles("Dunmere's new boss Colm Reilly said costs would fall.", &[("Dunmere", Company), ("Colm Reilly", Person)]);
+    let got = roles(
+        "Dunmere's new boss Colm Reilly said costs would fall.",
+        &[("Dunmere", Company), ("Colm Reilly", Person)],
+    );
     assert!(got.iter().any(|l| l.starts_with("role Colm Reilly | CEO | \"boss\" | Dunmere")), "{got:#?}");
 }
