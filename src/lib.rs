@@ -22,7 +22,7 @@ pub use newskg_store as store;
 
 pub use newskg_nlp::pipeline::{
     CalibrationChoice, DEFAULT_RELATE, DEFAULT_RELATIONS, OutagesMode, Pipeline, RecogniserOptions, RelationsMode,
-    TypingMode,
+    RolesMode, TypingMode,
 };
 pub use newskg_nlp::recognise::{RecogniserConfig, RuleMode};
 pub use newskg_nlp::relate::RelateMode;

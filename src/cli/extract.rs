@@ -50,11 +50,17 @@ use super::{InputFormat, ModelArgs, Outcome};
 /// outage model chooses the provider: {"article", "outage", "start", "name", "aliases", "kind",
 /// "rules_provider", "features"} (train/outages_train.py labels and learns from them).
 ///
+/// --output role-features reads every article like nquads and writes one JSON line per position
+/// (role) the rules found and company, organisation or place of its article, before the learned
+/// role model chooses the organisation: {"article", "position", "person", "title", "rules_org",
+/// "name", "aliases", "kind", "features"} (train/roles_train.py labels and learns from them).
+///
 /// Examples:
 ///   newskg extract data/text/nordhavn-cto-2022-03.txt --published 2022-03-01
 ///   newskg extract --output typing-features data/text/ > typing.jsonl
 ///   newskg extract --output relation-features data/text/ > relations.jsonl
 ///   newskg extract --output outage-features data/text/ > outages.jsonl
+///   newskg extract --output role-features data/text/ > roles.jsonl
 ///   newskg extract --output nquads data/ > articles.nq
 ///   cat batch.jsonl | newskg extract --output nquads - | gzip > part-0000.nq.gz
 #[derive(Args, Debug)]
@@ -68,8 +74,9 @@ pub struct ExtractArgs {
     paths: Vec<PathBuf>,
     /// What to write: `json` (one article's findings), `nquads` (every article's graph),
     /// `typing-features` (the typing model's input per entity, JSONL), `relation-features` (the
-    /// relation scorer's input per candidate, JSONL) or `outage-features` (the outage model's
-    /// input per outage and candidate provider, JSONL)
+    /// relation scorer's input per candidate, JSONL), `outage-features` (the outage model's
+    /// input per outage and candidate provider, JSONL) or `role-features` (the role model's input
+    /// per position and candidate organisation, JSONL)
     #[arg(long, value_enum, default_value_t = ExtractOutput::Json)]
     output: ExtractOutput,
     /// Force the input format
@@ -97,6 +104,7 @@ pub enum ExtractOutput {
     TypingFeatures,
     RelationFeatures,
     OutageFeatures,
+    RoleFeatures,
 }
 
 pub fn run(args: ExtractArgs) -> Result<Outcome> {
@@ -111,6 +119,7 @@ pub fn run(args: ExtractArgs) -> Result<Outcome> {
         ExtractOutput::TypingFeatures => typing_features(&args, config),
         ExtractOutput::RelationFeatures => relation_features(&args, config),
         ExtractOutput::OutageFeatures => outage_features(&args, config),
+        ExtractOutput::RoleFeatures => role_features(&args, config),
     }
 }
 
@@ -181,6 +190,31 @@ fn outage_features(args: &ExtractArgs, config: ReadConfig) -> Result<Outcome> {
         Ok(rows)
     })?;
     super::report(format_args!("outage features of {rows} candidates in {articles} articles; {failed} failed"));
+    Ok(if failed > 0 { Outcome::SomeInputsFailed } else { Outcome::Success })
+}
+
+fn role_features(args: &ExtractArgs, config: ReadConfig) -> Result<Outcome> {
+    let pipeline = args.model.pipeline()?;
+    let (rows, articles, failed) = feature_rows(args, &config, |chunk, out| {
+        let mut rows = 0;
+        for r in pipeline.role_features(chunk)? {
+            let names = |e: usize| r.doc.entities.get(e).map(|x| json!({ "name": x.name, "aliases": x.aliases }));
+            for (p, (pos, feats)) in r.doc.facts.positions.iter().zip(&r.features).enumerate() {
+                for (&e, f) in r.candidates.iter().zip(feats) {
+                    let ent = &r.doc.entities[e];
+                    let line = json!({
+                        "article": r.doc.article.id, "position": p, "person": names(pos.person),
+                        "title": pos.role.name(), "rules_org": names(pos.organization.unwrap_or(usize::MAX)),
+                        "name": ent.name, "aliases": ent.aliases, "kind": ent.kind.name(), "features": f,
+                    });
+                    writeln!(out, "{line}")?;
+                    rows += 1;
+                }
+            }
+        }
+        Ok(rows)
+    })?;
+    super::report(format_args!("role features of {rows} candidates in {articles} articles; {failed} failed"));
     Ok(if failed > 0 { Outcome::SomeInputsFailed } else { Outcome::Success })
 }
 

@@ -152,6 +152,11 @@ struct ModelArgs {
     /// provider score) [default: model with --recogniser model, else rules]
     #[arg(long, env = "NEWSKG_OUTAGES", value_enum, value_name = "MODE")]
     outages: Option<OutagesArg>,
+    /// Who chooses the organisation of each position (role) the rules find: `model` (the learned
+    /// attachment model over the article's organisations and places, models/roles.onnx) or
+    /// `rules` (the rules' order of patterns) [default: rules; models/ROLES.md says why]
+    #[arg(long, env = "NEWSKG_ROLES", value_enum, value_name = "MODE")]
+    roles: Option<RolesArg>,
     /// Calibration of the facts' confidences: a calibration file (eval/fit_calibration.py writes
     /// one), or `off` for the confidences as the rules and models state them [default: the models
     /// folder's calibration.json when it was fitted for this recogniser and these options]
@@ -212,6 +217,22 @@ impl From<OutagesArg> for newskg::OutagesMode {
         match arg {
             OutagesArg::Rules => newskg::OutagesMode::Rules,
             OutagesArg::Model => newskg::OutagesMode::Model,
+        }
+    }
+}
+
+/// Who chooses a position's organisation, as `--roles` chooses.
+#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+enum RolesArg {
+    Rules,
+    Model,
+}
+
+impl From<RolesArg> for newskg::RolesMode {
+    fn from(arg: RolesArg) -> newskg::RolesMode {
+        match arg {
+            RolesArg::Rules => newskg::RolesMode::Rules,
+            RolesArg::Model => newskg::RolesMode::Model,
         }
     }
 }
@@ -306,6 +327,7 @@ impl ModelArgs {
             typing: self.typing.map(Into::into),
             relations: self.relations.map(Into::into),
             outages: self.outages.map(Into::into),
+            roles: self.roles.map(Into::into),
             pair_model: Some((
                 self.models.clone().unwrap_or_else(newskg::default_model_dir),
                 self.ort_lib.clone().unwrap_or_else(newskg::default_ort_lib),

@@ -13,6 +13,7 @@ mod outages;
 mod pairs;
 mod relations;
 mod remote;
+mod roles;
 mod rules;
 mod serve;
 mod setup;
@@ -44,6 +45,7 @@ pub fn newskg() -> Command {
         "NEWSKG_TYPING",
         "NEWSKG_RELATIONS",
         "NEWSKG_OUTAGES",
+        "NEWSKG_ROLES",
     ] {
         c.env_remove(var);
     }
@@ -68,7 +70,7 @@ pub fn ok(cmd: &mut Command) -> String {
     out
 }
 
-/// The files of the shipped models folder: the recogniser's, the pair model's and the three
+/// The files of the shipped models folder: the recogniser's, the pair model's and the four
 /// feature-vector models'.
 const MODEL_FILES: &[&str] = &[
     "ner.onnx",
@@ -82,6 +84,8 @@ const MODEL_FILES: &[&str] = &[
     "relations.json",
     "outages.onnx",
     "outages.json",
+    "roles.onnx",
+    "roles.json",
 ];
 
 /// Checks a learned stage that `--NAME rules` turns off, whose files are `NAME.onnx` and

@@ -23,6 +23,7 @@ pub mod read;
 pub mod recognise;
 pub mod relate;
 pub mod resolve;
+pub mod role_model;
 pub mod rulebook;
 pub mod segment;
 #[cfg(test)]
@@ -36,5 +37,5 @@ pub use newskg_doc::{
     Article, Diagnostic, Document, Entity, EntityIdx, EntityKind, Evidence, Facts, Mention, MentionSource, Outage,
     Position, Published, Relation, RelationKind, Role, Sentence, Span, Token,
 };
-pub use pipeline::{CalibrationChoice, OutagesMode, Pipeline, RecogniserOptions, TypingMode};
+pub use pipeline::{CalibrationChoice, OutagesMode, Pipeline, RecogniserOptions, RolesMode, TypingMode};
 pub use rulebook::{RULES, Rule, RuleSet, UnknownRule};

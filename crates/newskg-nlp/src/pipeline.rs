@@ -23,6 +23,7 @@ use crate::recognise::{self, Gazetteer, ModelError, Recogniser, RecogniserConfig
 use crate::relate::RelateMode;
 use crate::relate::pairs::PairModel;
 use crate::relate::relscore::{self, RelationModel};
+use crate::role_model::{self, RoleModel};
 use crate::rulebook::{Rule, RuleSet};
 use crate::typing::{self, TypingModel};
 use crate::{normalise, relate, resolve, segment, time};
@@ -55,6 +56,9 @@ pub struct RecogniserOptions {
     /// Who chooses an outage's provider; `None`: [`OutagesMode::Model`] with the model
     /// recogniser, the rules otherwise.
     pub outages: Option<OutagesMode>,
+    /// Who chooses a position's organisation; `None`: [`RolesMode::Rules`] (the learned
+    /// attachment did not beat the rules out of fold on the corpus train split, models/ROLES.md).
+    pub roles: Option<RolesMode>,
     /// Which calibration of the confidences to use (see [`calibrate`]).
     pub calibration: CalibrationChoice,
     /// The named rules switched off (see [`crate::rulebook`]); none by default.
@@ -92,6 +96,15 @@ pub enum OutagesMode {
     Model,
 }
 
+/// Who chooses the organisation of a position the rules found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RolesMode {
+    /// The rules' order of patterns.
+    Rules,
+    /// The learned attachment model (`models/roles.onnx`) over the article's organisations.
+    Model,
+}
+
 /// Where the confidence calibration comes from.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum CalibrationChoice {
@@ -115,6 +128,7 @@ impl RecogniserOptions {
             typing: None,
             relations: None,
             outages: None,
+            roles: None,
             calibration: CalibrationChoice::Default,
             disabled: RuleSet::ALL,
         }
@@ -132,6 +146,7 @@ pub struct Pipeline {
     typing: Option<TypingModel>,
     scorer: Option<RelationModel>,
     outages: Option<OutageModel>,
+    roles: Option<RoleModel>,
     calibration: Option<Calibration>,
     disabled: RuleSet,
     version: String,
@@ -230,6 +245,16 @@ impl Pipeline {
         if let Some(o) = &outages {
             version.push_str(&format!("+outages:{}", o.version()));
         }
+        let roles = match (options.roles.unwrap_or(RolesMode::Rules), &options.pair_model) {
+            (RolesMode::Rules, _) => None,
+            (RolesMode::Model, Some((dir, ort_lib))) => Some(RoleModel::load(dir, ort_lib)?),
+            (RolesMode::Model, None) => {
+                return Err(ModelError::Run("the learned role model needs the model folder".into()));
+            }
+        };
+        if let Some(r) = &roles {
+            version.push_str(&format!("+roles:{}", r.version()));
+        }
         let calibration = match &options.calibration {
             CalibrationChoice::Off => None,
             CalibrationChoice::File(path) => {
@@ -262,6 +287,7 @@ impl Pipeline {
             typing,
             scorer,
             outages,
+            roles,
             calibration,
             disabled: options.disabled,
             version,
@@ -366,12 +392,38 @@ impl Pipeline {
             .collect())
     }
 
+    /// The role model's feature vectors of a batch of articles, computed where the chain runs
+    /// the model (after the typing and the pair model): per document, the candidates and, per
+    /// position (the rules' and those they left without an organisation, which come last), their
+    /// vectors. `newskg extract --output role-features` writes them for
+    /// `train/roles_train.py`.
+    pub fn role_features(&self, articles: Vec<Article>) -> Result<Vec<RoleRows>, ModelError> {
+        let docs = self.analyse_facts(articles)?;
+        Ok(docs
+            .into_par_iter()
+            .map(|mut doc| {
+                let unattached = relate::unattached_positions(&doc, self.disabled);
+                doc.facts.positions.extend(unattached);
+                let candidates = role_model::candidates(&doc);
+                let features =
+                    (0..doc.facts.positions.len()).map(|p| role_model::features(&doc, p, &candidates)).collect();
+                RoleRows { doc, candidates, features }
+            })
+            .collect())
+    }
+
     /// Analyses a batch of articles; the result is parallel to the input.
     pub fn analyse(&self, articles: Vec<Article>) -> Result<Vec<Document>, ModelError> {
         let mut docs = self.analyse_facts(articles)?;
         if let Some(o) = &self.outages {
             for doc in &mut docs {
                 o.assign(doc)?;
+            }
+        }
+        if let Some(r) = &self.roles {
+            for doc in &mut docs {
+                let unattached = relate::unattached_positions(doc, self.disabled);
+                r.assign(doc, unattached)?;
             }
         }
         if let Some(c) = &self.calibration {
@@ -427,6 +479,17 @@ pub struct OutageRows {
     /// The candidate providers (indices into `doc.entities`).
     pub candidates: Vec<newskg_doc::EntityIdx>,
     /// Per outage of `doc.facts.outages`, one vector of [`outage_model::FEATURES`] numbers per
+    /// candidate.
+    pub features: Vec<Vec<Vec<f32>>>,
+}
+
+/// One document's role features (see [`Pipeline::role_features`]).
+#[derive(Debug)]
+pub struct RoleRows {
+    pub doc: Document,
+    /// The candidate organisations (indices into `doc.entities`).
+    pub candidates: Vec<newskg_doc::EntityIdx>,
+    /// Per position of `doc.facts.positions`, one vector of [`role_model::FEATURES`] numbers per
     /// candidate.
     pub features: Vec<Vec<Vec<f32>>>,
 }

@@ -132,6 +132,14 @@ pub fn relate_under(doc: &Document, rules: RuleSet) -> Facts {
     facts
 }
 
+/// The positions the rules find a person and a title for but no organisation (the rules drop
+/// them); the role model (`crate::role_model`) chooses their organisation or drops them too.
+pub fn unattached_positions(doc: &Document, rules: RuleSet) -> Vec<newskg_doc::Position> {
+    let mut ctx = Ctx::with_rules(doc, rules);
+    ctx.unattached = true;
+    roles::positions(&ctx).into_iter().filter(|p| p.organization.is_none()).collect()
+}
+
 /// The rules' facts from sentences, before the document-level providers.
 fn relate_sentences(ctx: &Ctx<'_>) -> Facts {
     let positions = roles::positions(ctx);
@@ -172,6 +180,9 @@ pub(crate) struct Ctx<'a> {
     pub sent_words: Vec<(usize, usize)>,
     /// The rules switched off (see [`crate::rulebook`]).
     pub rules: RuleSet,
+    /// Whether positions whose organisation no pattern finds are kept (with none), for the role
+    /// model to attach ([`unattached_positions`]); the rules drop them.
+    pub unattached: bool,
 }
 
 impl<'a> Ctx<'a> {
@@ -205,7 +216,7 @@ impl<'a> Ctx<'a> {
         for (s, sent) in doc.sentences.iter().enumerate() {
             sent_words[s] = words.range_of(sent.span);
         }
-        Ctx { doc, words, mentions, mention_of_word, sent_words, rules }
+        Ctx { doc, words, mentions, mention_of_word, sent_words, rules, unattached: false }
     }
 
     /// Whether the named rule runs.

@@ -157,11 +157,21 @@ fn find_titles(ctx: &Ctx<'_>, sf: usize, sl: usize) -> Vec<Title> {
             // "chief investment officer", "chief marketing officer": senior executives
             hit = Some((len, newskg_doc::Role::Executive));
         }
-        // "Acme chief Jane Roe", "Acme boss Jane Roe": the chief executive, only between the two
+        // "Acme chief Jane Roe", "Acme boss Jane Roe", "the bank's boss, Jane Roe": the chief
+        // executive, only between an organisation (or "the company's") and a person
+        let person_at = |k: usize| ctx.mention_starting(k).is_some_and(|m| ctx.is_person(m.entity));
         if hit.is_none()
             && is_in(BARE_CHIEF, ctx.words.lower(i))
-            && ctx.mention_ending(i).is_some_and(|m| ctx.is_org(m.entity))
-            && ctx.mention_starting(i + 1).is_some_and(|m| ctx.is_person(m.entity))
+            && {
+                // "Acme's new boss Jane Roe": past title modifiers
+                let mut b = i;
+                while b > sf + 1 && TITLE_MODIFIERS.contains(&ctx.words.lower(b - 1)) {
+                    b -= 1;
+                }
+                ctx.mention_ending(b).is_some_and(|m| ctx.is_org(m.entity))
+                    || anaphora::anaphor_noun_before(ctx, b, sf).is_some()
+            }
+            && (person_at(i + 1) || ctx.words.lower(i + 1) == "," && person_at(i + 2))
         {
             hit = Some((1, Role::Ceo));
         }
@@ -196,13 +206,20 @@ fn title_word(w: &str) -> &str {
 /// Groups titles joined by "and" / "&" / "," (with modifiers such as "former" between).
 fn chains(ctx: &Ctx<'_>, titles: &[Title]) -> Vec<Vec<Title>> {
     let mut out: Vec<Vec<Title>> = Vec::new();
-    for t in titles {
+    let between_of = |a: &Title, b: &Title| -> Vec<&str> { (a.last..b.first).map(|k| ctx.words.lower(k)).collect() };
+    for (ti, t) in titles.iter().enumerate() {
         if let Some(chain) = out.last_mut()
             && let Some(prev) = chain.last()
         {
-            let between: Vec<&str> = (prev.last..t.first).map(|k| ctx.words.lower(k)).collect();
+            let between = between_of(prev, t);
+            // "chairman, chief executive and president of Acme": a comma list closed by "and"
+            let listed = between == [","]
+                && titles.get(ti + 1).is_some_and(|n| {
+                    let b = between_of(t, n);
+                    !b.is_empty() && b.len() <= 2 && b.iter().all(|w| is_in(AND_WORDS, w))
+                });
             let comma_then_person =
-                between == [","] && ctx.mention_starting(t.last).is_some_and(|m| ctx.is_person(m.entity));
+                between == [","] && (listed || ctx.mention_starting(t.last).is_some_and(|m| ctx.is_person(m.entity)));
             let joined = !between.is_empty()
                 && between.len() <= 3
                 && (between.iter().any(|w| is_in(AND_WORDS, w)) || comma_then_person)
@@ -284,7 +301,20 @@ fn extract_chain(
     if persons.is_empty() {
         return;
     }
-    ctx.on(Rule::Predecessors).then(|| add_predecessors(ctx, tail.last, sl, &mut persons));
+    // "Jane Roe, currently chief executive of Acme, will take over from Y": the apposition's
+    // title is the person's present one, not the post Y leaves
+    let apposition = {
+        let mut k = before;
+        while k > sf + 1 && k + 3 > before && ctx.words.is_lower_word(k - 1) {
+            k -= 1;
+        }
+        k > sf + 1
+            && ctx.words.lower(k - 1) == ","
+            && ctx.mention_ending(k - 1).is_some_and(|m| ctx.is_person(m.entity))
+    };
+    if ctx.on(Rule::Predecessors) && !(apposition && closes_before_predecessor(ctx, tail.last, sl)) {
+        add_predecessors(ctx, tail.last, sl, &mut persons);
+    }
     let mut org = org.or(shared.map(|o| (o, 0.8)));
     // "chief executive of the unit": an organisation is named but not resolvable
     let unresolved_of = is_in(OF_AT, ctx.words.lower(tail.last))
@@ -317,7 +347,12 @@ fn extract_chain(
         }
     }
     let org = org.or_else(|| fallback_org(ctx, chain, head).filter(|_| ctx.on(Rule::FallbackOrg)));
-    let Some((org, org_conf)) = org else { return };
+    // with no organisation the rules drop the position; the role model may attach one
+    let (org, org_conf) = match org {
+        Some((o, c)) => (Some(o), c),
+        None if ctx.unattached => (None, 0.0),
+        None => return,
+    };
     // --- current? ---
     let org_start = ctx.mention_ending(before).map_or(before, |m| m.first);
     let window_start = org_start.saturating_sub(3).max(sf);
@@ -328,7 +363,7 @@ fn extract_chain(
         || until_before(ctx, before, sf)
         || where_was(ctx, before, sf);
     for (pi, (person, predecessor)) in persons.iter().enumerate() {
-        if ctx.doc.entities.get(org).is_some_and(|_| *person == org) {
+        if org.is_some_and(|o| *person == o) {
             continue;
         }
         for (ti, t) in chain.iter().enumerate() {
@@ -352,7 +387,7 @@ fn extract_chain(
             let conf = (0.5 + org_conf * 0.4 + link_conf - if pi > 0 { 0.1 } else { 0.0 }).min(0.95);
             out.push(Position {
                 person: *person,
-                organization: Some(org),
+                organization: org,
                 role,
                 title,
                 current,
@@ -360,6 +395,20 @@ fn extract_chain(
             });
         }
     }
+}
+
+/// Whether a comma comes after `from` before the first word of the sentence that is not part of
+/// an organisation's name or a preposition: the end of an apposition ("Jane Roe, chief executive
+/// of Acme, will ...").
+fn closes_before_predecessor(ctx: &Ctx<'_>, from: usize, sl: usize) -> bool {
+    let mut k = from;
+    while k < sl && k < from + 8 {
+        if ctx.words.lower(k) == "," {
+            return true;
+        }
+        k = ctx.mention_starting(k).map_or(k + 1, |m| m.last);
+    }
+    false
 }
 
 /// The organisation after a chain: "of / at / for [the|its] ORG" ("at rival Acme" too), else

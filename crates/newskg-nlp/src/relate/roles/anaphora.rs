@@ -45,7 +45,10 @@ pub(super) fn anaphor_noun_after(ctx: &Ctx<'_>, i: usize, sl: usize) -> Option<u
     while k < sl && k < i + 3 && is_in(ANAPHOR_ADJECTIVES, ctx.words.lower(k)) {
         k += 1;
     }
-    (k < sl && ctx.mention_of_word.get(k).copied().flatten().is_none() && anaphor_kind(ctx, k).is_some()).then_some(k)
+    // "the charity Oxfam", "the carmaker Velmar": a name right after the noun is what it refers to
+    let named_next = ctx.mention_starting(k + 1).is_some_and(|m| ctx.is_org(m.entity));
+    (k < sl && ctx.mention_of_word.get(k).copied().flatten().is_none() && anaphor_kind(ctx, k).is_some() && !named_next)
+        .then_some(k)
 }
 
 /// "the [new] company" ending at word `end` (exclusive; "the company's" included): the index of

@@ -5,7 +5,7 @@
 //! "took over from Y"). Consumes the relate context and a chain's word positions, produces
 //! entity indices.
 
-use crate::lexicon::grammar::{AND_OR_COMMA, AS, FROM, MODALS, OF, PERSON_PRONOUNS, THE};
+use crate::lexicon::grammar::{AND_OR_COMMA, AS, FROM, MODALS, OF, OF_AT, PERSON_PRONOUNS, THE};
 use crate::lexicon::people::{
     APPOINT_VERBS, BEEN, CURRENT, LEAVE_PLANS, LEFT_VERBS, LINK_VERBS, LIST_VERBS, NOT_CURRENT, NOT_TITLE_LEAD, OVER,
     PERSON_OF_ORG, ROLE_ORG_PREPOSITIONS, SUCCEED_VERBS, TITLE_LEAD_STOP, TITLE_LEAD_WORDS, TITLE_MODIFIERS, TITLES,
@@ -131,6 +131,15 @@ pub(super) fn chain_persons(
     {
         persons.push((p, false));
     }
+    // 2a. "wrote to Jane Roe CEO of Acme": the name right before a title that names its
+    // organisation after "of" / "at"
+    if persons.is_empty()
+        && org.is_some()
+        && is_in(OF_AT, ctx.words.lower(tail.last))
+        && let Some(m) = ctx.mention_ending(before).filter(|m| ctx.is_person(m.entity))
+    {
+        persons.push((m.entity, false));
+    }
     // 2b. after the organisation: "the chief executive of Acme, Jane Roe," (not when a verb links
     // a subject to the title: "Jane Roe was named CEO of Acme, John Doe said")
     if persons.is_empty()
@@ -194,7 +203,8 @@ pub(super) fn person_after_org(ctx: &Ctx<'_>, tail: &Title, sl: usize) -> Option
 }
 
 /// "..., when he succeeded Y": Y, after the chain, held the same titles before the first person
-/// found (who must hold them now).
+/// found (who must hold them now); not when another title stands between the chain and the verb
+/// (that title is the one Y held).
 pub(super) fn add_predecessors(ctx: &Ctx<'_>, from: usize, sl: usize, persons: &mut Vec<(EntityIdx, bool)>) {
     let Some(&(p0, false)) = persons.first() else { return };
     let mut k = from;
@@ -205,6 +215,11 @@ pub(super) fn add_predecessors(ctx: &Ctx<'_>, from: usize, sl: usize, persons: &
             }
             k = m.last;
             continue;
+        }
+        // "Jane Roe, head of its Zeta unit, will become chief executive, replacing Y": Y held the
+        // title nearest before the verb, not an earlier one
+        if k > from && starts_title(ctx.words.lower(k)) {
+            break;
         }
         // "succeeded Y", "took over from Y"
         if SUCCEED_VERBS.contains(&ctx.words.lower(k)) || (ctx.words.lower(k) == FROM && ctx.words.lower(k - 1) == OVER)
@@ -222,11 +237,16 @@ pub(super) fn add_predecessors(ctx: &Ctx<'_>, from: usize, sl: usize, persons: &
     }
 }
 
+/// Whether a lower-cased word starts a title phrase.
+fn starts_title(w: &str) -> bool {
+    TITLES.iter().any(|(p, _)| p.first() == Some(&w))
+}
+
 /// The first word at or after `i` that is not a title word or modifier.
 pub(super) fn skip_back_titles_forward(ctx: &Ctx<'_>, mut i: usize, sl: usize) -> usize {
     while i < sl {
         let w = ctx.words.lower(i);
-        let is_title = TITLES.iter().any(|(p, _)| p.first() == Some(&w));
+        let is_title = starts_title(w);
         if is_title || TITLE_MODIFIERS.contains(&w) || NOT_CURRENT.contains(&w) {
             i += 1;
         } else {

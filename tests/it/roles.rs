@@ -1,0 +1,80 @@
+//! The learned organisation of a position (`--roles`, models/roles.onnx) and its training data
+//! (`extract --output role-features`).
+
+use crate::{newskg, ok, run, tempdir};
+
+const ARTICLE: &str = "id: r1\npublished: 2025-02-10\n\nHalvard Bank reported higher profits on Tuesday. Halvard Bank \
+                       chief executive Ingrid Solberg said lending grew, while Tarn Insurance finance director Piotr \
+                       Nowak warned of higher claims.\n";
+
+#[test]
+fn role_features_are_one_line_per_position_and_candidate_with_the_model_s_width() {
+    let dir = tempdir();
+    let file = dir.path().join("a.txt");
+    std::fs::write(&file, ARTICLE).unwrap();
+    let (code, out, err) = run(newskg().args(["extract", "--output", "role-features"]).arg(&file));
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("in 1 articles; 0 failed"), "{err}");
+    let meta: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(crate::root().join("models/roles.json")).unwrap()).unwrap();
+    let width = meta["features"].as_u64().unwrap() as usize;
+    let rows: Vec<serde_json::Value> = out.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert!(rows.len() >= 4, "two positions, two candidates each: {out}");
+    for r in &rows {
+        assert_eq!(r["article"], "r1");
+        assert_eq!(r["features"].as_array().unwrap().len(), width, "{}", r["name"]);
+    }
+    let solberg = rows.iter().find(|r| r["person"]["name"] == "Ingrid Solberg" && r["name"] == "Halvard Bank");
+    assert_eq!(solberg.map(|r| r["rules_org"]["name"].clone()), Some(serde_json::json!("Halvard Bank")), "{out}");
+}
+
+#[test]
+fn roles_model_chooses_the_organisations_and_states_its_version() {
+    let dir = tempdir();
+    let file = dir.path().join("a.txt");
+    std::fs::write(&file, ARTICLE).unwrap();
+    let v: serde_json::Value =
+        serde_json::from_str(&ok(newskg().args(["extract", "--roles", "model"]).arg(&file))).unwrap();
+    assert!(v["pipeline"].as_str().unwrap().contains("+roles:"), "{v}");
+    let positions = v["positions"].as_array().unwrap();
+    let org = |p: &str| positions.iter().find(|x| x["person"] == p).map(|x| x["organization"].clone());
+    assert_eq!(org("Ingrid Solberg"), Some(serde_json::json!("Halvard Bank")), "{v}");
+    assert_eq!(org("Piotr Nowak"), Some(serde_json::json!("Tarn Insurance")), "{v}");
+    for p in positions {
+        let c = p["evidence"]["confidence"].as_f64().unwrap();
+        assert!((0.0..=1.0).contains(&c), "{c}");
+    }
+    // the default is the rules: no role model in the pipeline
+    let v: serde_json::Value = serde_json::from_str(&ok(newskg().args(["extract"]).arg(&file))).unwrap();
+    assert!(!v["pipeline"].as_str().unwrap().contains("+roles:"), "{v}");
+}
+
+#[test]
+fn roles_model_without_its_files_is_a_clear_error_and_rules_need_none() {
+    let dir = tempdir();
+    let file = dir.path().join("a.txt");
+    std::fs::write(&file, ARTICLE).unwrap();
+    let models = dir.path().join("models");
+    std::fs::create_dir(&models).unwrap();
+    for f in std::fs::read_dir(crate::root().join("models")).unwrap() {
+        let f = f.unwrap().path();
+        let name = f.file_name().unwrap().to_string_lossy().into_owned();
+        if f.is_file() && !name.starts_with("roles.") {
+            std::fs::copy(&f, models.join(&name)).unwrap();
+        }
+    }
+    let out = ok(newskg().args(["extract", "--roles", "rules", "--models"]).arg(&models).arg(&file));
+    assert!(out.contains("Ingrid Solberg"), "{out}");
+    let (code, _, err) = run(newskg().args(["extract", "--roles", "model", "--models"]).arg(&models).arg(&file));
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("roles.onnx") && err.contains("--roles rules"), "{err}");
+    // a model that states another feature width is refused, not misread
+    std::fs::copy(crate::root().join("models/roles.onnx"), models.join("roles.onnx")).unwrap();
+    let mut v: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(crate::root().join("models/roles.json")).unwrap()).unwrap();
+    v["features"] = serde_json::json!(7);
+    std::fs::write(models.join("roles.json"), v.to_string()).unwrap();
+    let (code, _, err) = run(newskg().args(["extract", "--roles", "model", "--models"]).arg(&models).arg(&file));
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("features"), "{err}");
+}
