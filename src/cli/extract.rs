@@ -50,11 +50,17 @@ use super::{InputFormat, ModelArgs, Outcome};
 /// outage model chooses the provider: {"article", "outage", "start", "name", "aliases", "kind",
 /// "rules_provider", "features"} (train/outages_train.py labels and learns from them).
 ///
+/// --output outage-detection-features reads every article like nquads and writes one JSON line
+/// per outage the rules found, after the provider model and before the learned outage detector
+/// keeps or drops it: {"article", "outage", "start", "end", "provider", "aliases", "features"}
+/// (train/outage_detect_train.py labels and learns from them).
+///
 /// Examples:
 ///   newskg extract data/text/nordhavn-cto-2022-03.txt --published 2022-03-01
 ///   newskg extract --output typing-features data/text/ > typing.jsonl
 ///   newskg extract --output relation-features data/text/ > relations.jsonl
 ///   newskg extract --output outage-features data/text/ > outages.jsonl
+///   newskg extract --output outage-detection-features data/text/ > detect.jsonl
 ///   newskg extract --output nquads data/ > articles.nq
 ///   cat batch.jsonl | newskg extract --output nquads - | gzip > part-0000.nq.gz
 #[derive(Args, Debug)]
@@ -68,8 +74,9 @@ pub struct ExtractArgs {
     paths: Vec<PathBuf>,
     /// What to write: `json` (one article's findings), `nquads` (every article's graph),
     /// `typing-features` (the typing model's input per entity, JSONL), `relation-features` (the
-    /// relation scorer's input per candidate, JSONL) or `outage-features` (the outage model's
-    /// input per outage and candidate provider, JSONL)
+    /// relation scorer's input per candidate, JSONL), `outage-features` (the outage model's
+    /// input per outage and candidate provider, JSONL) or `outage-detection-features` (the
+    /// outage detector's input per outage, JSONL)
     #[arg(long, value_enum, default_value_t = ExtractOutput::Json)]
     output: ExtractOutput,
     /// Force the input format
@@ -97,6 +104,7 @@ pub enum ExtractOutput {
     TypingFeatures,
     RelationFeatures,
     OutageFeatures,
+    OutageDetectionFeatures,
 }
 
 pub fn run(args: ExtractArgs) -> Result<Outcome> {
@@ -111,6 +119,7 @@ pub fn run(args: ExtractArgs) -> Result<Outcome> {
         ExtractOutput::TypingFeatures => typing_features(&args, config),
         ExtractOutput::RelationFeatures => relation_features(&args, config),
         ExtractOutput::OutageFeatures => outage_features(&args, config),
+        ExtractOutput::OutageDetectionFeatures => outage_detection_features(&args, config),
     }
 }
 
@@ -181,6 +190,28 @@ fn outage_features(args: &ExtractArgs, config: ReadConfig) -> Result<Outcome> {
         Ok(rows)
     })?;
     super::report(format_args!("outage features of {rows} candidates in {articles} articles; {failed} failed"));
+    Ok(if failed > 0 { Outcome::SomeInputsFailed } else { Outcome::Success })
+}
+
+fn outage_detection_features(args: &ExtractArgs, config: ReadConfig) -> Result<Outcome> {
+    let pipeline = args.model.pipeline()?;
+    let (rows, articles, failed) = feature_rows(args, &config, |chunk, out| {
+        let mut rows = 0;
+        for r in pipeline.outage_detection_features(chunk)? {
+            for (o, (outage, f)) in r.doc.facts.outages.iter().zip(&r.features).enumerate() {
+                let provider = outage.provider.and_then(|p| r.doc.entities.get(p));
+                let line = json!({
+                    "article": r.doc.article.id, "outage": o, "start": outage.start.as_ref().map(|v| v.lexical()),
+                    "end": outage.end.as_ref().map(|v| v.lexical()), "provider": provider.map(|x| &x.name),
+                    "aliases": provider.map(|x| &x.aliases), "features": f,
+                });
+                writeln!(out, "{line}")?;
+                rows += 1;
+            }
+        }
+        Ok(rows)
+    })?;
+    super::report(format_args!("outage detection features of {rows} outages in {articles} articles; {failed} failed"));
     Ok(if failed > 0 { Outcome::SomeInputsFailed } else { Outcome::Success })
 }
 

@@ -44,6 +44,7 @@ pub fn newskg() -> Command {
         "NEWSKG_TYPING",
         "NEWSKG_RELATIONS",
         "NEWSKG_OUTAGES",
+        "NEWSKG_OUTAGE_DETECTION",
     ] {
         c.env_remove(var);
     }
@@ -68,7 +69,7 @@ pub fn ok(cmd: &mut Command) -> String {
     out
 }
 
-/// The files of the shipped models folder: the recogniser's, the pair model's and the three
+/// The files of the shipped models folder: the recogniser's, the pair model's and the four
 /// feature-vector models'.
 const MODEL_FILES: &[&str] = &[
     "ner.onnx",
@@ -82,6 +83,8 @@ const MODEL_FILES: &[&str] = &[
     "relations.json",
     "outages.onnx",
     "outages.json",
+    "outage_detect.onnx",
+    "outage_detect.json",
 ];
 
 /// Checks a learned stage that `--NAME rules` turns off, whose files are `NAME.onnx` and

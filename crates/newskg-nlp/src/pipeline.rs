@@ -18,6 +18,7 @@ use rayon::prelude::*;
 use newskg_doc::{Article, Document, Mention, TimeMention};
 
 use crate::calibrate::{self, Calibration};
+use crate::outage_detect::{self, OutageDetector};
 use crate::outage_model::{self, OutageModel};
 use crate::recognise::{self, Gazetteer, ModelError, Recogniser, RecogniserConfig, RuleMode, Rules};
 use crate::relate::RelateMode;
@@ -55,6 +56,10 @@ pub struct RecogniserOptions {
     /// Who chooses an outage's provider; `None`: [`OutagesMode::Model`] with the model
     /// recogniser, the rules otherwise.
     pub outages: Option<OutagesMode>,
+    /// Who decides which of the rules' outages stand: the learned detector
+    /// (`models/outage_detect.onnx`) or the rules alone; `None`: [`OutagesMode::Model`] with the
+    /// model recogniser, the rules otherwise.
+    pub outage_detection: Option<OutagesMode>,
     /// Which calibration of the confidences to use (see [`calibrate`]).
     pub calibration: CalibrationChoice,
     /// The named rules switched off (see [`crate::rulebook`]); none by default.
@@ -115,6 +120,7 @@ impl RecogniserOptions {
             typing: None,
             relations: None,
             outages: None,
+            outage_detection: None,
             calibration: CalibrationChoice::Default,
             disabled: RuleSet::ALL,
         }
@@ -132,6 +138,7 @@ pub struct Pipeline {
     typing: Option<TypingModel>,
     scorer: Option<RelationModel>,
     outages: Option<OutageModel>,
+    detector: Option<OutageDetector>,
     calibration: Option<Calibration>,
     disabled: RuleSet,
     version: String,
@@ -153,6 +160,7 @@ impl Pipeline {
                 options.relations = options.relations.or(Some(DEFAULT_RELATIONS));
             }
             options.outages = options.outages.or(Some(OutagesMode::Model));
+            options.outage_detection = options.outage_detection.or(Some(OutagesMode::Model));
             options.pair_model = options.pair_model.or_else(|| Some((model_dir.clone(), ort_lib.clone())));
         }
         Pipeline::with_recogniser(recogniser.load()?, &options)
@@ -230,6 +238,16 @@ impl Pipeline {
         if let Some(o) = &outages {
             version.push_str(&format!("+outages:{}", o.version()));
         }
+        let detector = match (options.outage_detection.unwrap_or(OutagesMode::Rules), &options.pair_model) {
+            (OutagesMode::Rules, _) => None,
+            (OutagesMode::Model, Some((dir, ort_lib))) => Some(OutageDetector::load(dir, ort_lib)?),
+            (OutagesMode::Model, None) => {
+                return Err(ModelError::Run("the learned outage detection needs the model folder".into()));
+            }
+        };
+        if let Some(d) = &detector {
+            version.push_str(&format!("+outage-detection:{}", d.version()));
+        }
         let calibration = match &options.calibration {
             CalibrationChoice::Off => None,
             CalibrationChoice::File(path) => {
@@ -262,6 +280,7 @@ impl Pipeline {
             typing,
             scorer,
             outages,
+            detector,
             calibration,
             disabled: options.disabled,
             version,
@@ -366,16 +385,43 @@ impl Pipeline {
             .collect())
     }
 
+    /// The outage detector's feature vectors of a batch of articles, computed where the chain
+    /// runs the detector (after the outage provider model): per document, one vector of
+    /// [`outage_detect::FEATURES`] numbers per outage. `newskg extract --output
+    /// outage-detection-features` writes them for `train/outage_detect_train.py`.
+    pub fn outage_detection_features(&self, articles: Vec<Article>) -> Result<Vec<OutageDetectRows>, ModelError> {
+        let docs = self.analyse_outages(articles)?;
+        Ok(docs
+            .into_iter()
+            .map(|doc| {
+                let features = (0..doc.facts.outages.len()).map(|o| outage_detect::features(&doc, o)).collect();
+                OutageDetectRows { doc, features }
+            })
+            .collect())
+    }
+
     /// Analyses a batch of articles; the result is parallel to the input.
     pub fn analyse(&self, articles: Vec<Article>) -> Result<Vec<Document>, ModelError> {
+        let mut docs = self.analyse_outages(articles)?;
+        if let Some(d) = &self.detector {
+            for doc in &mut docs {
+                d.filter(doc)?;
+            }
+        }
+        if let Some(c) = &self.calibration {
+            docs.iter_mut().for_each(|doc| c.apply(doc));
+        }
+        Ok(docs)
+    }
+
+    /// The chain up to the facts with the outage provider model, before the outage detector and
+    /// the calibration.
+    fn analyse_outages(&self, articles: Vec<Article>) -> Result<Vec<Document>, ModelError> {
         let mut docs = self.analyse_facts(articles)?;
         if let Some(o) = &self.outages {
             for doc in &mut docs {
                 o.assign(doc)?;
             }
-        }
-        if let Some(c) = &self.calibration {
-            docs.iter_mut().for_each(|doc| c.apply(doc));
         }
         Ok(docs)
     }
@@ -429,6 +475,14 @@ pub struct OutageRows {
     /// Per outage of `doc.facts.outages`, one vector of [`outage_model::FEATURES`] numbers per
     /// candidate.
     pub features: Vec<Vec<Vec<f32>>>,
+}
+
+/// One document's outage detection features (see [`Pipeline::outage_detection_features`]).
+#[derive(Debug)]
+pub struct OutageDetectRows {
+    pub doc: Document,
+    /// One vector of [`outage_detect::FEATURES`] numbers per outage of `doc.facts.outages`.
+    pub features: Vec<Vec<f32>>,
 }
 
 /// The stages before recognition: normalise, then sentences and tokens. A sentence longer than
