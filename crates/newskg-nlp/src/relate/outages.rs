@@ -348,6 +348,7 @@ fn strong_trigger(ctx: &Ctx<'_>, i: usize, sf: usize, in_outage_story: bool) -> 
             || !(is_in(LITERAL_FAILURES, w)
                 && (next == TO || (next == OF && is_in(FIGURATIVE_OF, next2) && !technical_object(ctx, i + 2)))
                 || (is_in(MARKET_CRASH_WORDS, w) && next == IN && is_in(MARKET_NOUNS, next2))
+                || (is_in(crate::lexicon::facts::CRASH_WORDS, w) && next == crate::lexicon::facts::INTO)
                 || is_in(NON_TECH_MODIFIERS, ctx.words.lower(i.wrapping_sub(1))))
     } else if ctx.on(Rule::TriggerPhrases) {
         (w == OUT && next == OF && next2 == ACTION)
@@ -360,6 +361,7 @@ fn strong_trigger(ctx: &Ctx<'_>, i: usize, sf: usize, in_outage_story: bool) -> 
             || service_down(ctx, i, sf)
             || (w == UNABLE && next == TO && is_in(UNABLE_TO_VERBS, next2))
             || could_not(ctx, i)
+            || problems_using(ctx, i)
             // "a similar issue two weeks ago", once the article has told of an outage
             || (in_outage_story
                 && ctx.on(Rule::RecurringIncident)

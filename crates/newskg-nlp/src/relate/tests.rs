@@ -764,15 +764,19 @@ fn technical_failures_cyberattacks_and_could_not_are_outages() {
         ),
         ("A cyberattack on Pellora Health took its booking site down on Monday.", "2024-05-08", "2024-05-06"),
         ("Customers of Quillbank could not log in to its app on Tuesday.", "2024-05-08", "2024-05-07"),
+        ("Users of Pellora Mail reported problems accessing their inboxes on Monday.", "2024-05-08", "2024-05-06"),
     ] {
         let d = run(text, published);
         let starts: Vec<String> =
             d.facts.outages.iter().map(|o| o.start.as_ref().map_or("-".into(), |v| v.lexical())).collect();
         assert_eq!(starts, [start], "{text}");
     }
-    // a failure of talks stays no outage, and "could not" before a verb of no service does not count
+    // a failure of talks stays no outage, "could not" before a verb of no service, "no problems
+    // using" and a crash into something do not count
     check("The talks between Ravelin Air and its pilots ended in failure on Monday.", "2024-05-08", &[]);
     check("Ostrail said on Monday it could not comment on the tram timetable.", "2024-05-08", &[]);
+    check("Ostrail said on Monday it had no problems using the new ticket system.", "2024-05-08", &[]);
+    check("A Ravelin Air cargo jet crashed into the sea near Ostbury on Monday.", "2024-05-08", &[]);
 }
 
 #[test]

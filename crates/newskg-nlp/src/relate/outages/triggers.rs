@@ -118,3 +118,12 @@ pub(super) fn could_not(ctx: &Ctx<'_>, i: usize) -> bool {
         && ctx.words.lower(i.wrapping_sub(1)) == COULD
         && is_in(UNABLE_TO_VERBS, ctx.words.lower(i + 1))
 }
+
+/// Trouble in using a service: "reported problems accessing email", "had trouble logging in" (a
+/// problem noun before the -ing form of a verb of use; not "no problems using").
+pub(super) fn problems_using(ctx: &Ctx<'_>, i: usize) -> bool {
+    use crate::lexicon::facts::{NO_DETERMINER, PROBLEM_NOUNS, USE_GERUNDS};
+    is_in(PROBLEM_NOUNS, ctx.words.lower(i))
+        && is_in(USE_GERUNDS, ctx.words.lower(i + 1))
+        && ctx.words.lower(i.wrapping_sub(1)) != NO_DETERMINER
+}

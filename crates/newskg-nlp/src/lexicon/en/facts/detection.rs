@@ -44,3 +44,31 @@ pub(crate) const IT_ACRONYM: &str = "IT";
 pub(crate) const COULD: &str = "could";
 /// See [`COULD`].
 pub(crate) const NOT: &str = "not";
+
+/// Verbs of using a service in their -ing form, after a problem noun ("problems accessing email",
+/// "trouble logging in"): the words of `UNABLE_TO_VERBS` as they follow "problems".
+pub(crate) const USE_GERUNDS: &[&str] = &[
+    "reaching",
+    "accessing",
+    "logging",
+    "using",
+    "connecting",
+    "paying",
+    "loading",
+    "signing",
+    "streaming",
+    "opening",
+    "sending",
+    "withdrawing",
+    "booking",
+    "checking",
+];
+
+/// "no" of "no problems using": the trouble denied.
+pub(crate) const NO_DETERMINER: &str = "no";
+
+/// A crash that is a collision when "into" follows ("the jet crashed into the sea"), not a
+/// systems crash.
+pub(crate) const CRASH_WORDS: &[&str] = &["crash", "crashed", "crashes", "crashing"];
+/// See [`CRASH_WORDS`].
+pub(crate) const INTO: &str = "into";
