@@ -62,6 +62,21 @@ fn filter_keeps_a_reported_outage_with_its_evidence_and_a_confidence() {
     assert!(d.slice(o.evidence.span).contains("database"));
 }
 
+#[test]
+fn filter_drops_planned_maintenance() {
+    let mut d = doc(
+        "Orlanth Bank will take its app and online banking offline for planned maintenance between \
+         midnight and 5am on Sunday, the bank said on Thursday. Customers will not be able to make \
+         transfers during the upgrade.",
+        "2025-03-13",
+    );
+    assert_eq!(d.facts.outages.len(), 1, "the rules take the maintenance for an outage: {:?}", d.facts.outages);
+    d.article.title = Some("Orlanth Bank plans weekend maintenance".into());
+    let p = model().probabilities(&[features(&d, 0)]).unwrap()[0];
+    assert_eq!(model().filter(&mut d).unwrap(), 1, "p = {p}");
+    assert!(d.facts.outages.is_empty());
+}
+
 /// `train/outage_detect_train.py` wrote these feature vectors (as the Rust side computed them for
 /// corpus outages) with the probabilities onnxruntime gave in Python: the shipped model must give
 /// the same here.
