@@ -54,6 +54,10 @@ use super::{InputFormat, ModelArgs, Outcome};
 /// (role) the rules found and company, organisation or place of its article, before the learned
 /// role model chooses the organisation: {"article", "position", "person", "title", "rules_org",
 /// "name", "aliases", "kind", "features"} (train/roles_train.py labels and learns from them).
+/// --output outage-detection-features reads every article like nquads and writes one JSON line
+/// per outage the rules found, after the provider model and before the learned outage detector
+/// keeps or drops it: {"article", "outage", "start", "end", "provider", "aliases", "features"}
+/// (train/outage_detect_train.py labels and learns from them).
 ///
 /// Examples:
 ///   newskg extract data/text/nordhavn-cto-2022-03.txt --published 2022-03-01
@@ -61,6 +65,7 @@ use super::{InputFormat, ModelArgs, Outcome};
 ///   newskg extract --output relation-features data/text/ > relations.jsonl
 ///   newskg extract --output outage-features data/text/ > outages.jsonl
 ///   newskg extract --output role-features data/text/ > roles.jsonl
+///   newskg extract --output outage-detection-features data/text/ > detect.jsonl
 ///   newskg extract --output nquads data/ > articles.nq
 ///   cat batch.jsonl | newskg extract --output nquads - | gzip > part-0000.nq.gz
 #[derive(Args, Debug)]
@@ -77,6 +82,8 @@ pub struct ExtractArgs {
     /// relation scorer's input per candidate, JSONL), `outage-features` (the outage model's
     /// input per outage and candidate provider, JSONL) or `role-features` (the role model's input
     /// per position and candidate organisation, JSONL)
+    /// input per outage and candidate provider, JSONL) or `outage-detection-features` (the
+    /// outage detector's input per outage, JSONL)
     #[arg(long, value_enum, default_value_t = ExtractOutput::Json)]
     output: ExtractOutput,
     /// Force the input format
@@ -105,6 +112,7 @@ pub enum ExtractOutput {
     RelationFeatures,
     OutageFeatures,
     RoleFeatures,
+    OutageDetectionFeatures,
 }
 
 pub fn run(args: ExtractArgs) -> Result<Outcome> {
@@ -120,6 +128,7 @@ pub fn run(args: ExtractArgs) -> Result<Outcome> {
         ExtractOutput::RelationFeatures => relation_features(&args, config),
         ExtractOutput::OutageFeatures => outage_features(&args, config),
         ExtractOutput::RoleFeatures => role_features(&args, config),
+        ExtractOutput::OutageDetectionFeatures => outage_detection_features(&args, config),
     }
 }
 
@@ -215,6 +224,28 @@ fn role_features(args: &ExtractArgs, config: ReadConfig) -> Result<Outcome> {
         Ok(rows)
     })?;
     super::report(format_args!("role features of {rows} candidates in {articles} articles; {failed} failed"));
+    Ok(if failed > 0 { Outcome::SomeInputsFailed } else { Outcome::Success })
+}
+
+fn outage_detection_features(args: &ExtractArgs, config: ReadConfig) -> Result<Outcome> {
+    let pipeline = args.model.pipeline()?;
+    let (rows, articles, failed) = feature_rows(args, &config, |chunk, out| {
+        let mut rows = 0;
+        for r in pipeline.outage_detection_features(chunk)? {
+            for (o, (outage, f)) in r.doc.facts.outages.iter().zip(&r.features).enumerate() {
+                let provider = outage.provider.and_then(|p| r.doc.entities.get(p));
+                let line = json!({
+                    "article": r.doc.article.id, "outage": o, "start": outage.start.as_ref().map(|v| v.lexical()),
+                    "end": outage.end.as_ref().map(|v| v.lexical()), "provider": provider.map(|x| &x.name),
+                    "aliases": provider.map(|x| &x.aliases), "features": f,
+                });
+                writeln!(out, "{line}")?;
+                rows += 1;
+            }
+        }
+        Ok(rows)
+    })?;
+    super::report(format_args!("outage detection features of {rows} outages in {articles} articles; {failed} failed"));
     Ok(if failed > 0 { Outcome::SomeInputsFailed } else { Outcome::Success })
 }
 

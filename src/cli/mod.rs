@@ -157,6 +157,12 @@ struct ModelArgs {
     /// `rules` (the rules' order of patterns) [default: rules; models/ROLES.md says why]
     #[arg(long, env = "NEWSKG_ROLES", value_enum, value_name = "MODE")]
     roles: Option<RolesArg>,
+    /// Which of the outages the rules find stand: `model` (the learned outage detector,
+    /// models/outage_detect.onnx, drops those that do not report an incident at their date: a
+    /// consultation on outage rules, planned maintenance, a plan to prevent failures) or `rules`
+    /// (every outage the rules find) [default: model with --recogniser model, else rules]
+    #[arg(long, env = "NEWSKG_OUTAGE_DETECTION", value_enum, value_name = "MODE")]
+    outage_detection: Option<OutagesArg>,
     /// Calibration of the facts' confidences: a calibration file (eval/fit_calibration.py writes
     /// one), or `off` for the confidences as the rules and models state them [default: the models
     /// folder's calibration.json when it was fitted for this recogniser and these options]
@@ -328,6 +334,7 @@ impl ModelArgs {
             relations: self.relations.map(Into::into),
             outages: self.outages.map(Into::into),
             roles: self.roles.map(Into::into),
+            outage_detection: self.outage_detection.map(Into::into),
             pair_model: Some((
                 self.models.clone().unwrap_or_else(newskg::default_model_dir),
                 self.ort_lib.clone().unwrap_or_else(newskg::default_ort_lib),

@@ -46,6 +46,7 @@ pub fn newskg() -> Command {
         "NEWSKG_RELATIONS",
         "NEWSKG_OUTAGES",
         "NEWSKG_ROLES",
+        "NEWSKG_OUTAGE_DETECTION",
     ] {
         c.env_remove(var);
     }
@@ -86,6 +87,8 @@ const MODEL_FILES: &[&str] = &[
     "outages.json",
     "roles.onnx",
     "roles.json",
+    "outage_detect.onnx",
+    "outage_detect.json",
 ];
 
 /// Checks a learned stage that `--NAME rules` turns off, whose files are `NAME.onnx` and

@@ -34,8 +34,7 @@ fn relate_rules_needs_no_pair_model_and_a_missing_one_is_a_clear_error() {
     let dir = tempdir();
     let models = dir.path().join("models");
     std::fs::create_dir(&models).unwrap();
-    for f in ["ner.onnx", "tokenizer.json", "labels.json", "typing.onnx", "typing.json", "outages.onnx", "outages.json"]
-    {
+    for f in crate::MODEL_FILES.iter().filter(|f| !f.starts_with("pairs.")) {
         std::fs::copy(crate::root().join("models").join(f), models.join(f)).unwrap();
     }
     let file = dir.path().join("a.txt");

@@ -18,6 +18,7 @@ use rayon::prelude::*;
 use newskg_doc::{Article, Document, Mention, TimeMention};
 
 use crate::calibrate::{self, Calibration};
+use crate::outage_detect::{self, OutageDetector};
 use crate::outage_model::{self, OutageModel};
 use crate::recognise::{self, Gazetteer, ModelError, Recogniser, RecogniserConfig, RuleMode, Rules};
 use crate::relate::RelateMode;
@@ -59,6 +60,10 @@ pub struct RecogniserOptions {
     /// Who chooses a position's organisation; `None`: [`RolesMode::Rules`] (the learned
     /// attachment did not beat the rules out of fold on the corpus train split, models/ROLES.md).
     pub roles: Option<RolesMode>,
+    /// Who decides which of the rules' outages stand: the learned detector
+    /// (`models/outage_detect.onnx`) or the rules alone; `None`: [`OutagesMode::Model`] with the
+    /// model recogniser, the rules otherwise.
+    pub outage_detection: Option<OutagesMode>,
     /// Which calibration of the confidences to use (see [`calibrate`]).
     pub calibration: CalibrationChoice,
     /// The named rules switched off (see [`crate::rulebook`]); none by default.
@@ -129,6 +134,7 @@ impl RecogniserOptions {
             relations: None,
             outages: None,
             roles: None,
+            outage_detection: None,
             calibration: CalibrationChoice::Default,
             disabled: RuleSet::ALL,
         }
@@ -147,6 +153,7 @@ pub struct Pipeline {
     scorer: Option<RelationModel>,
     outages: Option<OutageModel>,
     roles: Option<RoleModel>,
+    detector: Option<OutageDetector>,
     calibration: Option<Calibration>,
     disabled: RuleSet,
     version: String,
@@ -168,6 +175,7 @@ impl Pipeline {
                 options.relations = options.relations.or(Some(DEFAULT_RELATIONS));
             }
             options.outages = options.outages.or(Some(OutagesMode::Model));
+            options.outage_detection = options.outage_detection.or(Some(OutagesMode::Model));
             options.pair_model = options.pair_model.or_else(|| Some((model_dir.clone(), ort_lib.clone())));
         }
         Pipeline::with_recogniser(recogniser.load()?, &options)
@@ -255,6 +263,16 @@ impl Pipeline {
         if let Some(r) = &roles {
             version.push_str(&format!("+roles:{}", r.version()));
         }
+        let detector = match (options.outage_detection.unwrap_or(OutagesMode::Rules), &options.pair_model) {
+            (OutagesMode::Rules, _) => None,
+            (OutagesMode::Model, Some((dir, ort_lib))) => Some(OutageDetector::load(dir, ort_lib)?),
+            (OutagesMode::Model, None) => {
+                return Err(ModelError::Run("the learned outage detection needs the model folder".into()));
+            }
+        };
+        if let Some(d) = &detector {
+            version.push_str(&format!("+outage-detection:{}", d.version()));
+        }
         let calibration = match &options.calibration {
             CalibrationChoice::Off => None,
             CalibrationChoice::File(path) => {
@@ -288,6 +306,7 @@ impl Pipeline {
             scorer,
             outages,
             roles,
+            detector,
             calibration,
             disabled: options.disabled,
             version,
@@ -412,8 +431,38 @@ impl Pipeline {
             .collect())
     }
 
+    /// The outage detector's feature vectors of a batch of articles, computed where the chain
+    /// runs the detector (after the outage provider model): per document, one vector of
+    /// [`outage_detect::FEATURES`] numbers per outage. `newskg extract --output
+    /// outage-detection-features` writes them for `train/outage_detect_train.py`.
+    pub fn outage_detection_features(&self, articles: Vec<Article>) -> Result<Vec<OutageDetectRows>, ModelError> {
+        let docs = self.analyse_outages(articles)?;
+        Ok(docs
+            .into_iter()
+            .map(|doc| {
+                let features = (0..doc.facts.outages.len()).map(|o| outage_detect::features(&doc, o)).collect();
+                OutageDetectRows { doc, features }
+            })
+            .collect())
+    }
+
     /// Analyses a batch of articles; the result is parallel to the input.
     pub fn analyse(&self, articles: Vec<Article>) -> Result<Vec<Document>, ModelError> {
+        let mut docs = self.analyse_outages(articles)?;
+        if let Some(d) = &self.detector {
+            for doc in &mut docs {
+                d.filter(doc)?;
+            }
+        }
+        if let Some(c) = &self.calibration {
+            docs.iter_mut().for_each(|doc| c.apply(doc));
+        }
+        Ok(docs)
+    }
+
+    /// The chain up to the facts with the outage provider model, before the outage detector and
+    /// the calibration.
+    fn analyse_outages(&self, articles: Vec<Article>) -> Result<Vec<Document>, ModelError> {
         let mut docs = self.analyse_facts(articles)?;
         if let Some(o) = &self.outages {
             for doc in &mut docs {
@@ -425,9 +474,6 @@ impl Pipeline {
                 let unattached = relate::unattached_positions(doc, self.disabled);
                 r.assign(doc, unattached)?;
             }
-        }
-        if let Some(c) = &self.calibration {
-            docs.iter_mut().for_each(|doc| c.apply(doc));
         }
         Ok(docs)
     }
@@ -492,6 +538,14 @@ pub struct RoleRows {
     /// Per position of `doc.facts.positions`, one vector of [`role_model::FEATURES`] numbers per
     /// candidate.
     pub features: Vec<Vec<Vec<f32>>>,
+}
+
+/// One document's outage detection features (see [`Pipeline::outage_detection_features`]).
+#[derive(Debug)]
+pub struct OutageDetectRows {
+    pub doc: Document,
+    /// One vector of [`outage_detect::FEATURES`] numbers per outage of `doc.facts.outages`.
+    pub features: Vec<Vec<f32>>,
 }
 
 /// The stages before recognition: normalise, then sentences and tokens. A sentence longer than

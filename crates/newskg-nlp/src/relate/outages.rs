@@ -194,8 +194,12 @@ fn anchored_segments<'t>(
                 && i.abs_diff(a.first) <= 25
                 && next_anchor.is_none_or(|n| n <= i || n - i > ATTACHED_ANCHOR_GAP)
         });
+        // a trigger right before this anchor is its own even when the cut put it in the segment
+        // before ("fined X over a supply failure in January 2023")
+        let floor = k.checked_sub(1).map_or(sf, |j| anchors[j].last);
+        let attached = strong.iter().any(|&i| i >= floor && i < a.first && a.first - i <= ATTACHED_ANCHOR_GAP);
         let start_clock = is_clock(&a.value) && cue_of(ctx, a, sf) == Cue::Start;
-        if near_trigger || start_clock {
+        if near_trigger || attached || start_clock {
             accepted.push((a, seg_start, seg_end));
         } else if let Some(prev) = accepted.last_mut() {
             // a rejected anchor's words stay with the incident before it
@@ -344,6 +348,7 @@ fn strong_trigger(ctx: &Ctx<'_>, i: usize, sf: usize, in_outage_story: bool) -> 
             || !(is_in(LITERAL_FAILURES, w)
                 && (next == TO || (next == OF && is_in(FIGURATIVE_OF, next2) && !technical_object(ctx, i + 2)))
                 || (is_in(MARKET_CRASH_WORDS, w) && next == IN && is_in(MARKET_NOUNS, next2))
+                || (is_in(crate::lexicon::facts::CRASH_WORDS, w) && next == crate::lexicon::facts::INTO)
                 || is_in(NON_TECH_MODIFIERS, ctx.words.lower(i.wrapping_sub(1))))
     } else if ctx.on(Rule::TriggerPhrases) {
         (w == OUT && next == OF && next2 == ACTION)
@@ -355,6 +360,8 @@ fn strong_trigger(ctx: &Ctx<'_>, i: usize, sf: usize, in_outage_story: bool) -> 
             || (is_in(STOPPED_WORDS, w) && is_in(STOPPED_STATES, next))
             || service_down(ctx, i, sf)
             || (w == UNABLE && next == TO && is_in(UNABLE_TO_VERBS, next2))
+            || could_not(ctx, i)
+            || problems_using(ctx, i)
             // "a similar issue two weeks ago", once the article has told of an outage
             || (in_outage_story
                 && ctx.on(Rule::RecurringIncident)
@@ -365,7 +372,7 @@ fn strong_trigger(ctx: &Ctx<'_>, i: usize, sf: usize, in_outage_story: bool) -> 
     };
     // words that also describe markets, talks or supply chains count only next to technology
     let ambiguous = is_in(AMBIGUOUS_FAILURES, w);
-    hit && !(ctx.on(Rule::Hypothetical) && hypothetical(ctx, i, sf))
+    hit && !(ctx.on(Rule::Hypothetical) && hypothetical(ctx, i, sf) && !could_not(ctx, i))
         && !(ctx.on(Rule::Withheld) && withheld(ctx, i, sf))
         && !(ctx.on(Rule::NonServiceDisruption) && non_service_disruption(ctx, i))
         && ctx.mention_of_word.get(i).copied().flatten().is_none()
@@ -373,9 +380,15 @@ fn strong_trigger(ctx: &Ctx<'_>, i: usize, sf: usize, in_outage_story: bool) -> 
 }
 
 /// Technology words that make an ambiguous failure word an outage ("a database fault", "crashed
-/// devices", "a disruption in its cloud region"), or a service named in the sentence.
+/// devices", "a disruption in its cloud region", a technical modifier right before: "a technical
+/// failure", "an IT failure"), or a service named in the sentence.
 fn tech_context(ctx: &Ctx<'_>, i: usize) -> bool {
-    use crate::lexicon::facts::TECH_WORDS as TECH;
+    use crate::lexicon::facts::{IT_ACRONYM, TECH_WORDS as TECH, TECHNICAL_MODIFIERS};
+    // "a technical failure", "a computer fault", "an IT failure"
+    let before = i.checked_sub(1).and_then(|k| ctx.words.get(k));
+    if before.is_some_and(|w| is_in(TECHNICAL_MODIFIERS, &w.lower) || w.text == IT_ACRONYM) {
+        return true;
+    }
     let Some(s) = ctx.words.get(i).map(|w| w.sent) else { return false };
     let Some(&(sf, sl)) = ctx.sent_words.get(s) else { return false };
     (sf..sl).any(|k| TECH.contains(&ctx.words.lower(k)))

@@ -743,6 +743,43 @@ fn past_incidents_are_separate() {
 }
 
 #[test]
+fn a_time_right_after_the_outage_word_dates_it_across_an_earlier_anchor() {
+    // the day of the fine is not the day of the failure it punishes
+    check(
+        "The Harbour Communications Board on Thursday fined Quillnet Mobile 2 million over a network failure in October 2021 that left customers unable to call emergency services.",
+        "2023-07-14",
+        &["outage Quillnet Mobile | start=2021-10 | end=- | dur=- | loc=- | cause=- | affected="],
+    );
+}
+
+#[test]
+fn technical_failures_cyberattacks_and_could_not_are_outages() {
+    // (text, published, start) of invented news sentences, each with one outage
+    for (text, published, start) in [
+        ("Ravelin Air cancelled dozens of flights on Monday after a technical failure.", "2024-05-08", "2024-05-06"),
+        (
+            "Trams across Ostbury stopped on Tuesday after an IT failure at operator Ostrail.",
+            "2024-05-08",
+            "2024-05-07",
+        ),
+        ("A cyberattack on Pellora Health took its booking site down on Monday.", "2024-05-08", "2024-05-06"),
+        ("Customers of Quillbank could not log in to its app on Tuesday.", "2024-05-08", "2024-05-07"),
+        ("Users of Pellora Mail reported problems accessing their inboxes on Monday.", "2024-05-08", "2024-05-06"),
+    ] {
+        let d = run(text, published);
+        let starts: Vec<String> =
+            d.facts.outages.iter().map(|o| o.start.as_ref().map_or("-".into(), |v| v.lexical())).collect();
+        assert_eq!(starts, [start], "{text}");
+    }
+    // a failure of talks stays no outage, "could not" before a verb of no service, "no problems
+    // using" and a crash into something do not count
+    check("The talks between Ravelin Air and its pilots ended in failure on Monday.", "2024-05-08", &[]);
+    check("Ostrail said on Monday it could not comment on the tram timetable.", "2024-05-08", &[]);
+    check("Ostrail said on Monday it had no problems using the new ticket system.", "2024-05-08", &[]);
+    check("A Ravelin Air cargo jet crashed into the sea near Ostbury on Monday.", "2024-05-08", &[]);
+}
+
+#[test]
 fn an_undated_single_incident_is_kept() {
     check(
         "Zephyr Cloud apologised after an outage knocked its storage service offline for about three hours. The company blamed a faulty network update. Zephyr Cloud said all systems were back.",

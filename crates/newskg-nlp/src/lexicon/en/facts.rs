@@ -2,8 +2,10 @@
 //! and faults.
 
 mod authority;
+mod detection;
 mod impact;
 pub(crate) use authority::*;
+pub(crate) use detection::*;
 pub(crate) use impact::*;
 
 /// Words before a deal verb that make the deal not (yet) done ("agreed to acquire", "plans to buy").

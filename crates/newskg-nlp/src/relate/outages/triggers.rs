@@ -44,10 +44,12 @@ pub(super) fn machines_disabled(ctx: &Ctx<'_>, i: usize) -> bool {
     is_in(DISABLE_VERBS, ctx.words.lower(i)) && (i + 1..i + 7).any(|k| TECH.contains(&ctx.words.lower(k)))
 }
 
-/// A cyber attack on a service: "a denial-of-service attack", "a DDoS" (not a military attack).
+/// A cyber attack on a service: "a denial-of-service attack", "a DDoS", "a cyberattack" (not a
+/// military attack).
 pub(super) fn cyber_attack(ctx: &Ctx<'_>, i: usize) -> bool {
     let w = ctx.words.lower(i);
-    is_in(ATTACK_WORDS, w) && is_in(CYBER_MODIFIERS, ctx.words.lower(i.wrapping_sub(1)))
+    is_in(crate::lexicon::facts::CYBER_ATTACK_WORDS, w)
+        || is_in(ATTACK_WORDS, w) && is_in(CYBER_MODIFIERS, ctx.words.lower(i.wrapping_sub(1)))
         || is_in(FLOOD_ATTACKS, w) && !is_in(ATTACK_WORDS, ctx.words.lower(i + 1))
 }
 
@@ -106,4 +108,22 @@ pub(super) fn technical_object(ctx: &Ctx<'_>, k: usize) -> bool {
 pub(super) fn technical_problem(ctx: &Ctx<'_>, i: usize) -> bool {
     use crate::lexicon::facts::{PROBLEM_NOUNS, TECHNICAL_MODIFIERS};
     is_in(PROBLEM_NOUNS, ctx.words.lower(i)) && is_in(TECHNICAL_MODIFIERS, ctx.words.lower(i.wrapping_sub(1)))
+}
+
+/// "could not" before one of `UNABLE_TO_VERBS` ("customers could not log in"): a past inability,
+/// told like "were unable to"; its "could" is no hypothetical.
+pub(super) fn could_not(ctx: &Ctx<'_>, i: usize) -> bool {
+    use crate::lexicon::facts::{COULD, NOT};
+    ctx.words.lower(i) == NOT
+        && ctx.words.lower(i.wrapping_sub(1)) == COULD
+        && is_in(UNABLE_TO_VERBS, ctx.words.lower(i + 1))
+}
+
+/// Trouble in using a service: "reported problems accessing email", "had trouble logging in" (a
+/// problem noun before the -ing form of a verb of use; not "no problems using").
+pub(super) fn problems_using(ctx: &Ctx<'_>, i: usize) -> bool {
+    use crate::lexicon::facts::{NO_DETERMINER, PROBLEM_NOUNS, USE_GERUNDS};
+    is_in(PROBLEM_NOUNS, ctx.words.lower(i))
+        && is_in(USE_GERUNDS, ctx.words.lower(i + 1))
+        && ctx.words.lower(i.wrapping_sub(1)) != NO_DETERMINER
 }

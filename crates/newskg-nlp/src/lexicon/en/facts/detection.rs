@@ -1,0 +1,74 @@
+//! Detection cues for outages: the words that say a text talks about outages in general (a
+//! plan, a rule, a consultation, a record of reliability) rather than reporting one that
+//! happened, which the learned outage detector (`outage_detect.rs`) weighs (no rule drops an
+//! outage on them alone); and the one-word names of a cyber attack and the acronym that make a
+//! failure word technical ("a cyberattack", "an IT failure").
+
+/// Words of planning, policy and preparedness ("planned maintenance", "proposed rules", "a
+/// consultation", "resilience", "uptime").
+pub(crate) const POLICY_CUES: &[&str] = &[
+    "planned",
+    "scheduled",
+    "maintenance",
+    "proposed",
+    "proposal",
+    "proposals",
+    "consultation",
+    "consult",
+    "feedback",
+    "rules",
+    "requirements",
+    "require",
+    "standard",
+    "standards",
+    "resilience",
+    "resilient",
+    "prepared",
+    "preparedness",
+    "drills",
+    "uptime",
+    "guidance",
+    "framework",
+    "recommendations",
+];
+
+/// A cyber attack named in one word, as the two-word "cyber attack" of `CYBER_MODIFIERS` and
+/// `ATTACK_WORDS` ("the cyber-attack on the library", "a ransomware attack" is the two-word form).
+pub(crate) const CYBER_ATTACK_WORDS: &[&str] = &["cyber-attack", "cyber-attacks", "cyberattack", "cyberattacks"];
+
+/// Information technology, as written (upper case: "an IT failure"; "it" is a pronoun).
+pub(crate) const IT_ACRONYM: &str = "IT";
+
+/// "could not" of "customers could not log in": past inability, an outage with one of
+/// `UNABLE_TO_VERBS` after it (not the hypothetical "could").
+pub(crate) const COULD: &str = "could";
+/// See [`COULD`].
+pub(crate) const NOT: &str = "not";
+
+/// Verbs of using a service in their -ing form, after a problem noun ("problems accessing email",
+/// "trouble logging in"): the words of `UNABLE_TO_VERBS` as they follow "problems".
+pub(crate) const USE_GERUNDS: &[&str] = &[
+    "reaching",
+    "accessing",
+    "logging",
+    "using",
+    "connecting",
+    "paying",
+    "loading",
+    "signing",
+    "streaming",
+    "opening",
+    "sending",
+    "withdrawing",
+    "booking",
+    "checking",
+];
+
+/// "no" of "no problems using": the trouble denied.
+pub(crate) const NO_DETERMINER: &str = "no";
+
+/// A crash that is a collision when "into" follows ("the jet crashed into the sea"), not a
+/// systems crash.
+pub(crate) const CRASH_WORDS: &[&str] = &["crash", "crashed", "crashes", "crashing"];
+/// See [`CRASH_WORDS`].
+pub(crate) const INTO: &str = "into";
