@@ -29,13 +29,12 @@ import json
 import os
 
 import numpy as np
-import onnx
 import onnxruntime as ort
-from onnx import TensorProto, helper, numpy_helper
 from sklearn.linear_model import LogisticRegression
 
 from outages_train import date_ok, golds
 from pairs_data import norm  # noqa: E402
+from linear_onnx import save_logistic, sparse_case  # noqa: E402
 
 VERSION = "outage-detect-2026-11-30-lr1"
 FOLDS = 5
@@ -144,19 +143,8 @@ def main():
     w = m.coef_.astype(np.float32).reshape(d, 1)
     b = m.intercept_.astype(np.float32).reshape(1)
     print("weights:", " ".join(f"{i}:{v:+.2f}" for i, v in enumerate(w[:, 0])), f"bias {b[0]:+.2f}")
-    graph = helper.make_graph(
-        [helper.make_node("MatMul", ["features", "W"], ["z0"]),
-         helper.make_node("Add", ["z0", "b"], ["logit"]),
-         helper.make_node("Sigmoid", ["logit"], ["probability"])],
-        "outage_detect",
-        [helper.make_tensor_value_info("features", TensorProto.FLOAT, ["batch", d])],
-        [helper.make_tensor_value_info("probability", TensorProto.FLOAT, ["batch", 1])],
-        [numpy_helper.from_array(w, "W"), numpy_helper.from_array(b, "b")])
-    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17)], producer_name="newskg")
-    model.ir_version = 8
-    onnx.checker.check_model(model)
     path = os.path.join(a.models, "outage_detect.onnx")
-    onnx.save(model, path)
+    save_logistic(path, w, b, "outage_detect")
     meta = {"version": VERSION, "features": d, "threshold": th, "C": c, "class_weight": "balanced",
             "train_outages": len(tr), "train_positive": int(yt.sum())}
     json.dump(meta, open(os.path.join(a.models, "outage_detect.json"), "w"), indent=1)
@@ -164,7 +152,7 @@ def main():
     xs = np.concatenate([np.stack([r[1] for r in ck]), xt[:12]])[:12] if ck else xt[:12]
     got = sess.run(None, {"features": xs})[0][:, 0]
     print("max |onnx - sklearn| on check:", float(np.abs(got - m.predict_proba(xs)[:, 1]).max()))
-    cases = [{"features": {str(i): float(v) for i, v in enumerate(xs[k]) if v != 0.0}, "probability": float(got[k])}
+    cases = [sparse_case(xs[k], got[k])
              for k in range(min(12, len(xs)))]
     json.dump({"version": VERSION, "features": d, "cases": cases},
               open(os.path.join(a.models, "outage_detect_cases.json"), "w"))

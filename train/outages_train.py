@@ -22,13 +22,12 @@ import json
 import os
 
 import numpy as np
-import onnx
 import onnxruntime as ort
-from onnx import TensorProto, helper, numpy_helper
 from sklearn.linear_model import LogisticRegression
 
 # names normalised as ../shared/eval/score.py does, written once for the training scripts
 from pairs_data import norm  # noqa: E402
+from linear_onnx import save_logistic, sparse_case  # noqa: E402
 
 VERSION = "outages-2026-11-30-lr2"
 
@@ -162,19 +161,8 @@ def main():
     print(f"chosen C={c} margin={margin}")
     w = m.coef_.astype(np.float32).reshape(d, 1)
     b = m.intercept_.astype(np.float32).reshape(1)
-    graph = helper.make_graph(
-        [helper.make_node("MatMul", ["features", "W"], ["z0"]),
-         helper.make_node("Add", ["z0", "b"], ["logit"]),
-         helper.make_node("Sigmoid", ["logit"], ["probability"])],
-        "outages",
-        [helper.make_tensor_value_info("features", TensorProto.FLOAT, ["batch", d])],
-        [helper.make_tensor_value_info("probability", TensorProto.FLOAT, ["batch", 1])],
-        [numpy_helper.from_array(w, "W"), numpy_helper.from_array(b, "b")])
-    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17)], producer_name="newskg")
-    model.ir_version = 8
-    onnx.checker.check_model(model)
     path = os.path.join(a.models, "outages.onnx")
-    onnx.save(model, path)
+    save_logistic(path, w, b, "outages")
     meta = {"version": VERSION, "features": d, "margin": margin, "none_below": 0.0, "C": c,
             "class_weight": "balanced", "train_outages": len(tr), "train_candidates": int(len(xt))}
     json.dump(meta, open(os.path.join(a.models, "outages.json"), "w"), indent=1)
@@ -182,7 +170,7 @@ def main():
     xc = np.concatenate([g[0] for g in ck]) if ck else xt[:12]
     got = sess.run(None, {"features": xc})[0][:, 0]
     print("max |onnx - sklearn| on check:", float(np.abs(got - m.predict_proba(xc)[:, 1]).max()))
-    cases = [{"features": {str(i): float(v) for i, v in enumerate(xc[k]) if v != 0.0}, "probability": float(got[k])}
+    cases = [sparse_case(xc[k], got[k])
              for k in range(min(12, len(xc)))]
     json.dump({"version": VERSION, "features": d, "cases": cases}, open(os.path.join(a.models, "outages_cases.json"), "w"))
     for g, p in zip(ck, [sess.run(None, {"features": g[0]})[0][:, 0] for g in ck]):

@@ -21,11 +21,11 @@ import os
 from collections import defaultdict
 
 import numpy as np
-import onnx
 import onnxruntime as ort
-from onnx import TensorProto, helper, numpy_helper
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
+
+from linear_onnx import save_logistic, sparse_case
 
 VERSION = "relations-2026-11-30-lr2"
 
@@ -160,18 +160,7 @@ def main():
     w = m.coef_.T.astype(np.float32)
     b = m.intercept_.astype(np.float32)
     d = xtr.shape[1]
-    graph = helper.make_graph(
-        [helper.make_node("MatMul", ["features", "W"], ["z0"]),
-         helper.make_node("Add", ["z0", "b"], ["logit"]),
-         helper.make_node("Sigmoid", ["logit"], ["probability"])],
-        "newskg_relations",
-        [helper.make_tensor_value_info("features", TensorProto.FLOAT, ["batch", d])],
-        [helper.make_tensor_value_info("probability", TensorProto.FLOAT, ["batch", 1])],
-        [numpy_helper.from_array(w, "W"), numpy_helper.from_array(b, "b")])
-    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17)], producer_name="newskg")
-    model.ir_version = 8
-    onnx.checker.check_model(model)
-    onnx.save(model, os.path.join(a.models, "relations.onnx"))
+    save_logistic(os.path.join(a.models, "relations.onnx"), w, b, "newskg_relations")
     json.dump({"version": VERSION, "features": d, "threshold": t, "C": c, "class_weight": weight},
               open(os.path.join(a.models, "relations.json"), "w"), indent=1)
     sess = ort.InferenceSession(os.path.join(a.models, "relations.onnx"))
@@ -179,8 +168,7 @@ def main():
     print("max |onnx - sklearn| on dev:", float(np.abs(got - pdv).max()))
     rng = np.random.default_rng(7)
     idx = sorted(rng.choice(np.where(mine)[0], 12, replace=False).tolist())
-    cases = [{"features": {str(j): float(v) for j, v in enumerate(xdv[i]) if v != 0.0},
-              "probability": float(got[i])} for i in idx]
+    cases = [sparse_case(xdv[i], got[i]) for i in idx]
     json.dump(cases, open(os.path.join(a.models, "relations_cases.json"), "w"))
     print("wrote", a.models, "relations.onnx", os.path.getsize(os.path.join(a.models, "relations.onnx")), "bytes")
 

@@ -25,13 +25,12 @@ import json
 import os
 
 import numpy as np
-import onnx
 import onnxruntime as ort
-from onnx import TensorProto, helper, numpy_helper
 from sklearn.linear_model import LogisticRegression
 
 # names normalised as ../shared/eval/score.py does, written once for the training scripts
 from pairs_data import norm  # noqa: E402
+from linear_onnx import save_logistic, sparse_case  # noqa: E402
 
 VERSION = "roles-2026-11-30-lr1"
 TITLES = {"vicepresident": "vice-president", "otherrole": "other"}
@@ -172,19 +171,8 @@ def main():
     print("weights:", " ".join(f"{i}:{w:+.2f}" for i, w in enumerate(m.coef_[0])), f"b:{m.intercept_[0]:+.2f}")
     w = m.coef_.astype(np.float32).reshape(d, 1)
     b = m.intercept_.astype(np.float32).reshape(1)
-    graph = helper.make_graph(
-        [helper.make_node("MatMul", ["features", "W"], ["z0"]),
-         helper.make_node("Add", ["z0", "b"], ["logit"]),
-         helper.make_node("Sigmoid", ["logit"], ["probability"])],
-        "roles",
-        [helper.make_tensor_value_info("features", TensorProto.FLOAT, ["batch", d])],
-        [helper.make_tensor_value_info("probability", TensorProto.FLOAT, ["batch", 1])],
-        [numpy_helper.from_array(w, "W"), numpy_helper.from_array(b, "b")])
-    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17)], producer_name="newskg")
-    model.ir_version = 8
-    onnx.checker.check_model(model)
     path = os.path.join(a.models, "roles.onnx")
-    onnx.save(model, path)
+    save_logistic(path, w, b, "roles")
     meta = {"version": VERSION, "features": d, "margin": margin, "none_below": nb, "attach_below": ab, "C": c,
             "class_weight": "balanced", "train_positions": len(tr), "invented_positions": len(ex),
             "train_candidates": int(len(xt))}
@@ -192,7 +180,7 @@ def main():
     sess = ort.InferenceSession(path)
     got = sess.run(None, {"features": xt})[0][:, 0]
     print("max |onnx - sklearn|:", float(np.abs(got - m.predict_proba(xt)[:, 1]).max()))
-    cases = [{"features": {str(i): float(v) for i, v in enumerate(xt[k]) if v != 0.0}, "probability": float(got[k])}
+    cases = [sparse_case(xt[k], got[k])
              for k in range(0, len(xt), max(1, len(xt) // 12))][:12]
     json.dump({"version": VERSION, "features": d, "cases": cases}, open(os.path.join(a.models, "roles_cases.json"), "w"))
     print("wrote", path, os.path.getsize(path), "bytes")

@@ -83,22 +83,10 @@ fn filter_drops_planned_maintenance() {
 #[test]
 fn matches_the_training_side() {
     let model = model();
-    let text = std::fs::read_to_string(models().join("outage_detect_cases.json")).unwrap();
-    let file: serde_json::Value = serde_json::from_str(&text).unwrap();
-    assert_eq!(file["features"].as_u64(), Some(FEATURES as u64));
-    let cases = file["cases"].as_array().unwrap();
-    assert!(cases.len() >= 10);
-    let mut rows = Vec::new();
-    for case in cases {
-        let mut f = vec![0.0f32; FEATURES];
-        for (k, v) in case["features"].as_object().unwrap() {
-            f[k.parse::<usize>().unwrap()] = v.as_f64().unwrap() as f32;
-        }
-        rows.push(f);
-    }
+    let (rows, wanted) = crate::testkit::model_cases_file("outage_detect_cases.json", FEATURES);
+    assert!(rows.len() >= 10);
     let got = model.probabilities(&rows).unwrap();
-    for (case, p) in cases.iter().zip(&got) {
-        let want = case["probability"].as_f64().unwrap();
+    for (p, want) in got.iter().zip(&wanted) {
         assert!((f64::from(*p) - want).abs() < 1e-4, "{p} vs {want}");
     }
 }

@@ -95,23 +95,10 @@ fn a_position_without_an_organisation_is_dropped_unless_the_model_is_sure_of_one
 
 #[test]
 fn onnx_matches_the_training_probabilities() {
-    let cases: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(models().join("roles_cases.json")).unwrap()).unwrap();
-    let rows: Vec<(Vec<f32>, f32)> = cases["cases"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|c| {
-            let mut f = vec![0.0f32; FEATURES];
-            for (k, v) in c["features"].as_object().unwrap() {
-                f[k.parse::<usize>().unwrap()] = v.as_f64().unwrap() as f32;
-            }
-            (f, c["probability"].as_f64().unwrap() as f32)
-        })
-        .collect();
+    let (rows, wanted) = crate::testkit::model_cases_file("roles_cases.json", FEATURES);
     assert!(!rows.is_empty());
-    let got = model().probabilities(&rows.iter().map(|r| r.0.clone()).collect::<Vec<_>>()).unwrap();
-    for ((_, want), got) in rows.iter().zip(got) {
-        assert!((want - got).abs() < 1e-4, "{want} {got}");
+    let got = model().probabilities(&rows).unwrap();
+    for (want, got) in wanted.iter().zip(got) {
+        assert!((want - f64::from(got)).abs() < 1e-4, "{want} {got}");
     }
 }

@@ -1,5 +1,6 @@
 //! Shared pieces of the unit tests of the learned feature-vector models (`typing.rs`,
-//! `outage_model.rs`, `relate/relscore.rs`): where the shipped models and ONNX Runtime are, an
+//! `outage_model.rs`, `outage_detect.rs`, `role_model.rs`, `relate/relscore.rs`): where the shipped
+//! models and ONNX Runtime are, the cases their training scripts wrote, an
 //! invented text taken through the rules to its facts, and an entity looked up by name.
 
 use std::path::Path;
@@ -43,4 +44,29 @@ pub(crate) fn entity(d: &Document, name: &str) -> EntityIdx {
         .iter()
         .position(|e| e.name == name)
         .unwrap_or_else(|| panic!("no entity {name:?} in {:?}", d.entities.iter().map(|e| &e.name).collect::<Vec<_>>()))
+}
+
+/// The cases a training script wrote beside a linear model (`*_cases.json`: each case a sparse
+/// `features` object of index → value and the `probability` onnxruntime gave in Python) as dense
+/// rows of `width` numbers and the probabilities wanted for them.
+pub fn model_cases(cases: &[serde_json::Value], width: usize) -> (Vec<Vec<f32>>, Vec<f64>) {
+    cases
+        .iter()
+        .map(|case| {
+            let mut f = vec![0.0f32; width];
+            for (k, v) in case["features"].as_object().expect("a case has a features object") {
+                f[k.parse::<usize>().expect("a feature index")] = v.as_f64().expect("a feature value") as f32;
+            }
+            (f, case["probability"].as_f64().expect("a case has a probability"))
+        })
+        .unzip()
+}
+
+/// [`model_cases`] of the models folder's `name` (`{"features": width, "cases": [...]}`), after
+/// checking that the file was written for vectors of `width` numbers.
+pub fn model_cases_file(name: &str, width: usize) -> (Vec<Vec<f32>>, Vec<f64>) {
+    let text = std::fs::read_to_string(models().join(name)).unwrap_or_else(|e| panic!("{name}: {e}"));
+    let file: serde_json::Value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{name}: {e}"));
+    assert_eq!(file["features"].as_u64(), Some(width as u64), "{name} was written for another width");
+    model_cases(file["cases"].as_array().expect("a cases array"), width)
 }

@@ -84,9 +84,4 @@ def main():
 
 
 if __name__ == "__main__":
-    recs = main()
-    if "--dry" in sys.argv:
-        for r in recs:
-            print(r["id"], len(r["text"].split()), r["region"], ",".join(r["topics"]))
-    else:
-        write_all(recs, POOL)
+    write_all(main(), POOL, dry="--dry" in sys.argv)

@@ -22,11 +22,14 @@ def write(rec, pool=POOL):
         f.write("\n")
     return path
 
-def write_all(recs, pool=POOL):
-    """Writes every record of `recs` into `pool` (made if missing), one line per record on stdout."""
-    os.makedirs(pool, exist_ok=True)
+def write_all(recs, pool=POOL, dry=False):
+    """Writes every record of `recs` into `pool` (made if missing), one line per record on stdout;
+    with `dry`, only the lines (what a gather script's --dry prints)."""
+    if not dry:
+        os.makedirs(pool, exist_ok=True)
     for r in recs:
-        write(r, pool)
+        if not dry:
+            write(r, pool)
         print(r["id"], len(r["text"].split()), r["region"], ",".join(r["topics"]))
 
 def index():

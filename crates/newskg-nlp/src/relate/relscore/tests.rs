@@ -97,17 +97,9 @@ fn matches_the_training_side() {
     let text = std::fs::read_to_string(models().join("relations_cases.json")).unwrap();
     let cases: Vec<serde_json::Value> = serde_json::from_str(&text).unwrap();
     assert!(cases.len() >= 10);
-    let mut rows = Vec::new();
-    for case in &cases {
-        let mut f = vec![0.0f32; FEATURES];
-        for (k, v) in case["features"].as_object().unwrap() {
-            f[k.parse::<usize>().unwrap()] = v.as_f64().unwrap() as f32;
-        }
-        rows.push(f);
-    }
+    let (rows, wanted) = crate::testkit::model_cases(&cases, FEATURES);
     let got = model.probabilities(&rows).unwrap();
-    for (case, p) in cases.iter().zip(&got) {
-        let want = case["probability"].as_f64().unwrap();
+    for (p, want) in got.iter().zip(&wanted) {
         assert!((f64::from(*p) - want).abs() < 1e-5, "{p} vs {want}");
     }
     assert!(got.iter().any(|&p| p > 0.5) && got.iter().any(|&p| p < 0.5), "cases on both sides: {got:?}");

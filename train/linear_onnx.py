@@ -1,0 +1,32 @@
+"""The ONNX form of the binary logistic regressions newskg ships (relation scorer, outage provider,
+outage detector, role attachment), written once for their training scripts: features (batch × d)
+→ MatMul W (d × 1) → Add b → Sigmoid → probability (batch × 1), opset 17, fp32. The Rust side
+loads it with crates/newskg-nlp/src/recognise/linear.rs. Also the sparse form of the cases a script
+writes beside a model for the Rust test that checks it gives the same probabilities."""
+import numpy as np
+import onnx
+from onnx import TensorProto, helper, numpy_helper
+
+
+def save_logistic(path, w, b, name):
+    """Writes the model with weights `w` (d numbers, or d × 1) and bias `b` (one number) to `path`."""
+    w = np.asarray(w, dtype=np.float32).reshape(-1, 1)
+    b = np.asarray(b, dtype=np.float32).reshape(1)
+    d = w.shape[0]
+    graph = helper.make_graph(
+        [helper.make_node("MatMul", ["features", "W"], ["z0"]),
+         helper.make_node("Add", ["z0", "b"], ["logit"]),
+         helper.make_node("Sigmoid", ["logit"], ["probability"])],
+        name,
+        [helper.make_tensor_value_info("features", TensorProto.FLOAT, ["batch", d])],
+        [helper.make_tensor_value_info("probability", TensorProto.FLOAT, ["batch", 1])],
+        [numpy_helper.from_array(w, "W"), numpy_helper.from_array(b, "b")])
+    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17)], producer_name="newskg")
+    model.ir_version = 8
+    onnx.checker.check_model(model)
+    onnx.save(model, path)
+
+
+def sparse_case(x, probability):
+    """One test case: the non-zero features of the vector `x` by index, and the probability wanted."""
+    return {"features": {str(i): float(v) for i, v in enumerate(x) if v != 0.0}, "probability": float(probability)}
