@@ -169,7 +169,9 @@ A["wn-four-uk-retailers-call-administrators-during-2008"] = dict(
            E("Person", "Walter Whittard"), E("Location", "London"), E("Person", "Richard Branson"), E("Company", "Virgin Megastores"),
            E("Company", "Entertainment UK", "EUK"), E("Company", "Woolworths Group"), E("Company", "Zavvi Group Limited"),
            E("Company", "Zavvi Retail Limited"), E("Company", "Piccadilly Entertainment Stores Limited"), E("Company", "VR Service Limited"),
-           E("Company", "Ablegrand Limited"), E("Company", "Ablegrand 2 Limited"), E("Person", "Tom Jack"), E("Person", "Simon Allport"),
+           E("Company", "Ablegrand Limited"), E("Company", "Ablegrand 2 Limited"),
+           E("Company", "Zavvi UK"),  # added after the post-annotation check: the quoted group name is an entity
+           E("Person", "Tom Jack"), E("Person", "Simon Allport"),
            E("Person", "Alan Hudson"), E("Company", "Zavvi Guernsey"), E("Company", "Zavvi Ireland"), E("Location", "Ireland"),
            E("Person", "John Shannon", "Shannon"), E("Location", "Saudi Arabia"), E("Service", "Mini Mode"), E("Company", "Boots"),
            E("Company", "Burdale")],
@@ -178,15 +180,16 @@ A["wn-four-uk-retailers-call-administrators-during-2008"] = dict(
             L("EPIC", "acquired", "Whittard of Chelsea"), L("Whittard of Chelsea", "parentOrganization", "EPIC"),
             L("Zavvi", "parentOrganization", "Virgin Megastores"),  # 'Until 2007 Zavvi had been a part of ... Virgin Megastores'
             L("Entertainment UK", "parentOrganization", "Woolworths Group"), L("Zavvi", "partner", "Entertainment UK"),  # supplier
-            L("Zavvi Group Limited", "parentOrganization", "Zavvi"), L("Zavvi Retail Limited", "parentOrganization", "Zavvi"),
-            L("Piccadilly Entertainment Stores Limited", "parentOrganization", "Zavvi"), L("VR Service Limited", "parentOrganization", "Zavvi"),
-            L("Ablegrand Limited", "parentOrganization", "Zavvi"), L("Ablegrand 2 Limited", "parentOrganization", "Zavvi"),
+            L("Zavvi Group Limited", "parentOrganization", "Zavvi UK"), L("Zavvi Retail Limited", "parentOrganization", "Zavvi UK"),
+            L("Piccadilly Entertainment Stores Limited", "parentOrganization", "Zavvi UK"), L("VR Service Limited", "parentOrganization", "Zavvi UK"),
+            L("Ablegrand Limited", "parentOrganization", "Zavvi UK"), L("Ablegrand 2 Limited", "parentOrganization", "Zavvi UK"),  # 'The companies within "Zavvi UK"' (post-check: parent was Zavvi)
             L("Zavvi Guernsey", "parentOrganization", "Zavvi"), L("Zavvi Ireland", "parentOrganization", "Zavvi"),
             L("Mini Mode", "provider", "Adams Childrenswear"), L("Adams Childrenswear", "partner", "Boots")],
  # TimeC 1215 bought 118 stores (an asset purchase) and John Shannon (a person) rescued Adams: nothing
  outages=[],
  dates=[D("2008", "2008"), D("Tuesday, December 23", "2008-12-23"), D("December 23", "2008-12-23"), D("1886", "1886"),
-        D("December 24", "2008-12-24"), D("2007", "2007"), D("November 2008", "2008-11"), D("26 December", "2008-12-26"),
+        D("December 24", "2008-12-24"), D("Christmas Eve", "2008-12-24"), D("Boxing Day", "2008-12-26"),  # holiday names: post-check
+        D("2007", "2007"), D("November 2008", "2008-11"), D("26 December", "2008-12-26"),
         D("Sunday 28 December", "2008-12-28"), D("2006", "2006"), D("February 2007", "2007-02")])
 A["wn-germanys-gun-records-closes-2009"] = dict(
  entities=[E("Company", "GUN Records", "Great Unlimited Noises", "GUN"), E("Company", "BMG"), E("Person", "Wolfgang Funk", "Funk"),
@@ -262,7 +265,8 @@ A["wn-oracle-buys-innobase-2005"] = dict(
 A["wn-ruling-forbids-radioshack-brand-canada-2005"] = dict(
  entities=[E("Organization", "U.S. District Court"), E("Location", "Tarrant County"), E("Location", "Texas"), E("Company", "Circuit City"),
            E("Company", "InterTAN Inc.", "InterTAN"), E("Company", "RadioShack"), E("Location", "Canada"), E("Company", "InterTAN Canada"),
-           E("Person", "Mark Hill"), E("Person", "W. Alan McCollough")],
+           E("Person", "Mark Hill"), E("Person", "W. Alan McCollough"),
+           E("Location", "U.S.")],  # 'major U.S. competitor': added after the post-annotation check
  roles=[R("Mark Hill", "executive", "RadioShack"), R("W. Alan McCollough", "chairman", "Circuit City"),
         R("W. Alan McCollough", "ceo", "Circuit City")],
  relations=[L("InterTAN Inc.", "parentOrganization", "Circuit City"), L("Circuit City", "acquired", "InterTAN Canada"),
