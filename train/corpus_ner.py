@@ -12,10 +12,12 @@ projected is O. The text is then cut into sentences (never inside a projected sp
 side sees them, one JSONL row per sentence in prepare.py's format ({"text", "entities", "source"});
 nerlib.encode chunks long ones at training time.
 
-Only the train split may be read: the script refuses folders named dev or test.
+Only the train split may be trained on: the script refuses a folder named test, and one named dev
+unless --for-eval (to score a recogniser on dev's projected names with evaluate.py).
 
   python3 train/corpus_ner.py --gold eval/corpus/train --out train/out/corpus/train.jsonl
   python3 train/corpus_ner.py --check        # self-test on invented sentences
+  python3 train/corpus_ner.py --gold eval/corpus/dev --for-eval --out train/out/corpus/dev_eval.jsonl
 """
 from __future__ import annotations
 
@@ -157,11 +159,14 @@ def main():
     ap.add_argument("--gold", default=os.path.join(os.path.dirname(HERE), "eval", "corpus", "train"))
     ap.add_argument("--out", default=os.path.join(HERE, "out", "corpus", "train.jsonl"))
     ap.add_argument("--check", action="store_true", help="run the self-test and exit")
+    ap.add_argument("--for-eval", action="store_true",
+                    help="allow the dev split, to score a recogniser on it (never for training; test is always refused)")
     args = ap.parse_args()
     if args.check:
         check()
         return
-    if os.path.basename(os.path.normpath(args.gold)) in ("dev", "test"):
+    split = os.path.basename(os.path.normpath(args.gold))
+    if split == "test" or (split == "dev" and not args.for_eval):
         sys.exit(f"{args.gold}: only the train split may be used for training")
     rows, types, unmatched, n_ent = [], Counter(), Counter(), 0
     files = sorted(glob.glob(os.path.join(args.gold, "*.json")))
