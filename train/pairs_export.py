@@ -36,6 +36,10 @@ CASES = [
     ("Users of Zeta, the messaging service run by Globex, could not log in.", "Zeta", "Service", "Globex", "Company"),
     ("Pied Piper and Hooli signed a partnership to build a new compression platform.", "Pied Piper", "Company", "Hooli", "Company"),
     ("Ministry of Finance spokesperson Ana Lima rejected the claim.", "Ana Lima", "Person", "Ministry of Finance", "Organization"),
+    ("Rosa Quintero will become chief executive of Velmora Motors in April.", "Rosa Quintero", "Person", "Velmora Motors", "Company"),
+    ("Since Initech's acquisition of Globex in 2019, sales have doubled.", "Initech", "Company", "Globex", "Company"),
+    ("Users reported problems with Hooli's Zeta and Hooli Mail on Tuesday.", "Hooli", "Company", "Zeta", "Service"),
+    ("Shares of Initech rose 4% while Globex fell 2%.", "Initech", "Company", "Globex", "Company"),
 ]
 
 

@@ -53,6 +53,10 @@ def main():
     ap.add_argument("--pos-weight", type=float, default=5.0)
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--folds", type=int, default=5, help="with --fold: folds of the corpus train articles (sorted ids, i mod folds)")
+    ap.add_argument("--fold", type=int, default=-1, help="leave out the corpus train articles of this fold (out-of-fold heads "
+                    "for the relation scorer's training features); -1: train on all")
+    ap.add_argument("--features", default=None, help="features.pt of a run over the same pairs (reused, not recomputed)")
     a = ap.parse_args()
     torch.set_num_threads(a.threads)
     torch.manual_seed(a.seed)
@@ -66,13 +70,20 @@ def main():
     dv = [r for r in recs if r["split"] == "dev"]
     ftr, fdv = featurise(tok, tr), featurise(tok, dv)
     t0 = time.time()
-    cache = os.path.join(a.out, "features.pt")
+    cache = a.features or os.path.join(a.out, "features.pt")
     if os.path.exists(cache):
         xtr, xdv = torch.load(cache)
     else:
         xtr, xdv = features(model, ftr), features(model, fdv)
         torch.save((xtr, xdv), cache)
     feat_s = time.time() - t0
+    if a.fold >= 0:
+        docs = sorted({r["doc"] for r in tr if r.get("split") == "train" and not r["doc"].startswith("inv-")})
+        out = {d for i, d in enumerate(docs) if i % a.folds == a.fold}
+        keep = [i for i, r in enumerate(tr) if r["doc"] not in out]
+        tr, ftr, xtr = [tr[i] for i in keep], [ftr[i] for i in keep], xtr[keep]
+        json.dump(sorted(out), open(os.path.join(a.out, "fold_docs.json"), "w"))
+        print(f"fold {a.fold}/{a.folds}: {len(out)} train articles left out", flush=True)
     print(f"features: train {tuple(xtr.shape)}, dev {tuple(xdv.shape)}, {feat_s:.0f}s", flush=True)
     ytr = torch.tensor(np.stack([f[3] for f in ftr])); mtr = torch.tensor(np.stack([f[4] for f in ftr]))
     h = model.head

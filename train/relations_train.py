@@ -27,7 +27,7 @@ from sklearn.model_selection import GroupKFold
 
 from linear_onnx import save_logistic, sparse_case
 
-VERSION = "relations-2026-11-30-lr2"
+VERSION = "relations-2026-12-01-oof1"
 
 
 def load(path):

@@ -612,3 +612,63 @@ mod tests {
         }
     }
 }
+
+#[cfg(test)]
+mod news_tests {
+    use super::PairModel;
+    use newskg_doc::EntityKind;
+    use std::path::Path;
+
+    const MODELS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../models");
+    const ORT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../.runtime/libonnxruntime.so");
+
+    /// The calibrated probabilities of one pair: `e1` and `e2` are found by name in `text`.
+    fn probs(model: &PairModel, text: &str, e1: (&str, EntityKind), e2: (&str, EntityKind)) -> Vec<f32> {
+        let span = |(name, kind): (&str, EntityKind)| {
+            let s = text.find(name).unwrap();
+            (s, s + name.len(), kind)
+        };
+        let enc = model.tokenizer.encode(text, false).unwrap();
+        let pair = model.encode(enc.get_ids(), enc.get_offsets(), span(e1), span(e2));
+        model.run(&[pair]).unwrap().remove(0)
+    }
+
+    /// Plain news statements (invented sentences, none in the training data): a title before a
+    /// name, an announced appointment, "X's acquisition of Y", "X's A", and two companies in one
+    /// market report that share no relation. Output layout: 8 relation labels
+    /// (parentOrganization, provider, acquired, partner; `>` then `<`), 17 titles (ceo first), current.
+    #[test]
+    fn reads_plain_news_statements() {
+        let model = PairModel::load(Path::new(MODELS), Path::new(ORT))
+            .unwrap_or_else(|e| panic!("{e} (scripts/setup.sh fetches the runtime)"));
+        let (person, company, service) = (EntityKind::Person, EntityKind::Company, EntityKind::Service);
+        let p = probs(
+            &model,
+            "Dana Whitlock will become chief executive of Orlin Foods next month.",
+            ("Dana Whitlock", person),
+            ("Orlin Foods", company),
+        );
+        assert!(p[8] >= 0.5 && p[25] >= 0.5, "ceo, current: {p:?}");
+        let p = probs(
+            &model,
+            "Since Marlow Systems' acquisition of Pexa Data in 2020, its sales have doubled.",
+            ("Marlow Systems", company),
+            ("Pexa Data", company),
+        );
+        assert!(p[4] >= 0.5, "acquired>: {p:?}");
+        let p = probs(
+            &model,
+            "Customers could not open Marlow Systems' Tidepool app on Monday.",
+            ("Marlow Systems", company),
+            ("Tidepool", service),
+        );
+        assert!(p[3] >= 0.5, "provider<: {p:?}");
+        let p = probs(
+            &model,
+            "Shares of Marlow Systems fell 3% while Pexa Data rose 1%.",
+            ("Marlow Systems", company),
+            ("Pexa Data", company),
+        );
+        assert!(p[..8].iter().all(|&x| x < 0.5), "no relation: {p:?}");
+    }
+}

@@ -1,0 +1,44 @@
+#!/bin/bash
+# Out-of-fold pair features for the relation scorer's train split (models/RELATIONS.md, `oof1`).
+#
+#   train/pairs_oof.sh BIN RUN HEAD [EXTRA...]
+#   e.g. train/pairs_oof.sh $CARGO_TARGET_DIR/release/newskg train/out/pairs/run4 train/out/pairs/head4 \
+#            train/out/pairs/redocred.jsonl train/data/pairs_invented.jsonl
+#
+# The pair model is trained on the corpus train split, so its probabilities on train articles are
+# in-sample (over-confident) and a relation scorer fitted on them over-trusts them. Here, for each
+# of 5 folds of the train articles (sorted ids, i mod 5), a head is trained on HEAD's cached marker
+# vectors without that fold (pairs_head.py --fold; RUN's fine-tuned encoder, as for HEAD), exported
+# to a models folder of its own (symbolic links to models/ for the other files), and the fold's
+# articles are dumped with relations_data.py under it. Writes train/out/relations/train.jsonl (the
+# 5 folds together); dev.jsonl and check.jsonl are dumped with the shipped models as before.
+set -e
+B=$1; RUN=$2; HEAD=$3; shift 3
+EXTRA=(); for e in "$@"; do EXTRA+=(--extra "$e"); done
+PY=${PY:-train/.venv/bin/python}
+O=train/out/oof
+mkdir -p $O train/out/relations
+for k in 0 1 2 3 4; do
+  $PY train/pairs_head.py --run $RUN "${EXTRA[@]}" --features $HEAD/features.pt --fold $k --out $O/head$k > $O/head$k.log
+  M=$O/models$k; mkdir -p $M
+  for f in models/*; do
+    b=$(basename $f)
+    case $b in pairs.*|pairs_cases.json) ;; *) ln -sf ../../../../models/$b $M/$b ;; esac
+  done
+  $PY train/pairs_export.py --run $O/head$k --version oof-fold$k --threshold-relation 0.75 --threshold-role 0.6 \
+      --models $M > $O/export$k.log
+  G=$O/gold$k; rm -rf $G; mkdir -p $G
+  python3 - $k <<'PY'
+import json, os, sys
+k = int(sys.argv[1])
+out = set(json.load(open(f"train/out/oof/head{k}/fold_docs.json")))
+docs = {json.loads(l)["doc"] for l in open("train/out/pairs/pairs.jsonl") if json.loads(l)["split"] == "train"}
+for fn in sorted(os.listdir("eval/corpus/train")):
+    d = fn[:-5]
+    # articles without a candidate pair go with fold 0 (no pair probability to leave out)
+    if fn.endswith(".json") and (d in out or (k == 0 and d not in docs)):
+        os.symlink(os.path.abspath(f"eval/corpus/train/{fn}"), f"train/out/oof/gold{k}/{fn}")
+PY
+  NEWSKG_MODELS=$M python3 train/relations_data.py --bin $B --gold $G --out $O/rel$k.jsonl
+done
+cat $O/rel?.jsonl > train/out/relations/train.jsonl
