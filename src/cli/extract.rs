@@ -58,6 +58,11 @@ use super::{InputFormat, ModelArgs, Outcome};
 /// per outage the rules found, after the provider model and before the learned outage detector
 /// keeps or drops it: {"article", "outage", "start", "end", "provider", "aliases", "features"}
 /// (train/outage_detect_train.py labels and learns from them).
+/// --output outage-time-features reads every article like nquads and writes one JSON line per
+/// outage and time expression of its article (not after publication), after the provider model
+/// and before the learned time model dates it: {"article", "outage", "start", "provider",
+/// "aliases", "text", "value", "features"} (train/outage_times_train.py labels and learns from
+/// them).
 ///
 /// Examples:
 ///   newskg extract data/text/nordhavn-cto-2022-03.txt --published 2022-03-01
@@ -66,6 +71,7 @@ use super::{InputFormat, ModelArgs, Outcome};
 ///   newskg extract --output outage-features data/text/ > outages.jsonl
 ///   newskg extract --output role-features data/text/ > roles.jsonl
 ///   newskg extract --output outage-detection-features data/text/ > detect.jsonl
+///   newskg extract --output outage-time-features data/text/ > times.jsonl
 ///   newskg extract --output nquads data/ > articles.nq
 ///   cat batch.jsonl | newskg extract --output nquads - | gzip > part-0000.nq.gz
 #[derive(Args, Debug)]
@@ -80,10 +86,10 @@ pub struct ExtractArgs {
     /// What to write: `json` (one article's findings), `nquads` (every article's graph),
     /// `typing-features` (the typing model's input per entity, JSONL), `relation-features` (the
     /// relation scorer's input per candidate, JSONL), `outage-features` (the outage model's
-    /// input per outage and candidate provider, JSONL) or `role-features` (the role model's input
-    /// per position and candidate organisation, JSONL)
-    /// input per outage and candidate provider, JSONL) or `outage-detection-features` (the
-    /// outage detector's input per outage, JSONL)
+    /// input per outage and candidate provider, JSONL), `role-features` (the role model's input
+    /// per position and candidate organisation, JSONL), `outage-detection-features` (the outage
+    /// detector's input per outage, JSONL) or `outage-time-features` (the outage time model's
+    /// input per outage and time expression, JSONL)
     #[arg(long, value_enum, default_value_t = ExtractOutput::Json)]
     output: ExtractOutput,
     /// Force the input format
@@ -113,6 +119,7 @@ pub enum ExtractOutput {
     OutageFeatures,
     RoleFeatures,
     OutageDetectionFeatures,
+    OutageTimeFeatures,
 }
 
 pub fn run(args: ExtractArgs) -> Result<Outcome> {
@@ -129,6 +136,7 @@ pub fn run(args: ExtractArgs) -> Result<Outcome> {
         ExtractOutput::OutageFeatures => outage_features(&args, config),
         ExtractOutput::RoleFeatures => role_features(&args, config),
         ExtractOutput::OutageDetectionFeatures => outage_detection_features(&args, config),
+        ExtractOutput::OutageTimeFeatures => outage_time_features(&args, config),
     }
 }
 
@@ -246,6 +254,32 @@ fn outage_detection_features(args: &ExtractArgs, config: ReadConfig) -> Result<O
         Ok(rows)
     })?;
     super::report(format_args!("outage detection features of {rows} outages in {articles} articles; {failed} failed"));
+    Ok(if failed > 0 { Outcome::SomeInputsFailed } else { Outcome::Success })
+}
+
+fn outage_time_features(args: &ExtractArgs, config: ReadConfig) -> Result<Outcome> {
+    let pipeline = args.model.pipeline()?;
+    let (rows, articles, failed) = feature_rows(args, &config, |chunk, out| {
+        let mut rows = 0;
+        for r in pipeline.outage_time_features(chunk)? {
+            for (o, (outage, per_cand)) in r.doc.facts.outages.iter().zip(&r.features).enumerate() {
+                let provider = outage.provider.and_then(|p| r.doc.entities.get(p));
+                for (&k, f) in r.candidates.iter().zip(per_cand) {
+                    let t = &r.doc.times[k];
+                    let line = json!({
+                        "article": r.doc.article.id, "outage": o,
+                        "start": outage.start.as_ref().map(|v| v.lexical()), "provider": provider.map(|x| &x.name),
+                        "aliases": provider.map(|x| &x.aliases), "text": r.doc.text.get(t.start..t.end),
+                        "value": t.value.lexical(), "features": f,
+                    });
+                    writeln!(out, "{line}")?;
+                    rows += 1;
+                }
+            }
+        }
+        Ok(rows)
+    })?;
+    super::report(format_args!("outage time features of {rows} candidates in {articles} articles; {failed} failed"));
     Ok(if failed > 0 { Outcome::SomeInputsFailed } else { Outcome::Success })
 }
 

@@ -163,6 +163,12 @@ struct ModelArgs {
     /// (every outage the rules find) [default: model with --recogniser model, else rules]
     #[arg(long, env = "NEWSKG_OUTAGE_DETECTION", value_enum, value_name = "MODE")]
     outage_detection: Option<OutagesArg>,
+    /// Who dates each outage: `model` (the learned time ranker over the article's time
+    /// expressions, models/outage_times.onnx, replaces the rules' start when it prefers another
+    /// time by a margin: the day the network failed, not the day of the fine) or `rules` (the
+    /// rules' date) [default: model with --recogniser model, else rules]
+    #[arg(long, env = "NEWSKG_OUTAGE_TIMES", value_enum, value_name = "MODE")]
+    outage_times: Option<OutagesArg>,
     /// Calibration of the facts' confidences: a calibration file (eval/fit_calibration.py writes
     /// one), or `off` for the confidences as the rules and models state them [default: the models
     /// folder's calibration.json when it was fitted for this recogniser and these options]
@@ -335,6 +341,7 @@ impl ModelArgs {
             outages: self.outages.map(Into::into),
             roles: self.roles.map(Into::into),
             outage_detection: self.outage_detection.map(Into::into),
+            outage_times: self.outage_times.map(Into::into),
             pair_model: Some((
                 self.models.clone().unwrap_or_else(newskg::default_model_dir),
                 self.ort_lib.clone().unwrap_or_else(newskg::default_ort_lib),

@@ -47,6 +47,7 @@ pub fn newskg() -> Command {
         "NEWSKG_OUTAGES",
         "NEWSKG_ROLES",
         "NEWSKG_OUTAGE_DETECTION",
+        "NEWSKG_OUTAGE_TIMES",
     ] {
         c.env_remove(var);
     }
@@ -89,6 +90,8 @@ const MODEL_FILES: &[&str] = &[
     "roles.json",
     "outage_detect.onnx",
     "outage_detect.json",
+    "outage_times.onnx",
+    "outage_times.json",
 ];
 
 /// Checks a learned stage that `--NAME rules` turns off, whose files are `NAME.onnx` and

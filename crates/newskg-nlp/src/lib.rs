@@ -19,6 +19,7 @@ pub(crate) mod lexicon;
 pub mod normalise;
 pub mod outage_detect;
 pub mod outage_model;
+pub mod outage_times;
 pub mod pipeline;
 pub mod read;
 pub mod recognise;

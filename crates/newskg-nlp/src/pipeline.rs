@@ -20,6 +20,7 @@ use newskg_doc::{Article, Document, Mention, TimeMention};
 use crate::calibrate::{self, Calibration};
 use crate::outage_detect::{self, OutageDetector};
 use crate::outage_model::{self, OutageModel};
+use crate::outage_times::{self, OutageTimes};
 use crate::recognise::{self, Gazetteer, ModelError, Recogniser, RecogniserConfig, RuleMode, Rules};
 use crate::relate::RelateMode;
 use crate::relate::pairs::PairModel;
@@ -64,6 +65,10 @@ pub struct RecogniserOptions {
     /// (`models/outage_detect.onnx`) or the rules alone; `None`: [`OutagesMode::Model`] with the
     /// model recogniser, the rules otherwise.
     pub outage_detection: Option<OutagesMode>,
+    /// Who dates each outage: the learned time ranker over the article's time expressions
+    /// (`models/outage_times.onnx`) or the rules alone; `None`: [`OutagesMode::Model`] with the
+    /// model recogniser, the rules otherwise.
+    pub outage_times: Option<OutagesMode>,
     /// Which calibration of the confidences to use (see [`calibrate`]).
     pub calibration: CalibrationChoice,
     /// The named rules switched off (see [`crate::rulebook`]); none by default.
@@ -135,6 +140,7 @@ impl RecogniserOptions {
             outages: None,
             roles: None,
             outage_detection: None,
+            outage_times: None,
             calibration: CalibrationChoice::Default,
             disabled: RuleSet::ALL,
         }
@@ -154,6 +160,7 @@ pub struct Pipeline {
     outages: Option<OutageModel>,
     roles: Option<RoleModel>,
     detector: Option<OutageDetector>,
+    times: Option<OutageTimes>,
     calibration: Option<Calibration>,
     disabled: RuleSet,
     version: String,
@@ -176,6 +183,7 @@ impl Pipeline {
             }
             options.outages = options.outages.or(Some(OutagesMode::Model));
             options.outage_detection = options.outage_detection.or(Some(OutagesMode::Model));
+            options.outage_times = options.outage_times.or(Some(OutagesMode::Model));
             options.pair_model = options.pair_model.or_else(|| Some((model_dir.clone(), ort_lib.clone())));
         }
         Pipeline::with_recogniser(recogniser.load()?, &options)
@@ -273,6 +281,16 @@ impl Pipeline {
         if let Some(d) = &detector {
             version.push_str(&format!("+outage-detection:{}", d.version()));
         }
+        let times = match (options.outage_times.unwrap_or(OutagesMode::Rules), &options.pair_model) {
+            (OutagesMode::Rules, _) => None,
+            (OutagesMode::Model, Some((dir, ort_lib))) => Some(OutageTimes::load(dir, ort_lib)?),
+            (OutagesMode::Model, None) => {
+                return Err(ModelError::Run("the learned outage time model needs the model folder".into()));
+            }
+        };
+        if let Some(t) = &times {
+            version.push_str(&format!("+outage-times:{}", t.version()));
+        }
         let calibration = match &options.calibration {
             CalibrationChoice::Off => None,
             CalibrationChoice::File(path) => {
@@ -307,6 +325,7 @@ impl Pipeline {
             outages,
             roles,
             detector,
+            times,
             calibration,
             disabled: options.disabled,
             version,
@@ -446,9 +465,32 @@ impl Pipeline {
             .collect())
     }
 
+    /// The outage time model's feature vectors of a batch of articles, computed where the chain
+    /// runs it (after the outage provider model, before the detector): per document, the
+    /// candidate time expressions and, per outage, one vector of [`outage_times::FEATURES`]
+    /// numbers per candidate. `newskg extract --output outage-time-features` writes them for
+    /// `train/outage_times_train.py`.
+    pub fn outage_time_features(&self, articles: Vec<Article>) -> Result<Vec<OutageTimeRows>, ModelError> {
+        let docs = self.analyse_outages(articles)?;
+        Ok(docs
+            .into_iter()
+            .map(|doc| {
+                let candidates = outage_times::candidates(&doc);
+                let features =
+                    (0..doc.facts.outages.len()).map(|o| outage_times::features(&doc, o, &candidates)).collect();
+                OutageTimeRows { doc, candidates, features }
+            })
+            .collect())
+    }
+
     /// Analyses a batch of articles; the result is parallel to the input.
     pub fn analyse(&self, articles: Vec<Article>) -> Result<Vec<Document>, ModelError> {
         let mut docs = self.analyse_outages(articles)?;
+        if let Some(t) = &self.times {
+            for doc in &mut docs {
+                t.assign(doc)?;
+            }
+        }
         if let Some(d) = &self.detector {
             for doc in &mut docs {
                 d.filter(doc)?;
@@ -536,6 +578,17 @@ pub struct RoleRows {
     /// The candidate organisations (indices into `doc.entities`).
     pub candidates: Vec<newskg_doc::EntityIdx>,
     /// Per position of `doc.facts.positions`, one vector of [`role_model::FEATURES`] numbers per
+    /// candidate.
+    pub features: Vec<Vec<Vec<f32>>>,
+}
+
+/// One document's outage time features (see [`Pipeline::outage_time_features`]).
+#[derive(Debug)]
+pub struct OutageTimeRows {
+    pub doc: Document,
+    /// The candidate time expressions (indices into `doc.times`).
+    pub candidates: Vec<usize>,
+    /// Per outage of `doc.facts.outages`, one vector of [`outage_times::FEATURES`] numbers per
     /// candidate.
     pub features: Vec<Vec<Vec<f32>>>,
 }

@@ -7,7 +7,9 @@
 
 use crate::lexicon::grammar::IS_TO_LEADS;
 use crate::lexicon::grammar::{BETWEEN, ED_SUFFIX, TO};
-use crate::lexicon::time::{ATTRIBUTIVE_DETERMINERS, REPORTING_VERBS};
+use crate::lexicon::time::{
+    ATTRIBUTIVE_DETERMINERS, ATTRIBUTIVE_PARTICIPLES, PARTICIPLE_VERB_FOLLOWERS, REPORTING_VERBS,
+};
 use crate::lexicon::time::{CST, EED_SUFFIX, WILL_CONTRACTED};
 use crate::lexicon::time::{DAY_RANGE_JOINERS, PASSIVE_INFINITIVE_LEADS, UNTIL_WORDS};
 use crate::lexicon::time::{FUTURE, NOT_PAST_ED, PAST};
@@ -51,6 +53,9 @@ fn marker(p: &P<'_, '_>, j: usize) -> Option<Tense> {
     if is_in(PAST_ABLE_MODALS, w) && p.any(j + 1, MODAL_NEGATION_OR_PERFECT) {
         return None;
     }
+    if attributive_participle(p, j) {
+        return None;
+    }
     if FUTURE.contains(&w) {
         return Some(Tense::Future);
     }
@@ -73,6 +78,17 @@ fn marker(p: &P<'_, '_>, j: usize) -> Option<Tense> {
         return Some(Tense::Past);
     }
     None
+}
+
+/// "Scheduled maintenance on Monday caused ...", "a planned upgrade": a participle that opens a
+/// noun phrase (at the start of the sentence or after a determiner) before a word that is no
+/// preposition is an adjective; the clause's verb gives the tense.
+fn attributive_participle(p: &P<'_, '_>, j: usize) -> bool {
+    if !p.any(j, ATTRIBUTIVE_PARTICIPLES) {
+        return false;
+    }
+    let opens = j == 0 || !p.same_sent(j - 1, j) || p.any(j - 1, ATTRIBUTIVE_DETERMINERS);
+    opens && p.w(j + 1).is_some() && p.same_sent(j, j + 1) && !p.any(j + 1, PARTICIPLE_VERB_FOLLOWERS)
 }
 
 /// Tense of the clause around atom tokens [t0, t1): the nearest tense marker before it in the

@@ -83,6 +83,12 @@ const CASES: &[Case] = &[
     ("Riders could not buy tickets on Monday.", "2024-05-15", &[("Monday", "2024-05-13")]),
     ("The card reader would not work on Monday.", "2024-05-15", &[("Monday", "2024-05-13")]),
     ("The repair could finish on Monday.", "2024-05-15", &[("Monday", "2024-05-20")]),
+    // a participle used as an adjective ("scheduled maintenance") says nothing about tense
+    ("Scheduled maintenance on Monday caused an outage at the bank.", "2024-05-15", &[("Monday", "2024-05-13")]),
+    ("A planned upgrade on Sunday knocked the carrier's network offline.", "2024-05-15", &[("Sunday", "2024-05-12")]),
+    ("Planned maintenance on Saturday will take the app offline.", "2024-05-15", &[("Saturday", "2024-05-18")]),
+    ("The upgrade is scheduled for Saturday.", "2024-05-15", &[("Saturday", "2024-05-18")]),
+    ("The airline scheduled maintenance on Friday.", "2024-05-15", &[("Friday", "2024-05-17")]),
     ("The bank's app crashed last Tuesday.", "2024-05-15", &[("last Tuesday", "2024-05-07")]),
     ("The review will finish next Friday.", "2024-05-15", &[("next Friday", "2024-05-17")]),
     ("Shares slid on Friday morning.", "2024-05-15", &[("Friday morning", "2024-05-10")]),

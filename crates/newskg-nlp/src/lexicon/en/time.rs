@@ -609,6 +609,15 @@ pub(crate) const FISCAL_ADJECTIVES: &[&str] = &["fiscal", "financial"];
 /// Words before "year" after "of" ("Q3 of this year").
 pub(crate) const YEAR_DETERMINERS: &[&str] = &["this", "the", "last", "next"];
 
+/// Participles among [`FUTURE`] that, used as an adjective before a noun at the head of a noun
+/// phrase ("Scheduled maintenance on Monday caused an outage", "a planned upgrade on Sunday took
+/// the site down"), say nothing about the clause's tense: its verb does.
+pub(crate) const ATTRIBUTIVE_PARTICIPLES: &[&str] = &["scheduled", "planned", "expected"];
+
+/// Words after such a participle that make it a verb, not an adjective ("scheduled for Monday",
+/// "planned to close", "expected on Friday").
+pub(crate) const PARTICIPLE_VERB_FOLLOWERS: &[&str] = &["for", "to", "on", "at", "in", "by", "that", "from", "until"];
+
 /// Determiners before a year used as a modifier ("the 2022 outage").
 pub(crate) const ATTRIBUTIVE_DETERMINERS: &[&str] =
     &["the", "its", "their", "his", "her", "a", "an", "this", "that", "our"];
