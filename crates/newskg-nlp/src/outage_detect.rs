@@ -20,10 +20,9 @@
 
 use std::path::Path;
 
-use chrono::NaiveDate;
-
 use crate::lexicon::facts::{HYPOTHETICAL, POLICY_CUES, STRONG};
 use crate::lexicon::words::is_in;
+use crate::outage_times::{first_day, same_time};
 use crate::recognise::ModelError;
 use crate::recognise::linear::{LinearModel, Spec};
 use crate::words::Words;
@@ -45,23 +44,6 @@ static SPEC: Spec = Spec {
 const FIX_MODEL: &str = "the outage detection model ships in the project's models/ folder (outage_detect.onnx, \
                          outage_detect.json): restore it (git checkout -- models), point --models / NEWSKG_MODELS at \
                          a folder with them, or use --outage-detection rules";
-
-/// The first day a time value covers.
-fn first_day(v: &TimeValue) -> Option<NaiveDate> {
-    match *v {
-        TimeValue::Year(y) => NaiveDate::from_ymd_opt(y, 1, 1),
-        TimeValue::YearMonth { year, month } => NaiveDate::from_ymd_opt(year, month, 1),
-        TimeValue::Quarter { year, quarter } => NaiveDate::from_ymd_opt(year, quarter.saturating_sub(1) * 3 + 1, 1),
-        TimeValue::Date(d) | TimeValue::DateTime { date: d, .. } => Some(d),
-    }
-}
-
-/// Whether two values name the same time at the precision of the coarser one.
-fn same_time(a: &TimeValue, b: &TimeValue) -> bool {
-    let (la, lb) = (a.lexical(), b.lexical());
-    let n = la.len().min(lb.len()).min(10);
-    la.get(..n) == lb.get(..n)
-}
 
 /// Lower-cased words of a title.
 fn title_words(doc: &Document) -> Vec<String> {

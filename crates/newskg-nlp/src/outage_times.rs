@@ -51,7 +51,7 @@ const FIX_MODEL: &str = "the outage time model ships in the project's models/ fo
                          a folder with them, or use --outage-times rules";
 
 /// The first day a time value covers.
-fn first_day(v: &TimeValue) -> Option<NaiveDate> {
+pub fn first_day(v: &TimeValue) -> Option<NaiveDate> {
     match *v {
         TimeValue::Year(y) => NaiveDate::from_ymd_opt(y, 1, 1),
         TimeValue::YearMonth { year, month } => NaiveDate::from_ymd_opt(year, month, 1),
