@@ -54,9 +54,9 @@ done
 
 if [ "$ablation" -eq 1 ]; then
   echo "== ablation on eval/corpus/dev: rules only (rules recogniser, rule roles and relations)"
-  NEWSKG_RECOGNISER=rules NEWSKG_RELATE=rules NEWSKG_TYPING=rules NEWSKG_OUTAGES=rules NEWSKG_OUTAGE_DETECTION=rules python3 "$score" --bin "$bin" --gold eval/corpus/dev
-  echo "== ablation on eval/corpus/dev: models only (recogniser's spans and labels, the learned typing, roles and relations from the pair model, the learned outage provider and detector)"
-  NEWSKG_RULES=off NEWSKG_RELATE=model NEWSKG_TYPING=model NEWSKG_RELATIONS=rules NEWSKG_OUTAGES=model NEWSKG_OUTAGE_DETECTION=model python3 "$score" --bin "$bin" --gold eval/corpus/dev
+  NEWSKG_RECOGNISER=rules NEWSKG_RELATE=rules NEWSKG_TYPING=rules NEWSKG_OUTAGES=rules NEWSKG_OUTAGE_DETECTION=rules NEWSKG_OUTAGE_TIMES=rules python3 "$score" --bin "$bin" --gold eval/corpus/dev
+  echo "== ablation on eval/corpus/dev: models only (recogniser's spans and labels, the learned typing, roles and relations from the pair model, the learned outage provider, detector and time model)"
+  NEWSKG_RULES=off NEWSKG_RELATE=model NEWSKG_TYPING=model NEWSKG_RELATIONS=rules NEWSKG_OUTAGES=model NEWSKG_OUTAGE_DETECTION=model NEWSKG_OUTAGE_TIMES=model python3 "$score" --bin "$bin" --gold eval/corpus/dev
   echo "== ablation on eval/corpus/dev: as shipped but relations without the learned scorer (--relations rules)"
   NEWSKG_RELATIONS=rules python3 "$score" --bin "$bin" --gold eval/corpus/dev
   echo "== ablation on eval/corpus/dev: both, as shipped"
