@@ -1,8 +1,8 @@
 #!/bin/bash
-# Out-of-fold pair features for the relation scorer's train split (models/RELATIONS.md, `oof1`).
+# Out-of-fold pair features for the relation scorer's train split (models/RELATIONS.md, `oof1`, `oof2`).
 #
 #   train/pairs_oof.sh BIN RUN HEAD [EXTRA...]
-#   e.g. train/pairs_oof.sh $CARGO_TARGET_DIR/release/newskg train/out/pairs/run4 train/out/pairs/head4 \
+#   e.g. train/pairs_oof.sh $CARGO_TARGET_DIR/release/newskg train/out/pairs/run4 train/out/pairs/head5 \
 #            train/out/pairs/redocred.jsonl train/data/pairs_invented.jsonl
 #
 # The pair model is trained on the corpus train split, so its probabilities on train articles are
@@ -27,6 +27,7 @@ for k in 0 1 2 3 4; do
   done
   $PY train/pairs_export.py --run $O/head$k --version oof-fold$k --threshold-relation 0.75 --threshold-role 0.6 \
       --models $M > $O/export$k.log
+  rm -f $O/head$k/pairs.fp32.onnx   # 88 MB each; the int8 model in $M is what the dump runs
   G=$O/gold$k; rm -rf $G; mkdir -p $G
   python3 - $k <<'PY'
 import json, os, sys

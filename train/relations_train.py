@@ -27,7 +27,7 @@ from sklearn.model_selection import GroupKFold
 
 from linear_onnx import save_logistic, sparse_case
 
-VERSION = "relations-2026-12-01-oof1"
+VERSION = "relations-2026-12-01-oof2"
 
 
 def load(path):
@@ -103,6 +103,9 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--data", default="train/out/relations")
     ap.add_argument("--models", default="models")
+    ap.add_argument("--c", type=float, default=None, help="fix C instead of choosing it (e.g. 0.3 for oof2)")
+    ap.add_argument("--weight", choices=["none", "balanced"], default=None,
+                    help="fix the class weighting instead of choosing it (the threshold is still chosen on dev)")
     a = ap.parse_args()
     tr, xtr, ytr, gtr = load(os.path.join(a.data, "train.jsonl"))
     dv, xdv, ydv, gdv = load(os.path.join(a.data, "dev.jsonl"))
@@ -129,8 +132,10 @@ def main():
         return decision(xtr, p)
 
     best = None
-    for c in [0.1, 0.3, 1.0, 3.0]:
-        for weight in [None, "balanced"]:
+    cs = [a.c] if a.c is not None else [0.1, 0.3, 1.0, 3.0]
+    weights = [None if a.weight == "none" else a.weight] if a.weight else [None, "balanced"]
+    for c in cs:
+        for weight in weights:
             m = fit(xtr[fit_rows], ytr[fit_rows], c, weight)
             p = decision(xdv, m.predict_proba(xdv)[:, 1])
             f, t = best_threshold(dv, p, ydv, gdv)
@@ -167,7 +172,10 @@ def main():
     got = sess.run(None, {"features": xdv})[0][:, 0]
     print("max |onnx - sklearn| on dev:", float(np.abs(got - pdv).max()))
     rng = np.random.default_rng(7)
-    idx = sorted(rng.choice(np.where(mine)[0], 12, replace=False).tolist())
+    # 6 cases on each side of 0.5 (the Rust test wants both sides; a random 12 can fall all below)
+    hi, lo = np.where(mine & (got >= 0.5))[0], np.where(mine & (got < 0.5))[0]
+    idx = sorted(rng.choice(hi, min(6, len(hi)), replace=False).tolist()
+                 + rng.choice(lo, 12 - min(6, len(hi)), replace=False).tolist())
     cases = [sparse_case(xdv[i], got[i]) for i in idx]
     json.dump(cases, open(os.path.join(a.models, "relations_cases.json"), "w"))
     print("wrote", a.models, "relations.onnx", os.path.getsize(os.path.join(a.models, "relations.onnx")), "bytes")
