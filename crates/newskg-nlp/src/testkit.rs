@@ -1,5 +1,5 @@
 //! Shared pieces of the unit tests of the learned feature-vector models (`typing.rs`,
-//! `outage_model.rs`, `outage_detect.rs`, `role_model.rs`, `relate/relscore.rs`, `relate/pairs.rs`): where the shipped
+//! `outage_model.rs`, `outage_detect.rs`, `role_model.rs`, `relate/relscore.rs`): where the shipped
 //! models and ONNX Runtime are, the cases their training scripts wrote, an
 //! invented text taken through the rules to its facts, and an entity looked up by name.
 

@@ -616,8 +616,11 @@ mod tests {
 #[cfg(test)]
 mod news_tests {
     use super::PairModel;
-    use crate::testkit::{models, ort_lib};
     use newskg_doc::EntityKind;
+    use std::path::Path;
+
+    const MODELS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../models");
+    const ORT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../.runtime/libonnxruntime.so");
 
     /// The calibrated probabilities of one pair: `e1` and `e2` are found by name in `text`.
     fn probs(model: &PairModel, text: &str, e1: (&str, EntityKind), e2: (&str, EntityKind)) -> Vec<f32> {
@@ -636,7 +639,7 @@ mod news_tests {
     /// (parentOrganization, provider, acquired, partner; `>` then `<`), 17 titles (ceo first), current.
     #[test]
     fn reads_plain_news_statements() {
-        let model = PairModel::load(models(), ort_lib())
+        let model = PairModel::load(Path::new(MODELS), Path::new(ORT))
             .unwrap_or_else(|e| panic!("{e} (scripts/setup.sh fetches the runtime)"));
         let (person, company, service) = (EntityKind::Person, EntityKind::Company, EntityKind::Service);
         let p = probs(
