@@ -55,7 +55,7 @@ use super::{InputFormat, ModelArgs, Outcome};
 /// role model chooses the organisation: {"article", "position", "person", "title", "rules_org",
 /// "name", "aliases", "kind", "features"} (train/roles_train.py labels and learns from them).
 /// --output outage-detection-features reads every article like nquads and writes one JSON line
-/// per outage the rules found, after the provider model and before the learned outage detector
+/// per outage the rules found, after the provider and time models and before the learned outage detector
 /// keeps or drops it: {"article", "outage", "start", "end", "provider", "aliases", "features"}
 /// (train/outage_detect_train.py labels and learns from them).
 /// --output outage-time-features reads every article like nquads and writes one JSON line per

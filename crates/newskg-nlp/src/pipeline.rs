@@ -451,11 +451,11 @@ impl Pipeline {
     }
 
     /// The outage detector's feature vectors of a batch of articles, computed where the chain
-    /// runs the detector (after the outage provider model): per document, one vector of
+    /// runs the detector (after the outage provider and time models): per document, one vector of
     /// [`outage_detect::FEATURES`] numbers per outage. `newskg extract --output
     /// outage-detection-features` writes them for `train/outage_detect_train.py`.
     pub fn outage_detection_features(&self, articles: Vec<Article>) -> Result<Vec<OutageDetectRows>, ModelError> {
-        let docs = self.analyse_outages(articles)?;
+        let docs = self.analyse_dated(articles)?;
         Ok(docs
             .into_iter()
             .map(|doc| {
@@ -485,12 +485,7 @@ impl Pipeline {
 
     /// Analyses a batch of articles; the result is parallel to the input.
     pub fn analyse(&self, articles: Vec<Article>) -> Result<Vec<Document>, ModelError> {
-        let mut docs = self.analyse_outages(articles)?;
-        if let Some(t) = &self.times {
-            for doc in &mut docs {
-                t.assign(doc)?;
-            }
-        }
+        let mut docs = self.analyse_dated(articles)?;
         if let Some(d) = &self.detector {
             for doc in &mut docs {
                 d.filter(doc)?;
@@ -502,8 +497,19 @@ impl Pipeline {
         Ok(docs)
     }
 
-    /// The chain up to the facts with the outage provider model, before the outage detector and
-    /// the calibration.
+    /// The chain up to the outage time model, before the outage detector and the calibration.
+    fn analyse_dated(&self, articles: Vec<Article>) -> Result<Vec<Document>, ModelError> {
+        let mut docs = self.analyse_outages(articles)?;
+        if let Some(t) = &self.times {
+            for doc in &mut docs {
+                t.assign(doc)?;
+            }
+        }
+        Ok(docs)
+    }
+
+    /// The chain up to the facts with the outage provider model, before the outage time model,
+    /// the outage detector and the calibration.
     fn analyse_outages(&self, articles: Vec<Article>) -> Result<Vec<Document>, ModelError> {
         let mut docs = self.analyse_facts(articles)?;
         if let Some(o) = &self.outages {
