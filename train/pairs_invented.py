@@ -11,14 +11,19 @@ lacks and real business news writes all the time:
 - relations: "X's acquisition of Y", "X agreed to buy Y" (acquired only), "Y was bought by X",
   "Y, a unit of X", "X-owned Y", "X's A and B" (provider), partnerships, supply deals;
 - hard negatives: two companies in one sentence without a relation (rivals, shares, lawsuits,
-  bids and talks that are not deals), a person quoted next to a company they do not work for.
+  bids and talks that are not deals), a person quoted next to a company they do not work for;
+- lists, only with `--lists N` (appended after the sentences above, which stay as they were; the
+  shipped data has none: head6, trained with `--lists 160`, did not hold, models/PAIRS.md): one
+  company and two to four coordinated names, each member holding the relation ("won orders from
+  A, B and C", "owns A, B and C", "runs A, B and C", "has bought A and B", "supply deals with A,
+  B and C", "its unit X"), and lists that hold none (shares, rivals, fines, results, forecasts).
 
 Output: one JSON line per candidate pair, in the format of `pairs_data.py` (split "train"), with
 the pairs every two entities of the sentence make, as `pairs_data.candidates` builds them (role
 pairs: Person x Company/Organization/Location; relation pairs: two of Company/Organization/Service,
 e1 the one named first). Deterministic (seeded).
 
-  python3 train/pairs_invented.py --out train/data/pairs_invented.jsonl [--n 420]
+  python3 train/pairs_invented.py --out train/data/pairs_invented.jsonl [--n 420] [--lists 0]
 """
 import argparse
 import json
@@ -318,6 +323,84 @@ def gen_rel(r):
     return s
 
 
+def listed(items, wrap):
+    """Parts of a coordinated list: "A, B and C"."""
+    out = []
+    for i, x in enumerate(items):
+        if i and i == len(items) - 1:
+            out.append(" and ")
+        elif i:
+            out.append(", ")
+        out.append(wrap(x))
+    return out
+
+
+def gen_list(r):
+    """A sentence with a coordinated list of names (`--lists`, see the module's docstring)."""
+    a = r.choice(COMPANIES)
+    others = [c for c in COMPANIES if c != a]
+    n = r.choice([2, 3, 3, 4])
+    k = r.randrange(12)
+    rels = []
+    if k == 0:
+        bs = r.sample(others, n)
+        parts = [C(a), " won orders from "] + listed(bs, C) + \
+            [f" {r.choice(['at the air show', 'worth ' + r.choice(MONEY), 'this year', 'on Tuesday'])}."]
+        rels = [(a, "partner", b) for b in bs]
+    elif k == 1:
+        bs = r.sample(others, n)
+        parts = [C(a), f" has signed {r.choice(['supply deals', 'contracts', 'long-term agreements'])} with "] + \
+            listed(bs, C) + [f" to provide {r.choice(['chips', 'cloud services', 'batteries', 'jet fuel', 'payment systems'])}."]
+        rels = [(a, "partner", b) for b in bs]
+    elif k == 2:
+        sfx = SUB_SUFFIX[SECTOR_OF.get(a, "other")]
+        subs = [f"{a.split()[0]} {x}" for x in r.sample(sfx, min(n, len(sfx)))]
+        parts = [C(a), f" {r.choice(['owns', 'controls', 'runs'])} "] + listed(subs, C) + \
+            [f", {r.choice(['according to its annual report', 'the company said', 'which together employ 9,000 people'])}."]
+        rels = [(x, "parentOrganization", a) for x in subs]
+    elif k == 3:
+        svs = service_of(r, a, min(n, len(SERVICES[SECTOR_OF.get(a, "technology")])))
+        parts = [C(a), f", which {r.choice(['makes', 'runs', 'operates'])} "] + listed(svs, V) + \
+            [f", {r.choice(['reported higher sales', 'cut its forecast', 'hired a new chief executive'])}."]
+        rels = [(x, "provider", a) for x in svs]
+    elif k == 4:
+        ts = r.sample(TARGETS, min(n, 3))
+        parts = [C(a), " has bought "] + listed(ts, C) + [f" since {r.choice(['2018', '2020', '2015'])}."]
+        rels = [(a, "acquired", t) for t in ts] + [(t, "parentOrganization", a) for t in ts]
+    elif k == 5:
+        svs = service_of(r, a, min(2, len(SERVICES[SECTOR_OF.get(a, "technology")])))
+        parts = ["Millions of people use ", C(a), poss(a) + " "] + listed(svs, V) + [" every day."]
+        rels = [(x, "provider", a) for x in svs]
+    elif k == 6:
+        sub = sub_of(r, a)
+        parts = [C(a), f" said its {r.choice(['unit', 'arm', 'subsidiary', 'business'])} ", C(sub),
+                 f" would {r.choice(['hire 300 people', 'open a hub in ' + r.choice(PLACES), 'be sold next year'])}."]
+        rels = [(sub, "parentOrganization", a)]
+    elif k == 7:  # lists that hold no relation
+        bs = r.sample(others, n)
+        parts = ["Shares of ", C(a), ", "] + listed(bs, C) + \
+            [f" {r.choice(['fell', 'rose', 'were little changed'])} on {r.choice(['Monday', 'Friday'])}."]
+    elif k == 8:
+        bs = r.sample(others, n)
+        parts = [C(a), " competes with "] + listed(bs, C) + [f" in {r.choice(COUNTRIES)}."]
+    elif k == 9:
+        org = r.choice(ORGS)
+        bs = r.sample(others, n)
+        parts = [cap(org[:4]) if org.startswith("the ") else "", O(org[4:] if org.startswith("the ") else org),
+                 " fined "] + listed(bs, C) + [f" over {r.choice(['late refunds', 'misleading adverts', 'data breaches'])}."]
+    elif k == 10:
+        bs = r.sample(others, n)
+        parts = listed([a] + bs, C) + \
+            [f" all reported {r.choice(['higher', 'lower'])} {r.choice(['profits', 'sales'])} this quarter."]
+    else:
+        bs = r.sample(others, n)
+        parts = ["Analysts expect ", C(a), " to overtake "] + listed(bs, C) + [" by 2027."]
+    parts = [p for p in parts if p != ""]
+    s = build(parts)
+    s.rels = rels
+    return s
+
+
 def pairs(s, doc):
     """Candidate pairs of one sentence, labelled, in pairs_data.candidates' order."""
     first = {}
@@ -362,6 +445,8 @@ def main():
     ap.add_argument("--out", default="train/data/pairs_invented.jsonl")
     ap.add_argument("--n", type=int, default=420, help="sentences (half role, half relation templates)")
     ap.add_argument("--seed", type=int, default=2026)
+    ap.add_argument("--lists", type=int, default=0,
+                    help="list sentences appended, from a generator of their own (head6 used 160; not shipped)")
     a = ap.parse_args()
     r = random.Random(a.seed)
     seen, recs, stats = set(), [], {}
@@ -369,6 +454,17 @@ def main():
     while len(seen) < a.n:
         s = gen_role(r) if i % 2 == 0 else gen_rel(r)
         i += 1
+        if s.text in seen:
+            continue
+        seen.add(s.text)
+        for rec in pairs(s, f"inv-pairs-{len(seen):04d}"):
+            for lab in rec["roles"] or rec["rels"] or ["none:" + rec["kind"]]:
+                stats[lab] = stats.get(lab, 0) + 1
+            recs.append(rec)
+    rl = random.Random(a.seed + 1)
+    start = len(seen)
+    while len(seen) < start + a.lists:
+        s = gen_list(rl)
         if s.text in seen:
             continue
         seen.add(s.text)

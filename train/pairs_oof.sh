@@ -12,11 +12,12 @@
 # to a models folder of its own (symbolic links to models/ for the other files), and the fold's
 # articles are dumped with relations_data.py under it. Writes train/out/relations/train.jsonl (the
 # 5 folds together); dev.jsonl and check.jsonl are dumped with the shipped models as before.
+# OOF=DIR (default train/out/oof) puts the folds elsewhere, keeping another run's.
 set -e
 B=$1; RUN=$2; HEAD=$3; shift 3
 EXTRA=(); for e in "$@"; do EXTRA+=(--extra "$e"); done
 PY=${PY:-train/.venv/bin/python}
-O=train/out/oof
+O=${OOF:-train/out/oof}   # OOF=DIR keeps another run's folds
 mkdir -p $O train/out/relations
 for k in 0 1 2 3 4; do
   $PY train/pairs_head.py --run $RUN "${EXTRA[@]}" --features $HEAD/features.pt --fold $k --out $O/head$k > $O/head$k.log
@@ -32,13 +33,13 @@ for k in 0 1 2 3 4; do
   python3 - $k <<'PY'
 import json, os, sys
 k = int(sys.argv[1])
-out = set(json.load(open(f"train/out/oof/head{k}/fold_docs.json")))
+out = set(json.load(open(f"{os.environ.get('OOF', 'train/out/oof')}/head{k}/fold_docs.json")))
 docs = {json.loads(l)["doc"] for l in open("train/out/pairs/pairs.jsonl") if json.loads(l)["split"] == "train"}
 for fn in sorted(os.listdir("eval/corpus/train")):
     d = fn[:-5]
     # articles without a candidate pair go with fold 0 (no pair probability to leave out)
     if fn.endswith(".json") and (d in out or (k == 0 and d not in docs)):
-        os.symlink(os.path.abspath(f"eval/corpus/train/{fn}"), f"train/out/oof/gold{k}/{fn}")
+        os.symlink(os.path.abspath(f"eval/corpus/train/{fn}"), f"{os.environ.get('OOF', 'train/out/oof')}/gold{k}/{fn}")
 PY
   NEWSKG_MODELS=$M python3 train/relations_data.py --bin $B --gold $G --out $O/rel$k.jsonl
 done
