@@ -164,7 +164,7 @@ pub(crate) const TITLES: &[(&[&str], Role)] = &[
 /// Words that may sit between the parts of a title chain or before a title without breaking it.
 pub(crate) const TITLE_MODIFIERS: &[&str] = &[
     "former", "then", "interim", "acting", "senior", "new", "group", "joint", "global", "deputy", "ex", "outgoing",
-    "incoming", "co",
+    "incoming", "co", "current",
 ];
 
 /// Words right before a title that make the post one under it ("deputy director", "assistant
@@ -333,8 +333,9 @@ pub(crate) const PAST_PREFIXES: &[&str] = &["then", "ex", "former"];
 /// "over" of "took over from Y" (Y held the title before).
 pub(crate) const OVER: &str = "over";
 
-/// "executive", a title alone but an adjective before a noun ("executive functions").
-pub(crate) const EXECUTIVE: &str = "executive";
+/// Titles alone but adjectives before a noun ("executive functions", "the country's premier
+/// retailer").
+pub(crate) const ADJECTIVE_TITLES: &[&str] = &["executive", "premier"];
 
 /// "presidential" before a title ("the presidential spokesperson"): an office of the state.
 pub(crate) const PRESIDENTIAL: &str = "presidential";
