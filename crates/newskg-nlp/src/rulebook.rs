@@ -53,6 +53,8 @@ rulebook! {
     TitleAnaphora: "roles-anaphora", "\"of the company\", \"the bank's chairman\": the organisation of that kind named before";
     Verbal: "roles-verbal", "\"took charge of Acme\", \"took over the leadership of\": head";
     Heads: "roles-heads", "\"X, who heads Acme\": head";
+    Chairs: "roles-chairs", "\"X, who chairs Acme\": chairman";
+    BossOf: "roles-boss-of", "\"the boss of Acme\": its chief executive";
     Founders: "roles-founders", "\"founded by X\", \"X co-founded Acme\": founder";
     // --- relations (crate::relate::relations) ---
     RelationAnaphora: "relations-anaphora", "\"the company\", \"it\" opening a clause read as the organisation they refer to";

@@ -169,11 +169,12 @@ fn find_titles(ctx: &Ctx<'_>, sf: usize, sl: usize) -> Vec<Title> {
         }
         if hit.is_none()
             && is_in(BARE_CHIEF, ctx.words.lower(i))
-            && (ctx.mention_ending(b).is_some_and(|m| ctx.is_org(m.entity))
+            && ((ctx.mention_ending(b).is_some_and(|m| ctx.is_org(m.entity))
                 || anaphora::anaphor_noun_before(ctx, b, sf).is_some())
-            && (person_at(i + 1)
-                || ctx.words.lower(i + 1) == "," && person_at(i + 2)
-                || ctx.on(Rule::ChiefApposition) && appositive_chief(ctx, i, b, sf, sl))
+                && (person_at(i + 1)
+                    || ctx.words.lower(i + 1) == "," && person_at(i + 2)
+                    || ctx.on(Rule::ChiefApposition) && appositive_chief(ctx, i, b, sf, sl))
+                || ctx.on(Rule::BossOf) && boss_of(ctx, i, sl))
         {
             hit = Some((1, Role::Ceo));
         }
@@ -232,6 +233,20 @@ fn unnamed_org(ctx: &Ctx<'_>, sf: usize, sl: usize, tail: &Title, owner_end: usi
         && ctx.possessive_at(owner_end - 1)
         && uncovered_name(owner_end - 1)
         && ctx.words.lower(owner_end - 1).ends_with("'s")
+}
+
+/// "the boss of Acme", "boss of the Acme group": a bare chief whose organisation follows "of";
+/// the person is found as for any title (after it, or in the apposition before it).
+fn boss_of(ctx: &Ctx<'_>, i: usize, sl: usize) -> bool {
+    let mut k = i + 1;
+    if ctx.words.lower(k) != OF {
+        return false;
+    }
+    k += 1;
+    if ctx.words.lower(k) == THE {
+        k += 1;
+    }
+    k < sl && ctx.mention_starting(k).is_some_and(|m| ctx.is_org(m.entity))
 }
 
 /// "Jane Roe, Acme's boss, said", "Jane Roe, the bank's new chief.": a bare chief whose holder

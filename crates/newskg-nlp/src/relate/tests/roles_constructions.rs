@@ -108,3 +108,44 @@ fn premier_before_a_noun_is_an_adjective_not_a_title() {
     );
     assert!(!got.iter().any(|l| l.contains("| Minister |")), "{got:#?}");
 }
+
+#[test]
+fn the_boss_of_an_organisation_is_its_chief_executive() {
+    for text in [
+        "Orla Keane, the boss of Brackwater, said costs were rising.",
+        "The boss of Brackwater, Orla Keane, said costs were rising.",
+    ] {
+        let got = roles(text, &[("Orla Keane", Person), ("Brackwater", Company)]);
+        assert!(got.iter().any(|l| l.starts_with("role Orla Keane | CEO | \"boss\" | Brackwater")), "{text}: {got:#?}");
+    }
+    // "chief of staff" names no organisation after "of": no post
+    let got = roles(
+        "Brackwater said its chief of staff Tom Hale would leave.",
+        &[("Brackwater", Company), ("Tom Hale", Person)],
+    );
+    assert!(!got.iter().any(|l| l.contains("| CEO |")), "{got:#?}");
+}
+
+#[test]
+fn who_chairs_an_organisation_is_its_chairman() {
+    let got = roles(
+        "Orla Keane, who chairs Brackwater, said the deal was good.",
+        &[("Orla Keane", Person), ("Brackwater", Company)],
+    );
+    assert!(
+        got.iter().any(|l| l.starts_with("role Orla Keane | Chairman |")
+            && l.contains("| Brackwater |")
+            && l.ends_with("| current")),
+        "{got:#?}"
+    );
+    let got = roles(
+        "Orla Keane, who chaired Brackwater until 2019, joined Selby Freight.",
+        &[("Orla Keane", Person), ("Brackwater", Company), ("Selby Freight", Company)],
+    );
+    assert!(
+        got.iter().any(|l| l.starts_with("role Orla Keane | Chairman |")
+            && l.contains("| Brackwater |")
+            && !l.ends_with("| current")),
+        "{got:#?}"
+    );
+}
