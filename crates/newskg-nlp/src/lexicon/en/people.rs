@@ -133,6 +133,7 @@ pub(crate) const TITLES: &[(&[&str], Role)] = &[
     (&["founder"], Role::Founder),
     (&["managing", "director"], Role::Director),
     (&["board", "member"], Role::Director),
+    (&["member", "of", "the", "board"], Role::Director),
     (&["director"], Role::Director),
     (&["leadership", "team"], Role::Executive),
     (&["head"], Role::Head),
@@ -345,3 +346,7 @@ pub(crate) const PRESIDENTIAL: &str = "presidential";
 
 /// "been" of "have been" before a list of names.
 pub(crate) const BEEN: &str = "been";
+
+/// Ending of a birthplace adjective between a title and its holder ("the chief executive,
+/// Swedish-born Jane Roe").
+pub(crate) const BORN_SUFFIX: &str = "-born";

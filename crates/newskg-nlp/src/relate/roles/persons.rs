@@ -7,8 +7,9 @@
 
 use crate::lexicon::grammar::{AND_OR_COMMA, AS, FROM, MODALS, OF, OF_AT, PERSON_PRONOUNS, SINGULAR_COPULAS, THE};
 use crate::lexicon::people::{
-    APPOINT_VERBS, BEEN, CURRENT, LEAVE_PLANS, LEFT_VERBS, LINK_VERBS, LIST_VERBS, NOT_CURRENT, NOT_TITLE_LEAD, OVER,
-    PERSON_OF_ORG, ROLE_ORG_PREPOSITIONS, SUCCEED_VERBS, TITLE_LEAD_STOP, TITLE_LEAD_WORDS, TITLE_MODIFIERS, TITLES,
+    APPOINT_VERBS, BEEN, BORN_SUFFIX, CURRENT, LEAVE_PLANS, LEFT_VERBS, LINK_VERBS, LIST_VERBS, NOT_CURRENT,
+    NOT_TITLE_LEAD, OVER, PERSON_OF_ORG, ROLE_ORG_PREPOSITIONS, SUCCEED_VERBS, TITLE_LEAD_STOP, TITLE_LEAD_WORDS,
+    TITLE_MODIFIERS, TITLES,
 };
 use crate::lexicon::places::DEMONYM_COUNTRIES;
 use crate::lexicon::words::is_in;
@@ -77,6 +78,11 @@ pub(super) fn chain_persons(
             || (before > sf + 1 && ctx.words.lower(before - 1) == CURRENT && ctx.words.lower(before - 2) == THE));
     if ctx.words.lower(a) == ","
         && (owner_before || org_named_before || closed_apposition || opens_sentence || definite)
+    {
+        a += 1;
+    }
+    // "the current chief executive, Swedish-born Jane Roe": past the birthplace adjective
+    if ctx.words.lower(a).ends_with(BORN_SUFFIX) && ctx.mention_starting(a + 1).is_some_and(|m| ctx.is_person(m.entity))
     {
         a += 1;
     }

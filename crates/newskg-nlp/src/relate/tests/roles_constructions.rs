@@ -149,3 +149,31 @@ fn who_chairs_an_organisation_is_its_chairman() {
         "{got:#?}"
     );
 }
+
+#[test]
+fn a_member_of_the_board_is_a_director() {
+    let got = roles(
+        "Orla Keane, chairman of Corvo Bank and a member of the board of Selby Freight, praised the deal.",
+        &[("Orla Keane", Person), ("Corvo Bank", Company), ("Selby Freight", Company)],
+    );
+    assert!(
+        got.iter().any(|l| l.starts_with("role Orla Keane | Chairman |") && l.contains("| Corvo Bank |")),
+        "{got:#?}"
+    );
+    assert!(
+        got.iter().any(|l| l.starts_with("role Orla Keane | Director | \"member of the board\" | Selby Freight")),
+        "{got:#?}"
+    );
+}
+
+#[test]
+fn a_birthplace_adjective_between_a_title_and_its_holder_is_passed() {
+    let got = roles(
+        "Selby Freight said Tom Hale is to replace the current chief executive, Swedish-born Orla Keane, in May.",
+        &[("Selby Freight", Company), ("Tom Hale", Person), ("Orla Keane", Person)],
+    );
+    assert!(
+        got.iter().any(|l| l.starts_with("role Orla Keane | CEO |") && l.contains("| Selby Freight |")),
+        "{got:#?}"
+    );
+}
