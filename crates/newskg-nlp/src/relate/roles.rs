@@ -14,8 +14,10 @@
 //!
 //! Between 2 and 3, "the chief executive of Acme, Jane Roe," (the person right after the
 //! organisation that follows the chain) when no verb links a subject to the title. A comma may
-//! follow an organisation's title ("Acme CEO, Jane Roe,"); "Acme chief Jane Roe" and "Acme boss
-//! Jane Roe" are chief executives.
+//! follow an organisation's title ("Acme CEO, Jane Roe,"); "Acme chief Jane Roe", "Acme boss
+//! Jane Roe", "Jane Roe, Acme's boss," and "the boss of Acme" are chief executives. A definite or
+//! owned title may take its holder after "is" / "was" ("Acme's chairman is Jane Roe"); "the Acme
+//! and Zeta chief executive" holds the title in both; "Jane Roe, who chairs Acme" is its chairman.
 //! Plural titles take every listed name ("co-founders Jane Roe and John Doe"). Also: "Acme was
 //! founded by Jane Roe [and John Doe]" (founder or co-founders), "joined the board of Acme"
 //! (director), "took charge of / took over the leadership of Acme", "after five years running
@@ -38,7 +40,11 @@
 //! one when the nearest is "its X"; with lower confidence); "of the FTC's Bureau of X" is the
 //! bureau. A second "title person" pair joined by "and" to a first shares its organisation ("the
 //! union's president X and vice president Y"). "chief executive of the unit" (named but
-//! not resolvable) gives no position; an analyst's organisation is never guessed, a minister's
+//! not resolvable) gives no position, nor do "chief executive of a trade group" and a title
+//! whose organisation is a capitalised name no mention covers ("president of Zeta Union",
+//! "Zeta's chief operating officer" with Zeta unrecognised): no other organisation is guessed for
+//! them. In "Reuters reported that ... the company's CEO" the report's source is not "the
+//! company". An analyst's organisation is never guessed, a minister's
 //! never, a governor's, commissioner's or secretary's only as a non-business organisation.
 //! State offices: a demonym before the title ("Indonesian President", "German economy minister")
 //! or in the apposition ("X, the Japanese minister") gives the country it stands for when the
