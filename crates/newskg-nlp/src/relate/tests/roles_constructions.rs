@@ -4,7 +4,7 @@
 //! recogniser's mentions given by hand.
 
 use super::{fact_lines, run_with};
-use newskg_doc::EntityKind::{Company, Organization, Person};
+use newskg_doc::EntityKind::{Company, Person};
 
 fn roles(text: &str, mentions: &[(&str, newskg_doc::EntityKind)]) -> Vec<String> {
     let d = run_with(text, "2025-03-01", None, mentions);
