@@ -14,8 +14,10 @@
 //!
 //! Between 2 and 3, "the chief executive of Acme, Jane Roe," (the person right after the
 //! organisation that follows the chain) when no verb links a subject to the title. A comma may
-//! follow an organisation's title ("Acme CEO, Jane Roe,"); "Acme chief Jane Roe" and "Acme boss
-//! Jane Roe" are chief executives.
+//! follow an organisation's title ("Acme CEO, Jane Roe,"); "Acme chief Jane Roe", "Acme boss
+//! Jane Roe", "Jane Roe, Acme's boss," and "the boss of Acme" are chief executives. A definite or
+//! owned title may take its holder after "is" / "was" ("Acme's chairman is Jane Roe"); "the Acme
+//! and Zeta chief executive" holds the title in both; "Jane Roe, who chairs Acme" is its chairman.
 //! Plural titles take every listed name ("co-founders Jane Roe and John Doe"). Also: "Acme was
 //! founded by Jane Roe [and John Doe]" (founder or co-founders), "joined the board of Acme"
 //! (director), "took charge of / took over the leadership of Acme", "after five years running
@@ -38,7 +40,11 @@
 //! one when the nearest is "its X"; with lower confidence); "of the FTC's Bureau of X" is the
 //! bureau. A second "title person" pair joined by "and" to a first shares its organisation ("the
 //! union's president X and vice president Y"). "chief executive of the unit" (named but
-//! not resolvable) gives no position; an analyst's organisation is never guessed, a minister's
+//! not resolvable) gives no position, nor do "chief executive of a trade group" and a title
+//! whose organisation is a capitalised name no mention covers ("president of Zeta Union",
+//! "Zeta's chief operating officer" with Zeta unrecognised): no other organisation is guessed for
+//! them. In "Reuters reported that ... the company's CEO" the report's source is not "the
+//! company". An analyst's organisation is never guessed, a minister's
 //! never, a governor's, commissioner's or secretary's only as a non-business organisation.
 //! State offices: a demonym before the title ("Indonesian President", "German economy minister")
 //! or in the apposition ("X, the Japanese minister") gives the country it stands for when the
@@ -49,12 +55,13 @@
 //! as" is still current.
 
 use crate::lexicon::grammar::{
-    AND, AND_OR_COMMA, AND_WORDS, AT, BY, NOW, OF, OF_AT, OWNER_PRONOUNS, RELATIVE_THAT, THE, WAS_FORMS,
+    AND, AND_OR_COMMA, AND_WORDS, AT, BY, INDEFINITE_ARTICLES, NOW, OF, OF_AT, OWNER_PRONOUNS, RELATIVE_THAT, THE,
+    WAS_FORMS,
 };
 use crate::lexicon::people::{
-    BARE_CHIEF, BOARD, CHIEF, CORPORATE_LEADS, EXECUTIVE, FORMER_CUES, JOIN_WORDS, LED_VERBS, NOT_CURRENT, OFFICER,
-    PAST_PREFIXES, PRESIDENTIAL, PUBLIC_BODY_TITLES, ROLE_ORG_DETERMINERS, ROLE_ORG_PREPOSITIONS, TITLE_MODIFIERS,
-    TITLES, UNDER_TITLE,
+    ADJECTIVE_TITLES, BARE_CHIEF, BOARD, CHIEF, CORPORATE_LEADS, FORMER_CUES, JOIN_WORDS, LED_VERBS, NOT_CURRENT,
+    OFFICER, PAST_PREFIXES, PRESIDENTIAL, PUBLIC_BODY_TITLES, ROLE_ORG_DETERMINERS, ROLE_ORG_PREPOSITIONS,
+    TITLE_MODIFIERS, TITLES, UNDER_TITLE,
 };
 use crate::lexicon::places::DEMONYM_COUNTRIES;
 use crate::lexicon::words::is_in;
@@ -141,9 +148,9 @@ fn find_titles(ctx: &Ctx<'_>, sf: usize, sl: usize) -> Vec<Title> {
                 break;
             }
         }
-        // "executive functions", "executive pay": an adjective, not a title
-        if hit.is_some_and(|(len, role)| {
-            len == 1 && role == Role::Executive && ctx.words.lower(i) == EXECUTIVE && {
+        // "executive functions", "executive pay", "premier retailer": an adjective, not a title
+        if hit.is_some_and(|(len, _)| {
+            len == 1 && is_in(ADJECTIVE_TITLES, ctx.words.lower(i)) && {
                 let next = ctx.words.lower(i + 1);
                 ctx.words.is_lower_word(i + 1) && !is_in(ROLE_ORG_PREPOSITIONS, next) && !is_in(AND_WORDS, next)
             }
@@ -159,19 +166,21 @@ fn find_titles(ctx: &Ctx<'_>, sf: usize, sl: usize) -> Vec<Title> {
         }
         // "Acme chief Jane Roe", "Acme boss Jane Roe", "the bank's boss, Jane Roe": the chief
         // executive, only between an organisation (or "the company's") and a person
+        // "Jane Roe, Acme's boss, said": also in an apposition after the person
         let person_at = |k: usize| ctx.mention_starting(k).is_some_and(|m| ctx.is_person(m.entity));
+        let mut b = i;
+        // "Acme's new boss Jane Roe": past title modifiers
+        while b > sf + 1 && TITLE_MODIFIERS.contains(&ctx.words.lower(b - 1)) {
+            b -= 1;
+        }
         if hit.is_none()
             && is_in(BARE_CHIEF, ctx.words.lower(i))
-            && {
-                // "Acme's new boss Jane Roe": past title modifiers
-                let mut b = i;
-                while b > sf + 1 && TITLE_MODIFIERS.contains(&ctx.words.lower(b - 1)) {
-                    b -= 1;
-                }
-                ctx.mention_ending(b).is_some_and(|m| ctx.is_org(m.entity))
-                    || anaphora::anaphor_noun_before(ctx, b, sf).is_some()
-            }
-            && (person_at(i + 1) || ctx.words.lower(i + 1) == "," && person_at(i + 2))
+            && ((ctx.mention_ending(b).is_some_and(|m| ctx.is_org(m.entity))
+                || anaphora::anaphor_noun_before(ctx, b, sf).is_some())
+                && (person_at(i + 1)
+                    || ctx.words.lower(i + 1) == "," && person_at(i + 2)
+                    || ctx.on(Rule::ChiefApposition) && appositive_chief(ctx, i, b, sf, sl))
+                || ctx.on(Rule::BossOf) && boss_of(ctx, i, sl))
         {
             hit = Some((1, Role::Ceo));
         }
@@ -193,6 +202,65 @@ fn find_titles(ctx: &Ctx<'_>, sf: usize, sl: usize) -> Vec<Title> {
         }
     }
     out
+}
+
+/// Whether the organisation of a title is named but not one the article's entities hold, so
+/// that no other organisation may be guessed for it: "chief executive of a trade group", "the
+/// president of Zeta Workers Union" or "Zeta's operations chief" with Zeta unrecognised (a
+/// capitalised word no mention covers; "of the Board", "Director of Policy at Acme" and
+/// "Secretary of Transportation" aside).
+fn unnamed_org(ctx: &Ctx<'_>, sf: usize, sl: usize, tail: &Title, owner_end: usize) -> bool {
+    let uncovered_name = |k: usize| {
+        k < sl
+            && ctx.mention_of_word.get(k).copied().flatten().is_none()
+            && ctx.words.get(k).is_some_and(|w| w.is_alpha() && w.text.starts_with(char::is_uppercase))
+            && ctx.words.lower(k) != BOARD
+    };
+    if is_in(OF_AT, ctx.words.lower(tail.last)) {
+        let mut k = tail.last + 1;
+        if is_in(INDEFINITE_ARTICLES, ctx.words.lower(k)) {
+            return true;
+        }
+        if ctx.words.lower(k) == THE {
+            k += 1;
+        }
+        let mut j = k;
+        while uncovered_name(j) && j < k + 5 {
+            j += 1;
+        }
+        // ("Secretary of Transportation": an office's name, whose department the article names)
+        let office = tail.last > tail.first && is_in(PUBLIC_BODY_TITLES, ctx.words.lower(tail.last - 1));
+        if j > k && !office && !is_in(ROLE_ORG_PREPOSITIONS, ctx.words.lower(j)) {
+            return true;
+        }
+    }
+    // "Zeta's consumer chief operating officer" with no mention on "Zeta's"
+    owner_end > sf + 1
+        && ctx.possessive_at(owner_end - 1)
+        && uncovered_name(owner_end - 1)
+        && ctx.words.lower(owner_end - 1).ends_with("'s")
+}
+
+/// "the boss of Acme", "boss of the Acme group": a bare chief whose organisation follows "of";
+/// the person is found as for any title (after it, or in the apposition before it).
+fn boss_of(ctx: &Ctx<'_>, i: usize, sl: usize) -> bool {
+    let mut k = i + 1;
+    if ctx.words.lower(k) != OF {
+        return false;
+    }
+    k += 1;
+    if ctx.words.lower(k) == THE {
+        k += 1;
+    }
+    k < sl && ctx.mention_starting(k).is_some_and(|m| ctx.is_org(m.entity))
+}
+
+/// "Jane Roe, Acme's boss, said", "Jane Roe, the bank's new chief.": a bare chief whose holder
+/// stands in the apposition before it (`b`: the word after the owner), closed by a comma or the
+/// sentence's end ("Acme chief executive" or "boss of" are other constructions).
+fn appositive_chief(ctx: &Ctx<'_>, i: usize, b: usize, sf: usize, sl: usize) -> bool {
+    let closed = i + 1 >= sl || matches!(ctx.words.lower(i + 1), "," | "." | ";");
+    closed && persons::apposition_person(ctx, b, sf).is_some()
 }
 
 /// A title word with a time prefix taken off ("then-ceo" → "ceo", "now-chairman" → "chairman").
@@ -320,7 +388,7 @@ fn extract_chain(
     let unresolved_of = is_in(OF_AT, ctx.words.lower(tail.last))
         && ctx.words.lower(tail.last + 1) == THE
         && ctx.mention_starting(tail.last + 2).is_none();
-    if org.is_none() && unresolved_of {
+    if org.is_none() && (unresolved_of || ctx.on(Rule::UnnamedOrg) && unnamed_org(ctx, sf, sl, tail, owner_end)) {
         return;
     }
     // "President Jane Roe", "Prime Minister Jane Roe" with no organisation next to them: a head of
@@ -362,6 +430,7 @@ fn extract_chain(
         || stepped_down
         || until_before(ctx, before, sf)
         || where_was(ctx, before, sf);
+    let pushed = out.len();
     for (pi, (person, predecessor)) in persons.iter().enumerate() {
         if org.is_some_and(|o| *person == o) {
             continue;
@@ -395,6 +464,29 @@ fn extract_chain(
             });
         }
     }
+    // "Jane Roe, the Acme and Zeta chief executive": the same posts in the first organisation
+    if let Some(o) = org
+        && ctx.on(Rule::CoordinatedOrgs)
+        && let Some(first) = coordinated_org(ctx, sf, before, o)
+    {
+        let copies: Vec<Position> =
+            out[pushed..].iter().map(|p| Position { organization: Some(first), ..p.clone() }).collect();
+        out.extend(copies);
+    }
+}
+
+/// "the Acme and Zeta chief executive", "current Acme and Zeta CEO": the organisation joined by
+/// "and" to `org`, named right before the title (`before`); only after "the", a comma, a title
+/// modifier or the sentence's start, so that "talks between Acme and Zeta boss Jane Roe" stays
+/// Zeta's alone.
+fn coordinated_org(ctx: &Ctx<'_>, sf: usize, before: usize, org: EntityIdx) -> Option<EntityIdx> {
+    let m = ctx.mention_ending(before).filter(|m| m.entity == org)?;
+    if m.first <= sf + 1 || !is_in(AND_WORDS, ctx.words.lower(m.first - 1)) {
+        return None;
+    }
+    let first = ctx.mention_ending(m.first - 1).filter(|n| ctx.is_org(n.entity) && n.entity != org)?;
+    let lead = (first.first > sf).then(|| ctx.words.lower(first.first - 1));
+    lead.is_none_or(|w| w == THE || w == "," || TITLE_MODIFIERS.contains(&w)).then_some(first.entity)
 }
 
 /// Whether a comma comes after `from` before the first word of the sentence that is not part of

@@ -133,6 +133,7 @@ pub(crate) const TITLES: &[(&[&str], Role)] = &[
     (&["founder"], Role::Founder),
     (&["managing", "director"], Role::Director),
     (&["board", "member"], Role::Director),
+    (&["member", "of", "the", "board"], Role::Director),
     (&["director"], Role::Director),
     (&["leadership", "team"], Role::Executive),
     (&["head"], Role::Head),
@@ -164,7 +165,7 @@ pub(crate) const TITLES: &[(&[&str], Role)] = &[
 /// Words that may sit between the parts of a title chain or before a title without breaking it.
 pub(crate) const TITLE_MODIFIERS: &[&str] = &[
     "former", "then", "interim", "acting", "senior", "new", "group", "joint", "global", "deputy", "ex", "outgoing",
-    "incoming", "co",
+    "incoming", "co", "current",
 ];
 
 /// Words right before a title that make the post one under it ("deputy director", "assistant
@@ -282,7 +283,10 @@ pub(crate) const POST_NOUNS: &[&str] = &["leadership", "control", "charge", "hel
 /// Verbs of leading an organisation said of a person right before them ("Jane Roe, who heads
 /// Acme", "Jane Roe leads Acme"), and the past forms among them.
 pub(crate) const HEADS_VERBS: &[&str] = &["heads", "headed", "leads"];
-pub(crate) const HEADS_PAST: &[&str] = &["headed"];
+pub(crate) const HEADS_PAST: &[&str] = &["headed", "chaired"];
+
+/// Verbs of "Jane Roe, who chairs Acme": the chairman, not the head.
+pub(crate) const CHAIRS_VERBS: &[&str] = &["chairs", "chaired"];
 
 /// The particle of "heads up".
 pub(crate) const UP: &str = "up";
@@ -333,11 +337,16 @@ pub(crate) const PAST_PREFIXES: &[&str] = &["then", "ex", "former"];
 /// "over" of "took over from Y" (Y held the title before).
 pub(crate) const OVER: &str = "over";
 
-/// "executive", a title alone but an adjective before a noun ("executive functions").
-pub(crate) const EXECUTIVE: &str = "executive";
+/// Titles alone but adjectives before a noun ("executive functions", "the country's premier
+/// retailer").
+pub(crate) const ADJECTIVE_TITLES: &[&str] = &["executive", "premier"];
 
 /// "presidential" before a title ("the presidential spokesperson"): an office of the state.
 pub(crate) const PRESIDENTIAL: &str = "presidential";
 
 /// "been" of "have been" before a list of names.
 pub(crate) const BEEN: &str = "been";
+
+/// Ending of a birthplace adjective between a title and its holder ("the chief executive,
+/// Swedish-born Jane Roe").
+pub(crate) const BORN_SUFFIX: &str = "-born";

@@ -488,6 +488,10 @@ pub(crate) const REPORTING_VERBS: &[&str] = &[
     "disclosed",
 ];
 
+/// Verbs of a third party's report ("Reuters reported that ..."): what the reported clause speaks
+/// of is not the report's source.
+pub(crate) const REPORT_VERBS: &[&str] = &["reported", "reports"];
+
 /// See [`REPORTING_VERBS`].
 pub(crate) const REPORTED_CLAUSE_GAP: usize = 3;
 

@@ -7,7 +7,9 @@
 use crate::lexicon::grammar::THE;
 use crate::lexicon::people::ANAPHOR_ADJECTIVES;
 use crate::lexicon::reference::{BODY_ANAPHOR_NOUNS, COMPANY_ANAPHOR_NOUNS, ORG_ANAPHOR_NOUNS};
+use crate::lexicon::time::{REPORT_VERBS, REPORTED_CLAUSE_GAP};
 use crate::lexicon::words::is_in;
+use crate::rulebook::Rule;
 use newskg_doc::{EntityIdx, EntityKind};
 
 use super::super::Ctx;
@@ -79,6 +81,18 @@ pub(super) fn resolve(ctx: &Ctx<'_>, n: usize) -> Option<EntityIdx> {
     if let Some(m) =
         ctx.mentions.iter().rev().find(|m| m.sent == s && m.last <= n && fits(m.entity) && ctx.subject_like(**m))
     {
+        // "Reuters reported that Jane Roe, co-founder of Acme, will step down as the company's
+        // CEO": the source of a report is not what its reported clause speaks of; the nearest
+        // organisation of the kind named in that clause is
+        let reports = (m.last..(m.last + REPORTED_CLAUSE_GAP).min(n)).any(|k| is_in(REPORT_VERBS, ctx.words.lower(k)));
+        let in_clause =
+            || ctx.mentions.iter().rev().find(|o| o.sent == s && o.first > m.last && o.last <= n && fits(o.entity));
+        if reports
+            && ctx.on(Rule::ReportSourceAnaphora)
+            && let Some(o) = in_clause()
+        {
+            return Some(o.entity);
+        }
         return Some(m.entity);
     }
     for back in 1..=5 {
