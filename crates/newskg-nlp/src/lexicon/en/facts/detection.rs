@@ -72,3 +72,24 @@ pub(crate) const NO_DETERMINER: &str = "no";
 pub(crate) const CRASH_WORDS: &[&str] = &["crash", "crashed", "crashes", "crashing"];
 /// See [`CRASH_WORDS`].
 pub(crate) const INTO: &str = "into";
+
+/// Words that mark the attacker of a cyber attack when they stand next to its name ("the X
+/// ransomware group", "hackers known as X", "X claimed responsibility"): an attacker is not the
+/// provider whose systems failed, which the learned outage provider weighs.
+pub(crate) const ATTACKER_CUES: &[&str] = &[
+    "ransomware",
+    "hackers",
+    "hacker",
+    "hacking",
+    "gang",
+    "cybercriminals",
+    "cybercrime",
+    "criminals",
+    "attackers",
+    "perpetrators",
+    "claimed",
+    "extortion",
+];
+
+/// Prepositions after an attack that name its target ("an attack on X", "a campaign against X").
+pub(crate) const TARGET_PREPS: &[&str] = &["on", "against"];
