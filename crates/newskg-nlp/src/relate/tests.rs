@@ -765,6 +765,7 @@ fn technical_failures_cyberattacks_and_could_not_are_outages() {
         ("A cyberattack on Pellora Health took its booking site down on Monday.", "2024-05-08", "2024-05-06"),
         ("Customers of Quillbank could not log in to its app on Tuesday.", "2024-05-08", "2024-05-07"),
         ("Users of Pellora Mail reported problems accessing their inboxes on Monday.", "2024-05-08", "2024-05-06"),
+        ("Corlay Airways grounded flights on Sunday after its check-in systems failed.", "2024-05-08", "2024-05-05"),
     ] {
         let d = run(text, published);
         let starts: Vec<String> =
@@ -777,6 +778,8 @@ fn technical_failures_cyberattacks_and_could_not_are_outages() {
     check("Ostrail said on Monday it could not comment on the tram timetable.", "2024-05-08", &[]);
     check("Ostrail said on Monday it had no problems using the new ticket system.", "2024-05-08", &[]);
     check("A Ravelin Air cargo jet crashed into the sea near Ostbury on Monday.", "2024-05-08", &[]);
+    // "failed" is a system's failure only after a technology word
+    check("Ostrail failed to warn passengers about the timetable on Monday.", "2024-05-08", &[]);
 }
 
 #[test]

@@ -110,6 +110,13 @@ pub(super) fn technical_problem(ctx: &Ctx<'_>, i: usize) -> bool {
     is_in(PROBLEM_NOUNS, ctx.words.lower(i)) && is_in(TECHNICAL_MODIFIERS, ctx.words.lower(i.wrapping_sub(1)))
 }
 
+/// A system that failed: "its check-in systems failed", "the payment network fails" (a technology
+/// word right before "failed"; "the bank failed to warn" is no outage).
+pub(super) fn systems_failed(ctx: &Ctx<'_>, i: usize) -> bool {
+    use crate::lexicon::facts::TECH_WORDS as TECH;
+    is_in(FAILED_VERBS, ctx.words.lower(i)) && TECH.contains(&ctx.words.lower(i.wrapping_sub(1)))
+}
+
 /// "could not" before one of `UNABLE_TO_VERBS` ("customers could not log in"): a past inability,
 /// told like "were unable to"; its "could" is no hypothetical.
 pub(super) fn could_not(ctx: &Ctx<'_>, i: usize) -> bool {
