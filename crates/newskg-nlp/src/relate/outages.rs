@@ -362,7 +362,7 @@ fn strong_trigger(ctx: &Ctx<'_>, i: usize, sf: usize, in_outage_story: bool) -> 
             || (w == UNABLE && next == TO && is_in(UNABLE_TO_VERBS, next2))
             || could_not(ctx, i)
             || problems_using(ctx, i)
-            || systems_failed(ctx, i)
+            || told_failure(ctx, i)
             // "a similar issue two weeks ago", once the article has told of an outage
             || (in_outage_story
                 && ctx.on(Rule::RecurringIncident)

@@ -766,6 +766,9 @@ fn technical_failures_cyberattacks_and_could_not_are_outages() {
         ("Customers of Quillbank could not log in to its app on Tuesday.", "2024-05-08", "2024-05-07"),
         ("Users of Pellora Mail reported problems accessing their inboxes on Monday.", "2024-05-08", "2024-05-06"),
         ("Corlay Airways grounded flights on Sunday after its check-in systems failed.", "2024-05-08", "2024-05-05"),
+        ("A faulty update took down the network of Tamsel Mobile on Monday.", "2024-05-08", "2024-05-06"),
+        ("Users reported problems with the Brevio app on Tuesday.", "2024-05-08", "2024-05-07"),
+        ("Customers of Ulmstead Broadband lost their internet connection on Monday.", "2024-05-08", "2024-05-06"),
     ] {
         let d = run(text, published);
         let starts: Vec<String> =
@@ -778,8 +781,12 @@ fn technical_failures_cyberattacks_and_could_not_are_outages() {
     check("Ostrail said on Monday it could not comment on the tram timetable.", "2024-05-08", &[]);
     check("Ostrail said on Monday it had no problems using the new ticket system.", "2024-05-08", &[]);
     check("A Ravelin Air cargo jet crashed into the sea near Ostbury on Monday.", "2024-05-08", &[]);
-    // "failed" is a system's failure only after a technology word
+    // "failed" is a system's failure only after a system noun
     check("Ostrail failed to warn passengers about the timetable on Monday.", "2024-05-08", &[]);
+    check("Ostrail customers failed to renew their passes on Monday.", "2024-05-08", &[]);
+    // "took ... down" without a system, problems with no system or service named
+    check("Ostrail took the fares down by 5% on Monday.", "2024-05-08", &[]);
+    check("Ostrail said on Monday it had found no problem with it.", "2024-05-08", &[]);
 }
 
 #[test]

@@ -93,3 +93,35 @@ pub(crate) const ATTACKER_CUES: &[&str] = &[
 
 /// Prepositions after an attack that name its target ("an attack on X", "a campaign against X").
 pub(crate) const TARGET_PREPS: &[&str] = &["on", "against"];
+
+/// Verbs that take a system down with "down" after them or after their object ("a bug took down
+/// the network", "the surge brought its website down"): an outage with a technology word near.
+pub(crate) const TAKE_DOWN_VERBS: &[&str] = &["took", "takes", "taken", "taking", "brought", "brings", "knocked"];
+
+/// Names of systems a customer uses, narrower than `TECH_WORDS` (no "it", "customers", "update"):
+/// what fails in "its check-in systems failed", is taken down in "took down the network", or has
+/// problems in "problems with its app".
+pub(crate) const SYSTEM_NOUNS: &[&str] = &[
+    "system",
+    "systems",
+    "app",
+    "apps",
+    "website",
+    "websites",
+    "site",
+    "network",
+    "networks",
+    "server",
+    "servers",
+    "platform",
+    "platforms",
+    "service",
+    "services",
+    "database",
+    "email",
+    "login",
+    "payments",
+    "internet",
+    "broadband",
+    "cloud",
+];
