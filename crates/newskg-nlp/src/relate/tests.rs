@@ -1957,3 +1957,18 @@ fn a_bare_unit_noun_before_a_name_belongs_to_the_organisation_before() {
 mod news_roles;
 mod people;
 mod roles_doc;
+
+#[test]
+fn a_service_that_carried_a_statement_is_not_affected() {
+    let model = [("Quorra", EntityKind::Company), ("Chirper", EntityKind::Service), ("Vidlo", EntityKind::Service)];
+    let d = run_with(
+        "Quorra's video app Vidlo suffered an outage on Tuesday, Quorra said on Chirper.",
+        "2025-06-11",
+        None,
+        &model,
+    );
+    let affected: Vec<String> =
+        d.facts.outages.iter().flat_map(|o| o.affected.iter().map(|&a| name(&d, Some(a)))).collect();
+    assert_eq!(d.facts.outages.len(), 1, "{:?}", d.facts.outages);
+    assert_eq!(affected, ["Vidlo"], "the channel of the statement is not hit: {:?}", d.facts.outages);
+}
