@@ -288,7 +288,8 @@ impl OutageModel {
 
     /// Chooses the provider of every outage of the document (see [`decide`]); the chosen
     /// provider's probability becomes the outage's confidence, and the provider leaves its
-    /// affected parties. Returns how many providers changed.
+    /// affected parties (the rules' provider joins them when the rules had counted the new one
+    /// among those hit). Returns how many providers changed.
     pub fn assign(&self, doc: &mut Document) -> Result<usize, ModelError> {
         let cands = candidates(doc);
         let mut changed = 0;
@@ -307,8 +308,18 @@ impl OutageModel {
                     (Some(a), Some(b)) => label.replacen(a, b, 1),
                     _ => label,
                 };
+                // the rules counted the new provider among those hit, named with the old one, a
+                // name of the same kind ("customers of banks A, B and C were unable to ..."): the
+                // old one was hit as well (a ministry the rules took for the provider is not)
+                let kind = |e: Option<EntityIdx>| e.and_then(|e| doc.entities.get(e)).map(|x| x.kind);
+                let named_together =
+                    provider.is_some_and(|p| outage.affected.contains(&p)) && kind(provider) == kind(outage.provider);
+                let old_provider = outage.provider;
                 outage.provider = provider;
                 outage.affected.retain(|&a| Some(a) != provider);
+                if let Some(o) = old_provider.filter(|o| named_together && !outage.affected.contains(o)) {
+                    outage.affected.push(o);
+                }
             }
             if let Some((_, p)) = choice {
                 outage.evidence.confidence = p;

@@ -136,6 +136,29 @@ fn the_attacker_is_not_the_provider() {
     assert_eq!(p.as_deref(), Some("Varnhold Freight"));
 }
 
+#[test]
+fn the_rules_provider_named_with_the_new_one_stays_affected() {
+    let mut d = doc(
+        "Customers of Dunmere Bank, Halvey Bank and Ostry Bank were unable to use their mobile apps on \
+         Friday.",
+        "2025-02-03",
+    );
+    assert_eq!(d.facts.outages.len(), 1, "{:?}", d.facts.outages);
+    let o = &d.facts.outages[0];
+    let (before, hit) = (o.provider, o.affected.clone());
+    model().assign(&mut d).unwrap();
+    let o = &d.facts.outages[0];
+    let named = |e: Option<usize>| e.map(|e| d.entities[e].name.clone());
+    if o.provider != before && before.is_some() && o.provider.is_some_and(|p| hit.contains(&p)) {
+        assert!(o.affected.contains(&before.unwrap()), "{:?} left the affected: {o:?}", named(before));
+    }
+    // whoever the provider is, the three banks are the provider and the affected
+    let mut all: Vec<_> = o.affected.iter().map(|&a| named(Some(a))).chain([named(o.provider)]).collect();
+    all.sort();
+    let want = ["Dunmere Bank", "Halvey Bank", "Ostry Bank"].map(|n| Some(n.to_string()));
+    assert_eq!(all, want, "{o:?}");
+}
+
 /// `train/outages_train.py` wrote these feature vectors (as the Rust side computed them for the
 /// corpus dev outages) with the probabilities onnxruntime gave in Python: the shipped model must
 /// give the same here.
