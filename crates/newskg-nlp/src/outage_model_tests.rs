@@ -149,8 +149,8 @@ fn the_rules_provider_named_with_the_new_one_stays_affected() {
     model().assign(&mut d).unwrap();
     let o = &d.facts.outages[0];
     let named = |e: Option<usize>| e.map(|e| d.entities[e].name.clone());
-    if o.provider != before && before.is_some() && o.provider.is_some_and(|p| hit.contains(&p)) {
-        assert!(o.affected.contains(&before.unwrap()), "{:?} left the affected: {o:?}", named(before));
+    if let Some(b) = before.filter(|_| o.provider != before && o.provider.is_some_and(|p| hit.contains(&p))) {
+        assert!(o.affected.contains(&b), "{:?} left the affected: {o:?}", named(before));
     }
     // whoever the provider is, the three banks are the provider and the affected
     let mut all: Vec<_> = o.affected.iter().map(|&a| named(Some(a))).chain([named(o.provider)]).collect();
