@@ -769,6 +769,7 @@ fn technical_failures_cyberattacks_and_could_not_are_outages() {
         ("A faulty update took down the network of Tamsel Mobile on Monday.", "2024-05-08", "2024-05-06"),
         ("Users reported problems with the Brevio app on Tuesday.", "2024-05-08", "2024-05-07"),
         ("Customers of Ulmstead Broadband lost their internet connection on Monday.", "2024-05-08", "2024-05-06"),
+        ("An IT meltdown at Perrow Bank locked customers out of their accounts on Monday.", "2024-05-08", "2024-05-06"),
     ] {
         let d = run(text, published);
         let starts: Vec<String> =
@@ -787,6 +788,13 @@ fn technical_failures_cyberattacks_and_could_not_are_outages() {
     // "took ... down" without a system, problems with no system or service named
     check("Ostrail took the fares down by 5% on Monday.", "2024-05-08", &[]);
     check("Ostrail said on Monday it had found no problem with it.", "2024-05-08", &[]);
+    // a meltdown of markets, a fault of a recalled product
+    check("Shares in Perrow Bank fell on Monday in a market meltdown.", "2024-05-08", &[]);
+    check(
+        "Tarrick Motors said on Monday it was recalling 40,000 cars because a software fault can blank the display.",
+        "2024-05-08",
+        &[],
+    );
 }
 
 #[test]

@@ -127,6 +127,14 @@ pub(super) fn non_service_disruption(ctx: &Ctx<'_>, i: usize) -> bool {
     is_in(NON_SERVICE_DISRUPTED, ctx.words.lower(k))
 }
 
+/// A fault told in a sentence about a product recall ("is recalling 300,000 cars because a
+/// software fault can blank the display"): a product defect, not an outage.
+pub(super) fn product_recall(ctx: &Ctx<'_>, i: usize) -> bool {
+    use crate::lexicon::facts::RECALL_WORDS;
+    let Some(&(sf, sl)) = ctx.words.get(i).and_then(|w| ctx.sent_words.get(w.sent)) else { return false };
+    (sf..sl).any(|k| is_in(RECALL_WORDS, ctx.words.lower(k)))
+}
+
 /// Whether a technology word follows within four words of `k`: "an outage of its wallet system",
 /// "a failure of the payment network" are literal, where "the failure of the talks" is not.
 pub(super) fn technical_object(ctx: &Ctx<'_>, k: usize) -> bool {

@@ -125,3 +125,7 @@ pub(crate) const SYSTEM_NOUNS: &[&str] = &[
     "broadband",
     "cloud",
 ];
+
+/// Words of a product recall: a fault told in their sentence is a product defect, not a service
+/// that users lost ("recalling 300,000 cars because a software fault can blank the display").
+pub(crate) const RECALL_WORDS: &[&str] = &["recall", "recalls", "recalling", "recalled"];
