@@ -122,6 +122,8 @@ def main():
     ap.add_argument("--check", nargs="+", required=True)
     ap.add_argument("--check-gold", nargs="+", required=True)
     ap.add_argument("--models", default=os.path.join(os.path.dirname(__file__), "..", "models"))
+    ap.add_argument("--c", type=float, nargs="+", default=[0.03, 0.1, 0.3, 1.0, 3.0],
+                    help="the values of C to cross-validate (default the full grid)")
     ap.add_argument("--dense", type=int, default=0,
                     help="keep only the first DENSE features (the hashed context set to zero); 0 keeps all")
     a = ap.parse_args()
@@ -140,7 +142,7 @@ def main():
     arts = sorted({g[3] for g in tr})
     fold = {aid: k % 6 for k, aid in enumerate(arts)}
     results = []
-    for c in (0.03, 0.1, 0.3, 1.0, 3.0):
+    for c in a.c:
         cv = [None] * len(tr)
         for f in range(6):
             idx = [i for i, g in enumerate(tr) if fold[g[3]] != f]
