@@ -36,7 +36,7 @@ from outages_train import date_ok, golds
 from pairs_data import norm  # noqa: E402
 from linear_onnx import save_logistic, sparse_case  # noqa: E402
 
-VERSION = "outage-detect-2026-11-30-lr1"
+VERSION = "outage-detect-2026-12-01-lr2"
 FOLDS = 5
 SEEDS = 5
 

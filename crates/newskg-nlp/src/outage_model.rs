@@ -22,24 +22,27 @@ use std::path::Path;
 
 use crate::lexicon::facts::is_trigger_word;
 use crate::lexicon::facts::{ACCORDING, DIRECTIVE_VERBS, ENFORCEMENT_NOUNS, ENFORCEMENT_PREPS, ENFORCEMENT_VERBS};
+use crate::lexicon::facts::{ATTACK_WORDS, ATTACKER_CUES, CYBER_ATTACK_WORDS, TARGET_PREPS};
 use crate::lexicon::grammar::{BY, THE};
 use crate::lexicon::organisations::{ORG_CUES, ORG_NOUNS};
 use crate::lexicon::words::{is_in, strip_possessive};
 use crate::recognise::ModelError;
 use crate::recognise::linear::{LinearModel, Spec};
 use crate::words::Words;
-use newskg_doc::{Document, EntityIdx, EntityKind};
+use newskg_doc::{Document, EntityIdx, EntityKind, RelationKind};
 
 /// Hash buckets for the words around a candidate's mentions.
 pub const CONTEXT_BUCKETS: usize = 512;
 /// The fixed features before the hashed ones.
-pub const DENSE_FEATURES: usize = 25;
+pub const DENSE_FEATURES: usize = 29;
 /// Length of a feature vector.
 pub const FEATURES: usize = DENSE_FEATURES + CONTEXT_BUCKETS;
 /// Words each side of a mention that go into the unordered context bag.
 const BAG_WINDOW: usize = 4;
 /// At most this many words between a candidate and an outage word for them to count as near.
 const NEAR: usize = 8;
+/// At most this many words between a name and a word that marks it as an attacker.
+const ATTACKER_WINDOW: usize = 3;
 
 /// The model's files and shape (see [`crate::recognise::linear`]).
 static SPEC: Spec =
@@ -96,6 +99,24 @@ pub fn features(doc: &Document, o: usize, cands: &[EntityIdx]) -> Vec<Vec<f32>> 
             .unwrap_or(usize::MAX)
     };
     let first_named = cands.iter().copied().min_by_key(|&e| first_span(e));
+    // services with their owners ("X's app Y", "Y, a service of X": the pair model's or the
+    // rules' provider relations), and whether the service is named in this outage
+    let owned: Vec<(EntityIdx, EntityIdx)> = doc
+        .facts
+        .relations
+        .iter()
+        .filter(|r| r.kind == RelationKind::Provider && r.subject != r.object)
+        .map(|r| (r.subject, r.object))
+        .collect();
+    let named_here = |e: EntityIdx| {
+        outage.affected.contains(&e)
+            || doc.entities.get(e).is_some_and(|x| {
+                x.mentions.iter().filter_map(|&m| doc.mentions.get(m)).any(|m| {
+                    let (first, _) = words.range_of(m.span);
+                    in_evidence(first)
+                })
+            })
+    };
     cands
         .iter()
         .map(|&e| {
@@ -113,6 +134,9 @@ pub fn features(doc: &Document, o: usize, cands: &[EntityIdx]) -> Vec<Vec<f32>> 
             f[10] = f32::from(most_named == Some(e));
             f[19] = f32::from(outage.affected.contains(&e));
             f[23] = f32::from(outage.location == Some(e));
+            // the owner of a service the outage names; a service whose owner is a candidate
+            f[27] = f32::from(owned.iter().any(|&(svc, own)| own == e && named_here(svc)));
+            f[28] = f32::from(owned.iter().any(|&(svc, own)| svc == e && own != e && cands.contains(&own)));
             let name = ent.name.to_lowercase();
             if name.split_whitespace().any(|w| is_in(ORG_CUES, w) || is_in(ORG_NOUNS, w)) {
                 f[20] = 1.0;
@@ -175,6 +199,18 @@ pub fn features(doc: &Document, o: usize, cands: &[EntityIdx]) -> Vec<Vec<f32>> 
                 }
                 if p1 == BY {
                     f[22] += 1.0 / n;
+                }
+                // "an attack on X", "the cyberattack against X": the target
+                let attack = |x: &str| is_in(ATTACK_WORDS, x) || is_in(CYBER_ATTACK_WORDS, x);
+                let target = is_in(TARGET_PREPS, p1) && (attack(p2) || attack(prev(3)));
+                if target {
+                    f[26] += 1.0 / n;
+                }
+                // "the X ransomware group", "X claimed responsibility", "hackers known as X" (not
+                // the target of "a ransomware attack on X")
+                let after = (1..=ATTACKER_WINDOW).map(next).any(|x| is_in(ATTACKER_CUES, x));
+                if after || !target && (1..=ATTACKER_WINDOW).map(prev).any(|x| is_in(ATTACKER_CUES, x)) {
+                    f[25] += 1.0 / n;
                 }
                 // the hashed context, tagged by whether the mention is in the evidence
                 let tag = if ev { "e" } else { "o" };
@@ -252,7 +288,8 @@ impl OutageModel {
 
     /// Chooses the provider of every outage of the document (see [`decide`]); the chosen
     /// provider's probability becomes the outage's confidence, and the provider leaves its
-    /// affected parties. Returns how many providers changed.
+    /// affected parties (the rules' provider joins them when the rules had counted the new one
+    /// among those hit). Returns how many providers changed.
     pub fn assign(&self, doc: &mut Document) -> Result<usize, ModelError> {
         let cands = candidates(doc);
         let mut changed = 0;
@@ -271,8 +308,18 @@ impl OutageModel {
                     (Some(a), Some(b)) => label.replacen(a, b, 1),
                     _ => label,
                 };
+                // the rules counted the new provider among those hit, named with the old one, a
+                // name of the same kind ("customers of banks A, B and C were unable to ..."): the
+                // old one was hit as well (a ministry the rules took for the provider is not)
+                let kind = |e: Option<EntityIdx>| e.and_then(|e| doc.entities.get(e)).map(|x| x.kind);
+                let named_together =
+                    provider.is_some_and(|p| outage.affected.contains(&p)) && kind(provider) == kind(outage.provider);
+                let old_provider = outage.provider;
                 outage.provider = provider;
                 outage.affected.retain(|&a| Some(a) != provider);
+                if let Some(o) = old_provider.filter(|o| named_together && !outage.affected.contains(o)) {
+                    outage.affected.push(o);
+                }
             }
             if let Some((_, p)) = choice {
                 outage.evidence.confidence = p;

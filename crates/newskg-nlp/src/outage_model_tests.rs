@@ -97,6 +97,68 @@ fn customers_named_first_are_not_the_provider() {
     assert!(o.provider.is_none_or(|q| !o.affected.contains(&q)), "the provider is not affected: {o:?}");
 }
 
+#[test]
+fn features_mark_attackers_targets_and_service_owners() {
+    let d = doc(
+        "Customers of Brisket Energy could not pay bills online on Monday after a ransomware attack on \
+         Brisket Energy took its billing systems offline. The Cinder Hollow ransomware group claimed \
+         responsibility.",
+        "2025-02-12",
+    );
+    assert_eq!(d.facts.outages.len(), 1, "{:?}", d.facts.outages);
+    let utility = entity(&d, "Brisket Energy");
+    let f = features(&d, 0, &[utility]);
+    assert!(f[0][26] > 0.0, "the utility is the target of \"an attack on\"");
+    assert_eq!(f[0][25], 0.0, "no attacker word next to the utility");
+    let d = doc(
+        "Halvering's chat app Murmel stopped working for millions of users on Tuesday. Halvering said \
+         a faulty update caused the outage.",
+        "2025-04-16",
+    );
+    assert_eq!(d.facts.outages.len(), 1, "{:?}", d.facts.outages);
+    let (owner, app) = (entity(&d, "Halvering"), entity(&d, "Murmel"));
+    assert!(
+        d.facts.relations.iter().any(|r| r.kind == RelationKind::Provider && r.subject == app && r.object == owner),
+        "the app's owner: {:?}",
+        d.facts.relations
+    );
+    let f = features(&d, 0, &[owner, app]);
+    assert_eq!((f[0][27], f[1][28]), (1.0, 1.0), "the owner of a service the outage names; a service with an owner");
+}
+
+#[test]
+fn the_attacker_is_not_the_provider() {
+    let (p, _, _) = provider_of(
+        "The Nightowl hacking group said it had attacked Varnhold Freight on Thursday, and the parcel \
+         company's tracking systems were offline until Saturday. Varnhold Freight said deliveries were delayed.",
+        "2025-06-09",
+    );
+    assert_eq!(p.as_deref(), Some("Varnhold Freight"));
+}
+
+#[test]
+fn the_rules_provider_named_with_the_new_one_stays_affected() {
+    let mut d = doc(
+        "Customers of Dunmere Bank, Halvey Bank and Ostry Bank were unable to use their mobile apps on \
+         Friday.",
+        "2025-02-03",
+    );
+    assert_eq!(d.facts.outages.len(), 1, "{:?}", d.facts.outages);
+    let o = &d.facts.outages[0];
+    let (before, hit) = (o.provider, o.affected.clone());
+    model().assign(&mut d).unwrap();
+    let o = &d.facts.outages[0];
+    let named = |e: Option<usize>| e.map(|e| d.entities[e].name.clone());
+    if let Some(b) = before.filter(|_| o.provider != before && o.provider.is_some_and(|p| hit.contains(&p))) {
+        assert!(o.affected.contains(&b), "{:?} left the affected: {o:?}", named(before));
+    }
+    // whoever the provider is, the three banks are the provider and the affected
+    let mut all: Vec<_> = o.affected.iter().map(|&a| named(Some(a))).chain([named(o.provider)]).collect();
+    all.sort();
+    let want = ["Dunmere Bank", "Halvey Bank", "Ostry Bank"].map(|n| Some(n.to_string()));
+    assert_eq!(all, want, "{o:?}");
+}
+
 /// `train/outages_train.py` wrote these feature vectors (as the Rust side computed them for the
 /// corpus dev outages) with the probabilities onnxruntime gave in Python: the shipped model must
 /// give the same here.

@@ -362,6 +362,7 @@ fn strong_trigger(ctx: &Ctx<'_>, i: usize, sf: usize, in_outage_story: bool) -> 
             || (w == UNABLE && next == TO && is_in(UNABLE_TO_VERBS, next2))
             || could_not(ctx, i)
             || problems_using(ctx, i)
+            || told_failure(ctx, i)
             // "a similar issue two weeks ago", once the article has told of an outage
             || (in_outage_story
                 && ctx.on(Rule::RecurringIncident)
@@ -374,7 +375,7 @@ fn strong_trigger(ctx: &Ctx<'_>, i: usize, sf: usize, in_outage_story: bool) -> 
     let ambiguous = is_in(AMBIGUOUS_FAILURES, w);
     hit && !(ctx.on(Rule::Hypothetical) && hypothetical(ctx, i, sf) && !could_not(ctx, i))
         && !(ctx.on(Rule::Withheld) && withheld(ctx, i, sf))
-        && !(ctx.on(Rule::NonServiceDisruption) && non_service_disruption(ctx, i))
+        && !(ctx.on(Rule::NonServiceDisruption) && (non_service_disruption(ctx, i) || product_recall(ctx, i)))
         && ctx.mention_of_word.get(i).copied().flatten().is_none()
         && (!ambiguous || !ctx.on(Rule::TechContext) || in_outage_story || tech_context(ctx, i))
 }

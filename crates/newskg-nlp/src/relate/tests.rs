@@ -765,6 +765,11 @@ fn technical_failures_cyberattacks_and_could_not_are_outages() {
         ("A cyberattack on Pellora Health took its booking site down on Monday.", "2024-05-08", "2024-05-06"),
         ("Customers of Quillbank could not log in to its app on Tuesday.", "2024-05-08", "2024-05-07"),
         ("Users of Pellora Mail reported problems accessing their inboxes on Monday.", "2024-05-08", "2024-05-06"),
+        ("Corlay Airways grounded flights on Sunday after its check-in systems failed.", "2024-05-08", "2024-05-05"),
+        ("A faulty update took down the network of Tamsel Mobile on Monday.", "2024-05-08", "2024-05-06"),
+        ("Users reported problems with the Brevio app on Tuesday.", "2024-05-08", "2024-05-07"),
+        ("Customers of Ulmstead Broadband lost their internet connection on Monday.", "2024-05-08", "2024-05-06"),
+        ("An IT meltdown at Perrow Bank locked customers out of their accounts on Monday.", "2024-05-08", "2024-05-06"),
     ] {
         let d = run(text, published);
         let starts: Vec<String> =
@@ -777,6 +782,19 @@ fn technical_failures_cyberattacks_and_could_not_are_outages() {
     check("Ostrail said on Monday it could not comment on the tram timetable.", "2024-05-08", &[]);
     check("Ostrail said on Monday it had no problems using the new ticket system.", "2024-05-08", &[]);
     check("A Ravelin Air cargo jet crashed into the sea near Ostbury on Monday.", "2024-05-08", &[]);
+    // "failed" is a system's failure only after a system noun
+    check("Ostrail failed to warn passengers about the timetable on Monday.", "2024-05-08", &[]);
+    check("Ostrail customers failed to renew their passes on Monday.", "2024-05-08", &[]);
+    // "took ... down" without a system, problems with no system or service named
+    check("Ostrail took the fares down by 5% on Monday.", "2024-05-08", &[]);
+    check("Ostrail said on Monday it had found no problem with it.", "2024-05-08", &[]);
+    // a meltdown of markets, a fault of a recalled product
+    check("Shares in Perrow Bank fell on Monday in a market meltdown.", "2024-05-08", &[]);
+    check(
+        "Tarrick Motors said on Monday it was recalling 40,000 cars because a software fault can blank the display.",
+        "2024-05-08",
+        &[],
+    );
 }
 
 #[test]
@@ -1948,3 +1966,18 @@ mod news_roles;
 mod people;
 mod roles_constructions;
 mod roles_doc;
+
+#[test]
+fn a_service_that_carried_a_statement_is_not_affected() {
+    let model = [("Quorra", EntityKind::Company), ("Chirper", EntityKind::Service), ("Vidlo", EntityKind::Service)];
+    let d = run_with(
+        "Quorra's video app Vidlo suffered an outage on Tuesday, Quorra said on Chirper.",
+        "2025-06-11",
+        None,
+        &model,
+    );
+    let affected: Vec<String> =
+        d.facts.outages.iter().flat_map(|o| o.affected.iter().map(|&a| name(&d, Some(a)))).collect();
+    assert_eq!(d.facts.outages.len(), 1, "{:?}", d.facts.outages);
+    assert_eq!(affected, ["Vidlo"], "the channel of the statement is not hit: {:?}", d.facts.outages);
+}

@@ -77,6 +77,8 @@ pub(crate) const STRONG: &[&str] = &[
     "malfunctioned",
     "shutoff",
     "shutoffs",
+    "meltdown",
+    "meltdowns",
 ];
 
 /// Outage triggers that need a technical context to name an incident ("crippled", "shut").
@@ -668,6 +670,8 @@ pub(crate) const UNABLE_TO_VERBS: &[&str] = &[
 
 /// Failure words that also describe markets, talks or supply chains: an outage only next to technology.
 pub(crate) const AMBIGUOUS_FAILURES: &[&str] = &[
+    "meltdown",
+    "meltdowns",
     "crash",
     "crashed",
     "crashes",

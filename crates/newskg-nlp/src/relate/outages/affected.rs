@@ -4,7 +4,7 @@
 
 use super::*;
 use crate::lexicon::facts::{
-    IMPACT_AFTER_NOUNS, IMPACT_AFTER_VERBS, IMPACT_BEFORE, IMPACT_LINKS, IMPACT_STATES, LIST_JOINERS,
+    CHANNEL_PREPS, IMPACT_AFTER_NOUNS, IMPACT_AFTER_VERBS, IMPACT_BEFORE, IMPACT_LINKS, IMPACT_STATES, LIST_JOINERS,
 };
 use crate::relate::MentionAt;
 
@@ -74,7 +74,19 @@ fn candidate_affected(ctx: &Ctx<'_>, m: MentionAt, b: usize, cause: Option<&Caus
         return false;
     }
     let bracketed = ctx.words.lower(m.first.wrapping_sub(1)) == "(" && ctx.words.lower(m.last) == ")";
-    !(is_in(BLAMED_BY, ctx.words.lower(m.first.wrapping_sub(1))) || is_source(ctx, m.first) || bracketed)
+    !(is_in(BLAMED_BY, ctx.words.lower(m.first.wrapping_sub(1)))
+        || is_source(ctx, m.first)
+        || bracketed
+        || channel(ctx, m.first))
+}
+
+/// Whether the name starting at word `first` is where a statement was made ("said on Twitter",
+/// "said in a post on Threads", "users reported problems on Downdetector"): one of
+/// `CHANNEL_PREPS` right before it and a report word at most four words before that.
+fn channel(ctx: &Ctx<'_>, first: usize) -> bool {
+    let Some(prep) = first.checked_sub(1) else { return false };
+    is_in(CHANNEL_PREPS, ctx.words.lower(prep))
+        && (prep.saturating_sub(4)..prep).any(|k| is_in(REPORT_CUES, ctx.words.lower(k)))
 }
 
 /// Whether the name at words `first..last` is said to be hit: an impact word at most six words

@@ -33,12 +33,43 @@ pub(super) fn supply_lost(ctx: &Ctx<'_>, i: usize) -> bool {
         let after = (i + 1..i + 3).any(|k| is_in(SUPPLY_NOUNS, ctx.words.lower(k)));
         return after || is_in(SUPPLY_NOUNS, ctx.words.lower(i.wrapping_sub(1)));
     }
+    // "lost power", "lost their internet connection"
     let next = ctx.words.lower(i + 1);
-    is_in(LOST_SUPPLY, w) && (is_in(SUPPLY_NOUNS, next) || is_in(LOST_SERVICE_NOUNS, next))
+    let supply = |x: &str| is_in(SUPPLY_NOUNS, x) || is_in(LOST_SERVICE_NOUNS, x);
+    is_in(LOST_SUPPLY, w) && (supply(next) || is_in(OWNER_PRONOUNS, next) && supply(ctx.words.lower(i + 2)))
+}
+
+/// A system taken down: "a bug took down the network", "the surge brought its website down" ("down"
+/// right after the verb or after an object of at most three words, a technology word within six
+/// words after the verb, a system noun within six words after it).
+pub(super) fn taken_down(ctx: &Ctx<'_>, i: usize) -> bool {
+    use crate::lexicon::facts::{SYSTEM_NOUNS, TAKE_DOWN_VERBS};
+    let end = sentence_end(ctx, i);
+    is_in(TAKE_DOWN_VERBS, ctx.words.lower(i))
+        && (i + 1..(i + 5).min(end)).any(|k| ctx.words.lower(k) == DOWN)
+        && (i + 1..(i + 7).min(end)).any(|k| is_in(SYSTEM_NOUNS, ctx.words.lower(k)))
+}
+
+/// Problems with a service: "users reported problems with Quillo", "issues with its app" (a
+/// problem noun, "with", then a service named or a technology word within three words).
+pub(super) fn problems_with(ctx: &Ctx<'_>, i: usize) -> bool {
+    use crate::lexicon::facts::{PROBLEM_NOUNS, SYSTEM_NOUNS};
+    use crate::lexicon::grammar::WITH;
+    if !is_in(PROBLEM_NOUNS, ctx.words.lower(i)) || ctx.words.lower(i + 1) != WITH {
+        return false;
+    }
+    (i + 2..(i + 5).min(sentence_end(ctx, i))).any(|k| {
+        is_in(SYSTEM_NOUNS, ctx.words.lower(k))
+            // a named service, not a pronoun that refers to one ("any problem with it")
+            || ctx.words.get(k).is_some_and(|w| w.text.starts_with(|c: char| c.is_uppercase()))
+                && ctx.mention_of_word.get(k).copied().flatten().is_some_and(|m| {
+                ctx.mentions.get(m).is_some_and(|x| ctx.kind(x.entity) == Some(EntityKind::Service))
+            })
+    })
 }
 
 /// Machines or systems put out of use: "has disabled tens of thousands of PCs", "crippled its
-/// payment systems" (a technology word within six words after the verb).
+/// payment systems" (a technology word within six words after the verb, a system noun within six words after it).
 pub(super) fn machines_disabled(ctx: &Ctx<'_>, i: usize) -> bool {
     use crate::lexicon::facts::TECH_WORDS as TECH;
     is_in(DISABLE_VERBS, ctx.words.lower(i)) && (i + 1..i + 7).any(|k| TECH.contains(&ctx.words.lower(k)))
@@ -96,6 +127,14 @@ pub(super) fn non_service_disruption(ctx: &Ctx<'_>, i: usize) -> bool {
     is_in(NON_SERVICE_DISRUPTED, ctx.words.lower(k))
 }
 
+/// A fault told in a sentence about a product recall ("is recalling 300,000 cars because a
+/// software fault can blank the display"): a product defect, not an outage.
+pub(super) fn product_recall(ctx: &Ctx<'_>, i: usize) -> bool {
+    use crate::lexicon::facts::RECALL_WORDS;
+    let Some(&(sf, sl)) = ctx.words.get(i).and_then(|w| ctx.sent_words.get(w.sent)) else { return false };
+    (sf..sl).any(|k| is_in(RECALL_WORDS, ctx.words.lower(k)))
+}
+
 /// Whether a technology word follows within four words of `k`: "an outage of its wallet system",
 /// "a failure of the payment network" are literal, where "the failure of the talks" is not.
 pub(super) fn technical_object(ctx: &Ctx<'_>, k: usize) -> bool {
@@ -108,6 +147,24 @@ pub(super) fn technical_object(ctx: &Ctx<'_>, k: usize) -> bool {
 pub(super) fn technical_problem(ctx: &Ctx<'_>, i: usize) -> bool {
     use crate::lexicon::facts::{PROBLEM_NOUNS, TECHNICAL_MODIFIERS};
     is_in(PROBLEM_NOUNS, ctx.words.lower(i)) && is_in(TECHNICAL_MODIFIERS, ctx.words.lower(i.wrapping_sub(1)))
+}
+
+/// A failure told with a verb or a problem noun: [`systems_failed`], [`taken_down`],
+/// [`problems_with`].
+pub(super) fn told_failure(ctx: &Ctx<'_>, i: usize) -> bool {
+    systems_failed(ctx, i) || taken_down(ctx, i) || problems_with(ctx, i)
+}
+
+/// The end (exclusive word index) of the sentence of word `i`.
+fn sentence_end(ctx: &Ctx<'_>, i: usize) -> usize {
+    ctx.words.get(i).and_then(|w| ctx.sent_words.get(w.sent)).map_or(i, |x| x.1)
+}
+
+/// A system that failed: "its check-in systems failed", "the payment network fails" (a technology
+/// word right before "failed"; "the bank failed to warn" is no outage).
+pub(super) fn systems_failed(ctx: &Ctx<'_>, i: usize) -> bool {
+    use crate::lexicon::facts::SYSTEM_NOUNS;
+    is_in(FAILED_VERBS, ctx.words.lower(i)) && is_in(SYSTEM_NOUNS, ctx.words.lower(i.wrapping_sub(1)))
 }
 
 /// "could not" before one of `UNABLE_TO_VERBS` ("customers could not log in"): a past inability,

@@ -72,3 +72,60 @@ pub(crate) const NO_DETERMINER: &str = "no";
 pub(crate) const CRASH_WORDS: &[&str] = &["crash", "crashed", "crashes", "crashing"];
 /// See [`CRASH_WORDS`].
 pub(crate) const INTO: &str = "into";
+
+/// Words that mark the attacker of a cyber attack when they stand next to its name ("the X
+/// ransomware group", "hackers known as X", "X claimed responsibility"): an attacker is not the
+/// provider whose systems failed, which the learned outage provider weighs.
+pub(crate) const ATTACKER_CUES: &[&str] = &[
+    "ransomware",
+    "hackers",
+    "hacker",
+    "hacking",
+    "gang",
+    "cybercriminals",
+    "cybercrime",
+    "criminals",
+    "attackers",
+    "perpetrators",
+    "claimed",
+    "extortion",
+];
+
+/// Prepositions after an attack that name its target ("an attack on X", "a campaign against X").
+pub(crate) const TARGET_PREPS: &[&str] = &["on", "against"];
+
+/// Verbs that take a system down with "down" after them or after their object ("a bug took down
+/// the network", "the surge brought its website down"): an outage with a technology word near.
+pub(crate) const TAKE_DOWN_VERBS: &[&str] = &["took", "takes", "taken", "taking", "brought", "brings", "knocked"];
+
+/// Names of systems a customer uses, narrower than `TECH_WORDS` (no "it", "customers", "update"):
+/// what fails in "its check-in systems failed", is taken down in "took down the network", or has
+/// problems in "problems with its app".
+pub(crate) const SYSTEM_NOUNS: &[&str] = &[
+    "system",
+    "systems",
+    "app",
+    "apps",
+    "website",
+    "websites",
+    "site",
+    "network",
+    "networks",
+    "server",
+    "servers",
+    "platform",
+    "platforms",
+    "service",
+    "services",
+    "database",
+    "email",
+    "login",
+    "payments",
+    "internet",
+    "broadband",
+    "cloud",
+];
+
+/// Words of a product recall: a fault told in their sentence is a product defect, not a service
+/// that users lost ("recalling 300,000 cars because a software fault can blank the display").
+pub(crate) const RECALL_WORDS: &[&str] = &["recall", "recalls", "recalling", "recalled"];

@@ -63,3 +63,7 @@ pub(crate) const RECURRING_INCIDENT_NOUNS: &[&str] =
 /// Nouns for a service's operator that are not in [`crate::lexicon::organisations::COMPANY_NOUNS`]
 /// but open an outage sentence the same way ("The host suffered another attack").
 pub(crate) const PROVIDER_NOUNS_EXTRA: &[&str] = &["host"];
+
+/// Prepositions before a service that carried a statement rather than failed ("said on Twitter",
+/// "wrote in a post on Threads", "announced via its app"), with a word of `REPORT_CUES` just before.
+pub(crate) const CHANNEL_PREPS: &[&str] = &["on", "via"];
