@@ -450,28 +450,28 @@ def main():
     a = ap.parse_args()
     r = random.Random(a.seed)
     seen, recs, stats = set(), [], {}
+
+    def keep(s):
+        seen.add(s.text)
+        for rec in pairs(s, f"inv-pairs-{len(seen):04d}"):
+            for lab in rec["roles"] or rec["rels"] or ["none:" + rec["kind"]]:
+                stats[lab] = stats.get(lab, 0) + 1
+            recs.append(rec)
+
     i = 0
     while len(seen) < a.n:
         s = gen_role(r) if i % 2 == 0 else gen_rel(r)
         i += 1
         if s.text in seen:
             continue
-        seen.add(s.text)
-        for rec in pairs(s, f"inv-pairs-{len(seen):04d}"):
-            for lab in rec["roles"] or rec["rels"] or ["none:" + rec["kind"]]:
-                stats[lab] = stats.get(lab, 0) + 1
-            recs.append(rec)
+        keep(s)
     rl = random.Random(a.seed + 1)
     start = len(seen)
     while len(seen) < start + a.lists:
         s = gen_list(rl)
         if s.text in seen:
             continue
-        seen.add(s.text)
-        for rec in pairs(s, f"inv-pairs-{len(seen):04d}"):
-            for lab in rec["roles"] or rec["rels"] or ["none:" + rec["kind"]]:
-                stats[lab] = stats.get(lab, 0) + 1
-            recs.append(rec)
+        keep(s)
     with open(a.out, "w") as f:
         for rec in recs:
             f.write(json.dumps(rec) + "\n")
