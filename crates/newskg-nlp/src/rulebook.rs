@@ -43,9 +43,6 @@ rulebook! {
     GenericChief: "roles-generic-chief", "\"chief X officer\" titles not in the title list";
     LedOrg: "roles-led-by", "the organisation of \"X, which is run by CEO Y\"";
     Predecessors: "roles-predecessors", "\"succeeded Y\", \"took over from Y\": Y held the title before";
-    ChiefApposition: "roles-chief-apposition", "\"Jane Roe, Acme's boss, said\": a bare chief in an apposition after its holder";
-    CoordinatedOrgs: "roles-coordinated-orgs", "\"Jane Roe, the Acme and Zeta chief executive\": the title in both organisations";
-    CopulaHolder: "roles-copula-holder", "\"Acme's chairman is Jane Roe\": the holder after a linking verb";
     ReportSourceAnaphora: "roles-report-source", "\"Reuters reported that ... the company's CEO\": not the report's source but the clause's organisation";
     UnnamedOrg: "roles-unnamed-org", "\"CEO of a trade group\", \"of Zeta Union\" unrecognised: no organisation guessed";
     FallbackOrg: "roles-fallback-org", "a title with no organisation takes the article's main one of its kind";
@@ -53,8 +50,6 @@ rulebook! {
     TitleAnaphora: "roles-anaphora", "\"of the company\", \"the bank's chairman\": the organisation of that kind named before";
     Verbal: "roles-verbal", "\"took charge of Acme\", \"took over the leadership of\": head";
     Heads: "roles-heads", "\"X, who heads Acme\": head";
-    Chairs: "roles-chairs", "\"X, who chairs Acme\": chairman";
-    BossOf: "roles-boss-of", "\"the boss of Acme\": its chief executive";
     Founders: "roles-founders", "\"founded by X\", \"X co-founded Acme\": founder";
     // --- relations (crate::relate::relations) ---
     RelationAnaphora: "relations-anaphora", "\"the company\", \"it\" opening a clause read as the organisation they refer to";

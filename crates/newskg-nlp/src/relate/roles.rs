@@ -14,10 +14,8 @@
 //!
 //! Between 2 and 3, "the chief executive of Acme, Jane Roe," (the person right after the
 //! organisation that follows the chain) when no verb links a subject to the title. A comma may
-//! follow an organisation's title ("Acme CEO, Jane Roe,"); "Acme chief Jane Roe", "Acme boss
-//! Jane Roe", "Jane Roe, Acme's boss," and "the boss of Acme" are chief executives. A definite or
-//! owned title may take its holder after "is" / "was" ("Acme's chairman is Jane Roe"); "the Acme
-//! and Zeta chief executive" holds the title in both; "Jane Roe, who chairs Acme" is its chairman.
+//! follow an organisation's title ("Acme CEO, Jane Roe,"); "Acme chief Jane Roe" and "Acme boss
+//! Jane Roe" are chief executives.
 //! Plural titles take every listed name ("co-founders Jane Roe and John Doe"). Also: "Acme was
 //! founded by Jane Roe [and John Doe]" (founder or co-founders), "joined the board of Acme"
 //! (director), "took charge of / took over the leadership of Acme", "after five years running
@@ -166,21 +164,19 @@ fn find_titles(ctx: &Ctx<'_>, sf: usize, sl: usize) -> Vec<Title> {
         }
         // "Acme chief Jane Roe", "Acme boss Jane Roe", "the bank's boss, Jane Roe": the chief
         // executive, only between an organisation (or "the company's") and a person
-        // "Jane Roe, Acme's boss, said": also in an apposition after the person
         let person_at = |k: usize| ctx.mention_starting(k).is_some_and(|m| ctx.is_person(m.entity));
-        let mut b = i;
-        // "Acme's new boss Jane Roe": past title modifiers
-        while b > sf + 1 && TITLE_MODIFIERS.contains(&ctx.words.lower(b - 1)) {
-            b -= 1;
-        }
         if hit.is_none()
             && is_in(BARE_CHIEF, ctx.words.lower(i))
-            && ((ctx.mention_ending(b).is_some_and(|m| ctx.is_org(m.entity))
-                || anaphora::anaphor_noun_before(ctx, b, sf).is_some())
-                && (person_at(i + 1)
-                    || ctx.words.lower(i + 1) == "," && person_at(i + 2)
-                    || ctx.on(Rule::ChiefApposition) && appositive_chief(ctx, i, b, sf, sl))
-                || ctx.on(Rule::BossOf) && boss_of(ctx, i, sl))
+            && {
+                // "Acme's new boss Jane Roe": past title modifiers
+                let mut b = i;
+                while b > sf + 1 && TITLE_MODIFIERS.contains(&ctx.words.lower(b - 1)) {
+                    b -= 1;
+                }
+                ctx.mention_ending(b).is_some_and(|m| ctx.is_org(m.entity))
+                    || anaphora::anaphor_noun_before(ctx, b, sf).is_some()
+            }
+            && (person_at(i + 1) || ctx.words.lower(i + 1) == "," && person_at(i + 2))
         {
             hit = Some((1, Role::Ceo));
         }
@@ -239,28 +235,6 @@ fn unnamed_org(ctx: &Ctx<'_>, sf: usize, sl: usize, tail: &Title, owner_end: usi
         && ctx.possessive_at(owner_end - 1)
         && uncovered_name(owner_end - 1)
         && ctx.words.lower(owner_end - 1).ends_with("'s")
-}
-
-/// "the boss of Acme", "boss of the Acme group": a bare chief whose organisation follows "of";
-/// the person is found as for any title (after it, or in the apposition before it).
-fn boss_of(ctx: &Ctx<'_>, i: usize, sl: usize) -> bool {
-    let mut k = i + 1;
-    if ctx.words.lower(k) != OF {
-        return false;
-    }
-    k += 1;
-    if ctx.words.lower(k) == THE {
-        k += 1;
-    }
-    k < sl && ctx.mention_starting(k).is_some_and(|m| ctx.is_org(m.entity))
-}
-
-/// "Jane Roe, Acme's boss, said", "Jane Roe, the bank's new chief.": a bare chief whose holder
-/// stands in the apposition before it (`b`: the word after the owner), closed by a comma or the
-/// sentence's end ("Acme chief executive" or "boss of" are other constructions).
-fn appositive_chief(ctx: &Ctx<'_>, i: usize, b: usize, sf: usize, sl: usize) -> bool {
-    let closed = i + 1 >= sl || matches!(ctx.words.lower(i + 1), "," | "." | ";");
-    closed && persons::apposition_person(ctx, b, sf).is_some()
 }
 
 /// A title word with a time prefix taken off ("then-ceo" → "ceo", "now-chairman" → "chairman").
@@ -430,7 +404,6 @@ fn extract_chain(
         || stepped_down
         || until_before(ctx, before, sf)
         || where_was(ctx, before, sf);
-    let pushed = out.len();
     for (pi, (person, predecessor)) in persons.iter().enumerate() {
         if org.is_some_and(|o| *person == o) {
             continue;
@@ -464,29 +437,6 @@ fn extract_chain(
             });
         }
     }
-    // "Jane Roe, the Acme and Zeta chief executive": the same posts in the first organisation
-    if let Some(o) = org
-        && ctx.on(Rule::CoordinatedOrgs)
-        && let Some(first) = coordinated_org(ctx, sf, before, o)
-    {
-        let copies: Vec<Position> =
-            out[pushed..].iter().map(|p| Position { organization: Some(first), ..p.clone() }).collect();
-        out.extend(copies);
-    }
-}
-
-/// "the Acme and Zeta chief executive", "current Acme and Zeta CEO": the organisation joined by
-/// "and" to `org`, named right before the title (`before`); only after "the", a comma, a title
-/// modifier or the sentence's start, so that "talks between Acme and Zeta boss Jane Roe" stays
-/// Zeta's alone.
-fn coordinated_org(ctx: &Ctx<'_>, sf: usize, before: usize, org: EntityIdx) -> Option<EntityIdx> {
-    let m = ctx.mention_ending(before).filter(|m| m.entity == org)?;
-    if m.first <= sf + 1 || !is_in(AND_WORDS, ctx.words.lower(m.first - 1)) {
-        return None;
-    }
-    let first = ctx.mention_ending(m.first - 1).filter(|n| ctx.is_org(n.entity) && n.entity != org)?;
-    let lead = (first.first > sf).then(|| ctx.words.lower(first.first - 1));
-    lead.is_none_or(|w| w == THE || w == "," || TITLE_MODIFIERS.contains(&w)).then_some(first.entity)
 }
 
 /// Whether a comma comes after `from` before the first word of the sentence that is not part of

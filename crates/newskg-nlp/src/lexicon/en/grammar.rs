@@ -169,6 +169,3 @@ pub(crate) const THEIR: &str = "their";
 /// Forms of "be" before "to" + verb that state an arrangement, so a future: an agreed deal ("X is
 /// to acquire Y"), a date still ahead ("Jane Roe is to replace him in September").
 pub(crate) const IS_TO_LEADS: &[&str] = &["is", "are"];
-
-/// Singular linking verbs between a title and its holder ("Acme's chairman is Jane Roe").
-pub(crate) const SINGULAR_COPULAS: &[&str] = &["is", "was"];

@@ -283,10 +283,7 @@ pub(crate) const POST_NOUNS: &[&str] = &["leadership", "control", "charge", "hel
 /// Verbs of leading an organisation said of a person right before them ("Jane Roe, who heads
 /// Acme", "Jane Roe leads Acme"), and the past forms among them.
 pub(crate) const HEADS_VERBS: &[&str] = &["heads", "headed", "leads"];
-pub(crate) const HEADS_PAST: &[&str] = &["headed", "chaired"];
-
-/// Verbs of "Jane Roe, who chairs Acme": the chairman, not the head.
-pub(crate) const CHAIRS_VERBS: &[&str] = &["chairs", "chaired"];
+pub(crate) const HEADS_PAST: &[&str] = &["headed"];
 
 /// The particle of "heads up".
 pub(crate) const UP: &str = "up";

@@ -5,7 +5,7 @@
 //! "took over from Y"). Consumes the relate context and a chain's word positions, produces
 //! entity indices.
 
-use crate::lexicon::grammar::{AND_OR_COMMA, AS, FROM, MODALS, OF, OF_AT, PERSON_PRONOUNS, SINGULAR_COPULAS, THE};
+use crate::lexicon::grammar::{AND_OR_COMMA, AS, FROM, MODALS, OF, OF_AT, PERSON_PRONOUNS, THE};
 use crate::lexicon::people::{
     APPOINT_VERBS, BEEN, BORN_SUFFIX, CURRENT, LEAVE_PLANS, LEFT_VERBS, LINK_VERBS, LIST_VERBS, NOT_CURRENT,
     NOT_TITLE_LEAD, OVER, PERSON_OF_ORG, ROLE_ORG_PREPOSITIONS, SUCCEED_VERBS, TITLE_LEAD_STOP, TITLE_LEAD_WORDS,
@@ -13,29 +13,10 @@ use crate::lexicon::people::{
 };
 use crate::lexicon::places::DEMONYM_COUNTRIES;
 use crate::lexicon::words::is_in;
-use crate::rulebook::Rule;
 use newskg_doc::EntityIdx;
 
 use super::super::{Ctx, MentionAt};
 use super::{Title, skip_back};
-
-/// The word after "is" / "was" that follows a title (past "of [the] ORG"), when a person's name
-/// starts there: "the chairman of Acme is Jane Roe".
-fn copula_holder(ctx: &Ctx<'_>, a: usize, sl: usize) -> Option<usize> {
-    let mut j = a;
-    if is_in(OF_AT, ctx.words.lower(j)) {
-        j += 1;
-        if ctx.words.lower(j) == THE {
-            j += 1;
-        }
-        j = ctx.mention_starting(j).filter(|m| ctx.is_org(m.entity))?.last;
-    }
-    let k = j + 1;
-    (k < sl
-        && is_in(SINGULAR_COPULAS, ctx.words.lower(j))
-        && ctx.mention_starting(k).is_some_and(|m| ctx.is_person(m.entity)))
-    .then_some(k)
-}
 
 /// The people holding a chain's titles, as (person, is predecessor): right after it ("CEO Jane
 /// Roe", "Acme's CEO, Jane Roe", two names after a plural title), else in an apposition before
@@ -106,16 +87,6 @@ pub(super) fn chain_persons(
                 a = k;
             }
         }
-    }
-    // "Acme's current chairman is Jane Roe", "the chief executive of Acme is Jane Roe": a definite
-    // or owned singular title, then a linking verb and its holder
-    if !plural
-        && ctx.mention_starting(a).is_none()
-        && (owner_before || org_named_before || definite || opens_sentence)
-        && ctx.on(Rule::CopulaHolder)
-        && let Some(k) = copula_holder(ctx, a, sl)
-    {
-        a = k;
     }
     if let Some(m) = ctx.mention_starting(a)
         && ctx.is_person(m.entity)

@@ -4,13 +4,12 @@
 //! relate context of one sentence, produces [`Position`]s.
 
 use crate::lexicon::grammar::{AFTER, AND_COMMA, BY, OF, PASSIVE_AUX, PERSON_PRONOUNS, THE, WHICH, WHO, WITH};
-use crate::lexicon::people::{
-    CHAIRS_VERBS, FOUNDED_ALONE, FOUNDED_VERBS, HEADS_PAST, HEADS_VERBS, PAST_RUN_CUES, POST_NOUNS, RAN, RAN_NP_INNER,
-    RUN_FORMS, TAKE_VERBS, UP,
-};
 use crate::lexicon::people::{CURRENT, TITLE_MODIFIERS, is_title_word};
+use crate::lexicon::people::{
+    FOUNDED_ALONE, FOUNDED_VERBS, HEADS_PAST, HEADS_VERBS, PAST_RUN_CUES, POST_NOUNS, RAN, RAN_NP_INNER, RUN_FORMS,
+    TAKE_VERBS, UP,
+};
 use crate::lexicon::words::is_in;
-use crate::rulebook::Rule;
 use newskg_doc::{EntityIdx, Position, Role};
 
 use super::super::Ctx;
@@ -82,8 +81,7 @@ pub(super) fn extract_verbal(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out:
 pub(super) fn extract_heads(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Vec<Position>) {
     for i in sf + 1..sl {
         let w = ctx.words.lower(i);
-        let chairs = is_in(CHAIRS_VERBS, w) && ctx.on(Rule::Chairs);
-        if !(is_in(HEADS_VERBS, w) || chairs) || ctx.mention_of_word.get(i).copied().flatten().is_some() {
+        if !is_in(HEADS_VERBS, w) || ctx.mention_of_word.get(i).copied().flatten().is_some() {
             continue;
         }
         let k = if ctx.words.lower(i + 1) == UP { i + 2 } else { i + 1 };
@@ -94,7 +92,7 @@ pub(super) fn extract_heads(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: 
         out.push(Position {
             person: p.entity,
             organization: Some(o.entity),
-            role: if chairs { Role::Chairman } else { Role::Head },
+            role: Role::Head,
             title: ctx.words.get(i).map_or(String::new(), |x| x.text.to_string()),
             current: !is_in(HEADS_PAST, w),
             evidence: ctx.evidence(s, 0.6),
