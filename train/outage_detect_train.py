@@ -32,8 +32,7 @@ import numpy as np
 import onnxruntime as ort
 from sklearn.linear_model import LogisticRegression
 
-from outages_train import date_ok, golds
-from pairs_data import norm  # noqa: E402
+from outages_train import date_ok, gold_names, golds, grouped_rows, row_names
 from linear_onnx import save_logistic, sparse_case  # noqa: E402
 
 VERSION = "outage-detect-2026-12-01-lr2"
@@ -45,21 +44,16 @@ def load(paths, gold):
     """rows (article, features, label) and the number of gold outages per article"""
     rows = []
     for p in paths:
-        by_art = {}
-        for line in open(p):
-            if line.strip():
-                r = json.loads(line)
-                by_art.setdefault(r["article"], []).append(r)
-        for aid, preds in by_art.items():
+        for aid, preds in grouped_rows([p], lambda r: r["article"]).items():
             go, names = gold.get(aid, ([], {}))
             used = set()
             label = [0] * len(preds)
             for x in go:
-                provn = names.get(norm(x["provider"]), {norm(x["provider"])}) if x.get("provider") else set()
+                provn = gold_names(names, x.get("provider"))
                 for i, r in enumerate(preds):
                     if i in used:
                         continue
-                    pn = ({norm(r["provider"])} | {norm(a) for a in (r["aliases"] or [])}) if r["provider"] else set()
+                    pn = row_names(r["provider"], r["aliases"])
                     if provn and not (pn & provn):
                         continue
                     if x.get("date") and not date_ok(r["start"], x["date"]):

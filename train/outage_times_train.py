@@ -37,8 +37,7 @@ import numpy as np
 import onnxruntime as ort
 from sklearn.linear_model import LogisticRegression
 
-from outages_train import date_ok, golds
-from pairs_data import norm  # noqa: E402
+from outages_train import date_ok, gold_names, golds, grouped_rows, row_names
 from linear_onnx import save_logistic, sparse_case  # noqa: E402
 
 VERSION = "outage-times-2026-12-01-lr1"
@@ -50,18 +49,13 @@ def load(paths, gold):
     """groups: list of dicts {article, x (n × d), y (n), rules (n bool), values}; labelled outages only"""
     groups = []
     for p in paths:
-        by_out = {}
-        for line in open(p):
-            if line.strip():
-                r = json.loads(line)
-                by_out.setdefault((r["article"], r["outage"]), []).append(r)
-        for (aid, o), rows in by_out.items():
+        for (aid, o), rows in grouped_rows([p], lambda r: (r["article"], r["outage"])).items():
             go, names = gold.get(aid, ([], {}))
             r0 = rows[0]
-            pn = ({norm(r0["provider"])} | {norm(a) for a in (r0["aliases"] or [])}) if r0["provider"] else set()
+            pn = row_names(r0["provider"], r0["aliases"])
             matches = []
             for x in go:
-                provn = names.get(norm(x["provider"]), {norm(x["provider"])}) if x.get("provider") else set()
+                provn = gold_names(names, x.get("provider"))
                 if provn and not (pn & provn):
                     continue
                 if x.get("date"):

@@ -51,6 +51,27 @@ def golds(paths):
     return out
 
 
+def gold_names(names, name):
+    """the normalised names of a gold entity named `name` (from golds()' name map); empty for none"""
+    return names.get(norm(name), {norm(name)}) if name else set()
+
+
+def row_names(name, aliases):
+    """the normalised name and aliases of an entity in a feature dump; empty for none"""
+    return ({norm(name)} | {norm(a) for a in (aliases or [])}) if name else set()
+
+
+def grouped_rows(paths, key):
+    """the rows of the JSON-lines feature dumps `paths`, grouped by `key(row)`, in file order"""
+    groups = {}
+    for p in paths:
+        for line in open(p):
+            if line.strip():
+                r = json.loads(line)
+                groups.setdefault(key(r), []).append(r)
+    return groups
+
+
 def date_ok(pred, gold):
     if not pred or not gold:
         return False
@@ -59,11 +80,7 @@ def date_ok(pred, gold):
 
 def load(paths, gold):
     """groups: list of (rows' vectors, labels, rules' position, article, outage, names)"""
-    groups = {}
-    for p in paths:
-        for line in open(p):
-            r = json.loads(line)
-            groups.setdefault((r["article"], r["outage"]), []).append(r)
+    groups = grouped_rows(paths, lambda r: (r["article"], r["outage"]))
     out = []
     for (aid, o), rows in sorted(groups.items()):
         if aid not in gold:
@@ -77,12 +94,8 @@ def load(paths, gold):
             continue
         prov = set()
         for x in match:
-            if x.get("provider"):
-                prov |= names.get(norm(x["provider"]), {norm(x["provider"])})
-        y = []
-        for r in rows:
-            cand = {norm(r["name"])} | {norm(a) for a in r.get("aliases", [])}
-            y.append(int(bool(cand & prov)))
+            prov |= gold_names(names, x.get("provider"))
+        y = [int(bool(row_names(r["name"], r.get("aliases")) & prov)) for r in rows]
         rules = next((k for k, r in enumerate(rows) if r["name"] == r["rules_provider"]), None)
         out.append((np.array([r["features"] for r in rows], dtype=np.float32), np.array(y), rules, aid, o,
                     [r["name"] for r in rows], bool(prov)))
