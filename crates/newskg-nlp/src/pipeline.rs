@@ -457,7 +457,7 @@ impl Pipeline {
     pub fn outage_detection_features(&self, articles: Vec<Article>) -> Result<Vec<OutageDetectRows>, ModelError> {
         let docs = self.analyse_dated(articles)?;
         Ok(docs
-            .into_iter()
+            .into_par_iter()
             .map(|doc| {
                 let features = (0..doc.facts.outages.len()).map(|o| outage_detect::features(&doc, o)).collect();
                 OutageDetectRows { doc, features }
@@ -473,7 +473,7 @@ impl Pipeline {
     pub fn outage_time_features(&self, articles: Vec<Article>) -> Result<Vec<OutageTimeRows>, ModelError> {
         let docs = self.analyse_outages(articles)?;
         Ok(docs
-            .into_iter()
+            .into_par_iter()
             .map(|doc| {
                 let candidates = outage_times::candidates(&doc);
                 let features =
