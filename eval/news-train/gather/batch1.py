@@ -97,7 +97,8 @@ Pricewell said its deputy finance director, Nisha Patel, would become interim CF
        "C:Castleford Brands; P:Omar Haddad=Haddad; P:Graham Pike=Pike; C:Aldgate Partners; S:Sunfield Direct;"
        "L:London; P:Nisha Patel; C:Van Doorn Holding",
   roles="Daniel Mercer|cfo|Sunfield Foods plc|1; Daniel Mercer|cfo|Pricewell|1; Alison Kerr|cfo|Sunfield Foods plc|1;"
-        "Omar Haddad|ceo|Sunfield Foods plc|1; Graham Pike|ceo|Sunfield Foods plc|0; Nisha Patel|cfo|Pricewell|1",
+        "Omar Haddad|ceo|Sunfield Foods plc|1; Graham Pike|ceo|Sunfield Foods plc|0; Nisha Patel|cfo|Pricewell|1;"
+        "Nisha Patel|executive|Pricewell|1",
   rels="Sunfield Direct>provider>Sunfield Foods plc; Pricewell>parentOrganization>Van Doorn Holding",
   dates="February=2027-02; July=2026-07; 2022=2022; September=2026-09; 8 November=2026-11-08; Thursday=2026-11-26",
   sector="supermarkets", region="UK", topics=["leadership"])
