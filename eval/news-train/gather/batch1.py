@@ -261,7 +261,7 @@ Dhwani has 310 million subscribers and reported a 14 per cent rise in quarterly 
 
 Analysts at Deccan Equity Research said Rao's promotion was expected, but that the price paid for Pathway was "at the top end of expectations".
 """,
-  ents="L:Mumbai; C:Dhwani Telecom=Dhwani; P:Ananya Rao=Rao,Ananya; L:India; P:Vikram Sethi; C:Sethi Industries;"
+  ents="L:Mumbai; C:Dhwani Telecom=Dhwani; P:Ananya Rao=Rao,Ananya; L:India; P:Vikram Sethi=Sethi; C:Sethi Industries;"
        "C:Pathway Fibre=Pathway; L:Bengaluru; S:PathNet; S:Dhwani One; C:Deccan Equity Research",
   roles="Ananya Rao|ceo|Dhwani Telecom|1; Ananya Rao|coo|Dhwani Telecom|1; Vikram Sethi|ceo|Dhwani Telecom|1;"
         "Vikram Sethi|chairman|Sethi Industries|1",

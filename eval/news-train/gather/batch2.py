@@ -11,7 +11,7 @@ Hanul Media, a unit of the Daegwang Group conglomerate, bought the rights to str
 
 The broadcasting regulator said it would ask Hanul for a report on the incident. Rival service Tivon said its sign-ups had doubled over the weekend, and analysts at Hangang Securities said the episode could cost Wavo as many as 200,000 subscribers.
 """,
-  ents="S:Wavo; L:South Korea; C:Hanul Media=Hanul; C:Seorin Networks=Seorin; P:Park Ji-hoon; L:Seoul;"
+  ents="S:Wavo; C:Hanul Media=Hanul; C:Seorin Networks=Seorin; P:Park Ji-hoon; L:Seoul;"
        "C:Daegwang Group; P:Kim Soo-yeon; S:Tivon; C:Hangang Securities",
   roles="Park Ji-hoon|cto|Hanul Media|1; Kim Soo-yeon|ceo|Hanul Media|1",
   rels="Wavo>provider>Hanul Media; Hanul Media>parentOrganization>Daegwang Group; Hanul Media>partner>Seorin Networks",
