@@ -88,7 +88,7 @@ SkyHarbour shares rose 3.8 per cent in Hong Kong. Ken Ip, a transport analyst at
 The airline also said it would buy 12 more Pelican 350 wide-body jets, taking its order to 28, and would start flights to Manchester and Milan in April.
 """,
   ents="C:SkyHarbour Airways=SkyHarbour; L:Europe; L:Hong Kong; P:Raymond Cheung=Cheung; P:Vivian Lau=Lau,Vivian;"
-       "C:SkyHarbour Cargo; C:Pearl Delta Holdings; P:Edmund Tsang; C:Lotus Wings; L:China; C:Halvorsen Aero;"
+       "C:SkyHarbour Cargo; C:Pearl Delta Holdings; P:Edmund Tsang; C:Lotus Wings; L:China; L:south-east Asia; C:Halvorsen Aero;"
        "S:Halvorsen H90; C:Jade Crescent Airlines; P:Ken Ip; C:Victoria Harbour Research; S:Pelican 350;"
        "L:Manchester; L:Milan",
   roles="Raymond Cheung|ceo|SkyHarbour Airways|1; Vivian Lau|ceo|SkyHarbour Airways|1;"

@@ -231,7 +231,7 @@ The port authority in Gdańsk said other terminals in the city were working norm
 """,
   ents="C:Baltic Crest Line=Baltic Crest; L:Gdańsk; L:Klaipėda; L:Hamburg; S:CrestBook; P:Henrik Sandvoss; L:Germany;"
        "O:Federal Office for Information Security; C:Eckhoff Beteiligungen; C:Crest Terminals; C:Skagen Maritime;"
-       "L:Europe; L:Asia; C:Aland Feeder Lines; P:Katharina Reuss; P:Lars Petersen; C:Øresund Markets",
+       "L:Europe; L:Asia; L:Baltic; C:Aland Feeder Lines; P:Katharina Reuss; P:Lars Petersen; C:Øresund Markets",
   roles="Henrik Sandvoss|ceo|Baltic Crest Line|1; Katharina Reuss|cfo|Baltic Crest Line|1;"
         "Lars Petersen|analyst|Øresund Markets|1",
   rels="CrestBook>provider>Baltic Crest Line; Baltic Crest Line>parentOrganization>Eckhoff Beteiligungen;"
