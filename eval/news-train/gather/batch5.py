@@ -130,7 +130,7 @@ Germany's IT security agency, the BSI, said it was in contact with the company b
           ["Ventura Object Store", "Ventura DB", "MainTicket", "Centwise"], "Frankfurt", "faulty firmware upgrade")],
   dates="Thursday=2026-11-05; 22:50 CET=2026-11-03T22:50; Tuesday=2026-11-03; Wednesday morning=2026-11-04;"
         "13:10=2026-11-04T13:10; Wednesday=2026-11-04; last year=2025; September=2026-09; 2028=2028",
-  sector="cloud", region="Germany/Spain", topics=["outage", "partnership"])
+  sector="cloud/SaaS", region="Germany/Spain", topics=["outage", "partnership"])
 
 A(50, "hoshino-semiconductor-buys-lattica", "2026-11-24", "Hoshino Semiconductor completes purchase of Dutch chip designer Lattica", """
 Hoshino Semiconductor has completed the purchase of Lattica, the Dutch designer of power-management chips, after European regulators cleared the €1.7bn deal with conditions, the Japanese chipmaker said on Tuesday.
