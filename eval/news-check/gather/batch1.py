@@ -69,7 +69,7 @@ The change comes as Hisaya tries to catch up in battery-electric cars. It formed
 
 Shares in Hisaya rose 2.1 per cent in Tokyo after the announcement.
 """,
-  ents="P:Kenzo Arimura=Arimura; C:Hisaya Motor=Hisaya; P:Michiko Sonoda=Sonoda; P:Tadashi Kurobe; S:Hisaya Kaze; L:US;"
+  ents="P:Kenzo Arimura=Arimura,Kenzo; C:Hisaya Motor=Hisaya; P:Michiko Sonoda=Sonoda; P:Tadashi Kurobe; S:Hisaya Kaze; L:US;"
        "L:Canada; L:Nagoya; L:Japan; C:Seiran Energy; L:Aichi prefecture; C:Oribe Trucks; L:Tokyo",
   roles="Kenzo Arimura|ceo|Hisaya Motor|1; Kenzo Arimura|head|Hisaya Motor|1; Michiko Sonoda|ceo|Hisaya Motor|1;"
         "Michiko Sonoda|chairman|Hisaya Motor|1; Tadashi Kurobe|chairman|Hisaya Motor|1",
@@ -247,7 +247,7 @@ Calanda Medtech. The Swiss medical devices maker Calanda Medtech said it had com
 
 Dijlemarkt. The Flemish supermarket chain Dijlemarkt will sell mobile phone plans under its own name from March, using the network of the operator Scheldecom, in a five-year deal announced on Wednesday. The plans will be sold as Dijle Mobiel in all 210 of its stores in Belgium. Scheldecom already provides the network for two other budget brands and said it expected Dijle Mobiel to win 150,000 customers in its first year.
 """,
-  ents="C:Fjordheim Sparebank=Fjordheim; S:Fjordheim Mobil; C:Nordkapp Data; L:Norway; C:Alpentel; P:Verena Hofstätter=Hofstätter;"
+  ents="C:Fjordheim Sparebank=Fjordheim; S:Fjordheim Mobil; C:Nordkapp Data; L:western Norway; C:Alpentel; P:Verena Hofstätter=Hofstätter;"
        "C:Jadranet; P:Georg Lindmayr=Lindmayr; S:Alpentel Mobil; P:Bernd Aigner; C:Calanda Medtech=Calanda;"
        "C:Sonora Acustica=Sonora; L:Milan; L:Turin; P:Paolo Ruggeri; L:Zurich; C:Dijlemarkt; C:Scheldecom;"
        "S:Dijle Mobiel; L:Belgium",

@@ -126,7 +126,7 @@ Mondego is a subsidiary of the Lisbon-listed financial group Grupo Ribeira Sado.
 The ASF also said it was reviewing the IT systems of all insurers with more than 500,000 customers, and that it expected to publish its findings in the first half of next year. Alcaria Software declined to comment. The company, which sells claims and policy software to insurers in Portugal and Spain, has not been accused of wrongdoing by the regulator.
 """,
   ents="C:Mondego Seguros=Mondego; L:Portugal; O:Insurance and Pension Funds Supervisory Authority=ASF; S:SinistroNet;"
-       "C:Alcaria Software=Alcaria; P:Teresa Vilaça=Vilaça; C:Aseguradora Ebro; P:Nuno Carvalhal; P:Sérgio Pimenta;"
+       "C:Alcaria Software=Alcaria; L:Spain; P:Teresa Vilaça=Vilaça; C:Aseguradora Ebro; P:Nuno Carvalhal; P:Sérgio Pimenta;"
        "L:Lisbon; C:Grupo Ribeira Sado; C:Banco Tejo Norte; P:Inês Barradas; C:Chiado Capital Markets",
   roles="Teresa Vilaça|ceo|Mondego Seguros|1; Nuno Carvalhal|ceo|Mondego Seguros|0;"
         "Sérgio Pimenta|executive|Mondego Seguros|0; Inês Barradas|analyst|Chiado Capital Markets|1",
@@ -140,13 +140,13 @@ The ASF also said it was reviewing the IT systems of all insurers with more than
   sector="insurers", region="Portugal", topics=["outage", "regulation", "leadership"])
 
 A(16, "chinook-financial-new-ceo-results", "2026-12-01", "Chinook Financial names wealth boss as next chief executive as profit beats forecasts", """
-Chinook Financial Group said on Tuesday that Priya Raghunathan, the head of its wealth management arm, would become chief executive on 1 February, succeeding Douglas McAllister, who is retiring after eight years in charge of the Calgary-based lender.
+Chinook Financial Group said on Tuesday that Shalini Raghunathan, the head of its wealth management arm, would become chief executive on 1 February, succeeding Douglas McAllister, who is retiring after eight years in charge of the Calgary-based lender.
 
 The announcement came as Chinook reported net income of C$1.12bn for its fiscal fourth quarter, up 9 per cent, helped by higher fees at Chinook Wealth and lower provisions for bad loans. The bank's capital ratio, which is watched closely by the Office of the Superintendent of Financial Institutions, rose to 13.1 per cent.
 
 Raghunathan, 51, joined Chinook in 2011 from the insurer Muskeg Life and has run Chinook Wealth since 2020, more than doubling its assets under management. She was chosen over two other internal candidates, chief financial officer Marc-André Lefebvre and the head of retail banking, Owen Tsosie, people familiar with the process said.
 
-"Priya has built the fastest-growing part of this bank, and she has done it without taking shortcuts on risk," McAllister said on a call with analysts. He will stay on as an adviser until the end of April.
+"Shalini has built the fastest-growing part of this bank, and she has done it without taking shortcuts on risk," McAllister said on a call with analysts. He will stay on as an adviser until the end of April.
 
 McAllister's tenure was marked by a push into digital banking. The bank's app, Chinook Mobile, now has 2.8 million users, and in July Chinook completed its purchase of the Vancouver-based online broker Sitka Trade, whose customers are being moved onto the bank's own trading platform.
 
@@ -156,11 +156,11 @@ Analysts said the choice of Raghunathan signalled continuity. "There is no chang
 
 Shares in Chinook rose 2.2 per cent in Toronto on Tuesday. The bank also raised its quarterly dividend by 3 per cent and said it would buy back up to 10 million of its shares over the coming year.
 """,
-  ents="C:Chinook Financial Group=Chinook; P:Priya Raghunathan=Raghunathan; C:Chinook Wealth; P:Douglas McAllister=McAllister;"
+  ents="C:Chinook Financial Group=Chinook; P:Shalini Raghunathan=Raghunathan,Shalini; C:Chinook Wealth; P:Douglas McAllister=McAllister;"
        "L:Calgary; O:Office of the Superintendent of Financial Institutions; C:Muskeg Life; P:Marc-André Lefebvre;"
        "P:Owen Tsosie; S:Chinook Mobile; L:Vancouver; C:Sitka Trade; C:Muskwa Air; S:Muskwa Miles;"
        "P:Gabriel Tremblay-Roy; C:Ossington Securities; L:Toronto",
-  roles="Priya Raghunathan|ceo|Chinook Financial Group|1; Priya Raghunathan|head|Chinook Wealth|1;"
+  roles="Shalini Raghunathan|ceo|Chinook Financial Group|1; Shalini Raghunathan|head|Chinook Wealth|1;"
         "Douglas McAllister|ceo|Chinook Financial Group|1; Marc-André Lefebvre|cfo|Chinook Financial Group|1;"
         "Owen Tsosie|head|Chinook Financial Group|1; Gabriel Tremblay-Roy|analyst|Ossington Securities|1",
   rels="Chinook Wealth>parentOrganization>Chinook Financial Group; Chinook Mobile>provider>Chinook Financial Group;"
@@ -221,7 +221,7 @@ Ridgeline said it would give affected customers service credits and publish a fu
         "April=2026-04",
   sector="cloud", region="US", topics=["outage"])
 
-A(19, "rheintal-pharma-licenses-hanbyeol-pill", "2026-11-05", "Rheintal Pharma pays up to $1.6bn for rights to Korean obesity pill", """
+A(19, "rheintal-pharma-licenses-hanbyeol-pill", "2026-11-06", "Rheintal Pharma pays up to $1.6bn for rights to Korean obesity pill", """
 Rheintal Pharma, the Basel-based drugmaker, has agreed to pay up to $1.6bn for the rights to an experimental obesity pill developed by the South Korean biotech company Hanbyeol Bio, as it tries to catch up with larger rivals in the fastest-growing market in medicine.
 
 Under the licensing deal announced on Thursday, Rheintal will pay $180m upfront and up to $1.42bn more if the drug, known as HB-417, passes clinical and sales milestones. Hanbyeol Bio keeps the rights in South Korea, Japan and China and will receive royalties on sales elsewhere.

@@ -42,7 +42,7 @@ Oblaka, founded in 2021, sells warehouse software called Oblaka Sklad to retaile
 
 "Petra is the kind of engineer who can also sell," said Oblaka's chairman, Vojtěch Maršálek.
 """,
-  ents="P:Petra Hrubešová=Hrubešová; L:Prague; C:Kalkul Software=Kalkul; L:Brno; C:Oblaka Systems=Oblaka; S:Kalkul Účty;"
+  ents="P:Petra Hrubešová=Hrubešová,Petra; L:Prague; C:Kalkul Software=Kalkul; L:Brno; C:Oblaka Systems=Oblaka; S:Kalkul Účty;"
        "L:Czech Republic; L:Slovakia; P:Martin Sýkora; C:Rhönwerk Software; S:Oblaka Sklad; C:Elektrodum; L:Poland;"
        "L:Hungary; P:Vojtěch Maršálek",
   roles="Petra Hrubešová|cto|Kalkul Software|0; Petra Hrubešová|ceo|Oblaka Systems|1; Martin Sýkora|cofounder|Kalkul Software|1;"
@@ -160,7 +160,7 @@ Sahra also said its loyalty programme, Sahra Rewards, had passed two million mem
 
 Ellingham said he would return to the UK and had no plans to take another executive job.
 """,
-  ents="C:Sahra Airways=Sahra; L:Muscat; P:Nasser Al Hamiri=Al Hamiri; C:Falaj Air; P:Stuart Ellingham=Ellingham;"
+  ents="C:Sahra Airways=Sahra; L:Muscat; P:Nasser Al Hamiri=Al Hamiri,Nasser; C:Falaj Air; P:Stuart Ellingham=Ellingham;"
        "L:south Asia; L:east Africa; P:Hilal Al Rawahi; P:Reema Haddadin; L:Bahrain; L:India; L:Nairobi; L:Zanzibar;"
        "L:Kochi; C:Sahra Cargo; L:Europe; C:Qurm Investment; C:Andaman Airlines; L:Bangkok; L:Phuket; L:Vietnam;"
        "S:Sahra Rewards; P:Meera Pillai; C:Ruwi Capital; L:UK",
@@ -199,7 +199,7 @@ The new company, Ilanga Fibre, will be owned 55 per cent by Kalahari and 45 per 
 
 Drakensberg's chief executive, Riaan Coetsee, will become chairman of Ilanga Fibre. Lindiwe Mahlangu, currently Kalahari's chief strategy officer, will run the venture as interim chief executive until a permanent appointment is made.
 
-Kalahari, which has 19 million mobile customers, sells prepaid plans under the Kala Mobile brand. It has been investing heavily outside mobile: in 2025 it bought the data centre operator Highveld DC, which has sites in Johannesburg and Cape Town, for 4.2bn rand.
+Kalahari, which has 19 million mobile customers, sells prepaid plans under the Kala Mobile brand. It has been investing heavily outside mobile: in 2025 it bought the data centre operator Bushveld DC, which has sites in Johannesburg and Cape Town, for 4.2bn rand.
 
 Drakensberg Fibre Holdings is backed by the infrastructure fund Umfolozi Capital, which owns 60 per cent of it. Its network is concentrated in Durban and Pietermaritzburg, while Kalahari's is mainly in Gauteng.
 
@@ -209,15 +209,15 @@ Kalahari shares rose 3.1 per cent in Johannesburg on Monday. The companies expec
 """,
   ents="C:Kalahari Telecom=Kalahari; L:South Africa; C:Drakensberg Fibre Holdings=Drakensberg; C:Ilanga Fibre;"
        "S:Kala Home; O:Competition Commission; P:Thandeka Mthembu; P:Riaan Coetsee; P:Lindiwe Mahlangu; S:Kala Mobile;"
-       "C:Highveld DC; L:Johannesburg; L:Cape Town; C:Umfolozi Capital; L:Durban; L:Pietermaritzburg; L:Gauteng;"
+       "C:Bushveld DC; L:Johannesburg; L:Cape Town; C:Umfolozi Capital; L:Durban; L:Pietermaritzburg; L:Gauteng;"
        "P:Nomvula Sithebe; C:Sandton Equity Research",
   roles="Thandeka Mthembu|ceo|Kalahari Telecom|1; Riaan Coetsee|ceo|Drakensberg Fibre Holdings|1;"
         "Riaan Coetsee|chairman|Ilanga Fibre|1; Lindiwe Mahlangu|executive|Kalahari Telecom|1;"
         "Lindiwe Mahlangu|ceo|Ilanga Fibre|1; Nomvula Sithebe|analyst|Sandton Equity Research|1",
   rels="Kalahari Telecom>partner>Drakensberg Fibre Holdings; Ilanga Fibre>parentOrganization>Kalahari Telecom;"
        "Ilanga Fibre>parentOrganization>Drakensberg Fibre Holdings; Kala Home>provider>Kalahari Telecom;"
-       "Kala Mobile>provider>Kalahari Telecom; Kalahari Telecom>acquired>Highveld DC;"
-       "Highveld DC>parentOrganization>Kalahari Telecom; Drakensberg Fibre Holdings>parentOrganization>Umfolozi Capital",
+       "Kala Mobile>provider>Kalahari Telecom; Kalahari Telecom>acquired>Bushveld DC;"
+       "Bushveld DC>parentOrganization>Kalahari Telecom; Drakensberg Fibre Holdings>parentOrganization>Umfolozi Capital",
   dates="Monday=2026-11-16; 2023=2023; 2025=2025; the second half of next year=2027",
   sector="telecoms", region="South Africa", topics=["partnership", "leadership", "acquisition"])
 
@@ -264,7 +264,7 @@ Sabino makes most of its chips at a plant it owns in Arizona, but relies on the 
 
 Shares in Sabino rose 1.2 per cent in after-hours trading.
 """,
-  ents="C:Sabino Semiconductor=Sabino; L:Tucson; L:Arizona; P:Laura Kessing=Kessing; P:Mitchell Orr;"
+  ents="C:Sabino Semiconductor=Sabino; L:Tucson; L:Arizona; P:Laura Kessing=Kessing,Laura; P:Mitchell Orr;"
        "C:Pinecrest Instruments; P:Alan Brandvold; C:Zhudong Wafer Works",
   roles="Laura Kessing|cfo|Sabino Semiconductor|1; Laura Kessing|cfo|Pinecrest Instruments|1;"
         "Mitchell Orr|cfo|Sabino Semiconductor|0; Alan Brandvold|ceo|Sabino Semiconductor|1",

@@ -46,7 +46,7 @@ Lillebælt's managing director, Signe Brøndum, will join Skovlund's management 
 
 Skovlund also runs a terminal in Hamburg through a joint venture with the port operator Elbkai Terminals.
 """,
-  ents="C:Skovlund Shipping=Skovlund; L:Copenhagen; C:Lillebælt Feeder Line=Lillebælt; L:Europe; L:Baltic;"
+  ents="C:Skovlund Shipping=Skovlund; L:Copenhagen; C:Lillebælt Feeder Line=Lillebælt; L:northern Europe; L:Baltic;"
        "C:Havnegade Capital; O:European Commission; L:Asia; L:Gdańsk; L:Turku; P:Mikkel Juhl Andersen; P:Signe Brøndum;"
        "L:Aarhus; L:Hamburg; C:Elbkai Terminals",
   roles="Mikkel Juhl Andersen|ceo|Skovlund Shipping|1; Signe Brøndum|director|Lillebælt Feeder Line|1",
@@ -70,15 +70,15 @@ Rangitoto Lines is owned by the Waitematā Energy Trust, a community trust that 
 
 The Electricity Authority said it would look at whether Rangitoto had followed the rules on telling customers about the outage. Several electricity retailers, including Pōhutukawa Power, said their call centres had been overwhelmed by customers asking when power would return.
 
-"A single transformer should not be able to black out a large part of the city for most of a night," said Hamish Lowther, an energy analyst at Kauri Point Research. "Networks have been built to be cheap rather than resilient, and Auckland is paying for it."
+"A single transformer should not be able to black out a large part of the city for most of a night," said Hamish Lowther, an energy analyst at Totara Point Research. "Networks have been built to be cheap rather than resilient, and Auckland is paying for it."
 """,
-  ents="L:Auckland; L:Henderson; C:Rangitoto Lines=Rangitoto; C:Kumara Fresh; P:Mereana Tapsell=Tapsell; P:Grant Ashworth;"
+  ents="L:Auckland; L:west Auckland; L:Henderson; C:Rangitoto Lines=Rangitoto; C:Kumara Fresh; P:Mereana Tapsell=Tapsell; P:Grant Ashworth;"
        "P:Brendan Faulconer; O:Waitematā Energy Trust; O:Commerce Commission; O:Electricity Authority; C:Pōhutukawa Power;"
-       "P:Hamish Lowther; C:Kauri Point Research",
+       "P:Hamish Lowther; C:Totara Point Research",
   roles="Mereana Tapsell|ceo|Rangitoto Lines|1; Grant Ashworth|ceo|Rangitoto Lines|0; Brendan Faulconer|chairman|Rangitoto Lines|1;"
-        "Hamish Lowther|analyst|Kauri Point Research|1",
+        "Hamish Lowther|analyst|Totara Point Research|1",
   rels="Rangitoto Lines>parentOrganization>Waitematā Energy Trust",
-  outs=[O("Rangitoto Lines", "2026-11-24", "2026-11-24T15:20", "2026-11-25T02:10", 10.83, ["Kumara Fresh"], "Auckland",
+  outs=[O("Rangitoto Lines", "2026-11-24", "2026-11-24T15:20", "2026-11-25T02:10", 10.83, ["Kumara Fresh"], "west Auckland",
           "transformer at the substation caught fire")],
   dates="Wednesday=2026-11-25; 3.20pm=2026-11-24T15:20; Tuesday=2026-11-24; 2.10am=2026-11-25T02:10; next year=2027;"
         "last night=2026-11-24; October=2026-10; early next year=2027",
@@ -91,7 +91,7 @@ Lanternway's Lanternway Mall and LanternPay were both unavailable from 12.02am o
 
 "Traffic in the first minute was four times what we saw last year, and our checkout system did not scale fast enough," said Lanternway's chief executive, Edwin Tsui Ka-lok, who apologised in a post on the company's social media accounts. The group extended the sale by 24 hours to make up for the lost time.
 
-It is not the first time LanternPay has failed during a big sale. In June, during the mid-year promotion, the wallet went down for about 40 minutes because of a network fault at its payment partner, Victoria Peak Clearing, which processes card top-ups for the app.
+It is not the first time LanternPay has failed during a big sale. In June, during the mid-year promotion, the wallet went down for about 40 minutes because of a network fault at its payment partner, Peakline Clearing, which processes card top-ups for the app.
 
 The Hong Kong Monetary Authority, which licenses LanternPay as a stored value facility, said it was in touch with the company. LanternPay has about 3.2 million users, most of them in Hong Kong.
 
@@ -103,14 +103,14 @@ Lanternway has been trying to speed up deliveries to win customers from larger m
 
 Lanternway's shares fell 1.9 per cent in Hong Kong on Wednesday before recovering to close little changed.
 """,
-  ents="L:Hong Kong; L:Macau; C:Lanternway; S:Lanternway Mall; S:LanternPay; P:Edwin Tsui Ka-lok; C:Victoria Peak Clearing;"
+  ents="L:Hong Kong; L:Macau; C:Lanternway; S:Lanternway Mall; S:LanternPay; P:Edwin Tsui Ka-lok; C:Peakline Clearing;"
        "O:Hong Kong Monetary Authority; P:Cynthia Mok; L:Shenzhen; C:Qianhai Express; P:Karen Szeto; C:Wanchai Securities",
   roles="Edwin Tsui Ka-lok|ceo|Lanternway|1; Cynthia Mok|head|Lanternway|1; Karen Szeto|analyst|Wanchai Securities|1",
-  rels="Lanternway Mall>provider>Lanternway; LanternPay>provider>Lanternway; Lanternway>partner>Victoria Peak Clearing;"
+  rels="Lanternway Mall>provider>Lanternway; LanternPay>provider>Lanternway; Lanternway>partner>Peakline Clearing;"
        "Lanternway>acquired>Qianhai Express; Qianhai Express>parentOrganization>Lanternway",
   outs=[O("Lanternway", "2026-11-11", "2026-11-11T00:02", "2026-11-11T01:15", 1.22, ["Lanternway Mall", "LanternPay"],
           "Hong Kong and Macau", "surge of orders overwhelmed the company's checkout system"),
-        O("Victoria Peak Clearing", "2026-06", None, None, 0.67, ["LanternPay"], None, "network fault")],
+        O("Peakline Clearing", "2026-06", None, None, 0.67, ["LanternPay"], None, "network fault")],
   dates="Singles' Day=2026-11-11; 12.02am=2026-11-11T00:02; Wednesday=2026-11-11; 1.15am=2026-11-11T01:15;"
         "last year=2025; June=2026-06; 11 November=2026-11-11; 2024=2024",
   sector="e-commerce/payments", region="Hong Kong", topics=["outage", "acquisition"])
@@ -143,16 +143,16 @@ Thailand. Siam Lanna Bank said it had completed its acquisition of the Chiang Ma
 
 Philippines. The mobile operator Luzon Wave signed a partnership with the satellite company Skyreach Orbital to offer phone coverage on remote islands from the second half of 2027. The service will be sold as Luzon Wave Sky. Luzon Wave's chief executive, Ramon Dizon, said the deal would cover about 2 million people who have no signal today. Customers will be able to send text messages and make short calls through satellites when they are out of range of the operator's masts, and data will follow later.
 
-Taiwan. The Hsinchu chip designer Yushan Microelectronics named Chen Yi-hsuan as chief financial officer from 1 January. She was previously finance chief at the display maker Formosa Luminance. Yushan's shares rose 1.4 per cent in Taipei on Monday after the company also raised its sales forecast for the fourth quarter, citing strong demand from makers of servers for artificial intelligence.
+Taiwan. The Hsinchu chip designer Yushan Microelectronics named Chen Yi-hsuan as chief financial officer from 1 January. She was previously finance chief at the display maker Yangming Display. Yushan's shares rose 1.4 per cent in Taipei on Monday after the company also raised its sales forecast for the fourth quarter, citing strong demand from makers of servers for artificial intelligence.
 """,
   ents="L:Vietnam; S:VíXanh; C:Xanh Digital; L:Ho Chi Minh City; O:State Bank of Vietnam; L:Indonesia;"
        "P:Bima Santoso=Santoso; L:Jakarta; C:Tokowara; P:Wening Purbaya; C:Nusantara Giro; C:Tokowara Kirim; L:Thailand;"
        "C:Siam Lanna Bank=Siam Lanna; L:Chiang Mai; C:ChiangPay; P:Pornthip Suwannarat; L:Philippines; C:Luzon Wave;"
        "C:Skyreach Orbital; S:Luzon Wave Sky; P:Ramon Dizon; L:Taiwan; L:Hsinchu; C:Yushan Microelectronics=Yushan;"
-       "P:Chen Yi-hsuan; C:Formosa Luminance; L:Taipei",
+       "P:Chen Yi-hsuan; C:Yangming Display; L:Taipei",
   roles="Bima Santoso|cofounder|Tokowara|1; Bima Santoso|ceo|Tokowara|1; Wening Purbaya|ceo|Tokowara|1;"
         "Wening Purbaya|ceo|Nusantara Giro|1; Bima Santoso|head|Tokowara Kirim|1; Pornthip Suwannarat|ceo|Siam Lanna Bank|1;"
-        "Ramon Dizon|ceo|Luzon Wave|1; Chen Yi-hsuan|cfo|Yushan Microelectronics|1; Chen Yi-hsuan|cfo|Formosa Luminance|0",
+        "Ramon Dizon|ceo|Luzon Wave|1; Chen Yi-hsuan|cfo|Yushan Microelectronics|1; Chen Yi-hsuan|cfo|Yangming Display|0",
   rels="VíXanh>provider>Xanh Digital; Tokowara Kirim>parentOrganization>Tokowara; Siam Lanna Bank>acquired>ChiangPay;"
        "ChiangPay>parentOrganization>Siam Lanna Bank; Luzon Wave>partner>Skyreach Orbital; Luzon Wave Sky>provider>Luzon Wave",
   outs=[O("Xanh Digital", "2026-11-28", "2026-11-28T19:30", "2026-11-28T21:35", 2.08, ["VíXanh"], None,
