@@ -90,6 +90,10 @@ Kapadia will stay on as chief executive of Tulsi Pay, which will be run as a sep
 
 Tulsi Pay's largest investors, the Singapore-based fund Marigold Ridge Capital and the Mumbai venture firm Banyan Arc Partners, will sell their stakes in full. Both invested in 2021, when the start-up was valued at $120m.
 
+Tulsi Pay settles its merchants' money through an account at Malwa Bank, a mid-sized private lender that has been its banking partner since 2020. In February the start-up had to stop signing up new merchants for six weeks after the Reserve Bank of India found gaps in the way it checked their identities; the central bank lifted the restriction in April after the company tightened its checks.
+
+Joshi said that episode had been examined closely before Sahyadri made its offer. "Every fast-growing payments company has had a conversation like that with the regulator," he said. "What matters is how it responded, and Tulsi responded well."
+
 The deal comes a year after Sahyadri bought the gold-loan company Kanak Credit for 9bn rupees. Sahyadri itself is 51 per cent owned by Deshmukh Enterprises, the holding company of the family that founded the lender in 1994.
 
 Not everyone is convinced. "The price is rich for a business that has never made a profit," said Kritika Sabharwal, an analyst at Kalbadevi Securities. "Sahyadri is paying for data it could partly have bought much more cheaply."
@@ -98,17 +102,18 @@ Tulsi Pay competes with much larger payment companies and, since August, with a 
 
 Shares in Sahyadri rose 3.4 per cent on Tuesday.
 """,
-  ents="C:Sahyadri Finserv=Sahyadri; L:Pune; C:Tulsi Pay; L:India; O:Reserve Bank of India; O:Competition Commission of India;"
+  ents="C:Sahyadri Finserv=Sahyadri; L:Pune; C:Tulsi Pay=Tulsi; L:India; O:Reserve Bank of India; C:Malwa Bank; O:Competition Commission of India;"
        "P:Rohini Kapadia=Kapadia; P:Sameer Goswami=Goswami; S:TulsiBiz; L:Maharashtra; L:Karnataka; L:Gujarat;"
-       "P:Vikrant Joshi; L:Singapore; C:Marigold Ridge Capital; L:Mumbai; C:Banyan Arc Partners; C:Kanak Credit;"
+       "P:Vikrant Joshi=Joshi; L:Singapore; C:Marigold Ridge Capital; L:Mumbai; C:Banyan Arc Partners; C:Kanak Credit;"
        "C:Deshmukh Enterprises; P:Kritika Sabharwal; C:Kalbadevi Securities; C:Indrayani Telecom",
   roles="Rohini Kapadia|cofounder|Tulsi Pay|1; Sameer Goswami|cofounder|Tulsi Pay|1; Rohini Kapadia|ceo|Tulsi Pay|1;"
         "Sameer Goswami|cto|Tulsi Pay|1; Vikrant Joshi|director|Sahyadri Finserv|1;"
         "Kritika Sabharwal|analyst|Kalbadevi Securities|1",
   rels="Sahyadri Finserv>acquired>Tulsi Pay; TulsiBiz>provider>Tulsi Pay; Sahyadri Finserv>acquired>Kanak Credit;"
-       "Kanak Credit>parentOrganization>Sahyadri Finserv; Sahyadri Finserv>parentOrganization>Deshmukh Enterprises",
+       "Kanak Credit>parentOrganization>Sahyadri Finserv; Sahyadri Finserv>parentOrganization>Deshmukh Enterprises;"
+       "Tulsi Pay>partner>Malwa Bank",
   dates="this year=2026; Monday evening=2026-11-16; March=2027-03; 2019=2019; Tuesday=2026-11-17; 2021=2021; 1994=1994;"
-        "August=2026-08",
+        "August=2026-08; 2020=2020; February=2026-02; April=2026-04",
   sector="payments/fintech", region="India", topics=["acquisition", "leadership"])
 
 A(5, "rafiki-mobile-kenya-network-outage", "2026-11-06", "Mobile data and money transfers down for hours on Rafiki Mobile network", """
@@ -151,20 +156,23 @@ Alisur said passengers would be offered refunds or free rebooking. "I want to ap
 
 The airline, which is 30 per cent owned by the Mexican investment group Grupo Tezontle, flew 21 million passengers last year and has been adding routes from Madrid to Morocco and Portugal. It leases most of its aircraft from the Irish lessor Shannonside Aviation Capital.
 
+Alisur had already decided to retire Embarca. In July it signed an agreement with the Toulouse-based aviation software company Pyrène Systèmes to move its check-in and load planning onto Pyrène's platform by 2028, at a cost of about €40m. Espinosa said on Sunday that the airline would now try to bring that date forward, and that in the meantime an outside firm would review how Embarca's database was backed up.
+
 Analysts said the bigger risk was to the airline's reputation. "Low-cost airlines sell reliability as much as price," said Lucía Garrido, an analyst at Castellana Research. "Two bad weekends in a row will send some customers back to its rivals."
 """,
   ents="C:Alisur; L:Madrid; L:Barcelona; L:Málaga; L:Seville; L:Palma; L:Valencia; S:Embarca; L:Spain; O:AESA;"
        "P:Rodrigo Espinosa Vall=Espinosa; P:Marisa Oyarzun; P:Iker Zubiria; C:Gaivota Air; C:Grupo Tezontle; L:Morocco;"
-       "L:Portugal; C:Shannonside Aviation Capital; P:Lucía Garrido; C:Castellana Research",
+       "L:Portugal; C:Shannonside Aviation Capital; L:Toulouse; C:Pyrène Systèmes=Pyrène; P:Lucía Garrido; C:Castellana Research",
   roles="Rodrigo Espinosa Vall|ceo|Alisur|1; Marisa Oyarzun|founder|Alisur|1; Marisa Oyarzun|ceo|Alisur|0;"
         "Marisa Oyarzun|chairman|Alisur|1; Iker Zubiria|coo|Alisur|0; Iker Zubiria|ceo|Gaivota Air|1;"
         "Lucía Garrido|analyst|Castellana Research|1",
-  rels="Embarca>provider>Alisur; Alisur>partner>Shannonside Aviation Capital",
+  rels="Embarca>provider>Alisur; Alisur>partner>Shannonside Aviation Capital; Alisur>partner>Pyrène Systèmes",
   outs=[O("Alisur", "2026-11-29", "2026-11-29T05:45", "2026-11-29T11:30", 5.75, ["Embarca"],
           "Madrid, Barcelona and Málaga", "corrupted database file"),
         O("Alisur", "2026-11-21", None, None, 4, [], None, "deliberate attack that flooded its servers with traffic")],
   dates="Sunday=2026-11-29; 5.45am=2026-11-29T05:45; 11.30am=2026-11-29T11:30; Monday=2026-11-30; 2018=2018;"
-        "21 November=2026-11-21; March=2026-03; last month=2026-10; Sunday evening=2026-11-29; last year=2025",
+        "21 November=2026-11-21; March=2026-03; last month=2026-10; Sunday evening=2026-11-29; last year=2025; July=2026-07;"
+        "2028=2028",
   sector="airlines", region="Spain", topics=["outage", "leadership", "partnership"])
 
 A(7, "ljungby-hem-third-quarter-profit", "2026-11-12", "Ljungby Hem profit slips as shoppers hold back on furniture", """

@@ -155,19 +155,23 @@ Chinook also said it had renewed its credit-card partnership with the airline Mu
 Analysts said the choice of Raghunathan signalled continuity. "There is no change of strategy here, and investors will be relieved by that," said Gabriel Tremblay-Roy, an analyst at Ossington Securities in Toronto. He said the wealth business was likely to remain the bank's main source of growth as competition for mortgages intensified.
 
 Shares in Chinook rose 2.2 per cent in Toronto on Tuesday. The bank also raised its quarterly dividend by 3 per cent and said it would buy back up to 10 million of its shares over the coming year.
+
+Chinook plans to spend C$400m on technology next year, including the move of its core banking systems to the cloud provider Keewatin Cloud under a ten-year agreement signed in October. Reliability has become a sensitive subject for the lender: in June, Chinook Mobile was unavailable for about six hours after a failed network upgrade at its data centre in Toronto, and customers could not log in or pay bills for most of the afternoon. McAllister said on Tuesday that the move to Keewatin would give the bank a second site that could take over within minutes.
 """,
   ents="C:Chinook Financial Group=Chinook; P:Shalini Raghunathan=Raghunathan,Shalini; C:Chinook Wealth; P:Douglas McAllister=McAllister;"
        "L:Calgary; O:Office of the Superintendent of Financial Institutions; C:Muskeg Life; P:Marc-André Lefebvre;"
        "P:Owen Tsosie; S:Chinook Mobile; L:Vancouver; C:Sitka Trade; C:Muskwa Air; S:Muskwa Miles;"
-       "P:Gabriel Tremblay-Roy; C:Ossington Securities; L:Toronto",
+       "P:Gabriel Tremblay-Roy; C:Ossington Securities; L:Toronto; C:Keewatin Cloud=Keewatin",
   roles="Shalini Raghunathan|ceo|Chinook Financial Group|1; Shalini Raghunathan|head|Chinook Wealth|1;"
         "Douglas McAllister|ceo|Chinook Financial Group|1; Marc-André Lefebvre|cfo|Chinook Financial Group|1;"
         "Owen Tsosie|head|Chinook Financial Group|1; Gabriel Tremblay-Roy|analyst|Ossington Securities|1",
   rels="Chinook Wealth>parentOrganization>Chinook Financial Group; Chinook Mobile>provider>Chinook Financial Group;"
        "Chinook Financial Group>acquired>Sitka Trade; Sitka Trade>parentOrganization>Chinook Financial Group;"
-       "Chinook Financial Group>partner>Muskwa Air; Muskwa Miles>provider>Muskwa Air",
-  dates="Tuesday=2026-12-01; 1 February=2027-02-01; 2011=2011; 2020=2020; the end of April=2027-04; July=2026-07",
-  sector="banks", region="Canada", topics=["leadership", "earnings", "acquisition", "partnership"])
+       "Chinook Financial Group>partner>Muskwa Air; Muskwa Miles>provider>Muskwa Air; Chinook Financial Group>partner>Keewatin Cloud",
+  outs=[O("Chinook Financial Group", "2026-06", None, None, 6, ["Chinook Mobile"], "Toronto", "failed network upgrade")],
+  dates="Tuesday=2026-12-01; 1 February=2027-02-01; 2011=2011; 2020=2020; the end of April=2027-04; July=2026-07;"
+        "next year=2027; October=2026-10; June=2026-06",
+  sector="banks", region="Canada", topics=["leadership", "earnings", "acquisition", "partnership", "outage"])
 
 A(17, "wierzba-completes-schowek-punkt", "2026-11-26", "Wierzba Logistyka completes takeover of locker operator Schowek Punkt", """
 The Polish logistics group Wierzba Logistyka said on Thursday it had completed its takeover of Schowek Punkt, which runs a network of 6,200 parcel lockers, for 1.3bn zlotys.

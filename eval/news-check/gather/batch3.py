@@ -62,6 +62,8 @@ The failure also hit KudiSend, a money transfer app run by the fintech company K
 
 The bank's chief information officer, Segun Alade, resigned on Tuesday evening, a spokesman for the bank, Emeka Obi, confirmed. He did not give a reason.
 
+The bank's core banking software is supplied by the Indian company Ashoka Finware, which has worked with Ikoyi since 2019. Ashoka said in a statement that its software had performed as designed and that the problem had occurred during the transfer of data between the bank's old and new servers, which Ikoyi's own staff carried out.
+
 "I understand the anger of our customers, and I share it," the bank's managing director and chief executive, Adaeze Okonkwo-Bello, said in a video message. "No customer has lost any money. Every transaction is being reconciled, and any charges caused by the outage will be reversed."
 
 The Central Bank of Nigeria said it had sent examiners to the lender's headquarters in Lagos and would "take appropriate regulatory action" once it had established what happened. The central bank has fined banks in the past for failing to process transfers on time.
@@ -72,19 +74,19 @@ Customers vented their frustration online, and some traders in Lagos said they h
 
 Kudi Bridge's co-founder, Ifeoluwa Adebayo, said the company was looking at adding a second bank so that a failure at one would not stop its app. Shares in Ikoyi Trust Holdings fell 4 per cent in Lagos on Wednesday.
 """,
-  ents="C:Ikoyi Trust Bank; L:Nigeria; L:Lagos; L:Abuja; L:Port Harcourt; S:IkoyiOne; S:KudiSend; C:Kudi Bridge;"
-       "P:Segun Alade; P:Emeka Obi; P:Adaeze Okonkwo-Bello; O:Central Bank of Nigeria; C:Ikoyi Trust Holdings;"
+  ents="C:Ikoyi Trust Bank=Ikoyi; L:Nigeria; L:Lagos; L:Abuja; L:Port Harcourt; S:IkoyiOne; S:KudiSend; C:Kudi Bridge;"
+       "P:Segun Alade; P:Emeka Obi; C:Ashoka Finware=Ashoka; P:Adaeze Okonkwo-Bello; O:Central Bank of Nigeria; C:Ikoyi Trust Holdings;"
        "C:Kumasi Savings and Loans; P:Chiamaka Eze; C:Marina Securities; P:Ifeoluwa Adebayo",
   roles="Segun Alade|executive|Ikoyi Trust Bank|0; Emeka Obi|spokesperson|Ikoyi Trust Bank|1;"
         "Adaeze Okonkwo-Bello|director|Ikoyi Trust Bank|1; Adaeze Okonkwo-Bello|ceo|Ikoyi Trust Bank|1;"
         "Chiamaka Eze|analyst|Marina Securities|1; Ifeoluwa Adebayo|cofounder|Kudi Bridge|1",
   rels="IkoyiOne>provider>Ikoyi Trust Bank; KudiSend>provider>Kudi Bridge; Kudi Bridge>partner>Ikoyi Trust Bank;"
        "Ikoyi Trust Bank>parentOrganization>Ikoyi Trust Holdings; Ikoyi Trust Bank>acquired>Kumasi Savings and Loans;"
-       "Kumasi Savings and Loans>parentOrganization>Ikoyi Trust Bank",
+       "Kumasi Savings and Loans>parentOrganization>Ikoyi Trust Bank; Ikoyi Trust Bank>partner>Ashoka Finware",
   outs=[O("Ikoyi Trust Bank", "2026-11-16", "2026-11-16T06:00", "2026-11-17T14:00", 32, ["IkoyiOne", "KudiSend"],
           "Lagos, Abuja and Port Harcourt", "failed upgrade of its core banking database")],
   dates="6am=2026-11-16T06:00; Monday=2026-11-16; 2pm=2026-11-17T14:00; Tuesday=2026-11-17; Tuesday evening=2026-11-17;"
-        "2023=2023; Wednesday=2026-11-18",
+        "2023=2023; Wednesday=2026-11-18; 2019=2019",
   sector="banks", region="Nigeria", topics=["outage", "leadership", "acquisition"])
 
 A(24, "brightmoor-to-buy-ostsee-analytics", "2026-11-24", "Brightmoor agrees €1.9bn deal for German data software firm Ostsee Analytics", """

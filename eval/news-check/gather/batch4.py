@@ -19,20 +19,23 @@ Meghvan Cloud is a subsidiary of the Bengaluru-listed software company Godavari 
 
 "Airlines have moved to the cloud for good reasons, but they need a plan for the morning the cloud is not there," said Tanvi Kulshreshtha, an aviation analyst at Dalal Street Advisory. "Paper check-in is not a plan for an airline that flies a thousand flights a day."
 
+It is the second time this year that a computer failure has disrupted the airline. In May, a fault in CrewDesk, the crew-scheduling software it licenses from the Pune company Kothrud Software, left about 60 flights without assigned pilots and cabin crew over two days, and the airline cancelled most of them. Nilgiri Air's chairman, Rajan Kaimal, told shareholders in August that the board had asked management for a full review of the airline's technology suppliers.
+
 Shares in Nilgiri Air fell 2.3 per cent on Monday morning.
 """,
   ents="C:Nilgiri Air; L:India; C:Meghvan Cloud=Meghvan; L:Delhi; L:Mumbai; L:Bengaluru; L:Hyderabad; L:Chennai;"
        "S:Yatrik; C:Yatrik Technologies; P:Pooja Venkataraman; P:Arvind Chandrashekar;"
        "O:Directorate General of Civil Aviation; C:Godavari Infotech; P:Sunil Thampi; P:Tanvi Kulshreshtha;"
-       "C:Dalal Street Advisory",
+       "C:Dalal Street Advisory; S:CrewDesk; L:Pune; C:Kothrud Software; P:Rajan Kaimal",
   roles="Pooja Venkataraman|executive|Nilgiri Air|1; Arvind Chandrashekar|ceo|Nilgiri Air|1; Sunil Thampi|ceo|Meghvan Cloud|1;"
-        "Tanvi Kulshreshtha|analyst|Dalal Street Advisory|1",
-  rels="Nilgiri Air>partner>Meghvan Cloud; Yatrik>provider>Yatrik Technologies; Yatrik Technologies>partner>Meghvan Cloud;"
+        "Tanvi Kulshreshtha|analyst|Dalal Street Advisory|1; Rajan Kaimal|chairman|Nilgiri Air|1",
+  rels="Nilgiri Air>partner>Meghvan Cloud; CrewDesk>provider>Kothrud Software; Nilgiri Air>partner>Kothrud Software; Yatrik>provider>Yatrik Technologies; Yatrik Technologies>partner>Meghvan Cloud;"
        "Meghvan Cloud>parentOrganization>Godavari Infotech",
   outs=[O("Meghvan Cloud", "2026-11-21", "2026-11-21T04:15", "2026-11-21T10:50", 6.58, ["Nilgiri Air", "Yatrik"],
-          "Hyderabad", "failure in the cooling system")],
+          "Hyderabad", "failure in the cooling system"),
+        O("Nilgiri Air", "2026-05", None, None, None, ["CrewDesk"], None, "fault in CrewDesk")],
   dates="Saturday=2026-11-21; 4.15am=2026-11-21T04:15; 10.50am=2026-11-21T10:50; 2024=2024; Saturday morning=2026-11-21;"
-        "Monday morning=2026-11-23",
+        "Monday morning=2026-11-23; this year=2026; May=2026-05; August=2026-08",
   sector="airlines", region="India", topics=["outage", "partnership"])
 
 A(32, "skovlund-shipping-buys-lillebaelt-feeder", "2026-11-11", "Skovlund Shipping completes purchase of feeder line Lillebælt", """
@@ -174,21 +177,25 @@ The bank also said its chairman, Roger Ellacott, would step down at its annual m
 
 "We have learned a lot from August, and we have spent a lot too," said Irwell's chief executive, Natalie Greaves. The bank has since moved a copy of its core systems to a second data centre run by Pennant Cloud in Leeds, and plans to be able to switch between them within minutes.
 
-Irwell also provides the bank accounts behind the buy-now-pay-later company Tallyo, under a partnership that began in 2024. Greaves said the partnership had brought in about 90,000 new savings customers this year.
+Irwell also provides the bank accounts behind the buy-now-pay-later company Tallyo, under a partnership that began in 2024. Greaves said the partnership had brought in about 90,000 new savings customers this year. Tallyo's co-founder and chief executive, Jonah Pellow, said the company planned to launch a savings account of its own next year, run on Irwell's systems.
+
+Greaves co-founded Irwell in 2016 with two former colleagues from a building society, and the bank listed its shares in London in 2021. Its growth has drawn attention from larger lenders, and people familiar with the matter said it had turned down an approach from a bigger rival last year.
 
 Analysts said the results were better than expected. "Irwell has come through a bad summer with its customers and its margins intact," said Owen Prichard, an analyst at Deansgate Capital. "The next test is whether the regulator decides the outage deserves a fine."
 
 Irwell's shares rose 5.6 per cent in London on Wednesday.
 """,
   ents="C:Irwell Bank=Irwell; L:Manchester; C:Pennant Cloud; L:London; O:Financial Conduct Authority; P:Roger Ellacott;"
-       "P:Priyanka Chaudhry; C:Wharfedale Life; P:Natalie Greaves=Greaves; L:Leeds; C:Tallyo; P:Owen Prichard;"
+       "P:Priyanka Chaudhry; C:Wharfedale Life; P:Natalie Greaves=Greaves; L:Leeds; C:Tallyo; P:Jonah Pellow; P:Owen Prichard;"
        "C:Deansgate Capital",
   roles="Roger Ellacott|chairman|Irwell Bank|1; Priyanka Chaudhry|chairman|Irwell Bank|1; Priyanka Chaudhry|cfo|Wharfedale Life|0;"
-        "Priyanka Chaudhry|director|Irwell Bank|1; Natalie Greaves|ceo|Irwell Bank|1; Owen Prichard|analyst|Deansgate Capital|1",
+        "Priyanka Chaudhry|director|Irwell Bank|1; Natalie Greaves|ceo|Irwell Bank|1; Owen Prichard|analyst|Deansgate Capital|1;"
+        "Jonah Pellow|cofounder|Tallyo|1; Jonah Pellow|ceo|Tallyo|1; Natalie Greaves|cofounder|Irwell Bank|1",
   rels="Irwell Bank>partner>Pennant Cloud; Irwell Bank>partner>Tallyo",
   outs=[O("Pennant Cloud", "2026-08-14", None, None, 11, ["Irwell Bank"], "London", "faulty storage update")],
   dates="the third quarter=2026-Q3; Wednesday=2026-11-25; the summer=2026; September=2026-09; 14 August=2026-08-14;"
-        "2022=2022; May=2027-05; 2023=2023; August=2026-08; 2024=2024; this year=2026",
+        "2022=2022; May=2027-05; 2023=2023; August=2026-08; 2024=2024; this year=2026; next year=2027; 2016=2016; 2021=2021;"
+        "last year=2025",
   sector="banks", region="UK", topics=["earnings", "outage", "leadership", "partnership"])
 
 A(38, "aegeas-pay-wallet-outage", "2026-11-13", "Aegeas Pay wallet fails for four hours as Greek payments app faces second outage", """
