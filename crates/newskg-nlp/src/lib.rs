@@ -31,6 +31,7 @@ pub mod segment;
 #[cfg(test)]
 mod testkit;
 pub mod time;
+pub mod orgcheck;
 pub mod typing;
 pub(crate) mod words;
 pub mod zones;
