@@ -17,6 +17,7 @@
 pub mod calibrate;
 pub(crate) mod lexicon;
 pub mod normalise;
+pub mod orgcheck;
 pub mod outage_detect;
 pub mod outage_model;
 pub mod outage_times;
@@ -31,7 +32,6 @@ pub mod segment;
 #[cfg(test)]
 mod testkit;
 pub mod time;
-pub mod orgcheck;
 pub mod typing;
 pub(crate) mod words;
 pub mod zones;

@@ -18,6 +18,7 @@ use rayon::prelude::*;
 use newskg_doc::{Article, Document, Mention, TimeMention};
 
 use crate::calibrate::{self, Calibration};
+use crate::orgcheck::{self, OrgCheck};
 use crate::outage_detect::{self, OutageDetector};
 use crate::outage_model::{self, OutageModel};
 use crate::outage_times::{self, OutageTimes};
@@ -27,7 +28,6 @@ use crate::relate::pairs::PairModel;
 use crate::relate::relscore::{self, RelationModel};
 use crate::role_model::{self, RoleModel};
 use crate::rulebook::{Rule, RuleSet};
-use crate::orgcheck::{self, OrgCheck};
 use crate::typing::{self, TypingModel};
 use crate::{normalise, relate, resolve, segment, time};
 
