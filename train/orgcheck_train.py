@@ -88,6 +88,7 @@ def main():
     rows = rows_of(a.bin, a.train_gold)
     dev = rows_of(a.bin, [a.dev_gold])
     if a.dump:
+        os.makedirs(os.path.dirname(os.path.abspath(a.dump)), exist_ok=True)
         with open(a.dump, "w") as f:
             for r in rows:
                 f.write(json.dumps(r) + "\n")

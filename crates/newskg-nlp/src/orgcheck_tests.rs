@@ -66,3 +66,37 @@ fn matches_the_training_side() {
         assert!((g - c.probability).abs() < 1e-4, "{g} vs {}", c.probability);
     }
 }
+
+#[test]
+fn the_shipped_model_keeps_plain_people_and_places() {
+    let model = OrgCheck::load(&models(), &ort_lib()).expect("orgcheck model");
+    let mut d = doc("Lena Holt, chief executive of Quorvane, flew to Lisbon on Monday. \
+                     Holt said the bank would open an office in Lisbon next year.");
+    let before: Vec<_> = d.entities.iter().map(|e| (e.name.clone(), e.kind)).collect();
+    assert!(before.iter().any(|(_, k)| *k == EntityKind::Person));
+    assert!(before.iter().any(|(_, k)| *k == EntityKind::Location));
+    assert_eq!(model.retype(&mut d).expect("run"), 0);
+    let after: Vec<_> = d.entities.iter().map(|e| (e.name.clone(), e.kind)).collect();
+    assert_eq!(before, after);
+}
+
+#[test]
+fn a_retyped_entity_becomes_a_company_in_all_its_mentions() {
+    let loaded = OrgCheck::load(&models(), &ort_lib()).expect("orgcheck model");
+    // every person and place passes a threshold of 0
+    let all = OrgCheck { threshold: 0.0, ..loaded };
+    let mut d = doc("Shares in Brenholt fell after Ada Brell left. Brell joined a rival in Leeds.");
+    let people_places = candidates(&d).len();
+    assert!(people_places > 0);
+    assert_eq!(all.retype(&mut d).expect("run"), people_places);
+    assert!(candidates(&d).is_empty());
+    for e in &d.entities {
+        for &m in &e.mentions {
+            assert_eq!(d.mentions[m].kind, e.kind, "{}", e.name);
+        }
+    }
+    // and none at a threshold above 1
+    let none = OrgCheck { threshold: 1.5, ..OrgCheck::load(&models(), &ort_lib()).expect("orgcheck model") };
+    let mut d = doc("Ada Brell joined a rival in Leeds.");
+    assert_eq!(none.retype(&mut d).expect("run"), 0);
+}
