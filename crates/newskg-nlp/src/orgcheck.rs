@@ -117,8 +117,8 @@ pub fn features(doc: &Document, entities: &[EntityIdx]) -> Vec<Vec<f32>> {
             }
             f.push(person_before);
             f.push(place_before);
-            let names = std::iter::once(&ent.name).chain(&ent.aliases);
-            f.push(f32::from(names.into_iter().any(|name| suffix_follows(&doc.text, name))));
+            let mut names = std::iter::once(&ent.name).chain(&ent.aliases);
+            f.push(f32::from(names.any(|name| suffix_follows(&doc.text, name))));
             let lower = ent.name.to_lowercase();
             let surname = !lower.contains(' ')
                 && doc.entities.iter().enumerate().any(|(o, other)| {

@@ -44,7 +44,7 @@ struct Cases {
 
 #[test]
 fn matches_the_training_side() {
-    let model = OrgCheck::load(&models(), &ort_lib()).expect("orgcheck model");
+    let model = OrgCheck::load(models(), ort_lib()).expect("orgcheck model");
     let file: Cases =
         serde_json::from_str(&std::fs::read_to_string(models().join("orgcheck_cases.json")).expect("cases"))
             .expect("cases json");
@@ -69,7 +69,7 @@ fn matches_the_training_side() {
 
 #[test]
 fn the_shipped_model_keeps_plain_people_and_places() {
-    let model = OrgCheck::load(&models(), &ort_lib()).expect("orgcheck model");
+    let model = OrgCheck::load(models(), ort_lib()).expect("orgcheck model");
     let mut d = doc("Lena Holt, chief executive of Quorvane, flew to Lisbon on Monday. \
                      Holt said the bank would open an office in Lisbon next year.");
     let before: Vec<_> = d.entities.iter().map(|e| (e.name.clone(), e.kind)).collect();
@@ -82,7 +82,7 @@ fn the_shipped_model_keeps_plain_people_and_places() {
 
 #[test]
 fn a_retyped_entity_becomes_a_company_in_all_its_mentions() {
-    let loaded = OrgCheck::load(&models(), &ort_lib()).expect("orgcheck model");
+    let loaded = OrgCheck::load(models(), ort_lib()).expect("orgcheck model");
     // every person and place passes a threshold of 0
     let all = OrgCheck { threshold: 0.0, ..loaded };
     let mut d = doc("Shares in Brenholt fell after Ada Brell left. Brell joined a rival in Leeds.");
@@ -96,7 +96,7 @@ fn a_retyped_entity_becomes_a_company_in_all_its_mentions() {
         }
     }
     // and none at a threshold above 1
-    let none = OrgCheck { threshold: 1.5, ..OrgCheck::load(&models(), &ort_lib()).expect("orgcheck model") };
+    let none = OrgCheck { threshold: 1.5, ..OrgCheck::load(models(), ort_lib()).expect("orgcheck model") };
     let mut d = doc("Ada Brell joined a rival in Leeds.");
     assert_eq!(none.retype(&mut d).expect("run"), 0);
 }
