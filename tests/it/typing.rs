@@ -104,3 +104,24 @@ fn a_missing_orgcheck_model_is_a_clear_error_and_typing_rules_needs_none() {
     let out = ok(newskg().args(["extract", "--typing", "rules", "--models"]).arg(&models).arg(&file));
     assert!(out.contains("Ada Brell"), "{out}");
 }
+
+#[test]
+fn a_region_opened_by_a_lower_case_compass_word_carries_the_place_as_an_alias() {
+    let dir = tempdir();
+    let file = dir.path().join("a.txt");
+    std::fs::write(
+        &file,
+        "id: t3\npublished: 2025-04-02\n\nGales cut power to 9,000 homes across northern England on Sunday, \
+         Corvel Grid said. Homes in Northern Ireland were not affected.\n",
+    )
+    .unwrap();
+    let v: serde_json::Value = serde_json::from_str(&ok(newskg().arg("extract").arg(&file))).unwrap();
+    let entities = v["entities"].as_array().unwrap();
+    let region = entities.iter().find(|e| e["name"] == "northern England").expect("the region");
+    assert_eq!(region["type"], "Location");
+    assert!(region["aliases"].as_array().unwrap().iter().any(|a| a == "England"), "{region}");
+    // a capitalised compass word is part of the name
+    if let Some(ni) = entities.iter().find(|e| e["name"] == "Northern Ireland") {
+        assert!(!ni["aliases"].as_array().unwrap().iter().any(|a| a == "Ireland"), "{ni}");
+    }
+}

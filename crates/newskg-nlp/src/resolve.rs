@@ -364,7 +364,6 @@ pub fn canonical_key(name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::{bare_place, canonical_key};
-    use newskg_doc::EntityKind;
 
     #[test]
     fn a_lower_case_compass_word_names_the_place_too() {
@@ -374,14 +373,6 @@ mod tests {
         assert_eq!(bare_place("Northern Elmshire"), None);
         assert_eq!(bare_place("Elmshire"), None);
         assert_eq!(bare_place("northern"), None);
-    }
-
-    #[test]
-    fn a_region_of_a_place_carries_the_place_as_an_alias() {
-        let doc = crate::testkit::rules_doc("Gales cut power to 9,000 homes across northern England on Sunday.", None);
-        let region = doc.entities.iter().find(|e| e.name == "northern England").expect("the region");
-        assert_eq!(region.kind, EntityKind::Location);
-        assert!(region.aliases.iter().any(|a| a == "England"), "{:?}", region.aliases);
     }
 
     #[test]
