@@ -40,6 +40,10 @@ use super::{InputFormat, ModelArgs, Outcome};
 /// retypes it: {"article", "name", "aliases", "kind", "features"}, the vector the typing model
 /// reads (train/typing_data.py labels these lines and train/typing_train.py learns from them).
 ///
+/// --output orgcheck-features does the same for every person and place, before the learned
+/// check that may make one a company: {"article", "name", "aliases", "kind", "features"}
+/// (train/orgcheck_train.py labels and learns from them).
+///
 /// --output relation-features reads every article like nquads and writes one JSON line per
 /// candidate relation the learned relation scorer weighs: {"article", "subject", "predicate",
 /// "object", "features"}, subject and object as {"name", "aliases", "kind"}
@@ -67,6 +71,7 @@ use super::{InputFormat, ModelArgs, Outcome};
 /// Examples:
 ///   newskg extract data/text/nordhavn-cto-2022-03.txt --published 2022-03-01
 ///   newskg extract --output typing-features data/text/ > typing.jsonl
+///   newskg extract --output orgcheck-features data/text/ > orgcheck.jsonl
 ///   newskg extract --output relation-features data/text/ > relations.jsonl
 ///   newskg extract --output outage-features data/text/ > outages.jsonl
 ///   newskg extract --output role-features data/text/ > roles.jsonl
@@ -84,7 +89,8 @@ pub struct ExtractArgs {
     #[arg(required = true, value_name = "PATH")]
     paths: Vec<PathBuf>,
     /// What to write: `json` (one article's findings), `nquads` (every article's graph),
-    /// `typing-features` (the typing model's input per entity, JSONL), `relation-features` (the
+    /// `typing-features` (the typing model's input per entity, JSONL), `orgcheck-features` (the
+    /// person and place check's input per person or place, JSONL), `relation-features` (the
     /// relation scorer's input per candidate, JSONL), `outage-features` (the outage model's
     /// input per outage and candidate provider, JSONL), `role-features` (the role model's input
     /// per position and candidate organisation, JSONL), `outage-detection-features` (the outage
@@ -115,6 +121,7 @@ pub enum ExtractOutput {
     Json,
     Nquads,
     TypingFeatures,
+    OrgcheckFeatures,
     RelationFeatures,
     OutageFeatures,
     RoleFeatures,
@@ -131,7 +138,8 @@ pub fn run(args: ExtractArgs) -> Result<Outcome> {
     match args.output {
         ExtractOutput::Json => json_one(&args, config),
         ExtractOutput::Nquads => nquads(&args, config),
-        ExtractOutput::TypingFeatures => typing_features(&args, config),
+        ExtractOutput::TypingFeatures => typing_features(&args, config, false),
+        ExtractOutput::OrgcheckFeatures => typing_features(&args, config, true),
         ExtractOutput::RelationFeatures => relation_features(&args, config),
         ExtractOutput::OutageFeatures => outage_features(&args, config),
         ExtractOutput::RoleFeatures => role_features(&args, config),
@@ -162,11 +170,14 @@ fn relation_features(args: &ExtractArgs, config: ReadConfig) -> Result<Outcome> 
     })
 }
 
-fn typing_features(args: &ExtractArgs, config: ReadConfig) -> Result<Outcome> {
+/// The typing model's feature rows, or with `orgcheck` the person and place check's.
+fn typing_features(args: &ExtractArgs, config: ReadConfig, orgcheck: bool) -> Result<Outcome> {
     let pipeline = args.model.pipeline()?;
-    feature_rows(args, &config, ("typing features", "entities"), |chunk, out| {
+    let what = if orgcheck { "orgcheck features" } else { "typing features" };
+    feature_rows(args, &config, (what, "entities"), |chunk, out| {
         let mut rows = 0;
-        for r in pipeline.typing_features(chunk)? {
+        let found = if orgcheck { pipeline.orgcheck_features(chunk)? } else { pipeline.typing_features(chunk)? };
+        for r in found {
             for (&e, f) in r.entities.iter().zip(&r.features) {
                 let ent = &r.doc.entities[e];
                 let line = json!({

@@ -72,7 +72,7 @@ pub fn ok(cmd: &mut Command) -> String {
     out
 }
 
-/// The files of the shipped models folder: the recogniser's, the pair model's and the four
+/// The files of the shipped models folder: the recogniser's, the pair model's and the
 /// feature-vector models'.
 const MODEL_FILES: &[&str] = &[
     "ner.onnx",
@@ -82,6 +82,8 @@ const MODEL_FILES: &[&str] = &[
     "pairs.json",
     "typing.onnx",
     "typing.json",
+    "orgcheck.onnx",
+    "orgcheck.json",
     "relations.onnx",
     "relations.json",
     "outages.onnx",

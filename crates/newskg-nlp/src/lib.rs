@@ -17,6 +17,7 @@
 pub mod calibrate;
 pub(crate) mod lexicon;
 pub mod normalise;
+pub mod orgcheck;
 pub mod outage_detect;
 pub mod outage_model;
 pub mod outage_times;

@@ -18,6 +18,7 @@ use rayon::prelude::*;
 use newskg_doc::{Article, Document, Mention, TimeMention};
 
 use crate::calibrate::{self, Calibration};
+use crate::orgcheck::{self, OrgCheck};
 use crate::outage_detect::{self, OutageDetector};
 use crate::outage_model::{self, OutageModel};
 use crate::outage_times::{self, OutageTimes};
@@ -156,6 +157,8 @@ pub struct Pipeline {
     pairs: Option<PairModel>,
     relate: RelateMode,
     typing: Option<TypingModel>,
+    /// The person and place check that runs before the learned typing (loaded with it).
+    orgcheck: Option<OrgCheck>,
     scorer: Option<RelationModel>,
     outages: Option<OutageModel>,
     roles: Option<RoleModel>,
@@ -239,6 +242,13 @@ impl Pipeline {
         if let Some(t) = &typing {
             version.push_str(&format!("+typing:{}", t.version()));
         }
+        let orgcheck = match (&typing, &options.pair_model) {
+            (Some(_), Some((dir, ort_lib))) => Some(OrgCheck::load(dir, ort_lib)?),
+            _ => None,
+        };
+        if let Some(o) = &orgcheck {
+            version.push_str(&format!("+orgcheck:{}", o.version()));
+        }
         let scorer = match (options.relations.unwrap_or(RelationsMode::Rules), &options.pair_model, &pairs) {
             (RelationsMode::Model, Some((dir, ort_lib)), Some(_)) => Some(RelationModel::load(dir, ort_lib)?),
             (RelationsMode::Model, _, _) => {
@@ -321,6 +331,7 @@ impl Pipeline {
             pairs,
             relate,
             typing,
+            orgcheck,
             scorer,
             outages,
             roles,
@@ -380,6 +391,22 @@ impl Pipeline {
             .collect())
     }
 
+    /// The person and place check's feature vectors of a batch of articles, computed where the
+    /// chain runs it (after the rules' facts, before the learned typing): per document, the
+    /// people and places and their vectors. `newskg extract --output orgcheck-features` writes
+    /// them for `train/orgcheck_train.py`.
+    pub fn orgcheck_features(&self, articles: Vec<Article>) -> Result<Vec<TypingRows>, ModelError> {
+        let docs = self.analyse_rules(articles)?;
+        Ok(docs
+            .into_par_iter()
+            .map(|doc| {
+                let entities = orgcheck::candidates(&doc);
+                let features = orgcheck::features(&doc, &entities);
+                TypingRows { doc, entities, features }
+            })
+            .collect())
+    }
+
     /// The relation scorer's candidates of a batch of articles with their feature vectors,
     /// computed where the chain runs the scorer (after the learned typing, with the pair model):
     /// `newskg extract --output relation-features` writes them for `train/relations_train.py`.
@@ -403,9 +430,13 @@ impl Pipeline {
     fn retype(&self, docs: &mut [Document], relate_again: bool) -> Result<(), ModelError> {
         if let Some(typing) = &self.typing {
             for doc in docs.iter_mut() {
+                let checked = match &self.orgcheck {
+                    Some(o) => o.retype(doc)?,
+                    None => 0,
+                };
                 let done = typing.retype(doc)?;
                 // the facts name entities by index and were read with the old kinds
-                if relate_again && (done.changed > 0 || done.dropped > 0) {
+                if relate_again && (checked > 0 || done.changed > 0 || done.dropped > 0) {
                     doc.facts = relate::relate_under(doc, self.disabled);
                 }
             }
@@ -556,7 +587,8 @@ pub struct RelationRows {
     pub candidates: Vec<relscore::Candidate>,
 }
 
-/// One document's typing features (see [`Pipeline::typing_features`]).
+/// One document's typing features (see [`Pipeline::typing_features`]), or the person and place
+/// check's (see [`Pipeline::orgcheck_features`]).
 #[derive(Debug)]
 pub struct TypingRows {
     pub doc: Document,

@@ -13,13 +13,15 @@
 //! - it is the last word of exactly one longer service name ("Flow" → "Contoso Flow").
 //!
 //! The entity's `name` is its longest surface form, faithful to the text; `aliases` are the other
-//! forms. Its kind is the confidence-weighted vote of its full-form mentions (short forms vote at
+//! forms, and for a place opened by a lower-case compass word ("northern England") the place
+//! itself ("England"). Its kind is the confidence-weighted vote of its full-form mentions (short forms vote at
 //! half weight, and person short forms not at all, since a bare surname has no kind cues).
 //! [`canonical_key`] gives the normalised key from which IRIs are minted across articles.
 
 use crate::lexicon::grammar::THE;
 use crate::lexicon::names::ACRONYM_SKIP;
 use crate::lexicon::organisations::{COMPANY_SUFFIXES, LEGAL_SUFFIXES, ORG_CUES, SUBUNIT_WORDS};
+use crate::lexicon::places::PLACE_MODIFIERS;
 use crate::lexicon::words::is_in;
 use newskg_doc::{Document, Entity, EntityKind};
 
@@ -102,6 +104,12 @@ pub fn resolve(doc: &Document) -> Vec<Entity> {
                 }
             }
             let kind = EntityKind::ALL[argmax(&g.votes)];
+            if kind == EntityKind::Location
+                && let Some(bare) = bare_place(&name)
+                && !aliases.iter().any(|a| a.eq_ignore_ascii_case(bare))
+            {
+                aliases.push(bare.to_string());
+            }
             Entity {
                 kind,
                 key: canonical_key(&name),
@@ -164,6 +172,15 @@ impl Group {
         self.kind = EntityKind::ALL[argmax(&self.votes)];
         self.confidence = self.confidence.max(conf);
     }
+}
+
+/// The place a lower-case compass word opens ("England" of "northern England"): named on its
+/// own as well, since the region is part of it and news names the place, not the compass word.
+/// A capitalised compass word is part of the name ("Northern Ireland"), so it stays.
+fn bare_place(name: &str) -> Option<&str> {
+    let (first, rest) = name.split_once(' ')?;
+    let rest = rest.trim();
+    (first.chars().all(char::is_lowercase) && is_in(PLACE_MODIFIERS, first) && !rest.is_empty()).then_some(rest)
 }
 
 fn argmax(v: &[f32; 5]) -> usize {
@@ -346,7 +363,17 @@ pub fn canonical_key(name: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::canonical_key;
+    use super::{bare_place, canonical_key};
+
+    #[test]
+    fn a_lower_case_compass_word_names_the_place_too() {
+        assert_eq!(bare_place("northern Elmshire"), Some("Elmshire"));
+        assert_eq!(bare_place("south-west Elmshire"), None);
+        assert_eq!(bare_place("central Port Vale"), Some("Port Vale"));
+        assert_eq!(bare_place("Northern Elmshire"), None);
+        assert_eq!(bare_place("Elmshire"), None);
+        assert_eq!(bare_place("northern"), None);
+    }
 
     #[test]
     fn canonical_keys() {
