@@ -509,7 +509,7 @@ fn build(
             let published = ctx.doc.article.published.as_ref()?.date;
             told_as_current(ctx, inc).then_some(TimeValue::Date(published))
         })
-        .or_else(|| report_day(ctx, inc, times));
+        .or_else(|| report_day(ctx, inc, times).or_else(|| timeless_story_day(ctx, inc, times)));
     let date = if dated || ctx.on(Rule::UndatedDate) { date } else { None };
     let (start, end) = start_and_end(ctx, inc, times, date);
     let (end, duration_minutes) = end_and_duration(ctx, inc, start, end);

@@ -949,6 +949,22 @@ fn equipment_failures_disabled_machines_and_cyber_attacks_are_outages() {
 }
 
 #[test]
+fn an_article_without_any_time_takes_its_publication_day() {
+    // no time expression anywhere: the incident the story reports is dated by its publication day
+    check(
+        "The popular recipe site Panfolio went offline after a cooling failure at Brindle Hosting's data centre. Brindle Hosting blamed the heat.",
+        "2024-08-14",
+        &["outage Brindle Hosting | start=2024-08-14 | end=- | dur=- | loc=- | cause=- | affected=Panfolio"],
+    );
+    // a vague past time the time stage leaves unresolved ("over the weekend"): no day is guessed
+    check(
+        "Orrin Bank Ltd apologised after its mobile banking app went down over the weekend. Orrin Bank Ltd blamed a faulty update.",
+        "2024-08-14",
+        &["outage Orrin Bank Ltd | start=- | end=- | dur=- | loc=- | cause=faulty update | affected="],
+    );
+}
+
+#[test]
 fn an_undated_incident_takes_its_report_day() {
     // "said on Wednesday it had fixed a problem": no event date, the report's day
     check(
