@@ -1979,6 +1979,7 @@ fn a_bare_unit_noun_before_a_name_belongs_to_the_organisation_before() {
 }
 
 mod news_roles;
+mod outage_providers;
 mod people;
 mod roles_constructions;
 mod roles_doc;
