@@ -770,6 +770,8 @@ fn technical_failures_cyberattacks_and_could_not_are_outages() {
         ("Users reported problems with the Brevio app on Tuesday.", "2024-05-08", "2024-05-07"),
         ("Customers of Ulmstead Broadband lost their internet connection on Monday.", "2024-05-08", "2024-05-06"),
         ("An IT meltdown at Perrow Bank locked customers out of their accounts on Monday.", "2024-05-08", "2024-05-06"),
+        // an adverb between the system and "failed"; online banking is a system
+        ("Quillbank's online banking also failed on Tuesday evening.", "2024-05-08", "2024-05-07"),
     ] {
         let d = run(text, published);
         let starts: Vec<String> =
@@ -785,6 +787,7 @@ fn technical_failures_cyberattacks_and_could_not_are_outages() {
     // "failed" is a system's failure only after a system noun
     check("Ostrail failed to warn passengers about the timetable on Monday.", "2024-05-08", &[]);
     check("Ostrail customers failed to renew their passes on Monday.", "2024-05-08", &[]);
+    check("Ostrail customers also failed to renew their passes on Monday.", "2024-05-08", &[]);
     // "took ... down" without a system, problems with no system or service named
     check("Ostrail took the fares down by 5% on Monday.", "2024-05-08", &[]);
     check("Ostrail said on Monday it had found no problem with it.", "2024-05-08", &[]);

@@ -106,6 +106,7 @@ pub(crate) const SYSTEM_NOUNS: &[&str] = &[
     "systems",
     "app",
     "apps",
+    "banking",
     "website",
     "websites",
     "site",
@@ -149,3 +150,6 @@ pub(crate) const VAGUE_PAST_TIMES: &[&str] = &[
     "previously",
     "last",
 ];
+
+/// Adverbs that may stand between a system noun and "failed" ("its app also failed").
+pub(crate) const FAILED_ADVERBS: &[&str] = &["also", "briefly", "then", "later", "again", "completely", "temporarily"];
