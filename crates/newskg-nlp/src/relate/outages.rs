@@ -451,13 +451,13 @@ fn cue_of(ctx: &Ctx<'_>, t: &TimeAt, sf: usize) -> Cue {
         }
         if END_CUES.contains(&w) {
             // "to" and "by" only right before the time
-            if is_in(END_CUES_ADJACENT, w) && k + 1 != t.first {
+            if is_in(END_CUES_ADJACENT, w) && !cue_adjacent(ctx, k, t.first) {
                 continue;
             }
             return Cue::End;
         }
         if START_CUES.contains(&w) {
-            if is_in(START_CUES_ADJACENT, w) && k + 1 != t.first {
+            if is_in(START_CUES_ADJACENT, w) && !cue_adjacent(ctx, k, t.first) {
                 continue;
             }
             return Cue::Start;

@@ -731,6 +731,18 @@ fn outage_with_times_cause_and_place() {
 }
 
 #[test]
+fn an_approximation_between_a_cue_and_its_clock_time() {
+    // "until about 11:40 UTC": the end; "from around 09:10 UTC": the start
+    check(
+        "Velmora Cloud said on Wednesday that its Lisbon region was back after an outage on Tuesday. The disruption lasted from around 09:10 UTC until about 11:40 UTC.",
+        "2024-05-08",
+        &[
+            "outage Velmora Cloud | start=2024-05-07T09:10:00Z | end=2024-05-07T11:40:00Z | dur=150 | loc=Lisbon | cause=- | affected=",
+        ],
+    );
+}
+
+#[test]
 fn past_incidents_are_separate() {
     check(
         "Corvid Payments apologised for a failure on Sunday that left shoppers unable to pay for about two hours. In March 2021 a power fault at a data centre in Osaka disrupted Corvid Payments for about six hours.",
