@@ -87,6 +87,9 @@ def main():
     ap.add_argument("--check", nargs="+", required=True)
     ap.add_argument("--check-gold", nargs="+", required=True)
     ap.add_argument("--models", default=os.path.join(os.path.dirname(__file__), "..", "models"))
+    ap.add_argument("--c", type=float, nargs="+", default=[0.1, 0.3, 1.0], help="the values of C to cross-validate")
+    ap.add_argument("--threshold", type=float, nargs="+", default=[0.2, 0.3, 0.4],
+                    help="the thresholds to cross-validate")
     a = ap.parse_args()
     gold = golds(a.gold)
     tr, ng_tr = load(a.train, gold)
@@ -94,22 +97,28 @@ def main():
     xt = np.stack([r[1] for r in tr])
     yt = np.array([r[2] for r in tr])
     d = xt.shape[1]
-    corpus = [not r[0].startswith("inv-") for r in tr]
-    ng_corpus = {k: v for k, v in ng_tr.items() if not k.startswith("inv-")}
+    corpus = [not r[0].startswith(("inv-", "nt-")) for r in tr]
+    ng_corpus = {k: v for k, v in ng_tr.items() if not k.startswith(("inv-", "nt-"))}
+    news = np.array([r[0].startswith("nt-") for r in tr])
+    ng_news = {k: v for k, v in ng_tr.items() if k.startswith("nt-")}
     ng_inv = {k: v for k, v in ng_tr.items() if k.startswith("inv-")}
+    inv = np.array([r[0].startswith("inv-") for r in tr])
     print(f"train: {len(tr)} outages ({sum(corpus)} corpus), {int(yt.sum())} positive; gold {sum(ng_tr.values())}; "
           f"check: {len(ck)} outages, gold {sum(ng_ck.values())}")
     print("rules (keep all): train corpus F1 %.3f P %.3f R %.3f (%d/%d/%d); invented F1 %.3f"
           % (f1([r for r, c in zip(tr, corpus) if c], [True] * sum(corpus), ng_corpus)[:3]
              + f1([r for r, c in zip(tr, corpus) if c], [True] * sum(corpus), ng_corpus)[3:]
-             + (f1([r for r, c in zip(tr, corpus) if not c], [True] * (len(tr) - sum(corpus)), ng_inv)[0],)))
+             + (f1([r for r, c in zip(tr, inv) if c], [True] * int(inv.sum()), ng_inv)[0],)))
+    if news.any():
+        print("rules (keep all): eval/news-train F1 %.3f" % f1([r for r, c in zip(tr, news) if c], [True] * int(news.sum()),
+                                                             ng_news)[0])
     print("rules (keep all): check F1 %.3f P %.3f R %.3f (%d/%d/%d)" % f1(ck, [True] * len(ck), ng_ck))
     arts = sorted({r[0] for r in tr})
     keep_corpus = f1([r for r, c in zip(tr, corpus) if c], [True] * sum(corpus), ng_corpus)[0]
     results = []
-    for c in (0.1, 0.3, 1.0):
-        for th in (0.2, 0.3, 0.4):
-            fa, fc, fi = [], [], []
+    for c in a.c:
+        for th in a.threshold:
+            fa, fc, fi, fn = [], [], [], []
             for seed in range(SEEDS):
                 order = np.random.RandomState(seed).permutation(len(arts))
                 fold = {arts[i]: k % FOLDS for k, i in enumerate(order)}
@@ -121,9 +130,10 @@ def main():
                 keep = oof >= th
                 fa.append(f1(tr, keep, ng_tr)[0])
                 fc.append(f1([r for r, cc in zip(tr, corpus) if cc], keep[np.array(corpus)], ng_corpus)[0])
-                fi.append(f1([r for r, cc in zip(tr, corpus) if not cc], keep[~np.array(corpus)], ng_inv)[0])
+                fi.append(f1([r for r, cc in zip(tr, inv) if cc], keep[inv], ng_inv)[0])
+                fn.append(f1([r for r, cc in zip(tr, news) if cc], keep[news], ng_news)[0] if news.any() else 0.0)
             print(f"C={c} threshold={th}: cross-validated F1 (mean of {SEEDS} fold draws) all {np.mean(fa):.3f}, "
-                  f"corpus {np.mean(fc):.3f}, invented {np.mean(fi):.3f}")
+                  f"corpus {np.mean(fc):.3f}, invented {np.mean(fi):.3f}, eval/news-train {np.mean(fn):.3f}")
             results.append((np.mean(fc) >= keep_corpus - 0.005, round(float(np.mean(fa)), 3), -th, -c, c, th))
     _, _, _, _, c, th = max(results)
     print(f"chosen C={c} threshold={th}")

@@ -548,6 +548,9 @@ impl Pipeline {
                 o.assign(doc)?;
             }
         }
+        for doc in &mut docs {
+            relate::company_providers(doc, self.disabled);
+        }
         if let Some(r) = &self.roles {
             for doc in &mut docs {
                 let unattached = relate::unattached_positions(doc, self.disabled);

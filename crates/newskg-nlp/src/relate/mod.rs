@@ -9,6 +9,7 @@
 
 mod outages;
 pub mod pairs;
+mod provider_name;
 mod refer;
 mod relations;
 pub mod relscore;
@@ -20,6 +21,7 @@ mod tests;
 use crate::rulebook::{Rule, RuleSet};
 use crate::words::Words;
 use newskg_doc::{Document, Entity, EntityIdx, EntityKind, Evidence, Facts, Span};
+pub use provider_name::company_providers;
 
 /// Where positions and relations come from: the rules, the learned pair classifier
 /// ([`pairs::PairModel`]), both (the union; a fact both find keeps the rules' entry with the

@@ -451,13 +451,13 @@ fn cue_of(ctx: &Ctx<'_>, t: &TimeAt, sf: usize) -> Cue {
         }
         if END_CUES.contains(&w) {
             // "to" and "by" only right before the time
-            if is_in(END_CUES_ADJACENT, w) && k + 1 != t.first {
+            if is_in(END_CUES_ADJACENT, w) && !cue_adjacent(ctx, k, t.first) {
                 continue;
             }
             return Cue::End;
         }
         if START_CUES.contains(&w) {
-            if is_in(START_CUES_ADJACENT, w) && k + 1 != t.first {
+            if is_in(START_CUES_ADJACENT, w) && !cue_adjacent(ctx, k, t.first) {
                 continue;
             }
             return Cue::Start;
@@ -509,7 +509,7 @@ fn build(
             let published = ctx.doc.article.published.as_ref()?.date;
             told_as_current(ctx, inc).then_some(TimeValue::Date(published))
         })
-        .or_else(|| report_day(ctx, inc, times));
+        .or_else(|| report_day(ctx, inc, times).or_else(|| timeless_story_day(ctx, inc, times)));
     let date = if dated || ctx.on(Rule::UndatedDate) { date } else { None };
     let (start, end) = start_and_end(ctx, inc, times, date);
     let (end, duration_minutes) = end_and_duration(ctx, inc, start, end);

@@ -731,6 +731,18 @@ fn outage_with_times_cause_and_place() {
 }
 
 #[test]
+fn an_approximation_between_a_cue_and_its_clock_time() {
+    // "until about 11:40 UTC": the end; "from around 09:10 UTC": the start
+    check(
+        "Velmora Cloud said on Wednesday that its Lisbon region was back after an outage on Tuesday. The disruption lasted from around 09:10 UTC until about 11:40 UTC.",
+        "2024-05-08",
+        &[
+            "outage Velmora Cloud | start=2024-05-07T09:10:00Z | end=2024-05-07T11:40:00Z | dur=150 | loc=Lisbon | cause=- | affected=",
+        ],
+    );
+}
+
+#[test]
 fn past_incidents_are_separate() {
     check(
         "Corvid Payments apologised for a failure on Sunday that left shoppers unable to pay for about two hours. In March 2021 a power fault at a data centre in Osaka disrupted Corvid Payments for about six hours.",
@@ -770,6 +782,8 @@ fn technical_failures_cyberattacks_and_could_not_are_outages() {
         ("Users reported problems with the Brevio app on Tuesday.", "2024-05-08", "2024-05-07"),
         ("Customers of Ulmstead Broadband lost their internet connection on Monday.", "2024-05-08", "2024-05-06"),
         ("An IT meltdown at Perrow Bank locked customers out of their accounts on Monday.", "2024-05-08", "2024-05-06"),
+        // an adverb between the system and "failed"; online banking is a system
+        ("Quillbank's online banking also failed on Tuesday evening.", "2024-05-08", "2024-05-07"),
     ] {
         let d = run(text, published);
         let starts: Vec<String> =
@@ -785,6 +799,7 @@ fn technical_failures_cyberattacks_and_could_not_are_outages() {
     // "failed" is a system's failure only after a system noun
     check("Ostrail failed to warn passengers about the timetable on Monday.", "2024-05-08", &[]);
     check("Ostrail customers failed to renew their passes on Monday.", "2024-05-08", &[]);
+    check("Ostrail customers also failed to renew their passes on Monday.", "2024-05-08", &[]);
     // "took ... down" without a system, problems with no system or service named
     check("Ostrail took the fares down by 5% on Monday.", "2024-05-08", &[]);
     check("Ostrail said on Monday it had found no problem with it.", "2024-05-08", &[]);
@@ -946,6 +961,22 @@ fn equipment_failures_disabled_machines_and_cyber_attacks_are_outages() {
         ],
     );
     check("Rebels launched an attack on Friday on the Ostland border post.", "2024-05-08", &[]);
+}
+
+#[test]
+fn an_article_without_any_time_takes_its_publication_day() {
+    // no time expression anywhere: the incident the story reports is dated by its publication day
+    check(
+        "The popular recipe site Panfolio went offline after a cooling failure at Brindle Hosting's data centre. Brindle Hosting blamed the heat.",
+        "2024-08-14",
+        &["outage Brindle Hosting | start=2024-08-14 | end=- | dur=- | loc=- | cause=- | affected=Panfolio"],
+    );
+    // a vague past time the time stage leaves unresolved ("over the weekend"): no day is guessed
+    check(
+        "Orrin Bank Ltd apologised after its mobile banking app went down over the weekend. Orrin Bank Ltd blamed a faulty update.",
+        "2024-08-14",
+        &["outage Orrin Bank Ltd | start=- | end=- | dur=- | loc=- | cause=faulty update | affected="],
+    );
 }
 
 #[test]
@@ -1963,6 +1994,7 @@ fn a_bare_unit_noun_before_a_name_belongs_to_the_organisation_before() {
 }
 
 mod news_roles;
+mod outage_providers;
 mod people;
 mod roles_constructions;
 mod roles_doc;

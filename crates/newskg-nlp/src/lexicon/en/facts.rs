@@ -723,6 +723,10 @@ pub(crate) const END_CUES_ADJACENT: &[&str] = &["to", "by", "until", "up"];
 /// Start cues that count only right before the time ("from 9am").
 pub(crate) const START_CUES_ADJACENT: &[&str] = &["from", "since"];
 
+/// Approximations that may stand between an adjacent start or end cue and its clock time ("until
+/// about 17:40", "from around 7am").
+pub(crate) const CLOCK_APPROX: &[&str] = &["about", "around", "approximately", "roughly", "nearly", "just"];
+
 /// Verbs after "when" that make the time the outage's start ("when X failed").
 pub(crate) const WHEN_FAILED_VERBS: &[&str] = &["began", "started", "failed", "crashed"];
 

@@ -2,17 +2,33 @@
 //! place and the arithmetic on its time values.
 
 use super::*;
-use crate::lexicon::facts::ROOT_CAUSE_LEADS;
 use crate::lexicon::facts::{BLAMED, CAUSED, TRACED, WENT, WRONG};
 use crate::lexicon::facts::{
     CAUSE_AND_VERBS, CAUSE_AUX, CAUSE_END, CAUSE_LEADING_SKIP, CAUSE_PRONOUN_HEADS, CAUSE_SELF_WORDS, CAUSE_START_STOP,
     CAUSE_TRAILING_SKIP, CAUSE_TRAILING_TIME,
 };
+use crate::lexicon::facts::{CLOCK_APPROX, ROOT_CAUSE_LEADS, VAGUE_PAST_TIMES};
 use crate::lexicon::grammar::AT_IN;
 use crate::lexicon::grammar::{AND, BY, ED_SUFFIX, EXCEPT, FOR, IN, ON, TO};
 use crate::lexicon::places::DATA;
 use crate::lexicon::places::{SITE_NOUNS_AFTER, SITE_NOUNS_BEFORE};
 use crate::lexicon::words::is_in;
+
+/// The day of an article that gives no time expression at all: what it reports as an incident
+/// happened on (or is dated by) its publication day ("the wiki went offline after a server
+/// failure", no day named), unless the incident's sentences date it vaguely ("over the weekend",
+/// "last week", `VAGUE_PAST_TIMES`).
+pub(super) fn timeless_story_day(ctx: &Ctx<'_>, inc: &Incident, times: &[TimeAt]) -> Option<TimeValue> {
+    let published = ctx.doc.article.published.as_ref()?.date;
+    let vague = inc.pieces.iter().any(|&(_, a, b)| (a..b).any(|k| is_in(VAGUE_PAST_TIMES, ctx.words.lower(k))));
+    (times.is_empty() && ctx.doc.times.is_empty() && !vague).then_some(TimeValue::Date(published))
+}
+
+/// Whether the cue at word `k` stands right before the time starting at word `first`, or with one
+/// approximation between ("until about 17:40", "from around 7am", `CLOCK_APPROX`).
+pub(super) fn cue_adjacent(ctx: &Ctx<'_>, k: usize, first: usize) -> bool {
+    k + 1 == first || k + 2 == first && is_in(CLOCK_APPROX, ctx.words.lower(k + 1))
+}
 
 #[derive(Debug, Clone)]
 pub(super) struct Cause {

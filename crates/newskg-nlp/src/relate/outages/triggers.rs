@@ -163,8 +163,11 @@ fn sentence_end(ctx: &Ctx<'_>, i: usize) -> usize {
 /// A system that failed: "its check-in systems failed", "the payment network fails" (a technology
 /// word right before "failed"; "the bank failed to warn" is no outage).
 pub(super) fn systems_failed(ctx: &Ctx<'_>, i: usize) -> bool {
-    use crate::lexicon::facts::SYSTEM_NOUNS;
-    is_in(FAILED_VERBS, ctx.words.lower(i)) && is_in(SYSTEM_NOUNS, ctx.words.lower(i.wrapping_sub(1)))
+    use crate::lexicon::facts::{FAILED_ADVERBS, SYSTEM_NOUNS};
+    // "its app and internet banking also failed": one adverb may stand between
+    let noun =
+        if is_in(FAILED_ADVERBS, ctx.words.lower(i.wrapping_sub(1))) { i.wrapping_sub(2) } else { i.wrapping_sub(1) };
+    is_in(FAILED_VERBS, ctx.words.lower(i)) && is_in(SYSTEM_NOUNS, ctx.words.lower(noun))
 }
 
 /// "could not" before one of `UNABLE_TO_VERBS` ("customers could not log in"): a past inability,

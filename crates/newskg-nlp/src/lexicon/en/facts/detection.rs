@@ -106,6 +106,7 @@ pub(crate) const SYSTEM_NOUNS: &[&str] = &[
     "systems",
     "app",
     "apps",
+    "banking",
     "website",
     "websites",
     "site",
@@ -129,3 +130,26 @@ pub(crate) const SYSTEM_NOUNS: &[&str] = &[
 /// Words of a product recall: a fault told in their sentence is a product defect, not a service
 /// that users lost ("recalling 300,000 cars because a software fault can blank the display").
 pub(crate) const RECALL_WORDS: &[&str] = &["recall", "recalls", "recalling", "recalled"];
+
+/// Vague past times the time stage does not resolve ("over the weekend", "overnight", "last
+/// week", "recently"): an incident told with one of them did not happen on the publication day.
+pub(crate) const VAGUE_PAST_TIMES: &[&str] = &[
+    "weekend",
+    "weekends",
+    "overnight",
+    "week",
+    "weeks",
+    "month",
+    "months",
+    "year",
+    "years",
+    "recent",
+    "recently",
+    "earlier",
+    "ago",
+    "previously",
+    "last",
+];
+
+/// Adverbs that may stand between a system noun and "failed" ("its app also failed").
+pub(crate) const FAILED_ADVERBS: &[&str] = &["also", "briefly", "then", "later", "again", "completely", "temporarily"];

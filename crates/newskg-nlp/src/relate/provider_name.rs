@@ -1,0 +1,66 @@
+//! The provider of an outage named as the company: consumes a [`Document`] whose outages have a
+//! provider (the rules' or the learned model's), produces the same outages with a provider that is
+//! a short form left apart by resolution ("Varnor" beside "Varnor Bank") replaced by the full
+//! company name, and a provider typed as a service replaced by the company that runs it (its owner
+//! by a `Provider` relation, else the company whose name opens the service's: "Arkado" for "Arkado
+//! Link"). The scorer and the guidelines want whose systems failed: a company, not its product.
+
+use newskg_doc::{Document, EntityIdx, EntityKind, RelationKind};
+
+use crate::rulebook::{Rule, RuleSet};
+
+/// Replaces each outage's provider by its company name (see the module text); returns how many
+/// changed.
+pub fn company_providers(doc: &mut Document, rules: RuleSet) -> usize {
+    if !rules.on(Rule::CompanyProvider) {
+        return 0;
+    }
+    let mut changed = 0;
+    for o in 0..doc.facts.outages.len() {
+        let Some(p) = doc.facts.outages[o].provider else { continue };
+        let Some(q) = company_of(doc, p) else { continue };
+        let outage = &mut doc.facts.outages[o];
+        outage.provider = Some(q);
+        outage.affected.retain(|&a| a != q);
+        if doc.entities.get(p).is_some_and(|e| e.kind == EntityKind::Service) && !outage.affected.contains(&p) {
+            // the service that went down was hit
+            outage.affected.push(p);
+        }
+        changed += 1;
+    }
+    changed
+}
+
+/// The company `p` stands for, when it is not `p` itself.
+fn company_of(doc: &Document, p: EntityIdx) -> Option<EntityIdx> {
+    let ent = doc.entities.get(p)?;
+    let company = |e: &newskg_doc::Entity| matches!(e.kind, EntityKind::Company | EntityKind::Organization);
+    let words = |s: &str| s.split_whitespace().map(str::to_lowercase).collect::<Vec<_>>();
+    let name = words(&ent.name);
+    if ent.kind == EntityKind::Service {
+        // the owner by a provider relation ("X's app Y", "Y, a service run by X")
+        let owner = doc.facts.relations.iter().find(|r| r.kind == RelationKind::Provider && r.subject == p);
+        if let Some(r) = owner.filter(|r| r.object != p) {
+            return Some(r.object);
+        }
+        // the one company whose whole name opens the service's ("Arkado" of "Arkado Link")
+        let opens: Vec<EntityIdx> = (0..doc.entities.len())
+            .filter(|&q| {
+                let e = &doc.entities[q];
+                let n = words(&e.name);
+                q != p && company(e) && !n.is_empty() && n.len() < name.len() && name.starts_with(&n)
+            })
+            .collect();
+        return (opens.len() == 1).then(|| opens[0]);
+    }
+    // a short form left apart from the full name ("Varnor" beside "Varnor Bank"): the one company
+    // whose name starts with all of its words
+    let fuller: Vec<EntityIdx> = (0..doc.entities.len())
+        .filter(|&q| {
+            let e = &doc.entities[q];
+            let n = words(&e.name);
+            q != p && company(e) && n.len() > name.len() && n.starts_with(&name)
+        })
+        .collect();
+    (fuller.len() == 1).then(|| fuller[0])
+}
