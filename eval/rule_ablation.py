@@ -8,12 +8,14 @@ each category's F1 with every rule on minus with the rule off: the rule's contri
 positive delta means the rule adds; 0 (no change) that switching it off changed no score.
 
 Splits: `dev` and `train` are eval/corpus/dev and eval/corpus/train; `shared` is the dev set of
-../shared/eval (score.py's default gold). Never the corpus test split. To save time, --train-if
-runs train (and --shared-if runs shared) only for rules whose dev contribution is <= 0 (the rule
-does not add on dev), the only ones the retirement rule needs train figures for.
+../shared/eval (score.py's default gold); `news-train` is eval/news-train (invented news-style
+articles meant for development). Never the corpus test split, eval/news-check or eval/invented.
+To save time, --train-if runs train (and --shared-if runs shared) only for rules whose dev
+contribution is <= 0 (the rule does not add on dev), the only ones the retirement rule needs
+train figures for.
 
 usage: eval/rule_ablation.py --bin PATH [--rules a,b] [--out FILE.json] [--markdown FILE.md]
-                             [--splits dev,train,shared] [--train-if] [--shared-if]
+                             [--splits dev,train,shared,news-train] [--train-if] [--shared-if]
 Run from the repository root. Resumable: results already in --out are kept.
 """
 import argparse
@@ -25,7 +27,12 @@ import tempfile
 import time
 
 SCORE = "../shared/eval/score.py"
-GOLD = {"dev": ["--gold", "eval/corpus/dev"], "train": ["--gold", "eval/corpus/train"], "shared": []}
+GOLD = {
+    "dev": ["--gold", "eval/corpus/dev"],
+    "train": ["--gold", "eval/corpus/train"],
+    "shared": [],
+    "news-train": ["--gold", "eval/news-train"],
+}
 CATEGORIES = ["entities", "roles", "relations", "outages", "dates"]
 
 
