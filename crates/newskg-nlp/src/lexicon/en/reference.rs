@@ -46,11 +46,6 @@ pub(crate) const BODY_ANAPHOR_NOUNS: &[&str] =
 /// organisation ("Acme makes tools. It also runs ...").
 pub(crate) const ORG_SUBJECT_PRONOUNS: &[&str] = &["it", "they"];
 
-/// Possessive pronouns that, opening a sentence, refer back to the previous sentence's subject
-/// when it is an organisation ("Acme reported results. Its cloud unit, Zento, ..."); read only
-/// by the relation scorer's anaphor pairs.
-pub(crate) const ORG_POSSESSIVE_PRONOUNS: &[&str] = &["its", "their"];
-
 /// Words after which a subject pronoun opens a clause of its own ("said that it", "and it").
 pub(crate) const PRONOUN_CLAUSE_OPENERS: &[&str] = &["that", "and", "but", "when", "after", "because", "while", "so"];
 

@@ -9,7 +9,7 @@
 
 use super::super::Ctx;
 use super::super::pairs::{Anaphor, RelationScores};
-use crate::lexicon::reference::ORG_POSSESSIVE_PRONOUNS;
+use crate::lexicon::grammar::OWNER_PRONOUNS;
 use crate::lexicon::words::is_in;
 use newskg_doc::{EntityIdx, Span};
 
@@ -40,7 +40,7 @@ pub(crate) fn anaphors(ctx: &Ctx<'_>, rctx: &Ctx<'_>) -> Vec<Found> {
         })
         .collect();
     for (s, &(sf, _)) in rctx.sent_words.iter().enumerate().skip(1) {
-        if !is_in(ORG_POSSESSIVE_PRONOUNS, rctx.words.lower(sf)) {
+        if !is_in(OWNER_PRONOUNS, rctx.words.lower(sf)) {
             continue;
         }
         // the subject of the sentence before: its first mention (or reference), an organisation
