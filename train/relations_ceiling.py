@@ -72,6 +72,8 @@ def main():
                     reason = "subject not found" if not es else "object not found"
                     if not es and not eo:
                         reason = "neither found"
+                elif any(e is f for e in es for f in eo):
+                    reason = "one extracted entity for both"
                 elif p == "provider" and not any(e[1] in ("Company", "Organization") for e in eo):
                     reason = f"object typed {eo[0][1]}"
                 elif any(e[1] in ("Person", "Location") for e in es + eo):
@@ -80,7 +82,12 @@ def main():
                     ss = {sent_of(m["start"]) for e in es for m in e[2]["mentions"]}
                     os_ = {sent_of(m["start"]) for e in eo for m in e[2]["mentions"]}
                     d = min(abs(i - j) for i in ss for j in os_)
-                    reason = "same sentence, not proposed" if d == 0 else (
+                    named = [e[0] for e in es + eo]
+                    other = any(any(names_of(c["subject"]["name"], c["subject"]["aliases"]) == n for n in named)
+                                and any(names_of(c["object"]["name"], c["object"]["aliases"]) == n for n in named)
+                                for c in cands[g["id"]])
+                    reason = ("same sentence, another predicate or direction proposed" if other
+                              else "same sentence, not proposed") if d == 0 else (
                         "adjacent sentences" if d == 1 else "sentences 2+ apart")
                     if a.show and a.show in reason:
                         i = min(ss & os_) if d == 0 else min(ss)

@@ -27,7 +27,7 @@ from sklearn.model_selection import GroupKFold
 
 from linear_onnx import save_logistic, sparse_case
 
-VERSION = "relations-2026-12-01-oof2"
+VERSION = "relations-2026-12-01-news1"
 
 
 def load(path):
@@ -104,10 +104,19 @@ def main():
     ap.add_argument("--data", default="train/out/relations")
     ap.add_argument("--models", default="models")
     ap.add_argument("--c", type=float, default=None, help="fix C instead of choosing it (e.g. 0.3 for oof2)")
+    ap.add_argument("--extra", action="append", default=[],
+                    help="more labelled candidates to train on (e.g. eval/news-train dumped by relations_data.py); "
+                         "cross-validated with the train split by article, their out-of-fold figure printed apart")
+    ap.add_argument("--threshold", type=float, default=None, help="fix the threshold instead of choosing it on dev")
     ap.add_argument("--weight", choices=["none", "balanced"], default=None,
                     help="fix the class weighting instead of choosing it (the threshold is still chosen on dev)")
     a = ap.parse_args()
     tr, xtr, ytr, gtr = load(os.path.join(a.data, "train.jsonl"))
+    n_train, g_train = len(tr), gtr
+    ex = [load(path) for path in a.extra]
+    for rows, x, y, g in ex:
+        print(f"extra: {len(y)} candidates ({y.sum()} right, {g} gold)")
+        tr, xtr, ytr, gtr = tr + rows, np.vstack([xtr, x]), np.concatenate([ytr, y]), gtr + g
     dv, xdv, ydv, gdv = load(os.path.join(a.data, "dev.jsonl"))
     ck, xck, yck, gck = load(os.path.join(a.data, "check.jsonl"))
     print(f"train {len(ytr)} candidates ({ytr.sum()} right, {gtr} gold), dev {len(ydv)} ({ydv.sum()}, {gdv}), "
@@ -139,6 +148,9 @@ def main():
             m = fit(xtr[fit_rows], ytr[fit_rows], c, weight)
             p = decision(xdv, m.predict_proba(xdv)[:, 1])
             f, t = best_threshold(dv, p, ydv, gdv)
+            if a.threshold is not None:
+                t = a.threshold
+                f = prf(dv, p, ydv, gdv, t)[2]
             fc = prf(ck, decision(xck, m.predict_proba(xck)[:, 1]), yck, gck, t)[2]
             ft = prf(tr, cross_train(c, weight), ytr, gtr, t)[2]
             print(f"C={c} weight={weight}: dev F1 {f:.3f} at {t}, train (5-fold) {ft:.3f}, check {fc:.3f}")
@@ -152,7 +164,11 @@ def main():
     m = fit(xtr[fit_rows], ytr[fit_rows], c, weight)
     pdv = m.predict_proba(xdv)[:, 1]
     pck = m.predict_proba(xck)[:, 1]
-    for name, rows, p, y, g in (("train (5-fold by article)", tr, ptr, ytr, gtr),
+    parts = [("train (5-fold by article)", tr, ptr, ytr, gtr)]
+    if ex:
+        parts = [("corpus train (5-fold by article)", tr[:n_train], ptr[:n_train], ytr[:n_train], g_train),
+                 ("extra (5-fold by article)", tr[n_train:], ptr[n_train:], ytr[n_train:], gtr - g_train)]
+    for name, rows, p, y, g in (*parts,
                                 ("dev", dv, decision(xdv, pdv), ydv, gdv),
                                 ("check (../shared/eval dev)", ck, decision(xck, pck), yck, gck)):
         pr, rc, f1, n = prf(rows, p, y, g, t)

@@ -68,8 +68,16 @@ pub fn relate_with(
             }
         }
         let scores = model.relation_scores(doc)?;
-        let cands =
-            relscore::candidates_from(&ctx, &rctx, &found, &families, &scores, model.relation_threshold(), &outages);
+        let anaphor_scores = model.anaphor_scores(doc, &relscore::anaphor_list(&ctx, &rctx))?;
+        let cands = relscore::candidates_from(
+            &ctx,
+            &rctx,
+            &found,
+            &families,
+            (&scores, &anaphor_scores),
+            model.relation_threshold(),
+            &outages,
+        );
         let relations = scorer.relations(doc, &cands)?;
         return Ok(Facts { positions, relations, outages });
     }
@@ -118,7 +126,9 @@ pub fn relation_candidates(
     rules: RuleSet,
 ) -> Result<Vec<relscore::Candidate>, crate::recognise::ModelError> {
     let scores = model.relation_scores(doc)?;
-    Ok(relscore::candidates(doc, &scores, model.relation_threshold(), outages, rules))
+    let ctx = Ctx::with_rules(doc, rules);
+    let anaphor_scores = model.anaphor_scores(doc, &relscore::anaphor_list(&ctx, &relation_context(&ctx)))?;
+    Ok(relscore::candidates(doc, &scores, &anaphor_scores, model.relation_threshold(), outages, rules))
 }
 
 /// Extracts the facts a document states (rules only).

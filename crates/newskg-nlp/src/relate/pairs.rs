@@ -207,6 +207,71 @@ pub(crate) fn candidates(doc: &Document) -> Vec<Candidate> {
     out
 }
 
+/// A phrase that refers to an organisation it does not name ("the company", "it"; see
+/// [`super::refer`]): its sentence, its byte span and the entity it refers to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Anaphor {
+    pub sentence: usize,
+    pub span: Span,
+    pub entity: EntityIdx,
+}
+
+/// The relation pairs an anaphor makes: in its sentence, the anaphor (standing for its entity) with
+/// every other organisation or service the sentence names, when the sentence does not name the
+/// anaphor's entity itself (then [`candidates`] has the pair already). One anaphor per entity and
+/// sentence (the first); e1 is the one that comes first.
+pub(crate) fn anaphor_candidates(doc: &Document, anaphors: &[Anaphor]) -> Vec<Candidate> {
+    let rel_kind = |k: EntityKind| matches!(k, EntityKind::Company | EntityKind::Organization | EntityKind::Service);
+    let named = candidates_named(doc);
+    let mut out = Vec::new();
+    let mut seen: Vec<(usize, EntityIdx)> = Vec::new();
+    for a in anaphors {
+        let Some(ent) = doc.entities.get(a.entity) else { continue };
+        if !rel_kind(ent.kind) || seen.contains(&(a.sentence, a.entity)) {
+            continue;
+        }
+        let here = named.get(a.sentence).map_or(&[][..], Vec::as_slice);
+        if here.iter().any(|&(_, e)| e == a.entity) {
+            continue;
+        }
+        seen.push((a.sentence, a.entity));
+        for &(span, e) in here {
+            if !rel_kind(doc.entities[e].kind) || span.start() < a.span.end() && a.span.start() < span.end() {
+                continue;
+            }
+            let (e1, e2) = if a.span.start() < span.start() {
+                ((a.span, a.entity), (span, e))
+            } else {
+                ((span, e), (a.span, a.entity))
+            };
+            out.push(Candidate { kind: PairKind::Relation, sentence: a.sentence, e1, e2 });
+        }
+    }
+    out
+}
+
+/// Per sentence, the first mention of each entity it names, in text order.
+fn candidates_named(doc: &Document) -> Vec<Vec<(Span, EntityIdx)>> {
+    let mut out: Vec<Vec<(Span, EntityIdx)>> = vec![Vec::new(); doc.sentences.len()];
+    let mut mentions: Vec<(Span, EntityIdx)> = Vec::new();
+    for (e, ent) in doc.entities.iter().enumerate() {
+        for &m in &ent.mentions {
+            if let Some(m) = doc.mentions.get(m) {
+                mentions.push((m.span, e));
+            }
+        }
+    }
+    mentions.sort_by_key(|&(sp, e)| (sp.start(), sp.end(), e));
+    for (s, sent) in doc.sentences.iter().enumerate() {
+        for &(sp, e) in &mentions {
+            if sp.start() >= sent.span.start() && sp.end() <= sent.span.end() && !out[s].iter().any(|&(_, x)| x == e) {
+                out[s].push((sp, e));
+            }
+        }
+    }
+    out
+}
+
 /// A sentence's token ids and their byte offsets in the sentence.
 type SentenceTokens = (Vec<u32>, Vec<(usize, usize)>);
 
@@ -497,6 +562,21 @@ impl PairModel {
     pub(crate) fn relation_scores(&self, doc: &Document) -> Result<RelationScores, ModelError> {
         let mut cands = candidates(doc);
         cands.retain(|c| c.kind == PairKind::Relation);
+        let mut rels = RelationScores::new();
+        if cands.is_empty() {
+            return Ok(rels);
+        }
+        let probs = self.probabilities(doc, &cands)?;
+        for (c, p) in cands.iter().zip(&probs) {
+            self.fold_relation(c, p, &mut rels);
+        }
+        Ok(rels)
+    }
+
+    /// [`Self::relation_scores`] for the pairs the anaphors make ([`anaphor_candidates`]): the
+    /// anaphor's entity is read where the anaphor stands, with that entity's kind as its marker.
+    pub(crate) fn anaphor_scores(&self, doc: &Document, anaphors: &[Anaphor]) -> Result<RelationScores, ModelError> {
+        let cands = anaphor_candidates(doc, anaphors);
         let mut rels = RelationScores::new();
         if cands.is_empty() {
             return Ok(rels);

@@ -22,21 +22,21 @@
 use std::collections::HashMap;
 use std::path::Path;
 
-use super::pairs::{RelationScores, fits_contract};
+use super::pairs::{Anaphor, RelationScores, fits_contract};
 use super::relations::{DOCUMENT_PROVIDER_CONFIDENCE, RULE_FAMILIES, document_providers, relations_tagged};
 use super::{Ctx, relation_context};
 use crate::recognise::ModelError;
 use crate::recognise::linear::{LinearModel, Spec, load_err};
 use crate::rulebook::RuleSet;
 use crate::words::{bucket, word_key};
-use newskg_doc::{Document, EntityIdx, EntityKind, Evidence, Outage, Relation, RelationKind};
+use newskg_doc::{Document, EntityIdx, EntityKind, Evidence, Outage, Relation, RelationKind, Span};
 
 /// The least pair-model probability that makes a candidate on its own.
 pub const PAIR_FLOOR: f32 = 0.05;
 /// Hash buckets for the words between two co-mentions (with the predicate).
 pub const BETWEEN_BUCKETS: usize = 256;
 /// The fixed features before the hashed ones.
-pub const DENSE_FEATURES: usize = 60;
+pub const DENSE_FEATURES: usize = 70;
 /// Length of a feature vector.
 pub const FEATURES: usize = DENSE_FEATURES + BETWEEN_BUCKETS;
 /// At most this many words between two co-mentions go into the hashed bag.
@@ -80,9 +80,12 @@ pub struct Candidate {
     pub subject: EntityIdx,
     pub kind: RelationKind,
     pub object: EntityIdx,
-    /// The evidence sentence: the proposing pattern's, else the pair model's, else the subject's
-    /// first.
+    /// The evidence sentence: the proposing pattern's, else the pair model's, else the sentence
+    /// where the pair model read the pair through an anaphor, else the subject's first.
     pub sentence: usize,
+    /// When the relation rests on an anaphor read in `sentence` ("the company"), the sentence
+    /// before it that names the anaphor's entity: the evidence runs from it to `sentence`.
+    pub from: Option<usize>,
     /// The highest confidence of the patterns that found it in a sentence, if any: those stay,
     /// whatever the model says (on the corpus dev split and ../shared/eval dev the sentence
     /// patterns are right three times in four or more, see models/RELATIONS.md).
@@ -111,6 +114,7 @@ struct Sources {
 pub fn candidates(
     doc: &Document,
     scores: &RelationScores,
+    anaphor_scores: &RelationScores,
     pair_threshold: f32,
     outages: &[Outage],
     rules: RuleSet,
@@ -118,17 +122,24 @@ pub fn candidates(
     let ctx = Ctx::with_rules(doc, rules);
     let rctx = relation_context(&ctx);
     let (found, families) = relations_tagged(&rctx);
-    candidates_from(&ctx, &rctx, &found, &families, scores, pair_threshold, outages)
+    candidates_from(&ctx, &rctx, &found, &families, (scores, anaphor_scores), pair_threshold, outages)
+}
+
+/// The anaphors of a document (`ctx` and the relation context `rctx` made of it), for
+/// [`super::pairs::PairModel::anaphor_scores`].
+pub(crate) fn anaphor_list(ctx: &Ctx<'_>, rctx: &Ctx<'_>) -> Vec<Anaphor> {
+    anaphora::anaphors(ctx, rctx).into_iter().map(|f| f.anaphor).collect()
 }
 
 /// [`candidates`] from the sentence patterns' relations `found` (read over `rctx`, the context
-/// [`relation_context`] makes of `ctx`) and the family of patterns that found each.
+/// [`relation_context`] makes of `ctx`) and the family of patterns that found each; `scores` are
+/// the pair model's for pairs a sentence names and for pairs an anaphor makes.
 pub(crate) fn candidates_from(
     ctx: &Ctx<'_>,
     rctx: &Ctx<'_>,
     found: &[Relation],
     families: &[usize],
-    scores: &RelationScores,
+    (scores, anaphor_scores): (&RelationScores, &RelationScores),
     pair_threshold: f32,
     outages: &[Outage],
 ) -> Vec<Candidate> {
@@ -162,7 +173,7 @@ pub(crate) fn candidates_from(
             src.document = true;
         }
     }
-    for (&(s, k, o), &(q, _)) in scores {
+    for (&(s, k, o), &(q, _)) in scores.iter().chain(anaphor_scores) {
         if q >= PAIR_FLOOR {
             sources.entry((s, k, o)).or_default();
         }
@@ -191,6 +202,7 @@ pub(crate) fn candidates_from(
         }
     }
     let mut facts = DocFacts::new(ctx, rctx, outages);
+    facts.anaphors = anaphora::anaphors(ctx, rctx);
     facts.companies = companies.iter().map(|&(_, c)| c).take(2).collect();
     facts.dominance = match companies.as_slice() {
         [(n, _), (m, _), ..] => (*n as f32 / (*m).max(1) as f32).min(5.0) / 5.0,
@@ -202,16 +214,30 @@ pub(crate) fn candidates_from(
     keys.into_iter()
         .map(|key| {
             let src = &sources[&key];
-            let (features, closest) = features(&facts, key, src, &sources, scores);
+            let reading = anaphora::reading(ctx, &facts.anaphors, anaphor_scores, key);
+            let (features, closest) = features(&facts, key, src, &sources, scores, reading);
             let (s, _, _) = key;
-            let sentence = src
-                .rule_sentence
-                .or_else(|| scores.get(&key).map(|x| x.1))
+            let named = src.rule_sentence.or_else(|| scores.get(&key).map(|x| x.1));
+            let through = reading.filter(|_| named.is_none());
+            let sentence = named
+                .or(through.map(|r| r.sentence))
                 .or(closest)
                 .or_else(|| ctx.mentions.iter().filter(|m| m.entity == s).map(|m| m.sent).min())
                 .unwrap_or(0);
+            // read through an anaphor (by the pair model or a pattern): the evidence starts at the
+            // sentence before that names the entity the anaphor stands for
+            let from = through.map(|r| r.named_in).or_else(|| {
+                let (_, _, o) = key;
+                let back = |e: EntityIdx| {
+                    ctx.mentions.iter().filter(|m| m.entity == e && m.sent <= sentence).map(|m| m.sent).max()
+                };
+                (src.anaphor && src.rule_sentence == Some(sentence))
+                    .then(|| [s, o].into_iter().filter(|&e| !named_in(e, sentence)).filter_map(back).min())
+                    .flatten()
+            });
+            let from = from.filter(|&n| n < sentence);
             let rule = Some(src.families.iter().copied().fold(0.0f32, f32::max)).filter(|&c| c > 0.0);
-            Candidate { subject: key.0, kind: key.1, object: key.2, sentence, rule, features }
+            Candidate { subject: key.0, kind: key.1, object: key.2, sentence, from, rule, features }
         })
         .collect()
 }
@@ -229,6 +255,8 @@ struct DocFacts<'c, 'a> {
     companies: Vec<EntityIdx>,
     /// How much more the first company is named than the second (in [0, 1]).
     dominance: f32,
+    /// The organisation anaphors ("the company", "it").
+    anaphors: Vec<anaphora::Found>,
 }
 
 impl<'c, 'a> DocFacts<'c, 'a> {
@@ -245,6 +273,7 @@ impl<'c, 'a> DocFacts<'c, 'a> {
             affected: outages.iter().flat_map(|o| o.affected.iter().copied()).collect(),
             companies: Vec::new(),
             dominance: 0.0,
+            anaphors: Vec::new(),
         }
     }
 
@@ -264,6 +293,7 @@ fn features(
     src: &Sources,
     all: &HashMap<(EntityIdx, RelationKind, EntityIdx), Sources>,
     scores: &RelationScores,
+    reading: Option<anaphora::Reading>,
 ) -> (Vec<f32>, Option<usize>) {
     let doc = f.ctx.doc;
     let mut x = vec![0.0f32; FEATURES];
@@ -330,6 +360,17 @@ fn features(
     x[58] = (1.0 + others().count() as f32).ln();
     let first = f.first_sentence(s);
     x[59] = f32::from(os.iter().any(|&b| b == first || b + 1 == first));
+    // the pair model read through an anaphor ("the company ... Y"): its probability, how far back
+    // the anaphor's entity was named, whether the anaphor is a pronoun
+    if let Some(r) = reading {
+        x[60] = r.probability;
+        x[61] = f32::from(together == 0);
+        x[62] = f32::from(r.pronoun);
+        x[63] = (1.0 + r.sentence.abs_diff(r.named_in) as f32).ln();
+        x[64 + p] = r.probability;
+        x[69] = 1.0;
+    }
+    x[68] = f32::from(f.anaphors.iter().any(|a| a.anaphor.entity == s || a.anaphor.entity == o));
     let closest = closest_pair(f.rctx, s, o);
     if let Some((a, b, subject_first, sent)) = closest {
         x[48] = 1.0;
@@ -445,6 +486,12 @@ pub(crate) fn keep(doc: &Document, cands: &[Candidate], probs: &[f32], threshold
         .filter_map(|(q, i)| {
             let c = cands.get(i)?;
             let span = doc.sentences.get(c.sentence).map_or_else(super::zero_span, |x| x.span);
+            // a relation read through an anaphor: from the sentence naming its entity to the anaphor's
+            let span = c
+                .from
+                .and_then(|f| doc.sentences.get(f))
+                .and_then(|f| Span::new(f.span.start(), span.end()))
+                .unwrap_or(span);
             Some(Relation {
                 subject: c.subject,
                 kind: c.kind,
@@ -457,6 +504,7 @@ pub(crate) fn keep(doc: &Document, cands: &[Candidate], probs: &[f32], threshold
     out
 }
 
+mod anaphora;
 #[cfg(test)]
 mod tests;
 mod widen;

@@ -20,7 +20,7 @@ fn find(cands: &[Candidate], s: EntityIdx, k: RelationKind, o: EntityIdx) -> &Ca
 fn a_pattern_proposes_and_stays() {
     let d = doc("Brontec Corp acquired Quillbury Labs in March. Quillbury Labs makes sensors.");
     let (b, q) = (entity(&d, "Brontec Corp"), entity(&d, "Quillbury Labs"));
-    let cands = candidates(&d, &RelationScores::new(), 0.75, &[], RuleSet::ALL);
+    let cands = candidates(&d, &RelationScores::new(), &RelationScores::new(), 0.75, &[], RuleSet::ALL);
     let c = find(&cands, b, RelationKind::Acquired, q);
     assert!(c.rule.is_some_and(|r| r > 0.0));
     assert_eq!(c.features.len(), FEATURES);
@@ -44,7 +44,7 @@ fn a_service_no_sentence_ties_is_proposed_to_the_companies_named_most() {
         // the rules must read "the Skylet app" as a service for this test to say anything
         panic!("no service in {:?}", d.entities.iter().map(|e| (&e.name, e.kind)).collect::<Vec<_>>());
     };
-    let cands = candidates(&d, &RelationScores::new(), 0.75, &[], RuleSet::ALL);
+    let cands = candidates(&d, &RelationScores::new(), &RelationScores::new(), 0.75, &[], RuleSet::ALL);
     let top = find(&cands, s, RelationKind::Provider, v);
     assert_eq!(top.features[20], 1.0, "one of the two companies named most");
     assert_eq!(top.features[52], 1.0, "the company named most");
@@ -70,7 +70,7 @@ fn the_pair_models_probabilities_become_features_and_one_direction_is_kept() {
     scores.insert((a, RelationKind::Partner, b), (0.6, 0));
     scores.insert((b, RelationKind::Partner, a), (0.4, 0));
     scores.insert((a, RelationKind::Acquired, b), (0.01, 0));
-    let cands = candidates(&d, &scores, 0.75, &[], RuleSet::ALL);
+    let cands = candidates(&d, &scores, &RelationScores::new(), 0.75, &[], RuleSet::ALL);
     let ab = find(&cands, a, RelationKind::Partner, b);
     assert!((ab.features[14] - 0.6).abs() < 1e-6 && (ab.features[15] - 0.4).abs() < 1e-6);
     assert!((ab.features[40 + pred_slot(RelationKind::Partner)] - 0.6).abs() < 1e-6);
@@ -125,7 +125,7 @@ fn a_possessive_owner_keeps_the_companies_named_most_off_its_services() {
     for name in ["Chatter", "Orbix Drive"] {
         let s = entity(&d, name);
         assert_eq!(owners.get(&s).map(Vec::len), Some(1), "{name} is Orbix's");
-        let cands = candidates(&d, &RelationScores::new(), 0.75, &[], RuleSet::ALL);
+        let cands = candidates(&d, &RelationScores::new(), &RelationScores::new(), 0.75, &[], RuleSet::ALL);
         assert!(
             !cands.iter().any(|c| (c.subject, c.kind, c.object) == (s, RelationKind::Provider, k)),
             "neither the dominant company nor the company named most takes {name}"
@@ -137,11 +137,59 @@ fn a_possessive_owner_keeps_the_companies_named_most_off_its_services() {
 fn a_bought_company_is_no_partner() {
     let d = doc("Haldor Systems agreed to buy Fenwick Data for $300 million.");
     let (h, f) = (entity(&d, "Haldor Systems"), entity(&d, "Fenwick Data"));
-    let cands = candidates(&d, &RelationScores::new(), 0.75, &[], RuleSet::ALL);
+    let cands = candidates(&d, &RelationScores::new(), &RelationScores::new(), 0.75, &[], RuleSet::ALL);
     find(&cands, h, RelationKind::Acquired, f);
     // even a model sure of the partnership loses it to the acquisition
     let probs: Vec<f32> = cands.iter().map(|c| if c.kind == RelationKind::Partner { 0.99 } else { 0.0 }).collect();
     let kept = keep(&d, &cands, &probs, 0.5);
     assert!(kept.iter().any(|r| (r.subject, r.kind, r.object) == (h, RelationKind::Acquired, f)));
     assert!(kept.iter().all(|r| r.kind != RelationKind::Partner), "{kept:?}");
+}
+
+#[test]
+fn an_anaphor_stands_for_its_organisation_in_a_pair_and_the_evidence_names_both_sentences() {
+    let d = doc("Brontec Corp makes industrial sensors in Ohio. The company bought Quillbury Labs in May.");
+    let (b, q) = (entity(&d, "Brontec Corp"), entity(&d, "Quillbury Labs"));
+    let ctx = Ctx::new(&d);
+    let rctx = relation_context(&ctx);
+    let found = anaphora::anaphors(&ctx, &rctx);
+    let the_company = found.iter().find(|f| f.anaphor.entity == b).expect("'The company' refers to Brontec Corp");
+    assert_eq!(the_company.anaphor.sentence, 1);
+    assert!(!the_company.pronoun);
+    assert_eq!(d.slice(the_company.anaphor.span), "The company");
+    // the pair model reads "The company ... Quillbury Labs" as Brontec Corp and Quillbury Labs
+    let pairs = super::super::pairs::anaphor_candidates(&d, &anaphor_list(&ctx, &rctx));
+    assert!(pairs.iter().any(|p| p.e1.1 == b && p.e2.1 == q && p.sentence == 1), "{pairs:?}");
+    let mut read = RelationScores::new();
+    read.insert((b, RelationKind::Acquired, q), (0.9, 1));
+    let cands = candidates(&d, &RelationScores::new(), &read, 0.75, &[], RuleSet::ALL);
+    let c = find(&cands, b, RelationKind::Acquired, q);
+    assert!((c.features[60] - 0.9).abs() < 1e-6, "the probability read through the anaphor");
+    assert_eq!(c.features[61], 1.0, "no sentence names both");
+    assert!((c.features[64 + pred_slot(RelationKind::Acquired)] - 0.9).abs() < 1e-6);
+    assert_eq!(c.features[69], 1.0);
+    assert!(c.features[63] > 0.0, "Brontec Corp was named one sentence back");
+    assert_eq!((c.sentence, c.from), (1, Some(0)));
+    let probs: Vec<f32> = cands.iter().map(|x| if x == c { 0.8 } else { 0.0 }).collect();
+    let kept = keep(&d, &cands, &probs, 0.5);
+    let r = kept.iter().find(|r| (r.subject, r.kind, r.object) == (b, RelationKind::Acquired, q)).expect("kept");
+    // the evidence runs from the sentence naming Brontec Corp to the anaphor's
+    assert_eq!(r.evidence.span.start(), d.sentences[0].span.start());
+    assert_eq!(r.evidence.span.end(), d.sentences[1].span.end());
+}
+
+#[test]
+fn a_possessive_pronoun_opening_a_sentence_refers_to_the_organisation_before() {
+    let d = doc("Brontec Corp reported higher sales on Monday. Its cloud unit, Quillbury Labs, grew fastest.");
+    let b = entity(&d, "Brontec Corp");
+    let ctx = Ctx::new(&d);
+    let rctx = relation_context(&ctx);
+    let found = anaphora::anaphors(&ctx, &rctx);
+    let its = found.iter().find(|f| f.anaphor.sentence == 1).expect("'Its' refers back");
+    assert_eq!((its.anaphor.entity, its.pronoun), (b, true));
+    assert_eq!(d.slice(its.anaphor.span), "Its");
+    // nothing to refer to: a sentence about no organisation before
+    let d = doc("Sales rose on Monday. Its cloud unit, Quillbury Labs, grew fastest.");
+    let ctx = Ctx::new(&d);
+    assert!(anaphora::anaphors(&ctx, &relation_context(&ctx)).is_empty());
 }
