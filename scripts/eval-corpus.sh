@@ -7,6 +7,9 @@
 # switched off where a switch exists; both, as shipped) and --calibration prints how well the
 # facts' confidences match how often they are right on dev (eval/calibration.py).
 #
+# --splits takes corpus split names or folders of gold files, e.g. --splits "dev test eval/news-check"
+# (eval/news-check: invented news-style check set, see its README).
+#
 # usage: scripts/eval-corpus.sh [--bin PATH] [--spacy] [--splits "dev test"] [--show-misses]
 #                               [--ablation] [--calibration]
 set -euo pipefail
@@ -41,13 +44,18 @@ if [ "$spacy" -eq 1 ] && { [ ! -x "$spacy_python" ] || [ ! -d "$spacy_model" ]; 
 fi
 
 for split in $splits; do
-  echo "== newskg on eval/corpus/$split ($(ls eval/corpus/"$split"/*.json | wc -l) articles)"
-  python3 "$score" --bin "$bin" --gold "eval/corpus/$split" "${misses[@]}"
+  # a split name (dev, test) or a folder of gold files (eval/news-check)
+  gold="eval/corpus/$split"
+  [ -d "$split" ] && gold=$split
+  [ -d "$gold" ] || { echo "eval-corpus: no split or folder $split" >&2; exit 2; }
+  python3 ../shared/eval/held_out.py "$gold"/*.json
+  echo "== newskg on $gold ($(ls "$gold"/*.json | wc -l) articles)"
+  python3 "$score" --bin "$bin" --gold "$gold" "${misses[@]}"
   if [ "$spacy" -eq 1 ]; then
     mentions=$(mktemp --suffix=.jsonl)
-    "$spacy_python" train/spacy_mentions.py "eval/corpus/$split" "$mentions" --model "$spacy_model"
-    echo "== spaCy md through the same pipeline on eval/corpus/$split"
-    NEWSKG_RECOGNISER=external NEWSKG_EXTERNAL_MENTIONS="$mentions" python3 "$score" --bin "$bin" --gold "eval/corpus/$split"
+    "$spacy_python" train/spacy_mentions.py "$gold" "$mentions" --model "$spacy_model"
+    echo "== spaCy md through the same pipeline on $gold"
+    NEWSKG_RECOGNISER=external NEWSKG_EXTERNAL_MENTIONS="$mentions" python3 "$score" --bin "$bin" --gold "$gold"
     rm -f "$mentions"
   fi
 done
