@@ -91,3 +91,28 @@ fn an_organisation_s_new_boss_is_its_chief_executive() {
     );
     assert!(got.iter().any(|l| l.starts_with("role Colm Reilly | CEO | \"boss\" | Dunmere")), "{got:#?}");
 }
+
+#[test]
+fn its_boss_before_a_comma_and_a_name_is_the_owner_s_chief_executive() {
+    let got = roles(
+        "Harwick Lending posted record profits. Its boss, Odile Marchetti, warned of a slowdown.",
+        &[("Harwick Lending", Company), ("Odile Marchetti", Person)],
+    );
+    assert!(got.iter().any(|l| l.starts_with("role Odile Marchetti | CEO | \"boss\" | Harwick Lending")), "{got:#?}");
+}
+
+#[test]
+fn an_appointment_as_a_title_is_at_the_appointing_organisation_not_a_former_employer() {
+    let got = roles(
+        "Quillon Group appointed former Ferrant Bank executive Arno Vidal as chairman.",
+        &[("Quillon Group", Company), ("Ferrant Bank", Company), ("Arno Vidal", Person)],
+    );
+    assert!(
+        got.iter().any(|l| l.starts_with("role Arno Vidal | Chairman |") && l.contains("| Quillon Group")),
+        "{got:#?}"
+    );
+    assert!(
+        !got.iter().any(|l| l.starts_with("role Arno Vidal | Chairman |") && l.contains("| Ferrant Bank")),
+        "{got:#?}"
+    );
+}
