@@ -53,8 +53,8 @@
 //! as" is still current.
 
 use crate::lexicon::grammar::{
-    AND, AND_OR_COMMA, AND_WORDS, AS, AT, BY, HAVE_FORMS, INDEFINITE_ARTICLES, NOW, OF, OF_AT, OWNER_PRONOUNS,
-    RELATIVE_THAT, THE, WAS_FORMS,
+    AND, AND_OR_COMMA, AND_WORDS, AS, AT, BY, HAVE_FORMS, INDEFINITE_ARTICLES, IT, MODALS, NOW, OF, OF_AT,
+    OWNER_PRONOUNS, RELATIVE_THAT, THE, WAS_FORMS,
 };
 use crate::lexicon::people::{
     ADJECTIVE_TITLES, APPOINT_VERBS, BARE_CHIEF, BOARD, CHIEF, CORPORATE_LEADS, FORMER_CUES, JOIN_WORDS, LED_VERBS,
@@ -689,7 +689,25 @@ fn appointing_org(ctx: &Ctx<'_>, head: &Title) -> Option<EntityIdx> {
         return None;
     }
     let v = (b.saturating_sub(12).max(sf)..b - 1).rev().find(|&k| is_in(APPOINT_VERBS, ctx.words.lower(k)))?;
-    let subject_end = if v > sf && is_in(HAVE_FORMS, ctx.words.lower(v - 1)) { v - 1 } else { v };
+    let mut subject_end = v;
+    // "has appointed", "it would appoint"
+    while subject_end > sf
+        && subject_end + 2 > v
+        && (is_in(HAVE_FORMS, ctx.words.lower(subject_end - 1)) || is_in(MODALS, ctx.words.lower(subject_end - 1)))
+    {
+        subject_end -= 1;
+    }
+    // "Acme, the Stuttgart carmaker, has appointed": past the apposition to the name
+    if subject_end > sf + 1 && ctx.words.lower(subject_end - 1) == "," {
+        let open = (sf + 1..subject_end - 1).rev().take(8).find(|&k| ctx.words.lower(k) == ",");
+        if let Some(m) = open.and_then(|k| ctx.mention_ending(k)).filter(|m| ctx.is_org(m.entity)) {
+            return Some(m.entity);
+        }
+    }
+    // "it would appoint": the pronoun's organisation
+    if subject_end > sf && ctx.words.lower(subject_end - 1) == IT {
+        return ctx.referent_back(subject_end - 1, None);
+    }
     ctx.mention_ending(subject_end).filter(|m| ctx.is_org(m.entity)).map(|m| m.entity)
 }
 
