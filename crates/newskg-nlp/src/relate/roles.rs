@@ -34,7 +34,8 @@
 //! `anaphora`); "its", the nearest subject-like organisation before it in the sentence, else
 //! one of the previous sentences; a title with no organisation anywhere in its sentence takes
 //! the article's main organisation of the kind the title suits (a company for
-//! business titles); otherwise the nearest one named before it in the sentence (the subject-like
+//! business titles); "Acme [, the Leeds retailer,] has appointed / it would appoint X as T" the
+//! appointing organisation; otherwise the nearest one named before it in the sentence (the subject-like
 //! one when the nearest is "its X"; with lower confidence); "of the FTC's Bureau of X" is the
 //! bureau. A second "title person" pair joined by "and" to a first shares its organisation ("the
 //! union's president X and vice president Y"). "chief executive of the unit" (named but

@@ -1,6 +1,7 @@
 //! Positions stated by a verb with no title word: "took over the leadership of Acme", "took
 //! charge of Acme", "after five years running Acme", "Jane Roe, who heads Acme" (head), and "Acme
-//! was founded by Jane Roe", "Jane Roe co-founded Acme" (founder, co-founders). Consumes the
+//! was founded by Jane Roe", "Acme, founded in 2015 by Jane Roe and the former banker John Doe",
+//! "Jane Roe co-founded Acme", "she founded the company with two colleagues" (founder, co-founders). Consumes the
 //! relate context of one sentence, produces [`Position`]s.
 
 use crate::lexicon::grammar::{
