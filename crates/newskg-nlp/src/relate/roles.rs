@@ -34,7 +34,8 @@
 //! `anaphora`); "its", the nearest subject-like organisation before it in the sentence, else
 //! one of the previous sentences; a title with no organisation anywhere in its sentence takes
 //! the article's main organisation of the kind the title suits (a company for
-//! business titles); otherwise the nearest one named before it in the sentence (the subject-like
+//! business titles); "Acme [, the Leeds retailer,] has appointed / it would appoint X as T" the
+//! appointing organisation; otherwise the nearest one named before it in the sentence (the subject-like
 //! one when the nearest is "its X"; with lower confidence); "of the FTC's Bureau of X" is the
 //! bureau. A second "title person" pair joined by "and" to a first shares its organisation ("the
 //! union's president X and vice president Y"). "chief executive of the unit" (named but
@@ -53,12 +54,12 @@
 //! as" is still current.
 
 use crate::lexicon::grammar::{
-    AND, AND_OR_COMMA, AND_WORDS, AT, BY, INDEFINITE_ARTICLES, NOW, OF, OF_AT, OWNER_PRONOUNS, RELATIVE_THAT, THE,
-    WAS_FORMS,
+    AND, AND_OR_COMMA, AND_WORDS, AS, AT, BY, HAVE_FORMS, INDEFINITE_ARTICLES, IT, MODALS, NOW, OF, OF_AT,
+    OWNER_PRONOUNS, RELATIVE_THAT, THE, WAS_FORMS,
 };
 use crate::lexicon::people::{
-    ADJECTIVE_TITLES, BARE_CHIEF, BOARD, CHIEF, CORPORATE_LEADS, FORMER_CUES, JOIN_WORDS, LED_VERBS, NOT_CURRENT,
-    OFFICER, PAST_PREFIXES, PRESIDENTIAL, PUBLIC_BODY_TITLES, ROLE_ORG_DETERMINERS, ROLE_ORG_PREPOSITIONS,
+    ADJECTIVE_TITLES, APPOINT_VERBS, BARE_CHIEF, BOARD, CHIEF, CORPORATE_LEADS, FORMER_CUES, JOIN_WORDS, LED_VERBS,
+    NOT_CURRENT, OFFICER, PAST_PREFIXES, PRESIDENTIAL, PUBLIC_BODY_TITLES, ROLE_ORG_DETERMINERS, ROLE_ORG_PREPOSITIONS,
     TITLE_MODIFIERS, TITLES, UNDER_TITLE,
 };
 use crate::lexicon::places::DEMONYM_COUNTRIES;
@@ -175,6 +176,8 @@ fn find_titles(ctx: &Ctx<'_>, sf: usize, sl: usize) -> Vec<Title> {
                 }
                 ctx.mention_ending(b).is_some_and(|m| ctx.is_org(m.entity))
                     || anaphora::anaphor_noun_before(ctx, b, sf).is_some()
+                    // "Its boss, Jane Roe, said": the owner pronoun's organisation
+                    || (b > sf && is_in(OWNER_PRONOUNS, ctx.words.lower(b - 1)))
             }
             && (person_at(i + 1) || ctx.words.lower(i + 1) == "," && person_at(i + 2))
         {
@@ -659,7 +662,9 @@ fn fallback_org(ctx: &Ctx<'_>, chain: &[Title], head: &Title) -> Option<(EntityI
     // split, chairman Jane Roe denied"), unless it is one the subject owns ("joined Acme as CFO
     // of its Zeta unit, became group CEO"): then the subject-like one
     let owned = nearest_m.is_some_and(|m| m.first > 0 && is_in(OWNER_PRONOUNS, ctx.words.lower(m.first - 1)));
-    let pick = if any_in_sentence && !owned {
+    let pick = if let Some(o) = appointing_org(ctx, head) {
+        Some(o)
+    } else if any_in_sentence && !owned {
         nearest.or(back)
     } else if any_in_sentence {
         match back {
@@ -673,6 +678,38 @@ fn fallback_org(ctx: &Ctx<'_>, chain: &[Title], head: &Title) -> Option<(EntityI
         !public || (chain.iter().all(public_body) && ctx.kind(e) == Some(newskg_doc::EntityKind::Organization))
     })
     .map(|e| (e, 0.45))
+}
+
+/// "Acme [has] appointed former Zeta executive Jane Roe as chairman": the organisation that
+/// appoints (the subject right before the appointment verb), not one named in the person's
+/// description.
+fn appointing_org(ctx: &Ctx<'_>, head: &Title) -> Option<EntityIdx> {
+    let sf = ctx.sent_words.get(ctx.words.get(head.first)?.sent)?.0;
+    let b = skip_back(ctx, head.first, sf, 3);
+    if b <= sf || ctx.words.lower(b - 1) != AS {
+        return None;
+    }
+    let v = (b.saturating_sub(12).max(sf)..b - 1).rev().find(|&k| is_in(APPOINT_VERBS, ctx.words.lower(k)))?;
+    let mut subject_end = v;
+    // "has appointed", "it would appoint"
+    while subject_end > sf
+        && subject_end + 2 > v
+        && (is_in(HAVE_FORMS, ctx.words.lower(subject_end - 1)) || is_in(MODALS, ctx.words.lower(subject_end - 1)))
+    {
+        subject_end -= 1;
+    }
+    // "Acme, the Stuttgart carmaker, has appointed": past the apposition to the name
+    if subject_end > sf + 1 && ctx.words.lower(subject_end - 1) == "," {
+        let open = (sf + 1..subject_end - 1).rev().take(8).find(|&k| ctx.words.lower(k) == ",");
+        if let Some(m) = open.and_then(|k| ctx.mention_ending(k)).filter(|m| ctx.is_org(m.entity)) {
+            return Some(m.entity);
+        }
+    }
+    // "it would appoint": the pronoun's organisation
+    if subject_end > sf && ctx.words.lower(subject_end - 1) == IT {
+        return ctx.referent_back(subject_end - 1, None);
+    }
+    ctx.mention_ending(subject_end).filter(|m| ctx.is_org(m.entity)).map(|m| m.entity)
 }
 
 /// Titles held only in businesses: with no organisation next to them, a company is preferred.

@@ -210,7 +210,8 @@ pub(crate) const LINK_VERBS: &[&str] = &[
 
 /// Appointment verbs whose object, right after them, holds the title that follows ("Acme named
 /// Jane Roe its chief executive").
-pub(crate) const APPOINT_VERBS: &[&str] = &["named", "appointed", "elected", "promoted"];
+pub(crate) const APPOINT_VERBS: &[&str] =
+    &["named", "appointed", "elected", "promoted", "names", "appoints", "appoint", "hired", "hires"];
 
 /// Verbs after which the next person is the predecessor in "X succeeded Y as T".
 pub(crate) const SUCCEED_VERBS: &[&str] =

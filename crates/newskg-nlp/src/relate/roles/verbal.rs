@@ -1,9 +1,12 @@
 //! Positions stated by a verb with no title word: "took over the leadership of Acme", "took
 //! charge of Acme", "after five years running Acme", "Jane Roe, who heads Acme" (head), and "Acme
-//! was founded by Jane Roe", "Jane Roe co-founded Acme" (founder, co-founders). Consumes the
+//! was founded by Jane Roe", "Acme, founded in 2015 by Jane Roe and the former banker John Doe",
+//! "Jane Roe co-founded Acme", "she founded the company with two colleagues" (founder, co-founders). Consumes the
 //! relate context of one sentence, produces [`Position`]s.
 
-use crate::lexicon::grammar::{AFTER, AND_COMMA, BY, OF, PASSIVE_AUX, PERSON_PRONOUNS, THE, WHICH, WHO, WITH};
+use crate::lexicon::grammar::{
+    AFTER, AND_COMMA, BY, OF, OWNER_PRONOUNS, PASSIVE_AUX, PERSON_PRONOUNS, THE, WHICH, WHO, WITH,
+};
 use crate::lexicon::people::{CURRENT, TITLE_MODIFIERS, is_title_word};
 use crate::lexicon::people::{
     FOUNDED_ALONE, FOUNDED_VERBS, HEADS_PAST, HEADS_VERBS, PAST_RUN_CUES, POST_NOUNS, RAN, RAN_NP_INNER, RUN_FORMS,
@@ -13,6 +16,8 @@ use crate::lexicon::words::is_in;
 use newskg_doc::{EntityIdx, Position, Role};
 
 use super::super::Ctx;
+use super::anaphora;
+use crate::rulebook::Rule;
 
 /// Verbal patterns with no title word: "took over the leadership of ORG", "took charge of ORG",
 /// "running ORG" → head.
@@ -110,7 +115,11 @@ pub(super) fn extract_founders(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, ou
         let co = !is_in(FOUNDED_ALONE, w);
         // "Founded in 1998 by Jane Roe, Acme ...": a participle opening the sentence
         let opening = i == sf;
-        let passive = opening || (i > sf && is_in(PASSIVE_AUX, ctx.words.lower(i - 1)));
+        // "Acme, founded in 2015 by Jane Roe, ...": a participle after the organisation's name
+        let participle = i > sf + 1
+            && ctx.words.lower(i - 1) == ","
+            && ctx.mention_ending(i - 1).is_some_and(|m| ctx.is_org(m.entity));
+        let passive = opening || participle || (i > sf && is_in(PASSIVE_AUX, ctx.words.lower(i - 1)));
         let mut people: Vec<EntityIdx> = Vec::new();
         let org;
         if passive {
@@ -139,7 +148,28 @@ pub(super) fn extract_founders(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, ou
                         people.push(m.entity);
                         k = m.last;
                     }
-                    _ if is_in(AND_COMMA, ctx.words.lower(k)) && !people.is_empty() => k += 1,
+                    _ if is_in(AND_COMMA, ctx.words.lower(k)) && !people.is_empty() => {
+                        k += 1;
+                        // "by Jane Roe and the former banker John Doe", "... and its chief
+                        // executive, John Doe": past the next founder's description
+                        let mut j = k;
+                        while j < sl && j < k + 5 && ctx.mention_starting(j).is_none() {
+                            let x = ctx.words.lower(j);
+                            let descr = x == THE
+                                || is_in(OWNER_PRONOUNS, x)
+                                || is_title_word(x)
+                                || is_in(TITLE_MODIFIERS, x)
+                                || (x == "," && j > k)
+                                || ctx.words.is_lower_word(j) && !is_in(AND_COMMA, x);
+                            if !descr {
+                                break;
+                            }
+                            j += 1;
+                        }
+                        if j > k && ctx.mention_starting(j).is_some_and(|m| ctx.is_person(m.entity)) {
+                            k = j;
+                        }
+                    }
                     _ => break,
                 }
             }
@@ -162,16 +192,31 @@ pub(super) fn extract_founders(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, ou
                 let Some(o) = ctx.mention_starting(j).filter(|m| ctx.is_org(m.entity)) else { continue };
                 org = Some(o.entity);
             } else {
+                let end = if relative {
+                    i - 3
+                } else if participle {
+                    i - 2
+                } else {
+                    i - 1
+                };
                 org = ctx
-                    .mention_ending(if relative { i - 3 } else { i - 1 })
+                    .mention_ending(end)
                     .filter(|m| ctx.is_org(m.entity))
                     .map(|m| m.entity)
                     .or_else(|| ctx.its_referent(i, None));
             }
         } else {
-            // "Jane Roe [and John Doe] co-founded Acme", "Jane Roe, who founded Acme"
-            let Some(o) = ctx.mention_starting(i + 1).filter(|m| ctx.is_org(m.entity)) else { continue };
-            org = Some(o.entity);
+            // "Jane Roe [and John Doe] co-founded Acme", "Jane Roe, who founded Acme", "... founded
+            // the company"
+            let named = ctx.mention_starting(i + 1).filter(|m| ctx.is_org(m.entity)).map(|m| m.entity);
+            let Some(o) = named.or_else(|| {
+                anaphora::anaphor_noun_after(ctx, i + 1, sl)
+                    .filter(|_| ctx.on(Rule::TitleAnaphora))
+                    .and_then(|n| anaphora::resolve(ctx, n))
+            }) else {
+                continue;
+            };
+            org = Some(o);
             let mut k = i;
             if i >= sf + 2 && ctx.words.lower(i - 1) == WHO && ctx.words.lower(i - 2) == "," {
                 k = i - 2;
@@ -188,7 +233,9 @@ pub(super) fn extract_founders(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, ou
             }
         }
         let Some(org) = org else { continue };
-        // "Jane Roe founded Acme in 1998 with John Doe": co-founders
+        // "Jane Roe founded Acme in 1998 with John Doe": co-founders; "... with two former
+        // colleagues": a co-founder too
+        let mut with_others = false;
         if !passive && let Some(w) = (i + 2..(i + 8).min(sl)).find(|&k| ctx.words.lower(k) == WITH) {
             let mut k = w + 1;
             while k < sl && k < w + 4 && ctx.mention_starting(k).is_none() {
@@ -196,9 +243,11 @@ pub(super) fn extract_founders(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, ou
             }
             if let Some(m) = ctx.mention_starting(k).filter(|m| ctx.is_person(m.entity)) {
                 people.push(m.entity);
+            } else {
+                with_others = ctx.words.is_lower_word(w + 1);
             }
         }
-        let role = if co || people.len() > 1 { Role::Cofounder } else { Role::Founder };
+        let role = if co || with_others || people.len() > 1 { Role::Cofounder } else { Role::Founder };
         let title = ctx.words.get(i).map_or(String::new(), |x| x.text.to_string());
         for p in people {
             out.push(Position {

@@ -91,3 +91,64 @@ fn an_organisation_s_new_boss_is_its_chief_executive() {
     );
     assert!(got.iter().any(|l| l.starts_with("role Colm Reilly | CEO | \"boss\" | Dunmere")), "{got:#?}");
 }
+
+#[test]
+fn its_boss_before_a_comma_and_a_name_is_the_owner_s_chief_executive() {
+    let got = roles(
+        "Harwick Lending posted record profits. Its boss, Odile Marchetti, warned of a slowdown.",
+        &[("Harwick Lending", Company), ("Odile Marchetti", Person)],
+    );
+    assert!(got.iter().any(|l| l.starts_with("role Odile Marchetti | CEO | \"boss\" | Harwick Lending")), "{got:#?}");
+}
+
+#[test]
+fn an_appointment_as_a_title_is_at_the_appointing_organisation_not_a_former_employer() {
+    let got = roles(
+        "Quillon Group appointed former Ferrant Bank executive Arno Vidal as chairman.",
+        &[("Quillon Group", Company), ("Ferrant Bank", Company), ("Arno Vidal", Person)],
+    );
+    assert!(
+        got.iter().any(|l| l.starts_with("role Arno Vidal | Chairman |") && l.contains("| Quillon Group")),
+        "{got:#?}"
+    );
+    assert!(
+        !got.iter().any(|l| l.starts_with("role Arno Vidal | Chairman |") && l.contains("| Ferrant Bank")),
+        "{got:#?}"
+    );
+}
+
+#[test]
+fn an_appointing_organisation_is_found_past_its_apposition_and_past_it_would() {
+    let got = roles(
+        "Quillon Group, the Leeds retailer, has appointed Arno Vidal as finance director.",
+        &[("Quillon Group", Company), ("Arno Vidal", Person)],
+    );
+    assert!(got.iter().any(|l| l.starts_with("role Arno Vidal | CFO |") && l.contains("| Quillon Group")), "{got:#?}");
+    let got = roles(
+        "Quillon Group said it would appoint Arno Vidal, a former executive at Ferrant Bank, as president.",
+        &[("Quillon Group", Company), ("Arno Vidal", Person), ("Ferrant Bank", Company)],
+    );
+    assert!(
+        got.iter().any(|l| l.starts_with("role Arno Vidal | President |") && l.contains("| Quillon Group")),
+        "{got:#?}"
+    );
+}
+
+#[test]
+fn founders_after_a_participle_or_a_description_and_founding_the_company_with_others() {
+    let got = roles(
+        "Pelorin, founded in 2016 by Dara Quist and the former banker Oren Valk, has 3 million customers.",
+        &[("Pelorin", Company), ("Dara Quist", Person), ("Oren Valk", Person)],
+    );
+    for p in ["Dara Quist", "Oren Valk"] {
+        assert!(
+            got.iter().any(|l| l.starts_with(&format!("role {p} | Cofounder |")) && l.contains("| Pelorin")),
+            "{got:#?}"
+        );
+    }
+    let got = roles(
+        "Pelorin reported a loss. Dara Quist, who founded the company in 2014 with two former colleagues, said costs fell.",
+        &[("Pelorin", Company), ("Dara Quist", Person)],
+    );
+    assert!(got.iter().any(|l| l.starts_with("role Dara Quist | Cofounder |") && l.contains("| Pelorin")), "{got:#?}");
+}
