@@ -66,7 +66,8 @@ def main():
     model.load_state_dict(ck["state"])
     tok = load_tokenizer(os.path.join(HERE, "..", "models", "tokenizer.json"))
     recs = [json.loads(l) for l in open(a.pairs)]
-    tr = [r for r in recs if r["split"] == "train"] + [json.loads(l) for f in a.extra for l in open(f)]
+    # split `news`: eval/news-train articles (head7), trained on and folded like corpus train
+    tr = [r for r in recs if r["split"] in ("train", "news")] + [json.loads(l) for f in a.extra for l in open(f)]
     dv = [r for r in recs if r["split"] == "dev"]
     ftr, fdv = featurise(tok, tr), featurise(tok, dv)
     t0 = time.time()
@@ -78,7 +79,7 @@ def main():
         torch.save((xtr, xdv), cache)
     feat_s = time.time() - t0
     if a.fold >= 0:
-        docs = sorted({r["doc"] for r in tr if r.get("split") == "train" and not r["doc"].startswith("inv-")})
+        docs = sorted({r["doc"] for r in tr if r.get("split") in ("train", "news") and not r["doc"].startswith("inv-")})
         out = {d for i, d in enumerate(docs) if i % a.folds == a.fold}
         keep = [i for i, r in enumerate(tr) if r["doc"] not in out]
         tr, ftr, xtr = [tr[i] for i in keep], [ftr[i] for i in keep], xtr[keep]
