@@ -56,6 +56,8 @@ def main():
     ap.add_argument("--folds", type=int, default=5, help="with --fold: folds of the corpus train articles (sorted ids, i mod folds)")
     ap.add_argument("--fold", type=int, default=-1, help="leave out the corpus train articles of this fold (out-of-fold heads "
                     "for the relation scorer's training features); -1: train on all")
+    ap.add_argument("--news-weight", type=float, default=1.0,
+                    help="loss weight of the split `news` pairs (eval/news-train; head7 1.0, head8 0.3)")
     ap.add_argument("--features", default=None, help="features.pt of a run over the same pairs (reused, not recomputed)")
     a = ap.parse_args()
     torch.set_num_threads(a.threads)
@@ -94,6 +96,7 @@ def main():
     opt = torch.optim.AdamW(h.parameters(), lr=a.lr, weight_decay=0.01)
     bce = nn.BCEWithLogitsLoss(reduction="none")
     w = 1 + (a.pos_weight - 1) * ytr
+    w = w * torch.tensor([a.news_weight if r.get("split") == "news" else 1.0 for r in tr]).unsqueeze(1)
     t1 = time.time()
     for ep in range(a.epochs):
         h.train()

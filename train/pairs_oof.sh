@@ -16,6 +16,7 @@
 # PAIRS=FILE (default train/out/pairs/pairs.jsonl) is the pairs file HEAD was trained on. When it
 # holds split `news` pairs (eval/news-train, head7), those articles are folded with train and each
 # fold's news articles are dumped too: news.jsonl beside train.jsonl (the scorer's --extra).
+# HEADARGS="..." are passed on to pairs_head.py (e.g. --news-weight 0.3, as HEAD was trained).
 # REL=DIR (default train/out/relations) is where train.jsonl (and news.jsonl) go.
 set -e
 B=$1; RUN=$2; HEAD=$3; shift 3
@@ -25,7 +26,7 @@ O=${OOF:-train/out/oof}   # OOF=DIR keeps another run's folds
 export PAIRS=${PAIRS:-train/out/pairs/pairs.jsonl}
 mkdir -p $O ${REL:-train/out/relations}
 for k in 0 1 2 3 4; do
-  $PY train/pairs_head.py --run $RUN "${EXTRA[@]}" --pairs $PAIRS --features $HEAD/features.pt --fold $k --out $O/head$k > $O/head$k.log
+  $PY train/pairs_head.py --run $RUN "${EXTRA[@]}" --pairs $PAIRS $HEADARGS --features $HEAD/features.pt --fold $k --out $O/head$k > $O/head$k.log
   M=$O/models$k; mkdir -p $M
   for f in models/*; do
     b=$(basename $f)
