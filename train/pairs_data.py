@@ -111,6 +111,8 @@ def main():
     ap.add_argument("--extract", default="train/out/pairs/extract")
     ap.add_argument("--gold", default="eval/corpus")
     ap.add_argument("--out", default="train/out/pairs/pairs.jsonl")
+    ap.add_argument("--news", default="eval/news-train",
+                    help="gold folder of the `news__<id>.json` extracts (split `news`: trained on with train, head7)")
     a = ap.parse_args()
     n = 0
     stats = {}
@@ -118,10 +120,11 @@ def main():
     with open(a.out, "w") as f:
         for fn in sorted(glob.glob(os.path.join(a.extract, "*.json"))):
             split, doc = os.path.basename(fn)[:-5].split("__", 1)
-            if split not in ("train", "dev"):
-                sys.exit("only train and dev are used here")
+            if split not in ("train", "dev", "news"):
+                sys.exit("only train, dev and news are used here")
             ext = json.load(open(fn))
-            gold = json.load(open(os.path.join(a.gold, split, doc + ".json")))
+            gdir = a.news if split == "news" else os.path.join(a.gold, split)
+            gold = json.load(open(os.path.join(gdir, doc + ".json")))
             gnames = {norm(e["name"]): names(e["name"], e.get("aliases")) for e in gold["entities"]}
             gset = lambda n: gnames.get(norm(n), {norm(n)})
             enames = [names(e["name"], e["aliases"]) for e in ext["entities"]]

@@ -56,6 +56,8 @@ def main():
     ap.add_argument("--folds", type=int, default=5, help="with --fold: folds of the corpus train articles (sorted ids, i mod folds)")
     ap.add_argument("--fold", type=int, default=-1, help="leave out the corpus train articles of this fold (out-of-fold heads "
                     "for the relation scorer's training features); -1: train on all")
+    ap.add_argument("--news-weight", type=float, default=1.0,
+                    help="loss weight of the split `news` pairs (eval/news-train; head7 1.0, head8 0.3)")
     ap.add_argument("--features", default=None, help="features.pt of a run over the same pairs (reused, not recomputed)")
     a = ap.parse_args()
     torch.set_num_threads(a.threads)
@@ -66,7 +68,8 @@ def main():
     model.load_state_dict(ck["state"])
     tok = load_tokenizer(os.path.join(HERE, "..", "models", "tokenizer.json"))
     recs = [json.loads(l) for l in open(a.pairs)]
-    tr = [r for r in recs if r["split"] == "train"] + [json.loads(l) for f in a.extra for l in open(f)]
+    # split `news`: eval/news-train articles (head7), trained on and folded like corpus train
+    tr = [r for r in recs if r["split"] in ("train", "news")] + [json.loads(l) for f in a.extra for l in open(f)]
     dv = [r for r in recs if r["split"] == "dev"]
     ftr, fdv = featurise(tok, tr), featurise(tok, dv)
     t0 = time.time()
@@ -78,7 +81,7 @@ def main():
         torch.save((xtr, xdv), cache)
     feat_s = time.time() - t0
     if a.fold >= 0:
-        docs = sorted({r["doc"] for r in tr if r.get("split") == "train" and not r["doc"].startswith("inv-")})
+        docs = sorted({r["doc"] for r in tr if r.get("split") in ("train", "news") and not r["doc"].startswith("inv-")})
         out = {d for i, d in enumerate(docs) if i % a.folds == a.fold}
         keep = [i for i, r in enumerate(tr) if r["doc"] not in out]
         tr, ftr, xtr = [tr[i] for i in keep], [ftr[i] for i in keep], xtr[keep]
@@ -93,6 +96,7 @@ def main():
     opt = torch.optim.AdamW(h.parameters(), lr=a.lr, weight_decay=0.01)
     bce = nn.BCEWithLogitsLoss(reduction="none")
     w = 1 + (a.pos_weight - 1) * ytr
+    w = w * torch.tensor([a.news_weight if r.get("split") == "news" else 1.0 for r in tr]).unsqueeze(1)
     t1 = time.time()
     for ep in range(a.epochs):
         h.train()

@@ -13,14 +13,20 @@
 # articles are dumped with relations_data.py under it. Writes train/out/relations/train.jsonl (the
 # 5 folds together); dev.jsonl and check.jsonl are dumped with the shipped models as before.
 # OOF=DIR (default train/out/oof) puts the folds elsewhere, keeping another run's.
+# PAIRS=FILE (default train/out/pairs/pairs.jsonl) is the pairs file HEAD was trained on. When it
+# holds split `news` pairs (eval/news-train, head7), those articles are folded with train and each
+# fold's news articles are dumped too: news.jsonl beside train.jsonl (the scorer's --extra).
+# HEADARGS="..." are passed on to pairs_head.py (e.g. --news-weight 0.3, as HEAD was trained).
+# REL=DIR (default train/out/relations) is where train.jsonl (and news.jsonl) go.
 set -e
 B=$1; RUN=$2; HEAD=$3; shift 3
 EXTRA=(); for e in "$@"; do EXTRA+=(--extra "$e"); done
 PY=${PY:-train/.venv/bin/python}
 O=${OOF:-train/out/oof}   # OOF=DIR keeps another run's folds
-mkdir -p $O train/out/relations
+export PAIRS=${PAIRS:-train/out/pairs/pairs.jsonl}
+mkdir -p $O ${REL:-train/out/relations}
 for k in 0 1 2 3 4; do
-  $PY train/pairs_head.py --run $RUN "${EXTRA[@]}" --features $HEAD/features.pt --fold $k --out $O/head$k > $O/head$k.log
+  $PY train/pairs_head.py --run $RUN "${EXTRA[@]}" --pairs $PAIRS $HEADARGS --features $HEAD/features.pt --fold $k --out $O/head$k > $O/head$k.log
   M=$O/models$k; mkdir -p $M
   for f in models/*; do
     b=$(basename $f)
@@ -29,18 +35,29 @@ for k in 0 1 2 3 4; do
   $PY train/pairs_export.py --run $O/head$k --version oof-fold$k --threshold-relation 0.75 --threshold-role 0.6 \
       --models $M > $O/export$k.log
   rm -f $O/head$k/pairs.fp32.onnx   # 88 MB each; the int8 model in $M is what the dump runs
-  G=$O/gold$k; rm -rf $G; mkdir -p $G
+  G=$O/gold$k; rm -rf $G $O/ngold$k; mkdir -p $G
   python3 - $k <<'PY'
 import json, os, sys
 k = int(sys.argv[1])
-out = set(json.load(open(f"{os.environ.get('OOF', 'train/out/oof')}/head{k}/fold_docs.json")))
-docs = {json.loads(l)["doc"] for l in open("train/out/pairs/pairs.jsonl") if json.loads(l)["split"] == "train"}
-for fn in sorted(os.listdir("eval/corpus/train")):
-    d = fn[:-5]
-    # articles without a candidate pair go with fold 0 (no pair probability to leave out)
-    if fn.endswith(".json") and (d in out or (k == 0 and d not in docs)):
-        os.symlink(os.path.abspath(f"eval/corpus/train/{fn}"), f"{os.environ.get('OOF', 'train/out/oof')}/gold{k}/{fn}")
+O = os.environ.get('OOF', 'train/out/oof')
+out = set(json.load(open(f"{O}/head{k}/fold_docs.json")))
+recs = [json.loads(l) for l in open(os.environ["PAIRS"])]
+for split, folder, gold in (("train", "eval/corpus/train", f"{O}/gold{k}"), ("news", "eval/news-train", f"{O}/ngold{k}")):
+    docs = {r["doc"] for r in recs if r["split"] == split}
+    if split == "news" and not docs:
+        continue
+    os.makedirs(gold, exist_ok=True)
+    for fn in sorted(os.listdir(folder)):
+        d = fn[:-5]
+        # articles without a candidate pair go with fold 0 (no pair probability to leave out)
+        if fn.endswith(".json") and (d in out or (k == 0 and d not in docs)):
+            os.symlink(os.path.abspath(f"{folder}/{fn}"), f"{gold}/{fn}")
 PY
   NEWSKG_MODELS=$M python3 train/relations_data.py --bin $B --gold $G --out $O/rel$k.jsonl
+  if [ -d $O/ngold$k ]; then
+    NEWSKG_MODELS=$M python3 train/relations_data.py --bin $B --gold $O/ngold$k --out $O/nrel$k.jsonl
+  fi
 done
-cat $O/rel?.jsonl > train/out/relations/train.jsonl
+R=${REL:-train/out/relations}   # REL=DIR writes the dumps elsewhere
+cat $O/rel?.jsonl > $R/train.jsonl
+if [ -d $O/ngold0 ]; then cat $O/nrel?.jsonl > $R/news.jsonl; fi
