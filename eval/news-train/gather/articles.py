@@ -16,11 +16,19 @@ that weekday, and the text is 150-750 words (batch 1: 150-400; batch 2, nt-46..n
 import datetime, json, os, re, sys
 
 SOURCE = "invented for newskg, 2026-12-01 (written for eval/news-train, session 9)"
+PREFIX = "nt"
 LICENCE = "MIT OR Apache-2.0"
 ATTRIBUTION = "newskg project; invented news-style article written for this repository (all names fictitious)"
 TYPES = {"C": "Company", "O": "Organization", "P": "Person", "S": "Service", "L": "Location"}
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 ARTICLES = []
+# more checks, each article -> list of errors (eval/news-check adds one)
+EXTRA_CHECKS = []
+
+
+def words_ok(n):
+    """The set's length rule (batch 1: 150-400 words; batch 2: 350-700)."""
+    return 150 <= n <= 750
 
 
 def O(provider, date, start=None, end=None, hours=None, affected=(), location=None, cause=None):
@@ -53,7 +61,7 @@ def A(num, slug, published, title, text, ents, roles="", rels="", outs=(), dates
         t, v = d.rsplit("=", 1)
         ds.append({"text": t.strip(), "value": v.strip()})
     ARTICLES.append({
-        "id": f"nt-{num:02d}-{slug}", "source": SOURCE, "licence": LICENCE, "attribution": ATTRIBUTION,
+        "id": f"{PREFIX}-{num:02d}-{slug}", "source": SOURCE, "licence": LICENCE, "attribution": ATTRIBUTION,
         "published": published, "title": title, "text": text, "sector": sector, "region": region,
         "topics": list(topics), "entities": entities, "roles": rl, "relations": rs, "outages": list(outs),
         "dates": ds})
@@ -63,7 +71,7 @@ def check(a):
     errs = []
     text = a["text"]
     words = len(re.findall(r"\S+", text))
-    if not 150 <= words <= 750:
+    if not words_ok(words):
         errs.append(f"{words} words")
     names = {}
     for e in a["entities"]:
@@ -119,12 +127,15 @@ def check(a):
                     errs.append(f"{d['text']} = {v} is a {day.strftime('%A')}")
                 if not (pub - datetime.timedelta(days=7) <= day <= pub + datetime.timedelta(days=7)):
                     errs.append(f"{d['text']} = {v} far from published")
+    for extra in EXTRA_CHECKS:
+        errs.extend(extra(a))
     return errs
 
 
-def main():
+def main(here=None):
+    """Loads the batch*.py files beside this script (or in `here`) and writes the gold files."""
     out = sys.argv[1] if len(sys.argv) > 1 else "."
-    here = os.path.dirname(os.path.abspath(__file__))
+    here = here or os.path.dirname(os.path.abspath(__file__))
     sys.path.insert(0, here)
     import builtins
     builtins.A, builtins.O = A, O
