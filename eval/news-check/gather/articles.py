@@ -4,17 +4,11 @@
 
 usage: articles.py OUTDIR      (normally: python3 eval/news-check/gather/articles.py eval/news-check)
 
-The articles live in batch1.py, batch2.py, ... as calls to A(...) with a compact notation:
-  ents   "C:Name=Alias,Alias; P:Person=Surname; S:Service; L:Place; O:Regulator"   (C Company, O Organization,
-         P Person, S Service, L Location)
-  roles  "Person|title|Org|1"  (last field 1 = current, 0 = former)  separated by ';'
-  rels   "S>predicate>O"  separated by ';'
-  outs   list of O(provider, date, start, end, hours, [affected], location, cause)
-  dates  "surface text=value"  separated by ';'
-Every company, person and product in them is invented. Before writing, each article is checked: every surface
-form and date text is in the text, roles/relations/outages name annotated entities, weekday dates fall on
-that weekday, the text is short (150-300 words) or longer (350-650 words), and no invented name of a Company,
-Person or Service collides with one in eval/news-train (whose gold files are read for that check only)."""
+The articles live in batch1.py, batch2.py, ... as calls to A(...) in eval/news-train's notation (see the
+docstring of eval/news-train/gather/articles.py, whose checks and writer this script reuses). Every company,
+person and product in them is invented. Besides news-train's checks, each text is short (150-300 words) or
+longer (350-650 words), and no invented Company, Person or Service name collides with one in eval/news-train
+(whose gold files are read for that check only)."""
 import importlib.util, json, os, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
