@@ -34,8 +34,6 @@ pub fn company_providers(doc: &mut Document, rules: RuleSet) -> usize {
 /// The company `p` stands for, when it is not `p` itself.
 fn company_of(doc: &Document, p: EntityIdx) -> Option<EntityIdx> {
     let ent = doc.entities.get(p)?;
-    let company = |e: &newskg_doc::Entity| matches!(e.kind, EntityKind::Company | EntityKind::Organization);
-    let words = |s: &str| s.split_whitespace().map(str::to_lowercase).collect::<Vec<_>>();
     let name = words(&ent.name);
     if ent.kind == EntityKind::Service {
         // the owner by a provider relation ("X's app Y", "Y, a service run by X")
@@ -44,23 +42,24 @@ fn company_of(doc: &Document, p: EntityIdx) -> Option<EntityIdx> {
             return Some(r.object);
         }
         // the one company whose whole name opens the service's ("Arkado" of "Arkado Link")
-        let opens: Vec<EntityIdx> = (0..doc.entities.len())
-            .filter(|&q| {
-                let e = &doc.entities[q];
-                let n = words(&e.name);
-                q != p && company(e) && !n.is_empty() && n.len() < name.len() && name.starts_with(&n)
-            })
-            .collect();
-        return (opens.len() == 1).then(|| opens[0]);
+        return the_one_company(doc, p, |n| !n.is_empty() && n.len() < name.len() && name.starts_with(n));
     }
     // a short form left apart from the full name ("Varnor" beside "Varnor Bank"): the one company
     // whose name starts with all of its words
-    let fuller: Vec<EntityIdx> = (0..doc.entities.len())
-        .filter(|&q| {
-            let e = &doc.entities[q];
-            let n = words(&e.name);
-            q != p && company(e) && n.len() > name.len() && n.starts_with(&name)
-        })
-        .collect();
-    (fuller.len() == 1).then(|| fuller[0])
+    the_one_company(doc, p, |n| n.len() > name.len() && n.starts_with(&name))
+}
+
+/// The lower-cased words of a name.
+fn words(s: &str) -> Vec<String> {
+    s.split_whitespace().map(str::to_lowercase).collect()
+}
+
+/// The only company or organisation other than `p` whose name's words pass `fits`, if exactly one does.
+fn the_one_company(doc: &Document, p: EntityIdx, fits: impl Fn(&[String]) -> bool) -> Option<EntityIdx> {
+    let mut found = (0..doc.entities.len()).filter(|&q| {
+        let e = &doc.entities[q];
+        q != p && matches!(e.kind, EntityKind::Company | EntityKind::Organization) && fits(&words(&e.name))
+    });
+    let first = found.next()?;
+    found.next().is_none().then_some(first)
 }
