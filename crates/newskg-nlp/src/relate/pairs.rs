@@ -562,26 +562,22 @@ impl PairModel {
     pub(crate) fn relation_scores(&self, doc: &Document) -> Result<RelationScores, ModelError> {
         let mut cands = candidates(doc);
         cands.retain(|c| c.kind == PairKind::Relation);
-        let mut rels = RelationScores::new();
-        if cands.is_empty() {
-            return Ok(rels);
-        }
-        let probs = self.probabilities(doc, &cands)?;
-        for (c, p) in cands.iter().zip(&probs) {
-            self.fold_relation(c, p, &mut rels);
-        }
-        Ok(rels)
+        self.fold_relations(doc, &cands)
     }
 
     /// [`Self::relation_scores`] for the pairs the anaphors make ([`anaphor_candidates`]): the
     /// anaphor's entity is read where the anaphor stands, with that entity's kind as its marker.
     pub(crate) fn anaphor_scores(&self, doc: &Document, anaphors: &[Anaphor]) -> Result<RelationScores, ModelError> {
-        let cands = anaphor_candidates(doc, anaphors);
+        self.fold_relations(doc, &anaphor_candidates(doc, anaphors))
+    }
+
+    /// The model's probabilities for relation pairs `cands`, folded by [`Self::fold_relation`].
+    fn fold_relations(&self, doc: &Document, cands: &[Candidate]) -> Result<RelationScores, ModelError> {
         let mut rels = RelationScores::new();
         if cands.is_empty() {
             return Ok(rels);
         }
-        let probs = self.probabilities(doc, &cands)?;
+        let probs = self.probabilities(doc, cands)?;
         for (c, p) in cands.iter().zip(&probs) {
             self.fold_relation(c, p, &mut rels);
         }
