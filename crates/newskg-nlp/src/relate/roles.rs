@@ -23,7 +23,10 @@
 //! Labels follow the corpus guidelines (eval/corpus/GUIDELINES.md): economists and strategists
 //! are analysts, vice chairmen, managers, general counsel and other chief officers executives,
 //! secretaries, administrators and directors-general heads, a deputy's or assistant's post
-//! "other".
+//! "other", as are a body's staff attorneys ("the staff attorneys on this matter are X and Y of
+//! the FTC's Bureau of Z"; when the unit after the possessive is a name no organisation mention
+//! covers, "the FTC's Northwest Region", they get no position rather than the owner); a
+//! "Co-President" is a president (a company's post, never a state's).
 //!
 //! The organisation is, in order: "of/at/for ORG" after the chain (or after the person: "analyst
 //! Jane Roe of Acme"); "Acme, which is run by CEO Jane Roe"; an organisation right before it
