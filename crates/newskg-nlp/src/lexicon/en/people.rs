@@ -357,3 +357,6 @@ pub(crate) const BEEN: &str = "been";
 /// Ending of a birthplace adjective between a title and its holder ("the chief executive,
 /// Swedish-born Jane Roe").
 pub(crate) const BORN_SUFFIX: &str = "-born";
+
+/// The ending of a participle after a title ("an Acme executive overseeing sales").
+pub(crate) const PARTICIPLE_SUFFIX: &str = "ing";

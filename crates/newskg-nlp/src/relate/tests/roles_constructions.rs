@@ -120,3 +120,22 @@ fn a_co_president_is_a_president() {
         "{got:#?}"
     );
 }
+
+#[test]
+fn an_organisation_s_executive_before_a_participle_and_past_an_abbreviation_is_a_title() {
+    let got = roles(
+        "Corvo Bank shares rose. Ada Whitby, formerly a Brellin Media Inc. executive overseeing sales, is \
+         leaving.",
+        &[("Corvo Bank", Company), ("Ada Whitby", Person), ("Brellin Media Inc", Company)],
+    );
+    assert!(
+        got.iter().any(|l| l.starts_with("role Ada Whitby | Executive |") && l.contains("| Brellin Media Inc |")),
+        "{got:#?}"
+    );
+    // with no organisation before it, "executive" before a noun in -ing stays an adjective
+    let got = roles(
+        "Ada Whitby said executive training at Corvo Bank will grow.",
+        &[("Corvo Bank", Company), ("Ada Whitby", Person)],
+    );
+    assert!(!got.iter().any(|l| l.contains("| Executive |")), "{got:#?}");
+}
