@@ -3,7 +3,9 @@
 //! whether the position is current.
 //!
 //! Titles are found from a phrase list ("chief executive officer", "CFO", "co-founder", "head",
-//! ...; "chief reason" or "head" with no person are not titles). Titles joined by "and" form a
+//! ...; "chief reason" or "head" with no person are not titles; "executive" before a lower-case
+//! noun is an adjective, "executive pay", unless an organisation's executive comes before a
+//! participle, "an Acme executive overseeing sales"). Titles joined by "and" form a
 //! chain that shares its person and organisation ("X's chairman and chief executive"). The person
 //! is found, in this order:
 //! 1. right after the chain ("CEO Jane Roe", "Acme's CEO, Jane Roe,");
@@ -23,11 +25,15 @@
 //! Labels follow the corpus guidelines (eval/corpus/GUIDELINES.md): economists and strategists
 //! are analysts, vice chairmen, managers, general counsel and other chief officers executives,
 //! secretaries, administrators and directors-general heads, a deputy's or assistant's post
-//! "other".
+//! "other", as are a body's staff attorneys ("the staff attorneys on this matter are X and Y of
+//! the FTC's Bureau of Z"; when the unit after the possessive is a name no organisation mention
+//! covers, "the FTC's Northwest Region", they get no position rather than the owner); a
+//! "Co-President" is a president (a company's post, never a state's).
 //!
 //! The organisation is, in order: "of/at/for ORG" after the chain (or after the person: "analyst
 //! Jane Roe of Acme"); "Acme, which is run by CEO Jane Roe"; an organisation right before it
-//! ("Acme chairman", "Acme's CEO", "an Acme co-founder");
+//! ("Acme chairman", "Acme's CEO", "an Acme co-founder", "a former Acme Inc. director" past the
+//! abbreviation's full stop);
 //! "of the company", "the company's", "the bank chairman" (an anaphor noun: company, firm, bank,
 //! airline, agency, union, ...) are the organisation of that kind the nearest sentence before names
 //! (its subject-like one first), up to five back, else the article's main one of that kind (module
@@ -59,8 +65,8 @@ use crate::lexicon::grammar::{
 };
 use crate::lexicon::people::{
     ADJECTIVE_TITLES, APPOINT_VERBS, BARE_CHIEF, BOARD, CHIEF, CORPORATE_LEADS, FORMER_CUES, JOIN_WORDS, LED_VERBS,
-    NOT_CURRENT, OFFICER, PAST_PREFIXES, PRESIDENTIAL, PUBLIC_BODY_TITLES, ROLE_ORG_DETERMINERS, ROLE_ORG_PREPOSITIONS,
-    TITLE_MODIFIERS, TITLES, UNDER_TITLE,
+    NOT_CURRENT, OFFICER, PARTICIPLE_SUFFIX, PAST_PREFIXES, PRESIDENTIAL, PUBLIC_BODY_TITLES, ROLE_ORG_DETERMINERS,
+    ROLE_ORG_PREPOSITIONS, TITLE_MODIFIERS, TITLES, UNDER_TITLE,
 };
 use crate::lexicon::places::DEMONYM_COUNTRIES;
 use crate::lexicon::words::is_in;
@@ -148,10 +154,17 @@ fn find_titles(ctx: &Ctx<'_>, sf: usize, sl: usize) -> Vec<Title> {
             }
         }
         // "executive functions", "executive pay", "premier retailer": an adjective, not a title
+        // ("an Acme executive overseeing sales": a participle after an organisation's executive
+        // keeps the title)
+        let org_before = ctx.mention_ending(skip_back(ctx, i, sf, 4)).is_some_and(|m| ctx.is_org(m.entity));
         if hit.is_some_and(|(len, _)| {
             len == 1 && is_in(ADJECTIVE_TITLES, ctx.words.lower(i)) && {
                 let next = ctx.words.lower(i + 1);
-                ctx.words.is_lower_word(i + 1) && !is_in(ROLE_ORG_PREPOSITIONS, next) && !is_in(AND_WORDS, next)
+                let participle = org_before && next.ends_with(PARTICIPLE_SUFFIX);
+                ctx.words.is_lower_word(i + 1)
+                    && !is_in(ROLE_ORG_PREPOSITIONS, next)
+                    && !is_in(AND_WORDS, next)
+                    && !participle
             }
         }) {
             hit = None;
@@ -286,6 +299,10 @@ fn skip_back(ctx: &Ctx<'_>, mut i: usize, floor: usize, max: usize) -> usize {
     while i > floor && n < max {
         let w = ctx.words.lower(i - 1);
         if TITLE_MODIFIERS.contains(&w) || NOT_CURRENT.contains(&w) {
+            i -= 1;
+            n += 1;
+        } else if w == "." && ctx.mention_ending(i - 1).is_some_and(|m| ctx.is_org(m.entity)) {
+            // "a former Acme Inc. director": past the full stop that closes the name's abbreviation
             i -= 1;
             n += 1;
         } else {

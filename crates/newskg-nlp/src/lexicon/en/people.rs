@@ -125,6 +125,10 @@ pub(crate) const TITLES: &[(&[&str], Role)] = &[
     (&["svp"], Role::VicePresident),
     (&["evp"], Role::VicePresident),
     (&["president"], Role::President),
+    // a shared post is the post ("Co-President Jane Roe")
+    (&["co-president"], Role::President),
+    (&["co-chairman"], Role::Chairman),
+    (&["co-chair"], Role::Chairman),
     (&["co-founder"], Role::Cofounder),
     (&["cofounder"], Role::Cofounder),
     (&["co-founders"], Role::Cofounder),
@@ -160,6 +164,11 @@ pub(crate) const TITLES: &[(&[&str], Role)] = &[
     (&["secretary"], Role::Head),
     (&["administrator"], Role::Head),
     (&["commissioner"], Role::OtherRole),
+    // a body's staff lawyers named on a matter hold no senior post ("the staff attorneys on this
+    // matter are ..."); "attorney general" is not one of them
+    (&["staff", "attorneys"], Role::OtherRole),
+    (&["staff", "attorney"], Role::OtherRole),
+    (&["attorneys"], Role::OtherRole),
 ];
 
 /// Words that may sit between the parts of a title chain or before a title without breaking it.
@@ -317,9 +326,9 @@ pub(crate) const RAN: &str = "ran";
 /// Words between "the" and an anaphor noun ("the new company", "the merged group").
 pub(crate) const ANAPHOR_ADJECTIVES: &[&str] = &["new", "combined", "merged", "same", "parent", "british", "american"];
 
-/// First words of a title that make "Vice President" a company's post, never a state's
-/// ("Senior Vice President Jane Roe").
-pub(crate) const CORPORATE_LEADS: &[&str] = &["senior", "executive"];
+/// First words of a title that make a president a company's post, never a state's
+/// ("Senior Vice President Jane Roe"), and a shared presidency ("Co-President Jane Roe").
+pub(crate) const CORPORATE_LEADS: &[&str] = &["senior", "executive", "co-president"];
 
 /// Verbs between a plural title and the list of its holders ("the staff attorneys on this matter
 /// are Jane Roe and John Doe").
@@ -348,3 +357,6 @@ pub(crate) const BEEN: &str = "been";
 /// Ending of a birthplace adjective between a title and its holder ("the chief executive,
 /// Swedish-born Jane Roe").
 pub(crate) const BORN_SUFFIX: &str = "-born";
+
+/// The ending of a participle after a title ("an Acme executive overseeing sales").
+pub(crate) const PARTICIPLE_SUFFIX: &str = "ing";

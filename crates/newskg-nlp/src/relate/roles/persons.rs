@@ -122,11 +122,17 @@ pub(super) fn chain_persons(
                 k += 1;
             }
             if let Some(o) = ctx.mention_starting(k).filter(|o| ctx.is_org(o.entity)) {
-                let unit = ctx
-                    .possessive_at(o.last - 1)
-                    .then(|| ctx.mention_starting(if ctx.words.lower(o.last) == "'" { o.last + 1 } else { o.last }))
-                    .flatten()
-                    .filter(|u| ctx.is_org(u.entity));
+                let unit_at = if ctx.words.lower(o.last) == "'" { o.last + 1 } else { o.last };
+                let owned = ctx.possessive_at(o.last - 1);
+                let unit = owned.then(|| ctx.mention_starting(unit_at)).flatten().filter(|u| ctx.is_org(u.entity));
+                // "of the FTC's Northwest Region" with the unit not taken for an organisation: a
+                // named unit, not the owner; no organisation is guessed, the people hold no post
+                if owned
+                    && unit.is_none()
+                    && ctx.words.get(unit_at).is_some_and(|w| w.is_alpha() && w.text.starts_with(char::is_uppercase))
+                {
+                    return (Vec::new(), false, 0.0);
+                }
                 *org = Some((unit.map_or(o.entity, |u| u.entity), 0.8));
             }
         }

@@ -4,7 +4,7 @@
 //! recogniser's mentions given by hand.
 
 use super::{fact_lines, run_with};
-use newskg_doc::EntityKind::{Company, Person};
+use newskg_doc::EntityKind::{Company, Location, Organization, Person};
 
 fn roles(text: &str, mentions: &[(&str, newskg_doc::EntityKind)]) -> Vec<String> {
     let d = run_with(text, "2025-03-01", None, mentions);
@@ -70,4 +70,72 @@ fn a_birthplace_adjective_between_a_title_and_its_holder_is_passed() {
         got.iter().any(|l| l.starts_with("role Orla Keane | CEO |") && l.contains("| Selby Freight |")),
         "{got:#?}"
     );
+}
+
+#[test]
+fn staff_attorneys_listed_on_a_matter_hold_posts_in_the_named_bureau() {
+    let got = roles(
+        "The regulator fined Pellow Freight. The staff attorneys on this matter are Ines Vardy and Tomas Kerr \
+         of the Agency's Bureau of Fair Trade.",
+        &[
+            ("Pellow Freight", Company),
+            ("Ines Vardy", Person),
+            ("Tomas Kerr", Person),
+            ("Agency", Organization),
+            ("Bureau of Fair Trade", Organization),
+        ],
+    );
+    for who in ["Ines Vardy", "Tomas Kerr"] {
+        assert!(
+            got.iter().any(|l| l.starts_with(&format!("role {who} | Other")) && l.contains("| Bureau of Fair Trade |")),
+            "{who}: {got:#?}"
+        );
+    }
+}
+
+#[test]
+fn staff_attorneys_of_an_unrecognised_unit_get_no_guessed_organisation() {
+    let got = roles(
+        "The regulator fined Pellow Freight. The staff attorneys on this matter are Ines Vardy and Tomas Kerr \
+         of the Agency's Northern Region.",
+        &[
+            ("Pellow Freight", Company),
+            ("Ines Vardy", Person),
+            ("Tomas Kerr", Person),
+            ("Agency", Organization),
+            ("Northern", Location),
+        ],
+    );
+    assert!(!got.iter().any(|l| l.contains("Ines Vardy") || l.contains("Tomas Kerr")), "{got:#?}");
+}
+
+#[test]
+fn a_co_president_is_a_president() {
+    let got = roles(
+        "Brellin Media said on Monday that Co-President Ada Whitby will leave the company.",
+        &[("Brellin Media", Company), ("Ada Whitby", Person)],
+    );
+    assert!(
+        got.iter().any(|l| l.starts_with("role Ada Whitby | President |") && l.contains("| Brellin Media |")),
+        "{got:#?}"
+    );
+}
+
+#[test]
+fn an_organisation_s_executive_before_a_participle_and_past_an_abbreviation_is_a_title() {
+    let got = roles(
+        "Corvo Bank shares rose. Ada Whitby, formerly a Brellin Media Inc. executive overseeing sales, is \
+         leaving.",
+        &[("Corvo Bank", Company), ("Ada Whitby", Person), ("Brellin Media Inc", Company)],
+    );
+    assert!(
+        got.iter().any(|l| l.starts_with("role Ada Whitby | Executive |") && l.contains("| Brellin Media Inc |")),
+        "{got:#?}"
+    );
+    // with no organisation before it, "executive" before a noun in -ing stays an adjective
+    let got = roles(
+        "Ada Whitby said executive training at Corvo Bank will grow.",
+        &[("Corvo Bank", Company), ("Ada Whitby", Person)],
+    );
+    assert!(!got.iter().any(|l| l.contains("| Executive |")), "{got:#?}");
 }
