@@ -68,6 +68,7 @@ rulebook! {
     NamePrefixProviders: "relations-name-prefix-provider", "a service whose name starts with an organisation's (\"Acme Docs\"): provider";
     DominantProvider: "relations-dominant-provider", "a service no sentence ties to a company gets the article's dominant company";
     VariantProvider: "relations-variant-provider", "a product variant gets its product's maker as provider";
+    OfficeParent: "relations-office-parent", "a body's office (\"the Enforcement Bureau\") no sentence ties to a parent gets the article's dominant organisation";
     // --- deals and partners (crate::relate::relations::deals) ---
     PossessiveDeals: "deals-possessive", "\"X's acquisition of Y\": acquired";
     AgreedToBuy: "deals-agreed", "\"X agreed to buy Y\": acquired";

@@ -78,7 +78,8 @@ pub fn relate_with(
             model.relation_threshold(),
             &outages,
         );
-        let relations = scorer.relations(doc, &cands)?;
+        let mut relations = scorer.relations(doc, &cands)?;
+        relations::office_parents(&ctx, &mut relations);
         return Ok(Facts { positions, relations, outages });
     }
     let mut facts = relate_sentences(&Ctx::with_rules(doc, rules));
@@ -86,7 +87,9 @@ pub fn relate_with(
     if mode == RelateMode::Model {
         facts.positions = learned.positions;
         facts.relations = learned.relations;
-        relations::document_providers(&Ctx::with_rules(doc, rules), &mut facts.relations, &facts.outages);
+        let ctx = Ctx::with_rules(doc, rules);
+        relations::document_providers(&ctx, &mut facts.relations, &facts.outages);
+        relations::office_parents(&ctx, &mut facts.relations);
         return Ok(facts);
     }
     if mode == RelateMode::Both {
@@ -99,7 +102,9 @@ pub fn relate_with(
             None => facts.relations.push(r),
         }
     }
-    relations::document_providers(&Ctx::with_rules(doc, rules), &mut facts.relations, &facts.outages);
+    let ctx = Ctx::with_rules(doc, rules);
+    relations::document_providers(&ctx, &mut facts.relations, &facts.outages);
+    relations::office_parents(&ctx, &mut facts.relations);
     Ok(facts)
 }
 
@@ -141,6 +146,7 @@ pub fn relate_under(doc: &Document, rules: RuleSet) -> Facts {
     let ctx = Ctx::with_rules(doc, rules);
     let mut facts = relate_sentences(&ctx);
     relations::document_providers(&ctx, &mut facts.relations, &facts.outages);
+    relations::office_parents(&ctx, &mut facts.relations);
     facts
 }
 

@@ -119,6 +119,10 @@ pub(crate) const LEGAL_SUFFIXES: &[&str] = &[
     "srl",
 ];
 
+/// Head words of a public body's office named without its body ("the Enforcement Bureau", "the
+/// Bureau of Fair Trading"): such an office belongs to the body the article is about.
+pub(crate) const OFFICE_HEADS: &[&str] = &["bureau"];
+
 /// Words in a name that make it a non-business organisation: government, regulators, courts,
 /// universities, NGOs, unions, police.
 pub(crate) const ORG_CUES: &[&str] = &[

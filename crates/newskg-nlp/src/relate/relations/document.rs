@@ -1,9 +1,12 @@
-//! Providers at document level: consumes the relate context and the relations the sentences
-//! (and the pair model) gave, adds a provider for services no sentence ties to a company — a
-//! product variant's maker, else the article's dominant company.
+//! Providers and office parents at document level: consumes the relate context and the
+//! relations the sentences (and the pair model) gave, adds a provider for services no sentence
+//! ties to a company — a product variant's maker, else the article's dominant company — and a
+//! parent for a public body's office no relation ties to one (the article's dominant
+//! organisation).
 
 use super::*;
 use crate::lexicon::grammar::ON;
+use crate::lexicon::organisations::OFFICE_HEADS;
 use crate::lexicon::services::{POSTED_ON_BEFORE, VIA};
 
 /// The confidence of a provider inferred at document level: about the share of such inferences
@@ -63,6 +66,54 @@ fn dominant_providers(ctx: &Ctx<'_>, relations: &mut Vec<Relation>, outages: &[n
             kind: RelationKind::Provider,
             object: dominant,
             evidence: ctx.evidence(first, DOCUMENT_PROVIDER_CONFIDENCE),
+        });
+    }
+}
+
+/// The confidence of an office's parent inferred at document level: an inference, not a statement.
+pub(crate) const OFFICE_PARENT_CONFIDENCE: f32 = 0.5;
+
+/// A public body's office named on its own ("the Enforcement Bureau", "the Bureau of Fair
+/// Trading": an organisation whose name holds one of [`OFFICE_HEADS`]) that no relation ties to a
+/// parent belongs to the article's dominant organisation: the non-business organisation, not an
+/// office itself, named at least twice and more often than any other (a regulator's release names
+/// the regulator throughout and quotes the director of one of its bureaus, often sentences away).
+/// The evidence is the office's first sentence. Runs after the relation scorer (and after the
+/// rules' relations on the rules-only paths), so a parent a sentence states wins.
+pub(crate) fn office_parents(ctx: &Ctx<'_>, relations: &mut Vec<Relation>) {
+    if !ctx.on(Rule::OfficeParent) {
+        return;
+    }
+    let doc = ctx.doc;
+    let is_office = |e: &newskg_doc::Entity| {
+        e.kind == EntityKind::Organization
+            && e.name.split(|c: char| !c.is_alphanumeric()).any(|w| is_in(OFFICE_HEADS, &w.to_lowercase()))
+    };
+    let mut counts: Vec<(usize, EntityIdx)> = doc
+        .entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.kind == EntityKind::Organization && !is_office(e))
+        .map(|(i, e)| (e.mentions.len(), i))
+        .collect();
+    counts.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    let body = match counts.as_slice() {
+        [(n, e)] if *n >= 2 => *e,
+        [(n, e), (m, _), ..] if *n >= 2 && n > m => *e,
+        _ => return,
+    };
+    for (i, e) in doc.entities.iter().enumerate() {
+        if !is_office(e) || relations.iter().any(|r| r.subject == i && r.kind == RelationKind::ParentOrganization) {
+            continue;
+        }
+        let Some(first) = ctx.mentions.iter().filter(|m| m.entity == i).map(|m| m.sent).min() else {
+            continue;
+        };
+        relations.push(Relation {
+            subject: i,
+            kind: RelationKind::ParentOrganization,
+            object: body,
+            evidence: ctx.evidence(first, OFFICE_PARENT_CONFIDENCE),
         });
     }
 }
