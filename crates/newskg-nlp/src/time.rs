@@ -12,9 +12,12 @@
 //!   (dotted = day first), "Tuesday, December 7th", "Friday, 19 July". A weekday glued to a
 //!   date is part of the same mention; the date wins if they disagree.
 //! * Months and years: "March 2019", "September this year", "last December", "next May",
-//!   "in June", "early 2024", "mid-June", "the end of the year" (→ December of that year),
-//!   "the start of 2024" (→ January), "year-end", "2024-03", "since 2007", "2019-2021",
-//!   "the 2022 outage" (a year between a determiner and a singular lower-case noun).
+//!   "in June", "April of last year", "early 2024", "mid-June", "the end of last year",
+//!   "the beginning of the year" and "the start of 2024" (→ the year, as the corpus guidelines
+//!   read the edge of a year), but "the end of the year" and "year-end" (→ December), "the end
+//!   of the month" (→ the month), "2024-03", "since 2007",
+//!   "2019-2021", "the 2022 outage", "Acme's 2008 revenue" (a year between a determiner or a
+//!   possessive and a singular lower-case noun).
 //! * Fixed-date holidays: "Christmas Day", "Christmas Eve", "Boxing Day", "New Year's Day",
 //!   "New Year's Eve" (year inferred like any yearless day).
 //! * Quarters: "Q3 2024", "Q3'24", "3Q24", "2024 Q3", "the third quarter (of calendar 2024)",
@@ -37,7 +40,9 @@
 //! lower-case "march", weekdays inside names ("Black Friday", "Sunday Times"), habitual
 //! weekdays ("every Monday", "Mondays"), weeks ("last week", "this week"), decades ("the 1990s"),
 //! seasons alone, halves, fiscal quarters/years ("fiscal Q2", "its fiscal third quarter",
-//! "FY2024": a fiscal calendar is company specific, so they cannot be resolved from the text),
+//! "FY2024": a fiscal calendar is company specific, so they cannot be resolved from the text;
+//! "financial" counts only when no date preposition or comma stands between it and the date:
+//! "financial trouble in 2003" is the calendar year),
 //! "the weekend", offsets from events ("49 minutes after the failure began").
 //!
 //! # Time context
@@ -48,7 +53,7 @@
 //! unless the text names a zone.
 //!
 //! # Resolution rules
-//! * **Bare year context.** A 4-digit number 1900–2100 is a year only after a date word ("in",
+//! * **Bare year context.** A 4-digit number 1800–2100 is a year only after a date word ("in",
 //!   "since", "from", "until", "by", "during", "before", "after", "of", "early", "late", "mid-",
 //!   "between", seasons, "calendar", "year"), in a list/range after another year, or with a
 //!   possessive ("2019's"); never glued to a currency sign, a word ("FY2024") or a digit group
