@@ -43,7 +43,10 @@
 //! "FY2024": a fiscal calendar is company specific, so they cannot be resolved from the text;
 //! "financial" counts only when no date preposition or comma stands between it and the date:
 //! "financial trouble in 2003" is the calendar year),
-//! "the weekend", offsets from events ("49 minutes after the failure began").
+//! "the weekend", offsets from events ("49 minutes after the failure began"), delays ("two days
+//! later than planned"), spans ("over the last year", "within the next month"), eras ("the cars
+//! of tomorrow"; "as of today" and "of today's" stay dates), "today"/"tomorrow" ending a name
+//! ("USA Today").
 //!
 //! # Time context
 //! [`context`] takes the publication date from the article. It sets a default UTC offset only
@@ -76,7 +79,9 @@
 //!   participle in a passive infinitive ("to be held") is no marker. The backward look stops
 //!   at a reporting verb ("said", "announced" ...) more than three words before the date: the
 //!   date then sits in the reported clause, whose own tense counts.
-//! * **Yearless day** ("March 3"): past → latest candidate on or before publication; future →
+//! * **Yearless day** ("March 3"): past → latest candidate on or before publication (but the
+//!   coming one when that is more than 300 days back and the coming one is at most 31 days
+//!   after publication: the tense cue misled); future →
 //!   earliest on or after; unknown → latest not more than 60 days after publication. A glued
 //!   weekday picks the year in which the weekday matches (nearest to publication).
 //! * **Yearless month** ("in June"): past → the June not after the publication month; future →

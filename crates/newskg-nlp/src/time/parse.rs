@@ -703,7 +703,12 @@ impl P<'_, '_> {
         }
         let k = value_of(RELATIVE_DAYS, w)?;
         // "the customers of tomorrow": an era, not a day ("as of today" is a day).
-        if is_in(ERA_DAY_WORDS, w) && i > 0 && self.is(i - 1, OF) && !(i > 1 && self.is(i - 2, AS)) {
+        if is_in(ERA_DAY_WORDS, w) && i > 0 && self.is(i - 1, OF) && !(i > 1 && self.is(i - 2, AS)) && !self.apos(i + 1)
+        {
+            return None;
+        }
+        // "USA Today", "Good Morning Tomorrow": the word ends a name.
+        if self.cap(i) && i > 0 && self.same_sent(i - 1, i) && self.tk[i - 1].is_word() && self.tk[i - 1].cap() {
             return None;
         }
         let mut e = i + 1;

@@ -148,6 +148,11 @@ const CASES: &[Case] = &[
     ("Output rose 8% last year.", "2024-05-15", &[("last year", "2023")]),
     ("These are the trains of tomorrow, he said.", "2024-05-15", &[]),
     ("The fare rises as of tomorrow.", "2024-05-15", &[("tomorrow", "2024-05-16")]),
+    ("Under part of tomorrow's plan the fare rises.", "2024-05-15", &[("tomorrow", "2024-05-16")]),
+    ("He told Radio Today that fares would rise.", "2024-05-15", &[]),
+    // ---- a past-tense cue about a day a year back when the day is due within a month
+    ("A court hearing was scheduled for June 3.", "2024-05-20", &[("June 3", "2024-06-03")]),
+    ("The branch closed on April 3.", "2024-05-20", &[("April 3", "2024-04-03")]),
     ("The plant shut three days ago.", "2024-05-15", &[("three days ago", "2024-05-12")]),
     ("The unit was spun off two years ago.", "2024-05-15", &[("two years ago", "2022")]),
     // ---- seasons: the year they fall in
