@@ -28,7 +28,8 @@
 //!   "next Monday", "this month", "earlier this month", "last month", "this year", "last year",
 //!   "early next year", "three days ago", "two years ago", "the day before", "the next day",
 //!   "a day earlier", "a year earlier" (shifts the previous mention by a year, keeping its
-//!   precision), "a year ago" (same after a quarter in the same sentence, else last year).
+//!   precision), "a year ago" (same after a quarter or month in the same sentence, else the
+//!   publication month a year back).
 //! * Clock times: "5.44pm", "5:44 p.m.", "14:05", "14:05:30", "09:47 UTC", "9.11pm HKT",
 //!   "11am local time", "7:30 a.m. Pacific time", "1600 GMT", "at noon", "at midnight",
 //!   ranges "from 16:21 to 16:50 UTC", "between 9am and 11.30am", "16:21–16:50", "9 to 11am".

@@ -97,7 +97,8 @@ pub(crate) enum DKind {
     AnchorDays(i64),
     /// Years relative to the previous mention, keeping its precision ("a year earlier").
     AnchorYears(i32),
-    /// "a year ago": like AnchorYears(-1) after a quarter in the same sentence, else last year.
+    /// "a year ago": like AnchorYears(-1) after a quarter or month in the same sentence, else the
+    /// publication month a year back.
     YearAgo,
     /// "this summer", "in the fall": the year of the season that begins in month `m`.
     Season {

@@ -388,9 +388,16 @@ fn resolve_date(kind: &DKind, tense: Tense, env: &Env, anchors: &Anchors, sent: 
             let (v, _) = anchors.last_value.as_ref()?;
             shift_years(v, k)
         }
+        // "a year ago": a year before the quarter or month just named in the sentence, else the
+        // publication month a year back (the gold reading of "up 8% from a year ago").
         DKind::YearAgo => match anchors.last_value.as_ref() {
-            Some((v @ TimeValue::Quarter { .. }, s)) if *s == sent => shift_years(v, -1),
-            _ => Some(TimeValue::Year(pubd?.year() - 1)),
+            Some((v @ (TimeValue::Quarter { .. } | TimeValue::YearMonth { .. }), s)) if *s == sent => {
+                shift_years(v, -1)
+            }
+            _ => {
+                let p = pubd?;
+                ym(p.year() - 1, p.month())
+            }
         },
     }
 }

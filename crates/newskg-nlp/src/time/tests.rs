@@ -153,6 +153,11 @@ const CASES: &[Case] = &[
     // ---- a past-tense cue about a day a year back when the day is due within a month
     ("A court hearing was scheduled for June 3.", "2024-05-20", &[("June 3", "2024-06-03")]),
     ("The branch closed on April 3.", "2024-05-20", &[("April 3", "2024-04-03")]),
+    // ---- "a year ago" is a month; a month with a possessive is a date
+    ("Its market share is 9%, up from 7% a year ago.", "2024-05-20", &[("a year ago", "2023-05")]),
+    ("Sales in March rose 4% from a year ago.", "2024-05-20", &[("March", "2024-03"), ("a year ago", "2023-03")]),
+    ("Output beat February's level.", "2024-05-20", &[("February", "2024-02")]),
+    ("Critics attacked May's plan.", "2024-05-20", &[]),
     ("The plant shut three days ago.", "2024-05-15", &[("three days ago", "2024-05-12")]),
     ("The unit was spun off two years ago.", "2024-05-15", &[("two years ago", "2022")]),
     // ---- seasons: the year they fall in

@@ -8,7 +8,7 @@ use crate::lexicon::time::{
     ATTRIBUTIVE_DETERMINERS, DATE_PREP_STRONG, FISCAL_ADJECTIVES, FISCAL_LEADS, QUARTER_DETERMINERS, UNITS_AFTER_YEAR,
     YEAR_DEICTICS, YEAR_DETERMINERS, YEAR_SUBJECT_VERBS,
 };
-use crate::lexicon::time::{CALENDAR, FISCAL, ISO_TIME_SEPARATOR, QUARTER, YEAR};
+use crate::lexicon::time::{CALENDAR, FISCAL, ISO_TIME_SEPARATOR, MAY, QUARTER, YEAR};
 use crate::lexicon::time::{COUNTED_UNITS, LAST_NEXT, LAST_QUARTER_OF, OFFSET_DIRECTIONS, QUARTER_ORDINALS};
 use crate::lexicon::time::{CalendarUnit, OffsetDirection, value_of};
 use crate::lexicon::words::is_in;
@@ -72,7 +72,10 @@ impl P<'_, '_> {
                 DKind::Quarter { y: YearSpec::Infer, q: (m - 1) / 3 + 1, report: self.report_context(i, qe) },
             ));
         }
-        if abbr || !self.date_context(i) {
+        // "February's sales": a month with a possessive ("May's" is a name).
+        let possessive =
+            self.apos(e) && self.tight(e) && self.is(e + 1, POSSESSIVE_S) && self.tight(e + 1) && !self.is(i, MAY);
+        if abbr || !(self.date_context(i) || possessive) {
             return None;
         }
         Some((e, DKind::Month { y: YearSpec::Infer, m }))
