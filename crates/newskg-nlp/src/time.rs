@@ -27,6 +27,7 @@
 //!   "last night", "tomorrow", "Sunday", "Friday morning", "late on Tuesday", "last Monday",
 //!   "next Monday", "this month", "earlier this month", "last month", "this year", "last year",
 //!   "early next year", "three days ago", "two years ago", "the day before", "the next day",
+//!   "the following year" (the year after the previous mention),
 //!   "a day earlier", "a year earlier" (shifts the previous mention by a year, keeping its
 //!   precision), "a year ago" (same after a quarter or month in the same sentence, else the
 //!   publication month a year back).

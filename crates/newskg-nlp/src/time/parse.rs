@@ -444,6 +444,15 @@ impl P<'_, '_> {
         if self.any(j, NEXT_WORDS) && self.is(j + 1, DAY) {
             return Some((j + 2, DKind::AnchorDays(1)));
         }
+        // "the following year": the year after the date just named ("the next year" is mostly a
+        // span: "over the next year").
+        if self.any(j, NEXT_WORDS)
+            && self.w(j).and_then(|w| value_of(LAST_NEXT, w)).is_none()
+            && self.is(j + 1, YEAR)
+            && !self.apos(j + 2)
+        {
+            return Some((j + 2, DKind::AnchorYears(1)));
+        }
         if self.any(j, PREVIOUS_WORDS) && self.is(j + 1, DAY) {
             return Some((j + 2, DKind::AnchorDays(-1)));
         }

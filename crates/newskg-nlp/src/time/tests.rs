@@ -158,6 +158,8 @@ const CASES: &[Case] = &[
     ("Sales in March rose 4% from a year ago.", "2024-05-20", &[("March", "2024-03"), ("a year ago", "2023-03")]),
     ("Output beat February's level.", "2024-05-20", &[("February", "2024-02")]),
     ("Critics attacked May's plan.", "2024-05-20", &[]),
+    ("The mine opened in 2011 and the following year it flooded.", "2024-05-20", &[("2011", "2011"), ("the following year", "2012")]),
+    ("Sales will double over the next year.", "2024-05-20", &[]),
     ("The plant shut three days ago.", "2024-05-15", &[("three days ago", "2024-05-12")]),
     ("The unit was spun off two years ago.", "2024-05-15", &[("two years ago", "2022")]),
     // ---- seasons: the year they fall in
