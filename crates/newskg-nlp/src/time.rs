@@ -12,9 +12,12 @@
 //!   (dotted = day first), "Tuesday, December 7th", "Friday, 19 July". A weekday glued to a
 //!   date is part of the same mention; the date wins if they disagree.
 //! * Months and years: "March 2019", "September this year", "last December", "next May",
-//!   "in June", "early 2024", "mid-June", "the end of the year" (→ December of that year),
-//!   "the start of 2024" (→ January), "year-end", "2024-03", "since 2007", "2019-2021",
-//!   "the 2022 outage" (a year between a determiner and a singular lower-case noun).
+//!   "in June", "April of last year", "early 2024", "mid-June", "the end of last year",
+//!   "the beginning of the year" and "the start of 2024" (→ the year, as the corpus guidelines
+//!   read the edge of a year), but "the end of the year" and "year-end" (→ December), "the end
+//!   of the month" (→ the month), "2024-03", "since 2007",
+//!   "2019-2021", "the 2022 outage", "Acme's 2008 revenue" (a year between a determiner or a
+//!   possessive and a singular lower-case noun).
 //! * Fixed-date holidays: "Christmas Day", "Christmas Eve", "Boxing Day", "New Year's Day",
 //!   "New Year's Eve" (year inferred like any yearless day).
 //! * Quarters: "Q3 2024", "Q3'24", "3Q24", "2024 Q3", "the third quarter (of calendar 2024)",
@@ -24,8 +27,10 @@
 //!   "last night", "tomorrow", "Sunday", "Friday morning", "late on Tuesday", "last Monday",
 //!   "next Monday", "this month", "earlier this month", "last month", "this year", "last year",
 //!   "early next year", "three days ago", "two years ago", "the day before", "the next day",
+//!   "the following year" (the year after the previous mention),
 //!   "a day earlier", "a year earlier" (shifts the previous mention by a year, keeping its
-//!   precision), "a year ago" (same after a quarter in the same sentence, else last year).
+//!   precision), "a year ago" (same after a quarter or month in the same sentence, else the
+//!   publication month a year back).
 //! * Clock times: "5.44pm", "5:44 p.m.", "14:05", "14:05:30", "09:47 UTC", "9.11pm HKT",
 //!   "11am local time", "7:30 a.m. Pacific time", "1600 GMT", "at noon", "at midnight",
 //!   ranges "from 16:21 to 16:50 UTC", "between 9am and 11.30am", "16:21–16:50", "9 to 11am".
@@ -37,8 +42,13 @@
 //! lower-case "march", weekdays inside names ("Black Friday", "Sunday Times"), habitual
 //! weekdays ("every Monday", "Mondays"), weeks ("last week", "this week"), decades ("the 1990s"),
 //! seasons alone, halves, fiscal quarters/years ("fiscal Q2", "its fiscal third quarter",
-//! "FY2024": a fiscal calendar is company specific, so they cannot be resolved from the text),
-//! "the weekend", offsets from events ("49 minutes after the failure began").
+//! "FY2024": a fiscal calendar is company specific, so they cannot be resolved from the text;
+//! "financial" counts only when no date preposition or comma stands between it and the date:
+//! "financial trouble in 2003" is the calendar year),
+//! "the weekend", offsets from events ("49 minutes after the failure began"), delays ("two days
+//! later than planned"), spans ("over the last year", "within the next month"), eras ("the cars
+//! of tomorrow"; "as of today" and "of today's" stay dates), "today"/"tomorrow" ending a name
+//! ("USA Today").
 //!
 //! # Time context
 //! [`context`] takes the publication date from the article. It sets a default UTC offset only
@@ -48,7 +58,7 @@
 //! unless the text names a zone.
 //!
 //! # Resolution rules
-//! * **Bare year context.** A 4-digit number 1900–2100 is a year only after a date word ("in",
+//! * **Bare year context.** A 4-digit number 1800–2100 is a year only after a date word ("in",
 //!   "since", "from", "until", "by", "during", "before", "after", "of", "early", "late", "mid-",
 //!   "between", seasons, "calendar", "year"), in a list/range after another year, or with a
 //!   possessive ("2019's"); never glued to a currency sign, a word ("FY2024") or a digit group
@@ -71,7 +81,9 @@
 //!   participle in a passive infinitive ("to be held") is no marker. The backward look stops
 //!   at a reporting verb ("said", "announced" ...) more than three words before the date: the
 //!   date then sits in the reported clause, whose own tense counts.
-//! * **Yearless day** ("March 3"): past → latest candidate on or before publication; future →
+//! * **Yearless day** ("March 3"): past → latest candidate on or before publication (but the
+//!   coming one when that is more than 300 days back and the coming one is at most 31 days
+//!   after publication: the tense cue misled); future →
 //!   earliest on or after; unknown → latest not more than 60 days after publication. A glued
 //!   weekday picks the year in which the weekday matches (nearest to publication).
 //! * **Yearless month** ("in June"): past → the June not after the publication month; future →

@@ -14,7 +14,9 @@ use crate::lexicon::time::{
 use crate::lexicon::time::{CalendarUnit, DateModifier, is_earlier_word, is_later_word, value_of};
 use crate::lexicon::time::{DATE_MODIFIERS, DAYTIME_PARTS, LAST_NIGHT, PERIOD_SHIFTS, PERIOD_UNITS, RELATIVE_DAYS};
 use crate::lexicon::time::{DATE_PREP, MONTHS, NUM_WORDS, WEEKDAYS, ZONE_ABBR, is_part_of_day};
-use crate::lexicon::time::{DAY, END, MAY, MID, MONTH, PAST_WORD, QUARTER, TOMORROW, TONIGHT, YEAR, YESTERDAY};
+use crate::lexicon::time::{
+    DAY, END, ERA_DAY_WORDS, MAY, MID, MONTH, PAST_WORD, QUARTER, TOMORROW, TONIGHT, YEAR, YESTERDAY,
+};
 use crate::lexicon::time::{EVERY_WORDS, ON_IN, PERIOD_MODIFIERS, RANGE_JOINERS};
 use crate::lexicon::time::{HOLIDAYS, NEW_YEAR, NEW_YEAR_HOLIDAYS, NOT_SEASON_AFTER, SEASONS};
 use crate::lexicon::words::is_in;
@@ -95,7 +97,8 @@ pub(crate) enum DKind {
     AnchorDays(i64),
     /// Years relative to the previous mention, keeping its precision ("a year earlier").
     AnchorYears(i32),
-    /// "a year ago": like AnchorYears(-1) after a quarter in the same sentence, else last year.
+    /// "a year ago": like AnchorYears(-1) after a quarter or month in the same sentence, else the
+    /// publication month a year back.
     YearAgo,
     /// "this summer", "in the fall": the year of the season that begins in month `m`.
     Season {
@@ -267,10 +270,10 @@ impl P<'_, '_> {
         true
     }
 
-    /// A 4-digit year 1900–2100 standing on its own.
+    /// A 4-digit year 1800–2100 standing on its own.
     pub fn year4(&self, i: usize) -> Option<i32> {
         let (v, len) = self.n(i)?;
-        if len == 4 && (1900..=2100).contains(&v) && self.standalone_num(i) { Some(v as i32) } else { None }
+        if len == 4 && (1800..=2100).contains(&v) && self.standalone_num(i) { Some(v as i32) } else { None }
     }
 
     /// Day-of-month number with optional ordinal suffix: (end, day).
@@ -370,10 +373,17 @@ impl P<'_, '_> {
         self.year4(i).is_some() || self.month(i).is_some_and(|(_, _, ab)| !ab)
     }
 
-    /// "fiscal"/"financial"/"FY" shortly before i (quarters and years then are not calendar).
+    /// "fiscal"/"financial"/"FY" shortly before i (quarters and years then are not calendar),
+    /// unless a date preposition or a punctuation mark stands between them: "financial problems
+    /// in 2003" is a calendar year, "the financial year 2003" is not.
     fn fiscal_before(&self, i: usize) -> bool {
         let lo = i.saturating_sub(3);
-        (lo..i).any(|j| self.any(j, FISCAL_WORDS))
+        (lo..i).any(|j| {
+            self.any(j, FISCAL_WORDS)
+                && !(j + 1..i).any(|k| {
+                    self.any(k, DATE_PREP) && !self.is(k, YEAR) || self.pc(k, ',') || self.pc(k, '.') || self.pc(k, ';')
+                })
+        })
     }
 
     // ---------------------------------------------------------------- dates
@@ -434,6 +444,15 @@ impl P<'_, '_> {
         if self.any(j, NEXT_WORDS) && self.is(j + 1, DAY) {
             return Some((j + 2, DKind::AnchorDays(1)));
         }
+        // "the following year": the year after the date just named ("the next year" is mostly a
+        // span: "over the next year").
+        if self.any(j, NEXT_WORDS)
+            && self.w(j).and_then(|w| value_of(LAST_NEXT, w)).is_none()
+            && self.is(j + 1, YEAR)
+            && !self.apos(j + 2)
+        {
+            return Some((j + 2, DKind::AnchorYears(1)));
+        }
         if self.any(j, PREVIOUS_WORDS) && self.is(j + 1, DAY) {
             return Some((j + 2, DKind::AnchorDays(-1)));
         }
@@ -460,14 +479,19 @@ impl P<'_, '_> {
     /// After "the end of": "the year", "this year", "next year", "2024", "June", "the month",
     /// "the quarter", "the third quarter of 2024".
     fn period_after_of(&self, k: usize, end_like: bool) -> Option<(usize, DKind)> {
-        let dec_or_jan = if end_like { 12 } else { 1 };
+        // The edge of a year is that year (the corpus guidelines' reading of "the end of last
+        // year", "the beginning of the year", "the start of 2024"), except that "the end of the
+        // year" reads as a deadline in December.
+        if end_like && self.is(k, THE) && self.is(k + 1, YEAR) {
+            return Some((k + 2, DKind::Month { y: YearSpec::Rel(0), m: 12 }));
+        }
         if self.any(k, THIS_WORDS) && self.is(k + 1, YEAR) {
-            return Some((k + 2, DKind::Month { y: YearSpec::Rel(0), m: dec_or_jan }));
+            return Some((k + 2, DKind::RelYears(0)));
         }
         if let Some(d) = self.w(k).and_then(|w| value_of(LAST_NEXT, w))
             && self.is(k + 1, YEAR)
         {
-            return Some((k + 2, DKind::Month { y: YearSpec::Rel(d), m: dec_or_jan }));
+            return Some((k + 2, DKind::RelYears(d)));
         }
         if self.any(k, THIS_WORDS) && self.is(k + 1, MONTH) {
             return Some((k + 2, DKind::RelMonths(0)));
@@ -484,7 +508,7 @@ impl P<'_, '_> {
             if self.fiscal_before(k) {
                 return None;
             }
-            return Some((k + 1, DKind::Month { y: YearSpec::Abs(y), m: dec_or_jan }));
+            return Some((k + 1, DKind::Year(y)));
         }
         let k2 = if self.is(k, THE) { k + 1 } else { k };
         if let Some((e, kind)) = self.quarter(k2).or_else(|| self.month_first(k2))
@@ -587,7 +611,10 @@ impl P<'_, '_> {
             return None;
         }
         let (night_before, night) = LAST_NIGHT;
+        // "over the last year", "within the next month": a span of time, not a calendar period.
+        let span = i > 0 && self.is(i - 1, THE);
         match self.w(j).and_then(|u| value_of(PERIOD_UNITS, u)) {
+            Some(CalendarUnit::Year | CalendarUnit::Month) if span => None,
             Some(CalendarUnit::Year) => {
                 // "last year's results" is fine; "next year" too.
                 Some((j + 1, DKind::RelYears(k)))
@@ -685,6 +712,15 @@ impl P<'_, '_> {
             return Some((e, DKind::Month { y: YearSpec::Rel(0), m: 12 }));
         }
         let k = value_of(RELATIVE_DAYS, w)?;
+        // "the customers of tomorrow": an era, not a day ("as of today" is a day).
+        if is_in(ERA_DAY_WORDS, w) && i > 0 && self.is(i - 1, OF) && !(i > 1 && self.is(i - 2, AS)) && !self.apos(i + 1)
+        {
+            return None;
+        }
+        // "USA Today", "Good Morning Tomorrow": the word ends a name.
+        if self.cap(i) && i > 0 && self.same_sent(i - 1, i) && self.tk[i - 1].is_word() && self.tk[i - 1].cap() {
+            return None;
+        }
         let mut e = i + 1;
         if w != TONIGHT && self.w(e).is_some_and(is_part_of_day) {
             e += 1;

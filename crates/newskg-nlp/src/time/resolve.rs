@@ -255,6 +255,11 @@ fn year_of(spec: YearSpec, m: u32, env: &Env, tense: Tense) -> Option<i32> {
     }
 }
 
+/// A yearless day at most this many days after publication counts as "due soon".
+const SOON_DAYS: i64 = 31;
+/// A yearless past day more than this many days before publication is "almost a year back".
+const FAR_BACK_DAYS: i64 = 300;
+
 fn resolve_day(y: YearSpec, m: u32, d: u32, wd: Option<Weekday>, env: &Env, tense: Tense) -> Option<NaiveDate> {
     match y {
         YearSpec::Infer => {
@@ -267,7 +272,17 @@ fn resolve_day(y: YearSpec, m: u32, d: u32, wd: Option<Weekday>, env: &Env, tens
                 }
             }
             match tense {
-                Tense::Past => cands.iter().copied().filter(|c| *c <= p).max().or_else(|| cands.iter().copied().min()),
+                Tense::Past => {
+                    let past = cands.iter().copied().filter(|c| *c <= p).max();
+                    // A past-tense clause about a day almost a year back with the same day due
+                    // within a month: the tense cue misled ("a hearing has been scheduled for
+                    // June 3" in mid-May), the coming day is meant.
+                    let soon = cands.iter().copied().filter(|c| *c > p && (*c - p).num_days() <= SOON_DAYS).min();
+                    match (past, soon) {
+                        (Some(b), Some(a)) if (p - b).num_days() > FAR_BACK_DAYS => Some(a),
+                        _ => past.or_else(|| cands.iter().copied().min()),
+                    }
+                }
                 Tense::Future => {
                     cands.iter().copied().filter(|c| *c >= p).min().or_else(|| cands.iter().copied().max())
                 }
@@ -373,9 +388,16 @@ fn resolve_date(kind: &DKind, tense: Tense, env: &Env, anchors: &Anchors, sent: 
             let (v, _) = anchors.last_value.as_ref()?;
             shift_years(v, k)
         }
+        // "a year ago": a year before the quarter or month just named in the sentence, else the
+        // publication month a year back (the gold reading of "up 8% from a year ago").
         DKind::YearAgo => match anchors.last_value.as_ref() {
-            Some((v @ TimeValue::Quarter { .. }, s)) if *s == sent => shift_years(v, -1),
-            _ => Some(TimeValue::Year(pubd?.year() - 1)),
+            Some((v @ (TimeValue::Quarter { .. } | TimeValue::YearMonth { .. }), s)) if *s == sent => {
+                shift_years(v, -1)
+            }
+            _ => {
+                let p = pubd?;
+                ym(p.year() - 1, p.month())
+            }
         },
     }
 }

@@ -128,6 +128,38 @@ const CASES: &[Case] = &[
     ("The chief executive resigned last December.", "2024-05-15", &[("last December", "2023-12")]),
     ("The store will open next May.", "2024-05-15", &[("next May", "2025-05")]),
     ("The firm will list its shares by the end of the year.", "2024-05-15", &[("the end of the year", "2024-12")]),
+    // ---- the edge of a year is the year; a month "of this/last/next year" is one month
+    ("Debt stood at $4bn at the end of last year.", "2024-05-15", &[("the end of last year", "2023")]),
+    ("The index has slid since the beginning of the year.", "2024-05-15", &[("the beginning of the year", "2024")]),
+    ("Cash fell by the close of 2022.", "2024-05-15", &[("the close of 2022", "2022")]),
+    ("Staff will move out by the end of the month.", "2024-05-15", &[("the end of the month", "2024-05")]),
+    ("The mill was idle from April of last year.", "2024-05-15", &[("April of last year", "2023-04")]),
+    ("She has been on leave since January of this year.", "2024-05-15", &[("January of this year", "2024-01")]),
+    ("Licences lapse after October of next year.", "2024-05-15", &[("October of next year", "2025-10")]),
+    // ---- "financial" far from the year does not make it fiscal
+    ("The mill ran into financial trouble in 2003.", "2024-05-15", &[("2003", "2003")]),
+    ("Its financial year 2023 closed well.", "2024-05-15", &[]),
+    // ---- a year after a possessive, before a noun; years before 1900
+    ("Brightmoor's 2019 turnover beat forecasts.", "2024-05-15", &[("2019", "2019")]),
+    ("The bakery was set up in 1887 in a village.", "2024-05-15", &[("1887", "1887")]),
+    // ---- delays, spans and eras are no dates
+    ("The ferry docked two days later than scheduled.", "2024-05-15", &[]),
+    ("Output rose 8% over the last year and will double within the next year.", "2024-05-15", &[]),
+    ("Output rose 8% last year.", "2024-05-15", &[("last year", "2023")]),
+    ("These are the trains of tomorrow, he said.", "2024-05-15", &[]),
+    ("The fare rises as of tomorrow.", "2024-05-15", &[("tomorrow", "2024-05-16")]),
+    ("Under part of tomorrow's plan the fare rises.", "2024-05-15", &[("tomorrow", "2024-05-16")]),
+    ("He told Radio Today that fares would rise.", "2024-05-15", &[]),
+    // ---- a past-tense cue about a day a year back when the day is due within a month
+    ("A court hearing was scheduled for June 3.", "2024-05-20", &[("June 3", "2024-06-03")]),
+    ("The branch closed on April 3.", "2024-05-20", &[("April 3", "2024-04-03")]),
+    // ---- "a year ago" is a month; a month with a possessive is a date
+    ("Its market share is 9%, up from 7% a year ago.", "2024-05-20", &[("a year ago", "2023-05")]),
+    ("Sales in March rose 4% from a year ago.", "2024-05-20", &[("March", "2024-03"), ("a year ago", "2023-03")]),
+    ("Output beat February's level.", "2024-05-20", &[("February", "2024-02")]),
+    ("Critics attacked May's plan.", "2024-05-20", &[]),
+    ("The mine opened in 2011 and the following year it flooded.", "2024-05-20", &[("2011", "2011"), ("the following year", "2012")]),
+    ("Sales will double over the next year.", "2024-05-20", &[]),
     ("The plant shut three days ago.", "2024-05-15", &[("three days ago", "2024-05-12")]),
     ("The unit was spun off two years ago.", "2024-05-15", &[("two years ago", "2022")]),
     // ---- seasons: the year they fall in

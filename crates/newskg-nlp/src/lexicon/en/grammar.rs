@@ -115,6 +115,9 @@ pub(crate) const ITS: &str = "its";
 /// The preposition "of" ("the end of the year", "part of", "chief executive of").
 pub(crate) const OF: &str = "of";
 
+/// The comparative "than" ("three days later than planned": a delay, not a date).
+pub(crate) const THAN: &str = "than";
+
 /// The word "on", tested on its own in `relate`.
 pub(crate) const ON: &str = "on";
 

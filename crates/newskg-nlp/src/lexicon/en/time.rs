@@ -558,7 +558,7 @@ pub(crate) const FISCAL_WORDS: &[&str] = &["fiscal", "financial", "fy"];
 /// Nouns for the edge of a period before "of" ("end of March").
 pub(crate) const PERIOD_EDGES: &[&str] = &["end", "start", "beginning", "close", "turn"];
 
-/// The period edges that mean its end.
+/// The period edges that mean its end ("the end of the year" is December, not the year).
 pub(crate) const PERIOD_ENDS: &[&str] = &["end", "close", "turn"];
 
 /// Words for the next day ("the following day").
@@ -874,6 +874,10 @@ pub(crate) const TIME: &str = "time";
 
 /// "tomorrow" of "the day after tomorrow".
 pub(crate) const TOMORROW: &str = "tomorrow";
+
+/// Relative day words that name an era, not a day, after "of" ("the cars of tomorrow", "the
+/// world of today"); "as of today" stays a date.
+pub(crate) const ERA_DAY_WORDS: &[&str] = &["today", "tomorrow"];
 
 /// The word "tonight", a part of day that is also its own date.
 pub(crate) const TONIGHT: &str = "tonight";

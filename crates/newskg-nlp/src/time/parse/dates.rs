@@ -2,19 +2,19 @@
 //! relative days.
 
 use super::*;
-use crate::lexicon::grammar::{OF, POSSESSIVE_S, SS_SUFFIX};
+use crate::lexicon::grammar::{OF, POSSESSIVE_S, SS_SUFFIX, THAN};
 use crate::lexicon::time::ONE_WORDS;
 use crate::lexicon::time::{
     ATTRIBUTIVE_DETERMINERS, DATE_PREP_STRONG, FISCAL_ADJECTIVES, FISCAL_LEADS, QUARTER_DETERMINERS, UNITS_AFTER_YEAR,
     YEAR_DEICTICS, YEAR_DETERMINERS, YEAR_SUBJECT_VERBS,
 };
-use crate::lexicon::time::{CALENDAR, FISCAL, ISO_TIME_SEPARATOR, QUARTER, YEAR};
+use crate::lexicon::time::{CALENDAR, FISCAL, ISO_TIME_SEPARATOR, MAY, QUARTER, YEAR};
 use crate::lexicon::time::{COUNTED_UNITS, LAST_NEXT, LAST_QUARTER_OF, OFFSET_DIRECTIONS, QUARTER_ORDINALS};
 use crate::lexicon::time::{CalendarUnit, OffsetDirection, value_of};
 use crate::lexicon::words::is_in;
 
 impl P<'_, '_> {
-    /// Year after a day or month: ", 2024", " 2024", " of 2024", "this year", "last year".
+    /// Year after a day or month: ", 2024", " 2024", " of 2024", "this year", "of last year".
     pub(super) fn year_after(&self, e: usize) -> Option<(usize, YearSpec)> {
         let mut k = e;
         if self.pc(k, ',') || self.is(k, OF) {
@@ -23,9 +23,10 @@ impl P<'_, '_> {
         if let Some(y) = self.year4(k) {
             return Some((k + 1, YearSpec::Abs(y)));
         }
-        if k == e && self.any(e, YEAR_DEICTICS) && self.is(e + 1, YEAR) {
-            let d = self.w(e).and_then(|w| value_of(LAST_NEXT, w)).unwrap_or(0);
-            return Some((e + 2, YearSpec::Rel(d)));
+        // "September this year", "April of last year"
+        if (k == e || self.is(e, OF)) && self.any(k, YEAR_DEICTICS) && self.is(k + 1, YEAR) {
+            let d = self.w(k).and_then(|w| value_of(LAST_NEXT, w)).unwrap_or(0);
+            return Some((k + 2, YearSpec::Rel(d)));
         }
         None
     }
@@ -71,7 +72,10 @@ impl P<'_, '_> {
                 DKind::Quarter { y: YearSpec::Infer, q: (m - 1) / 3 + 1, report: self.report_context(i, qe) },
             ));
         }
-        if abbr || !self.date_context(i) {
+        // "February's sales": a month with a possessive ("May's" is a name).
+        let possessive =
+            self.apos(e) && self.tight(e) && self.is(e + 1, POSSESSIVE_S) && self.tight(e + 1) && !self.is(i, MAY);
+        if abbr || !(self.date_context(i) || possessive) {
             return None;
         }
         Some((e, DKind::Month { y: YearSpec::Infer, m }))
@@ -353,8 +357,10 @@ impl P<'_, '_> {
             return None;
         }
         // "the 2022 outage", "its 2023 annual report", "a 2019 study"
+        // "the 2022 outage", "Acme's 2008 revenue"
+        let possessor = i >= 2 && self.is(i - 1, POSSESSIVE_S) && self.apos(i - 2) && self.tight(i - 1);
         let attributive = i > 0
-            && self.any(i - 1, ATTRIBUTIVE_DETERMINERS)
+            && (self.any(i - 1, ATTRIBUTIVE_DETERMINERS) || possessor)
             && self.tk.get(i + 1).is_some_and(|t| {
                 t.is_word()
                     && t.sp
@@ -398,6 +404,11 @@ impl P<'_, '_> {
         let single = n == 1 && self.w(i).is_some_and(|w| is_in(ONE_WORDS, w));
         let unit = value_of(COUNTED_UNITS, unit)?;
         let dir = value_of(OFFSET_DIRECTIONS, dir?)?;
+        // "three days later than planned", "a year earlier than expected": a delay or an
+        // advance, not a date.
+        if self.is(j + 2, THAN) {
+            return None;
+        }
         use CalendarUnit::{Day, Month, Year};
         use OffsetDirection::{After, Ago, Before, Later};
         match (unit, dir) {
