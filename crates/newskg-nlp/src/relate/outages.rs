@@ -3,8 +3,8 @@
 //!
 //! 1. **Triggers.** A sentence is about an outage when it has a strong trigger word ("outage",
 //!    "disruption", "failure", "breakdown", "fault", "crashed", "offline", "unreachable", "out of
-//!    action", "went dark", "was down", "stopped working", "cut power", "without service",
-//!    "disabled thousands of PCs", "a denial-of-service attack", ...). Metaphors ("an outage of
+//!    action", "went dark", "was down", "stopped working", "cut power", "power was lost", "a loss of
+//!    power", "without service", "disabled thousands of PCs", "a denial-of-service attack", ...). Metaphors ("an outage of
 //!    confidence", "failure to ...", "failure of the talks", "a crash in demand"), hypotheticals
 //!    ("could", "would", "if", "risk", "prevent" just before), services withheld on purpose ("made it unavailable", a blocking or censorship
 //!    story) and disruptions of transport, trade or customer service do not count; words that
@@ -12,7 +12,7 @@
 //!    sentence until an incident has been described. Weak triggers ("incident", "problem",
 //!    "blamed", "apologised", "restored") only add sentences to an incident.
 //! 2. **Incidents.** Each time expression in a trigger sentence anchors an incident, unless it is
-//!    the dateline, a report date ("said on Friday", "a hearing (May 3)"), a relative year ("this year"), or later than
+//!    the dateline, a report date ("said on Friday", "a hearing (May 3)", "on 5 May I wrote"), a relative year ("this year"), or later than
 //!    publication. A sentence with several anchors is cut into one segment per anchor, and an
 //!    anchor counts only if its segment has a trigger (a trigger right before the next anchor is
 //!    that anchor's: "an outage in August 2023"); anchors with the same date share an incident
@@ -404,13 +404,6 @@ fn tech_context(ctx: &Ctx<'_>, i: usize) -> bool {
 fn hypothetical(ctx: &Ctx<'_>, i: usize, sf: usize) -> bool {
     (i.saturating_sub(5).max(sf)..i).any(|k| HYPOTHETICAL.contains(&ctx.words.lower(k)))
         || (i + 1..i + 3).any(|k| is_in(MODALS, ctx.words.lower(k)))
-}
-
-/// "said on Friday", "released on Friday", "a statement on Monday", "X today announced": the date
-/// of the report.
-fn report_date(ctx: &Ctx<'_>, t: &TimeAt, sf: usize) -> bool {
-    (t.first.saturating_sub(4).max(sf)..t.first).any(|k| is_in(REPORT_CUES, ctx.words.lower(k)))
-        || is_in(REPORT_CUES, ctx.words.lower(t.last))
 }
 
 fn anchor_value_ok(t: &TimeAt, published: Option<chrono::NaiveDate>) -> bool {

@@ -10,6 +10,8 @@ use crate::lexicon::facts::{
     SERVICE, WITHHELD_STATES,
 };
 use crate::lexicon::facts::{CUT_WORDS, DOWN, DOWN_COPULAS, DOWN_FOLLOWERS, LOST_SERVICE_NOUNS, LOST_SUPPLY};
+use crate::lexicon::facts::{LOSS_NOUNS, LOST_PARTICIPLE, LY_SUFFIX};
+use crate::lexicon::grammar::PASSIVE_AUX;
 
 /// "was down": a copula before "down", then the end of the clause or a time or place ("were
 /// down for several hours on Monday"), in a sentence about no market figure ("shares were down
@@ -36,7 +38,22 @@ pub(super) fn supply_lost(ctx: &Ctx<'_>, i: usize) -> bool {
     // "lost power", "lost their internet connection"
     let next = ctx.words.lower(i + 1);
     let supply = |x: &str| is_in(SUPPLY_NOUNS, x) || is_in(LOST_SERVICE_NOUNS, x);
-    is_in(LOST_SUPPLY, w) && (supply(next) || is_in(OWNER_PRONOUNS, next) && supply(ctx.words.lower(i + 2)))
+    if is_in(LOST_SUPPLY, w) && (supply(next) || is_in(OWNER_PRONOUNS, next) && supply(ctx.words.lower(i + 2))) {
+        return true;
+    }
+    // "a loss of power", "the loss of service"
+    if is_in(LOSS_NOUNS, w) && next == OF && supply(ctx.words.lower(i + 2)) {
+        return true;
+    }
+    // "power was lost", "the electricity supply was briefly lost"
+    if w != LOST_PARTICIPLE {
+        return false;
+    }
+    let mut aux = i.wrapping_sub(1);
+    if ctx.words.lower(aux).ends_with(LY_SUFFIX) {
+        aux = aux.wrapping_sub(1);
+    }
+    is_in(PASSIVE_AUX, ctx.words.lower(aux)) && supply(ctx.words.lower(aux.wrapping_sub(1)))
 }
 
 /// A system taken down: "a bug took down the network", "the surge brought its website down" ("down"

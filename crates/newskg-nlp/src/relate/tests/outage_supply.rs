@@ -1,0 +1,32 @@
+//! Supplies lost in the passive or as a noun ("power was lost", "a loss of power") and the day a
+//! reporter wrote about an outage ("On 5 March I wrote to X"). Invented sentences (none from the
+//! evaluation articles).
+
+use super::check;
+
+#[test]
+fn a_supply_lost_in_the_passive_is_an_outage() {
+    check(
+        "Electricity was briefly lost to 9,000 homes in Dunmere on Tuesday after a storm hit Pellow Grid lines.",
+        "2024-04-12",
+        &["outage Pellow Grid | start=2024-04-09 | end=- | dur=- | loc=Dunmere | cause=- | affected="],
+    );
+}
+
+#[test]
+fn a_loss_of_power_is_an_outage() {
+    check(
+        "Farmers in Dunmere suffered a loss of power on Tuesday, Pellow Grid said.",
+        "2024-04-12",
+        &["outage Pellow Grid | start=2024-04-09 | end=- | dur=- | loc=Dunmere | cause=- | affected="],
+    );
+}
+
+#[test]
+fn the_day_a_reporter_wrote_about_it_is_not_another_outage() {
+    check(
+        "Pellow Grid cut power to 5,000 homes in Dunmere on 3 March. On 5 March I wrote to Pellow Grid about the outage.",
+        "2024-04-01",
+        &["outage Pellow Grid | start=2024-03-03 | end=- | dur=- | loc=Dunmere | cause=- | affected="],
+    );
+}
