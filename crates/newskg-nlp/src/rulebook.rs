@@ -82,7 +82,7 @@ rulebook! {
     // --- outages (crate::relate::outages) ---
     TriggerPhrases: "outages-trigger-phrases", "multi-word triggers: \"cut power\", \"power was lost\", \"a loss of power\", \"was down\", \"a denial-of-service attack\", \"went dark\"";
     RecurringIncident: "outages-recurring", "\"a similar issue\" once the article has told of an outage";
-    Metaphors: "outages-metaphors", "\"failure to\", \"a crash in demand\" and non-technical modifiers are no triggers";
+    Metaphors: "outages-metaphors", "\"failure to\", \"a crash in demand\", \"offline and online\" and non-technical modifiers are no triggers";
     Hypothetical: "outages-hypothetical", "a trigger after \"could\", \"if\", \"risk\" is no outage";
     Withheld: "outages-withheld", "a service withheld on purpose (blocking, censorship) is no outage";
     NonServiceDisruption: "outages-non-service", "disruptions of transport, trade or customer service are no outages";

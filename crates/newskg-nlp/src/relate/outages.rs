@@ -5,7 +5,7 @@
 //!    "disruption", "failure", "breakdown", "fault", "crashed", "offline", "unreachable", "out of
 //!    action", "went dark", "was down", "stopped working", "cut power", "power was lost", "a loss of
 //!    power", "without service", "disabled thousands of PCs", "a denial-of-service attack", ...). Metaphors ("an outage of
-//!    confidence", "failure to ...", "failure of the talks", "a crash in demand"), hypotheticals
+//!    confidence", "failure to ...", "failure of the talks", "a crash in demand"), paired channels ("offline and online"), hypotheticals
 //!    ("could", "would", "if", "risk", "prevent" just before), services withheld on purpose ("made it unavailable", a blocking or censorship
 //!    story) and disruptions of transport, trade or customer service do not count; words that
 //!    also describe markets ("crash", "failure", "disruption") need a technology word in the
@@ -349,7 +349,8 @@ fn strong_trigger(ctx: &Ctx<'_>, i: usize, sf: usize, in_outage_story: bool) -> 
                 && (next == TO || (next == OF && is_in(FIGURATIVE_OF, next2) && !technical_object(ctx, i + 2)))
                 || (is_in(MARKET_CRASH_WORDS, w) && next == IN && is_in(MARKET_NOUNS, next2))
                 || (is_in(crate::lexicon::facts::CRASH_WORDS, w) && next == crate::lexicon::facts::INTO)
-                || is_in(NON_TECH_MODIFIERS, ctx.words.lower(i.wrapping_sub(1))))
+                || is_in(NON_TECH_MODIFIERS, ctx.words.lower(i.wrapping_sub(1)))
+                || channel_pair(ctx, i))
     } else if ctx.on(Rule::TriggerPhrases) {
         (w == OUT && next == OF && next2 == ACTION)
             || supply_lost(ctx, i)

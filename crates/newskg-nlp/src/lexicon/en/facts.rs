@@ -597,6 +597,13 @@ pub(crate) const LY_SUFFIX: &str = "ly";
 /// announced"): the time before them is the day of the report.
 pub(crate) const SELF_REPORTERS: &[&str] = &["i", "we"];
 
+/// Channels of sales or service that read like outage states when paired ("offline and online
+/// services", "online or offline"): a kind of service, not a state it is in.
+pub(crate) const CHANNEL_STATES: &[&str] = &["offline", "online"];
+
+/// Words that pair two channels ("offline and online").
+pub(crate) const CHANNEL_JOINERS: &[&str] = &["and", "or"];
+
 /// Auxiliaries of the present perfect ("has suspended"): a report of what happened up to now.
 pub(crate) const PERFECT_AUX: &[&str] = &["has", "have"];
 
@@ -714,6 +721,8 @@ pub(crate) const REPORT_CUES: &[&str] = &[
     "published",
     "released",
     "confirmed",
+    "confirming",
+    "announcing",
     "statement",
     "told",
     "wrote",

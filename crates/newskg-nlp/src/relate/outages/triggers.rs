@@ -9,8 +9,8 @@ use crate::lexicon::facts::{
     BLOCKING_WORDS, DISRUPT_OBJECT_SKIP, DISRUPT_VERBS, HUMAN_SERVICE_MODIFIERS, MADE_WORDS, NON_SERVICE_DISRUPTED,
     SERVICE, WITHHELD_STATES,
 };
+use crate::lexicon::facts::{CHANNEL_JOINERS, CHANNEL_STATES, LOSS_NOUNS, LOST_PARTICIPLE, LY_SUFFIX};
 use crate::lexicon::facts::{CUT_WORDS, DOWN, DOWN_COPULAS, DOWN_FOLLOWERS, LOST_SERVICE_NOUNS, LOST_SUPPLY};
-use crate::lexicon::facts::{LOSS_NOUNS, LOST_PARTICIPLE, LY_SUFFIX};
 use crate::lexicon::grammar::PASSIVE_AUX;
 
 /// "was down": a copula before "down", then the end of the clause or a time or place ("were
@@ -203,4 +203,15 @@ pub(super) fn problems_using(ctx: &Ctx<'_>, i: usize) -> bool {
     is_in(PROBLEM_NOUNS, ctx.words.lower(i))
         && is_in(USE_GERUNDS, ctx.words.lower(i + 1))
         && ctx.words.lower(i.wrapping_sub(1)) != NO_DETERMINER
+}
+
+/// "offline and online services", "online or offline": two channels paired, not a service that
+/// went offline.
+pub(super) fn channel_pair(ctx: &Ctx<'_>, i: usize) -> bool {
+    let w = ctx.words.lower(i);
+    let other = |k: usize, joiner: usize| {
+        let x = ctx.words.lower(k);
+        x != w && is_in(CHANNEL_STATES, x) && is_in(CHANNEL_JOINERS, ctx.words.lower(joiner))
+    };
+    is_in(CHANNEL_STATES, w) && (other(i + 2, i + 1) || (i >= 2 && other(i - 2, i - 1)))
 }

@@ -1,6 +1,6 @@
-//! Supplies lost in the passive or as a noun ("power was lost", "a loss of power") and the day a
-//! reporter wrote about an outage ("On 5 March I wrote to X"). Invented sentences (none from the
-//! evaluation articles).
+//! Supplies lost in the passive or as a noun ("power was lost", "a loss of power"), the day a
+//! reporter wrote about an outage ("On 5 March I wrote to X", "yesterday confirming") and channels
+//! paired ("offline and online stores"). Invented sentences (none from the evaluation articles).
 
 use super::check;
 
@@ -28,5 +28,22 @@ fn the_day_a_reporter_wrote_about_it_is_not_another_outage() {
         "Pellow Grid cut power to 5,000 homes in Dunmere on 3 March. On 5 March I wrote to Pellow Grid about the outage.",
         "2024-04-01",
         &["outage Pellow Grid | start=2024-03-03 | end=- | dur=- | loc=Dunmere | cause=- | affected="],
+    );
+}
+
+#[test]
+fn offline_and_online_channels_are_no_outage() {
+    let paired = super::run("On Monday Brightleaf opened offline and online stores across Dunmere.", "2024-04-12");
+    assert!(paired.facts.outages.is_empty(), "{:?}", paired.facts.outages);
+    let down = super::run("Brightleaf's online store went offline on Monday.", "2024-04-12");
+    assert_eq!(down.facts.outages.len(), 1);
+}
+
+#[test]
+fn a_day_given_with_confirming_is_a_report_date() {
+    check(
+        "Storms on Sunday cut power to 40,000 homes served by Kelmont Power. Inspectors, yesterday confirming a review, said the outage was serious.",
+        "2024-05-08",
+        &["outage Kelmont Power | start=2024-05-05 | end=- | dur=- | loc=- | cause=- | affected="],
     );
 }
