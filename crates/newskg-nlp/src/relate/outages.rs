@@ -12,7 +12,7 @@
 //!    sentence until an incident has been described. Weak triggers ("incident", "problem",
 //!    "blamed", "apologised", "restored") only add sentences to an incident.
 //! 2. **Incidents.** Each time expression in a trigger sentence anchors an incident, unless it is
-//!    the dateline, a report date ("said on Friday", "a hearing (May 3)", "on 5 May I wrote"), a relative year ("this year"), or later than
+//!    the dateline, a report date ("said on Friday", "a hearing (May 3)", "on 5 May I wrote"), dated only by a trigger that points back to an incident told ("that failure"), a relative year ("this year"), or later than
 //!    publication. A sentence with several anchors is cut into one segment per anchor, and an
 //!    anchor counts only if its segment has a trigger (a trigger right before the next anchor is
 //!    that anchor's: "an outage in August 2023"); anchors with the same date share an incident
@@ -117,7 +117,13 @@ pub(crate) fn outages(ctx: &Ctx<'_>, relations: &[Relation]) -> Vec<Outage> {
             }
             anchors.push(t);
         }
-        let accepted = anchored_segments(ctx, sf, sl, &anchors, &strong);
+        // "that failure" once an incident is told points back to it: it dates no other one
+        let dating: Vec<usize> = strong
+            .iter()
+            .copied()
+            .filter(|&i| !(in_outage_story && ctx.on(Rule::ReportDates) && points_back(ctx, i)))
+            .collect();
+        let accepted = anchored_segments(ctx, sf, sl, &anchors, &dating);
         if !accepted.is_empty() {
             found.add_dated(ctx, s, accepted);
             continue;

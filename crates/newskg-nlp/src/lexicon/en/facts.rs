@@ -604,6 +604,9 @@ pub(crate) const CHANNEL_STATES: &[&str] = &["offline", "online"];
 /// Words that pair two channels ("offline and online").
 pub(crate) const CHANNEL_JOINERS: &[&str] = &["and", "or"];
 
+/// Determiners that point back to an incident already told ("that failure", "this outage").
+pub(crate) const BACK_POINTERS: &[&str] = &["that", "this", "these", "those"];
+
 /// Auxiliaries of the present perfect ("has suspended"): a report of what happened up to now.
 pub(crate) const PERFECT_AUX: &[&str] = &["has", "have"];
 

@@ -215,3 +215,8 @@ pub(super) fn channel_pair(ctx: &Ctx<'_>, i: usize) -> bool {
     };
     is_in(CHANNEL_STATES, w) && (other(i + 2, i + 1) || (i >= 2 && other(i - 2, i - 1)))
 }
+
+/// A trigger right after "that", "this", "these" or "those": it points back to an incident told.
+pub(super) fn points_back(ctx: &Ctx<'_>, i: usize) -> bool {
+    i > 0 && is_in(crate::lexicon::facts::BACK_POINTERS, ctx.words.lower(i - 1))
+}

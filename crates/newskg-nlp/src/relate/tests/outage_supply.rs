@@ -1,6 +1,6 @@
 //! Supplies lost in the passive or as a noun ("power was lost", "a loss of power"), the day a
 //! reporter wrote about an outage ("On 5 March I wrote to X", "yesterday confirming") and channels
-//! paired ("offline and online stores"). Invented sentences (none from the evaluation articles).
+//! paired ("offline and online stores"), "that outage" pointing back. Invented sentences (none from the evaluation articles).
 
 use super::check;
 
@@ -43,6 +43,15 @@ fn offline_and_online_channels_are_no_outage() {
 fn a_day_given_with_confirming_is_a_report_date() {
     check(
         "Storms on Sunday cut power to 40,000 homes served by Kelmont Power. Inspectors, yesterday confirming a review, said the outage was serious.",
+        "2024-05-08",
+        &["outage Kelmont Power | start=2024-05-05 | end=- | dur=- | loc=- | cause=- | affected="],
+    );
+}
+
+#[test]
+fn that_failure_points_back_and_dates_no_second_outage() {
+    check(
+        "Storms on Sunday cut power to 40,000 homes served by Kelmont Power. Residents said that outage ruined their plans, and the utility will meet them today.",
         "2024-05-08",
         &["outage Kelmont Power | start=2024-05-05 | end=- | dur=- | loc=- | cause=- | affected="],
     );
