@@ -81,15 +81,15 @@ rulebook! {
     Customers: "partners-customers", "\"customers such as A and B\", \"A and B, both X customers\": partner";
     Suppliers: "partners-suppliers", "\"the cloud firm that hosts its systems\", \"supplies power to Y\", \"leased space to X\"";
     // --- outages (crate::relate::outages) ---
-    TriggerPhrases: "outages-trigger-phrases", "multi-word triggers: \"cut power\", \"was down\", \"a denial-of-service attack\", \"went dark\"";
+    TriggerPhrases: "outages-trigger-phrases", "multi-word triggers: \"cut power\", \"power was lost\", \"a loss of power\", \"was down\", \"a denial-of-service attack\", \"went dark\"";
     RecurringIncident: "outages-recurring", "\"a similar issue\" once the article has told of an outage";
-    Metaphors: "outages-metaphors", "\"failure to\", \"a crash in demand\" and non-technical modifiers are no triggers";
+    Metaphors: "outages-metaphors", "\"failure to\", \"a crash in demand\", \"offline and online\" and non-technical modifiers are no triggers";
     Hypothetical: "outages-hypothetical", "a trigger after \"could\", \"if\", \"risk\" is no outage";
     Withheld: "outages-withheld", "a service withheld on purpose (blocking, censorship) is no outage";
     NonServiceDisruption: "outages-non-service", "disruptions of transport, trade or customer service are no outages";
     TechContext: "outages-tech-context", "words that also describe markets need a technology word nearby";
     WeakTriggers: "outages-weak-triggers", "\"incident\", \"restored\", \"apologised\" add sentences to an incident";
-    ReportDates: "outages-report-dates", "\"said on Friday\": a report date anchors no incident";
+    ReportDates: "outages-report-dates", "\"said on Friday\", \"on 5 May I wrote\", \"that failure ... today\": a report date anchors no incident";
     CueClocks: "outages-cue-clocks", "a sentence with \"began at\"/\"restored by\" clock times joins an incident";
     UndatedDate: "outages-undated-date", "an undated incident takes the lead's date, the publication date or its report day";
     Cause: "outages-cause", "the cause: \"caused by\", \"due to\", \"blamed X for\", the subject of \"crashed\"";

@@ -3,16 +3,16 @@
 //!
 //! 1. **Triggers.** A sentence is about an outage when it has a strong trigger word ("outage",
 //!    "disruption", "failure", "breakdown", "fault", "crashed", "offline", "unreachable", "out of
-//!    action", "went dark", "was down", "stopped working", "cut power", "without service",
-//!    "disabled thousands of PCs", "a denial-of-service attack", ...). Metaphors ("an outage of
-//!    confidence", "failure to ...", "failure of the talks", "a crash in demand"), hypotheticals
+//!    action", "went dark", "was down", "stopped working", "cut power", "power was lost", "a loss of
+//!    power", "without service", "disabled thousands of PCs", "a denial-of-service attack", ...). Metaphors ("an outage of
+//!    confidence", "failure to ...", "failure of the talks", "a crash in demand"), paired channels ("offline and online"), hypotheticals
 //!    ("could", "would", "if", "risk", "prevent" just before), services withheld on purpose ("made it unavailable", a blocking or censorship
 //!    story) and disruptions of transport, trade or customer service do not count; words that
 //!    also describe markets ("crash", "failure", "disruption") need a technology word in the
 //!    sentence until an incident has been described. Weak triggers ("incident", "problem",
 //!    "blamed", "apologised", "restored") only add sentences to an incident.
 //! 2. **Incidents.** Each time expression in a trigger sentence anchors an incident, unless it is
-//!    the dateline, a report date ("said on Friday", "a hearing (May 3)"), a relative year ("this year"), or later than
+//!    the dateline, a report date ("said on Friday", "a hearing (May 3)", "on 5 May I wrote"), dated only by a trigger that points back to an incident told ("that failure"), a relative year ("this year"), or later than
 //!    publication. A sentence with several anchors is cut into one segment per anchor, and an
 //!    anchor counts only if its segment has a trigger (a trigger right before the next anchor is
 //!    that anchor's: "an outage in August 2023"); anchors with the same date share an incident
@@ -117,7 +117,13 @@ pub(crate) fn outages(ctx: &Ctx<'_>, relations: &[Relation]) -> Vec<Outage> {
             }
             anchors.push(t);
         }
-        let accepted = anchored_segments(ctx, sf, sl, &anchors, &strong);
+        // "that failure" once an incident is told points back to it: it dates no other one
+        let dating: Vec<usize> = strong
+            .iter()
+            .copied()
+            .filter(|&i| !(in_outage_story && ctx.on(Rule::ReportDates) && points_back(ctx, i)))
+            .collect();
+        let accepted = anchored_segments(ctx, sf, sl, &anchors, &dating);
         if !accepted.is_empty() {
             found.add_dated(ctx, s, accepted);
             continue;
@@ -349,7 +355,8 @@ fn strong_trigger(ctx: &Ctx<'_>, i: usize, sf: usize, in_outage_story: bool) -> 
                 && (next == TO || (next == OF && is_in(FIGURATIVE_OF, next2) && !technical_object(ctx, i + 2)))
                 || (is_in(MARKET_CRASH_WORDS, w) && next == IN && is_in(MARKET_NOUNS, next2))
                 || (is_in(crate::lexicon::facts::CRASH_WORDS, w) && next == crate::lexicon::facts::INTO)
-                || is_in(NON_TECH_MODIFIERS, ctx.words.lower(i.wrapping_sub(1))))
+                || is_in(NON_TECH_MODIFIERS, ctx.words.lower(i.wrapping_sub(1)))
+                || channel_pair(ctx, i))
     } else if ctx.on(Rule::TriggerPhrases) {
         (w == OUT && next == OF && next2 == ACTION)
             || supply_lost(ctx, i)
@@ -404,13 +411,6 @@ fn tech_context(ctx: &Ctx<'_>, i: usize) -> bool {
 fn hypothetical(ctx: &Ctx<'_>, i: usize, sf: usize) -> bool {
     (i.saturating_sub(5).max(sf)..i).any(|k| HYPOTHETICAL.contains(&ctx.words.lower(k)))
         || (i + 1..i + 3).any(|k| is_in(MODALS, ctx.words.lower(k)))
-}
-
-/// "said on Friday", "released on Friday", "a statement on Monday", "X today announced": the date
-/// of the report.
-fn report_date(ctx: &Ctx<'_>, t: &TimeAt, sf: usize) -> bool {
-    (t.first.saturating_sub(4).max(sf)..t.first).any(|k| is_in(REPORT_CUES, ctx.words.lower(k)))
-        || is_in(REPORT_CUES, ctx.words.lower(t.last))
 }
 
 fn anchor_value_ok(t: &TimeAt, published: Option<chrono::NaiveDate>) -> bool {

@@ -1996,6 +1996,7 @@ fn a_bare_unit_noun_before_a_name_belongs_to_the_organisation_before() {
 mod news_roles;
 mod office_parents;
 mod outage_providers;
+mod outage_supply;
 mod people;
 mod roles_constructions;
 mod roles_doc;

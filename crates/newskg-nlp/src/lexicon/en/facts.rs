@@ -584,6 +584,29 @@ pub(crate) const SUPPLY_NOUNS: &[&str] =
 /// Words before a supply that say it was lost ("without power", "lost power").
 pub(crate) const LOST_SUPPLY: &[&str] = &["without", "lost", "losing", "loses"];
 
+/// The participle of a supply lost in the passive ("power was temporarily lost to 9,000 homes").
+pub(crate) const LOST_PARTICIPLE: &str = "lost";
+
+/// Nouns of a supply lost ("a loss of power", "the loss of service").
+pub(crate) const LOSS_NOUNS: &[&str] = &["loss", "losses"];
+
+/// Adverbs ending in this may stand between the auxiliary and the participle ("was briefly lost").
+pub(crate) const LY_SUFFIX: &str = "ly";
+
+/// Reporters who speak of themselves before a report verb ("On 3 May we wrote to ...", "in June I
+/// announced"): the time before them is the day of the report.
+pub(crate) const SELF_REPORTERS: &[&str] = &["i", "we"];
+
+/// Channels of sales or service that read like outage states when paired ("offline and online
+/// services", "online or offline"): a kind of service, not a state it is in.
+pub(crate) const CHANNEL_STATES: &[&str] = &["offline", "online"];
+
+/// Words that pair two channels ("offline and online").
+pub(crate) const CHANNEL_JOINERS: &[&str] = &["and", "or"];
+
+/// Determiners that point back to an incident already told ("that failure", "this outage").
+pub(crate) const BACK_POINTERS: &[&str] = &["that", "this", "these", "those"];
+
 /// Auxiliaries of the present perfect ("has suspended"): a report of what happened up to now.
 pub(crate) const PERFECT_AUX: &[&str] = &["has", "have"];
 
@@ -701,6 +724,8 @@ pub(crate) const REPORT_CUES: &[&str] = &[
     "published",
     "released",
     "confirmed",
+    "confirming",
+    "announcing",
     "statement",
     "told",
     "wrote",

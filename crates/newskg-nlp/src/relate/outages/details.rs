@@ -7,7 +7,7 @@ use crate::lexicon::facts::{
     CAUSE_AND_VERBS, CAUSE_AUX, CAUSE_END, CAUSE_LEADING_SKIP, CAUSE_PRONOUN_HEADS, CAUSE_SELF_WORDS, CAUSE_START_STOP,
     CAUSE_TRAILING_SKIP, CAUSE_TRAILING_TIME,
 };
-use crate::lexicon::facts::{CLOCK_APPROX, ROOT_CAUSE_LEADS, VAGUE_PAST_TIMES};
+use crate::lexicon::facts::{CLOCK_APPROX, ROOT_CAUSE_LEADS, SELF_REPORTERS, VAGUE_PAST_TIMES};
 use crate::lexicon::grammar::AT_IN;
 use crate::lexicon::grammar::{AND, BY, ED_SUFFIX, EXCEPT, FOR, IN, ON, TO};
 use crate::lexicon::places::DATA;
@@ -314,4 +314,12 @@ pub(super) fn add_minutes(v: &TimeValue, minutes: u32) -> Option<TimeValue> {
         }
         _ => None,
     }
+}
+
+/// "said on Friday", "released on Friday", "a statement on Monday", "X today announced", "on 3 May we
+/// wrote to X": the date of the report.
+pub(super) fn report_date(ctx: &Ctx<'_>, t: &TimeAt, sf: usize) -> bool {
+    (t.first.saturating_sub(4).max(sf)..t.first).any(|k| is_in(REPORT_CUES, ctx.words.lower(k)))
+        || is_in(REPORT_CUES, ctx.words.lower(t.last))
+        || (is_in(SELF_REPORTERS, ctx.words.lower(t.last)) && is_in(REPORT_CUES, ctx.words.lower(t.last + 1)))
 }

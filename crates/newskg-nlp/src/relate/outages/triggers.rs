@@ -9,7 +9,9 @@ use crate::lexicon::facts::{
     BLOCKING_WORDS, DISRUPT_OBJECT_SKIP, DISRUPT_VERBS, HUMAN_SERVICE_MODIFIERS, MADE_WORDS, NON_SERVICE_DISRUPTED,
     SERVICE, WITHHELD_STATES,
 };
+use crate::lexicon::facts::{CHANNEL_JOINERS, CHANNEL_STATES, LOSS_NOUNS, LOST_PARTICIPLE, LY_SUFFIX};
 use crate::lexicon::facts::{CUT_WORDS, DOWN, DOWN_COPULAS, DOWN_FOLLOWERS, LOST_SERVICE_NOUNS, LOST_SUPPLY};
+use crate::lexicon::grammar::PASSIVE_AUX;
 
 /// "was down": a copula before "down", then the end of the clause or a time or place ("were
 /// down for several hours on Monday"), in a sentence about no market figure ("shares were down
@@ -36,7 +38,22 @@ pub(super) fn supply_lost(ctx: &Ctx<'_>, i: usize) -> bool {
     // "lost power", "lost their internet connection"
     let next = ctx.words.lower(i + 1);
     let supply = |x: &str| is_in(SUPPLY_NOUNS, x) || is_in(LOST_SERVICE_NOUNS, x);
-    is_in(LOST_SUPPLY, w) && (supply(next) || is_in(OWNER_PRONOUNS, next) && supply(ctx.words.lower(i + 2)))
+    if is_in(LOST_SUPPLY, w) && (supply(next) || is_in(OWNER_PRONOUNS, next) && supply(ctx.words.lower(i + 2))) {
+        return true;
+    }
+    // "a loss of power", "the loss of service"
+    if is_in(LOSS_NOUNS, w) && next == OF && supply(ctx.words.lower(i + 2)) {
+        return true;
+    }
+    // "power was lost", "the electricity supply was briefly lost"
+    if w != LOST_PARTICIPLE {
+        return false;
+    }
+    let mut aux = i.wrapping_sub(1);
+    if ctx.words.lower(aux).ends_with(LY_SUFFIX) {
+        aux = aux.wrapping_sub(1);
+    }
+    is_in(PASSIVE_AUX, ctx.words.lower(aux)) && supply(ctx.words.lower(aux.wrapping_sub(1)))
 }
 
 /// A system taken down: "a bug took down the network", "the surge brought its website down" ("down"
@@ -186,4 +203,20 @@ pub(super) fn problems_using(ctx: &Ctx<'_>, i: usize) -> bool {
     is_in(PROBLEM_NOUNS, ctx.words.lower(i))
         && is_in(USE_GERUNDS, ctx.words.lower(i + 1))
         && ctx.words.lower(i.wrapping_sub(1)) != NO_DETERMINER
+}
+
+/// "offline and online services", "online or offline": two channels paired, not a service that
+/// went offline.
+pub(super) fn channel_pair(ctx: &Ctx<'_>, i: usize) -> bool {
+    let w = ctx.words.lower(i);
+    let other = |k: usize, joiner: usize| {
+        let x = ctx.words.lower(k);
+        x != w && is_in(CHANNEL_STATES, x) && is_in(CHANNEL_JOINERS, ctx.words.lower(joiner))
+    };
+    is_in(CHANNEL_STATES, w) && (other(i + 2, i + 1) || (i >= 2 && other(i - 2, i - 1)))
+}
+
+/// A trigger right after "that", "this", "these" or "those": it points back to an incident told.
+pub(super) fn points_back(ctx: &Ctx<'_>, i: usize) -> bool {
+    i > 0 && is_in(crate::lexicon::facts::BACK_POINTERS, ctx.words.lower(i - 1))
 }
