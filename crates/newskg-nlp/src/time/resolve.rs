@@ -22,6 +22,7 @@ use std::collections::HashMap;
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
 use super::lex::tokenize;
+use super::lists;
 use super::parse::{AKind, Atom, DKind, P, Style, TAtom, WdMod, YearSpec, Zone};
 use super::{TimeContext, TimeMention, TimeValue};
 use crate::zones::zone_offset;
@@ -430,7 +431,13 @@ fn scan(p: &P<'_, '_>) -> Vec<Atom> {
             }
             continue;
         }
-        if let Some((de, kind)) = d {
+        let d = d.or_else(|| lists::day_first_lead(p, i));
+        if let Some((de, mut kind)) = d {
+            if let Some(y2) = lists::month_list_year(p, de, &kind)
+                && let DKind::Month { y, .. } = &mut kind
+            {
+                *y = y2;
+            }
             let second = range_second(p, de, &kind);
             atoms.push(Atom { t0: i, t1: de, kind: AKind::D(kind), range_of: None });
             i = de;
