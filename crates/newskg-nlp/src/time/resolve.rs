@@ -649,6 +649,7 @@ fn attach_times(p: &P<'_, '_>, atoms: &[Atom]) -> Vec<Option<usize>> {
 fn resolve_dates(p: &P<'_, '_>, atoms: &[Atom], env: &Env) -> Vec<Option<TimeValue>> {
     let mut values: Vec<Option<TimeValue>> = vec![None; atoms.len()];
     let mut anchors = Anchors::default();
+    let mut last_wd: Vec<(Weekday, NaiveDate)> = Vec::new();
     for (k, a) in atoms.iter().enumerate() {
         let AKind::D(kind) = &a.kind else { continue };
         let needs_tense = matches!(
@@ -662,7 +663,16 @@ fn resolve_dates(p: &P<'_, '_>, atoms: &[Atom], env: &Env) -> Vec<Option<TimeVal
         );
         let tn = if needs_tense { tense(p, a.t0, a.t1) } else { Tense::Unknown };
         let sent = p.tk.get(a.t0).map_or(0, |t| t.sent);
-        let v = resolve_date(kind, tn, env, &anchors, sent);
+        let mut v = resolve_date(kind, tn, env, &anchors, sent);
+        // "last Monday's failure ... Monday's failure" on a Monday: a later bare weekday not in the
+        // future that would be the publication day repeats the "last" one.
+        if let (DKind::Weekday { wd, md }, Some(TimeValue::Date(d))) = (kind, v) {
+            if *md == WdMod::Last {
+                last_wd.push((*wd, d));
+            } else if *md == WdMod::Plain && tn != Tense::Future && Some(d) == env.published {
+                v = last_wd.iter().rev().find(|(w, _)| w == wd).map_or(v, |&(_, e)| Some(TimeValue::Date(e)));
+            }
+        }
         if let Some(v) = &v {
             if let Some(d) = v.date() {
                 anchors.last_day = Some(d);

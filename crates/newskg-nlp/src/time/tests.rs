@@ -713,3 +713,16 @@ fn bare_month_borrows_the_year_of_the_next_month() {
     // A later-first pair is not one range.
     check("It grew in June and March 2018.", "2020-01-01", &[("June", "2019-06"), ("March 2018", "2018-03")]);
 }
+
+#[test]
+fn bare_weekday_repeats_an_earlier_last_weekday() {
+    // Published on a Tuesday: "last Tuesday" is a week back, and the later past "Tuesday's" is that day;
+    // the future "on Tuesday" stays today.
+    check(
+        "Officials met about last Tuesday's blackout. Tuesday's blackout hit 40,000 homes. On Tuesday the board will meet.",
+        "2025-03-11",
+        &[("last Tuesday", "2025-03-04"), ("Tuesday", "2025-03-04"), ("Tuesday", "2025-03-11")],
+    );
+    // Without an earlier "last Tuesday", a past "Tuesday's" on a Tuesday is still today.
+    check("Tuesday's blackout hit 40,000 homes.", "2025-03-11", &[("Tuesday", "2025-03-11")]);
+}
