@@ -135,6 +135,7 @@
 
 mod duration;
 mod lex;
+mod lists;
 mod parse;
 mod resolve;
 

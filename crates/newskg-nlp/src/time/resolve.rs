@@ -22,6 +22,7 @@ use std::collections::HashMap;
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
 use super::lex::tokenize;
+use super::lists;
 use super::parse::{AKind, Atom, DKind, P, Style, TAtom, WdMod, YearSpec, Zone};
 use super::{TimeContext, TimeMention, TimeValue};
 use crate::zones::zone_offset;
@@ -430,7 +431,13 @@ fn scan(p: &P<'_, '_>) -> Vec<Atom> {
             }
             continue;
         }
-        if let Some((de, kind)) = d {
+        let d = d.or_else(|| lists::day_first_lead(p, i));
+        if let Some((de, mut kind)) = d {
+            if let Some(y2) = lists::month_list_year(p, de, &kind)
+                && let DKind::Month { y, .. } = &mut kind
+            {
+                *y = y2;
+            }
             let second = range_second(p, de, &kind);
             atoms.push(Atom { t0: i, t1: de, kind: AKind::D(kind), range_of: None });
             i = de;
@@ -642,6 +649,7 @@ fn attach_times(p: &P<'_, '_>, atoms: &[Atom]) -> Vec<Option<usize>> {
 fn resolve_dates(p: &P<'_, '_>, atoms: &[Atom], env: &Env) -> Vec<Option<TimeValue>> {
     let mut values: Vec<Option<TimeValue>> = vec![None; atoms.len()];
     let mut anchors = Anchors::default();
+    let mut last_wd: Vec<(Weekday, NaiveDate)> = Vec::new();
     for (k, a) in atoms.iter().enumerate() {
         let AKind::D(kind) = &a.kind else { continue };
         let needs_tense = matches!(
@@ -655,7 +663,16 @@ fn resolve_dates(p: &P<'_, '_>, atoms: &[Atom], env: &Env) -> Vec<Option<TimeVal
         );
         let tn = if needs_tense { tense(p, a.t0, a.t1) } else { Tense::Unknown };
         let sent = p.tk.get(a.t0).map_or(0, |t| t.sent);
-        let v = resolve_date(kind, tn, env, &anchors, sent);
+        let mut v = resolve_date(kind, tn, env, &anchors, sent);
+        // "last Monday's failure ... Monday's failure" on a Monday: a later bare weekday not in the
+        // future that would be the publication day repeats the "last" one.
+        if let (DKind::Weekday { wd, md }, Some(TimeValue::Date(d))) = (kind, v) {
+            if *md == WdMod::Last {
+                last_wd.push((*wd, d));
+            } else if *md == WdMod::Plain && tn != Tense::Future && Some(d) == env.published {
+                v = last_wd.iter().rev().find(|(w, _)| w == wd).map_or(v, |&(_, e)| Some(TimeValue::Date(e)));
+            }
+        }
         if let Some(v) = &v {
             if let Some(d) = v.date() {
                 anchors.last_day = Some(d);

@@ -689,3 +689,40 @@ fn no_panics_and_well_formed_spans() {
         let _ = tag_durations(text);
     }
 }
+
+#[test]
+fn day_first_lists_give_each_day() {
+    check(
+        "The regulator said the lines were down between 12 and 13 May 2023.",
+        "2024-02-01",
+        &[("12", "2023-05-12"), ("13 May 2023", "2023-05-13")],
+    );
+    check("Crews worked 3 to 4 June on the line.", "2025-06-10", &[("3", "2025-06-03"), ("4 June", "2025-06-04")]);
+    // A count before a date is no day of a list.
+    check("Prices rose 14 and 2 March 2022.", "2024-01-01", &[("2 March 2022", "2022-03-02")]);
+}
+
+#[test]
+fn bare_month_borrows_the_year_of_the_next_month() {
+    check(
+        "Sales fell in October and November of 2019, the firm said.",
+        "2021-05-05",
+        &[("October", "2019-10"), ("November of 2019", "2019-11")],
+    );
+    check("The plant shut from May to July 2020.", "2022-01-01", &[("May", "2020-05"), ("July 2020", "2020-07")]);
+    // A later-first pair is not one range.
+    check("It grew in June and March 2018.", "2020-01-01", &[("June", "2019-06"), ("March 2018", "2018-03")]);
+}
+
+#[test]
+fn bare_weekday_repeats_an_earlier_last_weekday() {
+    // Published on a Tuesday: "last Tuesday" is a week back, and the later past "Tuesday's" is that day;
+    // the future "on Tuesday" stays today.
+    check(
+        "Officials met about last Tuesday's blackout. Tuesday's blackout hit 40,000 homes. On Tuesday the board will meet.",
+        "2025-03-11",
+        &[("last Tuesday", "2025-03-04"), ("Tuesday", "2025-03-04"), ("Tuesday", "2025-03-11")],
+    );
+    // Without an earlier "last Tuesday", a past "Tuesday's" on a Tuesday is still today.
+    check("Tuesday's blackout hit 40,000 homes.", "2025-03-11", &[("Tuesday", "2025-03-11")]);
+}
