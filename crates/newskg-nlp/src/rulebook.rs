@@ -30,6 +30,7 @@ rulebook! {
     NotEntityHeads: "recognise-laws-programmes", "names ending in a law or programme word (\"the Clayton Act\") are dropped";
     ModelNumbers: "recognise-model-numbers", "a name followed by a model number (\"Boeing 787\") takes it in and is a product";
     OfficeWordTrim: "recognise-office-trim", "an office word closing a person's name is trimmed off";
+    PossessiveUnit: "recognise-possessive-unit", "a unit after its owner's possessive (\"Acme's Bureau of Trade\", \"Acme's Northeast Region\") is an organisation of its own";
     // --- recognition: kinds (crate::recognise::rules::votes) ---
     NameVotes: "typing-name-cues", "cues inside a name vote for its kind (legal suffix, organisation word, service head, place)";
     PersonVotes: "typing-person-cues", "titles, \"who\" and appositions around a name vote for person";

@@ -17,6 +17,9 @@
 //!   codes ("us-east-1"), facility codes next to a place noun ("FRA-3 facility"), zones ("Zone
 //!   B"), a dateline place ("HANGZHOU, 11 September —"), web domains, and lower-case cloud service
 //!   phrases in outage sentences ("cloud API", "elastic compute service").
+//! - **Units.** A body's unit the model read with its owner ("Acme's Bureau of Trade") is split
+//!   into the owner and the unit; a compass place the model read without the unit's head word
+//!   ("Acme's Northeast" + "Region") takes it in; the unit is an organisation ([`UNIT_HEADS`]).
 //! - **Clean-up.** A possessive "'s" and suffixes such as "-based" or "-owned" are cut off; a
 //!   capitalised sentence-initial word alone is kept only when the same word is capitalised
 //!   elsewhere not at a sentence start (so "Users" or "Airlines" opening a sentence are not names).
@@ -38,10 +41,10 @@ use crate::lexicon::grammar::{OF, THE};
 use crate::lexicon::names::{NAME_LIST_GAPS, is_break_word};
 use crate::lexicon::organisations::{
     COMPANY_HYPHEN_SUFFIXES, COMPANY_NOUNS, COMPANY_SUFFIXES, LEGAL_SUFFIXES, NOT_ENTITY_HEADS, ORG_CUES, ORG_NAMES,
-    ORG_NOUNS,
+    ORG_NOUNS, UNIT_HEADS,
 };
 use crate::lexicon::people::is_title_word;
-use crate::lexicon::places::{DEMONYMS, PLACE_HYPHEN_SUFFIXES, PLACE_MODIFIERS, PLACES};
+use crate::lexicon::places::{COMPASS_WORDS, DEMONYMS, PLACE_HYPHEN_SUFFIXES, PLACE_MODIFIERS, PLACES};
 use crate::lexicon::services::{NOT_MODEL_AFTER, PRODUCT_VARIANTS, SERVICE_HEADS, is_service_noun};
 use crate::lexicon::time::TIME;
 use crate::lexicon::words::{is_domain, is_facility_code, is_in, is_model_number, is_region_code, strip_possessive};
@@ -228,6 +231,8 @@ mod weight {
     pub(super) const SOLD_AS_PRODUCT: f32 = 2.0;
     /// "Acme's Widget" with no verb after it: more often a product than a company.
     pub(super) const POSSESSED_NAME: f32 = 0.6;
+    /// A unit named after its owner's possessive ("Acme's Bureau of Trade"): an organisation.
+    pub(super) const POSSESSED_UNIT: f32 = 3.5;
     /// "in / across / near X": a weak hint of a place.
     pub(super) const PLACE_PREPOSITION: f32 = 0.8;
     /// "based in X", "a facility in X": a place.
@@ -292,7 +297,14 @@ impl<'g> Rules<'g> {
         let words = Words::new(doc);
         let mut cands: Vec<Cand> = Vec::new();
         for r in raw {
-            if let Some(c) = self.model_cand(doc, &words, r) {
+            let pieces = if self.on(Rule::PossessiveUnit) { owner_and_unit(doc, &words, r) } else { None };
+            let Some((owner, unit)) = pieces else {
+                cands.extend(self.model_cand(doc, &words, r));
+                continue;
+            };
+            cands.extend(owner.and_then(|o| self.model_cand(doc, &words, &o)));
+            if let Some(mut c) = self.model_cand(doc, &words, &unit) {
+                c.votes[ORG] += weight::POSSESSED_UNIT;
                 cands.push(c);
             }
         }
@@ -748,4 +760,32 @@ fn trim_office_word(doc: &Document, words: &Words<'_>, c: &mut Cand) {
         c.span = span;
         c.first = first + 1;
     }
+}
+
+/// A body's unit the recogniser read together with its owner or without its head word: "Acme's
+/// Bureau of Trade" as one name (the owner, if any, and the unit "Bureau of Trade" come back), or
+/// the place "Northeast" in "Acme's Northeast Region" (the unit "Northeast Region" comes back).
+/// The unit's head word is one of [`UNIT_HEADS`], capitalised; None when the mention is neither.
+fn owner_and_unit(doc: &Document, words: &Words<'_>, r: &RawMention) -> Option<(Option<RawMention>, RawMention)> {
+    let (first, last) = words.range_of(r.span);
+    let unit_head = |i: usize| words.get(i).is_some_and(|w| w.is_cap() && is_in(UNIT_HEADS, w.base()));
+    let owner_of = |i: usize| words.get(i).is_some_and(|w| w.is_cap() && w.text.ends_with("'s"));
+    let unit = |start: usize, end: usize| {
+        Some(RawMention { span: doc.span(start, end)?, kind: EntityKind::Organization, confidence: r.confidence })
+    };
+    // "Acme's Northeast" + "Region": a lone compass place after an owner takes the head word in.
+    if r.kind == EntityKind::Location && last == first + 1 && first > 0 && owner_of(first - 1) && unit_head(last) {
+        let w = words.get(first)?;
+        if COMPASS_WORDS.iter().any(|c| w.lower.ends_with(c)) {
+            return Some((None, unit(r.span.start(), words.get(last)?.span.end())?));
+        }
+    }
+    // "Acme's Bureau of Trade", "Acme's Enforcement Bureau": owner, then a unit of two words or more.
+    let owner_end = (first..last.saturating_sub(2)).find(|&i| owner_of(i))?;
+    let unit_first = owner_end + 1;
+    if !(unit_head(unit_first) || unit_head(last - 1)) {
+        return None;
+    }
+    let owner = RawMention { span: doc.span(r.span.start(), words.get(owner_end)?.span.end())?, ..r.clone() };
+    Some((Some(owner), unit(words.get(unit_first)?.span.start(), r.span.end())?))
 }

@@ -2015,3 +2015,43 @@ fn a_service_that_carried_a_statement_is_not_affected() {
     assert_eq!(d.facts.outages.len(), 1, "{:?}", d.facts.outages);
     assert_eq!(affected, ["Vidlo"], "the channel of the statement is not hit: {:?}", d.facts.outages);
 }
+
+#[test]
+fn a_unit_after_its_owners_possessive_is_its_own_organisation() {
+    use newskg_doc::EntityKind::{Location, Organization, Person};
+    let text = "The Tarvel Standards Board (TSB) fined Brixo Ltd. Staff lawyers Ona Pell and Ivo Marr of the TSB's Northeast Region handled the case, said Lea Vant, head of the TSB's Bureau of Fair Dealing.";
+    let model = [
+        ("Tarvel Standards Board", Organization),
+        ("TSB", Organization),
+        ("Ona Pell", Person),
+        ("Ivo Marr", Person),
+        ("Northeast", Location),
+        ("Lea Vant", Person),
+        ("TSB's Bureau of Fair Dealing", Organization),
+    ];
+    let d = run_with(text, "2024-05-01", None, &model);
+    let got = entity_lines(&d);
+    for want in ["Organization \"Northeast Region\"", "Organization \"Bureau of Fair Dealing\""] {
+        assert!(got.iter().any(|g| g == want), "missing {want}: {got:#?}");
+    }
+    assert!(!got.iter().any(|g| g.contains("TSB's") || g == "Location \"Northeast\""), "{got:#?}");
+    let lines = fact_lines(&d);
+    for want in [
+        "rel Northeast Region ParentOrganization Tarvel Standards Board",
+        "rel Bureau of Fair Dealing ParentOrganization Tarvel Standards Board",
+    ] {
+        assert!(lines.iter().any(|l| l == want), "missing {want}: {lines:#?}");
+    }
+}
+
+#[test]
+fn a_possessive_inside_a_name_without_a_unit_head_stays() {
+    use newskg_doc::EntityKind::{Company, Location};
+    // "Region" lower case, or a place that is no compass word: no unit
+    let text = "Farrow's Kitchen Supplies opened a store in the Quelle region. Marn's Delta Region office shut.";
+    let model = [("Farrow's Kitchen Supplies", Company), ("Quelle", Location), ("Delta", Location)];
+    let d = run_with(text, "2024-05-01", None, &model);
+    let got = entity_lines(&d);
+    assert!(got.iter().any(|g| g.contains("\"Farrow's Kitchen Supplies\"")), "{got:#?}");
+    assert!(!got.iter().any(|g| g.contains("Region")), "{got:#?}");
+}

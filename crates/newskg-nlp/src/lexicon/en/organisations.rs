@@ -123,6 +123,10 @@ pub(crate) const LEGAL_SUFFIXES: &[&str] = &[
 /// Bureau of Fair Trading"): such an office belongs to the body the article is about.
 pub(crate) const OFFICE_HEADS: &[&str] = &["bureau"];
 
+/// Head words of a body's unit named right after its owner's possessive ("Acme's Bureau of
+/// Trade", "the Agency's Northeast Region"): the unit is an organisation of its own.
+pub(crate) const UNIT_HEADS: &[&str] = &["bureau", "office", "division", "directorate", "region"];
+
 /// Words in a name that make it a non-business organisation: government, regulators, courts,
 /// universities, NGOs, unions, police.
 pub(crate) const ORG_CUES: &[&str] = &[
