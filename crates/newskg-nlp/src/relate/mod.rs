@@ -87,9 +87,7 @@ pub fn relate_with(
     if mode == RelateMode::Model {
         facts.positions = learned.positions;
         facts.relations = learned.relations;
-        let ctx = Ctx::with_rules(doc, rules);
-        relations::document_providers(&ctx, &mut facts.relations, &facts.outages);
-        relations::office_parents(&ctx, &mut facts.relations);
+        relations::document_level(&Ctx::with_rules(doc, rules), &mut facts.relations, &facts.outages);
         return Ok(facts);
     }
     if mode == RelateMode::Both {
@@ -102,9 +100,7 @@ pub fn relate_with(
             None => facts.relations.push(r),
         }
     }
-    let ctx = Ctx::with_rules(doc, rules);
-    relations::document_providers(&ctx, &mut facts.relations, &facts.outages);
-    relations::office_parents(&ctx, &mut facts.relations);
+    relations::document_level(&Ctx::with_rules(doc, rules), &mut facts.relations, &facts.outages);
     Ok(facts)
 }
 
@@ -145,8 +141,7 @@ pub fn relate(doc: &Document) -> Facts {
 pub fn relate_under(doc: &Document, rules: RuleSet) -> Facts {
     let ctx = Ctx::with_rules(doc, rules);
     let mut facts = relate_sentences(&ctx);
-    relations::document_providers(&ctx, &mut facts.relations, &facts.outages);
-    relations::office_parents(&ctx, &mut facts.relations);
+    relations::document_level(&ctx, &mut facts.relations, &facts.outages);
     facts
 }
 

@@ -54,7 +54,7 @@ use crate::rulebook::Rule;
 mod deals;
 use deals::*;
 mod document;
-pub(crate) use document::{DOCUMENT_PROVIDER_CONFIDENCE, document_providers, office_parents};
+pub(crate) use document::{DOCUMENT_PROVIDER_CONFIDENCE, document_level, document_providers, office_parents};
 
 pub(crate) fn relations(ctx: &Ctx<'_>) -> Vec<Relation> {
     relations_tagged(ctx).0

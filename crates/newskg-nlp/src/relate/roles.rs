@@ -156,11 +156,11 @@ fn find_titles(ctx: &Ctx<'_>, sf: usize, sl: usize) -> Vec<Title> {
         // "executive functions", "executive pay", "premier retailer": an adjective, not a title
         // ("an Acme executive overseeing sales": a participle after an organisation's executive
         // keeps the title)
-        let org_before = ctx.mention_ending(skip_back(ctx, i, sf, 4)).is_some_and(|m| ctx.is_org(m.entity));
         if hit.is_some_and(|(len, _)| {
             len == 1 && is_in(ADJECTIVE_TITLES, ctx.words.lower(i)) && {
                 let next = ctx.words.lower(i + 1);
-                let participle = org_before && next.ends_with(PARTICIPLE_SUFFIX);
+                let participle = next.ends_with(PARTICIPLE_SUFFIX)
+                    && ctx.mention_ending(skip_back(ctx, i, sf, 4)).is_some_and(|m| ctx.is_org(m.entity));
                 ctx.words.is_lower_word(i + 1)
                     && !is_in(ROLE_ORG_PREPOSITIONS, next)
                     && !is_in(AND_WORDS, next)

@@ -5,11 +5,11 @@
 
 use super::*;
 use crate::lexicon::facts::{ATTACK_WORDS, CYBER_MODIFIERS, DISABLE_VERBS, FLOOD_ATTACKS, SUPPLY_NOUNS};
+use crate::lexicon::facts::{BACK_POINTERS, CHANNEL_JOINERS, CHANNEL_STATES, LOSS_NOUNS, LOST_PARTICIPLE, LY_SUFFIX};
 use crate::lexicon::facts::{
     BLOCKING_WORDS, DISRUPT_OBJECT_SKIP, DISRUPT_VERBS, HUMAN_SERVICE_MODIFIERS, MADE_WORDS, NON_SERVICE_DISRUPTED,
     SERVICE, WITHHELD_STATES,
 };
-use crate::lexicon::facts::{CHANNEL_JOINERS, CHANNEL_STATES, LOSS_NOUNS, LOST_PARTICIPLE, LY_SUFFIX};
 use crate::lexicon::facts::{CUT_WORDS, DOWN, DOWN_COPULAS, DOWN_FOLLOWERS, LOST_SERVICE_NOUNS, LOST_SUPPLY};
 use crate::lexicon::grammar::PASSIVE_AUX;
 
@@ -218,5 +218,5 @@ pub(super) fn channel_pair(ctx: &Ctx<'_>, i: usize) -> bool {
 
 /// A trigger right after "that", "this", "these" or "those": it points back to an incident told.
 pub(super) fn points_back(ctx: &Ctx<'_>, i: usize) -> bool {
-    i > 0 && is_in(crate::lexicon::facts::BACK_POINTERS, ctx.words.lower(i - 1))
+    i > 0 && is_in(BACK_POINTERS, ctx.words.lower(i - 1))
 }

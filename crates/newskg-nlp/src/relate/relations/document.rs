@@ -70,6 +70,13 @@ fn dominant_providers(ctx: &Ctx<'_>, relations: &mut Vec<Relation>, outages: &[n
     }
 }
 
+/// The document-level relations after the sentences' (rules-only and model-only paths; the
+/// learned scorer weighs the providers among its candidates and adds only the office parents).
+pub(crate) fn document_level(ctx: &Ctx<'_>, relations: &mut Vec<Relation>, outages: &[newskg_doc::Outage]) {
+    document_providers(ctx, relations, outages);
+    office_parents(ctx, relations);
+}
+
 /// The confidence of an office's parent inferred at document level: an inference, not a statement.
 pub(crate) const OFFICE_PARENT_CONFIDENCE: f32 = 0.5;
 
@@ -87,8 +94,13 @@ pub(crate) fn office_parents(ctx: &Ctx<'_>, relations: &mut Vec<Relation>) {
     let doc = ctx.doc;
     let is_office = |e: &newskg_doc::Entity| {
         e.kind == EntityKind::Organization
-            && e.name.split(|c: char| !c.is_alphanumeric()).any(|w| is_in(OFFICE_HEADS, &w.to_lowercase()))
+            && e.name
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| OFFICE_HEADS.iter().any(|h| w.eq_ignore_ascii_case(h)))
     };
+    if !doc.entities.iter().any(is_office) {
+        return;
+    }
     let mut counts: Vec<(usize, EntityIdx)> = doc
         .entities
         .iter()

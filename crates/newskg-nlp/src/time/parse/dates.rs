@@ -356,8 +356,7 @@ impl P<'_, '_> {
         if self.fiscal_before(i) {
             return None;
         }
-        // "the 2022 outage", "its 2023 annual report", "a 2019 study"
-        // "the 2022 outage", "Acme's 2008 revenue"
+        // "the 2022 outage", "its 2023 annual report", "a 2019 study", "Acme's 2008 revenue"
         let possessor = i >= 2 && self.is(i - 1, POSSESSIVE_S) && self.apos(i - 2) && self.tight(i - 1);
         let attributive = i > 0
             && (self.any(i - 1, ATTRIBUTIVE_DETERMINERS) || possessor)
