@@ -55,7 +55,7 @@ rulebook! {
     // --- relations (crate::relate::relations) ---
     RelationAnaphora: "relations-anaphora", "\"the company\", \"it\" opening a clause read as the organisation they refer to";
     UnitNoun: "relations-unit-noun", "\"X, the cloud unit of Y\", \"Y's arm X\", \"its subsidiary X\": parent";
-    OwnedBy: "relations-owned-by", "\"X [, which is] owned by Y\": parent";
+    OwnedBy: "relations-owned-by", "\"X [, which is] [60 per cent] owned by Y\", \"X, the app owned by Y\": parent";
     ParentNoun: "relations-parent-noun", "\"Y, X's parent company\", \"the parent company of X\": parent";
     OwnsList: "relations-owns", "\"Y, which owns X and Z\": parent";
     OwnerNoun: "relations-owner-noun", "\"Y, owner of X\", \"its owner, Y\": parent";
@@ -64,7 +64,7 @@ rulebook! {
     PossessedServices: "relations-possessed-services", "\"Y's S, S2 and S3\" for services: provider";
     ServiceApposition: "relations-service-apposition", "\"S, Y's messaging app\": provider";
     ItsServices: "relations-its-services", "\"its S\" with Y the clause subject: provider";
-    MakerBefore: "relations-maker", "\"Y, which makes S\", \"the start-up behind S\", \"Y launched S\": provider";
+    MakerBefore: "relations-maker", "\"Y, which makes S\", \"the start-up behind S\", \"Y launched S\", \"S, made by Y\": provider";
     OperatesTheApp: "relations-operates", "\"Y, which operates the S app\": provider";
     NamePrefixProviders: "relations-name-prefix-provider", "a service whose name starts with an organisation's (\"Acme Docs\"): provider";
     DominantProvider: "relations-dominant-provider", "a service no sentence ties to a company gets the article's dominant company";
@@ -73,14 +73,14 @@ rulebook! {
     // --- deals and partners (crate::relate::relations::deals) ---
     PossessiveDeals: "deals-possessive", "\"X's acquisition of Y\": acquired";
     AgreedToBuy: "deals-agreed", "\"X agreed to buy Y\": acquired";
-    AcquiredBy: "deals-acquired-by", "\"Y was acquired by X\": acquired";
+    AcquiredBy: "deals-acquired-by", "\"Y was acquired [for $N] by X\", \"Y agreed to be acquired by X\": acquired";
     AcquisitionVerbs: "deals-verbs", "\"X bought Y\", \"completed its acquisition of Y\": acquired";
     Partnership: "partners-partnership", "\"a partnership between X and Y\", \"X and Y announced a partnership\"";
     OrdersFrom: "partners-orders", "\"Y won an order from A\": partner from the buyer";
     LaunchCustomer: "partners-launch-customer", "\"A, its launch customer\": partner from the buyer";
     PartnerNoun: "partners-partner-noun", "\"X, a Y partner\": partner";
     Customers: "partners-customers", "\"customers such as A and B\", \"A and B, both X customers\": partner";
-    Suppliers: "partners-suppliers", "\"the cloud firm that hosts its systems\", \"supplies power to Y\", \"leased space to X\"";
+    Suppliers: "partners-suppliers", "\"the cloud firm that hosts its systems\", \"supplies power to Y\", \"leased space to X\", \"its supplier, Y\", \"X, a supplier to Y\"";
     // --- outages (crate::relate::outages) ---
     TriggerPhrases: "outages-trigger-phrases", "multi-word triggers: \"cut power\", \"power was lost\", \"a loss of power\", \"was down\", \"a denial-of-service attack\", \"went dark\"";
     RecurringIncident: "outages-recurring", "\"a similar issue\" once the article has told of an outage";

@@ -24,10 +24,16 @@
 //!   supplier links are written from the more-mentioned company to the other. Orders and launch
 //!   customers ("Y won an order from A", "A, its launch customer") are written from the buyer.
 //!
+//! A name after a cue may follow a descriptive noun phrase that opens with an article ("a unit of
+//! the Kenyan telecoms group Y", "bought the Danish payments firm Y"); `relations/supply.rs` adds
+//! "S, made / built / run by Y" (provider) and supplier nouns ("its software supplier, Y", "X, a
+//! supplier to Y": partner).
+//!
 //! The patterns run over a context whose mentions include the organisation anaphora that
 //! [`super::refer`] resolves ("the company", "the Icelandic bank", "it" opening a sentence), so
 //! "the company was sold to Y" and "some of the company's games include S" read as names.
 
+use crate::lexicon::deals::DESCRIPTOR_BREAK;
 use crate::lexicon::deals::{INCLUDE_VERBS, MAKER_SUBJECT_WORDS, PRODUCT_KIND_NOUNS};
 use crate::lexicon::facts::NEGATING;
 use crate::lexicon::facts::{
@@ -54,6 +60,7 @@ use crate::rulebook::Rule;
 mod deals;
 use deals::*;
 mod document;
+mod supply;
 pub(crate) use document::{DOCUMENT_PROVIDER_CONFIDENCE, document_level, document_providers, office_parents};
 
 pub(crate) fn relations(ctx: &Ctx<'_>) -> Vec<Relation> {
@@ -116,18 +123,24 @@ fn org_or_service(ctx: &Ctx<'_>, e: EntityIdx) -> bool {
 }
 
 /// The mention starting at or after word `i`, skipping up to `max` words that are lower-case,
-/// determiners or (skipped) Location mentions, within `[.., sl)`.
+/// determiners or (skipped) Location mentions, within `[.., sl)`. A descriptive noun phrase that
+/// opens with an article may be up to four words longer ("the South African telecoms group X")
+/// when none of its words breaks such a phrase ([`DESCRIPTOR_BREAK`]).
 fn next_mention(ctx: &Ctx<'_>, mut i: usize, sl: usize, max: usize) -> Option<MentionAt> {
     let mut hops = 0;
-    while i < sl && hops <= max {
+    let descriptor = is_in(ARTICLES, ctx.words.lower(i));
+    let limit = if descriptor { max + 4 } else { max };
+    let mut broken = false;
+    while i < sl && hops <= limit {
         if let Some(m) = ctx.mention_starting(i) {
             if ctx.kind(m.entity) == Some(EntityKind::Location) {
                 i = m.last;
                 hops += 1;
                 continue;
             }
-            return Some(m);
+            return (hops <= max || !broken).then_some(m);
         }
+        broken |= is_in(DESCRIPTOR_BREAK, ctx.words.lower(i));
         let w = ctx.words.lower(i);
         let capitalised_word = ctx.words.get(i).is_some_and(|x| {
             x.text.chars().next().is_some_and(char::is_uppercase) && x.text.chars().all(char::is_alphabetic)
@@ -238,13 +251,22 @@ fn owned_by(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, u: usize, out: &mut O
                 .or_else(|| {
                     // "X [, now] has been owned ...": the name just before the verb group
                     let mut k = u;
+                    // "is 60 per cent owned": a share before the verb
+                    let share = |k: usize| {
+                        let w = ctx.words.lower(k);
+                        w.chars().any(|c| c.is_ascii_digit()) && w.chars().all(|c| c.is_ascii_digit() || c == '.')
+                    };
                     while k > sf
                         && k + 6 > u
-                        && is_in(OWNED_BEFORE, ctx.words.lower(k - 1))
+                        && (is_in(OWNED_BEFORE, ctx.words.lower(k - 1)) || share(k - 1))
                     {
                         k -= 1;
                     }
                     ctx.mention_ending(k).filter(|m| org_or_service(ctx, m.entity) && m.entity != y.entity).map(|m| m.entity)
+                })
+                // "X, the Italian streaming service owned by Y": the apposition's head
+                .or_else(|| {
+                    apposition_head(ctx, u, sf).filter(|&x| x != y.entity && org_or_service(ctx, x))
                 })
         {
             let kind = if ctx.kind(x) == Some(EntityKind::Service) { RelationKind::Provider } else { P };
@@ -504,6 +526,10 @@ fn unit_noun(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, u: usize, out: &mut 
     }
     if child.is_none() && np > sf && is_in(IS_UNIT_VERBS, ctx.words.lower(np - 1)) {
         child = ctx.mention_ending(np - 1).map(|m| m.entity);
+        // "X, which is a division of Y": the relative clause's head
+        if child.is_none() && np > sf + 3 && is_in(RELATIVE_THAT, ctx.words.lower(np - 2)) {
+            child = (ctx.words.lower(np - 3) == ",").then(|| ctx.mention_ending(np - 3)).flatten().map(|m| m.entity);
+        }
     }
     let clause_subject = np == sf
         || (ctx.words.lower(np - 1) == "," && of_end.is_some_and(|e| is_in(SUBJECT_VERBS_AFTER, ctx.words.lower(e))));
@@ -537,6 +563,9 @@ fn providers(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
         ctx.on(Rule::MakerBefore).then(|| maker_before(ctx, s, sf, m, out));
     }
     ctx.on(Rule::OperatesTheApp).then(|| operates_the_app(ctx, s, sf, sl, out));
+    for v in (sf..sl).filter(|_| ctx.on(Rule::MakerBefore)) {
+        supply::made_by(ctx, s, sf, sl, v, out);
+    }
 }
 
 /// Services an organisation possesses: "Y's S", "Y's workplace app S", "Y's [most popular]

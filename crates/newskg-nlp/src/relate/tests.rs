@@ -2055,3 +2055,106 @@ fn a_possessive_inside_a_name_without_a_unit_head_stays() {
     assert!(got.iter().any(|g| g.contains("\"Farrow's Kitchen Supplies\"")), "{got:#?}");
     assert!(!got.iter().any(|g| g.contains("Region")), "{got:#?}");
 }
+
+#[test]
+fn a_descriptive_phrase_before_a_name_is_read_through() {
+    let m: &[(&str, EntityKind)] =
+        &[("Korvo Mobile", C), ("Baraka Communications", C), ("Rendal Bank", C), ("Kvikpay", C), ("Tuuli Media", C)];
+    check_relations(
+        "Korvo Mobile, a subsidiary of the telecoms holding group Baraka Communications, added lines.",
+        m,
+        &["rel Korvo Mobile ParentOrganization Baraka Communications"],
+    );
+    check_relations(
+        "Rendal Bank bought the small online payments firm Kvikpay last year.",
+        m,
+        &["rel Kvikpay ParentOrganization Rendal Bank", "rel Rendal Bank Acquired Kvikpay"],
+    );
+    check_relations(
+        "Rendal Bank agreed to buy the regional broadcaster Tuuli Media on Monday.",
+        m,
+        &["rel Rendal Bank Acquired Tuuli Media"],
+    );
+    // a phrase that a preposition breaks is no description of the name after it
+    check_relations("Rendal Bank bought the old office block next to Kvikpay.", m, &[]);
+}
+
+#[test]
+fn owned_by_reads_an_apposition_a_share_and_an_adverb() {
+    let m: &[(&str, EntityKind)] =
+        &[("Dimora", S), ("Canale Uno", C), ("Mirella", C), ("Energas", C), ("Brantley", C), ("Vossen Kraal", C)];
+    check_relations(
+        "Dimora, the streaming service owned by the media group Canale Uno, gained viewers.",
+        m,
+        &["rel Dimora Provider Canale Uno"],
+    );
+    check_relations(
+        "Mirella is 60 per cent owned by the gas utility Energas.",
+        m,
+        &["rel Mirella ParentOrganization Energas"],
+    );
+    check_relations("Mirella is currently owned by Energas.", m, &["rel Mirella ParentOrganization Energas"]);
+    check_relations(
+        "Brantley, which is a division of the big engineering group Vossen Kraal, sent crews.",
+        m,
+        &["rel Brantley ParentOrganization Vossen Kraal"],
+    );
+}
+
+#[test]
+fn made_by_names_a_services_provider() {
+    let m: &[(&str, EntityKind)] =
+        &[("Strato 90", S), ("Pellam Aerospace", C), ("Quickpark", S), ("Vantor Group", C), ("Brisk Rail", C)];
+    check_relations(
+        "The Strato 90 is a family of short-haul jets built by Pellam Aerospace.",
+        m,
+        &["rel Strato 90 Provider Pellam Aerospace"],
+    );
+    check_relations(
+        "Quickpark, the parking app run by Vantor Group, was offline.",
+        m,
+        &["rel Quickpark Provider Vantor Group"],
+    );
+    // an organisation run by another is no service of it
+    check_relations("Brisk Rail is run by Vantor Group.", m, &[]);
+}
+
+#[test]
+fn a_supplier_noun_makes_partners() {
+    let m: &[(&str, EntityKind)] =
+        &[("Halden Bank", C), ("Corvex Systems", C), ("Trellis", C), ("Farnby Council", EntityKind::Organization)];
+    check_relations(
+        "Halden Bank said the fault came from its software supplier, Corvex Systems.",
+        m,
+        &["rel Halden Bank Partner Corvex Systems"],
+    );
+    check_relations(
+        "Trellis, a software supplier to the Farnby Council, was hacked.",
+        m,
+        &["rel Trellis Partner Farnby Council"],
+    );
+    // a supplier noun with no customer named names no pair
+    check_relations("Corvex Systems is a supplier.", m, &[]);
+}
+
+#[test]
+fn passive_deals_read_a_price_a_seller_and_an_agreement() {
+    let m: &[(&str, EntityKind)] = &[("Plumtree", C), ("Orvel Group", C), ("Sandmark", C)];
+    check_relations(
+        "Plumtree was acquired for $2.1 billion by Orvel Group in 2019.",
+        m,
+        &["rel Orvel Group Acquired Plumtree", "rel Plumtree ParentOrganization Orvel Group"],
+    );
+    check_relations(
+        "Plumtree was sold for less than $10 million by Sandmark to Orvel Group.",
+        m,
+        &["rel Orvel Group Acquired Plumtree", "rel Plumtree ParentOrganization Orvel Group"],
+    );
+    // agreed, not completed: acquired only
+    check_relations(
+        "Plumtree said it has agreed to be acquired by Orvel Group.",
+        m,
+        &["rel Orvel Group Acquired Plumtree"],
+    );
+    check_relations("Plumtree is to be acquired by Orvel Group.", m, &[]);
+}

@@ -39,3 +39,71 @@ pub(crate) const LAUNCH: &str = "launch";
 
 /// Nouns after "launch" that name the first buyer ("launch customer").
 pub(crate) const LAUNCH_CUSTOMER_NOUNS: &[&str] = &["customer", "customers", "operator"];
+
+/// Participles of making or running before "by" that name a service's provider ("S, made by Y",
+/// "S is run by Y", "airliners built by Y").
+pub(crate) const MADE_BY_VERBS: &[&str] = &[
+    "made",
+    "built",
+    "developed",
+    "designed",
+    "operated",
+    "run",
+    "offered",
+    "provided",
+    "published",
+    "produced",
+    "manufactured",
+    "sold",
+];
+
+/// Nouns of a company that supplies another ("its software supplier, Y", "X, a supplier to Y").
+pub(crate) const SUPPLIER_NOUNS: &[&str] = &["supplier", "vendor", "contractor"];
+
+/// Prepositions after a supplier noun that name the customer ("a supplier to Y").
+pub(crate) const SUPPLIER_TO: &[&str] = &["to", "for"];
+
+/// Words that a descriptive noun phrase before a name never holds ("the Danish payments firm X"
+/// is one phrase; "the rights to X", "the stake of X", "the deal with X" are not).
+pub(crate) const DESCRIPTOR_BREAK: &[&str] = &[
+    "to",
+    "of",
+    "on",
+    "at",
+    "with",
+    "by",
+    "as",
+    "into",
+    "over",
+    "after",
+    "before",
+    "under",
+    "than",
+    "its",
+    "their",
+    "his",
+    "her",
+    "stake",
+    "stakes",
+    "share",
+    "shares",
+    "rights",
+    "assets",
+    "business",
+    "businesses",
+    "unit",
+    "units",
+    "division",
+    "arm",
+    "deal",
+    "offer",
+    "bid",
+    "is",
+    "was",
+    "are",
+    "were",
+    "has",
+    "had",
+    "will",
+    "would",
+];

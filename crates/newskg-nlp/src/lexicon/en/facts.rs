@@ -370,8 +370,29 @@ pub(crate) const UNIT_LIST_END: &[&str] =
     &[".", ";", "said", "says", "were", "was", "is", "are", "had", "has", "which", "who"];
 
 /// Words allowed between a unit and "owned by" ("is wholly owned by").
-pub(crate) const OWNED_BEFORE: &[&str] =
-    &["is", "was", "has", "had", "been", "be", "now", "majority", "wholly", "partly", "jointly", ","];
+pub(crate) const OWNED_BEFORE: &[&str] = &[
+    "is",
+    "was",
+    "has",
+    "had",
+    "been",
+    "be",
+    "now",
+    "majority",
+    "wholly",
+    "partly",
+    "jointly",
+    ",",
+    "per",
+    "cent",
+    "percent",
+    "%",
+    "currently",
+    "still",
+    "ultimately",
+    "indirectly",
+    "fully",
+];
 
 /// Verbs of owning units or products ("Y owns A and B").
 pub(crate) const OWN_VERBS: &[&str] = &["owns", "operates"];

@@ -97,6 +97,9 @@ pub(crate) const EXCEPT: &str = "except";
 /// The word "for", tested on its own in `relate`.
 pub(crate) const FOR: &str = "for";
 
+/// "be" of "agreed to be acquired by".
+pub(crate) const BE: &str = "be";
+
 /// The word "from", tested on its own in `relate`.
 pub(crate) const FROM: &str = "from";
 

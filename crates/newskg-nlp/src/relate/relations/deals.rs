@@ -14,6 +14,7 @@ use crate::lexicon::facts::{
 };
 use crate::lexicon::grammar::IS_TO_LEADS;
 use crate::lexicon::grammar::{AMONG, AS, BETWEEN, BY, FROM, HAS, IT, ITS, OF, SUCH, THE, THEM, TO, WITH};
+use crate::lexicon::grammar::{BE, FOR};
 use crate::lexicon::grammar::{HAVE_FORMS, OWNER_PRONOUNS, RELATIVE_THAT_WHO};
 use crate::lexicon::words::is_in;
 
@@ -214,9 +215,21 @@ fn agreed_to_buy(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
 /// deal, so X acquired Y and is Y's parent. Not "will be" / "is being" / "to be" acquired.
 fn acquired_by(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
     for v in sf + 1..sl {
-        let by = is_in(ACQUIRED_VERBS, ctx.words.lower(v)) && ctx.words.lower(v + 1) == BY;
-        let sold_to = ctx.words.lower(v) == SOLD && ctx.words.lower(v + 1) == TO;
+        // "acquired for $2 billion by Y", "sold for less than $10 million by A to Y"
+        let mut after = for_amount(ctx, v + 1, sl);
+        if ctx.words.lower(v) == SOLD
+            && ctx.words.lower(after) == BY
+            && let Some(seller) = ctx.mention_starting(after + 1)
+            && ctx.words.lower(seller.last) == TO
+        {
+            after = seller.last;
+        }
+        let by = is_in(ACQUIRED_VERBS, ctx.words.lower(v)) && ctx.words.lower(after) == BY;
+        let sold_to = ctx.words.lower(v) == SOLD && ctx.words.lower(after) == TO;
         if !(by || sold_to) {
+            continue;
+        }
+        if agreed_to_be(ctx, s, sf, sl, v, after, out) {
             continue;
         }
         let mut b = v;
@@ -236,7 +249,7 @@ fn acquired_by(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
                     .then(|| relative_head(ctx, b - 1, sf))
                     .flatten()
             });
-        let buyer = next_mention(ctx, v + 2, sl, 2).filter(|m| ctx.is_org(m.entity));
+        let buyer = next_mention(ctx, after + 1, sl, 2).filter(|m| ctx.is_org(m.entity));
         if let (Some(t), Some(b)) = (target, buyer)
             && b.entity != t
         {
@@ -244,6 +257,52 @@ fn acquired_by(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
             out.push(ctx, s, t, RelationKind::ParentOrganization, b.entity, 0.55);
         }
     }
+}
+
+/// The word after a price phrase at word `i` ("for $2.1 billion", "for less than 10 million
+/// euros"), or `i` where none stands there.
+fn for_amount(ctx: &Ctx<'_>, i: usize, sl: usize) -> usize {
+    if ctx.words.lower(i) != FOR {
+        return i;
+    }
+    let amount_word = |k: usize| {
+        ctx.mention_of_word.get(k).copied().flatten().is_none()
+            && ctx.words.lower(k).chars().all(|c| c.is_lowercase() || c.is_ascii_digit() || "$£€¥.,".contains(c))
+            && !matches!(ctx.words.lower(k), BY | TO | ",")
+    };
+    let mut j = i + 1;
+    while j < sl && j < i + 8 && amount_word(j) {
+        j += 1;
+    }
+    if j > i + 1 && (ctx.words.lower(j) == BY || ctx.words.lower(j) == TO) { j } else { i }
+}
+
+/// "X [has] agreed to be acquired by Y" (the passive verb at `v`, "by" at `by`): an agreed
+/// deal, so Y acquired X but is not yet its parent. Whether the words before `v` were that.
+fn agreed_to_be(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, v: usize, by: usize, out: &mut Out) -> bool {
+    if v < sf + 3 || ctx.words.lower(v - 1) != BE || ctx.words.lower(v - 2) != TO {
+        return false;
+    }
+    let lead = v - 3;
+    if !is_in(AGREED_VERBS, ctx.words.lower(lead)) || negated(ctx, lead, sf) || ctx.words.lower(by) != BY {
+        return true;
+    }
+    let mut b = lead;
+    while b > sf && is_in(BUYER_VERB_LEADS, ctx.words.lower(b - 1)) {
+        b -= 1;
+    }
+    let buyer = next_mention(ctx, by + 1, sl, 2).filter(|m| ctx.is_org(m.entity)).map(|m| m.entity);
+    let target = ctx
+        .mention_ending(b)
+        .filter(|m| ctx.is_org(m.entity))
+        .map(|m| m.entity)
+        .or_else(|| (b > sf && ctx.words.lower(b - 1) == IT).then(|| ctx.its_referent(b - 1, buyer)).flatten());
+    if let (Some(y), Some(x)) = (buyer, target)
+        && x != y
+    {
+        out.push(ctx, s, y, RelationKind::Acquired, x, 0.65);
+    }
+    true
 }
 
 /// The names joined by "," or "and" right after the first mention of `first` at or after word
@@ -264,15 +323,26 @@ fn joined_after(ctx: &Ctx<'_>, first: EntityIdx, from: usize, sl: usize) -> Vec<
 }
 
 /// The organisation a relative clause or apposition before word `i` attaches to:
-/// "Y, which ..." / "Y, the company ..." / "Y, a conglomerate that ...".
+/// "Y, which ..." / "Y, the company ..." / "Y, a conglomerate that ...", "Y, the German
+/// carmaker ..." (a capitalised word that names nothing may stand in the apposition).
 pub(super) fn relative_head(ctx: &Ctx<'_>, i: usize, sf: usize) -> Option<EntityIdx> {
+    apposition_head(ctx, i, sf).filter(|&e| ctx.is_org(e))
+}
+
+/// The name, of any kind, that the relative clause or apposition before word `i` attaches to.
+pub(super) fn apposition_head(ctx: &Ctx<'_>, i: usize, sf: usize) -> Option<EntityIdx> {
     let mut k = i;
     let mut hops = 0;
     while k > sf && hops < 8 {
         if ctx.words.lower(k - 1) == "," {
-            return ctx.mention_ending(k - 1).filter(|m| ctx.is_org(m.entity)).map(|m| m.entity);
+            return ctx.mention_ending(k - 1).map(|m| m.entity);
         }
-        if !ctx.words.is_lower_word(k - 1) {
+        let cap_modifier = ctx.mention_of_word.get(k - 1).copied().flatten().is_none()
+            && ctx
+                .words
+                .get(k - 1)
+                .is_some_and(|x| !x.sent_start && x.is_cap() && x.text.chars().all(char::is_alphabetic));
+        if !(ctx.words.is_lower_word(k - 1) || cap_modifier) {
             return None;
         }
         k -= 1;
@@ -313,6 +383,9 @@ pub(super) fn partners(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut 
             supplies_to(ctx, at, k, out);
         } else if is_in(LEASED_VERBS, w) && suppliers {
             leased_to(ctx, at, k, out);
+        }
+        if suppliers {
+            super::supply::supplier_noun(ctx, s, sf, sl, k, out);
         }
     }
 }
