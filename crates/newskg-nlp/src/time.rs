@@ -138,6 +138,7 @@ mod lex;
 mod lists;
 mod parse;
 mod resolve;
+mod tense;
 
 #[cfg(test)]
 mod tests;
