@@ -6,7 +6,7 @@ use crate::lexicon::grammar::{ED_SUFFIX, TO};
 use crate::lexicon::time::{
     ATTRIBUTIVE_DETERMINERS, ATTRIBUTIVE_PARTICIPLES, PARTICIPLE_VERB_FOLLOWERS, REPORTING_VERBS,
 };
-use crate::lexicon::time::{EED_SUFFIX, WILL_CONTRACTED};
+use crate::lexicon::time::{D_CONTRACTED, EED_SUFFIX, WILL_CONTRACTED, WOULD_D_VERBS};
 use crate::lexicon::time::{FUTURE, NOT_PAST_ED, PAST};
 use crate::lexicon::time::{FUTURE_NOUNS, FUTURE_VERBS_ALSO_NOUNS, REPORTED_CLAUSE_GAP};
 use crate::lexicon::time::{MODAL_NEGATION_OR_PERFECT, PAST_ABLE_MODALS};
@@ -32,6 +32,9 @@ fn marker(p: &P<'_, '_>, j: usize) -> Option<Tense> {
         return if p.is(j + 1, TO) { Some(Tense::Future) } else { None };
     }
     if w == WILL_CONTRACTED && j > 0 && p.apos(j - 1) {
+        return Some(Tense::Future);
+    }
+    if w == D_CONTRACTED && j > 0 && p.apos(j - 1) && p.any(j + 1, WOULD_D_VERBS) {
         return Some(Tense::Future);
     }
     if is_in(IS_TO_LEADS, w) && p.is(j + 1, TO) {

@@ -422,6 +422,45 @@ pub(crate) const PARTICIPLE_VERB_FOLLOWERS: &[&str] = &["for", "to", "on", "at",
 pub(crate) const ATTRIBUTIVE_DETERMINERS: &[&str] =
     &["the", "its", "their", "his", "her", "a", "an", "this", "that", "our"];
 
+/// Result and plan nouns after a four-digit number that make it a year whatever stands before it
+/// ("expects to cut 2025 earnings", "raised 2030 targets").
+pub(crate) const YEAR_RESULT_NOUNS: &[&str] = &[
+    "earnings",
+    "revenue",
+    "revenues",
+    "sales",
+    "profit",
+    "profits",
+    "results",
+    "forecast",
+    "forecasts",
+    "guidance",
+    "outlook",
+    "budget",
+    "targets",
+    "loss",
+    "losses",
+];
+
+/// Words before a year that make it a date when the year ends its clause ("delayed to 2031.",
+/// "a loss for 2012,", "goes back to 1987.").
+pub(crate) const YEAR_END_LEADS: &[&str] = &["to", "for"];
+
+/// Words after such a year that still end its clause ("pushed back to 2031 and cut").
+pub(crate) const CLAUSE_END_WORDS: &[&str] = &["and", "but", "when"];
+
+/// The words between a date preposition and its month or year that keep it a date ("until at
+/// least 2031").
+pub(crate) const AT_LEAST: [&str; 2] = ["at", "least"];
+
+/// Period nouns before "to" that make the month or year after it the end of the period ("in the
+/// six months to September", "the year to March 2024").
+pub(crate) const PERIOD_TO_NOUNS: &[&str] = &["months", "weeks", "year", "quarter", "half"];
+
+/// Words after a quarter that make its year a fiscal one ("the first quarter of the year ending
+/// March 31"): the quarter then cannot be resolved from the text.
+pub(crate) const YEAR_ENDING_WORDS: &[&str] = &["ending", "ended"];
+
 /// Unit words that make a four-digit number a count, not a year ("1999 euros").
 pub(crate) const UNITS_AFTER_YEAR: &[&str] =
     &["euros", "dollars", "yuan", "pounds", "yen", "people", "staff", "jobs", "km", "kg", "mb", "gb", "tb", "mw", "gw"];
@@ -628,6 +667,13 @@ pub(crate) const HALF: &str = "half";
 
 /// The "ll" of a contracted "'ll" (will), a future marker.
 pub(crate) const WILL_CONTRACTED: &str = "ll";
+
+/// The "d" of a contracted "'d", "would" or "had": a future marker only before one of
+/// [`WOULD_D_VERBS`] ("we'd like to start in November"; "we'd finished" is "had").
+pub(crate) const D_CONTRACTED: &str = "d";
+
+/// Words after "'d" that make it "would" ("we'd like", "they'd rather", "it'd be").
+pub(crate) const WOULD_D_VERBS: &[&str] = &["like", "love", "prefer", "rather", "be", "want", "hope", "expect"];
 
 /// The word "local" of "local time".
 pub(crate) const LOCAL: &str = "local";
