@@ -11,7 +11,7 @@ use crate::lexicon::time::{FUTURE, NOT_PAST_ED, PAST};
 use crate::lexicon::time::{FUTURE_NOUNS, FUTURE_VERBS_ALSO_NOUNS, REPORTED_CLAUSE_GAP};
 use crate::lexicon::time::{MODAL_NEGATION_OR_PERFECT, PAST_ABLE_MODALS};
 use crate::lexicon::time::{MONTH_MODALS, NOT_TENSE_AFTER, PAST_EED};
-use crate::lexicon::time::{PASSIVE_INFINITIVE_LEADS, UNTIL_WORDS};
+use crate::lexicon::time::{PASSIVE_INFINITIVE_LEADS, START_FROM_WORDS, UNTIL_WORDS};
 use crate::lexicon::words::is_in;
 
 use super::parse::P;
@@ -87,7 +87,7 @@ fn attributive_participle(p: &P<'_, '_>, j: usize) -> bool {
 /// Tense of the clause around atom tokens [t0, t1): the nearest tense marker before it in the
 /// sentence (up to 20 words), else the nearest after it (up to 10 words).
 pub(super) fn tense(p: &P<'_, '_>, t0: usize, t1: usize) -> Tense {
-    if beside_future_noun(p, t0, t1) {
+    if beside_future_noun(p, t0, t1) || open_start(p, t0, t1) {
         return Tense::Future;
     }
     // "until"/"till" right before the date lean future, but only when nothing else speaks.
@@ -128,6 +128,12 @@ pub(super) fn tense(p: &P<'_, '_>, t0: usize, t1: usize) -> Tense {
         j += 1;
     }
     if weak { Tense::Future } else { Tense::Unknown }
+}
+
+/// A start with no end that closes its clause ("takes over as chair from March."): see
+/// [`START_FROM_WORDS`].
+fn open_start(p: &P<'_, '_>, t0: usize, t1: usize) -> bool {
+    t0 > 0 && p.any(t0 - 1, START_FROM_WORDS) && p.same_sent(t0 - 1, t0) && p.ends_clause(t0, t1)
 }
 
 /// A deadline named within three words before the date or two after it, in its sentence.

@@ -745,6 +745,12 @@ fn clause_end_years_period_ends_and_fiscal_quarters() {
             "2030-11-02",
             &[("March", "2031-03")],
         ),
+        (
+            "Acme named a new finance chief, who takes up the post from January.",
+            "2026-11-05",
+            &[("January", "2027-01")],
+        ),
+        ("Fares rose sharply from January to March.", "2026-11-05", &[("January", "2026-01"), ("March", "2026-03")]),
         // Counts stay counts.
         ("The union said the plant cut its staff to 1900 workers.", "2024-10-01", &[]),
         ("The index rose 40 points to 2050 points.", "2024-10-01", &[]),

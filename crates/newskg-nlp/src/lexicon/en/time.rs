@@ -449,6 +449,11 @@ pub(crate) const YEAR_END_LEADS: &[&str] = &["to", "for"];
 /// Words after such a year that still end its clause ("pushed back to 2031 and cut").
 pub(crate) const CLAUSE_END_WORDS: &[&str] = &["and", "but", "when"];
 
+/// Words before a bare date that make it the start of something still ahead when the date ends
+/// its clause ("will chair the board from March.", "prices rise by 4 per cent from January,"):
+/// without a range's other end such a start is on or after publication.
+pub(crate) const START_FROM_WORDS: &[&str] = &["from", "starting", "effective"];
+
 /// The words between a date preposition and its month or year that keep it a date ("until at
 /// least 2031").
 pub(crate) const AT_LEAST: [&str; 2] = ["at", "least"];

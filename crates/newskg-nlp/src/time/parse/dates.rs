@@ -403,7 +403,7 @@ impl P<'_, '_> {
 
     /// Whether token `k` ends the clause of token `i`: the end of the text or the sentence, a
     /// clause mark, or a word of [`CLAUSE_END_WORDS`].
-    fn ends_clause(&self, i: usize, k: usize) -> bool {
+    pub fn ends_clause(&self, i: usize, k: usize) -> bool {
         k >= self.len()
             || !self.same_sent(i, k)
             || [',', '.', ';', ':', ')'].iter().any(|&c| self.pc(k, c))
