@@ -17,7 +17,9 @@
 //!   read the edge of a year), but "the end of the year" and "year-end" (→ December), "the end
 //!   of the month" (→ the month), "2024-03", "since 2007",
 //!   "2019-2021", "the 2022 outage", "Acme's 2008 revenue" (a year between a determiner or a
-//!   possessive and a singular lower-case noun).
+//!   possessive and a singular lower-case noun), "to cut 2025 earnings" (a year before a result
+//!   or plan noun), "delayed to 2031.", "a loss for 2012," (a year ending its clause after "to" or
+//!   "for"), "until at least 2030", "the six months to September" (the month ending a period).
 //! * Fixed-date holidays: "Christmas Day", "Christmas Eve", "Boxing Day", "New Year's Day",
 //!   "New Year's Eve" (year inferred like any yearless day).
 //! * Quarters: "Q3 2024", "Q3'24", "3Q24", "2024 Q3", "the third quarter (of calendar 2024)",
@@ -42,6 +44,7 @@
 //! lower-case "march", weekdays inside names ("Black Friday", "Sunday Times"), habitual
 //! weekdays ("every Monday", "Mondays"), weeks ("last week", "this week"), decades ("the 1990s"),
 //! seasons alone, halves, fiscal quarters/years ("fiscal Q2", "its fiscal third quarter",
+//! "the first quarter of the year ending March 31",
 //! "FY2024": a fiscal calendar is company specific, so they cannot be resolved from the text;
 //! "financial" counts only when no date preposition or comma stands between it and the date:
 //! "financial trouble in 2003" is the calendar year),
@@ -70,9 +73,10 @@
 //!   need a day or year.
 //! * **Tense.** Yearless days/months/quarters and plain weekdays look for the nearest tense
 //!   marker in the clause (20 words back, then 10 forward): future = will/would/shall/could/
-//!   should/might/must, "'ll", "set to", "going to", "due", "expected", "plans", scheduled
-//!   present-tense verbs ("reports", "opens", "begins" ...), "next"; past = "-ed" verbs (not
-//!   "-eed" words like "succeed", not passives/states like "to be finished", "is closed"),
+//!   should/might/must, "'ll", "'d" before "like"/"rather"/"be" ..., "set to", "going to",
+//!   "due", "expected", "plans", scheduled present-tense verbs ("reports", "opens", "begins"
+//!   ...), "next"; past = "-ed" verbs (not "-eed" words like "succeed", not passives/states
+//!   like "to be finished", "is closed"),
 //!   common irregular past forms, "has/had/was/were", "since", "ago". With no marker, "until"/
 //!   "till" right before the date means future. A "deadline" within three words before the date
 //!   or two after it means future; "is/are to" before a verb ("is to replace him") is future;
@@ -138,6 +142,7 @@ mod lex;
 mod lists;
 mod parse;
 mod resolve;
+mod tense;
 
 #[cfg(test)]
 mod tests;

@@ -6,7 +6,9 @@
 //! publication date; `resolve` turns atoms into values.
 
 use crate::lexicon::grammar::INDEFINITE_ARTICLES;
+use crate::lexicon::grammar::TO;
 use crate::lexicon::grammar::{AFTER, AS, BEFORE, IN, OF, POSSESSIVE_S, THE, THIS};
+use crate::lexicon::time::{AT_LEAST, PERIOD_TO_NOUNS};
 use crate::lexicon::time::{
     CURRENT_WORDS, FISCAL_WORDS, LAST_NEXT, NEXT_WORDS, ORDINAL_SUFFIXES, PAST_COMING, PERIOD_EDGES, PERIOD_ENDS,
     PREVIOUS_WORDS, THIS_WORDS,
@@ -348,7 +350,15 @@ impl P<'_, '_> {
         if self.dash(i - 1) && self.tight(i) && i >= 2 && self.is(i - 2, MID) {
             return true;
         }
+        // "until at least 2031": the date preposition stands before "at least".
+        if i >= 3 && self.w(i - 2) == Some(AT_LEAST[0]) && self.w(i - 1) == Some(AT_LEAST[1]) {
+            return self.date_context(i - 2);
+        }
         if let Some(w) = self.w(i - 1) {
+            // "in the six months to September": the end of a period.
+            if w == TO && i >= 2 && self.any(i - 2, PERIOD_TO_NOUNS) {
+                return true;
+            }
             if DATE_PREP.contains(&w) {
                 // "as" only in "as of"; handled by "of".
                 return w != AS;

@@ -726,3 +726,35 @@ fn bare_weekday_repeats_an_earlier_last_weekday() {
     // Without an earlier "last Tuesday", a past "Tuesday's" on a Tuesday is still today.
     check("Tuesday's blackout hit 40,000 homes.", "2025-03-11", &[("Tuesday", "2025-03-11")]);
 }
+
+/// Session 11 date cues: years that end a clause after "to"/"for", years before result nouns,
+/// "at least" after a date preposition, the end month of "the six months to
+/// ...", fiscal-year quarters and "'d like" as a future marker.
+#[test]
+fn clause_end_years_period_ends_and_fiscal_quarters() {
+    let cases: &[Case] = &[
+        ("The brewer pushed the opening of its new plant back to 2031.", "2029-04-10", &[("2031", "2031")]),
+        ("The lender booked a heavy loss for 2012, its first in decades.", "2013-02-01", &[("2012", "2012")]),
+        ("The mill's oldest loom goes back to 1987.", "2020-06-01", &[("1987", "1987")]),
+        ("The chain expects to cut 2025 earnings by a tenth.", "2024-10-01", &[("2025", "2025")]),
+        ("The old terminal will stay open until at least 2030.", "2026-01-05", &[("2030", "2030")]),
+        ("Profit at the grocer rose 4 per cent in the six months to August.", "2026-10-20", &[("August", "2026-08")]),
+        ("For the second quarter of the year ending June 30, sales fell.", "2021-09-01", &[("June 30", "2021-06-30")]),
+        (
+            "\"We'd like to open the route in March,\" the chief executive told staff.",
+            "2030-11-02",
+            &[("March", "2031-03")],
+        ),
+        (
+            "Acme named a new finance chief, who takes up the post from January.",
+            "2026-11-05",
+            &[("January", "2027-01")],
+        ),
+        ("Fares rose sharply from January to March.", "2026-11-05", &[("January", "2026-01"), ("March", "2026-03")]),
+        // Counts stay counts.
+        ("The union said the plant cut its staff to 1900 workers.", "2024-10-01", &[]),
+        ("The index rose 40 points to 2050 points.", "2024-10-01", &[]),
+    ];
+    let problems: Vec<String> = cases.iter().filter_map(|(t, p, e)| check_one(t, p, e)).collect();
+    assert!(problems.is_empty(), "{}", problems.concat());
+}

@@ -1,4 +1,4 @@
-//! Time words: tense markers, duration hedges, month and weekday names, number words, date
+//! Time words: tense markers (in `tense`), duration hedges, month and weekday names, number words, date
 //! prepositions and zone abbreviations; at the end, the temporal tagger's word-to-value tables
 //! (units to minutes, am/pm, ordinal quarters, offsets, relative days, holidays), looked up with
 //! [`value_of`]; last, the single time words the tagger tests on their own ([`QUARTER`],
@@ -6,212 +6,8 @@
 
 use chrono::Weekday;
 
-/// Modals that speak of the past when negated or perfect ("passengers could not board on
-/// Monday", "it would have failed"): then they mark no tense and the clause's other words decide.
-pub(crate) const PAST_ABLE_MODALS: &[&str] = &["could", "would"];
-/// The words after such a modal that take its future reading away.
-pub(crate) const MODAL_NEGATION_OR_PERFECT: &[&str] = &["not", "never", "have"];
-
-/// Future-tense markers of a clause (see "Tense" in the time module docs).
-pub(crate) const FUTURE: &[&str] = &[
-    "will",
-    "would",
-    "shall",
-    "could",
-    "might",
-    "should",
-    "must",
-    "may",
-    "likely",
-    "due",
-    "expected",
-    "expects",
-    "expect",
-    "scheduled",
-    "plans",
-    "plan",
-    "planned",
-    "planning",
-    "intends",
-    "intend",
-    "aims",
-    "aim",
-    "hopes",
-    "upcoming",
-    "coming",
-    "next",
-    "tomorrow",
-    "reports",
-    "report",
-    "publishes",
-    "releases",
-    "opens",
-    "closes",
-    "starts",
-    "begins",
-    "ends",
-    "meets",
-    "holds",
-    "launches",
-    "hosts",
-    "goes",
-    "returns",
-    "resumes",
-    "unveils",
-    "debuts",
-    "expires",
-    "votes",
-    "visits",
-    "arrives",
-];
-
-/// Past-tense markers of a clause beyond "-ed" verbs: irregular past forms, "has", "was".
-pub(crate) const PAST: &[&str] = &[
-    "said",
-    "was",
-    "were",
-    "had",
-    "has",
-    "have",
-    "did",
-    "made",
-    "took",
-    "came",
-    "went",
-    "got",
-    "gave",
-    "saw",
-    "told",
-    "began",
-    "fell",
-    "rose",
-    "hit",
-    "struck",
-    "left",
-    "found",
-    "held",
-    "became",
-    "brought",
-    "bought",
-    "sold",
-    "paid",
-    "led",
-    "lost",
-    "won",
-    "met",
-    "ran",
-    "sent",
-    "spent",
-    "built",
-    "kept",
-    "thought",
-    "knew",
-    "wrote",
-    "spoke",
-    "chose",
-    "broke",
-    "drove",
-    "grew",
-    "threw",
-    "stood",
-    "felt",
-    "heard",
-    "meant",
-    "caught",
-    "fought",
-    "sought",
-    "taught",
-    "sank",
-    "slid",
-    "swung",
-    "withdrew",
-    "overtook",
-    "undertook",
-    "ago",
-    "since",
-    "previously",
-    "earlier",
-    "last",
-    "froze",
-    "woke",
-    "rang",
-    "sprang",
-    "shook",
-    "hid",
-    "bit",
-    "dealt",
-    "lent",
-    "fled",
-    "flew",
-    "forgot",
-    "forgave",
-    "laid",
-    "rebuilt",
-    "swore",
-    "tore",
-    "wore",
-    "wound",
-    "underwent",
-    "upheld",
-];
-
-/// Words ending in "-ed" or "-eed" that are not past forms ("need", "feed").
-pub(crate) const NOT_PAST_ED: &[&str] = &[
-    "need",
-    "feed",
-    "seed",
-    "speed",
-    "shed",
-    "bed",
-    "red",
-    "wed",
-    "hundred",
-    "united",
-    "limited",
-    "based",
-    "related",
-    "detailed",
-    "automated",
-    "embedded",
-    "dedicated",
-    "advanced",
-    "expected",
-    "scheduled",
-    "planned",
-    "proposed",
-    "listed",
-    "owned",
-    "unexpected",
-    "unprecedented",
-    "interested",
-    "concerned",
-    "indeed",
-    "breed",
-    "greed",
-    "weed",
-    "deed",
-    "naked",
-    "wicked",
-    "sacred",
-    "rugged",
-    "beloved",
-    "distributed",
-    "connected",
-    "integrated",
-    "managed",
-    "shared",
-    "trusted",
-    "skilled",
-    "talented",
-    "renowned",
-    "armed",
-    "alleged",
-    "supposed",
-    "so-called",
-    "biased",
-    "sized",
-    "aged",
-];
+mod tense;
+pub(crate) use tense::*;
 
 /// Word sequences before a duration that make it approximate ("more than", "up to").
 pub(crate) const HEDGES: &[&[&str]] = &[
@@ -626,6 +422,50 @@ pub(crate) const PARTICIPLE_VERB_FOLLOWERS: &[&str] = &["for", "to", "on", "at",
 pub(crate) const ATTRIBUTIVE_DETERMINERS: &[&str] =
     &["the", "its", "their", "his", "her", "a", "an", "this", "that", "our"];
 
+/// Result and plan nouns after a four-digit number that make it a year whatever stands before it
+/// ("expects to cut 2025 earnings", "raised 2030 targets").
+pub(crate) const YEAR_RESULT_NOUNS: &[&str] = &[
+    "earnings",
+    "revenue",
+    "revenues",
+    "sales",
+    "profit",
+    "profits",
+    "results",
+    "forecast",
+    "forecasts",
+    "guidance",
+    "outlook",
+    "budget",
+    "targets",
+    "loss",
+    "losses",
+];
+
+/// Words before a year that make it a date when the year ends its clause ("delayed to 2031.",
+/// "a loss for 2012,", "goes back to 1987.").
+pub(crate) const YEAR_END_LEADS: &[&str] = &["to", "for"];
+
+/// Words after such a year that still end its clause ("pushed back to 2031 and cut").
+pub(crate) const CLAUSE_END_WORDS: &[&str] = &["and", "but", "when"];
+
+/// Words before a bare date that make it the start of something still ahead when the date ends
+/// its clause ("will chair the board from March.", "prices rise by 4 per cent from January,"):
+/// without a range's other end such a start is on or after publication.
+pub(crate) const START_FROM_WORDS: &[&str] = &["from", "starting", "effective"];
+
+/// The words between a date preposition and its month or year that keep it a date ("until at
+/// least 2031").
+pub(crate) const AT_LEAST: [&str; 2] = ["at", "least"];
+
+/// Period nouns before "to" that make the month or year after it the end of the period ("in the
+/// six months to September", "the year to March 2024").
+pub(crate) const PERIOD_TO_NOUNS: &[&str] = &["months", "weeks", "year", "quarter", "half"];
+
+/// Words after a quarter that make its year a fiscal one ("the first quarter of the year ending
+/// March 31"): the quarter then cannot be resolved from the text.
+pub(crate) const YEAR_ENDING_WORDS: &[&str] = &["ending", "ended"];
+
 /// Unit words that make a four-digit number a count, not a year ("1999 euros").
 pub(crate) const UNITS_AFTER_YEAR: &[&str] =
     &["euros", "dollars", "yuan", "pounds", "yen", "people", "staff", "jobs", "km", "kg", "mb", "gb", "tb", "mw", "gw"];
@@ -832,6 +672,13 @@ pub(crate) const HALF: &str = "half";
 
 /// The "ll" of a contracted "'ll" (will), a future marker.
 pub(crate) const WILL_CONTRACTED: &str = "ll";
+
+/// The "d" of a contracted "'d", "would" or "had": a future marker only before one of
+/// [`WOULD_D_VERBS`] ("we'd like to start in November"; "we'd finished" is "had").
+pub(crate) const D_CONTRACTED: &str = "d";
+
+/// Words after "'d" that make it "would" ("we'd like", "they'd rather", "it'd be").
+pub(crate) const WOULD_D_VERBS: &[&str] = &["like", "love", "prefer", "rather", "be", "want", "hope", "expect"];
 
 /// The word "local" of "local time".
 pub(crate) const LOCAL: &str = "local";

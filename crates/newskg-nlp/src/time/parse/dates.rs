@@ -9,6 +9,7 @@ use crate::lexicon::time::{
     YEAR_DEICTICS, YEAR_DETERMINERS, YEAR_SUBJECT_VERBS,
 };
 use crate::lexicon::time::{CALENDAR, FISCAL, ISO_TIME_SEPARATOR, MAY, QUARTER, YEAR};
+use crate::lexicon::time::{CLAUSE_END_WORDS, YEAR_END_LEADS, YEAR_ENDING_WORDS, YEAR_RESULT_NOUNS};
 use crate::lexicon::time::{COUNTED_UNITS, LAST_NEXT, LAST_QUARTER_OF, OFFSET_DIRECTIONS, QUARTER_ORDINALS};
 use crate::lexicon::time::{CalendarUnit, OffsetDirection, value_of};
 use crate::lexicon::words::is_in;
@@ -224,7 +225,8 @@ impl P<'_, '_> {
             let e = if self.dash(i + 1) { i + 4 } else { i + 3 };
             return self.quarter_ending(i, e, q, YearSpec::Abs(y));
         }
-        self.ordinal_quarter(i)
+        // "the first quarter of the year ending March 31": a fiscal year's quarter.
+        self.ordinal_quarter(i).filter(|(e, _)| !self.any(*e, YEAR_ENDING_WORDS))
     }
 
     /// The quarter number of "Q3" at `j` ("Q" then one digit 1-4, written together).
@@ -373,7 +375,15 @@ impl P<'_, '_> {
             && self.tk.get(i + 1).is_some_and(|t| t.sp)
             && self.same_sent(i, i + 1)
             && (i == 0 || !self.tk[i - 1].is_num() && !self.any(i - 1, ATTRIBUTIVE_DETERMINERS));
-        if !self.date_context(i) && !attributive && !subject {
+        // "to cut 2025 earnings": a result or plan noun of the year.
+        let result = self.any(i + 1, YEAR_RESULT_NOUNS)
+            && self.tk.get(i + 1).is_some_and(|t| t.sp)
+            && self.same_sent(i, i + 1)
+            && (i == 0 || !self.tk[i - 1].is_num());
+        // "delayed to 2031.", "a loss for 2012,": a year that ends its clause after "to"/"for".
+        let clause_end =
+            i >= 2 && self.any(i - 1, YEAR_END_LEADS) && !self.tk[i - 2].is_num() && self.ends_clause(i, i + 1);
+        if !self.date_context(i) && !attributive && !subject && !result && !clause_end {
             // "2019's outage"
             let possessive = self.apos(i + 1)
                 && self.tight(i + 1)
@@ -389,6 +399,15 @@ impl P<'_, '_> {
             return None;
         }
         Some((i + 1, DKind::Year(y)))
+    }
+
+    /// Whether token `k` ends the clause of token `i`: the end of the text or the sentence, a
+    /// clause mark, or a word of [`CLAUSE_END_WORDS`].
+    pub fn ends_clause(&self, i: usize, k: usize) -> bool {
+        k >= self.len()
+            || !self.same_sent(i, k)
+            || [',', '.', ';', ':', ')'].iter().any(|&c| self.pc(k, c))
+            || self.any(k, CLAUSE_END_WORDS)
     }
 
     /// "three days ago", "two years ago", "a day earlier", "two days later", "a year earlier".
