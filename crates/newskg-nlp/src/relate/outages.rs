@@ -12,11 +12,14 @@
 //!    sentence until an incident has been described. Weak triggers ("incident", "problem",
 //!    "blamed", "apologised", "restored") only add sentences to an incident.
 //! 2. **Incidents.** Each time expression in a trigger sentence anchors an incident, unless it is
-//!    the dateline, a report date ("said on Friday", "a hearing (May 3)", "on 5 May I wrote"), dated only by a trigger that points back to an incident told ("that failure"), a relative year ("this year"), or later than
+//!    the dateline, a report date ("said on Friday", "a hearing (May 3)", "on 5 May I wrote", "On Friday the bank said
+//!    the fault had been traced": a day opening a report of something earlier), dated only by a trigger that points back to an incident told ("that failure"), a relative year ("this year"), or later than
 //!    publication. A sentence with several anchors is cut into one segment per anchor, and an
 //!    anchor counts only if its segment has a trigger (a trigger right before the next anchor is
 //!    that anchor's: "an outage in August 2023"); anchors with the same date share an incident
-//!    unless the segment says it is another ("a separate outage"). Trigger sentences without an
+//!    unless the segment says it is another ("a separate outage"), and so do the clock times of a
+//!    sentence with a start or end cue on the day after the incident just told ("not restored until
+//!    1.15am on Saturday"). Trigger sentences without an
 //!    anchor, and sentences whose clock times carry a start or end cue ("began at", "restored
 //!    by"), join the incident with their date, else the
 //!    one just described when they follow it directly, else the article's first incident; such
@@ -112,7 +115,7 @@ pub(crate) fn outages(ctx: &Ctx<'_>, relations: &[Relation]) -> Vec<Outage> {
         let mut anchors: Vec<&TimeAt> = Vec::new();
         for t in &sent_times {
             if dateline_end.is_some_and(|e| t.last <= e)
-                || (ctx.on(Rule::ReportDates) && report_date(ctx, t, sf))
+                || (ctx.on(Rule::ReportDates) && (report_date(ctx, t, sf) || opening_report_date(ctx, t, sf)))
                 || !anchor_value_ok(t, published)
             {
                 continue;
@@ -126,12 +129,13 @@ pub(crate) fn outages(ctx: &Ctx<'_>, relations: &[Relation]) -> Vec<Outage> {
             .filter(|&i| !(in_outage_story && ctx.on(Rule::ReportDates) && points_back(ctx, i)))
             .collect();
         let accepted = anchored_segments(ctx, sf, sl, &anchors, &dating);
+        // a clock time with a start or end cue makes the sentence a timeline
+        let cued = sent_times.iter().any(|t| is_clock(&t.value) && cue_of(ctx, t, sf) != Cue::None);
         if !accepted.is_empty() {
-            found.add_dated(ctx, s, accepted);
+            found.add_dated(ctx, s, accepted, cued);
             continue;
         }
-        let cue_clock =
-            ctx.on(Rule::CueClocks) && sent_times.iter().any(|t| is_clock(&t.value) && cue_of(ctx, t, sf) != Cue::None);
+        let cue_clock = ctx.on(Rule::CueClocks) && cued;
         let hypothetical_only =
             ctx.on(Rule::Hypothetical) && !strong.is_empty() && strong.iter().all(|&i| hypothetical(ctx, i, sf));
         if !strong.is_empty() && !hypothetical_only || weak || cue_clock {
@@ -237,7 +241,7 @@ impl Incidents {
     /// Sentence `s` with standing anchors: each segment joins the incident of its date (else the
     /// open undated one, else a new one), sharpening that incident's date; the first incident
     /// opened also takes the pending sentences.
-    fn add_dated(&mut self, ctx: &Ctx<'_>, s: usize, accepted: Vec<(&TimeAt, usize, usize)>) {
+    fn add_dated(&mut self, ctx: &Ctx<'_>, s: usize, accepted: Vec<(&TimeAt, usize, usize)>, cued: bool) {
         let before_count = self.list.len();
         for (a, seg_start, seg_end) in accepted {
             let day = day_key(&a.value);
@@ -245,7 +249,10 @@ impl Incidents {
             let found = if distinct_incident(ctx, seg_start, seg_end) {
                 None
             } else {
-                self.list.iter().position(|inc| inc.date.as_ref().is_some_and(|d| same_incident_date(d, &a.value)))
+                self.list
+                    .iter()
+                    .position(|inc| inc.date.as_ref().is_some_and(|d| same_incident_date(d, &a.value)))
+                    .or_else(|| self.timeline_of(ctx, a, cued))
             };
             let idx = match found {
                 Some(i) => i,
@@ -274,6 +281,16 @@ impl Incidents {
                 self.list[0].pieces.push((p, pf, pl));
             }
         }
+    }
+
+    /// "... stopped working at 6.20pm and were not restored until 1.15am on Saturday": the clock
+    /// times of a sentence with a start or end cue (`cued`), on the day after the incident just
+    /// told (a day-dated one), tell its night, not another incident: that incident.
+    fn timeline_of(&self, ctx: &Ctx<'_>, a: &TimeAt, cued: bool) -> Option<usize> {
+        let c = self.current.filter(|_| cued && ctx.on(Rule::CueClocks))?;
+        let d = self.list.get(c)?.date.as_ref()?;
+        let next_day = value_first_day(d)?.succ_opt()?;
+        (precision(d) >= 3 && is_clock(&a.value) && value_first_day(&a.value) == Some(next_day)).then_some(c)
     }
 
     /// An outage sentence `s` without a standing anchor: it joins the incident of a date it
@@ -566,7 +583,7 @@ fn report_day(ctx: &Ctx<'_>, inc: &Incident, times: &[TimeAt]) -> Option<TimeVal
             .filter(|t| t.first >= sf && t.last <= sl)
             .find(|t| {
                 matches!(t.value, TimeValue::Date(_) | TimeValue::DateTime { .. })
-                    && report_date(ctx, t, sf)
+                    && (report_date(ctx, t, sf) || ctx.on(Rule::ReportDates) && opening_report_date(ctx, t, sf))
                     && anchor_value_ok(t, published)
             })
             .and_then(|t| value_first_day(&t.value))
