@@ -90,8 +90,8 @@ rulebook! {
     NonServiceDisruption: "outages-non-service", "disruptions of transport, trade or customer service are no outages";
     TechContext: "outages-tech-context", "words that also describe markets need a technology word nearby";
     WeakTriggers: "outages-weak-triggers", "\"incident\", \"restored\", \"apologised\" add sentences to an incident";
-    ReportDates: "outages-report-dates", "\"said on Friday\", \"on 5 May I wrote\", \"that failure ... today\": a report date anchors no incident";
-    CueClocks: "outages-cue-clocks", "a sentence with \"began at\"/\"restored by\" clock times joins an incident";
+    ReportDates: "outages-report-dates", "\"said on Friday\", \"on 5 May I wrote\", \"On Friday X said it had\", \"that failure ... today\": a report date anchors no incident";
+    CueClocks: "outages-cue-clocks", "a sentence with \"began at\"/\"restored by\" clock times joins an incident, also from the night after its day";
     UndatedDate: "outages-undated-date", "an undated incident takes the lead's date, the publication date or its report day";
     Cause: "outages-cause", "the cause: \"caused by\", \"due to\", \"blamed X for\", the subject of \"crashed\"";
     Place: "outages-place", "the place: a place mention scored by cues (zone codes, \"data centre in X\")";

@@ -12,11 +12,14 @@
 //!    sentence until an incident has been described. Weak triggers ("incident", "problem",
 //!    "blamed", "apologised", "restored") only add sentences to an incident.
 //! 2. **Incidents.** Each time expression in a trigger sentence anchors an incident, unless it is
-//!    the dateline, a report date ("said on Friday", "a hearing (May 3)", "on 5 May I wrote"), dated only by a trigger that points back to an incident told ("that failure"), a relative year ("this year"), or later than
+//!    the dateline, a report date ("said on Friday", "a hearing (May 3)", "on 5 May I wrote", "On Friday the bank said
+//!    the fault had been traced": a day opening a report of something earlier), dated only by a trigger that points back to an incident told ("that failure"), a relative year ("this year"), or later than
 //!    publication. A sentence with several anchors is cut into one segment per anchor, and an
 //!    anchor counts only if its segment has a trigger (a trigger right before the next anchor is
 //!    that anchor's: "an outage in August 2023"); anchors with the same date share an incident
-//!    unless the segment says it is another ("a separate outage"). Trigger sentences without an
+//!    unless the segment says it is another ("a separate outage"), and so do the clock times of a
+//!    sentence with a start or end cue on the day after the incident just told ("not restored until
+//!    1.15am on Saturday"). Trigger sentences without an
 //!    anchor, and sentences whose clock times carry a start or end cue ("began at", "restored
 //!    by"), join the incident with their date, else the
 //!    one just described when they follow it directly, else the article's first incident; such
@@ -71,9 +74,11 @@ use crate::rulebook::Rule;
 
 mod affected;
 mod details;
+mod provider;
 mod triggers;
 use affected::*;
 use details::*;
+use provider::*;
 use triggers::*;
 
 #[derive(Debug, Clone)]
@@ -110,7 +115,7 @@ pub(crate) fn outages(ctx: &Ctx<'_>, relations: &[Relation]) -> Vec<Outage> {
         let mut anchors: Vec<&TimeAt> = Vec::new();
         for t in &sent_times {
             if dateline_end.is_some_and(|e| t.last <= e)
-                || (ctx.on(Rule::ReportDates) && report_date(ctx, t, sf))
+                || (ctx.on(Rule::ReportDates) && (report_date(ctx, t, sf) || opening_report_date(ctx, t, sf)))
                 || !anchor_value_ok(t, published)
             {
                 continue;
@@ -124,12 +129,13 @@ pub(crate) fn outages(ctx: &Ctx<'_>, relations: &[Relation]) -> Vec<Outage> {
             .filter(|&i| !(in_outage_story && ctx.on(Rule::ReportDates) && points_back(ctx, i)))
             .collect();
         let accepted = anchored_segments(ctx, sf, sl, &anchors, &dating);
+        // a clock time with a start or end cue makes the sentence a timeline
+        let cued = sent_times.iter().any(|t| is_clock(&t.value) && cue_of(ctx, t, sf) != Cue::None);
         if !accepted.is_empty() {
-            found.add_dated(ctx, s, accepted);
+            found.add_dated(ctx, s, accepted, cued);
             continue;
         }
-        let cue_clock =
-            ctx.on(Rule::CueClocks) && sent_times.iter().any(|t| is_clock(&t.value) && cue_of(ctx, t, sf) != Cue::None);
+        let cue_clock = ctx.on(Rule::CueClocks) && cued;
         let hypothetical_only =
             ctx.on(Rule::Hypothetical) && !strong.is_empty() && strong.iter().all(|&i| hypothetical(ctx, i, sf));
         if !strong.is_empty() && !hypothetical_only || weak || cue_clock {
@@ -235,7 +241,7 @@ impl Incidents {
     /// Sentence `s` with standing anchors: each segment joins the incident of its date (else the
     /// open undated one, else a new one), sharpening that incident's date; the first incident
     /// opened also takes the pending sentences.
-    fn add_dated(&mut self, ctx: &Ctx<'_>, s: usize, accepted: Vec<(&TimeAt, usize, usize)>) {
+    fn add_dated(&mut self, ctx: &Ctx<'_>, s: usize, accepted: Vec<(&TimeAt, usize, usize)>, cued: bool) {
         let before_count = self.list.len();
         for (a, seg_start, seg_end) in accepted {
             let day = day_key(&a.value);
@@ -243,7 +249,10 @@ impl Incidents {
             let found = if distinct_incident(ctx, seg_start, seg_end) {
                 None
             } else {
-                self.list.iter().position(|inc| inc.date.as_ref().is_some_and(|d| same_incident_date(d, &a.value)))
+                self.list
+                    .iter()
+                    .position(|inc| inc.date.as_ref().is_some_and(|d| same_incident_date(d, &a.value)))
+                    .or_else(|| self.timeline_of(ctx, a, cued))
             };
             let idx = match found {
                 Some(i) => i,
@@ -272,6 +281,16 @@ impl Incidents {
                 self.list[0].pieces.push((p, pf, pl));
             }
         }
+    }
+
+    /// "... stopped working at 6.20pm and were not restored until 1.15am on Saturday": the clock
+    /// times of a sentence with a start or end cue (`cued`), on the day after the incident just
+    /// told (a day-dated one), tell its night, not another incident: that incident.
+    fn timeline_of(&self, ctx: &Ctx<'_>, a: &TimeAt, cued: bool) -> Option<usize> {
+        let c = self.current.filter(|_| cued && ctx.on(Rule::CueClocks))?;
+        let d = self.list.get(c)?.date.as_ref()?;
+        let next_day = value_first_day(d)?.succ_opt()?;
+        (precision(d) >= 3 && is_clock(&a.value) && value_first_day(&a.value) == Some(next_day)).then_some(c)
     }
 
     /// An outage sentence `s` without a standing anchor: it joins the incident of a date it
@@ -564,7 +583,7 @@ fn report_day(ctx: &Ctx<'_>, inc: &Incident, times: &[TimeAt]) -> Option<TimeVal
             .filter(|t| t.first >= sf && t.last <= sl)
             .find(|t| {
                 matches!(t.value, TimeValue::Date(_) | TimeValue::DateTime { .. })
-                    && report_date(ctx, t, sf)
+                    && (report_date(ctx, t, sf) || ctx.on(Rule::ReportDates) && opening_report_date(ctx, t, sf))
                     && anchor_value_ok(t, published)
             })
             .and_then(|t| value_first_day(&t.value))
@@ -679,192 +698,6 @@ fn end_and_duration(
         .and_then(|m| u32::try_from(m).ok())
         .or(stated);
     (end, duration_minutes)
-}
-
-/// How well each organisation named in the incident is supported as its provider, best first:
-/// named at all, the subject of an anchor sentence, the owner of the systems ("its payments
-/// system", "X's network"), inside the cause or its speaker, blamed, "an update from X"; a source
-/// ("according to X") counts against.
-fn provider_scores(ctx: &Ctx<'_>, inc: &Incident, cause: Option<&Cause>) -> Vec<(EntityIdx, f32)> {
-    let mut scores: Vec<(EntityIdx, f32)> = Vec::new();
-    let mut add = |e: EntityIdx, v: f32| match scores.iter_mut().find(|(x, _)| *x == e) {
-        Some(s) => s.1 += v,
-        None => scores.push((e, v)),
-    };
-    for &(s, a, b) in &inc.pieces {
-        let anchor = inc.anchor_sents.contains(&s);
-        let mut first_subject = true;
-        // "The host suffered another attack at 20:30": a company noun opening the dated clause
-        // is the organisation the article was about, the subject the writer did not repeat
-        if anchor && let Some(e) = definite_org_subject(ctx, a) {
-            add(e, 3.0);
-            first_subject = false;
-        }
-        // "its payments system had been restored": whose systems
-        if anchor {
-            for k in a..b {
-                if is_in(OWNER_PRONOUNS, ctx.words.lower(k))
-                    && (k + 1..(k + 4).min(b)).any(|q| OWN_NOUNS.contains(&ctx.words.lower(q)))
-                    && let Some(e) = ctx.its_referent(k, None)
-                {
-                    add(e, 2.0);
-                }
-            }
-        }
-        for m in ctx.mentions_in(s).filter(|m| m.first >= a && m.first < b && ctx.is_org(m.entity)) {
-            add(m.entity, 1.0);
-            // "the Icelandic internet bank, Icesave, ...": a name before a common noun that an
-            // organisation's name then restates only modifies the subject
-            let premodifier = is_in(ARTICLES, ctx.words.lower(m.first.wrapping_sub(1))) && {
-                let mut k = m.last;
-                while k < b && k < m.last + 4 && ctx.words.is_lower_word(k) {
-                    k += 1;
-                }
-                k > m.last
-                    && ctx.words.lower(k) == ","
-                    && ctx.mention_starting(k + 1).is_some_and(|n| ctx.is_org(n.entity))
-            };
-            if anchor && !premodifier && ctx.subject_like(m) {
-                add(m.entity, if first_subject { 3.0 } else { 1.5 });
-                first_subject = false;
-            }
-            if ctx.possessive_at(m.last - 1) {
-                let own = (m.last..(m.last + 5).min(b)).any(|k| OWN_NOUNS.contains(&ctx.words.lower(k)));
-                if own {
-                    add(m.entity, 3.0);
-                }
-            }
-            // "a fault at payment processor X", "an outage at X": whose systems failed
-            if failure_at(ctx, m.first, a) {
-                add(m.entity, 4.0);
-            }
-            // "a settlement with X", "fined X", "an investigation into whether X": the regulator's
-            // target ran the failed service
-            let mut p = m.first.wrapping_sub(1);
-            if is_in(ENFORCEMENT_SKIP, ctx.words.lower(p)) {
-                p = p.wrapping_sub(1);
-            }
-            let b1 = ctx.words.lower(p);
-            if is_in(ENFORCEMENT_VERBS, b1)
-                || is_in(ENFORCEMENT_PREPS, b1) && is_in(ENFORCEMENT_NOUNS, ctx.words.lower(p.wrapping_sub(1)))
-            {
-                add(m.entity, 4.0);
-            }
-            // "X failed to deliver 911 calls"
-            if is_in(FAILED_VERBS, ctx.words.lower(m.last)) {
-                add(m.entity, 3.0);
-            }
-            let before = ctx.words.lower(m.first.wrapping_sub(1));
-            if is_source(ctx, m.first) {
-                add(m.entity, -3.0); // a source, not the provider
-            }
-            if before == BLAMED {
-                add(m.entity, 4.0);
-            }
-            if before == FROM && m.first >= 2 && is_in(SOURCE_NOUNS, ctx.words.lower(m.first - 2))
-                || ctx.words.lower(m.first.wrapping_sub(2)) == FROM
-            {
-                add(m.entity, 2.0);
-            }
-            if let Some(c) = cause {
-                // "an update from X" names whose systems failed; "a data centre operated by X"
-                // only a third party
-                if m.first >= c.first && m.last <= c.last && ctx.words.lower(m.first.wrapping_sub(1)) != BY {
-                    add(m.entity, 4.0);
-                }
-                // the speaker of the cause ("X said a firmware upgrade had caused ...")
-                if m.sent == c.sent && is_in(SAID, ctx.words.lower(m.last)) && m.last < c.first {
-                    add(m.entity, 3.0);
-                }
-            }
-        }
-    }
-    scores.sort_by(|x, y| y.1.total_cmp(&x.1));
-    scores
-}
-
-/// What "The company" / "The bank" / "The host" opening the words from `a` refers to, when a verb
-/// follows ("The host suffered another attack"): the organisation of the sentences before.
-fn definite_org_subject(ctx: &Ctx<'_>, a: usize) -> Option<EntityIdx> {
-    let noun = ctx.words.lower(a + 1);
-    let named = ctx.words.lower(a) == THE && (is_in(COMPANY_NOUNS, noun) || is_in(PROVIDER_NOUNS_EXTRA, noun));
-    (named && ctx.mention_starting(a + 1).is_none() && ctx.words.is_lower_word(a + 2))
-        .then(|| ctx.referent_back(a, None))
-        .flatten()
-}
-
-/// Whether the name at word `first` follows "at" or "in" after an incident noun, with at most a
-/// few lower-case words between ("a fault at payment processor X", "an outage at X").
-fn failure_at(ctx: &Ctx<'_>, first: usize, floor: usize) -> bool {
-    let mut k = first;
-    while k > floor
-        && first - k < AT_FAILURE_GAP
-        && ctx.words.is_lower_word(k - 1)
-        && !is_in(AT_IN, ctx.words.lower(k - 1))
-    {
-        k -= 1;
-    }
-    k >= floor + 2 && is_in(AT_IN, ctx.words.lower(k - 1)) && is_in(AT_FAILURE_NOUNS, ctx.words.lower(k - 2))
-}
-
-/// The provider: the best-scored organisation when the anchor sentences name one or its score
-/// is strong; else the operator of a service the incident hit, the article's first provider or
-/// the best score; else the organisation "its" refers to at the incident's start.
-fn choose_provider(
-    ctx: &Ctx<'_>,
-    inc: &Incident,
-    scores: &[(EntityIdx, f32)],
-    relations: &[Relation],
-    prior: Option<EntityIdx>,
-) -> Option<EntityIdx> {
-    let affected_services: Vec<EntityIdx> = inc
-        .pieces
-        .iter()
-        .flat_map(|&(s, a, b)| ctx.mentions_in(s).filter(move |m| m.first >= a && m.first < b).map(|m| m.entity))
-        .filter(|&e| ctx.kind(e) == Some(EntityKind::Service))
-        .collect();
-    // the operator of a service hit in the anchor sentences ("a fault left users unable to use X")
-    let service_operator = affected_services.iter().find_map(|&svc| {
-        relations.iter().find(|r| r.kind == RelationKind::Provider && r.subject == svc).map(|r| r.object)
-    });
-    let anchor_has_org = inc.pieces.iter().any(|&(s, a, b)| {
-        inc.anchor_sents.contains(&s) && ctx.mentions_in(s).any(|m| m.first >= a && m.first < b && ctx.is_org(m.entity))
-    });
-    let strong_score = scores.first().is_some_and(|&(_, v)| v >= 4.0);
-    let provider = if anchor_has_org || strong_score {
-        scores.first().map(|&(e, _)| e)
-    } else {
-        // no organisation where the incident is dated ("A similar disruption in 2022 ..."): the
-        // operator of a service it hit, else the provider of the article's first incident
-        service_operator
-            .or(prior)
-            .filter(|_| ctx.on(Rule::ProviderFallback))
-            .or_else(|| scores.first().map(|&(e, _)| e))
-    };
-    provider
-        .or_else(|| {
-            let &(_, a, _) = inc.pieces.first()?;
-            ctx.its_referent(a, None)
-        })
-        // no organisation at all: the operator of a service hit, else the service that failed
-        // ("Streaming service Flixa suffered a major outage")
-        .or(service_operator.filter(|_| ctx.on(Rule::ProviderFallback)))
-        .or_else(|| affected_services.first().copied().filter(|_| ctx.on(Rule::ProviderFallback)))
-}
-
-/// The provider and the organisations a parent relation ties it to: never "affected".
-fn provider_family(provider: Option<EntityIdx>, relations: &[Relation]) -> HashSet<EntityIdx> {
-    let mut family: HashSet<EntityIdx> = HashSet::new();
-    if let Some(p) = provider {
-        family.insert(p);
-        for r in relations {
-            if r.kind == RelationKind::ParentOrganization && (r.subject == p || r.object == p) {
-                family.insert(r.subject);
-                family.insert(r.object);
-            }
-        }
-    }
-    family
 }
 
 /// The outage's label ("Provider outage, Place, 2024-03-05") and its evidence: the anchor

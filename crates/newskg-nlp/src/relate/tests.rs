@@ -1997,6 +1997,7 @@ mod news_roles;
 mod office_parents;
 mod outage_providers;
 mod outage_supply;
+mod outage_timeline;
 mod people;
 mod roles_constructions;
 mod roles_doc;

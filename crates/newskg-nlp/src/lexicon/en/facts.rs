@@ -618,6 +618,10 @@ pub(crate) const LY_SUFFIX: &str = "ly";
 /// announced"): the time before them is the day of the report.
 pub(crate) const SELF_REPORTERS: &[&str] = &["i", "we"];
 
+/// The past-perfect auxiliary: after a report verb it tells of something before the report ("said
+/// the fault had been traced to ..."), so the report's own date is not that event's.
+pub(crate) const EARLIER_THAN_REPORT: &[&str] = &["had"];
+
 /// Channels of sales or service that read like outage states when paired ("offline and online
 /// services", "online or offline"): a kind of service, not a state it is in.
 pub(crate) const CHANNEL_STATES: &[&str] = &["offline", "online"];

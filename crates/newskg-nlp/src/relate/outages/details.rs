@@ -7,7 +7,7 @@ use crate::lexicon::facts::{
     CAUSE_AND_VERBS, CAUSE_AUX, CAUSE_END, CAUSE_LEADING_SKIP, CAUSE_PRONOUN_HEADS, CAUSE_SELF_WORDS, CAUSE_START_STOP,
     CAUSE_TRAILING_SKIP, CAUSE_TRAILING_TIME,
 };
-use crate::lexicon::facts::{CLOCK_APPROX, ROOT_CAUSE_LEADS, SELF_REPORTERS, VAGUE_PAST_TIMES};
+use crate::lexicon::facts::{CLOCK_APPROX, EARLIER_THAN_REPORT, ROOT_CAUSE_LEADS, SELF_REPORTERS, VAGUE_PAST_TIMES};
 use crate::lexicon::grammar::AT_IN;
 use crate::lexicon::grammar::{AND, BY, ED_SUFFIX, EXCEPT, FOR, IN, ON, TO};
 use crate::lexicon::places::DATA;
@@ -322,4 +322,29 @@ pub(super) fn report_date(ctx: &Ctx<'_>, t: &TimeAt, sf: usize) -> bool {
     (t.first.saturating_sub(4).max(sf)..t.first).any(|k| is_in(REPORT_CUES, ctx.words.lower(k)))
         || is_in(REPORT_CUES, ctx.words.lower(t.last))
         || (is_in(SELF_REPORTERS, ctx.words.lower(t.last)) && is_in(REPORT_CUES, ctx.words.lower(t.last + 1)))
+}
+
+/// At most this many words before a time that opens its sentence ("In a post on Wednesday") and
+/// between it and the report verb of its clause ("On Friday the bank said").
+const OPENING_REPORT_GAP: usize = 4;
+
+/// At most this many words from the report verb to the past perfect of what it reports.
+const REPORTED_PERFECT_GAP: usize = 8;
+
+/// "On Friday the bank said the fault had been traced to ...", "In a post on Wednesday, X said
+/// the outage had been caused by ...": a time in the sentence's opening phrase whose clause is a
+/// report (its subject, then a report verb, no outage word between) of something earlier (a past
+/// perfect) dates the report, not the incident it tells of ("On Monday X disclosed that it was
+/// suffering an attack" stays that day's).
+pub(super) fn opening_report_date(ctx: &Ctx<'_>, t: &TimeAt, sf: usize) -> bool {
+    let sl = ctx.words.get(t.first).and_then(|w| ctx.sent_words.get(w.sent)).map_or(t.last, |x| x.1);
+    let opening = t.first <= sf + OPENING_REPORT_GAP
+        && (sf..t.first).all(|k| ctx.mention_starting(k).is_none() && !STRONG.contains(&ctx.words.lower(k)));
+    opening
+        && (t.last..(t.last + OPENING_REPORT_GAP + 1).min(sl))
+            .take_while(|&k| !STRONG.contains(&ctx.words.lower(k)))
+            .find(|&k| is_in(REPORT_CUES, ctx.words.lower(k)))
+            .is_some_and(|r| {
+                (r + 1..(r + 1 + REPORTED_PERFECT_GAP).min(sl)).any(|k| is_in(EARLIER_THAN_REPORT, ctx.words.lower(k)))
+            })
 }

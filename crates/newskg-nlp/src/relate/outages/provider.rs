@@ -1,0 +1,190 @@
+//! Who ran what failed: consumes the relate context, an incident, its cause and the relations found so far,
+//! produces the scored provider candidates and the chosen provider with its family (never affected).
+
+use super::*;
+
+/// How well each organisation named in the incident is supported as its provider, best first:
+/// named at all, the subject of an anchor sentence, the owner of the systems ("its payments
+/// system", "X's network"), inside the cause or its speaker, blamed, "an update from X"; a source
+/// ("according to X") counts against.
+pub(super) fn provider_scores(ctx: &Ctx<'_>, inc: &Incident, cause: Option<&Cause>) -> Vec<(EntityIdx, f32)> {
+    let mut scores: Vec<(EntityIdx, f32)> = Vec::new();
+    let mut add = |e: EntityIdx, v: f32| match scores.iter_mut().find(|(x, _)| *x == e) {
+        Some(s) => s.1 += v,
+        None => scores.push((e, v)),
+    };
+    for &(s, a, b) in &inc.pieces {
+        let anchor = inc.anchor_sents.contains(&s);
+        let mut first_subject = true;
+        // "The host suffered another attack at 20:30": a company noun opening the dated clause
+        // is the organisation the article was about, the subject the writer did not repeat
+        if anchor && let Some(e) = definite_org_subject(ctx, a) {
+            add(e, 3.0);
+            first_subject = false;
+        }
+        // "its payments system had been restored": whose systems
+        if anchor {
+            for k in a..b {
+                if is_in(OWNER_PRONOUNS, ctx.words.lower(k))
+                    && (k + 1..(k + 4).min(b)).any(|q| OWN_NOUNS.contains(&ctx.words.lower(q)))
+                    && let Some(e) = ctx.its_referent(k, None)
+                {
+                    add(e, 2.0);
+                }
+            }
+        }
+        for m in ctx.mentions_in(s).filter(|m| m.first >= a && m.first < b && ctx.is_org(m.entity)) {
+            add(m.entity, 1.0);
+            // "the Icelandic internet bank, Icesave, ...": a name before a common noun that an
+            // organisation's name then restates only modifies the subject
+            let premodifier = is_in(ARTICLES, ctx.words.lower(m.first.wrapping_sub(1))) && {
+                let mut k = m.last;
+                while k < b && k < m.last + 4 && ctx.words.is_lower_word(k) {
+                    k += 1;
+                }
+                k > m.last
+                    && ctx.words.lower(k) == ","
+                    && ctx.mention_starting(k + 1).is_some_and(|n| ctx.is_org(n.entity))
+            };
+            if anchor && !premodifier && ctx.subject_like(m) {
+                add(m.entity, if first_subject { 3.0 } else { 1.5 });
+                first_subject = false;
+            }
+            if ctx.possessive_at(m.last - 1) {
+                let own = (m.last..(m.last + 5).min(b)).any(|k| OWN_NOUNS.contains(&ctx.words.lower(k)));
+                if own {
+                    add(m.entity, 3.0);
+                }
+            }
+            // "a fault at payment processor X", "an outage at X": whose systems failed
+            if failure_at(ctx, m.first, a) {
+                add(m.entity, 4.0);
+            }
+            // "a settlement with X", "fined X", "an investigation into whether X": the regulator's
+            // target ran the failed service
+            let mut p = m.first.wrapping_sub(1);
+            if is_in(ENFORCEMENT_SKIP, ctx.words.lower(p)) {
+                p = p.wrapping_sub(1);
+            }
+            let b1 = ctx.words.lower(p);
+            if is_in(ENFORCEMENT_VERBS, b1)
+                || is_in(ENFORCEMENT_PREPS, b1) && is_in(ENFORCEMENT_NOUNS, ctx.words.lower(p.wrapping_sub(1)))
+            {
+                add(m.entity, 4.0);
+            }
+            // "X failed to deliver 911 calls"
+            if is_in(FAILED_VERBS, ctx.words.lower(m.last)) {
+                add(m.entity, 3.0);
+            }
+            let before = ctx.words.lower(m.first.wrapping_sub(1));
+            if is_source(ctx, m.first) {
+                add(m.entity, -3.0); // a source, not the provider
+            }
+            if before == BLAMED {
+                add(m.entity, 4.0);
+            }
+            if before == FROM && m.first >= 2 && is_in(SOURCE_NOUNS, ctx.words.lower(m.first - 2))
+                || ctx.words.lower(m.first.wrapping_sub(2)) == FROM
+            {
+                add(m.entity, 2.0);
+            }
+            if let Some(c) = cause {
+                // "an update from X" names whose systems failed; "a data centre operated by X"
+                // only a third party
+                if m.first >= c.first && m.last <= c.last && ctx.words.lower(m.first.wrapping_sub(1)) != BY {
+                    add(m.entity, 4.0);
+                }
+                // the speaker of the cause ("X said a firmware upgrade had caused ...")
+                if m.sent == c.sent && is_in(SAID, ctx.words.lower(m.last)) && m.last < c.first {
+                    add(m.entity, 3.0);
+                }
+            }
+        }
+    }
+    scores.sort_by(|x, y| y.1.total_cmp(&x.1));
+    scores
+}
+
+/// What "The company" / "The bank" / "The host" opening the words from `a` refers to, when a verb
+/// follows ("The host suffered another attack"): the organisation of the sentences before.
+pub(super) fn definite_org_subject(ctx: &Ctx<'_>, a: usize) -> Option<EntityIdx> {
+    let noun = ctx.words.lower(a + 1);
+    let named = ctx.words.lower(a) == THE && (is_in(COMPANY_NOUNS, noun) || is_in(PROVIDER_NOUNS_EXTRA, noun));
+    (named && ctx.mention_starting(a + 1).is_none() && ctx.words.is_lower_word(a + 2))
+        .then(|| ctx.referent_back(a, None))
+        .flatten()
+}
+
+/// Whether the name at word `first` follows "at" or "in" after an incident noun, with at most a
+/// few lower-case words between ("a fault at payment processor X", "an outage at X").
+pub(super) fn failure_at(ctx: &Ctx<'_>, first: usize, floor: usize) -> bool {
+    let mut k = first;
+    while k > floor
+        && first - k < AT_FAILURE_GAP
+        && ctx.words.is_lower_word(k - 1)
+        && !is_in(AT_IN, ctx.words.lower(k - 1))
+    {
+        k -= 1;
+    }
+    k >= floor + 2 && is_in(AT_IN, ctx.words.lower(k - 1)) && is_in(AT_FAILURE_NOUNS, ctx.words.lower(k - 2))
+}
+
+/// The provider: the best-scored organisation when the anchor sentences name one or its score
+/// is strong; else the operator of a service the incident hit, the article's first provider or
+/// the best score; else the organisation "its" refers to at the incident's start.
+pub(super) fn choose_provider(
+    ctx: &Ctx<'_>,
+    inc: &Incident,
+    scores: &[(EntityIdx, f32)],
+    relations: &[Relation],
+    prior: Option<EntityIdx>,
+) -> Option<EntityIdx> {
+    let affected_services: Vec<EntityIdx> = inc
+        .pieces
+        .iter()
+        .flat_map(|&(s, a, b)| ctx.mentions_in(s).filter(move |m| m.first >= a && m.first < b).map(|m| m.entity))
+        .filter(|&e| ctx.kind(e) == Some(EntityKind::Service))
+        .collect();
+    // the operator of a service hit in the anchor sentences ("a fault left users unable to use X")
+    let service_operator = affected_services.iter().find_map(|&svc| {
+        relations.iter().find(|r| r.kind == RelationKind::Provider && r.subject == svc).map(|r| r.object)
+    });
+    let anchor_has_org = inc.pieces.iter().any(|&(s, a, b)| {
+        inc.anchor_sents.contains(&s) && ctx.mentions_in(s).any(|m| m.first >= a && m.first < b && ctx.is_org(m.entity))
+    });
+    let strong_score = scores.first().is_some_and(|&(_, v)| v >= 4.0);
+    let provider = if anchor_has_org || strong_score {
+        scores.first().map(|&(e, _)| e)
+    } else {
+        // no organisation where the incident is dated ("A similar disruption in 2022 ..."): the
+        // operator of a service it hit, else the provider of the article's first incident
+        service_operator
+            .or(prior)
+            .filter(|_| ctx.on(Rule::ProviderFallback))
+            .or_else(|| scores.first().map(|&(e, _)| e))
+    };
+    provider
+        .or_else(|| {
+            let &(_, a, _) = inc.pieces.first()?;
+            ctx.its_referent(a, None)
+        })
+        // no organisation at all: the operator of a service hit, else the service that failed
+        // ("Streaming service Flixa suffered a major outage")
+        .or(service_operator.filter(|_| ctx.on(Rule::ProviderFallback)))
+        .or_else(|| affected_services.first().copied().filter(|_| ctx.on(Rule::ProviderFallback)))
+}
+
+/// The provider and the organisations a parent relation ties it to: never "affected".
+pub(super) fn provider_family(provider: Option<EntityIdx>, relations: &[Relation]) -> HashSet<EntityIdx> {
+    let mut family: HashSet<EntityIdx> = HashSet::new();
+    if let Some(p) = provider {
+        family.insert(p);
+        for r in relations {
+            if r.kind == RelationKind::ParentOrganization && (r.subject == p || r.object == p) {
+                family.insert(r.subject);
+                family.insert(r.object);
+            }
+        }
+    }
+    family
+}
