@@ -2000,6 +2000,7 @@ mod outage_supply;
 mod people;
 mod roles_constructions;
 mod roles_doc;
+mod roles_headline;
 
 #[test]
 fn a_service_that_carried_a_statement_is_not_affected() {
