@@ -1,35 +1,13 @@
 //! The organisation of a title whose sentence names no organisation: the headline's company when
-//! the headline does not name the most mentioned one. Invented sentences and headlines (none from the evaluation articles), with the
-//! recogniser's mentions given by hand.
+//! the headline does not name the most mentioned one. Invented sentences and headlines (none from
+//! the evaluation articles), with the recogniser's mentions given by hand.
 
-use super::fact_lines;
-use crate::pipeline::{complete, prepare};
-use crate::recognise::RawMention;
-use crate::recognise::rules::Rules;
-use newskg_doc::Article;
+use super::{fact_lines, run_titled};
 use newskg_doc::EntityKind::{self, Company, Person};
 
 /// The role lines of `text` under the headline `title`, with `mentions` as the recogniser's.
 fn roles(title: Option<&str>, text: &str, mentions: &[(&str, EntityKind)]) -> Vec<String> {
-    let article = Article {
-        id: "test".to_string(),
-        title: title.map(str::to_string),
-        published: None,
-        url: None,
-        text: text.to_string(),
-        origin: "test".to_string(),
-    };
-    let mut d = prepare(article);
-    let mut raw = Vec::new();
-    for (surface, kind) in mentions {
-        for (at, _) in d.text.match_indices(surface) {
-            if let Some(span) = d.span(at, at + surface.len()) {
-                raw.push(RawMention { span, kind: *kind, confidence: 0.9 });
-            }
-        }
-    }
-    let found = Rules::new(None).combine(&d, &raw, true);
-    complete(&mut d, found);
+    let d = run_titled(title, text, "", None, mentions);
     fact_lines(&d).into_iter().filter(|l| l.starts_with("role ")).collect()
 }
 
