@@ -31,7 +31,7 @@
 //! "Co-President" is a president (a company's post, never a state's).
 //!
 //! The organisation is, in order: "of/at/for ORG" after the chain (or after the person: "analyst
-//! Jane Roe of Acme"); "Acme, which is run by CEO Jane Roe"; an organisation right before it
+//! Jane Roe of Acme"; "of Acme's parent company, Zeta Group" is Zeta Group); "Acme, which is run by CEO Jane Roe"; an organisation right before it
 //! ("Acme chairman", "Acme's CEO", "an Acme co-founder", "a former Acme Inc. director" past the
 //! abbreviation's full stop);
 //! "of the company", "the company's", "the bank chairman" (an anaphor noun: company, firm, bank,
@@ -40,7 +40,9 @@
 //! `anaphora`); "its", the nearest subject-like organisation before it in the sentence, else
 //! one of the previous sentences; a title with no organisation anywhere in its sentence takes
 //! the article's main organisation of the kind the title suits (a company for
-//! business titles); "Acme [, the Leeds retailer,] has appointed / it would appoint X as T" the
+//! business titles): the most mentioned, unless the headline names another one and not it
+//! (then the one it names first; a one-word name the body mentions once
+//! does not count); "Acme [, the Leeds retailer,] has appointed / it would appoint X as T" the
 //! appointing organisation; otherwise the nearest one named before it in the sentence (the subject-like
 //! one when the nearest is "its X"; with lower confidence); "of the FTC's Bureau of X" is the
 //! bureau. A second "title person" pair joined by "and" to a first shares its organisation ("the
@@ -504,6 +506,21 @@ fn org_after_chain(ctx: &Ctx<'_>, tail: &Title, sl: usize) -> Option<(EntityIdx,
             k += 1;
             hops += 1;
         }
+        // "chief executive of Acme's parent company, Zeta Group": the organisation in apposition
+        // to what the possessive owns
+        if let Some(m) = ctx.mention_starting(k).filter(|m| m.last > m.first && ctx.possessive_at(m.last - 1)) {
+            let start = if ctx.words.lower(m.last) == "'" { m.last + 1 } else { m.last };
+            let mut j = start;
+            while j < sl && j < start + 4 && ctx.words.is_lower_word(j) {
+                j += 1;
+            }
+            if j > start
+                && ctx.words.lower(j) == ","
+                && let Some(o) = ctx.mention_starting(j + 1).filter(|o| ctx.is_org(o.entity))
+            {
+                return Some((o.entity, 0.85));
+            }
+        }
         // "director of the FTC's Bureau of Competition": the unit the possessive owns
         if let Some(m) = ctx.mention_starting(k).filter(|m| ctx.is_org(m.entity) && ctx.possessive_at(m.last - 1))
             && let Some(unit) = ctx
@@ -689,7 +706,10 @@ fn fallback_org(ctx: &Ctx<'_>, chain: &[Title], head: &Title) -> Option<(EntityI
             _ => nearest.or(back),
         }
     } else {
-        anaphora::dominant(ctx, kind).or(back)
+        // none in the sentence: the most mentioned, unless the headline names another one and not
+        // it ("Acme to cut 2,000 jobs" when a rival is mentioned more)
+        let dominant = anaphora::dominant(ctx, kind);
+        anaphora::headline(ctx, kind, dominant).or(dominant).or(back)
     };
     pick.filter(|&e| {
         !public || (chain.iter().all(public_body) && ctx.kind(e) == Some(newskg_doc::EntityKind::Organization))

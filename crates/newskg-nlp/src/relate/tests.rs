@@ -13,11 +13,22 @@ use newskg_doc::{Article, Document, EntityKind, Published};
 /// Runs the pipeline on `text` published on `published` ("" for none), with an optional gazetteer
 /// and model mentions given as (surface, kind) pairs (every occurrence of the surface).
 fn run_with(text: &str, published: &str, gazetteer: Option<&Gazetteer>, model: &[(&str, EntityKind)]) -> Document {
+    run_titled(None, text, published, gazetteer, model)
+}
+
+/// [`run_with`] for an article with a headline.
+fn run_titled(
+    title: Option<&str>,
+    text: &str,
+    published: &str,
+    gazetteer: Option<&Gazetteer>,
+    model: &[(&str, EntityKind)],
+) -> Document {
     let published =
         NaiveDate::parse_from_str(published, "%Y-%m-%d").ok().map(|date| Published { date, date_time: None });
     let article = Article {
         id: "test".to_string(),
-        title: None,
+        title: title.map(str::to_string),
         published,
         url: None,
         text: text.to_string(),
@@ -2001,6 +2012,7 @@ mod outage_timeline;
 mod people;
 mod roles_constructions;
 mod roles_doc;
+mod roles_headline;
 
 #[test]
 fn a_service_that_carried_a_statement_is_not_affected() {

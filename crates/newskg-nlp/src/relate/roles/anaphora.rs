@@ -118,3 +118,56 @@ pub(super) fn dominant(ctx: &Ctx<'_>, kind: Option<EntityKind>) -> Option<Entity
         None => ent.kind.is_org(),
     })
 }
+
+/// The organisation (of `kind`, when given) the article's headline names first ("Acme to cut
+/// 2,000 jobs"; the longer name on a tie), matched on whole words against every entity's name and
+/// aliases: what the article is about. A one-word name the body mentions only once is no main
+/// organisation (a headline word the recogniser took for a name in passing, "Research" of
+/// "Research In Motion"). None when the headline also names `main` (the most mentioned one): the
+/// article is about that one too ("Acme Cloud outage hits Acme's shops").
+pub(super) fn headline(ctx: &Ctx<'_>, kind: Option<EntityKind>, main: Option<EntityIdx>) -> Option<EntityIdx> {
+    let title = ctx.doc.article.title.as_deref()?.to_lowercase();
+    let named = |e: &newskg_doc::Entity| {
+        std::iter::once(&e.name).chain(e.aliases.iter()).any(|n| find_word(&title, &n.to_lowercase()).is_some())
+    };
+    if main.and_then(|m| ctx.doc.entities.get(m)).is_some_and(named) {
+        return None;
+    }
+    let mut best: Option<(usize, usize, EntityIdx)> = None;
+    for (e, ent) in ctx.doc.entities.iter().enumerate() {
+        let fits = match kind {
+            Some(k) => ent.kind == k,
+            None => ent.kind.is_org(),
+        };
+        if !fits || (ent.mentions.len() < 2 && !ent.name.contains(' ')) {
+            continue;
+        }
+        for name in std::iter::once(&ent.name).chain(ent.aliases.iter()) {
+            let Some(at) = find_word(&title, &name.to_lowercase()) else { continue };
+            if best.is_none_or(|(b, len, _)| at < b || (at == b && name.len() > len)) {
+                best = Some((at, name.len(), e));
+            }
+        }
+    }
+    best.map(|(_, _, e)| e)
+}
+
+/// The byte offset of the first whole-word occurrence of `needle` (two characters or more) in
+/// `hay`.
+fn find_word(hay: &str, needle: &str) -> Option<usize> {
+    if needle.chars().count() < 2 {
+        return None;
+    }
+    let mut from = 0;
+    while let Some(k) = hay.get(from..)?.find(needle) {
+        let at = from + k;
+        let end = at + needle.len();
+        let open = hay[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+        let close = hay[end..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+        if open && close {
+            return Some(at);
+        }
+        from = at + hay[at..].chars().next().map_or(1, char::len_utf8);
+    }
+    None
+}

@@ -152,3 +152,17 @@ fn founders_after_a_participle_or_a_description_and_founding_the_company_with_ot
     );
     assert!(got.iter().any(|l| l.starts_with("role Dara Quist | Cofounder |") && l.contains("| Pelorin")), "{got:#?}");
 }
+
+#[test]
+fn the_organisation_in_apposition_to_an_owners_unit_holds_the_title() {
+    let got = roles(
+        "\"We are sorry,\" said Hedda Strand, chief executive of Pelion's parent company, Marrow Holdings, \
+         on Friday.",
+        &[("Hedda Strand", Person), ("Pelion", Company), ("Marrow Holdings", Company)],
+    );
+    assert!(
+        got.iter().any(|l| l.starts_with("role Hedda Strand | CEO |") && l.contains("| Marrow Holdings |")),
+        "{got:#?}"
+    );
+    assert!(!got.iter().any(|l| l.contains("| Pelion |")), "{got:#?}");
+}
