@@ -191,6 +191,10 @@ pub(crate) const WEEKDAY_OK_BEFORE: &[&str] = &[
     "after", "that", "and", "or", "said", "between", "as", "of",
 ];
 
+/// Word sequences before a weekday that make it any such day, not a date ("the shops are full on a
+/// Saturday", "trouble on any Monday"); "a Monday interview" without "on" can still be one day.
+pub(crate) const GENERIC_WEEKDAY_LEADS: &[&[&str]] = &[&["on", "a"], &["on", "any"]];
+
 /// Words after a weekday that make it part of a name ("Sunday Times", "Friday night lights").
 pub(crate) const WEEKDAY_NAME_AFTER: &[&str] = &[
     "times",

@@ -414,11 +414,7 @@ impl P<'_, '_> {
 
     /// Whether one of [`ROUGH_OFFSET_HEDGES`] ends right before token `i`, in its sentence.
     fn rough_offset(&self, i: usize) -> bool {
-        ROUGH_OFFSET_HEDGES.iter().any(|h| {
-            i >= h.len()
-                && self.same_sent(i - h.len(), i)
-                && h.iter().enumerate().all(|(k, w)| self.w(i - h.len() + k) == Some(*w))
-        })
+        self.preceded_by(i, ROUGH_OFFSET_HEDGES)
     }
 
     /// "three days ago", "two years ago", "a day earlier", "two days later", "a year earlier".
