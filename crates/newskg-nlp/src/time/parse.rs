@@ -197,6 +197,14 @@ impl P<'_, '_> {
             _ => false,
         }
     }
+    /// Whether one of the word sequences `seqs` ends right before token `i`, in its sentence.
+    pub fn preceded_by(&self, i: usize, seqs: &[&[&str]]) -> bool {
+        seqs.iter().any(|h| {
+            i >= h.len()
+                && self.same_sent(i - h.len(), i)
+                && h.iter().enumerate().all(|(k, w)| self.w(i - h.len() + k) == Some(*w))
+        })
+    }
     // ---------------------------------------------------------------- small pieces
 
     /// Month name at i (capitalised; abbreviations may carry a full stop): (end, month, abbrev).
@@ -750,6 +758,10 @@ impl P<'_, '_> {
                 }
             }
             if p.is_word() && is_in(EVERY_WORDS, p.lower.as_str()) {
+                return None;
+            }
+            // "shops are busy on a Saturday": any such day, not a date.
+            if self.preceded_by(i, crate::lexicon::time::GENERIC_WEEKDAY_LEADS) {
                 return None;
             }
         }

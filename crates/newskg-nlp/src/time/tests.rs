@@ -751,6 +751,16 @@ fn clause_end_years_period_ends_and_fiscal_quarters() {
             &[("January", "2027-01")],
         ),
         ("Fares rose sharply from January to March.", "2026-11-05", &[("January", "2026-01"), ("March", "2026-03")]),
+        ("The mill shut some ten years ago.", "2020-06-01", &[]),
+        ("The app was launched less than two years ago by three students.", "2020-06-01", &[]),
+        ("The app was launched about two years ago.", "2020-06-01", &[("two years ago", "2018")]),
+        (
+            "Delays are worse on a Friday afternoon, the airline said on Monday.",
+            "2026-11-10",
+            &[("Monday", "2026-11-09")],
+        ),
+        ("Nobody shops there on any Sunday.", "2026-11-10", &[]),
+        ("The chief executive spoke during a Monday interview.", "2026-11-10", &[("Monday", "2026-11-09")]),
         // Counts stay counts.
         ("The union said the plant cut its staff to 1900 workers.", "2024-10-01", &[]),
         ("The index rose 40 points to 2050 points.", "2024-10-01", &[]),

@@ -191,6 +191,10 @@ pub(crate) const WEEKDAY_OK_BEFORE: &[&str] = &[
     "after", "that", "and", "or", "said", "between", "as", "of",
 ];
 
+/// Word sequences before a weekday that make it any such day, not a date ("the shops are full on a
+/// Saturday", "trouble on any Monday"); "a Monday interview" without "on" can still be one day.
+pub(crate) const GENERIC_WEEKDAY_LEADS: &[&[&str]] = &[&["on", "a"], &["on", "any"]];
+
 /// Words after a weekday that make it part of a name ("Sunday Times", "Friday night lights").
 pub(crate) const WEEKDAY_NAME_AFTER: &[&str] = &[
     "times",
@@ -443,11 +447,26 @@ pub(crate) const YEAR_RESULT_NOUNS: &[&str] = &[
 ];
 
 /// Words before a year that make it a date when the year ends its clause ("delayed to 2031.",
-/// "a loss for 2012,", "goes back to 1987.").
-pub(crate) const YEAR_END_LEADS: &[&str] = &["to", "for"];
+/// "a loss for 2012,", "goes back to 1987."): the same two prepositions as
+/// [`super::deals::SUPPLIER_TO`], written once there.
+pub(crate) use super::deals::SUPPLIER_TO as YEAR_END_LEADS;
 
 /// Words after such a year that still end its clause ("pushed back to 2031 and cut").
 pub(crate) const CLAUSE_END_WORDS: &[&str] = &["and", "but", "when"];
+
+/// Word sequences before a counted offset that make it too rough to date ("some ten years ago",
+/// "less than two weeks ago", "nearly a year earlier"); "about" and "approximately" keep it.
+pub(crate) const ROUGH_OFFSET_HEDGES: &[&[&str]] = &[
+    &["some"],
+    &["less", "than"],
+    &["more", "than"],
+    &["fewer", "than"],
+    &["nearly"],
+    &["almost"],
+    &["over"],
+    &["under"],
+    &["at", "least"],
+];
 
 /// Words before a bare date that make it the start of something still ahead when the date ends
 /// its clause ("will chair the board from March.", "prices rise by 4 per cent from January,"):

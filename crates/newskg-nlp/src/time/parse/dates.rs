@@ -9,7 +9,9 @@ use crate::lexicon::time::{
     YEAR_DEICTICS, YEAR_DETERMINERS, YEAR_SUBJECT_VERBS,
 };
 use crate::lexicon::time::{CALENDAR, FISCAL, ISO_TIME_SEPARATOR, MAY, QUARTER, YEAR};
-use crate::lexicon::time::{CLAUSE_END_WORDS, YEAR_END_LEADS, YEAR_ENDING_WORDS, YEAR_RESULT_NOUNS};
+use crate::lexicon::time::{
+    CLAUSE_END_WORDS, ROUGH_OFFSET_HEDGES, YEAR_END_LEADS, YEAR_ENDING_WORDS, YEAR_RESULT_NOUNS,
+};
 use crate::lexicon::time::{COUNTED_UNITS, LAST_NEXT, LAST_QUARTER_OF, OFFSET_DIRECTIONS, QUARTER_ORDINALS};
 use crate::lexicon::time::{CalendarUnit, OffsetDirection, value_of};
 use crate::lexicon::words::is_in;
@@ -410,6 +412,11 @@ impl P<'_, '_> {
             || self.any(k, CLAUSE_END_WORDS)
     }
 
+    /// Whether one of [`ROUGH_OFFSET_HEDGES`] ends right before token `i`, in its sentence.
+    fn rough_offset(&self, i: usize) -> bool {
+        self.preceded_by(i, ROUGH_OFFSET_HEDGES)
+    }
+
     /// "three days ago", "two years ago", "a day earlier", "two days later", "a year earlier".
     pub(super) fn counted_relative(&self, i: usize) -> Option<(usize, DKind)> {
         let (j, n) = self.count(i)?;
@@ -423,8 +430,8 @@ impl P<'_, '_> {
         let unit = value_of(COUNTED_UNITS, unit)?;
         let dir = value_of(OFFSET_DIRECTIONS, dir?)?;
         // "three days later than planned", "a year earlier than expected": a delay or an
-        // advance, not a date.
-        if self.is(j + 2, THAN) {
+        // advance, not a date; "some ten years ago": too rough to date.
+        if self.is(j + 2, THAN) || self.rough_offset(i) {
             return None;
         }
         use CalendarUnit::{Day, Month, Year};
