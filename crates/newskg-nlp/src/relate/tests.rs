@@ -2159,3 +2159,13 @@ fn passive_deals_read_a_price_a_seller_and_an_agreement() {
     );
     check_relations("Plumtree is to be acquired by Orvel Group.", m, &[]);
 }
+
+#[test]
+fn a_relative_clause_without_a_comma_reads_its_head() {
+    let m: &[(&str, EntityKind)] = &[("Plumtree", C), ("Orvel Group", C), ("Sandmark", C)];
+    check_relations(
+        "In 2001 Sandmark founded Plumtree which was acquired by Orvel Group in 2019.",
+        m,
+        &["rel Orvel Group Acquired Plumtree", "rel Plumtree ParentOrganization Orvel Group"],
+    );
+}
