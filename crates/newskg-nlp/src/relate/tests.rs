@@ -2169,3 +2169,15 @@ fn a_relative_clause_without_a_comma_reads_its_head() {
         &["rel Orvel Group Acquired Plumtree", "rel Plumtree ParentOrganization Orvel Group"],
     );
 }
+
+#[test]
+fn a_fragment_of_a_longer_name_is_no_antecedent() {
+    let m: &[(&str, EntityKind)] =
+        &[("Marsh Foods", C), ("Dorlin & Pike LLP", C), ("Dorlin", C), ("Pike", C), ("Quellan Capital", C)];
+    check_relations(
+        "Marsh Foods makes bread. Marsh Foods called in Dorlin & Pike LLP in May. Staff at Dorlin & Pike \
+         said the company was sold to Quellan Capital.",
+        m,
+        &["rel Marsh Foods ParentOrganization Quellan Capital", "rel Quellan Capital Acquired Marsh Foods"],
+    );
+}
