@@ -13,7 +13,9 @@
 //!   sentence, else to the nearest possessive name before it in its sentence ("users of Acme's
 //!   apps ... the company's unit", a service-typed owner included), else to the subject of one
 //!   of the three sentences before (the nearest), else to the article's most-mentioned
-//!   organisation; a business noun takes only a company.
+//!   organisation; a business noun takes only a company. Never a fragment of a longer name
+//!   ("Young" split from "Ernst & Young"): an organisation whose name is a whole-word part of
+//!   another organisation's name that is mentioned at least as often.
 //! - a subject pronoun ("it", "they") that opens a sentence or a clause ("said that it"): the
 //!   subject organisation of its sentence so far, else of the sentence before. Not an empty
 //!   subject ("it is expected that ...").
@@ -167,10 +169,30 @@ fn definite_phrase(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, i: usize) -> O
 }
 
 fn fits(ctx: &Ctx<'_>, e: EntityIdx, wants: Wants) -> bool {
-    match wants {
+    let kind = match wants {
         Wants::Company => ctx.kind(e) == Some(EntityKind::Company),
         Wants::Org => ctx.is_org(e),
+    };
+    kind && !fragment(ctx, e)
+}
+
+/// Whether organisation `e` reads as a piece of a longer name rather than one the article
+/// treats as a subject: its name is a whole-word part of another organisation's name ("Young"
+/// beside "Ernst & Young") that the article mentions at least as often.
+fn fragment(ctx: &Ctx<'_>, e: EntityIdx) -> bool {
+    let Some(ent) = ctx.doc.entities.get(e) else { return false };
+    let words: Vec<&str> = ent.name.split_whitespace().collect();
+    if words.is_empty() {
+        return false;
     }
+    ctx.doc.entities.iter().enumerate().any(|(o, other)| {
+        let longer: Vec<&str> = other.name.split_whitespace().collect();
+        o != e
+            && ctx.is_org(o)
+            && longer.len() > words.len()
+            && other.mentions.len() >= ent.mentions.len()
+            && longer.windows(words.len()).any(|w| w == words.as_slice())
+    })
 }
 
 /// The organisation a definite phrase at word `i` of sentence `s` refers to.

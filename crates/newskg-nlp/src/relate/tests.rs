@@ -2171,3 +2171,25 @@ fn passive_deals_read_a_price_a_seller_and_an_agreement() {
     );
     check_relations("Plumtree is to be acquired by Orvel Group.", m, &[]);
 }
+
+#[test]
+fn a_relative_clause_without_a_comma_reads_its_head() {
+    let m: &[(&str, EntityKind)] = &[("Plumtree", C), ("Orvel Group", C), ("Sandmark", C)];
+    check_relations(
+        "In 2001 Sandmark founded Plumtree which was acquired by Orvel Group in 2019.",
+        m,
+        &["rel Orvel Group Acquired Plumtree", "rel Plumtree ParentOrganization Orvel Group"],
+    );
+}
+
+#[test]
+fn a_fragment_of_a_longer_name_is_no_antecedent() {
+    let m: &[(&str, EntityKind)] =
+        &[("Marsh Foods", C), ("Dorlin & Pike LLP", C), ("Dorlin", C), ("Pike", C), ("Quellan Capital", C)];
+    check_relations(
+        "Marsh Foods makes bread. Marsh Foods called in Dorlin & Pike LLP in May. Staff at Dorlin & Pike \
+         said the company was sold to Quellan Capital.",
+        m,
+        &["rel Marsh Foods ParentOrganization Quellan Capital", "rel Quellan Capital Acquired Marsh Foods"],
+    );
+}

@@ -60,9 +60,6 @@ pub(crate) const MADE_BY_VERBS: &[&str] = &[
 /// Nouns of a company that supplies another ("its software supplier, Y", "X, a supplier to Y").
 pub(crate) const SUPPLIER_NOUNS: &[&str] = &["supplier", "vendor", "contractor"];
 
-/// Prepositions after a supplier noun that name the customer ("a supplier to Y").
-pub(crate) const SUPPLIER_TO: &[&str] = &["to", "for"];
-
 /// Words that a descriptive noun phrase before a name never holds ("the Danish payments firm X"
 /// is one phrase; "the rights to X", "the stake of X", "the deal with X" are not).
 pub(crate) const DESCRIPTOR_BREAK: &[&str] = &[

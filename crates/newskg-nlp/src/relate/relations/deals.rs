@@ -333,6 +333,15 @@ pub(super) fn relative_head(ctx: &Ctx<'_>, i: usize, sf: usize) -> Option<Entity
 pub(super) fn apposition_head(ctx: &Ctx<'_>, i: usize, sf: usize) -> Option<EntityIdx> {
     let mut k = i;
     let mut hops = 0;
+    // "Y which was bought by X", "Y which X bought": the name right before the relative pronoun
+    for r in [k, k.saturating_sub(1)] {
+        if r > sf
+            && is_in(RELATIVE_THAT_WHO, ctx.words.lower(r))
+            && let Some(m) = ctx.mention_ending(r)
+        {
+            return Some(m.entity);
+        }
+    }
     while k > sf && hops < 8 {
         if ctx.words.lower(k - 1) == "," {
             return ctx.mention_ending(k - 1).map(|m| m.entity);

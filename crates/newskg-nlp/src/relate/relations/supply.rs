@@ -2,8 +2,8 @@
 //! S) and "its software supplier, Y" / "X, a supplier to Y" (a partner link).
 
 use super::*;
-use crate::lexicon::deals::{MADE_BY_VERBS, SUPPLIER_NOUNS, SUPPLIER_TO};
-use crate::lexicon::grammar::{BY, OWNER_PRONOUNS};
+use crate::lexicon::deals::{MADE_BY_VERBS, SUPPLIER_NOUNS};
+use crate::lexicon::grammar::{BY, FOR, OWNER_PRONOUNS, TO};
 
 fn is_service(ctx: &Ctx<'_>, e: EntityIdx) -> bool {
     ctx.kind(e) == Some(EntityKind::Service)
@@ -71,7 +71,7 @@ pub(super) fn supplier_noun(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, k: us
         hops += 1;
     }
     let lead = ctx.words.lower(b.wrapping_sub(1));
-    if b > sf && is_in(SUPPLIER_TO, ctx.words.lower(k + 1)) && is_in(ARTICLES, lead) {
+    if b > sf && [TO, FOR].contains(&ctx.words.lower(k + 1)) && is_in(ARTICLES, lead) {
         // "X, a supplier to Y"
         let customer = next_mention(ctx, k + 2, sl, 2).filter(|m| ctx.is_org(m.entity));
         let supplier = (b > sf + 1 && ctx.words.lower(b - 2) == ",")
