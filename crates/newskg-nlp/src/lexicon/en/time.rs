@@ -443,8 +443,9 @@ pub(crate) const YEAR_RESULT_NOUNS: &[&str] = &[
 ];
 
 /// Words before a year that make it a date when the year ends its clause ("delayed to 2031.",
-/// "a loss for 2012,", "goes back to 1987.").
-pub(crate) const YEAR_END_LEADS: &[&str] = &["to", "for"];
+/// "a loss for 2012,", "goes back to 1987."): the same two words as the supplier's preposition
+/// ("a supplier to X"), written once there.
+pub(crate) use super::deals::SUPPLIER_TO as YEAR_END_LEADS;
 
 /// Words after such a year that still end its clause ("pushed back to 2031 and cut").
 pub(crate) const CLAUSE_END_WORDS: &[&str] = &["and", "but", "when"];
