@@ -29,6 +29,7 @@ pub mod resolve;
 pub mod role_model;
 pub mod rulebook;
 pub mod segment;
+pub mod settle;
 #[cfg(test)]
 mod testkit;
 pub mod time;

@@ -28,6 +28,7 @@ use crate::relate::pairs::PairModel;
 use crate::relate::relscore::{self, RelationModel};
 use crate::role_model::{self, RoleModel};
 use crate::rulebook::{Rule, RuleSet};
+use crate::settle;
 use crate::typing::{self, TypingModel};
 use crate::{normalise, relate, resolve, segment, time};
 
@@ -435,8 +436,9 @@ impl Pipeline {
                     None => 0,
                 };
                 let done = typing.retype(doc)?;
+                let settled = settle::settle(doc, self.disabled);
                 // the facts name entities by index and were read with the old kinds
-                if relate_again && (checked > 0 || done.changed > 0 || done.dropped > 0) {
+                if relate_again && (checked > 0 || settled > 0 || done.changed > 0 || done.dropped > 0) {
                     doc.facts = relate::relate_under(doc, self.disabled);
                 }
             }

@@ -40,6 +40,8 @@ rulebook! {
     ShortNames: "typing-short-names", "a word opening a longer organisation's name is its short name, not a person";
     ListKinds: "typing-list-kinds", "list members without a cue take the kind of a clearly typed member";
     PlaceModifier: "typing-compass-word", "a lower-case compass word before a place (\"northern China\") joins it";
+    // --- kinds after the learned typing (crate::settle) ---
+    PlaceEvidence: "typing-place-evidence", "a company with place grammar (\"X-based\", a known place, \"the X payments group Y\") and none of a company's is a place";
     // --- roles (crate::relate::roles) ---
     GenericChief: "roles-generic-chief", "\"chief X officer\" titles not in the title list";
     LedOrg: "roles-led-by", "the organisation of \"X, which is run by CEO Y\"";

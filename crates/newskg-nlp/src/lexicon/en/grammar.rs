@@ -5,6 +5,9 @@
 /// Possessives that point back to an organisation named earlier ("its data centre").
 pub(crate) const OWNER_PRONOUNS: &[&str] = &["its", "their"];
 
+/// A possessive written as a word of its own after a name ("Acme 's"), in either apostrophe.
+pub(crate) const POSSESSIVE_WORDS: &[&str] = &["'s", "’s"];
+
 /// Relative pronouns that open a clause about a thing ("X, which ...").
 pub(crate) const RELATIVE_THAT: &[&str] = &["which", "that"];
 

@@ -381,3 +381,6 @@ pub(crate) const COMPANY_HYPHEN_SUFFIXES: &[&str] =
 
 /// "exchange" ending a stock exchange name, an organisation.
 pub(crate) const EXCHANGE: &str = "exchange";
+
+/// "shares" two words before a name: the name is listed ("shares in X", "shares of X").
+pub(crate) const SHARES: &str = "shares";
