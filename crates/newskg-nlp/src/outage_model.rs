@@ -22,9 +22,9 @@ use std::path::Path;
 
 use crate::lexicon::facts::is_trigger_word;
 use crate::lexicon::facts::{ACCORDING, DIRECTIVE_VERBS, ENFORCEMENT_NOUNS, ENFORCEMENT_PREPS, ENFORCEMENT_VERBS};
-use crate::lexicon::facts::{AT_FAILURE_GAP, AT_FAILURE_NOUNS};
+use crate::lexicon::facts::{AT_FAILURE_GAP, AT_FAILURE_NOUNS, FAILED_ADVERBS, SUFFERED_VERBS};
 use crate::lexicon::facts::{ATTACK_WORDS, ATTACKER_CUES, CYBER_ATTACK_WORDS, TARGET_PREPS};
-use crate::lexicon::grammar::{AT_IN, BY, THE};
+use crate::lexicon::grammar::{AT_IN, BY, OF, THE};
 use crate::lexicon::organisations::{ORG_CUES, ORG_NOUNS};
 use crate::lexicon::words::{is_in, strip_possessive};
 use crate::recognise::ModelError;
@@ -262,15 +262,26 @@ pub fn decide(probs: &[f32], rules: Option<usize>, margin: f32, none_below: f32)
 
 /// Whether outage `o`'s evidence names `e` as the owner of the failed system: a mention after
 /// an incident noun and "at" or "in", with at most a few lower-case words between ("a failure at
-/// X", "an outage at payment processor X").
+/// X", "an outage at payment processor X"), or the subject of "suffered"/"experienced" an incident
+/// noun ("Rival bank X also suffered a payments outage").
 pub fn named_failing(doc: &Document, o: usize, e: EntityIdx) -> bool {
     let (Some(outage), Some(ent)) = (doc.facts.outages.get(o), doc.entities.get(e)) else { return false };
     let words = Words::new(doc);
     let (ev_first, ev_last) = words.range_of(outage.evidence.span);
     ent.mentions.iter().filter_map(|&m| doc.mentions.get(m)).any(|m| {
-        let (first, _) = words.range_of(m.span);
+        let (first, last) = words.range_of(m.span);
         if first < ev_first || first >= ev_last {
             return false;
+        }
+        // "X (also) suffered an outage": the subject of the incident's verb (not "customers of X")
+        let v = if is_in(FAILED_ADVERBS, words.lower(last)) { last + 1 } else { last };
+        let after_of = first > ev_first && words.lower(first - 1) == OF;
+        if !after_of
+            && v < ev_last
+            && is_in(SUFFERED_VERBS, words.lower(v))
+            && (v + 1..(v + 1 + AT_FAILURE_GAP).min(ev_last)).any(|j| is_in(AT_FAILURE_NOUNS, words.lower(j)))
+        {
+            return true;
         }
         let mut k = first;
         while k > ev_first

@@ -190,3 +190,13 @@ fn the_owner_a_failure_is_at_keeps_the_provider_unless_the_model_is_very_sure() 
     model().assign(&mut d).unwrap();
     assert_eq!(d.facts.outages[0].provider, Some(owner));
 }
+
+#[test]
+fn the_subject_that_suffered_an_outage_is_named_as_failing_but_not_its_customers() {
+    let d = doc("Rival lender Quorra Bank also suffered a payments outage on Tuesday.", "2025-06-12");
+    assert_eq!(d.facts.outages.len(), 1, "{:?}", d.facts.outages);
+    assert!(named_failing(&d, 0, entity(&d, "Quorra Bank")));
+    let d = doc("Customers of Quorra Bank suffered a payments outage on Tuesday.", "2025-06-12");
+    assert_eq!(d.facts.outages.len(), 1, "{:?}", d.facts.outages);
+    assert!(!named_failing(&d, 0, entity(&d, "Quorra Bank")));
+}
