@@ -22,8 +22,9 @@ use std::path::Path;
 
 use crate::lexicon::facts::is_trigger_word;
 use crate::lexicon::facts::{ACCORDING, DIRECTIVE_VERBS, ENFORCEMENT_NOUNS, ENFORCEMENT_PREPS, ENFORCEMENT_VERBS};
+use crate::lexicon::facts::{AT_FAILURE_GAP, AT_FAILURE_NOUNS, FAILED_ADVERBS, SUFFERED_VERBS};
 use crate::lexicon::facts::{ATTACK_WORDS, ATTACKER_CUES, CYBER_ATTACK_WORDS, TARGET_PREPS};
-use crate::lexicon::grammar::{BY, THE};
+use crate::lexicon::grammar::{AT_IN, BY, OF, THE};
 use crate::lexicon::organisations::{ORG_CUES, ORG_NOUNS};
 use crate::lexicon::words::{is_in, strip_possessive};
 use crate::recognise::ModelError;
@@ -37,6 +38,10 @@ pub const CONTEXT_BUCKETS: usize = 512;
 pub const DENSE_FEATURES: usize = 29;
 /// Length of a feature vector.
 pub const FEATURES: usize = DENSE_FEATURES + CONTEXT_BUCKETS;
+/// How much more probable the model's choice must be than a rules' provider the incident's
+/// sentences name as the owner of the failed system ("a failure at X"): only a very sure model
+/// overrides that grammar.
+const OWNER_MARGIN: f32 = 0.5;
 /// Words each side of a mention that go into the unordered context bag.
 const BAG_WINDOW: usize = 4;
 /// At most this many words between a candidate and an outage word for them to count as near.
@@ -255,6 +260,41 @@ pub fn decide(probs: &[f32], rules: Option<usize>, margin: f32, none_below: f32)
     (probs[pick] >= none_below).then_some((pick, probs[pick]))
 }
 
+/// Whether outage `o`'s evidence names `e` as the owner of the failed system: a mention after
+/// an incident noun and "at" or "in", with at most a few lower-case words between ("a failure at
+/// X", "an outage at payment processor X"), or the subject of "suffered"/"experienced" an incident
+/// noun ("Rival bank X also suffered a payments outage").
+pub fn named_failing(doc: &Document, o: usize, e: EntityIdx) -> bool {
+    let (Some(outage), Some(ent)) = (doc.facts.outages.get(o), doc.entities.get(e)) else { return false };
+    let words = Words::new(doc);
+    let (ev_first, ev_last) = words.range_of(outage.evidence.span);
+    ent.mentions.iter().filter_map(|&m| doc.mentions.get(m)).any(|m| {
+        let (first, last) = words.range_of(m.span);
+        if first < ev_first || first >= ev_last {
+            return false;
+        }
+        // "X (also) suffered an outage": the subject of the incident's verb (not "customers of X")
+        let v = if is_in(FAILED_ADVERBS, words.lower(last)) { last + 1 } else { last };
+        let after_of = first > ev_first && words.lower(first - 1) == OF;
+        if !after_of
+            && v < ev_last
+            && is_in(SUFFERED_VERBS, words.lower(v))
+            && (v + 1..(v + 1 + AT_FAILURE_GAP).min(ev_last)).any(|j| is_in(AT_FAILURE_NOUNS, words.lower(j)))
+        {
+            return true;
+        }
+        let mut k = first;
+        while k > ev_first
+            && first - k < AT_FAILURE_GAP
+            && words.is_lower_word(k - 1)
+            && !is_in(AT_IN, words.lower(k - 1))
+        {
+            k -= 1;
+        }
+        k >= ev_first + 2 && is_in(AT_IN, words.lower(k - 1)) && is_in(AT_FAILURE_NOUNS, words.lower(k - 2))
+    })
+}
+
 /// The loaded outage model.
 pub struct OutageModel {
     model: LinearModel,
@@ -295,9 +335,11 @@ impl OutageModel {
         let mut changed = 0;
         for o in 0..doc.facts.outages.len() {
             let probs = self.probabilities(&features(doc, o, &cands))?;
+            let owner_named = doc.facts.outages[o].provider.is_some_and(|p| named_failing(doc, o, p));
             let outage = &mut doc.facts.outages[o];
             let rules = outage.provider.and_then(|p| cands.iter().position(|&c| c == p));
-            let choice = decide(&probs, rules, self.margin, self.none_below);
+            let margin = if owner_named { self.margin.max(OWNER_MARGIN) } else { self.margin };
+            let choice = decide(&probs, rules, margin, self.none_below);
             let provider = choice.map(|(k, _)| cands[k]);
             if provider != outage.provider {
                 changed += 1;

@@ -172,3 +172,31 @@ fn matches_the_training_side() {
         assert!((f64::from(*p) - want).abs() < 1e-4, "{p} vs {want}");
     }
 }
+
+#[test]
+fn the_owner_a_failure_is_at_keeps_the_provider_unless_the_model_is_very_sure() {
+    let mut d = doc(
+        "Hundreds of Corvane Rail trains were held across the north on Thursday after a failure at Meltrix \
+         Systems, the firm that runs the operator's signalling software. The disruption began at 7.40am and \
+         lasted three hours, Corvane Rail said.",
+        "2025-06-12",
+    );
+    assert_eq!(d.facts.outages.len(), 1, "{:?}", d.facts.outages);
+    let owner = entity(&d, "Meltrix Systems");
+    let brand = entity(&d, "Corvane Rail");
+    assert!(named_failing(&d, 0, owner));
+    assert!(!named_failing(&d, 0, brand));
+    d.facts.outages[0].provider = Some(owner);
+    model().assign(&mut d).unwrap();
+    assert_eq!(d.facts.outages[0].provider, Some(owner));
+}
+
+#[test]
+fn the_subject_that_suffered_an_outage_is_named_as_failing_but_not_its_customers() {
+    let d = doc("Rival lender Quorra Bank also suffered a payments outage on Tuesday.", "2025-06-12");
+    assert_eq!(d.facts.outages.len(), 1, "{:?}", d.facts.outages);
+    assert!(named_failing(&d, 0, entity(&d, "Quorra Bank")));
+    let d = doc("Customers of Quorra Bank suffered a payments outage on Tuesday.", "2025-06-12");
+    assert_eq!(d.facts.outages.len(), 1, "{:?}", d.facts.outages);
+    assert!(!named_failing(&d, 0, entity(&d, "Quorra Bank")));
+}

@@ -54,7 +54,7 @@ use crate::lexicon::facts::{
 };
 use crate::lexicon::facts::{DOWN_STATES, IRREGULAR_PARTICIPLES, PERFECT_AUX};
 use crate::lexicon::facts::{ENFORCEMENT_NOUNS, ENFORCEMENT_PREPS, ENFORCEMENT_SKIP, ENFORCEMENT_VERBS};
-use crate::lexicon::facts::{FAILED_VERBS, SEPARATE_WORDS};
+use crate::lexicon::facts::{FAILED_VERBS, RESUMED_GAP, RESUMED_WORDS, SEPARATE_WORDS};
 use crate::lexicon::facts::{PROVIDER_NOUNS_EXTRA, RECURRING_INCIDENT_NOUNS, SIMILAR};
 use crate::lexicon::grammar::AT_IN;
 use crate::lexicon::grammar::{AND, BETWEEN, BY, FROM, IN, OF, TO, WHEN, WITHIN_PREFIX};
@@ -452,6 +452,15 @@ enum Cue {
     None,
 }
 
+/// Whether a word of working again ("again", an end cue such as "back" or "restored") stands
+/// within a few words before the "from"/"since" at `k`, in its sentence from `sf`.
+fn resumed_before(ctx: &Ctx<'_>, k: usize, sf: usize) -> bool {
+    (k.saturating_sub(RESUMED_GAP).max(sf)..k).any(|q| {
+        let w = ctx.words.lower(q);
+        is_in(RESUMED_WORDS, w) || END_CUES.contains(&w) && !is_in(END_CUES_ADJACENT, w)
+    })
+}
+
 /// Whether a clock time is a start or an end, from the words before it (and "when ... began"
 /// after it).
 fn cue_of(ctx: &Ctx<'_>, t: &TimeAt, sf: usize) -> Cue {
@@ -478,6 +487,10 @@ fn cue_of(ctx: &Ctx<'_>, t: &TimeAt, sf: usize) -> Cue {
         if START_CUES.contains(&w) {
             if is_in(START_CUES_ADJACENT, w) && !cue_adjacent(ctx, k, t.first) {
                 continue;
+            }
+            // "was working again from 10am", "has been back since Tuesday": when it worked again
+            if is_in(START_CUES_ADJACENT, w) && ctx.on(Rule::CueClocks) && resumed_before(ctx, k, sf) {
+                return Cue::End;
             }
             return Cue::Start;
         }
@@ -538,7 +551,16 @@ fn build(
         return None;
     }
     let provider = choose_provider(ctx, inc, &scores, relations, prior);
-    let affected = affected_of(ctx, inc, cause.as_ref(), &provider_family(provider, relations));
+    let mut affected = affected_of(ctx, inc, cause.as_ref(), &provider_family(provider, relations));
+    // "flights of X were delayed after a failure at Y": the subject the failing owner displaced
+    // was hit
+    if let Some(&(top, _)) = scores.first()
+        && provider.is_some_and(|p| p != top && ctx.on(Rule::FailingOwner) && failing_owner(ctx, inc) == Some(p))
+        && !affected.contains(&top)
+        && !provider_family(provider, relations).contains(&top)
+    {
+        affected.push(top);
+    }
     let location = location_of(ctx, inc).filter(|_| ctx.on(Rule::Place));
     let (label, evidence) = label_and_evidence(ctx, inc, provider, location, start)?;
     Some(Outage {

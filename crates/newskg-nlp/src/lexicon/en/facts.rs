@@ -770,6 +770,12 @@ pub(crate) const NOT_START_CUES: &[&str] = &["closing", "closed", "reverted", "t
 /// End cues that count only right before the time ("to 5pm", "by noon").
 pub(crate) const END_CUES_ADJACENT: &[&str] = &["to", "by", "until", "up"];
 
+/// Words of a service working again before "from"/"since" and its time ("working again from
+/// 10am", "back since Tuesday"): besides the end cues, these make the time the end.
+pub(crate) const RESUMED_WORDS: &[&str] = &["again"];
+/// How many words before "from"/"since" a resumption word may stand.
+pub(crate) const RESUMED_GAP: usize = 3;
+
 /// Start cues that count only right before the time ("from 9am").
 pub(crate) const START_CUES_ADJACENT: &[&str] = &["from", "since"];
 

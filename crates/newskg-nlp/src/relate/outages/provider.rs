@@ -115,6 +115,16 @@ pub(super) fn definite_org_subject(ctx: &Ctx<'_>, a: usize) -> Option<EntityIdx>
         .flatten()
 }
 
+/// The organisation the incident's dated sentences name as the owner of the failed system ("a
+/// failure at X", "an outage at payment processor X"): the first such name, when there is one.
+pub(super) fn failing_owner(ctx: &Ctx<'_>, inc: &Incident) -> Option<EntityIdx> {
+    inc.pieces.iter().filter(|&&(s, _, _)| inc.anchor_sents.contains(&s)).find_map(|&(s, a, b)| {
+        ctx.mentions_in(s)
+            .find(|m| m.first >= a && m.first < b && ctx.is_org(m.entity) && failure_at(ctx, m.first, a))
+            .map(|m| m.entity)
+    })
+}
+
 /// Whether the name at word `first` follows "at" or "in" after an incident noun, with at most a
 /// few lower-case words between ("a fault at payment processor X", "an outage at X").
 pub(super) fn failure_at(ctx: &Ctx<'_>, first: usize, floor: usize) -> bool {
@@ -153,7 +163,12 @@ pub(super) fn choose_provider(
         inc.anchor_sents.contains(&s) && ctx.mentions_in(s).any(|m| m.first >= a && m.first < b && ctx.is_org(m.entity))
     });
     let strong_score = scores.first().is_some_and(|&(_, v)| v >= 4.0);
-    let provider = if anchor_has_org || strong_score {
+    let owner = failing_owner(ctx, inc).filter(|_| ctx.on(Rule::FailingOwner));
+    let provider = if let Some(e) = owner {
+        // "flights were delayed after a failure at X": the grammar names whose system failed,
+        // above the brand the sentence opens with
+        Some(e)
+    } else if anchor_has_org || strong_score {
         scores.first().map(|&(e, _)| e)
     } else {
         // no organisation where the incident is dated ("A similar disruption in 2022 ..."): the

@@ -57,3 +57,19 @@ fn two_full_names_leave_the_short_form_alone() {
     assert_eq!(company_providers(&mut d, RuleSet::ALL), 0);
     assert_eq!(providers(&d), ["Sollen"]);
 }
+
+#[test]
+fn a_failure_at_a_supplier_names_it_over_the_brand_whose_customers_were_hit() {
+    let text = "Hundreds of Corvane Rail trains were held across the north on Thursday after a failure at Meltrix, \
+                the firm that runs the operator's signalling software. The disruption began at 7.40am and lasted \
+                three hours, Corvane Rail said.";
+    let d = run_with(text, "2025-06-12", None, &[("Corvane Rail", Company), ("Meltrix", Company)]);
+    assert_eq!(providers(&d), ["Meltrix"], "{:#?}", fact_lines(&d));
+    // the brand the failing owner displaced was hit
+    let brand = d.entities.iter().position(|e| e.name == "Corvane Rail").expect("brand");
+    assert!(d.facts.outages[0].affected.contains(&brand), "{:#?}", fact_lines(&d));
+    // without the rule the sentence's subject stays the provider
+    let off = crate::relate::relate_under(&d, RuleSet::ALL.without(Rule::FailingOwner));
+    let name_of = |o: &newskg_doc::Outage| name(&d, o.provider);
+    assert_eq!(off.outages.iter().map(name_of).collect::<Vec<_>>(), ["Corvane Rail"]);
+}

@@ -54,3 +54,13 @@ fn a_report_day_of_something_still_happening_dates_the_incident() {
         ],
     );
 }
+
+#[test]
+fn working_again_from_a_time_is_no_new_incident() {
+    // "from" after "working again" tells when the service came back, not when a failure began
+    check(
+        "Hackers hit Dunmere Freight on Saturday, taking its booking systems offline. Some services returned on Sunday evening, and the company said its systems were working again from 9am on Monday.",
+        "2025-03-17",
+        &["outage Dunmere Freight | start=2025-03-15 | end=- | dur=- | loc=- | cause=- | affected="],
+    );
+}

@@ -153,3 +153,7 @@ pub(crate) const VAGUE_PAST_TIMES: &[&str] = &[
 
 /// Adverbs that may stand between a system noun and "failed" ("its app also failed").
 pub(crate) const FAILED_ADVERBS: &[&str] = &["also", "briefly", "then", "later", "again", "completely", "temporarily"];
+
+/// Verbs right after a name that make it the one whose incident follows ("X suffered an outage",
+/// "X also experienced a fault").
+pub(crate) const SUFFERED_VERBS: &[&str] = &["suffered", "experienced"];
