@@ -4,9 +4,11 @@
 mod authority;
 mod detection;
 mod impact;
+mod ownership;
 pub(crate) use authority::*;
 pub(crate) use detection::*;
 pub(crate) use impact::*;
+pub(crate) use ownership::*;
 
 /// Words before a deal verb that make the deal not (yet) done ("agreed to acquire", "plans to buy").
 pub(crate) const NEGATING: &[&str] = &[
@@ -358,162 +360,6 @@ pub(crate) const TECH_WORDS: &[&str] = &[
     "pc",
     "pcs",
 ];
-
-/// Verbs of running a product or unit ("Y runs the app").
-pub(crate) const RUN_VERBS: &[&str] = &["operates", "runs", "owns"];
-
-/// Lower-case words that end a list of units or products.
-pub(crate) const UNIT_LIST_STOP: &[&str] = &["and", "or", ",", "which", "that", "who", "said", "for", "in", "from"];
-
-/// Words that end the list of things a parent owns.
-pub(crate) const UNIT_LIST_END: &[&str] =
-    &[".", ";", "said", "says", "were", "was", "is", "are", "had", "has", "which", "who"];
-
-/// Words allowed between a unit and "owned by" ("is wholly owned by").
-pub(crate) const OWNED_BEFORE: &[&str] = &[
-    "is",
-    "was",
-    "has",
-    "had",
-    "been",
-    "be",
-    "now",
-    "majority",
-    "wholly",
-    "partly",
-    "jointly",
-    ",",
-    "per",
-    "cent",
-    "percent",
-    "%",
-    "currently",
-    "still",
-    "ultimately",
-    "indirectly",
-    "fully",
-];
-
-/// Verbs of owning units or products ("Y owns A and B").
-pub(crate) const OWN_VERBS: &[&str] = &["owns", "operates"];
-
-/// Words allowed before an owning verb ("which now owns").
-pub(crate) const OWN_VERB_LEADS: &[&str] = &["also", "now", "which", "that", "still"];
-
-/// Nouns that name an owner ("its owner, Y").
-pub(crate) const OWNER_NOUNS: &[&str] = &["owner", "owners", "parent"];
-
-/// Words skipped before a parent's noun phrase ("the company's").
-pub(crate) const PARENT_NP_SKIP: &[&str] = &["the", "company", "group", "firm"];
-
-/// Words that end the walk back over a parent's noun phrase.
-pub(crate) const PARENT_NP_END: &[&str] = &["and", "of", "as", "is", "was"];
-
-/// Copulas that make the subject a unit of the parent ("X is a unit of Y").
-pub(crate) const IS_UNIT_VERBS: &[&str] = &["is", "was", "became", "becomes", "remains"];
-
-/// Verbs after ", a unit of Y," that show the name before is the sentence's subject.
-pub(crate) const SUBJECT_VERBS_AFTER: &[&str] =
-    &["said", "says", "has", "had", "is", "was", "will", "apologised", "apologized", "reported", "announced"];
-
-/// Words that open a list of examples ("including", "such as").
-pub(crate) const EXAMPLE_CUES: &[&str] = &["including", "such", "like"];
-
-/// Function words allowed inside the noun phrase before a maker verb.
-pub(crate) const NP_INNER_WORDS: &[&str] = &["and", "of", "the", "a", "an", "to", "for", "in", "on"];
-
-/// Verbs that tie a product to its maker ("launched", "runs").
-pub(crate) const MAKER_VERBS: &[&str] = &[
-    "launched",
-    "runs",
-    "operates",
-    "owns",
-    "developed",
-    "makes",
-    "released",
-    "introduced",
-    "unveiled",
-    "behind",
-    "built",
-    "created",
-];
-
-/// Words that stop the walk back from a located thing to its subject.
-pub(crate) const LOCATED_NP_INNER: &[&str] = &[
-    "and", "of", "said", "to", "in", "into", "on", "with", "by", "from", "for", "inside", "within", "across", "over",
-    "under", "through", "via", "at", "deep", "that", "which",
-];
-
-/// Words that make an acquisition done, or about to close.
-pub(crate) const DEAL_CLOSE_WORDS: &[&str] =
-    &["completed", "closed", "completes", "finalised", "finalized", "completing", "closing"];
-
-/// Past verbs of closing a deal ("the deal closed").
-pub(crate) const DEAL_CLOSED: &[&str] = &["completed", "closed", "finalised", "finalized"];
-
-/// Acquisition verbs ("X bought Y").
-pub(crate) const ACQUIRED_VERBS: &[&str] = &["bought", "acquired", "purchased", "buys", "acquires"];
-
-/// Base forms of buying after "agreed to" ("X agreed to buy Y").
-pub(crate) const BUY_VERBS: &[&str] = &["buy", "acquire", "purchase"];
-
-/// Verbs of agreeing to a deal ("X has agreed to buy Y").
-pub(crate) const AGREED_VERBS: &[&str] = &["agreed", "agrees"];
-
-/// Auxiliaries and adverbs between a subject and a passive acquisition verb ("has since been
-/// acquired by").
-pub(crate) const PASSIVE_DEAL_LEADS: &[&str] =
-    &["was", "were", "has", "had", "have", "been", "is", "later", "since", "then", "also"];
-
-/// Words that make a deal unfinished: it is only agreed or proposed ("X's proposed acquisition of Y").
-pub(crate) const DEAL_HEDGES: &[&str] = &[
-    "proposed",
-    "planned",
-    "pending",
-    "potential",
-    "possible",
-    "attempted",
-    "failed",
-    "abandoned",
-    "rumoured",
-    "rumored",
-    "mooted",
-    "blocked",
-    "aborted",
-    "would-be",
-];
-
-/// Words before a deal that say it did not or may not happen ("sued to block X's acquisition of Y").
-pub(crate) const DEAL_STOPPED: &[&str] = &[
-    "block",
-    "blocked",
-    "blocking",
-    "blocks",
-    "abandon",
-    "abandoned",
-    "abandons",
-    "scrapped",
-    "scrap",
-    "reject",
-    "rejected",
-    "rejects",
-    "terminated",
-    "terminate",
-    "cancelled",
-    "canceled",
-    "prohibit",
-    "prohibited",
-    "against",
-];
-
-/// Acquisition nouns ("X's takeover of Y").
-pub(crate) const ACQUISITION_NOUNS: &[&str] = &["acquisition", "purchase", "takeover", "buyout"];
-
-/// Words allowed between a buyer and the acquisition verb ("has already bought").
-pub(crate) const BUYER_VERB_LEADS: &[&str] = &["has", "had", "have", "recently", "already", "first", "later", "also"];
-
-/// Verbs after a list of customers ("clients included ...").
-pub(crate) const LIST_VERBS: &[&str] = &["were", "was", "included", "are", "is"];
 
 /// Words and marks that open a new clause before an outage word.
 pub(crate) const CLAUSE_OPENERS: &[&str] = &[",", "and", "after", "when", "while", "before", ";", "but"];
