@@ -181,18 +181,23 @@ fn fits(ctx: &Ctx<'_>, e: EntityIdx, wants: Wants) -> bool {
 /// beside "Ernst & Young") that the article mentions at least as often.
 fn fragment(ctx: &Ctx<'_>, e: EntityIdx) -> bool {
     let Some(ent) = ctx.doc.entities.get(e) else { return false };
-    let words: Vec<&str> = ent.name.split_whitespace().collect();
-    if words.is_empty() {
-        return false;
-    }
-    ctx.doc.entities.iter().enumerate().any(|(o, other)| {
-        let longer: Vec<&str> = other.name.split_whitespace().collect();
-        o != e
-            && ctx.is_org(o)
-            && longer.len() > words.len()
-            && other.mentions.len() >= ent.mentions.len()
-            && longer.windows(words.len()).any(|w| w == words.as_slice())
-    })
+    let n = ent.name.split_whitespace().count();
+    n > 0
+        && ctx.doc.entities.iter().enumerate().any(|(o, other)| {
+            o != e
+                && other.mentions.len() >= ent.mentions.len()
+                && ctx.is_org(o)
+                && other.name.split_whitespace().count() > n
+                && contains_words(&other.name, &ent.name)
+        })
+}
+
+/// Whether the words of `short` stand, in order and next to each other, among the words of
+/// `long` ("Young" in "Ernst & Young", not in "Youngstown"), without allocating.
+fn contains_words(long: &str, short: &str) -> bool {
+    let n = short.split_whitespace().count();
+    let m = long.split_whitespace().count();
+    (0..=m.saturating_sub(n)).any(|i| long.split_whitespace().skip(i).take(n).eq(short.split_whitespace()))
 }
 
 /// The organisation a definite phrase at word `i` of sentence `s` refers to.
@@ -286,4 +291,18 @@ fn sentence_subject(ctx: &Ctx<'_>, s: usize, here: &[Reference]) -> Option<Entit
         (a, b) => a.or(b),
     }?;
     (ctx.is_org(first.entity) && ctx.subject_like(first)).then_some(first.entity)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::contains_words;
+
+    #[test]
+    fn whole_words_in_order_only() {
+        assert!(contains_words("Dorlin & Pike LLP", "Pike"));
+        assert!(contains_words("Dorlin & Pike LLP", "Dorlin & Pike"));
+        assert!(!contains_words("Pikestone Dorlin", "Pike"));
+        assert!(!contains_words("Pike Dorlin", "Dorlin Pike"));
+        assert!(!contains_words("Pike", "Pike Dorlin"));
+    }
 }

@@ -2188,7 +2188,7 @@ fn a_fragment_of_a_longer_name_is_no_antecedent() {
         &[("Marsh Foods", C), ("Dorlin & Pike LLP", C), ("Dorlin", C), ("Pike", C), ("Quellan Capital", C)];
     check_relations(
         "Marsh Foods makes bread. Marsh Foods called in Dorlin & Pike LLP in May. Staff at Dorlin & Pike \
-         said the company was sold to Quellan Capital.",
+         said the company was sold to Quellan Capital. Pike said the company was sold to Quellan Capital.",
         m,
         &["rel Marsh Foods ParentOrganization Quellan Capital", "rel Quellan Capital Acquired Marsh Foods"],
     );
