@@ -95,6 +95,8 @@ rulebook! {
     ReportDates: "outages-report-dates", "\"said on Friday\", \"on 5 May I wrote\", \"On Friday X said it had\", \"that failure ... today\": a report date anchors no incident";
     CueClocks: "outages-cue-clocks", "a sentence with \"began at\"/\"restored by\" clock times joins an incident, also from the night after its day";
     UndatedDate: "outages-undated-date", "an undated incident takes the lead's date, the publication date or its report day";
+    ComparedSince: "outages-compared-since", "\"the worst outage since 2005\": a time compared with after a superlative anchors no incident";
+    LeadStory: "outages-lead-story", "an undated incident told in a dated lead's paragraph stands without a well-supported provider";
     Cause: "outages-cause", "the cause: \"caused by\", \"due to\", \"blamed X for\", the subject of \"crashed\"";
     Place: "outages-place", "the place: a place mention scored by cues (zone codes, \"data centre in X\")";
     Affected: "outages-affected", "who it hit: services in its sentences, organisations the sentence says it hit";

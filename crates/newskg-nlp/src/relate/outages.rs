@@ -24,7 +24,9 @@
 //!    by"), join the incident with their date, else the
 //!    one just described when they follow it directly, else the article's first incident; such
 //!    sentences seen before any incident wait for the first one.
-//! 3. **Attributes.** An undated incident (the article's only one) takes the date of the lead's event, else the
+//! 3. **Attributes.** An undated incident (the article's only one) stands with a well-supported provider, or
+//!    when the sentence that opened it is in the paragraph of a lead that dates an event (the lead's story,
+//!    provider or not). It takes the date of the lead's event, else the
 //!    publication date when told in the present perfect ("has suspended"), else the day of its report ("said on
 //!    Wednesday it had fixed"). start: a clock time with a start cue, else the anchor date; end: the latest clock time
 //!    with an end cue ("restored", "recovered", "resolved", "back", "by") on the same day, else start + a duration
@@ -117,6 +119,7 @@ pub(crate) fn outages(ctx: &Ctx<'_>, relations: &[Relation]) -> Vec<Outage> {
             if dateline_end.is_some_and(|e| t.last <= e)
                 || (ctx.on(Rule::ReportDates) && (report_date(ctx, t, sf) || opening_report_date(ctx, t, sf)))
                 || !anchor_value_ok(t, published)
+                || ctx.on(Rule::ComparedSince) && compared_since(ctx, t, sf)
             {
                 continue;
             }
@@ -432,6 +435,19 @@ fn hypothetical(ctx: &Ctx<'_>, i: usize, sf: usize) -> bool {
         || (i + 1..i + 3).any(|k| is_in(MODALS, ctx.words.lower(k)))
 }
 
+/// "the most severe disruption since 2005", "the longest outage since its takeover of a rival in
+/// May": a time in a "since" phrase after a superlative is the point compared with, not the date of
+/// an incident.
+fn compared_since(ctx: &Ctx<'_>, t: &TimeAt, sf: usize) -> bool {
+    use crate::lexicon::facts::{COMPARED_SINCE, COMPARED_SINCE_GAP, SUPERLATIVE_GAP, SUPERLATIVES};
+    (t.first.saturating_sub(COMPARED_SINCE_GAP).max(sf)..=t.first)
+        .rev()
+        .find(|&k| ctx.words.lower(k) == COMPARED_SINCE)
+        .is_some_and(|k| {
+            (k.saturating_sub(SUPERLATIVE_GAP).max(sf)..k).any(|q| is_in(SUPERLATIVES, ctx.words.lower(q)))
+        })
+}
+
 fn anchor_value_ok(t: &TimeAt, published: Option<chrono::NaiveDate>) -> bool {
     if let TimeValue::Year(_) = t.value {
         // "this year", "last year" are too vague to anchor an incident
@@ -547,7 +563,12 @@ fn build(
     let (end, duration_minutes) = end_and_duration(ctx, inc, start, end);
     let cause = cause_of(ctx, inc).filter(|_| ctx.on(Rule::Cause));
     let scores = provider_scores(ctx, inc, cause.as_ref());
-    if !dated && scores.first().is_none_or(|&(_, v)| v < 4.0) {
+    // a weakly supported (or missing) provider is enough when the incident is the dated lead's
+    // story ("On 3 May a storm ... Emergency lines were down for hours")
+    if !dated
+        && scores.first().is_none_or(|&(_, v)| v < 4.0)
+        && !(ctx.on(Rule::LeadStory) && lead_story(ctx, inc, times))
+    {
         return None;
     }
     let provider = choose_provider(ctx, inc, &scores, relations, prior);
@@ -592,6 +613,17 @@ fn lead_date(ctx: &Ctx<'_>, times: &[TimeAt]) -> Option<TimeValue> {
         })
         .and_then(|t| value_first_day(&t.value))
         .map(TimeValue::Date)
+}
+
+/// Whether an undated incident is the story of a dated lead: the lead sentence dates an event
+/// ([`lead_date`]) and the sentence that opened the incident (its first strong trigger) stands in
+/// the lead's paragraph (no line break between them).
+fn lead_story(ctx: &Ctx<'_>, inc: &Incident, times: &[TimeAt]) -> bool {
+    let Some(&first) = inc.anchor_sents.first() else { return false };
+    let lead_end = ctx.sent_span(0).end();
+    let start = ctx.sent_span(first).start();
+    lead_date(ctx, times).is_some()
+        && ctx.doc.span(lead_end.min(start), start).is_some_and(|gap| !ctx.doc.slice(gap).contains('\n'))
 }
 
 /// The day of the report in the incident's anchor sentences ("said on Wednesday"), when it is not

@@ -2006,6 +2006,7 @@ fn a_bare_unit_noun_before_a_name_belongs_to_the_organisation_before() {
 
 mod news_roles;
 mod office_parents;
+mod outage_lead;
 mod outage_providers;
 mod outage_supply;
 mod outage_timeline;

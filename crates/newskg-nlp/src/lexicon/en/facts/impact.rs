@@ -67,3 +67,18 @@ pub(crate) const PROVIDER_NOUNS_EXTRA: &[&str] = &["host"];
 /// Prepositions before a service that carried a statement rather than failed ("said on Twitter",
 /// "wrote in a post on Threads", "announced via its app"), with a word of `REPORT_CUES` just before.
 pub(crate) const CHANNEL_PREPS: &[&str] = &["on", "via"];
+
+/// "since" of "the worst outage since 2005": after a superlative, its time is the point compared
+/// with, not the incident's date.
+pub(crate) const COMPARED_SINCE: &str = "since";
+
+/// Superlatives (and "first") that make a following "since" phrase a comparison ("the longest
+/// disruption since", "the first outage since").
+pub(crate) const SUPERLATIVES: &[&str] =
+    &["most", "worst", "longest", "biggest", "largest", "greatest", "widest", "heaviest", "severest", "first"];
+
+/// At most this many words from the comparison's "since" to its time ("since its takeover of a
+/// rival in May"), and from the superlative to "since" ("the most severe disruption since").
+pub(crate) const COMPARED_SINCE_GAP: usize = 10;
+/// See [`COMPARED_SINCE_GAP`].
+pub(crate) const SUPERLATIVE_GAP: usize = 4;
