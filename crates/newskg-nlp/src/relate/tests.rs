@@ -2013,6 +2013,7 @@ mod people;
 mod roles_constructions;
 mod roles_doc;
 mod roles_headline;
+mod roles_owner;
 
 #[test]
 fn a_service_that_carried_a_statement_is_not_affected() {

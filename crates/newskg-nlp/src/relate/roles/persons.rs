@@ -5,7 +5,7 @@
 //! "took over from Y"). Consumes the relate context and a chain's word positions, produces
 //! entity indices.
 
-use crate::lexicon::grammar::{AND_OR_COMMA, AS, FROM, MODALS, OF, OF_AT, PERSON_PRONOUNS, THE};
+use crate::lexicon::grammar::{AND, AND_OR_COMMA, AS, FROM, IS, MODALS, OF, OF_AT, PERSON_PRONOUNS, THE};
 use crate::lexicon::people::{
     APPOINT_VERBS, BEEN, BORN_SUFFIX, CURRENT, LEAVE_PLANS, LEFT_VERBS, LINK_VERBS, LIST_VERBS, NOT_CURRENT,
     NOT_TITLE_LEAD, OVER, PERSON_OF_ORG, ROLE_ORG_PREPOSITIONS, SUCCEED_VERBS, TITLE_LEAD_STOP, TITLE_LEAD_WORDS,
@@ -64,6 +64,14 @@ pub(super) fn chain_persons(
     }
     // "the current chief executive, Swedish-born Jane Roe": past the birthplace adjective
     if ctx.words.lower(a).ends_with(BORN_SUFFIX) && ctx.mention_starting(a + 1).is_some_and(|m| ctx.is_person(m.entity))
+    {
+        a += 1;
+    }
+    // "the bank's current chairman is Jane Roe", "Acme's chief executive is Jane Roe": an owned or
+    // definite title, then "is" and its holder
+    if (owner_before || org_named_before || definite || opens_sentence)
+        && ctx.words.lower(a) == IS
+        && ctx.mention_starting(a + 1).is_some_and(|m| ctx.is_person(m.entity))
     {
         a += 1;
     }
@@ -200,6 +208,13 @@ pub(super) fn person_after_org(ctx: &Ctx<'_>, tail: &Title, sl: usize) -> Option
                 if let Some(u) = ctx.mention_starting(e) {
                     e = u.last;
                 }
+                // "of Acme's European operations, Jane Roe": past the unit's description
+                let mut hops = 0;
+                while e < sl && hops < 3 && ctx.words.lower(e) != "," {
+                    let Some(n) = super::owner::descriptor_end(ctx, e) else { break };
+                    e = n;
+                    hops += 1;
+                }
             }
             e
         }
@@ -234,8 +249,13 @@ pub(super) fn add_predecessors(ctx: &Ctx<'_>, from: usize, sl: usize, persons: &
             break;
         }
         // "succeeded Y", "took over from Y"
-        if SUCCEED_VERBS.contains(&ctx.words.lower(k)) || (ctx.words.lower(k) == FROM && ctx.words.lower(k - 1) == OVER)
-        {
+        // ("took over in July from Y": a short time phrase between; not across "and", which
+        // opens another clause: "is chief operating officer and will take over ... from Y")
+        let over_from = ctx.words.lower(k) == FROM
+            && (ctx.words.lower(k - 1) == OVER
+                || (k.saturating_sub(4).max(from)..k - 1).any(|x| ctx.words.lower(x) == OVER)
+                    && !(from..k).any(|x| ctx.words.lower(x) == AND));
+        if SUCCEED_VERBS.contains(&ctx.words.lower(k)) || over_from {
             let j = skip_back_titles_forward(ctx, k + 1, sl);
             if let Some(m) = ctx
                 .mention_starting(j)
@@ -303,6 +323,8 @@ pub(super) fn apposition_person(ctx: &Ctx<'_>, before: usize, sf: usize) -> Opti
             || DEMONYM_COUNTRIES.iter().any(|(d, _)| *d == w)
             // "Jane Roe, 787 project manager and Acme vice president"
             || (!w.is_empty() && w.chars().all(|c| c.is_ascii_digit()))
+            // "Jane Roe, Acme's 52-year-old chief executive"
+            || super::owner::is_age(w)
             || w.ends_with("'s")
             || w == "'"
             || (ctx.words.is_lower_word(i - 1) && !is_in(LINK_VERBS, w) && !is_in(NOT_TITLE_LEAD, w));
