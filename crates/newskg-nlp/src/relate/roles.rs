@@ -85,7 +85,7 @@ mod anaphora;
 mod owner;
 mod persons;
 mod verbal;
-use persons::{add_predecessors, chain_persons};
+use persons::{add_predecessors, add_successors, chain_persons};
 use verbal::{extract_founders, extract_heads, extract_verbal};
 
 /// "chief X officer" titles not in the list above.
@@ -403,6 +403,11 @@ fn extract_chain(
     if ctx.on(Rule::Predecessors) && !(apposition && closes_before_predecessor(ctx, tail.last, sl)) {
         add_predecessors(ctx, tail.last, sl, &mut persons);
     }
+    // "its president, Jane Roe, will retire and be replaced by John Doe" (not for a title a verb
+    // links: "Jane Roe would become chairman and be succeeded by John Doe" as president)
+    if ctx.on(Rule::Predecessors) && link_conf == 0.0 {
+        add_successors(ctx, tail.last, sl, &mut persons);
+    }
     let mut org = org.or(shared.map(|o| (o, 0.8)));
     // "chief executive of the unit": an organisation is named but not resolvable
     let unresolved_of = is_in(OF_AT, ctx.words.lower(tail.last))
@@ -632,7 +637,11 @@ fn org_before_chain(ctx: &Ctx<'_>, sf: usize, before: usize, head: Role) -> (Opt
         {
             return (Some((country, 0.75)), false);
         }
-        return ((ctx.is_org(m.entity) || place).then_some((m.entity, 0.85)), false);
+        // "Acme.com's founder and CEO": a service with a company's top post is run as a business
+        // (as "CEO of Acme.com" is read)
+        let service_lead = matches!(head, Role::Ceo | Role::Founder | Role::Cofounder)
+            && ctx.kind(m.entity) == Some(newskg_doc::EntityKind::Service);
+        return ((ctx.is_org(m.entity) || place || service_lead).then_some((m.entity, 0.85)), false);
     }
     // "Indonesian President X", "German economy minister X", "Australian Prime Minister X": the
     // country, when the article names it (at most two words between, none of them a name)

@@ -188,6 +188,12 @@ pub(crate) const TITLE_FUNCTION_STOP: &[&str] = &[
 /// The end of an age adjective ("Acme's 52-year-old chief executive").
 pub(crate) const AGE_SUFFIX: &str = "-year-old";
 
+/// Participles of "X ... will be replaced / succeeded by Y": Y takes X's post.
+pub(crate) const SUCCESSOR_PARTICIPLES: &[&str] = &["replaced", "succeeded"];
+
+/// The auxiliaries before those participles ("will be replaced", "has been succeeded").
+pub(crate) const SUCCESSOR_AUX: &[&str] = &["be", "been", "is", "was"];
+
 /// Words right before a title that make the post one under it ("deputy director", "assistant
 /// secretary"): the corpus records such posts as "other".
 pub(crate) const UNDER_TITLE: &[&str] = &["deputy", "assistant", "associate"];

@@ -2,14 +2,14 @@
 //! Acme are Jane Roe and John Doe"), in an apposition before it ("Jane Roe, Acme's chief
 //! executive"), after the organisation that follows it ("the chief executive of Acme, Jane
 //! Roe"), or linked to it by a verb ("Jane Roe became CEO"), with predecessors ("succeeded Y",
-//! "took over from Y"). Consumes the relate context and a chain's word positions, produces
+//! "took over from Y") and successors ("Jane Roe will retire and be replaced by Y"). Consumes the relate context and a chain's word positions, produces
 //! entity indices.
 
-use crate::lexicon::grammar::{AND, AND_OR_COMMA, AS, FROM, IS, MODALS, OF, OF_AT, PERSON_PRONOUNS, THE};
+use crate::lexicon::grammar::{AND, AND_OR_COMMA, AS, BY, FROM, IS, MODALS, OF, OF_AT, PERSON_PRONOUNS, SAID, THE};
 use crate::lexicon::people::{
     APPOINT_VERBS, BEEN, BORN_SUFFIX, CURRENT, LEAVE_PLANS, LEFT_VERBS, LINK_VERBS, LIST_VERBS, NOT_CURRENT,
-    NOT_TITLE_LEAD, OVER, PERSON_OF_ORG, ROLE_ORG_PREPOSITIONS, SUCCEED_VERBS, TITLE_LEAD_STOP, TITLE_LEAD_WORDS,
-    TITLE_MODIFIERS, TITLES,
+    NOT_TITLE_LEAD, OVER, PERSON_OF_ORG, ROLE_ORG_PREPOSITIONS, SUCCEED_VERBS, SUCCESSOR_AUX, SUCCESSOR_PARTICIPLES,
+    TITLE_LEAD_STOP, TITLE_LEAD_WORDS, TITLE_MODIFIERS, TITLES,
 };
 use crate::lexicon::places::DEMONYM_COUNTRIES;
 use crate::lexicon::words::is_in;
@@ -412,5 +412,57 @@ pub(super) fn skip_titles_back(ctx: &Ctx<'_>, mut i: usize, sf: usize) -> usize 
         if !moved {
             return i;
         }
+    }
+}
+
+/// "its president, Jane Roe, will step down and be replaced by [the head of its Zeta unit,] John
+/// Doe": the person after "be replaced / succeeded by" takes the chain's post (current); the first
+/// person found (`persons[0]`, named with the title, not linked by a verb) is the one replaced. Not
+/// across another person or a report ("Jane Roe said the CFO would be replaced by ...").
+pub(super) fn add_successors(ctx: &Ctx<'_>, from: usize, sl: usize, persons: &mut Vec<(EntityIdx, bool)>) {
+    let Some(&(p0, false)) = persons.first() else { return };
+    let mut k = from;
+    while k < sl {
+        if let Some(m) = ctx.mention_starting(k) {
+            if ctx.is_person(m.entity) {
+                if m.entity != p0 {
+                    return;
+                }
+            }
+            k = m.last;
+            continue;
+        }
+        let w = ctx.words.lower(k);
+        if is_in(SAID, w) {
+            return;
+        }
+        if is_in(SUCCESSOR_PARTICIPLES, w) && k > from && is_in(SUCCESSOR_AUX, ctx.words.lower(k - 1)) {
+            break;
+        }
+        k += 1;
+    }
+    if k >= sl {
+        return;
+    }
+    // "replaced on an interim basis by"
+    let Some(by) = (k + 1..(k + 6).min(sl)).find(|&j| ctx.words.lower(j) == BY) else { return };
+    let mut j = by + 1;
+    // "by Jane Roe" or "by the head of its Zeta unit, Jane Roe"
+    let mut successor = None;
+    while j < sl && j < by + 14 {
+        if let Some(m) = ctx.mention_starting(j) {
+            if ctx.is_person(m.entity) {
+                if j == by + 1 || ctx.words.lower(j - 1) == "," {
+                    successor = Some(m.entity);
+                }
+                break;
+            }
+            j = m.last;
+            continue;
+        }
+        j += 1;
+    }
+    if let Some(y) = successor.filter(|&y| y != p0 && !persons.iter().any(|(p, _)| *p == y)) {
+        persons.push((y, false));
     }
 }

@@ -212,3 +212,39 @@ fn a_short_acronym_inside_the_organisation_s_description() {
         "{got:#?}"
     );
 }
+
+#[test]
+fn a_service_s_founder_and_chief_executive_in_a_possessive() {
+    let got = roles(
+        "Corvo Foundation will partner with Tallow.com. Nadia Feld, Tallow.com's founder and CEO, said the deal \
+         was good.",
+        &[
+            ("Corvo Foundation", newskg_doc::EntityKind::Organization),
+            ("Tallow.com", newskg_doc::EntityKind::Service),
+            ("Nadia Feld", Person),
+        ],
+    );
+    assert!(got.iter().any(|l| l.starts_with("role Nadia Feld | CEO |") && l.contains("| Tallow.com |")), "{got:#?}");
+    assert!(!got.iter().any(|l| l.contains("| Corvo Foundation |")), "{got:#?}");
+}
+
+#[test]
+fn the_person_who_replaces_a_titled_holder_takes_the_post() {
+    let got = roles(
+        "Corvo Bank said its president, Nadia Feld, would become chairman in May and be succeeded by the \
+         head of its card business, Omar Lind.",
+        &[("Corvo Bank", Company), ("Nadia Feld", Person), ("Omar Lind", Person)],
+    );
+    assert!(
+        got.iter().any(|l| l.starts_with("role Omar Lind | President |") && l.contains("| Corvo Bank |")),
+        "{got:#?}"
+    );
+    // the title a verb links ("would become chairman") is not the one passed on
+    assert!(!got.iter().any(|l| l.starts_with("role Omar Lind | Chairman |")), "{got:#?}");
+    // a reported clause's replacement is not the speaker's successor
+    let got = roles(
+        "Corvo Bank's chairman, Nadia Feld, said the finance director would be replaced by Omar Lind.",
+        &[("Corvo Bank", Company), ("Nadia Feld", Person), ("Omar Lind", Person)],
+    );
+    assert!(!got.iter().any(|l| l.starts_with("role Omar Lind | Chairman |")), "{got:#?}");
+}
