@@ -424,10 +424,8 @@ pub(super) fn add_successors(ctx: &Ctx<'_>, from: usize, sl: usize, persons: &mu
     let mut k = from;
     while k < sl {
         if let Some(m) = ctx.mention_starting(k) {
-            if ctx.is_person(m.entity) {
-                if m.entity != p0 {
-                    return;
-                }
+            if ctx.is_person(m.entity) && m.entity != p0 {
+                return;
             }
             k = m.last;
             continue;
