@@ -45,7 +45,7 @@ rulebook! {
     // --- roles (crate::relate::roles) ---
     GenericChief: "roles-generic-chief", "\"chief X officer\" titles not in the title list";
     LedOrg: "roles-led-by", "the organisation of \"X, which is run by CEO Y\"";
-    Predecessors: "roles-predecessors", "\"succeeded Y\", \"took over from Y\": Y held the title before";
+    Predecessors: "roles-predecessors", "\"succeeded Y\", \"took over from Y\": Y held the title before; \"X will be replaced by Y\": Y takes it";
     ReportSourceAnaphora: "roles-report-source", "\"Reuters reported that ... the company's CEO\": not the report's source but the clause's organisation";
     UnnamedOrg: "roles-unnamed-org", "\"CEO of a trade group\", \"of Zeta Union\" unrecognised: no organisation guessed";
     FallbackOrg: "roles-fallback-org", "a title with no organisation takes the article's main one of its kind";

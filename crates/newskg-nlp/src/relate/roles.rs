@@ -33,12 +33,16 @@
 //! The organisation is, in order: "of/at/for ORG" after the chain (or after the person: "analyst
 //! Jane Roe of Acme"; "of Acme's parent company, Zeta Group" is Zeta Group); "Acme, which is run by CEO Jane Roe"; an organisation right before it
 //! ("Acme chairman", "Acme's CEO", "an Acme co-founder", "a former Acme Inc. director" past the
-//! abbreviation's full stop);
+//! abbreviation's full stop); the owner in a possessive before one or two words qualifying the post
+//! ("Ruritania's transport minister", "Acme's 52-year-old chief executive"; module `owner`, which
+//! also reads "head of retail banking at the rival Acme");
 //! "of the company", "the company's", "the bank chairman" (an anaphor noun: company, firm, bank,
 //! airline, agency, union, ...) are the organisation of that kind the nearest sentence before names
-//! (its subject-like one first), up to five back, else the article's main one of that kind (module
-//! `anaphora`); "its", the nearest subject-like organisation before it in the sentence, else
-//! one of the previous sentences; a title with no organisation anywhere in its sentence takes
+//! (its subject-like one first; past a sentence whose subject is the same anaphor and that names
+//! others only after prepositions), up to five back, else the article's main one of that kind
+//! (module `anaphora`); "its", the organisation of an anaphor subject before it ("the company said
+//! its chairman"), else the nearest subject-like organisation before it in the sentence, else
+//! one of the previous sentences; "the bank's chairman is Jane Roe" names the holder after "is"; a title with no organisation anywhere in its sentence takes
 //! the article's main organisation of the kind the title suits (a company for
 //! business titles): the most mentioned, unless the headline names another one and not it
 //! (then the one it names first; a one-word name the body mentions once
@@ -78,9 +82,10 @@ use super::Ctx;
 use crate::rulebook::Rule;
 
 mod anaphora;
+mod owner;
 mod persons;
 mod verbal;
-use persons::{add_predecessors, chain_persons};
+use persons::{add_predecessors, add_successors, chain_persons};
 use verbal::{extract_founders, extract_heads, extract_verbal};
 
 /// "chief X officer" titles not in the list above.
@@ -114,8 +119,18 @@ pub(crate) fn positions(ctx: &Ctx<'_>) -> Vec<Position> {
         let mut prev: Option<(usize, EntityIdx)> = None;
         for chain in chains(ctx, &titles) {
             let n = out.len();
-            let shared = prev
-                .filter(|&(end, _)| chain.first().is_some_and(|h| h.first == end + 1) && ctx.words.lower(end) == AND);
+            // ("the prime minister X and industry minister Y": a state office past lower-case
+            // words naming its portfolio)
+            let ministers = chain.iter().all(|t| t.role == Role::Minister);
+            let shared = prev.filter(|&(end, _)| {
+                chain.first().is_some_and(|h| {
+                    h.first == end + 1
+                        || ministers
+                            && h.first > end + 1
+                            && h.first <= end + 3
+                            && (end + 1..h.first).all(|k| ctx.words.is_lower_word(k))
+                }) && ctx.words.lower(end) == AND
+            });
             extract_chain(ctx, s, sf, sl, &chain, shared.map(|(_, o)| o), &mut out);
             prev = out[n..].iter().find_map(|p| {
                 let o = p.organization?;
@@ -360,8 +375,17 @@ fn extract_chain(
     if org.is_none() {
         (org, possessive_pronoun) = org_before_chain(ctx, sf, before, head.role);
     }
+    // "Ruritania's transport minister, Jane Roe": the possessive's owner past the post's qualifier
+    let mut person_before = before;
+    if org.is_none()
+        && let Some((end, o)) = owner::owner_past_qualifier(ctx, sf, before, head.role)
+    {
+        org = Some((o, 0.8));
+        person_before = end;
+    }
     // --- person ---
-    let (mut persons, stepped_down, link_conf) = chain_persons(ctx, sf, sl, before, tail, possessive_pronoun, &mut org);
+    let (mut persons, stepped_down, link_conf) =
+        chain_persons(ctx, sf, sl, person_before, tail, possessive_pronoun, &mut org);
     if persons.is_empty() {
         return;
     }
@@ -378,6 +402,11 @@ fn extract_chain(
     };
     if ctx.on(Rule::Predecessors) && !(apposition && closes_before_predecessor(ctx, tail.last, sl)) {
         add_predecessors(ctx, tail.last, sl, &mut persons);
+    }
+    // "its president, Jane Roe, will retire and be replaced by John Doe" (not for a title a verb
+    // links: "Jane Roe would become chairman and be succeeded by John Doe" as president)
+    if ctx.on(Rule::Predecessors) && link_conf == 0.0 {
+        add_successors(ctx, tail.last, sl, &mut persons);
     }
     let mut org = org.or(shared.map(|o| (o, 0.8)));
     // "chief executive of the unit": an organisation is named but not resolvable
@@ -546,6 +575,11 @@ fn org_after_chain(ctx: &Ctx<'_>, tail: &Title, sl: usize) -> Option<(EntityIdx,
                 }
                 j += 1;
             }
+            // "head of retail banking at the rival Acme", "head of European operations at the
+            // Italian carmaker Acme"
+            if org.is_none() {
+                org = owner::org_at_after_function(ctx, tail.last + 1, sl).map(|e| (e, 0.8));
+            }
         }
     }
     org
@@ -603,7 +637,11 @@ fn org_before_chain(ctx: &Ctx<'_>, sf: usize, before: usize, head: Role) -> (Opt
         {
             return (Some((country, 0.75)), false);
         }
-        return ((ctx.is_org(m.entity) || place).then_some((m.entity, 0.85)), false);
+        // "Acme.com's founder and CEO": a service with a company's top post is run as a business
+        // (as "CEO of Acme.com" is read)
+        let service_lead = matches!(head, Role::Ceo | Role::Founder | Role::Cofounder)
+            && ctx.kind(m.entity) == Some(newskg_doc::EntityKind::Service);
+        return ((ctx.is_org(m.entity) || place || service_lead).then_some((m.entity, 0.85)), false);
     }
     // "Indonesian President X", "German economy minister X", "Australian Prime Minister X": the
     // country, when the article names it (at most two words between, none of them a name)
@@ -623,6 +661,12 @@ fn org_before_chain(ctx: &Ctx<'_>, sf: usize, before: usize, head: Role) -> (Opt
     if before > sf {
         let w = ctx.words.lower(before - 1);
         if is_in(OWNER_PRONOUNS, w) {
+            // "the company said its chairman": the organisation the anaphor subject refers to
+            if ctx.on(Rule::TitleAnaphora)
+                && let Some(n) = anaphora::anaphor_subject_before(ctx, before - 1, sf)
+            {
+                return (anaphora::resolve(ctx, n).map(|e| (e, 0.65)), true);
+            }
             return (ctx.its_referent(before - 1, None).map(|e| (e, 0.65)), true);
         } else if w.ends_with("'s") || w == "'" {
             // "the company's", "the content delivery company's"
@@ -726,7 +770,9 @@ fn appointing_org(ctx: &Ctx<'_>, head: &Title) -> Option<EntityIdx> {
     if b <= sf || ctx.words.lower(b - 1) != AS {
         return None;
     }
-    let v = (b.saturating_sub(12).max(sf)..b - 1).rev().find(|&k| is_in(APPOINT_VERBS, ctx.words.lower(k)))?;
+    // (past an apposition describing the appointee: "appoint Jane Roe, a former executive at the
+    // drinks maker Zeta, as president")
+    let v = (b.saturating_sub(20).max(sf)..b - 1).rev().find(|&k| is_in(APPOINT_VERBS, ctx.words.lower(k)))?;
     let mut subject_end = v;
     // "has appointed", "it would appoint"
     while subject_end > sf

@@ -1294,6 +1294,8 @@ fn article_quoted_executives() {
         QUOTED_EXECUTIVES,
         "2024-05-01",
         &[
+            // the announced successor of "will step down and be replaced by" takes the post
+            "role Elena Rossi | COO | \"chief operating officer\" | Orbital Freight | current",
             "role Elena Rossi | VicePresident | \"vice president\" | Vantage Logistics | current",
             "role Karl Novak | Cofounder | \"founded\" | Orbital Freight | current",
             "role Laura Chen | CEO | \"chief executive\" | Orbital Freight | current",
@@ -1354,6 +1356,8 @@ fn article_regulator_fine() {
             "rel Instagram ParentOrganization Meta Platforms",
             "rel WhatsApp ParentOrganization Meta Platforms",
             "role Nick Clegg | President | \"president\" | Meta Platforms | current",
+            // "Germany's economy minister": the country's office past the portfolio word
+            "role Robert Habeck | Minister | \"minister\" | Germany | current",
         ],
     );
     check_entities(
@@ -2014,6 +2018,7 @@ mod people;
 mod roles_constructions;
 mod roles_doc;
 mod roles_headline;
+mod roles_owner;
 
 #[test]
 fn a_service_that_carried_a_statement_is_not_affected() {

@@ -175,6 +175,9 @@ pub(crate) const NOW: &str = "now";
 /// The word "their", tested on its own in `relate`.
 pub(crate) const THEIR: &str = "their";
 
+/// "is" ("the bank's chairman is Jane Roe").
+pub(crate) const IS: &str = "is";
+
 /// Forms of "be" before "to" + verb that state an arrangement, so a future: an agreed deal ("X is
 /// to acquire Y"), a date still ahead ("Jane Roe is to replace him in September").
 pub(crate) const IS_TO_LEADS: &[&str] = &["is", "are"];

@@ -177,6 +177,23 @@ pub(crate) const TITLE_MODIFIERS: &[&str] = &[
     "incoming", "co", "current",
 ];
 
+/// Words that end a qualifier between an owner's possessive and a title ("Acme's plan to
+/// appoint a chairman" is no post of Acme's "plan"): function words and verbs.
+pub(crate) const TITLE_FUNCTION_STOP: &[&str] = &[
+    "to", "as", "and", "or", "of", "the", "a", "an", "for", "by", "with", "at", "in", "on", "from", "is", "was", "are",
+    "were", "has", "had", "have", "will", "would", "say", "said", "says", "told", "believe", "its", "their", "his",
+    "her", "who", "which", "that",
+];
+
+/// The end of an age adjective ("Acme's 52-year-old chief executive").
+pub(crate) const AGE_SUFFIX: &str = "-year-old";
+
+/// Participles of "X ... will be replaced / succeeded by Y": Y takes X's post.
+pub(crate) const SUCCESSOR_PARTICIPLES: &[&str] = &["replaced", "succeeded"];
+
+/// The auxiliaries before those participles ("will be replaced", "has been succeeded").
+pub(crate) const SUCCESSOR_AUX: &[&str] = &["be", "been", "is", "was"];
+
 /// Words right before a title that make the post one under it ("deputy director", "assistant
 /// secretary"): the corpus records such posts as "other".
 pub(crate) const UNDER_TITLE: &[&str] = &["deputy", "assistant", "associate"];

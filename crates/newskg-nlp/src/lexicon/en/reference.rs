@@ -82,3 +82,7 @@ pub(crate) const EXPLETIVE_COPULAS: &[&str] = &["is", "was", "seems", "seemed", 
 
 /// Words that complete an empty-subject clause after a copula ("it is unclear whether").
 pub(crate) const EXPLETIVE_COMPLEMENTS: &[&str] = &["that", "to", "whether", "if", "how", "why", "unclear", "likely"];
+
+/// Prepositions before an organisation that make it no subject of its sentence ("The bank ran
+/// into trouble after the failure of Zeta": Zeta is not what "the bank" is).
+pub(crate) const OBJECT_PREPOSITIONS: &[&str] = &["of", "at", "for", "with", "by", "from", "to", "against", "than"];

@@ -1,12 +1,13 @@
 //! Organisations of positions that the title's sentence does not name: "the chief executive of
 //! the company", "the bank's chairman", "a director at the charity" refer back to an
 //! organisation of the matching kind named earlier in the article (the subject-like one of the
-//! nearest sentence that names one, up to five back, else the article's main one of that kind).
+//! nearest sentence that names one, up to five back, past a sentence whose subject is the same
+//! kind of anaphor; else the article's main one of that kind).
 //! Consumes the relate context, produces entity indices.
 
 use crate::lexicon::grammar::THE;
 use crate::lexicon::people::ANAPHOR_ADJECTIVES;
-use crate::lexicon::reference::{BODY_ANAPHOR_NOUNS, COMPANY_ANAPHOR_NOUNS, ORG_ANAPHOR_NOUNS};
+use crate::lexicon::reference::{BODY_ANAPHOR_NOUNS, COMPANY_ANAPHOR_NOUNS, OBJECT_PREPOSITIONS, ORG_ANAPHOR_NOUNS};
 use crate::lexicon::time::{REPORT_VERBS, REPORTED_CLAUSE_GAP};
 use crate::lexicon::words::is_in;
 use crate::rulebook::Rule;
@@ -68,6 +69,18 @@ pub(super) fn anaphor_noun_before(ctx: &Ctx<'_>, end: usize, sf: usize) -> Optio
     (k > sf && ctx.words.lower(k - 1) == THE).then_some(k - 1)
 }
 
+/// "the company said its chairman": the anaphor noun of a "the [adjective] noun" phrase at most
+/// six words before the owner pronoun at `pronoun`, when no organisation is named before the
+/// pronoun in its sentence (then that one is what "its" refers to).
+pub(super) fn anaphor_subject_before(ctx: &Ctx<'_>, pronoun: usize, sf: usize) -> Option<usize> {
+    if ctx.mentions.iter().any(|m| m.first >= sf && m.last <= pronoun && ctx.is_org(m.entity)) {
+        return None;
+    }
+    (pronoun.saturating_sub(6).max(sf)..pronoun)
+        .find_map(|k| anaphor_noun_after(ctx, k, pronoun))
+        .filter(|&n| n < pronoun)
+}
+
 /// What the anaphor noun at word `n` refers to: of the organisations of its kind, the subject-like
 /// one before it in its sentence, else the one of the nearest sentence before (up to five back)
 /// that names one (its subject-like one first), else the article's one with the most mentions.
@@ -98,7 +111,22 @@ pub(super) fn resolve(ctx: &Ctx<'_>, n: usize) -> Option<EntityIdx> {
     for back in 1..=5 {
         let Some(p) = s.checked_sub(back) else { break };
         let in_p = || ctx.mentions.iter().filter(move |m| m.sent == p && fits(m.entity));
-        if let Some(m) = in_p().find(|m| ctx.subject_like(**m)).or_else(|| in_p().next()) {
+        if let Some(m) = in_p().find(|m| ctx.subject_like(**m)) {
+            return Some(m.entity);
+        }
+        // "The bank ran into trouble after the failure of Zeta.": a sentence whose subject is the
+        // same kind of anaphor speaks of what ours refers to, not of the other organisation it
+        // names; look further back
+        // (only when each organisation it names is a preposition's object: "The new company, to be
+        // called Zeta Holdings" names what it is)
+        let same_subject = ctx.sent_words.get(p).is_some_and(|&(pf, pl)| {
+            anaphor_noun_after(ctx, pf, pl).and_then(|k| anaphor_kind(ctx, k)).is_some_and(|w| w == wants)
+        }) && in_p()
+            .all(|m| m.first > 0 && is_in(OBJECT_PREPOSITIONS, ctx.words.lower(m.first - 1)));
+        if same_subject {
+            continue;
+        }
+        if let Some(m) = in_p().next() {
             return Some(m.entity);
         }
     }

@@ -2,14 +2,14 @@
 //! Acme are Jane Roe and John Doe"), in an apposition before it ("Jane Roe, Acme's chief
 //! executive"), after the organisation that follows it ("the chief executive of Acme, Jane
 //! Roe"), or linked to it by a verb ("Jane Roe became CEO"), with predecessors ("succeeded Y",
-//! "took over from Y"). Consumes the relate context and a chain's word positions, produces
+//! "took over from Y") and successors ("Jane Roe will retire and be replaced by Y"). Consumes the relate context and a chain's word positions, produces
 //! entity indices.
 
-use crate::lexicon::grammar::{AND_OR_COMMA, AS, FROM, MODALS, OF, OF_AT, PERSON_PRONOUNS, THE};
+use crate::lexicon::grammar::{AND, AND_OR_COMMA, AS, BY, FROM, IS, MODALS, OF, OF_AT, PERSON_PRONOUNS, SAID, THE};
 use crate::lexicon::people::{
     APPOINT_VERBS, BEEN, BORN_SUFFIX, CURRENT, LEAVE_PLANS, LEFT_VERBS, LINK_VERBS, LIST_VERBS, NOT_CURRENT,
-    NOT_TITLE_LEAD, OVER, PERSON_OF_ORG, ROLE_ORG_PREPOSITIONS, SUCCEED_VERBS, TITLE_LEAD_STOP, TITLE_LEAD_WORDS,
-    TITLE_MODIFIERS, TITLES,
+    NOT_TITLE_LEAD, OVER, PERSON_OF_ORG, ROLE_ORG_PREPOSITIONS, SUCCEED_VERBS, SUCCESSOR_AUX, SUCCESSOR_PARTICIPLES,
+    TITLE_LEAD_STOP, TITLE_LEAD_WORDS, TITLE_MODIFIERS, TITLES,
 };
 use crate::lexicon::places::DEMONYM_COUNTRIES;
 use crate::lexicon::words::is_in;
@@ -64,6 +64,14 @@ pub(super) fn chain_persons(
     }
     // "the current chief executive, Swedish-born Jane Roe": past the birthplace adjective
     if ctx.words.lower(a).ends_with(BORN_SUFFIX) && ctx.mention_starting(a + 1).is_some_and(|m| ctx.is_person(m.entity))
+    {
+        a += 1;
+    }
+    // "the bank's current chairman is Jane Roe", "Acme's chief executive is Jane Roe": an owned or
+    // definite title, then "is" and its holder
+    if (owner_before || org_named_before || definite || opens_sentence)
+        && ctx.words.lower(a) == IS
+        && ctx.mention_starting(a + 1).is_some_and(|m| ctx.is_person(m.entity))
     {
         a += 1;
     }
@@ -200,6 +208,13 @@ pub(super) fn person_after_org(ctx: &Ctx<'_>, tail: &Title, sl: usize) -> Option
                 if let Some(u) = ctx.mention_starting(e) {
                     e = u.last;
                 }
+                // "of Acme's European operations, Jane Roe": past the unit's description
+                let mut hops = 0;
+                while e < sl && hops < 3 && ctx.words.lower(e) != "," {
+                    let Some(n) = super::owner::descriptor_end(ctx, e) else { break };
+                    e = n;
+                    hops += 1;
+                }
             }
             e
         }
@@ -234,8 +249,13 @@ pub(super) fn add_predecessors(ctx: &Ctx<'_>, from: usize, sl: usize, persons: &
             break;
         }
         // "succeeded Y", "took over from Y"
-        if SUCCEED_VERBS.contains(&ctx.words.lower(k)) || (ctx.words.lower(k) == FROM && ctx.words.lower(k - 1) == OVER)
-        {
+        // ("took over in July from Y": a short time phrase between; not across "and", which
+        // opens another clause: "is chief operating officer and will take over ... from Y")
+        let over_from = ctx.words.lower(k) == FROM
+            && (ctx.words.lower(k - 1) == OVER
+                || (k.saturating_sub(4).max(from)..k - 1).any(|x| ctx.words.lower(x) == OVER)
+                    && !(from..k).any(|x| ctx.words.lower(x) == AND));
+        if SUCCEED_VERBS.contains(&ctx.words.lower(k)) || over_from {
             let j = skip_back_titles_forward(ctx, k + 1, sl);
             if let Some(m) = ctx
                 .mention_starting(j)
@@ -303,6 +323,8 @@ pub(super) fn apposition_person(ctx: &Ctx<'_>, before: usize, sf: usize) -> Opti
             || DEMONYM_COUNTRIES.iter().any(|(d, _)| *d == w)
             // "Jane Roe, 787 project manager and Acme vice president"
             || (!w.is_empty() && w.chars().all(|c| c.is_ascii_digit()))
+            // "Jane Roe, Acme's 52-year-old chief executive"
+            || super::owner::is_age(w)
             || w.ends_with("'s")
             || w == "'"
             || (ctx.words.is_lower_word(i - 1) && !is_in(LINK_VERBS, w) && !is_in(NOT_TITLE_LEAD, w));
@@ -390,5 +412,55 @@ pub(super) fn skip_titles_back(ctx: &Ctx<'_>, mut i: usize, sf: usize) -> usize 
         if !moved {
             return i;
         }
+    }
+}
+
+/// "its president, Jane Roe, will step down and be replaced by [the head of its Zeta unit,] John
+/// Doe": the person after "be replaced / succeeded by" takes the chain's post (current); the first
+/// person found (`persons[0]`, named with the title, not linked by a verb) is the one replaced. Not
+/// across another person or a report ("Jane Roe said the CFO would be replaced by ...").
+pub(super) fn add_successors(ctx: &Ctx<'_>, from: usize, sl: usize, persons: &mut Vec<(EntityIdx, bool)>) {
+    let Some(&(p0, false)) = persons.first() else { return };
+    let mut k = from;
+    while k < sl {
+        if let Some(m) = ctx.mention_starting(k) {
+            if ctx.is_person(m.entity) && m.entity != p0 {
+                return;
+            }
+            k = m.last;
+            continue;
+        }
+        let w = ctx.words.lower(k);
+        if is_in(SAID, w) {
+            return;
+        }
+        if is_in(SUCCESSOR_PARTICIPLES, w) && k > from && is_in(SUCCESSOR_AUX, ctx.words.lower(k - 1)) {
+            break;
+        }
+        k += 1;
+    }
+    if k >= sl {
+        return;
+    }
+    // "replaced on an interim basis by"
+    let Some(by) = (k + 1..(k + 6).min(sl)).find(|&j| ctx.words.lower(j) == BY) else { return };
+    let mut j = by + 1;
+    // "by Jane Roe" or "by the head of its Zeta unit, Jane Roe"
+    let mut successor = None;
+    while j < sl && j < by + 14 {
+        if let Some(m) = ctx.mention_starting(j) {
+            if ctx.is_person(m.entity) {
+                if j == by + 1 || ctx.words.lower(j - 1) == "," {
+                    successor = Some(m.entity);
+                }
+                break;
+            }
+            j = m.last;
+            continue;
+        }
+        j += 1;
+    }
+    if let Some(y) = successor.filter(|&y| y != p0 && !persons.iter().any(|(p, _)| *p == y)) {
+        persons.push((y, false));
     }
 }

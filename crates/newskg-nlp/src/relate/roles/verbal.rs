@@ -132,7 +132,13 @@ pub(super) fn extract_founders(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, ou
                 let x = ctx.words.lower(k);
                 if let Some(m) = ctx.mention_starting(k) {
                     k = m.last;
-                } else if is_title_word(x) || is_in(TITLE_MODIFIERS, x) || x == CURRENT {
+                } else if is_title_word(x)
+                    || is_in(TITLE_MODIFIERS, x)
+                    || x == CURRENT
+                    // "by the engineer Jane Roe": past a short description
+                    || x == THE
+                    || (ctx.words.is_lower_word(k) && !is_in(AND_COMMA, x))
+                {
                     k += 1;
                 } else {
                     break;
@@ -173,8 +179,17 @@ pub(super) fn extract_founders(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, ou
                     _ => break,
                 }
             }
-            // "Acme was founded", "Acme, which was founded"
-            let relative = i >= sf + 3 && ctx.words.lower(i - 2) == WHICH && ctx.words.lower(i - 3) == ",";
+            // "Acme was founded", "Acme, which was founded", "Acme, which is based in Leeds and was
+            // founded": the comma before the relative pronoun (no other organisation or person
+            // named between)
+            let relative_comma = (i.saturating_sub(12).max(sf + 1)..i.saturating_sub(1))
+                .rev()
+                .find(|&k| ctx.words.lower(k) == "," && ctx.words.lower(k + 1) == WHICH)
+                .filter(|&k| {
+                    !ctx.mentions
+                        .iter()
+                        .any(|m| m.first > k && m.first < i && (ctx.is_org(m.entity) || ctx.is_person(m.entity)))
+                });
             if opening {
                 // the organisation the sentence goes on about, right after the founders' names
                 // ("..., Seattle-based Acme")
@@ -192,8 +207,8 @@ pub(super) fn extract_founders(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, ou
                 let Some(o) = ctx.mention_starting(j).filter(|m| ctx.is_org(m.entity)) else { continue };
                 org = Some(o.entity);
             } else {
-                let end = if relative {
-                    i - 3
+                let end = if let Some(k) = relative_comma {
+                    k
                 } else if participle {
                     i - 2
                 } else {

@@ -1,0 +1,85 @@
+//! The owner of a title named before a short qualifier of the post: "Ruritania's transport
+//! minister, Jane Roe", "Acme's network director, Jane Roe" (the country or organisation in the
+//! possessive owns the post; one or two lower-case words between name what the post covers).
+//! Also the organisation after a post's function: "head of retail banking at the rival Acme".
+//! Consumes the relate context and a title's position, produces the owner's entity (and where
+//! the possessive ends).
+
+use crate::lexicon::grammar::{AND_COMMA, AT, ED_SUFFIX};
+use crate::lexicon::people::{AGE_SUFFIX, PARTICIPLE_SUFFIX, TITLE_FUNCTION_STOP};
+use crate::lexicon::places::DEMONYMS;
+use crate::lexicon::words::is_in;
+use newskg_doc::{EntityIdx, EntityKind, Role};
+
+use super::super::Ctx;
+use super::public_office;
+
+/// The organisation (or, for a state office, the place) named in a possessive one or two
+/// lower-case words before `before` (the title's first word past its modifiers), with the word
+/// index where that possessive mention ends; none when a word between is a function word or a
+/// verb form ("Acme's plan to ...", "Acme's shares fell ...").
+pub(super) fn owner_past_qualifier(ctx: &Ctx<'_>, sf: usize, before: usize, role: Role) -> Option<(usize, EntityIdx)> {
+    let mut k = before;
+    while k > sf + 1 && k + 2 > before && (ctx.words.is_lower_word(k - 1) || is_age(ctx.words.lower(k - 1))) {
+        let w = ctx.words.lower(k - 1);
+        if is_in(TITLE_FUNCTION_STOP, w)
+            || w.ends_with(ED_SUFFIX)
+            || w.ends_with(PARTICIPLE_SUFFIX)
+            || ctx.possessive_at(k - 1)
+        {
+            return None;
+        }
+        k -= 1;
+    }
+    if k == before || !ctx.possessive_at(k - 1) {
+        return None;
+    }
+    let m = ctx.mention_ending(k)?;
+    let place = public_office(role) && ctx.kind(m.entity) == Some(EntityKind::Location);
+    (ctx.is_org(m.entity) || place).then_some((k, m.entity))
+}
+
+/// Whether word `k` is a descriptor that may stand before an organisation's name or inside a
+/// post's function: a lower-case word, a nationality adjective ("Italian", "European"), or a
+/// place the recogniser took for a name ("Brazilian"); the first word past it.
+pub(super) fn descriptor_end(ctx: &Ctx<'_>, k: usize) -> Option<usize> {
+    let w = ctx.words.lower(k);
+    if let Some(m) = ctx.mention_starting(k) {
+        return (ctx.kind(m.entity) == Some(EntityKind::Location) && is_in(DEMONYMS, w)).then_some(m.last);
+    }
+    // ("the sports TV company Acme": a short upper-case word inside a lower-case description)
+    let acronym = ctx
+        .words
+        .get(k)
+        .is_some_and(|x| (2..=3).contains(&x.text.len()) && x.text.chars().all(|c| c.is_ascii_uppercase()))
+        && ctx.words.is_lower_word(k + 1);
+    (ctx.words.is_lower_word(k) && !is_in(AND_COMMA, w) || is_in(DEMONYMS, w) || acronym).then_some(k + 1)
+}
+
+/// "head of retail banking at the rival Acme", "head of European operations at the Italian
+/// carmaker Acme": past the post's function (lower-case words and nationality adjectives) to
+/// "at", then past the organisation's description to its name.
+pub(super) fn org_at_after_function(ctx: &Ctx<'_>, from: usize, sl: usize) -> Option<EntityIdx> {
+    let mut j = from;
+    let mut hops = 0;
+    while j < sl && hops < 5 && ctx.words.lower(j) != AT {
+        j = descriptor_end(ctx, j)?;
+        hops += 1;
+    }
+    if j >= sl || ctx.words.lower(j) != AT {
+        return None;
+    }
+    let mut k = j + 1;
+    let mut hops = 0;
+    while k < sl && hops < 6 && ctx.mention_starting(k).is_none_or(|m| ctx.kind(m.entity) == Some(EntityKind::Location))
+    {
+        k = descriptor_end(ctx, k)?;
+        hops += 1;
+    }
+    ctx.mention_starting(k).filter(|m| ctx.is_org(m.entity)).map(|m| m.entity)
+}
+
+/// An age adjective: "52-year-old".
+pub(super) fn is_age(w: &str) -> bool {
+    w.strip_suffix(AGE_SUFFIX).is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
+}
