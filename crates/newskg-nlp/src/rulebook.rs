@@ -34,7 +34,7 @@ rulebook! {
     CommaLegalSuffix: "recognise-comma-suffix", "a legal form after a comma (\"Acme Widgets, Inc.\", \"Foo Partners, L.P.\") belongs to the name before it, a company";
     ForTheNames: "recognise-for-the-names", "a body's name goes on across \"for the\" and a capitalised name (\"District Court for the Eastern District of X\")";
     KnownOrgStart: "recognise-known-org-start", "a known body's name (\"Congress\", \"NATO\") opening a sentence is a candidate without another cue";
-    PersonOfPlace: "recognise-person-of-place", "a person read with the place they stand for (\"Jane Roe of New Mexico\") is split into the person and the place";
+    PersonOfPlace: "recognise-person-of-place", "a person read with the place they stand for (\"Jane Roe of New York\") is split into the person and the place";
     PersonHonorifics: "recognise-person-honorifics", "forms of address and post-nominal letters (\"Senator\", \"Hon\", \"MP\") are trimmed off a person's name";
     // --- recognition: kinds (crate::recognise::rules::votes) ---
     NameVotes: "typing-name-cues", "cues inside a name vote for its kind (legal suffix, organisation word, service head, place)";

@@ -98,7 +98,7 @@ mod tests {
 
     #[test]
     fn a_person_of_a_known_place_is_two_names() {
-        let text = "The bill was backed by Senator Mara Quillen of New Mexico, who praised it.";
+        let text = "The bill was backed by Senator Mara Quillen of New York, who praised it.";
         let mut d = prepare(Article {
             id: "t".into(),
             title: None,
@@ -112,7 +112,7 @@ mod tests {
         let raw = [
             RawMention { span: d.span(at("Mara"), at("New") + 3).unwrap(), kind: EntityKind::Person, confidence: 0.9 },
             RawMention {
-                span: d.span(at("Mexico"), at("Mexico") + 6).unwrap(),
+                span: d.span(at("York"), at("York") + 4).unwrap(),
                 kind: EntityKind::Location,
                 confidence: 0.6,
             },
@@ -121,7 +121,7 @@ mod tests {
         complete(&mut d, mentions);
         let got: Vec<(String, EntityKind)> = d.entities.iter().map(|e| (e.name.clone(), e.kind)).collect();
         assert!(got.contains(&("Mara Quillen".to_string(), EntityKind::Person)), "{got:?}");
-        assert!(got.contains(&("New Mexico".to_string(), EntityKind::Location)), "{got:?}");
+        assert!(got.contains(&("New York".to_string(), EntityKind::Location)), "{got:?}");
     }
 
     #[test]
