@@ -20,7 +20,7 @@
 
 use crate::lexicon::grammar::THE;
 use crate::lexicon::names::ACRONYM_SKIP;
-use crate::lexicon::organisations::{COMPANY_SUFFIXES, LEGAL_SUFFIXES, ORG_CUES, SUBUNIT_WORDS};
+use crate::lexicon::organisations::{COMPANY_SUFFIXES, LEGAL_SUFFIXES, ORG_CUES, SUBUNIT_WORDS, comma_legal_form_end};
 use crate::lexicon::places::PLACE_MODIFIERS;
 use crate::lexicon::words::is_in;
 use newskg_doc::{Document, Entity, EntityKind};
@@ -104,6 +104,18 @@ pub fn resolve(doc: &Document) -> Vec<Entity> {
                 }
             }
             let kind = EntityKind::ALL[argmax(&g.votes)];
+            // "Acme Widgets, Inc.": the name with the legal form after its comma is an alias
+            if matches!(kind, EntityKind::Company | EntityKind::Organization) {
+                for &i in &g.mentions {
+                    let span = doc.mentions[i].span;
+                    if let Some(end) = comma_legal_form_end(&doc.text, span.end())
+                        && let Some(full) = doc.text.get(span.start()..end)
+                        && !aliases.iter().any(|a| a == full)
+                    {
+                        aliases.push(full.to_string());
+                    }
+                }
+            }
             if kind == EntityKind::Location
                 && let Some(bare) = bare_place(&name)
                 && !aliases.iter().any(|a| a.eq_ignore_ascii_case(bare))

@@ -31,6 +31,11 @@ rulebook! {
     ModelNumbers: "recognise-model-numbers", "a name followed by a model number (\"Boeing 787\") takes it in and is a product";
     OfficeWordTrim: "recognise-office-trim", "an office word closing a person's name is trimmed off";
     PossessiveUnit: "recognise-possessive-unit", "a unit after its owner's possessive (\"Acme's Bureau of Trade\", \"Acme's Northeast Region\") is an organisation of its own";
+    CommaLegalSuffix: "recognise-comma-suffix", "a legal form after a comma (\"Acme Widgets, Inc.\", \"Foo Partners, L.P.\") belongs to the name before it, a company";
+    ForTheNames: "recognise-for-the-names", "a body's name goes on across \"for the\" and a capitalised name (\"District Court for the Eastern District of X\")";
+    KnownOrgStart: "recognise-known-org-start", "a known body's name (\"Congress\", \"NATO\") opening a sentence is a candidate without another cue";
+    PersonOfPlace: "recognise-person-of-place", "a person read with the place they stand for (\"Jane Roe of New York\") is split into the person and the place";
+    PersonHonorifics: "recognise-person-honorifics", "forms of address and post-nominal letters (\"Senator\", \"Hon\", \"MP\") are trimmed off a person's name";
     // --- recognition: kinds (crate::recognise::rules::votes) ---
     NameVotes: "typing-name-cues", "cues inside a name vote for its kind (legal suffix, organisation word, service head, place)";
     PersonVotes: "typing-person-cues", "titles, \"who\" and appositions around a name vote for person";

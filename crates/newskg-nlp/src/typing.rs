@@ -20,7 +20,8 @@ use std::path::Path;
 use crate::lexicon::facts::is_trigger_word;
 use crate::lexicon::grammar::THE;
 use crate::lexicon::organisations::{
-    BUY_VERBS, COMPANY_NOUNS, COMPANY_SUFFIXES, COMPANY_WORDS_AFTER, LEGAL_SUFFIXES, ORG_CUES, ORG_NAMES, ORG_NOUNS,
+    BUY_VERBS, COMMA_LEGAL_SUFFIXES, COMPANY_NOUNS, COMPANY_SUFFIXES, COMPANY_WORDS_AFTER, LEGAL_SUFFIXES, ORG_CUES,
+    ORG_NAMES, ORG_NOUNS,
 };
 use crate::lexicon::people::is_title_word;
 use crate::lexicon::services::{SERVICE_HEADS, is_service_noun};
@@ -303,6 +304,21 @@ pub fn decide(current: EntityKind, p: [f32; 4], margin: f32, drop: f32) -> Optio
     Some(if p[best] - now >= margin { kinds[best] } else { current })
 }
 
+/// A name the rules built from a grammar the model rarely saw: a legal form after a comma
+/// ("Acme Widgets, Inc") or a body's name across "for the" ("District Court for the Eastern
+/// District of X"). The model may retype such a name but never drops it as no entity.
+fn built_long_name(name: &str) -> bool {
+    let legal_form = name.rsplit_once(", ").is_some_and(|(_, form)| {
+        let key: String = form.chars().filter(|&c| c != '.').collect::<String>().to_lowercase();
+        is_in(COMMA_LEGAL_SUFFIXES, &key)
+    });
+    let body_for_the = name.split_once(" for the ").is_some_and(|(body, rest)| {
+        let head = body.rsplit(' ').next().unwrap_or("").to_lowercase();
+        is_in(ORG_CUES, &head) && rest.starts_with(|c: char| c.is_uppercase())
+    });
+    legal_form || body_for_the
+}
+
 /// The loaded typing model.
 pub struct TypingModel {
     model: LinearModel,
@@ -363,6 +379,9 @@ impl TypingModel {
         for (&e, p) in cands.iter().zip(probs) {
             let current = doc.entities[e].kind;
             match self.decide(current, p) {
+                None if std::iter::once(&doc.entities[e].name)
+                    .chain(&doc.entities[e].aliases)
+                    .any(|n| built_long_name(n)) => {}
                 None => drop.push(e),
                 Some(kind) if kind != current => {
                     out.changed += 1;
@@ -444,6 +463,16 @@ mod tests {
         });
         assert_eq!(word_key("2024"), "<num>");
         assert_eq!(word_key("acme's"), "acme");
+    }
+
+    #[test]
+    fn long_names_the_rules_built_are_never_dropped() {
+        assert!(built_long_name("Quillmore Fabrics, Inc"));
+        assert!(built_long_name("Brisk Lantern Partners, L.P"));
+        assert!(built_long_name("District Court for the Eastern District of Norland"));
+        assert!(!built_long_name("Quillmore Fabrics"));
+        assert!(!built_long_name("Ballyfern, Kilmory"));
+        assert!(!built_long_name("Cake for the Masses"));
     }
 
     #[test]

@@ -41,7 +41,7 @@ use crate::lexicon::grammar::{OF, THE};
 use crate::lexicon::names::{NAME_LIST_GAPS, is_break_word};
 use crate::lexicon::organisations::{
     COMPANY_HYPHEN_SUFFIXES, COMPANY_NOUNS, COMPANY_SUFFIXES, LEGAL_SUFFIXES, NOT_ENTITY_HEADS, ORG_CUES, ORG_NAMES,
-    ORG_NOUNS, UNIT_HEADS,
+    ORG_NOUNS, UNIT_HEADS, comma_legal_form_end,
 };
 use crate::lexicon::people::is_title_word;
 use crate::lexicon::places::{COMPASS_WORDS, DEMONYMS, PLACE_HYPHEN_SUFFIXES, PLACE_MODIFIERS, PLACES};
@@ -66,6 +66,9 @@ mod candidates;
 use candidates::*;
 
 mod votes;
+
+mod longnames;
+mod person_of;
 
 /// The recognition rules, with their optional resources.
 #[derive(Debug, Clone, Copy)]
@@ -392,6 +395,10 @@ impl<'g> Rules<'g> {
                     w.text.starts_with(|ch: char| ch.is_uppercase()) && is_in(NOT_ENTITY_HEADS, w.base())
                 }))
         });
+        let (suffixes, for_the) = (self.on(Rule::CommaLegalSuffix), self.on(Rule::ForTheNames));
+        longnames::take_in_long_names(doc, &words, &mut kept, suffixes, for_the);
+        self.on(Rule::PersonOfPlace).then(|| person_of::split_person_of_place(doc, &words, &mut kept));
+        self.on(Rule::PersonHonorifics).then(|| person_of::trim_honorifics(doc, &words, &mut kept));
         self.on(Rule::ModelNumbers).then(|| with_model_numbers(doc, &words, &mut kept));
         for c in kept.iter_mut().filter(|_| self.on(Rule::OfficeWordTrim)) {
             trim_office_word(doc, &words, c);
@@ -524,7 +531,11 @@ impl<'g> Rules<'g> {
             let strong_name = has_company_suffix(words, first, last)
                 || has_org_cue(words, first, last)
                 || (last - first >= 2 && words.get(last - 1).is_some_and(|w| is_in(SERVICE_HEADS, w.base())))
-                || self.gazetteer.is_some_and(|g| g.contains(&key));
+                || self.gazetteer.is_some_and(|g| g.contains(&key))
+                || (self.on(Rule::CommaLegalSuffix) && comma_legal_form_end(&doc.text, end_byte).is_some())
+                || (self.on(Rule::KnownOrgStart)
+                    && is_in(ORG_NAMES, &key)
+                    && (key.len() > 4 || !w0.text.chars().any(char::is_lowercase)));
             // with a model, a name it missed is kept when the rules have a reason: a strong name
             // cue, or a capitalised name away from a sentence start (the model's own mentions
             // win wherever they overlap)

@@ -127,6 +127,72 @@ pub(crate) const OFFICE_HEADS: &[&str] = &["bureau"];
 /// Trade", "the Agency's Northeast Region"): the unit is an organisation of its own.
 pub(crate) const UNIT_HEADS: &[&str] = &["bureau", "office", "division", "directorate", "region"];
 
+/// Legal forms written after a comma that belong to the name before them ("Acme Widgets, Inc.",
+/// "Foo Partners, L.P.", "Bar Co., Ltd."), compared without full stops: narrower than
+/// [`LEGAL_SUFFIXES`], leaving out short forms that are also place abbreviations after a comma.
+pub(crate) const COMMA_LEGAL_SUFFIXES: &[&str] = &[
+    "inc",
+    "incorporated",
+    "llc",
+    "llp",
+    "lp",
+    "pllc",
+    "ltd",
+    "limited",
+    "plc",
+    "corp",
+    "corporation",
+    "co",
+    "gmbh",
+    "nv",
+    "bv",
+    "spa",
+    "sarl",
+];
+
+/// The legal form read after a comma at byte `at`: its end byte (the trailing full stop left
+/// out), or `None`.
+fn legal_form_at(text: &str, at: usize) -> Option<usize> {
+    let rest = text.get(at..)?;
+    let skip = if rest.starts_with("., ") {
+        3
+    } else if rest.starts_with(", ") {
+        2
+    } else {
+        return None;
+    };
+    let start = at + skip;
+    let tail = text.get(start..)?;
+    let len = tail.find(|c: char| !(c.is_ascii_alphabetic() || c == '.')).unwrap_or(tail.len());
+    let word = tail[..len].trim_end_matches('.');
+    if !word.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return None;
+    }
+    let key: String = word.chars().filter(|&c| c != '.').collect::<String>().to_lowercase();
+    if !COMMA_LEGAL_SUFFIXES.contains(&key.as_str()) {
+        return None;
+    }
+    // "Mallow, Co. Cork": a county before a place name, not a legal form
+    let after = tail[len..].trim_start_matches('.');
+    if key == "co" && after.starts_with(' ') && after[1..].starts_with(|c: char| c.is_uppercase()) {
+        return None;
+    }
+    Some(start + word.len())
+}
+
+/// The end byte of the legal forms after a comma right after byte `end` ("Acme Co., Ltd.": both),
+/// or `None` when none follows.
+pub(crate) fn comma_legal_form_end(text: &str, end: usize) -> Option<usize> {
+    let mut found = None;
+    let mut at = end;
+    for _ in 0..2 {
+        let Some(next) = legal_form_at(text, at) else { break };
+        found = Some(next);
+        at = next;
+    }
+    found
+}
+
 /// Words in a name that make it a non-business organisation: government, regulators, courts,
 /// universities, NGOs, unions, police.
 pub(crate) const ORG_CUES: &[&str] = &[

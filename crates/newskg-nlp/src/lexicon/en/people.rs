@@ -64,6 +64,52 @@ const PERSON_BEFORE_ONLY: &[&str] = &[
 /// executive"), besides [`JOB_TITLES`].
 const TITLE_WORDS_ONLY: &[&str] = &["treasurer", "mayor", "senator", "commissioner", "premier"];
 
+/// Forms of address and honorifics that open a person's name in the text but are not part of it
+/// ("Senator Jane Roe", "Justice John Doe", "Hon Jane Roe"), compared without a full stop. Titles
+/// the corpus keeps in a name ("Sheikh", "King") are not listed.
+pub(crate) const HONORIFICS_BEFORE: &[&str] = &[
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "baroness",
+    "baron",
+    "dr",
+    "justice",
+    "judge",
+    "general",
+    "gen",
+    "senator",
+    "sen",
+    "rep",
+    "representative",
+    "congressman",
+    "congresswoman",
+    "hon",
+    "honourable",
+    "honorable",
+    "mr",
+    "mrs",
+    "ms",
+    "prof",
+    "professor",
+    "president",
+    "governor",
+    "mayor",
+    "chancellor",
+    "admiral",
+    "colonel",
+    "captain",
+    "rev",
+    "reverend",
+    "commissioner",
+    "secretary",
+];
+
+/// Post-nominal letters that close a person's name in the text but are not part of it ("Jane
+/// Roe MP", "John Doe QC").
+pub(crate) const HONORIFICS_AFTER: &[&str] = &["mp", "mep", "msp", "qc", "kc", "mla", "td"];
+
 /// Whether a word right before a name makes it a person's name ("named X", "analyst X").
 pub(crate) fn is_person_before(lower: &str) -> bool {
     JOB_TITLES.contains(&lower) || PERSON_BEFORE_ONLY.contains(&lower)
