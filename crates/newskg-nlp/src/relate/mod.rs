@@ -80,6 +80,7 @@ pub fn relate_with(
         );
         let mut relations = scorer.relations(doc, &cands)?;
         relations::office_parents(&ctx, &mut relations);
+        relations::maker_product_links(doc, &mut relations);
         return Ok(Facts { positions, relations, outages });
     }
     let mut facts = relate_sentences(&Ctx::with_rules(doc, rules));

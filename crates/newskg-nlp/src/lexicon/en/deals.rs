@@ -24,6 +24,10 @@ pub(crate) const INCLUDE_VERBS: &[&str] = &["include", "includes", "included"];
 /// the guidelines count it as agreed.
 pub(crate) const DEAL_FUTURE_LEADS: &[&str] = &["will"];
 
+/// Prepositions that may open a time phrase between a passive deal verb and its "by" ("was
+/// bought in 2021 by X", "was sold on Monday to Y").
+pub(crate) const DEAL_TIME_LEADS: &[&str] = &["in", "on", "during", "earlier", "late", "early"];
+
 /// Words right before a maker verb ("launched", "makes") after which the maker is found by
 /// reference: a pronoun, a relative word or a joined clause ("it launched S", "and makes S").
 /// Any other common word there is the verb's own subject ("the plant makes S"), not a company.

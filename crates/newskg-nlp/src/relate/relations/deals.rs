@@ -2,7 +2,7 @@
 //! partner relations.
 
 use super::*;
-use crate::lexicon::deals::{DEAL_FUTURE_LEADS, PARTIAL_DEAL_NOUNS, SOLD};
+use crate::lexicon::deals::{DEAL_FUTURE_LEADS, DEAL_TIME_LEADS, PARTIAL_DEAL_NOUNS, SOLD};
 use crate::lexicon::deals::{LAUNCH, LAUNCH_CUSTOMER_NOUNS, ORDER_NOUNS};
 use crate::lexicon::facts::HOSTS;
 use crate::lexicon::facts::{
@@ -215,8 +215,9 @@ fn agreed_to_buy(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
 /// deal, so X acquired Y and is Y's parent. Not "will be" / "is being" / "to be" acquired.
 fn acquired_by(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
     for v in sf + 1..sl {
-        // "acquired for $2 billion by Y", "sold for less than $10 million by A to Y"
-        let mut after = for_amount(ctx, v + 1, sl);
+        // "acquired for $2 billion by Y", "sold for less than $10 million by A to Y", "bought
+        // last year by Y", "acquired in 2019 for $5 million by Y"
+        let mut after = after_time(ctx, for_amount(ctx, after_time(ctx, v + 1, sl), sl), sl);
         if ctx.words.lower(v) == SOLD
             && ctx.words.lower(after) == BY
             && let Some(seller) = ctx.mention_starting(after + 1)
@@ -243,13 +244,19 @@ fn acquired_by(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
         let partial = |m: &MentionAt| {
             (m.first.saturating_sub(3).max(sf)..m.first).any(|k| is_in(PARTIAL_DEAL_NOUNS, ctx.words.lower(k)))
         };
-        let target =
-            ctx.mention_ending(b).filter(|m| ctx.is_org(m.entity) && !partial(m)).map(|m| m.entity).or_else(|| {
+        let target = ctx
+            .mention_ending(b)
+            .filter(|m| ctx.is_org(m.entity) && !partial(m))
+            .map(|m| m.entity)
+            .or_else(|| {
                 is_in(RELATIVE_THAT_WHO, ctx.words.lower(b.wrapping_sub(1)))
                     .then(|| relative_head(ctx, b - 1, sf))
                     .flatten()
-            });
-        let buyer = next_mention(ctx, after + 1, sl, 2).filter(|m| ctx.is_org(m.entity));
+            })
+            .or_else(|| interrupted_subject(ctx, b, sf));
+        // not "by Y's rival X": the buyer is the rival
+        let buyer =
+            next_mention(ctx, after + 1, sl, 2).filter(|m| ctx.is_org(m.entity) && !ctx.possessive_at(m.last - 1));
         if let (Some(t), Some(b)) = (target, buyer)
             && b.entity != t
         {
@@ -257,6 +264,42 @@ fn acquired_by(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
             out.push(ctx, s, t, RelationKind::ParentOrganization, b.entity, 0.55);
         }
     }
+}
+
+/// The organisation before a comma-closed phrase that ends right before word `b`: "Y, based in
+/// Leeds, was bought", "Y, founded in 1990, was acquired" (the phrase opens with a common word
+/// and holds no comma and no other organisation).
+fn interrupted_subject(ctx: &Ctx<'_>, b: usize, sf: usize) -> Option<EntityIdx> {
+    if b < sf + 3 || ctx.words.lower(b - 1) != "," {
+        return None;
+    }
+    let c = (b.saturating_sub(20).max(sf)..b - 1).rev().find(|&k| ctx.words.lower(k) == ",")?;
+    let opens_low = ctx.words.is_lower_word(c + 1);
+    let other_org = ctx.mentions.iter().any(|m| m.first > c && m.last < b && ctx.is_org(m.entity));
+    let head = ctx.mention_ending(c).filter(|m| ctx.is_org(m.entity))?;
+    (opens_low && !other_org && c + 2 < b).then_some(head.entity)
+}
+
+/// The word after a time phrase at word `i` ("last year", "in 2019", "on Monday"), or `i` where
+/// none stands there. The phrase is one of the document's time expressions.
+fn after_time(ctx: &Ctx<'_>, i: usize, sl: usize) -> usize {
+    let in_time = |k: usize| {
+        ctx.doc.times.iter().filter_map(|t| ctx.doc.span(t.start, t.end)).any(|sp| {
+            let (f, l) = ctx.words.range_of(sp);
+            k >= f && k < l
+        })
+    };
+    let mut j = i;
+    if is_in(DEAL_TIME_LEADS, ctx.words.lower(j)) && in_time(j + 1) {
+        j += 1;
+    }
+    if !in_time(j) {
+        return i;
+    }
+    while j < sl && in_time(j) {
+        j += 1;
+    }
+    j
 }
 
 /// The word after a price phrase at word `i` ("for $2.1 billion", "for less than 10 million

@@ -75,6 +75,7 @@ fn dominant_providers(ctx: &Ctx<'_>, relations: &mut Vec<Relation>, outages: &[n
 pub(crate) fn document_level(ctx: &Ctx<'_>, relations: &mut Vec<Relation>, outages: &[newskg_doc::Outage]) {
     document_providers(ctx, relations, outages);
     office_parents(ctx, relations);
+    super::maker_product_links(ctx.doc, relations);
 }
 
 /// The confidence of an office's parent inferred at document level: an inference, not a statement.
