@@ -186,8 +186,7 @@ fn variant_providers(ctx: &Ctx<'_>, relations: &mut Vec<Relation>) {
 pub(crate) fn emergency_service(e: &newskg_doc::Entity) -> bool {
     let name = e.name.to_lowercase();
     e.kind == EntityKind::Service
-        && (is_in(EMERGENCY_NUMBERS, &name)
-            || EMERGENCY_NAMES.iter().any(|&(a, b)| name.split_whitespace().eq([a, b].into_iter())))
+        && (is_in(EMERGENCY_NUMBERS, &name) || EMERGENCY_NAMES.iter().any(|&(a, b)| name.split_whitespace().eq([a, b])))
 }
 
 /// Drops every relation of an emergency number ([`emergency_service`]): the number is nobody's
