@@ -527,6 +527,7 @@ impl Pipeline {
         if let Some(c) = &self.calibration {
             docs.iter_mut().for_each(|doc| c.apply(doc));
         }
+        docs.iter_mut().for_each(resolve::singular_aliases);
         Ok(docs)
     }
 
@@ -679,6 +680,7 @@ pub fn complete_under(doc: &mut Document, mentions: Vec<Mention>, disabled: Rule
     doc.time_expressions = distinct_times(&doc.text, time::tag_times_nested(&doc.text, &ctx));
     doc.durations = time::tag_durations(&doc.text);
     doc.facts = relate::relate_under(doc, disabled);
+    resolve::singular_aliases(doc);
 }
 
 /// Keeps one time expression per (lower-cased text, value): the graph lists what an article says,

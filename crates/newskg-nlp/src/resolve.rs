@@ -10,18 +10,23 @@
 //!   person mentioned most recently before it when several fit;
 //! - it is the leading words of exactly one longer organisation name whose remaining words are
 //!   not a sub-unit word ("Acme" → "Acme Group Holding", but not "Acme" → "Acme Cloud");
-//! - it is the last word of exactly one longer service name ("Flow" → "Contoso Flow").
+//! - it is the last word of exactly one longer service name ("Flow" → "Contoso Flow");
+//! - it is the singular of a service's name in the plural ("Zephyr Pad" → "Zephyr Pads"), which
+//!   then takes the singular as its name.
 //!
 //! The entity's `name` is its longest surface form, faithful to the text; `aliases` are the other
 //! forms, and for a place opened by a lower-case compass word ("northern England") the place
 //! itself ("England"). Its kind is the confidence-weighted vote of its full-form mentions (short forms vote at
 //! half weight, and person short forms not at all, since a bare surname has no kind cues).
-//! [`canonical_key`] gives the normalised key from which IRIs are minted across articles.
+//! [`singular_aliases`] adds, after typing, the singular of a service named only in the plural
+//! ("Zephyr Pads" → "Zephyr Pad"): news names products in the plural ("sold two million
+//! Zephyr Pads") and a product's name is its singular. [`canonical_key`] gives the normalised key from which IRIs are minted across articles.
 
 use crate::lexicon::grammar::THE;
 use crate::lexicon::names::ACRONYM_SKIP;
 use crate::lexicon::organisations::{COMPANY_SUFFIXES, LEGAL_SUFFIXES, ORG_CUES, SUBUNIT_WORDS, comma_legal_form_end};
 use crate::lexicon::places::PLACE_MODIFIERS;
+use crate::lexicon::services::{NOT_PLURAL_BEFORE_S, NOT_PLURAL_NAME_ENDS, PLURAL_ES_ENDINGS};
 use crate::lexicon::words::is_in;
 use newskg_doc::{Document, Entity, EntityKind};
 
@@ -60,6 +65,7 @@ pub fn resolve(doc: &Document) -> Vec<Entity> {
             .or_else(|| acronym_of(&groups, f, m.kind).map(|g| (g, Link::Short)))
             .or_else(|| org_prefix(&groups, f, m.kind).map(|g| (g, Link::Short)))
             .or_else(|| service_suffix(&groups, f, m.kind).map(|g| (g, Link::Suffix)))
+            .or_else(|| plural_of(&groups, f, m.kind).map(|g| (g, Link::Same)))
             .or_else(|| body_suffix(&groups, f).map(|g| (g, Link::Suffix)));
         match target {
             Some((g, link)) => {
@@ -95,6 +101,13 @@ pub fn resolve(doc: &Document) -> Vec<Entity> {
                     best = score;
                     name.clone_from(&f.text);
                 }
+            }
+            // a service named in the plural and the singular takes the singular
+            if g.kind == EntityKind::Service
+                && let Some(one) = singular_name(&name)
+                && let Some(&i) = g.mentions.iter().find(|&&i| forms[i].text.eq_ignore_ascii_case(&one))
+            {
+                name.clone_from(&forms[i].text);
             }
             let mut aliases: Vec<String> = Vec::new();
             for &i in &g.mentions {
@@ -350,6 +363,54 @@ fn service_suffix(groups: &[Group], f: &Form, kind: EntityKind) -> Option<usize>
     (hits.len() == 1).then(|| hits[0])
 }
 
+/// The group of a service named in the plural that this mention names in the singular ("Zephyr
+/// Pad" of "Zephyr Pads"): a plural is longer, so its group was built first.
+fn plural_of(groups: &[Group], f: &Form, kind: EntityKind) -> Option<usize> {
+    if matches!(kind, EntityKind::Person | EntityKind::Location) {
+        return None;
+    }
+    groups.iter().position(|g| {
+        (g.kind == EntityKind::Service || kind == EntityKind::Service)
+            && singular_name(&g.key).is_some_and(|one| one == f.key)
+    })
+}
+
+/// The singular of a name whose last word is a plural ("Zephyr Pads" → "Zephyr Pad", "Widget
+/// Touches" → "Widget Touch"); `None` for a name whose last word is no plural ("Genesis", "Sky
+/// News", "Campus", "ACME").
+pub(crate) fn singular_name(name: &str) -> Option<String> {
+    let (head, last) = match name.rsplit_once(' ') {
+        Some((h, l)) => (Some(h), l),
+        None => (None, name),
+    };
+    let mut chars = last.chars().rev();
+    let (s, before) = (chars.next()?, chars.next()?);
+    let lower = last.to_lowercase();
+    if s != 's'
+        || last.chars().count() < 4
+        || !before.is_alphabetic()
+        || NOT_PLURAL_BEFORE_S.contains(&before.to_ascii_lowercase())
+        || is_in(NOT_PLURAL_NAME_ENDS, &lower)
+    {
+        return None;
+    }
+    let cut = if PLURAL_ES_ENDINGS.iter().any(|e| lower.ends_with(e)) { 2 } else { 1 };
+    let one = &last[..last.len() - cut];
+    Some(head.map_or_else(|| one.to_string(), |h| format!("{h} {one}")))
+}
+
+/// Adds to each service named only in the plural its singular as an alias (see the module
+/// notes); run after typing, so that a name typed a service late gets it too.
+pub fn singular_aliases(doc: &mut Document) {
+    for e in doc.entities.iter_mut().filter(|e| e.kind == EntityKind::Service) {
+        if let Some(one) = singular_name(&e.name)
+            && !e.aliases.iter().any(|a| a.eq_ignore_ascii_case(&one))
+        {
+            e.aliases.push(one);
+        }
+    }
+}
+
 /// The normalised key that IRIs are minted from: lower case, possessive and leading "the"
 /// removed, punctuation turned into spaces ("&" into "and"), and trailing legal-form suffixes
 /// ("Inc.", "Ltd", "Corp", "GmbH", ...) removed while another word remains. Words such as
@@ -375,7 +436,21 @@ pub fn canonical_key(name: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{bare_place, canonical_key};
+    use super::{bare_place, canonical_key, singular_name};
+
+    #[test]
+    fn product_names_in_the_plural_have_a_singular() {
+        assert_eq!(singular_name("Zephyr Pads").as_deref(), Some("Zephyr Pad"));
+        assert_eq!(singular_name("zPhones").as_deref(), Some("zPhone"));
+        assert_eq!(singular_name("Widget Touches").as_deref(), Some("Widget Touch"));
+        assert_eq!(singular_name("Genesis"), None);
+        assert_eq!(singular_name("Sky News"), None);
+        assert_eq!(singular_name("Acme Campus"), None);
+        assert_eq!(singular_name("Zephyr OS"), None);
+        assert_eq!(singular_name("Pads"), Some("Pad".to_string()));
+        assert_eq!(singular_name("Bus"), None);
+        assert_eq!(singular_name("Acme Glass"), None);
+    }
 
     #[test]
     fn a_lower_case_compass_word_names_the_place_too() {

@@ -26,6 +26,7 @@ rulebook! {
     SentenceStartDescriptor: "recognise-start-descriptor", "a descriptor opening a sentence (\"Rival Acme Games\") is cut off a run";
     MergeModelPieces: "recognise-merge-pieces", "a rule name covering model pieces and adding a suffix or head word replaces them";
     WebDomains: "recognise-web-domains", "web domains used as names (\"example.org\") are services";
+    EmergencyNumbers: "recognise-emergency-numbers", "emergency call numbers near call or emergency words (\"999 calls\", \"dialled 911\") and \"Triple Zero\" are services";
     Codes: "recognise-codes", "cloud region codes, facility codes, zones and the dateline place are candidates";
     NotEntityHeads: "recognise-laws-programmes", "names ending in a law or programme word (\"the Clayton Act\") are dropped";
     ModelNumbers: "recognise-model-numbers", "a name followed by a model number (\"Boeing 787\") takes it in and is a product";

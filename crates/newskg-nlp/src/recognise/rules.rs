@@ -15,8 +15,9 @@
 //!   beside it ("Norland" + "Jane Roe"). A person's surname after a particle ("al-Haddad") stays
 //!   in the name. Always: cloud region
 //!   codes ("us-east-1"), facility codes next to a place noun ("FRA-3 facility"), zones ("Zone
-//!   B"), a dateline place ("HANGZHOU, 11 September —"), web domains, and lower-case cloud service
-//!   phrases in outage sentences ("cloud API", "elastic compute service").
+//!   B"), a dateline place ("HANGZHOU, 11 September —"), web domains, lower-case cloud service
+//!   phrases in outage sentences ("cloud API", "elastic compute service"), and emergency call
+//!   numbers near call words ("999 calls", "Triple Zero"; `rules/emergency.rs`).
 //! - **Units.** A body's unit the model read with its owner ("Acme's Bureau of Trade") is split
 //!   into the owner and the unit; a compass place the model read without the unit's head word
 //!   ("Acme's Northeast" + "Region") takes it in; the unit is an organisation ([`UNIT_HEADS`]).
@@ -67,8 +68,10 @@ use candidates::*;
 
 mod votes;
 
+mod emergency;
 mod longnames;
 mod person_of;
+use emergency::emergency_cands;
 
 /// The recognition rules, with their optional resources.
 #[derive(Debug, Clone, Copy)]
@@ -568,6 +571,7 @@ impl<'g> Rules<'g> {
             }
         }
         out.extend(code_cands(doc, words).into_iter().filter(|_| self.on(Rule::Codes)));
+        out.extend(emergency_cands(doc, words).into_iter().filter(|_| self.on(Rule::EmergencyNumbers)));
         out
     }
 

@@ -65,7 +65,9 @@ mod consistency;
 mod document;
 mod supply;
 pub(crate) use consistency::maker_product_links;
-pub(crate) use document::{DOCUMENT_PROVIDER_CONFIDENCE, document_level, document_providers, office_parents};
+pub(crate) use document::{
+    DOCUMENT_PROVIDER_CONFIDENCE, document_level, document_providers, drop_emergency_relations, office_parents,
+};
 
 pub(crate) fn relations(ctx: &Ctx<'_>) -> Vec<Relation> {
     relations_tagged(ctx).0

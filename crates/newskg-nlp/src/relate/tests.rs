@@ -1042,11 +1042,11 @@ fn customers_left_without_service_is_an_outage() {
 #[test]
 fn a_settlement_announced_today_dates_nothing_the_outage_it_names_keeps_its_date() {
     // "today announced" is the report's date; "a 911 outage in August 2023" is dated by the time
-    // right after it; the regulator that announces is not affected
+    // right after it; the regulator that announces is not affected, the emergency number is
     check(
         "The Federal Communications Commission today announced a settlement with Brightcall Ltd over a 911 outage in August 2023 that left callers unable to reach emergency services.",
         "2024-06-04",
-        &["outage Brightcall Ltd | start=2023-08 | end=- | dur=- | loc=- | cause=- | affected="],
+        &["outage Brightcall Ltd | start=2023-08 | end=- | dur=- | loc=- | cause=- | affected=911"],
     );
 }
 
@@ -1058,8 +1058,8 @@ fn the_target_of_an_investigation_and_a_separate_outage_on_the_same_day() {
         "The Federal Communications Commission has closed its investigation into whether Orbitel Inc failed to deliver 911 calls during a 911 outage on March 3, 2023. The decree also covers a separate 911 outage at Orbitel Mobile Ltd that also occurred on March 3, 2023.",
         "2024-06-04",
         &[
-            "outage Orbitel Inc | start=2023-03-03 | end=- | dur=- | loc=- | cause=- | affected=",
-            "outage Orbitel Mobile Ltd | start=2023-03-03 | end=- | dur=- | loc=- | cause=- | affected=",
+            "outage Orbitel Inc | start=2023-03-03 | end=- | dur=- | loc=- | cause=- | affected=911",
+            "outage Orbitel Mobile Ltd | start=2023-03-03 | end=- | dur=- | loc=- | cause=- | affected=911",
         ],
     );
 }

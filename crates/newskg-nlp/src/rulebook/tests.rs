@@ -81,3 +81,17 @@ fn a_switched_off_recognition_rule_adds_no_mention() {
     assert!(kinds(&run(text, "")).contains(&"brisklane.net".to_string()));
     assert!(!kinds(&run(text, "recognise-web-domains")).contains(&"brisklane.net".to_string()));
 }
+
+#[test]
+fn a_switched_off_emergency_number_rule_adds_no_service() {
+    let text = "Callers in the valley could not dial 999 for an hour on Sunday.";
+    let services = |d: &Document| {
+        d.entities
+            .iter()
+            .filter(|e| e.kind == newskg_doc::EntityKind::Service)
+            .map(|e| e.name.clone())
+            .collect::<Vec<_>>()
+    };
+    assert!(services(&run(text, "")).contains(&"999".to_string()));
+    assert!(!services(&run(text, "recognise-emergency-numbers")).contains(&"999".to_string()));
+}

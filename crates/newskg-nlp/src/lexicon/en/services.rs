@@ -206,6 +206,64 @@ pub(crate) const POSTED_ON_BEFORE: &[&str] = &[
 /// "iPod nano").
 pub(crate) const PRODUCT_VARIANTS: &[&str] = &["touch", "nano", "mini", "shuffle", "classic", "ultra", "lite"];
 
+/// Last words of a product's name that end in "s" without being plurals ("Sky News", "Acme
+/// Analytics"): their name is not turned into a singular one.
+pub(crate) const NOT_PLURAL_NAME_ENDS: &[&str] = &["news", "series", "species", "express", "plus", "analytics"];
+
+/// Endings of a plural word that drop "es", not just "s" ("Touches" → "Touch", "Boxes" → "Box").
+pub(crate) const PLURAL_ES_ENDINGS: &[&str] = &["ches", "shes", "xes"];
+
+/// Letters before a final "s" that make it no plural ending ("Campus", "Genesis", "Stratos",
+/// "Class").
+pub(crate) const NOT_PLURAL_BEFORE_S: &[char] = &['s', 'u', 'i', 'o', '\''];
+
+/// Emergency call numbers, written as one word: a service when words about calls or emergencies
+/// stand near ([`EMERGENCY_CUES`]); "999 jobs" and "$911 million" are amounts.
+pub(crate) const EMERGENCY_NUMBERS: &[&str] = &["911", "9-1-1", "e911", "e-911", "999", "000", "112", "111", "106"];
+
+/// The words that make an emergency number a service when one stands within
+/// [`EMERGENCY_CUE_WINDOW`] words of it ("911 calls", "dialled 999", "the 112 network").
+pub(crate) const EMERGENCY_CUES: &[&str] = &[
+    "emergency",
+    "call",
+    "calls",
+    "caller",
+    "callers",
+    "calling",
+    "dial",
+    "dialled",
+    "dialed",
+    "dialling",
+    "dialing",
+    "service",
+    "services",
+    "network",
+    "networks",
+    "outage",
+    "outages",
+    "operator",
+    "operators",
+    "line",
+    "lines",
+    "centre",
+    "centres",
+    "center",
+    "centers",
+    "system",
+    "systems",
+    "psap",
+    "psaps",
+];
+
+/// How many words either side of an emergency number [`EMERGENCY_CUES`] are looked for.
+pub(crate) const EMERGENCY_CUE_WINDOW: usize = 3;
+
+/// The spelled-out emergency number ("Triple Zero", Australia's 000): a service wherever it stands.
+pub(crate) const EMERGENCY_NAMES: &[(&str, &str)] = &[("triple", "zero")];
+
+/// Signs before a number that make it an amount ("$911", "£999").
+pub(crate) const AMOUNT_SIGNS: &[&str] = &["$", "£", "€", "us$", "a$", "nz$", "c$"];
+
 // Single words the stages test one at a time (`p.is(j, WORD)`, `w == WORD`, `w.ends_with(SUFFIX)`).
 
 /// "on" of "wrote on X".

@@ -7,7 +7,7 @@
 use super::*;
 use crate::lexicon::grammar::ON;
 use crate::lexicon::organisations::OFFICE_HEADS;
-use crate::lexicon::services::{POSTED_ON_BEFORE, VIA};
+use crate::lexicon::services::{EMERGENCY_NAMES, EMERGENCY_NUMBERS, POSTED_ON_BEFORE, VIA};
 
 /// The confidence of a provider inferred at document level: about the share of such inferences
 /// that were right on the corpus dev split (29 of 54, see [`document_providers`]).
@@ -51,6 +51,7 @@ fn dominant_providers(ctx: &Ctx<'_>, relations: &mut Vec<Relation>, outages: &[n
             || owned.contains_key(&i)
             || relations.iter().any(|r| r.subject == i && r.kind == RelationKind::Provider)
             || outages.iter().any(|o| o.affected.contains(&i))
+            || emergency_service(e)
         {
             continue;
         }
@@ -74,6 +75,7 @@ fn dominant_providers(ctx: &Ctx<'_>, relations: &mut Vec<Relation>, outages: &[n
 /// learned scorer weighs the providers among its candidates and adds only the office parents).
 pub(crate) fn document_level(ctx: &Ctx<'_>, relations: &mut Vec<Relation>, outages: &[newskg_doc::Outage]) {
     document_providers(ctx, relations, outages);
+    drop_emergency_relations(ctx.doc, relations);
     office_parents(ctx, relations);
     super::maker_product_links(ctx.doc, relations);
 }
@@ -178,6 +180,25 @@ fn variant_providers(ctx: &Ctx<'_>, relations: &mut Vec<Relation>) {
         }
     }
     relations.extend(added);
+}
+
+/// Whether a service is an emergency call number ("999", "Triple Zero"): a public service that
+/// telephone companies run.
+pub(crate) fn emergency_service(e: &newskg_doc::Entity) -> bool {
+    let name = e.name.to_lowercase();
+    e.kind == EntityKind::Service
+        && (is_in(EMERGENCY_NUMBERS, &name) || EMERGENCY_NAMES.iter().any(|&(a, b)| name.split_whitespace().eq([a, b])))
+}
+
+/// Drops every relation of an emergency number ([`emergency_service`]): the number is nobody's
+/// parent, partner or acquisition, and a report on a carrier's failed 999 calls or a regulator's
+/// "911 rules" makes it look like that company's or body's product to the relation scorer (which
+/// weighs every service against the article's main companies) and to the possessive pattern. On
+/// the corpus train split keeping a company's provider for it gained one relation and cost five
+/// wrong ones.
+pub(crate) fn drop_emergency_relations(doc: &newskg_doc::Document, relations: &mut Vec<Relation>) {
+    let emergency = |e: EntityIdx| doc.entities.get(e).is_some_and(emergency_service);
+    relations.retain(|r| !(emergency(r.subject) || emergency(r.object)));
 }
 
 /// Whether the name at word `i` is a platform someone posts on: "via X", "wrote on X".
