@@ -90,6 +90,12 @@
 //!   after publication: the tense cue misled); future →
 //!   earliest on or after; unknown → latest not more than 60 days after publication. A glued
 //!   weekday picks the year in which the weekday matches (nearest to publication).
+//! * **No publication date.** A yearless day or month is then read against the nearest full
+//!   date (day, month and year stated) before it in the text, else the text's first full date:
+//!   the year (that date's, the one before or after) that puts it nearest to that date, a glued
+//!   weekday first picking the years where it matches. A text that states no full date leaves
+//!   it unresolved (no year is invented); weekdays, quarters, seasons and "last year" stay tied
+//!   to the publication date.
 //! * **Yearless month** ("in June"): past → the June not after the publication month; future →
 //!   the June not before it; unknown → latest not more than 2 months after publication.
 //!   "last June" = latest June strictly before the publication month; "next May" = first May
@@ -137,6 +143,7 @@
 //!   Central unless the article mentions China/Beijing/Shanghai/... (then +08:00); "IST" is
 //!   India. See [`zone_offset`] for names and daylight-saving rules.
 
+mod docyear;
 mod duration;
 mod lex;
 mod lists;

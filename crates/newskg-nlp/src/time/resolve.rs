@@ -11,6 +11,7 @@ use std::collections::HashMap;
 
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
+use super::docyear;
 use super::lex::tokenize;
 use super::lists;
 use super::parse::{AKind, Atom, DKind, P, Style, TAtom, WdMod, YearSpec, Zone};
@@ -522,6 +523,8 @@ fn resolve_dates(p: &P<'_, '_>, atoms: &[Atom], env: &Env) -> Vec<Option<TimeVal
     let mut values: Vec<Option<TimeValue>> = vec![None; atoms.len()];
     let mut anchors = Anchors::default();
     let mut last_wd: Vec<(Weekday, NaiveDate)> = Vec::new();
+    // Without a publication date, the text's own full dates stand in for it (year-less dates only).
+    let stand = if env.published.is_none() { docyear::stand_ins(atoms) } else { Vec::new() };
     for (k, a) in atoms.iter().enumerate() {
         let AKind::D(kind) = &a.kind else { continue };
         let needs_tense = matches!(
@@ -535,7 +538,10 @@ fn resolve_dates(p: &P<'_, '_>, atoms: &[Atom], env: &Env) -> Vec<Option<TimeVal
         );
         let tn = if needs_tense { tense(p, a.t0, a.t1) } else { Tense::Unknown };
         let sent = p.tk.get(a.t0).map_or(0, |t| t.sent);
-        let mut v = resolve_date(kind, tn, env, &anchors, sent);
+        let mut v = match stand.get(k).copied().flatten() {
+            Some(day) => docyear::resolve(kind, day).or_else(|| resolve_date(kind, tn, env, &anchors, sent)),
+            None => resolve_date(kind, tn, env, &anchors, sent),
+        };
         // "last Monday's failure ... Monday's failure" on a Monday: a later bare weekday not in the
         // future that would be the publication day repeats the "last" one.
         if let (DKind::Weekday { wd, md }, Some(TimeValue::Date(d))) = (kind, v) {
