@@ -370,7 +370,11 @@ fn plural_of(groups: &[Group], f: &Form, kind: EntityKind) -> Option<usize> {
         return None;
     }
     groups.iter().position(|g| {
+        // (a plural's key is the singular's and one or two letters more: that test first, so the
+        // singular is built only for the few groups that may fit)
         (g.kind == EntityKind::Service || kind == EntityKind::Service)
+            && (f.key.len() + 1..=f.key.len() + 2).contains(&g.key.len())
+            && g.key.starts_with(f.key.as_str())
             && singular_name(&g.key).is_some_and(|one| one == f.key)
     })
 }
