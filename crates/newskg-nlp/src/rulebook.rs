@@ -25,6 +25,8 @@ rulebook! {
     CapitalisedRuns: "recognise-capitalised-runs", "runs of capitalised words the model did not tag become candidates (with a reason)";
     SentenceStartDescriptor: "recognise-start-descriptor", "a descriptor opening a sentence (\"Rival Acme Games\") is cut off a run";
     MergeModelPieces: "recognise-merge-pieces", "a rule name covering model pieces and adding a suffix or head word replaces them";
+    ExtendModelPiece: "recognise-extend-piece", "a capitalised run that extends one model mention by words the model leaned towards as a name (\"Velmora\" read, \"Velmora Tallis\" written) replaces it";
+    ModelNameParts: "recognise-name-part-words", "numbers and a few acronyms the model read into a name (\"Brontal Seven\", \"Orbis TV\") stay in it";
     WebDomains: "recognise-web-domains", "web domains used as names (\"example.org\") are services";
     EmergencyNumbers: "recognise-emergency-numbers", "emergency call numbers near call or emergency words (\"999 calls\", \"dialled 911\") and \"Triple Zero\" are services";
     Codes: "recognise-codes", "cloud region codes, facility codes, zones and the dateline place are candidates";

@@ -11,7 +11,9 @@
 //!   organisation word, service head word, gazetteer entry); where a run overlaps model mentions
 //!   the model wins, unless the run covers them and adds a suffix or head word or joins two of
 //!   them ("Acme" + "Pay" → "Acme Pay", "Park" + "Min-jae" → "Park Min-jae"), or completes a
-//!   person's first name with a plain surname ("Jane" + "Roe"); never a person and a place or body
+//!   person's first name with a plain surname ("Jane" + "Roe"), or adds to one model mention only
+//!   words the model leaned towards as a name (`rules/pieces.rs`; such a run may open a sentence;
+//!   numbers and a few acronyms the model read into a name stay in it); never a person and a place or body
 //!   beside it ("Norland" + "Jane Roe"). A person's surname after a particle ("al-Haddad") stays
 //!   in the name. Always: cloud region
 //!   codes ("us-east-1"), facility codes next to a place noun ("FRA-3 facility"), zones ("Zone
@@ -71,6 +73,7 @@ mod votes;
 mod emergency;
 mod longnames;
 mod person_of;
+mod pieces;
 use emergency::emergency_cands;
 
 /// The recognition rules, with their optional resources.
@@ -315,7 +318,8 @@ impl<'g> Rules<'g> {
             }
         }
         let mut rule = if self.mode == RuleMode::Full {
-            self.rule_cands(doc, &words, have_model, name_scores)
+            let model_spans: Vec<Span> = cands.iter().map(|c| c.span).collect();
+            self.rule_cands(doc, &words, have_model, name_scores, &model_spans)
         } else {
             Vec::new()
         };
@@ -350,10 +354,21 @@ impl<'g> Rules<'g> {
                 && cands[overlapping[0]].first == rc.first
                 && rc.last > cands[overlapping[0]].last
                 && (cands[overlapping[0]].last..rc.last).all(|i| words.get(i).is_some_and(|w| plain_name_word(w.text)));
+            // A run that adds to one model mention words the model itself leaned towards as a
+            // name ("Velmora" read, "Velmora Tallis" written); a person is left to the rule above.
+            let extends = self.on(Rule::ExtendModelPiece)
+                && overlapping.len() == 1
+                && !person_piece(overlapping[0])
+                && pieces::extends_piece(
+                    &words,
+                    (rc.first, rc.last),
+                    (cands[overlapping[0]].first, cands[overlapping[0]].last),
+                    name_scores,
+                );
             if self.on(Rule::MergeModelPieces)
                 && covers
                 && !mixed
-                && (name_cue || overlapping.len() >= 2 || surname_after)
+                && (name_cue || overlapping.len() >= 2 || surname_after || extends)
             {
                 let mut merged = rc.clone();
                 for &k in overlapping.iter().rev() {
@@ -411,7 +426,7 @@ impl<'g> Rules<'g> {
 
     fn model_cand(&self, doc: &Document, words: &Words<'_>, r: &RawMention) -> Option<Cand> {
         let (mut first, mut last) = words.range_of(r.span);
-        let opening = first;
+        let (opening, closing) = (first, last);
         // Keep what looks like a name: trim lower-case words ("Bing search engine", "the app"),
         // function words and titles ("The", "CEO") from both ends; keep codes and domains.
         let keep = |i: usize| {
@@ -419,6 +434,7 @@ impl<'g> Rules<'g> {
                 || hyphenated_given_name(words, i)
                 || (r.kind == EntityKind::Person && i > opening && particle_surname(words, i))
                 || words.get(i).is_some_and(|w| is_region_code(w.text) || is_domain(w.text))
+                || (self.on(Rule::ModelNameParts) && pieces::name_part_word(words, i, opening, closing))
         };
         let digits =
             |i: usize| words.get(i).is_some_and(|w| w.text.len() <= 4 && w.text.chars().all(|c| c.is_ascii_digit()));
@@ -476,6 +492,7 @@ impl<'g> Rules<'g> {
         words: &Words<'_>,
         have_model: bool,
         name_scores: Option<&[(Span, f32)]>,
+        model_spans: &[Span],
     ) -> Vec<Cand> {
         let mut out = Vec::new();
         let runs = if self.on(Rule::CapitalisedRuns) { capitalised_runs(doc, words) } else { Vec::new() };
@@ -542,7 +559,11 @@ impl<'g> Rules<'g> {
             // with a model, a name it missed is kept when the rules have a reason: a strong name
             // cue, or a capitalised name away from a sentence start (the model's own mentions
             // win wherever they overlap)
-            if have_model && !strong_name && w0.sent_start {
+            // (a run that strictly contains a model mention may still complete it, see
+            // `pieces::extends_piece`; it stands only if it does)
+            let completes_model =
+                self.on(Rule::ExtendModelPiece) && model_spans.iter().any(|&s| span.contains(s) && s != span);
+            if have_model && !strong_name && w0.sent_start && !completes_model {
                 continue;
             }
             // ... and, where the recogniser scores every word, only if it leaned towards a name

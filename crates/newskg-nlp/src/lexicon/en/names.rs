@@ -358,3 +358,11 @@ pub(crate) const NAME_LIST_GAPS: &[&str] =
 
 /// Break words that may still open a name ("New York", "General Electric").
 pub(crate) const NAME_OPENING_BREAK_WORDS: &[&str] = &["new", "general"];
+
+/// Break words that are part of a name where the recogniser read them into one beside another
+/// capitalised word ("Brontal Seven", "Orbis TV", "All Norland Freight", "Mac OS"): numbers,
+/// quantity words and a few acronyms, never titles, calendar or function words.
+pub(crate) const NAME_PART_BREAK_WORDS: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "all", "first", "tv", "pc", "ai",
+    "os",
+];

@@ -1,0 +1,51 @@
+//! Model mentions the rules complete: a capitalised run that extends one model mention by words
+//! the recogniser itself leaned towards as a name ("Velmora" read, "Velmora Tallis" written), and
+//! the numbers and acronyms a model read into a name ("Brontal Seven", "Orbis TV") that the
+//! trimming of break words would otherwise cut off.
+
+use super::RULE_NAME_SUPPORT;
+use super::shape::name_word;
+use crate::lexicon::names::NAME_PART_BREAK_WORDS;
+use crate::lexicon::places::{DEMONYMS, PLACES};
+use crate::lexicon::words::is_in;
+use crate::words::Words;
+use newskg_doc::Span;
+
+/// The least name probability a word opening a sentence needs to join a model mention (a
+/// capitalised sentence opener is capitalised for its place, not for a name).
+const SUPPORT_AT_SENTENCE_START: f32 = 0.5;
+
+/// Whether the run of words `run` adds to the model mention of words `piece` (which it contains)
+/// only words the recogniser gave at least [`RULE_NAME_SUPPORT`] and that are no place or demonym
+/// ("Norland" before a company is a place read beside it, not part of its name). Without the
+/// recogniser's word scores nothing is extended.
+pub(super) fn extends_piece(
+    words: &Words<'_>,
+    run: (usize, usize),
+    piece: (usize, usize),
+    name_scores: Option<&[(Span, f32)]>,
+) -> bool {
+    let Some(scores) = name_scores else { return false };
+    if run == piece || run.0 > piece.0 || run.1 < piece.1 {
+        return false;
+    }
+    (run.0..run.1).filter(|i| !(piece.0..piece.1).contains(i)).all(|i| {
+        let Some(w) = words.get(i) else { return false };
+        if is_in(PLACES, w.base()) || is_in(DEMONYMS, w.base()) {
+            return false;
+        }
+        let p = scores.iter().filter(|(s, _)| s.overlaps(w.span)).map(|&(_, p)| p).fold(0.0f32, f32::max);
+        p >= if w.sent_start { SUPPORT_AT_SENTENCE_START } else { RULE_NAME_SUPPORT }
+    })
+}
+
+/// Whether word `i` of the model mention of words `first..last` is a capitalised number or
+/// acronym that belongs to the name: another word of the mention is a name word, and it does
+/// not open the mention at a sentence start ("One analyst said ...").
+pub(super) fn name_part_word(words: &Words<'_>, i: usize, first: usize, last: usize) -> bool {
+    words.get(i).is_some_and(|w| w.is_cap() && is_in(NAME_PART_BREAK_WORDS, w.base()) && !(i == first && w.sent_start))
+        && (first..last).any(|k| k != i && name_word(words, k))
+}
+
+#[cfg(test)]
+mod tests;
