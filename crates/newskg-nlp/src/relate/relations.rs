@@ -3,7 +3,8 @@
 //!
 //! - **Parent organisation**: "X, the cloud unit of Y", "Y's arm X", "its subsidiary X", "its
 //!   division, X.", "X is Y's division", "X [, which is] owned by Y", "Y, X's
-//!   parent company", "Y, the parent company of X", "X parent company Y", "Y, owner of X", "X ...
+//!   parent company", "Y, the parent company of X", "X parent company Y", "Y, [the Canadian] owner /
+//!   parent of X", "X ...
 //!   its owner, Y", "Y's X" and "the X of the Y" (two organisations), an
 //!   organisation named as another plus a unit or product word ("Acme Cloud" → "Acme", not a name
 //!   shortened after the full one: "Acme Bank ... Acme said"), and the
@@ -16,18 +17,22 @@
 //!   of Y", "Y was [later] acquired [last year] by X", "Y, founded in 1990, was bought by X", "Y,
 //!   which X bought", "Y, which now owns X", "X's
 //!   purchase of Y"; also parent) and agreed ones ("X [has] agreed
-//!   to buy Y", "X's proposed acquisition of Y", "the purchase of Y by X" not yet completed;
-//!   acquired only). Nothing for "plans to", "will", "offered", "bid", nor a deal that a word
-//!   before says was blocked, abandoned or rejected.
+//!   to buy Y", "X's proposed acquisition of Y", "the [proposed] purchase of Y[, Inc.] [of Greece]
+//!   by X [and Z]" not yet completed; acquired only). Sales: "X sold Y to Z" and "the sale of Y to
+//!   Z" (completed: Z acquired Y and is its parent), "X will sell Y to Z" (acquired only).
+//!   Nothing for "plans to", "offered", "bid", nor a deal that a word before says was blocked,
+//!   abandoned or rejected; "bought ten Acme 90s" (counted products) is no takeover of Acme.
 //! - **Partner**: "partnership between X and Y", "X and Y announced a partnership", "X, a Y
 //!   partner", customers ("X signed up customers such as A and B", "A and B, both X customers",
 //!   "among the customers hit were A") and suppliers ("Y, the cloud firm that hosts its systems",
 //!   "leased space to X", "X supplies power to Y"). Customer and
 //!   supplier links are written from the more-mentioned company to the other. Orders and launch
-//!   customers ("Y won an order from A", "A, its launch customer") are written from the buyer.
+//!   customers ("Y won an order from A", "A, its launch customer") are written from the buyer, as
+//!   are buyers of a maker's counted products ("A ordered 18 Acme A30 jets": A and Acme).
 //!
 //! A name after a cue may follow a descriptive noun phrase that opens with an article ("a unit of
-//! the Kenyan telecoms group Y", "bought the Danish payments firm Y"); `relations/supply.rs` adds
+//! the Kenyan telecoms group Y", "bought the Danish payments firm Y", "the rail and freight group
+//! Y"); `relations/supply.rs` adds
 //! "S, made / built / run by Y" (provider) and supplier nouns ("its software supplier, Y", "X, a
 //! supplier to Y": partner).
 //!
@@ -150,6 +155,17 @@ fn next_mention(ctx: &Ctx<'_>, mut i: usize, sl: usize, max: usize) -> Option<Me
         }
         broken |= is_in(DESCRIPTOR_BREAK, ctx.words.lower(i));
         let w = ctx.words.lower(i);
+        // "the rail and logistics group Y": "and" between two common words of a descriptor
+        let inner_and = descriptor
+            && w == AND
+            && ctx.words.is_lower_word(i.wrapping_sub(1))
+            && ctx.words.is_lower_word(i + 1)
+            && ctx.mention_starting(i + 1).is_none();
+        if inner_and {
+            i += 1;
+            hops += 1;
+            continue;
+        }
         let capitalised_word = ctx.words.get(i).is_some_and(|x| {
             x.text.chars().next().is_some_and(char::is_uppercase) && x.text.chars().all(char::is_alphabetic)
         });
@@ -380,11 +396,26 @@ fn owner_noun(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, u: usize, out: &mut
             let x = ctx.mentions_in(s).find(|m| m.last <= u && org_or_service(ctx, m.entity));
             x.zip(y).map(|(x, y)| (x.entity, y.entity))
         } else if ctx.words.lower(u + 1) == OF {
+            // "Y, [the Canadian] owner of X", "Y is the parent of X": back over an article and
+            // up to two modifiers (a place's name among them) to the comma or copula
             let mut b = u;
-            if b > sf && ctx.words.lower(b - 1) == THE {
-                b -= 1;
+            let mut hops = 0;
+            while b > sf && hops < 3 && !is_in(IS_UNIT_VERBS, ctx.words.lower(b - 1)) {
+                let place = ctx.mention_ending(b).filter(|m| ctx.kind(m.entity) == Some(EntityKind::Location));
+                let modifier = ctx.mention_ending(b).is_none()
+                    && ctx.words.get(b - 1).is_some_and(|x| x.text.chars().all(char::is_alphabetic))
+                    && !ctx.words.get(b - 1).is_some_and(|x| x.sent_start);
+                if let Some(p) = place {
+                    b = p.first;
+                } else if modifier {
+                    b -= 1;
+                } else {
+                    break;
+                }
+                hops += 1;
             }
-            let y = (b > sf && ctx.words.lower(b - 1) == ",")
+            let before = ctx.words.lower(b.wrapping_sub(1));
+            let y = (b > sf && (before == "," || (b < u && is_in(IS_UNIT_VERBS, before))))
                 .then(|| ctx.mention_ending(b - 1))
                 .flatten()
                 .filter(|m| ctx.is_org(m.entity));
