@@ -3,7 +3,8 @@
 //!
 //! - **Parent organisation**: "X, the cloud unit of Y", "Y's arm X", "its subsidiary X", "its
 //!   division, X.", "X is Y's division", "X [, which is] owned by Y", "Y, X's
-//!   parent company", "Y, the parent company of X", "X parent company Y", "Y, owner of X", "X ...
+//!   parent company", "Y, the parent company of X", "X parent company Y", "Y, [the Canadian] owner /
+//!   parent of X", "X ...
 //!   its owner, Y", "Y's X" and "the X of the Y" (two organisations), an
 //!   organisation named as another plus a unit or product word ("Acme Cloud" → "Acme", not a name
 //!   shortened after the full one: "Acme Bank ... Acme said"), and the
@@ -16,18 +17,22 @@
 //!   of Y", "Y was [later] acquired [last year] by X", "Y, founded in 1990, was bought by X", "Y,
 //!   which X bought", "Y, which now owns X", "X's
 //!   purchase of Y"; also parent) and agreed ones ("X [has] agreed
-//!   to buy Y", "X's proposed acquisition of Y", "the purchase of Y by X" not yet completed;
-//!   acquired only). Nothing for "plans to", "will", "offered", "bid", nor a deal that a word
-//!   before says was blocked, abandoned or rejected.
+//!   to buy Y", "X's proposed acquisition of Y", "the [proposed] purchase of Y[, Inc.] [of Greece]
+//!   by X [and Z]" not yet completed; acquired only). Sales: "X sold Y to Z" and "the sale of Y to
+//!   Z" (completed: Z acquired Y and is its parent), "X will sell Y to Z" (acquired only).
+//!   Nothing for "plans to", "offered", "bid", nor a deal that a word before says was blocked,
+//!   abandoned or rejected; "bought ten Acme 90s" (counted products) is no takeover of Acme.
 //! - **Partner**: "partnership between X and Y", "X and Y announced a partnership", "X, a Y
 //!   partner", customers ("X signed up customers such as A and B", "A and B, both X customers",
 //!   "among the customers hit were A") and suppliers ("Y, the cloud firm that hosts its systems",
 //!   "leased space to X", "X supplies power to Y"). Customer and
 //!   supplier links are written from the more-mentioned company to the other. Orders and launch
-//!   customers ("Y won an order from A", "A, its launch customer") are written from the buyer.
+//!   customers ("Y won an order from A", "A, its launch customer") are written from the buyer, as
+//!   are buyers of a maker's counted products ("A ordered 18 Acme A30 jets": A and Acme).
 //!
 //! A name after a cue may follow a descriptive noun phrase that opens with an article ("a unit of
-//! the Kenyan telecoms group Y", "bought the Danish payments firm Y"); `relations/supply.rs` adds
+//! the Kenyan telecoms group Y", "bought the Danish payments firm Y", "the rail and freight group
+//! Y"); `relations/supply.rs` adds
 //! "S, made / built / run by Y" (provider) and supplier nouns ("its software supplier, Y", "X, a
 //! supplier to Y": partner).
 //!
@@ -63,6 +68,8 @@ mod deals;
 use deals::*;
 mod consistency;
 mod document;
+mod providers;
+use providers::{name_prefix_providers, providers};
 mod supply;
 pub(crate) use consistency::maker_product_links;
 pub(crate) use document::{
@@ -148,6 +155,17 @@ fn next_mention(ctx: &Ctx<'_>, mut i: usize, sl: usize, max: usize) -> Option<Me
         }
         broken |= is_in(DESCRIPTOR_BREAK, ctx.words.lower(i));
         let w = ctx.words.lower(i);
+        // "the rail and logistics group Y": "and" between two common words of a descriptor
+        let inner_and = descriptor
+            && w == AND
+            && ctx.words.is_lower_word(i.wrapping_sub(1))
+            && ctx.words.is_lower_word(i + 1)
+            && ctx.mention_starting(i + 1).is_none();
+        if inner_and {
+            i += 1;
+            hops += 1;
+            continue;
+        }
         let capitalised_word = ctx.words.get(i).is_some_and(|x| {
             x.text.chars().next().is_some_and(char::is_uppercase) && x.text.chars().all(char::is_alphabetic)
         });
@@ -378,11 +396,26 @@ fn owner_noun(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, u: usize, out: &mut
             let x = ctx.mentions_in(s).find(|m| m.last <= u && org_or_service(ctx, m.entity));
             x.zip(y).map(|(x, y)| (x.entity, y.entity))
         } else if ctx.words.lower(u + 1) == OF {
+            // "Y, [the Canadian] owner of X", "Y is the parent of X": back over an article and
+            // up to two modifiers (a place's name among them) to the comma or copula
             let mut b = u;
-            if b > sf && ctx.words.lower(b - 1) == THE {
-                b -= 1;
+            let mut hops = 0;
+            while b > sf && hops < 3 && !is_in(IS_UNIT_VERBS, ctx.words.lower(b - 1)) {
+                let place = ctx.mention_ending(b).filter(|m| ctx.kind(m.entity) == Some(EntityKind::Location));
+                let modifier = ctx.mention_ending(b).is_none()
+                    && ctx.words.get(b - 1).is_some_and(|x| x.text.chars().all(char::is_alphabetic))
+                    && !ctx.words.get(b - 1).is_some_and(|x| x.sent_start);
+                if let Some(p) = place {
+                    b = p.first;
+                } else if modifier {
+                    b -= 1;
+                } else {
+                    break;
+                }
+                hops += 1;
             }
-            let y = (b > sf && ctx.words.lower(b - 1) == ",")
+            let before = ctx.words.lower(b.wrapping_sub(1));
+            let y = (b > sf && (before == "," || (b < u && is_in(IS_UNIT_VERBS, before))))
                 .then(|| ctx.mention_ending(b - 1))
                 .flatten()
                 .filter(|m| ctx.is_org(m.entity));
@@ -553,224 +586,6 @@ fn unit_noun(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, u: usize, out: &mut 
     }
 }
 
-/// Provider links (a service and the organisation behind it) in one sentence: per mention,
-/// "Y's S" and "Y's apps, including S1 and S2", then for a service "S, Y's app", "its S [and S2]"
-/// and "Y launched S"; finally "Y, which operates the app" for the service named last.
-fn providers(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
-    for m in ctx.mentions_in(s) {
-        if ctx.is_org(m.entity) && ctx.possessive_at(m.last - 1) && ctx.on(Rule::PossessedServices) {
-            possessed_services(ctx, s, sl, m, out);
-        }
-        if ctx.kind(m.entity) != Some(EntityKind::Service) {
-            continue;
-        }
-        ctx.on(Rule::ServiceApposition).then(|| service_apposition(ctx, s, sl, m, out));
-        ctx.on(Rule::ItsServices).then(|| its_services(ctx, s, sf, sl, m, out));
-        ctx.on(Rule::MakerBefore).then(|| maker_before(ctx, s, sf, m, out));
-    }
-    ctx.on(Rule::OperatesTheApp).then(|| operates_the_app(ctx, s, sf, sl, out));
-    for v in (sf..sl).filter(|_| ctx.on(Rule::MakerBefore)) {
-        supply::made_by(ctx, s, sf, sl, v, out);
-    }
-}
-
-/// Services an organisation possesses: "Y's S", "Y's workplace app S", "Y's [most popular]
-/// apps, including S1, S2 and S3".
-fn possessed_services(ctx: &Ctx<'_>, s: usize, sl: usize, m: MentionAt, out: &mut Out) {
-    use RelationKind::Provider as V;
-    let is_service = |e: EntityIdx| ctx.kind(e) == Some(EntityKind::Service);
-    let start = if ctx.words.lower(m.last) == "'" { m.last + 1 } else { m.last };
-    let mut k = ctx.past_lower_words(start, sl);
-    // "Y's Web blogging service S": capitalised words too, when a service noun ends the phrase
-    if ctx.mention_starting(k).is_none() {
-        let mut j = start;
-        while j < sl
-            && j < start + 5
-            && ctx.mention_starting(j).is_none()
-            && ctx.words.get(j).is_some_and(|w| w.text.chars().all(|c| c.is_alphabetic() || c == '-'))
-        {
-            j += 1;
-        }
-        if j > start && SERVICE_WORDS.contains(&ctx.words.lower(j - 1)) && ctx.mention_starting(j).is_some() {
-            k = j;
-        }
-    }
-    if let Some(x) = ctx.mention_starting(k)
-        && is_service(x.entity)
-    {
-        out.push(ctx, s, x.entity, V, m.entity, 0.75);
-        // "Y's S1, S2 and S3": the services listed with it
-        let mut j = x.last;
-        while j < sl && matches!(ctx.words.lower(j), "," | AND) {
-            let next = if ctx.words.lower(j) == "," && ctx.words.lower(j + 1) == AND { j + 2 } else { j + 1 };
-            let Some(n) = ctx.mention_starting(next).filter(|n| is_service(n.entity)) else { break };
-            out.push(ctx, s, n.entity, V, m.entity, 0.7);
-            j = n.last;
-        }
-    }
-    // "Y's [most popular] apps, including S1, S2 and S3", "Y's games include S1 and S2": the
-    // cue makes every named item a product, whatever the recogniser typed it
-    let product = |e: EntityIdx| matches!(ctx.kind(e), Some(EntityKind::Service | EntityKind::Company));
-    let mut k = m.last;
-    let mut hops = 0;
-    while k < sl && hops < 5 {
-        let w = ctx.words.lower(k);
-        if SERVICE_WORDS.contains(&w) || is_in(PRODUCT_KIND_NOUNS, w) {
-            let mut j = k + 1;
-            if ctx.words.lower(j) == "," {
-                j += 1;
-            }
-            if is_in(EXAMPLE_CUES, ctx.words.lower(j)) || is_in(INCLUDE_VERBS, ctx.words.lower(j)) {
-                for e in list_from(ctx, j + 1, sl) {
-                    if product(e) && e != m.entity {
-                        out.push(ctx, s, e, V, m.entity, 0.7);
-                    }
-                }
-            }
-            break;
-        }
-        k += 1;
-        hops += 1;
-    }
-}
-
-/// "S, Y's [adj] app": an apposition naming the service's owner.
-fn service_apposition(ctx: &Ctx<'_>, s: usize, sl: usize, m: MentionAt, out: &mut Out) {
-    use RelationKind::Provider as V;
-    if ctx.words.lower(m.last) == ","
-        && let Some(y) = ctx.mention_starting(m.last + 1)
-        && ctx.is_org(y.entity)
-        && ctx.possessive_at(y.last - 1)
-    {
-        let rest: Vec<&str> = (y.last..(y.last + 5).min(sl)).map(|k| ctx.words.lower(k)).collect();
-        if rest.iter().any(|w| SERVICE_WORDS.contains(w)) {
-            out.push(ctx, s, m.entity, V, y.entity, 0.8);
-        }
-    }
-}
-
-/// "its [adj] S [and S2]": the organisation "its" refers to provides S (and a second service
-/// joined by "and").
-fn its_services(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, m: MentionAt, out: &mut Out) {
-    use RelationKind::Provider as V;
-    let is_service = |e: EntityIdx| ctx.kind(e) == Some(EntityKind::Service);
-    let mut k = m.first;
-    let mut hops = 0;
-    while k > sf && hops < 3 {
-        let w = ctx.words.lower(k - 1);
-        if is_in(OWNER_PRONOUNS, w) {
-            // "their" is as often the users' or buyers' as a company's: only a company named as
-            // a subject before it in the sentence
-            let y = if w == THEIR {
-                ctx.mentions_in(s)
-                    .filter(|x| x.last < k && ctx.is_org(x.entity) && ctx.subject_like(*x))
-                    .last()
-                    .map(|x| x.entity)
-            } else {
-                ctx.its_referent(k - 1, None)
-            };
-            if let Some(y) = y {
-                out.push(ctx, s, m.entity, V, y, 0.65);
-                // a second service joined by "and"
-                let mut j = m.last;
-                let mut h = 0;
-                while j < sl && h < 4 && ctx.mention_starting(j).is_none() {
-                    let x = ctx.words.lower(j);
-                    if !(x.chars().all(char::is_lowercase)) {
-                        break;
-                    }
-                    j += 1;
-                    h += 1;
-                }
-                if let Some(n) = ctx.mention_starting(j)
-                    && is_service(n.entity)
-                    && (m.last..j).any(|q| ctx.words.lower(q) == AND)
-                {
-                    out.push(ctx, s, n.entity, V, y, 0.6);
-                }
-            }
-            break;
-        }
-        if !ctx.words.is_lower_word(k - 1) || is_in(NP_INNER_WORDS, w) {
-            break;
-        }
-        k -= 1;
-        hops += 1;
-    }
-}
-
-/// "Y launched / runs / operates S", "Y, which also runs the app S", "the start-up behind S".
-fn maker_before(ctx: &Ctx<'_>, s: usize, sf: usize, m: MentionAt, out: &mut Out) {
-    use RelationKind::Provider as V;
-    let mut k = m.first;
-    let mut hops = 0;
-    while k > sf && hops < 6 {
-        let w = ctx.words.lower(k - 1);
-        if is_in(MAKER_VERBS, w) {
-            // "Y, which makes S" / "Y which makes S": the relative clause's head
-            let head = (k >= 2 && is_in(RELATIVE_THAT, ctx.words.lower(k - 2)))
-                .then(|| {
-                    let r = k - 2;
-                    let at = if r > sf && ctx.words.lower(r - 1) == "," { r - 1 } else { r };
-                    ctx.mention_ending(at).filter(|y| ctx.is_org(y.entity)).map(|y| y.entity)
-                })
-                .flatten();
-            let y = if head.is_some() {
-                head
-            } else if k >= 2 && ctx.mention_ending(k - 1).is_some_and(|y| ctx.is_org(y.entity)) {
-                ctx.mention_ending(k - 1).map(|y| y.entity)
-            } else if w == BEHIND {
-                // "Y, the start-up behind S"
-                let mut b = k - 1;
-                let mut h = 0;
-                while b > sf && h < 7 && ctx.words.lower(b - 1) != "," {
-                    b -= 1;
-                    h += 1;
-                }
-                (b > sf).then(|| ctx.mention_ending(b - 1)).flatten().map(|x| x.entity)
-            } else {
-                // only where no other subject stands before the verb: "Atlanta makes S" and
-                // "the plant makes S" name no maker
-                let v = k - 1;
-                let before = ctx.words.lower(v.wrapping_sub(1));
-                let other_subject = v > sf
-                    && (ctx.mention_ending(v).is_some()
-                        || (ctx.words.is_lower_word(v - 1) && !is_in(MAKER_SUBJECT_WORDS, before)));
-                if other_subject { None } else { ctx.its_referent(k - 1, None) }
-            };
-            if let Some(y) = y.filter(|y| ctx.is_org(*y)) {
-                out.push(ctx, s, m.entity, V, y, 0.65);
-            }
-            break;
-        }
-        let lw = ctx.words.is_lower_word(k - 1);
-        if !lw || is_in(LOCATED_NP_INNER, w) {
-            break;
-        }
-        k -= 1;
-        hops += 1;
-    }
-}
-
-/// "Y, which operates the app": Y provides the service mentioned last before it.
-fn operates_the_app(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
-    use RelationKind::Provider as V;
-    let is_service = |e: EntityIdx| ctx.kind(e) == Some(EntityKind::Service);
-    for k in sf..sl {
-        if is_in(RUN_VERBS, ctx.words.lower(k))
-            && ctx.words.lower(k + 1) == THE
-            && is_in(PRODUCT_NOUNS, ctx.words.lower(k + 2))
-            && ctx.mention_starting(k + 3).is_none()
-        {
-            let y = ctx.its_referent(k, None);
-            let svc = ctx.mentions.iter().rev().find(|m| m.last <= k && is_service(m.entity)).map(|m| m.entity);
-            if let (Some(y), Some(svc)) = (y, svc) {
-                out.push(ctx, s, svc, V, y, 0.6);
-            }
-        }
-    }
-}
-
 /// An organisation named as another one plus a unit or product word ("Acme Cloud" and "Acme",
 /// the resolver's own list of such words) is its unit. With any other added word ("Acme Trust",
 /// "Acme Satellite Radio") the pattern was right 2 times in 21 on the corpus train split, so such
@@ -827,38 +642,6 @@ pub(super) fn names_a_unit(unit: &[String], parent: &[String]) -> bool {
         && parent.len() < unit.len()
         && unit.iter().zip(parent).all(|(a, b)| a == b)
         && unit.get(parent.len()).is_some_and(|w| SUBUNIT_WORDS.contains(&w.as_str()))
-}
-
-fn name_prefix_providers(ctx: &Ctx<'_>, out: &mut Out) {
-    let ents = &ctx.doc.entities;
-    for (si, svc) in ents.iter().enumerate() {
-        if svc.kind != EntityKind::Service {
-            continue;
-        }
-        let sname = svc.name.to_lowercase();
-        let mut best: Option<(EntityIdx, usize)> = None;
-        for (oi, org) in ents.iter().enumerate() {
-            if !org.kind.is_org() {
-                continue;
-            }
-            for form in std::iter::once(&org.name).chain(org.aliases.iter()) {
-                let f = form.to_lowercase();
-                let fits = sname.len() > f.len() && sname.starts_with(&f) && sname[f.len()..].starts_with([' ', '.']);
-                if fits && best.is_none_or(|(_, l)| f.len() > l) {
-                    best = Some((oi, f.len()));
-                }
-            }
-        }
-        if let Some((oi, _)) = best {
-            let s = svc
-                .mentions
-                .first()
-                .and_then(|&m| ctx.doc.mentions.get(m))
-                .and_then(|m| ctx.words.get(ctx.words.index_at(m.span.start())))
-                .map_or(0, |w| w.sent);
-            out.push(ctx, s, si, RelationKind::Provider, oi, 0.6);
-        }
-    }
 }
 
 fn negated(ctx: &Ctx<'_>, v: usize, sf: usize) -> bool {

@@ -108,3 +108,37 @@ pub(crate) const DESCRIPTOR_BREAK: &[&str] = &[
     "will",
     "would",
 ];
+
+/// Selling verbs of "X sold Y to Z", "X will sell Y to Z", "by selling it to Z" (the buyer
+/// after "to" acquired Y). "sells" is left out: "Acme sells its chips to carmakers" is supply.
+pub(crate) const SELL_VERBS: &[&str] = &["sold", "sell", "selling"];
+
+/// "sale" of "the sale of Y to Z".
+pub(crate) const SALE: &str = "sale";
+
+/// Auxiliaries right before "sold" that make it passive ("Y was sold to Z", read by the passive
+/// pattern), not "X sold Y to Z".
+pub(crate) const PASSIVE_AUX: &[&str] = &["was", "were", "been", "be", "being", "is", "are"];
+
+/// Verbs and nouns of buying goods ("ordered 18 Acme A30 jets", "the purchase of 22 new Acme
+/// 90s"): a counted product of a maker makes the buyer and the maker partners.
+pub(crate) const PURCHASE_WORDS: &[&str] = &[
+    "ordered",
+    "order",
+    "orders",
+    "ordering",
+    "bought",
+    "buy",
+    "buys",
+    "buying",
+    "purchased",
+    "purchase",
+    "purchases",
+    "purchasing",
+];
+
+/// Words before a purchase that say it did not happen ("did not order", "cancelled orders").
+pub(crate) const PURCHASE_NEGATIONS: &[&str] = &["not", "never", "cancelled", "canceled", "scrapped"];
+
+/// Nouns of a count that take "of" ("a score of", "dozens of").
+pub(crate) const COUNT_NOUNS: &[&str] = &["score", "dozen", "dozens", "hundreds", "fleet"];

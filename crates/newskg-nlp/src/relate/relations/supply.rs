@@ -1,9 +1,13 @@
 //! Makers and suppliers named by a participle or a noun: "S, made by Y" (Y provides the service
-//! S) and "its software supplier, Y" / "X, a supplier to Y" (a partner link).
+//! S) and "its software supplier, Y" / "X, a supplier to Y" (a partner link); buyers of a
+//! maker's counted products ("X ordered 18 Acme A30 jets": X and Acme are partners).
 
 use super::*;
+use crate::lexicon::deals::{COUNT_NOUNS, PURCHASE_NEGATIONS, PURCHASE_WORDS};
 use crate::lexicon::deals::{MADE_BY_VERBS, SUPPLIER_NOUNS};
-use crate::lexicon::grammar::{BY, FOR, OWNER_PRONOUNS, TO};
+use crate::lexicon::facts::BUYER_VERB_LEADS;
+use crate::lexicon::grammar::{BY, FOR, FROM, OWNER_PRONOUNS, TO};
+use crate::lexicon::time::NUM_WORDS;
 
 fn is_service(ctx: &Ctx<'_>, e: EntityIdx) -> bool {
     ctx.kind(e) == Some(EntityKind::Service)
@@ -99,4 +103,78 @@ pub(super) fn supplier_noun(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, k: us
     {
         out.push(ctx, s, x, RelationKind::Partner, y.entity, 0.6);
     }
+}
+
+/// Whether word `k` states a count of two or more ("18", "ten", "a score of").
+pub(super) fn count_word(ctx: &Ctx<'_>, k: usize) -> bool {
+    let w = ctx.words.lower(k);
+    w.chars().next().is_some_and(|c| c.is_ascii_digit())
+        || NUM_WORDS.iter().any(|&(n, v)| n == w && v >= 2)
+        || is_in(COUNT_NOUNS, w)
+}
+
+/// "X ordered 18 Acme A30 jets", "X signed a contract to purchase a score of Acme A30s", "X has
+/// negotiated the purchase of 22 new Acme 90 airliners" (the purchase word at `k`): a counted
+/// product after it whose name starts with its maker's makes the buyer (the clause subject) a
+/// partner of the maker. A count is required: "X bought Acme" is a takeover.
+pub(super) fn product_order(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, k: usize, out: &mut Out) {
+    if !is_in(PURCHASE_WORDS, ctx.words.lower(k)) || ctx.mention_of_word.get(k).copied().flatten().is_some() {
+        return;
+    }
+    if (k.saturating_sub(3).max(sf)..k).any(|q| is_in(PURCHASE_NEGATIONS, ctx.words.lower(q))) {
+        return;
+    }
+    let mut j = k + 1;
+    let mut counted = false;
+    while j < sl && j < k + 7 && ctx.mention_starting(j).is_none() {
+        let w = ctx.words.lower(j);
+        counted |= count_word(ctx, j);
+        let plain = ctx.words.is_lower_word(j) || w.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.');
+        if !plain || matches!(w, TO | BY | FROM) {
+            return;
+        }
+        j += 1;
+    }
+    let Some(m) = ctx.mention_starting(j).filter(|_| counted) else { return };
+    let maker = match ctx.kind(m.entity) {
+        // "Acme 787s": the maker named with a model number
+        Some(EntityKind::Company) if ctx.words.lower(m.last).chars().next().is_some_and(|c| c.is_ascii_digit()) => {
+            Some(m.entity)
+        }
+        Some(EntityKind::Service) => maker_of(ctx, m.entity),
+        _ => None,
+    };
+    let Some(maker) = maker else { return };
+    let mut b = k;
+    while b > sf && is_in(BUYER_VERB_LEADS, ctx.words.lower(b - 1)) {
+        b -= 1;
+    }
+    let buyer = ctx
+        .mention_ending(b)
+        .filter(|x| ctx.is_org(x.entity))
+        .map(|x| x.entity)
+        .or_else(|| ctx.its_referent(k, Some(maker)));
+    if let Some(buyer) = buyer.filter(|&x| x != maker && ctx.kind(x) == Some(EntityKind::Company)) {
+        out.push(ctx, s, buyer, RelationKind::Partner, maker, 0.55);
+    }
+}
+
+/// The company whose name (or a short name of it) opens a product's name and a space ("Acme" of
+/// "Acme A30"); the longest such name.
+fn maker_of(ctx: &Ctx<'_>, product: EntityIdx) -> Option<EntityIdx> {
+    let name = ctx.doc.entities.get(product)?.name.to_lowercase();
+    let mut best: Option<(EntityIdx, usize)> = None;
+    for (oi, org) in ctx.doc.entities.iter().enumerate() {
+        if org.kind != EntityKind::Company {
+            continue;
+        }
+        for form in std::iter::once(&org.name).chain(org.aliases.iter()) {
+            let f = form.to_lowercase();
+            let fits = name.len() > f.len() && name.starts_with(&f) && name[f.len()..].starts_with(' ');
+            if fits && best.is_none_or(|(_, l)| f.len() > l) {
+                best = Some((oi, f.len()));
+            }
+        }
+    }
+    best.map(|(oi, _)| oi)
 }
