@@ -13,7 +13,8 @@
 //!    "blamed", "apologised", "restored") only add sentences to an incident.
 //! 2. **Incidents.** Each time expression in a trigger sentence anchors an incident, unless it is
 //!    the dateline, a report date ("said on Friday", "a hearing (May 3)", "on 5 May I wrote", "On Friday the bank said
-//!    the fault had been traced": a day opening a report of something earlier), dated only by a trigger that points back to an incident told ("that failure"), a relative year ("this year"), or later than
+//!    the fault had been traced": a day opening a report of something earlier), another event's date ("a deal
+//!    agreed in September"), dated only by a trigger that points back to an incident told ("that failure"), a relative year ("this year"), or later than
 //!    publication. A sentence with several anchors is cut into one segment per anchor, and an
 //!    anchor counts only if its segment has a trigger (a trigger right before the next anchor is
 //!    that anchor's: "an outage in August 2023"); anchors with the same date share an incident
@@ -54,6 +55,7 @@ use crate::lexicon::facts::{ATTACK_WORDS, PRESENT_COPULAS};
 use crate::lexicon::facts::{
     CAUSE_AFTER, CAUSE_VERBS, END_CUES, FAULT_WORDS, HYPOTHETICAL, OWN_NOUNS, START_CUES, STRONG, WEAK,
 };
+use crate::lexicon::facts::{DATING_PREPS, OTHER_EVENT_VERBS};
 use crate::lexicon::facts::{DOWN_STATES, IRREGULAR_PARTICIPLES, PERFECT_AUX};
 use crate::lexicon::facts::{ENFORCEMENT_NOUNS, ENFORCEMENT_PREPS, ENFORCEMENT_SKIP, ENFORCEMENT_VERBS};
 use crate::lexicon::facts::{FAILED_VERBS, RESUMED_GAP, RESUMED_WORDS, SEPARATE_WORDS};
@@ -81,6 +83,7 @@ mod triggers;
 use affected::*;
 use details::*;
 use provider::*;
+pub(crate) use provider::{failure_at_words, named_supplier_words};
 use triggers::*;
 
 #[derive(Debug, Clone)]
@@ -120,6 +123,7 @@ pub(crate) fn outages(ctx: &Ctx<'_>, relations: &[Relation]) -> Vec<Outage> {
                 || (ctx.on(Rule::ReportDates) && (report_date(ctx, t, sf) || opening_report_date(ctx, t, sf)))
                 || !anchor_value_ok(t, published)
                 || ctx.on(Rule::ComparedSince) && compared_since(ctx, t, sf)
+                || ctx.on(Rule::ReportDates) && dates_other_event(ctx, t, sf)
             {
                 continue;
             }
@@ -446,6 +450,17 @@ fn compared_since(ctx: &Ctx<'_>, t: &TimeAt, sf: usize) -> bool {
         .is_some_and(|k| {
             (k.saturating_sub(SUPERLATIVE_GAP).max(sf)..k).any(|q| is_in(SUPERLATIVES, ctx.words.lower(q)))
         })
+}
+
+/// "a deal agreed in September", "a system installed in 2021": a time right after the participle
+/// of a business event (with "in", "on" or "during" between) dates that event, not an incident.
+fn dates_other_event(ctx: &Ctx<'_>, t: &TimeAt, sf: usize) -> bool {
+    let Some(mut p) = t.first.checked_sub(1).filter(|&p| p >= sf) else { return false };
+    if is_in(DATING_PREPS, ctx.words.lower(p)) {
+        let Some(q) = p.checked_sub(1).filter(|&q| q >= sf) else { return false };
+        p = q;
+    }
+    is_in(OTHER_EVENT_VERBS, ctx.words.lower(p))
 }
 
 fn anchor_value_ok(t: &TimeAt, published: Option<chrono::NaiveDate>) -> bool {

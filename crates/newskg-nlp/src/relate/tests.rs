@@ -2012,6 +2012,7 @@ mod deals_parents;
 mod news_roles;
 mod office_parents;
 mod outage_lead;
+mod outage_owner;
 mod outage_providers;
 mod outage_supply;
 mod outage_timeline;
