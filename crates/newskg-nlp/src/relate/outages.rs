@@ -30,7 +30,7 @@
 //!    provider or not). It takes the date of the lead's event, else the
 //!    publication date when told in the present perfect ("has suspended"), else the day of its report ("said on
 //!    Wednesday it had fixed"). start: a clock time with a start cue, else the anchor date; end: the latest clock time
-//!    with an end cue ("restored", "recovered", "resolved", "back", "by") on the same day, else start + a duration
+//!    with an end cue ("restored", "recovered", "resolved", "back", "by") on the same day or the night after, else start + a duration
 //!    stated as "N minutes after/later"; duration: from start and end, else a stated duration (at most three days, not
 //!    "within"); location: a place mention scored by cues (zone codes, "data centre in X", "X region"); cause: the
 //!    phrase after "caused by", "due to", "blamed X for", "traced ... to", or the subject of "caused", "knocked",
@@ -690,14 +690,19 @@ fn start_and_end(
     date: Option<TimeValue>,
 ) -> (Option<TimeValue>, Option<TimeValue>) {
     let sf_of = |i: usize| ctx.words.get(i).and_then(|w| ctx.sent_words.get(w.sent)).map_or(0, |x| x.0);
+    // an end cued on the night after the incident's day ("restored at 1.15am on Saturday") is its end
+    let next_day = |t: &TimeAt| {
+        ctx.on(Rule::CueClocks)
+            && date.as_ref().is_some_and(|d| precision(d) >= 3)
+            && date.as_ref().and_then(value_first_day).and_then(|d| d.succ_opt()) == value_first_day(&t.value)
+    };
     let clocks: Vec<(&TimeAt, Cue)> = times
         .iter()
-        .filter(|t| {
-            in_pieces(inc, t.first)
-                && is_clock(&t.value)
-                && date.is_none_or(|d| day_key(&t.value).starts_with(&day_key(&d)))
-        })
+        .filter(|t| in_pieces(inc, t.first) && is_clock(&t.value))
         .map(|t| (t, cue_of(ctx, t, sf_of(t.first))))
+        .filter(|(t, c)| {
+            date.is_none_or(|d| day_key(&t.value).starts_with(&day_key(&d))) || *c == Cue::End && next_day(t)
+        })
         .collect();
     let start = clocks
         .iter()
@@ -711,7 +716,8 @@ fn start_and_end(
             .iter()
             .filter(|(t, c)| {
                 *c == Cue::End
-                    && day_key(&t.value) == start_day
+                    && (day_key(&t.value) == start_day
+                        || next_day(t) && minutes_between(&start, &t.value).is_some_and(|m| m <= NIGHT_END_MINUTES))
                     && minutes_between(&start, &t.value).is_none_or(|m| m > 0)
             })
             .max_by_key(|(t, _)| minutes_between(&start, &t.value).unwrap_or(0))
@@ -719,6 +725,9 @@ fn start_and_end(
     });
     (start, end)
 }
+
+/// At most this many minutes from the start to an end cued on the next day.
+const NIGHT_END_MINUTES: i64 = 24 * 60;
 
 /// The end and the duration, given start and the end from clock times: the durations stated in
 /// the incident (at most three days, not "within", not "ago") ranked "N later" (an offset from
