@@ -24,7 +24,7 @@ use crate::lexicon::facts::is_trigger_word;
 use crate::lexicon::facts::{ACCORDING, DIRECTIVE_VERBS, ENFORCEMENT_NOUNS, ENFORCEMENT_PREPS, ENFORCEMENT_VERBS};
 use crate::lexicon::facts::{AT_FAILURE_GAP, AT_FAILURE_NOUNS, FAILED_ADVERBS, SUFFERED_VERBS};
 use crate::lexicon::facts::{ATTACK_WORDS, ATTACKER_CUES, CYBER_ATTACK_WORDS, TARGET_PREPS};
-use crate::lexicon::grammar::{AT_IN, BY, OF, THE};
+use crate::lexicon::grammar::{BY, OF, THE};
 use crate::lexicon::organisations::{ORG_CUES, ORG_NOUNS};
 use crate::lexicon::words::{is_in, strip_possessive};
 use crate::recognise::ModelError;
@@ -283,16 +283,24 @@ pub fn named_failing(doc: &Document, o: usize, e: EntityIdx) -> bool {
         {
             return true;
         }
-        let mut k = first;
-        while k > ev_first
-            && first - k < AT_FAILURE_GAP
-            && words.is_lower_word(k - 1)
-            && !is_in(AT_IN, words.lower(k - 1))
-        {
-            k -= 1;
-        }
-        k >= ev_first + 2 && is_in(AT_IN, words.lower(k - 1)) && is_in(AT_FAILURE_NOUNS, words.lower(k - 2))
+        crate::relate::failure_at_words(&words, first, ev_first, true)
     })
+}
+
+/// Whether outage `o`'s evidence names `e` only as a supplier ("its IT supplier, X", "an update
+/// from the supplier X"), never as the place of the failure.
+pub fn named_supplier(doc: &Document, o: usize, e: EntityIdx) -> bool {
+    let (Some(outage), Some(ent)) = (doc.facts.outages.get(o), doc.entities.get(e)) else { return false };
+    let words = Words::new(doc);
+    let (ev_first, ev_last) = words.range_of(outage.evidence.span);
+    let in_ev: Vec<usize> = ent
+        .mentions
+        .iter()
+        .filter_map(|&m| doc.mentions.get(m))
+        .map(|m| words.range_of(m.span).0)
+        .filter(|&first| first >= ev_first && first < ev_last)
+        .collect();
+    !in_ev.is_empty() && in_ev.iter().all(|&first| crate::relate::named_supplier_words(&words, first, ev_first))
 }
 
 /// The loaded outage model.
@@ -336,9 +344,14 @@ impl OutageModel {
         for o in 0..doc.facts.outages.len() {
             let probs = self.probabilities(&features(doc, o, &cands))?;
             let owner_named = doc.facts.outages[o].provider.is_some_and(|p| named_failing(doc, o, p));
+            // the model's best named only as the supplier of a failed change ("an update from its
+            // supplier X") overrides a rules' provider only when very sure, like a named owner
+            let best = (0..probs.len()).max_by(|&a, &b| probs[a].total_cmp(&probs[b]));
+            let supplier_best = best
+                .is_some_and(|k| Some(cands[k]) != doc.facts.outages[o].provider && named_supplier(doc, o, cands[k]));
             let outage = &mut doc.facts.outages[o];
             let rules = outage.provider.and_then(|p| cands.iter().position(|&c| c == p));
-            let margin = if owner_named { self.margin.max(OWNER_MARGIN) } else { self.margin };
+            let margin = if owner_named || supplier_best { self.margin.max(OWNER_MARGIN) } else { self.margin };
             let choice = decide(&probs, rules, margin, self.none_below);
             let provider = choice.map(|(k, _)| cands[k]);
             if provider != outage.provider {

@@ -100,7 +100,7 @@ rulebook! {
     NonServiceDisruption: "outages-non-service", "disruptions of transport, trade or customer service are no outages";
     TechContext: "outages-tech-context", "words that also describe markets need a technology word nearby";
     WeakTriggers: "outages-weak-triggers", "\"incident\", \"restored\", \"apologised\" add sentences to an incident";
-    ReportDates: "outages-report-dates", "\"said on Friday\", \"on 5 May I wrote\", \"On Friday X said it had\", \"that failure ... today\": a report date anchors no incident";
+    ReportDates: "outages-report-dates", "\"said on Friday\", \"on 5 May I wrote\", \"On Friday X said it had\", \"that failure ... today\", \"a deal agreed in September\": a report date or another event's anchors no incident";
     CueClocks: "outages-cue-clocks", "a sentence with \"began at\"/\"restored by\" clock times joins an incident, also from the night after its day";
     UndatedDate: "outages-undated-date", "an undated incident takes the lead's date, the publication date or its report day";
     ComparedSince: "outages-compared-since", "\"the worst outage since 2005\": a time compared with after a superlative anchors no incident";
@@ -108,7 +108,7 @@ rulebook! {
     Cause: "outages-cause", "the cause: \"caused by\", \"due to\", \"blamed X for\", the subject of \"crashed\"";
     Place: "outages-place", "the place: a place mention scored by cues (zone codes, \"data centre in X\")";
     Affected: "outages-affected", "who it hit: services in its sentences, organisations the sentence says it hit";
-    FailingOwner: "outages-failing-owner", "\"a failure at X\" in the dated sentences names the provider over the subject (the brand whose customers were hit)";
+    FailingOwner: "outages-failing-owner", "\"a failure at X\" (also \"at its partner, X\", \"at a centre run by X\") names the provider over the brand; \"an update from its supplier X\" does not";
     ProviderFallback: "outages-provider-fallback", "no organisation in the dated sentences: a hit service's operator, the first incident's provider";
     CompanyProvider: "outages-company-provider", "a provider named by a short form or typed as a service: the company's full name, the service's owner";
 }

@@ -21,6 +21,7 @@ mod tests;
 use crate::rulebook::{Rule, RuleSet};
 use crate::words::Words;
 use newskg_doc::{Document, Entity, EntityIdx, EntityKind, Evidence, Facts, Span};
+pub(crate) use outages::{failure_at_words, named_supplier_words};
 pub use provider_name::company_providers;
 
 /// Where positions and relations come from: the rules, the learned pair classifier

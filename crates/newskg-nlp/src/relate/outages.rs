@@ -13,7 +13,8 @@
 //!    "blamed", "apologised", "restored") only add sentences to an incident.
 //! 2. **Incidents.** Each time expression in a trigger sentence anchors an incident, unless it is
 //!    the dateline, a report date ("said on Friday", "a hearing (May 3)", "on 5 May I wrote", "On Friday the bank said
-//!    the fault had been traced": a day opening a report of something earlier), dated only by a trigger that points back to an incident told ("that failure"), a relative year ("this year"), or later than
+//!    the fault had been traced": a day opening a report of something earlier), another event's date ("a deal
+//!    agreed in September"), dated only by a trigger that points back to an incident told ("that failure"), a relative year ("this year"), or later than
 //!    publication. A sentence with several anchors is cut into one segment per anchor, and an
 //!    anchor counts only if its segment has a trigger (a trigger right before the next anchor is
 //!    that anchor's: "an outage in August 2023"); anchors with the same date share an incident
@@ -29,7 +30,7 @@
 //!    provider or not). It takes the date of the lead's event, else the
 //!    publication date when told in the present perfect ("has suspended"), else the day of its report ("said on
 //!    Wednesday it had fixed"). start: a clock time with a start cue, else the anchor date; end: the latest clock time
-//!    with an end cue ("restored", "recovered", "resolved", "back", "by") on the same day, else start + a duration
+//!    with an end cue ("restored", "recovered", "resolved", "back", "by") on the same day or the night after, else start + a duration
 //!    stated as "N minutes after/later"; duration: from start and end, else a stated duration (at most three days, not
 //!    "within"); location: a place mention scored by cues (zone codes, "data centre in X", "X region"); cause: the
 //!    phrase after "caused by", "due to", "blamed X for", "traced ... to", or the subject of "caused", "knocked",
@@ -54,6 +55,7 @@ use crate::lexicon::facts::{ATTACK_WORDS, PRESENT_COPULAS};
 use crate::lexicon::facts::{
     CAUSE_AFTER, CAUSE_VERBS, END_CUES, FAULT_WORDS, HYPOTHETICAL, OWN_NOUNS, START_CUES, STRONG, WEAK,
 };
+use crate::lexicon::facts::{DATING_PREPS, OTHER_EVENT_VERBS};
 use crate::lexicon::facts::{DOWN_STATES, IRREGULAR_PARTICIPLES, PERFECT_AUX};
 use crate::lexicon::facts::{ENFORCEMENT_NOUNS, ENFORCEMENT_PREPS, ENFORCEMENT_SKIP, ENFORCEMENT_VERBS};
 use crate::lexicon::facts::{FAILED_VERBS, RESUMED_GAP, RESUMED_WORDS, SEPARATE_WORDS};
@@ -81,6 +83,7 @@ mod triggers;
 use affected::*;
 use details::*;
 use provider::*;
+pub(crate) use provider::{failure_at_words, named_supplier_words};
 use triggers::*;
 
 #[derive(Debug, Clone)]
@@ -120,6 +123,7 @@ pub(crate) fn outages(ctx: &Ctx<'_>, relations: &[Relation]) -> Vec<Outage> {
                 || (ctx.on(Rule::ReportDates) && (report_date(ctx, t, sf) || opening_report_date(ctx, t, sf)))
                 || !anchor_value_ok(t, published)
                 || ctx.on(Rule::ComparedSince) && compared_since(ctx, t, sf)
+                || ctx.on(Rule::ReportDates) && dates_other_event(ctx, t, sf)
             {
                 continue;
             }
@@ -448,6 +452,17 @@ fn compared_since(ctx: &Ctx<'_>, t: &TimeAt, sf: usize) -> bool {
         })
 }
 
+/// "a deal agreed in September", "a system installed in 2021": a time right after the participle
+/// of a business event (with "in", "on" or "during" between) dates that event, not an incident.
+fn dates_other_event(ctx: &Ctx<'_>, t: &TimeAt, sf: usize) -> bool {
+    let Some(mut p) = t.first.checked_sub(1).filter(|&p| p >= sf) else { return false };
+    if is_in(DATING_PREPS, ctx.words.lower(p)) {
+        let Some(q) = p.checked_sub(1).filter(|&q| q >= sf) else { return false };
+        p = q;
+    }
+    is_in(OTHER_EVENT_VERBS, ctx.words.lower(p))
+}
+
 fn anchor_value_ok(t: &TimeAt, published: Option<chrono::NaiveDate>) -> bool {
     if let TimeValue::Year(_) = t.value {
         // "this year", "last year" are too vague to anchor an incident
@@ -675,14 +690,19 @@ fn start_and_end(
     date: Option<TimeValue>,
 ) -> (Option<TimeValue>, Option<TimeValue>) {
     let sf_of = |i: usize| ctx.words.get(i).and_then(|w| ctx.sent_words.get(w.sent)).map_or(0, |x| x.0);
+    // an end cued on the night after the incident's day ("restored at 1.15am on Saturday") is its end
+    let next_day = |t: &TimeAt| {
+        ctx.on(Rule::CueClocks)
+            && date.as_ref().is_some_and(|d| precision(d) >= 3)
+            && date.as_ref().and_then(value_first_day).and_then(|d| d.succ_opt()) == value_first_day(&t.value)
+    };
     let clocks: Vec<(&TimeAt, Cue)> = times
         .iter()
-        .filter(|t| {
-            in_pieces(inc, t.first)
-                && is_clock(&t.value)
-                && date.is_none_or(|d| day_key(&t.value).starts_with(&day_key(&d)))
-        })
+        .filter(|t| in_pieces(inc, t.first) && is_clock(&t.value))
         .map(|t| (t, cue_of(ctx, t, sf_of(t.first))))
+        .filter(|(t, c)| {
+            date.is_none_or(|d| day_key(&t.value).starts_with(&day_key(&d))) || *c == Cue::End && next_day(t)
+        })
         .collect();
     let start = clocks
         .iter()
@@ -696,7 +716,8 @@ fn start_and_end(
             .iter()
             .filter(|(t, c)| {
                 *c == Cue::End
-                    && day_key(&t.value) == start_day
+                    && (day_key(&t.value) == start_day
+                        || next_day(t) && minutes_between(&start, &t.value).is_some_and(|m| m <= NIGHT_END_MINUTES))
                     && minutes_between(&start, &t.value).is_none_or(|m| m > 0)
             })
             .max_by_key(|(t, _)| minutes_between(&start, &t.value).unwrap_or(0))
@@ -704,6 +725,9 @@ fn start_and_end(
     });
     (start, end)
 }
+
+/// At most this many minutes from the start to an end cued on the next day.
+const NIGHT_END_MINUTES: i64 = 24 * 60;
 
 /// The end and the duration, given start and the end from clock times: the durations stated in
 /// the incident (at most three days, not "within", not "ago") ranked "N later" (an offset from

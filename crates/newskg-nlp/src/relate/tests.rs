@@ -2013,6 +2013,7 @@ mod deals_s13;
 mod news_roles;
 mod office_parents;
 mod outage_lead;
+mod outage_owner;
 mod outage_providers;
 mod outage_supply;
 mod outage_timeline;

@@ -524,6 +524,69 @@ pub(crate) const LOST_SERVICE_NOUNS: &[&str] = &["service", "services", "access"
 pub(crate) const AT_FAILURE_NOUNS: &[&str] =
     &["fault", "failure", "outage", "glitch", "problem", "problems", "malfunction", "breakdown", "error", "issue"];
 
+/// Incident nouns of a change gone wrong after which "at X, ..." or "at a centre run by X" names
+/// whose systems failed ("a faulty update at its partner, X").
+pub(crate) const AT_CHANGE_NOUNS: &[&str] = &["update", "upgrade"];
+
+/// Lower-case words allowed between an incident noun's "at" and a comma or a run-by link that
+/// leads to the name ("a failure at one of the networks it uses, run by X").
+pub(crate) const AT_FAILURE_LINKED_GAP: usize = 8;
+
+/// Words allowed in an apposition between a comma and the name ("its partner, the Danish
+/// processor X").
+pub(crate) const APPOSITION_GAP: usize = 4;
+
+/// Participles before "by" that name who runs the place of a failure ("a data centre run by X"; not
+/// "owned by": an owner is not the operator).
+pub(crate) const RUN_BY_VERBS: &[&str] = &["run", "operated", "managed"];
+
+/// Participles before "by" that name the supplier of a failed change, not whose systems failed
+/// ("an update supplied by X").
+pub(crate) const SUPPLIED_BY_VERBS: &[&str] = &["supplied", "developed", "built"];
+
+/// Words that end the phrase between a supplier cue and the name ("a post made by Y at X": X is
+/// not what Y made).
+pub(crate) const SUPPLIER_PHRASE_STOPS: &[&str] = &["at", "in", "of", "for", "on", "with", "to", "and", "or"];
+
+/// Words at most this far before a name that mark it as a supplier ("its IT supplier, X").
+pub(crate) const SUPPLIER_GAP: usize = 4;
+
+/// Participles of business events that a time right after dates instead of the incident ("a deal
+/// agreed in September", "a system installed in 2021", "a fine issued in May").
+pub(crate) const OTHER_EVENT_VERBS: &[&str] = &[
+    "agreed",
+    "announced",
+    "signed",
+    "completed",
+    "acquired",
+    "bought",
+    "founded",
+    "launched",
+    "appointed",
+    "joined",
+    "published",
+    "approved",
+    "introduced",
+    "listed",
+    "merged",
+    "sold",
+    "elected",
+    "hired",
+    "fined",
+    "issued",
+    "filed",
+    "released",
+    "installed",
+    "built",
+    "opened",
+    "awarded",
+    "unveiled",
+    "became",
+];
+
+/// Prepositions between a verb and the time that dates it ("agreed in September").
+pub(crate) const DATING_PREPS: &[&str] = &["in", "on", "during"];
+
 /// Words allowed between an incident noun's "at" and the name ("at payment processor X").
 pub(crate) const AT_FAILURE_GAP: usize = 4;
 

@@ -2,6 +2,10 @@
 //! produces the scored provider candidates and the chosen provider with its family (never affected).
 
 use super::*;
+use crate::lexicon::deals::SUPPLIER_NOUNS;
+use crate::lexicon::facts::{APPOSITION_GAP, AT_CHANGE_NOUNS, AT_FAILURE_LINKED_GAP, RUN_BY_VERBS};
+use crate::lexicon::facts::{SUPPLIED_BY_VERBS, SUPPLIER_GAP, SUPPLIER_PHRASE_STOPS};
+use crate::words::Words;
 
 /// How well each organisation named in the incident is supported as its provider, best first:
 /// named at all, the subject of an anchor sentence, the owner of the systems ("its payments
@@ -60,6 +64,12 @@ pub(super) fn provider_scores(ctx: &Ctx<'_>, inc: &Incident, cause: Option<&Caus
             if failure_at(ctx, m.first, a) {
                 add(m.entity, 4.0);
             }
+            // "a faulty update from its supplier X": the supplier of the change, not whose
+            // systems failed
+            let supplier = ctx.on(Rule::FailingOwner) && named_supplier_words(&ctx.words, m.first, a);
+            if supplier {
+                add(m.entity, -3.0);
+            }
             // "a settlement with X", "fined X", "an investigation into whether X": the regulator's
             // target ran the failed service
             let mut p = m.first.wrapping_sub(1);
@@ -83,7 +93,7 @@ pub(super) fn provider_scores(ctx: &Ctx<'_>, inc: &Incident, cause: Option<&Caus
             if before == BLAMED {
                 add(m.entity, 4.0);
             }
-            if before == FROM && m.first >= 2 && is_in(SOURCE_NOUNS, ctx.words.lower(m.first - 2))
+            if !supplier && before == FROM && m.first >= 2 && is_in(SOURCE_NOUNS, ctx.words.lower(m.first - 2))
                 || ctx.words.lower(m.first.wrapping_sub(2)) == FROM
             {
                 add(m.entity, 2.0);
@@ -91,7 +101,8 @@ pub(super) fn provider_scores(ctx: &Ctx<'_>, inc: &Incident, cause: Option<&Caus
             if let Some(c) = cause {
                 // "an update from X" names whose systems failed; "a data centre operated by X"
                 // only a third party
-                if m.first >= c.first && m.last <= c.last && ctx.words.lower(m.first.wrapping_sub(1)) != BY {
+                if !supplier && m.first >= c.first && m.last <= c.last && ctx.words.lower(m.first.wrapping_sub(1)) != BY
+                {
                     add(m.entity, 4.0);
                 }
                 // the speaker of the cause ("X said a firmware upgrade had caused ...")
@@ -126,17 +137,76 @@ pub(super) fn failing_owner(ctx: &Ctx<'_>, inc: &Incident) -> Option<EntityIdx> 
 }
 
 /// Whether the name at word `first` follows "at" or "in" after an incident noun, with at most a
-/// few lower-case words between ("a fault at payment processor X", "an outage at X").
+/// few lower-case words between ("a fault at payment processor X", "an outage at X"); with the
+/// failing-owner rule also through an apposition or a run-by link ("a faulty update at its
+/// partner, the processor X", "a failure at a data centre run by its supplier X").
 pub(super) fn failure_at(ctx: &Ctx<'_>, first: usize, floor: usize) -> bool {
-    let mut k = first;
-    while k > floor
-        && first - k < AT_FAILURE_GAP
-        && ctx.words.is_lower_word(k - 1)
-        && !is_in(AT_IN, ctx.words.lower(k - 1))
-    {
+    failure_at_words(&ctx.words, first, floor, ctx.on(Rule::FailingOwner))
+}
+
+/// [`failure_at`] on the words alone (`linked`: also through an apposition or a run-by link), for
+/// the learned provider's decision too.
+pub(crate) fn failure_at_words(words: &Words<'_>, first: usize, floor: usize, linked: bool) -> bool {
+    at_incident(words, first, floor, AT_FAILURE_GAP, false) || linked && linked_failure_at(words, first, floor)
+}
+
+/// Whether "at"/"in" after an incident noun is reached from word `from` back over at most `gap`
+/// lower-case words (`changes`: a change gone wrong counts as an incident noun).
+fn at_incident(words: &Words<'_>, from: usize, floor: usize, gap: usize, changes: bool) -> bool {
+    let mut k = from;
+    while k > floor && from - k < gap && words.is_lower_word(k - 1) && !is_in(AT_IN, words.lower(k - 1)) {
         k -= 1;
     }
-    k >= floor + 2 && is_in(AT_IN, ctx.words.lower(k - 1)) && is_in(AT_FAILURE_NOUNS, ctx.words.lower(k - 2))
+    let noun = words.lower(k.wrapping_sub(2));
+    k >= floor + 2
+        && is_in(AT_IN, words.lower(k - 1))
+        && (is_in(AT_FAILURE_NOUNS, noun) || changes && is_in(AT_CHANGE_NOUNS, noun))
+}
+
+/// "a failure at its payments partner, X", "a faulty update at its partner, the processor X", "a
+/// failure at a data centre run by its supplier X", "a failure at one of the networks it uses, run
+/// by X": the name closes an apposition to a company noun or follows a run-by link, and the phrase
+/// before it is an incident noun's "at".
+fn linked_failure_at(words: &Words<'_>, first: usize, floor: usize) -> bool {
+    let mut j = first;
+    while j > floor
+        && first - j < APPOSITION_GAP
+        && words.get(j - 1).is_some_and(|w| w.is_alpha())
+        && words.lower(j - 1) != BY
+    {
+        j -= 1;
+    }
+    let Some(link) = j.checked_sub(1).filter(|&l| l > floor) else { return false };
+    let head_end = if words.lower(link) == "," {
+        if !is_in(COMPANY_NOUNS, words.lower(link - 1)) {
+            return false;
+        }
+        link
+    } else if words.lower(link) == BY && link > floor + 1 && is_in(RUN_BY_VERBS, words.lower(link - 1)) {
+        let verb = link - 1;
+        if verb > floor && words.lower(verb - 1) == "," { verb - 1 } else { verb }
+    } else {
+        return false;
+    };
+    at_incident(words, head_end, floor, AT_FAILURE_LINKED_GAP, true)
+}
+
+/// Whether the name at word `first` is named as a supplier and not as the place of the failure:
+/// "its IT supplier, X", "a faulty update from the supplier X", "software supplied by the firm X"
+/// (the supplier of a failed change; whose systems failed is its customer).
+pub(crate) fn named_supplier_words(words: &Words<'_>, first: usize, floor: usize) -> bool {
+    let lo = first.saturating_sub(SUPPLIER_GAP + 1).max(floor);
+    let between_ok = |k: usize| {
+        (k + 1..first).all(|q| {
+            let w = words.lower(q);
+            w == "," || words.get(q).is_some_and(|x| x.is_alpha()) && !is_in(SUPPLIER_PHRASE_STOPS, w)
+        })
+    };
+    (lo..first).any(|k| {
+        let w = words.lower(k);
+        (is_in(SUPPLIER_NOUNS, w) || w == BY && k > floor && is_in(SUPPLIED_BY_VERBS, words.lower(k - 1)))
+            && between_ok(k)
+    }) && !failure_at_words(words, first, floor, true)
 }
 
 /// The provider: the best-scored organisation when the anchor sentences name one or its score

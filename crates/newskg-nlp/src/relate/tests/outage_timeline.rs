@@ -64,3 +64,15 @@ fn working_again_from_a_time_is_no_new_incident() {
         &["outage Dunmere Freight | start=2025-03-15 | end=- | dur=- | loc=- | cause=- | affected="],
     );
 }
+
+#[test]
+fn an_end_cued_on_the_night_after_closes_the_incident() {
+    // the incident ran past midnight: its end is the next day's clock time
+    check(
+        "The Kestrel Air booking system failed at 9.40pm on Friday. It was not restored until 1.15am on Saturday, the airline said.",
+        "2025-03-17",
+        &[
+            "outage Kestrel Air | start=2025-03-14T21:40:00 | end=2025-03-15T01:15:00 | dur=215 | loc=- | cause=- | affected=",
+        ],
+    );
+}
