@@ -1,7 +1,7 @@
 //! Successions that pass on a post named in another sentence ("She will be succeeded by X", "X
-//! will succeed Y"), a company's deputy as one of its executives, and a founder whose company
-//! follows a short description. Invented sentences (none from the evaluation articles), with the
-//! recogniser's mentions given by hand.
+//! will succeed Y"), "took over from the former boss Y" (Y held the post), a company's deputy as
+//! one of its executives and a founder whose company follows a short description. Invented
+//! sentences (none from the evaluation articles), with the recogniser's mentions given by hand.
 
 use super::{fact_lines, run_with};
 use newskg_doc::EntityKind::{self, Company, Organization, Person};
@@ -75,4 +75,14 @@ fn a_founder_of_a_described_company() {
         &[("Omar Lind", Person), ("Tallis Labs", Company), ("Leeds", EntityKind::Location)],
     );
     assert!(has(&got, "role Omar Lind | Cofounder |", "Tallis Labs"), "{got:#?}");
+}
+
+#[test]
+fn the_former_boss_taken_over_from_held_the_post() {
+    let got = roles(
+        "Tallis Mobile's new chief executive, Rosa Imbert, who took over from the former boss Karl Weiss in \
+         May, cut prices.",
+        &[("Tallis Mobile", Company), ("Rosa Imbert", Person), ("Karl Weiss", Person)],
+    );
+    assert!(got.iter().any(|l| l.starts_with("role Karl Weiss | CEO |") && l.ends_with("| former")), "{got:#?}");
 }
