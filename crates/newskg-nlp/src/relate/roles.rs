@@ -30,7 +30,8 @@
 //! covers, "the FTC's Northwest Region", they get no position rather than the owner); a
 //! "Co-President" is a president (a company's post, never a state's).
 //!
-//! The organisation is, in order: "of/at/for ORG" after the chain (or after the person: "analyst
+//! The organisation is, in order: "of/at/for ORG" after the chain ("CEO for acmenet": a lower-case
+//! form of an organisation's one-word name no mention covers) (or after the person: "analyst
 //! Jane Roe of Acme"; "of Acme's parent company, Zeta Group" is Zeta Group); "Acme, which is run by CEO Jane Roe"; an organisation right before it
 //! ("Acme chairman", "Acme's CEO", "an Acme co-founder", "a former Acme Inc. director" past the
 //! abbreviation's full stop); the owner in a possessive before one or two words qualifying the post
@@ -573,6 +574,9 @@ fn org_after_chain(ctx: &Ctx<'_>, tail: &Title, sl: usize) -> Option<(EntityIdx,
                 || (public_office(tail.role) && ctx.kind(m.entity) == Some(newskg_doc::EntityKind::Location)))
         {
             org = Some((m.entity, 0.85));
+        } else if let Some(e) = org_named_in_lower_case(ctx, k) {
+            // "CEO for acmenet": a name the recogniser took elsewhere, written here in lower case
+            org = Some((e, 0.8));
         } else {
             // "head of research at Acme", "vice president of operations at Acme"
             let mut j = k;
@@ -593,6 +597,19 @@ fn org_after_chain(ctx: &Ctx<'_>, tail: &Title, sl: usize) -> Option<(EntityIdx,
         }
     }
     org
+}
+
+/// The organisation whose one-word name (or alias) the word at `k` is, when no mention covers it
+/// and it is written in lower case ("acmenet" for "AcmeNet").
+fn org_named_in_lower_case(ctx: &Ctx<'_>, k: usize) -> Option<EntityIdx> {
+    let w = ctx.words.get(k)?;
+    if ctx.mention_of_word.get(k).copied().flatten().is_some() || !w.is_alpha() || !ctx.words.is_lower_word(k) {
+        return None;
+    }
+    let lower = ctx.words.lower(k);
+    ctx.doc.entities.iter().position(|e| {
+        e.kind.is_org() && std::iter::once(&e.name).chain(e.aliases.iter()).any(|n| n.to_lowercase() == lower)
+    })
 }
 
 /// The organisation a person is to lead: "Acme, which will be led by [incoming CEO] Jane Roe",

@@ -86,3 +86,13 @@ fn the_former_boss_taken_over_from_held_the_post() {
     );
     assert!(got.iter().any(|l| l.starts_with("role Karl Weiss | CEO |") && l.ends_with("| former")), "{got:#?}");
 }
+
+#[test]
+fn a_lower_case_name_after_a_title_is_the_organisation_named_elsewhere() {
+    let got = roles(
+        "Tallis Mobile agreed to buy Corvonet on Monday. \"We are pleased,\" said the CEO for corvonet, Nadia Feld.",
+        &[("Tallis Mobile", Company), ("Corvonet", Company), ("Nadia Feld", Person)],
+    );
+    assert!(has(&got, "role Nadia Feld | CEO |", "Corvonet"), "{got:#?}");
+    assert!(!has(&got, "role Nadia Feld | CEO |", "Tallis Mobile"), "{got:#?}");
+}
