@@ -25,12 +25,13 @@
 //! Labels follow the corpus guidelines (eval/corpus/GUIDELINES.md): economists and strategists
 //! are analysts, vice chairmen, managers, general counsel and other chief officers executives,
 //! secretaries, administrators and directors-general heads, a deputy's or assistant's post
-//! "other", as are a body's staff attorneys ("the staff attorneys on this matter are X and Y of
+//! "other" (a company's deputy is an executive: "deputy finance director"), as are a body's staff attorneys ("the staff attorneys on this matter are X and Y of
 //! the FTC's Bureau of Z"; when the unit after the possessive is a name no organisation mention
 //! covers, "the FTC's Northwest Region", they get no position rather than the owner); a
 //! "Co-President" is a president (a company's post, never a state's).
 //!
-//! The organisation is, in order: "of/at/for ORG" after the chain (or after the person: "analyst
+//! The organisation is, in order: "of/at/for ORG" after the chain ("CEO for acmenet": a lower-case
+//! form of an organisation's one-word name no mention covers) (or after the person: "analyst
 //! Jane Roe of Acme"; "of Acme's parent company, Zeta Group" is Zeta Group); "Acme, which is run by CEO Jane Roe"; an organisation right before it
 //! ("Acme chairman", "Acme's CEO", "an Acme co-founder", "a former Acme Inc. director" past the
 //! abbreviation's full stop); the owner in a possessive before one or two words qualifying the post
@@ -64,6 +65,8 @@
 //! A position is not current after "former", "then", "ex-", "until", "stepped down as",
 //! "predecessor", "where she was", or for the Y of "succeeded Y as"; "will / plans to step down
 //! as" is still current.
+//! A succession with no title in its sentence ("She will be succeeded by X", "X will succeed Y")
+//! passes on a post the text names in another sentence (module `succession`).
 
 use crate::lexicon::grammar::{
     AND, AND_OR_COMMA, AND_WORDS, AS, AT, BY, HAVE_FORMS, INDEFINITE_ARTICLES, IT, MODALS, NOW, OF, OF_AT,
@@ -84,6 +87,7 @@ use crate::rulebook::Rule;
 mod anaphora;
 mod owner;
 mod persons;
+mod succession;
 mod verbal;
 use persons::{add_predecessors, add_successors, chain_persons};
 use verbal::{extract_founders, extract_heads, extract_verbal};
@@ -145,6 +149,8 @@ pub(crate) fn positions(ctx: &Ctx<'_>) -> Vec<Position> {
         ctx.on(Rule::Heads).then(|| extract_heads(ctx, s, sf, sl, &mut out));
         ctx.on(Rule::Founders).then(|| extract_founders(ctx, s, sf, sl, &mut out));
     }
+    // "X will succeed Y" with Y's post named in another sentence
+    ctx.on(Rule::Predecessors).then(|| succession::pass_on_posts(ctx, &mut out));
     dedupe(out)
 }
 
@@ -476,7 +482,12 @@ fn extract_chain(
                 (t.first..t.last).map(|k| ctx.words.get(k).map_or("", |w| w.text)).collect::<Vec<_>>().join(" ");
             // "deputy director", "assistant secretary": a post under the title, not the title
             let under = t.first > sf && is_in(UNDER_TITLE, ctx.words.lower(t.first - 1));
-            let role = if under { Role::OtherRole } else { t.role };
+            // (a company's deputy is one of its executives: "deputy finance director")
+            let role = match under {
+                true if org.is_some_and(|o| ctx.kind(o) == Some(newskg_doc::EntityKind::Company)) => Role::Executive,
+                true => Role::OtherRole,
+                false => t.role,
+            };
             let conf = (0.5 + org_conf * 0.4 + link_conf - if pi > 0 { 0.1 } else { 0.0 }).min(0.95);
             out.push(Position {
                 person: *person,
@@ -563,6 +574,9 @@ fn org_after_chain(ctx: &Ctx<'_>, tail: &Title, sl: usize) -> Option<(EntityIdx,
                 || (public_office(tail.role) && ctx.kind(m.entity) == Some(newskg_doc::EntityKind::Location)))
         {
             org = Some((m.entity, 0.85));
+        } else if let Some(e) = org_named_in_lower_case(ctx, k) {
+            // "CEO for acmenet": a name the recogniser took elsewhere, written here in lower case
+            org = Some((e, 0.8));
         } else {
             // "head of research at Acme", "vice president of operations at Acme"
             let mut j = k;
@@ -583,6 +597,19 @@ fn org_after_chain(ctx: &Ctx<'_>, tail: &Title, sl: usize) -> Option<(EntityIdx,
         }
     }
     org
+}
+
+/// The organisation whose one-word name (or alias) the word at `k` is, when no mention covers it
+/// and it is written in lower case ("acmenet" for "AcmeNet").
+fn org_named_in_lower_case(ctx: &Ctx<'_>, k: usize) -> Option<EntityIdx> {
+    let w = ctx.words.get(k)?;
+    if ctx.mention_of_word.get(k).copied().flatten().is_some() || !w.is_alpha() || !ctx.words.is_lower_word(k) {
+        return None;
+    }
+    let lower = ctx.words.lower(k);
+    ctx.doc.entities.iter().position(|e| {
+        e.kind.is_org() && std::iter::once(&e.name).chain(e.aliases.iter()).any(|n| n.to_lowercase() == lower)
+    })
 }
 
 /// The organisation a person is to lead: "Acme, which will be led by [incoming CEO] Jane Roe",

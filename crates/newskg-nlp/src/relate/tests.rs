@@ -647,7 +647,8 @@ fn title_labels_follow_the_gold_vocabulary() {
         "2024-05-01",
         &[
             "role Lena Marsh | Executive | \"vice chairman\" | Palomar Freight | current",
-            "role Ivo Pask | OtherRole | \"director\" | Palomar Freight | current",
+            // (a company's deputy is one of its executives; an agency's deputy is "other")
+            "role Ivo Pask | Executive | \"director\" | Palomar Freight | current",
             "role Omar Reyes | Analyst | \"economist\" | Halden Bank | current",
             "role Perrin Soto | Executive | \"chief marketing officer\" | Palomar Freight | current",
         ],
@@ -2022,6 +2023,7 @@ mod roles_constructions;
 mod roles_doc;
 mod roles_headline;
 mod roles_owner;
+mod roles_succession;
 
 #[test]
 fn a_service_that_carried_a_statement_is_not_affected() {

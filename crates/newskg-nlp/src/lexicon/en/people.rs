@@ -240,6 +240,10 @@ pub(crate) const SUCCESSOR_PARTICIPLES: &[&str] = &["replaced", "succeeded"];
 /// The auxiliaries before those participles ("will be replaced", "has been succeeded").
 pub(crate) const SUCCESSOR_AUX: &[&str] = &["be", "been", "is", "was"];
 
+/// Words shortly before a title that make it a post still to be taken ("would become chairman",
+/// "will return as chairman"), not one held.
+pub(crate) const NEXT_POST_VERBS: &[&str] = &["become", "becomes", "becoming", "return", "returns", "returning"];
+
 /// Words right before a title that make the post one under it ("deputy director", "assistant
 /// secretary"): the corpus records such posts as "other".
 pub(crate) const UNDER_TITLE: &[&str] = &["deputy", "assistant", "associate"];

@@ -7,9 +7,9 @@
 
 use crate::lexicon::grammar::{AND, AND_OR_COMMA, AS, BY, FROM, IS, MODALS, OF, OF_AT, PERSON_PRONOUNS, SAID, THE};
 use crate::lexicon::people::{
-    APPOINT_VERBS, BEEN, BORN_SUFFIX, CURRENT, LEAVE_PLANS, LEFT_VERBS, LINK_VERBS, LIST_VERBS, NOT_CURRENT,
-    NOT_TITLE_LEAD, OVER, PERSON_OF_ORG, ROLE_ORG_PREPOSITIONS, SUCCEED_VERBS, SUCCESSOR_AUX, SUCCESSOR_PARTICIPLES,
-    TITLE_LEAD_STOP, TITLE_LEAD_WORDS, TITLE_MODIFIERS, TITLES,
+    APPOINT_VERBS, BARE_CHIEF, BEEN, BORN_SUFFIX, CURRENT, LEAVE_PLANS, LEFT_VERBS, LINK_VERBS, LIST_VERBS,
+    NOT_CURRENT, NOT_TITLE_LEAD, OVER, PERSON_OF_ORG, ROLE_ORG_PREPOSITIONS, SUCCEED_VERBS, SUCCESSOR_AUX,
+    SUCCESSOR_PARTICIPLES, TITLE_LEAD_STOP, TITLE_LEAD_WORDS, TITLE_MODIFIERS, TITLES,
 };
 use crate::lexicon::places::DEMONYM_COUNTRIES;
 use crate::lexicon::words::is_in;
@@ -274,12 +274,13 @@ fn starts_title(w: &str) -> bool {
     TITLES.iter().any(|(p, _)| p.first() == Some(&w))
 }
 
-/// The first word at or after `i` that is not a title word or modifier.
+/// The first word at or after `i` that is not a title word or modifier ("the former boss" too).
 pub(super) fn skip_back_titles_forward(ctx: &Ctx<'_>, mut i: usize, sl: usize) -> usize {
+    let from = i;
     while i < sl {
         let w = ctx.words.lower(i);
-        let is_title = starts_title(w);
-        if is_title || TITLE_MODIFIERS.contains(&w) || NOT_CURRENT.contains(&w) {
+        let is_title = starts_title(w) || is_in(BARE_CHIEF, w);
+        if is_title || TITLE_MODIFIERS.contains(&w) || NOT_CURRENT.contains(&w) || (i == from && w == THE) {
             i += 1;
         } else {
             break;

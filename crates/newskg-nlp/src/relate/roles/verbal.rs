@@ -5,9 +5,9 @@
 //! relate context of one sentence, produces [`Position`]s.
 
 use crate::lexicon::grammar::{
-    AFTER, AND_COMMA, BY, OF, OWNER_PRONOUNS, PASSIVE_AUX, PERSON_PRONOUNS, THE, WHICH, WHO, WITH,
+    AFTER, AND_COMMA, BY, INDEFINITE_ARTICLES, OF, OWNER_PRONOUNS, PASSIVE_AUX, PERSON_PRONOUNS, THE, WHICH, WHO, WITH,
 };
-use crate::lexicon::people::{CURRENT, TITLE_MODIFIERS, is_title_word};
+use crate::lexicon::people::{CURRENT, TITLE_FUNCTION_STOP, TITLE_MODIFIERS, is_title_word};
 use crate::lexicon::people::{
     FOUNDED_ALONE, FOUNDED_VERBS, HEADS_PAST, HEADS_VERBS, PAST_RUN_CUES, POST_NOUNS, RAN, RAN_NP_INNER, RUN_FORMS,
     TAKE_VERBS, UP,
@@ -223,7 +223,11 @@ pub(super) fn extract_founders(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, ou
         } else {
             // "Jane Roe [and John Doe] co-founded Acme", "Jane Roe, who founded Acme", "... founded
             // the company"
-            let named = ctx.mention_starting(i + 1).filter(|m| ctx.is_org(m.entity)).map(|m| m.entity);
+            let named = ctx
+                .mention_starting(i + 1)
+                .or_else(|| described_org_at(ctx, i + 1, sl))
+                .filter(|m| ctx.is_org(m.entity))
+                .map(|m| m.entity);
             let Some(o) = named.or_else(|| {
                 anaphora::anaphor_noun_after(ctx, i + 1, sl)
                     .filter(|_| ctx.on(Rule::TitleAnaphora))
@@ -275,4 +279,24 @@ pub(super) fn extract_founders(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, ou
             });
         }
     }
+}
+
+/// "co-founded the Stockholm payments company Acme": the organisation after an article and a short
+/// description (lower-case words, places), if one follows.
+fn described_org_at(ctx: &Ctx<'_>, from: usize, sl: usize) -> Option<super::super::MentionAt> {
+    if !is_in(INDEFINITE_ARTICLES, ctx.words.lower(from)) && ctx.words.lower(from) != THE {
+        return None;
+    }
+    let mut k = from + 1;
+    let mut hops = 0;
+    while k < sl && hops < 6 {
+        match ctx.mention_starting(k) {
+            Some(m) if ctx.kind(m.entity) == Some(newskg_doc::EntityKind::Location) => k = m.last,
+            Some(m) => return (hops > 0).then_some(m),
+            None if ctx.words.is_lower_word(k) && !is_in(TITLE_FUNCTION_STOP, ctx.words.lower(k)) => k += 1,
+            None => return None,
+        }
+        hops += 1;
+    }
+    None
 }
