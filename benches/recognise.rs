@@ -49,14 +49,7 @@ fn main() {
         .chunks(SENTENCES_PER_ARTICLE)
         .enumerate()
         .map(|(i, chunk)| {
-            let article = Article {
-                id: i.to_string(),
-                title: None,
-                published: None,
-                url: None,
-                text: chunk.join("\n"),
-                origin: "bench".into(),
-            };
+            let article = Article::from_text(i.to_string(), chunk.join("\n"));
             // The chain's own first stages, then one sentence per line instead of the segmenter's.
             let mut doc = pipeline::prepare(article);
             let mut start = 0;

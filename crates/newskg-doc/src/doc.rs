@@ -26,6 +26,16 @@ pub struct Article {
     pub origin: String,
 }
 
+impl Article {
+    /// An article with only an id and a body text: no title, publication date or URL, and the id as
+    /// its origin. Callers that hold more set it with struct update syntax:
+    /// `Article { published, ..Article::from_text("a1", text) }`.
+    pub fn from_text(id: impl Into<String>, text: impl Into<String>) -> Article {
+        let id = id.into();
+        Article { origin: id.clone(), id, title: None, published: None, url: None, text: text.into() }
+    }
+}
+
 /// A publication date, with the wall-clock time and offset when the input gave one.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Published {

@@ -25,14 +25,7 @@ pub(crate) fn ort_lib() -> &'static Path {
 pub(crate) fn rules_doc(text: &str, published: Option<&str>) -> Document {
     let published = published
         .map(|p| Published { date: chrono::NaiveDate::parse_from_str(p, "%Y-%m-%d").unwrap(), date_time: None });
-    let mut d = prepare(Article {
-        id: "t".into(),
-        title: None,
-        published,
-        url: None,
-        text: text.into(),
-        origin: "test".into(),
-    });
+    let mut d = prepare(Article { published, ..Article::from_text("t", text) });
     let mentions = Rules::new(None).combine(&d, &[], false);
     complete(&mut d, mentions);
     d

@@ -594,14 +594,7 @@ mod tests {
                 case["shape_ids"].as_array().unwrap().iter().map(|v| v.as_i64().unwrap()).collect();
             assert_eq!(shapes, want_shapes, "{text}");
             // The whole path: predicted spans agree with the Python word labels.
-            let mut doc = normalise::normalise(Article {
-                id: "t".into(),
-                title: None,
-                published: None,
-                url: None,
-                text: text.into(),
-                origin: "test".into(),
-            });
+            let mut doc = normalise::normalise(Article::from_text("t", text));
             doc.sentences = vec![newskg_doc::Sentence { span: newskg_doc::Span::new(0, doc.text.len()).unwrap() }];
             doc.tokens = segment::tokens(&doc.text);
             let got = model.predict(std::slice::from_ref(&doc)).unwrap().remove(0);
@@ -628,14 +621,7 @@ mod tests {
     }
 
     fn doc(text: &str) -> newskg_doc::Document {
-        let mut d = normalise::normalise(Article {
-            id: "d".into(),
-            title: None,
-            published: None,
-            url: None,
-            text: text.into(),
-            origin: "test".into(),
-        });
+        let mut d = normalise::normalise(Article::from_text("d", text));
         d.sentences = segment::sentences(&d.text);
         d
     }
@@ -682,14 +668,7 @@ mod tests {
         let model = model();
         let sentence = "Corvane Systems said its Frankfurt region failed again on Tuesday, and ".repeat(40)
             + "Priya Raman apologised.";
-        let mut doc = normalise::normalise(Article {
-            id: "long".into(),
-            title: None,
-            published: None,
-            url: None,
-            text: sentence,
-            origin: "test".into(),
-        });
+        let mut doc = normalise::normalise(Article::from_text("long", sentence));
         doc.sentences = vec![newskg_doc::Sentence { span: newskg_doc::Span::new(0, doc.text.len()).unwrap() }];
         let got = model.predict(std::slice::from_ref(&doc)).unwrap().remove(0);
         let texts: Vec<&str> = got.iter().map(|m| doc.slice(m.span)).collect();

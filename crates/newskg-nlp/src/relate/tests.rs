@@ -26,14 +26,7 @@ fn run_titled(
 ) -> Document {
     let published =
         NaiveDate::parse_from_str(published, "%Y-%m-%d").ok().map(|date| Published { date, date_time: None });
-    let article = Article {
-        id: "test".to_string(),
-        title: title.map(str::to_string),
-        published,
-        url: None,
-        text: text.to_string(),
-        origin: "test".to_string(),
-    };
+    let article = Article { title: title.map(str::to_string), published, ..Article::from_text("test", text) };
     let mut d = prepare(article);
     let mut raw = Vec::new();
     for (surface, kind) in model {
@@ -279,14 +272,7 @@ fn model_org_becomes_organization_or_service() {
 #[test]
 fn rule_modes_from_full_to_off() {
     let text = "The Coastal Energy Regulator fined Voltra Holdings Ltd. Voltra's app PowerPal stopped working.";
-    let d = prepare(Article {
-        id: "modes".to_string(),
-        title: None,
-        published: None,
-        url: None,
-        text: text.to_string(),
-        origin: "test".to_string(),
-    });
+    let d = prepare(Article::from_text("modes", text));
     let at = |s: &str| d.text.find(s).expect(s);
     let raw_of = |s: &str, kind| RawMention { span: d.span(at(s), at(s) + s.len()).unwrap(), kind, confidence: 0.8 };
     // what a recogniser might say: a title word kept, a name cut short, a nested overlap, a blank span
@@ -318,14 +304,7 @@ fn rule_modes_from_full_to_off() {
 #[test]
 fn rules_add_a_missed_name_only_where_the_recogniser_leaned_to_one() {
     let text = "Brevik Networks said the Tallow router in White ships in May. Shoppers on Mernia, Kestrel Ltd's store, paid in GB.";
-    let d = prepare(Article {
-        id: "support".to_string(),
-        title: None,
-        published: None,
-        url: None,
-        text: text.to_string(),
-        origin: "test".to_string(),
-    });
+    let d = prepare(Article::from_text("support", text));
     let at = |s: &str| d.text.find(s).expect(s);
     let span_of = |s: &str| d.span(at(s), at(s) + s.len()).unwrap();
     let raw = vec![RawMention { span: span_of("Brevik Networks"), kind: EntityKind::Company, confidence: 0.9 }];

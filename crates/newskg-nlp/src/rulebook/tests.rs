@@ -33,14 +33,7 @@ fn parse_switches_off_the_named_rules_only() {
 fn run(text: &str, disabled: &str) -> Document {
     let set = RuleSet::parse(disabled).unwrap();
     let date = chrono::NaiveDate::from_ymd_opt(2024, 3, 6).unwrap();
-    let article = Article {
-        id: "t".to_string(),
-        title: None,
-        published: Some(Published { date, date_time: None }),
-        url: None,
-        text: text.to_string(),
-        origin: "t".to_string(),
-    };
+    let article = Article { published: Some(Published { date, date_time: None }), ..Article::from_text("t", text) };
     let mut d = prepare(article);
     let mentions = Rules::new(None).with_disabled(set).combine(&d, &[], false);
     complete_under(&mut d, mentions, set);

@@ -4,14 +4,7 @@ use crate::recognise::rules::Rules;
 use newskg_doc::{Article, Document, EntityKind};
 
 fn doc(text: &str) -> Document {
-    let mut d = prepare(Article {
-        id: "t".into(),
-        title: None,
-        published: None,
-        url: None,
-        text: text.into(),
-        origin: "test".into(),
-    });
+    let mut d = prepare(Article::from_text("t", text));
     let mentions = Rules::new(None).combine(&d, &[], false);
     complete(&mut d, mentions);
     d

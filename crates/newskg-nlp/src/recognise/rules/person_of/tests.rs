@@ -6,14 +6,7 @@ use newskg_doc::{Article, Document, EntityKind};
 
 /// The prepared (segmented) document of an invented text.
 fn prepared(text: &str) -> Document {
-    prepare(Article {
-        id: "t".into(),
-        title: None,
-        published: None,
-        url: None,
-        text: text.into(),
-        origin: "test".into(),
-    })
+    prepare(Article::from_text("t", text))
 }
 
 /// Runs the rules over what a recogniser is supposed to have read, then the resolver.

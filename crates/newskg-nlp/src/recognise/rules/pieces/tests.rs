@@ -6,14 +6,7 @@ use crate::rulebook::RuleSet;
 use newskg_doc::{Article, Document, EntityKind, Span};
 
 fn prepared(text: &str) -> Document {
-    prepare(Article {
-        id: "t".into(),
-        title: None,
-        published: None,
-        url: None,
-        text: text.into(),
-        origin: "test".into(),
-    })
+    prepare(Article::from_text("t", text))
 }
 
 /// Runs the rules (some switched off) over a recogniser's mentions and word scores, then the
