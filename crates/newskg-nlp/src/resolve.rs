@@ -25,7 +25,7 @@
 use crate::lexicon::grammar::THE;
 use crate::lexicon::names::ACRONYM_SKIP;
 use crate::lexicon::organisations::{COMPANY_SUFFIXES, LEGAL_SUFFIXES, ORG_CUES, SUBUNIT_WORDS, comma_legal_form_end};
-use crate::lexicon::places::PLACE_MODIFIERS;
+use crate::lexicon::places::{LOWER_PLACE_HEADS, PLACE_MODIFIERS};
 use crate::lexicon::services::{NOT_PLURAL_BEFORE_S, NOT_PLURAL_NAME_ENDS, PLURAL_ES_ENDINGS};
 use crate::lexicon::words::is_in;
 use newskg_doc::{Document, Entity, EntityKind};
@@ -201,11 +201,20 @@ impl Group {
 
 /// The place a lower-case compass word opens ("England" of "northern England"): named on its
 /// own as well, since the region is part of it and news names the place, not the compass word.
-/// A capitalised compass word is part of the name ("Northern Ireland"), so it stays.
+/// A capitalised compass word is part of the name ("Northern Ireland"), so it stays. Likewise
+/// the name before a lower-case place head ("Northwick" of "Northwick airport"): news names a
+/// site by it alone as often as in full.
 fn bare_place(name: &str) -> Option<&str> {
+    let lower_in = |w: &str, list: &[&str]| w.chars().all(char::is_lowercase) && is_in(list, w);
+    if let Some((rest, last)) = name.rsplit_once(' ')
+        && lower_in(last, LOWER_PLACE_HEADS)
+        && !rest.trim().is_empty()
+    {
+        return Some(rest.trim());
+    }
     let (first, rest) = name.split_once(' ')?;
     let rest = rest.trim();
-    (first.chars().all(char::is_lowercase) && is_in(PLACE_MODIFIERS, first) && !rest.is_empty()).then_some(rest)
+    (lower_in(first, PLACE_MODIFIERS) && !rest.is_empty()).then_some(rest)
 }
 
 fn argmax(v: &[f32; 5]) -> usize {
@@ -464,6 +473,9 @@ mod tests {
         assert_eq!(bare_place("Northern Elmshire"), None);
         assert_eq!(bare_place("Elmshire"), None);
         assert_eq!(bare_place("northern"), None);
+        assert_eq!(bare_place("Northwick airport"), Some("Northwick"));
+        assert_eq!(bare_place("Northwick Airport"), None);
+        assert_eq!(bare_place("airport"), None);
     }
 
     #[test]

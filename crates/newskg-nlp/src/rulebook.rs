@@ -27,6 +27,8 @@ rulebook! {
     MergeModelPieces: "recognise-merge-pieces", "a rule name covering model pieces and adding a suffix or head word replaces them";
     ExtendModelPiece: "recognise-extend-piece", "a capitalised run that extends one model mention by words the model leaned towards as a name (\"Velmora\" read, \"Velmora Tallis\" written) replaces it";
     ModelNameParts: "recognise-name-part-words", "numbers and a few acronyms the model read into a name (\"Brontal Seven\", \"Orbis TV\") stay in it";
+    LowerNameHead: "recognise-lower-head", "a lower-case head noun after a name that belongs to it (\"Northwick airport\", \"Westshire constabulary\", \"Nordvik bank\") joins it and gives its kind";
+    InnerDescriptor: "recognise-inner-descriptor", "a model mention holding a lower-case business noun before a name (\"US group Acme Pay\") starts after it";
     WebDomains: "recognise-web-domains", "web domains used as names (\"example.org\") are services";
     EmergencyNumbers: "recognise-emergency-numbers", "emergency call numbers near call or emergency words (\"999 calls\", \"dialled 911\") and \"Triple Zero\" are services";
     Codes: "recognise-codes", "cloud region codes, facility codes, zones and the dateline place are candidates";

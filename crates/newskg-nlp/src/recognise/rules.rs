@@ -444,6 +444,15 @@ impl<'g> Rules<'g> {
         while last > first && !keep(last - 1) && !(digits(last - 1) && last - 1 > first && keep(last - 2)) {
             last -= 1;
         }
+        // "the Norland group Acme Pay": a lower-case descriptor inside the mention ends what
+        // describes the name, not part of it
+        if self.on(Rule::InnerDescriptor)
+            && let Some(j) = (first + 1..last.saturating_sub(1))
+                .rev()
+                .find(|&j| words.is_lower_word(j) && is_in(COMPANY_NOUNS, words.lower(j)) && name_word(words, j + 1))
+        {
+            first = j + 1;
+        }
         let (fw, lw) = (words.get(first)?, words.get(last.checked_sub(1)?)?);
         if last <= first {
             return None;
@@ -640,7 +649,7 @@ impl<'g> Rules<'g> {
                 t[k] += t.iter().copied().fold(0.0, f32::max) + 0.5;
             }
             let (best, margin) = argmax(&t);
-            let kind = EntityKind::ALL[best];
+            let mut kind = EntityKind::ALL[best];
             let confidence = match c.model_conf {
                 Some(m) => m,
                 None => (0.45 + 0.08 * margin.min(5.0)).min(0.9),
@@ -656,6 +665,12 @@ impl<'g> Rules<'g> {
                 && is_in(PLACE_MODIFIERS, w.text)
             {
                 span = w.span.cover(c.span);
+            }
+            // "Westshire constabulary": a lower-case head noun that belongs to the name
+            if self.on(Rule::LowerNameHead)
+                && let Some((whole, k)) = pieces::lower_head(doc, words, span, c.last, kind)
+            {
+                (span, kind) = (whole, k);
             }
             out.push(Mention { span, kind, confidence, source: c.source });
         }

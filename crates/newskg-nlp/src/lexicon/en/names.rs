@@ -3,12 +3,9 @@
 
 use super::places::DEMONYMS;
 
-/// Capitalised words that never start or continue a name: calendar words, time zones, title
-/// words, determiners and pronouns that happen to be capitalised and common acronyms. Demonyms
-/// break names too but live in [`DEMONYMS`] (they may open a longer name such as "American
-/// Airlines"); ask [`is_break_word`], not this list.
-const BREAK_WORDS: &[&str] = &[
-    // calendar
+/// Calendar words: they break a capitalised run ("Monday Acme said"), but one the recogniser
+/// read into a name before another capitalised word stays in it ("Sun Microsystems").
+pub(crate) const CALENDAR_BREAK_WORDS: &[&str] = &[
     "monday",
     "tuesday",
     "wednesday",
@@ -49,6 +46,13 @@ const BREAK_WORDS: &[&str] = &[
     "sun",
     "christmas",
     "easter",
+];
+
+/// Capitalised words that never start or continue a name: time zones, title words, determiners
+/// and pronouns that happen to be capitalised and common acronyms. Calendar words and demonyms
+/// break names too but live in [`CALENDAR_BREAK_WORDS`] and [`DEMONYMS`] (they may open a longer name such as "American
+/// Airlines"); ask [`is_break_word`], not this list.
+const BREAK_WORDS: &[&str] = &[
     // zones and clock words
     "utc",
     "gmt",
@@ -332,7 +336,7 @@ pub(crate) const NP_STOP: &[&str] = &[
 /// Whether a lower-cased capitalised word never starts or continues a name: [`BREAK_WORDS`] and
 /// the demonyms.
 pub(crate) fn is_break_word(lower: &str) -> bool {
-    BREAK_WORDS.contains(&lower) || DEMONYMS.contains(&lower)
+    BREAK_WORDS.contains(&lower) || CALENDAR_BREAK_WORDS.contains(&lower) || DEMONYMS.contains(&lower)
 }
 
 /// Words left out of a name's initials ("Bank of America" -> BA).

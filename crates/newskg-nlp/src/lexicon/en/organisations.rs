@@ -409,6 +409,14 @@ pub(crate) const SUBUNIT_WORDS: &[&str] = &[
     "network",
 ];
 
+/// Lower-case head nouns written after a name that are part of it ("Westshire constabulary"):
+/// the whole is a public body.
+pub(crate) const LOWER_BODY_HEADS: &[&str] = &["constabulary"];
+
+/// Lower-case head nouns written after a business's name that are part of it ("Nordvik bank");
+/// after a place they are a descriptor ("the Oslo bank").
+pub(crate) const LOWER_COMPANY_HEADS: &[&str] = &["bank"];
+
 /// Nouns that make an organisation a unit of another ("unit", "arm", "subsidiary").
 pub(crate) const UNIT_NOUNS: &[&str] = &[
     "unit",

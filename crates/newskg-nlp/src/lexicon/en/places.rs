@@ -418,6 +418,11 @@ pub(crate) const PLACES: &[&str] = &[
     "armonk",
 ];
 
+/// Lower-case head nouns written after a name that are part of it ("Northwick airport",
+/// "Eastfield substation"): the whole is a place. (Compare the name in full: a capitalised head
+/// is already part of the run.)
+pub(crate) const LOWER_PLACE_HEADS: &[&str] = &["airport", "substation"];
+
 /// Compass and size words that may open a place name written in lower case ("northern China").
 pub(crate) const PLACE_MODIFIERS: &[&str] = &[
     "northern",

@@ -1,15 +1,17 @@
 //! Model mentions the rules complete: a capitalised run that extends one model mention by words
 //! the recogniser itself leaned towards as a name ("Velmora" read, "Velmora Tallis" written), and
 //! the numbers and acronyms a model read into a name ("Brontal Seven", "Orbis TV") that the
-//! trimming of break words would otherwise cut off.
+//! trimming of break words would otherwise cut off; and a lower-case head noun that belongs to
+//! the name before it ("Northwick airport", "Westshire constabulary", "Nordvik bank").
 
 use super::RULE_NAME_SUPPORT;
 use super::shape::name_word;
-use crate::lexicon::names::NAME_PART_BREAK_WORDS;
-use crate::lexicon::places::{DEMONYMS, PLACES};
+use crate::lexicon::names::{CALENDAR_BREAK_WORDS, NAME_PART_BREAK_WORDS};
+use crate::lexicon::organisations::{LOWER_BODY_HEADS, LOWER_COMPANY_HEADS};
+use crate::lexicon::places::{DEMONYMS, LOWER_PLACE_HEADS, PLACES};
 use crate::lexicon::words::is_in;
 use crate::words::Words;
-use newskg_doc::Span;
+use newskg_doc::{Document, EntityKind, Span};
 
 /// The least name probability a word opening a sentence needs to join a model mention (a
 /// capitalised sentence opener is capitalised for its place, not for a name).
@@ -41,10 +43,50 @@ pub(super) fn extends_piece(
 
 /// Whether word `i` of the model mention of words `first..last` is a capitalised number or
 /// acronym that belongs to the name: another word of the mention is a name word, and it does
-/// not open the mention at a sentence start ("One analyst said ...").
+/// not open the mention at a sentence start ("One analyst said ..."). A calendar word counts where a name word of the mention follows it ("Sun Microsystems",
+/// "Sunday Herald"), never closing it ("Acme Monday").
 pub(super) fn name_part_word(words: &Words<'_>, i: usize, first: usize, last: usize) -> bool {
-    words.get(i).is_some_and(|w| w.is_cap() && is_in(NAME_PART_BREAK_WORDS, w.base()) && !(i == first && w.sent_start))
-        && (first..last).any(|k| k != i && name_word(words, k))
+    let Some(w) = words.get(i) else { return false };
+    if !w.is_cap() || (i == first && w.sent_start) {
+        return false;
+    }
+    if is_in(CALENDAR_BREAK_WORDS, w.base()) {
+        return i + 1 < last && name_word(words, i + 1);
+    }
+    is_in(NAME_PART_BREAK_WORDS, w.base()) && (first..last).any(|k| k != i && name_word(words, k))
+}
+
+/// The lower-case head noun right after the mention `span` of words `..last` (of kind `kind`)
+/// that is part of its name, and the kind the whole name takes: a place head ("Northwick
+/// airport"), a public body's ("Westshire constabulary") or, after a name that is no place, a
+/// bank's ("Nordvik bank"). Nothing after a person, a possessive or a cut hyphenated word.
+pub(super) fn lower_head(
+    doc: &Document,
+    words: &Words<'_>,
+    span: Span,
+    last: usize,
+    kind: EntityKind,
+) -> Option<(Span, EntityKind)> {
+    let lw = words.get(last.checked_sub(1)?)?;
+    let head = words.get(last)?;
+    if kind == EntityKind::Person
+        || lw.span.end() != span.end()
+        || head.sent != lw.sent
+        || !words.adjacent(doc, last - 1)
+        || !words.is_lower_word(last)
+    {
+        return None;
+    }
+    let whole = if is_in(LOWER_PLACE_HEADS, &head.lower) {
+        EntityKind::Location
+    } else if is_in(LOWER_BODY_HEADS, &head.lower) {
+        EntityKind::Organization
+    } else if is_in(LOWER_COMPANY_HEADS, &head.lower) && kind != EntityKind::Location {
+        EntityKind::Company
+    } else {
+        return None;
+    };
+    Some((span.cover(head.span), whole))
 }
 
 #[cfg(test)]

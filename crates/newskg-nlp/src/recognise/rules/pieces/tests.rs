@@ -74,3 +74,72 @@ fn a_run_opening_a_sentence_may_complete_the_model_mention_in_it() {
     let got = names(text, &raw, &scores, "recognise-extend-piece");
     assert!(got.contains(&"Velmora".to_string()), "{got:?}");
 }
+
+/// The rules' mentions (some rules switched off): surface text and kind.
+fn mentions(text: &str, raw: &[(&str, EntityKind)], off: &str) -> Vec<(String, EntityKind)> {
+    let d = prepared(text);
+    let raw: Vec<RawMention> = raw
+        .iter()
+        .map(|&(s, kind)| {
+            let at = text.find(s).unwrap();
+            RawMention { span: d.span(at, at + s.len()).unwrap(), kind, confidence: 0.9 }
+        })
+        .collect();
+    let rules = Rules::new(None).with_disabled(RuleSet::parse(off).unwrap());
+    rules.combine(&d, &raw, true).iter().map(|m| (d.slice(m.span).to_string(), m.kind)).collect()
+}
+
+#[test]
+fn a_lower_case_head_noun_joins_the_name_before_it() {
+    let text = "Flights at Northwick airport stopped after a fire, and the Westshire constabulary said \
+                the Nordvik bank had closed its branch.";
+    let raw = [
+        ("Northwick", EntityKind::Location),
+        ("Westshire", EntityKind::Organization),
+        ("Nordvik", EntityKind::Company),
+    ];
+    let got = mentions(text, &raw, "");
+    for (name, kind) in [
+        ("Northwick airport", EntityKind::Location),
+        ("Westshire constabulary", EntityKind::Organization),
+        ("Nordvik bank", EntityKind::Company),
+    ] {
+        assert!(got.contains(&(name.to_string(), kind)), "{name}: {got:?}");
+    }
+    let got = mentions(text, &raw, "recognise-lower-head");
+    assert!(got.contains(&("Westshire".to_string(), EntityKind::Organization)), "{got:?}");
+}
+
+#[test]
+fn a_head_noun_after_a_place_person_or_possessive_stays_out() {
+    let text = "The Oslo bank said Jane Corrow bank statements and Nordvik's bank were fine.";
+    let raw = [("Oslo", EntityKind::Location), ("Jane Corrow", EntityKind::Person), ("Nordvik", EntityKind::Company)];
+    let got: Vec<String> = mentions(text, &raw, "").into_iter().map(|(s, _)| s).collect();
+    assert!(got.contains(&"Oslo".to_string()), "{got:?}");
+    assert!(got.contains(&"Jane Corrow".to_string()), "{got:?}");
+    assert!(got.contains(&"Nordvik".to_string()), "{got:?}");
+    assert!(!got.iter().any(|s| s.ends_with("bank")), "{got:?}");
+}
+
+#[test]
+fn a_calendar_word_the_model_read_into_a_name_stays_before_a_name_word() {
+    let text = "Buyers compared servers from Sun Quarrell and from Acme Monday.";
+    let raw = [("Sun Quarrell", EntityKind::Company), ("Acme Monday", EntityKind::Company)];
+    let scores = [("Sun", 0.9), ("Quarrell", 0.95), ("Acme", 0.95), ("Monday", 0.6)];
+    let got = names(text, &raw, &scores, "");
+    assert!(got.contains(&"Sun Quarrell".to_string()), "{got:?}");
+    assert!(got.contains(&"Acme".to_string()), "{got:?}");
+    let got = names(text, &raw, &scores, "recognise-name-part-words");
+    assert!(got.contains(&"Quarrell".to_string()), "{got:?}");
+}
+
+#[test]
+fn a_business_noun_inside_a_model_mention_cuts_the_descriptor_off() {
+    let text = "Orders went to the Norland group Velmora Pay and to Hollin Bank of Ardent.";
+    let raw = [("Norland group Velmora Pay", EntityKind::Company), ("Hollin Bank of Ardent", EntityKind::Company)];
+    let got: Vec<String> = mentions(text, &raw, "").into_iter().map(|(s, _)| s).collect();
+    assert!(got.contains(&"Velmora Pay".to_string()), "{got:?}");
+    assert!(got.contains(&"Hollin Bank of Ardent".to_string()), "{got:?}");
+    let got: Vec<String> = mentions(text, &raw, "recognise-inner-descriptor").into_iter().map(|(s, _)| s).collect();
+    assert!(got.contains(&"Norland group Velmora Pay".to_string()), "{got:?}");
+}
