@@ -527,7 +527,7 @@ fn org_after_chain(ctx: &Ctx<'_>, tail: &Title, sl: usize) -> Option<(EntityIdx,
     {
         return anaphora::resolve(ctx, n).map(|e| (e, 0.65));
     }
-    if is_in(ROLE_ORG_PREPOSITIONS, ctx.words.lower(k)) {
+    if owner::org_preposition(ctx, tail.last, k) {
         // "at rival Acme", "co-founder of shoe giant Acme": descriptors may follow "at" / "of"
         let at = ctx.words.lower(k) == AT || ctx.words.lower(k) == OF;
         k += 1;
@@ -826,10 +826,10 @@ fn appointing_org(ctx: &Ctx<'_>, head: &Title) -> Option<EntityIdx> {
 const BUSINESS_ROLES: &[Role] =
     &[Role::Ceo, Role::Cfo, Role::Cto, Role::Coo, Role::VicePresident, Role::Executive, Role::Founder, Role::Cofounder];
 
-/// "head" is a title when "of" follows it or an organisation or possessive comes before it.
+/// "head" is a title when "of" ("to" after a secretary) follows it or an organisation or possessive comes before it.
 fn head_ok(ctx: &Ctx<'_>, t: &super::roles::Title, sl: usize) -> bool {
     let next = ctx.words.lower(t.last);
-    next == OF && t.last + 1 < sl
+    (next == OF || owner::secretary_to(ctx, t.last, t.last)) && t.last + 1 < sl
         || t.first > 0 && (ctx.mention_ending(t.first).is_some() || ctx.possessive_at(t.first - 1))
 }
 

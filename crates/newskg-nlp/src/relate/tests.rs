@@ -2003,6 +2003,7 @@ mod roles_doc;
 mod roles_headline;
 mod roles_owner;
 mod roles_succession;
+mod roles_titles;
 
 #[test]
 fn a_service_that_carried_a_statement_is_not_affected() {

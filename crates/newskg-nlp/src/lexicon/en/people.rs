@@ -132,6 +132,11 @@ pub(crate) fn is_post_of_word(lower: &str) -> bool {
 /// Title phrases (lower-cased token sequences) and their roles, longest first within a start word.
 pub(crate) const TITLES: &[(&[&str], Role)] = &[
     (&["finance", "director"], Role::Cfo),
+    // a chief of staff serves the head of a body; a coordinator runs one task of it: neither
+    // leads it ("the chief of staff of the army", "the relief coordinator for the agency")
+    (&["chief", "of", "staff"], Role::OtherRole),
+    (&["coordinator"], Role::OtherRole),
+    (&["co-ordinator"], Role::OtherRole),
     (&["chief", "executive", "officer"], Role::Ceo),
     (&["chief", "executive"], Role::Ceo),
     (&["co-chief", "executive", "officer"], Role::Ceo),
@@ -204,6 +209,8 @@ pub(crate) const TITLES: &[(&[&str], Role)] = &[
     (&["chancellor"], Role::Minister),
     (&["premier"], Role::Minister),
     (&["general", "secretary"], Role::Head),
+    // a permanent secretary is the civil servant at the head of a government or department
+    (&["permanent", "secretary"], Role::Head),
     (&["director-general"], Role::Head),
     (&["press", "secretary"], Role::Spokesperson),
     // a secretary or administrator named with an agency leads it ("Secretary of the Navy")
@@ -323,6 +330,12 @@ pub(crate) const JOIN_WORDS: &[&str] = &["joined", "joins", "join", "on", "to", 
 
 /// Prepositions that attach an organisation after a title chain ("CEO of / at / for / with").
 pub(crate) const ROLE_ORG_PREPOSITIONS: &[&str] = &["of", "at", "for", "with"];
+
+/// Title words whose organisation may follow "to" ("Permanent Secretary to the Welsh Government").
+pub(crate) const TO_ORG_TITLES: &[&str] = &["secretary"];
+
+/// The preposition those titles take.
+pub(crate) const TO: &str = "to";
 
 /// Determiners between a title chain's preposition and its organisation.
 pub(crate) const ROLE_ORG_DETERMINERS: &[&str] = &["the", "its", "his", "her", "their"];

@@ -6,7 +6,9 @@
 //! the possessive ends).
 
 use crate::lexicon::grammar::{AND_COMMA, AT, ED_SUFFIX};
-use crate::lexicon::people::{AGE_SUFFIX, PARTICIPLE_SUFFIX, TITLE_FUNCTION_STOP};
+use crate::lexicon::people::{
+    AGE_SUFFIX, PARTICIPLE_SUFFIX, ROLE_ORG_PREPOSITIONS, TITLE_FUNCTION_STOP, TO, TO_ORG_TITLES,
+};
 use crate::lexicon::places::DEMONYMS;
 use crate::lexicon::words::is_in;
 use newskg_doc::{EntityIdx, EntityKind, Role};
@@ -82,4 +84,17 @@ pub(super) fn org_at_after_function(ctx: &Ctx<'_>, from: usize, sl: usize) -> Op
 /// An age adjective: "52-year-old".
 pub(super) fn is_age(w: &str) -> bool {
     w.strip_suffix(AGE_SUFFIX).is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
+}
+
+/// Whether the word at `k`, right after a title ending at word `last`, joins the title to its
+/// organisation: "of", "at", "for", "with", and "to" after a secretary ("Permanent Secretary to
+/// the Welsh Government").
+pub(super) fn org_preposition(ctx: &Ctx<'_>, last: usize, k: usize) -> bool {
+    is_in(ROLE_ORG_PREPOSITIONS, ctx.words.lower(k)) || secretary_to(ctx, last, k)
+}
+
+/// Whether the word at `k` is the "to" of "Secretary to the Welsh Government" after a title
+/// ending at word `last`.
+pub(super) fn secretary_to(ctx: &Ctx<'_>, last: usize, k: usize) -> bool {
+    ctx.words.lower(k) == TO && last > 0 && is_in(TO_ORG_TITLES, ctx.words.lower(last - 1))
 }
