@@ -66,10 +66,10 @@ rulebook! {
     Founders: "roles-founders", "\"founded by X\", \"X co-founded Acme\": founder";
     // --- relations (crate::relate::relations) ---
     RelationAnaphora: "relations-anaphora", "\"the company\", \"it\" opening a clause read as the organisation they refer to";
-    UnitNoun: "relations-unit-noun", "\"X, the cloud unit of Y\", \"Y's arm X\", \"its subsidiary X\": parent";
-    OwnedBy: "relations-owned-by", "\"X [, which is] [60 per cent] owned by Y\", \"X, the app owned by Y\": parent";
+    UnitNoun: "relations-unit-noun", "\"X, the cloud unit of Y\", \"Y's arm X\", \"its subsidiary X\", \"its units A and B\": parent";
+    OwnedBy: "relations-owned-by", "\"X [, which is] [60 per cent] owned / controlled / run by Y\", \"X, the app owned by Y\": parent";
     ParentNoun: "relations-parent-noun", "\"Y, X's parent company\", \"the parent company of X\": parent";
-    OwnsList: "relations-owns", "\"Y, which owns X and Z\": parent";
+    OwnsList: "relations-owns", "\"Y, which owns X and Z\", \"Y operated X\": parent";
     OwnerNoun: "relations-owner-noun", "\"Y, owner of X\", \"its owner, Y\": parent";
     PossessivePairs: "relations-possessive-pair", "\"Y's X\" for two organisations side by side: parent";
     NamePrefixParents: "relations-name-prefix-parent", "an organisation named as another plus a unit word (\"Acme Cloud\"): parent";

@@ -2,7 +2,8 @@
 //! contract kinds, each with the sentence as evidence.
 //!
 //! - **Parent organisation**: "X, the cloud unit of Y", "Y's arm X", "its subsidiary X", "its
-//!   division, X.", "X is Y's division", "X [, which is] owned by Y", "Y, X's
+//!   division, X.", "its subsidiaries A, Inc. (A) and B", "X is Y's division", "X [, which is]
+//!   owned / controlled / run / operated by Y", "Y operated X", "Y, X's
 //!   parent company", "Y, the parent company of X", "X parent company Y", "Y, [the Canadian] owner /
 //!   parent of X", "X ...
 //!   its owner, Y", "Y's X" and "the X of the Y" (two organisations), an
@@ -44,8 +45,8 @@ use crate::lexicon::deals::DESCRIPTOR_BREAK;
 use crate::lexicon::deals::{INCLUDE_VERBS, MAKER_SUBJECT_WORDS, PRODUCT_KIND_NOUNS};
 use crate::lexicon::facts::NEGATING;
 use crate::lexicon::facts::{
-    EXAMPLE_CUES, IS_UNIT_VERBS, LOCATED_NP_INNER, MAKER_VERBS, NP_INNER_WORDS, OWN_VERB_LEADS, OWN_VERBS,
-    OWNED_BEFORE, OWNER_NOUNS, PARENT_NP_END, PARENT_NP_SKIP, RUN_VERBS, SUBJECT_VERBS_AFTER, UNIT_LIST_END,
+    CONTROLLED_BY, EXAMPLE_CUES, IS_UNIT_VERBS, LOCATED_NP_INNER, MAKER_VERBS, NP_INNER_WORDS, OWN_VERB_LEADS,
+    OWN_VERBS, OWNED_BEFORE, OWNER_NOUNS, PARENT_NP_END, PARENT_NP_SKIP, RUN_VERBS, SUBJECT_VERBS_AFTER, UNIT_LIST_END,
     UNIT_LIST_STOP,
 };
 use crate::lexicon::facts::{OWNED, OWNED_SUFFIX, PARENT};
@@ -54,6 +55,7 @@ use crate::lexicon::grammar::{ARTICLES, OWNER_PRONOUNS, RELATIVE_THAT, RELATIVE_
 use crate::lexicon::organisations::GROUP_NOUNS;
 use crate::lexicon::organisations::SUBUNIT_WORDS;
 use crate::lexicon::organisations::UNIT_NOUNS;
+use crate::lexicon::organisations::{COMMA_LEGAL_SUFFIXES, PLURAL_UNIT_NOUNS};
 use crate::lexicon::services::PRODUCT_NOUNS;
 use crate::lexicon::services::SERVICE_WORDS;
 use crate::lexicon::words::is_in;
@@ -261,7 +263,8 @@ fn owned_by(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, u: usize, out: &mut O
         }
         // else "X is majority-owned by Y", below
     }
-    if (w == OWNED || w.ends_with(OWNED_SUFFIX)) && ctx.mention_starting(u).is_none() {
+    let controlled = is_in(CONTROLLED_BY, w) && ctx.words.lower(u + 1) == BY;
+    if (w == OWNED || w.ends_with(OWNED_SUFFIX) || controlled) && ctx.mention_starting(u).is_none() {
         let by = (u + 1..(u + 5).min(sl)).find(|&k| ctx.words.lower(k) == BY);
         if let Some(b) = by
                             && let Some(y) = next_mention(ctx, b + 1, sl, 4).filter(|m| ctx.is_org(m.entity))
@@ -293,6 +296,13 @@ fn owned_by(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, u: usize, out: &mut O
                     apposition_head(ctx, u, sf).filter(|&x| x != y.entity && org_or_service(ctx, x))
                 })
         {
+            // "controlled / run by" only after a name: not "the network operated by Y"
+            let named = ctx.mentions_in(s).filter(|m| m.entity == x && m.last <= u).last().is_some_and(|m| {
+                !is_in(ARTICLES, ctx.words.lower(m.first)) && !is_in(OWNER_PRONOUNS, ctx.words.lower(m.first))
+            });
+            if controlled && !named {
+                return;
+            }
             let kind = if ctx.kind(x) == Some(EntityKind::Service) { RelationKind::Provider } else { P };
             out.push(ctx, s, x, kind, y.entity, 0.7);
         }
@@ -359,7 +369,11 @@ fn parent_company_of(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, u: usize, ou
 fn owns_list(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, u: usize, out: &mut Out) {
     use RelationKind::ParentOrganization as P;
     let w = ctx.words.lower(u);
-    if is_in(OWN_VERBS, w) && ctx.mention_of_word.get(u).copied().flatten().is_none() && !negated(ctx, u, sf) {
+    if is_in(OWN_VERBS, w)
+        && ctx.words.lower(u + 1) != BY
+        && ctx.mention_of_word.get(u).copied().flatten().is_none()
+        && !negated(ctx, u, sf)
+    {
         let mut b = u;
         while b > sf && is_in(OWN_VERB_LEADS, ctx.words.lower(b - 1)) {
             b -= 1;
@@ -583,7 +597,61 @@ fn unit_noun(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, u: usize, out: &mut 
         && ctx.is_org(parent)
     {
         out.push(ctx, s, c, P, parent, 0.75);
+        // "its subsidiaries A, Inc. (A) and B": every named item of a plural noun's list
+        if is_in(PLURAL_UNIT_NOUNS, ctx.words.lower(u))
+            && let Some(first) = ctx.mention_starting(u + 1).filter(|m| m.entity == c)
+        {
+            for x in name_list_after(ctx, first, sl) {
+                if x != parent && ctx.is_org(x) {
+                    out.push(ctx, s, x, P, parent, 0.75);
+                }
+            }
+        }
     }
+}
+
+/// The names listed after the mention `m`: ", B, C and D" or " and B", each item read past a
+/// legal form the name left out (", Inc.") and a short bracket ("(Acme)"); the list stops at any
+/// other word.
+fn name_list_after(ctx: &Ctx<'_>, m: MentionAt, sl: usize) -> Vec<EntityIdx> {
+    let mut out = Vec::new();
+    let mut i = m.last;
+    while i < sl {
+        // the tail of the item before: ". " of an abbreviation, ", Inc.", "(Acme)"
+        if ctx.words.lower(i) == "." && i + 1 < sl {
+            i += 1;
+            continue;
+        }
+        if ctx.words.lower(i) == "," && is_in(COMMA_LEGAL_SUFFIXES, &ctx.words.lower(i + 1).replace('.', "")) {
+            i += 2;
+            continue;
+        }
+        if ctx.words.lower(i) == "("
+            && let Some(k) = (i + 1..(i + 6).min(sl)).find(|&k| ctx.words.lower(k) == ")")
+        {
+            i = k + 1;
+            continue;
+        }
+        // the separator: ",", "and", ", and"
+        let mut k = i;
+        if ctx.words.lower(k) == "," {
+            k += 1;
+        }
+        if ctx.words.lower(k) == AND {
+            k += 1;
+        }
+        if k == i {
+            break;
+        }
+        match ctx.mention_starting(k).filter(|x| org_or_service(ctx, x.entity)) {
+            Some(x) => {
+                out.push(x.entity);
+                i = x.last;
+            }
+            None => break,
+        }
+    }
+    out
 }
 
 /// An organisation named as another one plus a unit or product word ("Acme Cloud" and "Acme",

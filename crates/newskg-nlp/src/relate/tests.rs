@@ -1988,6 +1988,7 @@ fn a_bare_unit_noun_before_a_name_belongs_to_the_organisation_before() {
     );
 }
 
+mod deals_lists;
 mod deals_parents;
 mod deals_s13;
 mod news_roles;
@@ -2119,8 +2120,8 @@ fn made_by_names_a_services_provider() {
         m,
         &["rel Quickpark Provider Vantor Group"],
     );
-    // an organisation run by another is no service of it
-    check_relations("Brisk Rail is run by Vantor Group.", m, &[]);
+    // an organisation run by another is no service of it but its unit
+    check_relations("Brisk Rail is run by Vantor Group.", m, &["rel Brisk Rail ParentOrganization Vantor Group"]);
 }
 
 #[test]

@@ -431,6 +431,9 @@ pub(crate) const UNIT_NOUNS: &[&str] = &[
     "spin-off",
 ];
 
+/// Plural unit nouns: a list of units may follow ("its subsidiaries A, B and C").
+pub(crate) const PLURAL_UNIT_NOUNS: &[&str] = &["subsidiaries", "units", "divisions", "affiliates"];
+
 /// Words after a name that only a company takes ("X said", "X shares").
 pub(crate) const COMPANY_WORDS_AFTER: &[&str] =
     &["said", "says", "announced", "reported", "shares", "executives", "employees"];

@@ -36,8 +36,12 @@ pub(crate) const OWNED_BEFORE: &[&str] = &[
     "fully",
 ];
 
-/// Verbs of owning units or products ("Y owns A and B").
-pub(crate) const OWN_VERBS: &[&str] = &["owns", "operates"];
+/// Verbs of owning units or products ("Y owns A and B", "Y operated A"; not before "by").
+pub(crate) const OWN_VERBS: &[&str] = &["owns", "operates", "operated"];
+
+/// Participles that, right before "by", make an organisation another's unit as "owned by" does
+/// ("X, which is controlled by Y", "X is run by Y").
+pub(crate) const CONTROLLED_BY: &[&str] = &["controlled", "run", "operated"];
 
 /// Words allowed before an owning verb ("which now owns").
 pub(crate) const OWN_VERB_LEADS: &[&str] = &["also", "now", "which", "that", "still"];
