@@ -24,26 +24,10 @@ import onnx
 import onnxruntime as ort
 from onnx import TensorProto, helper, numpy_helper
 
-from pairslib import CUR, N_OUT, N_REL, REL_LABELS, ROLES, encode, load_tokenizer
+from pairslib import N_OUT, N_REL, encode, load_tokenizer, targets
 
 MARKERS = "/Concat_4_output_0"
 
-
-def targets(r):
-    y = np.zeros(N_OUT, dtype=np.float32)
-    m = np.zeros(N_OUT, dtype=np.float32)
-    if r["kind"] == "rel":
-        m[:N_REL] = 1
-        for lab in r["rels"]:
-            y[REL_LABELS.index(lab)] = 1
-    else:
-        m[N_REL:N_REL + len(ROLES)] = 1
-        for lab in r["roles"]:
-            y[N_REL + ROLES.index(lab)] = 1
-        if r["current"] is not None:
-            m[CUR] = 1
-            y[CUR] = float(r["current"])
-    return y, m
 
 
 def marker_vectors(path, tok, recs):

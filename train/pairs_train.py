@@ -26,7 +26,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 from model import Bert, load_encoder_config  # noqa: E402
 from nerlib import default_model_dir  # noqa: E402
-from pairslib import CUR, N_OUT, N_REL, N_ROLE, PAD, REL_LABELS, ROLES, encode, load_tokenizer  # noqa: E402
+from pairslib import CUR, N_OUT, N_REL, PAD, REL_LABELS, ROLES, encode, load_tokenizer, targets  # noqa: E402
 
 
 class PairModel(nn.Module):
@@ -54,22 +54,6 @@ def build(layers, pretrained=True):
         m.bert.load_hf(load_file(os.path.join(d, "model.safetensors")))
     return m
 
-
-def targets(rec):
-    y = np.zeros(N_OUT, dtype=np.float32)
-    mask = np.zeros(N_OUT, dtype=np.float32)
-    if rec["kind"] == "rel":
-        mask[:N_REL] = 1
-        for lab in rec["rels"]:
-            y[REL_LABELS.index(lab)] = 1
-    else:
-        mask[N_REL:N_REL + N_ROLE] = 1
-        for lab in rec["roles"]:
-            y[N_REL + ROLES.index(lab)] = 1
-        if rec["current"] is not None:
-            mask[CUR] = 1
-            y[CUR] = float(rec["current"])
-    return y, mask
 
 
 def featurise(tok, recs):

@@ -87,3 +87,24 @@ def encode_tokens(ids, offs, e1, e2):
             out.append(ids[i])
     out.append(SEP)
     return out[:512], min(p1, 511), min(p2, 511)
+
+
+def targets(rec):
+    """One pair record's training targets and loss mask over the N_OUT outputs: the relation labels
+    for a relation pair, the role labels (and `current` when the record says) for a role pair."""
+    import numpy as np  # here, so the contract above stays importable without numpy
+
+    y = np.zeros(N_OUT, dtype=np.float32)
+    mask = np.zeros(N_OUT, dtype=np.float32)
+    if rec["kind"] == "rel":
+        mask[:N_REL] = 1
+        for lab in rec["rels"]:
+            y[REL_LABELS.index(lab)] = 1
+    else:
+        mask[N_REL:N_REL + N_ROLE] = 1
+        for lab in rec["roles"]:
+            y[N_REL + ROLES.index(lab)] = 1
+        if rec["current"] is not None:
+            mask[CUR] = 1
+            y[CUR] = float(rec["current"])
+    return y, mask
