@@ -11,10 +11,8 @@
 //! currently director of Z, will succeed Y"). Founding is not passed on, nor an analyst's or
 //! spokesperson's post.
 
-use crate::lexicon::grammar::{AS, BY, FROM, MODALS, PERSON_PRONOUNS, SAID, THE};
-use crate::lexicon::people::{
-    BARE_CHIEF, NEXT_POST_VERBS, NOT_CURRENT, OVER, SUCCEED_VERBS, SUCCESSOR_AUX, SUCCESSOR_PARTICIPLES,
-};
+use crate::lexicon::grammar::{AS, BY, FROM, MODALS, PERSON_PRONOUNS, SAID};
+use crate::lexicon::people::{NEXT_POST_VERBS, OVER, SUCCEED_VERBS, SUCCESSOR_AUX, SUCCESSOR_PARTICIPLES};
 use crate::lexicon::words::is_in;
 use newskg_doc::{EntityIdx, Position, Role};
 
@@ -154,15 +152,7 @@ fn succession_at(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, k: usize) -> Opt
         return (new != old).then_some(Succession { new, old, sent: s, planned });
     }
     // "succeeded the former boss Jane Roe": past the title words and modifiers before the name
-    let mut j = skip_back_titles_forward(ctx, k + 1, sl);
-    while j < sl && j < k + 5 && ctx.mention_starting(j).is_none() {
-        let x = ctx.words.lower(j);
-        if x == THE || is_in(NOT_CURRENT, x) || is_in(BARE_CHIEF, x) {
-            j += 1;
-        } else {
-            break;
-        }
-    }
+    let j = skip_back_titles_forward(ctx, k + 1, sl);
     let m = ctx.mention_starting(j).filter(|m| ctx.is_person(m.entity))?;
     if ctx.words.lower(m.last) == AS {
         return None;
