@@ -21,7 +21,8 @@
 //! Plural titles take every listed name ("co-founders Jane Roe and John Doe"). Also: "Acme was
 //! founded by Jane Roe [and John Doe]" (founder or co-founders), "joined the board of Acme"
 //! (director), "took charge of / took over the leadership of Acme", "after five years running
-//! Acme" and "Jane Roe, who heads Acme" (head).
+//! Acme" and "Jane Roe, who heads Acme" (head); "Jane Roe, who has led Acme since 2019" (a
+//! company's chief executive, another body's head).
 //! Labels follow the corpus guidelines (eval/corpus/GUIDELINES.md): economists and strategists
 //! are analysts, vice chairmen, managers, general counsel and other chief officers executives,
 //! secretaries, administrators and directors-general heads, a deputy's or assistant's post
@@ -90,7 +91,7 @@ mod succession;
 mod verbal;
 use org::{fallback_org, led_org, main_country, org_after_chain, org_before_chain};
 use persons::{add_predecessors, add_successors, chain_persons};
-use verbal::{extract_founders, extract_heads, extract_verbal};
+use verbal::{extract_founders, extract_heads, extract_tenure, extract_verbal};
 
 /// "chief X officer" titles not in the list above.
 fn generic_chief(ctx: &Ctx<'_>, i: usize) -> Option<usize> {
@@ -151,6 +152,12 @@ pub(crate) fn positions(ctx: &Ctx<'_>) -> Vec<Position> {
     }
     // "X will succeed Y" with Y's post named in another sentence
     ctx.on(Rule::Predecessors).then(|| succession::pass_on_posts(ctx, &mut out));
+    // "X, who has led Acme since 2019" (after the successions, which pass on titled posts only)
+    if ctx.on(Rule::Tenure) {
+        for (s, &(sf, sl)) in ctx.sent_words.iter().enumerate() {
+            extract_tenure(ctx, s, sf, sl, &mut out);
+        }
+    }
     dedupe(out)
 }
 

@@ -278,8 +278,19 @@ pub(super) fn fallback_org(ctx: &Ctx<'_>, chain: &[Title], head: &Title) -> Opti
     } else {
         // none in the sentence: the most mentioned, unless the headline names another one and not
         // it ("Acme to cut 2,000 jobs" when a rival is mentioned more)
+        // (a business title whose headline names no company: the organisation the headline opens
+        // with, whatever kind it was given: "Acme Bank to cut 2,000 jobs" with Acme Bank typed as
+        // a non-business body)
         let dominant = anaphora::dominant(ctx, kind);
-        anaphora::headline(ctx, kind, dominant).or(dominant).or(back)
+        let company = Some(newskg_doc::EntityKind::Company);
+        anaphora::headline(ctx, kind, dominant)
+            .or_else(|| {
+                (ctx.on(Rule::HeadlineSubject) && kind == company && anaphora::headline(ctx, kind, None).is_none())
+                    .then(|| anaphora::headline_subject(ctx))
+                    .flatten()
+            })
+            .or(dominant)
+            .or(back)
     };
     pick.filter(|&e| {
         !public || (chain.iter().all(public_body) && ctx.kind(e) == Some(newskg_doc::EntityKind::Organization))
