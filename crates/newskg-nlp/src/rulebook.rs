@@ -63,6 +63,8 @@ rulebook! {
     TitleAnaphora: "roles-anaphora", "\"of the company\", \"the bank's chairman\": the organisation of that kind named before";
     Verbal: "roles-verbal", "\"took charge of Acme\", \"took over the leadership of\": head";
     Heads: "roles-heads", "\"X, who heads Acme\": head";
+    Tenure: "roles-tenure", "\"X, who has led Acme since 2019\", \"X ran Acme from 2009 to 2018\": a company's chief executive, another body's head (\"chaired\": chairman)";
+    HeadlineSubject: "roles-headline-subject", "a business title with no organisation in its sentence, whose headline names no company, takes the organisation the headline opens with (\"Acme Bank to cut 2,000 jobs\", Acme Bank typed a non-business body)";
     Founders: "roles-founders", "\"founded by X\", \"X co-founded Acme\": founder";
     // --- relations (crate::relate::relations) ---
     RelationAnaphora: "relations-anaphora", "\"the company\", \"it\" opening a clause read as the organisation they refer to";

@@ -21,7 +21,8 @@
 //! Plural titles take every listed name ("co-founders Jane Roe and John Doe"). Also: "Acme was
 //! founded by Jane Roe [and John Doe]" (founder or co-founders), "joined the board of Acme"
 //! (director), "took charge of / took over the leadership of Acme", "after five years running
-//! Acme" and "Jane Roe, who heads Acme" (head).
+//! Acme" and "Jane Roe, who heads Acme" (head); "Jane Roe, who has led Acme since 2019" (a
+//! company's chief executive, another body's head).
 //! Labels follow the corpus guidelines (eval/corpus/GUIDELINES.md): economists and strategists
 //! are analysts, vice chairmen, managers, general counsel and other chief officers executives,
 //! secretaries, administrators and directors-general heads, a deputy's or assistant's post
@@ -69,15 +70,13 @@
 //! passes on a post the text names in another sentence (module `succession`).
 
 use crate::lexicon::grammar::{
-    AND, AND_OR_COMMA, AND_WORDS, AS, AT, BY, HAVE_FORMS, INDEFINITE_ARTICLES, IT, MODALS, NOW, OF, OF_AT,
-    OWNER_PRONOUNS, RELATIVE_THAT, THE, WAS_FORMS,
+    AND, AND_OR_COMMA, AND_WORDS, INDEFINITE_ARTICLES, NOW, OF, OF_AT, OWNER_PRONOUNS, THE, WAS_FORMS,
 };
 use crate::lexicon::people::{
-    ADJECTIVE_TITLES, APPOINT_VERBS, BARE_CHIEF, BOARD, CHIEF, CORPORATE_LEADS, FORMER_CUES, JOIN_WORDS, LED_VERBS,
-    NOT_CURRENT, OFFICER, PARTICIPLE_SUFFIX, PAST_PREFIXES, PRESIDENTIAL, PUBLIC_BODY_TITLES, ROLE_ORG_DETERMINERS,
-    ROLE_ORG_PREPOSITIONS, TITLE_MODIFIERS, TITLES, UNDER_TITLE,
+    ADJECTIVE_TITLES, BARE_CHIEF, BOARD, CHIEF, CORPORATE_LEADS, FORMER_CUES, JOIN_WORDS, NOT_CURRENT, OFFICER,
+    PARTICIPLE_SUFFIX, PAST_PREFIXES, PRESIDENTIAL, PUBLIC_BODY_TITLES, ROLE_ORG_DETERMINERS, ROLE_ORG_PREPOSITIONS,
+    TITLE_MODIFIERS, TITLES, UNDER_TITLE,
 };
-use crate::lexicon::places::DEMONYM_COUNTRIES;
 use crate::lexicon::words::is_in;
 use newskg_doc::{EntityIdx, Position, Role};
 
@@ -85,12 +84,14 @@ use super::Ctx;
 use crate::rulebook::Rule;
 
 mod anaphora;
+mod org;
 mod owner;
 mod persons;
 mod succession;
 mod verbal;
+use org::{fallback_org, led_org, main_country, org_after_chain, org_before_chain};
 use persons::{add_predecessors, add_successors, chain_persons};
-use verbal::{extract_founders, extract_heads, extract_verbal};
+use verbal::{extract_founders, extract_heads, extract_tenure, extract_verbal};
 
 /// "chief X officer" titles not in the list above.
 fn generic_chief(ctx: &Ctx<'_>, i: usize) -> Option<usize> {
@@ -151,6 +152,12 @@ pub(crate) fn positions(ctx: &Ctx<'_>) -> Vec<Position> {
     }
     // "X will succeed Y" with Y's post named in another sentence
     ctx.on(Rule::Predecessors).then(|| succession::pass_on_posts(ctx, &mut out));
+    // "X, who has led Acme since 2019" (after the successions, which pass on titled posts only)
+    if ctx.on(Rule::Tenure) {
+        for (s, &(sf, sl)) in ctx.sent_words.iter().enumerate() {
+            extract_tenure(ctx, s, sf, sl, &mut out);
+        }
+    }
     dedupe(out)
 }
 
@@ -515,316 +522,12 @@ fn closes_before_predecessor(ctx: &Ctx<'_>, from: usize, sl: usize) -> bool {
     false
 }
 
-/// The organisation after a chain: "of / at / for [the|its] ORG" ("at rival Acme" too), else
-/// "head of research at Acme".
-fn org_after_chain(ctx: &Ctx<'_>, tail: &Title, sl: usize) -> Option<(EntityIdx, f32)> {
-    let mut org: Option<(EntityIdx, f32)> = None;
-    let mut k = tail.last;
-    // "the chief executive of the company": the business named before
-    if is_in(ROLE_ORG_PREPOSITIONS, ctx.words.lower(k))
-        && ctx.on(Rule::TitleAnaphora)
-        && let Some(n) = anaphora::anaphor_noun_after(ctx, k + 1, sl)
-    {
-        return anaphora::resolve(ctx, n).map(|e| (e, 0.65));
-    }
-    if owner::org_preposition(ctx, tail.last, k) {
-        // "at rival Acme", "co-founder of shoe giant Acme": descriptors may follow "at" / "of"
-        let at = ctx.words.lower(k) == AT || ctx.words.lower(k) == OF;
-        k += 1;
-        let mut hops = 0;
-        // ("of the German carmaker Acme": a nationality among them)
-        while k < sl
-            && hops < 4
-            && ctx.mention_starting(k).is_none()
-            && (is_in(ROLE_ORG_DETERMINERS, ctx.words.lower(k))
-                || (at && ctx.words.lower(k) != AND && ctx.words.is_lower_word(k))
-                || (at && DEMONYM_COUNTRIES.iter().any(|(d, _)| *d == ctx.words.lower(k))))
-        {
-            if is_in(OWNER_PRONOUNS, ctx.words.lower(k)) && ctx.mention_starting(k + 1).is_none() {
-                org = ctx.its_referent(k, None).map(|e| (e, 0.6));
-            }
-            k += 1;
-            hops += 1;
-        }
-        // "chief executive of Acme's parent company, Zeta Group": the organisation in apposition
-        // to what the possessive owns
-        if let Some(m) = ctx.mention_starting(k).filter(|m| m.last > m.first && ctx.possessive_at(m.last - 1)) {
-            let start = if ctx.words.lower(m.last) == "'" { m.last + 1 } else { m.last };
-            let mut j = start;
-            while j < sl && j < start + 4 && ctx.words.is_lower_word(j) {
-                j += 1;
-            }
-            if j > start
-                && ctx.words.lower(j) == ","
-                && let Some(o) = ctx.mention_starting(j + 1).filter(|o| ctx.is_org(o.entity))
-            {
-                return Some((o.entity, 0.85));
-            }
-        }
-        // "director of the FTC's Bureau of Competition": the unit the possessive owns
-        if let Some(m) = ctx.mention_starting(k).filter(|m| ctx.is_org(m.entity) && ctx.possessive_at(m.last - 1))
-            && let Some(unit) = ctx
-                .mention_starting(if ctx.words.lower(m.last) == "'" { m.last + 1 } else { m.last })
-                .filter(|u| ctx.is_org(u.entity))
-        {
-            org = Some((unit.entity, 0.85));
-        } else if let Some(m) = ctx.mention_starting(k)
-            && (ctx.is_org(m.entity)
-                || ctx.kind(m.entity) == Some(newskg_doc::EntityKind::Service)
-                || (public_office(tail.role) && ctx.kind(m.entity) == Some(newskg_doc::EntityKind::Location)))
-        {
-            org = Some((m.entity, 0.85));
-        } else if let Some(e) = org_named_in_lower_case(ctx, k) {
-            // "CEO for acmenet": a name the recogniser took elsewhere, written here in lower case
-            org = Some((e, 0.8));
-        } else {
-            // "head of research at Acme", "vice president of operations at Acme"
-            let mut j = k;
-            while j < sl && j < k + 5 && ctx.words.is_lower_word(j) {
-                if ctx.words.lower(j) == AT
-                    && let Some(m) = ctx.mention_starting(j + 1).filter(|m| ctx.is_org(m.entity))
-                {
-                    org = Some((m.entity, 0.8));
-                    break;
-                }
-                j += 1;
-            }
-            // "head of retail banking at the rival Acme", "head of European operations at the
-            // Italian carmaker Acme"
-            if org.is_none() {
-                org = owner::org_at_after_function(ctx, tail.last + 1, sl).map(|e| (e, 0.8));
-            }
-        }
-    }
-    org
-}
-
-/// The organisation whose one-word name (or alias) the word at `k` is, when no mention covers it
-/// and it is written in lower case ("acmenet" for "AcmeNet").
-fn org_named_in_lower_case(ctx: &Ctx<'_>, k: usize) -> Option<EntityIdx> {
-    let w = ctx.words.get(k)?;
-    if ctx.mention_of_word.get(k).copied().flatten().is_some() || !w.is_alpha() || !ctx.words.is_lower_word(k) {
-        return None;
-    }
-    let lower = ctx.words.lower(k);
-    ctx.doc.entities.iter().position(|e| {
-        e.kind.is_org() && std::iter::once(&e.name).chain(e.aliases.iter()).any(|n| n.to_lowercase() == lower)
-    })
-}
-
-/// The organisation a person is to lead: "Acme, which will be led by [incoming CEO] Jane Roe",
-/// the head of the relative clause, else the nearest subject-like organisation before "by".
-fn led_org(ctx: &Ctx<'_>, s: usize, sf: usize, before: usize) -> Option<(EntityIdx, f32)> {
-    let by = (before.saturating_sub(3).max(sf)..before).rev().find(|&k| ctx.words.lower(k) == BY)?;
-    if !(by > sf && is_in(LED_VERBS, ctx.words.lower(by - 1))) {
-        return None;
-    }
-    // the head of "Acme, which is run by ..." else the nearest subject-like organisation
-    let head_org = (sf..by)
-        .rev()
-        .find(|&k| ctx.words.lower(k) == "," && is_in(RELATIVE_THAT, ctx.words.lower(k + 1)))
-        .and_then(|k| ctx.mention_ending(k))
-        .filter(|m| ctx.is_org(m.entity));
-    head_org
-        .or_else(|| {
-            ctx.mentions
-                .iter()
-                .rev()
-                .find(|m| m.sent == s && m.last < by && ctx.is_org(m.entity) && ctx.subject_like(**m))
-                .copied()
-        })
-        .map(|m| (m.entity, 0.75))
-}
-
-/// The organisation right before a chain ("Acme CEO"), or the one a possessive there refers to
-/// ("its CEO", "the company's CEO"); and whether that possessive was a pronoun.
-fn org_before_chain(ctx: &Ctx<'_>, sf: usize, before: usize, head: Role) -> (Option<(EntityIdx, f32)>, bool) {
-    // "the company president", "the bank's chairman": the organisation of that kind named before
-    if ctx.on(Rule::TitleAnaphora) && anaphora::anaphor_noun_before(ctx, before, sf).is_some() {
-        return (anaphora::resolve(ctx, before - 1).map(|e| (e, 0.65)), false);
-    }
-    // "Zenith Airways' CEO": the possessive apostrophe as a word of its own
-    if before > sf + 1
-        && ctx.words.lower(before - 1) == "'"
-        && let Some(m) = ctx.mention_ending(before - 1).filter(|m| ctx.is_org(m.entity))
-    {
-        return (Some((m.entity, 0.85)), false);
-    }
-    if let Some(m) = ctx.mention_ending(before) {
-        let place = public_office(head) && ctx.kind(m.entity) == Some(newskg_doc::EntityKind::Location);
-        if place && let Some(country) = demonym_country(ctx, &ctx.doc.entities[m.entity].name.to_lowercase()) {
-            // "Indonesian" recognised as a place: the country it stands for
-            return (Some((country, 0.85)), false);
-        }
-        // "Australian Prime" taken for a name before "Minister": the country of its adjective
-        if public_office(head)
-            && !ctx.is_org(m.entity)
-            && !ctx.is_person(m.entity)
-            && let Some(country) = demonym_country(ctx, ctx.words.lower(m.first))
-        {
-            return (Some((country, 0.75)), false);
-        }
-        // "Acme.com's founder and CEO": a service with a company's top post is run as a business
-        // (as "CEO of Acme.com" is read)
-        let service_lead = matches!(head, Role::Ceo | Role::Founder | Role::Cofounder)
-            && ctx.kind(m.entity) == Some(newskg_doc::EntityKind::Service);
-        return ((ctx.is_org(m.entity) || place || service_lead).then_some((m.entity, 0.85)), false);
-    }
-    // "Indonesian President X", "German economy minister X", "Australian Prime Minister X": the
-    // country, when the article names it (at most two words between, none of them a name)
-    if public_office(head) {
-        let mut k = before;
-        while k > sf
-            && k + 3 > before
-            && ctx.mention_ending(k).is_none()
-            && ctx.words.get(k - 1).is_some_and(|w| w.is_alpha())
-        {
-            if let Some(country) = demonym_country(ctx, ctx.words.lower(k - 1)) {
-                return (Some((country, 0.8)), false);
-            }
-            k -= 1;
-        }
-    }
-    if before > sf {
-        let w = ctx.words.lower(before - 1);
-        if is_in(OWNER_PRONOUNS, w) {
-            // "the company said its chairman": the organisation the anaphor subject refers to
-            if ctx.on(Rule::TitleAnaphora)
-                && let Some(n) = anaphora::anaphor_subject_before(ctx, before - 1, sf)
-            {
-                return (anaphora::resolve(ctx, n).map(|e| (e, 0.65)), true);
-            }
-            return (ctx.its_referent(before - 1, None).map(|e| (e, 0.65)), true);
-        } else if w.ends_with("'s") || w == "'" {
-            // "the company's", "the content delivery company's"
-            return (ctx.referent_back(before - 1, None).map(|e| (e, 0.55)), false);
-        }
-    }
-    (None, false)
-}
-
-/// The country entity a nationality adjective stands for ("indonesian" → the Location named
-/// "Indonesia"), when the article names it.
-fn demonym_country(ctx: &Ctx<'_>, adjective: &str) -> Option<EntityIdx> {
-    let (_, countries) = DEMONYM_COUNTRIES.iter().find(|(d, _)| *d == adjective)?;
-    ctx.doc.entities.iter().position(|e| {
-        e.kind == newskg_doc::EntityKind::Location
-            && std::iter::once(&e.name).chain(e.aliases.iter()).any(|n| countries.contains(&n.to_lowercase().as_str()))
-    })
-}
-
-/// The country the article names most often (a place named like a country), if any.
-fn main_country(ctx: &Ctx<'_>) -> Option<EntityIdx> {
-    let is_country = |e: &newskg_doc::Entity| {
-        e.kind == newskg_doc::EntityKind::Location
-            && std::iter::once(&e.name)
-                .chain(e.aliases.iter())
-                .any(|n| DEMONYM_COUNTRIES.iter().any(|(_, c)| c.contains(&n.to_lowercase().as_str())))
-    };
-    ctx.most_mentioned(|_, e| is_country(e))
-}
-
 /// Offices of a state whose holder's "organisation" is the country, state or city itself, as
 /// written next to the title ("President of Ruritania", "Ruritania's prime minister", "Kent
 /// Governor"); any other title needs an organisation.
 fn public_office(role: Role) -> bool {
     matches!(role, Role::President | Role::VicePresident | Role::Minister | Role::Governor)
 }
-
-/// The organisation fallback: the nearest one named before the chain in its sentence (the
-/// subject-like one when the nearest is owned by it: "its Zeta unit"); with none
-/// in the sentence, the article's main organisation of the kind the title suits (a company for
-/// business titles, a non-business organisation for a commissioner's or secretary's); a
-/// minister's government is named or left out, a governor's body must be an organisation.
-fn fallback_org(ctx: &Ctx<'_>, chain: &[Title], head: &Title) -> Option<(EntityIdx, f32)> {
-    let public_body = |t: &Title| t.last > t.first && is_in(PUBLIC_BODY_TITLES, ctx.words.lower(t.last - 1));
-    // an analyst with no organisation named next to the title has none (the corpus's rule)
-    if chain.iter().all(|t| t.role == Role::Analyst) {
-        return None;
-    }
-    let public = chain.iter().all(|t| t.role == Role::Minister || public_body(t));
-    // a minister's government is named or left out; a governor's or commissioner's body is an
-    // organisation
-    // the subject-like organisation of the sentence, else the nearest one named before the title in
-    // it ("Shares in Acme fell after chief executive Jane Roe left"), else earlier sentences'
-    let sent = ctx.words.get(head.first).map_or(usize::MAX, |w| w.sent);
-    let in_sentence =
-        |e: EntityIdx| ctx.mentions.iter().any(|m| m.sent == sent && m.last <= head.first && m.entity == e);
-    let nearest_m = ctx.mentions.iter().rev().find(|m| m.sent == sent && m.last <= head.first && ctx.is_org(m.entity));
-    let nearest = nearest_m.map(|m| m.entity);
-    let back = ctx.referent_back(head.first, None);
-    // no organisation in the sentence at all: the article's main one of the kind the title
-    // suits (a company for a chief executive, an organisation for a commissioner)
-    let kind = if chain.iter().all(public_body) {
-        Some(newskg_doc::EntityKind::Organization)
-    } else if chain.iter().all(|t| BUSINESS_ROLES.contains(&t.role)) {
-        Some(newskg_doc::EntityKind::Company)
-    } else {
-        None
-    };
-    let any_in_sentence = ctx.mentions.iter().any(|m| m.sent == sent && ctx.is_org(m.entity));
-    // in the sentence: the nearest organisation before the title ("..., to make Acme, would
-    // split, chairman Jane Roe denied"), unless it is one the subject owns ("joined Acme as CFO
-    // of its Zeta unit, became group CEO"): then the subject-like one
-    let owned = nearest_m.is_some_and(|m| m.first > 0 && is_in(OWNER_PRONOUNS, ctx.words.lower(m.first - 1)));
-    let pick = if let Some(o) = appointing_org(ctx, head) {
-        Some(o)
-    } else if any_in_sentence && !owned {
-        nearest.or(back)
-    } else if any_in_sentence {
-        match back {
-            Some(e) if in_sentence(e) => Some(e),
-            _ => nearest.or(back),
-        }
-    } else {
-        // none in the sentence: the most mentioned, unless the headline names another one and not
-        // it ("Acme to cut 2,000 jobs" when a rival is mentioned more)
-        let dominant = anaphora::dominant(ctx, kind);
-        anaphora::headline(ctx, kind, dominant).or(dominant).or(back)
-    };
-    pick.filter(|&e| {
-        !public || (chain.iter().all(public_body) && ctx.kind(e) == Some(newskg_doc::EntityKind::Organization))
-    })
-    .map(|e| (e, 0.45))
-}
-
-/// "Acme [has] appointed former Zeta executive Jane Roe as chairman": the organisation that
-/// appoints (the subject right before the appointment verb), not one named in the person's
-/// description.
-fn appointing_org(ctx: &Ctx<'_>, head: &Title) -> Option<EntityIdx> {
-    let sf = ctx.sent_words.get(ctx.words.get(head.first)?.sent)?.0;
-    let b = skip_back(ctx, head.first, sf, 3);
-    if b <= sf || ctx.words.lower(b - 1) != AS {
-        return None;
-    }
-    // (past an apposition describing the appointee: "appoint Jane Roe, a former executive at the
-    // drinks maker Zeta, as president")
-    let v = (b.saturating_sub(20).max(sf)..b - 1).rev().find(|&k| is_in(APPOINT_VERBS, ctx.words.lower(k)))?;
-    let mut subject_end = v;
-    // "has appointed", "it would appoint"
-    while subject_end > sf
-        && subject_end + 2 > v
-        && (is_in(HAVE_FORMS, ctx.words.lower(subject_end - 1)) || is_in(MODALS, ctx.words.lower(subject_end - 1)))
-    {
-        subject_end -= 1;
-    }
-    // "Acme, the Stuttgart carmaker, has appointed": past the apposition to the name
-    if subject_end > sf + 1 && ctx.words.lower(subject_end - 1) == "," {
-        let open = (sf + 1..subject_end - 1).rev().take(8).find(|&k| ctx.words.lower(k) == ",");
-        if let Some(m) = open.and_then(|k| ctx.mention_ending(k)).filter(|m| ctx.is_org(m.entity)) {
-            return Some(m.entity);
-        }
-    }
-    // "it would appoint": the pronoun's organisation
-    if subject_end > sf && ctx.words.lower(subject_end - 1) == IT {
-        return ctx.referent_back(subject_end - 1, None);
-    }
-    ctx.mention_ending(subject_end).filter(|m| ctx.is_org(m.entity)).map(|m| m.entity)
-}
-
-/// Titles held only in businesses: with no organisation next to them, a company is preferred.
-const BUSINESS_ROLES: &[Role] =
-    &[Role::Ceo, Role::Cfo, Role::Cto, Role::Coo, Role::VicePresident, Role::Executive, Role::Founder, Role::Cofounder];
 
 /// "head" is a title when "of" ("to" after a secretary) follows it or an organisation or possessive comes before it.
 fn head_ok(ctx: &Ctx<'_>, t: &super::roles::Title, sl: usize) -> bool {

@@ -2004,6 +2004,7 @@ mod roles_doc;
 mod roles_headline;
 mod roles_owner;
 mod roles_succession;
+mod roles_tenure;
 mod roles_titles;
 
 #[test]

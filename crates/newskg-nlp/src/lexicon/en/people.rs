@@ -375,6 +375,17 @@ pub(crate) const POST_NOUNS: &[&str] = &["leadership", "control", "charge", "hel
 pub(crate) const HEADS_VERBS: &[&str] = &["heads", "headed", "leads"];
 pub(crate) const HEADS_PAST: &[&str] = &["headed"];
 
+/// Verbs of holding a post over a stated time said of a person ("Jane Roe, who has led Acme since
+/// 2019", "Roe ran Acme from 2009 to 2018"): a company's chief executive, another body's head; the
+/// chairing verbs among them make a chairman, the past forms among them a former post.
+pub(crate) const TENURE_VERBS: &[&str] = &["led", "run", "ran", "chaired"];
+pub(crate) const TENURE_CHAIR_VERBS: &[&str] = &["chaired"];
+pub(crate) const TENURE_PAST: &[&str] = &["ran", "had"];
+
+/// Words opening the time a post was held for after "led ORG" ("since 2019", "from 2009 to
+/// 2018", "for a decade", "between 2001 and 2005").
+pub(crate) const TENURE_CUES: &[&str] = &["since", "from", "for", "between"];
+
 /// The particle of "heads up".
 pub(crate) const UP: &str = "up";
 

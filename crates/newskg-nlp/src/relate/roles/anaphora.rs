@@ -180,6 +180,27 @@ pub(super) fn headline(ctx: &Ctx<'_>, kind: Option<EntityKind>, main: Option<Ent
     best.map(|(_, _, e)| e)
 }
 
+/// The organisation whose name (or alias) opens the article's headline ("Acme to cut 2,000
+/// jobs", "The Acme Group sells its bank"; the longest name on a tie), of any organisation kind:
+/// the headline's subject, what the article is about. A one-word name the body mentions only
+/// once does not count.
+pub(super) fn headline_subject(ctx: &Ctx<'_>) -> Option<EntityIdx> {
+    let title = ctx.doc.article.title.as_deref()?.to_lowercase();
+    let title = title.strip_prefix("the ").unwrap_or(&title);
+    let mut best: Option<(usize, EntityIdx)> = None;
+    for (e, ent) in ctx.doc.entities.iter().enumerate() {
+        if !ent.kind.is_org() || (ent.mentions.len() < 2 && !ent.name.contains(' ')) {
+            continue;
+        }
+        for name in std::iter::once(&ent.name).chain(ent.aliases.iter()) {
+            if find_word(title, &name.to_lowercase()) == Some(0) && best.is_none_or(|(len, _)| name.len() > len) {
+                best = Some((name.len(), e));
+            }
+        }
+    }
+    best.map(|(_, e)| e)
+}
+
 /// The byte offset of the first whole-word occurrence of `needle` (two characters or more) in
 /// `hay`.
 fn find_word(hay: &str, needle: &str) -> Option<usize> {

@@ -1,16 +1,18 @@
 //! Positions stated by a verb with no title word: "took over the leadership of Acme", "took
 //! charge of Acme", "after five years running Acme", "Jane Roe, who heads Acme" (head), and "Acme
 //! was founded by Jane Roe", "Acme, founded in 2015 by Jane Roe and the former banker John Doe",
-//! "Jane Roe co-founded Acme", "she founded the company with two colleagues" (founder, co-founders). Consumes the
+//! "Jane Roe co-founded Acme", "she founded the company with two colleagues" (founder, co-founders),
+//! "Jane Roe, who has led Acme since 2019" (a post held over a stated time). Consumes the
 //! relate context of one sentence, produces [`Position`]s.
 
 use crate::lexicon::grammar::{
-    AFTER, AND_COMMA, BY, INDEFINITE_ARTICLES, OF, OWNER_PRONOUNS, PASSIVE_AUX, PERSON_PRONOUNS, THE, WHICH, WHO, WITH,
+    AFTER, AND_COMMA, BY, HAVE_FORMS, INDEFINITE_ARTICLES, OF, OWNER_PRONOUNS, PASSIVE_AUX, PERSON_PRONOUNS, THE,
+    WHICH, WHO, WITH,
 };
 use crate::lexicon::people::{CURRENT, TITLE_FUNCTION_STOP, TITLE_MODIFIERS, is_title_word};
 use crate::lexicon::people::{
     FOUNDED_ALONE, FOUNDED_VERBS, HEADS_PAST, HEADS_VERBS, PAST_RUN_CUES, POST_NOUNS, RAN, RAN_NP_INNER, RUN_FORMS,
-    TAKE_VERBS, UP,
+    TAKE_VERBS, TENURE_CHAIR_VERBS, TENURE_CUES, TENURE_PAST, TENURE_VERBS, UP,
 };
 use crate::lexicon::words::is_in;
 use newskg_doc::{EntityIdx, Position, Role};
@@ -100,6 +102,77 @@ pub(super) fn extract_heads(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: 
             role: Role::Head,
             title: ctx.words.get(i).map_or(String::new(), |x| x.text.to_string()),
             current: !is_in(HEADS_PAST, w),
+            evidence: ctx.evidence(s, 0.6),
+        });
+    }
+}
+
+/// "Jane Roe, who has led Acme since 2019", "Roe, 56, who had run the bank since 2017", "Roe ran
+/// Acme from 2009 to 2018", "who has chaired Acme since 2018": a post held over a stated time (a
+/// company's chief executive, another organisation's head; a chairman for "chaired"), unless the
+/// sentence already gives the person a post at that organisation.
+pub(super) fn extract_tenure(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Vec<Position>) {
+    for i in sf + 1..sl {
+        let w = ctx.words.lower(i);
+        if !is_in(TENURE_VERBS, w) || ctx.mention_of_word.get(i).copied().flatten().is_some() {
+            continue;
+        }
+        // the subject: right before the verb ("has" / "had" between), or before ", who"
+        // (", 56, who": past an age)
+        let mut b = i;
+        let mut past = is_in(TENURE_PAST, w);
+        if b > sf && is_in(HAVE_FORMS, ctx.words.lower(b - 1)) {
+            past |= is_in(TENURE_PAST, ctx.words.lower(b - 1));
+            b -= 1;
+        }
+        if b > sf + 1 && ctx.words.lower(b - 1) == WHO {
+            if ctx.words.lower(b - 2) != "," {
+                continue;
+            }
+            b -= 2;
+            if b > sf + 1
+                && ctx.words.lower(b - 2) == ","
+                && ctx.words.get(b - 1).is_some_and(|x| x.text.chars().all(|c| c.is_ascii_digit()))
+            {
+                b -= 2;
+            }
+        }
+        let Some(p) = ctx.mention_ending(b).filter(|m| ctx.is_person(m.entity)) else { continue };
+        // the organisation: named right after the verb ("the" between), or "the company" / "the bank"
+        let named = if ctx.words.lower(i + 1) == THE && ctx.mention_starting(i + 2).is_some() { i + 2 } else { i + 1 };
+        let (org, end) = match ctx.mention_starting(named) {
+            Some(m) if ctx.is_org(m.entity) && !ctx.possessive_at(m.last - 1) => (Some(m.entity), m.last),
+            Some(_) => continue,
+            None => match anaphora::anaphor_noun_after(ctx, i + 1, sl) {
+                Some(n) => (anaphora::resolve(ctx, n), n + 1),
+                None => continue,
+            },
+        };
+        // (a person the sentence gives a post at that organisation keeps it: "Acme's managing
+        // director, Jane Roe, who has led the bank since 2020")
+        let span = ctx.sent_span(s);
+        let Some(org) = org.filter(|&o| {
+            !out.iter().any(|q| q.person == p.entity && q.organization == Some(o) && q.evidence.span == span)
+        }) else {
+            continue;
+        };
+        // the time the post was held: "since 2019", "from 2009 to 2018", "for a decade"
+        if !is_in(TENURE_CUES, ctx.words.lower(end)) {
+            continue;
+        }
+        let role = if is_in(TENURE_CHAIR_VERBS, w) {
+            Role::Chairman
+        } else if ctx.kind(org) == Some(newskg_doc::EntityKind::Company) {
+            Role::Ceo
+        } else {
+            Role::Head
+        };
+        out.push(Position {
+            person: p.entity,
+            organization: Some(org),
+            role,
+            title: ctx.words.get(i).map_or(String::new(), |x| x.text.to_string()),
+            current: !past,
             evidence: ctx.evidence(s, 0.6),
         });
     }

@@ -2,8 +2,8 @@
 //! the headline does not name the most mentioned one. Invented sentences and headlines (none from
 //! the evaluation articles), with the recogniser's mentions given by hand.
 
-use super::{fact_lines, run_titled};
-use newskg_doc::EntityKind::{self, Company, Person};
+use super::{entity_lines, fact_lines, run_titled};
+use newskg_doc::EntityKind::{self, Company, Organization, Person};
 
 /// The role lines of `text` under the headline `title`, with `mentions` as the recogniser's.
 fn roles(title: Option<&str>, text: &str, mentions: &[(&str, EntityKind)]) -> Vec<String> {
@@ -76,4 +76,27 @@ fn a_one_word_headline_name_the_body_names_once_is_not_the_main_one() {
         got.iter().any(|l| l.starts_with("role Maren Okafor | CEO |") && l.contains("| Brellin Dairy |")),
         "{got:#?}"
     );
+}
+
+#[test]
+fn a_headline_naming_no_company_gives_the_organisation_it_opens_with_whatever_its_kind() {
+    // the authority is a non-business body; the only company is a contractor named in passing
+    let text = "Dunmere Transport Authority will close 40 depots, Dunmere Transport Authority said, after \
+        Kelso Haulage lost its contract. Chief executive Maren Okafor said the cuts were painful.";
+    let mentions =
+        [("Dunmere Transport Authority", Organization), ("Kelso Haulage", Company), ("Maren Okafor", Person)];
+    let d = run_titled(Some("Dunmere Transport Authority to close 40 depots"), text, "", None, &mentions);
+    assert!(
+        entity_lines(&d).iter().any(|l| l.starts_with("Organization \"Dunmere Transport Authority\"")),
+        "{:#?}",
+        entity_lines(&d)
+    );
+    let got = roles(Some("Dunmere Transport Authority to close 40 depots"), text, &mentions);
+    assert!(
+        got.iter().any(|l| l.starts_with("role Maren Okafor | CEO |") && l.contains("| Dunmere Transport Authority |")),
+        "{got:#?}"
+    );
+    // a headline that names a company keeps the companies' reading
+    let got = roles(Some("Dunmere Transport Authority drops Kelso Haulage"), text, &mentions);
+    assert!(!got.iter().any(|l| l.contains("| Dunmere Transport Authority |")), "{got:#?}");
 }
