@@ -359,7 +359,7 @@ fn parent_company_of(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, u: usize, ou
     }
     let before = ctx.words.lower(b.wrapping_sub(1));
     let parent = if b > sf && (before == "," || is_in(IS_UNIT_VERBS, before)) {
-        ctx.mention_ending(b - 1).filter(|m| ctx.is_org(m.entity))
+        name_before(ctx, b - 1).filter(|m| ctx.is_org(m.entity))
     } else {
         None
     };
@@ -435,7 +435,7 @@ fn owner_noun(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, u: usize, out: &mut
             }
             let before = ctx.words.lower(b.wrapping_sub(1));
             let y = (b > sf && (before == "," || (b < u && is_in(IS_UNIT_VERBS, before))))
-                .then(|| ctx.mention_ending(b - 1))
+                .then(|| name_before(ctx, b - 1))
                 .flatten()
                 .filter(|m| ctx.is_org(m.entity));
             let x = next_mention(ctx, u + 2, sl, 1).filter(|m| org_or_service(ctx, m.entity));
@@ -580,7 +580,7 @@ fn unit_noun(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, u: usize, out: &mut 
         child = Some(m.entity);
     }
     if child.is_none() && np > sf && ctx.words.lower(np - 1) == "," {
-        child = ctx.mention_ending(np - 1).map(|m| m.entity);
+        child = name_before(ctx, np - 1).map(|m| m.entity);
     }
     if child.is_none() && np > sf && is_in(IS_UNIT_VERBS, ctx.words.lower(np - 1)) {
         child = ctx.mention_ending(np - 1).map(|m| m.entity);
@@ -739,6 +739,17 @@ pub(super) fn names_a_branch(unit: &[String], parent: &[String], is_place: &dyn 
     // the place: one word or two ("north america"), then only legal forms
     (1..=rest.len().min(2))
         .any(|n| is_place(&rest[..n].join(" ")) && rest[n..].iter().all(|w| is_in(LEGAL_SUFFIXES, w)))
+}
+
+/// The name that ends right before word `i` (a comma or a copula), also past the full stop of
+/// an abbreviated legal form the name left out ("Acme Corp., the parent company of X").
+fn name_before(ctx: &Ctx<'_>, i: usize) -> Option<MentionAt> {
+    ctx.mention_ending(i).or_else(|| {
+        (ctx.words.lower(i.wrapping_sub(1)) == "."
+            && is_in(LEGAL_SUFFIXES, &ctx.words.lower(i.wrapping_sub(2)).replace('.', "")))
+        .then(|| ctx.mention_ending(i - 1))
+        .flatten()
+    })
 }
 
 fn negated(ctx: &Ctx<'_>, v: usize, sf: usize) -> bool {

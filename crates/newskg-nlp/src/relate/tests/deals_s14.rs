@@ -85,3 +85,16 @@ fn a_business_line_after_a_full_name_is_a_division() {
     let lines = fact_lines(&d);
     assert!(has(&lines, "rel Quillot Commercial Aircraft ParentOrganization Quillot"), "{lines:?}");
 }
+
+#[test]
+fn a_parent_named_with_an_abbreviated_legal_form_before_the_comma() {
+    let m = &[("Quorvane Corp", Company), ("Belmont Tooling", Company)];
+    let lines = fact_lines(&run_with(
+        "Quorvane Corp., the parent company of Belmont Tooling, said on Friday that it would cut jobs.",
+        "2024-05-01",
+        None,
+        m,
+    ));
+    assert!(has(&lines, "rel Belmont Tooling ParentOrganization Quorvane Corp"), "{lines:?}");
+    assert!(!has(&lines, "rel Quorvane Corp ParentOrganization Belmont Tooling"), "{lines:?}");
+}
