@@ -74,7 +74,7 @@ rulebook! {
     OwnsList: "relations-owns", "\"Y, which owns X and Z\", \"Y operated X\": parent";
     OwnerNoun: "relations-owner-noun", "\"Y, owner of X\", \"its owner, Y\": parent";
     PossessivePairs: "relations-possessive-pair", "\"Y's X\" for two organisations side by side: parent";
-    NamePrefixParents: "relations-name-prefix-parent", "an organisation named as another plus a unit word (\"Acme Cloud\"): parent";
+    NamePrefixParents: "relations-name-prefix-parent", "an organisation named as another plus a unit word or a place (\"Acme Cloud\", \"Acme Ireland\"): parent";
     PossessedServices: "relations-possessed-services", "\"Y's S, S2 and S3\" for services: provider";
     ServiceApposition: "relations-service-apposition", "\"S, Y's messaging app\": provider";
     ItsServices: "relations-its-services", "\"its S\" with Y the clause subject: provider";
@@ -89,7 +89,7 @@ rulebook! {
     AgreedToBuy: "deals-agreed", "\"X agreed to buy Y\": acquired";
     AcquiredBy: "deals-acquired-by", "\"Y was acquired [for $N] by X\", \"Y agreed to be acquired by X\", \"X sold Y to Z\", \"the sale of Y to Z\": acquired";
     AcquisitionVerbs: "deals-verbs", "\"X bought Y\", \"completed its acquisition of Y\": acquired";
-    Partnership: "partners-partnership", "\"a partnership between X and Y\", \"X and Y announced a partnership\"";
+    Partnership: "partners-partnership", "\"a partnership between X and Y\", \"X and Y announced a partnership\", \"X signed a supply deal with Y\", \"Z, a joint venture between X and Y\"";
     OrdersFrom: "partners-orders", "\"Y won an order from A\", \"A ordered 18 Y A30 jets\": partner from the buyer";
     LaunchCustomer: "partners-launch-customer", "\"A, its launch customer\": partner from the buyer";
     PartnerNoun: "partners-partner-noun", "\"X, a Y partner\": partner";

@@ -7,7 +7,8 @@
 //!   parent company", "Y, the parent company of X", "X parent company Y", "Y, [the Canadian] owner /
 //!   parent of X", "X ...
 //!   its owner, Y", "Y's X" and "the X of the Y" (two organisations), an
-//!   organisation named as another plus a unit or product word ("Acme Cloud" → "Acme", not a name
+//!   organisation named as another plus a unit or product word or a place ("Acme Cloud", "Acme
+//!   Ireland Limited" → "Acme", not a name
 //!   shortened after the full one: "Acme Bank ... Acme said"), and the
 //!   target of a completed acquisition, and a bare "subsidiary X" (the organisation before).
 //! - **Provider**: "Y's S [, S2 and S3]" (S a service), "S, Y's messaging app", "its S" (Y the
@@ -24,7 +25,8 @@
 //!   Nothing for "plans to", "offered", "bid", nor a deal that a word before says was blocked,
 //!   abandoned or rejected; "bought ten Acme 90s" (counted products) is no takeover of Acme.
 //! - **Partner**: "partnership between X and Y", "X and Y announced a partnership", "X, a Y
-//!   partner", customers ("X signed up customers such as A and B", "A and B, both X customers",
+//!   partner", deals struck "with" (`relations/agreements.rs`: "X signed a supply deal with Y", "X
+//!   teamed up with Y", "Z, a joint venture between X and Y": also Z's parents), customers ("X signed up customers such as A and B", "A and B, both X customers",
 //!   "among the customers hit were A") and suppliers ("Y, the cloud firm that hosts its systems",
 //!   "leased space to X", "X supplies power to Y"). Customer and
 //!   supplier links are written from the more-mentioned company to the other. Orders and launch
@@ -42,6 +44,7 @@
 //! "the company was sold to Y" and "some of the company's games include S" read as names.
 
 use crate::lexicon::deals::DESCRIPTOR_BREAK;
+use crate::lexicon::deals::UNIT_LINE_WORDS;
 use crate::lexicon::deals::{INCLUDE_VERBS, MAKER_SUBJECT_WORDS, PRODUCT_KIND_NOUNS};
 use crate::lexicon::facts::NEGATING;
 use crate::lexicon::facts::{
@@ -55,7 +58,8 @@ use crate::lexicon::grammar::{ARTICLES, OWNER_PRONOUNS, RELATIVE_THAT, RELATIVE_
 use crate::lexicon::organisations::GROUP_NOUNS;
 use crate::lexicon::organisations::SUBUNIT_WORDS;
 use crate::lexicon::organisations::UNIT_NOUNS;
-use crate::lexicon::organisations::{COMMA_LEGAL_SUFFIXES, PLURAL_UNIT_NOUNS};
+use crate::lexicon::organisations::{COMMA_LEGAL_SUFFIXES, LEGAL_SUFFIXES, PLURAL_UNIT_NOUNS};
+use crate::lexicon::places::PLACES;
 use crate::lexicon::services::PRODUCT_NOUNS;
 use crate::lexicon::services::SERVICE_WORDS;
 use crate::lexicon::words::is_in;
@@ -66,6 +70,7 @@ use newskg_doc::{EntityIdx, EntityKind, Relation, RelationKind};
 use super::{Ctx, MentionAt};
 use crate::rulebook::Rule;
 
+mod agreements;
 mod deals;
 use deals::*;
 mod consistency;
@@ -354,7 +359,7 @@ fn parent_company_of(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, u: usize, ou
     }
     let before = ctx.words.lower(b.wrapping_sub(1));
     let parent = if b > sf && (before == "," || is_in(IS_UNIT_VERBS, before)) {
-        ctx.mention_ending(b - 1).filter(|m| ctx.is_org(m.entity))
+        name_before(ctx, b - 1).filter(|m| ctx.is_org(m.entity))
     } else {
         None
     };
@@ -430,7 +435,7 @@ fn owner_noun(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, u: usize, out: &mut
             }
             let before = ctx.words.lower(b.wrapping_sub(1));
             let y = (b > sf && (before == "," || (b < u && is_in(IS_UNIT_VERBS, before))))
-                .then(|| ctx.mention_ending(b - 1))
+                .then(|| name_before(ctx, b - 1))
                 .flatten()
                 .filter(|m| ctx.is_org(m.entity));
             let x = next_mention(ctx, u + 2, sl, 1).filter(|m| org_or_service(ctx, m.entity));
@@ -575,7 +580,7 @@ fn unit_noun(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, u: usize, out: &mut 
         child = Some(m.entity);
     }
     if child.is_none() && np > sf && ctx.words.lower(np - 1) == "," {
-        child = ctx.mention_ending(np - 1).map(|m| m.entity);
+        child = name_before(ctx, np - 1).map(|m| m.entity);
     }
     if child.is_none() && np > sf && is_in(IS_UNIT_VERBS, ctx.words.lower(np - 1)) {
         child = ctx.mention_ending(np - 1).map(|m| m.entity);
@@ -665,6 +670,10 @@ fn name_prefix_parents(ctx: &Ctx<'_>, out: &mut Out) {
     let first_at = |e: &newskg_doc::Entity| {
         e.mentions.iter().filter_map(|&m| ctx.doc.mentions.get(m)).map(|m| m.span.start()).min()
     };
+    // the places the article names, for a unit named as its parent plus a place ("Acme Ireland")
+    let doc_places: Vec<String> =
+        ents.iter().filter(|e| e.kind == EntityKind::Location).map(|e| e.name.to_lowercase()).collect();
+    let is_place = |w: &str| is_in(PLACES, w) || doc_places.iter().any(|p| p == w);
     for (ui, unit) in ents.iter().enumerate() {
         if !unit.kind.is_org() {
             continue;
@@ -684,7 +693,8 @@ fn name_prefix_parents(ctx: &Ctx<'_>, out: &mut Out) {
             for form in std::iter::once(&parent.name).chain(parent.aliases.iter()) {
                 let pwords: Vec<String> = form.split_whitespace().map(str::to_lowercase).collect();
                 let own_full_name = full.len() > pwords.len() && full.starts_with(&pwords);
-                let fits = names_a_unit(&uwords, &pwords) && (!after_unit || own_full_name);
+                let unit_like = names_a_unit(&uwords, &pwords) || names_a_branch(&uwords, &pwords, &is_place);
+                let fits = unit_like && (!after_unit || own_full_name);
                 if fits && best.is_none_or(|(_, l)| pwords.len() > l) {
                     best = Some((pi, pwords.len()));
                 }
@@ -709,7 +719,37 @@ pub(super) fn names_a_unit(unit: &[String], parent: &[String]) -> bool {
     !parent.is_empty()
         && parent.len() < unit.len()
         && unit.iter().zip(parent).all(|(a, b)| a == b)
-        && unit.get(parent.len()).is_some_and(|w| SUBUNIT_WORDS.contains(&w.as_str()))
+        && unit
+            .get(parent.len())
+            .is_some_and(|w| SUBUNIT_WORDS.contains(&w.as_str()) || UNIT_LINE_WORDS.contains(&w.as_str()))
+}
+
+/// Whether a name (lower-case words) is another one plus a place and at most a legal form: "acme
+/// ireland limited" and "acme north america" of "acme" (a national branch), not "acme ireland
+/// bank" nor "acme" itself.
+pub(super) fn names_a_branch(unit: &[String], parent: &[String], is_place: &dyn Fn(&str) -> bool) -> bool {
+    if parent.is_empty() || parent.len() >= unit.len() || !unit.iter().zip(parent).all(|(a, b)| a == b) {
+        return false;
+    }
+    let rest: Vec<&str> = unit[parent.len()..]
+        .iter()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect();
+    // the place: one word or two ("north america"), then only legal forms
+    (1..=rest.len().min(2))
+        .any(|n| is_place(&rest[..n].join(" ")) && rest[n..].iter().all(|w| is_in(LEGAL_SUFFIXES, w)))
+}
+
+/// The name that ends right before word `i` (a comma or a copula), also past the full stop of
+/// an abbreviated legal form the name left out ("Acme Corp., the parent company of X").
+fn name_before(ctx: &Ctx<'_>, i: usize) -> Option<MentionAt> {
+    ctx.mention_ending(i).or_else(|| {
+        (ctx.words.lower(i.wrapping_sub(1)) == "."
+            && is_in(LEGAL_SUFFIXES, &ctx.words.lower(i.wrapping_sub(2)).replace('.', "")))
+        .then(|| ctx.mention_ending(i - 1))
+        .flatten()
+    })
 }
 
 fn negated(ctx: &Ctx<'_>, v: usize, sf: usize) -> bool {

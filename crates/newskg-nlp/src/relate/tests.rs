@@ -1991,6 +1991,7 @@ fn a_bare_unit_noun_before_a_name_belongs_to_the_organisation_before() {
 mod deals_lists;
 mod deals_parents;
 mod deals_s13;
+mod deals_s14;
 mod news_roles;
 mod office_parents;
 mod outage_lead;

@@ -142,3 +142,39 @@ pub(crate) const PURCHASE_NEGATIONS: &[&str] = &["not", "never", "cancelled", "c
 
 /// Nouns of a count that take "of" ("a score of", "dozens of").
 pub(crate) const COUNT_NOUNS: &[&str] = &["score", "dozen", "dozens", "hundreds", "fleet"];
+
+/// Nouns of a deal struck with another company, right before "with" ("signed a supply agreement
+/// with Y", "entered into merger talks with Y"): the two are partners.
+pub(crate) const AGREEMENT_NOUNS: &[&str] =
+    &["agreement", "agreements", "deal", "contract", "pact", "accord", "partnership", "alliance", "venture"];
+
+/// Verbs that strike such a deal, up to four words before its noun ("has signed a ten-year
+/// contract with", "reached a deal with", "is building in a joint venture with").
+pub(crate) const AGREEMENT_VERBS: &[&str] = &[
+    "signed", "signs", "sign", "entered", "enters", "enter", "reached", "reaches", "struck", "strikes", "inked",
+    "formed", "forms", "form", "in",
+];
+
+/// Verbs of joining another company that take "with" ("teamed up with Y", "partnered with Y").
+pub(crate) const JOINED_VERBS: &[&str] = &["teamed", "teams", "team", "partnered", "partners"];
+
+/// Particles between a joining verb and "with" ("teamed up with").
+pub(crate) const JOINED_PARTICLES: &[&str] = &["up"];
+
+/// Nouns that must stand before "talks" for the talks to make partners ("merger talks with Y").
+pub(crate) const TALKS_LEADS: &[&str] = &["merger"];
+
+/// "talks" of "merger talks with Y".
+pub(crate) const TALKS: &str = "talks";
+
+/// "joint" of "a joint venture between A and B".
+pub(crate) const JOINT: &str = "joint";
+
+/// "venture" of "a joint venture between A and B".
+pub(crate) const VENTURE: &str = "venture";
+
+/// Business-line words that, after another organisation's full name, name a division of it for
+/// the relations only ("Acme Marketing", "Acme Credit", "Acme Cargo"); the resolver's own list
+/// ([`super::organisations::SUBUNIT_WORDS`]) stays as it is. Not "retail" ("Acme Retail Limited"
+/// is as often the company's own trading name).
+pub(crate) const UNIT_LINE_WORDS: &[&str] = &["marketing", "credit", "cargo", "vision"];

@@ -407,6 +407,9 @@ pub(crate) const SUBUNIT_WORDS: &[&str] = &[
     "journal",
     "daily",
     "network",
+    // business lines of a group ("Acme Commercial Airplanes", "Acme Exploration")
+    "commercial",
+    "exploration",
 ];
 
 /// Lower-case head nouns written after a name that are part of it ("Westshire constabulary"):

@@ -588,6 +588,7 @@ pub(super) fn partners(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut 
             super::supply::supplier_noun(ctx, s, sf, sl, k, out);
         }
     }
+    ctx.on(Rule::Partnership).then(|| super::agreements::agreements(ctx, s, sf, sl, out));
 }
 
 /// A sentence by its index and its word range `[sf, sl)`.
