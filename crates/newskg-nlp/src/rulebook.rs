@@ -52,6 +52,7 @@ rulebook! {
     PlaceModifier: "typing-compass-word", "a lower-case compass word before a place (\"northern China\") joins it";
     // --- kinds after the learned typing (crate::settle) ---
     PlaceEvidence: "typing-place-evidence", "a company with place grammar (\"X-based\", a known place, \"the X payments group Y\") and none of a company's is a place";
+    Descriptor: "typing-descriptor", "after the learned typing, a descriptor next to a name (\"the energy regulator X\", \"X, the lender\", \"its app, X\") or \"central bank\" in it gives its kind";
     // --- roles (crate::relate::roles) ---
     GenericChief: "roles-generic-chief", "\"chief X officer\" titles not in the title list";
     LedOrg: "roles-led-by", "the organisation of \"X, which is run by CEO Y\"";

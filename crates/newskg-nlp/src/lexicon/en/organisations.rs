@@ -464,3 +464,64 @@ pub(crate) const EXCHANGE: &str = "exchange";
 
 /// "shares" two words before a name: the name is listed ("shares in X", "shares of X").
 pub(crate) const SHARES: &str = "shares";
+
+/// Head nouns of a descriptor that make the name it describes a business ("the lender X",
+/// "X, the country's largest carrier"); `settle` reads them after the learned typing. Left out on
+/// purpose: nouns a unit, product or body also takes ("unit", "brand", "partner", "owner").
+pub(crate) const DESCRIBED_COMPANY_HEADS: &[&str] = &[
+    "company",
+    "firm",
+    "lender",
+    "carrier",
+    "airline",
+    "insurer",
+    "retailer",
+    "maker",
+    "manufacturer",
+    "start-up",
+    "startup",
+    "operator",
+    "developer",
+    "bank",
+    "processor",
+    "conglomerate",
+    "group",
+    "chain",
+    "publisher",
+    "broadcaster",
+    "supplier",
+    "vendor",
+    "brewer",
+    "subsidiary",
+];
+
+/// Words before "bank" that make it a body ("the central bank X", "Reserve Bank of X").
+pub(crate) const CENTRAL_BANK_WORDS: &[&str] = &["central", "reserve"];
+
+/// Words before "group" that make the descriptor a body's, not a business's ("the campaign group
+/// X", "the ransomware group X").
+pub(crate) const BODY_GROUP_MODIFIERS: &[&str] = &[
+    "trade",
+    "campaign",
+    "lobby",
+    "industry",
+    "pressure",
+    "advocacy",
+    "consumer",
+    "ransomware",
+    "hacker",
+    "hacking",
+    "cybercriminal",
+    "criminal",
+];
+
+/// Words right after a descriptor's head that close the apposition ("X, the lender that ...",
+/// "X, a carrier based in ...").
+pub(crate) const DESCRIPTOR_ENDS: &[&str] =
+    &["that", "which", "who", "based", "in", "of", "for", "with", "and", "on", "owned", "since"];
+
+/// "bank" after [`CENTRAL_BANK_WORDS`] in a name or a descriptor: a body, not a business.
+pub(crate) const BANK: &str = "bank";
+
+/// "group" after [`BODY_GROUP_MODIFIERS`] in a descriptor: a body.
+pub(crate) const GROUP: &str = "group";
