@@ -6,8 +6,8 @@
 //!   ("Bing search engine" → "Bing"; all-lower-case spans and lone generic words such as "IT" or
 //!   "Payments" dropped), plus rule candidates: runs of capitalised words (joined across "&",
 //!   across "of"/"for" after an organisation word as in "Authority of X", across "and" before one
-//!   as in "Securities and Investments Commission", and across an abbreviation's full stop as in
-//!   "U.S. East"). With a model, a run that opens a sentence needs a strong cue (legal suffix,
+//!   as in "Securities and Investments Commission", across "of" after a place head as in "Bay of
+//!   Biscay", and across an abbreviation's full stop as in "U.S. East"). With a model, a run that opens a sentence needs a strong cue (legal suffix,
 //!   organisation word, service head word, gazetteer entry); where a run overlaps model mentions
 //!   the model wins, unless the run covers them and adds a suffix or head word or joins two of
 //!   them ("Acme" + "Pay" → "Acme Pay", "Park" + "Min-jae" → "Park Min-jae"), or completes a
@@ -23,7 +23,9 @@
 //! - **Units.** A body's unit the model read with its owner ("Acme's Bureau of Trade") is split
 //!   into the owner and the unit; a compass place the model read without the unit's head word
 //!   ("Acme's Northeast" + "Region") takes it in; the unit is an organisation ([`UNIT_HEADS`]).
-//! - **Clean-up.** A possessive "'s" and suffixes such as "-based" or "-owned" are cut off; a
+//! - **Clean-up.** A nationality ("Iranian", "North American"), a place's people ("New Zealanders")
+//!   and a word opening a title ("Prime" of "Prime Minister") are no names.
+//!   A possessive "'s" and suffixes such as "-based" or "-owned" are cut off; a
 //!   capitalised sentence-initial word alone is kept only when the same word is capitalised
 //!   elsewhere not at a sentence start (so "Users" or "Airlines" opening a sentence are not names).
 //! - **Kinds.** Every occurrence of a surface form votes, and all its occurrences take the
@@ -46,8 +48,8 @@ use crate::lexicon::organisations::{
     COMPANY_HYPHEN_SUFFIXES, COMPANY_NOUNS, COMPANY_SUFFIXES, LEGAL_SUFFIXES, NOT_ENTITY_HEADS, ORG_CUES, ORG_NAMES,
     ORG_NOUNS, UNIT_HEADS, comma_legal_form_end,
 };
-use crate::lexicon::people::is_title_word;
-use crate::lexicon::places::{COMPASS_WORDS, DEMONYMS, PLACE_HYPHEN_SUFFIXES, PLACE_MODIFIERS, PLACES};
+use crate::lexicon::people::{TITLE_OPENERS, is_title_word};
+use crate::lexicon::places::{COMPASS_WORDS, DEMONYMS, PLACE_HYPHEN_SUFFIXES, PLACE_MODIFIERS, PLACE_OF_HEADS, PLACES};
 use crate::lexicon::services::{NOT_MODEL_AFTER, PRODUCT_VARIANTS, SERVICE_HEADS, is_service_noun};
 use crate::lexicon::time::TIME;
 use crate::lexicon::words::{is_domain, is_facility_code, is_in, is_model_number, is_region_code, strip_possessive};
@@ -339,7 +341,10 @@ impl<'g> Rules<'g> {
             // The rule's name covers the model's pieces: a suffix or head word the model left out
             // ("Acme Pay" seen as "Acme"), or one name the model cut in two ("Park" + "Min-jae").
             let covers = overlapping.iter().all(|&k| rc.span.contains(cands[k].span));
-            let name_cue = has_company_suffix(&words, rc.first, rc.last)
+            // "Port of Valdez": a place head and "of" open the name
+            let place_of = is_in(PLACE_OF_HEADS, words.lower(rc.first)) && words.lower(rc.first + 1) == OF;
+            let name_cue = place_of
+                || has_company_suffix(&words, rc.first, rc.last)
                 || has_org_cue(&words, rc.first, rc.last)
                 || (rc.last - rc.first >= 2 && words.get(rc.last - 1).is_some_and(|w| is_in(SERVICE_HEADS, w.base())));
             // A person the model named beside a place or body ("Germany" + "Jane Roe", "Air
@@ -453,6 +458,10 @@ impl<'g> Rules<'g> {
         {
             first = j + 1;
         }
+        // "Prime" of "Prime Minister": a word opening a title is part of the title
+        while self.on(Rule::GenericWordAlone) && last > first && opens_title(words, last - 1) {
+            last -= 1;
+        }
         let (fw, lw) = (words.get(first)?, words.get(last.checked_sub(1)?)?);
         if last <= first {
             return None;
@@ -460,10 +469,15 @@ impl<'g> Rules<'g> {
         if r.kind == EntityKind::Location && words.lower(last) == TIME {
             return None; // "Beijing time" names a clock zone
         }
-        // a generic word alone ("Payments", "Group") is no name
+        // a generic word alone ("Payments", "Group") is no name, nor a nationality ("Iranian
+        // officials") or a place's people ("New Zealanders") read as a body or a place
+        let nationality = r.kind != EntityKind::Person
+            && ((last - first == 1
+                && (pieces::nationality_word(fw.base()) || pieces::compass_of_nationality(words, first)))
+                || pieces::people_of_place(&run_key(words, first, last)));
         if self.on(Rule::GenericWordAlone)
-            && last - first == 1
-            && (is_in(COMPANY_SUFFIXES, fw.base()) || is_in(ORG_CUES, fw.base()))
+            && ((last - first == 1 && (is_in(COMPANY_SUFFIXES, fw.base()) || is_in(ORG_CUES, fw.base())))
+                || nationality)
         {
             return None;
         }
@@ -542,6 +556,15 @@ impl<'g> Rules<'g> {
             }
             if single && is_in(COMPANY_SUFFIXES, w0.base().trim_end_matches('.')) {
                 continue; // "LLC" or "L.P." after a comma belongs to the name before it
+            }
+            if self.on(Rule::GenericWordAlone)
+                && ((single && (pieces::nationality_word(w0.base()) || pieces::compass_of_nationality(words, first)))
+                    || pieces::people_of_place(&key))
+            {
+                continue; // "Icelandic", "New Zealanders": a nationality or a people, no name
+            }
+            if self.on(Rule::GenericWordAlone) && opens_title(words, last - 1) {
+                continue; // "Prime" of "Prime Minister", "Australian Prime Minister"
             }
             if single && w0.sent_start {
                 let after = words.lower(last);
@@ -792,6 +815,11 @@ fn with_model_numbers(doc: &Document, words: &Words<'_>, cands: &mut Vec<Cand>) 
     }
     cands.extend(added);
     cands.sort_by_key(|c| (c.span.start(), std::cmp::Reverse(c.span.end())));
+}
+
+/// Whether word `i` opens a title with the word after it ("Prime" of "Prime Minister").
+fn opens_title(words: &Words<'_>, i: usize) -> bool {
+    is_in(TITLE_OPENERS, words.lower(i)) && is_title_word(words.lower(i + 1))
 }
 
 /// "Secretary of State Jane Roe" read as the person "State Jane Roe": the last word of the office

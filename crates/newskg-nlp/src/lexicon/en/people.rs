@@ -120,6 +120,10 @@ pub(crate) fn is_title_word(lower: &str) -> bool {
     JOB_TITLES.contains(&lower) || TITLE_WORDS_ONLY.contains(&lower)
 }
 
+/// Words that open a title phrase ("Prime Minister", "Deputy Governor"): before a title word they are
+/// part of the title, never a name of their own.
+pub(crate) const TITLE_OPENERS: &[&str] = &["prime", "deputy"];
+
 /// Title nouns whose "of X" names a person, not the organisation of a post ("successor of X").
 const PERSON_OF_TITLES: &[&str] = &["successor", "predecessor"];
 

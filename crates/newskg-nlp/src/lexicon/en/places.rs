@@ -421,6 +421,15 @@ pub(crate) const PLACES: &[&str] = &[
 /// Lower-case head nouns written after a name that are part of it ("Northwick airport",
 /// "Eastfield substation"): the whole is a place. (Compare the name in full: a capitalised head
 /// is already part of the run.)
+/// How a nationality adjective the [`DEMONYMS`] list leaves out is made from a place in [`PLACES`]:
+/// (ending, what the ending replaced): "Icelandic" (Iceland + ic), "Iranian", "Latvian" (Latvia +
+/// n), "Maltese" (Malta), "Philippine" (Philippines), "Franco-Belgian" (Belgium), "Hungarian".
+pub(crate) const NATIONALITY_ENDINGS: &[(&str, &str)] =
+    &[("ic", ""), ("ian", ""), ("n", ""), ("ese", "a"), ("e", "es"), ("ian", "ium"), ("ian", "y"), ("ish", "")];
+
+/// The same for the people of a place, plural: "New Zealanders", "Australians", "Iranians", "Saudis".
+pub(crate) const PEOPLE_ENDINGS: &[(&str, &str)] = &[("ers", ""), ("ns", "a"), ("ians", ""), ("is", "i")];
+
 pub(crate) const LOWER_PLACE_HEADS: &[&str] = &["airport", "substation"];
 
 /// Compass and size words that may open a place name written in lower case ("northern China").
@@ -445,6 +454,10 @@ pub(crate) const PLACE_MODIFIERS: &[&str] = &[
 /// Compass words that follow a place to name a part of it ("Virginia east").
 pub(crate) const COMPASS_WORDS: &[&str] =
     &["east", "west", "north", "south", "central", "northeast", "northwest", "southeast", "southwest"];
+
+/// Geographic head words whose name goes on across "of" ("Bay of Biscay", "Port of Valdez",
+/// "Isle of Man", "Gulf of Mexico"): the head opens the place's name.
+pub(crate) const PLACE_OF_HEADS: &[&str] = &["bay", "gulf", "port", "isle", "sea", "strait", "straits", "cape", "lake"];
 
 /// The data-centre noun in both spellings and numbers.
 pub(crate) const CENTRE_NOUNS: &[&str] = &["centre", "center", "centres", "centers"];

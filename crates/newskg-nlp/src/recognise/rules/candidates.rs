@@ -1,12 +1,14 @@
 //! Rule candidates beside the recogniser's: consumes a segmented document, produces capitalised
-//! runs, region / facility / zone codes and lower-case service phrases in outage sentences.
+//! runs (joined across "of" after an organisation word or a place head as in "Bay of Biscay"),
+//! region / facility / zone codes and lower-case service phrases in outage sentences.
 
 use super::*;
 use crate::lexicon::grammar::AND;
+use crate::lexicon::grammar::OF;
 use crate::lexicon::names::NAME_JOINERS;
 use crate::lexicon::organisations::EXCHANGE;
-use crate::lexicon::places::SITE_NOUNS;
 use crate::lexicon::places::ZONE;
+use crate::lexicon::places::{PLACE_OF_HEADS, SITE_NOUNS};
 use crate::lexicon::words::is_in;
 
 /// Runs of capitalised words: `(first, last, end_byte)` with `[first, last)` word indices and the
@@ -59,7 +61,8 @@ pub(super) fn capitalised_runs(doc: &Document, words: &Words<'_>) -> Vec<(usize,
             {
                 let conn = words.lower(end);
                 let org_so_far = (start..end).any(|k| words.get(k).is_some_and(|w| is_in(ORG_CUES, w.base())))
-                    || words.lower(lastw) == EXCHANGE;
+                    || words.lower(lastw) == EXCHANGE
+                    || (end - start == 1 && conn == OF && is_in(PLACE_OF_HEADS, words.lower(lastw)));
                 if conn == "&" || (is_in(NAME_JOINERS, conn) && org_so_far) {
                     end += 2;
                     continue;

@@ -2,13 +2,15 @@
 //! the recogniser itself leaned towards as a name ("Velmora" read, "Velmora Tallis" written), and
 //! the numbers and acronyms a model read into a name ("Brontal Seven", "Orbis TV") that the
 //! trimming of break words would otherwise cut off; and a lower-case head noun that belongs to
-//! the name before it ("Northwick airport", "Westshire constabulary", "Nordvik bank").
+//! the name before it ("Northwick airport", "Westshire constabulary", "Nordvik bank"), never
+//! after a nationality adjective ("the Icelandic bank"); and what a nationality, a place's people
+//! or a compass word before a nationality looks like (no names of their own).
 
 use super::RULE_NAME_SUPPORT;
 use super::shape::name_word;
 use crate::lexicon::names::{CALENDAR_BREAK_WORDS, NAME_PART_BREAK_WORDS};
 use crate::lexicon::organisations::{LOWER_BODY_HEADS, LOWER_COMPANY_HEADS};
-use crate::lexicon::places::{DEMONYMS, LOWER_PLACE_HEADS, PLACES};
+use crate::lexicon::places::{COMPASS_WORDS, DEMONYMS, LOWER_PLACE_HEADS, NATIONALITY_ENDINGS, PEOPLE_ENDINGS, PLACES};
 use crate::lexicon::words::is_in;
 use crate::words::Words;
 use newskg_doc::{Document, EntityKind, Span};
@@ -69,7 +71,9 @@ pub(super) fn lower_head(
 ) -> Option<(Span, EntityKind)> {
     let lw = words.get(last.checked_sub(1)?)?;
     let head = words.get(last)?;
+    let (first, _) = words.range_of(span);
     if kind == EntityKind::Person
+        || (last == first + 1 && nationality_word(lw.base()))
         || lw.span.end() != span.end()
         || head.sent != lw.sent
         || !words.adjacent(doc, last - 1)
@@ -87,6 +91,32 @@ pub(super) fn lower_head(
         return None;
     };
     Some((span.cover(head.span), whole))
+}
+
+/// A nationality adjective: a listed demonym or a place's adjective ("Latvian", "Icelandic",
+/// "Franco-Belgian"; [`NATIONALITY_ENDINGS`]).
+pub(super) fn nationality_word(lower: &str) -> bool {
+    let last = lower.rsplit('-').next().unwrap_or(lower);
+    is_in(DEMONYMS, last) || made_from_place(last, NATIONALITY_ENDINGS)
+}
+
+/// The people of a place, plural ("New Zealanders", "Australians", "Saudis", "Germans"): a group
+/// of people, no entity.
+pub(super) fn people_of_place(lower: &str) -> bool {
+    lower.strip_suffix('s').is_some_and(|one| is_in(DEMONYMS, one)) || made_from_place(lower, PEOPLE_ENDINGS)
+}
+
+/// Whether word `i` is a compass word opening a nationality ("North" of "North American sales"):
+/// part of an adjective, no place of its own.
+pub(super) fn compass_of_nationality(words: &Words<'_>, i: usize) -> bool {
+    is_in(COMPASS_WORDS, words.lower(i)) && nationality_word(words.lower(i + 1))
+}
+
+/// Whether `lower` is a place of [`PLACES`] with one of `endings` in place of what it replaced.
+fn made_from_place(lower: &str, endings: &[(&str, &str)]) -> bool {
+    endings.iter().any(|(end, was)| {
+        lower.strip_suffix(end).is_some_and(|stem| stem.len() > 2 && is_in(PLACES, &format!("{stem}{was}")))
+    })
 }
 
 #[cfg(test)]

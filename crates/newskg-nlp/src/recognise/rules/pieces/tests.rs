@@ -143,3 +143,42 @@ fn a_business_noun_inside_a_model_mention_cuts_the_descriptor_off() {
     let got: Vec<String> = mentions(text, &raw, "recognise-inner-descriptor").into_iter().map(|(s, _)| s).collect();
     assert!(got.contains(&"Norland group Velmora Pay".to_string()), "{got:?}");
 }
+
+#[test]
+fn a_nationality_or_a_people_is_no_name_and_takes_no_head_noun() {
+    let text = "The Icelandic bank repaid its savers, and New Zealanders and Iranians queued at Kelwick Bank \
+                as North American sales fell.";
+    let raw = [
+        ("Icelandic", EntityKind::Organization),
+        ("New Zealanders", EntityKind::Location),
+        ("Iranians", EntityKind::Location),
+        ("Kelwick Bank", EntityKind::Company),
+        ("North", EntityKind::Location),
+    ];
+    let got: Vec<String> = mentions(text, &raw, "").into_iter().map(|(s, _)| s).collect();
+    assert_eq!(got, vec!["Kelwick Bank".to_string()]);
+    // with the generic-word rule off the adjective stays, but the head noun is not taken in
+    let got: Vec<String> = mentions(text, &raw, "recognise-generic-word").into_iter().map(|(s, _)| s).collect();
+    assert!(got.contains(&"Icelandic".to_string()) && got.contains(&"New Zealanders".to_string()), "{got:?}");
+}
+
+#[test]
+fn a_word_opening_a_title_is_no_name() {
+    let text = "The Prime Minister met the Ardish Prime Minister and the Deputy Governor at Kelwick Bank.";
+    let raw =
+        [("Prime", EntityKind::Company), ("Deputy", EntityKind::Organization), ("Kelwick Bank", EntityKind::Company)];
+    let got: Vec<String> = mentions(text, &raw, "").into_iter().map(|(s, _)| s).collect();
+    assert!(got.contains(&"Kelwick Bank".to_string()), "{got:?}");
+    assert!(!got.iter().any(|s| s.contains("Prime") || s == "Deputy"), "{got:?}");
+    let got: Vec<String> = mentions(text, &raw, "recognise-generic-word").into_iter().map(|(s, _)| s).collect();
+    assert!(got.contains(&"Prime".to_string()), "{got:?}");
+}
+
+#[test]
+fn a_place_head_and_of_open_the_place_name() {
+    let text = "Tankers waited in the Bay of Tarnish while the spill closed the Port of Kelvane for a week.";
+    let raw = [("Bay", EntityKind::Location), ("Tarnish", EntityKind::Location), ("Kelvane", EntityKind::Location)];
+    let got: Vec<String> = mentions(text, &raw, "").into_iter().map(|(s, _)| s).collect();
+    assert!(got.contains(&"Bay of Tarnish".to_string()), "{got:?}");
+    assert!(got.contains(&"Port of Kelvane".to_string()), "{got:?}");
+}
