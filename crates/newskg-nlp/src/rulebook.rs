@@ -110,6 +110,8 @@ rulebook! {
     UndatedDate: "outages-undated-date", "an undated incident takes the lead's date, the publication date or its report day";
     ComparedSince: "outages-compared-since", "\"the worst outage since 2005\": a time compared with after a superlative anchors no incident";
     LeadStory: "outages-lead-story", "an undated incident told in a dated lead's paragraph stands without a well-supported provider";
+    CoordinatedDates: "outages-coordinated-dates", "a second date coordinated with a trigger's dated phrase (\"power cuts that hit A on 28 August, and B on 5 September\") dates its own incident";
+    TitleStory: "outages-title-story", "an undated incident of an article whose title names an outage (\"Service Disruption at X\") stands without a well-supported provider when it has a provider (dated by the publication year when the text dates it only vaguely, \"last week\") or a date";
     Cause: "outages-cause", "the cause: \"caused by\", \"due to\", \"blamed X for\", the subject of \"crashed\"";
     Place: "outages-place", "the place: a place mention scored by cues (zone codes, \"data centre in X\")";
     Affected: "outages-affected", "who it hit: services in its sentences, organisations the sentence says it hit";

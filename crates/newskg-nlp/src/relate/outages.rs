@@ -17,7 +17,8 @@
 //!    agreed in September"), dated only by a trigger that points back to an incident told ("that failure"), a relative year ("this year"), or later than
 //!    publication. A sentence with several anchors is cut into one segment per anchor, and an
 //!    anchor counts only if its segment has a trigger (a trigger right before the next anchor is
-//!    that anchor's: "an outage in August 2023"); anchors with the same date share an incident
+//!    that anchor's: "an outage in August 2023"; a date coordinated with the anchor before it shares
+//!    its trigger: "cuts that hit A on 28 August, and B on 5 September"); anchors with the same date share an incident
 //!    unless the segment says it is another ("a separate outage"), and so do the clock times of a
 //!    sentence with a start or end cue on the day after the incident just told ("not restored until
 //!    1.15am on Saturday"). Trigger sentences without an
@@ -27,7 +28,8 @@
 //!    sentences seen before any incident wait for the first one.
 //! 3. **Attributes.** An undated incident (the article's only one) stands with a well-supported provider, or
 //!    when the sentence that opened it is in the paragraph of a lead that dates an event (the lead's story,
-//!    provider or not). It takes the date of the lead's event, else the
+//!    provider or not), or when the title names an outage and it has a provider or a date (told only
+//!    vaguely, a provider's incident takes the publication year). It takes the date of the lead's event, else the
 //!    publication date when told in the present perfect ("has suspended"), else the day of its report ("said on
 //!    Wednesday it had fixed"). start: a clock time with a start cue, else the anchor date; end: the latest clock time
 //!    with an end cue ("restored", "recovered", "resolved", "back", "by") on the same day or the night after, else start + a duration
@@ -218,7 +220,14 @@ fn anchored_segments<'t>(
         let floor = k.checked_sub(1).map_or(sf, |j| anchors[j].last);
         let attached = strong.iter().any(|&i| i >= floor && i < a.first && a.first - i <= ATTACHED_ANCHOR_GAP);
         let start_clock = is_clock(&a.value) && cue_of(ctx, a, sf) == Cue::Start;
-        if near_trigger || attached || start_clock {
+        // "power cuts that hit A on 28 August, and B on 5 September": the trigger of the phrase
+        // before dates this one too
+        let coordinated = ctx.on(Rule::CoordinatedDates)
+            && k.checked_sub(1).is_some_and(|j| {
+                accepted.last().is_some_and(|&(p, _, _)| std::ptr::eq(p, anchors[j]))
+                    && coordinated_anchor(ctx, anchors[j], a)
+            });
+        if near_trigger || attached || start_clock || coordinated {
             accepted.push((a, seg_start, seg_end));
         } else if let Some(prev) = accepted.last_mut() {
             // a rejected anchor's words stay with the incident before it
@@ -227,6 +236,33 @@ fn anchored_segments<'t>(
     }
     accepted
 }
+
+/// Whether anchor `a` is coordinated with the anchor `p` before it in a parallel phrase: both
+/// dates (not clock times) of different days, each after the same dating preposition, with "and"
+/// and at most [`COORDINATED_GAP`] words and no outage, start or end word between ("on 28 August,
+/// and the West Midlands on 5 September").
+fn coordinated_anchor(ctx: &Ctx<'_>, p: &TimeAt, a: &TimeAt) -> bool {
+    let prep = |t: &TimeAt| {
+        let own = ctx.words.lower(t.first);
+        if is_in(DATING_PREPS, own) { own } else { ctx.words.lower(t.first.wrapping_sub(1)) }
+    };
+    let gap = p.last..a.first;
+    !is_clock(&p.value)
+        && !is_clock(&a.value)
+        && day_key(&p.value) != day_key(&a.value)
+        && a.first > p.last
+        && a.first - p.last <= COORDINATED_GAP
+        && is_in(DATING_PREPS, prep(p))
+        && prep(p) == prep(a)
+        && gap.clone().any(|k| ctx.words.lower(k) == AND)
+        && gap.clone().all(|k| {
+            let w = ctx.words.lower(k);
+            !STRONG.contains(&w) && !is_in(START_CUES, w) && !is_in(END_CUES, w) && !is_in(RESUMED_WORDS, w)
+        })
+}
+
+/// At most this many words from one coordinated date to the next.
+const COORDINATED_GAP: usize = 8;
 
 /// At most this many words from a trigger to a time that dates it ("outage in August 2023").
 const ATTACHED_ANCHOR_GAP: usize = 3;
@@ -574,15 +610,25 @@ fn build(
         })
         .or_else(|| report_day(ctx, inc, times).or_else(|| timeless_story_day(ctx, inc, times)));
     let date = if dated || ctx.on(Rule::UndatedDate) { date } else { None };
-    let (start, end) = start_and_end(ctx, inc, times, date);
-    let (end, duration_minutes) = end_and_duration(ctx, inc, start, end);
     let cause = cause_of(ctx, inc).filter(|_| ctx.on(Rule::Cause));
     let scores = provider_scores(ctx, inc, cause.as_ref());
+    // the story the title names stands with a date or a provider; told only with vague times
+    // ("last week", "the recent failure"), a provider's incident takes the publication year
+    let title_story = !dated && ctx.on(Rule::TitleStory) && title_story(ctx);
+    let told_date = date.is_some();
+    let date = date.or_else(|| {
+        let published = ctx.doc.article.published.as_ref()?.date;
+        (title_story && scores.first().is_some_and(|&(_, v)| v > 0.0))
+            .then_some(TimeValue::Year(chrono::Datelike::year(&published)))
+    });
+    let (start, end) = start_and_end(ctx, inc, times, date);
+    let (end, duration_minutes) = end_and_duration(ctx, inc, start, end);
     // a weakly supported (or missing) provider is enough when the incident is the dated lead's
     // story ("On 3 May a storm ... Emergency lines were down for hours")
     if !dated
         && scores.first().is_none_or(|&(_, v)| v < 4.0)
         && !(ctx.on(Rule::LeadStory) && lead_story(ctx, inc, times))
+        && !(title_story && (told_date || scores.first().is_some_and(|&(_, v)| v > 0.0)))
     {
         return None;
     }
@@ -639,6 +685,17 @@ fn lead_story(ctx: &Ctx<'_>, inc: &Incident, times: &[TimeAt]) -> bool {
     let start = ctx.sent_span(first).start();
     lead_date(ctx, times).is_some()
         && ctx.doc.span(lead_end.min(start), start).is_some_and(|gap| !ctx.doc.slice(gap).contains('\n'))
+}
+
+/// Whether the article's title names an outage ("Service Disruption at X", "Statement on the 911
+/// outage"): the article is that outage's story, so its one undated incident stands even when the
+/// text names no well-supported provider (the detector still weighs it).
+fn title_story(ctx: &Ctx<'_>) -> bool {
+    let title = ctx.doc.article.title.as_deref().unwrap_or("");
+    title
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .any(|w| STRONG.contains(&w.to_lowercase().as_str()))
 }
 
 /// The day of the report in the incident's anchor sentences ("said on Wednesday"), when it is not

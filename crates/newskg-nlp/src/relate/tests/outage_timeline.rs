@@ -3,7 +3,7 @@
 //! the incident ("not restored until 1.15am on Saturday"). Invented sentences (none from the
 //! evaluation articles).
 
-use super::check;
+use super::{check, run};
 
 #[test]
 fn a_report_day_opening_the_sentence_dates_no_second_incident() {
@@ -75,4 +75,23 @@ fn an_end_cued_on_the_night_after_closes_the_incident() {
             "outage Kestrel Air | start=2025-03-14T21:40:00 | end=2025-03-15T01:15:00 | dur=215 | loc=- | cause=- | affected=",
         ],
     );
+}
+
+// rule `outages-coordinated-dates`
+
+#[test]
+fn a_date_coordinated_with_a_dated_power_cut_opens_its_own_incident() {
+    let d = run(
+        "The regulator is reviewing the power cuts that hit the northern suburbs on 3 June, and the eastern districts on 11 June.",
+        "2024-07-01",
+    );
+    let mut starts: Vec<String> = d.facts.outages.iter().filter_map(|o| o.start.map(|v| v.lexical())).collect();
+    starts.sort();
+    assert_eq!(starts, ["2024-06-03", "2024-06-11"], "{:?}", d.facts.outages);
+}
+
+#[test]
+fn a_coordinated_date_after_a_restoration_word_is_no_new_incident() {
+    let d = run("Power cuts hit the northern suburbs on 3 June, and supply was restored on 4 June.", "2024-07-01");
+    assert_eq!(d.facts.outages.len(), 1, "{:?}", d.facts.outages);
 }
