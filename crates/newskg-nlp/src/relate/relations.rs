@@ -70,6 +70,7 @@ use newskg_doc::{EntityIdx, EntityKind, Relation, RelationKind};
 use super::{Ctx, MentionAt};
 use crate::rulebook::Rule;
 
+mod across;
 mod agreements;
 mod deals;
 use deals::*;
@@ -106,6 +107,8 @@ pub(crate) fn relations_tagged(ctx: &Ctx<'_>) -> (Vec<Relation>, Vec<usize>) {
         out.family = 3;
         partners(ctx, s, sf, sl, &mut out);
     }
+    out.family = 2;
+    across::agentless_deals(ctx, &mut out);
     out.family = 4;
     ctx.on(Rule::NamePrefixProviders).then(|| name_prefix_providers(ctx, &mut out));
     out.family = 5;
