@@ -531,6 +531,8 @@ mod tests {
         assert_eq!(branded(text, &both, "Quillon Mobile", ""), s);
         assert_eq!(branded(text, &both, "Quillon Telecom", ""), EntityKind::Company);
         assert_eq!(branded(text, &both, "Quillon Mobile", "typing-brand-product"), EntityKind::Company);
+        let text = "Pellmore Group said the Pellmore Stores in Leeds would open on Sunday.";
+        assert_eq!(branded(text, &["Pellmore Group", "Pellmore Stores"], "Pellmore Stores", ""), s);
         // a product word and a brand with no company beside it: a company of its own
         let text = "Customers of Quillon Mobile could not make calls on Friday, Zembra Bank said.";
         assert_eq!(branded(text, &["Quillon Mobile", "Zembra Bank"], "Quillon Mobile", ""), EntityKind::Company);

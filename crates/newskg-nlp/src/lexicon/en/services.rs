@@ -181,6 +181,7 @@ pub(crate) const PRODUCT_NAME_ENDS: &[&str] = &[
     "tv",
     "music",
     "store",
+    "stores",
     "maps",
     "drive",
     "direct",
