@@ -53,6 +53,7 @@ rulebook! {
     // --- kinds after the learned typing (crate::settle) ---
     PlaceEvidence: "typing-place-evidence", "a company with place grammar (\"X-based\", a known place, \"the X payments group Y\") and none of a company's is a place";
     Descriptor: "typing-descriptor", "after the learned typing, a descriptor next to a name (\"the energy regulator X\", \"X, the lender\", \"its app, X\") or \"central bank\" in it gives its kind";
+    BrandProduct: "typing-brand-product", "a company named another company's brand and a product word (\"Acme Mobile\" beside \"Acme Bank\") is that company's service, unless a descriptor calls it a company";
     // --- roles (crate::relate::roles) ---
     GenericChief: "roles-generic-chief", "\"chief X officer\" titles not in the title list";
     LedOrg: "roles-led-by", "the organisation of \"X, which is run by CEO Y\"";

@@ -24,6 +24,14 @@
 //! around a name as an unordered bag, so this grammar, the plainest statement of a kind in news
 //! text, is often outvoted there.
 //!
+//! Rule `typing-brand-product` makes a Company a Service when its name is another company's
+//! brand and a product word (`PRODUCT_NAME_ENDS`: "Acme Mobile", "Acme Online" beside "Acme Bank"
+//! or a bare "Acme"), no legal form is in it and no descriptor calls it a company ("Acme Mobile, a
+//! subsidiary"); the owner's name is the brand alone or carries a company word, and is no product
+//! name itself ("Acme Pay" beside "Acme Wallet" are two businesses). Alone, "Acme Mobile" is a
+//! mobile operator and stays a Company. Both rules hand a new Service's bare short forms to its
+//! maker (below).
+//!
 //! One decision per entity, as the typing model's: every mention takes the new kind.
 
 use crate::lexicon::grammar::{ARTICLES, OWNER_PRONOUNS, POSSESSIVE_WORDS, THE};
@@ -33,7 +41,7 @@ use crate::lexicon::organisations::{
 };
 use crate::lexicon::people::{CHIEF, is_title_word};
 use crate::lexicon::places::{PLACE_HYPHEN_SUFFIXES, PLACES};
-use crate::lexicon::services::PRODUCT_NOUNS;
+use crate::lexicon::services::{PRODUCT_NAME_ENDS, PRODUCT_NOUNS};
 use crate::lexicon::words::{is_in, strip_possessive};
 use crate::rulebook::{Rule, RuleSet};
 use crate::words::{Words, word_key};
@@ -221,6 +229,47 @@ fn descriptor_kinds(doc: &Document) -> Vec<(EntityIdx, EntityKind)> {
     out
 }
 
+/// Rule `typing-brand-product` (see the module doc): the companies named another company's brand
+/// and a product word ("Acme Mobile" beside "Acme Bank" or a bare "Acme"), which no descriptor
+/// calls a company; the owner's name is the brand alone or carries a company word, and is not a
+/// product name itself ("Acme Pay" beside "Acme Credit" stays: two businesses of one group).
+fn brand_products(doc: &Document) -> Vec<EntityIdx> {
+    let words = Words::new(doc);
+    let product_name = |n: &[String]| n.len() >= 2 && n.last().is_some_and(|w| is_in(PRODUCT_NAME_ENDS, w));
+    let mut out = Vec::new();
+    for (e, ent) in doc.entities.iter().enumerate() {
+        let name = name_words(&ent.name);
+        if ent.kind != EntityKind::Company || !product_name(&name) {
+            continue;
+        }
+        let brand = &name[..name.len() - 1];
+        let legal = ent.name.split_whitespace().any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+            is_in(LEGAL_SUFFIXES, &w)
+        });
+        let owned = doc.entities.iter().enumerate().any(|(o, other)| {
+            let n = name_words(&other.name);
+            o != e
+                && other.kind == EntityKind::Company
+                && n.len() >= brand.len()
+                && n[..brand.len()] == brand[..]
+                && !product_name(&n)
+                && (n.len() == brand.len() || company_name(&other.name))
+        });
+        if legal || !owned {
+            continue;
+        }
+        let called_company = ent.mentions.iter().filter_map(|&m| doc.mentions.get(m)).any(|m| {
+            let (first, last) = words.range_of(m.span);
+            last > first && described(&words, first, last).contains(&EntityKind::Company)
+        });
+        if !called_company {
+            out.push(e);
+        }
+    }
+    out
+}
+
 /// Gives every mention of entity `e` the entity's kind `kind`.
 fn set_kind(doc: &mut Document, e: EntityIdx, kind: EntityKind) {
     doc.entities[e].kind = kind;
@@ -238,7 +287,14 @@ fn set_kind(doc: &mut Document, e: EntityIdx, kind: EntityKind) {
 /// when anything changed.
 pub fn settle(doc: &mut Document, disabled: RuleSet) -> usize {
     let places = if disabled.on(Rule::PlaceEvidence) { place_evidence(doc) } else { 0 };
-    let described = if disabled.on(Rule::Descriptor) { descriptor_kinds(doc) } else { Vec::new() };
+    let mut described = if disabled.on(Rule::Descriptor) { descriptor_kinds(doc) } else { Vec::new() };
+    if disabled.on(Rule::BrandProduct) {
+        for e in brand_products(doc) {
+            if !described.iter().any(|&(d, _)| d == e) {
+                described.push((e, EntityKind::Service));
+            }
+        }
+    }
     for &(e, kind) in &described {
         set_kind(doc, e, kind);
         if kind == EntityKind::Service {
@@ -453,6 +509,42 @@ mod tests {
         assert!(!d.entities[app].mentions.contains(&bare) && d.entities[app].aliases.is_empty());
         assert!(d.entities[bank].mentions.contains(&bare), "{:?}", d.entities[bank]);
         assert_eq!(d.mentions[bare].kind, d.entities[bank].kind);
+    }
+
+    /// The invented text through the rules with every name in `companies` made a Company, then
+    /// settled with `disabled` switched off: the kind of `name`.
+    fn branded(text: &str, companies: &[&str], name: &str, disabled: &str) -> EntityKind {
+        let mut d = rules_doc(text, None);
+        for c in companies {
+            let e = entity(&d, c);
+            set_kind(&mut d, e, EntityKind::Company);
+        }
+        settle(&mut d, RuleSet::parse(disabled).unwrap());
+        d.entities[entity(&d, name)].kind
+    }
+
+    #[test]
+    fn a_brand_and_a_product_word_make_the_owners_service() {
+        let s = EntityKind::Service;
+        let text = "Quillon Telecom said Quillon Mobile customers could not make calls on Friday.";
+        let both = ["Quillon Telecom", "Quillon Mobile"];
+        assert_eq!(branded(text, &both, "Quillon Mobile", ""), s);
+        assert_eq!(branded(text, &both, "Quillon Telecom", ""), EntityKind::Company);
+        assert_eq!(branded(text, &both, "Quillon Mobile", "typing-brand-product"), EntityKind::Company);
+        let text = "Pellmore Group said the Pellmore Stores in Leeds would open on Sunday.";
+        assert_eq!(branded(text, &["Pellmore Group", "Pellmore Stores"], "Pellmore Stores", ""), s);
+        // a product word and a brand with no company beside it: a company of its own
+        let text = "Customers of Quillon Mobile could not make calls on Friday, Zembra Bank said.";
+        assert_eq!(branded(text, &["Quillon Mobile", "Zembra Bank"], "Quillon Mobile", ""), EntityKind::Company);
+        // called a company, or a unit, it stays one
+        let text = "Quillon Telecom sold Quillon Mobile, a subsidiary based in Perth, to Zembra Bank.";
+        assert_eq!(branded(text, &both, "Quillon Mobile", ""), EntityKind::Company);
+        // two businesses of one group, both named as products: left alone
+        let text = "Varrow Pay hired a finance chief from Varrow Wallet on Monday.";
+        assert_eq!(branded(text, &["Varrow Pay", "Varrow Wallet"], "Varrow Pay", ""), EntityKind::Company);
+        // a business word that is not a product word: left alone
+        let text = "Quillon Telecom said Quillon Cloud would cut 40 jobs.";
+        assert_eq!(branded(text, &["Quillon Telecom", "Quillon Cloud"], "Quillon Cloud", ""), EntityKind::Company);
     }
 
     #[test]

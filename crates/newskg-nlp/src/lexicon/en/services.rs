@@ -164,6 +164,37 @@ pub(crate) const NOT_SERVICE_NOUNS: &[&str] = &["users", "viewers", "subscribers
 /// Words after "Acme's X" that make X a subject, not a possessed product.
 pub(crate) const NOT_POSSESSED_AFTER: &[&str] = &["is", "has", "said", "says", "was", "will", "had", "'s"];
 
+/// Last words that make a company's brand a product name ("Acme Mobile", "Acme Online" beside
+/// "Acme Bank"; rule `typing-brand-product`). Not "cloud", "home" or "credit": the develop gold
+/// types those businesses of a group ("Acme Cloud", "Acme Credit") as companies.
+pub(crate) const PRODUCT_NAME_ENDS: &[&str] = &[
+    "mobile",
+    "mobi",
+    "móvil",
+    "móvel",
+    "online",
+    "pay",
+    "wallet",
+    "app",
+    "banking",
+    "messenger",
+    "tv",
+    "music",
+    "store",
+    "stores",
+    "maps",
+    "drive",
+    "direct",
+    "wireless",
+    "go",
+    "one",
+    "express",
+    "money",
+    "card",
+    "web",
+    "stream",
+];
+
 /// Product nouns after "operates the" ("operates the app").
 pub(crate) const PRODUCT_NOUNS: &[&str] = &["app", "service", "platform", "website", "wallet"];
 
