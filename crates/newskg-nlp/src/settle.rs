@@ -403,19 +403,7 @@ mod tests {
     /// The invented text through the rules, with `name` made a Company as the recogniser's
     /// confident label would, then settled with `disabled` switched off.
     fn settled(text: &str, name: &str, disabled: &str) -> EntityKind {
-        let mut d = rules_doc(text, None);
-        let e = entity(&d, name);
-        d.entities[e].kind = EntityKind::Company;
-        for i in 0..d.entities[e].mentions.len() {
-            let m = d.entities[e].mentions[i];
-            d.mentions[m].kind = EntityKind::Company;
-        }
-        settle(&mut d, RuleSet::parse(disabled).unwrap());
-        let e = entity(&d, name);
-        for &m in &d.entities[e].mentions {
-            assert_eq!(d.mentions[m].kind, d.entities[e].kind, "one kind for every mention");
-        }
-        d.entities[e].kind
+        described_as(text, name, EntityKind::Company, disabled)
     }
 
     #[test]

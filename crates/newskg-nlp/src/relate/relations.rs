@@ -81,7 +81,8 @@ use providers::{name_prefix_providers, providers};
 mod supply;
 pub(crate) use consistency::maker_product_links;
 pub(crate) use document::{
-    DOCUMENT_PROVIDER_CONFIDENCE, document_level, document_providers, drop_emergency_relations, office_parents,
+    DOCUMENT_PROVIDER_CONFIDENCE, companies_by_mentions, document_level, document_providers, drop_emergency_relations,
+    office_parents,
 };
 
 pub(crate) fn relations(ctx: &Ctx<'_>) -> Vec<Relation> {

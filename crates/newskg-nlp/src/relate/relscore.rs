@@ -23,7 +23,9 @@ use std::collections::HashMap;
 use std::path::Path;
 
 use super::pairs::{Anaphor, RelationScores, fits_contract};
-use super::relations::{DOCUMENT_PROVIDER_CONFIDENCE, RULE_FAMILIES, document_providers, relations_tagged};
+use super::relations::{
+    DOCUMENT_PROVIDER_CONFIDENCE, RULE_FAMILIES, companies_by_mentions, document_providers, relations_tagged,
+};
 use super::{Ctx, relation_context};
 use crate::recognise::ModelError;
 use crate::recognise::linear::{LinearModel, Spec, load_err};
@@ -179,14 +181,7 @@ pub(crate) fn candidates_from(
         }
     }
     // every service to the two companies named most
-    let mut companies: Vec<(usize, EntityIdx)> = doc
-        .entities
-        .iter()
-        .enumerate()
-        .filter(|(_, e)| e.kind == EntityKind::Company)
-        .map(|(i, e)| (e.mentions.len(), i))
-        .collect();
-    companies.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    let companies = companies_by_mentions(doc);
     // not a service a possessive gives to a named owner ("X's S", whatever X is typed as), nor
     // that owner itself: a sentence says whose they are
     let possessors = widen::possessors(ctx);

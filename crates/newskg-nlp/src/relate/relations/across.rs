@@ -5,6 +5,7 @@
 //! the one company the sentence patterns found acquiring something, else, when they found no
 //! acquisition, the article's dominant company ([`Rule::AgentlessDeal`]).
 
+use super::document::dominant_company;
 use super::*;
 use crate::lexicon::facts::{ACQUISITION_NOUNS, DEAL_HEDGES, DEAL_STOPPED};
 use crate::lexicon::grammar::{AND_OR_COMMA, IN, OF, ON, THE};
@@ -24,7 +25,7 @@ pub(super) fn agentless_deals(ctx: &Ctx<'_>, out: &mut Out) {
         return;
     }
     let found = out.rels.iter().any(|r| r.kind == RelationKind::Acquired);
-    let buyer = if found { article_buyer(&out.rels) } else { dominant_company(ctx) };
+    let buyer = if found { article_buyer(&out.rels) } else { dominant_company(ctx.doc) };
     let Some(buyer) = buyer else { return };
     for (s, &(sf, sl)) in ctx.sent_words.iter().enumerate() {
         sentence_deals(ctx, s, sf, sl, buyer, out);
@@ -122,24 +123,4 @@ fn targets(ctx: &Ctx<'_>, i: usize, sl: usize) -> Vec<EntityIdx> {
 
 fn company_target(ctx: &Ctx<'_>, m: MentionAt) -> bool {
     ctx.kind(m.entity) == Some(EntityKind::Company) && !ctx.possessive_at(m.last - 1)
-}
-
-/// The article's dominant company: named at least three times and at least one and a half times
-/// as often as any other company (a company the article is about; a deal's target it names most
-/// is caught by [`article_buyer`] first, since a sentence then names the buyer too).
-fn dominant_company(ctx: &Ctx<'_>) -> Option<EntityIdx> {
-    let mut counts: Vec<(usize, EntityIdx)> = ctx
-        .doc
-        .entities
-        .iter()
-        .enumerate()
-        .filter(|(_, e)| e.kind == EntityKind::Company)
-        .map(|(i, e)| (e.mentions.len(), i))
-        .collect();
-    counts.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-    match counts.as_slice() {
-        [(n, e)] if *n >= 3 => Some(*e),
-        [(n, e), (m, _), ..] if *n >= 3 && 2 * *n >= 3 * m => Some(*e),
-        _ => None,
-    }
 }

@@ -31,19 +31,7 @@ pub(crate) fn document_providers(ctx: &Ctx<'_>, relations: &mut Vec<Relation>, o
 /// Untied services to the article's dominant company (see [`document_providers`]).
 fn dominant_providers(ctx: &Ctx<'_>, relations: &mut Vec<Relation>, outages: &[newskg_doc::Outage]) {
     let doc = ctx.doc;
-    let mut counts: Vec<(usize, EntityIdx)> = doc
-        .entities
-        .iter()
-        .enumerate()
-        .filter(|(_, e)| e.kind == EntityKind::Company)
-        .map(|(i, e)| (e.mentions.len(), i))
-        .collect();
-    counts.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-    let dominant = match counts.as_slice() {
-        [(n, e)] if *n >= 3 => *e,
-        [(n, e), (m, _), ..] if *n >= 3 && 2 * *n >= 3 * m => *e,
-        _ => return,
-    };
+    let Some(dominant) = dominant_company(doc) else { return };
     // a service a sentence gives to a named owner ("X's S"), whatever X is typed as, is X's
     let owned = crate::relate::relscore::possessors(ctx);
     for (i, e) in doc.entities.iter().enumerate() {
@@ -205,4 +193,27 @@ pub(crate) fn drop_emergency_relations(doc: &newskg_doc::Document, relations: &m
 fn posted_on(ctx: &Ctx<'_>, i: usize) -> bool {
     let prev = ctx.words.lower(i.wrapping_sub(1));
     prev == VIA || (prev == ON && is_in(POSTED_ON_BEFORE, ctx.words.lower(i.wrapping_sub(2))))
+}
+
+/// The article's companies with their mention counts, the most named first (ties in entity order).
+pub(crate) fn companies_by_mentions(doc: &newskg_doc::Document) -> Vec<(usize, EntityIdx)> {
+    let mut counts: Vec<(usize, EntityIdx)> = doc
+        .entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.kind == EntityKind::Company)
+        .map(|(i, e)| (e.mentions.len(), i))
+        .collect();
+    counts.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    counts
+}
+
+/// The article's dominant company: named at least three times and at least one and a half times as
+/// often as any other company.
+pub(super) fn dominant_company(doc: &newskg_doc::Document) -> Option<EntityIdx> {
+    match companies_by_mentions(doc).as_slice() {
+        [(n, e)] if *n >= 3 => Some(*e),
+        [(n, e), (m, _), ..] if *n >= 3 && 2 * *n >= 3 * m => Some(*e),
+        _ => None,
+    }
 }
