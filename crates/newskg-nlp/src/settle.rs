@@ -60,9 +60,14 @@ struct Cues {
 
 /// Whether the name itself carries a company word ("Acme Telecom", "Acme Ltd").
 fn company_name(name: &str) -> bool {
+    name_has_word(name, &[LEGAL_SUFFIXES, COMPANY_SUFFIXES])
+}
+
+/// Whether a word of `name` (punctuation trimmed, lower-cased) is in one of `lists`.
+fn name_has_word(name: &str, lists: &[&[&str]]) -> bool {
     name.split_whitespace().any(|w| {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
-        is_in(LEGAL_SUFFIXES, &w) || is_in(COMPANY_SUFFIXES, &w)
+        lists.iter().any(|l| is_in(l, &w))
     })
 }
 
@@ -198,8 +203,7 @@ fn central_bank_name(name: &str) -> bool {
 
 /// Rule `typing-descriptor` (see the module doc): the companies, organisations and services a
 /// name or its descriptors give another kind, with that kind.
-fn descriptor_kinds(doc: &Document) -> Vec<(EntityIdx, EntityKind)> {
-    let words = Words::new(doc);
+fn descriptor_kinds(doc: &Document, words: &Words<'_>) -> Vec<(EntityIdx, EntityKind)> {
     let mut out = Vec::new();
     for (e, ent) in doc.entities.iter().enumerate() {
         if !matches!(ent.kind, EntityKind::Company | EntityKind::Organization | EntityKind::Service) {
@@ -215,7 +219,7 @@ fn descriptor_kinds(doc: &Document) -> Vec<(EntityIdx, EntityKind)> {
         for m in ent.mentions.iter().filter_map(|&m| doc.mentions.get(m)) {
             let (first, last) = words.range_of(m.span);
             if last > first {
-                kinds.extend(described(&words, first, last));
+                kinds.extend(described(words, first, last));
             }
         }
         let Some(&kind) = kinds.first() else { continue };
@@ -233,27 +237,24 @@ fn descriptor_kinds(doc: &Document) -> Vec<(EntityIdx, EntityKind)> {
 /// and a product word ("Acme Mobile" beside "Acme Bank" or a bare "Acme"), which no descriptor
 /// calls a company; the owner's name is the brand alone or carries a company word, and is not a
 /// product name itself ("Acme Pay" beside "Acme Credit" stays: two businesses of one group).
-fn brand_products(doc: &Document) -> Vec<EntityIdx> {
-    let words = Words::new(doc);
+/// `names` holds every entity's [`name_words`].
+fn brand_products(doc: &Document, words: &Words<'_>, names: &[Vec<String>]) -> Vec<EntityIdx> {
     let product_name = |n: &[String]| n.len() >= 2 && n.last().is_some_and(|w| is_in(PRODUCT_NAME_ENDS, w));
     let mut out = Vec::new();
     for (e, ent) in doc.entities.iter().enumerate() {
-        let name = name_words(&ent.name);
-        if ent.kind != EntityKind::Company || !product_name(&name) {
+        let name = &names[e];
+        if ent.kind != EntityKind::Company || !product_name(name) {
             continue;
         }
         let brand = &name[..name.len() - 1];
-        let legal = ent.name.split_whitespace().any(|w| {
-            let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
-            is_in(LEGAL_SUFFIXES, &w)
-        });
+        let legal = name_has_word(&ent.name, &[LEGAL_SUFFIXES]);
         let owned = doc.entities.iter().enumerate().any(|(o, other)| {
-            let n = name_words(&other.name);
+            let n = &names[o];
             o != e
                 && other.kind == EntityKind::Company
                 && n.len() >= brand.len()
                 && n[..brand.len()] == brand[..]
-                && !product_name(&n)
+                && !product_name(n)
                 && (n.len() == brand.len() || company_name(&other.name))
         });
         if legal || !owned {
@@ -261,7 +262,7 @@ fn brand_products(doc: &Document) -> Vec<EntityIdx> {
         }
         let called_company = ent.mentions.iter().filter_map(|&m| doc.mentions.get(m)).any(|m| {
             let (first, last) = words.range_of(m.span);
-            last > first && described(&words, first, last).contains(&EntityKind::Company)
+            last > first && described(words, first, last).contains(&EntityKind::Company)
         });
         if !called_company {
             out.push(e);
@@ -287,9 +288,11 @@ fn set_kind(doc: &mut Document, e: EntityIdx, kind: EntityKind) {
 /// when anything changed.
 pub fn settle(doc: &mut Document, disabled: RuleSet) -> usize {
     let places = if disabled.on(Rule::PlaceEvidence) { place_evidence(doc) } else { 0 };
-    let mut described = if disabled.on(Rule::Descriptor) { descriptor_kinds(doc) } else { Vec::new() };
+    let words = Words::new(doc);
+    let mut described = if disabled.on(Rule::Descriptor) { descriptor_kinds(doc, &words) } else { Vec::new() };
     if disabled.on(Rule::BrandProduct) {
-        for e in brand_products(doc) {
+        let names: Vec<Vec<String>> = doc.entities.iter().map(|e| name_words(&e.name)).collect();
+        for e in brand_products(doc, &words, &names) {
             if !described.iter().any(|&(d, _)| d == e) {
                 described.push((e, EntityKind::Service));
             }

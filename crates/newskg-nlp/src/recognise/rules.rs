@@ -471,10 +471,8 @@ impl<'g> Rules<'g> {
         }
         // a generic word alone ("Payments", "Group") is no name, nor a nationality ("Iranian
         // officials") or a place's people ("New Zealanders") read as a body or a place
-        let nationality = r.kind != EntityKind::Person
-            && ((last - first == 1
-                && (pieces::nationality_word(fw.base()) || pieces::compass_of_nationality(words, first)))
-                || pieces::people_of_place(&run_key(words, first, last)));
+        let nationality =
+            r.kind != EntityKind::Person && pieces::nationality_run(words, first, last, &run_key(words, first, last));
         if self.on(Rule::GenericWordAlone)
             && ((last - first == 1 && (is_in(COMPANY_SUFFIXES, fw.base()) || is_in(ORG_CUES, fw.base())))
                 || nationality)
@@ -557,10 +555,7 @@ impl<'g> Rules<'g> {
             if single && is_in(COMPANY_SUFFIXES, w0.base().trim_end_matches('.')) {
                 continue; // "LLC" or "L.P." after a comma belongs to the name before it
             }
-            if self.on(Rule::GenericWordAlone)
-                && ((single && (pieces::nationality_word(w0.base()) || pieces::compass_of_nationality(words, first)))
-                    || pieces::people_of_place(&key))
-            {
+            if self.on(Rule::GenericWordAlone) && pieces::nationality_run(words, first, last, &key) {
                 continue; // "Icelandic", "New Zealanders": a nationality or a people, no name
             }
             if self.on(Rule::GenericWordAlone) && opens_title(words, last - 1) {

@@ -616,10 +616,10 @@ fn build(
     // ("last week", "the recent failure"), a provider's incident takes the publication year
     let title_story = !dated && ctx.on(Rule::TitleStory) && title_story(ctx);
     let told_date = date.is_some();
+    let has_provider = scores.first().is_some_and(|&(_, v)| v > 0.0);
     let date = date.or_else(|| {
         let published = ctx.doc.article.published.as_ref()?.date;
-        (title_story && scores.first().is_some_and(|&(_, v)| v > 0.0))
-            .then_some(TimeValue::Year(chrono::Datelike::year(&published)))
+        (title_story && has_provider).then_some(TimeValue::Year(chrono::Datelike::year(&published)))
     });
     let (start, end) = start_and_end(ctx, inc, times, date);
     let (end, duration_minutes) = end_and_duration(ctx, inc, start, end);
@@ -628,7 +628,7 @@ fn build(
     if !dated
         && scores.first().is_none_or(|&(_, v)| v < 4.0)
         && !(ctx.on(Rule::LeadStory) && lead_story(ctx, inc, times))
-        && !(title_story && (told_date || scores.first().is_some_and(|&(_, v)| v > 0.0)))
+        && !(title_story && (told_date || has_provider))
     {
         return None;
     }

@@ -102,14 +102,23 @@ pub(super) fn nationality_word(lower: &str) -> bool {
 
 /// The people of a place, plural ("New Zealanders", "Australians", "Saudis", "Germans"): a group
 /// of people, no entity.
-pub(super) fn people_of_place(lower: &str) -> bool {
+fn people_of_place(lower: &str) -> bool {
     lower.strip_suffix('s').is_some_and(|one| is_in(DEMONYMS, one)) || made_from_place(lower, PEOPLE_ENDINGS)
 }
 
 /// Whether word `i` is a compass word opening a nationality ("North" of "North American sales"):
 /// part of an adjective, no place of its own.
-pub(super) fn compass_of_nationality(words: &Words<'_>, i: usize) -> bool {
+fn compass_of_nationality(words: &Words<'_>, i: usize) -> bool {
     is_in(COMPASS_WORDS, words.lower(i)) && nationality_word(words.lower(i + 1))
+}
+
+/// Whether the run of words `[first, last)`, `key` its run key, is a
+/// nationality, a compass word opening one ("North" of "North American") or a place's people
+/// ("New Zealanders"): no name of its own.
+pub(super) fn nationality_run(words: &Words<'_>, first: usize, last: usize, key: &str) -> bool {
+    (last == first + 1
+        && (words.get(first).is_some_and(|w| nationality_word(w.base())) || compass_of_nationality(words, first)))
+        || people_of_place(key)
 }
 
 /// Whether `lower` is a place of [`PLACES`] with one of `endings` in place of what it replaced.

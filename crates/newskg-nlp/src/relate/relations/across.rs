@@ -55,10 +55,8 @@ fn sentence_deals(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, buyer: EntityId
         else {
             continue;
         };
-        let plain = (det + 1..v).all(|k| {
-            ctx.mention_of_word.get(k).copied().flatten().is_none()
-                && ctx.words.get(k).is_some_and(|w| w.text.chars().all(|c| c.is_lowercase() || c == '-'))
-        });
+        let plain =
+            (det + 1..v).all(|k| ctx.mention_of_word.get(k).copied().flatten().is_none() && ctx.words.is_lower_word(k));
         if !plain {
             continue;
         }
