@@ -70,6 +70,9 @@ def main():
     ap.add_argument("--gold", required=True)
     ap.add_argument("--models", default="models")
     ap.add_argument("--show", type=int, default=0, help="print this many examples of each cause")
+    ap.add_argument("--cross", action="store_true",
+                    help="only the gold relations whose two names never share a sentence (relations_across.py), "
+                         "each printed with its cause (P and F1 then still count every kept candidate)")
     a = ap.parse_args()
     rows = [r for r in map(json.loads, open(a.data)) if r.get("features") is not None]
     x = np.array([r["features"] for r in rows], dtype=np.float32)
@@ -93,6 +96,11 @@ def main():
         gn = {norm(e["name"]): names_of(e["name"], e.get("aliases")) for e in g.get("entities", [])}
         gold = [(r["p"], gn.get(norm(r["s"]), {norm(r["s"])}), gn.get(norm(r["o"]), {norm(r["o"])}), r)
                 for r in g.get("relations", [])]
+        if a.cross:
+            from relations_across import sentences
+            sents = [" " + norm(s) + " " for s in sentences((g.get("title") or "") + "\n" + g["text"])]
+            named = lambda s, ns: any(" " + x + " " in s for x in ns)
+            gold = [x for x in gold if not any(named(s, x[1]) and named(s, x[2]) for s in sents)]
         ngold += len(gold)
         idx = by_art.get(aid, [])
         present = set()
@@ -122,6 +130,8 @@ def main():
                 c, i = "pair not proposed", None
             src = source(x[i]) if i is not None else "-"
             causes[(c, src)] += 1
+            if a.cross:
+                print(f"  {c:18} {src:22} {'-' if i is None else round(float(q[i]), 3)!s:6} {aid} | {r['s']} {gp} {r['o']}")
             if len(examples[c]) < a.show:
                 examples[c].append((aid, r["s"], gp, r["o"], src, None if i is None else round(float(q[i]), 3)))
         # precision
