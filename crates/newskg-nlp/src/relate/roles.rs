@@ -47,7 +47,8 @@
 //! nearest one named before it there, else one of the previous sentences (never one named later
 //! in the sentence); "chairman of the airline's parent, Zeta Holdings" / "head of its chip unit,
 //! Zeta Devices" the organisation in apposition to what the possessive owns; an uncovered word
-//! that is an organisation's alias ("the CEO of ACX, Jane Roe"); "the bank's chairman is Jane Roe" names the holder after "is"; a title with no organisation anywhere in its sentence takes
+//! that is an organisation's alias ("the CEO of ACX, Jane Roe") or, standing alone, the first
+//! word of exactly one organisation's longer name ("chief executive of Telecom"); "the bank's chairman is Jane Roe" names the holder after "is"; a title with no organisation anywhere in its sentence takes
 //! the article's main organisation of the kind the title suits (a company for
 //! business titles): the most mentioned, unless the headline names another one and not it
 //! (then the one it names first; a one-word name the body mentions once

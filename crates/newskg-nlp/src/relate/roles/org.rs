@@ -139,8 +139,18 @@ pub(super) fn org_named_in_lower_case(ctx: &Ctx<'_>, k: usize) -> Option<EntityI
         return None;
     }
     if !ctx.words.is_lower_word(k) {
-        return ctx.doc.entities.iter().position(|e| {
+        let named = ctx.doc.entities.iter().position(|e| {
             e.kind.is_org() && std::iter::once(&e.name).chain(e.aliases.iter()).any(|n| n.as_str() == w.text)
+        });
+        // "chief executive of Zeta" for Zeta Mobile Networks: the first word of exactly one
+        // organisation's longer name, standing alone
+        let alone = ctx.words.get(k + 1).is_none_or(|n| !n.text.starts_with(char::is_uppercase));
+        let mut first_word = ctx.doc.entities.iter().enumerate().filter(|(_, e)| {
+            e.kind.is_org() && e.name.split_whitespace().count() > 1 && e.name.split_whitespace().next() == Some(w.text)
+        });
+        return named.or_else(|| match (alone, first_word.next(), first_word.next()) {
+            (true, Some((e, _)), None) => Some(e),
+            _ => None,
         });
     }
     let lower = ctx.words.lower(k);

@@ -65,3 +65,16 @@ fn the_holder_after_an_abbreviated_company_name_opening_the_sentence() {
     );
     assert!(!got.iter().any(|l| l.starts_with("role Rhea Sandoval | Director |")), "{got:#?}");
 }
+
+#[test]
+fn the_first_word_of_one_organisation_s_name_after_of_is_that_organisation() {
+    let got = roles(
+        "Telecom Ruritania will sell its directory arm. Ines Varga, chief executive of Telecom, said the \
+         sale would close in May.",
+        &[("Telecom Ruritania", Company), ("Ines Varga", Person)],
+    );
+    assert!(
+        got.iter().any(|l| l.starts_with("role Ines Varga | CEO |") && l.contains("| Telecom Ruritania |")),
+        "{got:#?}"
+    );
+}
