@@ -43,8 +43,12 @@
 //! (its subject-like one first; past a sentence whose subject is the same anaphor and that names
 //! others only after prepositions), up to five back, else the article's main one of that kind
 //! (module `anaphora`); "its", the organisation of an anaphor subject before it ("the company said
-//! its chairman"), else the nearest subject-like organisation before it in the sentence, else
-//! one of the previous sentences; "the bank's chairman is Jane Roe" names the holder after "is"; a title with no organisation anywhere in its sentence takes
+//! its chairman"), else the nearest subject-like organisation before it in the sentence, else the
+//! nearest one named before it there, else one of the previous sentences (never one named later
+//! in the sentence); "chairman of the airline's parent, Zeta Holdings" / "head of its chip unit,
+//! Zeta Devices" the organisation in apposition to what the possessive owns; an uncovered word
+//! that is an organisation's alias ("the CEO of ACX, Jane Roe") or, standing alone, the first
+//! word of exactly one organisation's longer name ("chief executive of Telecom"); "the bank's chairman is Jane Roe" names the holder after "is"; a title with no organisation anywhere in its sentence takes
 //! the article's main organisation of the kind the title suits (a company for
 //! business titles): the most mentioned, unless the headline names another one and not it
 //! (then the one it names first; a one-word name the body mentions once

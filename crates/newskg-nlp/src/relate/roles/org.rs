@@ -4,7 +4,7 @@
 //! suits). Consumes the relate context and the chain's titles, produces an organisation (or, for
 //! a state office, a place) with a confidence.
 
-use crate::lexicon::grammar::{AND, AS, AT, BY, HAVE_FORMS, IT, MODALS, OF, OWNER_PRONOUNS, RELATIVE_THAT};
+use crate::lexicon::grammar::{AND, AS, AT, BY, HAVE_FORMS, IT, MODALS, OF, OF_AT, OWNER_PRONOUNS, RELATIVE_THAT, THE};
 use crate::lexicon::people::{
     APPOINT_VERBS, LED_VERBS, PUBLIC_BODY_TITLES, ROLE_ORG_DETERMINERS, ROLE_ORG_PREPOSITIONS,
 };
@@ -21,6 +21,13 @@ use super::{Title, anaphora, owner, public_office, skip_back};
 pub(super) fn org_after_chain(ctx: &Ctx<'_>, tail: &Title, sl: usize) -> Option<(EntityIdx, f32)> {
     let mut org: Option<(EntityIdx, f32)> = None;
     let mut k = tail.last;
+    // "chairman of the airline's parent, Zeta Holdings", "head of its chip unit, Zeta Devices":
+    // the organisation in apposition to what the possessive owns
+    if is_in(OF_AT, ctx.words.lower(k))
+        && let Some(e) = owned_unit_named(ctx, k + 1, sl)
+    {
+        return Some((e, 0.85));
+    }
     // "the chief executive of the company": the business named before
     if is_in(ROLE_ORG_PREPOSITIONS, ctx.words.lower(k))
         && ctx.on(Rule::TitleAnaphora)
@@ -100,12 +107,51 @@ pub(super) fn org_after_chain(ctx: &Ctx<'_>, tail: &Title, sl: usize) -> Option<
     org
 }
 
-/// The organisation whose one-word name (or alias) the word at `k` is, when no mention covers it
-/// and it is written in lower case ("acmenet" for "AcmeNet").
-fn org_named_in_lower_case(ctx: &Ctx<'_>, k: usize) -> Option<EntityIdx> {
-    let w = ctx.words.get(k)?;
-    if ctx.mention_of_word.get(k).copied().flatten().is_some() || !w.is_alpha() || !ctx.words.is_lower_word(k) {
+/// "[the] airline's / its [one to three lower-case words], ORG" from word `k`: the organisation
+/// named in apposition to a unit a possessive owns ("of its chip unit, Zeta Devices").
+fn owned_unit_named(ctx: &Ctx<'_>, mut k: usize, sl: usize) -> Option<EntityIdx> {
+    if ctx.words.lower(k) == THE {
+        k += 1;
+    }
+    let owner = ctx.mention_of_word.get(k).copied().flatten().is_none()
+        && (is_in(OWNER_PRONOUNS, ctx.words.lower(k))
+            || ctx.possessive_at(k) && ctx.words.lower(k).trim_end_matches("'s").chars().all(char::is_lowercase));
+    if !owner {
         return None;
+    }
+    let start = k + 1;
+    let mut j = start;
+    while j < sl && j < start + 3 && ctx.words.is_lower_word(j) {
+        j += 1;
+    }
+    if j == start || ctx.words.lower(j) != "," {
+        return None;
+    }
+    ctx.mention_starting(j + 1).filter(|m| ctx.is_org(m.entity)).map(|m| m.entity)
+}
+
+/// The organisation whose one-word name (or alias) the word at `k` is, when no mention covers it:
+/// written in lower case ("acmenet" for "AcmeNet") or as the alias the recogniser took elsewhere
+/// ("the CEO of ACX" with "ACX" found for Acme Exchange in other sentences).
+pub(super) fn org_named_in_lower_case(ctx: &Ctx<'_>, k: usize) -> Option<EntityIdx> {
+    let w = ctx.words.get(k)?;
+    if ctx.mention_of_word.get(k).copied().flatten().is_some() || !w.is_alpha() {
+        return None;
+    }
+    if !ctx.words.is_lower_word(k) {
+        let named = ctx.doc.entities.iter().position(|e| {
+            e.kind.is_org() && std::iter::once(&e.name).chain(e.aliases.iter()).any(|n| n.as_str() == w.text)
+        });
+        // "chief executive of Zeta" for Zeta Mobile Networks: the first word of exactly one
+        // organisation's longer name, standing alone
+        let alone = ctx.words.get(k + 1).is_none_or(|n| !n.text.starts_with(char::is_uppercase));
+        let mut first_word = ctx.doc.entities.iter().enumerate().filter(|(_, e)| {
+            e.kind.is_org() && e.name.split_whitespace().count() > 1 && e.name.split_whitespace().next() == Some(w.text)
+        });
+        return named.or_else(|| match (alone, first_word.next(), first_word.next()) {
+            (true, Some((e, _)), None) => Some(e),
+            _ => None,
+        });
     }
     let lower = ctx.words.lower(k);
     ctx.doc.entities.iter().position(|e| {
@@ -200,13 +246,26 @@ pub(super) fn org_before_chain(
             {
                 return (anaphora::resolve(ctx, n).map(|e| (e, 0.65)), true);
             }
-            return (ctx.its_referent(before - 1, None).map(|e| (e, 0.65)), true);
+            return (its_owner(ctx, before - 1).map(|e| (e, 0.65)), true);
         } else if w.ends_with("'s") || w == "'" {
             // "the company's", "the content delivery company's"
             return (ctx.referent_back(before - 1, None).map(|e| (e, 0.55)), false);
         }
     }
     (None, false)
+}
+
+/// The organisation "its" at word `i` before a title refers to: the subject-like one before it in
+/// its sentence, else the nearest one named before it there ("everyone at Acme," said its
+/// chairman), else the previous sentences' (never one named later in the sentence: "Its chief
+/// executive, Jane Roe, said Zeta would ..." speaks for the company named before).
+fn its_owner(ctx: &Ctx<'_>, i: usize) -> Option<EntityIdx> {
+    let s = ctx.words.get(i)?.sent;
+    let before = |m: &&super::super::MentionAt| m.sent == s && m.last <= i && ctx.is_org(m.entity);
+    if ctx.mentions.iter().filter(before).any(|m| ctx.subject_like(*m)) {
+        return ctx.referent_back(i, None);
+    }
+    ctx.mentions.iter().rev().find(before).map(|m| m.entity).or_else(|| ctx.referent_back(i, None))
 }
 
 /// The country entity a nationality adjective stands for ("indonesian" → the Location named

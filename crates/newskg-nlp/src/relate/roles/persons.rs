@@ -220,9 +220,16 @@ pub(super) fn person_after_org(ctx: &Ctx<'_>, tail: &Title, sl: usize) -> Option
         }
         // "of the company, Jane Roe"
         None if k > tail.last + 1 && ctx.words.lower(k) == "," => k,
+        // "the CEO of ACX, Jane Roe" with the alias "ACX" uncovered here
+        None if super::org::org_named_in_lower_case(ctx, k).is_some() && !ctx.words.is_lower_word(k) => k + 1,
         None => return None,
     };
-    let p = if ctx.words.lower(end) == "," { end + 1 } else { end };
+    // "The co-founder of Acme Inc. Jane Roe has died": past the full stop of the name's
+    // abbreviation when the title opens the sentence (a sentence mid-way may end there)
+    let opens = ctx.words.get(tail.first).and_then(|w| ctx.sent_words.get(w.sent)).is_some_and(|&(sf, _)| {
+        (sf..tail.first).all(|k| ctx.words.is_lower_word(k) || k == sf && ctx.words.lower(k) == THE)
+    });
+    let p = if ctx.words.lower(end) == "," || ctx.words.lower(end) == "." && opens { end + 1 } else { end };
     if p >= sl {
         return None;
     }
