@@ -78,6 +78,7 @@ rulebook! {
     PossessivePairs: "relations-possessive-pair", "\"Y's X\" for two organisations side by side: parent";
     NamePrefixParents: "relations-name-prefix-parent", "an organisation named as another plus a unit word or a place (\"Acme Cloud\", \"Acme Ireland\"): parent";
     PossessedServices: "relations-possessed-services", "\"Y's S, S2 and S3\" for services: provider";
+    PossessedApposition: "relations-possessed-apposition", "\"Y's low-cost brand, S\", \"its banking app, S\", \"Y's S customer app\" (S typed a service or a company): provider";
     ServiceApposition: "relations-service-apposition", "\"S, Y's messaging app\": provider";
     ItsServices: "relations-its-services", "\"its S\" with Y the clause subject: provider";
     MakerBefore: "relations-maker", "\"Y, which makes S\", \"the start-up behind S\", \"Y launched S\", \"S, made by Y\": provider";
@@ -91,6 +92,7 @@ rulebook! {
     AgreedToBuy: "deals-agreed", "\"X agreed to buy Y\": acquired";
     AcquiredBy: "deals-acquired-by", "\"Y was acquired [for $N] by X\", \"Y agreed to be acquired by X\", \"X sold Y to Z\", \"the sale of Y to Z\": acquired";
     AcquisitionVerbs: "deals-verbs", "\"X bought Y\", \"completed its acquisition of Y\": acquired";
+    ServiceTarget: "deals-service-target", "a bought name the recogniser typed a service (\"X acquired S\", \"S was sold to X\", \"the acquisition of S by X\") and the names listed after a deal verb (\"X has bought three firms, including A and B\", \"the apps X acquired, namely A and B\"): acquired";
     AgentlessDeal: "deals-agentless", "\"the [earlier] purchases of Y and Z\" with no buyer in the sentence: acquired by the article's dominant company";
     Partnership: "partners-partnership", "\"a partnership between X and Y\", \"X and Y announced a partnership\", \"X signed a supply deal with Y\", \"Z, a joint venture between X and Y\"";
     OrdersFrom: "partners-orders", "\"Y won an order from A\", \"A ordered 18 Y A30 jets\": partner from the buyer";

@@ -13,7 +13,9 @@
 //!   target of a completed acquisition, and a bare "subsidiary X" (the organisation before).
 //! - **Provider**: "Y's S [, S2 and S3]" (S a service), "S, Y's messaging app", "its S" (Y the
 //!   clause subject), "Y, which runs / makes S", "Y, the start-up behind S", "Y launched S", "Y's
-//!   apps, including S1 and S2", and a service whose name starts with an organisation's name
+//!   apps, including S1 and S2", "Y's low-cost brand, S", "its banking app, S", "Y's photo
+//!   website S", "Y's S customer app" (S typed a service or a company; rule
+//!   `relations-possessed-apposition`), and a service whose name starts with an organisation's name
 //!   ("Acme Docs" → Acme).
 //! - **Acquired**: completed deals ("X bought/acquired/purchased Y", "X completed its acquisition
 //!   of Y", "Y was [later] acquired [last year] by X", "Y, founded in 1990, was bought by X", "Y,
@@ -22,6 +24,9 @@
 //!   to buy Y", "X's proposed acquisition of Y", "the [proposed] purchase of Y[, Inc.] [of Greece]
 //!   by X [and Z]" not yet completed; acquired only). Sales: "X sold Y to Z" and "the sale of Y to
 //!   Z" (completed: Z acquired Y and is its parent), "X will sell Y to Z" (acquired only).
+//!   A bought name the recogniser typed a service counts as bought, and a deal verb's plural
+//!   object may list its names ("bought three rivals, including A and B", "the apps X acquired,
+//!   namely A and B"; rule `deals-service-target`).
 //!   Nothing for "plans to", "offered", "bid", nor a deal that a word before says was blocked,
 //!   abandoned or rejected; "bought ten Acme 90s" (counted products) is no takeover of Acme.
 //! - **Partner**: "partnership between X and Y", "X and Y announced a partnership", "X, a Y

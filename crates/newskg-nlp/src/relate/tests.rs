@@ -1993,6 +1993,7 @@ mod deals_lists;
 mod deals_parents;
 mod deals_s13;
 mod deals_s14;
+mod deals_s15;
 mod news_roles;
 mod office_parents;
 mod outage_lead;

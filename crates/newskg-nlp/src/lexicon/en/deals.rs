@@ -178,3 +178,7 @@ pub(crate) const VENTURE: &str = "venture";
 /// ([`super::organisations::SUBUNIT_WORDS`]) stays as it is. Not "retail" ("Acme Retail Limited"
 /// is as often the company's own trading name).
 pub(crate) const UNIT_LINE_WORDS: &[&str] = &["marketing", "credit", "cargo", "vision"];
+
+/// Words that open the list of names a deal verb's plural object stands for ("bought three
+/// firms, including A and B", "the apps it acquired, namely A and B").
+pub(crate) const DEAL_LIST_CUES: &[&str] = &["including", "namely"];

@@ -2,7 +2,7 @@
 //! partner relations.
 
 use super::*;
-use crate::lexicon::deals::{DEAL_FUTURE_LEADS, DEAL_TIME_LEADS, PARTIAL_DEAL_NOUNS, SOLD};
+use crate::lexicon::deals::{DEAL_FUTURE_LEADS, DEAL_LIST_CUES, DEAL_TIME_LEADS, PARTIAL_DEAL_NOUNS, SOLD};
 use crate::lexicon::deals::{LAUNCH, LAUNCH_CUSTOMER_NOUNS, ORDER_NOUNS};
 use crate::lexicon::deals::{PASSIVE_AUX, PURCHASE_WORDS, SALE, SELL_VERBS};
 use crate::lexicon::facts::HOSTS;
@@ -43,7 +43,7 @@ pub(super) fn acquisitions(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &
             }
             // not a part ("bought a stake in Y") nor counted products ("bought ten Acme 90s")
             let target = next_mention(ctx, v + 1, sl, 3)
-                .filter(|m| ctx.is_org(m.entity))
+                .filter(|m| deal_target(ctx, m.entity) && !named_product(ctx, m))
                 .filter(|m| !(v + 1..m.first).any(|k| is_in(PARTIAL_DEAL_NOUNS, ctx.words.lower(k))))
                 .filter(|m| !(v + 1..m.first).any(|k| super::supply::count_word(ctx, k)))
                 .map(|m| m.entity);
@@ -53,7 +53,7 @@ pub(super) fn acquisitions(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &
             let done = (v.saturating_sub(7).max(sf)..v).any(|k| is_in(DEAL_CLOSE_WORDS, ctx.words.lower(k)));
             // "the acquisition of Y by X was completed"
             if ctx.words.lower(v + 1) == OF
-                && let Some(t) = next_mention(ctx, v + 2, sl, 3).filter(|m| ctx.is_org(m.entity))
+                && let Some(t) = next_mention(ctx, v + 2, sl, 3).filter(|m| deal_target(ctx, m.entity))
                 && let by = past_name_tail(ctx, t.last, sl)
                 && ctx.words.lower(by) == BY
                 && let Some(b) = next_mention(ctx, by + 1, sl, 2).filter(|m| ctx.is_org(m.entity))
@@ -92,7 +92,9 @@ pub(super) fn acquisitions(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &
         };
         let before = ctx.words.lower(buyer_at.wrapping_sub(1));
         let mut buyer: Option<EntityIdx> = None;
-        let mut target = target;
+        // "bought three firms, including A and B", "acquired, namely A and B"
+        let listed = if verb && target.is_none() { listed_after(ctx, v, sl) } else { Vec::new() };
+        let mut target = target.or_else(|| listed.first().copied());
         if let Some(m) = ctx.mention_ending(buyer_at).filter(|m| ctx.is_org(m.entity)) {
             buyer = Some(m.entity);
             // "Y, which X bought" / "Y, the company X bought"
@@ -113,14 +115,15 @@ pub(super) fn acquisitions(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &
         if let (Some(b), Some(t)) = (buyer, target)
             && b != t
             && ctx.is_org(b)
-            && ctx.is_org(t)
+            && deal_target(ctx, t)
         {
             out.push(ctx, s, b, RelationKind::Acquired, t, 0.8);
             out.push(ctx, s, t, RelationKind::ParentOrganization, b, 0.5);
             // "X bought A and B", "X acquired A, B and C": the names joined to the first target
             if verb {
-                for more in joined_after(ctx, t, v + 1, sl) {
-                    if more != b && ctx.is_org(more) {
+                let joined = if listed.is_empty() { joined_after(ctx, t, v + 1, sl) } else { listed[1..].to_vec() };
+                for more in joined {
+                    if more != b && deal_target(ctx, more) {
                         out.push(ctx, s, b, RelationKind::Acquired, more, 0.75);
                         out.push(ctx, s, more, RelationKind::ParentOrganization, b, 0.5);
                     }
@@ -175,7 +178,7 @@ fn noun_deal(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, x: EntityIdx, first:
         return;
     }
     let Some(t) = next_mention(ctx, v + 2, sl, 2)
-        .filter(|t| ctx.is_org(t.entity) && t.entity != x && !ctx.possessive_at(t.last - 1))
+        .filter(|t| deal_target(ctx, t.entity) && t.entity != x && !ctx.possessive_at(t.last - 1))
     else {
         return;
     };
@@ -183,6 +186,41 @@ fn noun_deal(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, x: EntityIdx, first:
     if !(start..v).any(|k| is_in(DEAL_HEDGES, ctx.words.lower(k))) {
         out.push(ctx, s, t.entity, RelationKind::ParentOrganization, x, 0.5);
     }
+}
+
+/// A name that can be bought: an organisation, or (rule `deals-service-target`) a name the
+/// recogniser typed a service ("AOL bought Bebo" with the social network typed a service).
+fn deal_target(ctx: &Ctx<'_>, e: EntityIdx) -> bool {
+    ctx.is_org(e) || (ctx.on(Rule::ServiceTarget) && ctx.kind(e) == Some(EntityKind::Service))
+}
+
+/// A service named with a product noun after it ("sold the Acme brand to Y"): a product changing
+/// hands, not a company.
+fn named_product(ctx: &Ctx<'_>, m: &MentionAt) -> bool {
+    ctx.kind(m.entity) == Some(EntityKind::Service) && SERVICE_WORDS.contains(&ctx.words.lower(m.last))
+}
+
+/// The names a deal verb at word `v` lists after its plural object (rule `deals-service-target`):
+/// "bought three firms, including A and B", "acquired, namely A, B and C". Up to four common
+/// words (no part of a company: "stakes in") before an optional comma and the cue.
+fn listed_after(ctx: &Ctx<'_>, v: usize, sl: usize) -> Vec<EntityIdx> {
+    if !ctx.on(Rule::ServiceTarget) {
+        return Vec::new();
+    }
+    let mut j = v + 1;
+    while j < sl && j < v + 5 && ctx.mention_starting(j).is_none() && ctx.words.is_lower_word(j) {
+        if is_in(PARTIAL_DEAL_NOUNS, ctx.words.lower(j)) || is_in(DEAL_LIST_CUES, ctx.words.lower(j)) {
+            break;
+        }
+        j += 1;
+    }
+    if ctx.words.lower(j) == "," {
+        j += 1;
+    }
+    if !is_in(DEAL_LIST_CUES, ctx.words.lower(j)) {
+        return Vec::new();
+    }
+    list_from(ctx, j + 1, sl).into_iter().filter(|&e| deal_target(ctx, e)).collect()
 }
 
 /// "X [has] agreed to buy Y": X acquired Y (an agreed deal counts; it is not completed, so Y's
@@ -258,7 +296,7 @@ fn acquired_by(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
         };
         let target = ctx
             .mention_ending(b)
-            .filter(|m| ctx.is_org(m.entity) && !partial(m))
+            .filter(|m| deal_target(ctx, m.entity) && !partial(m))
             .map(|m| m.entity)
             .or_else(|| {
                 is_in(RELATIVE_THAT_WHO, ctx.words.lower(b.wrapping_sub(1)))
@@ -319,8 +357,8 @@ fn sold_to(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
             (ctx.its_referent(from, None), from + 1)
         } else {
             match sold_thing(ctx, from, sl) {
-                Some(m) => (Some(m.entity), m.last),
-                None => continue,
+                Some(m) if !named_product(ctx, &m) => (Some(m.entity), m.last),
+                _ => continue,
             }
         };
         // "to" after the name: past a closing comma, a unit word ("its Plinko unit to"), a price
@@ -339,7 +377,7 @@ fn sold_to(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
         let buyer = next_mention(ctx, j + 1, sl, 3).filter(|m| ctx.is_org(m.entity) && !ctx.possessive_at(m.last - 1));
         if let (Some(t), Some(b)) = (target, buyer)
             && b.entity != t
-            && ctx.is_org(t)
+            && deal_target(ctx, t)
         {
             out.push(ctx, s, b.entity, RelationKind::Acquired, t, 0.7);
             if done {

@@ -2,6 +2,7 @@
 //! document-wide name-prefix providers ("Acme Docs" → Acme).
 
 use super::*;
+use crate::lexicon::grammar::ITS as ITS_WORD;
 
 /// Provider links (a service and the organisation behind it) in one sentence: per mention,
 /// "Y's S" and "Y's apps, including S1 and S2", then for a service "S, Y's app", "its S [and S2]"
@@ -19,6 +20,7 @@ pub(super) fn providers(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut
         ctx.on(Rule::MakerBefore).then(|| maker_before(ctx, s, sf, m, out));
     }
     ctx.on(Rule::OperatesTheApp).then(|| operates_the_app(ctx, s, sf, sl, out));
+    ctx.on(Rule::PossessedApposition).then(|| possessed_apposition(ctx, s, sf, sl, out));
     for v in (sf..sl).filter(|_| ctx.on(Rule::MakerBefore)) {
         supply::made_by(ctx, s, sf, sl, v, out);
     }
@@ -82,6 +84,77 @@ fn possessed_services(ctx: &Ctx<'_>, s: usize, sl: usize, m: MentionAt, out: &mu
         k += 1;
         hops += 1;
     }
+}
+
+/// A product named beside the service noun of its owner's possessive (rule
+/// `relations-possessed-apposition`): "Y's low-cost mobile brand, S", "its digital banking app, S"
+/// (an apposition closed by a comma, a stop or "and"), "Y's photo sharing website S" (S typed a
+/// company; a service there is [`possessed_services`]' own) and "Y's S customer app" (the noun
+/// right after the name). The noun makes the name a product whether the recogniser typed it a service
+/// or a company.
+fn possessed_apposition(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
+    use RelationKind::Provider as V;
+    let product = |e: EntityIdx| matches!(ctx.kind(e), Some(EntityKind::Service | EntityKind::Company));
+    for x in ctx.mentions_in(s) {
+        if !product(x.entity) {
+            continue;
+        }
+        // "Y's [adj] NOUN, S" / "its [adj] NOUN, S": the apposition closes after the name
+        let closed = x.last >= sl || matches!(ctx.words.lower(x.last), "," | "." | ";" | AND | ")");
+        let noun_before = x.first >= sf + 3
+            && ctx.words.lower(x.first - 1) == ","
+            && SERVICE_WORDS.contains(&ctx.words.lower(x.first - 2))
+            && !is_in(PRODUCT_KIND_NOUNS, ctx.words.lower(x.first - 2));
+        // "Y's photo sharing website S" with S typed a company
+        let noun_right_before = ctx.kind(x.entity) == Some(EntityKind::Company)
+            && x.first > sf + 1
+            && SERVICE_WORDS.contains(&ctx.words.lower(x.first - 1))
+            && !is_in(PRODUCT_KIND_NOUNS, ctx.words.lower(x.first - 1));
+        let owner = if closed && noun_before {
+            possessor_before(ctx, x.first - 2, sf)
+        } else if noun_right_before {
+            possessor_before(ctx, x.first - 1, sf)
+        } else if ctx.kind(x.entity) == Some(EntityKind::Company)
+            && (x.last..(x.last + 2).min(sl)).any(|k| SERVICE_WORDS.contains(&ctx.words.lower(k)))
+            && (x.last..(x.last + 2).min(sl)).all(|k| ctx.words.is_lower_word(k))
+            && x.first > sf
+        {
+            // "Y's S customer app": only a named possessor right before the name
+            ctx.mention_ending(x.first)
+                .filter(|y| ctx.is_org(y.entity) && ctx.possessive_at(y.last - 1))
+                .map(|y| y.entity)
+        } else {
+            None
+        };
+        if let Some(y) = owner.filter(|&y| y != x.entity && ctx.is_org(y)) {
+            out.push(ctx, s, x.entity, V, y, 0.7);
+        }
+    }
+}
+
+/// The owner of the noun phrase whose head is word `u`: back over up to four common words to "Y's"
+/// (Y an organisation) or "its" (the organisation it refers to).
+fn possessor_before(ctx: &Ctx<'_>, u: usize, sf: usize) -> Option<EntityIdx> {
+    let mut k = u;
+    let mut hops = 0;
+    while k > sf && hops < 5 {
+        // "Aer Lingus' app": the apostrophe a word of its own
+        let end = if ctx.words.lower(k - 1) == "'" { k - 1 } else { k };
+        if let Some(y) = ctx.mention_ending(end) {
+            return (ctx.is_org(y.entity) && ctx.possessive_at(y.last - 1)).then_some(y.entity);
+        }
+        let w = ctx.words.lower(k - 1);
+        if w == ITS_WORD {
+            // not an organisation named later in the sentence ("its app, S, ... run by Z")
+            return ctx.referent_back(k - 1, None);
+        }
+        if !ctx.words.is_lower_word(k - 1) || is_in(NP_INNER_WORDS, w) {
+            return None;
+        }
+        k -= 1;
+        hops += 1;
+    }
+    None
 }
 
 /// "S, Y's [adj] app": an apposition naming the service's owner.
