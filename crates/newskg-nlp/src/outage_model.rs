@@ -263,7 +263,8 @@ pub fn decide(probs: &[f32], rules: Option<usize>, margin: f32, none_below: f32)
 /// Whether outage `o`'s evidence names `e` as the owner of the failed system: a mention after
 /// an incident noun and "at" or "in", with at most a few lower-case words between ("a failure at
 /// X", "an outage at payment processor X"), or the subject of "suffered"/"experienced" an incident
-/// noun ("Rival bank X also suffered a payments outage").
+/// noun ("Rival bank X also suffered a payments outage"), or the target of an attack ("an attack in
+/// July on the freight forwarder X").
 pub fn named_failing(doc: &Document, o: usize, e: EntityIdx) -> bool {
     let (Some(outage), Some(ent)) = (doc.facts.outages.get(o), doc.entities.get(e)) else { return false };
     let words = Words::new(doc);
@@ -283,8 +284,31 @@ pub fn named_failing(doc: &Document, o: usize, e: EntityIdx) -> bool {
         {
             return true;
         }
-        crate::relate::failure_at_words(&words, first, ev_first, true)
+        attack_target(&words, first, ev_first) || crate::relate::failure_at_words(&words, first, ev_first, true)
     })
+}
+
+/// At most this many words between an attack word and the "on"/"against" of its target ("an attack
+/// in July on X").
+const ATTACK_TARGET_GAP: usize = 3;
+
+/// "an attack in July on the freight forwarder X", "the cyberattack against X": the name at word
+/// `first` is the target of an attack (over at most a few lower-case words after "on"/"against"),
+/// the organisation whose systems were hit.
+fn attack_target(words: &Words<'_>, first: usize, floor: usize) -> bool {
+    let mut k = first;
+    while k > floor
+        && first - k < AT_FAILURE_GAP
+        && words.is_lower_word(k - 1)
+        && !is_in(TARGET_PREPS, words.lower(k - 1))
+    {
+        k -= 1;
+    }
+    let Some(prep) = k.checked_sub(1).filter(|&p| p > floor && is_in(TARGET_PREPS, words.lower(p))) else {
+        return false;
+    };
+    let attack = |x: &str| is_in(ATTACK_WORDS, x) || is_in(CYBER_ATTACK_WORDS, x);
+    (prep.saturating_sub(ATTACK_TARGET_GAP).max(floor)..prep).any(|q| attack(words.lower(q)))
 }
 
 /// Whether outage `o`'s evidence names `e` only as a supplier ("its IT supplier, X", "an update

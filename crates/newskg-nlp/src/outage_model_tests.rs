@@ -200,3 +200,25 @@ fn the_subject_that_suffered_an_outage_is_named_as_failing_but_not_its_customers
     assert_eq!(d.facts.outages.len(), 1, "{:?}", d.facts.outages);
     assert!(!named_failing(&d, 0, entity(&d, "Quorra Bank")));
 }
+
+/// The entity whose name holds `part`.
+fn entity_with(d: &Document, part: &str) -> newskg_doc::EntityIdx {
+    d.entities.iter().position(|e| e.name.contains(part)).unwrap_or_else(|| panic!("no {part}: {:?}", d.entities))
+}
+
+#[test]
+fn the_target_of_an_attack_is_named_as_failing() {
+    let d = doc(
+        "A cyber-attack in July on the freight forwarder Brenholm Logistics Ltd took its customs systems offline for a week.",
+        "2025-11-12",
+    );
+    assert!(!d.facts.outages.is_empty(), "{:?}", d.facts.outages);
+    assert!(named_failing(&d, 0, entity_with(&d, "Brenholm")));
+    // named before the attack, not as its target
+    let d = doc(
+        "Brenholm Logistics Ltd said a cyber-attack in July took the customs systems of its clients offline for a week.",
+        "2025-11-12",
+    );
+    assert!(!d.facts.outages.is_empty(), "{:?}", d.facts.outages);
+    assert!(!named_failing(&d, 0, entity_with(&d, "Brenholm")));
+}

@@ -109,7 +109,7 @@ rulebook! {
     NonServiceDisruption: "outages-non-service", "disruptions of transport, trade or customer service are no outages";
     TechContext: "outages-tech-context", "words that also describe markets need a technology word nearby";
     WeakTriggers: "outages-weak-triggers", "\"incident\", \"restored\", \"apologised\" add sentences to an incident";
-    ReportDates: "outages-report-dates", "\"said on Friday\", \"on 5 May I wrote\", \"On Friday X said it had\", \"that failure ... today\", \"a deal agreed in September\": a report date or another event's anchors no incident";
+    ReportDates: "outages-report-dates", "\"said on Friday\", \"on 5 May I wrote\", \"On Friday X said it had\", \"that failure ... today\", \"a deal agreed in September\", \"On Tuesday the committee will question X\": a report date, another event's or a future clause's anchors no incident";
     CueClocks: "outages-cue-clocks", "a sentence with \"began at\"/\"restored by\" clock times joins an incident, also from the night after its day";
     UndatedDate: "outages-undated-date", "an undated incident takes the lead's date, the publication date or its report day";
     ComparedSince: "outages-compared-since", "\"the worst outage since 2005\": a time compared with after a superlative anchors no incident";

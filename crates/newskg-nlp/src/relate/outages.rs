@@ -14,7 +14,7 @@
 //! 2. **Incidents.** Each time expression in a trigger sentence anchors an incident, unless it is
 //!    the dateline, a report date ("said on Friday", "a hearing (May 3)", "on 5 May I wrote", "On Friday the bank said
 //!    the fault had been traced": a day opening a report of something earlier), another event's date ("a deal
-//!    agreed in September"), dated only by a trigger that points back to an incident told ("that failure"), a relative year ("this year"), or later than
+//!    agreed in September"), a day in a future clause ("On Tuesday the committee will question X"), dated only by a trigger that points back to an incident told ("that failure"), a relative year ("this year"), or later than
 //!    publication. A sentence with several anchors is cut into one segment per anchor, and an
 //!    anchor counts only if its segment has a trigger (a trigger right before the next anchor is
 //!    that anchor's: "an outage in August 2023"; a date coordinated with the anchor before it shares
@@ -122,7 +122,8 @@ pub(crate) fn outages(ctx: &Ctx<'_>, relations: &[Relation]) -> Vec<Outage> {
         let mut anchors: Vec<&TimeAt> = Vec::new();
         for t in &sent_times {
             if dateline_end.is_some_and(|e| t.last <= e)
-                || (ctx.on(Rule::ReportDates) && (report_date(ctx, t, sf) || opening_report_date(ctx, t, sf)))
+                || (ctx.on(Rule::ReportDates)
+                    && (report_date(ctx, t, sf) || opening_report_date(ctx, t, sf) || future_clause_date(ctx, t, sf)))
                 || !anchor_value_ok(t, published)
                 || ctx.on(Rule::ComparedSince) && compared_since(ctx, t, sf)
                 || ctx.on(Rule::ReportDates) && dates_other_event(ctx, t, sf)
@@ -670,6 +671,7 @@ fn lead_date(ctx: &Ctx<'_>, times: &[TimeAt]) -> Option<TimeValue> {
         .find(|t| {
             matches!(t.value, TimeValue::Date(_) | TimeValue::DateTime { .. })
                 && !report_date(ctx, t, sf)
+                && !(ctx.on(Rule::ReportDates) && future_clause_date(ctx, t, sf))
                 && anchor_value_ok(t, published)
         })
         .and_then(|t| value_first_day(&t.value))
@@ -767,6 +769,20 @@ fn start_and_end(
         .or_else(|| clocks.iter().find(|(_, c)| *c == Cue::None))
         .map(|(t, _)| t.value)
         .or(date);
+    // "started at 9.10pm and was restored at 12.20am on Monday": a start clock later in its day
+    // than every end clock of that day began the evening before
+    let night = start.filter(|s| {
+        let ends: Vec<TimeValue> = clocks
+            .iter()
+            .filter(|(t, c)| *c == Cue::End && day_key(&t.value) == day_key(s))
+            .map(|(t, _)| t.value)
+            .collect();
+        ctx.on(Rule::CueClocks)
+            && clocks.iter().any(|(t, c)| *c == Cue::Start && t.value == *s)
+            && !ends.is_empty()
+            && ends.iter().all(|e| minutes_between(s, e).is_some_and(|m| m < 0))
+    });
+    let start = night.as_ref().and_then(day_before).or(start);
     let end = start.and_then(|start| {
         let start_day = day_key(&start);
         clocks
@@ -774,7 +790,8 @@ fn start_and_end(
             .filter(|(t, c)| {
                 *c == Cue::End
                     && (day_key(&t.value) == start_day
-                        || next_day(t) && minutes_between(&start, &t.value).is_some_and(|m| m <= NIGHT_END_MINUTES))
+                        || (night.is_some() || next_day(t))
+                            && minutes_between(&start, &t.value).is_some_and(|m| m <= NIGHT_END_MINUTES))
                     && minutes_between(&start, &t.value).is_none_or(|m| m > 0)
             })
             .max_by_key(|(t, _)| minutes_between(&start, &t.value).unwrap_or(0))

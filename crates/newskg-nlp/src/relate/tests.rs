@@ -1999,6 +1999,7 @@ mod office_parents;
 mod outage_lead;
 mod outage_owner;
 mod outage_providers;
+mod outage_s15;
 mod outage_supply;
 mod outage_timeline;
 mod people;

@@ -468,6 +468,17 @@ pub(crate) const SELF_REPORTERS: &[&str] = &["i", "we"];
 /// the fault had been traced to ..."), so the report's own date is not that event's.
 pub(crate) const EARLIER_THAN_REPORT: &[&str] = &["had"];
 
+/// Auxiliaries of the future ("On Tuesday the committee will question X", "X will appear on 3
+/// May"): a time in their clause dates something still to come, never an incident.
+pub(crate) const FUTURE_AUX: &[&str] = &["will", "shall"];
+
+/// Words that end the clause a future auxiliary governs (punctuation and subordinators; not "and",
+/// which also joins names: "the Business and Trade Committee").
+pub(crate) const FUTURE_CLAUSE_BOUNDS: &[&str] = &[",", ";", ":", "after", "when", "while", "before", "because", "but"];
+
+/// At most this many words between a time and the future auxiliary of its clause.
+pub(crate) const FUTURE_AUX_GAP: usize = 10;
+
 /// Channels of sales or service that read like outage states when paired ("offline and online
 /// services", "online or offline"): a kind of service, not a state it is in.
 pub(crate) const CHANNEL_STATES: &[&str] = &["offline", "online"];

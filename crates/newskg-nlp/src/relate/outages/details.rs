@@ -8,6 +8,7 @@ use crate::lexicon::facts::{
     CAUSE_TRAILING_SKIP, CAUSE_TRAILING_TIME,
 };
 use crate::lexicon::facts::{CLOCK_APPROX, EARLIER_THAN_REPORT, ROOT_CAUSE_LEADS, SELF_REPORTERS, VAGUE_PAST_TIMES};
+use crate::lexicon::facts::{FUTURE_AUX, FUTURE_AUX_GAP, FUTURE_CLAUSE_BOUNDS};
 use crate::lexicon::grammar::AT_IN;
 use crate::lexicon::grammar::{AND, BY, ED_SUFFIX, EXCEPT, FOR, IN, ON, TO};
 use crate::lexicon::places::DATA;
@@ -316,6 +317,19 @@ pub(super) fn add_minutes(v: &TimeValue, minutes: u32) -> Option<TimeValue> {
     }
 }
 
+/// The same clock time a day earlier.
+pub(super) fn day_before(v: &TimeValue) -> Option<TimeValue> {
+    match v {
+        TimeValue::DateTime { date, hour, minute, offset_minutes } => Some(TimeValue::DateTime {
+            date: date.pred_opt()?,
+            hour: *hour,
+            minute: *minute,
+            offset_minutes: *offset_minutes,
+        }),
+        _ => None,
+    }
+}
+
 /// "said on Friday", "released on Friday", "a statement on Monday", "X today announced", "on 3 May we
 /// wrote to X": the date of the report.
 pub(super) fn report_date(ctx: &Ctx<'_>, t: &TimeAt, sf: usize) -> bool {
@@ -347,4 +361,29 @@ pub(super) fn opening_report_date(ctx: &Ctx<'_>, t: &TimeAt, sf: usize) -> bool 
             .is_some_and(|r| {
                 (r + 1..(r + 1 + REPORTED_PERFECT_GAP).min(sl)).any(|k| is_in(EARLIER_THAN_REPORT, ctx.words.lower(k)))
             })
+}
+
+/// "On Tuesday the committee will question X on the attack", "X will appear before MPs on 3 May
+/// to discuss the outage": a time in a clause whose verb is a future ("will", "shall") dates
+/// something still to come (a hearing, a report), never an incident. The time counts as in the
+/// future clause when the auxiliary follows it in the clause it opens (nothing but its own phrase
+/// and the subject before the auxiliary: no outage word between them) or precedes it with no
+/// outage word between ("the outage will be reviewed on Monday"); "the outage on Monday will cost
+/// millions" keeps its date (the outage word stands before the time, in the subject).
+pub(super) fn future_clause_date(ctx: &Ctx<'_>, t: &TimeAt, sf: usize) -> bool {
+    let sl = ctx.words.get(t.first).and_then(|w| ctx.sent_words.get(w.sent)).map_or(t.last, |x| x.1);
+    let bound = |k: usize| is_in(FUTURE_CLAUSE_BOUNDS, ctx.words.lower(k));
+    let outage_word = |k: usize| STRONG.contains(&ctx.words.lower(k));
+    let future = |k: usize| is_in(FUTURE_AUX, ctx.words.lower(k));
+    // the auxiliary after the time: the time opens its clause
+    let clause_start = (sf..t.first).rev().find(|&k| bound(k)).map_or(sf, |k| k + 1);
+    let opens_clause = (clause_start..t.first).all(|k| !outage_word(k) && ctx.mention_starting(k).is_none());
+    let after = opens_clause
+        && (t.last..(t.last + FUTURE_AUX_GAP).min(sl)).take_while(|&k| !bound(k) && !outage_word(k)).any(future);
+    // the auxiliary before the time, in the same clause
+    let before = (t.first.saturating_sub(FUTURE_AUX_GAP).max(sf)..t.first)
+        .rev()
+        .take_while(|&k| !bound(k) && !outage_word(k))
+        .any(future);
+    after || before
 }
