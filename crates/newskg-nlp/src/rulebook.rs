@@ -54,6 +54,8 @@ rulebook! {
     PlaceEvidence: "typing-place-evidence", "a company with place grammar (\"X-based\", a known place, \"the X payments group Y\") and none of a company's is a place";
     Descriptor: "typing-descriptor", "after the learned typing, a descriptor next to a name (\"the energy regulator X\", \"X, the lender\", \"its app, X\") or \"central bank\" in it gives its kind";
     BrandProduct: "typing-brand-product", "a company named another company's brand and a product word (\"Acme Mobile\" beside \"Acme Bank\") is that company's service, unless a descriptor calls it a company";
+    DealParty: "typing-deal-party", "after the learned typing, a service that the rules' completed deals made a buyer or a bought business (\"Acme bought the auction site X\") is a company again";
+    BodyName: "typing-body-name", "after the learned typing, a company whose name opens or closes with a body's word (\"X Authority\", \"Star Alliance\") or opens with \"NHS\", with no legal form or business word closing it, is an organisation";
     // --- roles (crate::relate::roles) ---
     GenericChief: "roles-generic-chief", "\"chief X officer\" titles not in the title list";
     LedOrg: "roles-led-by", "the organisation of \"X, which is run by CEO Y\"";

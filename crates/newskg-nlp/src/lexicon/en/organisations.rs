@@ -525,3 +525,11 @@ pub(crate) const BANK: &str = "bank";
 
 /// "group" after [`BODY_GROUP_MODIFIERS`] in a descriptor: a body.
 pub(crate) const GROUP: &str = "group";
+
+/// Head words that close the name of a body of members, beside [`ORG_CUES`] ("Star Alliance",
+/// "Oneworld Alliance"); `settle` rule `typing-body-name` reads them after the learned typing.
+pub(crate) const BODY_NAME_HEADS: &[&str] = &["alliance"];
+
+/// First words of a public service's bodies ("NHS England", "NHS Digital"): whatever business
+/// word follows, the name is a public body's (`settle` rule `typing-body-name`).
+pub(crate) const PUBLIC_BODY_OPENERS: &[&str] = &["nhs"];

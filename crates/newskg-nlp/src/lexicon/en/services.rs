@@ -358,3 +358,12 @@ pub(crate) const NOT_MODEL_AFTER: &[&str] = &[
     "homes",
     "households",
 ];
+
+/// A descriptor head that makes the name it describes a product only after a business owner
+/// ("its prepaid brand, X", "Acme's budget brand, X", "the group's brand X"; not "the children's
+/// clothing brand X"); `settle` rule `typing-descriptor`.
+pub(crate) const OWNED_BRAND: &str = "brand";
+
+/// "owned" before "by" after a product noun ("X, an app owned by Y"); with
+/// [`crate::lexicon::deals::MADE_BY_VERBS`] ("X, a service run by Y") it names the product's owner.
+pub(crate) const OWNED: &str = "owned";
