@@ -525,3 +525,19 @@ pub(crate) const BANK: &str = "bank";
 
 /// "group" after [`BODY_GROUP_MODIFIERS`] in a descriptor: a body.
 pub(crate) const GROUP: &str = "group";
+
+/// The Crown's possessive that opens the name of a body of the state in British usage ("His
+/// Majesty's Government", "Her Majesty's Treasury"): the pronoun, then the title.
+pub(crate) const CROWN_PRONOUNS: &[&str] = &["his", "her"];
+/// The title of [`CROWN_PRONOUNS`] ("Majesty's").
+pub(crate) const CROWN_TITLE: &str = "majesty";
+
+/// Whether an entity's name opens with the Crown's possessive ("His Majesty's Government"): the
+/// state's government or one of its bodies, to which parliamentary questions are put, never the
+/// operator of a failing network or system.
+pub(crate) fn is_crown_body(name: &str) -> bool {
+    let lower = name.to_lowercase().replace('\u{2019}', "'");
+    let mut parts = lower.split(' ');
+    let (Some(pronoun), Some(title)) = (parts.next(), parts.next()) else { return false };
+    CROWN_PRONOUNS.contains(&pronoun) && title.strip_suffix("'s") == Some(CROWN_TITLE) && parts.next().is_some()
+}
