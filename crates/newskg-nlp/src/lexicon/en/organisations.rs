@@ -531,6 +531,8 @@ pub(crate) const GROUP: &str = "group";
 pub(crate) const CROWN_PRONOUNS: &[&str] = &["his", "her"];
 /// The title of [`CROWN_PRONOUNS`] ("Majesty's").
 pub(crate) const CROWN_TITLE: &str = "majesty";
+/// The possessive's pieces a tokenizer may leave after [`CROWN_TITLE`] ("'s", "'", "s").
+pub(crate) const CROWN_POSSESSIVE_PIECES: &[&str] = &["'s", "'", "s"];
 
 /// Whether an entity's name opens with the Crown's possessive ("His Majesty's Government"): the
 /// state's government or one of its bodies, to which parliamentary questions are put, never the

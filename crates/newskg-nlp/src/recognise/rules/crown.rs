@@ -8,13 +8,10 @@
 use super::*;
 use crate::lexicon::grammar::AND;
 use crate::lexicon::names::NAME_JOINERS;
-use crate::lexicon::organisations::{CROWN_PRONOUNS, CROWN_TITLE};
+use crate::lexicon::organisations::{CROWN_POSSESSIVE_PIECES, CROWN_PRONOUNS, CROWN_TITLE};
 
 /// The vote the candidate gives the organisation kind: decides on its own.
 const CROWN_BODY_VOTE: f32 = 6.0;
-
-/// The possessive's pieces a tokenizer may leave after the title ("'s", "'", "s").
-const POSSESSIVE_PIECES: &[&str] = &["'s", "'", "s"];
 
 /// "His/Her Majesty's" and the capitalised run after it, as one organisation candidate.
 pub(super) fn crown_body_cands(doc: &Document, words: &Words<'_>) -> Vec<Cand> {
@@ -37,7 +34,7 @@ pub(super) fn crown_body_cands(doc: &Document, words: &Words<'_>) -> Vec<Cand> {
             let mut pieces = 0;
             while pieces < 2
                 && words.glued(next - 1)
-                && is_in(POSSESSIVE_PIECES, &words.lower(next).replace('\u{2019}', "'"))
+                && is_in(CROWN_POSSESSIVE_PIECES, &words.lower(next).replace('\u{2019}', "'"))
             {
                 next += 1;
                 pieces += 1;
