@@ -25,7 +25,8 @@ use crate::lexicon::facts::{ACCORDING, DIRECTIVE_VERBS, ENFORCEMENT_NOUNS, ENFOR
 use crate::lexicon::facts::{AT_FAILURE_GAP, AT_FAILURE_NOUNS, FAILED_ADVERBS, SUFFERED_VERBS};
 use crate::lexicon::facts::{ATTACK_WORDS, ATTACKER_CUES, CYBER_ATTACK_WORDS, TARGET_PREPS};
 use crate::lexicon::grammar::{BY, OF, THE};
-use crate::lexicon::organisations::{ORG_CUES, ORG_NOUNS};
+use crate::lexicon::organisations::{ORG_CUES, ORG_NOUNS, is_crown_body};
+use crate::lexicon::services::is_emergency_number;
 use crate::lexicon::words::{is_in, strip_possessive};
 use crate::recognise::ModelError;
 use crate::recognise::linear::{LinearModel, Spec};
@@ -58,11 +59,15 @@ const FIX_MODEL: &str = "the outage model ships in the project's models/ folder 
                          or use --outages rules";
 
 /// The entities that may be an outage's provider: the article's companies, organisations and
-/// services.
+/// services, but no emergency number ("911", "Triple Zero"): callers reach it through the
+/// failing network, whose operator is the provider; nor the Crown's government or body a
+/// parliamentary question is put to ("His Majesty's Government").
 pub fn candidates(doc: &Document) -> Vec<EntityIdx> {
     (0..doc.entities.len())
         .filter(|&e| {
             matches!(doc.entities[e].kind, EntityKind::Company | EntityKind::Organization | EntityKind::Service)
+                && !is_emergency_number(&doc.entities[e].name)
+                && !is_crown_body(&doc.entities[e].name)
         })
         .collect()
 }

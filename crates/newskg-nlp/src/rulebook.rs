@@ -31,6 +31,7 @@ rulebook! {
     InnerDescriptor: "recognise-inner-descriptor", "a model mention holding a lower-case business noun before a name (\"US group Acme Pay\") starts after it";
     WebDomains: "recognise-web-domains", "web domains used as names (\"example.org\") are services";
     EmergencyNumbers: "recognise-emergency-numbers", "emergency call numbers near call or emergency words (\"999 calls\", \"dialled 911\") and \"Triple Zero\" are services";
+    CrownBodies: "recognise-crown-bodies", "\"His Majesty's Government\", \"Her Majesty's Treasury\": the Crown's possessive and the capitalised name after it are one organisation";
     Codes: "recognise-codes", "cloud region codes, facility codes, zones and the dateline place are candidates";
     NotEntityHeads: "recognise-laws-programmes", "names ending in a law or programme word (\"the Clayton Act\") are dropped";
     ModelNumbers: "recognise-model-numbers", "a name followed by a model number (\"Boeing 787\") takes it in and is a product";

@@ -24,7 +24,7 @@ use crate::lexicon::organisations::{
     ORG_NAMES, ORG_NOUNS,
 };
 use crate::lexicon::people::is_title_word;
-use crate::lexicon::services::{SERVICE_HEADS, is_service_noun};
+use crate::lexicon::services::{SERVICE_HEADS, is_emergency_number, is_service_noun};
 use crate::lexicon::words::is_in;
 use crate::recognise::ModelError;
 use crate::recognise::linear::{LinearModel, Spec, load_err};
@@ -381,7 +381,7 @@ impl TypingModel {
             match self.decide(current, p) {
                 None if std::iter::once(&doc.entities[e].name)
                     .chain(&doc.entities[e].aliases)
-                    .any(|n| built_long_name(n)) => {}
+                    .any(|n| built_long_name(n) || is_emergency_number(n)) => {}
                 None => drop.push(e),
                 Some(kind) if kind != current => {
                     out.changed += 1;
@@ -473,6 +473,14 @@ mod tests {
         assert!(!built_long_name("Quillmore Fabrics"));
         assert!(!built_long_name("Ballyfern, Kilmory"));
         assert!(!built_long_name("Cake for the Masses"));
+    }
+
+    #[test]
+    fn emergency_numbers_are_never_dropped() {
+        // the drop test reads the names with the lexicon's emergency-number test
+        assert!(is_emergency_number("911"));
+        assert!(is_emergency_number("Triple Zero"));
+        assert!(!is_emergency_number("Triple Crown"));
     }
 
     #[test]

@@ -19,7 +19,8 @@
 //!   codes ("us-east-1"), facility codes next to a place noun ("FRA-3 facility"), zones ("Zone
 //!   B"), a dateline place ("HANGZHOU, 11 September —"), web domains, lower-case cloud service
 //!   phrases in outage sentences ("cloud API", "elastic compute service"), and emergency call
-//!   numbers near call words ("999 calls", "Triple Zero"; `rules/emergency.rs`).
+//!   numbers near call words ("999 calls", "Triple Zero"; `rules/emergency.rs`), and a body named
+//!   with the Crown's possessive ("His Majesty's Government"; `rules/crown.rs`).
 //! - **Units.** A body's unit the model read with its owner ("Acme's Bureau of Trade") is split
 //!   into the owner and the unit; a compass place the model read without the unit's head word
 //!   ("Acme's Northeast" + "Region") takes it in; the unit is an organisation ([`UNIT_HEADS`]).
@@ -72,6 +73,7 @@ use candidates::*;
 
 mod votes;
 
+mod crown;
 mod emergency;
 mod longnames;
 mod person_of;
@@ -620,6 +622,7 @@ impl<'g> Rules<'g> {
         }
         out.extend(code_cands(doc, words).into_iter().filter(|_| self.on(Rule::Codes)));
         out.extend(emergency_cands(doc, words).into_iter().filter(|_| self.on(Rule::EmergencyNumbers)));
+        out.extend(crown::crown_body_cands(doc, words).into_iter().filter(|_| self.on(Rule::CrownBodies)));
         out
     }
 

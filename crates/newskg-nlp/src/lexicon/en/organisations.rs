@@ -533,3 +533,21 @@ pub(crate) const BODY_NAME_HEADS: &[&str] = &["alliance"];
 /// First words of a public service's bodies ("NHS England", "NHS Digital"): whatever business
 /// word follows, the name is a public body's (`settle` rule `typing-body-name`).
 pub(crate) const PUBLIC_BODY_OPENERS: &[&str] = &["nhs"];
+
+/// The Crown's possessive that opens the name of a body of the state in British usage ("His
+/// Majesty's Government", "Her Majesty's Treasury"): the pronoun, then the title.
+pub(crate) const CROWN_PRONOUNS: &[&str] = &["his", "her"];
+/// The title of [`CROWN_PRONOUNS`] ("Majesty's").
+pub(crate) const CROWN_TITLE: &str = "majesty";
+/// The possessive's pieces a tokenizer may leave after [`CROWN_TITLE`] ("'s", "'", "s").
+pub(crate) const CROWN_POSSESSIVE_PIECES: &[&str] = &["'s", "'", "s"];
+
+/// Whether an entity's name opens with the Crown's possessive ("His Majesty's Government"): the
+/// state's government or one of its bodies, to which parliamentary questions are put, never the
+/// operator of a failing network or system.
+pub(crate) fn is_crown_body(name: &str) -> bool {
+    let lower = name.to_lowercase().replace('\u{2019}', "'");
+    let mut parts = lower.split(' ');
+    let (Some(pronoun), Some(title)) = (parts.next(), parts.next()) else { return false };
+    CROWN_PRONOUNS.contains(&pronoun) && title.strip_suffix("'s") == Some(CROWN_TITLE) && parts.next().is_some()
+}

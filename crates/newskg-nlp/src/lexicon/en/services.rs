@@ -292,6 +292,16 @@ pub(crate) const EMERGENCY_CUE_WINDOW: usize = 3;
 /// The spelled-out emergency number ("Triple Zero", Australia's 000): a service wherever it stands.
 pub(crate) const EMERGENCY_NAMES: &[(&str, &str)] = &[("triple", "zero")];
 
+/// Whether an entity's name is an emergency call number or its spelled-out name ("911", "999",
+/// "Triple Zero"): the service callers reach, never an operator. The typing model, which learned
+/// names, would drop such a bare number as no entity, and the outage model would take the
+/// service for the outage's provider.
+pub(crate) fn is_emergency_number(name: &str) -> bool {
+    let lower = name.to_lowercase();
+    EMERGENCY_NUMBERS.contains(&lower.as_str())
+        || lower.split_once(' ').is_some_and(|(a, b)| EMERGENCY_NAMES.iter().any(|&(x, y)| a == x && b == y))
+}
+
 /// Signs before a number that make it an amount ("$911", "£999").
 pub(crate) const AMOUNT_SIGNS: &[&str] = &["$", "£", "€", "us$", "a$", "nz$", "c$"];
 
