@@ -16,6 +16,7 @@ removes is counted too ("typing drop removed: FP ...", entities only the second 
 import sys, os, json, tempfile, subprocess, collections
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "shared", "eval"))
 import score as S
+from goldio import write_batch  # noqa: E402
 
 def run(binary, gold, keep=None):
     golds = {}
@@ -24,13 +25,7 @@ def run(binary, gold, keep=None):
             g = json.load(open(os.path.join(gold, fn))); golds[g["id"]] = g
     tmp = tempfile.mkdtemp(prefix="newskg-score-")
     batch = os.path.join(tmp, "a.jsonl")
-    with open(batch, "w") as f:
-        for g in golds.values():
-            rec = {"id": g["id"], "text": g["text"]}
-            for k in ("title", "published"):
-                if g.get(k): rec[k] = g[k]
-            if str(g.get("source", "")).startswith("http"): rec["url"] = g["source"]
-            f.write(json.dumps(rec) + "\n")
+    write_batch(batch, golds.values())
     store = os.path.join(tmp, "store")
     S.run([binary, "ingest", "--store", store, batch])
     names = collections.defaultdict(lambda: collections.defaultdict(set))

@@ -27,15 +27,11 @@ import sys, os, json, tempfile, subprocess, collections
 from concurrent.futures import ThreadPoolExecutor
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "shared", "eval"))
 import score as S
+from goldio import article_record  # noqa: E402
 
 
 def extract(binary, g, tmp):
-    rec = {"id": g["id"], "text": g["text"]}
-    for k in ("title", "published"):
-        if g.get(k):
-            rec[k] = g[k]
-    if str(g.get("source", "")).startswith("http"):
-        rec["url"] = g["source"]
+    rec = article_record(g)
     path = os.path.join(tmp, g["id"] + ".json")
     with open(path, "w") as f:
         json.dump(rec, f)

@@ -17,6 +17,7 @@ Only for the develop-freely sets (corpus train/dev, eval/news-train, shared dev)
 import sys, os, json, re, subprocess, collections
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "shared", "eval"))
 import score as S
+from goldio import write_batch  # noqa: E402
 
 PRED = {"Acquired": "acquired", "ParentOrganization": "parentOrganization", "Provider": "provider",
         "Partner": "partner"}
@@ -87,12 +88,7 @@ def extract_all(binary, golds, cache):
     path = os.path.join(cache, "extract.nq") if cache else None
     if not (path and os.path.exists(path)):
         batch = "/tmp/relerr-%d.jsonl" % os.getpid()
-        with open(batch, "w") as f:
-            for g in golds:
-                rec = {k: g[k] for k in ("id", "text", "title", "published") if g.get(k)}
-                if str(g.get("source", "")).startswith("http"):
-                    rec["url"] = g["source"]
-                f.write(json.dumps(rec) + "\n")
+        write_batch(batch, golds)
         out = subprocess.run([binary, "extract", "--output", "nquads", batch], capture_output=True, text=True).stdout
         os.remove(batch)
         if path:

@@ -13,6 +13,7 @@ With `ex` the examples of every cause follow the counts. Only for the sets one m
 import sys, os, json, re, hashlib, subprocess, collections, concurrent.futures as cf
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "shared", "eval"))
 import score as S
+from goldio import article_record  # noqa: E402
 
 ROLE = {"vicepresident": "vice-president", "otherrole": "other"}
 # title cue words, for telling "no title near the person" from "a title we do not know" (analysis only)
@@ -26,10 +27,7 @@ def extract(binary, g, cache):
     out = os.path.join(cache, g["id"] + "." + key + ".json")
     if os.path.exists(out):
         return json.load(open(out))
-    rec = {"id": g["id"], "text": g["text"]}
-    for k in ("title", "published"):
-        if g.get(k):
-            rec[k] = g[k]
+    rec = article_record(g)
     src = out[:-5] + ".in.json"
     json.dump(rec, open(src, "w"))
     p = subprocess.run([binary, "extract", src], capture_output=True, text=True)

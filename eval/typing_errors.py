@@ -24,6 +24,7 @@ from concurrent.futures import ThreadPoolExecutor
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "..", "shared", "eval"))
 import score as S  # noqa: E402
+from goldio import article_record  # noqa: E402
 
 SETS = {"train": "corpus/train", "dev": "corpus/dev", "news-train": "news-train"}
 KINDS = ("Company", "Organization", "Service")
@@ -49,12 +50,7 @@ DESC = {
 def ext(binary, g, cache):
     path = os.path.join(cache, re.sub(r"[^\w.-]", "_", g["id"]) + ".json")
     if not os.path.exists(path):
-        rec = {"id": g["id"], "text": g["text"]}
-        for k in ("title", "published"):
-            if g.get(k):
-                rec[k] = g[k]
-        if str(g.get("source", "")).startswith("http"):
-            rec["url"] = g["source"]
+        rec = article_record(g)
         inp = path + ".in.jsonl"
         with open(inp, "w") as f:
             f.write(json.dumps(rec) + "\n")
