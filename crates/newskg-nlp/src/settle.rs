@@ -379,6 +379,14 @@ fn bought_services(doc: &Document, words: &Words<'_>) -> Vec<EntityIdx> {
     out
 }
 
+/// Adds the decision that entity `e` is of kind `kind` unless an earlier rule decided it: the
+/// rules run in order (descriptors, brand products, deal parties, body names) and the first wins.
+fn claim(described: &mut Vec<(EntityIdx, EntityKind)>, e: EntityIdx, kind: EntityKind) {
+    if !described.iter().any(|&(d, _)| d == e) {
+        described.push((e, kind));
+    }
+}
+
 /// Gives every mention of entity `e` the entity's kind `kind`.
 fn set_kind(doc: &mut Document, e: EntityIdx, kind: EntityKind) {
     doc.entities[e].kind = kind;
@@ -401,29 +409,23 @@ pub fn settle(doc: &mut Document, disabled: RuleSet, parties: &[String]) -> usiz
     if disabled.on(Rule::BrandProduct) {
         let names: Vec<Vec<String>> = doc.entities.iter().map(|e| name_words(&e.name)).collect();
         for e in brand_products(doc, &words, &names) {
-            if !described.iter().any(|&(d, _)| d == e) {
-                described.push((e, EntityKind::Service));
-            }
+            claim(&mut described, e, EntityKind::Service);
         }
     }
     if disabled.on(Rule::DealParty) {
-        for (e, ent) in doc.entities.iter().enumerate() {
-            let party = ent.kind == EntityKind::Service && parties.binary_search(&ent.name).is_ok();
-            if party && !described.iter().any(|&(d, _)| d == e) {
-                described.push((e, EntityKind::Company));
-            }
-        }
-        for e in bought_services(doc, &words) {
-            if !described.iter().any(|&(d, _)| d == e) {
-                described.push((e, EntityKind::Company));
-            }
+        let named_parties = doc
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|(_, ent)| ent.kind == EntityKind::Service && parties.binary_search(&ent.name).is_ok());
+        let named_parties: Vec<EntityIdx> = named_parties.map(|(e, _)| e).collect();
+        for e in named_parties.into_iter().chain(bought_services(doc, &words)) {
+            claim(&mut described, e, EntityKind::Company);
         }
     }
     if disabled.on(Rule::BodyName) {
         for e in body_names(doc) {
-            if !described.iter().any(|&(d, _)| d == e) {
-                described.push((e, EntityKind::Organization));
-            }
+            claim(&mut described, e, EntityKind::Organization);
         }
     }
     for &(e, kind) in &described {

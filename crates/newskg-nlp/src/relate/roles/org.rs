@@ -82,7 +82,7 @@ pub(super) fn org_after_chain(ctx: &Ctx<'_>, tail: &Title, sl: usize) -> Option<
                 || (public_office(tail.role) && ctx.kind(m.entity) == Some(newskg_doc::EntityKind::Location)))
         {
             org = Some((m.entity, 0.85));
-        } else if let Some(e) = org_named_in_lower_case(ctx, k) {
+        } else if let Some(e) = org_named_uncovered(ctx, k) {
             // "CEO for acmenet": a name the recogniser took elsewhere, written here in lower case
             org = Some((e, 0.8));
         } else {
@@ -133,7 +133,7 @@ fn owned_unit_named(ctx: &Ctx<'_>, mut k: usize, sl: usize) -> Option<EntityIdx>
 /// The organisation whose one-word name (or alias) the word at `k` is, when no mention covers it:
 /// written in lower case ("acmenet" for "AcmeNet") or as the alias the recogniser took elsewhere
 /// ("the CEO of ACX" with "ACX" found for Acme Exchange in other sentences).
-pub(super) fn org_named_in_lower_case(ctx: &Ctx<'_>, k: usize) -> Option<EntityIdx> {
+pub(super) fn org_named_uncovered(ctx: &Ctx<'_>, k: usize) -> Option<EntityIdx> {
     let w = ctx.words.get(k)?;
     if ctx.mention_of_word.get(k).copied().flatten().is_some() || !w.is_alpha() {
         return None;

@@ -221,7 +221,7 @@ pub(super) fn person_after_org(ctx: &Ctx<'_>, tail: &Title, sl: usize) -> Option
         // "of the company, Jane Roe"
         None if k > tail.last + 1 && ctx.words.lower(k) == "," => k,
         // "the CEO of ACX, Jane Roe" with the alias "ACX" uncovered here
-        None if super::org::org_named_in_lower_case(ctx, k).is_some() && !ctx.words.is_lower_word(k) => k + 1,
+        None if super::org::org_named_uncovered(ctx, k).is_some() && !ctx.words.is_lower_word(k) => k + 1,
         None => return None,
     };
     // "The co-founder of Acme Inc. Jane Roe has died": past the full stop of the name's
