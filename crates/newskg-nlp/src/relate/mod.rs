@@ -206,6 +206,11 @@ impl<'a> Ctx<'a> {
         Ctx::with_rules(doc, RuleSet::ALL)
     }
 
+    /// The word range `[first, last)` of the sentence word `i` is in.
+    pub fn sentence_of(&self, i: usize) -> Option<(usize, usize)> {
+        self.words.get(i).and_then(|w| self.sent_words.get(w.sent)).copied()
+    }
+
     /// The context with the rules `rules` switches off left out.
     pub fn with_rules(doc: &'a Document, rules: RuleSet) -> Ctx<'a> {
         let words = Words::new(doc);

@@ -748,7 +748,7 @@ fn start_and_end(
     times: &[TimeAt],
     date: Option<TimeValue>,
 ) -> (Option<TimeValue>, Option<TimeValue>) {
-    let sf_of = |i: usize| ctx.words.get(i).and_then(|w| ctx.sent_words.get(w.sent)).map_or(0, |x| x.0);
+    let sf_of = |i: usize| ctx.sentence_of(i).map_or(0, |x| x.0);
     // an end cued on the night after the incident's day ("restored at 1.15am on Saturday") is its end
     let next_day = |t: &TimeAt| {
         ctx.on(Rule::CueClocks)

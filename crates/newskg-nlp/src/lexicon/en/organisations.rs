@@ -546,7 +546,7 @@ pub(crate) const CROWN_POSSESSIVE_PIECES: &[&str] = &["'s", "'", "s"];
 /// state's government or one of its bodies, to which parliamentary questions are put, never the
 /// operator of a failing network or system.
 pub(crate) fn is_crown_body(name: &str) -> bool {
-    let lower = name.to_lowercase().replace('\u{2019}', "'");
+    let lower = name.to_lowercase();
     let mut parts = lower.split(' ');
     let (Some(pronoun), Some(title)) = (parts.next(), parts.next()) else { return false };
     CROWN_PRONOUNS.contains(&pronoun) && title.strip_suffix("'s") == Some(CROWN_TITLE) && parts.next().is_some()

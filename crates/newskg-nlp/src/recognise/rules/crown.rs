@@ -3,7 +3,8 @@
 //! Majesty's Treasury" and the like. Parliamentary questions open with the formula ("To ask His
 //! Majesty's Government ..."); the recogniser reads the title and the body as two names
 //! ("Majesty", "Government") or none, and capitalised runs stop at the possessive. The candidate
-//! is strong: it wins over the overlapping pieces.
+//! is strong: it wins over the overlapping pieces. The text is normalised first, so a curly
+//! apostrophe reads as a straight one here.
 
 use super::*;
 use crate::lexicon::grammar::AND;
@@ -22,20 +23,17 @@ pub(super) fn crown_body_cands(doc: &Document, words: &Words<'_>) -> Vec<Cand> {
             continue;
         }
         let Some(title) = words.get(i + 1) else { continue };
-        let title_lower = title.lower.replace('\u{2019}', "'");
+        let title_lower = &title.lower;
         if !words.adjacent(doc, i) || title.sent != w.sent || !title.is_cap() {
             continue;
         }
         // "Majesty's" as one token, or "Majesty" and the possessive's pieces glued to it
         let mut next = i + 2;
-        if strip_possessive(&title_lower) == CROWN_TITLE && title_lower != CROWN_TITLE {
+        if strip_possessive(title_lower) == CROWN_TITLE && title_lower != CROWN_TITLE {
             // the possessive is in the token
         } else if title_lower == CROWN_TITLE {
             let mut pieces = 0;
-            while pieces < 2
-                && words.glued(next - 1)
-                && is_in(CROWN_POSSESSIVE_PIECES, &words.lower(next).replace('\u{2019}', "'"))
-            {
+            while pieces < 2 && words.glued(next - 1) && is_in(CROWN_POSSESSIVE_PIECES, words.lower(next)) {
                 next += 1;
                 pieces += 1;
             }
@@ -51,7 +49,7 @@ pub(super) fn crown_body_cands(doc: &Document, words: &Words<'_>) -> Vec<Cand> {
             && (last == next || words.adjacent(doc, last - 1))
         {
             last += 1;
-            if words.get(last - 1).is_some_and(|x| x.text.ends_with("'s") || x.text.ends_with("\u{2019}s")) {
+            if words.get(last - 1).is_some_and(|x| x.text.ends_with("'s")) {
                 break;
             }
             // "His Majesty's Revenue and Customs": a joining word between two name words
@@ -68,7 +66,7 @@ pub(super) fn crown_body_cands(doc: &Document, words: &Words<'_>) -> Vec<Cand> {
             continue;
         }
         let Some(lw) = words.get(last - 1) else { continue };
-        let end = lw.span.start() + strip_possessive(&lw.text.replace('\u{2019}', "'")).len();
+        let end = lw.span.start() + strip_possessive(lw.text).len();
         let Some(span) = doc.span(w.span.start(), end) else { continue };
         let mut votes = [0.0; 5];
         votes[ORG] = CROWN_BODY_VOTE;

@@ -351,7 +351,7 @@ const REPORTED_PERFECT_GAP: usize = 8;
 /// perfect) dates the report, not the incident it tells of ("On Monday X disclosed that it was
 /// suffering an attack" stays that day's).
 pub(super) fn opening_report_date(ctx: &Ctx<'_>, t: &TimeAt, sf: usize) -> bool {
-    let sl = ctx.words.get(t.first).and_then(|w| ctx.sent_words.get(w.sent)).map_or(t.last, |x| x.1);
+    let sl = ctx.sentence_of(t.first).map_or(t.last, |x| x.1);
     let opening = t.first <= sf + OPENING_REPORT_GAP
         && (sf..t.first).all(|k| ctx.mention_starting(k).is_none() && !STRONG.contains(&ctx.words.lower(k)));
     opening
@@ -371,7 +371,7 @@ pub(super) fn opening_report_date(ctx: &Ctx<'_>, t: &TimeAt, sf: usize) -> bool 
 /// outage word between ("the outage will be reviewed on Monday"); "the outage on Monday will cost
 /// millions" keeps its date (the outage word stands before the time, in the subject).
 pub(super) fn future_clause_date(ctx: &Ctx<'_>, t: &TimeAt, sf: usize) -> bool {
-    let sl = ctx.words.get(t.first).and_then(|w| ctx.sent_words.get(w.sent)).map_or(t.last, |x| x.1);
+    let sl = ctx.sentence_of(t.first).map_or(t.last, |x| x.1);
     let bound = |k: usize| is_in(FUTURE_CLAUSE_BOUNDS, ctx.words.lower(k));
     let outage_word = |k: usize| STRONG.contains(&ctx.words.lower(k));
     let future = |k: usize| is_in(FUTURE_AUX, ctx.words.lower(k));

@@ -23,7 +23,7 @@ pub(super) fn service_down(ctx: &Ctx<'_>, i: usize, sf: usize) -> bool {
     {
         return false;
     }
-    let sl = ctx.words.get(i).and_then(|w| ctx.sent_words.get(w.sent)).map_or(i, |x| x.1);
+    let sl = sentence_end(ctx, i);
     !(sf..sl).any(|k| is_in(MARKET_NOUNS, ctx.words.lower(k)))
 }
 
@@ -148,7 +148,7 @@ pub(super) fn non_service_disruption(ctx: &Ctx<'_>, i: usize) -> bool {
 /// software fault can blank the display"): a product defect, not an outage.
 pub(super) fn product_recall(ctx: &Ctx<'_>, i: usize) -> bool {
     use crate::lexicon::facts::RECALL_WORDS;
-    let Some(&(sf, sl)) = ctx.words.get(i).and_then(|w| ctx.sent_words.get(w.sent)) else { return false };
+    let Some((sf, sl)) = ctx.sentence_of(i) else { return false };
     (sf..sl).any(|k| is_in(RECALL_WORDS, ctx.words.lower(k)))
 }
 
@@ -174,7 +174,7 @@ pub(super) fn told_failure(ctx: &Ctx<'_>, i: usize) -> bool {
 
 /// The end (exclusive word index) of the sentence of word `i`.
 fn sentence_end(ctx: &Ctx<'_>, i: usize) -> usize {
-    ctx.words.get(i).and_then(|w| ctx.sent_words.get(w.sent)).map_or(i, |x| x.1)
+    ctx.sentence_of(i).map_or(i, |x| x.1)
 }
 
 /// A system that failed: "its check-in systems failed", "the payment network fails" (a technology

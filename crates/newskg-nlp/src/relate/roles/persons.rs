@@ -226,7 +226,7 @@ pub(super) fn person_after_org(ctx: &Ctx<'_>, tail: &Title, sl: usize) -> Option
     };
     // "The co-founder of Acme Inc. Jane Roe has died": past the full stop of the name's
     // abbreviation when the title opens the sentence (a sentence mid-way may end there)
-    let opens = ctx.words.get(tail.first).and_then(|w| ctx.sent_words.get(w.sent)).is_some_and(|&(sf, _)| {
+    let opens = ctx.sentence_of(tail.first).is_some_and(|(sf, _)| {
         (sf..tail.first).all(|k| ctx.words.is_lower_word(k) || k == sf && ctx.words.lower(k) == THE)
     });
     let p = if ctx.words.lower(end) == "," || ctx.words.lower(end) == "." && opens { end + 1 } else { end };
