@@ -16,7 +16,8 @@
 //!   apps, including S1 and S2", "Y's low-cost brand, S", "its banking app, S", "Y's photo
 //!   website S", "Y's S customer app" (S typed a service or a company; rule
 //!   `relations-possessed-apposition`), and a service whose name starts with an organisation's name
-//!   ("Acme Docs" → Acme).
+//!   ("Acme Docs" → Acme). Services listed after a maker verb share every subject coordinated
+//!   before it ("A and B operate S1 and other chains, including S2 and S3").
 //! - **Acquired**: completed deals ("X bought/acquired/purchased Y", "X completed its acquisition
 //!   of Y", "Y was [later] acquired [last year] by X", "Y, founded in 1990, was bought by X", "Y,
 //!   which X bought", "Y, which now owns X", "X's
@@ -28,7 +29,7 @@
 //!   object may list its names ("bought three rivals, including A and B", "the apps X acquired,
 //!   namely A and B"; rule `deals-service-target`).
 //!   Nothing for "plans to", "offered", "bid", nor a deal that a word before says was blocked,
-//!   abandoned or rejected; "bought ten Acme 90s" (counted products) is no takeover of Acme.
+//!   abandoned, rejected or prohibited (also before a phrase set off by commas); "bought ten Acme 90s" (counted products) is no takeover of Acme.
 //! - **Partner**: "partnership between X and Y", "X and Y announced a partnership", "X, a Y
 //!   partner", deals struck "with" (`relations/agreements.rs`: "X signed a supply deal with Y", "X
 //!   teamed up with Y", "Z, a joint venture between X and Y": also Z's parents), customers ("X signed up customers such as A and B", "A and B, both X customers",
@@ -41,8 +42,9 @@
 //! A name after a cue may follow a descriptive noun phrase that opens with an article ("a unit of
 //! the Kenyan telecoms group Y", "bought the Danish payments firm Y", "the rail and freight group
 //! Y"); `relations/supply.rs` adds
-//! "S, made / built / run by Y" (provider) and supplier nouns ("its software supplier, Y", "X, a
-//! supplier to Y": partner).
+//! "S, made / built / run by Y" (provider), supplier nouns ("its software supplier, Y", "X, a
+//! supplier to Y": partner) and an unnamed thing's supplier ("its billing platform, which is
+//! supplied by Y": partner).
 //!
 //! The patterns run over a context whose mentions include the organisation anaphora that
 //! [`super::refer`] resolves ("the company", "the Icelandic bank", "it" opening a sentence), so
@@ -185,7 +187,13 @@ fn next_mention(ctx: &Ctx<'_>, mut i: usize, sl: usize, max: usize) -> Option<Me
         let capitalised_word = ctx.words.get(i).is_some_and(|x| {
             x.text.chars().next().is_some_and(char::is_uppercase) && x.text.chars().all(char::is_alphabetic)
         });
+        // "the pan-African group Y", "the Tokyo-based maker Y": a hyphenated adjective
+        let hyphenated = ctx
+            .words
+            .get(i)
+            .is_some_and(|x| x.text.contains('-') && x.text.chars().all(|c| c.is_alphabetic() || c == '-'));
         let skippable = capitalised_word
+            || hyphenated
             || ctx.words.get(i).is_some_and(|x| {
                 x.text.chars().all(|c| c.is_lowercase() || c == '-' || c == '$' || c == '.' || c.is_ascii_digit())
             }) && !is_in(UNIT_LIST_STOP, w);

@@ -1988,6 +1988,7 @@ fn a_bare_unit_noun_before_a_name_belongs_to_the_organisation_before() {
     );
 }
 
+mod coord_s16;
 mod deals_across;
 mod deals_lists;
 mod deals_parents;

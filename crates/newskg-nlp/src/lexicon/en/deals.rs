@@ -64,6 +64,14 @@ pub(crate) const MADE_BY_VERBS: &[&str] = &[
 /// Nouns of a company that supplies another ("its software supplier, Y", "X, a supplier to Y").
 pub(crate) const SUPPLIER_NOUNS: &[&str] = &["supplier", "vendor", "contractor"];
 
+/// Participles before "by" that name a supplier of an unnamed thing ("its billing platform, which
+/// is supplied by Y"); "run" and "operated" only for a thing a possessive gives an owner.
+pub(crate) const THING_SUPPLY_VERBS: &[&str] = &["supplied", "provided", "hosted", "maintained", "run", "operated"];
+
+/// Of [`THING_SUPPLY_VERBS`], those that name the thing's operator, who may be its owner ("the
+/// network operated by Y").
+pub(crate) const THING_OPERATE_VERBS: &[&str] = &["run", "operated"];
+
 /// Words that a descriptive noun phrase before a name never holds ("the Danish payments firm X"
 /// is one phrase; "the rights to X", "the stake of X", "the deal with X" are not).
 pub(crate) const DESCRIPTOR_BREAK: &[&str] = &[

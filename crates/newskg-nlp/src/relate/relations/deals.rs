@@ -60,7 +60,7 @@ pub(super) fn acquisitions(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &
             {
                 let closed = (b.last..sl).any(|k| is_in(DEAL_CLOSED, ctx.words.lower(k)))
                     && !(b.last..sl).any(|k| NEGATING.contains(&ctx.words.lower(k)));
-                let stopped = (v.saturating_sub(6).max(sf)..v).any(|k| is_in(DEAL_STOPPED, ctx.words.lower(k)));
+                let stopped = deal_stopped(ctx, v, sf);
                 if closed {
                     out.push(ctx, s, b.entity, RelationKind::Acquired, t.entity, 0.75);
                     out.push(ctx, s, t.entity, RelationKind::ParentOrganization, b.entity, 0.5);
@@ -157,6 +157,23 @@ fn possessive_deals(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out
     }
 }
 
+/// Whether a word before the deal word at `v` says the deal was stopped ([`DEAL_STOPPED`]): one of
+/// the six words before it, or the word before a phrase set off by commas ("the Commission has
+/// prohibited, under the merger rules, the acquisition of Y by X").
+fn deal_stopped(ctx: &Ctx<'_>, v: usize, sf: usize) -> bool {
+    if (v.saturating_sub(6).max(sf)..v).any(|k| is_in(DEAL_STOPPED, ctx.words.lower(k))) {
+        return true;
+    }
+    // the comma closing an inserted phrase within the six words, then the comma opening it
+    let Some(close) = (v.saturating_sub(6).max(sf)..v).rev().find(|&k| ctx.words.lower(k) == ",") else {
+        return false;
+    };
+    let Some(open) = (close.saturating_sub(9).max(sf)..close).rev().find(|&k| ctx.words.lower(k) == ",") else {
+        return false;
+    };
+    open > sf && is_in(DEAL_STOPPED, ctx.words.lower(open - 1))
+}
+
 /// The deal noun phrase from word `start` on ("[proposed] acquisition of Y") of buyer `x`, whose
 /// name or pronoun starts at word `first`.
 #[allow(clippy::too_many_arguments)]
@@ -173,7 +190,7 @@ fn noun_deal(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, x: EntityIdx, first:
     if !plain || ctx.words.lower(v + 1) != OF {
         return;
     }
-    let stopped = (first.saturating_sub(6).max(sf)..first).any(|k| is_in(DEAL_STOPPED, ctx.words.lower(k)));
+    let stopped = deal_stopped(ctx, first, sf);
     if stopped || negated(ctx, first, sf) {
         return;
     }
@@ -348,7 +365,7 @@ fn sold_to(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
             lead = v - 1;
             false
         };
-        let stopped = (v.saturating_sub(6).max(sf)..v).any(|k| is_in(DEAL_STOPPED, ctx.words.lower(k)));
+        let stopped = deal_stopped(ctx, v, sf);
         if stopped || negated(ctx, lead, sf) {
             continue;
         }
@@ -624,6 +641,7 @@ pub(super) fn partners(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut 
         }
         if suppliers {
             super::supply::supplier_noun(ctx, s, sf, sl, k, out);
+            super::supply::supplied_thing(ctx, s, sf, sl, k, out);
         }
     }
     ctx.on(Rule::Partnership).then(|| super::agreements::agreements(ctx, s, sf, sl, out));

@@ -2,7 +2,9 @@
 //! document-wide name-prefix providers ("Acme Docs" → Acme).
 
 use super::*;
+use crate::lexicon::facts::{MAKER_LIST_CUES, MAKER_LIST_GAP, MAKER_PLURAL_VERBS};
 use crate::lexicon::grammar::ITS as ITS_WORD;
+use crate::lexicon::organisations::COMMA_LEGAL_SUFFIXES;
 
 /// Provider links (a service and the organisation behind it) in one sentence: per mention,
 /// "Y's S" and "Y's apps, including S1 and S2", then for a service "S, Y's app", "its S [and S2]"
@@ -23,7 +25,81 @@ pub(super) fn providers(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut
     ctx.on(Rule::PossessedApposition).then(|| possessed_apposition(ctx, s, sf, sl, out));
     for v in (sf..sl).filter(|_| ctx.on(Rule::MakerBefore)) {
         supply::made_by(ctx, s, sf, sl, v, out);
+        maker_lists(ctx, s, sf, sl, v, out);
     }
+}
+
+/// "A and B operate S1 and other chains, including S2, S3 and S4", "Y runs S1, S2 and S3": every
+/// service listed after the maker verb at word `v` is provided by every organisation coordinated
+/// right before it. Only for two or more subjects or services ("Y runs S" is [`maker_before`]'s);
+/// a company in the list is passed over, and the list stops at a gap that is neither a
+/// separator ([`MAKER_LIST_GAP`]) nor closed by a list cue ("including").
+fn maker_lists(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, v: usize, out: &mut Out) {
+    let w = ctx.words.lower(v);
+    if v == sf || w == BEHIND || !(is_in(MAKER_VERBS, w) || is_in(MAKER_PLURAL_VERBS, w)) {
+        return;
+    }
+    if ctx.mention_of_word.get(v).copied().flatten().is_some() {
+        return;
+    }
+    // the subjects: "A, B and C" ending right before the verb, each past a comma legal form
+    let mut subjects: Vec<EntityIdx> = Vec::new();
+    let mut end = v;
+    while subjects.len() < 4 {
+        let Some(m) = name_with_form_before(ctx, end, sf).filter(|m| ctx.is_org(m.entity)) else {
+            break;
+        };
+        subjects.push(m.entity);
+        let before = ctx.words.lower(m.first.wrapping_sub(1));
+        if m.first <= sf + 1 || !(before == AND || before == ",") {
+            break;
+        }
+        end = m.first - 1;
+    }
+    if subjects.is_empty() {
+        return;
+    }
+    // the objects: names after the verb while the gaps are separators or end with a list cue
+    let mut items: Vec<MentionAt> = Vec::new();
+    let mut gap: Vec<&str> = Vec::new();
+    let mut i = v + 1;
+    while i < sl {
+        if let Some(m) = ctx.mention_starting(i) {
+            let joined = gap.iter().all(|g| is_in(MAKER_LIST_GAP, g))
+                || gap.last().is_some_and(|g| is_in(MAKER_LIST_CUES, g)) && !items.is_empty();
+            if !joined || items.is_empty() && gap.iter().any(|g| !is_in(ARTICLES, g) && !is_in(OWNER_PRONOUNS, g)) {
+                break;
+            }
+            items.push(m);
+            gap.clear();
+            i = m.last;
+            continue;
+        }
+        let g = ctx.words.lower(i);
+        if gap.len() >= 6 || (g != "," && !ctx.words.is_lower_word(i)) {
+            break;
+        }
+        gap.push(g);
+        i += 1;
+    }
+    if subjects.len() < 2 && items.len() < 2 {
+        return;
+    }
+    for m in items.iter().filter(|m| ctx.kind(m.entity) == Some(EntityKind::Service)) {
+        for &y in subjects.iter().filter(|&&y| y != m.entity) {
+            out.push(ctx, s, m.entity, RelationKind::Provider, y, 0.6);
+        }
+    }
+}
+
+/// The name that ends right before word `i`, also past a legal form after a comma ("Acme, LLC").
+fn name_with_form_before(ctx: &Ctx<'_>, i: usize, sf: usize) -> Option<MentionAt> {
+    ctx.mention_ending(i).or_else(|| {
+        let form = i >= sf + 3
+            && is_in(COMMA_LEGAL_SUFFIXES, ctx.words.lower(i - 1).trim_end_matches('.'))
+            && ctx.words.lower(i - 2) == ",";
+        form.then(|| ctx.mention_ending(i - 2)).flatten()
+    })
 }
 
 /// Services an organisation possesses: "Y's S", "Y's workplace app S", "Y's [most popular]

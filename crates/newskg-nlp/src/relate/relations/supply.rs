@@ -4,7 +4,7 @@
 
 use super::*;
 use crate::lexicon::deals::{COUNT_NOUNS, PURCHASE_NEGATIONS, PURCHASE_WORDS};
-use crate::lexicon::deals::{MADE_BY_VERBS, SUPPLIER_NOUNS};
+use crate::lexicon::deals::{MADE_BY_VERBS, SUPPLIER_NOUNS, THING_OPERATE_VERBS, THING_SUPPLY_VERBS};
 use crate::lexicon::facts::BUYER_VERB_LEADS;
 use crate::lexicon::grammar::{BY, FOR, FROM, OWNER_PRONOUNS, TO};
 use crate::lexicon::time::NUM_WORDS;
@@ -101,6 +101,66 @@ pub(super) fn supplier_noun(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, k: us
     if let (Some(x), Some(y)) = (customer.filter(|&x| ctx.is_org(x)), supplier)
         && x != y.entity
     {
+        out.push(ctx, s, x, RelationKind::Partner, y.entity, 0.6);
+    }
+}
+
+/// "its billing platform, which is supplied by the software firm Y", "X's warehouse is run by Y",
+/// "X said the fare system, which is provided by Y, failed" (the participle at word `v`): a thing
+/// with no name that Y supplies to a customer, the thing's possessor ("its", "X's") or else, for
+/// "supplied" and "provided", the organisation that opens the sentence. The customer is Y's
+/// partner. A named thing is a service and [`made_by`]'s; "run" and "operated" need a possessor
+/// ("the network operated by Y" is Y's own).
+pub(super) fn supplied_thing(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, v: usize, out: &mut Out) {
+    let verb = ctx.words.lower(v);
+    if !is_in(THING_SUPPLY_VERBS, verb) || ctx.words.lower(v + 1) != BY || v == sf {
+        return;
+    }
+    if ctx.mention_of_word.get(v).copied().flatten().is_some() || negated(ctx, v, sf) {
+        return;
+    }
+    let Some(y) = next_mention(ctx, v + 2, sl, 2).filter(|m| ctx.is_org(m.entity)) else {
+        return;
+    };
+    // back over the verb group ("is", ", which is") and a closing quote to the thing's head noun
+    let mut k = v;
+    while k > sf
+        && k + 5 > v
+        && (is_in(OWNED_BEFORE, ctx.words.lower(k - 1))
+            || is_in(RELATIVE_THAT, ctx.words.lower(k - 1))
+            || matches!(ctx.words.lower(k - 1), "," | "\"" | "'"))
+    {
+        k -= 1;
+    }
+    if k == sf || ctx.mention_ending(k).is_some() || !ctx.words.is_lower_word(k - 1) {
+        return;
+    }
+    // the thing's noun phrase: lower-case words back to a determiner or possessive
+    let mut b = k;
+    let mut hops = 0;
+    while b > sf && hops < 5 && ctx.words.is_lower_word(b - 1) && !is_in(OWNER_PRONOUNS, ctx.words.lower(b - 1)) {
+        if is_in(ARTICLES, ctx.words.lower(b - 1)) || is_in(UNIT_LIST_STOP, ctx.words.lower(b - 1)) {
+            break;
+        }
+        b -= 1;
+        hops += 1;
+    }
+    if ctx.mention_ending(b).is_some() {
+        // "the Acme Pay app, which is provided by Y": a named product, not a thing
+        return;
+    }
+    let lead = ctx.words.lower(b.wrapping_sub(1));
+    let customer = if b > sf && is_in(OWNER_PRONOUNS, lead) {
+        ctx.its_referent(b - 1, Some(y.entity))
+    } else if b > sf && ctx.possessive_at(b - 1) {
+        ctx.mention_ending(b).map(|m| m.entity)
+    } else if !is_in(THING_OPERATE_VERBS, verb) {
+        // the organisation the sentence opens with, its subject
+        ctx.mentions_in(s).next().filter(|m| m.first == sf && m.last <= b).map(|m| m.entity)
+    } else {
+        None
+    };
+    if let Some(x) = customer.filter(|&x| x != y.entity && ctx.is_org(x)) {
         out.push(ctx, s, x, RelationKind::Partner, y.entity, 0.6);
     }
 }

@@ -84,6 +84,17 @@ pub(crate) const MAKER_VERBS: &[&str] = &[
     "created",
 ];
 
+/// Plural maker verbs after coordinated subjects ("A and B operate S"); with [`MAKER_VERBS`] the
+/// verbs whose listed objects share the subjects ([`MAKER_LIST_GAP`]).
+pub(crate) const MAKER_PLURAL_VERBS: &[&str] = &["operate", "run", "make"];
+
+/// Words that may stand between two services listed after a maker verb ("S1, S2 and S3", "S1 and
+/// its S2"); a longer gap must end with a list cue ("S1 and other chains, including S2").
+pub(crate) const MAKER_LIST_GAP: &[&str] = &[",", "and", "or", "the", "its", "their"];
+
+/// Words that end a longer gap in a maker verb's object list and open the rest of the list.
+pub(crate) const MAKER_LIST_CUES: &[&str] = &["including", "namely", "like"];
+
 /// Words that stop the walk back from a located thing to its subject.
 pub(crate) const LOCATED_NP_INNER: &[&str] = &[
     "and", "of", "said", "to", "in", "into", "on", "with", "by", "from", "for", "inside", "within", "across", "over",
