@@ -137,6 +137,8 @@ def main():
     ap.add_argument("--models", default=os.path.join(os.path.dirname(__file__), "..", "models"))
     ap.add_argument("--c", type=float, nargs="+", default=[0.03, 0.1, 0.3, 1.0, 3.0],
                     help="the values of C to cross-validate (default the full grid)")
+    ap.add_argument("--margin", type=float, nargs="+", default=[0.0, 0.1, 0.2, 0.3, 0.5],
+                    help="the margins to cross-validate (one value fixes it; the check set is then only printed)")
     ap.add_argument("--dense", type=int, default=0,
                     help="keep only the first DENSE features (the hashed context set to zero); 0 keeps all")
     a = ap.parse_args()
@@ -169,7 +171,7 @@ def main():
         pc = [m.predict_proba(g[0])[:, 1] for g in ck]
         corpus = [i for i, g in enumerate(tr) if not g[3].startswith(("inv-", "nt-"))]
         news = [i for i, g in enumerate(tr) if g[3].startswith("nt-")]
-        for margin in (0.0, 0.1, 0.2, 0.3, 0.5):
+        for margin in a.margin:
             acc_cv = accuracy(tr, cv, margin, 0.0)
             acc_corpus = accuracy([tr[i] for i in corpus], [cv[i] for i in corpus], margin, 0.0)
             acc_news = accuracy([tr[i] for i in news], [cv[i] for i in news], margin, 0.0)
