@@ -39,6 +39,38 @@ def extract(binary, g, cache):
     return d
 
 
+# constructions of the sentence that names the person with a title cue (analysis only; a miss may carry
+# several, the first that applies is counted)
+CONSTRUCTIONS = [
+    ("no title cue near the person", None),
+    ("coordinated titles or organisations", re.compile(
+        r"\b(\w+ and \w+ (ceo|chief|chair\w*|president|founders?|co-founders?)|(chair\w*|president|founder|ceo|director|"
+        r"chief executive( officer)?) (of the board )?and (chief|ceo|president|founder|co-founder|managing))\b|respectively", re.I)),
+    ("government title", re.compile(r"\b(minister|secretary|ambassador|commissioner|solicitor|attorney|justice|governor|"
+                                    r"senator|mayor|undersecretary|general\b|astronauts?|president obama|chancellor)", re.I)),
+    ("title phrase before the name, comma", re.compile(
+        r"(^|[.;:\"]\s*|said |, )(the |a |its |their )?([A-Z]\w+'s? )?(\w+ ){0,3}(chief|chair\w*|president|head|manager|director|"
+        r"spokes\w*|minister|commissioner|founder)\b[^,.]{0,80}, [A-Z]\w+ [A-Z]", re.I)),
+    ("possessive organisation", re.compile(r"\w's (\w+ ){0,3}(chief|chair\w*|president|head|manager|director|spokes\w*|"
+                                           r"founder|boss|ceo|cfo|coo|executive)", re.I)),
+    ("attribution (said ...)", re.compile(r"\bsaid (\w+ ){0,3}[A-Z]\w+ [A-Z]\w+, (a|an|the)?", re.I)),
+    ("former / acting / interim / incoming", re.compile(r"\b(former|acting|interim|incoming|then|ex-?)\b", re.I)),
+    ("appointment / succession", re.compile(r"\b(appoint\w*|named|succe\w+|replac\w+|join\w*|become|take over|took over|"
+                                            r"step\w* down|resign\w*)\b", re.I)),
+    ("other", re.compile(r".")),
+]
+
+
+def construction(sents):
+    cued = [s for s in sents if CUES.search(s)]
+    if not cued:
+        return CONSTRUCTIONS[0][0]
+    for name, rx in CONSTRUCTIONS[1:]:
+        if any(rx.search(s) for s in cued):
+            return name
+    return "other"
+
+
 def sentences_with(text, names):
     parts = re.split(r"(?<=[.!?])\s+", text)
     return [s for s in parts if any(re.search(r"\b" + re.escape(n) + r"\b", s) for n in names)]
@@ -58,7 +90,7 @@ def main():
     golds = [json.load(open(os.path.join(gold, f))) for f in sorted(os.listdir(gold)) if f.endswith(".json")]
     with cf.ThreadPoolExecutor(jobs) as ex:
         outs = list(ex.map(lambda g: extract(binary, g, cache), golds))
-    groups = collections.Counter(); exs = collections.defaultdict(list)
+    groups = collections.Counter(); exs = collections.defaultdict(list); cons = collections.Counter()
     n_gold = n_pred = tp_g = tp_p = cur_wrong = 0
     for g, d in zip(golds, outs):
         gn = {S.norm(e["name"]): S.names_of(e) for e in g.get("entities", [])}
@@ -128,6 +160,8 @@ def main():
             else:
                 cause = "MISS no position (title in a person sentence)"
             groups[cause] += 1
+            surnames = [n.split()[-1] for n in [x["person"]] if n.split()]
+            cons[construction(sents or sentences_with(g["text"], surnames))] += 1
             detail = "; ".join(f"pred {p[1]}@{sorted(p[2])[:1]}" for p in same_person)
             exs[cause].append((g["id"], x, detail + " || " + " | ".join(s[:220] for s in sents[:2])))
         for p in preds:
@@ -155,6 +189,9 @@ def main():
     P = tp_p / n_pred if n_pred else 0; R = tp_g / n_gold if n_gold else 0
     print(f"roles P {P:.3f} R {R:.3f} F1 {2*P*R/(P+R) if P+R else 0:.3f}  pred {n_pred} gold {n_gold}")
     for k, v in sorted(groups.items(), key=lambda kv: (kv[0][:2], -kv[1])):
+        print(f"{v:5d}  {k}")
+    print("misses by the construction of the person's sentence:")
+    for k, v in cons.most_common():
         print(f"{v:5d}  {k}")
     if show:
         for k in sorted(exs):

@@ -64,7 +64,7 @@ rulebook! {
     ReportSourceAnaphora: "roles-report-source", "\"Reuters reported that ... the company's CEO\": not the report's source but the clause's organisation";
     UnnamedOrg: "roles-unnamed-org", "\"CEO of a trade group\", \"of Zeta Union\" unrecognised: no organisation guessed";
     FallbackOrg: "roles-fallback-org", "a title with no organisation takes the article's main one of its kind";
-    StateTitles: "roles-state-titles", "\"President X\" with no organisation holds the office of the article's country";
+    StateTitles: "roles-state-titles", "\"President X\", \"trade minister X\" with no organisation hold the office of the article's country";
     TitleAnaphora: "roles-anaphora", "\"of the company\", \"the bank's chairman\": the organisation of that kind named before";
     Verbal: "roles-verbal", "\"took charge of Acme\", \"took over the leadership of\": head";
     Heads: "roles-heads", "\"X, who heads Acme\": head";

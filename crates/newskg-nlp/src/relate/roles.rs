@@ -66,7 +66,10 @@
 //! State offices: a demonym before the title ("Indonesian President", "German economy minister")
 //! or in the apposition ("X, the Japanese minister") gives the country it stands for when the
 //! article names it; a capitalised "President X" / "Minister X" with no organisation next to it
-//! holds the office of the country the article names most, else none (never a guessed company).
+//! holds the office of the country the article names most, else none (never a guessed company);
+//! so does a minister named next to the title in any case ("trade minister X", "the country's
+//! finance minister, X"; not one a verb links: "being Prime Minister"). "Chairman of the Board and
+//! CEO of Acme" is one chain of two titles (the board is part of the first).
 //! A position is not current after "former", "then", "ex-", "until", "stepped down as",
 //! "predecessor", "where she was", or for the Y of "succeeded Y as"; "will / plans to step down
 //! as" is still current.
@@ -303,7 +306,11 @@ fn chains(ctx: &Ctx<'_>, titles: &[Title]) -> Vec<Vec<Title>> {
         if let Some(chain) = out.last_mut()
             && let Some(prev) = chain.last()
         {
-            let between = between_of(prev, t);
+            let mut between = between_of(prev, t);
+            // "Chairman of the Board and CEO of Acme": the board a title names is part of it
+            if between.len() > 3 && between[..3] == [OF, THE, BOARD] {
+                between.drain(..3);
+            }
             // "chairman, chief executive and president of Acme": a comma list closed by "and"
             let listed = between == [","]
                 && titles.get(ti + 1).is_some_and(|n| {
@@ -439,7 +446,11 @@ fn extract_chain(
         && !is_in(CORPORATE_LEADS, ctx.words.lower(head.first))
         && ctx.words.get(head.first).is_some_and(|w| w.text.starts_with(|c: char| c.is_uppercase()))
         && ctx.mention_starting(tail.last).is_some_and(|m| ctx.is_person(m.entity));
-    if org.is_none() && state_title && ctx.on(Rule::StateTitles) {
+    // "Trade minister Jane Roe", "the country's finance minister, Jane Roe,": a minister named
+    // with no organisation serves the article's country, whatever the case of the title (named
+    // next to the title, not linked to it by a verb: "being Prime Minister" is no post)
+    let minister = link_conf == 0.0 && chain.iter().all(|t| t.role == Role::Minister);
+    if org.is_none() && (state_title || minister) && ctx.on(Rule::StateTitles) {
         org = main_country(ctx).map(|e| (e, 0.6));
         if org.is_none() {
             return;
