@@ -478,7 +478,7 @@ mod tests {
 
     /// An invented text with the given names tagged by kind (every occurrence of each).
     fn tagged(text: &str, names: &[(&str, EntityKind)]) -> Document {
-        let mut doc = crate::pipeline::prepare(newskg_doc::Article::from_text("t", text));
+        let mut doc = crate::normalise::normalise(newskg_doc::Article::from_text("t", text));
         let mut mentions = Vec::new();
         for &(name, kind) in names {
             for (at, _) in text.match_indices(name) {
