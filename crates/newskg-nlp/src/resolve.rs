@@ -9,7 +9,10 @@
 //! - it is one or two words of a longer person's name ("Zhang" → "Wei Zhang Li"), taking the
 //!   person mentioned most recently before it when several fit;
 //! - it is the leading words of exactly one longer organisation name whose remaining words are
-//!   not a sub-unit word ("Acme" → "Acme Group Holding", but not "Acme" → "Acme Cloud");
+//!   not a sub-unit word ("Acme" → "Acme Group Holding", but not "Acme" → "Acme Cloud"); a short
+//!   form read as a place joins so only a company's name, when it is no known place
+//!   (`lexicon::places::PLACES`) and no mention of it stands next to another place across a comma
+//!   ("Shares in Brannick fell" beside "Brannick Therapeutics"; not "Wixom, Brannick");
 //! - it is the last word of exactly one longer service name ("Flow" → "Contoso Flow");
 //! - it is the singular of a service's name in the plural ("Zephyr Pad" → "Zephyr Pads"), which
 //!   then takes the singular as its name.
@@ -25,7 +28,7 @@
 use crate::lexicon::grammar::THE;
 use crate::lexicon::names::ACRONYM_SKIP;
 use crate::lexicon::organisations::{COMPANY_SUFFIXES, LEGAL_SUFFIXES, ORG_CUES, SUBUNIT_WORDS, comma_legal_form_end};
-use crate::lexicon::places::{LOWER_PLACE_HEADS, PLACE_MODIFIERS};
+use crate::lexicon::places::{LOWER_PLACE_HEADS, PLACE_MODIFIERS, PLACES};
 use crate::lexicon::services::{NOT_PLURAL_BEFORE_S, NOT_PLURAL_NAME_ENDS, PLURAL_ES_ENDINGS};
 use crate::lexicon::words::is_in;
 use newskg_doc::{Document, Entity, EntityKind};
@@ -51,6 +54,8 @@ pub fn resolve(doc: &Document) -> Vec<Entity> {
         }
     }
 
+    let place_short = place_short_forms(doc, &forms);
+
     let mut groups: Vec<Group> = Vec::new();
     let mut group_of: Vec<Option<usize>> = vec![None; doc.mentions.len()];
     for &i in &order {
@@ -63,7 +68,7 @@ pub fn resolve(doc: &Document) -> Vec<Entity> {
             .or_else(|| bracket_of[i].and_then(|p| group_of[p]).map(|g| (g, Link::Short)))
             .or_else(|| person_part(doc, &groups, &forms, i).map(|g| (g, Link::Person)))
             .or_else(|| acronym_of(&groups, f, m.kind).map(|g| (g, Link::Short)))
-            .or_else(|| org_prefix(&groups, f, m.kind).map(|g| (g, Link::Short)))
+            .or_else(|| org_prefix(&groups, f, m.kind, place_short[i]).map(|g| (g, Link::Short)))
             .or_else(|| service_suffix(&groups, f, m.kind).map(|g| (g, Link::Suffix)))
             .or_else(|| plural_of(&groups, f, m.kind).map(|g| (g, Link::Same)))
             .or_else(|| body_suffix(&groups, f).map(|g| (g, Link::Suffix)));
@@ -302,15 +307,34 @@ fn acronym_of(groups: &[Group], f: &Form, kind: EntityKind) -> Option<usize> {
     (hits.len() == 1).then(|| hits[0])
 }
 
-/// The leading words of exactly one longer organisation name whose rest is no sub-unit word.
-fn org_prefix(groups: &[Group], f: &Form, kind: EntityKind) -> Option<usize> {
-    if matches!(kind, EntityKind::Person | EntityKind::Location | EntityKind::Service) {
+/// Per mention, whether it may be a company's short name read as a place: a place that is no
+/// known place and whose surface form never stands next to another place across a comma
+/// ("Wixom, Brannick", "Brannick, Ontario": a town and its state).
+fn place_short_forms(doc: &Document, forms: &[Form]) -> Vec<bool> {
+    let place = |j: usize| doc.mentions.get(j).is_some_and(|m| m.kind == EntityKind::Location);
+    let mut listed: Vec<&str> = Vec::new();
+    for j in 1..doc.mentions.len() {
+        let gap = doc.text.get(doc.mentions[j - 1].span.end()..doc.mentions[j].span.start()).unwrap_or("");
+        if place(j - 1) && place(j) && gap.trim() == "," {
+            listed.extend([forms[j - 1].key.as_str(), forms[j].key.as_str()]);
+        }
+    }
+    (0..doc.mentions.len())
+        .map(|i| place(i) && !is_in(PLACES, &forms[i].key) && !listed.contains(&forms[i].key.as_str()))
+        .collect()
+}
+
+/// The leading words of exactly one longer organisation name whose rest is no sub-unit word; for
+/// a place that may be a short name (`place_short`, see [`place_short_forms`]), of a company's.
+fn org_prefix(groups: &[Group], f: &Form, kind: EntityKind, place_short: bool) -> Option<usize> {
+    let place = kind == EntityKind::Location && place_short;
+    if !place && matches!(kind, EntityKind::Person | EntityKind::Location | EntityKind::Service) {
         return None;
     }
     let hits: Vec<usize> = groups
         .iter()
         .enumerate()
-        .filter(|(_, g)| g.kind.is_org())
+        .filter(|(_, g)| if place { g.kind == EntityKind::Company } else { g.kind.is_org() })
         .filter(|(_, g)| {
             let words: Vec<&str> = g.key.split(' ').collect();
             words.len() > f.words.len()
@@ -449,7 +473,52 @@ pub fn canonical_key(name: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{bare_place, canonical_key, singular_name};
+    use super::{bare_place, canonical_key, resolve, singular_name};
+    use newskg_doc::{Document, EntityKind, Mention, MentionSource, Span};
+
+    /// An invented text with the given names tagged by kind (every occurrence of each).
+    fn tagged(text: &str, names: &[(&str, EntityKind)]) -> Document {
+        let mut doc = crate::normalise::normalise(newskg_doc::Article::from_text("t", text));
+        let mut mentions = Vec::new();
+        for &(name, kind) in names {
+            for (at, _) in text.match_indices(name) {
+                let span = Span::new(at, at + name.len()).unwrap();
+                // a longer name already tagged here wins ("Brannick" inside "Brannick Therapeutics")
+                if !mentions.iter().any(|m: &Mention| m.span.overlaps(span)) {
+                    mentions.push(Mention { span, kind, confidence: 0.9, source: MentionSource::Model });
+                }
+            }
+        }
+        mentions.sort_by_key(|m| m.span);
+        doc.mentions = mentions;
+        doc
+    }
+
+    fn kind_of(doc: &Document, name: &str) -> Vec<EntityKind> {
+        let ents = resolve(doc);
+        ents.iter().filter(|e| e.name == name || e.aliases.iter().any(|a| a == name)).map(|e| e.kind).collect()
+    }
+
+    #[test]
+    fn a_company_short_name_read_as_a_place_joins_the_company() {
+        use EntityKind::{Company, Location};
+        let text = "Brannick Therapeutics said its trial failed. Shares in Brannick fell 40 per cent in Dunmore.";
+        let doc = tagged(text, &[("Brannick Therapeutics", Company), ("Brannick", Location), ("Dunmore", Location)]);
+        assert_eq!(kind_of(&doc, "Brannick"), vec![Company]);
+        assert_eq!(kind_of(&doc, "Dunmore"), vec![Location]);
+        // a known place stays a place ("France" of "France Widgets")
+        let text = "France Widgets opened a plant. Sales in France rose.";
+        let doc = tagged(text, &[("France Widgets", Company), ("France", Location)]);
+        assert_eq!(kind_of(&doc, "France"), vec![Location]);
+        // a town named with its state stays a place
+        let text = "Brannick Brewing Ltd makes beer in Brannick, Ontario. Brannick has 900 people.";
+        let doc = tagged(text, &[("Brannick Brewing Ltd", Company), ("Brannick", Location), ("Ontario", Location)]);
+        assert_eq!(kind_of(&doc, "Brannick"), vec![Location]);
+        // an organisation's name does not take a place ("Dunmore" of "Dunmore University")
+        let text = "Dunmore University hired staff. It is based in Dunmore.";
+        let doc = tagged(text, &[("Dunmore University", EntityKind::Organization), ("Dunmore", Location)]);
+        assert_eq!(kind_of(&doc, "Dunmore"), vec![Location]);
+    }
 
     #[test]
     fn product_names_in_the_plural_have_a_singular() {
