@@ -77,8 +77,8 @@ rulebook! {
     OwnedBy: "relations-owned-by", "\"X [, which is] [60 per cent] owned / controlled / run by Y\", \"X, the app owned by Y\": parent";
     ParentNoun: "relations-parent-noun", "\"Y, X's parent company\", \"the parent company of X\": parent";
     OwnsList: "relations-owns", "\"Y, which owns X and Z\", \"Y operated X\": parent";
-    OwnerNoun: "relations-owner-noun", "\"Y, owner of X\", \"its owner, Y\": parent";
-    PossessivePairs: "relations-possessive-pair", "\"Y's X\" for two organisations side by side: parent";
+    OwnerNoun: "relations-owner-noun", "\"Y, owner of X\", \"its owner, Y\", \"Y's ownership / launch of X\": parent";
+    PossessivePairs: "relations-possessive-pair", "\"Y's X[, A and B]\" for organisations side by side: parent";
     NamePrefixParents: "relations-name-prefix-parent", "an organisation named as another plus a unit word or a place (\"Acme Cloud\", \"Acme Ireland\"): parent";
     PossessedServices: "relations-possessed-services", "\"Y's S, S2 and S3\" for services: provider";
     PossessedApposition: "relations-possessed-apposition", "\"Y's low-cost brand, S\", \"its banking app, S\", \"Y's S customer app\" (S typed a service or a company): provider";

@@ -6,7 +6,8 @@
 //!   owned / controlled / run / operated by Y", "Y operated X", "Y, X's
 //!   parent company", "Y, the parent company of X", "X parent company Y", "Y, [the Canadian] owner /
 //!   parent of X", "X ...
-//!   its owner, Y", "Y's X" and "the X of the Y" (two organisations), an
+//!   its owner, Y", "Y's X [, A and B]" and "the X of the Y" (organisations), "Y's ownership /
+//!   launch of X" (a service: provider), an
 //!   organisation named as another plus a unit or product word or a place ("Acme Cloud", "Acme
 //!   Ireland Limited" → "Acme", not a name
 //!   shortened after the full one: "Acme Bank ... Acme said"), and the
@@ -56,8 +57,8 @@ use crate::lexicon::deals::{INCLUDE_VERBS, MAKER_SUBJECT_WORDS, PRODUCT_KIND_NOU
 use crate::lexicon::facts::NEGATING;
 use crate::lexicon::facts::{
     CONTROLLED_BY, EXAMPLE_CUES, IS_UNIT_VERBS, LOCATED_NP_INNER, MAKER_VERBS, NP_INNER_WORDS, OWN_VERB_LEADS,
-    OWN_VERBS, OWNED_BEFORE, OWNER_NOUNS, PARENT_NP_END, PARENT_NP_SKIP, RUN_VERBS, SUBJECT_VERBS_AFTER, UNIT_LIST_END,
-    UNIT_LIST_STOP,
+    OWN_VERBS, OWNED_BEFORE, OWNER_NOUNS, OWNING_DEED_NOUNS, PARENT_NP_END, PARENT_NP_SKIP, RUN_VERBS,
+    SUBJECT_VERBS_AFTER, UNIT_LIST_END, UNIT_LIST_STOP,
 };
 use crate::lexicon::facts::{OWNED, OWNED_SUFFIX, PARENT};
 use crate::lexicon::grammar::{AND, BEHIND, BY, NOW, OF, THE, THEIR};
@@ -69,7 +70,7 @@ use crate::lexicon::organisations::{COMMA_LEGAL_SUFFIXES, LEGAL_SUFFIXES, PLURAL
 use crate::lexicon::places::PLACES;
 use crate::lexicon::services::PRODUCT_NOUNS;
 use crate::lexicon::services::SERVICE_WORDS;
-use crate::lexicon::words::is_in;
+use crate::lexicon::words::{is_in, looks_plural};
 use std::collections::HashSet;
 
 use newskg_doc::{EntityIdx, EntityKind, Relation, RelationKind};
@@ -254,6 +255,7 @@ fn parents(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
         ctx.on(Rule::ParentNoun).then(|| parent_noun(ctx, s, sf, sl, u, out));
         ctx.on(Rule::OwnsList).then(|| owns_list(ctx, s, sf, sl, u, out));
         ctx.on(Rule::OwnerNoun).then(|| owner_noun(ctx, s, sf, sl, u, out));
+        ctx.on(Rule::OwnerNoun).then(|| owning_deed(ctx, s, sf, u, out));
     }
     ctx.on(Rule::PossessivePairs).then(|| possessive_pairs(ctx, s, out));
 }
@@ -467,6 +469,38 @@ fn owner_noun(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, u: usize, out: &mut
     }
 }
 
+/// "Y's [recent] ownership / launch of X" (the noun at word `u`, [`OWNING_DEED_NOUNS`]): X is Y's
+/// unit, or Y's service when typed so; "its" reads Y as the organisation it refers to.
+fn owning_deed(ctx: &Ctx<'_>, s: usize, sf: usize, u: usize, out: &mut Out) {
+    if !is_in(OWNING_DEED_NOUNS, ctx.words.lower(u)) || ctx.words.lower(u + 1) != OF || u == sf {
+        return;
+    }
+    let Some(x) = ctx.mention_starting(u + 2).filter(|m| org_or_service(ctx, m.entity)) else {
+        return;
+    };
+    // back over one lower-case modifier ("recent") to the possessive
+    let b = if u > sf + 1 && ctx.words.is_lower_word(u - 1) && !is_in(OWNER_PRONOUNS, ctx.words.lower(u - 1)) {
+        u - 1
+    } else {
+        u
+    };
+    let owner = if is_in(OWNER_PRONOUNS, ctx.words.lower(b - 1)) {
+        ctx.referent_back(b - 1, Some(x.entity))
+    } else if ctx.possessive_at(b - 1) {
+        ctx.mention_ending(b).map(|m| m.entity)
+    } else {
+        None
+    };
+    if let Some(y) = owner.filter(|&y| y != x.entity && ctx.is_org(y)) {
+        let kind = if ctx.kind(x.entity) == Some(EntityKind::Service) {
+            RelationKind::Provider
+        } else {
+            RelationKind::ParentOrganization
+        };
+        out.push(ctx, s, x.entity, kind, y, 0.65);
+    }
+}
+
 /// "Y's X" with two organisations side by side: X is a unit of Y; "the X of the Y" (an
 /// organisation named as a part of another: "the Enforcement Bureau of the Commission").
 fn possessive_pairs(ctx: &Ctx<'_>, s: usize, out: &mut Out) {
@@ -490,7 +524,79 @@ fn possessive_pairs(ctx: &Ctx<'_>, s: usize, out: &mut Out) {
         {
             out.push(ctx, s, x.entity, P, m.entity, 0.6);
         }
+        // "Y's A, B and C business units", "Y's S and B assets": every organisation listed with
+        // the first name is Y's unit too, up to a possessive ("Y's A and Z's B") and past a name
+        // that opens with another organisation's name ("Y's A and Acme Cloud")
+        if let Some(first) = ctx.mention_starting(m.last).filter(|x| org_or_service(ctx, x.entity)) {
+            let items = possessed_list(ctx, first, sl_of(ctx, s));
+            if !items.is_empty() && !plural_head_after(ctx, &items, s) {
+                continue;
+            }
+            for &x in &items {
+                if ctx.is_org(x) && !named_after_other(ctx, x, m.entity, &items, first.entity) {
+                    out.push(ctx, s, x, P, m.entity, 0.6);
+                }
+            }
+        }
     }
+}
+
+/// The sentence's end word.
+fn sl_of(ctx: &Ctx<'_>, s: usize) -> usize {
+    ctx.sent_words.get(s).map_or(0, |&(_, sl)| sl)
+}
+
+/// Whether a plural head noun closes the list whose last name is `items`' last ("Y's A and B
+/// assets", "Y's A, B and C Program business units": past capitalised words and "and" that name
+/// nothing, one of the next two common words); not "ahead of Y's A and Z." (a name beside a
+/// possessive's product).
+fn plural_head_after(ctx: &Ctx<'_>, items: &[EntityIdx], s: usize) -> bool {
+    let sl = sl_of(ctx, s);
+    let Some(last) = items.last().and_then(|&e| ctx.mentions_in(s).filter(|m| m.entity == e).last()) else {
+        return false;
+    };
+    let mut j = last.last;
+    while j < sl
+        && j < last.last + 5
+        && ctx.mention_starting(j).is_none()
+        && (ctx.words.lower(j) == AND || ctx.words.get(j).is_some_and(|w| w.is_cap()))
+    {
+        j += 1;
+    }
+    // one of the next two common words ("business units")
+    (j..(j + 2).min(sl)).take_while(|&k| ctx.words.is_lower_word(k)).any(|k| looks_plural(ctx.words.lower(k)))
+}
+
+/// The names joined to `first` by ",", "and" or ", and", none a possessive.
+fn possessed_list(ctx: &Ctx<'_>, first: MentionAt, sl: usize) -> Vec<EntityIdx> {
+    let mut items = Vec::new();
+    let mut j = first.last;
+    while j < sl && matches!(ctx.words.lower(j), "," | AND) {
+        let next = if ctx.words.lower(j) == "," && ctx.words.lower(j + 1) == AND { j + 2 } else { j + 1 };
+        let Some(n) = ctx.mention_starting(next).filter(|n| org_or_service(ctx, n.entity)) else { break };
+        if ctx.possessive_at(n.last - 1) {
+            break;
+        }
+        items.push(n.entity);
+        j = n.last;
+    }
+    items
+}
+
+/// Whether organisation `x`'s name opens with the first word of another organisation's name (not
+/// the possessor `y` nor a fellow list item): "Acme Cloud" beside "Acme" belongs to Acme.
+fn named_after_other(ctx: &Ctx<'_>, x: EntityIdx, y: EntityIdx, items: &[EntityIdx], first: EntityIdx) -> bool {
+    let ents = &ctx.doc.entities;
+    let head = |e: EntityIdx| ents.get(e).and_then(|e| e.name.split_whitespace().next()).map(str::to_lowercase);
+    let Some(h) = head(x) else { return false };
+    ents.iter().enumerate().any(|(i, e)| {
+        i != x
+            && i != y
+            && i != first
+            && !items.contains(&i)
+            && e.kind.is_org()
+            && head(i).as_deref() == Some(h.as_str())
+    })
 }
 
 /// Around a unit noun at word `u`: find the parent (Y) and the unit (X).

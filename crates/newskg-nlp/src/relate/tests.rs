@@ -2004,6 +2004,7 @@ mod outage_s15;
 mod outage_supply;
 mod outage_timeline;
 mod people;
+mod poss_s16;
 mod roles_constructions;
 mod roles_doc;
 mod roles_headline;

@@ -110,3 +110,9 @@ mod tests {
         assert_eq!(strip_possessive("Payments'"), "Payments");
     }
 }
+
+/// Whether a lower-case common word reads as a plural noun ("units", "assets"): four letters or
+/// more ending in "s" but not "ss" ("business").
+pub(crate) fn looks_plural(w: &str) -> bool {
+    w.len() >= 4 && w.ends_with('s') && !w.ends_with("ss")
+}

@@ -49,6 +49,10 @@ pub(crate) const OWN_VERB_LEADS: &[&str] = &["also", "now", "which", "that", "st
 /// Nouns that name an owner ("its owner, Y").
 pub(crate) const OWNER_NOUNS: &[&str] = &["owner", "owners", "parent"];
 
+/// Nouns of a deed that makes the possessor the parent or maker of what follows "of" ("X's
+/// ownership of Y", "its recent launch of Y").
+pub(crate) const OWNING_DEED_NOUNS: &[&str] = &["ownership", "launch"];
+
 /// Words skipped before a parent's noun phrase ("the company's").
 pub(crate) const PARENT_NP_SKIP: &[&str] = &["the", "company", "group", "firm"];
 
