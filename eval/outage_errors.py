@@ -12,6 +12,10 @@ imported from there), each mismatch put in one group:
       .. later than gold          the start lies after gold's date (report, hearing, statement day)
       .. earlier than gold        the start lies before gold's date
       .. month-only gold          gold gives only a month or a year
+      .. coarser than gold        the start is gold's month or year, gold gives a finer date
+    each date group's examples (--ex) also say whether gold's date is one of the article's time
+    expressions ("gold date in text") or not, and whether the predicted one is ("pred date in
+    text"): a date the rules could pick vs one they cannot reach
   both wrong                      no prediction agrees on provider or date
   missed                          no prediction left at all
   split                           an extra prediction of a provider an already matched
@@ -19,10 +23,11 @@ imported from there), each mismatch put in one group:
   merged                          fewer predictions of a provider than gold has incidents of it
   spurious                        a prediction matching no gold outage and no provider of one
 
-    python3 eval/outage_errors.py BIN eval/corpus/train [eval/corpus/dev ...] [--ex]
+    python3 eval/outage_errors.py BIN eval/corpus/train [eval/corpus/dev ...] [--ex] [--table]
 
 With --ex every error is printed with its article, gold and predicted values and the evidence
-sentence of the prediction; the counts per group close the output."""
+sentence of the prediction; the counts per group close the output. --table adds one table of the
+groups (rows) by set (columns)."""
 import sys, os, json, tempfile, subprocess, collections
 from concurrent.futures import ThreadPoolExecutor
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "shared", "eval"))
@@ -69,6 +74,10 @@ def analyse(binary, gold, ex, counts, out):
             names = ents.get(prov, {S.norm(prov)} if prov else set())
             preds.append({"prov": prov, "names": names, "start": start_of(o), "end": o.get("end"),
                           "sent": (o.get("evidence") or {}).get("sentence", {}).get("text", "")})
+        text_days = {str(t.get("value") or "") for t in d.get("times", [])}
+
+        def in_text(v):
+            return bool(v) and any(t[:len(v)] == v or v[:len(t)] == t and len(t) >= 7 for t in text_days)
         go = g.get("outages", [])
         pub = (g.get("published") or "")[:10]
         used = set()
@@ -97,7 +106,12 @@ def analyse(binary, gold, ex, counts, out):
             if ex:
                 gx = f"gold {x.get('provider')} @ {x.get('date')}" if x else "gold -"
                 px = f"pred {p['prov']} @ {p['start']}" if p else "pred -"
-                out.append(f"[{group}] {g['id']} (pub {pub or '-'}): {gx} | {px}"
+                reach = ""
+                if group.startswith("wrong date") or group in ("both wrong", "missed", "merged"):
+                    reach = (f" [gold date in text: {'yes' if x and in_text(x.get('date')) else 'no'}"
+                             + (f", pred date in text: {'yes' if p and in_text((p['start'] or '')[:10]) else 'no'}]"
+                                if p else "]"))
+                out.append(f"[{group}] {g['id']} (pub {pub or '-'}): {gx} | {px}{reach}"
                            + (f"\n      {p['sent'][:300]}" if p else ""))
 
         for x, provn in unmatched:
@@ -112,6 +126,8 @@ def analyse(binary, gold, ex, counts, out):
                     kind = "undated"
                 elif pub and p["start"][:10] == pub:
                     kind = "article day"
+                elif len(p["start"]) < len(gd) and gd.startswith(p["start"]):
+                    kind = "coarser than gold"
                 elif p["start"][:len(gd)] > gd:
                     kind = "later than gold"
                 elif len(gd) <= 7:
@@ -147,8 +163,10 @@ def analyse(binary, gold, ex, counts, out):
 
 
 def main():
-    args = [a for a in sys.argv[1:] if a != "--ex"]
+    args = [a for a in sys.argv[1:] if a not in ("--ex", "--table")]
     ex = "--ex" in sys.argv
+    table = "--table" in sys.argv
+    per_set = {}
     binary, sets = args[0], args[1:]
     total = collections.Counter()
     for s in sets:
@@ -159,9 +177,16 @@ def main():
             print("\n".join(out))
         print(f"-- {s}: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
         total.update(counts)
+        per_set[s] = counts
     print("== all sets")
     for k, v in sorted(total.items(), key=lambda kv: -kv[1]):
         print(f"  {v:4d}  {k}")
+    if table:
+        names = [os.path.basename(s.rstrip("/")) for s in sets]
+        print("\n| group | " + " | ".join(names) + " | all |")
+        print("|---|" + "---|" * (len(names) + 1))
+        for k, v in sorted(total.items(), key=lambda kv: -kv[1]):
+            print(f"| {k} | " + " | ".join(str(per_set[s][k]) for s in sets) + f" | {v} |")
 
 
 if __name__ == "__main__":

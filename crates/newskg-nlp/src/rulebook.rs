@@ -114,10 +114,10 @@ rulebook! {
     WeakTriggers: "outages-weak-triggers", "\"incident\", \"restored\", \"apologised\" add sentences to an incident";
     ReportDates: "outages-report-dates", "\"said on Friday\", \"on 5 May I wrote\", \"On Friday X said it had\", \"that failure ... today\", \"a deal agreed in September\", \"On Tuesday the committee will question X\": a report date, another event's or a future clause's anchors no incident";
     CueClocks: "outages-cue-clocks", "a sentence with \"began at\"/\"restored by\" clock times joins an incident, also from the night after its day";
-    UndatedDate: "outages-undated-date", "an undated incident takes the lead's date, the publication date or its report day";
+    UndatedDate: "outages-undated-date", "an undated incident takes the date of the sentence that opened it or one beside it, else the lead's date, the publication date or its report day";
     ComparedSince: "outages-compared-since", "\"the worst outage since 2005\": a time compared with after a superlative anchors no incident";
     LeadStory: "outages-lead-story", "an undated incident told in a dated lead's paragraph stands without a well-supported provider";
-    CoordinatedDates: "outages-coordinated-dates", "a second date coordinated with a trigger's dated phrase (\"power cuts that hit A on 28 August, and B on 5 September\") dates its own incident";
+    CoordinatedDates: "outages-coordinated-dates", "a second date coordinated with a trigger's dated phrase (\"power cuts that hit A on 28 August, and B on 5 September\") dates its own incident; the end of a range (\"between 2 and 4 March\", \"from 28 May to 30 May\") dates none";
     TitleStory: "outages-title-story", "an undated incident of an article whose title names an outage (\"Service Disruption at X\") stands without a well-supported provider when it has a provider (dated by the publication year when the text dates it only vaguely, \"last week\") or a date";
     Cause: "outages-cause", "the cause: \"caused by\", \"due to\", \"blamed X for\", the subject of \"crashed\"";
     Place: "outages-place", "the place: a place mention scored by cues (zone codes, \"data centre in X\")";

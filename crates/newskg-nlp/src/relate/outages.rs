@@ -18,7 +18,7 @@
 //!    publication. A sentence with several anchors is cut into one segment per anchor, and an
 //!    anchor counts only if its segment has a trigger (a trigger right before the next anchor is
 //!    that anchor's: "an outage in August 2023"; a date coordinated with the anchor before it shares
-//!    its trigger: "cuts that hit A on 28 August, and B on 5 September"); anchors with the same date share an incident
+//!    its trigger: "cuts that hit A on 28 August, and B on 5 September"; a range's end, "between 2 and 4 March", none); anchors with the same date share an incident
 //!    unless the segment says it is another ("a separate outage"), and so do the clock times of a
 //!    sentence with a start or end cue on the day after the incident just told ("not restored until
 //!    1.15am on Saturday"). Trigger sentences without an
@@ -29,7 +29,8 @@
 //! 3. **Attributes.** An undated incident (the article's only one) stands with a well-supported provider, or
 //!    when the sentence that opened it is in the paragraph of a lead that dates an event (the lead's story,
 //!    provider or not), or when the title names an outage and it has a provider or a date (told only
-//!    vaguely, a provider's incident takes the publication year). It takes the date of the lead's event, else the
+//!    vaguely, a provider's incident takes the publication year). It takes the date of the sentence that opened it or
+//!    one beside it (a report's background sentence), else the date of the lead's event, else the
 //!    publication date when told in the present perfect ("has suspended"), else the day of its report ("said on
 //!    Wednesday it had fixed"). start: a clock time with a start cue, else the anchor date; end: the latest clock time
 //!    with an end cue ("restored", "recovered", "resolved", "back", "by") on the same day or the night after, else start + a duration
@@ -121,16 +122,11 @@ pub(crate) fn outages(ctx: &Ctx<'_>, relations: &[Relation]) -> Vec<Outage> {
         // candidate anchors
         let mut anchors: Vec<&TimeAt> = Vec::new();
         for t in &sent_times {
-            if dateline_end.is_some_and(|e| t.last <= e)
-                || (ctx.on(Rule::ReportDates)
-                    && (report_date(ctx, t, sf) || opening_report_date(ctx, t, sf) || future_clause_date(ctx, t, sf)))
-                || !anchor_value_ok(t, published)
-                || ctx.on(Rule::ComparedSince) && compared_since(ctx, t, sf)
-                || ctx.on(Rule::ReportDates) && dates_other_event(ctx, t, sf)
-            {
-                continue;
+            // "between 2 and 4 March": the range's start dates the incident, its end none
+            let ends_range = ctx.on(Rule::CoordinatedDates) && range_end(ctx, t, &sent_times);
+            if may_date_incident(ctx, t, sf, dateline_end, published) && !ends_range {
+                anchors.push(t);
             }
-            anchors.push(t);
         }
         // "that failure" once an incident is told points back to it: it dates no other one
         let dating: Vec<usize> = strong
@@ -603,20 +599,25 @@ fn build(
     // ("has suspended", "is down"), the publication date, else the day its report gives ("X said
     // on Wednesday it had fixed a problem that ...")
     let dated = date.is_some();
-    let date = date
+    let told = date
         .or_else(|| lead_date(ctx, times))
         .or_else(|| {
             let published = ctx.doc.article.published.as_ref()?.date;
             told_as_current(ctx, inc).then_some(TimeValue::Date(published))
         })
         .or_else(|| report_day(ctx, inc, times).or_else(|| timeless_story_day(ctx, inc, times)));
-    let date = if dated || ctx.on(Rule::UndatedDate) { date } else { None };
+    let told = if dated || ctx.on(Rule::UndatedDate) { told } else { None };
+    // an undated incident told beside a sentence that dates it ("On 9 January X upgraded its
+    // network. The upgrade caused a loss of service ...") takes that date first; whether it
+    // stands is still judged as before
+    let nearby = (!dated && ctx.on(Rule::UndatedDate)).then(|| nearby_date(ctx, inc, times)).flatten();
+    let date = nearby.or(told);
     let cause = cause_of(ctx, inc).filter(|_| ctx.on(Rule::Cause));
     let scores = provider_scores(ctx, inc, cause.as_ref());
     // the story the title names stands with a date or a provider; told only with vague times
     // ("last week", "the recent failure"), a provider's incident takes the publication year
     let title_story = !dated && ctx.on(Rule::TitleStory) && title_story(ctx);
-    let told_date = date.is_some();
+    let told_date = told.is_some();
     let has_provider = scores.first().is_some_and(|&(_, v)| v > 0.0);
     let date = date.or_else(|| {
         let published = ctx.doc.article.published.as_ref()?.date;

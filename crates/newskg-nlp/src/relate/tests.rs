@@ -1997,6 +1997,7 @@ mod deals_s14;
 mod deals_s15;
 mod news_roles;
 mod office_parents;
+mod outage_dates;
 mod outage_lead;
 mod outage_owner;
 mod outage_providers;

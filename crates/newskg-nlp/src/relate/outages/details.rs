@@ -13,6 +13,7 @@ use crate::lexicon::grammar::AT_IN;
 use crate::lexicon::grammar::{AND, BY, ED_SUFFIX, EXCEPT, FOR, IN, ON, TO};
 use crate::lexicon::places::DATA;
 use crate::lexicon::places::{SITE_NOUNS_AFTER, SITE_NOUNS_BEFORE};
+use crate::lexicon::time::UNTIL_WORDS;
 use crate::lexicon::words::is_in;
 
 /// The day of an article that gives no time expression at all: what it reports as an incident
@@ -386,4 +387,75 @@ pub(super) fn future_clause_date(ctx: &Ctx<'_>, t: &TimeAt, sf: usize) -> bool {
         .take_while(|&k| !bound(k) && !outage_word(k))
         .any(future);
     after || before
+}
+
+/// Whether time `t` (in the sentence from word `sf`) may date an incident: not the dateline, a
+/// report date, a day in a future clause, a time compared with ("since 2005"), another event's
+/// date, a vague relative year or a day after publication.
+pub(super) fn may_date_incident(
+    ctx: &Ctx<'_>,
+    t: &TimeAt,
+    sf: usize,
+    dateline_end: Option<usize>,
+    published: Option<chrono::NaiveDate>,
+) -> bool {
+    !(dateline_end.is_some_and(|e| t.last <= e)
+        || (ctx.on(Rule::ReportDates)
+            && (report_date(ctx, t, sf) || opening_report_date(ctx, t, sf) || future_clause_date(ctx, t, sf)))
+        || !anchor_value_ok(t, published)
+        || ctx.on(Rule::ComparedSince) && compared_since(ctx, t, sf)
+        || ctx.on(Rule::ReportDates) && dates_other_event(ctx, t, sf))
+}
+
+/// At most this many sentences from the sentence that opened an undated incident to a sentence
+/// whose date it takes ([`nearby_date`]).
+const NEARBY_SENTENCES: usize = 1;
+
+/// The date an undated incident takes from the sentence that opened it or one next to it (that
+/// one first, then the one before, then the one after): the first time of month precision or
+/// finer there that may date an incident ("On 9 January 2025 X upgraded its core network. The
+/// upgrade caused a loss of service ..."; not a report date, another event's or after
+/// publication, not a line that is only a date). Reports and statements published long after the
+/// incident date it once, in a background sentence beside the one with the outage words.
+pub(super) fn nearby_date(ctx: &Ctx<'_>, inc: &Incident, times: &[TimeAt]) -> Option<TimeValue> {
+    let &open = inc.anchor_sents.first()?;
+    let published = ctx.doc.article.published.as_ref().map(|p| p.date);
+    let dateline = dateline_end(ctx);
+    let order =
+        std::iter::once(Some(open)).chain((1..=NEARBY_SENTENCES).flat_map(|d| [open.checked_sub(d), Some(open + d)]));
+    order.flatten().find_map(|s| {
+        let &(sf, sl) = ctx.sent_words.get(s)?;
+        // a line that is only a date ("Tuesday 8 July 2025" over a hearing's notice) heads the
+        // document, it dates no event
+        let date_line = |t: &TimeAt| {
+            (sf..t.first).chain(t.last..sl).all(|k| !ctx.words.lower(k).chars().any(char::is_alphanumeric))
+        };
+        let t = times.iter().filter(|t| t.first >= sf && t.last <= sl && !date_line(t)).find(|t| {
+            precision(&t.value) >= 2
+                && !matches!(t.value, TimeValue::Quarter { .. })
+                && may_date_incident(ctx, t, sf, dateline, published)
+        })?;
+        match t.value {
+            TimeValue::DateTime { date, .. } => Some(TimeValue::Date(date)),
+            v => Some(v),
+        }
+    })
+}
+
+/// Whether time `t` ends a range the time right before it in its sentence opens ("between 2 and
+/// 4 March", "from 28 May to 30 May", "from 1 until 3 June"): the range's start dates the
+/// incident; its end dates no incident of its own.
+pub(super) fn range_end(ctx: &Ctx<'_>, t: &TimeAt, sent_times: &[&TimeAt]) -> bool {
+    sent_times.iter().rfind(|p| p.last <= t.first).is_some_and(|p| {
+        let opens = |w: &str| w == BETWEEN || w == FROM;
+        let opener =
+            [ctx.words.lower(p.first.wrapping_sub(1)), ctx.words.lower(p.first)].into_iter().find(|w| opens(w));
+        let link = ctx.words.lower(p.last);
+        t.first == p.last + 1
+            && match opener {
+                Some(BETWEEN) => link == AND,
+                Some(_) => link == TO || is_in(UNTIL_WORDS, link),
+                None => false,
+            }
+    })
 }
