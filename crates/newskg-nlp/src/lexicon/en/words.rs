@@ -76,6 +76,12 @@ pub(crate) fn is_domain(tok: &str) -> bool {
         && TLDS.contains(&tld.to_lowercase().as_str())
 }
 
+/// Whether a lower-case common word reads as a plural noun ("units", "assets"): four letters or
+/// more ending in "s" but not "ss" ("business").
+pub(crate) fn looks_plural(w: &str) -> bool {
+    w.len() >= 4 && w.ends_with('s') && !w.ends_with("ss")
+}
+
 #[cfg(test)]
 mod tests {
     use super::{is_domain, is_facility_code, is_region_code, strip_possessive};
@@ -109,10 +115,4 @@ mod tests {
         assert_eq!(strip_possessive("Acme's"), "Acme");
         assert_eq!(strip_possessive("Payments'"), "Payments");
     }
-}
-
-/// Whether a lower-case common word reads as a plural noun ("units", "assets"): four letters or
-/// more ending in "s" but not "ss" ("business").
-pub(crate) fn looks_plural(w: &str) -> bool {
-    w.len() >= 4 && w.ends_with('s') && !w.ends_with("ss")
 }
