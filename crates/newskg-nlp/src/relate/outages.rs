@@ -18,7 +18,8 @@
 //!    publication. A sentence with several anchors is cut into one segment per anchor, and an
 //!    anchor counts only if its segment has a trigger (a trigger right before the next anchor is
 //!    that anchor's: "an outage in August 2023"; a date coordinated with the anchor before it shares
-//!    its trigger: "cuts that hit A on 28 August, and B on 5 September"; a range's end, "between 2 and 4 March", none); anchors with the same date share an incident
+//!    its trigger: "cuts that hit A on 28 August, and B on 5 September"; a range's end, "between 2
+//!    and 4 March", none); anchors with the same date share an incident
 //!    unless the segment says it is another ("a separate outage"), and so do the clock times of a
 //!    sentence with a start or end cue on the day after the incident just told ("not restored until
 //!    1.15am on Saturday"). Trigger sentences without an

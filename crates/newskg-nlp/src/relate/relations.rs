@@ -30,7 +30,8 @@
 //!   object may list its names ("bought three rivals, including A and B", "the apps X acquired,
 //!   namely A and B"; rule `deals-service-target`).
 //!   Nothing for "plans to", "offered", "bid", nor a deal that a word before says was blocked,
-//!   abandoned, rejected or prohibited (also before a phrase set off by commas); "bought ten Acme 90s" (counted products) is no takeover of Acme.
+//!   abandoned, rejected or prohibited (also before a phrase set off by commas); "bought ten Acme
+//!   90s" (counted products) is no takeover of Acme.
 //! - **Partner**: "partnership between X and Y", "X and Y announced a partnership", "X, a Y
 //!   partner", deals struck "with" (`relations/agreements.rs`: "X signed a supply deal with Y", "X
 //!   teamed up with Y", "Z, a joint venture between X and Y": also Z's parents), customers ("X signed up customers such as A and B", "A and B, both X customers",

@@ -64,16 +64,7 @@ pub(super) fn supplier_noun(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, k: us
     if !is_in(SUPPLIER_NOUNS, ctx.words.lower(k)) || ctx.mention_of_word.get(k).copied().flatten().is_some() {
         return;
     }
-    // the noun phrase's start: lower-case modifiers back to a determiner or possessive
-    let mut b = k;
-    let mut hops = 0;
-    while b > sf && hops < 4 && ctx.words.is_lower_word(b - 1) && !is_in(OWNER_PRONOUNS, ctx.words.lower(b - 1)) {
-        if is_in(ARTICLES, ctx.words.lower(b - 1)) || is_in(UNIT_LIST_STOP, ctx.words.lower(b - 1)) {
-            break;
-        }
-        b -= 1;
-        hops += 1;
-    }
+    let b = phrase_start(ctx, sf, k, 4);
     let lead = ctx.words.lower(b.wrapping_sub(1));
     if b > sf && [TO, FOR].contains(&ctx.words.lower(k + 1)) && is_in(ARTICLES, lead) {
         // "X, a supplier to Y"
@@ -135,16 +126,7 @@ pub(super) fn supplied_thing(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, v: u
     if k == sf || ctx.mention_ending(k).is_some() || !ctx.words.is_lower_word(k - 1) {
         return;
     }
-    // the thing's noun phrase: lower-case words back to a determiner or possessive
-    let mut b = k;
-    let mut hops = 0;
-    while b > sf && hops < 5 && ctx.words.is_lower_word(b - 1) && !is_in(OWNER_PRONOUNS, ctx.words.lower(b - 1)) {
-        if is_in(ARTICLES, ctx.words.lower(b - 1)) || is_in(UNIT_LIST_STOP, ctx.words.lower(b - 1)) {
-            break;
-        }
-        b -= 1;
-        hops += 1;
-    }
+    let b = phrase_start(ctx, sf, k, 5);
     if ctx.mention_ending(b).is_some() {
         // "the Acme Pay app, which is provided by Y": a named product, not a thing
         return;
@@ -163,6 +145,21 @@ pub(super) fn supplied_thing(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, v: u
     if let Some(x) = customer.filter(|&x| x != y.entity && ctx.is_org(x)) {
         out.push(ctx, s, x, RelationKind::Partner, y.entity, 0.6);
     }
+}
+
+/// The first word of the noun phrase whose head is word `k` (in the sentence from word `sf`):
+/// back over at most `hops` lower-case modifiers, stopping after a determiner, a possessive
+/// pronoun or a list stop, which stay outside ("its [software] supplier", "the [fare] system").
+fn phrase_start(ctx: &Ctx<'_>, sf: usize, k: usize, hops: usize) -> usize {
+    let mut b = k;
+    while b > sf && k - b < hops && ctx.words.is_lower_word(b - 1) {
+        let w = ctx.words.lower(b - 1);
+        if is_in(OWNER_PRONOUNS, w) || is_in(ARTICLES, w) || is_in(UNIT_LIST_STOP, w) {
+            break;
+        }
+        b -= 1;
+    }
+    b
 }
 
 /// Whether word `k` states a count of two or more ("18", "ten", "a score of").

@@ -1,7 +1,7 @@
 //! Session 16, possessive relations inside a sentence: every organisation listed after an owner's
-//! possessive and closed by a plural head noun ("Y's A, B and C business units") and the deed nouns "ownership of" and "launch of"
-//! after a possessive ("Y's ownership of X", "its recent launch of S"). Invented sentences (none
-//! from the evaluation articles).
+//! possessive and closed by a plural head noun ("Y's A, B and C business units") and the deed
+//! nouns "ownership of" and "launch of" after a possessive ("Y's ownership of X", "its recent
+//! launch of S"). Invented sentences (none from the evaluation articles).
 
 use super::{fact_lines, run_with};
 use newskg_doc::EntityKind::{Company, Service};
