@@ -234,9 +234,15 @@ pub(super) fn choose_provider(
     });
     let strong_score = scores.first().is_some_and(|&(_, v)| v >= 4.0);
     let owner = failing_owner(ctx, inc).filter(|_| ctx.on(Rule::FailingOwner));
+    // the best candidate is named only as the supplier of the failed change ("after a faulty update
+    // from the bank's supplier, X"): the operator of a service hit, else the article's first
+    // provider, ran what failed
+    let against = ctx.on(Rule::ProviderFallback) && scores.first().is_some_and(|&(e, _)| only_supplier(ctx, inc, e));
     let provider = if let Some(e) = owner {
         // "flights were delayed after a failure at X": the grammar names whose system failed,
         // above the brand the sentence opens with
+        Some(e)
+    } else if let Some(e) = service_operator.or(prior).filter(|_| against) {
         Some(e)
     } else if anchor_has_org || strong_score {
         scores.first().map(|&(e, _)| e)
@@ -257,6 +263,24 @@ pub(super) fn choose_provider(
         // ("Streaming service Flixa suffered a major outage")
         .or(service_operator.filter(|_| ctx.on(Rule::ProviderFallback)))
         .or_else(|| affected_services.first().copied().filter(|_| ctx.on(Rule::ProviderFallback)))
+}
+
+/// Whether every mention of `e` in the incident's words names it as someone's supplier ("its IT
+/// supplier, X", "the bank's software supplier, X": an owner word or a possessive before the
+/// supplier noun), never as the place of the failure ("the electricity supplier X" is no one's).
+fn only_supplier(ctx: &Ctx<'_>, inc: &Incident, e: EntityIdx) -> bool {
+    let mut named = false;
+    for &(s, a, b) in &inc.pieces {
+        for m in ctx.mentions_in(s).filter(|m| m.entity == e && m.first >= a && m.first < b) {
+            let lo = m.first.saturating_sub(SUPPLIER_GAP + 1).max(a);
+            let owned = (lo..m.first).any(|q| is_in(OWNER_PRONOUNS, ctx.words.lower(q)) || ctx.possessive_at(q));
+            if !owned || !named_supplier_words(&ctx.words, m.first, a) {
+                return false;
+            }
+            named = true;
+        }
+    }
+    named
 }
 
 /// The provider and the organisations a parent relation ties it to: never "affected".

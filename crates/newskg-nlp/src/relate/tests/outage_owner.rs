@@ -65,3 +65,24 @@ fn a_deal_agreed_in_a_month_dates_no_incident() {
     let off = crate::relate::relate_under(&d, RuleSet::ALL.without(Rule::ReportDates));
     assert_eq!(off.outages.len(), 2, "{:#?}", off.outages);
 }
+
+#[test]
+fn a_later_incident_naming_only_a_supplier_keeps_the_first_provider() {
+    // the second incident names no organisation but the supplier of its faulty update: the
+    // article's first provider ran what failed
+    let text = "Customers of Tarrow Bank could not use their cards for five hours on Thursday, the bank said. \
+                In May, the Tarrow Pay app was down for three hours after a faulty update from the bank's \
+                software supplier, Quintel.";
+    let d = run_with(text, "2025-06-12", None, &[("Tarrow Bank", Company), ("Quintel", Company)]);
+    assert_eq!(providers(&d), ["Tarrow Bank", "Tarrow Bank"], "{:#?}", fact_lines(&d));
+    assert_eq!(providers_without(&d, Rule::ProviderFallback)[1], "Quintel");
+}
+
+#[test]
+fn a_trade_described_as_a_supplier_is_still_the_provider() {
+    // "the gas supplier X" is no one's supplier: X's own outage stays X's, not the first provider's
+    let text = "The Vaskor app failed for two hours on 2 May, Vaskor said. On 9 June, customers of the gas \
+                supplier Brenlow Energy could not pay their bills online for six hours after an outage.";
+    let d = run_with(text, "2025-06-12", None, &[("Vaskor", Company), ("Brenlow Energy", Company)]);
+    assert_eq!(providers(&d), ["Vaskor", "Brenlow Energy"], "{:#?}", fact_lines(&d));
+}
