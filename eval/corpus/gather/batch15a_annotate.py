@@ -51,9 +51,10 @@ A["ftc-chairman-ferguson-appoints-associate-director-healthcare-2025"] = dict(
            E("Location", "United States"), E("Location", "Washington, DC"), E("Location", "Los Angeles"),
            E("Organization", "University of Chicago Law School"), E("Organization", "Georgetown University"),
            E("Person", "Robert W. Gettleman"), E("Location", "Northern District of Illinois")],
- # 'Associate Director for Healthcare in the Bureau of Competition' -> director (announced, current); her former DOJ posts:
- # 'Director of Criminal Enforcement' -> director, trial attorney / counsel / assistant chief -> other (not current)
- roles=[FERG_R, R("Emma Mittelstaedt Burnham", "director", "Bureau of Competition"),
+ # 'Associate Director for Healthcare in the Bureau of Competition' -> other (announced, current; a bureau's deputy or
+ # associate director is 'other', as train's Deputy Director of the Bureau of Competition; post-annotation fix);
+ # her former DOJ posts: 'Director of Criminal Enforcement' -> director, trial attorney / counsel / assistant chief -> other
+ roles=[FERG_R, R("Emma Mittelstaedt Burnham", "other", "Bureau of Competition"),
         R("Emma Mittelstaedt Burnham", "director", "Antitrust Division", False),
         R("Emma Mittelstaedt Burnham", "other", "Antitrust Division", False)],
  relations=[BC_P, L("Antitrust Division", "parentOrganization", "U.S. Department of Justice")], outages=[],
@@ -178,9 +179,9 @@ A["ftc-takes-action-protect-workers-from-noncompete-2025"] = dict(
            E("Location", "U.S."), E("Person", "Daniel Guarnera"), BC, E("Organization", "Joint Labor Task Force"),
            E("Person", "Andrew N. Ferguson", "Ferguson"), E("Person", "Kelse Moen"), E("Location", "North America"),
            E("Person", "Rebecca Kelly Slaughter", "Slaughter"), E("Person", "Melissa Holyoak"), E("Service", "Regulations.gov")],
- # Deputy Director of the Bureau of Competition -> director (a unit's director title, as 'Associate Director' above);
- # co-chair of the task force -> chairman; commissioners -> other
- roles=[R("Daniel Guarnera", "director", "Bureau of Competition"), R("Kelse Moen", "director", "Bureau of Competition"),
+ # Deputy Director of the Bureau of Competition -> other (as train's ftc-resolves-antitrust-concerns-arising-from-clean-2025;
+ # post-annotation fix); co-chair of the task force -> chairman; commissioners -> other
+ roles=[R("Daniel Guarnera", "director", "Bureau of Competition"), R("Kelse Moen", "other", "Bureau of Competition"),
         R("Kelse Moen", "chairman", "Joint Labor Task Force"), FERG_R,
         R("Rebecca Kelly Slaughter", "other", "Federal Trade Commission"), R("Melissa Holyoak", "other", "Federal Trade Commission")],
  relations=[L("Gateway US Holdings, Inc.", "parentOrganization", "Gateway Services, Inc."), BC_P], outages=[],
