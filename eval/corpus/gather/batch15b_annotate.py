@@ -88,7 +88,8 @@ A["uk-parliament-treasury-committee-hmrc-customer-service-outage-2022"] = dict(
  dates=[D("today", "2022-12-08"), D("Thursday 1", "2022-12-01"), D("Monday 5 December", "2022-12-05"),
         D("Wednesday 30 November", "2022-11-30")])
 A["oireachtas-written-answer-emergency-call-resilience-storm-eowyn-2025"] = dict(
- entities=[E("Service", "Emergency Call Answering System", "ECAS"), E("Service", "999/112")],
+ entities=[E("Service", "Emergency Call Answering System", "ECAS"), E("Service", "999"), E("Service", "112")],
+ # (post-annotation check: '999/112' was one entity; the text names two emergency numbers, so two Services)
  roles=[], relations=[],
  # ECAS itself 'at no time ... interrupted' (near-miss); fixed and mobile service lost after the storm (operators
  # unnamed, the storm's date not in the text)
