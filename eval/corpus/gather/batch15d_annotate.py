@@ -99,7 +99,7 @@ A["oireachtas-committee-ida-ireland-growth-markets-2015"] = dict(
  entities=[E("Organization", "IDA Ireland"), E("Person", "Eileen Sharpe"), E("Person", "John Conlon"), E("Person", "Shane Nolan"),
            E("Location", "Asia Pacific"), E("Organization", "Association of Southeast Asian Nations", "ASEAN"), E("Location", "Arbour Hill")],
  roles=[R("Eileen Sharpe", "head", "IDA Ireland"), R("John Conlon", "vice-president", "IDA Ireland"), R("Shane Nolan", "head", "IDA Ireland")],
- **NONE, dates=[D("today", "2015-05-06"), D("this morning", "2015-05-06")])
+ **NONE, dates=[D("today", "2015-05-06"), D("this morning", "2015-05-06"), D("the summer", "2015")])  # season -> year (post-annotation check)
 A["oireachtas-committee-mobile-coverage-broadband-operators-2014"] = dict(
  entities=[E("Organization", "Telecommunications and Internet Federation", "TIF", "TIF-ICIA"),
            E("Organization", "Irish Cellular Industry Association", "ICIA"),
@@ -116,7 +116,8 @@ A["oireachtas-committee-strategic-banking-corporation-sbci-2021"] = dict(
            E("Person", "Ray Mangan")],
  roles=[R("Ian Black", "ceo", "Strategic Banking Corporation of Ireland"), R("Suzanne Sweeney", "head", "Strategic Banking Corporation of Ireland"),
         R("Ray Mangan", "head", "Strategic Banking Corporation of Ireland")],
- **NONE, dates=[D("25 February", "2021-02-25"), D("2 March", "2021-03-02"), D("Today", "2021-03-09"), D("2019", "2019")])
+ **NONE, dates=[D("18", "2021-02-18"), D("23", "2021-02-23"), D("25 February", "2021-02-25"), D("2 March", "2021-03-02"),
+                    D("Today", "2021-03-09"), D("2019", "2019")])  # "18, 23 and 25 February": three days (post-annotation check)
 A["oireachtas-committee-uisce-eireann-bord-gais-networks-2012"] = dict(
  entities=[E("Company", "Uisce Éireann"), E("Company", "Bord Gáis Networks"), E("Person", "John Mullins"), E("Person", "Michael O'Sullivan"),
            E("Person", "Ger Cowhig"), E("Person", "Paul O'Donoghue")],
@@ -127,8 +128,10 @@ A["oireachtas-committee-uisce-eireann-bord-gais-networks-2012"] = dict(
 # ---- company sales and takeovers (relations) --------------------------------------------------------------------
 A["oireachtas-dail-leaders-questions-siteserv-sale-2015"] = dict(
  entities=[E("Company", "Siteserv"), E("Company", "IBRC"), E("Company", "Millington"), E("Location", "Isle of Man"),
-           E("Person", "Denis O'Brien"), E("Company", "ESB"), E("Company", "Bord Gáis Energy"), E("Person", "Catherine Murphy"),
+           E("Person", "Denis O'Brien"), E("Service", "Sky boxes"), E("Company", "ESB"), E("Company", "Bord Gáis Energy"), E("Person", "Catherine Murphy"),
            E("Company", "The Sunday Times"), E("Organization", "Department of Finance"), E("Company", "Anchorage"), E("Company", "Altrad")],
+ # "Sky boxes": a device users use, named by its maker inside the name (the product gets the full name; added in the
+ # post-annotation check)
  roles=[],
  relations=[L("Millington", "acquired", "Siteserv"), L("Siteserv", "parentOrganization", "Millington"),  # the sale happened ("After the sale, it went on ...")
             L("Siteserv", "partner", "ESB"), L("Siteserv", "partner", "Bord Gáis Energy")],  # "had contracts with"
