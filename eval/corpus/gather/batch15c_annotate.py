@@ -40,7 +40,8 @@ A["hansard-commons-statement-water-supply-disruption-thaw-2018"] = dict(
 A["hansard-lords-global-it-outage-crowdstrike-2024"] = dict(
  entities=[E("Person", "Lord Harris of Haringey"), E("Company", "Performanta"), E("Organization", "National Preparedness Commission"),
            E("Organization", "Department for Culture, Media and Sport"), E("Person", "Baroness Twycross"), E("Company", "CrowdStrike"),
-           E("Location", "UK"), E("Organization", "COBRA"), E("Organization", "Cabinet Office")],
+           E("Location", "UK"), E("Organization", "COBRA"), E("Organization", "Cabinet Office"),
+           E("Organization", "His Majesty’s Government")],
  roles=[R("Lord Harris of Haringey", "chairman", "National Preparedness Commission")],  # 'adviser to Performanta': no title in the vocabulary; the Minister: no role
  relations=[],
  outages=[O("CrowdStrike", None, [], cause="software update")],  # 'the recent global IT outage', undated in this text
@@ -73,14 +74,15 @@ A["oireachtas-committee-pac-revenue-ros-outage-2019"] = dict(
  # the text never names the operator (Revenue is only 'us'/'we'): provider null
  outages=[O(None, "2019-11-12", ["ROS"], start="2019-11-12T11:50", end="2019-11-12T17:00", dur=5.17, cause="database server problem")],
  dates=[D("12 November", "2019-11-12"), D("11.50 a.m.", "2019-11-12T11:50"), D("5 p.m.", "2019-11-12T17:00"),
-        D("9 a.m.", "2019-11-12T09:00"), D("noon", "2019-11-12T12:00"), D("13 November", "2019-11-13")])
+        D("9 a.m.", "2019-11-12T09:00"), D("noon", "2019-11-12T12:00"), D("midnight", "2019-11-13T00:00"),
+        D("13 November", "2019-11-13")])
 A["oireachtas-dail-eir-fault-repair-waiting-times-2020"] = dict(
  entities=[E("Person", "Ryan"), E("Company", "Eir", "Eircom", "Telecom Éireann"), E("Person", "Albert Reynolds"),
            E("Organization", "Fianna Fáil")],
  roles=[],  # a minister and a former Taoiseach, no country named: no role
  relations=[],
  outages=[],  # near-miss: fault-reporting waits, repairs not done; no outage event
- dates=[])
+ dates=[D("the winter", "2020")])  # 'as we face into the winter' (a season: the year)
 A["oireachtas-dail-eir-repair-service-south-kerry-2022"] = dict(
  entities=[E("Company", "Eir"), E("Location", "Kerry"), E("Location", "Cahersiveen"), E("Person", "Tom O'Shea"),
            E("Person", "Dónal Clifford"), E("Person", "Dave Fenton"), E("Person", "Dermot Corkery"), E("Location", "Cork"),
@@ -132,7 +134,7 @@ A["oireachtas-dail-uisce-eireann-water-outages-dargle-wood-2025"] = dict(
  dates=[D("the beginning of this year", "2025"), D("2022", "2022"), D("the following Tuesday", "2025-04-22")])
 A["oireachtas-dail-uisce-eireann-water-outages-wexford-2025"] = dict(
  entities=[E("Organization", "Ballymitty national school"), E("Company", "Uisce Éireann", "Irish Water"), E("Person", "Browne"),
-           E("Location", "Kilmallock Bridge water treatment plant"), E("Location", "Ballymurn"), E("Location", "County Wexford"),
+           E("Location", "Kilmallock Bridge"), E("Location", "Ballymurn"), E("Location", "County Wexford"),
            E("Location", "Whiterock Hill"), E("Location", "Wexford"), E("Company", "Bumblebees")],
  roles=[],  # a minister: no role
  relations=[],
