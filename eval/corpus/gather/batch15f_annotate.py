@@ -31,14 +31,15 @@ A["fcc-axia-ngnetworks-transfer-of-control-reconsideration-2016"] = dict(
  dates=[D("November 17, 2016", "2016-11-17"), D("August 24, 2016", "2016-08-24"), D("July 29, 2016", "2016-07-29")])
 A["fcc-cablesouth-media3-itc-broadband-transfer-of-control-2022"] = dict(
  entities=[E("Organization", "Wireline Competition Bureau", "Bureau"), E("Company", "Hunt Land Holdings, LLC", "Hunt Land Holdings"),
-           E("Company", "CableSouth Media III, LLC", "Media3", "CableSouth"), E("Company", "ITC Broadband Holdings, LLC", "ITC Holdings")],
+           E("Company", "CableSouth Media III, LLC", "Media3", "CableSouth"), E("Company", "ITC Broadband Holdings, LLC", "ITC Holdings"),
+           E("Organization", "Commission")],  # "the Commission's rules" (the FCC is not named in full)
  roles=[],
  relations=[L("ITC Broadband Holdings, LLC", "acquired", "CableSouth Media III, LLC")],  # consent granted; 'will ... acquire ... control'
  outages=[],
  dates=[D("April 8, 2022", "2022-04-08")])
 A["fcc-verizon-wireless-xo-holdings-nextlink-order-2017"] = dict(
  entities=[E("Company", "Verizon Wireless", "Cellco Partnership"), E("Company", "XO Holdings"), E("Company", "Nextlink Wireless, LLC", "Nextlink"),
-           E("Organization", "Wireless Telecommunications Bureau")],
+           E("Organization", "Wireless Telecommunications Bureau"), E("Organization", "Commission")],
  roles=[],
  relations=[L("Nextlink Wireless, LLC", "parentOrganization", "XO Holdings"),  # 'XO Holdings' subsidiary, Nextlink'
             L("Verizon Wireless", "partner", "Nextlink Wireless, LLC"),  # leases spectrum from Nextlink
@@ -64,7 +65,8 @@ A["hansard-commons-golden-shares-jaguar-ford-1989"] = dict(
 A["hansard-commons-rover-group-bmw-acquisition-statement-1994"] = dict(
  entities=[E("Person", "Tim Sainsbury"), E("Company", "BMW"), E("Company", "British Aerospace", "BAe"),
            E("Company", "Rover Group Holdings Ltd.", "Rover Group", "Rover"), E("Person", "Sir Graham Day"), E("Person", "George Simpson"),
-           E("Person", "John Towers"), E("Company", "Honda"), E("Location", "Prestwick"), E("Location", "Manchester")],
+           E("Person", "John Towers"), E("Company", "Honda"), E("Location", "Prestwick"), E("Location", "Manchester"),
+           E("Location", "Europe")],
  roles=[],  # the Minister for Industry: no country named; Day, Simpson and Towers are named without titles
  relations=[L("BMW", "acquired", "Rover Group Holdings Ltd."),  # offer accepted, shareholder approval pending (agreed)
             L("Rover Group Holdings Ltd.", "parentOrganization", "British Aerospace"),  # 'its wholly-owned subsidiary'
@@ -99,7 +101,8 @@ A["hansard-commons-telecommunications-partnership-ventures-1982"] = dict(
  outages=[], dates=[])  # '1984–85': a financial year, skipped
 A["hansard-written-answer-shorts-bombardier-undertakings-1998"] = dict(
  entities=[E("Person", "Donaldson"), E("Person", "Ingram"), E("Company", "Shorts", "Short's"),
-           E("Company", "Bombardier Aerospace Group", "Bombardier Aerospace"), E("Company", "Bombardier"), E("Service", "Regional Jet")],
+           E("Company", "Bombardier Aerospace Group", "Bombardier Aerospace"), E("Company", "Bombardier"), E("Service", "Regional Jet"),
+           E("Location", "Northern Ireland")],  # named in the Secretary of State's title (as in the 1989 text of this batch)
  roles=[],
  relations=[L("Bombardier", "acquired", "Shorts"), L("Shorts", "parentOrganization", "Bombardier"),  # 'acquired the business in October 1989'
             L("Shorts", "parentOrganization", "Bombardier Aerospace Group")],  # 'an integrated ... operation within Bombardier Aerospace'
