@@ -5,13 +5,15 @@
 # outages) on the same articles. Not part of CI: the test split is scored to report, never to tune.
 # --ablation scores the dev split three more ways (rules only; the learned models with the rules
 # switched off where a switch exists; both, as shipped) and --calibration prints how well the
-# facts' confidences match how often they are right on dev (eval/calibration.py).
+# facts' confidences match how often they are right on dev (eval/calibration.py). --swap also scores a
+# name-swapped copy of each development split it is given (eval/swap_names.py, eval/SWAP.md: every
+# company, service, organisation and person renamed); it refuses the test split and the check sets.
 #
 # --splits takes corpus split names or folders of gold files, e.g. --splits "dev test eval/news-check"
 # (eval/news-check: invented news-style check set, see its README).
 #
 # usage: scripts/eval-corpus.sh [--bin PATH] [--spacy] [--splits "dev test"] [--show-misses]
-#                               [--ablation] [--calibration]
+#                               [--ablation] [--calibration] [--swap]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bin="${CARGO_TARGET_DIR:-$HOME/.cache/newskg-target}/release/newskg"
@@ -19,6 +21,7 @@ splits="dev test"
 spacy=0
 ablation=0
 calibration=0
+swap=0
 misses=()
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -28,7 +31,8 @@ while [ $# -gt 0 ]; do
     --show-misses) misses=(--show-misses); shift ;;
     --ablation) ablation=1; shift ;;
     --calibration) calibration=1; shift ;;
-    *) echo "usage: scripts/eval-corpus.sh [--bin PATH] [--spacy] [--splits \"dev test\"] [--show-misses] [--ablation] [--calibration]" >&2; exit 2 ;;
+    --swap) swap=1; shift ;;
+    *) echo "usage: scripts/eval-corpus.sh [--bin PATH] [--spacy] [--splits \"dev test\"] [--show-misses] [--ablation] [--calibration] [--swap]" >&2; exit 2 ;;
   esac
 done
 score=../shared/eval/score.py
@@ -57,6 +61,17 @@ for split in $splits; do
     echo "== spaCy md through the same pipeline on $gold"
     NEWSKG_RECOGNISER=external NEWSKG_EXTERNAL_MENTIONS="$mentions" python3 "$score" --bin "$bin" --gold "$gold"
     rm -f "$mentions"
+  fi
+  if [ "$swap" -eq 1 ]; then
+    case "$gold" in
+      *corpus/test*|*invented*|*news-check*) echo "== no name-swapped copy of $gold (a check set)" ;;
+      *)
+        swapped=$(mktemp -d)
+        python3 eval/swap_names.py "$gold" "$swapped/gold" > /dev/null
+        echo "== newskg on a name-swapped copy of $gold (eval/swap_names.py)"
+        python3 "$score" --bin "$bin" --gold "$swapped/gold" "${misses[@]}"
+        rm -rf "$swapped" ;;
+    esac
   fi
 done
 

@@ -40,7 +40,7 @@ def label(row, gold):
     return int((exact or hits)[0]["type"] in ORGS)
 
 
-def rows_of(binary, folders):
+def rows_of(binary, folders, by_id=False):
     out = []
     for folder in folders:
         golds = {g["id"]: g for g in gold_articles(folder)}
@@ -49,7 +49,8 @@ def rows_of(binary, folders):
         for line in lines:
             r = json.loads(line)
             r["label"] = label(r, golds[r["article"]])
-            r["group"] = folder + "/" + r["article"]
+            # --group-by-id: a name-swapped copy of an article (eval/swap_names.py) shares its original's fold
+            r["group"] = r["article"] if by_id else folder + "/" + r["article"]
             out.append(r)
     return out
 
@@ -82,10 +83,16 @@ def main():
     ap.add_argument("--dev-gold", default="eval/corpus/dev")
     ap.add_argument("--models", default="models")
     ap.add_argument("--C", type=float, default=None, help="fix C (else chosen out of fold)")
+    ap.add_argument("--ratio", type=float, default=3.0,
+                    help="a setting must fix at least this many entities out of fold per one it breaks")
+    ap.add_argument("--thresholds", default="0.3,0.4,0.5,0.6,0.7,0.8,0.9,0.95",
+                    help="thresholds tried, comma-separated")
+    ap.add_argument("--group-by-id", action="store_true",
+                    help="folds by article id across folders (for name-swapped copies of the training articles)")
     ap.add_argument("--dump", help="also write the labelled training rows here (JSONL)")
     a = ap.parse_args()
 
-    rows = rows_of(a.bin, a.train_gold)
+    rows = rows_of(a.bin, a.train_gold, a.group_by_id)
     dev = rows_of(a.bin, [a.dev_gold])
     if a.dump:
         os.makedirs(os.path.dirname(os.path.abspath(a.dump)), exist_ok=True)
@@ -99,7 +106,7 @@ def main():
     groups = sorted({r["group"] for r in rows})
     fold_of = {g: i % 5 for i, g in enumerate(groups)}
     fold = np.array([fold_of[r["group"]] for r in rows])
-    thresholds = [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95]
+    thresholds = [float(t) for t in a.thresholds.split(",")]
     best = None
     for c, cw in [(c, cw) for c in ([a.C] if a.C else [0.1, 0.3, 1.0, 3.0]) for cw in (None, "balanced")]:
         oof = np.zeros(len(y))
@@ -108,7 +115,7 @@ def main():
             oof[fold == k] = m.predict_proba(x[fold == k])[:, 1]
         for t in thresholds:
             fx, br, jk = gain(oof, y, t)
-            ok = fx >= 3 * br
+            ok = fx >= a.ratio * br
             print(f"  C {c:<5} {cw or 'unweighted'} threshold {t}: out of fold fixed {fx}, broken {br}, junk retyped {jk}")
             score = fx - br
             if ok and (best is None or score > best[0]):
