@@ -65,9 +65,9 @@ use crate::lexicon::facts::{OWNED, OWNED_SUFFIX, PARENT};
 use crate::lexicon::grammar::{AND, BEHIND, BY, NOW, OF, THE, THEIR};
 use crate::lexicon::grammar::{ARTICLES, OWNER_PRONOUNS, RELATIVE_THAT, RELATIVE_WHO};
 use crate::lexicon::organisations::GROUP_NOUNS;
-use crate::lexicon::organisations::SUBUNIT_WORDS;
 use crate::lexicon::organisations::UNIT_NOUNS;
 use crate::lexicon::organisations::{COMMA_LEGAL_SUFFIXES, LEGAL_SUFFIXES, PLURAL_UNIT_NOUNS};
+use crate::lexicon::organisations::{OWN_NAME_HEADS, SUBUNIT_WORDS};
 use crate::lexicon::places::PLACES;
 use crate::lexicon::services::PRODUCT_NOUNS;
 use crate::lexicon::services::SERVICE_WORDS;
@@ -810,12 +810,17 @@ fn name_prefix_parents(ctx: &Ctx<'_>, out: &mut Out) {
                 continue;
             }
             // the unit named before its parent: the parent's full name must be the shared
-            // words plus its own ("Acme Group"), or the parent named no more often than the unit;
-            // else the parent is the unit's own name shortened ("Acme Bank ... Acme said ...")
-            let after_unit = first_at(parent) >= unit_first && parent.mentions.len() > unit.mentions.len();
+            // words plus its own ("Acme Group"), or the parent named no more often than the unit
+            // and the unit's next word no head that ends a company's own name ("Acme Bank",
+            // "Acme Cloud": named once after it, "Acme" is that company shortened); else the
+            // parent is the unit's own name shortened ("Acme Bank ... Acme said ...")
+            let named_after = first_at(parent) >= unit_first;
+            let more_often = parent.mentions.len() > unit.mentions.len();
             let full: Vec<String> = parent.name.split_whitespace().map(str::to_lowercase).collect();
             for form in std::iter::once(&parent.name).chain(parent.aliases.iter()) {
                 let pwords: Vec<String> = form.split_whitespace().map(str::to_lowercase).collect();
+                let own_head = uwords.get(pwords.len()).is_some_and(|w| is_in(OWN_NAME_HEADS, w));
+                let after_unit = named_after && (more_often || own_head);
                 let own_full_name = full.len() > pwords.len() && full.starts_with(&pwords);
                 let unit_like = names_a_unit(&uwords, &pwords) || names_a_branch(&uwords, &pwords, &is_place);
                 let fits = unit_like && (!after_unit || own_full_name);

@@ -38,6 +38,12 @@ pub(crate) const MAKER_SUBJECT_WORDS: &[&str] =
 /// buyer and the maker are partners (a customer relation).
 pub(crate) const ORDER_NOUNS: &[&str] = &["order", "orders"];
 
+/// Words before "X customers" that make those customers no apposition to the names before them:
+/// a list ("A and X customers", "A, X customers": the customers of both) or a preposition ("sold
+/// servers to X customers", "service for former X customers").
+pub(crate) const CUSTOMER_LIST_WORDS: &[&str] = &["and", "or", ","];
+pub(crate) const CUSTOMER_OBJECT_LEADS: &[&str] = &["to", "for", "from", "of", "with"];
+
 /// "launch" of "launch customer": the first buyer of a new product, a partner of its maker.
 pub(crate) const LAUNCH: &str = "launch";
 

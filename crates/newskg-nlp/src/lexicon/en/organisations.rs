@@ -412,6 +412,12 @@ pub(crate) const SUBUNIT_WORDS: &[&str] = &[
     "exploration",
 ];
 
+/// Of [`SUBUNIT_WORDS`], the heads that often end a company's own full name ("Acme Bank", "Acme
+/// Cloud", "Acme Ventures", "Acme Daily"): a short form named after such a name is that company
+/// shortened, not its parent (relations-name-prefix-parent).
+pub(crate) const OWN_NAME_HEADS: &[&str] =
+    &["bank", "cloud", "ventures", "capital", "foundation", "research", "daily", "times", "post", "journal"];
+
 /// Lower-case head nouns written after a name that are part of it ("Westshire constabulary"):
 /// the whole is a public body.
 pub(crate) const LOWER_BODY_HEADS: &[&str] = &["constabulary"];

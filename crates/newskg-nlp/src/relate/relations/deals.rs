@@ -2,8 +2,8 @@
 //! partner relations.
 
 use super::*;
+use crate::lexicon::deals::{CUSTOMER_LIST_WORDS, CUSTOMER_OBJECT_LEADS, LAUNCH, LAUNCH_CUSTOMER_NOUNS, ORDER_NOUNS};
 use crate::lexicon::deals::{DEAL_FUTURE_LEADS, DEAL_LIST_CUES, DEAL_TIME_LEADS, PARTIAL_DEAL_NOUNS, SOLD};
-use crate::lexicon::deals::{LAUNCH, LAUNCH_CUSTOMER_NOUNS, ORDER_NOUNS};
 use crate::lexicon::deals::{PASSIVE_AUX, PURCHASE_WORDS, SALE, SELL_VERBS};
 use crate::lexicon::facts::HOSTS;
 use crate::lexicon::facts::{
@@ -754,6 +754,9 @@ fn customers(ctx: &Ctx<'_>, at: Sentence, k: usize, out: &mut Out) {
     let Sentence { s, sf, sl } = at;
     // "A and B, both X customers" / "X customers"
     if let Some(x) = ctx.mention_ending(k).filter(|m| ctx.is_org(m.entity)) {
+        if customers_of_a_list_or_object(ctx, x, sf) {
+            return;
+        }
         // customers named before ("A and merchants using B, both X customers"),
         // businesses or their platforms
         let named: Vec<MentionAt> = ctx
@@ -805,6 +808,29 @@ fn customers(ctx: &Ctx<'_>, at: Sentence, k: usize, out: &mut Out) {
             }
         }
     }
+}
+
+/// Whether "X customers" (X the mention `x`) is one of a list of owners ("A and X customers", the
+/// customers of both) or a preposition's object ("to former X customers"): no apposition naming
+/// X's customers before it.
+fn customers_of_a_list_or_object(ctx: &Ctx<'_>, x: MentionAt, sf: usize) -> bool {
+    if x.first <= sf {
+        return false;
+    }
+    let before = x.first - 1;
+    if is_in(CUSTOMER_LIST_WORDS, ctx.words.lower(before)) && ctx.mention_ending(before).is_some() {
+        return true;
+    }
+    // back over up to two lower-case words ("former", "its own") to a preposition
+    let mut b = x.first;
+    while b > sf
+        && x.first - b < 2
+        && ctx.words.is_lower_word(b - 1)
+        && !is_in(CUSTOMER_OBJECT_LEADS, ctx.words.lower(b - 1))
+    {
+        b -= 1;
+    }
+    b > sf && is_in(CUSTOMER_OBJECT_LEADS, ctx.words.lower(b - 1))
 }
 
 /// "Y, the cloud firm that hosts its systems": Y supplies the organisation "its" refers to.

@@ -104,3 +104,57 @@ fn a_maker_is_neither_partner_nor_parent_of_its_own_product() {
     assert!(rels.iter().any(|r| r.kind == RelationKind::Provider), "the provider stays");
     assert!(!rels.iter().any(|r| matches!(r.kind, RelationKind::Partner | RelationKind::ParentOrganization)));
 }
+
+#[test]
+fn a_full_name_shortened_once_later_is_one_company_not_a_unit() {
+    // the full name first, the short form once after it: still one company, not a parent
+    let d = run_with(
+        "Vellmoor runs its ledgers on machines leased from Orrin Cloud. Orrin said no data was lost.",
+        "2024-05-01",
+        None,
+        &[("Vellmoor", Company), ("Orrin Cloud", Company), ("Orrin", Company)],
+    );
+    let lines = fact_lines(&d);
+    assert!(!lines.iter().any(|l| l.starts_with("rel Orrin Cloud ParentOrganization")), "{lines:?}");
+    // the short form first: a unit of it, as before
+    let d = run_with(
+        "Orrin reported higher sales. Its hosting business, Orrin Cloud, grew fastest.",
+        "2024-05-01",
+        None,
+        &[("Orrin Cloud", Company), ("Orrin", Company)],
+    );
+    let lines = fact_lines(&d);
+    assert!(lines.iter().any(|l| l == "rel Orrin Cloud ParentOrganization Orrin"), "{lines:?}");
+}
+
+#[test]
+fn customers_of_a_list_of_banks_make_no_partners() {
+    let partner = |lines: &[String], a: &str, b: &str| {
+        lines.iter().any(|l| l == &format!("rel {a} Partner {b}") || l == &format!("rel {b} Partner {a}"))
+    };
+    let m = &[("Harrow Bank", Company), ("Dunmere Bank", Company), ("Pellway", Company)];
+    // the customers of both banks: neither bank is the other's customer
+    let lines = fact_lines(&run_with(
+        "A fault stopped Harrow Bank and Dunmere Bank customers from paying by card on Monday.",
+        "2024-05-01",
+        None,
+        m,
+    ));
+    assert!(!partner(&lines, "Harrow Bank", "Dunmere Bank"), "{lines:?}");
+    // a preposition's object: services sold to someone's customers are no partnership
+    let lines = fact_lines(&run_with(
+        "Pellway sold cheaper phone plans to former Dunmere Bank customers last year.",
+        "2024-05-01",
+        None,
+        m,
+    ));
+    assert!(!partner(&lines, "Pellway", "Dunmere Bank"), "{lines:?}");
+    // the apposition still names them: both banks are Pellway customers
+    let lines = fact_lines(&run_with(
+        "Harrow Bank and Dunmere Bank, both Pellway customers, moved their payments on Monday.",
+        "2024-05-01",
+        None,
+        m,
+    ));
+    assert!(partner(&lines, "Pellway", "Harrow Bank"), "{lines:?}");
+}
