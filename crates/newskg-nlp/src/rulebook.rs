@@ -74,8 +74,8 @@ rulebook! {
     // --- relations (crate::relate::relations) ---
     RelationAnaphora: "relations-anaphora", "\"the company\", \"it\" opening a clause read as the organisation they refer to";
     UnitNoun: "relations-unit-noun", "\"X, the cloud unit of Y\", \"Y's arm X\", \"its subsidiary X\", \"its units A and B\": parent";
-    OwnedBy: "relations-owned-by", "\"X [, which is] [60 per cent] owned / controlled / run by Y\", \"X, the app owned by Y\": parent";
-    ParentNoun: "relations-parent-noun", "\"Y, X's parent company\", \"the parent company of X\": parent";
+    OwnedBy: "relations-owned-by", "\"X [, which is] [60 per cent] owned / controlled / run by Y\", \"X, the app owned by Y\", \"X, founded in 1998, was previously owned by Y\": parent";
+    ParentNoun: "relations-parent-noun", "\"Y, X's parent company\", \"the parent company of X\", \"Y (parent company to X)\": parent";
     OwnsList: "relations-owns", "\"Y, which owns X and Z\", \"Y operated X\": parent";
     OwnerNoun: "relations-owner-noun", "\"Y, owner of X\", \"its owner, Y\", \"Y's ownership / launch of X\": parent (provider of a service)";
     PossessivePairs: "relations-possessive-pair", "\"Y's X[, A and B]\" for organisations side by side: parent";
@@ -102,7 +102,7 @@ rulebook! {
     LaunchCustomer: "partners-launch-customer", "\"A, its launch customer\": partner from the buyer";
     PartnerNoun: "partners-partner-noun", "\"X, a Y partner\": partner";
     Customers: "partners-customers", "\"customers such as A and B\", \"A and B, both X customers\": partner";
-    Suppliers: "partners-suppliers", "\"the cloud firm that hosts its systems\", \"supplies power to Y\", \"leased space to X\", \"its supplier, Y\", \"X, a supplier to Y\"";
+    Suppliers: "partners-suppliers", "\"the cloud firm that hosts its systems\", \"Y, which runs the bank's systems\", \"supplies power to Y\", \"leased space to X\", \"its supplier, Y\", \"X, a supplier to Y\"";
     // --- outages (crate::relate::outages) ---
     TriggerPhrases: "outages-trigger-phrases", "multi-word triggers: \"cut power\", \"power was lost\", \"a loss of power\", \"was down\", \"a denial-of-service attack\", \"went dark\"";
     RecurringIncident: "outages-recurring", "\"a similar issue\" once the article has told of an outage";

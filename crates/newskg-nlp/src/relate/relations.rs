@@ -3,8 +3,10 @@
 //!
 //! - **Parent organisation**: "X, the cloud unit of Y", "Y's arm X", "its subsidiary X", "its
 //!   division, X.", "its subsidiaries A, Inc. (A) and B", "X is Y's division", "X [, which is]
-//!   owned / controlled / run / operated by Y", "Y operated X", "Y, X's
-//!   parent company", "Y, the parent company of X", "X parent company Y", "Y, [the Canadian] owner /
+//!   owned / controlled / run / operated by Y", "X, founded in 1998, was previously owned by Y"
+//!   (`relations/subjects.rs`: also past an apposition, "X, a rival of Z, is owned by Y" gives X),
+//!   "Y operated X", "Y, X's
+//!   parent company", "Y, the parent company of X", "Y (parent company to X)", "X parent company Y", "Y, [the Canadian] owner /
 //!   parent of X", "X ...
 //!   its owner, Y", "Y's X [, A and B]" and "the X of the Y" (organisations), "Y's ownership /
 //!   launch of X" (a service: provider), an
@@ -35,7 +37,7 @@
 //! - **Partner**: "partnership between X and Y", "X and Y announced a partnership", "X, a Y
 //!   partner", deals struck "with" (`relations/agreements.rs`: "X signed a supply deal with Y", "X
 //!   teamed up with Y", "Z, a joint venture between X and Y": also Z's parents), customers ("X signed up customers such as A and B", "A and B, both X customers",
-//!   "among the customers hit were A") and suppliers ("Y, the cloud firm that hosts its systems",
+//!   "among the customers hit were A") and suppliers ("Y, the cloud firm that hosts its systems", "Y, which runs the bank's systems",
 //!   "leased space to X", "X supplies power to Y"). Customer and
 //!   supplier links are written from the more-mentioned company to the other. Orders and launch
 //!   customers ("Y won an order from A", "A, its launch customer") are written from the buyer, as
@@ -62,7 +64,7 @@ use crate::lexicon::facts::{
     SUBJECT_VERBS_AFTER, UNIT_LIST_END, UNIT_LIST_STOP,
 };
 use crate::lexicon::facts::{OWNED, OWNED_SUFFIX, PARENT};
-use crate::lexicon::grammar::{AND, BEHIND, BY, NOW, OF, THE, THEIR};
+use crate::lexicon::grammar::{AND, BEHIND, BY, NOW, OF, THE, THEIR, TO};
 use crate::lexicon::grammar::{ARTICLES, OWNER_PRONOUNS, RELATIVE_THAT, RELATIVE_WHO};
 use crate::lexicon::organisations::GROUP_NOUNS;
 use crate::lexicon::organisations::UNIT_NOUNS;
@@ -87,6 +89,7 @@ mod consistency;
 mod document;
 mod providers;
 use providers::{name_prefix_providers, providers};
+mod subjects;
 mod supply;
 pub(crate) use consistency::maker_product_links;
 pub(crate) use document::{
@@ -300,22 +303,8 @@ fn owned_by(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, u: usize, out: &mut O
                 .and_then(|k| ctx.mention_ending(k))
                 .filter(|m| org_or_service(ctx, m.entity) && m.entity != y.entity)
                                     .map(|m| m.entity)
-                .or_else(|| {
-                    // "X [, now] has been owned ...": the name just before the verb group
-                    let mut k = u;
-                    // "is 60 per cent owned": a share before the verb
-                    let share = |k: usize| {
-                        let w = ctx.words.lower(k);
-                        w.chars().any(|c| c.is_ascii_digit()) && w.chars().all(|c| c.is_ascii_digit() || c == '.')
-                    };
-                    while k > sf
-                        && k + 6 > u
-                        && (is_in(OWNED_BEFORE, ctx.words.lower(k - 1)) || share(k - 1))
-                    {
-                        k -= 1;
-                    }
-                    ctx.mention_ending(k).filter(|m| org_or_service(ctx, m.entity) && m.entity != y.entity).map(|m| m.entity)
-                })
+                // "X [, now] has been owned ...": the name just before the verb group
+                .or_else(|| subjects::owned_subject(ctx, sf, u, y.entity))
                 // "X, the Italian streaming service owned by Y": the apposition's head
                 .or_else(|| {
                     apposition_head(ctx, u, sf).filter(|&x| x != y.entity && org_or_service(ctx, x))
@@ -338,7 +327,7 @@ fn owned_by(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, u: usize, out: &mut O
 fn parent_noun(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, u: usize, out: &mut Out) {
     use RelationKind::ParentOrganization as P;
     let w = ctx.words.lower(u);
-    if w == PARENT && is_in(GROUP_NOUNS, ctx.words.lower(u + 1)) && ctx.words.lower(u + 2) == OF {
+    if w == PARENT && is_in(GROUP_NOUNS, ctx.words.lower(u + 1)) && [OF, TO].contains(&ctx.words.lower(u + 2)) {
         parent_company_of(ctx, s, sf, sl, u, out);
         return;
     }
@@ -370,7 +359,8 @@ fn parent_noun(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, u: usize, out: &mu
     }
 }
 
-/// "Y, the parent company of X" / "Y is the parent company of X" (the noun at word `u`).
+/// "Y, the parent company of X" / "Y is the parent company of X" / "Y (parent company to X)" (the
+/// noun at word `u`).
 fn parent_company_of(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, u: usize, out: &mut Out) {
     let child = next_mention(ctx, u + 3, sl, 1).filter(|m| ctx.is_org(m.entity) && !ctx.possessive_at(m.last - 1));
     let mut b = u;
@@ -378,7 +368,7 @@ fn parent_company_of(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, u: usize, ou
         b -= 1;
     }
     let before = ctx.words.lower(b.wrapping_sub(1));
-    let parent = if b > sf && (before == "," || is_in(IS_UNIT_VERBS, before)) {
+    let parent = if b > sf && (before == "," || before == "(" || is_in(IS_UNIT_VERBS, before)) {
         name_before(ctx, b - 1).filter(|m| ctx.is_org(m.entity))
     } else {
         None

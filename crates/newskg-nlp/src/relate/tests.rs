@@ -2006,6 +2006,7 @@ mod outage_supply;
 mod outage_timeline;
 mod people;
 mod poss_s16;
+mod rel_s17;
 mod roles_constructions;
 mod roles_doc;
 mod roles_headline;

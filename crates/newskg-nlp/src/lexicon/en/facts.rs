@@ -767,6 +767,10 @@ pub(crate) const CUSTOMER_NOUNS: &[&str] = &["customers", "clients", "merchants"
 /// Verbs of supplying before "to" ("X supplies power to Y").
 pub(crate) const SUPPLY_VERBS: &[&str] = &["supplies", "supply", "provides", "sells"];
 
+/// Verbs of running another's systems after "that" / "which" ("Y, the IT firm that runs the
+/// bank's core systems", "Y, which hosts Acme's website"): Y supplies the possessor.
+pub(crate) const RUNS_FOR_VERBS: &[&str] = &["runs", "operates", "manages", "hosts", "powers"];
+
 /// Verbs of leasing before "to" ("Y, which has leased space to X").
 pub(crate) const LEASED_VERBS: &[&str] = &["leased", "leases", "supplied"];
 

@@ -5,7 +5,6 @@ use super::*;
 use crate::lexicon::deals::{CUSTOMER_LIST_WORDS, CUSTOMER_OBJECT_LEADS, LAUNCH, LAUNCH_CUSTOMER_NOUNS, ORDER_NOUNS};
 use crate::lexicon::deals::{DEAL_FUTURE_LEADS, DEAL_LIST_CUES, DEAL_TIME_LEADS, PARTIAL_DEAL_NOUNS, SOLD};
 use crate::lexicon::deals::{PASSIVE_AUX, PURCHASE_WORDS, SALE, SELL_VERBS};
-use crate::lexicon::facts::HOSTS;
 use crate::lexicon::facts::{
     ACQUIRED_VERBS, ACQUISITION_NOUNS, BUYER_VERB_LEADS, DEAL_CLOSE_WORDS, DEAL_CLOSED, LIST_VERBS,
 };
@@ -13,6 +12,7 @@ use crate::lexicon::facts::{AGREED_VERBS, BUY_VERBS, DEAL_HEDGES, DEAL_STOPPED, 
 use crate::lexicon::facts::{
     CUSTOMER_NOUNS, INCLUDING_WORDS, LEASED_VERBS, PARTNER_NOUNS, PARTNERSHIP_NOUNS, SUPPLY_VERBS,
 };
+use crate::lexicon::facts::{HOSTS, RUNS_FOR_VERBS};
 use crate::lexicon::grammar::IS_TO_LEADS;
 use crate::lexicon::grammar::{AMONG, AS, BETWEEN, BY, FROM, HAS, IT, ITS, OF, SUCH, THE, THEM, TO, WITH};
 use crate::lexicon::grammar::{BE, FOR};
@@ -470,7 +470,7 @@ fn past_name_tail(ctx: &Ctx<'_>, i: usize, sl: usize) -> usize {
 /// The organisation before a comma-closed phrase that ends right before word `b`: "Y, based in
 /// Leeds, was bought", "Y, founded in 1990, was acquired" (the phrase opens with a common word
 /// and holds no comma and no other organisation).
-fn interrupted_subject(ctx: &Ctx<'_>, b: usize, sf: usize) -> Option<EntityIdx> {
+pub(super) fn interrupted_subject(ctx: &Ctx<'_>, b: usize, sf: usize) -> Option<EntityIdx> {
     if b < sf + 3 || ctx.words.lower(b - 1) != "," {
         return None;
     }
@@ -634,6 +634,8 @@ pub(super) fn partners(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut 
         } else if w == HOSTS && is_in(OWNER_PRONOUNS, ctx.words.lower(k + 1)) && suppliers {
             // "Y, the cloud firm that hosts its systems"
             hosts_its(ctx, at, k, out);
+        } else if is_in(RUNS_FOR_VERBS, w) && is_in(RELATIVE_THAT, ctx.words.lower(k.wrapping_sub(1))) && suppliers {
+            runs_for(ctx, at, k, out);
         } else if is_in(SUPPLY_VERBS, w) && ctx.mention_of_word.get(k).copied().flatten().is_none() && suppliers {
             supplies_to(ctx, at, k, out);
         } else if is_in(LEASED_VERBS, w) && suppliers {
@@ -846,6 +848,28 @@ fn hosts_its(ctx: &Ctx<'_>, at: Sentence, k: usize, out: &mut Out) {
     {
         let (a, b2) = focal_first(ctx, cust, sup.entity);
         out.push(ctx, s, a, RelationKind::Partner, b2, 0.55);
+    }
+}
+
+/// "Y, the IT firm that runs the bank's core systems", "Y, which hosts Acme's website" (the verb
+/// at word `k`): Y supplies the organisation named (or referred to) by the possessive after the
+/// verb, written first (the customer, then Y). A pronoun ("runs its systems") is left alone: it
+/// is as often Y's own.
+fn runs_for(ctx: &Ctx<'_>, at: Sentence, k: usize, out: &mut Out) {
+    let Sentence { s, sf, .. } = at;
+    let Some(cust) = ctx.mention_starting(k + 1).filter(|m| ctx.is_org(m.entity) && ctx.possessive_at(m.last - 1))
+    else {
+        return;
+    };
+    let mut b = k;
+    while b > sf && ctx.words.lower(b - 1) != "," && k - b < 8 {
+        b -= 1;
+    }
+    let supplier = (b > sf).then(|| ctx.mention_ending(b - 1)).flatten().filter(|m| ctx.is_org(m.entity));
+    if let Some(sup) = supplier
+        && sup.entity != cust.entity
+    {
+        out.push(ctx, s, cust.entity, RelationKind::Partner, sup.entity, 0.55);
     }
 }
 

@@ -13,16 +13,22 @@ fn is_service(ctx: &Ctx<'_>, e: EntityIdx) -> bool {
     ctx.kind(e) == Some(EntityKind::Service)
 }
 
+/// The organisation Y in "<participle> by Y" when word `v` (not the sentence's first) is one of
+/// `verbs`, carries no mention, is not negated, and "by" follows it; else None.
+fn org_by_participle(ctx: &Ctx<'_>, verbs: &[&str], sf: usize, sl: usize, v: usize) -> Option<MentionAt> {
+    if !is_in(verbs, ctx.words.lower(v)) || ctx.words.lower(v + 1) != BY || v == sf {
+        return None;
+    }
+    if ctx.mention_of_word.get(v).copied().flatten().is_some() || negated(ctx, v, sf) {
+        return None;
+    }
+    next_mention(ctx, v + 2, sl, 2).filter(|m| ctx.is_org(m.entity))
+}
+
 /// "S [, which is] made by Y", "S is run by Y", "S, the app developed by Y", "S is a family of
 /// airliners built by Y": the service S named before the participle at word `v` is Y's.
 pub(super) fn made_by(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, v: usize, out: &mut Out) {
-    if !is_in(MADE_BY_VERBS, ctx.words.lower(v)) || ctx.words.lower(v + 1) != BY || v == sf {
-        return;
-    }
-    if ctx.mention_of_word.get(v).copied().flatten().is_some() || negated(ctx, v, sf) {
-        return;
-    }
-    let Some(y) = next_mention(ctx, v + 2, sl, 2).filter(|m| ctx.is_org(m.entity)) else {
+    let Some(y) = org_by_participle(ctx, MADE_BY_VERBS, sf, sl, v) else {
         return;
     };
     // back over the verb group ("is", "was", "which is", "currently") to the name
@@ -104,13 +110,7 @@ pub(super) fn supplier_noun(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, k: us
 /// ("the network operated by Y" is Y's own).
 pub(super) fn supplied_thing(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, v: usize, out: &mut Out) {
     let verb = ctx.words.lower(v);
-    if !is_in(THING_SUPPLY_VERBS, verb) || ctx.words.lower(v + 1) != BY || v == sf {
-        return;
-    }
-    if ctx.mention_of_word.get(v).copied().flatten().is_some() || negated(ctx, v, sf) {
-        return;
-    }
-    let Some(y) = next_mention(ctx, v + 2, sl, 2).filter(|m| ctx.is_org(m.entity)) else {
+    let Some(y) = org_by_participle(ctx, THING_SUPPLY_VERBS, sf, sl, v) else {
         return;
     };
     // back over the verb group ("is", ", which is") and a closing quote to the thing's head noun

@@ -34,6 +34,8 @@ pub(crate) const OWNED_BEFORE: &[&str] = &[
     "ultimately",
     "indirectly",
     "fully",
+    "previously",
+    "formerly",
 ];
 
 /// Verbs of owning units or products ("Y owns A and B", "Y operated A"; not before "by").
