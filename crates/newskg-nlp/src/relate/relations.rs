@@ -85,6 +85,8 @@ mod across;
 mod agreements;
 mod deals;
 use deals::*;
+mod partners;
+use partners::*;
 mod consistency;
 mod document;
 mod providers;
