@@ -536,6 +536,10 @@ pub(crate) const GROUP: &str = "group";
 /// "Oneworld Alliance"); `settle` rule `typing-body-name` reads them after the learned typing.
 pub(crate) const BODY_NAME_HEADS: &[&str] = &["alliance"];
 
+/// Verbs that make the name right after them a news source a person speaks to ("told the X");
+/// `settle` rule `typing-news-source` (with `time::REPORT_VERBS` for "X reported", "reported by X").
+pub(crate) const SOURCE_TOLD: &[&str] = &["told"];
+
 /// First words of a public service's bodies ("NHS England", "NHS Digital"): whatever business
 /// word follows, the name is a public body's (`settle` rule `typing-body-name`).
 pub(crate) const PUBLIC_BODY_OPENERS: &[&str] = &["nhs"];
