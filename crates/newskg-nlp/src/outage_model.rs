@@ -30,6 +30,7 @@ use crate::lexicon::services::is_emergency_number;
 use crate::lexicon::words::{is_in, strip_possessive};
 use crate::recognise::ModelError;
 use crate::recognise::linear::{LinearModel, Spec};
+use crate::rulebook::{Rule, RuleSet};
 use crate::words::Words;
 use newskg_doc::{Document, EntityIdx, EntityKind, RelationKind};
 
@@ -368,10 +369,26 @@ impl OutageModel {
     /// affected parties (the rules' provider joins them when the rules had counted the new one
     /// among those hit). Returns how many providers changed.
     pub fn assign(&self, doc: &mut Document) -> Result<usize, ModelError> {
+        self.assign_with(doc, RuleSet::ALL)
+    }
+
+    /// [`OutageModel::assign`] with the named rules `rules` on: with `outages-not-operator`, a
+    /// regulator, court, legislature or place ([`crate::relate::overseers`]) is never chosen.
+    pub fn assign_with(&self, doc: &mut Document, rules: RuleSet) -> Result<usize, ModelError> {
         let cands = candidates(doc);
+        let never =
+            if rules.on(Rule::NotOperator) { crate::relate::overseers(doc, &Words::new(doc)) } else { Vec::new() };
         let mut changed = 0;
         for o in 0..doc.facts.outages.len() {
-            let probs = self.probabilities(&features(doc, o, &cands))?;
+            let mut probs = self.probabilities(&features(doc, o, &cands))?;
+            for (k, &c) in cands.iter().enumerate() {
+                if never.get(c).copied().unwrap_or(false) {
+                    // below `none_below` whatever it is: never picked, and none when all are such
+                    if let Some(p) = probs.get_mut(k) {
+                        *p = -1.0;
+                    }
+                }
+            }
             let owner_named = doc.facts.outages[o].provider.is_some_and(|p| named_failing(doc, o, p));
             // the model's best named only as the supplier of a failed change ("an update from its
             // supplier X") overrides a rules' provider only when very sure, like a named owner

@@ -549,7 +549,7 @@ impl Pipeline {
         let mut docs = self.analyse_facts(articles)?;
         if let Some(o) = &self.outages {
             for doc in &mut docs {
-                o.assign(doc)?;
+                o.assign_with(doc, self.disabled)?;
             }
         }
         for doc in &mut docs {

@@ -8,6 +8,7 @@
 //! words come from the lexicon; the word view ([`Words`]) is shared with the recogniser.
 
 mod outages;
+mod overseer;
 pub mod pairs;
 mod provider_name;
 mod refer;
@@ -22,6 +23,7 @@ use crate::rulebook::{Rule, RuleSet};
 use crate::words::Words;
 use newskg_doc::{Document, Entity, EntityIdx, EntityKind, Evidence, Facts, Span};
 pub(crate) use outages::{failure_at_words, named_supplier_words};
+pub(crate) use overseer::overseers;
 pub use provider_name::company_providers;
 
 /// Where positions and relations come from: the rules, the learned pair classifier

@@ -1999,6 +1999,7 @@ mod news_roles;
 mod office_parents;
 mod outage_dates;
 mod outage_lead;
+mod outage_overseer;
 mod outage_owner;
 mod outage_providers;
 mod outage_s15;

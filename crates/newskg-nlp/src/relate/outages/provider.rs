@@ -112,6 +112,11 @@ pub(super) fn provider_scores(ctx: &Ctx<'_>, inc: &Incident, cause: Option<&Caus
             }
         }
     }
+    // a regulator, court, legislature or place is never whose systems failed
+    if ctx.on(Rule::NotOperator) {
+        let never = crate::relate::overseers(ctx.doc, &ctx.words);
+        scores.retain(|&(e, _)| !never.get(e).copied().unwrap_or(false));
+    }
     scores.sort_by(|x, y| y.1.total_cmp(&x.1));
     scores
 }
@@ -219,6 +224,9 @@ pub(super) fn choose_provider(
     relations: &[Relation],
     prior: Option<EntityIdx>,
 ) -> Option<EntityIdx> {
+    let never = if ctx.on(Rule::NotOperator) { crate::relate::overseers(ctx.doc, &ctx.words) } else { Vec::new() };
+    let operator = |e: &EntityIdx| !never.get(*e).copied().unwrap_or(false);
+    let prior = prior.filter(operator);
     let affected_services: Vec<EntityIdx> = inc
         .pieces
         .iter()
@@ -229,11 +237,13 @@ pub(super) fn choose_provider(
     let service_operator = affected_services.iter().find_map(|&svc| {
         relations.iter().find(|r| r.kind == RelationKind::Provider && r.subject == svc).map(|r| r.object)
     });
+    let service_operator = service_operator.filter(operator);
     let anchor_has_org = inc.pieces.iter().any(|&(s, a, b)| {
-        inc.anchor_sents.contains(&s) && ctx.mentions_in(s).any(|m| m.first >= a && m.first < b && ctx.is_org(m.entity))
+        inc.anchor_sents.contains(&s)
+            && ctx.mentions_in(s).any(|m| m.first >= a && m.first < b && ctx.is_org(m.entity) && operator(&m.entity))
     });
     let strong_score = scores.first().is_some_and(|&(_, v)| v >= 4.0);
-    let owner = failing_owner(ctx, inc).filter(|_| ctx.on(Rule::FailingOwner));
+    let owner = failing_owner(ctx, inc).filter(|_| ctx.on(Rule::FailingOwner)).filter(operator);
     // the best candidate is named only as the supplier of the failed change ("after a faulty update
     // from the bank's supplier, X"): the operator of a service hit, else the article's first
     // provider, ran what failed
@@ -257,7 +267,7 @@ pub(super) fn choose_provider(
     provider
         .or_else(|| {
             let &(_, a, _) = inc.pieces.first()?;
-            ctx.its_referent(a, None)
+            ctx.its_referent(a, None).filter(operator)
         })
         // no organisation at all: the operator of a service hit, else the service that failed
         // ("Streaming service Flixa suffered a major outage")

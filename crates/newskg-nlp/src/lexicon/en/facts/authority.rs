@@ -34,3 +34,55 @@ pub(crate) const ENFORCEMENT_PREPS: &[&str] = &["with", "against", "into"];
 
 /// Words skipped between an enforcement preposition and the name ("into whether X").
 pub(crate) const ENFORCEMENT_SKIP: &[&str] = &["whether", "how", "why"];
+
+/// Head words of a name that make it a body that oversees, legislates, judges or reviews, never the
+/// operator of a failed system ("the Federal Communications Commission", "the Treasury Committee",
+/// "the House of Commons", "the High Court"): such a body is never an outage's provider.
+pub(crate) const OVERSIGHT_HEADS: &[&str] = &[
+    "commission",
+    "committee",
+    "parliament",
+    "senate",
+    "congress",
+    "court",
+    "tribunal",
+    "ombudsman",
+    "inspectorate",
+    "regulator",
+    "watchdog",
+    "commons",
+    "lords",
+];
+
+/// Nouns that name the organisation beside them as a regulator ("the telecoms regulator X", "X,
+/// the industry watchdog").
+pub(crate) const REGULATOR_NOUNS: &[&str] = &["regulator", "regulators", "watchdog", "ombudsman"];
+
+/// Verbs by which a body acts on another organisation as its overseer ("X fined Y", "X said it had
+/// asked Y for a report", "X charged Y"); not "sued" (a customer sues its supplier).
+pub(crate) const OVERSIGHT_VERBS: &[&str] = &[
+    "fined",
+    "fines",
+    "penalised",
+    "penalized",
+    "censured",
+    "charged",
+    "investigating",
+    "investigated",
+    "ordered",
+    "instructed",
+    "directed",
+    "summoned",
+    "asked",
+    "requested",
+];
+
+/// Nouns of an overseer's act before "with", "into" or "against" and the organisation acted on ("X
+/// announced settlements with Y", "X opened an investigation into Y"); not "agreement" (partners sign
+/// those).
+pub(crate) const OVERSIGHT_NOUNS: &[&str] =
+    &["settlement", "settlements", "decree", "penalty", "fine", "investigation", "investigations", "inquiry", "probe"];
+
+/// At most this many words between an organisation and the verb or noun by which it acts on
+/// another organisation ("X said on Friday it had asked Y").
+pub(crate) const OVERSIGHT_REACH: usize = 6;

@@ -1,0 +1,76 @@
+//! Who is never an outage's provider (`outages-not-operator`, `relate::overseers`): a body named
+//! by an oversight head, one the text calls a regulator, one that acts on another organisation as
+//! its overseer, a place typed as an organisation. Invented sentences (none from the evaluation
+//! articles), with the recogniser's mentions given by hand.
+
+use super::{fact_lines, name, run_with};
+use crate::relate::overseers;
+use crate::rulebook::{Rule, RuleSet};
+use crate::words::Words;
+use newskg_doc::Document;
+use newskg_doc::EntityKind::{Company, Organization};
+
+fn providers(d: &Document) -> Vec<String> {
+    d.facts.outages.iter().map(|o| name(d, o.provider)).collect()
+}
+
+fn providers_without(d: &Document, rule: Rule) -> Vec<String> {
+    let off = crate::relate::relate_under(d, RuleSet::ALL.without(rule));
+    off.outages.iter().map(|o| name(d, o.provider)).collect()
+}
+
+/// The names `overseers` marks.
+fn marked(d: &Document) -> Vec<String> {
+    let flags = overseers(d, &Words::new(d));
+    d.entities.iter().zip(flags).filter(|(_, f)| *f).map(|(e, _)| e.name.clone()).collect()
+}
+
+#[test]
+fn a_commission_that_speaks_first_is_not_the_provider() {
+    let text = "The Telecoms Oversight Commission said on Friday that a network failure at Ravelin Mobile \
+                on 3 March had left 200,000 customers without a signal for nine hours.";
+    let mentions = [("Telecoms Oversight Commission", Organization), ("Ravelin Mobile", Company)];
+    let d = run_with(text, "2025-03-14", None, &mentions);
+    assert_eq!(marked(&d), ["Telecoms Oversight Commission"]);
+    assert_eq!(providers(&d), ["Ravelin Mobile"], "{:#?}", fact_lines(&d));
+}
+
+#[test]
+fn a_commission_alone_gives_no_provider_and_the_rule_can_be_switched_off() {
+    let text = "The Grid Standards Commission said a substation failure on 3 March cut power to 40,000 homes \
+                for six hours.";
+    let d = run_with(text, "2025-03-14", None, &[("Grid Standards Commission", Organization)]);
+    assert!(providers(&d).iter().all(|p| p != "Grid Standards Commission"), "{:#?}", fact_lines(&d));
+    assert_eq!(providers_without(&d, Rule::NotOperator), ["Grid Standards Commission"]);
+}
+
+#[test]
+fn an_organisation_named_as_the_regulator_or_acting_on_another_is_marked() {
+    let text = "The communications regulator Kestrel fined Ondra Telecom on Monday. Halvard said on Friday it \
+                had asked Ondra Telecom for a full report. Ondra Telecom asked customers to restart their \
+                phones, and Velt Bank signed an agreement with Ondra Telecom.";
+    let mentions =
+        [("Kestrel", Organization), ("Ondra Telecom", Company), ("Halvard", Organization), ("Velt Bank", Company)];
+    let d = run_with(text, "2025-03-14", None, &mentions);
+    let mut got = marked(&d);
+    got.sort();
+    // asking customers names no organisation acted on; an agreement is no overseer's act
+    assert_eq!(got, ["Halvard", "Kestrel"], "{:#?}", d.entities.iter().map(|e| &e.name).collect::<Vec<_>>());
+}
+
+#[test]
+fn an_apposition_ending_on_watchdog_marks_the_name_but_a_regulator_that_speaks_does_not() {
+    let text = "Brisa, the industry watchdog, opened a review. Ondra Telecom, the regulator said, had been \
+                warned before.";
+    let d = run_with(text, "2025-03-14", None, &[("Brisa", Organization), ("Ondra Telecom", Company)]);
+    assert_eq!(marked(&d), ["Brisa"]);
+}
+
+#[test]
+fn a_place_typed_as_an_organisation_is_never_the_provider() {
+    let text = "Auckland said on Tuesday that a power cut on Monday had taken the website of Tarvo Energy \
+                offline for six hours.";
+    let d = run_with(text, "2025-03-14", None, &[("Auckland", Organization), ("Tarvo Energy", Company)]);
+    assert_eq!(marked(&d), ["Auckland"]);
+    assert!(providers(&d).iter().all(|p| p != "Auckland"), "{:#?}", fact_lines(&d));
+}
