@@ -10,9 +10,9 @@ positive delta means the rule adds; 0 (no change) that switching it off changed 
 Splits: `dev` and `train` are eval/corpus/dev and eval/corpus/train; `shared` is the dev set of
 ../shared/eval (score.py's default gold); `news-train` is eval/news-train (invented news-style
 articles meant for development). Never the corpus test split, eval/news-check or eval/invented.
-To save time, --train-if runs train (and --shared-if runs shared) only for rules whose dev
-contribution is <= 0 (the rule does not add on dev), the only ones the retirement rule needs
-train figures for.
+To save time, --train-if runs train (and --shared-if runs shared, --news-train-if runs
+news-train) only for rules whose dev contribution is <= 0 (the rule does not add on dev), the
+only ones the retirement rule needs those figures for.
 
 usage: eval/rule_ablation.py --bin PATH [--rules a,b] [--out FILE.json] [--markdown FILE.md]
                              [--splits dev,train,shared,news-train] [--train-if] [--shared-if]
@@ -82,8 +82,8 @@ def delta(off, base, key):
 
 def markdown(results, rules):
     lines = [
-        "| rule | dev macro | entities | roles | relations | outages | dates | train macro | shared macro | shared worst category |",
-        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+        "| rule | dev macro | entities | roles | relations | outages | dates | train macro | news-train macro | shared macro | shared worst category |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
     ]
     base = results["base"]
     for name, _ in rules:
@@ -98,7 +98,7 @@ def markdown(results, rules):
             cells += [f"{delta(dev, base['dev'], c):+.4f}" for c in CATEGORIES]
         else:
             cells += ["-"] * 6
-        for split in ("train", "shared"):
+        for split in ("train", "news-train", "shared"):
             x = r.get(split)
             if not x:
                 cells.append("-")
@@ -123,13 +123,14 @@ def main():
     ap.add_argument("--splits", default="dev,train,shared")
     ap.add_argument("--train-if", action="store_true", help="train only where the dev contribution is <= 0")
     ap.add_argument("--shared-if", action="store_true", help="shared only where the dev contribution is <= 0")
+    ap.add_argument("--news-train-if", action="store_true", help="news-train only where the dev contribution is <= 0")
     ap.add_argument("--out", default="rule-ablation.json")
     ap.add_argument("--markdown")
     a = ap.parse_args()
     splits = [s for s in a.splits.split(",") if s]
     for s in splits:
         if s not in GOLD:
-            raise SystemExit(f"rule_ablation: unknown split {s!r} (dev, train, shared)")
+            raise SystemExit(f"rule_ablation: unknown split {s!r} (dev, train, shared, news-train)")
     rules = rule_names(a.bin)
     if a.rules:
         wanted = [n.strip() for n in a.rules.split(",") if n.strip()]
@@ -151,7 +152,8 @@ def main():
         for s in splits:
             if s in r:
                 continue
-            if s != "dev" and "dev" in r and ((s == "train" and a.train_if) or (s == "shared" and a.shared_if)):
+            conditional = {"train": a.train_if, "shared": a.shared_if, "news-train": a.news_train_if}
+            if s != "dev" and "dev" in r and conditional.get(s):
                 if delta(r["dev"], results["base"]["dev"], "macro") > 0:
                     continue
             started = time.time()
