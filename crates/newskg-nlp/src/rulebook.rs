@@ -106,7 +106,6 @@ rulebook! {
     Suppliers: "partners-suppliers", "\"the cloud firm that hosts its systems\", \"Y, which runs the bank's systems\", \"supplies power to Y\", \"leased space to X\", \"its supplier, Y\", \"X, a supplier to Y\"";
     // --- outages (crate::relate::outages) ---
     TriggerPhrases: "outages-trigger-phrases", "multi-word triggers: \"cut power\", \"power was lost\", \"a loss of power\", \"was down\", \"a denial-of-service attack\", \"went dark\"";
-    RecurringIncident: "outages-recurring", "\"a similar issue\" once the article has told of an outage";
     Metaphors: "outages-metaphors", "\"failure to\", \"a crash in demand\", \"offline and online\" and non-technical modifiers are no triggers";
     Hypothetical: "outages-hypothetical", "a trigger after \"could\", \"if\", \"risk\" is no outage";
     Withheld: "outages-withheld", "a service withheld on purpose (blocking, censorship) is no outage";

@@ -48,6 +48,7 @@
 //!    sentence says it hit, alone or as part of a list ("affected X", "customers of X and its Y", "X, Y and Z grounded
 //!    flights", "X was down"), never the provider's family nor public bodies reporting on or investigating it.
 
+use crate::lexicon::facts::PROVIDER_NOUNS_EXTRA;
 use crate::lexicon::facts::{ACCORDING, ACTION, BLAMED, LASTED, OUT, UNABLE, WENT};
 use crate::lexicon::facts::{
     AMBIGUOUS_FAILURES, BLAMED_BY, CLAUSE_OPENERS, END_CUES_ADJACENT, FIGURATIVE_OF, LASTED_BEFORE, LITERAL_FAILURES,
@@ -63,7 +64,6 @@ use crate::lexicon::facts::{DATING_PREPS, OTHER_EVENT_VERBS};
 use crate::lexicon::facts::{DOWN_STATES, IRREGULAR_PARTICIPLES, PERFECT_AUX};
 use crate::lexicon::facts::{ENFORCEMENT_NOUNS, ENFORCEMENT_PREPS, ENFORCEMENT_SKIP, ENFORCEMENT_VERBS};
 use crate::lexicon::facts::{FAILED_VERBS, RESUMED_GAP, RESUMED_WORDS, SEPARATE_WORDS};
-use crate::lexicon::facts::{PROVIDER_NOUNS_EXTRA, RECURRING_INCIDENT_NOUNS, SIMILAR};
 use crate::lexicon::grammar::AT_IN;
 use crate::lexicon::grammar::{AND, BETWEEN, BY, FROM, IN, OF, TO, WHEN, WITHIN_PREFIX};
 use crate::lexicon::grammar::{ARTICLES, ED_SUFFIX, THE};
@@ -430,11 +430,6 @@ fn strong_trigger(ctx: &Ctx<'_>, i: usize, sf: usize, in_outage_story: bool) -> 
             || could_not(ctx, i)
             || problems_using(ctx, i)
             || told_failure(ctx, i)
-            // "a similar issue two weeks ago", once the article has told of an outage
-            || (in_outage_story
-                && ctx.on(Rule::RecurringIncident)
-                && ctx.words.lower(i.wrapping_sub(1)) == SIMILAR
-                && is_in(RECURRING_INCIDENT_NOUNS, w))
     } else {
         false
     };

@@ -1705,21 +1705,6 @@ fn outage_affected_are_services_and_the_organisations_it_hit() {
 }
 
 #[test]
-fn a_similar_issue_in_an_outage_story_is_an_earlier_outage() {
-    // "a similar issue" names an outage only once the article has told of one; alone, "an issue"
-    // stays too vague
-    check(
-        "Calloway Messenger suffered an outage across Europe on Tuesday. Calloway Messenger fixed a similar issue on April 9.",
-        "2024-05-01",
-        &[
-            "outage Calloway Messenger | start=2024-04-09 | end=- | dur=- | loc=- | cause=- | affected=",
-            "outage Calloway Messenger | start=2024-04-30 | end=- | dur=- | loc=Europe | cause=- | affected=",
-        ],
-    );
-    check("Calloway Messenger fixed a similar issue on April 9.", "2024-05-01", &[]);
-}
-
-#[test]
 fn the_company_opening_a_dated_outage_sentence_is_the_provider() {
     // "The host" repeats the organisation of the sentences before; a customer named later in the
     // sentence is not the provider

@@ -1,6 +1,6 @@
 //! Impact cues for outages: the words that say an incident hit a company or public body ("affected
-//! X", "customers of X", "X, Y and Z grounded flights", "X was down"), the words that join the
-//! names of a list, and the words of a recurrence ("a similar issue two weeks ago").
+//! X", "customers of X", "X, Y and Z grounded flights", "X was down") and the words that join the
+//! names of a list.
 
 /// Words shortly before an organisation's name that say the incident hit it ("affected X",
 /// "customers of X", "the failure of X to route calls", "unable to reach X").
@@ -51,14 +51,6 @@ pub(crate) const IMPACT_LINKS: &[&str] = &["was", "were", "went", "is", "are", "
 /// Words that may stand between two names of one list ("X, Y and Z", "X and its Y"); the comma is
 /// punctuation but listed with them so the test reads as one lookup.
 pub(crate) const LIST_JOINERS: &[&str] = &[",", "and", "or", "its", "their"];
-
-/// "similar" of "a similar issue": in an outage story, an earlier incident of the same kind.
-pub(crate) const SIMILAR: &str = "similar";
-
-/// Plain incident nouns that name an outage only after [`SIMILAR`] in an outage story ("Skype
-/// investigated a similar issue two weeks ago"); alone they are too vague.
-pub(crate) const RECURRING_INCIDENT_NOUNS: &[&str] =
-    &["issue", "issues", "problem", "problems", "incident", "incidents", "glitch", "glitches"];
 
 /// Nouns for a service's operator that are not in [`crate::lexicon::organisations::COMPANY_NOUNS`]
 /// but open an outage sentence the same way ("The host suffered another attack").
