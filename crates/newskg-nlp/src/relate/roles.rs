@@ -53,7 +53,10 @@
 //! business titles): the most mentioned, unless the headline names another one and not it
 //! (then the one it names first; a one-word name the body mentions once
 //! does not count); "Acme [, the Leeds retailer,] has appointed / it would appoint X as T" the
-//! appointing organisation; otherwise the nearest one named before it in the sentence (the subject-like
+//! appointing organisation; a person introduced in a list ("Jane Roe, chief executive, and John Doe, head
+//! of sales") speaks for the body the list's frame names ("from Acme" before the list, ", of Acme." or
+//! ", on behalf of Acme." closing it, "is accompanied by" after a sentence naming it; module `listed`);
+//! otherwise the nearest one named before it in the sentence (the subject-like
 //! one when the nearest is "its X"; with lower confidence); "of the FTC's Bureau of X" is the
 //! bureau. A second "title person" pair joined by "and" to a first shares its organisation ("the
 //! union's president X and vice president Y"). "chief executive of the unit" (named but
@@ -91,6 +94,7 @@ use super::Ctx;
 use crate::rulebook::Rule;
 
 mod anaphora;
+mod listed;
 mod org;
 mod owner;
 mod persons;

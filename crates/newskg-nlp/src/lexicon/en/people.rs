@@ -455,3 +455,14 @@ pub(crate) const BORN_SUFFIX: &str = "-born";
 
 /// The ending of a participle after a title ("an Acme executive overseeing sales").
 pub(crate) const PARTICIPLE_SUFFIX: &str = "ing";
+
+/// "on behalf of ORG" closing a list of introduced people (with "of" / "from"): the words before
+/// "of".
+pub(crate) const ON_BEHALF: &[&str] = &["on", "behalf"];
+
+/// "She is accompanied by X, director of strategy": a person introduced beside the one the
+/// previous sentence introduced, for the same organisation.
+pub(crate) const ACCOMPANY_WORDS: &[&str] = &["accompanied", "joined"];
+
+/// Punctuation that closes a list of introduced people.
+pub(crate) const LIST_CLOSERS: &[&str] = &[".", ";", "!", "?"];

@@ -327,6 +327,9 @@ pub(super) fn fallback_org(ctx: &Ctx<'_>, chain: &[Title], head: &Title) -> Opti
     let owned = nearest_m.is_some_and(|m| m.first > 0 && is_in(OWNER_PRONOUNS, ctx.words.lower(m.first - 1)));
     let pick = if let Some(o) = appointing_org(ctx, head) {
         Some(o)
+    } else if let Some(o) = chain.last().and_then(|tail| super::listed::listed_org(ctx, head, tail)) {
+        // a hearing's list of witnesses: the body its frame names ("from Acme", ", of Acme.")
+        Some(o)
     } else if any_in_sentence && !owned {
         nearest.or(back)
     } else if any_in_sentence {
