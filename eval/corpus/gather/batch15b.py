@@ -13,33 +13,19 @@ batch 10). Edits per item in `notes`: page chrome, photo and speaker headers, qu
 usage: batch15b.py [POOL_DIR]   (default /work/corpus-work/pool)"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from write_pool import write_all
+from write_pool import public_record, write_all
 
 POOL = sys.argv[1] if len(sys.argv) > 1 and not sys.argv[1].startswith("--") else "/work/corpus-work/pool"
-OPL = "Contains Parliamentary information licensed under the Open Parliament Licence v3.0"
-OIR = "© Houses of the Oireachtas, Oireachtas (Open Data) PSI Licence (CC BY 4.0)"
-EC = "© European Union, European Commission"
 KS = "https://www.kildarestreet.com/"
 ECN = "https://ec.europa.eu/newsroom/comp/items/topic/"
 
 
-def rec(id, url, published, title, kind, text, sector, region, topics, notes, lic, truncated=True, origin=None):
-    origin_ = origin
-    if lic == "OIR":
-        licence = "Oireachtas (Open Data) PSI Licence (CC BY 4.0)"
-        att = f"{kind}, '{title}'" + (f", {published}" if published else "") + f", {OIR}; text as at {url}"
-        origin = "Houses of the Oireachtas via kildarestreet.com (page store)"
-    elif lic == "OPL":
-        licence = "Open Parliament Licence v3.0"
-        att = f"{OPL}. {kind}, '{title}'" + (f", {published}" if published else "") + f", {url}"
-        origin = "UK Parliament (page store)"
-    else:
-        licence = "CC BY 4.0"
-        att = f"{EC}, {kind}, '{title}', {url}, CC BY 4.0"
-        origin = "European Commission competition newsroom (page store)"
-    return {"id": id, "source": url, "licence": licence, "attribution": att, "published": published,
-            "title": title, "text": text, "sector": sector, "region": region, "topics": topics.split(","),
-            "origin": origin_ or origin, "notes": notes, "truncated": truncated}
+ORIGINS = {"OIR": "Houses of the Oireachtas via kildarestreet.com (page store)", "OPL": "UK Parliament (page store)",
+           "EC": "European Commission competition newsroom (page store)"}
+
+
+def rec(*args, **kw):
+    return public_record(ORIGINS, *args, **kw)
 
 
 R = []

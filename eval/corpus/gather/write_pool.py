@@ -32,6 +32,32 @@ def write_all(recs, pool=POOL, dry=False):
             write(r, pool)
         print(r["id"], len(r["text"].split()), r["region"], ",".join(r["topics"]))
 
+
+OPL_NOTICE = "Contains Parliamentary information licensed under the Open Parliament Licence v3.0"
+OIR_NOTICE = "© Houses of the Oireachtas, Oireachtas (Open Data) PSI Licence (CC BY 4.0)"
+EC_NOTICE = "© European Union, European Commission"
+LICENCES = {"OIR": "Oireachtas (Open Data) PSI Licence (CC BY 4.0)", "OPL": "Open Parliament Licence v3.0",
+            "PD": "public domain (US federal government work)", "EC": "CC BY 4.0"}
+
+
+def public_record(origins, id, url, published, title, kind, text, sector, region, topics, notes, lic,
+                  truncated=True, origin=None):
+    """A pool record for a public text under one of the open licences batches 15b-15g used: `lic` is
+    OIR (Oireachtas), OPL (UK Parliament), PD (US federal, the FCC) or EC (European Commission); the
+    attribution is built from the kind of item, its title, date and url. `origins` maps `lic` to the
+    batch's default origin (a string, or a function of the url); `origin` overrides it."""
+    on = f", {published}" if published else ""
+    att = {"OIR": f"{kind}, '{title}'{on}, {OIR_NOTICE}; text as at {url}",
+           "OPL": f"{OPL_NOTICE}. {kind}, '{title}'{on}, {url}",
+           "PD": f"U.S. Federal Communications Commission, {kind}, '{title}', {published}, {url}",
+           "EC": f"{EC_NOTICE}, {kind}, '{title}', {url}, CC BY 4.0"}[lic]
+    default = origins[lic]
+    if callable(default):
+        default = default(url)
+    return {"id": id, "source": url, "licence": LICENCES[lic], "attribution": att, "published": published,
+            "title": title, "text": text, "sector": sector, "region": region, "topics": topics.split(","),
+            "origin": origin or default, "notes": notes, "truncated": truncated}
+
 def index():
     rows = []
     for fn in sorted(os.listdir(POOL)):
