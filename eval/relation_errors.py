@@ -17,7 +17,7 @@ Only for the develop-freely sets (corpus train/dev, eval/news-train, shared dev)
 import sys, os, json, re, subprocess, collections
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "shared", "eval"))
 import score as S
-from goldio import write_batch  # noqa: E402
+from goldio import load_golds, write_batch  # noqa: E402
 
 PRED = {"Acquired": "acquired", "ParentOrganization": "parentOrganization", "Provider": "provider",
         "Partner": "partner"}
@@ -237,11 +237,7 @@ def main():
         args.remove(cache)
         os.makedirs(cache, exist_ok=True)
     binary, dirs = args[0], args[1:]
-    golds = []
-    for dd in dirs:
-        for fn in sorted(os.listdir(dd)):
-            if fn.endswith(".json"):
-                golds.append(json.load(open(os.path.join(dd, fn))))
+    golds = load_golds(dirs)
     outs = extract_all(binary, golds, cache)
     miss, fp = collections.defaultdict(list), collections.defaultdict(list)
     npred = ngold = 0

@@ -13,7 +13,7 @@ develop-freely sets (corpus train/dev, eval/news-train, ../shared/eval dev)."""
 import sys, os, json, subprocess, collections
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import relation_errors as RE  # noqa: E402
-from goldio import write_batch  # noqa: E402
+from goldio import load_golds, write_batch  # noqa: E402
 
 FAMILIES = ["rule:parents", "rule:providers", "rule:acquisitions", "rule:partners",
             "rule:name-prefix-provider", "rule:name-prefix-parent"]
@@ -62,11 +62,7 @@ def main():
     args.remove(cache)
     os.makedirs(cache, exist_ok=True)
     binary, dirs = args[0], args[1:]
-    golds = []
-    for dd in dirs:
-        for fn in sorted(os.listdir(dd)):
-            if fn.endswith(".json"):
-                golds.append(json.load(open(os.path.join(dd, fn))))
+    golds = load_golds(dirs)
     outs = RE.extract_all(binary, golds, cache)
     feats = features(binary, golds, cache)
     table = collections.Counter()
