@@ -6,8 +6,8 @@
 //!   owned / controlled / run / operated by Y", "X, founded in 1998, was previously owned by Y"
 //!   (`relations/subjects.rs`: also past an apposition, "X, a rival of Z, is owned by Y" gives X),
 //!   "Y operated X", "Y, X's
-//!   parent company", "Y, the parent company of X", "Y (parent company to X)", "X parent company Y", "Y, [the Canadian] owner /
-//!   parent of X", "X ...
+//!   parent company", "Y, the parent company of X", "Y (parent company to X)", "X parent company Y",
+//!   "Y, [the Canadian] owner / parent of X", "X ...
 //!   its owner, Y", "Y's X [, A and B]" and "the X of the Y" (organisations), "Y's ownership /
 //!   launch of X" (a service: provider), an
 //!   organisation named as another plus a unit or product word or a place ("Acme Cloud", "Acme
@@ -37,7 +37,8 @@
 //! - **Partner**: "partnership between X and Y", "X and Y announced a partnership", "X, a Y
 //!   partner", deals struck "with" (`relations/agreements.rs`: "X signed a supply deal with Y", "X
 //!   teamed up with Y", "Z, a joint venture between X and Y": also Z's parents), customers ("X signed up customers such as A and B", "A and B, both X customers",
-//!   "among the customers hit were A") and suppliers ("Y, the cloud firm that hosts its systems", "Y, which runs the bank's systems",
+//!   "among the customers hit were A") and suppliers ("Y, the cloud firm that hosts its systems",
+//!   "Y, which runs the bank's systems",
 //!   "leased space to X", "X supplies power to Y"). Customer and
 //!   supplier links are written from the more-mentioned company to the other. Orders and launch
 //!   customers ("Y won an order from A", "A, its launch customer") are written from the buyer, as
