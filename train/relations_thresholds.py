@@ -14,44 +14,23 @@ pair and predicate, recall against every gold relation (found or not).
 """
 import argparse
 import json
+import os
+import sys
 from collections import defaultdict
 
 import numpy as np
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from relations_train import keep, load  # noqa: E402
+
 PREDS = ["ParentOrganization", "Provider", "Acquired", "Partner"]
 GRID = [round(t, 3) for t in np.arange(0.2, 0.901, 0.025)]
 
 
-def load(path, tag):
-    rows = []
-    gold = 0
-    for line in open(path):
-        r = json.loads(line)
-        gold += r.get("gold", 0)
-        if r.get("features") is not None:
-            r["set"] = tag
-            rows.append(r)
-    return rows, gold
-
-
-def kept(rows, dec, thr):
-    best = {}
-    for i, r in enumerate(rows):
-        q = dec[i]
-        t = thr[r["predicate"]]
-        if q < t:
-            continue
-        a, b = r["subject"]["name"], r["object"]["name"]
-        key = (r["article"], r["predicate"], min(a, b), max(a, b))
-        if key not in best or q > dec[best[key]]:
-            best[key] = i
-    return list(best.values())
-
-
 def prf(rows, dec, y, gold, thr, sel=None):
-    idx = [i for i in kept(rows, dec, thr) if sel is None or sel[i]]
+    idx = [i for i in keep(rows, dec, thr) if sel is None or sel[i]]
     tp = int(sum(y[i] for i in idx))
     p = tp / len(idx) if idx else 0.0
     r = tp / gold if gold else 0.0
@@ -83,7 +62,9 @@ def main():
     a = ap.parse_args()
     rows, golds = [], {}
     for tag in ("train", "dev", "news"):
-        r, g = load(f"{a.data}/{tag}.jsonl", tag)
+        r, _, _, g = load(f"{a.data}/{tag}.jsonl")
+        for row in r:
+            row["set"] = tag
         rows += r
         golds[tag] = g
     x = np.array([r["features"] for r in rows], dtype=np.float32)
@@ -100,7 +81,6 @@ def main():
     sets = np.array([r["set"] for r in rows])
     # gold per fold and set: an article's gold sits on its first line
     gold_fs = defaultdict(int)
-    seen = set()
     for tag in ("train", "dev", "news"):
         for line in open(f"{a.data}/{tag}.jsonl"):
             r = json.loads(line)
@@ -110,7 +90,6 @@ def main():
                 # the fold of an article without candidates: none (counts for recall in the set only)
                 idx = np.where(groups == key)[0]
                 gold_fs[(int(fold_of[idx[0]]) if len(idx) else -1, tag)] += g
-                seen.add(key)
     total = sum(golds.values())
     base = {k: a.base for k in PREDS}
     chosen = choose(rows, dec, y, total, a.base)
@@ -140,7 +119,6 @@ def main():
     print("\nper predicate, all sets (base -> chosen):")
     for k in PREDS:
         s = np.array([r["predicate"] == k for r in rows])
-        g = sum(1 for _ in [])  # recall per predicate needs gold per predicate; precision and kept only
         pb = prf(rows, dec, y, 1, base, s)
         pc = prf(rows, dec, y, 1, chosen, s)
         print("  %-18s kept %d (right %d, P %.3f) -> %d (right %d, P %.3f)" % (k, pb[3], pb[4], pb[0], pc[3], pc[4], pc[0]))

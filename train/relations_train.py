@@ -53,10 +53,11 @@ def decision(x, p):
 
 
 def keep(rows, p, t):
-    """Indices kept at threshold t: the more probable direction of a pair per predicate."""
+    """Indices kept at threshold t (one number, or a mapping from predicate to its own threshold):
+    the more probable direction of a pair per predicate."""
     best = {}
     for i, (r, q) in enumerate(zip(rows, p)):
-        if q < t:
+        if q < (t[r["predicate"]] if isinstance(t, dict) else t):
             continue
         a, b = r["subject"]["name"], r["object"]["name"]
         key = (r["article"], r["predicate"], min(a, b), max(a, b))
