@@ -222,7 +222,7 @@ A["oireachtas-committee-energy-supply-security-eirgrid-cru-foley-2022"] = dict(
         R("Mark Foley", "ceo", "EirGrid"), R("Rodney Doyle", "coo", "EirGrid")],  # chief operations officer
  # the Minister: no country named; 'his officials' of an unnamed Department: no organisation -> no roles
  relations=[], outages=[],
- dates=[D("today", "2022-08-30")])
+ dates=[D("the summer", "2022"), D("today", "2022-08-30")])  # 'after the summer break': a season -> the year
 # ---- food ---------------------------------------------------------------------------------------------------------
 A["oireachtas-committee-beef-sector-kepak-glanbia-initiative-2019"] = dict(
  entities=[E("Company", "Kepak"), E("Company", "Glanbia Ireland", "Glanbia"), E("Person", "Martin Ryan"), E("Person", "Pat O'Keeffe"),
@@ -245,7 +245,7 @@ A["hansard-commons-three-vodafone-potential-merger-ck-hutchison-debate-2023"] = 
  dates=[D("12 December 2023", "2023-12-12"), D("17 October 2023", "2023-10-17"), D("this year", "2023")])
 A["hansard-westminster-hall-proposed-merger-three-uk-vodafone-nick-read-2023"] = dict(
  entities=[E("Person", "George"), E("Location", "Stockport"), E("Person", "Navendu Mishra"), E("Company", "Three UK", "Three"),
-           E("Company", "Vodafone"), E("Organization", "Unite the union"), E("Location", "UK"), E("Company", "Vodafone UK"),
+           E("Company", "Vodafone"), E("Organization", "Unite"), E("Location", "UK"), E("Company", "Vodafone UK"),
            E("Person", "Nick Read"), E("Organization", "European Commission"), E("Organization", "Tories")],
  roles=[R("Nick Read", "ceo", "Vodafone UK", False)],  # 'the former chief executive officer of Vodafone UK'
  # the merger of Three UK and Vodafone: who buys whom not stated -> nothing; Vodafone UK is Vodafone's UK business
