@@ -11,7 +11,10 @@
 //! candidate in the first place.
 
 use crate::lexicon::facts::REGULATOR_NOUNS;
-use crate::lexicon::facts::{ENFORCEMENT_PREPS, OVERSIGHT_HEADS, OVERSIGHT_NOUNS, OVERSIGHT_REACH, OVERSIGHT_VERBS};
+use crate::lexicon::facts::{DIRECTIVE_VERBS, ENFORCEMENT_NOUNS, ENFORCEMENT_PREPS, ENFORCEMENT_VERBS};
+use crate::lexicon::facts::{
+    NOT_OVERSIGHT_NOUNS, NOT_OVERSIGHT_VERBS, OVERSIGHT_HEADS, OVERSIGHT_MORE_VERBS, OVERSIGHT_REACH,
+};
 use crate::lexicon::grammar::{ARTICLES, THE};
 use crate::lexicon::places::PLACES;
 use crate::lexicon::words::{is_in, strip_possessive};
@@ -86,11 +89,24 @@ fn acts_on_another(
             return false;
         }
         let w = words.lower(k);
-        if is_in(OVERSIGHT_VERBS, w) && other_at(k + 1)
-            || is_in(OVERSIGHT_NOUNS, w) && is_in(ENFORCEMENT_PREPS, words.lower(k + 1)) && other_at(k + 2)
+        if is_oversight_verb(w) && other_at(k + 1)
+            || is_oversight_noun(w) && is_in(ENFORCEMENT_PREPS, words.lower(k + 1)) && other_at(k + 2)
         {
             return true;
         }
     }
     false
+}
+
+/// A verb by which its subject acts on the organisation after it as an overseer: an enforcement or
+/// directive verb, or one of the few more, less those that anyone may use ("sued", "urged").
+fn is_oversight_verb(w: &str) -> bool {
+    (is_in(ENFORCEMENT_VERBS, w) || is_in(DIRECTIVE_VERBS, w) || is_in(OVERSIGHT_MORE_VERBS, w))
+        && !is_in(NOT_OVERSIGHT_VERBS, w)
+}
+
+/// A noun of an overseer's act before "with", "into" or "against": an enforcement noun, less those
+/// that partners and customers use too ("agreement", "complaint").
+fn is_oversight_noun(w: &str) -> bool {
+    is_in(ENFORCEMENT_NOUNS, w) && !is_in(NOT_OVERSIGHT_NOUNS, w)
 }

@@ -58,30 +58,18 @@ pub(crate) const OVERSIGHT_HEADS: &[&str] = &[
 /// the industry watchdog").
 pub(crate) const REGULATOR_NOUNS: &[&str] = &["regulator", "regulators", "watchdog", "ombudsman"];
 
-/// Verbs by which a body acts on another organisation as its overseer ("X fined Y", "X said it had
-/// asked Y for a report", "X charged Y"); not "sued" (a customer sues its supplier).
-pub(crate) const OVERSIGHT_VERBS: &[&str] = &[
-    "fined",
-    "fines",
-    "penalised",
-    "penalized",
-    "censured",
-    "charged",
-    "investigating",
-    "investigated",
-    "ordered",
-    "instructed",
-    "directed",
-    "summoned",
-    "asked",
-    "requested",
-];
+/// More verbs by which a body acts on another organisation as its overseer, beside the enforcement
+/// and directive verbs above ("X charged Y").
+pub(crate) const OVERSIGHT_MORE_VERBS: &[&str] = &["charged"];
 
-/// Nouns of an overseer's act before "with", "into" or "against" and the organisation acted on ("X
-/// announced settlements with Y", "X opened an investigation into Y"); not "agreement" (partners sign
-/// those).
-pub(crate) const OVERSIGHT_NOUNS: &[&str] =
-    &["settlement", "settlements", "decree", "penalty", "fine", "investigation", "investigations", "inquiry", "probe"];
+/// Enforcement and directive verbs that do not make their subject an overseer: "sued" (a customer
+/// sues its supplier), "urged" and "demanded" (anyone urges), "fine" (as a verb it is rare; as a word
+/// it is mostly the noun or the adjective).
+pub(crate) const NOT_OVERSIGHT_VERBS: &[&str] = &["fine", "sued", "urged", "demanded"];
+
+/// Enforcement nouns that do not make the body before them an overseer: partners sign agreements,
+/// and customers bring actions, cases and complaints ("X announced settlements with Y" does).
+pub(crate) const NOT_OVERSIGHT_NOUNS: &[&str] = &["agreement", "action", "case", "complaint"];
 
 /// At most this many words between an organisation and the verb or noun by which it acts on
 /// another organisation ("X said on Friday it had asked Y").
