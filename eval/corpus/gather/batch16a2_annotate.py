@@ -27,7 +27,7 @@ A["fcc-carr-statement-hurricane-michael-communications-outages-2020"] = dict(
  outages=[O(None, "2018-10-10", [], loc="Florida", cause="Hurricane Michael")],
  dates=[D("1:30 PM", "2018-10-10T13:30"), D("October 10, 2018", "2018-10-10")])  # 'two months earlier': not against `published`
 A["fcc-clyburn-statement-april-2014-multistate-911-outages-report-2014"] = dict(
- entities=[E("Service", "9-1-1"), E("Organization", "Commission"), E("Person", "David Simpson"), E("Person", "Michael Connelly"),
+ entities=[E("Service", "9-1-1", "911"), E("Organization", "Commission"), E("Person", "David Simpson"), E("Person", "Michael Connelly"),
            E("Organization", "Public Safety and Homeland Security Bureau"), E("Person", "David Danner"),
            E("Organization", "Washington Utilities and Transportation Commission"), E("Organization", "NARUC"),
            E("Person", "Brad Ramsey")],

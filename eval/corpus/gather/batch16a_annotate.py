@@ -114,7 +114,7 @@ A["hansard-written-answer-telecommunications-power-failures-resilience-2024"] = 
  outages=[],  # near-miss: power-cut resilience in general
  dates=[D("6 September 2024", "2024-09-06")])
 A["hansard-written-answer-parliament-ict-partial-outages-2009"] = dict(
- entities=[E("Location", "North Devon"), E("Organization", "House of Commons Commission"),
+ entities=[E("Location", "North Devon"), E("Organization", "House of Commons Commission", "Commission"),
            E("Organization", "House of Commons"), E("Organization", "Administration Committee"), E("Organization", "PICT"),
            E("Service", "MS Office")],
  roles=[], relations=[],
