@@ -32,7 +32,7 @@ from sklearn.linear_model import LogisticRegression
 from pairs_data import norm  # noqa: E402
 from linear_onnx import save_logistic, sparse_case  # noqa: E402
 
-VERSION = "roles-2026-11-30-lr1"
+VERSION = "roles-2026-12-02-lr2"
 TITLES = {"vicepresident": "vice-president", "otherrole": "other"}
 
 

@@ -71,6 +71,7 @@ rulebook! {
     Heads: "roles-heads", "\"X, who heads Acme\": head";
     Tenure: "roles-tenure", "\"X, who has led Acme since 2019\", \"X ran Acme from 2009 to 2018\": a company's chief executive, another body's head (\"chaired\": chairman)";
     HeadlineSubject: "roles-headline-subject", "a business title with no organisation in its sentence, whose headline names no company, takes the organisation the headline opens with (\"Acme Bank to cut 2,000 jobs\", Acme Bank typed a non-business body)";
+    FirstPerson: "roles-first-person", "a transcript speaker's own post: \"Jane Roe: I am the chairman of Acme\", \"I served as chairman of Zeta\" (the person whose label opens the speech)";
     Founders: "roles-founders", "\"founded by X\", \"X co-founded Acme\": founder";
     // --- relations (crate::relate::relations) ---
     RelationAnaphora: "relations-anaphora", "\"the company\", \"it\" opening a clause read as the organisation they refer to";

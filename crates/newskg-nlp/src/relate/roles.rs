@@ -12,7 +12,11 @@
 //! 2. before it, as an apposition ("Jane Roe, Acme's chief executive");
 //! 3. as the subject of a linking verb ("Jane Roe, who took over as chief executive of Acme",
 //!    "she became CEO", "moved to the role of chairman"); in "X succeeded Y as T" the object Y
-//!    held T before (not current), as does Y in "..., when she succeeded Y".
+//!    held T before (not current), as does Y in "..., when she succeeded Y";
+//! 4. in a transcript, the speaker whose label opens the speech when "I" is linked to the title
+//!    ("Jane Roe: I am the chairman of Acme.", "I served as chairman of Zeta"; module `speaker`);
+//!    such a post names its organisation or has none (no fallback: a hearing's main organisation
+//!    is as often the committee).
 //!
 //! Between 2 and 3, "the chief executive of Acme, Jane Roe," (the person right after the
 //! organisation that follows the chain) when no verb links a subject to the title. A comma may
@@ -85,7 +89,7 @@ use crate::lexicon::grammar::{
 use crate::lexicon::people::{
     ADJECTIVE_TITLES, BARE_CHIEF, BOARD, CHIEF, CORPORATE_LEADS, FORMER_CUES, JOIN_WORDS, NOT_CURRENT, OFFICER,
     PARTICIPLE_SUFFIX, PAST_PREFIXES, PRESIDENTIAL, PUBLIC_BODY_TITLES, ROLE_ORG_DETERMINERS, ROLE_ORG_PREPOSITIONS,
-    TITLE_MODIFIERS, TITLES, UNDER_TITLE,
+    TITLE_DESIGNATE, TITLE_MODIFIERS, TITLES, UNDER_TITLE,
 };
 use crate::lexicon::words::is_in;
 use newskg_doc::{EntityIdx, Position, Role};
@@ -98,6 +102,7 @@ mod listed;
 mod org;
 mod owner;
 mod persons;
+mod speaker;
 mod succession;
 mod verbal;
 use org::{fallback_org, led_org, main_country, org_after_chain, org_before_chain};
@@ -246,6 +251,8 @@ fn find_titles(ctx: &Ctx<'_>, sf: usize, sl: usize) -> Vec<Title> {
         {
             hit = Some((1, Role::Director));
         }
+        // "chairperson designate of Acme": the post about to be taken up is the title
+        let hit = hit.map(|(len, role)| (len + usize::from(is_in(TITLE_DESIGNATE, ctx.words.lower(i + len))), role));
         match hit {
             Some((len, role)) => {
                 out.push(Title { first: i, last: i + len, role });
@@ -294,10 +301,12 @@ fn unnamed_org(ctx: &Ctx<'_>, sf: usize, sl: usize, tail: &Title, owner_end: usi
         && ctx.words.lower(owner_end - 1).ends_with("'s")
 }
 
-/// A title word with a time prefix taken off ("then-ceo" → "ceo", "now-chairman" → "chairman").
+/// A title word with a time prefix taken off ("then-ceo" → "ceo", "now-chairman" → "chairman") or
+/// a designation ("chairman-designate" → "chairman").
 fn title_word(w: &str) -> &str {
-    match w.split_once('-') {
-        Some((pre, rest)) if is_in(PAST_PREFIXES, pre) || pre == NOW => rest,
+    match (w.split_once('-'), w.rsplit_once('-')) {
+        (Some((pre, rest)), _) if is_in(PAST_PREFIXES, pre) || pre == NOW => rest,
+        (_, Some((head, post))) if is_in(TITLE_DESIGNATE, post) => head,
         _ => w,
     }
 }
@@ -471,7 +480,12 @@ fn extract_chain(
             return;
         }
     }
-    let org = org.or_else(|| fallback_org(ctx, chain, head).filter(|_| ctx.on(Rule::FallbackOrg)));
+    // a transcript speaker's own post names its organisation or has none: a hearing's main
+    // organisation is as often the committee as the speaker's employer
+    let spoken = org.is_none()
+        && ctx.on(Rule::FirstPerson)
+        && persons.first().is_some_and(|&(p, _)| speaker::first_person(ctx, sf, person_before) == Some(p));
+    let org = org.or_else(|| fallback_org(ctx, chain, head).filter(|_| ctx.on(Rule::FallbackOrg) && !spoken));
     // with no organisation the rules drop the position; the role model may attach one
     let (org, org_conf) = match org {
         Some((o, c)) => (Some(o), c),

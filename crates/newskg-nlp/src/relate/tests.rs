@@ -2000,6 +2000,7 @@ mod roles_owner;
 mod roles_s15;
 mod roles_s16;
 mod roles_s17;
+mod roles_s18;
 mod roles_succession;
 mod roles_tenure;
 mod roles_titles;

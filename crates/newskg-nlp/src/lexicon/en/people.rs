@@ -466,3 +466,22 @@ pub(crate) const ACCOMPANY_WORDS: &[&str] = &["accompanied", "joined"];
 
 /// Punctuation that closes a list of introduced people.
 pub(crate) const LIST_CLOSERS: &[&str] = &[".", ";", "!", "?"];
+
+/// The first-person pronoun of a speaker's own words ("I am the chairman of Acme"), lower-cased.
+pub(crate) const FIRST_PERSON: &str = "i";
+
+/// Words that link the first-person pronoun right before them to a title it holds or held ("I am
+/// chief executive", "I'm the chair", "I was its president"; "I served as chairman" is "as").
+pub(crate) const FIRST_PERSON_LINKS: &[&str] = &["am", "'m", "’m", "was"];
+
+/// The pronoun and its copula written as one word ("I'm").
+pub(crate) const FIRST_PERSON_CONTRACTED: &[&str] = &["i'm", "i’m"];
+
+/// Words that may stand between a first-person link and the title ("I am one of the interim
+/// co-chief executives", "I am also the chair", "I am currently a director").
+pub(crate) const FIRST_PERSON_FILLERS: &[&str] =
+    &["the", "a", "an", "one", "of", "also", "currently", "now", "still", "its", "their", "our"];
+
+/// Words right after a title that name a post about to be taken up and are part of the title
+/// ("chairperson designate of Acme", "president elect"; also joined: "chairman-designate").
+pub(crate) const TITLE_DESIGNATE: &[&str] = &["designate", "elect"];

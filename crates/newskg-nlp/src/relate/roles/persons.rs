@@ -13,6 +13,7 @@ use crate::lexicon::people::{
 };
 use crate::lexicon::places::DEMONYM_COUNTRIES;
 use crate::lexicon::words::is_in;
+use crate::rulebook::Rule;
 use newskg_doc::EntityIdx;
 
 use super::super::{Ctx, MentionAt};
@@ -179,6 +180,14 @@ pub(super) fn chain_persons(
             persons.push((pr, true));
         }
         stepped_down = down;
+        link_conf = 0.1;
+    }
+    // 4. a speaker's own post: "Jane Roe: I am the chairman of Acme."
+    if persons.is_empty()
+        && ctx.on(Rule::FirstPerson)
+        && let Some(p) = super::speaker::first_person(ctx, sf, before)
+    {
+        persons.push((p, false));
         link_conf = 0.1;
     }
     (persons, stepped_down, link_conf)
