@@ -111,7 +111,8 @@ def train(a):
     opt = torch.optim.AdamW(h.parameters(), lr=a.lr, weight_decay=0.01)
     bce = nn.BCEWithLogitsLoss(reduction="none")
     w = 1 + (a.pos_weight - 1) * ytr
-    w = w * torch.tensor([a.news_weight if main_file[k] and recs[k]["split"] == "news" else 1.0 for k in tr]).unsqueeze(1)
+    nw = [a.news_weight if main_file[k] and recs[k]["split"] == "news" else 1.0 for k in tr]
+    w = w * torch.tensor(nw).unsqueeze(1)
     for ep in range(a.epochs):
         h.train()
         loss = (bce(h(drop(xtr)), ytr) * mtr * w).sum() / mtr.sum()
