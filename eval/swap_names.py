@@ -24,7 +24,7 @@ gold entity that is not swapped (a Location "Hampshire" stays when "Hampshire Co
 Dates, ids, sources and everything else stay. Deterministic: same input and seed, same output.
 
 usage: swap_names.py GOLD_DIR OUT_DIR [--seed N] [--types Company,Service,Organization,Person]
-       [--words sec|coined] [--vocab-from DIR ...] [--map FILE.tsv]
+       [--words sec|coined] [--vocab-from DIR ...] [--map FILE.tsv] [--avoid-map FILE.tsv ...]
 Never point it at eval/corpus/test, eval/invented or eval/news-check (check sets)."""
 import argparse, hashlib, json, os, re, sys
 
@@ -80,6 +80,31 @@ SURNAMES = ["Abernathy", "Blomqvist", "Castellane", "Dvorakova", "Eversleigh", "
             "Nordqvist", "Oldcastle", "Pemberton", "Quennell", "Rushworth", "Stanhope", "Tolliver"]
 
 
+# More people's names, used only with --avoid-map (training copies whose replacement words must differ from
+# an evaluation copy's): the lists above are mostly taken by an evaluation copy of dev.
+GIVEN_MORE = ["Adaeze", "Bartholomew", "Calliope", "Desmond", "Elspeth", "Ferdinand", "Gwendolyn", "Horatio",
+              "Imelda", "Jolyon", "Katarzyna", "Lucian", "Maren", "Octavia", "Priyanka", "Ramona", "Sebastiano",
+              "Teodora", "Uriah", "Violetta", "Wilbur", "Yevgenia", "Zachariah", "Agnieszka", "Benedikt",
+              "Clementine", "Dmitri", "Eulalia", "Fabrizio", "Guinevere", "Hilario", "Ingrid", "Joaquin", "Kirsi",
+              "Leocadia", "Matthias", "Nadezhda", "Oriana", "Pascoe", "Rosamund", "Stellan", "Thomasina",
+              "Umberto", "Vivienne", "Wojciech", "Yasmin", "Zuzana", "Alistair", "Bettina", "Crispin", "Domenica",
+              "Erasmus", "Filippa", "Griffith", "Honoria", "Ignatius", "Jessamy", "Kwabena", "Lavinia", "Mungo",
+              "Natalya", "Oswin", "Philippa", "Roderick", "Sunniva", "Tancred", "Ulla", "Vaclav", "Wynne",
+              "Adebayo", "Chidinma", "Haruki", "Mei-Lin", "Rajesh", "Sunita", "Tariq", "Farida", "Olumide"]
+SURNAMES_MORE = ["Aberdare", "Ballantyne", "Coldicott", "Dimitriou", "Ellingham", "Fothergill", "Garside",
+                 "Huxtable", "Illingworth", "Jablonski", "Kirkegaard", "Loxley", "Mountjoy", "Nettleship",
+                 "Oyebanji", "Prendergast", "Quartermaine", "Ravenscroft", "Sutcliffe", "Trevelyan", "Urquhart",
+                 "Vandermeer", "Whitlock", "Yoshimura", "Zbinden", "Arbuthnot", "Blackwood", "Cheverton",
+                 "Drummond", "Edgeworth", "Fanshawe", "Gillingham", "Hathersage", "Isherwood", "Jephson",
+                 "Kinsella", "Lambourne", "Merriweather", "Nakagawa", "Oduya", "Pickering", "Rowntree",
+                 "Sandeman", "Tattersall", "Upjohn", "Vickery", "Wolstenholme", "Youngblood", "Zavala",
+                 "Ackroyd", "Boscawen", "Chadwick", "Desrosiers", "Eichhorn", "Faversham", "Grimshaw", "Hesketh",
+                 "Inchbald", "Kowalewski", "Ledbetter", "Montague", "Nussbaum", "Ormerod", "Penhaligon",
+                 "Rothwell", "Sheringham", "Thornycroft", "Uttley", "Verhoeven", "Wainwright", "Yablonsky",
+                 "Achebe", "Balogun", "Chaudhry", "Deshpande", "Eze", "Fujimoto", "Gonzaga", "Hakimi",
+                 "Iyengar", "Jovanovic", "Kuznetsova", "Lindahl", "Moreau", "Nwosu", "Ortega-Ruiz"]
+
+
 def h(*parts):
     """A stable integer from strings (Python's hash() is salted per run)."""
     return int(hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:12], 16)
@@ -120,7 +145,9 @@ def is_caps(w):
 
 
 class Swapper:
-    def __init__(self, texts, seed=17, sec_file=None):
+    def __init__(self, texts, seed=17, sec_file=None, avoid=()):
+        """`avoid`: words new names must not use besides the texts' own (an evaluation copy's replacement
+        words, so a training copy teaches none of them); given it, the extra people lists join the pools."""
         self.seed = seed
         self.lower = {}   # word -> times seen in lower case
         self.upper = {}   # word (lower-cased) -> times seen capitalised
@@ -135,10 +162,14 @@ class Swapper:
         self.word_map = {}  # (kind, word) -> new word
         self.used = set()
         self.pool = []
+        avoid = {w.lower() for w in avoid}
+        banned = self.all_words | avoid
         if sec_file:
-            self.pool = sec_words(sec_file, self.all_words)
-        self.given = [g for g in GIVEN if g.lower() not in self.all_words]
-        self.surnames = [s for s in SURNAMES if not any(p.lower() in self.all_words for p in WORD.findall(s))]
+            self.pool = sec_words(sec_file, banned)
+        given, surnames = (GIVEN + GIVEN_MORE, SURNAMES + SURNAMES_MORE) if avoid else (GIVEN, SURNAMES)
+        self.given = [g for g in given if not any(p.lower() in banned for p in WORD.findall(g))]
+        self.surnames = [s for s in surnames if not any(p.lower() in banned for p in WORD.findall(s))]
+        self.all_words = banned  # fresh() and the initials check avoid them too
 
     def common(self, w):
         """A word that stays in a company / service / organisation name: function words, legal forms, head
@@ -380,6 +411,9 @@ def main(argv=None):
                          "SEC registrants (default) or made-up words ('Korvane')")
     ap.add_argument("--sec-file", default="/work/shared/datasets/gazetteers/sec_company_tickers.json")
     ap.add_argument("--map", help="write old -> new surface forms here (TSV: id, old, new)")
+    ap.add_argument("--avoid-map", action="append", default=[],
+                    help="a --map file of another copy (e.g. the evaluation copy of dev): the words of its new "
+                         "names are not used here, so a training copy shares no replacement name with it")
     a = ap.parse_args(argv)
     if any(c in os.path.abspath(a.gold).replace(os.sep, "/") for c in CHECK_SETS):
         sys.exit("swap_names: refusing a check set (" + a.gold + ")")
@@ -400,7 +434,13 @@ def main(argv=None):
     sec = a.sec_file if a.words == "sec" and os.path.exists(a.sec_file) else None
     if a.words == "sec" and not sec:
         sys.exit("swap_names: no " + a.sec_file + " (use --words coined)")
-    sw = Swapper(texts, a.seed, sec)
+    avoid = set()
+    for f in a.avoid_map:
+        for line in open(f, encoding="utf-8"):
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) == 3:
+                avoid.update(set(WORD.findall(parts[2])) - set(WORD.findall(parts[1])))
+    sw = Swapper(texts, a.seed, sec, avoid)
     types = set(a.types.split(","))
     os.makedirs(a.out, exist_ok=True)
     rows = []

@@ -2,7 +2,8 @@
 """Fine-tune the shipped tagger on the corpus's train split, with replay of the earlier mix.
 
 Starts from weights rebuilt from models/ner.onnx (rebuild_from_onnx.py), trains on
-  * the corpus sentences (corpus_ner.py output; gold names projected onto the text), --corpus-repeat
+  * the corpus sentences (corpus_ner.py output; gold names projected onto the text; --corpus may be
+    repeated to add name-swapped copies of the train split, eval/swap_names.py), --corpus-repeat
     times, and
   * a seeded sample of --replay sentences per corpus sentence from prepare.py's train.jsonl (public
     sets + in-domain sentences), so the model keeps what it knew,
@@ -37,7 +38,9 @@ from distil import evaluate  # noqa: E402
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--init", default=os.path.join(HERE, "out", "rebuilt"), help="run folder to start from")
-    ap.add_argument("--corpus", default=os.path.join(HERE, "out", "corpus", "train.jsonl"))
+    ap.add_argument("--corpus", action="append", default=None,
+                    help="corpus_ner.py output; repeat it to add name-swapped copies (swap_names.py, then corpus_ner.py)"
+                         " (default train/out/corpus/train.jsonl)")
     ap.add_argument("--prep", default=os.path.join(HERE, "out", "prep5"))
     ap.add_argument("--out", default=os.path.join(HERE, "out", "ft"))
     ap.add_argument("--replay", type=float, default=1.0, help="replayed sentences per corpus sentence")
@@ -57,7 +60,8 @@ def main():
     tok = load_tokenizer(os.path.join(model_dir, "tokenizer.json"))
     model, meta = load_model(args.init, model_dir)
 
-    corpus = read_jsonl(args.corpus)
+    args.corpus = args.corpus or [os.path.join(HERE, "out", "corpus", "train.jsonl")]
+    corpus = [r for path in args.corpus for r in read_jsonl(path)]
     if args.exclude_docs:
         out = {l.strip() for l in open(args.exclude_docs) if l.strip()}
         corpus = [r for r in corpus if r.get("doc") not in out]
@@ -113,7 +117,7 @@ def main():
     save_file({k: v.contiguous() for k, v in model.state_dict().items()}, os.path.join(args.out, "weights.safetensors"),
               metadata={"variant": "shape", "use_shape": meta.get("use_shape", "True"), "layers": meta["layers"],
                         "initialised_from": os.path.basename(os.path.normpath(args.init)),
-                        "finetuned_on": os.path.basename(args.corpus)})
+                        "finetuned_on": ",".join(os.path.basename(c) for c in args.corpus)})
     log("done")
 
 
