@@ -355,6 +355,9 @@ const CASES: &[Case] = &[
     ("He retired at the end of September.", "2024-05-15", &[("the end of September", "2023-09")]),
     ("A bug appeared on 2/28 and was fixed on 3/1.", "2024-05-15", &[("2/28", "2024-02-28"), ("3/1", "2024-03-01")]),
     ("The Audi Q3 sold well. In Q3 sales rose.", "2024-05-14", &[("Q3", "2023-Q3")]),
+    ("Witnesses: A and B.\n\nQ1 Chair: Welcome. Q2 sales rose.", "2024-05-14", &[("Q2", "2024-Q2")]),
+    ("Q3 Mr. Lane: I agree.\nQ4 2023 was weak.", "2024-05-14", &[("Q4 2023", "2023-Q4")]),
+    ("Q1 results: profit rose.", "2024-05-14", &[("Q1", "2024-Q1")]),
     ("Its first quarter-century was calm.", "2024-05-14", &[]),
     // ---- non-ASCII text around dates
     ("Der Ausfall – am 3 March 2024 – betraf Zürich.", "2024-05-15", &[("3 March 2024", "2024-03-03")]),

@@ -243,6 +243,18 @@ impl P<'_, '_> {
         None
     }
 
+    /// Whether the yearless "Qn" from `i` to `e` opens a line and a speaker's label follows it:
+    /// capitalised words (and full stops) up to a colon, at most four tokens ("Q1 Chair:", "Q2 Mr.
+    /// Smith:"). Oral-evidence transcripts number their questions so.
+    fn question_number(&self, i: usize, e: usize) -> bool {
+        let opens_line = i == 0 || self.tk.get(i).is_some_and(|t| t.nl);
+        opens_line
+            && (e..e + 4)
+                .take_while(|&j| self.cap(j) || self.pc(j, '.') || self.pc(j, ':'))
+                .find(|&j| self.pc(j, ':'))
+                .is_some_and(|j| j > e)
+    }
+
     /// The quarter that starts at `i` and ends before `e`, unless a fiscal word follows ("Q3
     /// FY24", "Q3 of fiscal 2024"); marked when the context is a financial report.
     fn quarter_ending(&self, i: usize, e: usize, q: u32, y: YearSpec) -> Option<(usize, DKind)> {
@@ -273,6 +285,10 @@ impl P<'_, '_> {
         }
         if let Some((e2, y)) = self.year_after(e) {
             return self.quarter_ending(i, e2, q, y);
+        }
+        // "Q1 Chair: Welcome": a committee transcript's question number, not a quarter.
+        if self.question_number(i, e) {
+            return None;
         }
         // "Audi Q3": a model name, not a quarter.
         if i > 0
