@@ -94,6 +94,7 @@ mod providers;
 use providers::{name_prefix_providers, providers};
 mod subjects;
 mod supply;
+mod unit_lists;
 pub(crate) use consistency::maker_product_links;
 pub(crate) use document::{
     DOCUMENT_PROVIDER_CONFIDENCE, companies_by_mentions, document_level, document_providers, drop_emergency_relations,
@@ -682,9 +683,10 @@ fn unit_noun(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, u: usize, out: &mut 
         },
         (None, None) => return,
     };
-    // the unit: right after the noun, an apposition before the phrase, or a copula subject
+    // the unit: right after the noun (or a list's opening dash), an apposition, or a copula subject
+    let after = unit_lists::unit_after(ctx, u);
     if child.is_none()
-        && let Some(m) = ctx.mention_starting(u + 1).filter(|m| org_or_service(ctx, m.entity))
+        && let Some(m) = ctx.mention_starting(after).filter(|m| org_or_service(ctx, m.entity))
     {
         child = Some(m.entity);
     }
@@ -721,7 +723,7 @@ fn unit_noun(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, u: usize, out: &mut 
         out.push(ctx, s, c, P, parent, 0.75);
         // "its subsidiaries A, Inc. (A) and B": every named item of a plural noun's list
         if is_in(PLURAL_UNIT_NOUNS, ctx.words.lower(u))
-            && let Some(first) = ctx.mention_starting(u + 1).filter(|m| m.entity == c)
+            && let Some(first) = ctx.mention_starting(after).filter(|m| m.entity == c)
         {
             for x in name_list_after(ctx, first, sl) {
                 if x != parent && ctx.is_org(x) {

@@ -443,6 +443,10 @@ pub(crate) const UNIT_NOUNS: &[&str] = &[
 /// Plural unit nouns: a list of units may follow ("its subsidiaries A, B and C").
 pub(crate) const PLURAL_UNIT_NOUNS: &[&str] = &["subsidiaries", "units", "divisions", "affiliates"];
 
+/// Marks that may open the list after a plural unit noun ("its three subsidiaries - A, B and C",
+/// "its units: A and B").
+pub(crate) const UNIT_LIST_OPENERS: &[&str] = &["-", "—", "–", ":"];
+
 /// Words after a name that only a company takes ("X said", "X shares").
 pub(crate) const COMPANY_WORDS_AFTER: &[&str] =
     &["said", "says", "announced", "reported", "shares", "executives", "employees"];
