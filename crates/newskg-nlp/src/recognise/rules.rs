@@ -75,6 +75,7 @@ mod votes;
 
 mod crown;
 mod emergency;
+mod job_units;
 mod longnames;
 mod person_of;
 mod pieces;
@@ -420,6 +421,7 @@ impl<'g> Rules<'g> {
                     w.text.starts_with(|ch: char| ch.is_uppercase()) && is_in(NOT_ENTITY_HEADS, w.base())
                 }))
         });
+        self.on(Rule::JobUnits).then(|| job_units::drop_job_units(&words, &mut kept));
         let (suffixes, for_the) = (self.on(Rule::CommaLegalSuffix), self.on(Rule::ForTheNames));
         longnames::take_in_long_names(doc, &words, &mut kept, suffixes, for_the);
         self.on(Rule::PersonOfPlace).then(|| person_of::split_person_of_place(doc, &words, &mut kept));

@@ -120,6 +120,35 @@ pub(crate) fn is_title_word(lower: &str) -> bool {
     JOB_TITLES.contains(&lower) || TITLE_WORDS_ONLY.contains(&lower)
 }
 
+/// Words that name a business function inside a job title ("Head of Public Affairs", "Vice
+/// President, Legal and Government Affairs"): a run made only of them after a title is no body.
+pub(crate) const JOB_UNIT_WORDS: &[&str] = &[
+    "affairs",
+    "policy",
+    "strategy",
+    "regulation",
+    "regulatory",
+    "relations",
+    "operations",
+    "sales",
+    "legal",
+    "counsel",
+    "public",
+    "government",
+    "corporate",
+    "portfolio",
+    "advocacy",
+    "development",
+    "partnerships",
+    "global",
+    "external",
+    "communications",
+    "marketing",
+];
+
+/// What joins the function words of a job title ("of Strategy, Policy and Regulation").
+pub(crate) const JOB_UNIT_LINKS: &[&str] = &["of", "for", "and", "&", ","];
+
 /// Words that open a title phrase ("Prime Minister", "Deputy Governor"): before a title word they are
 /// part of the title, never a name of their own.
 pub(crate) const TITLE_OPENERS: &[&str] = &["prime", "deputy"];
