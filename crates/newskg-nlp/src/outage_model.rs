@@ -62,11 +62,13 @@ const FIX_MODEL: &str = "the outage model ships in the project's models/ folder 
 /// The entities that may be an outage's provider: the article's companies, organisations and
 /// services, but no emergency number ("911", "Triple Zero"): callers reach it through the
 /// failing network, whose operator is the provider; nor the Crown's government or body a
-/// parliamentary question is put to ("His Majesty's Government").
+/// parliamentary question is put to ("His Majesty's Government"); nor a bare number the recogniser
+/// took for a name ("72 of the 260 flights").
 pub fn candidates(doc: &Document) -> Vec<EntityIdx> {
     (0..doc.entities.len())
         .filter(|&e| {
             matches!(doc.entities[e].kind, EntityKind::Company | EntityKind::Organization | EntityKind::Service)
+                && doc.entities[e].name.chars().any(char::is_alphabetic)
                 && !is_emergency_number(&doc.entities[e].name)
                 && !is_crown_body(&doc.entities[e].name)
         })

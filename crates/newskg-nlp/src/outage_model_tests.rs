@@ -222,3 +222,19 @@ fn the_target_of_an_attack_is_named_as_failing() {
     assert!(!d.facts.outages.is_empty(), "{:?}", d.facts.outages);
     assert!(!named_failing(&d, 0, entity_with(&d, "Brenholm")));
 }
+
+#[test]
+fn a_bare_number_is_never_a_candidate() {
+    // the recogniser took "260" of "72 of the 260 flights" for a service
+    let mut d = doc("Harlow Airport cancelled 72 of the 260 flights on Tuesday after a power failure.", "2025-06-12");
+    let n = d.entities.len();
+    d.entities.push(newskg_doc::Entity {
+        kind: EntityKind::Service,
+        name: "260".to_string(),
+        key: "260".to_string(),
+        aliases: Vec::new(),
+        mentions: Vec::new(),
+        confidence: 0.9,
+    });
+    assert!(!candidates(&d).contains(&n), "{:?}", candidates(&d));
+}

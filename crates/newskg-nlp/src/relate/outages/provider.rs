@@ -3,6 +3,7 @@
 
 use super::*;
 use crate::lexicon::deals::SUPPLIER_NOUNS;
+use crate::lexicon::facts::LITERAL_FAILURES;
 use crate::lexicon::facts::{APPOSITION_GAP, AT_CHANGE_NOUNS, AT_FAILURE_LINKED_GAP, RUN_BY_VERBS};
 use crate::lexicon::facts::{SUPPLIED_BY_VERBS, SUPPLIER_GAP, SUPPLIER_PHRASE_STOPS};
 use crate::words::Words;
@@ -34,6 +35,25 @@ pub(super) fn provider_scores(ctx: &Ctx<'_>, inc: &Incident, cause: Option<&Caus
                     && let Some(e) = ctx.its_referent(k, None)
                 {
                     add(e, 2.0);
+                }
+            }
+        }
+        // "the Acme Cloud outage": a name right before a failure noun names whose system failed,
+        // an organisation itself, a service through the organisation whose name opens it
+        if ctx.on(Rule::FailingOwner) {
+            for m in ctx.mentions_in(s).filter(|m| m.first >= a && m.first < b) {
+                if !is_in(LITERAL_FAILURES, ctx.words.lower(m.last)) {
+                    continue;
+                }
+                let owner = if ctx.is_org(m.entity) {
+                    Some(m.entity)
+                } else if ctx.kind(m.entity) == Some(EntityKind::Service) {
+                    name_prefix_owner(ctx, m.entity)
+                } else {
+                    None
+                };
+                if let Some(e) = owner {
+                    add(e, 4.0);
                 }
             }
         }
@@ -237,7 +257,16 @@ pub(super) fn choose_provider(
     let service_operator = affected_services.iter().find_map(|&svc| {
         relations.iter().find(|r| r.kind == RelationKind::Provider && r.subject == svc).map(|r| r.object)
     });
-    let service_operator = service_operator.filter(operator);
+    // "the Azure Cloud outage" with "Azure" named apart: a service whose name opens with an
+    // organisation's whole name is that organisation's
+    let service_operator = service_operator
+        .or_else(|| {
+            affected_services
+                .iter()
+                .find_map(|&svc| name_prefix_owner(ctx, svc))
+                .filter(|_| ctx.on(Rule::ProviderFallback))
+        })
+        .filter(operator);
     let anchor_has_org = inc.pieces.iter().any(|&(s, a, b)| {
         inc.anchor_sents.contains(&s)
             && ctx.mentions_in(s).any(|m| m.first >= a && m.first < b && ctx.is_org(m.entity) && operator(&m.entity))
@@ -272,7 +301,28 @@ pub(super) fn choose_provider(
         // no organisation at all: the operator of a service hit, else the service that failed
         // ("Streaming service Flixa suffered a major outage")
         .or(service_operator.filter(|_| ctx.on(Rule::ProviderFallback)))
-        .or_else(|| affected_services.first().copied().filter(|_| ctx.on(Rule::ProviderFallback)))
+        .or_else(|| {
+            // never a bare number the recogniser took for a service ("72 of the 260 flights")
+            let named =
+                |e: &EntityIdx| ctx.doc.entities.get(*e).is_some_and(|x| x.name.chars().any(char::is_alphabetic));
+            affected_services.iter().copied().find(named).filter(|_| ctx.on(Rule::ProviderFallback))
+        })
+}
+
+/// The organisation whose whole name opens service `svc`'s name, word for word ("Azure" of
+/// "Azure Cloud"); none when two do.
+fn name_prefix_owner(ctx: &Ctx<'_>, svc: EntityIdx) -> Option<EntityIdx> {
+    let sname = &ctx.doc.entities.get(svc)?.name;
+    let mut owners = ctx.doc.entities.iter().enumerate().filter(|&(e, x)| {
+        e != svc
+            && ctx.is_org(e)
+            && !x.name.is_empty()
+            && sname.len() > x.name.len()
+            && sname.starts_with(x.name.as_str())
+            && sname[x.name.len()..].starts_with(' ')
+    });
+    let (first, _) = owners.next()?;
+    owners.next().is_none().then_some(first)
 }
 
 /// Whether every mention of `e` in the incident's words names it as someone's supplier ("its IT
