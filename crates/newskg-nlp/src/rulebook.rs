@@ -73,6 +73,7 @@ rulebook! {
     Tenure: "roles-tenure", "\"X, who has led Acme since 2019\", \"X ran Acme from 2009 to 2018\": a company's chief executive, another body's head (\"chaired\": chairman)";
     HeadlineSubject: "roles-headline-subject", "a business title with no organisation in its sentence, whose headline names no company, takes the organisation the headline opens with (\"Acme Bank to cut 2,000 jobs\", Acme Bank typed a non-business body)";
     FirstPerson: "roles-first-person", "a transcript speaker's own post: \"Jane Roe: I am the chairman of Acme\", \"I served as chairman of Zeta\" (the person whose label opens the speech)";
+    ItemOrg: "roles-item-org", "a witness list's item takes the organisation it names after its title (\"Jane Roe, Director of Policy, Acme; John Doe, Chief Executive, Zeta\"), else the list segment's first one after a comma (\"Jane Roe, Chief Executive, John Doe, Chair, Acme, gave evidence\")";
     Founders: "roles-founders", "\"founded by X\", \"X co-founded Acme\": founder";
     // --- relations (crate::relate::relations) ---
     RelationAnaphora: "relations-anaphora", "\"the company\", \"it\" opening a clause read as the organisation they refer to";

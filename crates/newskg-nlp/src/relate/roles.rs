@@ -98,6 +98,7 @@ use super::Ctx;
 use crate::rulebook::Rule;
 
 mod anaphora;
+mod item;
 mod listed;
 mod org;
 mod owner;
@@ -385,6 +386,13 @@ fn extract_chain(
     // person is dropped later anyway).
     // --- organisation ---
     let mut org = org_after_chain(ctx, tail, sl);
+    // "Jane Roe, Director of Policy, Acme; John Doe, Chief Executive, Zeta": the item's own
+    // organisation, not "of Policy" nor another item's (module `item`)
+    if ctx.on(Rule::ItemOrg)
+        && let Some(o) = item::item_org(ctx, head, tail, sl, true)
+    {
+        org = Some((o, 0.85));
+    }
     // "ORG['s] [modifiers] title"
     let before = skip_back(ctx, head.first, sf, 4);
     // "Acme's vice president of marketing for the Zapper": the owner before the title, not the
@@ -404,6 +412,9 @@ fn extract_chain(
         && let Some(m) = ctx.mention_ending(owner_end).filter(|m| ctx.is_org(m.entity))
     {
         org = Some((m.entity, 0.85));
+    }
+    if org.is_none() && ctx.on(Rule::ItemOrg) {
+        org = item::item_org(ctx, head, tail, sl, false).map(|o| (o, 0.8));
     }
     if org.is_none() && ctx.on(Rule::LedOrg) {
         org = led_org(ctx, s, sf, before);

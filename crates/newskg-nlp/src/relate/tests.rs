@@ -1996,6 +1996,7 @@ mod rel_s17;
 mod roles_constructions;
 mod roles_doc;
 mod roles_headline;
+mod roles_items;
 mod roles_owner;
 mod roles_s15;
 mod roles_s16;

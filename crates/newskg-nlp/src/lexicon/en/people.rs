@@ -514,3 +514,8 @@ pub(crate) const FIRST_PERSON_FILLERS: &[&str] =
 /// Words right after a title that name a post about to be taken up and are part of the title
 /// ("chairperson designate of Acme", "president elect"; also joined: "chairman-designate").
 pub(crate) const TITLE_DESIGNATE: &[&str] = &["designate", "elect"];
+
+/// Lower-case words that may stand inside one witness-list item between its title and its own
+/// organisation ("Director of Policy and Research, Acme"; "Vice President, Public Affairs at
+/// Acme"; "chairman, from Acme").
+pub(crate) const ITEM_WORDS: &[&str] = &["of", "and", "for", "the", "&", "at", "from", "on", "behalf", "in"];

@@ -26,7 +26,7 @@ pub(super) fn listed_org(ctx: &Ctx<'_>, head: &Title, tail: &Title) -> Option<En
 
 /// "Jane Roe, chief executive": a comma right before the title (past up to four lower-case words:
 /// "chartered engineer and director general") that closes a person's name.
-fn in_apposition(ctx: &Ctx<'_>, head: &Title, sf: usize) -> bool {
+pub(super) fn in_apposition(ctx: &Ctx<'_>, head: &Title, sf: usize) -> bool {
     let mut k = head.first;
     while k > sf + 1 && k + 4 > head.first && ctx.words.is_lower_word(k - 1) {
         k -= 1;

@@ -1,0 +1,118 @@
+//! The organisation of one item in a list of witnesses: "Witnesses: Jane Roe, Chief Executive,
+//! Acme; John Doe, Director of Policy and Research, Zeta Trust." gives each title the organisation
+//! its own item names after it (past a comma, or "at" / "from": "Vice President, Public Affairs at
+//! Acme"), not a fragment after "of" ("of Policy and Research") nor an organisation another item
+//! names. An item that names none ("Jane Roe, Chief Executive, John Doe, Finance Director, Acme,
+//! gave evidence") takes the first such organisation of the list segment (up to ";"), when it is
+//! the first organisation named after the title. Consumes the relate context and a chain of
+//! titles in apposition to a person; produces the organisation (rule `roles-item-org`).
+
+use crate::lexicon::grammar::{AND, OF, THE};
+use crate::lexicon::people::{ITEM_WORDS, LIST_CLOSERS, PERSON_OF_ORG};
+use crate::lexicon::words::is_in;
+use newskg_doc::EntityIdx;
+
+use super::super::Ctx;
+use super::Title;
+use super::listed::in_apposition;
+
+/// At most this many lower-case words in a row (other than [`ITEM_WORDS`]) inside a list: a
+/// lower-case title ("head of consumer foods"), not a clause.
+const MAX_LOWER_RUN: usize = 3;
+/// How far past the title the list segment is read.
+const MAX_SCAN: usize = 60;
+
+/// The organisation the item of the chain `head..tail` names (`own`), or, with `own` false, the
+/// one the list segment names for an item that names none.
+pub(super) fn item_org(ctx: &Ctx<'_>, head: &Title, tail: &Title, sl: usize, own: bool) -> Option<EntityIdx> {
+    let sent = ctx.words.get(head.first)?.sent;
+    let &(sf, _) = ctx.sent_words.get(sent)?;
+    if !in_apposition(ctx, head, sf) {
+        return None;
+    }
+    let end = sl.min(tail.last + MAX_SCAN);
+    let mut crossed = false;
+    let mut lower_run = 0;
+    let mut k = tail.last;
+    while k < end {
+        let w = ctx.words.lower(k);
+        if closer(ctx, k) {
+            return None;
+        }
+        if let Some(m) = ctx.mention_starting(k) {
+            lower_run = 0;
+            if ctx.is_org(m.entity) {
+                if opens_item_org(ctx, k, tail.last, crossed) && closes_item(ctx, m.last, sl) {
+                    return (own || crossed).then_some(m.entity);
+                }
+                if crossed {
+                    return None;
+                }
+            } else if ctx.is_person(m.entity) {
+                // only past an item that is a bare "Jane Roe, Chief Executive," (no name of its own)
+                if own || crossed || !bare_item(ctx, tail.last, k) {
+                    return None;
+                }
+                crossed = true;
+            }
+            k = m.last.max(k + 1);
+            continue;
+        }
+        if ctx.words.is_lower_word(k) && !is_in(ITEM_WORDS, w) {
+            lower_run += 1;
+            if lower_run > MAX_LOWER_RUN {
+                return None;
+            }
+        } else {
+            lower_run = 0;
+        }
+        k += 1;
+    }
+    None
+}
+
+/// ", Acme", ", the Acme Trust", " at Acme", ", from Acme", ", of Acme" before the mention at `k`
+/// (past the title's last word `after`).
+/// Past another item's person (`crossed`), only after a comma (" at Acme" is that item's own).
+fn opens_item_org(ctx: &Ctx<'_>, k: usize, after: usize, crossed: bool) -> bool {
+    let mut j = k;
+    if j > after && ctx.words.lower(j - 1) == THE {
+        j -= 1;
+    }
+    if j <= after {
+        return false;
+    }
+    let prev = ctx.words.lower(j - 1);
+    if prev == "," {
+        return true;
+    }
+    let comma_before = j >= after + 2 && ctx.words.lower(j - 2) == ",";
+    is_in(PERSON_OF_ORG, prev) && (comma_before || !crossed && prev != OF)
+}
+
+/// The item ends right after the organisation: a comma, "and" before the next person, the list's
+/// closing punctuation or the sentence's end.
+fn closes_item(ctx: &Ctx<'_>, k: usize, sl: usize) -> bool {
+    let w = ctx.words.lower(k);
+    k >= sl || w == "," || w == AND && next_person(ctx, k + 1) || closer(ctx, k)
+}
+
+/// A person's name starts at `k` or after one word ("Mr", "Dr") or two ("Mr .").
+fn next_person(ctx: &Ctx<'_>, k: usize) -> bool {
+    (k..k + 3).any(|j| ctx.mention_starting(j).is_some_and(|m| ctx.is_person(m.entity)))
+}
+
+/// Only commas, "and", full stops and a form of address stand between the title's end `from`
+/// and the next item's person at `to`.
+fn bare_item(ctx: &Ctx<'_>, from: usize, to: usize) -> bool {
+    (from..to.saturating_sub(2)).all(|j| {
+        let w = ctx.words.lower(j);
+        w == "," || w == AND || w == "."
+    })
+}
+
+/// The list's closing punctuation at `k` (not an abbreviation's full stop before a name: "Mr. John
+/// Doe").
+fn closer(ctx: &Ctx<'_>, k: usize) -> bool {
+    is_in(LIST_CLOSERS, ctx.words.lower(k)) && !ctx.mention_starting(k + 1).is_some_and(|m| ctx.is_person(m.entity))
+}
