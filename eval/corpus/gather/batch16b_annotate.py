@@ -5,7 +5,7 @@ sub-batch's own cycle, as every sub-batch since 8b).
 usage: batch16b_annotate.py POOL_DIR eval/corpus"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from batch8_annotate import D, E, L, R
+from batch8_annotate import D, E, L, R, people
 import batch10_annotate as b10
 
 IDS = sorted("""hansard-commons-northern-rock-sale-virgin-money-statement-2011
@@ -29,10 +29,6 @@ uk-parliament-transport-committee-caa-evidence-ryanair-british-airways-virgin-20
 uk-parliament-treasury-committee-competition-choice-banking-lloyds-2010
 uk-parliament-treasury-committee-independent-commission-banking-rbs-hsbc-2011""".split())
 A = {}
-
-
-def people(*names):
-    return [E("Person", n) for n in names]
 
 
 # ---- UK Parliament: sales and ownership -------------------------------------------------------------------------

@@ -5,7 +5,7 @@ sub-batch's own cycle, as every sub-batch since 8b).
 usage: batch16d_annotate.py POOL_DIR eval/corpus"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from batch8_annotate import D, E, L, R
+from batch8_annotate import D, E, L, R, people
 import batch10_annotate as b10
 
 IDS = sorted("""hansard-commons-three-vodafone-potential-merger-ck-hutchison-debate-2023
@@ -28,10 +28,6 @@ uk-parliament-business-trade-committee-p-and-o-ferries-hebblethwaite-workers-rig
 uk-parliament-science-technology-committee-pfizer-sandwich-closure-witnesses-2011
 uk-parliament-transport-beis-committees-p-and-o-ferries-dp-world-hebblethwaite-2022""".split())
 A = {}
-
-
-def people(*names):
-    return [E("Person", n) for n in names]
 
 
 # ---- shipping and ports -------------------------------------------------------------------------------------------

@@ -5,7 +5,7 @@ sub-batch's own cycle).
 usage: batch16e2_annotate.py POOL_DIR eval/corpus"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from batch8_annotate import D, E, L, R
+from batch8_annotate import D, E, L, R, people
 import batch10_annotate as b10
 
 IDS = sorted("""oireachtas-committee-broadband-comreg-godfrey-eir-stiles-report-compliance-2018
@@ -14,10 +14,6 @@ uk-parliament-beis-justice-committees-prepayment-meters-centrica-utilita-oshea-2
 uk-parliament-public-accounts-committee-rural-broadband-talktalk-bt-witnesses-2013
 uk-parliament-trade-industry-committee-ofcom-telecoms-review-energis-pluthero-2005""".split())
 A = {}
-
-
-def people(*names):
-    return [E("Person", n) for n in names]
 
 
 A["oireachtas-committee-broadband-comreg-godfrey-eir-stiles-report-compliance-2018"] = dict(

@@ -5,7 +5,7 @@ sub-batch's own cycle, as every sub-batch since 8b).
 usage: batch16e_annotate.py POOL_DIR eval/corpus"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from batch8_annotate import D, E, L, R
+from batch8_annotate import D, E, L, R, locs
 import batch10_annotate as b10
 
 IDS = sorted("""doj-verizon-divest-assets-acquisition-alltel-barnett-2008
@@ -24,10 +24,6 @@ oireachtas-dail-written-answer-media-mergers-inm-celtic-media-bai-2018
 oireachtas-dail-written-answer-national-lottery-licence-premier-lotteries-camelot-2013
 oireachtas-dail-written-answer-national-lottery-licence-sale-an-post-camelot-2014""".split())
 A = {}
-
-
-def locs(*names):
-    return [E("Location", n) for n in names]
 
 
 # ---- US merger cases ----------------------------------------------------------------------------------------------

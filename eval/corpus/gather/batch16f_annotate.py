@@ -5,7 +5,7 @@ sub-batch's own cycle, as every sub-batch since 8b).
 usage: batch16f_annotate.py POOL_DIR eval/corpus"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from batch8_annotate import D, E, L, R
+from batch8_annotate import D, E, L, R, people
 import batch10_annotate as b10
 
 IDS = sorted("""hansard-lords-contribution-bt-privatisation-jefferson-vodafone-gent-retiring-chairman-2013
@@ -24,10 +24,6 @@ uk-parliament-health-committee-pharmaceutical-industry-glaxosmithkline-astrazene
 uk-parliament-online-safety-bill-joint-committee-facebook-twitter-google-tiktok-witnesses-2021
 uk-parliament-public-accounts-committee-tax-google-brittin-ernst-young-2013""".split())
 A = {}
-
-
-def people(*names):
-    return [E("Person", n) for n in names]
 
 
 # Conventions (GUIDELINES.md part 2 and the 16d decisions): MPs' and peers' names without honorifics; committee chairs

@@ -5,7 +5,7 @@ own cycle, as every sub-batch since 8b).
 usage: batch16g_annotate.py POOL_DIR eval/corpus"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from batch8_annotate import D, E, L, R
+from batch8_annotate import D, E, L, R, locs
 import batch10_annotate as b10
 
 IDS = sorted("""hansard-commons-statement-gkn-melrose-takeover-offer-accepted-2018
@@ -24,10 +24,6 @@ oireachtas-dail-written-answer-water-meters-irish-water-bord-gais-subsidiary-201
 oireachtas-seanad-order-of-business-saolta-it-contract-northgate-2014
 uk-parliament-pac-written-evidence-serco-geografix-electronic-monitoring-2013""".split())
 A = {}
-
-
-def locs(*names):
-    return [E("Location", n) for n in names]
 
 
 # ---- UK -------------------------------------------------------------------------------------------------------------

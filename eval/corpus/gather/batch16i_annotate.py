@@ -5,7 +5,7 @@ own cycle, as every sub-batch since 8b).
 usage: batch16i_annotate.py POOL_DIR eval/corpus"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from batch8_annotate import D, E, L
+from batch8_annotate import D, E, L, locs
 import batch10_annotate as b10
 
 IDS = sorted("""doj-federal-register-media-general-lin-media-proposed-final-judgment-2014
@@ -20,10 +20,6 @@ ftc-retail-cases-dollar-tree-family-dollar-albertsons-safeway-divestitures
 ftc-retail-cases-post-holdings-treehouse-us-foods-services-group-of-america
 ftc-software-databases-cases-costar-loopnet-xceligent-fidelity-landamerica""".split())
 A = {}
-
-
-def locs(*names):
-    return [E("Location", n) for n in names]
 
 
 # ---- Justice Department --------------------------------------------------------------------------------------------

@@ -10,6 +10,8 @@ def O(provider, date, affected, start=None, end=None, dur=None, loc=None, cause=
     return {"provider": provider, "date": date, "start": start, "end": end, "duration_hours": dur,
             "affected": affected, "location": loc, "cause": cause}
 def D(t, v): return {"text": t, "value": v}
+def people(*names): return [E("Person", n) for n in names]
+def locs(*names): return [E("Location", n) for n in names]
 FCC_EB = L("Enforcement Bureau", "parentOrganization", "Federal Communications Commission")
 A = {
  "fcc-centurylink-intrado-911-outage-settlements-2015": dict(
