@@ -87,5 +87,8 @@ A["oireachtas-seanad-unplanned-power-outages-south-kildare-eirgrid-2024"] = dict
 
 if __name__ == "__main__":
     assert sorted(A) == IDS, set(IDS) ^ set(A)
-    b10.IDS, b10.A = IDS, A
+    # the lead's selection keeps texts published in 2000 or later (GATHERING.md "Selection of batch 16c"); the id keeps
+    # its place in IDS so that every other id's split is unchanged
+    left_out = {"oireachtas-dail-eircom-telecommunications-systems-failure-1999"}
+    b10.IDS, b10.A = IDS, {k: v for k, v in A.items() if k not in left_out}
     b10.write_splits(sys.argv[1], sys.argv[2])
