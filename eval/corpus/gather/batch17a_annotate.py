@@ -136,14 +136,19 @@ A["hansard-written-answers-electricity-supply-gloucestershire-aquila-storm-2002"
  # 'the emergency commencing on 27 October 2002': 130,000 customers on Aquila's network cut off by the storm;
  # 'restored by midnight on 31 October 2002' is a bound, not a stated end time
  outages=[O("Aquila Network Services", "2002-10-27", [], loc="Gloucestershire", cause="storm")],
- dates=[D("4 November 2002", "2002-11-04"), D("31 October 2002", "2002-10-31"), D("1 November 2002", "2002-11-01"),
-        D("29 October 2002", "2002-10-29"), D("27 October 2002", "2002-10-27"), D("30 October 2002", "2002-10-30")])
+ # clock-time expressions beside their days (as batch 16c's '16:15'; 'midnight' → the next day's 00:00, as the corpus's
+ # other 'midnight' items) — added in the post-annotation check (slip: first left out)
+ dates=[D("4 November 2002", "2002-11-04"), D("midnight on 31 October 2002", "2002-11-01T00:00"),
+        D("31 October 2002", "2002-10-31"), D("midday on 1 November 2002", "2002-11-01T12:00"),
+        D("1 November 2002", "2002-11-01"), D("29 October 2002", "2002-10-29"), D("27 October 2002", "2002-10-27"),
+        D("midday on 30 October 2002", "2002-10-30T12:00"), D("30 October 2002", "2002-10-30")])
 # ---- Houses of the Oireachtas: near-misses ---------------------------------------------------------------------
 A["oireachtas-written-answer-garda-pulse-no-unplanned-downtime-2006"] = dict(
  entities=[E("Service", "PULSE"), E("Organization", "Garda Síochána", "Garda")],
  roles=[], relations=[],
  outages=[],  # near-miss: 'PULSE is now a robust platform that has suffered no unplanned downtime'
- dates=[])
+ # 'introduced seven years ago' against 21 March 2006 — added in the post-annotation check (slip: first left out)
+ dates=[D("seven years ago", "1999")])
 A["oireachtas-written-answer-garda-pulse-scheduled-downtime-2019"] = dict(
  entities=[E("Person", "Thomas P. Broughan"), E("Service", "PULSE"), E("Organization", "An Garda Síochána", "Garda")],
  roles=[], relations=[],
