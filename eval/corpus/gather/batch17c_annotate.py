@@ -56,7 +56,8 @@ A["us-house-transportation-democrats-letter-newark-airport-radar-communications-
            E("Organization", "House Transportation and Infrastructure Committee"), E("Person", "Steve Cohen", "Cohen"),
            NEWARK, E("Person", "Frank Pallone, Jr."), E("Person", "Rob Menendez"), E("Person", "Josh Gottheimer"),
            E("Person", "Bonnie Watson Coleman"), E("Organization", "Aviation Subcommittee"),
-           E("Organization", "Federal Aviation Administration"), E("Person", "Rocheleau")],
+           E("Organization", "Federal Aviation Administration"), E("Person", "Rocheleau"),
+           E("Location", "America")],  # 'one of America’s largest airports' — added in the post-annotation check
  # 'the acting head of the Federal Aviation Administration' / 'Acting Administrator Rocheleau'; legislators no role
  roles=[R("Rocheleau", "head", "Federal Aviation Administration")],
  relations=[],
