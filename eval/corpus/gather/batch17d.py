@@ -181,5 +181,92 @@ R.append(opl("uk-written-answer-dft-agencies-strategic-communication-laboratorie
  truncated=False))
 
 
+# ---- part 2 (gathered after part 1's gold was committed, before newskg ran on either; its own sorted cycle) ----------
+R2 = []
+R2.append(ogl("cma-case-page-unite-group-liberty-living-cleared-2019",
+ "https://www.gov.uk/cma-cases/unite-group-plc-liberty-living-group-plc-merger-inquiry", None,
+ "Unite Group plc / Liberty Living Group plc merger inquiry", "merger case page",
+ "The CMA investigated and cleared the anticipated acquisition by Unite Group plc of Liberty Living Group plc.\n\n"
+ "Statutory timetable\n\n"
+ "Phase 1 date Action\n13 December 2019 Decision published\n6 November 2019 Decision announced\n11 September to 25 September 2019 Invitation to comment\n11 September 2019 Launch of merger inquiry\n\n"
+ "Phase 1\n\n"
+ "CMA clearance decision\n\n"
+ "6 November 2019: The CMA has cleared the anticipated acquisition by Unite Group plc of Liberty Living Group plc.\n\n"
+ "Invitation to comment: Now closed\n\n"
+ "11 September 2019: The Competition and Markets Authority (CMA) is considering whether it is or may be the case that this transaction, if carried into effect, will result in the creation of a relevant merger situation under the merger provisions of the Enterprise Act 2002 and, if so, whether the creation of that situation may be expected to result in a substantial lessening of competition within any market or markets in the United Kingdom for goods or services.\n\n"
+ "To assist it with this assessment, the CMA invites comments on the transaction from any interested party.\n\n"
+ "These comments should be provided by the deadline set out above.\n\n"
+ "Launch of merger inquiry\n\n"
+ "11 September 2019: The CMA announced the launch of its merger inquiry by notice to the parties.",
+ "real estate/student housing", "non-US", "deal,regulatory",
+ "The page heading kept as title, not in the text; the 'Contact' block (e-mail address) and the page's 'Published 30 July 2019 / Last updated 13 December 2019 + show all updates' list left out at the end. `published` null (the page's own dates are its first publication and last update; the entries run to 13 December 2019). `truncated` false: the case text is whole.",
+ truncated=False))
+R2.append(ogl("cma-case-page-paypal-holdings-izettle-completed-acquisition-2018",
+ "https://www.gov.uk/cma-cases/paypal-holdings-inc-izettle-ab-merger-inquiry", None,
+ "PayPal Holdings, Inc / iZettle AB merger inquiry", "merger case page",
+ "The CMA is investigating the completed acquisition by PayPal Holdings, Inc. of iZettle AB.\n\n"
+ "Statutory timetable\n\n"
+ "Phase 1 Date Action\n26 November 2018 Deadline for phase 1 decision*\n1 October to 12 October 2018 Invitation to comment\n1 October 2018 Launch of merger inquiry\n19 September 2018 Initial enforcement order\n\n"
+ "(*) This date is the current statutory deadline by when the decision will be announced. If any change occurs, the information is refreshed as soon as practicable. However, the CMA cannot guarantee that the decision will be announced on or before this current deadline, as the deadline of a given case may change during the merger assessment process due to different reasons.\n\n"
+ "Phase 1\n\n"
+ "Invitation to comment: closes 12 October 2018\n\n"
+ "1 October 2018: The CMA is considering whether it is or may be the case that this transaction has resulted in the creation of a relevant merger situation under the merger provisions of the Enterprise Act 2002 and, if so, whether the creation of that situation has resulted, or may be expected to result, in a substantial lessening of competition within any market or markets in the United Kingdom for goods or services.\n\n"
+ "To assist it with this assessment, the CMA invites comments on the transaction from any interested party.\n\n"
+ "Launch of merger inquiry\n\n"
+ "1 October 2018: The CMA announced the launch of its merger inquiry by notice to the parties.\n\n"
+ "Initial enforcement order\n\n"
+ "On 19 September 2018, the CMA served an initial enforcement order under section 72(2) of the Enterprise Act 2002 on PayPal Holdings, Inc., PayPal SE and PayPal (Europe) Sarl et Cie SCA in relation to the completed acquisition by PayPal Holdings, Inc. of iZettle AB.",
+ "payments/fintech", "mixed", "deal,regulatory",
+ "The page heading kept as title, not in the text; cut before the empty 'Amendments/consents granted:' heading and the 'Contact' block (a CMA officer's name, postal and e-mail address) and the cut-off 'Published 20 September 2'. `published` null (the excerpt is the page as of its phase 1, first published in September 2018).",
+ ))
+R2.append(ogl("cma-case-page-amazon-deliveroo-minority-shareholding-2020",
+ "https://gov.uk/cma-cases/amazon-deliveroo-merger-inquiry", None, "Amazon / Deliveroo merger inquiry", "merger case page",
+ "The CMA has investigated the acquisition by NV Investment Holdings LLC of certain rights and a minority shareholding in Roofoods Ltd (trading as Deliveroo).\n\n"
+ "Phase 2\n\n"
+ "Administrative timetable\n\n"
+ "Date of referral: 27.12.19\n\n"
+ "Statutory deadline: 6.8.20\n\n\n"
+ "Penalty notice\n\n"
+ "7 September 2020: The CMA has imposed penalties of £25,000 and £30,000 on Amazon for the failure to provide, without reasonable excuse, complete responses to two sets of statutory information requests. These failures resulted in 189 documents, which included a significant amount of information relevant to the CMA’s Phase 2 Amazon/Deliveroo merger investigation, being produced after the initial deadline. These penalties, each of which is subject to the statutory maximum of £30,000, have been imposed under section 110 of the Enterprise Act 2002.\n\n"
+ "Although Amazon did ultimately provide all of the information required, the CMA considers that Amazon’s behaviour caused unnecessary delays to the CMA’s investigation, with some documents being provided almost two months late within the course of a six-month investigation.\n\n"
+ "Final report\n\n"
+ "4 August 2020: The CMA has cleared the anticipated acquisition by Amazon of certain rights and a minority shareholding in Deliveroo.\n\n"
+ "Responses to revised provisional findings\n\n"
+ "Revised provisional findings\n\n"
+ "24 June 2020: The CMA has provisionally cleared the anticipated acquisition by Amazon of certain rights and a minority shareholding in Deliveroo. The deadline for submissions in response to these provisional findings is 5 pm on Friday 10 July.\n\n"
+ "Notice of extension\n\n"
+ "Responses to provisional findings\n\n"
+ "Provisional findings\n\n"
+ "17 April 2020: The CMA has provisionally cleared the anticipated acquisition by Amazon of certain rights and a minority shareholding in Deliveroo. The deadline for submissions has passed.\n\n"
+ "Issues statement\n\n"
+ "28 January 2020: The issues statement sets out the scope of the inquiry.",
+ "food delivery/online retail", "mixed", "deal,regulatory",
+ "The page heading kept as title, not in the text; the page's empty headings ('Responses to revised provisional findings', 'Notice of extension', 'Responses to provisional findings') kept as they stand; cut before the cut-off 'It outlines initial theories on what mig'. `published` null. Near-miss: a minority shareholding and rights (no acquisition of the company); NV Investment Holdings LLC and Amazon are named for the same acquisition.",
+ ))
+R2.append(oir("oireachtas-committee-ryanair-oleary-aer-lingus-merger-offer-2008",
+ "https://www.oireachtas.ie/en/debates/debate/joint_committee_on_transport/2008-12-18/2/", "2008-12-18",
+ "Proposed Merger: Discussion with Ryanair and Aer Lingus", "Joint Committee on Transport debate",
+ "I welcome Mr. Michael O'Leary, chief executive of Ryanair.\n\n"
+ "Michael O’Leary\n\n"
+ "I am accompanied by Mr. John Given of A&L Goodbody who must chaperone me to these kinds of meetings under takeover panel rules.\n\n"
+ "That must be a terrible disadvantage.\n\n"
+ "Mr. Michael O’Leary\n\n"
+ "I find it very constricting and constraining.\n\n"
+ "We will begin the meeting with a presentation from Mr. O'Leary. He is very welcome.\n\n"
+ "Mr. Michael O’Leary\n\n"
+ "I thank the Chairman and the committee for their time. This is a useful opportunity to present the committee with the rationale behind Ryanair's offer to merge with Aer Lingus. I realise time is tight so I will not bore the committee to death by taking it through the presentation page by page. However, I would like to take the committee through some of the key themes which no doubt we will address in the question and answer session.\n\n"
+ "I ask the committee to look at page 6. The world has changed dramatically in the last two years: oil prices have risen; the recession is now devastating airlines; there have been more than 30 airline failures to date in 2008; small standalone or independent EU flag carrier airlines are disappearing simply because almost every EU country accepts that they are unsustainable; and the process of consolidation is accelerating.",
+ "airlines", "non-US", "deal,leadership",
+ "oireachtas.ie chrome ('Skip to main content', 'Normal View', the 'JOINT COMMITTEE ON TRANSPORT debate - Thursday, 18 Dec 2008' line) and the item heading (kept as title) left out; the chair's opening paragraph (a welcome and the privilege reminder) left out before the text's first line; the record's speaker lines kept as they stand ('Michael O’Leary', 'Mr. Michael O’Leary'; the chair's lines carry no speaker name in the excerpt); cut before the cut-off 'We are also seeing ... This is r'. `published` is the sitting's day. Near-miss: an offer to merge (nothing annotated).",
+ ))
+R2.append(oir("oireachtas-committee-ryanair-oleary-wilson-aviation-policy-2022",
+ "https://www.oireachtas.ie/en/debates/debate/joint_committee_on_transport_and_communications/2022-11-30/2/member-speech/Timmy-Dooley.S.2002-09-12/",
+ "2022-11-30", "National Aviation Policy: Ryanair", "Joint Committee on Transport and Communications debate",
+ "Apologies have been received from Deputy Matthews. The purpose of the meeting is to discuss Ireland's national aviation policy. We are joined by Mr. Michael O'Leary, group CEO of Ryanair, and Mr. Eddie Wilson, CEO of Ryanair. They are both welcome.",
+ "airlines", "non-US", "leadership",
+ "oireachtas.ie chrome and the item heading (kept as title) left out; cut before the privilege reminder ('With regard to privilege, ...'). `published` is the sitting's day.",
+ ))
+
+
 if __name__ == "__main__":
-    write_all(R, POOL, dry="--dry" in sys.argv)
+    write_all(R + R2, POOL, dry="--dry" in sys.argv)
