@@ -173,7 +173,7 @@ A2["cma-case-page-unite-group-liberty-living-cleared-2019"] = dict(
            E("Company", "Liberty Living Group plc"), E("Location", "United Kingdom")],
  roles=[], relations=[L("Unite Group plc", "acquired", "Liberty Living Group plc")], outages=[],
  dates=[D("13 December 2019", "2019-12-13"), D("6 November 2019", "2019-11-06"), D("25 September 2019", "2019-09-25"),
-        D("11 September 2019", "2019-09-11")])
+        D("11 September 2019", "2019-09-11"), D("11 September", "2019-09-11")])
 A2["cma-case-page-paypal-holdings-izettle-completed-acquisition-2018"] = dict(
  # 'the completed acquisition by PayPal Holdings, Inc. of iZettle AB' -> acquired + parentOrganization; PayPal SE and
  # PayPal (Europe) Sarl et Cie SCA served with the order beside the parent: no relation stated
