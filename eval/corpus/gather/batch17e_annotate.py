@@ -26,6 +26,7 @@ A["uk-parliament-jcnss-report-ransomware-redcar-and-cleveland-council-2023"] = d
 A["us-house-energy-commerce-rodgers-remarks-ransomware-colonial-jbs-kaseya-2021"] = dict(
  entities=[E("Location", "Washington, D.C."),
            E("Organization", "House Energy and Commerce Committee"), E("Person", "Cathy McMorris Rodgers"),
+           E("Organization", "Congress"),  # 'this Congress' — added in the post-annotation check
            E("Organization", "Biden Administration"), E("Person", "Easterly"),
            E("Organization", "HHS"), E("Organization", "DOE"), E("Organization", "FCC"), E("Organization", "FTC"),
            E("Organization", "DOT"), E("Location", "Russia"), E("Organization", "DarkSide"),
