@@ -199,4 +199,4 @@ pub(crate) const DEAL_LIST_CUES: &[&str] = &["including", "namely"];
 
 /// The words that add more bought things after a deal verb's object ("acquired Y's plants, as
 /// well as subsidiary businesses A and B").
-pub(crate) const AS_WELL_AS: &[&str] = &["as", "well", "as"];
+pub(crate) const AS_WELL_AS: &str = "as well as";

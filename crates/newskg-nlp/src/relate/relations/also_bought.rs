@@ -15,8 +15,10 @@ pub(super) fn also_bought(ctx: &Ctx<'_>, from: usize, sl: usize) -> Vec<EntityId
     if !ctx.on(Rule::DealAsWellAs) {
         return Vec::new();
     }
-    let n = AS_WELL_AS.len();
-    let Some(k) = (from..sl.saturating_sub(n)).find(|&k| (0..n).all(|j| ctx.words.lower(k + j) == AS_WELL_AS[j]))
+    let phrase: Vec<&str> = AS_WELL_AS.split(' ').collect();
+    let n = phrase.len();
+    let Some(k) =
+        (from..sl.saturating_sub(n)).find(|&k| phrase.iter().enumerate().all(|(j, w)| ctx.words.lower(k + j) == *w))
     else {
         return Vec::new();
     };
