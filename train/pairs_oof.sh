@@ -36,23 +36,7 @@ for k in 0 1 2 3 4; do
       --models $M > $O/export$k.log
   rm -f $O/head$k/pairs.fp32.onnx   # 88 MB each; the int8 model in $M is what the dump runs
   G=$O/gold$k; rm -rf $G $O/ngold$k; mkdir -p $G
-  python3 - $k <<'PY'
-import json, os, sys
-k = int(sys.argv[1])
-O = os.environ.get('OOF', 'train/out/oof')
-out = set(json.load(open(f"{O}/head{k}/fold_docs.json")))
-recs = [json.loads(l) for l in open(os.environ["PAIRS"])]
-for split, folder, gold in (("train", "eval/corpus/train", f"{O}/gold{k}"), ("news", "eval/news-train", f"{O}/ngold{k}")):
-    docs = {r["doc"] for r in recs if r["split"] == split}
-    if split == "news" and not docs:
-        continue
-    os.makedirs(gold, exist_ok=True)
-    for fn in sorted(os.listdir(folder)):
-        d = fn[:-5]
-        # articles without a candidate pair go with fold 0 (no pair probability to leave out)
-        if fn.endswith(".json") and (d in out or (k == 0 and d not in docs)):
-            os.symlink(os.path.abspath(f"{folder}/{fn}"), f"{gold}/{fn}")
-PY
+  python3 train/oof_fold_gold.py $O $k $PAIRS
   NEWSKG_MODELS=$M python3 train/relations_data.py --bin $B --gold $G --out $O/rel$k.jsonl
   if [ -d $O/ngold$k ]; then
     NEWSKG_MODELS=$M python3 train/relations_data.py --bin $B --gold $O/ngold$k --out $O/nrel$k.jsonl

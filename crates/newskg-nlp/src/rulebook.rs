@@ -81,11 +81,13 @@ rulebook! {
     OwnedBy: "relations-owned-by", "\"X [, which is] [60 per cent] owned / controlled / run by Y\", \"X, the app owned by Y\", \"X, founded in 1998, was previously owned by Y\": parent";
     ParentNoun: "relations-parent-noun", "\"Y, X's parent company\", \"the parent company of X\", \"Y (parent company to X)\": parent";
     OwnsList: "relations-owns", "\"Y, which owns X and Z\", \"Y operated X\": parent";
+    WhichIncludes: "relations-which-includes", "\"Y, which includes X [and Z]\": parent (provider of a service)";
     OwnerNoun: "relations-owner-noun", "\"Y, owner of X\", \"its owner, Y\", \"Y's ownership / launch of X\": parent (provider of a service)";
     PossessivePairs: "relations-possessive-pair", "\"Y's X[, A and B]\" for organisations side by side: parent";
     NamePrefixParents: "relations-name-prefix-parent", "an organisation named as another plus a unit word or a place (\"Acme Cloud\", \"Acme Ireland\"): parent";
     PossessedServices: "relations-possessed-services", "\"Y's S, S2 and S3\" for services: provider";
     PossessedApposition: "relations-possessed-apposition", "\"Y's low-cost brand, S\", \"its banking app, S\", \"Y's S customer app\" (S typed a service or a company): provider";
+    TradingNames: "relations-trading-names", "\"Y operates under the A, B and C banners\", \"under three banners: A, B and C\", \"its brands A and B\": provider";
     ServiceApposition: "relations-service-apposition", "\"S, Y's messaging app\": provider";
     ItsServices: "relations-its-services", "\"its S\" with Y the clause subject: provider";
     MakerBefore: "relations-maker", "\"Y, which makes S\", \"the start-up behind S\", \"Y launched S\", \"S, made by Y\": provider";
@@ -99,6 +101,7 @@ rulebook! {
     AgreedToBuy: "deals-agreed", "\"X agreed to buy Y\": acquired";
     AcquiredBy: "deals-acquired-by", "\"Y was acquired [for $N] by X\", \"Y agreed to be acquired by X\", \"X sold Y to Z\", \"the sale of Y to Z\": acquired";
     AcquisitionVerbs: "deals-verbs", "\"X bought Y\", \"completed its acquisition of Y\": acquired";
+    DealAsWellAs: "deals-as-well-as", "the names added after a completed deal verb's object by \"as well as\" (\"X has acquired Y's plants, as well as subsidiary businesses A and B\"): acquired, and the parent";
     ServiceTarget: "deals-service-target", "a bought name the recogniser typed a service (\"X acquired S\", \"S was sold to X\", \"the acquisition of S by X\") and the names listed after a deal verb (\"X has bought three firms, including A and B\", \"the apps X acquired, namely A and B\"): acquired";
     AgentlessDeal: "deals-agentless", "\"the [earlier] purchases of Y and Z\" with no buyer in the sentence: acquired by the article's dominant company";
     Partnership: "partners-partnership", "\"a partnership between X and Y\", \"X and Y announced a partnership\", \"X signed a supply deal with Y\", \"Z, a joint venture between X and Y\"";

@@ -13,14 +13,16 @@
 //!   organisation named as another plus a unit or product word or a place ("Acme Cloud", "Acme
 //!   Ireland Limited" → "Acme", not a name
 //!   shortened after the full one: "Acme Bank ... Acme said"), and the
-//!   target of a completed acquisition, and a bare "subsidiary X" (the organisation before).
+//!   target of a completed acquisition, and a bare "subsidiary X" (the organisation before);
+//!   "Y, which includes X" (`relations/banners.rs`).
 //! - **Provider**: "Y's S [, S2 and S3]" (S a service), "S, Y's messaging app", "its S" (Y the
 //!   clause subject), "Y, which runs / makes S", "Y, the start-up behind S", "Y launched S", "Y's
 //!   apps, including S1 and S2", "Y's low-cost brand, S", "its banking app, S", "Y's photo
 //!   website S", "Y's S customer app" (S typed a service or a company; rule
 //!   `relations-possessed-apposition`), and a service whose name starts with an organisation's name
 //!   ("Acme Docs" → Acme). Services listed after a maker verb share every subject coordinated
-//!   before it ("A and B operate S1 and other chains, including S2 and S3").
+//!   before it ("A and B operate S1 and other chains, including S2 and S3"). Trading names
+//!   (`relations/banners.rs`): "Y operates under the A, B and C banners", "under two banners: A and B".
 //! - **Acquired**: completed deals ("X bought/acquired/purchased Y", "X completed its acquisition
 //!   of Y", "Y was [later] acquired [last year] by X", "Y, founded in 1990, was bought by X", "Y,
 //!   which X bought", "Y, which now owns X", "X's
@@ -30,7 +32,8 @@
 //!   Z" (completed: Z acquired Y and is its parent), "X will sell Y to Z" (acquired only).
 //!   A bought name the recogniser typed a service counts as bought, and a deal verb's plural
 //!   object may list its names ("bought three rivals, including A and B", "the apps X acquired,
-//!   namely A and B"; rule `deals-service-target`).
+//!   namely A and B"; rule `deals-service-target`), and "as well as" may add more ("acquired Y's
+//!   plants, as well as subsidiary businesses A and B"; `relations/also_bought.rs`).
 //!   Nothing for "plans to", "offered", "bid", nor a deal that a word before says was blocked,
 //!   abandoned, rejected or prohibited (also before a phrase set off by commas); "bought ten Acme
 //!   90s" (counted products) is no takeover of Acme.
@@ -84,6 +87,8 @@ use crate::rulebook::Rule;
 
 mod across;
 mod agreements;
+mod also_bought;
+mod banners;
 mod deals;
 use deals::*;
 mod partners;
@@ -117,8 +122,10 @@ pub(crate) fn relations_tagged(ctx: &Ctx<'_>) -> (Vec<Relation>, Vec<usize>) {
     for (s, &(sf, sl)) in ctx.sent_words.iter().enumerate() {
         out.family = 0;
         parents(ctx, s, sf, sl, &mut out);
+        banners::which_includes(ctx, s, sf, sl, &mut out);
         out.family = 1;
         providers(ctx, s, sf, sl, &mut out);
+        banners::trading_names(ctx, s, sf, sl, &mut out);
         out.family = 2;
         acquisitions(ctx, s, sf, sl, &mut out);
         out.family = 3;

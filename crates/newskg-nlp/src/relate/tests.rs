@@ -1993,6 +1993,7 @@ mod outage_timeline;
 mod people;
 mod poss_s16;
 mod rel_s17;
+mod rel_s19;
 mod roles_constructions;
 mod roles_doc;
 mod roles_headline;

@@ -196,3 +196,7 @@ pub(crate) const UNIT_LINE_WORDS: &[&str] = &["marketing", "credit", "cargo", "v
 /// Words that open the list of names a deal verb's plural object stands for ("bought three
 /// firms, including A and B", "the apps it acquired, namely A and B").
 pub(crate) const DEAL_LIST_CUES: &[&str] = &["including", "namely"];
+
+/// The words that add more bought things after a deal verb's object ("acquired Y's plants, as
+/// well as subsidiary businesses A and B").
+pub(crate) const AS_WELL_AS: &str = "as well as";

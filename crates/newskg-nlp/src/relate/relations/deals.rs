@@ -113,7 +113,9 @@ pub(super) fn acquisitions(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &
             out.push(ctx, s, t, RelationKind::ParentOrganization, b, 0.5);
             // "X bought A and B", "X acquired A, B and C": the names joined to the first target
             if verb {
-                let joined = if listed.is_empty() { joined_after(ctx, t, v + 1, sl) } else { listed[1..].to_vec() };
+                let mut joined = if listed.is_empty() { joined_after(ctx, t, v + 1, sl) } else { listed[1..].to_vec() };
+                // "..., as well as subsidiary businesses A and B"
+                joined.extend(super::also_bought::also_bought(ctx, v + 1, sl));
                 for more in joined {
                     if more != b && deal_target(ctx, more) {
                         out.push(ctx, s, b, RelationKind::Acquired, more, 0.75);

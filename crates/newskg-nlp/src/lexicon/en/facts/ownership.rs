@@ -177,3 +177,13 @@ pub(crate) const BUYER_VERB_LEADS: &[&str] = &["has", "had", "have", "recently",
 
 /// Verbs after a list of customers ("clients included ...").
 pub(crate) const LIST_VERBS: &[&str] = &["were", "was", "included", "are", "is"];
+
+/// Plural nouns of the trading names a business operates under ("the A, B and C banners", "its
+/// brands A and B").
+pub(crate) const TRADING_NAME_NOUNS: &[&str] = &["banners", "banner", "brands"];
+
+/// The preposition of trading under names ("operates under the A and B banners").
+pub(crate) const UNDER: &str = "under";
+
+/// Verbs of a relative clause that names a body's units ("Y, which includes X").
+pub(crate) const UNIT_INCLUDE_VERBS: &[&str] = &["includes", "include"];
