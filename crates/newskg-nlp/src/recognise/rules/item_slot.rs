@@ -27,7 +27,7 @@ const MAX_PERSON: usize = 5;
 pub(super) fn item_org_slot(doc: &Document, words: &Words<'_>, first: usize, last: usize) -> bool {
     let Some(w0) = words.get(first) else { return false };
     let sent = w0.sent;
-    if first < 2 || !closes_item(doc, words, last, sent) {
+    if first < 2 || !closes_item(doc, words, last, sent) || opens_next_item(words, last, sent) {
         return false;
     }
     // the title ends at a comma before the candidate, or right before it ("Chief Executive Zeta")
@@ -54,6 +54,15 @@ pub(super) fn item_org_slot(doc: &Document, words: &Words<'_>, first: usize, las
     let title_ok = titles.first().is_some_and(|t| t.iter().any(|&i| is_title_word(words.lower(i))))
         && titles.iter().all(|t| !t.is_empty() && t.iter().all(|&i| title_part_word(words, i)));
     person_ok && title_ok
+}
+
+/// "Tony Wheeler, Head of Branch," after the candidate: a title part follows its comma, so the
+/// candidate is the next item's person (in a list joined by commas only).
+fn opens_next_item(words: &Words<'_>, last: usize, sent: usize) -> bool {
+    words.lower(last) == ","
+        && (last + 1..last + 1 + MAX_ITEM)
+            .take_while(|&i| words.get(i).is_some_and(|w| w.sent == sent) && !matches!(words.lower(i), "," | ";"))
+            .any(|i| is_title_word(words.lower(i)))
 }
 
 /// The comma-separated parts of `from..to` (word indices).

@@ -119,6 +119,20 @@ fn titled_item(ctx: &Ctx<'_>, from: usize, to: usize) -> bool {
         })
 }
 
+/// A person's name and a comma before the title starting at `before`, past up to
+/// [`MAX_QUALIFIERS`] words ("Jane Roe, Group Chief Executive").
+pub(super) fn person_before_title(ctx: &Ctx<'_>, before: usize, sf: usize) -> bool {
+    let mut k = before;
+    while k > sf + 1
+        && k + MAX_QUALIFIERS > before
+        && ctx.words.get(k - 1).is_some_and(|w| w.is_alpha())
+        && ctx.mention_of_word.get(k - 1).copied().flatten().is_none()
+    {
+        k -= 1;
+    }
+    k > sf + 1 && ctx.words.lower(k - 1) == "," && ctx.mention_ending(k - 1).is_some_and(|m| ctx.is_person(m.entity))
+}
+
 /// "Jane Roe, Global Head of Safety, Acme", "John Doe, UK Director of Policy, Zeta": up to
 /// [`MAX_QUALIFIERS`] words (capitalised too, no person or organisation) between the comma after
 /// the person and the title.
