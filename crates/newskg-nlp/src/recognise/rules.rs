@@ -211,6 +211,8 @@ mod weight {
     pub(super) const OBJECT_OF_TITLE: f32 = 4.0;
     /// The organisation slot of a witness-list item ("Jane Roe, Chief Executive, Acme").
     pub(super) const ITEM_ORG: f32 = 2.0;
+    /// The same closing the item (";", a full stop, a line break): it outweighs a place's cues.
+    pub(super) const ITEM_ORG_LAST: f32 = 3.5;
     /// "X, who": a person.
     pub(super) const WHO_AFTER: f32 = 2.0;
     /// "X, 52,": a person with an age.

@@ -72,11 +72,13 @@ impl Rules<'_> {
             item_rule: self.on(Rule::ItemOrgSlot),
         };
         if at.item_org {
-            // the body a witness speaks for: never a person, an organisation of the kind its name
-            // says (a company unless an organisation cue in the name says otherwise)
+            // the body a witness speaks for: never a person
             v[PERSON] -= weight::OBJECT_OF_TITLE;
-            let k = if v[ORG] > v[COMPANY] { ORG } else { COMPANY };
-            v[k] += weight::ITEM_ORG;
+            // (more for the item's last part, "…, Acme;", than for one a comma follows: "Europe, Zeta";
+            // company and organisation alike, the other cues choosing between them)
+            let w = if at.next == "," { weight::ITEM_ORG } else { weight::ITEM_ORG_LAST };
+            v[COMPANY] += w;
+            v[ORG] += w;
         }
         self.on(Rule::PersonVotes).then(|| person_votes(&mut v, words, &at));
         self.on(Rule::NeighbourVotes).then(|| neighbour_votes(&mut v, doc, words, &at));
