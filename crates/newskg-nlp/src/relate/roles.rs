@@ -573,8 +573,12 @@ fn public_office(role: Role) -> bool {
     matches!(role, Role::President | Role::VicePresident | Role::Minister | Role::Governor)
 }
 
-/// "head" is a title when "of" ("to" after a secretary) follows it or an organisation or possessive comes before it.
+/// "head" is a title when "of" ("to" after a secretary) follows it or an organisation or possessive comes before it;
+/// a head's title of two words or more ("director general", "permanent secretary") is one anyway.
 fn head_ok(ctx: &Ctx<'_>, t: &super::roles::Title, sl: usize) -> bool {
+    if t.last >= t.first + 2 {
+        return true;
+    }
     let next = ctx.words.lower(t.last);
     (next == OF || owner::secretary_to(ctx, t.last, t.last)) && t.last + 1 < sl
         || t.first > 0 && (ctx.mention_ending(t.first).is_some() || ctx.possessive_at(t.first - 1))

@@ -222,6 +222,8 @@ pub(crate) const TITLES: &[(&[&str], Role)] = &[
     (&["managing", "director"], Role::Director),
     (&["board", "member"], Role::Director),
     (&["member", "of", "the", "board"], Role::Director),
+    // a director general heads the body, written as two words too ("Jane Roe, director general")
+    (&["director", "general"], Role::Head),
     (&["director"], Role::Director),
     (&["leadership", "team"], Role::Executive),
     (&["head"], Role::Head),
