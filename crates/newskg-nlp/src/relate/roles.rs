@@ -98,6 +98,7 @@ use super::Ctx;
 use crate::rulebook::Rule;
 
 mod anaphora;
+mod division;
 mod item;
 mod listed;
 mod org;
@@ -393,6 +394,15 @@ fn extract_chain(
     {
         org = Some((o, 0.85));
     }
+    // "Chief Executive, Health and Beauty Division, Acme": the company, of which the post is an
+    // executive's (module `division`)
+    let mut division = false;
+    if ctx.on(Rule::DivisionPost)
+        && let Some((o, _)) = org
+        && let Some(c) = division::company_after_division(ctx, o, tail.last, sl)
+    {
+        (org, division) = (Some((c, 0.85)), true);
+    }
     // "ORG['s] [modifiers] title"
     let before = skip_back(ctx, head.first, sf, 4);
     // "Acme's vice president of marketing for the Zapper": the owner before the title, not the
@@ -461,7 +471,14 @@ fn extract_chain(
     let unresolved_of = is_in(OF_AT, ctx.words.lower(tail.last))
         && ctx.words.lower(tail.last + 1) == THE
         && ctx.mention_starting(tail.last + 2).is_none();
-    if org.is_none() && (unresolved_of || ctx.on(Rule::UnnamedOrg) && unnamed_org(ctx, sf, sl, tail, owner_end)) {
+    // "chief executive of the retail division": the division of the organisation found otherwise
+    if org.is_none() && unresolved_of && ctx.on(Rule::DivisionPost) && division::unnamed_division(ctx, tail, sl) {
+        division = true;
+    }
+    if org.is_none()
+        && !division
+        && (unresolved_of || ctx.on(Rule::UnnamedOrg) && unnamed_org(ctx, sf, sl, tail, owner_end))
+    {
         return;
     }
     // "President Jane Roe", "Prime Minister Jane Roe" with no organisation next to them: a head of
@@ -537,6 +554,7 @@ fn extract_chain(
             let role = match under {
                 true if org.is_some_and(|o| ctx.kind(o) == Some(newskg_doc::EntityKind::Company)) => Role::Executive,
                 true => Role::OtherRole,
+                false if division && t.role == Role::Ceo => Role::Executive,
                 false => t.role,
             };
             let conf = (0.5 + org_conf * 0.4 + link_conf - if pi > 0 { 0.1 } else { 0.0 }).min(0.95);
