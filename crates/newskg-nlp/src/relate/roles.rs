@@ -387,12 +387,14 @@ fn extract_chain(
     // person is dropped later anyway).
     // --- organisation ---
     let mut org = org_after_chain(ctx, tail, sl);
+    let mut from_item = false;
     // "Jane Roe, Director of Policy, Acme; John Doe, Chief Executive, Zeta": the item's own
     // organisation, not "of Policy" nor another item's (module `item`)
     if ctx.on(Rule::ItemOrg)
         && let Some(o) = item::item_org(ctx, head, tail, sl, true)
     {
         org = Some((o, 0.85));
+        from_item = true;
     }
     // "Chief Executive, Health and Beauty Division, Acme": the company, of which the post is an
     // executive's (module `division`)
@@ -543,7 +545,9 @@ fn extract_chain(
                     (p.last..chain[j].first).any(|k| NOT_CURRENT.contains(&ctx.words.lower(k)))
                 });
             let current = !(chain_not_current || own_former || inherited || *predecessor);
-            if t.role == newskg_doc::Role::Head && !head_ok(ctx, t, sl) {
+            // ("Jane Roe, Assistant Secretary, Acme Union;": a list item names the body the post heads)
+            let item_head = from_item && ctx.on(Rule::ItemParts);
+            if t.role == newskg_doc::Role::Head && !item_head && !head_ok(ctx, t, sl) {
                 continue;
             }
             let title: String =
