@@ -474,7 +474,14 @@ fn extract_chain(
         && ctx.words.lower(tail.last + 1) == THE
         && ctx.mention_starting(tail.last + 2).is_none();
     // "chief executive of the retail division": the division of the organisation found otherwise
-    if org.is_none() && unresolved_of && ctx.on(Rule::DivisionPost) && division::unnamed_division(ctx, tail, sl) {
+    // (only in a list item, "Jane Roe, chief executive of the retail division, and John Doe": "she
+    // would remain chief executive of the unit" names a unit the text names elsewhere)
+    if org.is_none()
+        && unresolved_of
+        && ctx.on(Rule::DivisionPost)
+        && item::person_before_title(ctx, before, sf)
+        && division::unnamed_division(ctx, tail, sl)
+    {
         division = true;
     }
     if org.is_none()

@@ -498,6 +498,10 @@ pub(crate) const ACCOMPANY_WORDS: &[&str] = &["accompanied", "joined"];
 /// Punctuation that closes a list of introduced people.
 pub(crate) const LIST_CLOSERS: &[&str] = &[".", ";", "!", "?"];
 
+/// Punctuation after which a witness-list item opens ("I: Jane Roe, ...", "; John Doe, ...", a
+/// dash or bullet opening a line).
+pub(crate) const ITEM_OPENERS: &[&str] = &[";", ":", "-", "\u{2013}", "\u{2022}"];
+
 /// The first-person pronoun of a speaker's own words ("I am the chairman of Acme"), lower-cased.
 pub(crate) const FIRST_PERSON: &str = "i";
 

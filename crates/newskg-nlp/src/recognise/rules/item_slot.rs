@@ -13,7 +13,7 @@
 //! sentence's end after it).
 
 use crate::lexicon::grammar::AND;
-use crate::lexicon::people::{ITEM_WORDS, JOB_UNIT_WORDS, is_title_word};
+use crate::lexicon::people::{ITEM_OPENERS, ITEM_WORDS, JOB_UNIT_WORDS, is_title_word};
 use crate::lexicon::words::is_in;
 use crate::words::Words;
 use newskg_doc::Document;
@@ -101,8 +101,7 @@ fn opens_item(doc: &Document, words: &Words<'_>, k: usize, sent: usize) -> bool 
         return true;
     }
     let prev = words.lower(k - 1);
-    matches!(prev, ";" | ":" | "-" | "\u{2013}" | "\u{2022}")
-        || prev == AND && k >= 2 && matches!(words.lower(k - 2), "," | ";")
+    is_in(ITEM_OPENERS, prev) || prev == AND && k >= 2 && matches!(words.lower(k - 2), "," | ";")
 }
 
 /// A line break stands between word `k - 1` and word `k`.
@@ -127,3 +126,6 @@ fn closes_item(doc: &Document, words: &Words<'_>, last: usize, sent: usize) -> b
         }
     }
 }
+
+#[cfg(test)]
+mod tests;
