@@ -30,7 +30,7 @@ const MAX_QUALIFIERS: usize = 3;
 pub(super) fn item_org(ctx: &Ctx<'_>, head: &Title, tail: &Title, sl: usize, own: bool) -> Option<EntityIdx> {
     let sent = ctx.words.get(head.first)?.sent;
     let &(sf, _) = ctx.sent_words.get(sent)?;
-    if !in_apposition(ctx, head, sf) && !(ctx.on(Rule::ItemParts) && qualified_apposition(ctx, head, sf)) {
+    if !(in_apposition(ctx, head, sf) || ctx.on(Rule::ItemParts) && qualified_apposition(ctx, head, sf)) {
         return None;
     }
     let end = sl.min(tail.last + MAX_SCAN);
