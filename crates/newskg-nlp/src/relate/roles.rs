@@ -80,6 +80,9 @@
 //! A position is not current after "former", "then", "ex-", "until", "stepped down as",
 //! "predecessor", "where she was", or for the Y of "succeeded Y as"; "will / plans to step down
 //! as" is still current.
+//! A witness-list item's title takes the body closing its item (module `item`); a post in a
+//! company's division is the company's, a division's chief executive one of its executives
+//! (module `division`).
 //! A succession with no title in its sentence ("She will be succeeded by X", "X will succeed Y")
 //! passes on a post the text names in another sentence (module `succession`).
 
