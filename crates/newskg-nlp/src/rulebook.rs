@@ -46,6 +46,7 @@ rulebook! {
     // --- recognition: kinds (crate::recognise::rules::votes) ---
     NameVotes: "typing-name-cues", "cues inside a name vote for its kind (legal suffix, organisation word, service head, place)";
     PersonVotes: "typing-person-cues", "titles, \"who\" and appositions around a name vote for person";
+    ItemOrgSlot: "typing-item-org", "the last part of a witness-list item \"Jane Roe, Chief Executive, Acme\" (\"Chief Executive Acme\" with no comma) is an organisation, not a person, as is X in \"chief strategy officer, of X\"";
     NeighbourVotes: "typing-neighbour-cues", "words next to a name (\"its X region\", \"X app\") vote for its kind";
     NounPhraseVotes: "typing-noun-phrase", "a descriptor noun before a name (\"payments company X\") votes for its kind";
     PhraseVotes: "typing-phrase-cues", "longer phrases around a name (\"a data centre in X\") vote for its kind";
@@ -74,6 +75,8 @@ rulebook! {
     HeadlineSubject: "roles-headline-subject", "a business title with no organisation in its sentence, whose headline names no company, takes the organisation the headline opens with (\"Acme Bank to cut 2,000 jobs\", Acme Bank typed a non-business body)";
     FirstPerson: "roles-first-person", "a transcript speaker's own post: \"Jane Roe: I am the chairman of Acme\", \"I served as chairman of Zeta\" (the person whose label opens the speech)";
     ItemOrg: "roles-item-org", "a witness list's item takes the organisation it names after its title (\"Jane Roe, Director of Policy, Acme; John Doe, Chief Executive, Zeta\"), else the list segment's first one after a comma (\"Jane Roe, Chief Executive, John Doe, Chair, Acme, gave evidence\")";
+    ItemParts: "roles-item-parts", "a witness-list item's own organisation also stands right after its title (\"Jane Roe, Chief Executive Acme;\"), past qualifiers before the title (\"Jane Roe, Global Head of Safety, Acme\") and before a \";\" that opens the next item";
+    DivisionPost: "roles-division-post", "a post in a company's division is held at the company: \"Chief Executive, Health and Beauty Division, Acme\" (the company closing the item) and \"chief executive of the retail division\" (no division named: the organisation found otherwise); a division's chief executive is an executive";
     Founders: "roles-founders", "\"founded by X\", \"X co-founded Acme\": founder";
     // --- relations (crate::relate::relations) ---
     RelationAnaphora: "relations-anaphora", "\"the company\", \"it\" opening a clause read as the organisation they refer to";

@@ -73,6 +73,8 @@ use candidates::*;
 
 mod votes;
 
+mod item_slot;
+
 mod crown;
 mod emergency;
 mod job_units;
@@ -207,6 +209,10 @@ mod weight {
     /// "chief executive of X", "chairman at the X": the organisation of a post, never a person
     /// (taken off the person vote, so a model's person label on a company is outweighed).
     pub(super) const OBJECT_OF_TITLE: f32 = 4.0;
+    /// The organisation slot of a witness-list item ("Jane Roe, Chief Executive, Acme").
+    pub(super) const ITEM_ORG: f32 = 2.0;
+    /// The same closing the item (";", a full stop, a line break): it outweighs a place's cues.
+    pub(super) const ITEM_ORG_LAST: f32 = 3.5;
     /// "X, who": a person.
     pub(super) const WHO_AFTER: f32 = 2.0;
     /// "X, 52,": a person with an age.

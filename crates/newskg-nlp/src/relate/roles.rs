@@ -80,6 +80,9 @@
 //! A position is not current after "former", "then", "ex-", "until", "stepped down as",
 //! "predecessor", "where she was", or for the Y of "succeeded Y as"; "will / plans to step down
 //! as" is still current.
+//! A witness-list item's title takes the body closing its item (module `item`); a post in a
+//! company's division is the company's, a division's chief executive one of its executives
+//! (module `division`).
 //! A succession with no title in its sentence ("She will be succeeded by X", "X will succeed Y")
 //! passes on a post the text names in another sentence (module `succession`).
 
@@ -98,6 +101,7 @@ use super::Ctx;
 use crate::rulebook::Rule;
 
 mod anaphora;
+mod division;
 mod item;
 mod listed;
 mod org;
@@ -386,12 +390,23 @@ fn extract_chain(
     // person is dropped later anyway).
     // --- organisation ---
     let mut org = org_after_chain(ctx, tail, sl);
+    let mut from_item = false;
     // "Jane Roe, Director of Policy, Acme; John Doe, Chief Executive, Zeta": the item's own
     // organisation, not "of Policy" nor another item's (module `item`)
     if ctx.on(Rule::ItemOrg)
         && let Some(o) = item::item_org(ctx, head, tail, sl, true)
     {
         org = Some((o, 0.85));
+        from_item = true;
+    }
+    // "Chief Executive, Health and Beauty Division, Acme": the company, of which the post is an
+    // executive's (module `division`)
+    let mut division = false;
+    if ctx.on(Rule::DivisionPost)
+        && let Some((o, _)) = org
+        && let Some(c) = division::company_after_division(ctx, o, tail.last, sl)
+    {
+        (org, division) = (Some((c, 0.85)), true);
     }
     // "ORG['s] [modifiers] title"
     let before = skip_back(ctx, head.first, sf, 4);
@@ -461,7 +476,21 @@ fn extract_chain(
     let unresolved_of = is_in(OF_AT, ctx.words.lower(tail.last))
         && ctx.words.lower(tail.last + 1) == THE
         && ctx.mention_starting(tail.last + 2).is_none();
-    if org.is_none() && (unresolved_of || ctx.on(Rule::UnnamedOrg) && unnamed_org(ctx, sf, sl, tail, owner_end)) {
+    // "chief executive of the retail division": the division of the organisation found otherwise
+    // (only in a list item, "Jane Roe, chief executive of the retail division, and John Doe": "she
+    // would remain chief executive of the unit" names a unit the text names elsewhere)
+    if org.is_none()
+        && unresolved_of
+        && ctx.on(Rule::DivisionPost)
+        && item::person_before_title(ctx, before, sf)
+        && division::unnamed_division(ctx, tail, sl)
+    {
+        division = true;
+    }
+    if org.is_none()
+        && !division
+        && (unresolved_of || ctx.on(Rule::UnnamedOrg) && unnamed_org(ctx, sf, sl, tail, owner_end))
+    {
         return;
     }
     // "President Jane Roe", "Prime Minister Jane Roe" with no organisation next to them: a head of
@@ -526,7 +555,9 @@ fn extract_chain(
                     (p.last..chain[j].first).any(|k| NOT_CURRENT.contains(&ctx.words.lower(k)))
                 });
             let current = !(chain_not_current || own_former || inherited || *predecessor);
-            if t.role == newskg_doc::Role::Head && !head_ok(ctx, t, sl) {
+            // ("Jane Roe, Assistant Secretary, Acme Union;": a list item names the body the post heads)
+            let item_head = from_item && ctx.on(Rule::ItemParts);
+            if t.role == newskg_doc::Role::Head && !item_head && !head_ok(ctx, t, sl) {
                 continue;
             }
             let title: String =
@@ -537,6 +568,7 @@ fn extract_chain(
             let role = match under {
                 true if org.is_some_and(|o| ctx.kind(o) == Some(newskg_doc::EntityKind::Company)) => Role::Executive,
                 true => Role::OtherRole,
+                false if division && t.role == Role::Ceo => Role::Executive,
                 false => t.role,
             };
             let conf = (0.5 + org_conf * 0.4 + link_conf - if pi > 0 { 0.1 } else { 0.0 }).min(0.95);
@@ -573,8 +605,12 @@ fn public_office(role: Role) -> bool {
     matches!(role, Role::President | Role::VicePresident | Role::Minister | Role::Governor)
 }
 
-/// "head" is a title when "of" ("to" after a secretary) follows it or an organisation or possessive comes before it.
+/// "head" is a title when "of" ("to" after a secretary) follows it or an organisation or possessive comes before it;
+/// a head's title of two words or more ("director general", "permanent secretary") is one anyway.
 fn head_ok(ctx: &Ctx<'_>, t: &super::roles::Title, sl: usize) -> bool {
+    if t.last >= t.first + 2 {
+        return true;
+    }
     let next = ctx.words.lower(t.last);
     (next == OF || owner::secretary_to(ctx, t.last, t.last)) && t.last + 1 < sl
         || t.first > 0 && (ctx.mention_ending(t.first).is_some() || ctx.possessive_at(t.first - 1))

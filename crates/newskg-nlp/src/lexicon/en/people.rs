@@ -222,6 +222,8 @@ pub(crate) const TITLES: &[(&[&str], Role)] = &[
     (&["managing", "director"], Role::Director),
     (&["board", "member"], Role::Director),
     (&["member", "of", "the", "board"], Role::Director),
+    // a director general heads the body, written as two words too ("Jane Roe, director general")
+    (&["director", "general"], Role::Head),
     (&["director"], Role::Director),
     (&["leadership", "team"], Role::Executive),
     (&["head"], Role::Head),
@@ -495,6 +497,10 @@ pub(crate) const ACCOMPANY_WORDS: &[&str] = &["accompanied", "joined"];
 
 /// Punctuation that closes a list of introduced people.
 pub(crate) const LIST_CLOSERS: &[&str] = &[".", ";", "!", "?"];
+
+/// Punctuation after which a witness-list item opens ("I: Jane Roe, ...", "; John Doe, ...", a
+/// dash or bullet opening a line).
+pub(crate) const ITEM_OPENERS: &[&str] = &[";", ":", "-", "\u{2013}", "\u{2022}"];
 
 /// The first-person pronoun of a speaker's own words ("I am the chairman of Acme"), lower-cased.
 pub(crate) const FIRST_PERSON: &str = "i";

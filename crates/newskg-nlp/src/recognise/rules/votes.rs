@@ -31,6 +31,10 @@ struct Around<'w> {
     possessive: bool,
     /// One to four plain capitalised words: a person's name could look like this.
     person_shape: bool,
+    /// The organisation slot of a witness-list item ("Jane Roe, Chief Executive, Acme").
+    item_org: bool,
+    /// Rule `typing-item-org` is on.
+    item_rule: bool,
 }
 
 impl Rules<'_> {
@@ -64,7 +68,18 @@ impl Rules<'_> {
                 || next == "'",
             person_shape: (1..=4).contains(&n)
                 && (first..last).all(|i| words.get(i).is_some_and(|w| plain_name_word(w.text))),
+            item_org: self.on(Rule::ItemOrgSlot) && item_slot::item_org_slot(doc, words, first, last),
+            item_rule: self.on(Rule::ItemOrgSlot),
         };
+        if at.item_org {
+            // the body a witness speaks for: never a person
+            v[PERSON] -= weight::OBJECT_OF_TITLE;
+            // (more for the item's last part, "…, Acme;", than for one a comma follows: "Europe, Zeta";
+            // company and organisation alike, the other cues choosing between them)
+            let w = if at.next == "," { weight::ITEM_ORG } else { weight::ITEM_ORG_LAST };
+            v[COMPANY] += w;
+            v[ORG] += w;
+        }
         self.on(Rule::PersonVotes).then(|| person_votes(&mut v, words, &at));
         self.on(Rule::NeighbourVotes).then(|| neighbour_votes(&mut v, doc, words, &at));
         self.on(Rule::NounPhraseVotes).then(|| noun_phrase_votes(&mut v, words, &at));
@@ -144,14 +159,21 @@ impl Rules<'_> {
 /// Cues that a person's name is in the shape of one: a title before it (also before a comma),
 /// an apposition with a title, "who" or an age after it, and a post left or taken after it.
 fn person_votes(v: &mut [f32; 5], words: &Words<'_>, at: &Around<'_>) {
-    let Around { first, last, n, sent, prev, next, next2, possessive, person_shape, .. } = *at;
+    let Around { first, last, n, sent, prev, next, next2, possessive, item_org, item_rule, .. } = *at;
+    // (a witness-list item's organisation: the title before its comma is the item's person's)
+    let person_shape = at.person_shape && !item_org;
     // "former chief executive of X", "chairman at the X": the organisation of a post, not a person
     let of_at = if prev == THE { first.checked_sub(2) } else { first.checked_sub(1) };
+    // ("chief strategy officer, of Acme.": a witness's body past a comma)
+    let post_at = |p: usize| {
+        let comma = item_rule && p > 1 && words.lower(p - 1) == ",";
+        let k = if comma { p - 2 } else { p - 1 };
+        is_post_of_word(words.lower(k)) && words.get(k).is_some_and(|w| w.sent == sent)
+    };
     if let Some(p) = of_at
         && is_in(OF_AT, words.lower(p))
         && p > 0
-        && is_post_of_word(words.lower(p - 1))
-        && words.get(p - 1).is_some_and(|w| w.sent == sent)
+        && post_at(p)
     {
         v[PERSON] -= weight::OBJECT_OF_TITLE;
     }

@@ -15,23 +15,27 @@ use newskg_doc::EntityIdx;
 use super::super::Ctx;
 use super::Title;
 use super::listed::in_apposition;
+use crate::rulebook::Rule;
 
 /// At most this many lower-case words in a row (other than [`ITEM_WORDS`]) inside a list: a
 /// lower-case title ("head of consumer foods"), not a clause.
 const MAX_LOWER_RUN: usize = 3;
 /// How far past the title the list segment is read.
 const MAX_SCAN: usize = 60;
+/// At most this many words qualifying a title before it in an item ("Global", "UK", "Joint Interim").
+const MAX_QUALIFIERS: usize = 3;
 
 /// The organisation the item of the chain `head..tail` names (`own`), or, with `own` false, the
 /// one the list segment names for an item that names none.
 pub(super) fn item_org(ctx: &Ctx<'_>, head: &Title, tail: &Title, sl: usize, own: bool) -> Option<EntityIdx> {
     let sent = ctx.words.get(head.first)?.sent;
     let &(sf, _) = ctx.sent_words.get(sent)?;
-    if !in_apposition(ctx, head, sf) {
+    if !(in_apposition(ctx, head, sf) || ctx.on(Rule::ItemParts) && qualified_apposition(ctx, head, sf)) {
         return None;
     }
     let end = sl.min(tail.last + MAX_SCAN);
     let mut crossed = false;
+    let mut crossed_end = None;
     let mut lower_run = 0;
     let mut k = tail.last;
     while k < end {
@@ -49,11 +53,17 @@ pub(super) fn item_org(ctx: &Ctx<'_>, head: &Title, tail: &Title, sl: usize, own
                     return None;
                 }
             } else if ctx.is_person(m.entity) {
-                // only past an item that is a bare "Jane Roe, Chief Executive," (no name of its own)
-                if own || crossed || !bare_item(ctx, tail.last, k) {
+                // only past an item that is a bare "Jane Roe, Chief Executive," (no name of its own),
+                // and past it, items that are as bare ("John Doe, Director of Strategy, and")
+                let bare = match crossed_end {
+                    None => bare_item(ctx, tail.last, k),
+                    Some(e) => ctx.on(Rule::ItemParts) && titled_item(ctx, e, k),
+                };
+                if own || !bare {
                     return None;
                 }
                 crossed = true;
+                crossed_end = Some(m.last);
             }
             k = m.last.max(k + 1);
             continue;
@@ -79,6 +89,10 @@ fn opens_item_org(ctx: &Ctx<'_>, k: usize, after: usize, crossed: bool) -> bool 
     if j > after && ctx.words.lower(j - 1) == THE {
         j -= 1;
     }
+    // "Jane Roe, Chief Executive Acme;": the item's own organisation right after its title
+    if j == after && !crossed && ctx.on(Rule::ItemParts) {
+        return true;
+    }
     if j <= after {
         return false;
     }
@@ -88,6 +102,59 @@ fn opens_item_org(ctx: &Ctx<'_>, k: usize, after: usize, crossed: bool) -> bool 
     }
     let comma_before = j >= after + 2 && ctx.words.lower(j - 2) == ",";
     is_in(PERSON_OF_ORG, prev) && (comma_before || !crossed && prev != OF)
+}
+
+/// Between a crossed item's person (ending at `from`) and the next item's person at `to`: a
+/// comma, then only capitalised words no mention covers, connectors, commas and full stops
+/// (", Director of Strategy, Mr").
+fn titled_item(ctx: &Ctx<'_>, from: usize, to: usize) -> bool {
+    ctx.words.lower(from) == ","
+        && (from..to).all(|j| {
+            let w = ctx.words.lower(j);
+            w == ","
+                || w == "."
+                || is_in(ITEM_WORDS, w)
+                || ctx.mention_of_word.get(j).copied().flatten().is_none()
+                    && ctx.words.get(j).is_some_and(|x| x.is_cap())
+        })
+}
+
+/// A person's name and a comma before the title starting at `before`, past up to
+/// [`MAX_QUALIFIERS`] words ("Jane Roe, Group Chief Executive").
+pub(super) fn person_before_title(ctx: &Ctx<'_>, before: usize, sf: usize) -> bool {
+    let mut k = before;
+    while k > sf + 1
+        && k + MAX_QUALIFIERS > before
+        && ctx.words.get(k - 1).is_some_and(|w| w.is_alpha())
+        && ctx.mention_of_word.get(k - 1).copied().flatten().is_none()
+    {
+        k -= 1;
+    }
+    k > sf + 1 && ctx.words.lower(k - 1) == "," && ctx.mention_ending(k - 1).is_some_and(|m| ctx.is_person(m.entity))
+}
+
+/// "Jane Roe, Global Head of Safety, Acme", "John Doe, UK Director of Policy, Zeta": up to
+/// [`MAX_QUALIFIERS`] words (capitalised too, no person or organisation) between the comma after
+/// the person and the title.
+fn qualified_apposition(ctx: &Ctx<'_>, head: &Title, sf: usize) -> bool {
+    let mut k = head.first;
+    while k > sf + 1
+        && k + MAX_QUALIFIERS > head.first
+        && ctx.words.get(k - 1).is_some_and(|w| w.is_alpha())
+        && ctx
+            .mention_of_word
+            .get(k - 1)
+            .copied()
+            .flatten()
+            .and_then(|mi| ctx.mentions.get(mi))
+            .is_none_or(|m| !ctx.is_person(m.entity) && !ctx.is_org(m.entity))
+    {
+        k -= 1;
+    }
+    k < head.first
+        && k > sf + 1
+        && ctx.words.lower(k - 1) == ","
+        && ctx.mention_ending(k - 1).is_some_and(|m| ctx.is_person(m.entity))
 }
 
 /// The item ends right after the organisation: a comma, "and" before the next person, the list's
@@ -102,9 +169,22 @@ fn next_person(ctx: &Ctx<'_>, k: usize) -> bool {
     (k..k + 3).any(|j| ctx.mention_starting(j).is_some_and(|m| ctx.is_person(m.entity)))
 }
 
-/// Only commas, "and", full stops and a form of address stand between the title's end `from`
+/// Only commas, "and", full stops and a form of address (past the title's own "of" function)
+/// stand between the title's end `from`
 /// and the next item's person at `to`.
 fn bare_item(ctx: &Ctx<'_>, from: usize, to: usize) -> bool {
+    // "Director of Strategy, Mr John Doe": the title's own function, capitalised words no mention
+    // covers, after "of"
+    let mut from = from;
+    if ctx.on(Rule::ItemParts) && ctx.words.lower(from) == OF {
+        from += 1;
+        while from < to
+            && ctx.mention_of_word.get(from).copied().flatten().is_none()
+            && (ctx.words.get(from).is_some_and(|w| w.is_cap()) || is_in(ITEM_WORDS, ctx.words.lower(from)))
+        {
+            from += 1;
+        }
+    }
     (from..to.saturating_sub(2)).all(|j| {
         let w = ctx.words.lower(j);
         w == "," || w == AND || w == "."
@@ -114,5 +194,9 @@ fn bare_item(ctx: &Ctx<'_>, from: usize, to: usize) -> bool {
 /// The list's closing punctuation at `k` (not an abbreviation's full stop before a name: "Mr. John
 /// Doe").
 fn closer(ctx: &Ctx<'_>, k: usize) -> bool {
-    is_in(LIST_CLOSERS, ctx.words.lower(k)) && !ctx.mention_starting(k + 1).is_some_and(|m| ctx.is_person(m.entity))
+    let w = ctx.words.lower(k);
+    // (";" before the next item's person closes this item)
+    let before_name =
+        (w == "." || !ctx.on(Rule::ItemParts)) && ctx.mention_starting(k + 1).is_some_and(|m| ctx.is_person(m.entity));
+    is_in(LIST_CLOSERS, w) && !before_name
 }

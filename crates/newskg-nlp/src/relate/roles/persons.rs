@@ -51,8 +51,10 @@ pub(super) fn chain_persons(
     }
     // "co-chief executive, Jane Roe, said": a name set off by commas on both sides; "The former
     // chief operating officer, Jane Roe will": a title opening the sentence, then its holder
+    // (not in a list "Jane Roe, Group Chief Executive, John Doe, Director,": the title has its person)
     let closed_apposition = ctx.words.lower(a) == ","
-        && ctx.mention_starting(a + 1).is_some_and(|m| ctx.is_person(m.entity) && ctx.words.lower(m.last) == ",");
+        && ctx.mention_starting(a + 1).is_some_and(|m| ctx.is_person(m.entity) && ctx.words.lower(m.last) == ",")
+        && !(ctx.on(Rule::ItemParts) && super::item::person_before_title(ctx, before, sf));
     let opens_sentence = before == sf || (before == sf + 1 && ctx.words.lower(sf) == THE);
     // "is to replace the [current] chief executive, Jane Roe": a definite title, then its holder
     let definite = before > sf

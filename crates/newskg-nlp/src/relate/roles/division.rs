@@ -1,0 +1,51 @@
+//! A post in a company's division: consumes the relate context and a chain of titles, produces
+//! whether the title names a division of the organisation the person speaks for rather than a
+//! body of its own: "Jane Roe, chief executive of the retail Ireland division, and John Doe"
+//! (no mention covers the division: the organisation is found as for a title with none named,
+//! the list's frame or the article's main one) and "Jane Roe, Chief Executive, Health and Beauty
+//! Division, Acme" (the division is named, the company closes the item: the company). A
+//! division's chief executive is one of the company's executives (rule `roles-division-post`).
+
+use crate::lexicon::grammar::{OF_AT, THE};
+use crate::lexicon::organisations::UNIT_NOUNS;
+use crate::lexicon::words::is_in;
+use newskg_doc::EntityIdx;
+
+use super::super::Ctx;
+use super::Title;
+
+/// At most this many words between "of the" and the unit noun ("of the retail Ireland division").
+const MAX_UNIT_WORDS: usize = 5;
+
+/// "of the [words no mention covers] division" right after the title: an unnamed division.
+pub(super) fn unnamed_division(ctx: &Ctx<'_>, tail: &Title, sl: usize) -> bool {
+    if !is_in(OF_AT, ctx.words.lower(tail.last)) || ctx.words.lower(tail.last + 1) != THE {
+        return false;
+    }
+    let from = tail.last + 2;
+    // (words no organisation or person covers: "the retail Ireland division" names a place)
+    let free = |k: usize| {
+        ctx.mention_of_word
+            .get(k)
+            .copied()
+            .flatten()
+            .and_then(|mi| ctx.mentions.get(mi))
+            .is_none_or(|m| !ctx.is_org(m.entity) && !ctx.is_person(m.entity))
+    };
+    (from..sl.min(from + MAX_UNIT_WORDS))
+        .take_while(|&k| free(k) && ctx.words.get(k).is_some_and(|w| w.is_alpha()))
+        .any(|k| is_in(UNIT_NOUNS, ctx.words.lower(k)) && ctx.words.lower(k + 1) != "'s")
+}
+
+/// The item's organisation `org` is a division ("Health and Beauty Division") and ", Acme" closes
+/// the item after it: Acme.
+pub(super) fn company_after_division(ctx: &Ctx<'_>, org: EntityIdx, after: usize, sl: usize) -> Option<EntityIdx> {
+    let m = ctx.mentions.iter().find(|m| m.entity == org && m.first >= after && m.first < after + 4)?;
+    let unit = ctx.words.lower(m.last - 1);
+    if !is_in(UNIT_NOUNS, unit) || ctx.words.lower(m.last) != "," {
+        return None;
+    }
+    let next = ctx.mention_starting(m.last + 1).filter(|n| ctx.is_org(n.entity))?;
+    let close = ctx.words.lower(next.last);
+    (next.last >= sl || matches!(close, "," | ";" | ".")).then_some(next.entity)
+}
