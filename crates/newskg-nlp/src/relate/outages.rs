@@ -83,6 +83,7 @@ use crate::rulebook::Rule;
 mod affected;
 mod details;
 mod provider;
+mod table;
 mod triggers;
 use affected::*;
 use details::*;
@@ -115,7 +116,12 @@ pub(crate) fn outages(ctx: &Ctx<'_>, relations: &[Relation]) -> Vec<Outage> {
     let times = times_at(ctx);
     let dateline_end = dateline_end(ctx);
     let mut found = Incidents::default();
+    let rows = if ctx.on(Rule::TableRows) { table::table_rows(ctx, &times) } else { Vec::new() };
     for (s, &(sf, sl)) in ctx.sent_words.iter().enumerate() {
+        if let Some(row) = rows.iter().find(|r| (r.first..r.first + r.cells).contains(&s)) {
+            found.add_row(ctx, row, &times);
+            continue;
+        }
         let in_outage_story = !found.list.is_empty();
         let strong: Vec<usize> = (sf..sl).filter(|&i| strong_trigger(ctx, i, sf, in_outage_story)).collect();
         let weak = ctx.on(Rule::WeakTriggers) && (sf..sl).any(|i| WEAK.contains(&ctx.words.lower(i)));
