@@ -22,11 +22,11 @@ use std::path::Path;
 
 use crate::lexicon::facts::{HYPOTHETICAL, POLICY_CUES, STRONG};
 use crate::lexicon::time::WEEKDAYS;
-use crate::rulebook::{Rule, RuleSet};
 use crate::lexicon::words::is_in;
 use crate::outage_times::{first_day, same_time};
 use crate::recognise::ModelError;
 use crate::recognise::linear::{LinearModel, Spec};
+use crate::rulebook::{Rule, RuleSet};
 use crate::words::Words;
 use newskg_doc::{Document, TimeValue};
 

@@ -26,7 +26,8 @@
 //!    anchor, and sentences whose clock times carry a start or end cue ("began at", "restored
 //!    by"), join the incident with their date, else the
 //!    one just described when they follow it directly, else the article's first incident; such
-//!    sentences seen before any incident wait for the first one.
+//!    sentences seen before any incident wait for the first one. Each dated row of an outage table told one
+//!    cell a line ("Outage Start", "Outage End", then "Sunday 23/04/2023 08:00", ...) opens its own incident.
 //! 3. **Attributes.** An undated incident (the article's only one) stands with a well-supported provider, or
 //!    when the sentence that opened it is in the paragraph of a lead that dates an event (the lead's story,
 //!    provider or not), or when the title names an outage and it has a provider or a date (told only

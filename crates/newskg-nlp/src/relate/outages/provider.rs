@@ -6,8 +6,8 @@ use crate::lexicon::deals::SUPPLIER_NOUNS;
 use crate::lexicon::facts::LITERAL_FAILURES;
 use crate::lexicon::facts::{APPOSITION_GAP, AT_CHANGE_NOUNS, AT_FAILURE_LINKED_GAP, RUN_BY_VERBS};
 use crate::lexicon::facts::{SUPPLIED_BY_VERBS, SUPPLIER_GAP, SUPPLIER_PHRASE_STOPS};
+use crate::relate::name_prefix::{Prefix, name_prefix_orgs};
 use crate::words::Words;
-use crate::relate::name_prefix::{name_prefix_orgs, Prefix};
 
 /// How well each organisation named in the incident is supported as its provider, best first:
 /// named at all, the subject of an anchor sentence, the owner of the systems ("its payments

@@ -2,7 +2,7 @@
 //! to a line ("Outage Start", "Outage End", "Duration", then "Sunday 23/04/2023 08:00",
 //! "23/04/2023 13:00", "05:00", ...). Each row whose first cell is a date tells one outage.
 
-use super::{precision, Ctx, Incident, Incidents, TimeAt};
+use super::{Ctx, Incident, Incidents, TimeAt, precision};
 use crate::lexicon::facts::STRONG;
 use crate::lexicon::time::WEEKDAYS;
 
@@ -78,8 +78,7 @@ fn dated_cell(ctx: &Ctx<'_>, times: &[TimeAt], s: usize) -> Option<usize> {
     let inside: Vec<usize> = (0..times.len()).filter(|&k| times[k].first >= sf && times[k].last <= sl).collect();
     // a weekday name before the date is part of the cell ("Sunday 23/04/2023 08:00")
     let weekday = |i: usize| WEEKDAYS.iter().any(|(w, _)| *w == ctx.words.lower(i));
-    let covered =
-        (sf..sl).all(|i| weekday(i) || inside.iter().any(|&k| times[k].first <= i && i < times[k].last));
+    let covered = (sf..sl).all(|i| weekday(i) || inside.iter().any(|&k| times[k].first <= i && i < times[k].last));
     if sl == sf || !covered {
         return None;
     }

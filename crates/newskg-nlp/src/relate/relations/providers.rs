@@ -5,7 +5,7 @@ use super::*;
 use crate::lexicon::facts::{MAKER_LIST_CUES, MAKER_LIST_GAP, MAKER_PLURAL_VERBS};
 use crate::lexicon::grammar::ITS as ITS_WORD;
 use crate::lexicon::organisations::COMMA_LEGAL_SUFFIXES;
-use crate::relate::name_prefix::{name_prefix_orgs, Prefix};
+use crate::relate::name_prefix::{Prefix, name_prefix_orgs};
 
 /// Provider links (a service and the organisation behind it) in one sentence: per mention,
 /// "Y's S" and "Y's apps, including S1 and S2", then for a service "S, Y's app", "its S [and S2]"
@@ -381,12 +381,13 @@ pub(super) fn name_prefix_providers(ctx: &Ctx<'_>, out: &mut Out) {
         }
         // the longest form wins; the first of equally long ones
         let how = Prefix { aliases: true, fold_case: true, dot: true };
-        let best = name_prefix_orgs(ctx, si, how)
-            .into_iter()
-            .fold(None, |best: Option<(EntityIdx, usize)>, (oi, l)| match best {
+        let best = name_prefix_orgs(ctx, si, how).into_iter().fold(
+            None,
+            |best: Option<(EntityIdx, usize)>, (oi, l)| match best {
                 Some((_, b)) if b >= l => best,
                 _ => Some((oi, l)),
-            });
+            },
+        );
         if let Some((oi, _)) = best {
             let s = svc
                 .mentions
