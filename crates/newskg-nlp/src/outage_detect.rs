@@ -21,10 +21,12 @@
 use std::path::Path;
 
 use crate::lexicon::facts::{HYPOTHETICAL, POLICY_CUES, STRONG};
+use crate::lexicon::time::WEEKDAYS;
 use crate::lexicon::words::is_in;
 use crate::outage_times::{first_day, same_time};
 use crate::recognise::ModelError;
 use crate::recognise::linear::{LinearModel, Spec};
+use crate::rulebook::{Rule, RuleSet};
 use crate::words::Words;
 use newskg_doc::{Document, TimeValue};
 
@@ -114,6 +116,22 @@ pub fn features(doc: &Document, o: usize) -> Vec<f32> {
     f
 }
 
+/// Whether outage `o`'s evidence is nothing but a date (a weekday name allowed before it): the
+/// first cell of a table's row ("Sunday 23/04/2023 08:00").
+fn dated_cell_evidence(doc: &Document, o: usize) -> bool {
+    let Some(outage) = doc.facts.outages.get(o) else { return false };
+    let words = Words::new(doc);
+    let ev = outage.evidence.span;
+    let (first, last) = words.range_of(ev);
+    let in_time = |i: usize| {
+        words.get(i).is_some_and(|w| {
+            WEEKDAYS.iter().any(|(d, _)| *d == w.lower)
+                || doc.times.iter().any(|t| t.start <= w.span.start() && w.span.end() <= t.end)
+        })
+    };
+    last > first && (first..last).all(in_time)
+}
+
 #[derive(serde::Deserialize)]
 struct DetectFile {
     version: String,
@@ -160,15 +178,25 @@ impl OutageDetector {
     /// Drops the outages whose probability is below the threshold; a kept outage's confidence is
     /// multiplied by its probability. Returns how many were dropped.
     pub fn filter(&self, doc: &mut Document) -> Result<usize, ModelError> {
+        self.filter_with(doc, RuleSet::ALL)
+    }
+
+    /// [`OutageDetector::filter`] with rules switched off: with `outages-table-rows` on, an outage
+    /// whose evidence is a table row's dated cell (a record, not a story) is kept whatever its
+    /// probability.
+    pub fn filter_with(&self, doc: &mut Document, rules: RuleSet) -> Result<usize, ModelError> {
+        let records: Vec<bool> =
+            (0..doc.facts.outages.len()).map(|o| rules.on(Rule::TableRows) && dated_cell_evidence(doc, o)).collect();
         let feats: Vec<Vec<f32>> = (0..doc.facts.outages.len()).map(|o| features(doc, o)).collect();
         let probs = self.probabilities(&feats)?;
         let before = doc.facts.outages.len();
         let mut k = 0;
         doc.facts.outages.retain_mut(|o| {
             let p = probs.get(k).copied().unwrap_or(1.0);
+            let record = records.get(k).copied().unwrap_or(false);
             k += 1;
             o.evidence.confidence *= p;
-            p >= self.threshold
+            p >= self.threshold || record
         });
         Ok(before - doc.facts.outages.len())
     }

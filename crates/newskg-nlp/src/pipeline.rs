@@ -522,7 +522,7 @@ impl Pipeline {
         let mut docs = self.analyse_dated(articles)?;
         if let Some(d) = &self.detector {
             for doc in &mut docs {
-                d.filter(doc)?;
+                d.filter_with(doc, self.disabled)?;
             }
         }
         if let Some(c) = &self.calibration {

@@ -7,6 +7,7 @@
 //! acquisition, partner) and [`outages`] (incidents with provider, times, place and cause). Cue
 //! words come from the lexicon; the word view ([`Words`]) is shared with the recogniser.
 
+mod name_prefix;
 mod outages;
 mod overseer;
 pub mod pairs;

@@ -26,7 +26,8 @@
 //!    anchor, and sentences whose clock times carry a start or end cue ("began at", "restored
 //!    by"), join the incident with their date, else the
 //!    one just described when they follow it directly, else the article's first incident; such
-//!    sentences seen before any incident wait for the first one.
+//!    sentences seen before any incident wait for the first one. Each dated row of an outage table told one
+//!    cell a line ("Outage Start", "Outage End", then "Sunday 23/04/2023 08:00", ...) opens its own incident.
 //! 3. **Attributes.** An undated incident (the article's only one) stands with a well-supported provider, or
 //!    when the sentence that opened it is in the paragraph of a lead that dates an event (the lead's story,
 //!    provider or not), or when the title names an outage and it has a provider or a date (told only
@@ -83,6 +84,7 @@ use crate::rulebook::Rule;
 mod affected;
 mod details;
 mod provider;
+mod table;
 mod triggers;
 use affected::*;
 use details::*;
@@ -115,7 +117,12 @@ pub(crate) fn outages(ctx: &Ctx<'_>, relations: &[Relation]) -> Vec<Outage> {
     let times = times_at(ctx);
     let dateline_end = dateline_end(ctx);
     let mut found = Incidents::default();
+    let rows = if ctx.on(Rule::TableRows) { table::table_rows(ctx, &times) } else { Vec::new() };
     for (s, &(sf, sl)) in ctx.sent_words.iter().enumerate() {
+        if let Some(row) = rows.iter().find(|r| (r.first..r.first + r.cells).contains(&s)) {
+            found.add_row(ctx, row, &times);
+            continue;
+        }
         let in_outage_story = !found.list.is_empty();
         let strong: Vec<usize> = (sf..sl).filter(|&i| strong_trigger(ctx, i, sf, in_outage_story)).collect();
         let weak = ctx.on(Rule::WeakTriggers) && (sf..sl).any(|i| WEAK.contains(&ctx.words.lower(i)));

@@ -6,6 +6,7 @@ use crate::lexicon::deals::SUPPLIER_NOUNS;
 use crate::lexicon::facts::LITERAL_FAILURES;
 use crate::lexicon::facts::{APPOSITION_GAP, AT_CHANGE_NOUNS, AT_FAILURE_LINKED_GAP, RUN_BY_VERBS};
 use crate::lexicon::facts::{SUPPLIED_BY_VERBS, SUPPLIER_GAP, SUPPLIER_PHRASE_STOPS};
+use crate::relate::name_prefix::{Prefix, name_prefix_orgs};
 use crate::words::Words;
 
 /// How well each organisation named in the incident is supported as its provider, best first:
@@ -312,17 +313,11 @@ pub(super) fn choose_provider(
 /// The organisation whose whole name opens service `svc`'s name, word for word ("Azure" of
 /// "Azure Cloud"); none when two do.
 fn name_prefix_owner(ctx: &Ctx<'_>, svc: EntityIdx) -> Option<EntityIdx> {
-    let sname = &ctx.doc.entities.get(svc)?.name;
-    let mut owners = ctx.doc.entities.iter().enumerate().filter(|&(e, x)| {
-        e != svc
-            && ctx.is_org(e)
-            && !x.name.is_empty()
-            && sname.len() > x.name.len()
-            && sname.starts_with(x.name.as_str())
-            && sname[x.name.len()..].starts_with(' ')
-    });
-    let (first, _) = owners.next()?;
-    owners.next().is_none().then_some(first)
+    let how = Prefix { aliases: false, fold_case: false, dot: false };
+    match name_prefix_orgs(ctx, svc, how).as_slice() {
+        &[(only, _)] => Some(only),
+        _ => None,
+    }
 }
 
 /// Whether every mention of `e` in the incident's words names it as someone's supplier ("its IT

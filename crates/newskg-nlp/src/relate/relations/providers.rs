@@ -5,6 +5,7 @@ use super::*;
 use crate::lexicon::facts::{MAKER_LIST_CUES, MAKER_LIST_GAP, MAKER_PLURAL_VERBS};
 use crate::lexicon::grammar::ITS as ITS_WORD;
 use crate::lexicon::organisations::COMMA_LEGAL_SUFFIXES;
+use crate::relate::name_prefix::{Prefix, name_prefix_orgs};
 
 /// Provider links (a service and the organisation behind it) in one sentence: per mention,
 /// "Y's S" and "Y's apps, including S1 and S2", then for a service "S, Y's app", "its S [and S2]"
@@ -378,20 +379,15 @@ pub(super) fn name_prefix_providers(ctx: &Ctx<'_>, out: &mut Out) {
         if svc.kind != EntityKind::Service {
             continue;
         }
-        let sname = svc.name.to_lowercase();
-        let mut best: Option<(EntityIdx, usize)> = None;
-        for (oi, org) in ents.iter().enumerate() {
-            if !org.kind.is_org() {
-                continue;
-            }
-            for form in std::iter::once(&org.name).chain(org.aliases.iter()) {
-                let f = form.to_lowercase();
-                let fits = sname.len() > f.len() && sname.starts_with(&f) && sname[f.len()..].starts_with([' ', '.']);
-                if fits && best.is_none_or(|(_, l)| f.len() > l) {
-                    best = Some((oi, f.len()));
-                }
-            }
-        }
+        // the longest form wins; the first of equally long ones
+        let how = Prefix { aliases: true, fold_case: true, dot: true };
+        let best = name_prefix_orgs(ctx, si, how).into_iter().fold(
+            None,
+            |best: Option<(EntityIdx, usize)>, (oi, l)| match best {
+                Some((_, b)) if b >= l => best,
+                _ => Some((oi, l)),
+            },
+        );
         if let Some((oi, _)) = best {
             let s = svc
                 .mentions

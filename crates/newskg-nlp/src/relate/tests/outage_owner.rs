@@ -90,10 +90,16 @@ fn a_trade_described_as_a_supplier_is_still_the_provider() {
 #[test]
 fn a_service_named_before_the_failure_noun_names_the_company_that_opens_its_name() {
     // "the Korvane Mail outage": the failure noun follows the service, whose name opens with the
-    // company's, which ran it
-    let text = "Online services across several councils faced disruption as a result of the Korvane Mail \
-                outage on Wednesday 29 October 2025. Korvane has apologised to its customers.";
-    let d =
-        run_with(text, "2025-11-05", None, &[("Korvane Mail", newskg_doc::EntityKind::Service), ("Korvane", Company)]);
+    // company's, which ran it; without the rule the council whose services it hit, the one
+    // organisation the sentence names, would be taken
+    let text = "Residents were unable to reach online services at Brisworth Council as a result of the \
+                Korvane Mail outage on Wednesday 29 October 2025. Korvane sells email hosting to public bodies.";
+    let d = run_with(
+        text,
+        "2025-11-05",
+        None,
+        &[("Korvane Mail", newskg_doc::EntityKind::Service), ("Korvane", Company), ("Brisworth Council", Company)],
+    );
     assert_eq!(providers(&d), ["Korvane"], "{:#?}", fact_lines(&d));
+    assert_ne!(providers_without(&d, Rule::FailingOwner), ["Korvane"], "{:#?}", fact_lines(&d));
 }
