@@ -20,7 +20,10 @@
 //!   B"), a dateline place ("HANGZHOU, 11 September —"), web domains, lower-case cloud service
 //!   phrases in outage sentences ("cloud API", "elastic compute service"), and emergency call
 //!   numbers near call words ("999 calls", "Triple Zero"; `rules/emergency.rs`), and a body named
-//!   with the Crown's possessive ("His Majesty's Government"; `rules/crown.rs`).
+//!   with the Crown's possessive ("His Majesty's Government"; `rules/crown.rs`), and a ministry or
+//!   committee named by a list of portfolios ("Department of Transport, Tourism and Sport"; an
+//!   office so named, "Minister for Arts, Heritage and the Gaeltacht", is no entity;
+//!   `rules/portfolios.rs`).
 //! - **Units.** A body's unit the model read with its owner ("Acme's Bureau of Trade") is split
 //!   into the owner and the unit; a compass place the model read without the unit's head word
 //!   ("Acme's Northeast" + "Region") takes it in; the unit is an organisation ([`UNIT_HEADS`]).
@@ -79,6 +82,7 @@ mod job_units;
 mod longnames;
 mod person_of;
 mod pieces;
+mod portfolios;
 use emergency::emergency_cands;
 
 /// The recognition rules, with their optional resources.
@@ -421,6 +425,10 @@ impl<'g> Rules<'g> {
                     w.text.starts_with(|ch: char| ch.is_uppercase()) && is_in(NOT_ENTITY_HEADS, w.base())
                 }))
         });
+        if self.on(Rule::PortfolioLists) {
+            let offices = portfolios::portfolio_names(doc, &words).offices;
+            kept.retain(|c| !offices.iter().any(|o| o.contains(c.span)));
+        }
         self.on(Rule::JobUnits).then(|| job_units::drop_job_units(&words, &mut kept));
         let (suffixes, for_the) = (self.on(Rule::CommaLegalSuffix), self.on(Rule::ForTheNames));
         longnames::take_in_long_names(doc, &words, &mut kept, suffixes, for_the);
@@ -625,6 +633,9 @@ impl<'g> Rules<'g> {
         out.extend(code_cands(doc, words).into_iter().filter(|_| self.on(Rule::Codes)));
         out.extend(emergency_cands(doc, words).into_iter().filter(|_| self.on(Rule::EmergencyNumbers)));
         out.extend(crown::crown_body_cands(doc, words).into_iter().filter(|_| self.on(Rule::CrownBodies)));
+        if self.on(Rule::PortfolioLists) {
+            out.extend(portfolios::portfolio_names(doc, words).bodies);
+        }
         out
     }
 

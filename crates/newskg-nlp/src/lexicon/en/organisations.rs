@@ -565,3 +565,18 @@ pub(crate) fn is_crown_body(name: &str) -> bool {
     let (Some(pronoun), Some(title)) = (parts.next(), parts.next()) else { return false };
     CROWN_PRONOUNS.contains(&pronoun) && title.strip_suffix("'s") == Some(CROWN_TITLE) && parts.next().is_some()
 }
+
+/// Words that open the name of a ministry whose remit is a list of portfolios ("Department for
+/// Science, Innovation and Technology", "Department of Transport, Tourism and Sport"): with "of"
+/// or "for" and the list, one organisation (`recognise` rule `recognise-portfolio-lists`).
+pub(crate) const PORTFOLIO_BODY_HEADS: &[&str] = &["department", "ministry"];
+/// Office words before a list of portfolios ("Minister for Jobs, Enterprise and Innovation",
+/// "Secretary of State for Culture, Media and Sport"): the list names an office, not bodies.
+pub(crate) const PORTFOLIO_OFFICE_HEADS: &[&str] = &["minister", "secretary", "state", "spokesperson"];
+/// Words that close a committee named by its portfolios ("Environment, Food and Rural Affairs
+/// Select Committee"); the last of them ends the name.
+pub(crate) const PORTFOLIO_COMMITTEE_WORDS: &[&str] = &["committee", "committees", "sub-committee"];
+/// A word between the list and [`PORTFOLIO_COMMITTEE_WORDS`] ("Select Committee").
+pub(crate) const PORTFOLIO_COMMITTEE_OPENERS: &[&str] = &["select", "joint"];
+/// The sign that may stand for "and" between the last two portfolios ("Science, Innovation & Technology").
+pub(crate) const AMPERSAND: &str = "&";
