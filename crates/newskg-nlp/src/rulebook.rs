@@ -47,6 +47,7 @@ rulebook! {
     // --- recognition: kinds (crate::recognise::rules::votes) ---
     NameVotes: "typing-name-cues", "cues inside a name vote for its kind (legal suffix, organisation word, service head, place)";
     PersonVotes: "typing-person-cues", "titles, \"who\" and appositions around a name vote for person";
+    ItemEmployer: "typing-item-employer", "the name closing a witness-list item (\"Jane Roe, Chief Executive, Acme\") is the employer: no person, a company unless another cue says otherwise";
     NeighbourVotes: "typing-neighbour-cues", "words next to a name (\"its X region\", \"X app\") vote for its kind";
     NounPhraseVotes: "typing-noun-phrase", "a descriptor noun before a name (\"payments company X\") votes for its kind";
     PhraseVotes: "typing-phrase-cues", "longer phrases around a name (\"a data centre in X\") vote for its kind";

@@ -40,7 +40,9 @@
 //!   "its X region", "X-based", "a data centre in X" → Location), and the model's own label
 //!   (weighted by its confidence). Members of a list ("A, B and C") with no cue of their own take
 //!   the kind of a member the rules typed clearly as a service or person; a single word that opens
-//!   a longer organisation's name is that organisation's short name, not a person.
+//!   a longer organisation's name is that organisation's short name, not a person; the name that
+//!   closes a witness-list item ("Jane Roe, Chief Executive, Acme") is the employer, not a person
+//!   (`rules/witness.rs`).
 //!
 //! An optional [`Gazetteer`] of company names (one per line, or the SEC `company_tickers.json`
 //! format) marks matching names as companies; pass it with [`Rules::new`].
@@ -83,6 +85,7 @@ mod longnames;
 mod person_of;
 mod pieces;
 mod portfolios;
+mod witness;
 use emergency::emergency_cands;
 
 /// The recognition rules, with their optional resources.
@@ -219,6 +222,10 @@ mod weight {
     pub(super) const LEFT_POST: f32 = 2.5;
     /// "X became / was named chief executive".
     pub(super) const TOOK_POST: f32 = 2.0;
+    /// The name closing a witness-list item ("Jane Roe, Chief Executive, Acme"): the employer;
+    /// the person cues are taken off ([`OBJECT_OF_TITLE`]) and a company is a weak default, so
+    /// a model's place or a body's word in the name still decides.
+    pub(super) const ITEM_EMPLOYER: f32 = 1.0;
     /// "X, which": a thing, most often a company.
     pub(super) const WHICH_AFTER: f32 = 0.5;
     /// "X's chief executive": the owner of a title is an organisation.

@@ -519,3 +519,11 @@ pub(crate) const TITLE_DESIGNATE: &[&str] = &["designate", "elect"];
 /// organisation ("Director of Policy and Research, Acme"; "Vice President, Public Affairs at
 /// Acme"; "chairman, from Acme").
 pub(crate) const ITEM_WORDS: &[&str] = &["of", "and", "for", "the", "&", "at", "from", "on", "behalf", "in"];
+
+/// Words that make a capitalised stretch of a witness list a post, besides the job titles
+/// ("Jane Roe, Partner, Acme"); `recognise` rule `typing-item-employer`.
+pub(crate) const ITEM_TITLE_WORDS: &[&str] = &["partner", "chief", "adviser", "advisor", "counsel", "lead"];
+/// Lower-case words inside a post's name in a witness list ("Director of Policy and Regulation").
+pub(crate) const ITEM_TITLE_JOINERS: &[&str] = &["of", "for", "and", "&", "the"];
+/// What ends a witness-list item right after the employer's name ("...; ", "... and Jane Roe").
+pub(crate) const ITEM_ENDS: &[&str] = &[";", ".", "and"];

@@ -66,6 +66,10 @@ impl Rules<'_> {
                 && (first..last).all(|i| words.get(i).is_some_and(|w| plain_name_word(w.text))),
         };
         self.on(Rule::PersonVotes).then(|| person_votes(&mut v, words, &at));
+        if self.on(Rule::ItemEmployer) && witness::closes_witness_item(doc, words, first, last) {
+            v[PERSON] -= weight::OBJECT_OF_TITLE;
+            v[COMPANY] += weight::ITEM_EMPLOYER;
+        }
         self.on(Rule::NeighbourVotes).then(|| neighbour_votes(&mut v, doc, words, &at));
         self.on(Rule::NounPhraseVotes).then(|| noun_phrase_votes(&mut v, words, &at));
         self.on(Rule::PhraseVotes).then(|| phrase_votes(&mut v, words, &at));
