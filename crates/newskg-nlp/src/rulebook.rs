@@ -59,6 +59,7 @@ rulebook! {
     Descriptor: "typing-descriptor", "after the learned typing, a descriptor next to a name (\"the energy regulator X\", \"X, the lender\", \"its app, X\") or \"central bank\" in it gives its kind";
     BrandProduct: "typing-brand-product", "a company named another company's brand and a product word (\"Acme Mobile\" beside \"Acme Bank\") is that company's service, unless a descriptor calls it a company";
     DealParty: "typing-deal-party", "after the learned typing, a service that the rules' completed deals made a buyer or a bought business (\"Acme bought the auction site X\") is a company again";
+    StateCompany: "typing-state-company", "after the learned typing, a company a state owns and runs as a business (\"ESB\", \"Bus Éireann\", \"Network Rail\"; a lexicon list) is a company unless a descriptor calls it a body";
     BodyName: "typing-body-name", "after the learned typing, a company whose name opens or closes with a body's word (\"X Authority\", \"Star Alliance\") or opens with \"NHS\", with no legal form or business word closing it, is an organisation";
     NewsSource: "typing-news-source", "after the learned typing, an organisation or service quoted as a news source (\"according to X\", \"told X\", \"X reported\", \"reported by X\"), with no body word in its name, is a company (a news outlet or agency)";
     // --- roles (crate::relate::roles) ---
