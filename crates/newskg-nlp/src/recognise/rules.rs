@@ -432,10 +432,7 @@ impl<'g> Rules<'g> {
                     w.text.starts_with(|ch: char| ch.is_uppercase()) && is_in(NOT_ENTITY_HEADS, w.base())
                 }))
         });
-        if self.on(Rule::PortfolioLists) {
-            let offices = portfolios::portfolio_names(doc, &words).offices;
-            kept.retain(|c| !offices.iter().any(|o| o.contains(c.span)));
-        }
+        self.on(Rule::PortfolioLists).then(|| portfolios::drop_office_pieces(doc, &words, &mut kept));
         self.on(Rule::JobUnits).then(|| job_units::drop_job_units(&words, &mut kept));
         let (suffixes, for_the) = (self.on(Rule::CommaLegalSuffix), self.on(Rule::ForTheNames));
         longnames::take_in_long_names(doc, &words, &mut kept, suffixes, for_the);

@@ -12,8 +12,11 @@
 //!   of State for Culture, Media and Sport"), the list names an office and no entity: every
 //!   candidate inside it is dropped.
 //!
-//! A list is at least three portfolios ("A, B and C", "A, B, C & D"), each one to three
-//! capitalised words, in one sentence with no line break; "the" may open a portfolio.
+//! A list is at least three portfolios ("A, B and C", "A, B, C & D"), or two joined by "and"
+//! ("Department for Work and Pensions", "the Science and Technology Committee"), each one to three
+//! capitalised words, in one sentence with no line break; "the" may open a portfolio (not the
+//! second of two). A name inside an office's list that the text also names outside every such
+//! list stays ("the Minister for Transport and Aer Lingus" beside "Aer Lingus said").
 
 use super::*;
 use crate::lexicon::grammar::{AND, FOR};
@@ -46,8 +49,10 @@ fn portfolio_word(words: &Words<'_>, i: usize) -> bool {
 }
 
 /// The end (exclusive) of the list of portfolios that starts at word `i`, or `None` when none
-/// does. A possessive on the last word ends the list there.
-fn list_end(doc: &Document, words: &Words<'_>, i: usize) -> Option<usize> {
+/// does. A possessive on the last word ends the list there. With `pair`, two portfolios joined by
+/// "and" alone are a list too ("Work and Pensions"), unless "the" opens the second ("Health and
+/// the HSE" names two things).
+fn list_end(doc: &Document, words: &Words<'_>, i: usize, pair: bool) -> Option<usize> {
     let sent = words.get(i)?.sent;
     // word j joins word j + 1 in the list: same sentence, no line break
     let joined = |j: usize| words.adjacent(doc, j) && words.get(j + 1).is_some_and(|w| w.sent == sent);
@@ -79,7 +84,8 @@ fn list_end(doc: &Document, words: &Words<'_>, i: usize) -> Option<usize> {
             }
             j = end + 1;
         } else if last_follows(end) {
-            return (items >= 2).then(|| portfolio(end + 1)).flatten();
+            let paired = pair && items == 1 && words.lower(end + 1) != THE;
+            return (items >= 2 || paired).then(|| portfolio(end + 1)).flatten();
         } else {
             return None;
         }
@@ -125,7 +131,7 @@ pub(super) fn portfolio_names(doc: &Document, words: &Words<'_>) -> Portfolios {
             let office = is_in(PORTFOLIO_OFFICE_HEADS, head.base()) && words.lower(i) == FOR;
             let ministry = is_in(PORTFOLIO_BODY_HEADS, head.base());
             if (office || ministry)
-                && let Some(end) = list_end(doc, words, i + 1)
+                && let Some(end) = list_end(doc, words, i + 1, true)
             {
                 if ministry {
                     out.bodies.extend(body(doc, words, i - 1, end));
@@ -138,10 +144,14 @@ pub(super) fn portfolio_names(doc: &Document, words: &Words<'_>) -> Portfolios {
                 continue;
             }
         }
-        // "[the] A, B and C [Select] Committee": the first portfolio is the word before a comma
-        if words.lower(i + 1) == ","
+        // "[the] A, B and C [Select] Committee": the first portfolio is the word before a comma;
+        // "the A and B Committee": the first opens a capitalised stretch
+        let opens = i == 0 || !words.adjacent(doc, i - 1) || words.get(i - 1).is_some_and(|w| !w.is_cap());
+        let pair = opens && words.lower(i + 1) != ",";
+        if (words.lower(i + 1) == "," || pair)
             && portfolio_word(words, i)
-            && let Some(end) = list_end(doc, words, i)
+            && let Some(end) = list_end(doc, words, i, pair)
+            && !(pair && (i..end).any(|k| is_in(PORTFOLIO_COMMITTEE_OPENERS, words.lower(k))))
             && let Some(close) = committee_end(doc, words, end)
         {
             out.bodies.extend(body(doc, words, i, close));
@@ -149,6 +159,20 @@ pub(super) fn portfolio_names(doc: &Document, words: &Words<'_>) -> Portfolios {
         }
     }
     out
+}
+
+/// Drops the candidates inside an office's list of portfolios ("Minister for Arts, Heritage and
+/// the Gaeltacht"), but not a name the text also gives outside every such list.
+pub(super) fn drop_office_pieces(doc: &Document, words: &Words<'_>, kept: &mut Vec<Cand>) {
+    let offices = portfolio_names(doc, words).offices;
+    let inside = |c: &Cand| offices.iter().any(|o| o.contains(c.span));
+    let outside: HashSet<&str> = kept.iter().filter(|c| !inside(c)).map(|c| doc.slice(c.span)).collect();
+    let drop: Vec<bool> = kept.iter().map(|c| inside(c) && !outside.contains(doc.slice(c.span))).collect();
+    let mut k = 0;
+    kept.retain(|_| {
+        k += 1;
+        !drop[k - 1]
+    });
 }
 
 #[cfg(test)]

@@ -47,3 +47,22 @@ fn two_names_or_a_plain_list_are_left_alone() {
     let o = orgs("The Department of Harbours and Forests wrote to Norvale Telecom.");
     assert!(!o.iter().any(|x| x.contains(',')), "{o:?}");
 }
+
+#[test]
+fn two_portfolios_joined_by_and_name_a_ministry_or_committee() {
+    let o = orgs("The Department for Harbours and Pensions wrote to Norvale Telecom on Monday.");
+    assert!(o.contains(&"Department for Harbours and Pensions".to_string()), "{o:?}");
+    let o = orgs("Norvale Telecom told the Mining and Technology Committee that the outage was over.");
+    assert!(o.contains(&"Mining and Technology Committee".to_string()), "{o:?}");
+    // "the" opening the second names a second thing
+    let o = orgs("The Department of Harbours and the Kelso Port Authority met on Monday.");
+    assert!(!o.iter().any(|x| x.contains("and the")), "{o:?}");
+}
+
+#[test]
+fn a_name_also_given_outside_an_office_stays() {
+    let text =
+        "The Minister for Harbours and Brontal Airways met on Monday. Brontal Airways said it would add flights.";
+    let n = names(text);
+    assert!(n.iter().any(|x| x == "Brontal Airways"), "{n:?}");
+}
