@@ -32,6 +32,7 @@ rulebook! {
     WebDomains: "recognise-web-domains", "web domains used as names (\"example.org\") are services";
     EmergencyNumbers: "recognise-emergency-numbers", "emergency call numbers near call or emergency words (\"999 calls\", \"dialled 911\") and \"Triple Zero\" are services";
     CrownBodies: "recognise-crown-bodies", "\"His Majesty's Government\", \"Her Majesty's Treasury\": the Crown's possessive and the capitalised name after it are one organisation";
+    IrishArticle: "recognise-irish-article", "a capitalised \"An\" mid-sentence right before a name opens it (\"An Post\", \"An Garda Síochána\")";
     PortfolioLists: "recognise-portfolio-lists", "a ministry or committee named by a list of portfolios (\"Department of Transport, Tourism and Sport\", \"Culture, Media and Sport Committee\") is one organisation; such a list after an office word (\"Minister for Arts, Heritage and the Gaeltacht\") names no entity";
     Codes: "recognise-codes", "cloud region codes, facility codes, zones and the dateline place are candidates";
     NotEntityHeads: "recognise-laws-programmes", "names ending in a law or programme word (\"the Clayton Act\") are dropped";

@@ -80,6 +80,7 @@ mod votes;
 
 mod crown;
 mod emergency;
+mod irish;
 mod job_units;
 mod longnames;
 mod person_of;
@@ -439,6 +440,7 @@ impl<'g> Rules<'g> {
         self.on(Rule::PersonOfPlace).then(|| person_of::split_person_of_place(doc, &words, &mut kept));
         self.on(Rule::PersonHonorifics).then(|| person_of::trim_honorifics(doc, &words, &mut kept));
         self.on(Rule::ModelNumbers).then(|| with_model_numbers(doc, &words, &mut kept));
+        self.on(Rule::IrishArticle).then(|| irish::take_in_irish_article(doc, &words, &mut kept));
         for c in kept.iter_mut().filter(|_| self.on(Rule::OfficeWordTrim)) {
             trim_office_word(doc, &words, c);
         }
