@@ -23,7 +23,8 @@
 //!   with the Crown's possessive ("His Majesty's Government"; `rules/crown.rs`), and a ministry or
 //!   committee named by a list of portfolios ("Department of Transport, Tourism and Sport"; an
 //!   office so named, "Minister for Arts, Heritage and the Gaeltacht", is no entity;
-//!   `rules/portfolios.rs`).
+//!   `rules/portfolios.rs`); an Irish "An" mid-sentence opens the name after it ("An Post";
+//!   `rules/irish.rs`).
 //! - **Units.** A body's unit the model read with its owner ("Acme's Bureau of Trade") is split
 //!   into the owner and the unit; a compass place the model read without the unit's head word
 //!   ("Acme's Northeast" + "Region") takes it in; the unit is an organisation ([`UNIT_HEADS`]).
