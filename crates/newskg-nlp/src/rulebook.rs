@@ -32,6 +32,8 @@ rulebook! {
     WebDomains: "recognise-web-domains", "web domains used as names (\"example.org\") are services";
     EmergencyNumbers: "recognise-emergency-numbers", "emergency call numbers near call or emergency words (\"999 calls\", \"dialled 911\") and \"Triple Zero\" are services";
     CrownBodies: "recognise-crown-bodies", "\"His Majesty's Government\", \"Her Majesty's Treasury\": the Crown's possessive and the capitalised name after it are one organisation";
+    IrishArticle: "recognise-irish-article", "a capitalised \"An\" mid-sentence right before a name opens it (\"An Post\", \"An Garda Síochána\")";
+    PortfolioLists: "recognise-portfolio-lists", "a ministry or committee named by a list of portfolios (\"Department of Transport, Tourism and Sport\", \"Culture, Media and Sport Committee\") is one organisation; such a list after an office word (\"Minister for Arts, Heritage and the Gaeltacht\") names no entity";
     Codes: "recognise-codes", "cloud region codes, facility codes, zones and the dateline place are candidates";
     NotEntityHeads: "recognise-laws-programmes", "names ending in a law or programme word (\"the Clayton Act\") are dropped";
     JobUnits: "recognise-job-units", "a run of business-function words after a job title (\"Head of Public Affairs, Acme\") is no organisation";
@@ -47,6 +49,7 @@ rulebook! {
     NameVotes: "typing-name-cues", "cues inside a name vote for its kind (legal suffix, organisation word, service head, place)";
     PersonVotes: "typing-person-cues", "titles, \"who\" and appositions around a name vote for person";
     ItemOrgSlot: "typing-item-org", "the last part of a witness-list item \"Jane Roe, Chief Executive, Acme\" (\"Chief Executive Acme\" with no comma) is an organisation, not a person, as is X in \"chief strategy officer, of X\"";
+
     NeighbourVotes: "typing-neighbour-cues", "words next to a name (\"its X region\", \"X app\") vote for its kind";
     NounPhraseVotes: "typing-noun-phrase", "a descriptor noun before a name (\"payments company X\") votes for its kind";
     PhraseVotes: "typing-phrase-cues", "longer phrases around a name (\"a data centre in X\") vote for its kind";
@@ -58,6 +61,7 @@ rulebook! {
     Descriptor: "typing-descriptor", "after the learned typing, a descriptor next to a name (\"the energy regulator X\", \"X, the lender\", \"its app, X\") or \"central bank\" in it gives its kind";
     BrandProduct: "typing-brand-product", "a company named another company's brand and a product word (\"Acme Mobile\" beside \"Acme Bank\") is that company's service, unless a descriptor calls it a company";
     DealParty: "typing-deal-party", "after the learned typing, a service that the rules' completed deals made a buyer or a bought business (\"Acme bought the auction site X\") is a company again";
+    StateCompany: "typing-state-company", "after the learned typing, a company a state owns and runs as a business (\"ESB\", \"Bus Éireann\", \"Network Rail\"; a lexicon list) is a company unless a descriptor calls it a body";
     BodyName: "typing-body-name", "after the learned typing, a company whose name opens or closes with a body's word (\"X Authority\", \"Star Alliance\") or opens with \"NHS\", with no legal form or business word closing it, is an organisation";
     NewsSource: "typing-news-source", "after the learned typing, an organisation or service quoted as a news source (\"according to X\", \"told X\", \"X reported\", \"reported by X\"), with no body word in its name, is a company (a news outlet or agency)";
     // --- roles (crate::relate::roles) ---

@@ -42,6 +42,10 @@
 //! Companies against 2 Services on the develop sets). A name with a digit ("Model 350") or a
 //! product noun after it ("bought its X app") is a product and stays.
 //!
+//! Rule `typing-state-company` (`settle/state_companies.rs`), before it, makes a body, person or
+//! place named as a company a state owns and runs as a business (`STATE_COMPANIES`: "ESB", "Bus
+//! Éireann", "Network Rail") a Company, unless a descriptor decided its kind.
+//!
 //! Rule `typing-body-name` makes a Company an Organization when its name opens or closes with a
 //! body's word (`ORG_CUES`, `BODY_NAME_HEADS`: "X Gaming Authority", "Star Alliance") or opens with
 //! a public service's (`PUBLIC_BODY_OPENERS`: "NHS X"), with no legal form and no business word
@@ -72,6 +76,8 @@ use crate::lexicon::words::{is_in, strip_possessive};
 use crate::rulebook::{Rule, RuleSet};
 use crate::words::{Words, word_key};
 use newskg_doc::{Document, EntityIdx, EntityKind, RelationKind};
+
+mod state_companies;
 
 /// The most lower-case words between an attributive place and its business noun ("the Detroit
 /// electric pickup maker").
@@ -469,6 +475,11 @@ pub fn settle(doc: &mut Document, disabled: RuleSet, parties: &[String]) -> usiz
             claim(&mut described, e, EntityKind::Company);
         }
     }
+    if disabled.on(Rule::StateCompany) {
+        for e in state_companies::state_companies(doc) {
+            claim(&mut described, e, EntityKind::Company);
+        }
+    }
     if disabled.on(Rule::BodyName) {
         for e in body_names(doc) {
             claim(&mut described, e, EntityKind::Organization);
@@ -745,6 +756,16 @@ mod tests {
         assert_eq!(described_as(text, "Quenland Telecoms Authority", o, ""), o);
         let text = "Customers of Varrow News could not read the Marlow Herald on Monday.";
         assert_eq!(described_as(text, "Marlow Herald", s, ""), s);
+    }
+
+    #[test]
+    fn a_state_company_is_a_company() {
+        let text = "The Minister wrote to the board of Bus Éireann and to Network Rail about the timetable.";
+        for name in ["Bus Éireann", "Network Rail"] {
+            let org = EntityKind::Organization;
+            assert_eq!(described_as(text, name, org, ""), EntityKind::Company, "{name}");
+            assert_eq!(described_as(text, name, org, "typing-state-company"), org, "{name}");
+        }
     }
 
     #[test]

@@ -20,7 +20,11 @@
 //!   B"), a dateline place ("HANGZHOU, 11 September —"), web domains, lower-case cloud service
 //!   phrases in outage sentences ("cloud API", "elastic compute service"), and emergency call
 //!   numbers near call words ("999 calls", "Triple Zero"; `rules/emergency.rs`), and a body named
-//!   with the Crown's possessive ("His Majesty's Government"; `rules/crown.rs`).
+//!   with the Crown's possessive ("His Majesty's Government"; `rules/crown.rs`), and a ministry or
+//!   committee named by a list of portfolios ("Department of Transport, Tourism and Sport"; an
+//!   office so named, "Minister for Arts, Heritage and the Gaeltacht", is no entity;
+//!   `rules/portfolios.rs`); an Irish "An" mid-sentence opens the name after it ("An Post";
+//!   `rules/irish.rs`).
 //! - **Units.** A body's unit the model read with its owner ("Acme's Bureau of Trade") is split
 //!   into the owner and the unit; a compass place the model read without the unit's head word
 //!   ("Acme's Northeast" + "Region") takes it in; the unit is an organisation ([`UNIT_HEADS`]).
@@ -37,7 +41,9 @@
 //!   "its X region", "X-based", "a data centre in X" → Location), and the model's own label
 //!   (weighted by its confidence). Members of a list ("A, B and C") with no cue of their own take
 //!   the kind of a member the rules typed clearly as a service or person; a single word that opens
-//!   a longer organisation's name is that organisation's short name, not a person.
+//!   a longer organisation's name is that organisation's short name, not a person; the name that
+//!   closes a witness-list item ("Jane Roe, Chief Executive, Acme") is an organisation, not a
+//!   person (`rules/item_slot.rs`).
 //!
 //! An optional [`Gazetteer`] of company names (one per line, or the SEC `company_tickers.json`
 //! format) marks matching names as companies; pass it with [`Rules::new`].
@@ -77,10 +83,12 @@ mod item_slot;
 
 mod crown;
 mod emergency;
+mod irish;
 mod job_units;
 mod longnames;
 mod person_of;
 mod pieces;
+mod portfolios;
 use emergency::emergency_cands;
 
 /// The recognition rules, with their optional resources.
@@ -427,12 +435,14 @@ impl<'g> Rules<'g> {
                     w.text.starts_with(|ch: char| ch.is_uppercase()) && is_in(NOT_ENTITY_HEADS, w.base())
                 }))
         });
+        self.on(Rule::PortfolioLists).then(|| portfolios::drop_office_pieces(doc, &words, &mut kept));
         self.on(Rule::JobUnits).then(|| job_units::drop_job_units(&words, &mut kept));
         let (suffixes, for_the) = (self.on(Rule::CommaLegalSuffix), self.on(Rule::ForTheNames));
         longnames::take_in_long_names(doc, &words, &mut kept, suffixes, for_the);
         self.on(Rule::PersonOfPlace).then(|| person_of::split_person_of_place(doc, &words, &mut kept));
         self.on(Rule::PersonHonorifics).then(|| person_of::trim_honorifics(doc, &words, &mut kept));
         self.on(Rule::ModelNumbers).then(|| with_model_numbers(doc, &words, &mut kept));
+        self.on(Rule::IrishArticle).then(|| irish::take_in_irish_article(doc, &words, &mut kept));
         for c in kept.iter_mut().filter(|_| self.on(Rule::OfficeWordTrim)) {
             trim_office_word(doc, &words, c);
         }
@@ -631,6 +641,9 @@ impl<'g> Rules<'g> {
         out.extend(code_cands(doc, words).into_iter().filter(|_| self.on(Rule::Codes)));
         out.extend(emergency_cands(doc, words).into_iter().filter(|_| self.on(Rule::EmergencyNumbers)));
         out.extend(crown::crown_body_cands(doc, words).into_iter().filter(|_| self.on(Rule::CrownBodies)));
+        if self.on(Rule::PortfolioLists) {
+            out.extend(portfolios::portfolio_names(doc, words).bodies);
+        }
         out
     }
 

@@ -370,3 +370,7 @@ pub(crate) const NAME_PART_BREAK_WORDS: &[&str] = &[
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "all", "first", "tv", "pc", "ai",
     "os",
 ];
+
+/// The Irish definite article, which opens names written mid-sentence with a capital ("An Post",
+/// "An Garda Síochána", "An Bord Pleanála"); `recognise` rule `recognise-irish-article`.
+pub(crate) const IRISH_ARTICLE: &str = "an";

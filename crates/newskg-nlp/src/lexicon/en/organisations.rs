@@ -565,3 +565,78 @@ pub(crate) fn is_crown_body(name: &str) -> bool {
     let (Some(pronoun), Some(title)) = (parts.next(), parts.next()) else { return false };
     CROWN_PRONOUNS.contains(&pronoun) && title.strip_suffix("'s") == Some(CROWN_TITLE) && parts.next().is_some()
 }
+
+/// Words that open the name of a ministry whose remit is a list of portfolios ("Department for
+/// Science, Innovation and Technology", "Department of Transport, Tourism and Sport"): with "of"
+/// or "for" and the list, one organisation (`recognise` rule `recognise-portfolio-lists`).
+pub(crate) const PORTFOLIO_BODY_HEADS: &[&str] = &["department", "ministry"];
+/// Office words before a list of portfolios ("Minister for Jobs, Enterprise and Innovation",
+/// "Secretary of State for Culture, Media and Sport"): the list names an office, not bodies.
+pub(crate) const PORTFOLIO_OFFICE_HEADS: &[&str] = &["minister", "secretary", "state", "spokesperson"];
+/// Words that close a committee named by its portfolios ("Environment, Food and Rural Affairs
+/// Select Committee"); the last of them ends the name.
+pub(crate) const PORTFOLIO_COMMITTEE_WORDS: &[&str] = &["committee", "committees", "sub-committee"];
+/// A word between the list and [`PORTFOLIO_COMMITTEE_WORDS`] ("Select Committee").
+pub(crate) const PORTFOLIO_COMMITTEE_OPENERS: &[&str] = &["select", "joint"];
+/// The sign that may stand for "and" between the last two portfolios ("Science, Innovation & Technology").
+pub(crate) const AMPERSAND: &str = "&";
+
+/// Companies owned by a state and run as businesses, which texts often present beside public
+/// bodies: Ireland's commercial semi-state companies and the United Kingdom's public
+/// corporations (general knowledge, lower case, with and without accents). The corpus binds them
+/// to Company (GUIDELINES: state-owned broadcasters and businesses run as businesses are
+/// companies); `settle` rule `typing-state-company`.
+pub(crate) const STATE_COMPANIES: &[&str] = &[
+    "esb",
+    "esb networks",
+    "electricity supply board",
+    "eirgrid",
+    "bord gáis",
+    "bord gais",
+    "bord gáis éireann",
+    "bord gais eireann",
+    "bord gáis energy",
+    "bord gais energy",
+    "gas networks ireland",
+    "ervia",
+    "bord na móna",
+    "bord na mona",
+    "coillte",
+    "an post",
+    "rté",
+    "rte",
+    "raidió teilifís éireann",
+    "tg4",
+    "córas iompair éireann",
+    "coras iompair eireann",
+    "cié",
+    "iarnród éireann",
+    "iarnrod eireann",
+    "irish rail",
+    "bus éireann",
+    "bus eireann",
+    "dublin bus",
+    "daa",
+    "dublin airport authority",
+    "aer rianta",
+    "shannon group",
+    "irish water",
+    "uisce éireann",
+    "uisce eireann",
+    "dublin port company",
+    "port of cork company",
+    "shannon foynes port company",
+    "irish national stud",
+    "telecom éireann",
+    "telecom eireann",
+    "royal mail",
+    "post office",
+    "network rail",
+    "nats",
+    "national air traffic services",
+    "british rail",
+    "london underground",
+    "channel 4",
+    "scottish water",
+    "northern ireland water",
+];
