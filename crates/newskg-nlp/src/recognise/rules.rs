@@ -73,6 +73,7 @@ use candidates::*;
 
 mod votes;
 
+mod congress;
 mod crown;
 mod emergency;
 mod job_units;
@@ -422,6 +423,9 @@ impl<'g> Rules<'g> {
                 }))
         });
         self.on(Rule::JobUnits).then(|| job_units::drop_job_units(&words, &mut kept));
+        self.on(Rule::PartyTags).then(|| congress::drop_party_tags(doc, &mut kept));
+        self.on(Rule::DatelineCodes).then(|| congress::join_dateline_codes(doc, &words, &mut kept));
+        self.on(Rule::FieldNames).then(|| congress::drop_field_names(doc, &mut kept));
         let (suffixes, for_the) = (self.on(Rule::CommaLegalSuffix), self.on(Rule::ForTheNames));
         longnames::take_in_long_names(doc, &words, &mut kept, suffixes, for_the);
         self.on(Rule::PersonOfPlace).then(|| person_of::split_person_of_place(doc, &words, &mut kept));

@@ -565,3 +565,13 @@ pub(crate) fn is_crown_body(name: &str) -> bool {
     let (Some(pronoun), Some(title)) = (parts.next(), parts.next()) else { return false };
     CROWN_PRONOUNS.contains(&pronoun) && title.strip_suffix("'s") == Some(CROWN_TITLE) && parts.next().is_some()
 }
+
+/// Names of fields of work written with capitals ("the airline's Information Technology (IT)
+/// system"): on their own they name no organisation.
+pub(crate) const FIELD_NAMES: &[&str] = &[
+    "information technology",
+    "information technologies",
+    "artificial intelligence",
+    "human resources",
+    "research and development",
+];
