@@ -20,7 +20,8 @@
 //!   B"), a dateline place ("HANGZHOU, 11 September —"), web domains, lower-case cloud service
 //!   phrases in outage sentences ("cloud API", "elastic compute service"), and emergency call
 //!   numbers near call words ("999 calls", "Triple Zero"; `rules/emergency.rs`), and a body named
-//!   with the Crown's possessive ("His Majesty's Government"; `rules/crown.rs`).
+//!   with the Crown's possessive ("His Majesty's Government"; `rules/crown.rs`); US congressional releases'
+//!   party tags, dateline codes and field names are handled in `rules/congress.rs`.
 //! - **Units.** A body's unit the model read with its owner ("Acme's Bureau of Trade") is split
 //!   into the owner and the unit; a compass place the model read without the unit's head word
 //!   ("Acme's Northeast" + "Region") takes it in; the unit is an organisation ([`UNIT_HEADS`]).
