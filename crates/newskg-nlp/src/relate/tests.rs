@@ -1989,6 +1989,7 @@ mod outage_owner;
 mod outage_providers;
 mod outage_s15;
 mod outage_supply;
+mod outage_tech_issue;
 mod outage_timeline;
 mod people;
 mod poss_s16;
