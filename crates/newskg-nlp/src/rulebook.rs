@@ -37,6 +37,9 @@ rulebook! {
     Codes: "recognise-codes", "cloud region codes, facility codes, zones and the dateline place are candidates";
     NotEntityHeads: "recognise-laws-programmes", "names ending in a law or programme word (\"the Clayton Act\") are dropped";
     JobUnits: "recognise-job-units", "a run of business-function words after a job title (\"Head of Public Affairs, Acme\") is no organisation";
+    PartyTags: "recognise-party-tags", "a member's party-and-state tag after a name (\"(D-Mass.)\", \"(R-Texas)\") is no name";
+    DatelineCodes: "recognise-dateline-codes", "a dateline's place and its state code (\"WASHINGTON, D.C. \u{2013}\", \"[HARTFORD, CT]\") are one place";
+    FieldNames: "recognise-field-names", "a capitalised field of work alone (\"Information Technology\") is no organisation";
     ModelNumbers: "recognise-model-numbers", "a name followed by a model number (\"Boeing 787\") takes it in and is a product";
     OfficeWordTrim: "recognise-office-trim", "an office word closing a person's name is trimmed off";
     PossessiveUnit: "recognise-possessive-unit", "a unit after its owner's possessive (\"Acme's Bureau of Trade\", \"Acme's Northeast Region\") is an organisation of its own";
@@ -119,6 +122,7 @@ rulebook! {
     Suppliers: "partners-suppliers", "\"the cloud firm that hosts its systems\", \"Y, which runs the bank's systems\", \"supplies power to Y\", \"leased space to X\", \"its supplier, Y\", \"X, a supplier to Y\"";
     // --- outages (crate::relate::outages) ---
     TriggerPhrases: "outages-trigger-phrases", "multi-word triggers: \"cut power\", \"power was lost\", \"a loss of power\", \"was down\", \"a denial-of-service attack\", \"went dark\"";
+    TechIssues: "outages-tech-issues", "a problem noun after a technology word (\"an IT issue\", \"technology issues\", \"a router issue\", \"a telecommunications issue\") is a trigger";
     Metaphors: "outages-metaphors", "\"failure to\", \"a crash in demand\", \"offline and online\" and non-technical modifiers are no triggers";
     Hypothetical: "outages-hypothetical", "a trigger after \"could\", \"if\", \"risk\" is no outage";
     Withheld: "outages-withheld", "a service withheld on purpose (blocking, censorship) is no outage";

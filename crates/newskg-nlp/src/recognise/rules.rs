@@ -24,7 +24,8 @@
 //!   committee named by a list of portfolios ("Department of Transport, Tourism and Sport"; an
 //!   office so named, "Minister for Arts, Heritage and the Gaeltacht", is no entity;
 //!   `rules/portfolios.rs`); an Irish "An" mid-sentence opens the name after it ("An Post";
-//!   `rules/irish.rs`).
+//!   `rules/irish.rs`). US congressional releases' party tags, dateline codes and field names are
+//!   handled in `rules/congress.rs`.
 //! - **Units.** A body's unit the model read with its owner ("Acme's Bureau of Trade") is split
 //!   into the owner and the unit; a compass place the model read without the unit's head word
 //!   ("Acme's Northeast" + "Region") takes it in; the unit is an organisation ([`UNIT_HEADS`]).
@@ -79,11 +80,11 @@ use candidates::*;
 
 mod votes;
 
-mod item_slot;
-
+mod congress;
 mod crown;
 mod emergency;
 mod irish;
+mod item_slot;
 mod job_units;
 mod longnames;
 mod person_of;
@@ -437,6 +438,9 @@ impl<'g> Rules<'g> {
         });
         self.on(Rule::PortfolioLists).then(|| portfolios::drop_office_pieces(doc, &words, &mut kept));
         self.on(Rule::JobUnits).then(|| job_units::drop_job_units(&words, &mut kept));
+        self.on(Rule::PartyTags).then(|| congress::drop_party_tags(doc, &mut kept));
+        self.on(Rule::DatelineCodes).then(|| congress::join_dateline_codes(doc, &words, &mut kept));
+        self.on(Rule::FieldNames).then(|| congress::drop_field_names(doc, &mut kept));
         let (suffixes, for_the) = (self.on(Rule::CommaLegalSuffix), self.on(Rule::ForTheNames));
         longnames::take_in_long_names(doc, &words, &mut kept, suffixes, for_the);
         self.on(Rule::PersonOfPlace).then(|| person_of::split_person_of_place(doc, &words, &mut kept));

@@ -85,6 +85,7 @@ mod affected;
 mod details;
 mod provider;
 mod table;
+mod tech_issue;
 mod triggers;
 use affected::*;
 use details::*;
@@ -430,6 +431,7 @@ fn strong_trigger(ctx: &Ctx<'_>, i: usize, sf: usize, in_outage_story: bool) -> 
             || machines_disabled(ctx, i)
             || cyber_attack(ctx, i)
             || technical_problem(ctx, i)
+            || (ctx.on(Rule::TechIssues) && tech_issue::tech_issue(ctx, i))
             || (w == WENT && is_in(WENT_STATES, next))
             || (is_in(STOPPED_WORDS, w) && is_in(STOPPED_STATES, next))
             || service_down(ctx, i, sf)

@@ -820,3 +820,17 @@ pub(crate) const WENT: &str = "went";
 
 /// "wrong" of "went wrong", a cause phrase.
 pub(crate) const WRONG: &str = "wrong";
+
+/// Technology words that make a problem noun after them an outage where the older
+/// `TECHNICAL_MODIFIERS` do not reach ("technology issues", "a router issue", "a
+/// telecommunications issue"; "IT" is matched in capitals apart).
+pub(crate) const TECH_ISSUE_MODIFIERS: &[&str] = &[
+    "technology",
+    "router",
+    "telecommunications",
+    "telecommunication",
+    "communications",
+    "connectivity",
+    "radar",
+    "equipment",
+];

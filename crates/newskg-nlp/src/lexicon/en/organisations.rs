@@ -640,3 +640,13 @@ pub(crate) const STATE_COMPANIES: &[&str] = &[
     "scottish water",
     "northern ireland water",
 ];
+
+/// Names of fields of work written with capitals ("the airline's Information Technology (IT)
+/// system"): on their own they name no organisation.
+pub(crate) const FIELD_NAMES: &[&str] = &[
+    "information technology",
+    "information technologies",
+    "artificial intelligence",
+    "human resources",
+    "research and development",
+];

@@ -525,3 +525,6 @@ pub(crate) const TITLE_DESIGNATE: &[&str] = &["designate", "elect"];
 /// organisation ("Director of Policy and Research, Acme"; "Vice President, Public Affairs at
 /// Acme"; "chairman, from Acme").
 pub(crate) const ITEM_WORDS: &[&str] = &["of", "and", "for", "the", "&", "at", "from", "on", "behalf", "in"];
+
+/// The initials of US parties in a member's party-and-state tag ("(D-Mass.)", "(R-Texas)", "(I-Vt.)").
+pub(crate) const PARTY_INITIALS: &[char] = &['D', 'R', 'I'];

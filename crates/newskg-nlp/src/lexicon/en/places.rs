@@ -493,3 +493,9 @@ pub(crate) const DATA: &str = "data";
 
 /// "zone" before a site name ("zone us-east-1a"), a place.
 pub(crate) const ZONE: &str = "zone";
+
+/// What closes a dateline after its place and state code ("WASHINGTON, D.C. –", "[HARTFORD, CT]").
+pub(crate) const DATELINE_CLOSERS: &[char] = &['\u{2013}', '\u{2014}', '-', ']', '(', ':'];
+
+/// The most letters a state or district code after a dateline's place has ("D.C.", "CT", "Conn.", "Calif.").
+pub(crate) const STATE_CODE_MAX: usize = 5;
