@@ -86,6 +86,7 @@ use super::{Ctx, MentionAt};
 use crate::rulebook::Rule;
 
 mod across;
+mod advisers;
 mod agreements;
 mod also_bought;
 mod banners;

@@ -525,4 +525,3 @@ pub(crate) const TITLE_DESIGNATE: &[&str] = &["designate", "elect"];
 /// organisation ("Director of Policy and Research, Acme"; "Vice President, Public Affairs at
 /// Acme"; "chairman, from Acme").
 pub(crate) const ITEM_WORDS: &[&str] = &["of", "and", "for", "the", "&", "at", "from", "on", "behalf", "in"];
-
