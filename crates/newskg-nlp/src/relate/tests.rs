@@ -1995,6 +1995,7 @@ mod people;
 mod poss_s16;
 mod rel_s17;
 mod rel_s19;
+mod rel2_s19;
 mod roles_constructions;
 mod roles_doc;
 mod roles_headline;
