@@ -118,6 +118,7 @@ rulebook! {
     OrdersFrom: "partners-orders", "\"Y won an order from A\", \"A ordered 18 Y A30 jets\": partner from the buyer";
     LaunchCustomer: "partners-launch-customer", "\"A, its launch customer\": partner from the buyer";
     PartnerNoun: "partners-partner-noun", "\"X, a Y partner\": partner";
+    Advisers: "partners-advisers", "\"X and its advisers, A and B\", \"X's advisers A\", \"X, subcontractors A and B\": partner";
     Customers: "partners-customers", "\"customers such as A and B\", \"A and B, both X customers\": partner";
     Suppliers: "partners-suppliers", "\"the cloud firm that hosts its systems\", \"Y, which runs the bank's systems\", \"supplies power to Y\", \"leased space to X\", \"its supplier, Y\", \"X, a supplier to Y\"";
     // --- outages (crate::relate::outages) ---

@@ -42,7 +42,8 @@
 //!   teamed up with Y", "Z, a joint venture between X and Y": also Z's parents), customers ("X signed up customers such as A and B", "A and B, both X customers",
 //!   "among the customers hit were A") and suppliers ("Y, the cloud firm that hosts its systems",
 //!   "Y, which runs the bank's systems",
-//!   "leased space to X", "X supplies power to Y"). Customer and
+//!   "leased space to X", "X supplies power to Y"), advisers ("X and its advisers, A and B",
+//!   `relations/advisers.rs`). Customer and
 //!   supplier links are written from the more-mentioned company to the other. Orders and launch
 //!   customers ("Y won an order from A", "A, its launch customer") are written from the buyer, as
 //!   are buyers of a maker's counted products ("A ordered 18 Acme A30 jets": A and Acme).
@@ -86,6 +87,7 @@ use super::{Ctx, MentionAt};
 use crate::rulebook::Rule;
 
 mod across;
+mod advisers;
 mod agreements;
 mod also_bought;
 mod banners;

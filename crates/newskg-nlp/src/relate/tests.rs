@@ -1994,6 +1994,7 @@ mod outage_tech_issue;
 mod outage_timeline;
 mod people;
 mod poss_s16;
+mod rel2_s19;
 mod rel_s17;
 mod rel_s19;
 mod roles_constructions;

@@ -70,6 +70,11 @@ pub(crate) const MADE_BY_VERBS: &[&str] = &[
 /// Nouns of a company that supplies another ("its software supplier, Y", "X, a supplier to Y").
 pub(crate) const SUPPLIER_NOUNS: &[&str] = &["supplier", "vendor", "contractor"];
 
+/// Plural nouns of the firms that advise or work for a company, before their names ("its advisers,
+/// A and B", "X and their advisers A", "X, subcontractors A and B"): each is the company's partner.
+pub(crate) const ADVISER_NOUNS: &[&str] =
+    &["advisers", "advisors", "adviser", "advisor", "subcontractors", "sub-contractors", "subcontractor"];
+
 /// Participles before "by" that name a supplier of an unnamed thing ("its billing platform, which
 /// is supplied by Y"); "run" and "operated" only for a thing a possessive gives an owner.
 pub(crate) const THING_SUPPLY_VERBS: &[&str] = &["supplied", "provided", "hosted", "maintained", "run", "operated"];

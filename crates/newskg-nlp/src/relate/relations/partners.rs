@@ -55,6 +55,7 @@ pub(super) fn partners(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut 
             super::supply::supplier_noun(ctx, s, sf, sl, k, out);
             super::supply::supplied_thing(ctx, s, sf, sl, k, out);
         }
+        ctx.on(Rule::Advisers).then(|| super::advisers::advisers(ctx, s, sf, sl, k, out));
     }
     ctx.on(Rule::Partnership).then(|| super::agreements::agreements(ctx, s, sf, sl, out));
 }
