@@ -2004,6 +2004,7 @@ mod roles_s15;
 mod roles_s16;
 mod roles_s17;
 mod roles_s18;
+mod roles_office;
 mod roles_s19;
 mod roles_succession;
 mod roles_tenure;

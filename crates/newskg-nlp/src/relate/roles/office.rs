@@ -20,9 +20,13 @@ pub(super) fn org_before_abbreviation(ctx: &Ctx<'_>, sf: usize, before: usize) -
     ctx.mention_ending(before - 3).filter(|m| ctx.is_org(m.entity)).map(|m| m.entity)
 }
 
-/// Whether a one-word head title ("Administrator") has its body right before it, past modifiers
-/// ("FAA Acting Administrator") or the body's abbreviation ("... (FAA) Administrator").
+/// Whether a one-word head title written as an office's name ("Administrator") has its body right
+/// before it, past modifiers ("FAA Acting Administrator") or the body's abbreviation ("... (FAA)
+/// Administrator"); a lower-case one is no office ("PwC joint administrator X" runs an insolvency).
 pub(super) fn body_before(ctx: &Ctx<'_>, sf: usize, first: usize) -> bool {
+    if !ctx.words.get(first).is_some_and(|w| w.text.starts_with(char::is_uppercase)) {
+        return false;
+    }
     let before = super::skip_back(ctx, first, sf, 3);
     before < first && ctx.mention_ending(before).is_some_and(|m| ctx.is_org(m.entity))
         || org_before_abbreviation(ctx, sf, before).is_some()
