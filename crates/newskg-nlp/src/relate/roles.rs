@@ -83,6 +83,8 @@
 //! A witness-list item's title takes the body closing its item (module `item`); a post in a
 //! company's division is the company's, a division's chief executive one of its executives
 //! (module `division`).
+//! An office's capitalised title after its body's abbreviation in parentheses or a modifier is the
+//! body's post ("Zeta Agency (ZA) Acting Administrator Jane Roe"; module `office`).
 //! A succession with no title in its sentence ("She will be succeeded by X", "X will succeed Y")
 //! passes on a post the text names in another sentence (module `succession`).
 
