@@ -84,6 +84,7 @@ rulebook! {
     ItemOrg: "roles-item-org", "a witness list's item takes the organisation it names after its title (\"Jane Roe, Director of Policy, Acme; John Doe, Chief Executive, Zeta\"), else the list segment's first one after a comma (\"Jane Roe, Chief Executive, John Doe, Chair, Acme, gave evidence\")";
     ItemParts: "roles-item-parts", "a witness-list item's own organisation also stands right after its title (\"Jane Roe, Chief Executive Acme;\"), past qualifiers before the title (\"Jane Roe, Global Head of Safety, Acme\") and before a \";\" that opens the next item";
     DivisionPost: "roles-division-post", "a post in a company's division is held at the company: \"Chief Executive, Health and Beauty Division, Acme\" (the company closing the item) and \"chief executive of the retail division\" (no division named: the organisation found otherwise); a division's chief executive is an executive";
+    OfficeAbbrev: "roles-office-abbrev", "an office's title after its body's abbreviation or a modifier (\"Federal Aviation Administration (FAA) Acting Administrator Jane Roe\") is the body's post, as \"FAA Administrator Jane Roe\" is";
     Founders: "roles-founders", "\"founded by X\", \"X co-founded Acme\": founder";
     // --- relations (crate::relate::relations) ---
     RelationAnaphora: "relations-anaphora", "\"the company\", \"it\" opening a clause read as the organisation they refer to";

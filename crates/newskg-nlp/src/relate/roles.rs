@@ -83,6 +83,8 @@
 //! A witness-list item's title takes the body closing its item (module `item`); a post in a
 //! company's division is the company's, a division's chief executive one of its executives
 //! (module `division`).
+//! An office's capitalised title after its body's abbreviation in parentheses or a modifier is the
+//! body's post ("Zeta Agency (ZA) Acting Administrator Jane Roe"; module `office`).
 //! A succession with no title in its sentence ("She will be succeeded by X", "X will succeed Y")
 //! passes on a post the text names in another sentence (module `succession`).
 
@@ -104,6 +106,7 @@ mod anaphora;
 mod division;
 mod item;
 mod listed;
+mod office;
 mod org;
 mod owner;
 mod persons;
@@ -434,6 +437,13 @@ fn extract_chain(
     if org.is_none() && ctx.on(Rule::LedOrg) {
         org = led_org(ctx, s, sf, before);
     }
+    // "Zeta Agency (ZA) Administrator Jane Roe": the body before its abbreviation (module `office`)
+    if org.is_none()
+        && ctx.on(Rule::OfficeAbbrev)
+        && let Some(e) = office::org_before_abbreviation(ctx, sf, before)
+    {
+        org = Some((e, 0.8));
+    }
     let mut possessive_pronoun = false;
     if org.is_none() {
         (org, possessive_pronoun) = org_before_chain(ctx, sf, before, head.role);
@@ -557,7 +567,7 @@ fn extract_chain(
             let current = !(chain_not_current || own_former || inherited || *predecessor);
             // ("Jane Roe, Assistant Secretary, Acme Union;": a list item names the body the post heads)
             let item_head = from_item && ctx.on(Rule::ItemParts);
-            if t.role == newskg_doc::Role::Head && !item_head && !head_ok(ctx, t, sl) {
+            if t.role == newskg_doc::Role::Head && !item_head && !head_ok(ctx, t, sf, sl) {
                 continue;
             }
             let title: String =
@@ -607,13 +617,15 @@ fn public_office(role: Role) -> bool {
 
 /// "head" is a title when "of" ("to" after a secretary) follows it or an organisation or possessive comes before it;
 /// a head's title of two words or more ("director general", "permanent secretary") is one anyway.
-fn head_ok(ctx: &Ctx<'_>, t: &super::roles::Title, sl: usize) -> bool {
+fn head_ok(ctx: &Ctx<'_>, t: &super::roles::Title, sf: usize, sl: usize) -> bool {
     if t.last >= t.first + 2 {
         return true;
     }
     let next = ctx.words.lower(t.last);
     (next == OF || owner::secretary_to(ctx, t.last, t.last)) && t.last + 1 < sl
         || t.first > 0 && (ctx.mention_ending(t.first).is_some() || ctx.possessive_at(t.first - 1))
+        // ("FAA Acting Administrator", "Zeta Agency (ZA) Administrator": module `office`)
+        || ctx.on(Rule::OfficeAbbrev) && office::body_before(ctx, sf, t.first)
 }
 
 /// "until ... its title" / "was until September its president": a past position.

@@ -2001,6 +2001,7 @@ mod roles_constructions;
 mod roles_doc;
 mod roles_headline;
 mod roles_items;
+mod roles_office;
 mod roles_owner;
 mod roles_s15;
 mod roles_s16;
