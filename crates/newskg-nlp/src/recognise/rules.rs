@@ -81,6 +81,7 @@ mod votes;
 
 mod item_slot;
 
+mod and_other;
 mod crown;
 mod emergency;
 mod irish;
