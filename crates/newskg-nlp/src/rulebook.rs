@@ -50,6 +50,8 @@ rulebook! {
     PersonHonorifics: "recognise-person-honorifics", "forms of address and post-nominal letters (\"Senator\", \"Hon\", \"MP\") are trimmed off a person's name";
     // --- recognition: kinds (crate::recognise::rules::votes) ---
     NameVotes: "typing-name-cues", "cues inside a name vote for its kind (legal suffix, organisation word, service head, place)";
+    AndOtherServices: "typing-and-other-services", "a name (or one of a list of names) before \"and other\" and a plural noun of things people use (\"Acme Fitness and other gyms\", \"X and other dating sites\") is a service";
+    SystemNames: "typing-system-names", "a name ending in a singular \"System\" that no capitalised word continues (\"the Crown Court Digital Case System\"; not \"X System Operator\", \"Cisco Systems\") is a service";
     PersonVotes: "typing-person-cues", "titles, \"who\" and appositions around a name vote for person";
     ItemOrgSlot: "typing-item-org", "the last part of a witness-list item \"Jane Roe, Chief Executive, Acme\" (\"Chief Executive Acme\" with no comma) is an organisation, not a person, as is X in \"chief strategy officer, of X\"";
 

@@ -80,6 +80,7 @@ use candidates::*;
 
 mod votes;
 
+mod and_other;
 mod congress;
 mod crown;
 mod emergency;

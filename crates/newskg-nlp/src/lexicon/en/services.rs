@@ -153,7 +153,9 @@ pub(crate) const SERVICE_WORDS: &[&str] = &[
 pub(crate) const AUDIENCE_NOUNS: &[&str] = &["users", "viewers", "subscribers"];
 
 /// Nouns before "of X" that make X a service ("users of X", "a version of X").
-pub(crate) const SERVICE_OF_NOUNS: &[&str] = &["users", "viewers", "subscribers", "version"];
+/// "operators of X": a business runs X, a gym chain, site or app (the FTC's "the operators of X and other
+/// gyms", a committee's "the operators of X Regional"); right after "of", so "the operator of the UK's grid" is not.
+pub(crate) const SERVICE_OF_NOUNS: &[&str] = &["users", "viewers", "subscribers", "version", "operators", "operator"];
 
 /// Service nouns that do not make an apposition's name a service ("X, devices ...").
 pub(crate) const NOT_SERVICE_HEADS: &[&str] = &["users", "viewers", "subscribers", "devices"];
@@ -377,3 +379,27 @@ pub(crate) const OWNED_BRAND: &str = "brand";
 /// "owned" before "by" after a product noun ("X, an app owned by Y"); with
 /// [`crate::lexicon::deals::MADE_BY_VERBS`] ("X, a service run by Y") it names the product's owner.
 pub(crate) const OWNED: &str = "owned";
+
+/// "other" in "X and other dating sites".
+pub(crate) const OTHER: &str = "other";
+
+/// Plural nouns of things people use that, closing "X and other ...", make X one of them ("Acme Fitness
+/// and other gyms", "X and other e-commerce platforms"); no stores, networks or firms, which companies are.
+pub(crate) const AND_OTHER_SERVICE_NOUNS: &[&str] = &[
+    "sites",
+    "websites",
+    "platforms",
+    "apps",
+    "applications",
+    "products",
+    "brands",
+    "gyms",
+    "games",
+    "browsers",
+    "marketplaces",
+];
+
+/// A singular head that ends the name of a system people use ("the Crown Court Digital Case System", "the
+/// Emergency Call Answering System"), unless a capitalised word goes on ("X System Operator", a body);
+/// never "Systems", which ends company names ("Cisco Systems").
+pub(crate) const SYSTEM_HEADS: &[&str] = &["system"];

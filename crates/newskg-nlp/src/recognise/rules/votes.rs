@@ -84,6 +84,12 @@ impl Rules<'_> {
         self.on(Rule::NeighbourVotes).then(|| neighbour_votes(&mut v, doc, words, &at));
         self.on(Rule::NounPhraseVotes).then(|| noun_phrase_votes(&mut v, words, &at));
         self.on(Rule::PhraseVotes).then(|| phrase_votes(&mut v, words, &at));
+        if self.on(Rule::AndOtherServices) && and_other::before_other_services(words, first, last) {
+            v[SERVICE] += and_other::AND_OTHER_SERVICES;
+        }
+        if self.on(Rule::SystemNames) && and_other::system_name(words, first, last) {
+            v[SERVICE] += and_other::SYSTEM_NAME;
+        }
         v
     }
 
