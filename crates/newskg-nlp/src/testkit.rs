@@ -1,7 +1,7 @@
 //! Shared pieces of the unit tests of the learned feature-vector models (`typing.rs`,
 //! `outage_model.rs`, `outage_detect.rs`, `role_model.rs`, `relate/relscore.rs`): where the shipped
 //! models and ONNX Runtime are, the cases their training scripts wrote, an
-//! invented text taken through the rules to its facts, and an entity looked up by name.
+//! invented text taken through the rules to its facts (and the names it gives), and an entity looked up by name.
 
 use std::path::Path;
 
@@ -29,6 +29,17 @@ pub(crate) fn rules_doc(text: &str, published: Option<&str>) -> Document {
     let mentions = Rules::new(None).combine(&d, &[], false);
     complete(&mut d, mentions);
     d
+}
+
+/// The names of the entities the rules find in an invented text.
+pub(crate) fn rules_names(text: &str) -> Vec<String> {
+    rules_doc(text, None).entities.iter().map(|e| e.name.clone()).collect()
+}
+
+/// The names of the organisations the rules find in an invented text.
+pub(crate) fn rules_orgs(text: &str) -> Vec<String> {
+    let d = rules_doc(text, None);
+    d.entities.iter().filter(|e| e.kind == newskg_doc::EntityKind::Organization).map(|e| e.name.clone()).collect()
 }
 
 /// The entity named `name` exactly; panics listing the entities when there is none.

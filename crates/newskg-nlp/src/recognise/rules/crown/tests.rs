@@ -1,16 +1,6 @@
 //! Bodies of the state named with the Crown's possessive (invented sentences).
 
-use crate::testkit::rules_doc;
-use newskg_doc::EntityKind;
-
-fn orgs(text: &str) -> Vec<String> {
-    let d = rules_doc(text, None);
-    d.entities.iter().filter(|e| e.kind == EntityKind::Organization).map(|e| e.name.clone()).collect()
-}
-
-fn names(text: &str) -> Vec<String> {
-    rules_doc(text, None).entities.iter().map(|e| e.name.clone()).collect()
-}
+use crate::testkit::{rules_names as names, rules_orgs as orgs};
 
 #[test]
 fn the_crown_possessive_opens_a_body_name() {

@@ -1,10 +1,6 @@
 //! Names opened by the Irish article (invented sentences).
 
-use crate::testkit::rules_doc;
-
-fn names(text: &str) -> Vec<String> {
-    rules_doc(text, None).entities.iter().map(|e| e.name.clone()).collect()
-}
+use crate::testkit::rules_names as names;
 
 #[test]
 fn the_irish_article_opens_the_name_mid_sentence() {

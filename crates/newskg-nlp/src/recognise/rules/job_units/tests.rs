@@ -1,10 +1,6 @@
 //! Functions named inside job titles (invented sentences).
 
-use crate::testkit::rules_doc;
-
-fn names(text: &str) -> Vec<String> {
-    rules_doc(text, None).entities.iter().map(|e| e.name.clone()).collect()
-}
+use crate::testkit::rules_names as names;
 
 #[test]
 fn a_function_inside_a_title_is_no_body() {
