@@ -104,6 +104,7 @@ use crate::rulebook::Rule;
 
 mod anaphora;
 mod division;
+mod frame;
 mod item;
 mod listed;
 mod office;

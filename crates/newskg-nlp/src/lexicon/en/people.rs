@@ -184,6 +184,7 @@ pub(crate) const TITLES: &[(&[&str], Role)] = &[
     (&["technology", "chief"], Role::Cto),
     (&["cto"], Role::Cto),
     (&["chief", "operating", "officer"], Role::Coo),
+    (&["chief", "operations", "officer"], Role::Coo),
     (&["coo"], Role::Coo),
     (&["executive", "chairman"], Role::Chairman),
     (&["executive", "chairwoman"], Role::Chairman),

@@ -68,7 +68,8 @@ fn opening_org(ctx: &Ctx<'_>, head: &Title, sf: usize) -> Option<EntityIdx> {
     }
     let m = ctx.mention_starting(first)?;
     let body = ctx.is_org(m.entity) || ctx.kind(m.entity) == Some(EntityKind::Location);
-    let listed = (m.last..(m.last + 5).min(head.first))
+    let start = super::frame::list_start(ctx, m.last, head.first);
+    let listed = (start..(start + 5).min(head.first))
         .any(|j| ctx.words.lower(j) != AND && ctx.mention_starting(j).is_some_and(|p| ctx.is_person(p.entity)));
     (body && listed).then_some(m.entity)
 }

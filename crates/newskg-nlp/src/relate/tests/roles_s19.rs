@@ -85,3 +85,22 @@ fn a_director_general_heads_the_body() {
     );
     assert!(has(&got, "role Jane Roe | Head |", "Velmora"), "{got:#?}");
 }
+
+#[test]
+fn a_list_frame_passes_the_bodys_other_name() {
+    let got = roles(
+        "I also welcome from Tarnvik Air, Brontal Regional, Mr. Tom Ash, chief executive, and Ms Ann Poe, \
+         director of planning. Ed Fry, chief operations officer of Norvale, spoke later.",
+        &[
+            ("Tarnvik Air", Company),
+            ("Brontal Regional", Company),
+            ("Tom Ash", Person),
+            ("Ann Poe", Person),
+            ("Ed Fry", Person),
+            ("Norvale", Company),
+        ],
+    );
+    assert!(has(&got, "role Tom Ash | CEO |", "Tarnvik Air"), "{got:#?}");
+    assert!(has(&got, "role Ann Poe | Director |", "Tarnvik Air"), "{got:#?}");
+    assert!(has(&got, "role Ed Fry | COO |", "Norvale"), "{got:#?}");
+}
