@@ -68,6 +68,7 @@ rulebook! {
     DealParty: "typing-deal-party", "after the learned typing, a service that the rules' completed deals made a buyer or a bought business (\"Acme bought the auction site X\") is a company again";
     StateCompany: "typing-state-company", "after the learned typing, a company a state owns and runs as a business (\"ESB\", \"Bus Éireann\", \"Network Rail\"; a lexicon list) is a company unless a descriptor calls it a body";
     BodyName: "typing-body-name", "after the learned typing, a company whose name opens or closes with a body's word (\"X Authority\", \"Star Alliance\") or opens with \"NHS\", with no legal form or business word closing it, is an organisation";
+    BodyPlace: "typing-body-place", "after the learned typing, a place whose name closes with a body's head word (\"X Library\", \"X City Council\", \"X University\") and is no known place is an organisation";
     NewsSource: "typing-news-source", "after the learned typing, an organisation or service quoted as a news source (\"according to X\", \"told X\", \"X reported\", \"reported by X\"), with no body word in its name, is a company (a news outlet or agency)";
     // --- roles (crate::relate::roles) ---
     GenericChief: "roles-generic-chief", "\"chief X officer\" titles not in the title list";
@@ -145,6 +146,7 @@ rulebook! {
     Place: "outages-place", "the place: a place mention scored by cues (zone codes, \"data centre in X\")";
     Affected: "outages-affected", "who it hit: services in its sentences, organisations the sentence says it hit";
     FailingOwner: "outages-failing-owner", "\"a failure at X\" (also \"at its partner, X\", \"at a centre run by X\") names the provider over the brand; \"an update from its supplier X\" does not";
+    AttackTarget: "outages-attack-target", "the target of a cyber attack (\"a cyber-attack on the X\", \"X were targeted by a ransomware attack\") ran the systems it hit: the provider";
     ProviderFallback: "outages-provider-fallback", "no organisation in the dated sentences: a hit service's operator, the first incident's provider";
     NotOperator: "outages-not-operator", "a regulator, court or legislature (\"the X Commission\", \"the regulator X\", \"X fined Y\", \"X asked Y for a report\") or a place is never an outage's provider";
     CompanyProvider: "outages-company-provider", "a provider named by a short form or typed as a service: the company's full name, the service's owner";
