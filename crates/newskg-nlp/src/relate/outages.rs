@@ -85,7 +85,6 @@ mod affected;
 mod details;
 mod provider;
 mod table;
-mod target;
 mod tech_issue;
 mod triggers;
 use affected::*;

@@ -1990,7 +1990,6 @@ mod outage_providers;
 mod outage_s15;
 mod outage_supply;
 mod outage_table;
-mod outage_target;
 mod outage_tech_issue;
 mod outage_timeline;
 mod people;

@@ -85,11 +85,6 @@ pub(super) fn provider_scores(ctx: &Ctx<'_>, inc: &Incident, cause: Option<&Caus
             if failure_at(ctx, m.first, a) {
                 add(m.entity, 4.0);
             }
-            // "a cyber-attack on the X", "X were targeted by a ransomware attack": whose systems
-            // the attack hit
-            if ctx.on(Rule::AttackTarget) && super::target::attack_target(ctx, m.first, m.last, a) {
-                add(m.entity, 4.0);
-            }
             // "a faulty update from its supplier X": the supplier of the change, not whose
             // systems failed
             let supplier = ctx.on(Rule::FailingOwner) && named_supplier_words(&ctx.words, m.first, a);

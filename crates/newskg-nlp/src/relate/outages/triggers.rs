@@ -173,7 +173,7 @@ pub(super) fn told_failure(ctx: &Ctx<'_>, i: usize) -> bool {
 }
 
 /// The end (exclusive word index) of the sentence of word `i`.
-pub(super) fn sentence_end(ctx: &Ctx<'_>, i: usize) -> usize {
+fn sentence_end(ctx: &Ctx<'_>, i: usize) -> usize {
     ctx.sentence_of(i).map_or(i, |x| x.1)
 }
 

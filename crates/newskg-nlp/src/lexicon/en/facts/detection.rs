@@ -157,11 +157,3 @@ pub(crate) const FAILED_ADVERBS: &[&str] = &["also", "briefly", "then", "later",
 /// Verbs right after a name that make it the one whose incident follows ("X suffered an outage",
 /// "X also experienced a fault").
 pub(crate) const SUFFERED_VERBS: &[&str] = &["suffered", "experienced"];
-
-/// Prepositions that name a cyber attack's target ("a cyber-attack on the X", "an attack against
-/// X", "a cyber attack to X's IT operations").
-pub(crate) const ATTACK_TARGET_PREPS: &[&str] = &["on", "against", "to"];
-
-/// The passive that names a cyber attack's target as its subject ("X were targeted by a
-/// ransomware attack").
-pub(crate) const TARGETED_WORDS: &[&str] = &["targeted", "targetted", "hit"];
