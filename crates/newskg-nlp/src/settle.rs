@@ -51,6 +51,10 @@
 //! a public service's (`PUBLIC_BODY_OPENERS`: "NHS X"), with no legal form and no business word
 //! closing it ("Union X Bank" stays).
 //!
+//! Rule `typing-body-place` makes a Location an Organization when its name, of two words or more,
+//! closes with a body's head word (`BODY_PLACE_HEADS`: "X Library", "X City Council") and is no
+//! known place (`PLACES`): the typing reads "the British Library" as a place by its first word.
+//!
 //! Rule `typing-news-source` makes an Organization or Service a Company when a mention is quoted
 //! as a news source ("according to X", "told the X", "X reported", "reported by X") and no body
 //! word (`ORG_CUES`, `BODY_NAME_HEADS`) is in its name: the outlets and agencies an article cites
@@ -64,9 +68,9 @@ use crate::lexicon::deals::MADE_BY_VERBS;
 use crate::lexicon::facts::ACCORDING;
 use crate::lexicon::grammar::{ARTICLES, BY, OWNER_PRONOUNS, POSSESSIVE_WORDS, THE, TO};
 use crate::lexicon::organisations::{
-    BANK, BODY_GROUP_MODIFIERS, BODY_NAME_HEADS, BUY_VERBS, CENTRAL_BANK_WORDS, COMPANY_NOUNS, COMPANY_SUFFIXES,
-    COMPANY_WORDS_AFTER, DESCRIBED_COMPANY_HEADS, DESCRIPTOR_ENDS, GROUP, LEGAL_SUFFIXES, ORG_CUES, ORG_NOUNS,
-    PUBLIC_BODY_OPENERS, SHARES, SOURCE_TOLD,
+    BANK, BODY_GROUP_MODIFIERS, BODY_NAME_HEADS, BODY_PLACE_HEADS, BUY_VERBS, CENTRAL_BANK_WORDS, COMPANY_NOUNS,
+    COMPANY_SUFFIXES, COMPANY_WORDS_AFTER, DESCRIBED_COMPANY_HEADS, DESCRIPTOR_ENDS, GROUP, LEGAL_SUFFIXES, ORG_CUES,
+    ORG_NOUNS, PUBLIC_BODY_OPENERS, SHARES, SOURCE_TOLD,
 };
 use crate::lexicon::people::{CHIEF, is_title_word};
 use crate::lexicon::places::{PLACE_HYPHEN_SUFFIXES, PLACES};
@@ -346,6 +350,23 @@ fn body_names(doc: &Document) -> Vec<EntityIdx> {
     out
 }
 
+/// Rule `typing-body-place` (see the module doc): the places of two words or more whose name closes
+/// with a body's head word ("the Halvern Library", "Wexmoor University") and is no known place.
+fn body_places(doc: &Document) -> Vec<EntityIdx> {
+    let mut out = Vec::new();
+    for (e, ent) in doc.entities.iter().enumerate() {
+        if ent.kind != EntityKind::Location {
+            continue;
+        }
+        let words = name_words(&ent.name);
+        let known = is_in(PLACES, ent.name.to_lowercase().trim_start_matches("the "));
+        if words.len() >= 2 && !known && words.last().is_some_and(|w| is_in(BODY_PLACE_HEADS, w)) {
+            out.push(e);
+        }
+    }
+    out
+}
+
 /// Rule `typing-news-source` (see the module doc): the organisations and services with a mention
 /// quoted as a news source and no body word in their name.
 fn news_sources(doc: &Document, words: &Words<'_>) -> Vec<EntityIdx> {
@@ -482,6 +503,11 @@ pub fn settle(doc: &mut Document, disabled: RuleSet, parties: &[String]) -> usiz
     }
     if disabled.on(Rule::BodyName) {
         for e in body_names(doc) {
+            claim(&mut described, e, EntityKind::Organization);
+        }
+    }
+    if disabled.on(Rule::BodyPlace) {
+        for e in body_places(doc) {
             claim(&mut described, e, EntityKind::Organization);
         }
     }
@@ -786,6 +812,17 @@ mod tests {
         assert_eq!(described_as(text, "Union Trellby Bank", EntityKind::Company, ""), EntityKind::Company);
         let text = "Profit at Marlow Authority Ltd rose 4 percent in the year to March.";
         assert_eq!(described_as(text, "Marlow Authority Ltd", EntityKind::Company, ""), EntityKind::Company);
+    }
+
+    #[test]
+    fn a_place_closing_with_a_body_head_is_an_organisation() {
+        let (o, l) = (EntityKind::Organization, EntityKind::Location);
+        let text = "A cyber-attack on the Halvern Library took its catalogue offline, the Ministry said.";
+        assert_eq!(described_as(text, "Halvern Library", l, ""), o);
+        assert_eq!(described_as(text, "Halvern Library", l, "typing-body-place"), l);
+        // a known place, or a one-word name, stays a place
+        let text = "Flights to Brazil and to Quenshire resumed on Tuesday, the Ministry said.";
+        assert_eq!(described_as(text, "Brazil", l, ""), l);
     }
 
     #[test]

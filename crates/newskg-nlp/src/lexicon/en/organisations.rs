@@ -540,6 +540,29 @@ pub(crate) const GROUP: &str = "group";
 /// "Oneworld Alliance"); `settle` rule `typing-body-name` reads them after the learned typing.
 pub(crate) const BODY_NAME_HEADS: &[&str] = &["alliance"];
 
+/// Head words that, closing a name the typing called a place, make it a public body or institution
+/// ("the Halvern Library", "Ostry City Council", "Wexmoor University"): `settle` rule
+/// `typing-body-place`, for names that are no known place.
+pub(crate) const BODY_PLACE_HEADS: &[&str] = &[
+    "library",
+    "university",
+    "college",
+    "council",
+    "service",
+    "executive",
+    "agency",
+    "authority",
+    "ministry",
+    "department",
+    "commission",
+    "institute",
+    "police",
+    "bureau",
+    "directorate",
+    "inspectorate",
+    "tribunal",
+];
+
 /// Verbs that make the name right after them a news source a person speaks to ("told the X");
 /// `settle` rule `typing-news-source` (with `time::REPORT_VERBS` for "X reported", "reported by X").
 pub(crate) const SOURCE_TOLD: &[&str] = &["told"];
