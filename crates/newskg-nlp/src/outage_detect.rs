@@ -118,9 +118,8 @@ pub fn features(doc: &Document, o: usize) -> Vec<f32> {
 
 /// Whether outage `o`'s evidence is nothing but a date (a weekday name allowed before it): the
 /// first cell of a table's row ("Sunday 23/04/2023 08:00").
-fn dated_cell_evidence(doc: &Document, o: usize) -> bool {
+fn dated_cell_evidence(doc: &Document, words: &Words<'_>, o: usize) -> bool {
     let Some(outage) = doc.facts.outages.get(o) else { return false };
-    let words = Words::new(doc);
     let ev = outage.evidence.span;
     let (first, last) = words.range_of(ev);
     let in_time = |i: usize| {
@@ -185,8 +184,11 @@ impl OutageDetector {
     /// whose evidence is a table row's dated cell (a record, not a story) is kept whatever its
     /// probability.
     pub fn filter_with(&self, doc: &mut Document, rules: RuleSet) -> Result<usize, ModelError> {
-        let records: Vec<bool> =
-            (0..doc.facts.outages.len()).map(|o| rules.on(Rule::TableRows) && dated_cell_evidence(doc, o)).collect();
+        // the words are segmented once for all the outages, and only when the rule is on
+        let words = rules.on(Rule::TableRows).then(|| Words::new(doc));
+        let records: Vec<bool> = (0..doc.facts.outages.len())
+            .map(|o| words.as_ref().is_some_and(|w| dated_cell_evidence(doc, w, o)))
+            .collect();
         let feats: Vec<Vec<f32>> = (0..doc.facts.outages.len()).map(|o| features(doc, o)).collect();
         let probs = self.probabilities(&feats)?;
         let before = doc.facts.outages.len();
