@@ -32,7 +32,9 @@ A["us-faa-statement-chicago-en-route-center-fire-evacuated-2014"] = dict(
  # rate: the centre's service was lost (provider = the facility, as batch 17c's Denver centre and Philadelphia
  # TRACON); 'just before 6 a.m.' is not a stated time: start null; no end or length stated
  outages=[O("Chicago En Route Center", "2014-09-26", [], loc="Aurora", cause="fire")],
- dates=[D("Friday, September 26", "2014-09-26")])  # 'this evening', 'the weekend' skipped
+ dates=[D("6 a.m.", "2014-09-26T06:00"), D("Friday, September 26", "2014-09-26"),
+        D("this evening", "2014-09-26")])  # 'the weekend' skipped; '6 a.m.' and 'this evening' added in the
+ # post-annotation check (the corpus lists clock times and 'this evening' resolved against the day)
 A["voa-air-traffic-control-technical-problem-east-coast-flights-leesburg-2015"] = dict(
  entities=[E("Location", "New York"), E("Location", "Washington"), E("Location", "U.S."),
            E("Location", "East Coast"), E("Organization", "Federal Aviation Administration", "FAA"),
@@ -56,7 +58,8 @@ A["wn-wikimedia-servers-unreachable-network-outage-2006"] = dict(
  # stated times); Cogent's routing change is how the network issue came about, the cause phrase is the text's own
  outages=[O("Wikimedia Foundation", "2006-08-18", ["Wikipedia"], start="2006-08-18T17:20", end="2006-08-18T20:00",
             dur=2.67, cause="network issues")],
- dates=[D("Earlier today", "2006-08-18")])
+ dates=[D("Earlier today", "2006-08-18"), D("17:20 UTC", "2006-08-18T17:20"), D("20:00 UTC", "2006-08-18T20:00")])
+ # the two clock times added in the post-annotation check (the corpus lists clock times resolved against the day)
 A["wn-massive-power-failure-hits-brazil-itaipu-2009"] = dict(
  entities=[E("Location", "Brazil"), E("Location", "Rio de Janeiro"), E("Location", "São Paulo", "Sao Paulo"),
            E("Location", "Itaipu"), E("Location", "Minas Gerais"), E("Location", "Mato Grosso"),
@@ -70,8 +73,9 @@ A["wn-massive-power-failure-hits-brazil-itaipu-2009"] = dict(
  # fifteen minutes without power are part of the same failure (one outage); lightning is only 'a theory': cause
  # null; the earlier losses 'in 2001, 2005 and 2007' are counted, not told: no events
  outages=[O(None, "2009-11-10", [], start="2009-11-10T22:15", loc="southern Brazil")],
- dates=[D("Tuesday", "2009-11-10"), D("Wednesday", "2009-11-11"), D("2001", "2001"), D("2005", "2005"),
-        D("2007", "2007")])
+ dates=[D("10:15 pm", "2009-11-10T22:15"), D("Tuesday", "2009-11-10"), D("0015 GMT", "2009-11-11T00:15"),
+        D("Wednesday", "2009-11-11"), D("2001", "2001"), D("2005", "2005"), D("2007", "2007")])
+ # '10:15 pm' and '0015 GMT' added in the post-annotation check (the corpus lists clock times with their day)
 A["ofgem-press-release-companies-pay-9-august-power-cut-2020"] = dict(
  entities=[E("Company", "Hornsea One Ltd"), E("Company", "RWE"), E("Company", "UK Power Networks", "UKPN"),
            E("Organization", "Ofgem"), E("Company", "National Grid Electricity System Operator", "ESO"),
@@ -110,7 +114,9 @@ A["us-sec-knight-capital-market-access-rule-settlement-2013"] = dict(
  outages=[],  # near-miss: a trading incident with millions of erroneous orders; no service that users lost
  dates=[D("today", "2013-10-16"), D("Aug. 1, 2012", "2012-08-01"), D("2010", "2010"), D("2005", "2005")])
 A["us-doe-update-cyber-incident-solarwinds-compromise-2020"] = dict(
- entities=[E("Organization", "Department of Energy", "DOE", "Department"), E("Company", "Solar Winds"),
+ entities=[E("Organization", "Department of Energy", "DOE", "Department"),
+           # 'Solar Winds' occurs only inside the event's name 'the Solar Winds compromise': not annotated (as a
+           # company named only inside a product name, GUIDELINES.md); removed in the post-annotation check
            E("Organization", "National Nuclear Security Administration", "NNSA"), E("Person", "Shaylyn Hynes")],
  # 'Shaylyn Hynes, DOE Spokeswoman' → spokesperson; the ISACs and Subsector Coordinating Councils are sector bodies
  # named generically or in a run of names joined under one acronym: not annotated
