@@ -1980,6 +1980,7 @@ mod deals_parents;
 mod deals_s13;
 mod deals_s14;
 mod deals_s15;
+mod dominant_s20;
 mod news_roles;
 mod office_parents;
 mod outage_dates;

@@ -46,6 +46,11 @@ fn dominant_providers(ctx: &Ctx<'_>, relations: &mut Vec<Relation>, outages: &[n
         let Some(first) = ctx.mentions.iter().filter(|m| m.entity == i).map(|m| m.sent).min() else {
             continue;
         };
+        // a service whose every sentence names another company is more likely that one's (a
+        // rival's product named in passing): no sentence ties it, so no document-level guess either
+        if ctx.on(Rule::DominantOtherMaker) && named_only_with_other_company(ctx, i, dominant) {
+            continue;
+        }
         // a platform the article only quotes from ("wrote on X", "via X") is a channel, not a product
         if ctx.mentions.iter().filter(|m| m.entity == i).all(|m| posted_on(ctx, m.first)) {
             continue;
@@ -57,6 +62,22 @@ fn dominant_providers(ctx: &Ctx<'_>, relations: &mut Vec<Relation>, outages: &[n
             evidence: ctx.evidence(first, DOCUMENT_PROVIDER_CONFIDENCE),
         });
     }
+}
+
+/// Whether every sentence that names entity `i` also names a company other than `dominant` (and
+/// other than `i`), outside `i`'s own mentions.
+fn named_only_with_other_company(ctx: &Ctx<'_>, i: EntityIdx, dominant: EntityIdx) -> bool {
+    let mine: Vec<&MentionAt> = ctx.mentions.iter().filter(|m| m.entity == i).collect();
+    let other = |s: usize| {
+        ctx.mentions.iter().any(|m| {
+            m.sent == s
+                && m.entity != i
+                && m.entity != dominant
+                && ctx.doc.entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Company)
+                && !mine.iter().any(|x| x.first < m.last && m.first < x.last)
+        })
+    };
+    !mine.is_empty() && mine.iter().all(|m| other(m.sent))
 }
 
 /// The document-level relations after the sentences' (rules-only and model-only paths; the
