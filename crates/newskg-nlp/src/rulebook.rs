@@ -112,8 +112,6 @@ rulebook! {
     DominantOtherMaker: "relations-dominant-other-maker", "a service every sentence of which names another company than \
 the dominant one (\"Rival builds the S\") does not get the dominant company as its provider";
     VariantProvider: "relations-variant-provider", "a product variant gets its product's maker as provider";
-    PairVeto: "relations-pair-veto", "a provider only the document-level sources propose (dominant, variant or top-company provider) is \
-dropped when a sentence names both and the pair model reads no relation there (probability under one half)";
     OfficeParent: "relations-office-parent", "a body's office (\"the Enforcement Bureau\") no sentence ties to a parent gets the article's dominant organisation";
     // --- deals and partners (crate::relate::relations::deals) ---
     PossessiveDeals: "deals-possessive", "\"X's acquisition of Y\": acquired";

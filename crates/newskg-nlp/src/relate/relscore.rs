@@ -29,15 +29,12 @@ use super::relations::{
 use super::{Ctx, relation_context};
 use crate::recognise::ModelError;
 use crate::recognise::linear::{LinearModel, Spec, load_err};
-use crate::rulebook::{Rule, RuleSet};
+use crate::rulebook::RuleSet;
 use crate::words::{bucket, word_key};
 use newskg_doc::{Document, EntityIdx, EntityKind, Evidence, Outage, Relation, RelationKind, Span};
 
 /// The least pair-model probability that makes a candidate on its own.
 pub const PAIR_FLOOR: f32 = 0.05;
-/// Under this pair-model probability a pair named together in a sentence is no relation that only a
-/// document-level source proposed (rule `relations-pair-veto`).
-pub const PAIR_VETO: f32 = 0.5;
 /// Hash buckets for the words between two co-mentions (with the predicate).
 pub const BETWEEN_BUCKETS: usize = 256;
 /// The fixed features before the hashed ones.
@@ -95,10 +92,6 @@ pub struct Candidate {
     /// whatever the model says (on the corpus dev split and ../shared/eval dev the sentence
     /// patterns are right three times in four or more, see models/RELATIONS.md).
     pub rule: Option<f32>,
-    /// Proposed only by a document-level source (document, variant or top-company provider), while
-    /// the pair model read the two in a sentence and gave this direction under [`PAIR_VETO`] and no
-    /// anaphor reading reaches it (rule `relations-pair-veto`): not kept, whatever the scorer says.
-    pub veto: bool,
     pub features: Vec<f32>,
 }
 
@@ -239,12 +232,7 @@ pub(crate) fn candidates_from(
             });
             let from = from.filter(|&n| n < sentence);
             let rule = Some(src.families.iter().copied().fold(0.0f32, f32::max)).filter(|&c| c > 0.0);
-            let veto = ctx.on(Rule::PairVeto)
-                && rule.is_none()
-                && (src.document || src.variant || src.top_company)
-                && scores.get(&key).is_some_and(|&(q, _)| q < PAIR_VETO)
-                && reading.is_none_or(|r| r.probability < PAIR_VETO);
-            Candidate { subject: key.0, kind: key.1, object: key.2, sentence, from, rule, veto, features }
+            Candidate { subject: key.0, kind: key.1, object: key.2, sentence, from, rule, features }
         })
         .collect()
 }
@@ -475,7 +463,7 @@ pub(crate) fn keep(doc: &Document, cands: &[Candidate], probs: &[f32], threshold
     for (i, (c, &q)) in cands.iter().zip(probs).enumerate() {
         // a pattern's relation ranks above every model decision
         let q = c.rule.map_or(q, |r| 1.0 + r);
-        if q < threshold || c.veto {
+        if q < threshold {
             continue;
         }
         let pair = (c.subject.min(c.object), c.kind, c.subject.max(c.object));

@@ -193,28 +193,3 @@ fn a_possessive_pronoun_opening_a_sentence_refers_to_the_organisation_before() {
     let ctx = Ctx::new(&d);
     assert!(anaphora::anaphors(&ctx, &relation_context(&ctx)).is_empty());
 }
-
-#[test]
-fn a_document_level_provider_the_pair_model_rejects_in_a_sentence_is_vetoed() {
-    let d = doc("Vantorra Inc. reported higher sales on Monday. Vantorra Inc. said demand grew. \
-         Customers liked the Skylet app. Vantorra Inc. will hire staff. Pellam Corp. declined to comment.");
-    let v = entity(&d, "Vantorra Inc");
-    let s = d.entities.iter().position(|e| e.kind == EntityKind::Service).expect("the Skylet app is a service");
-    let with = |q: f32, rules: RuleSet| {
-        let mut scores = RelationScores::new();
-        scores.insert((s, RelationKind::Provider, v), (q, 2));
-        candidates(&d, &scores, &RelationScores::new(), 0.75, &[], rules)
-    };
-    // the pair model read the two together and said no: whatever the scorer says, not kept
-    let cands = with(0.1, RuleSet::ALL);
-    let c = find(&cands, s, RelationKind::Provider, v);
-    assert!(c.veto && c.rule.is_none());
-    let kept = keep(&d, &cands, &vec![0.9; cands.len()], 0.5);
-    assert!(!kept.iter().any(|r| (r.subject, r.object) == (s, v)), "{kept:?}");
-    // the pair model leaning to the relation, or the rule switched off: the scorer decides
-    assert!(!find(&with(0.6, RuleSet::ALL), s, RelationKind::Provider, v).veto);
-    let off = with(0.1, RuleSet::ALL.without(crate::rulebook::Rule::PairVeto));
-    assert!(!find(&off, s, RelationKind::Provider, v).veto);
-    let kept = keep(&d, &off, &vec![0.9; off.len()], 0.5);
-    assert!(kept.iter().any(|r| (r.subject, r.kind, r.object) == (s, RelationKind::Provider, v)));
-}
