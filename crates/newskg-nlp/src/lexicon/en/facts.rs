@@ -684,6 +684,10 @@ pub(crate) const REPORT_CUES: &[&str] = &[
     "testimony",
 ];
 
+/// The report cues that name a document, not the act of reporting: a time beside one alone dates the document
+/// ("the 17 October Report"), never the day an incident was announced.
+pub(crate) const DOCUMENT_NOUNS: &[&str] = &["statement", "report", "presentation", "hearing", "remarks", "testimony"];
+
 /// Words before a time that make it not the outage's start ("closed at", "later").
 pub(crate) const NOT_START_CUES: &[&str] = &["closing", "closed", "reverted", "traced", ",", "later"];
 

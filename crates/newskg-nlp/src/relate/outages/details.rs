@@ -2,6 +2,7 @@
 //! place and the arithmetic on its time values.
 
 use super::*;
+use crate::lexicon::facts::DOCUMENT_NOUNS;
 use crate::lexicon::facts::{BLAMED, CAUSED, TRACED, WENT, WRONG};
 use crate::lexicon::facts::{
     CAUSE_AND_VERBS, CAUSE_AUX, CAUSE_END, CAUSE_LEADING_SKIP, CAUSE_PRONOUN_HEADS, CAUSE_SELF_WORDS, CAUSE_START_STOP,
@@ -337,6 +338,19 @@ pub(super) fn report_date(ctx: &Ctx<'_>, t: &TimeAt, sf: usize) -> bool {
     (t.first.saturating_sub(4).max(sf)..t.first).any(|k| is_in(REPORT_CUES, ctx.words.lower(k)))
         || is_in(REPORT_CUES, ctx.words.lower(t.last))
         || (is_in(SELF_REPORTERS, ctx.words.lower(t.last)) && is_in(REPORT_CUES, ctx.words.lower(t.last + 1)))
+}
+
+/// [`report_date`] through a report verb ("said on Friday", "X today announced"), not only a document noun: a
+/// time beside "report", "presentation" or "hearing" alone ("Re: 17 October Report on ...", "Presentation (17
+/// October)") dates the document, which tells of an incident, never the day the incident was announced.
+pub(super) fn verb_report_date(ctx: &Ctx<'_>, t: &TimeAt, sf: usize) -> bool {
+    let verb = |k: usize| {
+        let w = ctx.words.lower(k);
+        is_in(REPORT_CUES, w) && !is_in(DOCUMENT_NOUNS, w)
+    };
+    (t.first.saturating_sub(4).max(sf)..t.first).any(verb)
+        || verb(t.last)
+        || (is_in(SELF_REPORTERS, ctx.words.lower(t.last)) && verb(t.last + 1))
 }
 
 /// At most this many words before a time that opens its sentence ("In a post on Wednesday") and

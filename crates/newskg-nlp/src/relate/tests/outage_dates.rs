@@ -54,3 +54,14 @@ fn a_line_that_is_only_a_date_does_not_date_the_incident_below() {
     );
     assert!(!got.contains(&"2025-07-09".to_string()), "{got:?}");
 }
+
+#[test]
+fn a_document_date_does_not_date_the_incident_it_tells_of() {
+    // the heading dates the report (a document noun, no report verb): the undated incident it
+    // tells of takes no date from it
+    let got = starts(
+        "Carrow Telecom network outage: Presentation (12 May 2025)\n\nThousands of customers of Carrow Telecom lost service.",
+        "2025-05-12",
+    );
+    assert!(!got.contains(&"2025-05-12".to_string()), "{got:?}");
+}
