@@ -1982,6 +1982,7 @@ mod deals_s14;
 mod deals_s15;
 mod news_roles;
 mod office_parents;
+mod outage_cyber_incident;
 mod outage_dates;
 mod outage_lead;
 mod outage_overseer;
