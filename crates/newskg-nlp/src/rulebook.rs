@@ -131,6 +131,7 @@ the dominant one (\"Rival builds the S\") does not get the dominant company as i
     // --- outages (crate::relate::outages) ---
     TriggerPhrases: "outages-trigger-phrases", "multi-word triggers: \"cut power\", \"power was lost\", \"a loss of power\", \"was down\", \"a denial-of-service attack\", \"went dark\"";
     TechIssues: "outages-tech-issues", "a problem noun after a technology word (\"an IT issue\", \"technology issues\", \"a router issue\", \"a telecommunications issue\") is a trigger";
+    CyberIncidents: "outages-cyber-incidents", "an incident noun after a security word (\"a cyber incident\", \"a cybersecurity incident\", \"the ransomware incident\") is a trigger, as \"a cyber attack\" is";
     Metaphors: "outages-metaphors", "\"failure to\", \"a crash in demand\", \"offline and online\" and non-technical modifiers are no triggers";
     Hypothetical: "outages-hypothetical", "a trigger after \"could\", \"if\", \"risk\" is no outage";
     Withheld: "outages-withheld", "a service withheld on purpose (blocking, censorship) is no outage";

@@ -1983,6 +1983,7 @@ mod deals_s15;
 mod dominant_s20;
 mod news_roles;
 mod office_parents;
+mod outage_cyber_incident;
 mod outage_dates;
 mod outage_lead;
 mod outage_overseer;

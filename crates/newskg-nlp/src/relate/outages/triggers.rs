@@ -92,11 +92,16 @@ pub(super) fn machines_disabled(ctx: &Ctx<'_>, i: usize) -> bool {
     is_in(DISABLE_VERBS, ctx.words.lower(i)) && (i + 1..i + 7).any(|k| TECH.contains(&ctx.words.lower(k)))
 }
 
-/// A cyber attack on a service: "a denial-of-service attack", "a DDoS", "a cyberattack" (not a
-/// military attack).
+/// A cyber attack on a service: "a denial-of-service attack", "a DDoS", "a cyberattack", "a
+/// cybersecurity incident" (not a military attack).
 pub(super) fn cyber_attack(ctx: &Ctx<'_>, i: usize) -> bool {
+    use crate::lexicon::facts::{CYBER_ATTACK_WORDS, CYBER_INCIDENT_MODIFIERS, INCIDENT_NOUNS};
     let w = ctx.words.lower(i);
-    is_in(crate::lexicon::facts::CYBER_ATTACK_WORDS, w)
+    let cyber_incident = ctx.on(Rule::CyberIncidents)
+        && is_in(INCIDENT_NOUNS, w)
+        && is_in(CYBER_INCIDENT_MODIFIERS, ctx.words.lower(i.wrapping_sub(1)));
+    is_in(CYBER_ATTACK_WORDS, w)
+        || cyber_incident
         || is_in(ATTACK_WORDS, w) && is_in(CYBER_MODIFIERS, ctx.words.lower(i.wrapping_sub(1)))
         || is_in(FLOOD_ATTACKS, w) && !is_in(ATTACK_WORDS, ctx.words.lower(i + 1))
 }

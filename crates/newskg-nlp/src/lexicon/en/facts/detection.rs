@@ -36,6 +36,15 @@ pub(crate) const POLICY_CUES: &[&str] = &[
 /// `ATTACK_WORDS` ("the cyber-attack on the library", "a ransomware attack" is the two-word form).
 pub(crate) const CYBER_ATTACK_WORDS: &[&str] = &["cyber-attack", "cyber-attacks", "cyberattack", "cyberattacks"];
 
+/// Security words that make an incident an attack on systems ("a cyber incident", "a serious
+/// cybersecurity incident", "the ransomware incident"): narrower than `CYBER_MODIFIERS`, whose
+/// "online" or "network" incident need not be one.
+pub(crate) const CYBER_INCIDENT_MODIFIERS: &[&str] =
+    &["cyber", "cybersecurity", "cyber-security", "ransomware", "hacking", "malware"];
+
+/// The incident nouns a `CYBER_INCIDENT_MODIFIERS` word makes a trigger.
+pub(crate) const INCIDENT_NOUNS: &[&str] = &["incident", "incidents"];
+
 /// Information technology, as written (upper case: "an IT failure"; "it" is a pronoun).
 pub(crate) const IT_ACRONYM: &str = "IT";
 
