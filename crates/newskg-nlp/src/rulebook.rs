@@ -37,6 +37,7 @@ rulebook! {
     Codes: "recognise-codes", "cloud region codes, facility codes, zones and the dateline place are candidates";
     NotEntityHeads: "recognise-laws-programmes", "names ending in a law or programme word (\"the Clayton Act\") are dropped";
     JobUnits: "recognise-job-units", "a run of business-function words after a job title (\"Head of Public Affairs, Acme\") is no organisation";
+    TitlesAlone: "recognise-titles-alone", "a name made only of offices and forms of address (\"the Speaker\", \"Senators\", \"My Lords\", \"the Taoiseach\") names no one and is dropped";
     PartyTags: "recognise-party-tags", "a member's party-and-state tag after a name (\"(D-Mass.)\", \"(R-Texas)\") is no name";
     DatelineCodes: "recognise-dateline-codes", "a dateline's place and its state code (\"WASHINGTON, D.C. \u{2013}\", \"[HARTFORD, CT]\") are one place";
     FieldNames: "recognise-field-names", "a capitalised field of work alone (\"Information Technology\") is no organisation";
