@@ -106,6 +106,15 @@ pub(crate) const HONORIFICS_BEFORE: &[&str] = &[
     "secretary",
 ];
 
+/// Titles of a peer that, before the surname alone or a territorial name ("Lord Tarnby",
+/// "Baroness Velmore of Ashcombe"), are the peer's name rather than a form of address: the
+/// corpus, like British usage, names a peer so (`recognise` rule `recognise-person-honorifics`).
+pub(crate) const PEERAGE_TITLES: &[&str] =
+    &["lord", "lady", "baroness", "baron", "viscount", "viscountess", "earl", "countess", "marquess"];
+
+/// A full stop the tokenizer may leave after an abbreviated form of address ("Sen", ".", "Roe").
+pub(crate) const ABBREVIATION_STOP: &str = ".";
+
 /// Offices and forms of address a parliament or a government writes alone with a capital ("the
 /// Speaker", "the Taoiseach", "My Lords"), besides [`JOB_TITLES`], [`TITLE_WORDS_ONLY`] and
 /// [`HONORIFICS_BEFORE`].

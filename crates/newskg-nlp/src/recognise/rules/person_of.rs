@@ -9,7 +9,7 @@
 
 use super::{Cand, PERSON, PLACE, argmax, run_key};
 use crate::lexicon::grammar::OF;
-use crate::lexicon::people::{HONORIFICS_AFTER, HONORIFICS_BEFORE};
+use crate::lexicon::people::{ABBREVIATION_STOP, HONORIFICS_AFTER, HONORIFICS_BEFORE, PEERAGE_TITLES};
 use crate::lexicon::places::PLACES;
 use crate::lexicon::words::is_in;
 use crate::words::Words;
@@ -70,8 +70,20 @@ pub(super) fn trim_honorifics(doc: &Document, words: &Words<'_>, cands: &mut [Ca
         |i: usize| words.get(i).is_some_and(|w| w.is_cap() && w.is_alpha() && !is_in(HONORIFICS_BEFORE, &bare(i)));
     for c in cands.iter_mut().filter(|c| argmax(&c.votes).0 == PERSON) {
         let (mut first, mut last) = (c.first, c.last);
-        while last - first >= 2 && is_in(HONORIFICS_BEFORE, &bare(first)) && name_like(first + 1) {
-            first += 1;
+        loop {
+            if last - first < 2 || !is_in(HONORIFICS_BEFORE, &bare(first)) {
+                break;
+            }
+            // a peer's title before the surname alone or "X of Y" is the peer's name ("Lord Tarnby")
+            if is_in(PEERAGE_TITLES, &bare(first)) && (last - first == 2 || words.lower(first + 2) == OF) {
+                break;
+            }
+            // "Sen" "." "Roe": the full stop of the abbreviation goes with it
+            let stop = usize::from(words.lower(first + 1) == ABBREVIATION_STOP && last - first >= 3);
+            if !name_like(first + 1 + stop) {
+                break;
+            }
+            first += 1 + stop;
         }
         while last - first >= 2
             && is_in(HONORIFICS_AFTER, &bare(last - 1))
