@@ -48,7 +48,7 @@ rulebook! {
     ForTheNames: "recognise-for-the-names", "a body's name goes on across \"for the\" and a capitalised name (\"District Court for the Eastern District of X\")";
     KnownOrgStart: "recognise-known-org-start", "a known body's name (\"Congress\", \"NATO\") opening a sentence is a candidate without another cue";
     PersonOfPlace: "recognise-person-of-place", "a person read with the place they stand for (\"Jane Roe of New York\") is split into the person and the place";
-    PersonHonorifics: "recognise-person-honorifics", "forms of address and post-nominal letters (\"Senator\", \"Hon\", \"MP\") are trimmed off a person's name";
+    PersonHonorifics: "recognise-person-honorifics", "forms of address and post-nominal letters (\"Senator\", \"Hon\", \"MP\") are trimmed off a person's name; a peer's title before the surname alone (\"Lord Tarnby\") stays";
     // --- recognition: kinds (crate::recognise::rules::votes) ---
     NameVotes: "typing-name-cues", "cues inside a name vote for its kind (legal suffix, organisation word, service head, place)";
     AndOtherServices: "typing-and-other-services", "a name (or one of a list of names) before \"and other\" and a plural noun of things people use (\"Acme Fitness and other gyms\", \"X and other dating sites\") is a service";

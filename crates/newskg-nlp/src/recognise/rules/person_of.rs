@@ -1,6 +1,8 @@
 //! A person's name the recogniser read with words around it that are not part of it:
 //! - forms of address and post-nominal letters ("Senator Jane Roe", "Hon Jane Roe MP") are
-//!   trimmed off (the corpus names people without them);
+//!   trimmed off (the corpus names people without them), with the full stop a tokenizer split
+//!   off an abbreviation ("Sen", ".", "Roe"); a peer's title before the surname alone or "X of
+//!   Y" ("Lord Tarnby", "Baroness Roe of Ashby") is the peer's name and stays;
 //! - a person named with the place they stand for ("Senator Jane Roe of Ruritania", "Jane Roe of
 //!   Norland said"): a recogniser often reads the whole phrase, or the person and a piece of
 //!   the place ("Jane Roe of New" + "Norland"), as one person. When the words after "of" (with
@@ -63,7 +65,8 @@ pub(super) fn split_person_of_place(doc: &Document, words: &Words<'_>, cands: &m
 }
 
 /// Trims forms of address before and post-nominal letters after every person candidate, leaving
-/// at least two words of the name, or one when it is capitalised and not a form of address itself.
+/// at least two words of the name, or one when it is capitalised and not a form of address itself;
+/// a peer's title before the surname alone or "X of Y" stays.
 pub(super) fn trim_honorifics(doc: &Document, words: &Words<'_>, cands: &mut [Cand]) {
     let bare = |i: usize| words.lower(i).trim_end_matches('.').to_string();
     let name_like =
