@@ -37,6 +37,7 @@ rulebook! {
     Codes: "recognise-codes", "cloud region codes, facility codes, zones and the dateline place are candidates";
     NotEntityHeads: "recognise-laws-programmes", "names ending in a law or programme word (\"the Clayton Act\") are dropped";
     JobUnits: "recognise-job-units", "a run of business-function words after a job title (\"Head of Public Affairs, Acme\") is no organisation";
+    TitlesAlone: "recognise-titles-alone", "a name made only of offices and forms of address (\"the Speaker\", \"Senators\", \"My Lords\", \"the Taoiseach\") names no one and is dropped";
     PartyTags: "recognise-party-tags", "a member's party-and-state tag after a name (\"(D-Mass.)\", \"(R-Texas)\") is no name";
     DatelineCodes: "recognise-dateline-codes", "a dateline's place and its state code (\"WASHINGTON, D.C. \u{2013}\", \"[HARTFORD, CT]\") are one place";
     FieldNames: "recognise-field-names", "a capitalised field of work alone (\"Information Technology\") is no organisation";
@@ -47,7 +48,7 @@ rulebook! {
     ForTheNames: "recognise-for-the-names", "a body's name goes on across \"for the\" and a capitalised name (\"District Court for the Eastern District of X\")";
     KnownOrgStart: "recognise-known-org-start", "a known body's name (\"Congress\", \"NATO\") opening a sentence is a candidate without another cue";
     PersonOfPlace: "recognise-person-of-place", "a person read with the place they stand for (\"Jane Roe of New York\") is split into the person and the place";
-    PersonHonorifics: "recognise-person-honorifics", "forms of address and post-nominal letters (\"Senator\", \"Hon\", \"MP\") are trimmed off a person's name";
+    PersonHonorifics: "recognise-person-honorifics", "forms of address and post-nominal letters (\"Senator\", \"Hon\", \"MP\") are trimmed off a person's name; a peer's title before the surname alone (\"Lord Tarnby\") stays";
     // --- recognition: kinds (crate::recognise::rules::votes) ---
     NameVotes: "typing-name-cues", "cues inside a name vote for its kind (legal suffix, organisation word, service head, place)";
     AndOtherServices: "typing-and-other-services", "a name (or one of a list of names) before \"and other\" and a plural noun of things people use (\"Acme Fitness and other gyms\", \"X and other dating sites\") is a service";

@@ -91,6 +91,7 @@ mod longnames;
 mod person_of;
 mod pieces;
 mod portfolios;
+mod titles_alone;
 use emergency::emergency_cands;
 
 /// The recognition rules, with their optional resources.
@@ -439,6 +440,7 @@ impl<'g> Rules<'g> {
         });
         self.on(Rule::PortfolioLists).then(|| portfolios::drop_office_pieces(doc, &words, &mut kept));
         self.on(Rule::JobUnits).then(|| job_units::drop_job_units(&words, &mut kept));
+        self.on(Rule::TitlesAlone).then(|| titles_alone::drop_titles_alone(&words, &mut kept));
         self.on(Rule::PartyTags).then(|| congress::drop_party_tags(doc, &mut kept));
         self.on(Rule::DatelineCodes).then(|| congress::join_dateline_codes(doc, &words, &mut kept));
         self.on(Rule::FieldNames).then(|| congress::drop_field_names(doc, &mut kept));

@@ -106,6 +106,32 @@ pub(crate) const HONORIFICS_BEFORE: &[&str] = &[
     "secretary",
 ];
 
+/// Titles of a peer that, before the surname alone or a territorial name ("Lord Tarnby",
+/// "Baroness Velmore of Ashcombe"), are the peer's name rather than a form of address: the
+/// corpus, like British usage, names a peer so (`recognise` rule `recognise-person-honorifics`).
+pub(crate) const PEERAGE_TITLES: &[&str] =
+    &["lord", "lady", "baroness", "baron", "viscount", "viscountess", "earl", "countess", "marquess"];
+
+/// A full stop the tokenizer may leave after an abbreviated form of address ("Sen", ".", "Roe").
+pub(crate) const ABBREVIATION_STOP: &str = ".";
+
+/// Offices and forms of address a parliament or a government writes alone with a capital ("the
+/// Speaker", "the Taoiseach", "My Lords"), besides [`JOB_TITLES`], [`TITLE_WORDS_ONLY`] and
+/// [`HONORIFICS_BEFORE`].
+const ADDRESS_ONLY: &[&str] = &["speaker", "taoiseach", "tánaiste", "tanaiste", "comptroller", "deputy"];
+
+/// Possessives that open a form of address ("My Lords").
+pub(crate) const ADDRESS_LEADS: &[&str] = &["my"];
+
+/// Whether a word (any case, a full stop or a plural "s" left on) is an office or a form of
+/// address alone ("Speaker", "Senators", "Rep.", "Baroness", "Lords"): a name made only of such
+/// words names no one (`recognise` rule `recognise-titles-alone`).
+pub(crate) fn is_address_word(lower: &str) -> bool {
+    let bare = lower.trim_end_matches('.');
+    let one = |w: &str| is_title_word(w) || HONORIFICS_BEFORE.contains(&w) || ADDRESS_ONLY.contains(&w);
+    one(bare) || bare.strip_suffix('s').is_some_and(|w| w.len() > 2 && one(w))
+}
+
 /// Post-nominal letters that close a person's name in the text but are not part of it ("Jane
 /// Roe MP", "John Doe QC").
 pub(crate) const HONORIFICS_AFTER: &[&str] = &["mp", "mep", "msp", "qc", "kc", "mla", "td"];

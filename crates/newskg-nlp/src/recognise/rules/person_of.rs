@@ -1,6 +1,8 @@
 //! A person's name the recogniser read with words around it that are not part of it:
 //! - forms of address and post-nominal letters ("Senator Jane Roe", "Hon Jane Roe MP") are
-//!   trimmed off (the corpus names people without them);
+//!   trimmed off (the corpus names people without them), with the full stop a tokenizer split
+//!   off an abbreviation ("Sen", ".", "Roe"); a peer's title before the surname alone or "X of
+//!   Y" ("Lord Tarnby", "Baroness Roe of Ashby") is the peer's name and stays;
 //! - a person named with the place they stand for ("Senator Jane Roe of Ruritania", "Jane Roe of
 //!   Norland said"): a recogniser often reads the whole phrase, or the person and a piece of
 //!   the place ("Jane Roe of New" + "Norland"), as one person. When the words after "of" (with
@@ -9,7 +11,7 @@
 
 use super::{Cand, PERSON, PLACE, argmax, run_key};
 use crate::lexicon::grammar::OF;
-use crate::lexicon::people::{HONORIFICS_AFTER, HONORIFICS_BEFORE};
+use crate::lexicon::people::{ABBREVIATION_STOP, HONORIFICS_AFTER, HONORIFICS_BEFORE, PEERAGE_TITLES};
 use crate::lexicon::places::PLACES;
 use crate::lexicon::words::is_in;
 use crate::words::Words;
@@ -63,15 +65,28 @@ pub(super) fn split_person_of_place(doc: &Document, words: &Words<'_>, cands: &m
 }
 
 /// Trims forms of address before and post-nominal letters after every person candidate, leaving
-/// at least two words of the name, or one when it is capitalised and not a form of address itself.
+/// at least two words of the name, or one when it is capitalised and not a form of address itself;
+/// a peer's title before the surname alone or "X of Y" stays.
 pub(super) fn trim_honorifics(doc: &Document, words: &Words<'_>, cands: &mut [Cand]) {
     let bare = |i: usize| words.lower(i).trim_end_matches('.').to_string();
     let name_like =
         |i: usize| words.get(i).is_some_and(|w| w.is_cap() && w.is_alpha() && !is_in(HONORIFICS_BEFORE, &bare(i)));
     for c in cands.iter_mut().filter(|c| argmax(&c.votes).0 == PERSON) {
         let (mut first, mut last) = (c.first, c.last);
-        while last - first >= 2 && is_in(HONORIFICS_BEFORE, &bare(first)) && name_like(first + 1) {
-            first += 1;
+        loop {
+            if last - first < 2 || !is_in(HONORIFICS_BEFORE, &bare(first)) {
+                break;
+            }
+            // a peer's title before the surname alone or "X of Y" is the peer's name ("Lord Tarnby")
+            if is_in(PEERAGE_TITLES, &bare(first)) && (last - first == 2 || words.lower(first + 2) == OF) {
+                break;
+            }
+            // "Sen" "." "Roe": the full stop of the abbreviation goes with it
+            let stop = usize::from(words.lower(first + 1) == ABBREVIATION_STOP && last - first >= 3);
+            if !name_like(first + 1 + stop) {
+                break;
+            }
+            first += 1 + stop;
         }
         while last - first >= 2
             && is_in(HONORIFICS_AFTER, &bare(last - 1))

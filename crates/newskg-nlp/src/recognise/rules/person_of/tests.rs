@@ -55,3 +55,30 @@ fn a_person_of_something_else_stays_whole() {
     recognise(&mut d, &raw);
     assert!(d.entities.iter().any(|e| e.name == "Anselm of Wexbury Hall"), "{:?}", d.entities);
 }
+
+#[test]
+fn a_peers_title_before_the_surname_alone_is_the_name() {
+    let text = "Lord Tarnby asked the question, and Baroness Velmore of Ashcombe replied.";
+    let mut d = prepared(text);
+    let at = |s: &str| text.find(s).unwrap();
+    let raw = [
+        RawMention { span: d.span(at("Lord"), at(" asked")).unwrap(), kind: EntityKind::Person, confidence: 0.9 },
+        RawMention { span: d.span(at("Baroness"), at(" replied")).unwrap(), kind: EntityKind::Person, confidence: 0.9 },
+    ];
+    recognise(&mut d, &raw);
+    let got: Vec<&str> = d.entities.iter().map(|e| e.name.as_str()).collect();
+    assert!(got.contains(&"Lord Tarnby"), "{got:?}");
+    assert!(got.iter().any(|n| n.starts_with("Baroness Velmore")), "{got:?}");
+}
+
+#[test]
+fn an_abbreviated_form_of_address_goes_with_its_full_stop() {
+    let text = "Sen. Orla Penhallow wrote to the airline on Monday.";
+    let mut d = prepared(text);
+    let at = |s: &str| text.find(s).unwrap();
+    let raw =
+        [RawMention { span: d.span(at("Sen."), at(" wrote")).unwrap(), kind: EntityKind::Person, confidence: 0.9 }];
+    recognise(&mut d, &raw);
+    let got: Vec<&str> = d.entities.iter().map(|e| e.name.as_str()).collect();
+    assert!(got.contains(&"Orla Penhallow"), "{got:?}");
+}
