@@ -156,7 +156,7 @@ the dominant one (\"Rival builds the S\") does not get the dominant company as i
     CompanyProvider: "outages-company-provider", "a provider named by a short form or typed as a service: the company's full name, the service's owner";
 }
 
-const _: () = assert!(RULES.len() <= 128, "a RuleSet holds at most 128 rules");
+const _: () = assert!(RULES.len() <= 256, "a RuleSet holds at most 256 rules");
 
 impl Rule {
     /// The stable name (`roles-founders`), as `--disable-rules` takes it.
@@ -186,22 +186,27 @@ pub struct UnknownRule {
 /// Which rules are switched off; the default switches none off.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct RuleSet {
-    disabled: u128,
+    /// One bit per rule, rule `r` at bit `r % 128` of word `r / 128`.
+    disabled: [u128; 2],
 }
 
 impl RuleSet {
     /// Every rule on.
-    pub const ALL: RuleSet = RuleSet { disabled: 0 };
+    pub const ALL: RuleSet = RuleSet { disabled: [0; 2] };
 
     /// Whether `rule` runs.
     #[inline]
     pub fn on(self, rule: Rule) -> bool {
-        self.disabled & (1u128 << rule as u32) == 0
+        let r = rule as usize;
+        self.disabled[r / 128] & (1u128 << (r % 128)) == 0
     }
 
     /// The same set with `rule` switched off.
     pub fn without(self, rule: Rule) -> RuleSet {
-        RuleSet { disabled: self.disabled | (1u128 << rule as u32) }
+        let r = rule as usize;
+        let mut disabled = self.disabled;
+        disabled[r / 128] |= 1u128 << (r % 128);
+        RuleSet { disabled }
     }
 
     /// The set with the rules of a comma-separated list of names switched off (blanks around
@@ -223,7 +228,7 @@ impl RuleSet {
 
     /// Whether every rule is on.
     pub fn is_all(self) -> bool {
-        self.disabled == 0
+        self.disabled == [0; 2]
     }
 }
 
