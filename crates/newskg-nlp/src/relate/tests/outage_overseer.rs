@@ -104,3 +104,17 @@ fn an_incident_only_an_overseer_tells_stands_without_the_overseer_as_provider() 
     assert_eq!(d.facts.outages.len(), 1, "{:#?}", fact_lines(&d));
     assert!(providers(&d).iter().all(|p| p != "Marland Communications Authority"), "{:#?}", fact_lines(&d));
 }
+
+#[test]
+fn a_bureau_is_an_overseer_only_with_the_field_it_regulates() {
+    let text = "The Marland Public Safety Bureau said an outage at Ravelin Mobile on 3 March blocked 900 emergency \
+                calls. Dunmore Credit Bureau said its records were unaffected.";
+    let mentions = [
+        ("Marland Public Safety Bureau", Organization),
+        ("Ravelin Mobile", Company),
+        ("Dunmore Credit Bureau", Company),
+    ];
+    let d = run_with(text, "2025-03-14", None, &mentions);
+    assert_eq!(marked(&d), ["Marland Public Safety Bureau"]);
+    assert_eq!(providers(&d), ["Ravelin Mobile"], "{:#?}", fact_lines(&d));
+}

@@ -55,9 +55,9 @@ pub(crate) const OVERSIGHT_HEADS: &[&str] = &[
 ];
 
 /// Head words of a name that make it an oversight body only with a regulated field before them
-/// ("the Civil Aviation Authority", "the Financial Conduct Authority"), never alone: "the Transit
-/// Authority" or "the Port Authority" runs trains or docks.
-pub(crate) const FIELD_OVERSIGHT_HEADS: &[&str] = &["authority"];
+/// ("the Civil Aviation Authority", "the Financial Conduct Authority", "the Public Safety Bureau"), never
+/// alone: "the Transit Authority" or "the Port Authority" runs trains or docks, a credit bureau keeps records.
+pub(crate) const FIELD_OVERSIGHT_HEADS: &[&str] = &["authority", "bureau"];
 
 /// Words of a name before a [`FIELD_OVERSIGHT_HEADS`] head that name the field it regulates.
 pub(crate) const REGULATED_FIELDS: &[&str] = &[
@@ -77,6 +77,7 @@ pub(crate) const REGULATED_FIELDS: &[&str] = &[
     "safety",
     "protection",
     "standards",
+    "enforcement",
 ];
 
 /// Nouns that name the organisation beside them as a regulator ("the telecoms regulator X", "X,
