@@ -618,12 +618,12 @@ fn build(
     let nearby = (!dated && ctx.on(Rule::UndatedDate)).then(|| nearby_date(ctx, inc, times)).flatten();
     let date = nearby.or(told);
     let cause = cause_of(ctx, inc).filter(|_| ctx.on(Rule::Cause));
-    let scores = provider_scores(ctx, inc, cause.as_ref());
+    let (scores, support) = provider_scores(ctx, inc, cause.as_ref());
     // the story the title names stands with a date or a provider; told only with vague times
     // ("last week", "the recent failure"), a provider's incident takes the publication year
     let title_story = !dated && ctx.on(Rule::TitleStory) && title_story(ctx);
     let told_date = told.is_some();
-    let has_provider = scores.first().is_some_and(|&(_, v)| v > 0.0);
+    let has_provider = support > 0.0;
     let date = date.or_else(|| {
         let published = ctx.doc.article.published.as_ref()?.date;
         (title_story && has_provider).then_some(TimeValue::Year(chrono::Datelike::year(&published)))
@@ -633,7 +633,7 @@ fn build(
     // a weakly supported (or missing) provider is enough when the incident is the dated lead's
     // story ("On 3 May a storm ... Emergency lines were down for hours")
     if !dated
-        && scores.first().is_none_or(|&(_, v)| v < 4.0)
+        && support < 4.0
         && !(ctx.on(Rule::LeadStory) && lead_story(ctx, inc, times))
         && !(title_story && (told_date || has_provider))
     {

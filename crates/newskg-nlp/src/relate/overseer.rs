@@ -10,8 +10,8 @@
 //! Y"), and an organisation whose whole name is a known place. A place typed as a place is never a
 //! candidate in the first place.
 
-use crate::lexicon::facts::REGULATOR_NOUNS;
 use crate::lexicon::facts::{DIRECTIVE_VERBS, ENFORCEMENT_NOUNS, ENFORCEMENT_PREPS, ENFORCEMENT_VERBS};
+use crate::lexicon::facts::{FIELD_OVERSIGHT_HEADS, REGULATED_FIELDS, REGULATOR_NOUNS};
 use crate::lexicon::facts::{
     NOT_OVERSIGHT_NOUNS, NOT_OVERSIGHT_VERBS, OVERSIGHT_HEADS, OVERSIGHT_MORE_VERBS, OVERSIGHT_REACH,
 };
@@ -46,8 +46,16 @@ pub(crate) fn overseers(doc: &Document, words: &Words<'_>) -> Vec<bool> {
         let headed = texts.clone().any(|t| {
             t.split_whitespace().last().is_some_and(|h| is_in(OVERSIGHT_HEADS, strip_possessive(&h.to_lowercase())))
         });
+        // "the Civil Aviation Authority": a head that oversees only with the field it regulates
+        let field_headed = texts.clone().any(|t| {
+            let lower: Vec<String> =
+                t.split_whitespace().map(|w| strip_possessive(&w.to_lowercase()).to_owned()).collect();
+            lower.split_last().is_some_and(|(h, rest)| {
+                is_in(FIELD_OVERSIGHT_HEADS, h) && rest.iter().any(|w| is_in(REGULATED_FIELDS, w))
+            })
+        });
         let place = is_in(PLACES, &ent.name.to_lowercase());
-        out[e] = headed || place;
+        out[e] = headed || field_headed || place;
     }
     for &(e, first, last) in &mentions {
         if out[e] || !is_org(e) {

@@ -12,8 +12,10 @@ use crate::words::Words;
 /// How well each organisation named in the incident is supported as its provider, best first:
 /// named at all, the subject of an anchor sentence, the owner of the systems ("its payments
 /// system", "X's network"), inside the cause or its speaker, blamed, "an update from X"; a source
-/// ("according to X") counts against.
-pub(super) fn provider_scores(ctx: &Ctx<'_>, inc: &Incident, cause: Option<&Cause>) -> Vec<(EntityIdx, f32)> {
+/// ("according to X") counts against. With them the best score of any organisation, an overseer's
+/// included: a regulator's "investigation found the service was down" still tells an incident, whose
+/// provider another organisation of the article (or the learned provider model) then gives.
+pub(super) fn provider_scores(ctx: &Ctx<'_>, inc: &Incident, cause: Option<&Cause>) -> (Vec<(EntityIdx, f32)>, f32) {
     let mut scores: Vec<(EntityIdx, f32)> = Vec::new();
     let mut add = |e: EntityIdx, v: f32| match scores.iter_mut().find(|(x, _)| *x == e) {
         Some(s) => s.1 += v,
@@ -133,13 +135,14 @@ pub(super) fn provider_scores(ctx: &Ctx<'_>, inc: &Incident, cause: Option<&Caus
             }
         }
     }
+    let support = scores.iter().map(|&(_, v)| v).fold(f32::MIN, f32::max);
     // a regulator, court, legislature or place is never whose systems failed
     if ctx.on(Rule::NotOperator) {
         let never = crate::relate::overseers(ctx.doc, &ctx.words);
         scores.retain(|&(e, _)| !never.get(e).copied().unwrap_or(false));
     }
     scores.sort_by(|x, y| y.1.total_cmp(&x.1));
-    scores
+    (scores, support)
 }
 
 /// What "The company" / "The bank" / "The host" opening the words from `a` refers to, when a verb

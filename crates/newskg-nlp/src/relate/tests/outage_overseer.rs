@@ -74,3 +74,47 @@ fn a_place_typed_as_an_organisation_is_never_the_provider() {
     assert_eq!(marked(&d), ["Auckland"]);
     assert!(providers(&d).iter().all(|p| p != "Auckland"), "{:#?}", fact_lines(&d));
 }
+
+#[test]
+fn an_authority_is_an_overseer_only_with_the_field_it_regulates() {
+    let text = "The Marland Aviation Safety Authority said a power failure at Tessock Airport on 3 March \
+                grounded 90 flights. The Marland Transit Authority said its trains ran normally, and the \
+                Brenvale Port Authority reported no delays.";
+    let mentions = [
+        ("Marland Aviation Safety Authority", Organization),
+        ("Tessock Airport", Company),
+        ("Marland Transit Authority", Organization),
+        ("Brenvale Port Authority", Organization),
+    ];
+    let d = run_with(text, "2025-03-14", None, &mentions);
+    // a transit or port authority runs trains or docks: it may be whose systems failed
+    assert_eq!(marked(&d), ["Marland Aviation Safety Authority"]);
+    assert_eq!(providers(&d), ["Tessock Airport"], "{:#?}", fact_lines(&d));
+}
+
+#[test]
+fn an_incident_only_an_overseer_tells_stands_without_the_overseer_as_provider() {
+    let text = "Ravelin Mobile has agreed to an independent review of its emergency network. The Marland \
+                Communications Authority said a faulty server migration had caused last week's outage of the \
+                relay service.";
+    let mentions = [("Ravelin Mobile", Company), ("Marland Communications Authority", Organization)];
+    let d = run_with(text, "2025-06-14", None, &mentions);
+    assert_eq!(marked(&d), ["Marland Communications Authority"]);
+    // the authority's score still tells the incident; it is never its provider
+    assert_eq!(d.facts.outages.len(), 1, "{:#?}", fact_lines(&d));
+    assert!(providers(&d).iter().all(|p| p != "Marland Communications Authority"), "{:#?}", fact_lines(&d));
+}
+
+#[test]
+fn a_bureau_is_an_overseer_only_with_the_field_it_regulates() {
+    let text = "The Marland Public Safety Bureau said an outage at Ravelin Mobile on 3 March blocked 900 emergency \
+                calls. Dunmore Credit Bureau said its records were unaffected.";
+    let mentions = [
+        ("Marland Public Safety Bureau", Organization),
+        ("Ravelin Mobile", Company),
+        ("Dunmore Credit Bureau", Company),
+    ];
+    let d = run_with(text, "2025-03-14", None, &mentions);
+    assert_eq!(marked(&d), ["Marland Public Safety Bureau"]);
+    assert_eq!(providers(&d), ["Ravelin Mobile"], "{:#?}", fact_lines(&d));
+}

@@ -54,6 +54,32 @@ pub(crate) const OVERSIGHT_HEADS: &[&str] = &[
     "lords",
 ];
 
+/// Head words of a name that make it an oversight body only with a regulated field before them
+/// ("the Civil Aviation Authority", "the Financial Conduct Authority", "the Public Safety Bureau"), never
+/// alone: "the Transit Authority" or "the Port Authority" runs trains or docks, a credit bureau keeps records.
+pub(crate) const FIELD_OVERSIGHT_HEADS: &[&str] = &["authority", "bureau"];
+
+/// Words of a name before a [`FIELD_OVERSIGHT_HEADS`] head that name the field it regulates.
+pub(crate) const REGULATED_FIELDS: &[&str] = &[
+    "aviation",
+    "communications",
+    "telecommunications",
+    "media",
+    "conduct",
+    "regulation",
+    "regulatory",
+    "competition",
+    "markets",
+    "securities",
+    "financial",
+    "electricity",
+    "energy",
+    "safety",
+    "protection",
+    "standards",
+    "enforcement",
+];
+
 /// Nouns that name the organisation beside them as a regulator ("the telecoms regulator X", "X,
 /// the industry watchdog").
 pub(crate) const REGULATOR_NOUNS: &[&str] = &["regulator", "regulators", "watchdog", "ombudsman"];
