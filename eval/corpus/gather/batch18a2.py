@@ -7,25 +7,10 @@ embedded here, cut at the last full sentence kept (`truncated`); edits in `notes
 usage: batch18a2.py [POOL_DIR]   (default /work/corpus-work/pool)"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from write_pool import write_all, EC_NOTICE
+from write_pool import write_all
+from batch18a import rec  # part 1's record builder (same licences and attributions)
 
 POOL = sys.argv[1] if len(sys.argv) > 1 and not sys.argv[1].startswith("--") else "/work/corpus-work/pool"
-LIC = {"PD": "public domain (US federal government work)", "WN": "CC BY 2.5", "EC": "CC BY 4.0",
-       "OGL": "Open Government Licence v3.0"}
-
-
-def rec(id, url, published, title, kind, text, sector, region, topics, notes, lic, origin, truncated=True):
-    """One pool record; `kind` names the author and the kind of item (used in the attribution)."""
-    on = f", {published}" if published else ""
-    att = {"PD": f"{kind}, '{title}'{on}, US federal government work (public domain); text as at {url}",
-           "WN": f"Wikinews contributors, '{title}'{on}, {url} (CC BY 2.5)",
-           "EC": f"{EC_NOTICE}, {kind}, '{title}'{on}, {url}, CC BY 4.0",
-           "OGL": f"{kind}, '{title}'{on}, contains public sector information licensed under the Open Government "
-                  f"Licence v3.0; {url}"}[lic]
-    return {"id": id, "source": url, "licence": LIC[lic], "attribution": att, "published": published,
-            "title": title, "text": text, "sector": sector, "region": region, "topics": topics.split(","),
-            "origin": origin, "notes": notes, "truncated": truncated}
-
 
 R = []
 # ---- near-miss: an Ofgem press release on payments for power cuts ---------------------------------------------------
