@@ -717,8 +717,11 @@ fn report_day(ctx: &Ctx<'_>, inc: &Incident, times: &[TimeAt]) -> Option<TimeVal
             .filter(|t| t.first >= sf && t.last <= sl)
             .find(|t| {
                 matches!(t.value, TimeValue::Date(_) | TimeValue::DateTime { .. })
-                    && (if ctx.on(Rule::ReportDates) { verb_report_date(ctx, t, sf) } else { report_date(ctx, t, sf) }
-                        || ctx.on(Rule::ReportDates) && opening_report_date(ctx, t, sf))
+                    && if ctx.on(Rule::ReportDates) {
+                        verb_report_date(ctx, t, sf) || opening_report_date(ctx, t, sf)
+                    } else {
+                        report_date(ctx, t, sf)
+                    }
                     && anchor_value_ok(t, published)
             })
             .and_then(|t| value_first_day(&t.value))

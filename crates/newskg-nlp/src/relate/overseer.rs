@@ -48,11 +48,8 @@ pub(crate) fn overseers(doc: &Document, words: &Words<'_>) -> Vec<bool> {
         });
         // "the Civil Aviation Authority": a head that oversees only with the field it regulates
         let field_headed = texts.clone().any(|t| {
-            let lower: Vec<String> =
-                t.split_whitespace().map(|w| strip_possessive(&w.to_lowercase()).to_owned()).collect();
-            lower.split_last().is_some_and(|(h, rest)| {
-                is_in(FIELD_OVERSIGHT_HEADS, h) && rest.iter().any(|w| is_in(REGULATED_FIELDS, w))
-            })
+            let mut back = t.split_whitespace().rev().map(|w| strip_possessive(&w.to_lowercase()).to_owned());
+            back.next().is_some_and(|h| is_in(FIELD_OVERSIGHT_HEADS, &h)) && back.any(|w| is_in(REGULATED_FIELDS, &w))
         });
         let place = is_in(PLACES, &ent.name.to_lowercase());
         out[e] = headed || field_headed || place;

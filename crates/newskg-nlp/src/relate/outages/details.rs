@@ -332,25 +332,25 @@ pub(super) fn day_before(v: &TimeValue) -> Option<TimeValue> {
     }
 }
 
+/// Whether a word `cue` accepts stands in the few words before the time `t` (not before the sentence's first word
+/// `sf`), right after it, or after a self-reporter right after it ("on 3 May we wrote").
+fn cue_beside(ctx: &Ctx<'_>, t: &TimeAt, sf: usize, cue: impl Fn(&str) -> bool) -> bool {
+    (t.first.saturating_sub(4).max(sf)..t.first).any(|k| cue(ctx.words.lower(k)))
+        || cue(ctx.words.lower(t.last))
+        || (is_in(SELF_REPORTERS, ctx.words.lower(t.last)) && cue(ctx.words.lower(t.last + 1)))
+}
+
 /// "said on Friday", "released on Friday", "a statement on Monday", "X today announced", "on 3 May we
 /// wrote to X": the date of the report.
 pub(super) fn report_date(ctx: &Ctx<'_>, t: &TimeAt, sf: usize) -> bool {
-    (t.first.saturating_sub(4).max(sf)..t.first).any(|k| is_in(REPORT_CUES, ctx.words.lower(k)))
-        || is_in(REPORT_CUES, ctx.words.lower(t.last))
-        || (is_in(SELF_REPORTERS, ctx.words.lower(t.last)) && is_in(REPORT_CUES, ctx.words.lower(t.last + 1)))
+    cue_beside(ctx, t, sf, |w| is_in(REPORT_CUES, w))
 }
 
 /// [`report_date`] through a report verb ("said on Friday", "X today announced"), not only a document noun: a
 /// time beside "report", "presentation" or "hearing" alone ("Re: 17 October Report on ...", "Presentation (17
 /// October)") dates the document, which tells of an incident, never the day the incident was announced.
 pub(super) fn verb_report_date(ctx: &Ctx<'_>, t: &TimeAt, sf: usize) -> bool {
-    let verb = |k: usize| {
-        let w = ctx.words.lower(k);
-        is_in(REPORT_CUES, w) && !is_in(DOCUMENT_NOUNS, w)
-    };
-    (t.first.saturating_sub(4).max(sf)..t.first).any(verb)
-        || verb(t.last)
-        || (is_in(SELF_REPORTERS, ctx.words.lower(t.last)) && verb(t.last + 1))
+    cue_beside(ctx, t, sf, |w| is_in(REPORT_CUES, w) && !is_in(DOCUMENT_NOUNS, w))
 }
 
 /// At most this many words before a time that opens its sentence ("In a post on Wednesday") and
