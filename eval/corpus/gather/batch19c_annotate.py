@@ -27,7 +27,8 @@ A["wn-euro-disney-sca-receives-new-ceo-2005"] = dict(
            E("Person", "Andre Lacroix"), E("Person", "Karl Holz", "Holz"),
            E("Company", "Walt Disney Parks and Resorts"), E("Company", "Disney Cruise Line"),
            E("Location", "Walt Disney World"), E("Location", "Disneyland Resort Paris"),
-           E("Location", "Marne-la-Vallee"), E("Location", "France")],
+           E("Location", "Marne-la-Vallee"), E("Location", "France"),
+           E("Location", "Europe")],  # 'Europe's largest theme park operator'; added in the post-annotation check
  # 'Euro Disney chief executive officer Andre Lacroix would step down and be replaced with Karl Holz immediately':
  # Lacroix leaves (current false), Holz takes the post (current true); Holz's earlier posts are told as past ('has
  # been president of the Disney Cruise Line and executive of operations at Walt Disney World', 'was chief operating
@@ -144,11 +145,12 @@ A["wn-australian-telecomms-firm-telstra-offers-rebates-2005"] = dict(
  dates=[D("6pm AEST Thursday the 7th", "2005-07-07T18:00"), D("Thursday the 7th", "2005-07-07"),
         D("July 7", "2005-07-07")])
 A["wn-former-head-royal-bank-scotland-fred-2009"] = dict(
- entities=[E("Person", "Sir Fred Goodwin", "Goodwin"), E("Company", "Royal Bank of Scotland", "RBS"),
+ entities=[E("Person", "Fred Goodwin", "Goodwin"), E("Company", "Royal Bank of Scotland", "RBS"),
            E("Location", "UK")],
- # 'the former head of Royal Bank of Scotland' → head, current false; 'owned mainly by the UK government' names the
+ # 'Sir Fred Goodwin' → name without the honorific (the corpus's usage, as 'Dr Tony Ryan' → Tony Ryan; fixed in the
+ # post-annotation check); 'the former head of Royal Bank of Scotland' → head, current false; 'owned mainly by the UK government' names the
  # owner only as 'the UK government' (no named body): no relation
- roles=[R("Sir Fred Goodwin", "head", "Royal Bank of Scotland", False)], relations=[],
+ roles=[R("Fred Goodwin", "head", "Royal Bank of Scotland", False)], relations=[],
  outages=[],
  dates=[D("last autumn", "2008"), D("October 2008", "2008-10")])
 A["wn-spanish-airline-lte-suspends-all-flights-2008"] = dict(
