@@ -28,7 +28,7 @@ OI = ("oireachtas.ie's page chrome ('Skip to main content' / 'Léim ar aghaidh c
 
 
 def oir(id, url, published, title, kind, text, sector, topics, notes, truncated=True):
-    return public_record(ORIGINS, id, url, published, title, kind, text, sector, "IE", topics, notes, "OIR",
+    return public_record(ORIGINS, id, url, published, title, kind, text, sector, "non-US", topics, notes, "OIR",
                          truncated=truncated)
 
 
