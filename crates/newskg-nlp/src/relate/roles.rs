@@ -102,6 +102,7 @@ use newskg_doc::{EntityIdx, Position, Role};
 use super::Ctx;
 use crate::rulebook::Rule;
 
+mod address;
 mod anaphora;
 mod division;
 mod frame;
