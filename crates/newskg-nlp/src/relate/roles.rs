@@ -112,6 +112,7 @@ mod office;
 mod org;
 mod owner;
 mod persons;
+mod publisher;
 mod speaker;
 mod succession;
 mod verbal;
