@@ -85,6 +85,10 @@
 //! (module `division`).
 //! An office's capitalised title after its body's abbreviation in parentheses or a modifier is the
 //! body's post ("Zeta Agency (ZA) Acting Administrator Jane Roe"; module `office`).
+//! A form of address between a title and its holder is passed over ("Acme Chairman, Mr Jane
+//! Roe,"), as is a capitalised office's portfolio ("Minister for Energy Jane Roe"; module
+//! `address`); a chair's capitalised title with no organisation before it in its sentence is held
+//! at the article's issuing body, the organisation its web address names (module `publisher`).
 //! A succession with no title in its sentence ("She will be succeeded by X", "X will succeed Y")
 //! passes on a post the text names in another sentence (module `succession`).
 
