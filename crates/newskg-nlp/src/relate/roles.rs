@@ -85,6 +85,10 @@
 //! (module `division`).
 //! An office's capitalised title after its body's abbreviation in parentheses or a modifier is the
 //! body's post ("Zeta Agency (ZA) Acting Administrator Jane Roe"; module `office`).
+//! A form of address between a title and its holder is passed over ("Acme Chairman, Mr Jane
+//! Roe,"), as is a capitalised office's portfolio ("Minister for Energy Jane Roe"; module
+//! `address`); a chair's capitalised title with no organisation before it in its sentence is held
+//! at the article's issuing body, the organisation its web address names (module `publisher`).
 //! A succession with no title in its sentence ("She will be succeeded by X", "X will succeed Y")
 //! passes on a post the text names in another sentence (module `succession`).
 
@@ -102,6 +106,7 @@ use newskg_doc::{EntityIdx, Position, Role};
 use super::Ctx;
 use crate::rulebook::Rule;
 
+mod address;
 mod anaphora;
 mod division;
 mod frame;
@@ -111,6 +116,7 @@ mod office;
 mod org;
 mod owner;
 mod persons;
+mod publisher;
 mod speaker;
 mod succession;
 mod verbal;

@@ -2010,6 +2010,7 @@ mod roles_s16;
 mod roles_s17;
 mod roles_s18;
 mod roles_s19;
+mod roles_s21;
 mod roles_succession;
 mod roles_tenure;
 mod roles_titles;

@@ -106,6 +106,17 @@ pub(crate) const HONORIFICS_BEFORE: &[&str] = &[
     "secretary",
 ];
 
+/// Forms of address that may stand between a title and the name of its holder ("Acme Chairman, Mr
+/// Jane Roe", "its chief executive, Dr Jane Roe", "Secretary of State, Rt Hon Jane Roe"), compared
+/// without a full stop (roles rule `roles-address-forms`).
+pub(crate) const ADDRESS_FORMS: &[&str] =
+    &["mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "rt", "hon", "honourable", "honorable"];
+
+/// Words that join a capitalised office to its portfolio ("Minister for Energy", "Secretary of
+/// Energy", "Ambassador to Ruritania") (roles rule `roles-portfolio-titles`; the portfolio's own
+/// words may be joined by the grammar's `AND_WORDS`: "for Health and Social Services").
+pub(crate) const PORTFOLIO_PREPOSITIONS: &[&str] = &["for", "of", "to"];
+
 /// Titles of a peer that, before the surname alone or a territorial name ("Lord Tarnby",
 /// "Baroness Velmore of Ashcombe"), are the peer's name rather than a form of address: the
 /// corpus, like British usage, names a peer so (`recognise` rule `recognise-person-honorifics`).

@@ -53,7 +53,9 @@ pub(super) fn chain_persons(
     // chief operating officer, Jane Roe will": a title opening the sentence, then its holder
     // (not in a list "Jane Roe, Group Chief Executive, John Doe, Director,": the title has its person)
     let closed_apposition = ctx.words.lower(a) == ","
-        && ctx.mention_starting(a + 1).is_some_and(|m| ctx.is_person(m.entity) && ctx.words.lower(m.last) == ",")
+        && ctx
+            .mention_starting(super::address::past_address(ctx, a + 1, sl))
+            .is_some_and(|m| ctx.is_person(m.entity) && ctx.words.lower(m.last) == ",")
         && !(ctx.on(Rule::ItemParts) && super::item::person_before_title(ctx, before, sf));
     let opens_sentence = before == sf || (before == sf + 1 && ctx.words.lower(sf) == THE);
     // "is to replace the [current] chief executive, Jane Roe": a definite title, then its holder
@@ -77,6 +79,13 @@ pub(super) fn chain_persons(
         && ctx.mention_starting(a + 1).is_some_and(|m| ctx.is_person(m.entity))
     {
         a += 1;
+    }
+    // "Minister for Energy Jane Roe", "Acme Chairman, Mr Jane Roe": past the portfolio and the
+    // form of address
+    // (not when a person stands in apposition before the title: "Jane Roe, Director of Strategy,
+    // Mr John Doe, Head of Sales" is a list whose titles follow their holders)
+    if ctx.mention_starting(a).is_none() && apposition_person(ctx, before, sf).is_none() {
+        a = super::address::past_address(ctx, super::address::past_portfolio(ctx, tail, a, sl), sl);
     }
     let plural = ctx.words.lower(tail.last - 1).ends_with('s');
     // "the staff attorneys on this matter are Jane Roe and John Doe", "the co-founders of Acme
@@ -244,6 +253,7 @@ pub(super) fn person_after_org(ctx: &Ctx<'_>, tail: &Title, sl: usize) -> Option
     if p >= sl {
         return None;
     }
+    let p = super::address::past_address(ctx, p, sl);
     ctx.mention_starting(p).filter(|m| ctx.is_person(m.entity)).map(|m| m.entity)
 }
 
