@@ -150,12 +150,12 @@ the dominant one (\"Rival builds the S\") does not get the dominant company as i
     CoordinatedDates: "outages-coordinated-dates", "a second date coordinated with a trigger's dated phrase (\"power cuts that hit A on 28 August, and B on 5 September\") dates its own incident; the end of a range (\"between 2 and 4 March\", \"from 28 May to 30 May\") dates none";
     TitleStory: "outages-title-story", "an undated incident of an article whose title names an outage (\"Service Disruption at X\") stands without a well-supported provider when it has a provider (dated by the publication year when the text dates it only vaguely, \"last week\") or a date";
     TableRows: "outages-table-rows", "a table of outages whose cells the text keeps one to a line (\"Outage Start\", \"Outage End\", then \"Sunday 23/04/2023 08:00\", ...): each row dated by its first cell is an outage";
-    Cause: "outages-cause", "the cause: \"caused by\", \"due to\", \"blamed X for\", the subject of \"crashed\"";
+    Cause: "outages-cause", "the cause: \"caused by\", \"due to\", \"blamed X for\", the subject of \"crashed\", else the cyber attack named (\"a ransomware attack\")";
     Place: "outages-place", "the place: a place mention scored by cues (zone codes, \"data centre in X\")";
     Affected: "outages-affected", "who it hit: services in its sentences, organisations the sentence says it hit";
     FailingOwner: "outages-failing-owner", "\"a failure at X\" (also \"at its partner, X\", \"at a centre run by X\") names the provider over the brand; \"an update from its supplier X\" does not";
     ProviderFallback: "outages-provider-fallback", "no organisation in the dated sentences: a hit service's operator, the first incident's provider";
-    NotOperator: "outages-not-operator", "a regulator, court or legislature (\"the X Commission\", \"the regulator X\", \"X fined Y\", \"X asked Y for a report\") or a place is never an outage's provider";
+    NotOperator: "outages-not-operator", "a regulator, court or legislature (\"the X Commission\", \"the regulator X\", \"X fined Y\", \"X asked Y for a report\"), the body whose statement the title is (\"X statement on ...\") or a place is never an outage's provider";
     CompanyProvider: "outages-company-provider", "a provider named by a short form or typed as a service: the company's full name, the service's owner";
 }
 

@@ -38,16 +38,17 @@
 //!    with an end cue ("restored", "recovered", "resolved", "back", "by") on the same day or the night after, else start + a duration
 //!    stated as "N minutes after/later"; duration: from start and end, else a stated duration (at most three days, not
 //!    "within"); location: a place mention scored by cues (zone codes, "data centre in X", "X region"); cause: the
-//!    phrase after "caused by", "due to", "blamed X for", "traced ... to", or the subject of "caused", "knocked",
-//!    "crashed", "failed", "went wrong" ...; provider: the organisation best supported by subject position, possession
-//!    ("X's network", "its systems"), the cause ("an update from X", not "a data centre operated by X"), blame ("blamed
-//!    X"), the place of the fault ("a fault at X"), the target of an enforcement action ("a settlement with X", "an
-//!    investigation into whether X"), "X failed to", never a source ("according to X") nor a name that only modifies
-//!    the subject ("the Icelandic bank, X,"); when the dated sentences name no organisation, the operator of a service
-//!    hit, else the provider of the article's first incident ("a similar disruption in 2022"), else a service named
-//!    alone; affected: services named in the incident's sentences, and companies or public bodies there that the
-//!    sentence says it hit, alone or as part of a list ("affected X", "customers of X and its Y", "X, Y and Z grounded
-//!    flights", "X was down"), never the provider's family nor public bodies reporting on or investigating it.
+//!    phrase after "caused by", "due to", "blamed X for", "traced ... to", the subject of "caused", "knocked",
+//!    "crashed", "failed", "went wrong" ..., else a cyber attack named ("a ransomware attack"); provider: the
+//!    organisation best supported by subject position, possession ("X's network", "its systems"), the cause ("an update
+//!    from X", not "a data centre operated by X"), blame ("blamed X"), the place of the fault ("a fault at X"), the
+//!    target of an enforcement action ("a settlement with X", "an investigation into whether X"), "X failed to", never
+//!    a source ("according to X") nor a name that only modifies the subject ("the Icelandic bank, X,"); when the dated
+//!    sentences name no organisation, the operator of a service hit, else the provider of the article's first incident
+//!    ("a similar disruption in 2022"), else a service named alone; affected: services named in the incident's
+//!    sentences, and companies or public bodies there that the sentence says it hit, alone or as part of a list
+//!    ("affected X", "customers of X and its Y", "X, Y and Z grounded flights", "X was down"), never the provider's
+//!    family nor public bodies reporting on or investigating it.
 
 use crate::lexicon::facts::PROVIDER_NOUNS_EXTRA;
 use crate::lexicon::facts::{ACCORDING, ACTION, BLAMED, LASTED, OUT, UNABLE, WENT};
@@ -660,7 +661,7 @@ fn build(
         end,
         duration_minutes,
         location,
-        cause: cause.map(|c| c.text),
+        cause: cause.map(|c| c.text).or_else(|| attack_cause(ctx, inc).filter(|_| ctx.on(Rule::Cause))),
         evidence,
     })
 }

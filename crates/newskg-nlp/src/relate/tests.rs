@@ -1707,11 +1707,13 @@ fn outage_affected_are_services_and_the_organisations_it_hit() {
 #[test]
 fn the_company_opening_a_dated_outage_sentence_is_the_provider() {
     // "The host" repeats the organisation of the sentences before; a customer named later in the
-    // sentence is not the provider
+    // sentence is not the provider; the attack is the cause
     check(
         "Quarrow Hosting runs servers for hundreds of small blogs. The host suffered a denial-of-service attack on Tuesday, and the Pellby Review blog was offline.",
         "2024-05-01",
-        &["outage Quarrow Hosting | start=2024-04-30 | end=- | dur=- | loc=- | cause=- | affected=Pellby Review"],
+        &[
+            "outage Quarrow Hosting | start=2024-04-30 | end=- | dur=- | loc=- | cause=denial-of-service attack | affected=Pellby Review",
+        ],
     );
 }
 

@@ -524,6 +524,10 @@ pub(crate) const CYBER_MODIFIERS: &[&str] = &[
     "internet",
 ];
 
+/// Cyber modifiers that name the kind of attack, preferred as an outage's cause over the generic ones
+/// ("a ransomware attack" over "the cyberattack").
+pub(crate) const ATTACK_KINDS: &[&str] = &["denial-of-service", "dos", "ddos", "ransomware"];
+
 /// Attacks named in one word that flood a service ("a DDoS").
 pub(crate) const FLOOD_ATTACKS: &[&str] = &["ddos", "denial-of-service"];
 

@@ -3,6 +3,7 @@
 
 use super::*;
 use crate::lexicon::facts::DOCUMENT_NOUNS;
+use crate::lexicon::facts::{ATTACK_KINDS, ATTACK_WORDS, CYBER_MODIFIERS};
 use crate::lexicon::facts::{BLAMED, CAUSED, TRACED, WENT, WRONG};
 use crate::lexicon::facts::{
     CAUSE_AND_VERBS, CAUSE_AUX, CAUSE_END, CAUSE_LEADING_SKIP, CAUSE_PRONOUN_HEADS, CAUSE_SELF_WORDS, CAUSE_START_STOP,
@@ -25,6 +26,32 @@ pub(super) fn timeless_story_day(ctx: &Ctx<'_>, inc: &Incident, times: &[TimeAt]
     let published = ctx.doc.article.published.as_ref()?.date;
     let vague = inc.pieces.iter().any(|&(_, a, b)| (a..b).any(|k| is_in(VAGUE_PAST_TIMES, ctx.words.lower(k))));
     (times.is_empty() && ctx.doc.times.is_empty() && !vague).then_some(TimeValue::Date(published))
+}
+
+/// The cyber attack an incident's sentences name, for an incident no phrase gives a cause of ("a
+/// ransomware attack", "the cyber-attack", "a cyberattack"): the attack is what took the systems
+/// down; one that names its kind ("ransomware", "denial-of-service", `ATTACK_KINDS`) before the
+/// first. Only the outage's stated cause: the provider is judged without it.
+pub(super) fn attack_cause(ctx: &Ctx<'_>, inc: &Incident) -> Option<String> {
+    let cyber = |w: &str| is_in(CYBER_MODIFIERS, w.trim_end_matches('-'));
+    let mut found: Vec<(bool, String)> = Vec::new();
+    for &(_, a, b) in &inc.pieces {
+        for i in a..b {
+            let w = ctx.words.lower(i);
+            let text = |k: usize| ctx.words.get(k).map(|x| x.text);
+            if is_in(ATTACK_WORDS, w) && i > a && cyber(ctx.words.lower(i - 1)) {
+                let kind = is_in(ATTACK_KINDS, ctx.words.lower(i - 1).trim_end_matches('-'));
+                found.push((kind, format!("{} {}", text(i - 1).unwrap_or(""), text(i).unwrap_or(""))));
+            } else if let Some(stem) = ATTACK_WORDS.iter().find_map(|&x| w.strip_suffix(x))
+                && !stem.is_empty()
+                && cyber(stem)
+            {
+                found.push((is_in(ATTACK_KINDS, stem.trim_end_matches('-')), text(i).unwrap_or("").to_string()));
+            }
+        }
+    }
+    let pick = found.iter().position(|(kind, _)| *kind).unwrap_or(0);
+    (!found.is_empty()).then(|| found.swap_remove(pick).1)
 }
 
 /// Whether the cue at word `k` stands right before the time starting at word `first`, or with one
