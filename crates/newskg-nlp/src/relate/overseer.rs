@@ -8,12 +8,10 @@
 //! ("the telecoms regulator X", "X, the industry watchdog,"), one that acts on another organisation
 //! as its overseer ("X fined Y", "X said it had asked Y for a report", "X announced settlements with
 //! Y"), and an organisation whose whole name is a known place. A place typed as a place is never a
-//! candidate in the first place. An organisation whose name opens the title before a teller's noun ("X
-//! statement on the Y outage", "Updated X statement: ...") is the article's teller, the body telling the
-//! story, and no more the provider than any other overseer.
+//! candidate in the first place.
 
 use crate::lexicon::facts::{DIRECTIVE_VERBS, ENFORCEMENT_NOUNS, ENFORCEMENT_PREPS, ENFORCEMENT_VERBS};
-use crate::lexicon::facts::{FIELD_OVERSIGHT_HEADS, REGULATED_FIELDS, REGULATOR_NOUNS, TELLER_LEAD, TELLER_NOUNS};
+use crate::lexicon::facts::{FIELD_OVERSIGHT_HEADS, REGULATED_FIELDS, REGULATOR_NOUNS};
 use crate::lexicon::facts::{
     NOT_OVERSIGHT_NOUNS, NOT_OVERSIGHT_VERBS, OVERSIGHT_HEADS, OVERSIGHT_MORE_VERBS, OVERSIGHT_REACH,
 };
@@ -54,8 +52,7 @@ pub(crate) fn overseers(doc: &Document, words: &Words<'_>) -> Vec<bool> {
             back.next().is_some_and(|h| is_in(FIELD_OVERSIGHT_HEADS, &h)) && back.any(|w| is_in(REGULATED_FIELDS, &w))
         });
         let place = is_in(PLACES, &ent.name.to_lowercase());
-        let teller = texts.clone().any(|t| title_teller(doc, t));
-        out[e] = headed || field_headed || place || teller;
+        out[e] = headed || field_headed || place;
     }
     for &(e, first, last) in &mentions {
         if out[e] || !is_org(e) {
@@ -74,21 +71,6 @@ pub(crate) fn overseers(doc: &Document, words: &Words<'_>) -> Vec<bool> {
         out[e] = before || apposition || acts_on_another(words, &at, e, last, &same, &is_org);
     }
     out
-}
-
-/// Whether `name` opens the article's title (after at most [`TELLER_LEAD`] words) right before a
-/// teller's noun: "X statement on ...", "Updated X statement: ...".
-fn title_teller(doc: &Document, name: &str) -> bool {
-    let split = |t: &str| -> Vec<String> {
-        t.split(|c: char| !c.is_alphanumeric() && c != '&').filter(|w| !w.is_empty()).map(str::to_owned).collect()
-    };
-    let name = split(name);
-    let title = split(doc.article.title.as_deref().unwrap_or(""));
-    !name.is_empty()
-        && (0..=TELLER_LEAD).any(|skip| {
-            title.get(skip..skip + name.len()).is_some_and(|w| w == name.as_slice())
-                && title.get(skip + name.len()).is_some_and(|w| is_in(TELLER_NOUNS, &w.to_lowercase()))
-        })
 }
 
 /// Whether the words after a mention of `e` ending before `last` act on another organisation as its

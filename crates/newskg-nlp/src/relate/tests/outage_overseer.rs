@@ -3,7 +3,7 @@
 //! its overseer, a place typed as an organisation. Invented sentences (none from the evaluation
 //! articles), with the recogniser's mentions given by hand.
 
-use super::{fact_lines, name, run_titled, run_with};
+use super::{fact_lines, name, run_with};
 use crate::relate::overseers;
 use crate::rulebook::{Rule, RuleSet};
 use crate::words::Words;
@@ -117,18 +117,4 @@ fn a_bureau_is_an_overseer_only_with_the_field_it_regulates() {
     let d = run_with(text, "2025-03-14", None, &mentions);
     assert_eq!(marked(&d), ["Marland Public Safety Bureau"]);
     assert_eq!(providers(&d), ["Ravelin Mobile"], "{:#?}", fact_lines(&d));
-}
-
-#[test]
-fn the_body_whose_statement_the_title_names_is_the_teller_not_the_provider() {
-    let text = "The Pellucid Exchange futures platform halted trading at about 10:00am on 3 March after a \
-                network outage and reopened at 2:00pm. Harbourline remained in contact with Pellucid \
-                Exchange. Harbourline views outages of this kind with concern.";
-    let mentions = [("Harbourline", Organization), ("Pellucid Exchange", Company)];
-    let d = run_titled(Some("Updated Harbourline statement on futures outage"), text, "2025-03-03", None, &mentions);
-    assert_eq!(marked(&d), ["Harbourline"]);
-    assert!(providers(&d).iter().all(|p| p != "Harbourline"), "{:#?}", fact_lines(&d));
-    // "X update crashed ...": an update is X's software, and X no teller
-    let d = run_titled(Some("Harbourline update crashed trading"), text, "2025-03-03", None, &mentions);
-    assert!(marked(&d).is_empty());
 }

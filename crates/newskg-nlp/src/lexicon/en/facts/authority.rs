@@ -100,12 +100,3 @@ pub(crate) const NOT_OVERSIGHT_NOUNS: &[&str] = &["agreement", "action", "case",
 /// At most this many words between an organisation and the verb or noun by which it acts on
 /// another organisation ("X said on Friday it had asked Y").
 pub(crate) const OVERSIGHT_REACH: usize = 6;
-
-/// Nouns after an organisation's name at the head of a title that make it the article's teller
-/// ("X statement on the Y outage", "Updated X statement: ..."): the body telling the story, not the
-/// operator whose system failed. Not "update" ("X update crashed ..." is X's software) nor "review"
-/// or "response" (a company reviews and responds to its own outage).
-pub(crate) const TELLER_NOUNS: &[&str] = &["statement", "statements"];
-
-/// At most this many words of a title before the teller's name ("Updated X statement").
-pub(crate) const TELLER_LEAD: usize = 1;
