@@ -34,7 +34,8 @@
 //!   object may list its names ("bought three rivals, including A and B", "the apps X acquired,
 //!   namely A and B"; rule `deals-service-target`), and "as well as" may add more ("acquired Y's
 //!   plants, as well as subsidiary businesses A and B"; `relations/also_bought.rs`).
-//!   Nothing for "plans to", "offered", "bid", nor a deal that a word before says was blocked,
+//!   Deals a regulator states (`relations/licensed.rs`): "the acquisition by X of Y", "the application by X
+//!   to acquire Y", "X, City -- to acquire Y". Nothing for "plans to", "offered", "bid", nor a deal that a word before says was blocked,
 //!   abandoned, rejected or prohibited (also before a phrase set off by commas); "bought ten Acme
 //!   90s" (counted products) is no takeover of Acme.
 //! - **Partner**: "partnership between X and Y", "X and Y announced a partnership", "X, a Y
@@ -92,6 +93,7 @@ mod agreements;
 mod also_bought;
 mod banners;
 mod deals;
+mod licensed;
 use deals::*;
 mod partners;
 use partners::*;
@@ -130,6 +132,7 @@ pub(crate) fn relations_tagged(ctx: &Ctx<'_>) -> (Vec<Relation>, Vec<usize>) {
         banners::trading_names(ctx, s, sf, sl, &mut out);
         out.family = 2;
         acquisitions(ctx, s, sf, sl, &mut out);
+        ctx.on(Rule::LicensedDeals).then(|| licensed::licensed_deals(ctx, s, sf, sl, &mut out));
         out.family = 3;
         partners(ctx, s, sf, sl, &mut out);
     }

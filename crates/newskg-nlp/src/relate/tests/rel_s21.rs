@@ -1,0 +1,61 @@
+//! Relation grammar inside one sentence (s21): deals a regulator states (rule `deals-licensed`).
+//! Invented sentences (none from the evaluation articles).
+
+use super::{fact_lines, run_with};
+use newskg_doc::EntityKind::{Company, Location};
+
+fn has(lines: &[String], want: &str) -> bool {
+    lines.iter().any(|l| l == want)
+}
+
+fn acquired_any(lines: &[String]) -> bool {
+    lines.iter().any(|l| l.contains("Acquired"))
+}
+
+#[test]
+fn a_regulator_names_the_buyer_of_an_acquisition_before_the_target() {
+    let m = &[("Kestrel Media", Company), ("Brightwave Radio", Company)];
+    let text = "The authority is reviewing the completed acquisition by Kestrel Media plc of Brightwave Radio Ltd.";
+    let lines = fact_lines(&run_with(text, "2024-05-01", None, m));
+    assert!(has(&lines, "rel Kestrel Media Acquired Brightwave Radio Ltd"), "{lines:?}");
+    assert!(has(&lines, "rel Brightwave Radio Ltd ParentOrganization Kestrel Media"), "{lines:?}");
+    // a proposed deal is acquired only; a blocked one is nothing
+    let text = "The authority is reviewing the proposed acquisition by Kestrel Media of Brightwave Radio.";
+    let lines = fact_lines(&run_with(text, "2024-05-01", None, m));
+    assert!(has(&lines, "rel Kestrel Media Acquired Brightwave Radio"), "{lines:?}");
+    assert!(!lines.iter().any(|l| l.contains("ParentOrganization")), "{lines:?}");
+    let text = "The authority blocked the acquisition by Kestrel Media of Brightwave Radio.";
+    assert!(!acquired_any(&fact_lines(&run_with(text, "2024-05-01", None, m))));
+}
+
+#[test]
+fn an_application_to_acquire_names_its_buyer() {
+    let m = &[
+        ("Northwind Bancorp", Company),
+        ("Lakeshore Financial Corporation", Company),
+        ("Lakeshore Savings Bank", Company),
+        ("Dayton", Location),
+        ("Ohio", Location),
+        ("Erie", Location),
+        ("Pennsylvania", Location),
+    ];
+    let text = "The Board announced its approval of the application under section 3 of the Act by Northwind \
+                Bancorp, Dayton, Ohio, to acquire Lakeshore Financial Corporation, Erie, Pennsylvania, and \
+                thereby indirectly acquire its subsidiary bank, Lakeshore Savings Bank.";
+    let lines = fact_lines(&run_with(text, "2024-05-01", None, m));
+    assert!(has(&lines, "rel Northwind Bancorp Acquired Lakeshore Financial Corporation"), "{lines:?}");
+    assert!(has(&lines, "rel Northwind Bancorp Acquired Lakeshore Savings Bank"), "{lines:?}");
+    assert!(has(&lines, "rel Lakeshore Savings Bank ParentOrganization Lakeshore Financial Corporation"), "{lines:?}");
+    // a listed entry of approved actions
+    for text in [
+        "Northwind Bancorp, Dayton, Ohio -- to acquire Lakeshore Savings Bank, Erie, Pennsylvania.",
+        "Northwind Bancorp, Dayton, Ohio -- to become a bank holding company by acquiring Lakeshore Savings Bank.",
+        "The tribunal authorised Northwind Bancorp to acquire Lakeshore Savings Bank.",
+    ] {
+        let lines = fact_lines(&run_with(text, "2024-05-01", None, m));
+        assert!(has(&lines, "rel Northwind Bancorp Acquired Lakeshore Savings Bank"), "{text}: {lines:?}");
+    }
+    // no filing, no permission: a plan is not a deal
+    let text = "Northwind Bancorp said it hopes one day to acquire Lakeshore Savings Bank.";
+    assert!(!acquired_any(&fact_lines(&run_with(text, "2024-05-01", None, m))));
+}
