@@ -14,7 +14,8 @@
 //!   Ireland Limited" → "Acme", not a name
 //!   shortened after the full one: "Acme Bank ... Acme said"), and the
 //!   target of a completed acquisition, and a bare "subsidiary X" (the organisation before);
-//!   "Y, which includes X" (`relations/banners.rs`).
+//!   "Y, which includes X" (`relations/banners.rs`); "Y (the owner of X)", "X (co-owned by Y)", "X owner Y"
+//!   (`relations/owner_asides.rs`).
 //! - **Provider**: "Y's S [, S2 and S3]" (S a service), "S, Y's messaging app", "its S" (Y the
 //!   clause subject), "Y, which runs / makes S", "Y, the start-up behind S", "Y launched S", "Y's
 //!   apps, including S1 and S2", "Y's low-cost brand, S", "its banking app, S", "Y's photo
@@ -94,6 +95,7 @@ mod also_bought;
 mod banners;
 mod deals;
 mod licensed;
+mod owner_asides;
 use deals::*;
 mod partners;
 use partners::*;
@@ -278,6 +280,7 @@ fn parents(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
         ctx.on(Rule::OwnerNoun).then(|| owning_deed(ctx, s, sf, u, out));
     }
     ctx.on(Rule::PossessivePairs).then(|| possessive_pairs(ctx, s, out));
+    ctx.on(Rule::OwnerAsides).then(|| owner_asides::owner_asides(ctx, s, sf, sl, out));
 }
 
 /// "X ... owned [since 2022] by Y": X, the relative clause's head or the name before the verb

@@ -1,8 +1,9 @@
-//! Relation grammar inside one sentence (s21): deals a regulator states (rule `deals-licensed`).
-//! Invented sentences (none from the evaluation articles).
+//! Relation grammar inside one sentence (s21): deals a regulator states (rule `deals-licensed`)
+//! and ownership told in an aside (rule `relations-owner-asides`). Invented sentences (none from
+//! the evaluation articles).
 
 use super::{fact_lines, run_with};
-use newskg_doc::EntityKind::{Company, Location};
+use newskg_doc::EntityKind::{Company, Location, Service};
 
 fn has(lines: &[String], want: &str) -> bool {
     lines.iter().any(|l| l == want)
@@ -58,4 +59,36 @@ fn an_application_to_acquire_names_its_buyer() {
     // no filing, no permission: a plan is not a deal
     let text = "Northwind Bancorp said it hopes one day to acquire Lakeshore Savings Bank.";
     assert!(!acquired_any(&fact_lines(&run_with(text, "2024-05-01", None, m))));
+}
+
+#[test]
+fn ownership_told_in_an_aside_makes_a_parent() {
+    let m = &[
+        ("Varrick Capital", Company),
+        ("Hollin Mills", Company),
+        ("Dunmere Foods", Company),
+        ("Crestly Bakeries", Company),
+        ("Brisk", Company),
+        ("Tidewell One", Company),
+        ("Corvane Energy", Company),
+        ("Snapwick", Service),
+    ];
+    let text = "Varrick Capital (owners of Hollin Mills, Dunmere Foods and Crestly Bakeries) said sales fell.";
+    let lines = fact_lines(&run_with(text, "2024-05-01", None, m));
+    for x in ["Hollin Mills", "Dunmere Foods", "Crestly Bakeries"] {
+        assert!(has(&lines, &format!("rel {x} ParentOrganization Varrick Capital")), "{x}: {lines:?}");
+    }
+    let text = "Two plants, Tidewell One Ltd (co-owned by Corvane Energy) and another, were fined.";
+    let lines = fact_lines(&run_with(text, "2024-05-01", None, m));
+    assert!(has(&lines, "rel Tidewell One ParentOrganization Corvane Energy"), "{lines:?}");
+    let text = "Brisk owner Varrick Capital said it would sell the mill.";
+    let lines = fact_lines(&run_with(text, "2024-05-01", None, m));
+    assert!(has(&lines, "rel Brisk ParentOrganization Varrick Capital"), "{lines:?}");
+    let text = "Snapwick owner Corvane Energy said the app would close.";
+    let lines = fact_lines(&run_with(text, "2024-05-01", None, m));
+    assert!(has(&lines, "rel Snapwick Provider Corvane Energy"), "{lines:?}");
+    // a possessive is another construction's; names side by side with no owner word are nothing
+    let text = "Hollin Mills and Varrick Capital signed a lease.";
+    let lines = fact_lines(&run_with(text, "2024-05-01", None, m));
+    assert!(!lines.iter().any(|l| l.contains("ParentOrganization")), "{lines:?}");
 }
