@@ -412,12 +412,7 @@ fn owns_list(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, u: usize, out: &mut 
         while b > sf && is_in(OWN_VERB_LEADS, ctx.words.lower(b - 1)) {
             b -= 1;
         }
-        let owner = if b < u && b > sf && ctx.words.lower(b - 1) == "," {
-            ctx.mention_ending(b - 1)
-        } else {
-            ctx.mention_ending(b)
-        }
-        .filter(|m| ctx.is_org(m.entity));
+        let owner = subjects::owner_before(ctx, sf, b, u).filter(|m| ctx.is_org(m.entity));
         if let Some(y) = owner {
             for x in list_from(ctx, u + 1, sl) {
                 if x == y.entity {

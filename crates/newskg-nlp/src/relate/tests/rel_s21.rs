@@ -92,3 +92,19 @@ fn ownership_told_in_an_aside_makes_a_parent() {
     let lines = fact_lines(&run_with(text, "2024-05-01", None, m));
     assert!(!lines.iter().any(|l| l.contains("ParentOrganization")), "{lines:?}");
 }
+
+#[test]
+fn an_owner_is_read_past_a_clause_set_off_by_commas() {
+    let m = &[("Rheinwald", Company), ("Vantage Group", Company), ("Domreel", Company), ("Osaka", Location)];
+    let text = "Rheinwald, which is controlled by the media group Vantage Group, also owns the studio Domreel.";
+    let lines = fact_lines(&run_with(text, "2024-05-01", None, m));
+    assert!(has(&lines, "rel Domreel ParentOrganization Rheinwald"), "{lines:?}");
+    assert!(!has(&lines, "rel Domreel ParentOrganization Vantage Group"), "{lines:?}");
+    let text = "Rheinwald, which is based in Osaka, already owns Domreel.";
+    let lines = fact_lines(&run_with(text, "2024-05-01", None, m));
+    assert!(has(&lines, "rel Domreel ParentOrganization Rheinwald"), "{lines:?}");
+    // ", which owns" still reads the name before the comma
+    let text = "Rheinwald said Vantage Group, which owns Domreel, would invest.";
+    let lines = fact_lines(&run_with(text, "2024-05-01", None, m));
+    assert!(has(&lines, "rel Domreel ParentOrganization Vantage Group"), "{lines:?}");
+}
