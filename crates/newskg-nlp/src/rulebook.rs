@@ -102,6 +102,7 @@ rulebook! {
     OwnsList: "relations-owns", "\"Y, which owns X and Z\", \"Y operated X\": parent";
     WhichIncludes: "relations-which-includes", "\"Y, which includes X [and Z]\": parent (provider of a service)";
     OwnerNoun: "relations-owner-noun", "\"Y, owner of X\", \"its owner, Y\", \"Y's ownership / launch of X\": parent (provider of a service)";
+    OwnerAsides: "relations-owner-asides", "ownership told in an aside: \"Y (the owner of A)\", \"Y (owners of A, B and C)\", \"X (co-owned by Y)\", \"Arm owner Softbank\", \"Acme parent Holdco\": parent (provider of a service)";
     PossessivePairs: "relations-possessive-pair", "\"Y's X[, A and B]\" for organisations side by side: parent";
     NamePrefixParents: "relations-name-prefix-parent", "an organisation named as another plus a unit word or a place (\"Acme Cloud\", \"Acme Ireland\"): parent";
     PossessedServices: "relations-possessed-services", "\"Y's S, S2 and S3\" for services: provider";
@@ -124,6 +125,7 @@ the dominant one (\"Rival builds the S\") does not get the dominant company as i
     AcquisitionVerbs: "deals-verbs", "\"X bought Y\", \"completed its acquisition of Y\": acquired";
     DealAsWellAs: "deals-as-well-as", "the names added after a completed deal verb's object by \"as well as\" (\"X has acquired Y's plants, as well as subsidiary businesses A and B\"): acquired, and the parent";
     ServiceTarget: "deals-service-target", "a bought name the recogniser typed a service (\"X acquired S\", \"S was sold to X\", \"the acquisition of S by X\") and the names listed after a deal verb (\"X has bought three firms, including A and B\", \"the apps X acquired, namely A and B\"): acquired";
+    LicensedDeals: "deals-licensed", "deals a regulator states: \"the [completed] acquisition by X of Y\", \"the application by X[, City, State,] to acquire Y\", \"cleared X to buy Y\", a listed entry \"X, City -- to acquire Y\", and \"... and thereby acquire its subsidiary bank, Z\" (Z's parent the company bought before): acquired";
     AgentlessDeal: "deals-agentless", "\"the [earlier] purchases of Y and Z\" with no buyer in the sentence: acquired by the article's dominant company";
     Partnership: "partners-partnership", "\"a partnership between X and Y\", \"X and Y announced a partnership\", \"X signed a supply deal with Y\", \"Z, a joint venture between X and Y\"";
     OrdersFrom: "partners-orders", "\"Y won an order from A\", \"A ordered 18 Y A30 jets\": partner from the buyer";
@@ -159,7 +161,7 @@ the dominant one (\"Rival builds the S\") does not get the dominant company as i
     CompanyProvider: "outages-company-provider", "a provider named by a short form or typed as a service: the company's full name, the service's owner";
 }
 
-const _: () = assert!(RULES.len() <= 256, "a RuleSet holds at most 256 rules");
+const _: () = assert!(RULES.len() <= 384, "a RuleSet holds at most 384 rules");
 
 impl Rule {
     /// The stable name (`roles-founders`), as `--disable-rules` takes it.
@@ -190,12 +192,12 @@ pub struct UnknownRule {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct RuleSet {
     /// One bit per rule, rule `r` at bit `r % 128` of word `r / 128`.
-    disabled: [u128; 2],
+    disabled: [u128; 3],
 }
 
 impl RuleSet {
     /// Every rule on.
-    pub const ALL: RuleSet = RuleSet { disabled: [0; 2] };
+    pub const ALL: RuleSet = RuleSet { disabled: [0; 3] };
 
     /// Whether `rule` runs.
     #[inline]
@@ -231,7 +233,7 @@ impl RuleSet {
 
     /// Whether every rule is on.
     pub fn is_all(self) -> bool {
-        self.disabled == [0; 2]
+        self.disabled == [0; 3]
     }
 }
 

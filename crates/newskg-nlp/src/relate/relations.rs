@@ -14,7 +14,8 @@
 //!   Ireland Limited" → "Acme", not a name
 //!   shortened after the full one: "Acme Bank ... Acme said"), and the
 //!   target of a completed acquisition, and a bare "subsidiary X" (the organisation before);
-//!   "Y, which includes X" (`relations/banners.rs`).
+//!   "Y, which includes X" (`relations/banners.rs`); "Y (the owner of X)", "X (co-owned by Y)", "X owner Y"
+//!   (`relations/owner_asides.rs`).
 //! - **Provider**: "Y's S [, S2 and S3]" (S a service), "S, Y's messaging app", "its S" (Y the
 //!   clause subject), "Y, which runs / makes S", "Y, the start-up behind S", "Y launched S", "Y's
 //!   apps, including S1 and S2", "Y's low-cost brand, S", "its banking app, S", "Y's photo
@@ -34,7 +35,8 @@
 //!   object may list its names ("bought three rivals, including A and B", "the apps X acquired,
 //!   namely A and B"; rule `deals-service-target`), and "as well as" may add more ("acquired Y's
 //!   plants, as well as subsidiary businesses A and B"; `relations/also_bought.rs`).
-//!   Nothing for "plans to", "offered", "bid", nor a deal that a word before says was blocked,
+//!   Deals a regulator states (`relations/licensed.rs`): "the acquisition by X of Y", "the application by X
+//!   to acquire Y", "X, City -- to acquire Y". Nothing for "plans to", "offered", "bid", nor a deal that a word before says was blocked,
 //!   abandoned, rejected or prohibited (also before a phrase set off by commas); "bought ten Acme
 //!   90s" (counted products) is no takeover of Acme.
 //! - **Partner**: "partnership between X and Y", "X and Y announced a partnership", "X, a Y
@@ -92,6 +94,8 @@ mod agreements;
 mod also_bought;
 mod banners;
 mod deals;
+mod licensed;
+mod owner_asides;
 use deals::*;
 mod partners;
 use partners::*;
@@ -130,6 +134,7 @@ pub(crate) fn relations_tagged(ctx: &Ctx<'_>) -> (Vec<Relation>, Vec<usize>) {
         banners::trading_names(ctx, s, sf, sl, &mut out);
         out.family = 2;
         acquisitions(ctx, s, sf, sl, &mut out);
+        ctx.on(Rule::LicensedDeals).then(|| licensed::licensed_deals(ctx, s, sf, sl, &mut out));
         out.family = 3;
         partners(ctx, s, sf, sl, &mut out);
     }
@@ -275,6 +280,7 @@ fn parents(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
         ctx.on(Rule::OwnerNoun).then(|| owning_deed(ctx, s, sf, u, out));
     }
     ctx.on(Rule::PossessivePairs).then(|| possessive_pairs(ctx, s, out));
+    ctx.on(Rule::OwnerAsides).then(|| owner_asides::owner_asides(ctx, s, sf, sl, out));
 }
 
 /// "X ... owned [since 2022] by Y": X, the relative clause's head or the name before the verb
@@ -406,12 +412,7 @@ fn owns_list(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, u: usize, out: &mut 
         while b > sf && is_in(OWN_VERB_LEADS, ctx.words.lower(b - 1)) {
             b -= 1;
         }
-        let owner = if b < u && b > sf && ctx.words.lower(b - 1) == "," {
-            ctx.mention_ending(b - 1)
-        } else {
-            ctx.mention_ending(b)
-        }
-        .filter(|m| ctx.is_org(m.entity));
+        let owner = subjects::owner_before(ctx, sf, b, u).filter(|m| ctx.is_org(m.entity));
         if let Some(y) = owner {
             for x in list_from(ctx, u + 1, sl) {
                 if x == y.entity {

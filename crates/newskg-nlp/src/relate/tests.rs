@@ -2001,6 +2001,7 @@ mod poss_s16;
 mod rel2_s19;
 mod rel_s17;
 mod rel_s19;
+mod rel_s21;
 mod roles_constructions;
 mod roles_doc;
 mod roles_headline;

@@ -205,3 +205,48 @@ pub(crate) const DEAL_LIST_CUES: &[&str] = &["including", "namely"];
 /// The words that add more bought things after a deal verb's object ("acquired Y's plants, as
 /// well as subsidiary businesses A and B").
 pub(crate) const AS_WELL_AS: &str = "as well as";
+
+/// Nouns of a filing or a permission whose applicant, named after "by" or heading a listed entry,
+/// buys what follows "to acquire" ("the application by X to acquire Y", "X, City -- waiver of
+/// filing requirement ... to acquire Y").
+pub(crate) const LICENSING_NOUNS: &[&str] = &[
+    "application",
+    "applications",
+    "notice",
+    "notification",
+    "request",
+    "proposal",
+    "approval",
+    "consent",
+    "waiver",
+    "permission",
+    "authorisation",
+    "authorization",
+];
+
+/// Verbs of permitting a deal whose object buys what follows "to acquire" ("cleared X to buy Y",
+/// "the decision authorising X to acquire Y").
+pub(crate) const LICENSING_VERBS: &[&str] = &[
+    "authorised",
+    "authorized",
+    "authorising",
+    "authorizing",
+    "authorise",
+    "authorize",
+    "authorises",
+    "authorizes",
+    "allowed",
+    "allowing",
+    "allow",
+    "allows",
+    "permitted",
+    "permitting",
+    "permit",
+    "permits",
+    "cleared",
+    "clearing",
+];
+
+/// Forms of buying after "by" in a purpose phrase ("to become a bank holding company by acquiring
+/// Y").
+pub(crate) const BUYING_FORMS: &[&str] = &["acquiring", "buying", "purchasing"];

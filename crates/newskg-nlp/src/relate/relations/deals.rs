@@ -154,7 +154,7 @@ fn possessive_deals(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out
 /// Whether a word before the deal word at `v` says the deal was stopped ([`DEAL_STOPPED`]): one of
 /// the six words before it, or the word before a phrase set off by commas ("the Commission has
 /// prohibited, under the merger rules, the acquisition of Y by X").
-fn deal_stopped(ctx: &Ctx<'_>, v: usize, sf: usize) -> bool {
+pub(super) fn deal_stopped(ctx: &Ctx<'_>, v: usize, sf: usize) -> bool {
     if (v.saturating_sub(6).max(sf)..v).any(|k| is_in(DEAL_STOPPED, ctx.words.lower(k))) {
         return true;
     }
@@ -201,7 +201,7 @@ fn noun_deal(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, x: EntityIdx, first:
 
 /// A name that can be bought: an organisation, or (rule `deals-service-target`) a name the
 /// recogniser typed a service ("AOL bought Bebo" with the social network typed a service).
-fn deal_target(ctx: &Ctx<'_>, e: EntityIdx) -> bool {
+pub(super) fn deal_target(ctx: &Ctx<'_>, e: EntityIdx) -> bool {
     ctx.is_org(e) || (ctx.on(Rule::ServiceTarget) && ctx.kind(e) == Some(EntityKind::Service))
 }
 
@@ -425,7 +425,7 @@ fn sold_thing(ctx: &Ctx<'_>, i: usize, sl: usize) -> Option<MentionAt> {
 /// Where the deal noun phrase around the noun at word `v` starts: back over an article and the
 /// words that hedge a deal ("the proposed acquisition of Y by X" is an agreed deal, read as an
 /// acquisition; negation is looked for before the phrase).
-fn deal_np_start(ctx: &Ctx<'_>, v: usize, sf: usize) -> usize {
+pub(super) fn deal_np_start(ctx: &Ctx<'_>, v: usize, sf: usize) -> usize {
     let mut b = v;
     while b > sf && b + 3 > v && (is_in(DEAL_HEDGES, ctx.words.lower(b - 1)) || is_in(ARTICLES, ctx.words.lower(b - 1)))
     {
@@ -436,7 +436,7 @@ fn deal_np_start(ctx: &Ctx<'_>, v: usize, sf: usize) -> usize {
 
 /// The word after a name's tail at word `i`: a legal form (", Inc."), a bracketed aside ("(formerly
 /// X)") or a place ("of Greece"), so that "the acquisition of Y, Inc. by X" reads its "by".
-fn past_name_tail(ctx: &Ctx<'_>, i: usize, sl: usize) -> usize {
+pub(super) fn past_name_tail(ctx: &Ctx<'_>, i: usize, sl: usize) -> usize {
     let mut j = i;
     // the stop of an abbreviation the name ends with ("S.A."), inside the sentence
     if ctx.words.lower(j) == "." && j + 1 < sl {

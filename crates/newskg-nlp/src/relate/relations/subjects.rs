@@ -1,7 +1,8 @@
 //! The subject of an "owned by" clause when no relative clause names it: the name just before
 //! the verb group ("X [, now] has been owned by Y", "X is 60 per cent owned by Y"), or the name
 //! before a comma-closed phrase ("X, founded in 1998, was previously owned by Y"); past an
-//! apposition to the name it describes ("X, a rival of Z, was owned by Y": X, not Z).
+//! apposition to the name it describes ("X, a rival of Z, was owned by Y": X, not Z). Also the owner
+//! before an owning verb, past such a clause ("X, which is controlled by Z, also owns Y": X).
 
 use super::deals::interrupted_subject;
 use super::*;
@@ -30,6 +31,23 @@ pub(super) fn owned_subject(ctx: &Ctx<'_>, sf: usize, u: usize, y: EntityIdx) ->
         }
     }
     ctx.mention_ending(k).map(|m| m.entity).filter(|&x| fits(x))
+}
+
+/// The owner before an owning verb at word `u` whose leads ("also", "which") start at word `b`:
+/// ", which owns" and ", also owns" read the name before the comma, "Y owns" the name before the
+/// verb; a clause or apposition set off by commas before the leads is passed over to the name it
+/// follows ("X, which is controlled by Z, also owns Y", "X, the Dutch group, owns Y": X).
+pub(super) fn owner_before(ctx: &Ctx<'_>, sf: usize, b: usize, u: usize) -> Option<MentionAt> {
+    let closed = b > sf && ctx.words.lower(b - 1) == ",";
+    let relative = is_in(RELATIVE_THAT, ctx.words.lower(b));
+    if closed
+        && !relative
+        && ctx.on(Rule::OwnsList)
+        && let Some(open) = apposition_open(ctx, sf, b - 1)
+    {
+        return ctx.mention_ending(open);
+    }
+    if b < u && closed { ctx.mention_ending(b - 1) } else { ctx.mention_ending(b) }
 }
 
 /// The comma that opens an apposition closed by the comma at word `c`: an earlier comma right

@@ -46,7 +46,7 @@ pub(crate) const OWN_VERBS: &[&str] = &["owns", "operates", "operated"];
 pub(crate) const CONTROLLED_BY: &[&str] = &["controlled", "run", "operated"];
 
 /// Words allowed before an owning verb ("which now owns").
-pub(crate) const OWN_VERB_LEADS: &[&str] = &["also", "now", "which", "that", "still"];
+pub(crate) const OWN_VERB_LEADS: &[&str] = &["also", "now", "which", "that", "still", "already"];
 
 /// Nouns that name an owner ("its owner, Y").
 pub(crate) const OWNER_NOUNS: &[&str] = &["owner", "owners", "parent"];
