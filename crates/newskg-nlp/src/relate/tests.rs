@@ -96,6 +96,17 @@ fn fact_lines(d: &Document) -> Vec<String> {
     out
 }
 
+/// The role lines of `text` (published 2025-03-01) with the recogniser's mentions given by hand.
+fn role_lines(text: &str, mentions: &[(&str, EntityKind)]) -> Vec<String> {
+    let d = run_with(text, "2025-03-01", None, mentions);
+    fact_lines(&d).into_iter().filter(|l| l.starts_with("role ")).collect()
+}
+
+/// Whether a role line starts with `start` and names `org`.
+fn has_role(got: &[String], start: &str, org: &str) -> bool {
+    got.iter().any(|l| l.starts_with(start) && l.contains(org))
+}
+
 /// Runs the pipeline and compares the facts with `expected` (order-free).
 #[track_caller]
 fn check(text: &str, published: &str, expected: &[&str]) {

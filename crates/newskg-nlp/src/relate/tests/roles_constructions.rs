@@ -3,13 +3,8 @@
 //! but not recognised. Invented sentences (none from the evaluation articles), with the
 //! recogniser's mentions given by hand.
 
-use super::{fact_lines, run_with};
+use super::role_lines as roles;
 use newskg_doc::EntityKind::{Company, Location, Organization, Person};
-
-fn roles(text: &str, mentions: &[(&str, newskg_doc::EntityKind)]) -> Vec<String> {
-    let d = run_with(text, "2025-03-01", None, mentions);
-    fact_lines(&d).into_iter().filter(|l| l.starts_with("role ")).collect()
-}
 
 #[test]
 fn the_company_in_a_reported_clause_is_not_the_report_s_source() {

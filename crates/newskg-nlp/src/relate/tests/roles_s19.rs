@@ -2,17 +2,8 @@
 //! (`roles-division-post`) and "director general". Invented sentences (none from the evaluation
 //! articles), with the recogniser's mentions given by hand.
 
-use super::{fact_lines, run_with};
-use newskg_doc::EntityKind::{self, Company, Location, Organization, Person};
-
-fn roles(text: &str, mentions: &[(&str, EntityKind)]) -> Vec<String> {
-    let d = run_with(text, "2025-03-01", None, mentions);
-    fact_lines(&d).into_iter().filter(|l| l.starts_with("role ")).collect()
-}
-
-fn has(got: &[String], start: &str, org: &str) -> bool {
-    got.iter().any(|l| l.starts_with(start) && l.contains(org))
-}
+use super::{has_role as has, role_lines as roles};
+use newskg_doc::EntityKind::{Company, Location, Organization, Person};
 
 #[test]
 fn each_item_keeps_its_own_body() {

@@ -4,17 +4,8 @@
 //! (`roles-publisher-chair`). Invented sentences (none from the evaluation articles), with
 //! the recogniser's mentions given by hand.
 
-use super::{Article, RawMention, Rules, complete, fact_lines, prepare, run_with};
+use super::{Article, RawMention, Rules, complete, fact_lines, has_role as has, prepare, role_lines as roles};
 use newskg_doc::EntityKind::{self, Company, Location, Organization, Person};
-
-fn roles(text: &str, mentions: &[(&str, EntityKind)]) -> Vec<String> {
-    let d = run_with(text, "2025-03-01", None, mentions);
-    fact_lines(&d).into_iter().filter(|l| l.starts_with("role ")).collect()
-}
-
-fn has(got: &[String], start: &str, org: &str) -> bool {
-    got.iter().any(|l| l.starts_with(start) && l.contains(org))
-}
 
 #[test]
 fn a_form_of_address_stands_between_the_title_and_its_holder() {
