@@ -509,7 +509,8 @@ pub(crate) const DESCRIBED_COMPANY_HEADS: &[&str] = &[
 pub(crate) const CENTRAL_BANK_WORDS: &[&str] = &["central", "reserve"];
 
 /// Words before "group" that make the descriptor a body's, not a business's ("the campaign group
-/// X", "the ransomware group X").
+/// X", "the ransomware group X"), or a name closing with them and "group" a body's ("the National
+/// Emergency Coordination Group", "the X Support Group": public coordination and support groups).
 pub(crate) const BODY_GROUP_MODIFIERS: &[&str] = &[
     "trade",
     "campaign",
@@ -523,6 +524,11 @@ pub(crate) const BODY_GROUP_MODIFIERS: &[&str] = &[
     "hacking",
     "cybercriminal",
     "criminal",
+    "coordination",
+    "co-ordination",
+    "steering",
+    "working",
+    "support",
 ];
 
 /// Words right after a descriptor's head that close the apposition ("X, the lender that ...",
