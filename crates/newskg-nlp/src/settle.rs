@@ -509,7 +509,8 @@ pub fn settle(doc: &mut Document, disabled: RuleSet, parties: &[String]) -> usiz
         }
     }
     if disabled.on(Rule::BodyName) {
-        for e in body_names(doc).into_iter().chain(spelled_body::spelled_bodies(doc, &words)) {
+        let spelled = spelled_body::spelled_bodies(doc, &words).into_iter().chain(spelled_body::known_bodies(doc));
+        for e in body_names(doc).into_iter().chain(spelled) {
             claim(&mut described, e, EntityKind::Organization);
         }
     }

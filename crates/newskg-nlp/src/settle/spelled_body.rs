@@ -6,10 +6,11 @@
 //! Accountability Office", "the National Union of Journalists"), with no legal form among them. The resolver joins an acronym to its long
 //! form only when both were recognised as mentions; the long form often stands in a heading, a
 //! title or a list the recogniser passed over, and then the bare acronym, with no cue of its own,
-//! is read as a business.
+//! is read as a business. A company whose name or an alias is a regulator's or agency's short
+//! name that news writes alone (`PUBLIC_BODY_NAMES`: "Ofgem", "ASIC", "FERC") is one too.
 
 use crate::lexicon::names::{ACRONYM_SKIP, NAME_JOINERS};
-use crate::lexicon::organisations::{BODY_NAME_HEADS, COMPANY_SUFFIXES, LEGAL_SUFFIXES, ORG_CUES};
+use crate::lexicon::organisations::{BODY_NAME_HEADS, COMPANY_SUFFIXES, LEGAL_SUFFIXES, ORG_CUES, PUBLIC_BODY_NAMES};
 use crate::lexicon::words::{is_in, strip_possessive};
 use crate::words::Words;
 use newskg_doc::{Document, EntityIdx, EntityKind};
@@ -28,6 +29,19 @@ pub(super) fn spelled_bodies(doc: &Document, words: &Words<'_>) -> Vec<EntityIdx
             let acronyms: Vec<Vec<char>> = names.map(|n| acronym(n)).collect::<Option<_>>()?;
             acronyms.iter().any(|a| spelled_as_body(words, a)).then_some(e)
         })
+        .collect()
+}
+
+/// The companies whose name or an alias is a public body's short name (`PUBLIC_BODY_NAMES`:
+/// "Ofgem", "ASIC").
+pub(super) fn known_bodies(doc: &Document) -> Vec<EntityIdx> {
+    let known = |name: &str| is_in(PUBLIC_BODY_NAMES, &super::name_words(name).join(" "));
+    doc.entities
+        .iter()
+        .enumerate()
+        .filter(|(_, ent)| ent.kind == EntityKind::Company)
+        .filter(|(_, ent)| known(&ent.name) || ent.aliases.iter().any(|a| known(a)))
+        .map(|(e, _)| e)
         .collect()
 }
 
@@ -110,6 +124,17 @@ mod tests {
         // capitals are another acronym, not the expansion
         let text = "The VA Office opened.";
         assert!(!spelled(text, "VAO"));
+    }
+
+    #[test]
+    fn a_public_bodys_short_name_is_no_company() {
+        let text = "After the outage Brisk Energy met Ofgem and Tellmere Power in Drammelton.";
+        let mut doc = rules_doc(text, None);
+        for e in 0..doc.entities.len() {
+            super::super::set_kind(&mut doc, e, EntityKind::Company);
+        }
+        let found: Vec<&str> = known_bodies(&doc).into_iter().map(|e| doc.entities[e].name.as_str()).collect();
+        assert_eq!(found, ["Ofgem"]);
     }
 
     #[test]
