@@ -49,7 +49,12 @@
 //! Rule `typing-body-name` makes a Company an Organization when its name opens or closes with a
 //! body's word (`ORG_CUES`, `BODY_NAME_HEADS`: "X Gaming Authority", "Star Alliance") or opens with
 //! a public service's (`PUBLIC_BODY_OPENERS`: "NHS X"), with no legal form and no business word
-//! closing it ("Union X Bank" stays).
+//! closing it ("Union X Bank" stays), or closes with "group" after a body group's word
+//! (`BODY_GROUP_MODIFIERS`: "X Coordination Group").
+//!
+//! Rule `typing-body-name` (`settle/spelled_body.rs`) also makes a Company named only by an acronym
+//! an Organization when the text spells the acronym out as a body's name ("the Government
+//! Accountability Office" for "GAO") that the resolver could not join, not being a mention.
 //!
 //! Rule `typing-body-place` makes a Location an Organization when its name, of two words or more,
 //! closes with a body's head word (`BODY_PLACE_HEADS`: "X Library", "X City Council") and is no
@@ -81,6 +86,7 @@ use crate::rulebook::{Rule, RuleSet};
 use crate::words::{Words, word_key};
 use newskg_doc::{Document, EntityIdx, EntityKind, RelationKind};
 
+mod spelled_body;
 mod state_companies;
 
 /// The most lower-case words between an attributive place and its business noun ("the Detroit
@@ -343,7 +349,8 @@ fn body_names(doc: &Document) -> Vec<EntityIdx> {
         let words = name_words(&ent.name);
         let (Some(first), Some(last)) = (words.first(), words.last()) else { continue };
         let business_head = is_in(COMPANY_SUFFIXES, last) && !body(last);
-        if is_in(PUBLIC_BODY_OPENERS, first) || ((body(first) || body(last)) && !business_head) {
+        let body_group = words.len() >= 2 && last == GROUP && is_in(BODY_GROUP_MODIFIERS, &words[words.len() - 2]);
+        if is_in(PUBLIC_BODY_OPENERS, first) || body_group || ((body(first) || body(last)) && !business_head) {
             out.push(e);
         }
     }
@@ -502,7 +509,8 @@ pub fn settle(doc: &mut Document, disabled: RuleSet, parties: &[String]) -> usiz
         }
     }
     if disabled.on(Rule::BodyName) {
-        for e in body_names(doc) {
+        let spelled = spelled_body::spelled_bodies(doc, &words).into_iter().chain(spelled_body::known_bodies(doc));
+        for e in body_names(doc).into_iter().chain(spelled) {
             claim(&mut described, e, EntityKind::Organization);
         }
     }
@@ -807,6 +815,8 @@ mod tests {
         assert_eq!(described_as(text, "Skyward Alliance", EntityKind::Company, ""), o);
         let text = "Doctors at NHS Quenshire said the Brisk Mobile fault delayed 40 operations.";
         assert_eq!(described_as(text, "NHS Quenshire", EntityKind::Company, ""), o);
+        let text = "The Quenshire Emergency Coordination Group met as Brisk Mobile restored calls.";
+        assert_eq!(described_as(text, "Quenshire Emergency Coordination Group", EntityKind::Company, ""), o);
         // a legal form, or a business word closing the name, keeps the company
         let text = "Workers at Union Trellby Bank said Brisk Mobile had failed again.";
         assert_eq!(described_as(text, "Union Trellby Bank", EntityKind::Company, ""), EntityKind::Company);

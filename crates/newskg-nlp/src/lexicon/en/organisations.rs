@@ -509,7 +509,8 @@ pub(crate) const DESCRIBED_COMPANY_HEADS: &[&str] = &[
 pub(crate) const CENTRAL_BANK_WORDS: &[&str] = &["central", "reserve"];
 
 /// Words before "group" that make the descriptor a body's, not a business's ("the campaign group
-/// X", "the ransomware group X").
+/// X", "the ransomware group X"), or a name closing with them and "group" a body's ("the National
+/// Emergency Coordination Group", "the X Support Group": public coordination and support groups).
 pub(crate) const BODY_GROUP_MODIFIERS: &[&str] = &[
     "trade",
     "campaign",
@@ -523,6 +524,11 @@ pub(crate) const BODY_GROUP_MODIFIERS: &[&str] = &[
     "hacking",
     "cybercriminal",
     "criminal",
+    "coordination",
+    "co-ordination",
+    "steering",
+    "working",
+    "support",
 ];
 
 /// Words right after a descriptor's head that close the apposition ("X, the lender that ...",
@@ -535,6 +541,21 @@ pub(crate) const BANK: &str = "bank";
 
 /// "group" after [`BODY_GROUP_MODIFIERS`] in a descriptor: a body.
 pub(crate) const GROUP: &str = "group";
+
+/// Short names of regulators, agencies and departments that news writes alone, with no cue
+/// around them: general knowledge, as [`ORG_NAMES`], but read only after the learned typing
+/// (rule `typing-body-name`), so that a regulator named by its short name is no company. Short
+/// names shared with a well-known company ("FCA" for Fiat Chrysler) are left out.
+pub(crate) const PUBLIC_BODY_NAMES: &[&str] = &[
+    // United States
+    "fcc", "ftc", "sec", "fda", "faa", "ferc", "gao", "fema", "cisa", "ntsb", "epa", "cfpb", "finra", "fdic", "nhtsa",
+    "doj", "dhs", "doe", "ntia", "cms", "nerc", // United Kingdom
+    "ofcom", "ofgem", "ofwat", "ofsted", "ofqual", "oftel", "cma", "pra", "hmrc", "dft", "dti", "beis", "dcms", "dsit",
+    "ncsc", "ukef", "ecgd", "ukti", "dvla", // Ireland
+    "comreg", "ccpc", "hea", "cru", // Australia and New Zealand
+    "accc", "asic", "acma", "aemo", "aer", "apra", "oaic", // European Union
+    "enisa", "esma", "eba", "eiopa", "berec", "eurostat",
+];
 
 /// Head words that close the name of a body of members, beside [`ORG_CUES`] ("Star Alliance",
 /// "Oneworld Alliance"); `settle` rule `typing-body-name` reads them after the learned typing.
