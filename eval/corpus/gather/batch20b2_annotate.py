@@ -47,11 +47,11 @@ A["wn-neste-oil-build-worlds-largest-biodiesel-2007"] = dict(
  dates=[D("Earlier this year", "2007"), D("2009", "2009"), D("this year", "2007"), D("early next year", "2008"),
         D("2010", "2010")])
 A["wn-trustpower-plans-build-new-windfarm-new-2006"] = dict(
- entities=[E("Location", "New Zealand"), E("Company", "TrustPower"), E("Location", "Lake Mahinerangi", "Mahinerangi"),
+ entities=[E("Location", "New Zealand", "NZ"), E("Company", "TrustPower"), E("Location", "Lake Mahinerangi", "Mahinerangi"),
            E("Location", "Dunedin"), E("Location", "South Island"), E("Location", "Otago"),
            E("Person", "Keith Tempest", "Tempest"), E("Location", "Waipori"), E("Location", "Te Apiti"),
            E("Location", "Manawatu")],
- # 'TrustPower chief executive, Keith Tempest' → ceo; 'our Waipori scheme' (a hydro scheme) and the Te Apiti wind
+ # 'NZ Power companies' → alias NZ (fixed after the first look); 'TrustPower chief executive, Keith Tempest' → ceo; 'our Waipori scheme' (a hydro scheme) and the Te Apiti wind
  # farm are places, as the corpus types plants; the Resource Management Act is a law
  roles=[R("Keith Tempest", "ceo", "TrustPower")],
  relations=[],
