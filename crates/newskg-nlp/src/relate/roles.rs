@@ -87,8 +87,7 @@
 //! body's post ("Zeta Agency (ZA) Acting Administrator Jane Roe"; module `office`).
 //! A form of address between a title and its holder is passed over ("Acme Chairman, Mr Jane
 //! Roe,"), as is a capitalised office's portfolio ("Minister for Energy Jane Roe"; module
-//! `address`); a chair's capitalised title with no organisation before it in its sentence is held
-//! at the article's issuing body, the organisation its web address names (module `publisher`).
+//! `address`).
 //! A succession with no title in its sentence ("She will be succeeded by X", "X will succeed Y")
 //! passes on a post the text names in another sentence (module `succession`).
 
@@ -116,7 +115,6 @@ mod office;
 mod org;
 mod owner;
 mod persons;
-mod publisher;
 mod speaker;
 mod succession;
 mod verbal;

@@ -330,9 +330,6 @@ pub(super) fn fallback_org(ctx: &Ctx<'_>, chain: &[Title], head: &Title) -> Opti
     } else if let Some(o) = chain.last().and_then(|tail| super::listed::listed_org(ctx, head, tail)) {
         // a hearing's list of witnesses: the body its frame names ("from Acme", ", of Acme.")
         Some(o)
-    } else if let Some(o) = nearest.is_none().then(|| publisher_chair(ctx, chain, head)).flatten() {
-        // "said Chairman Jane Roe" in the body's own release: the body whose address it is
-        Some(o)
     } else if any_in_sentence && !owned {
         nearest.or(back)
     } else if any_in_sentence {
@@ -361,16 +358,6 @@ pub(super) fn fallback_org(ctx: &Ctx<'_>, chain: &[Title], head: &Title) -> Opti
         !public || (chain.iter().all(public_body) && ctx.kind(e) == Some(newskg_doc::EntityKind::Organization))
     })
     .map(|e| (e, 0.45))
-}
-
-/// A chair's or commissioner's capitalised title with no organisation before it in its sentence:
-/// the article's issuing body (module `publisher`).
-fn publisher_chair(ctx: &Ctx<'_>, chain: &[Title], head: &Title) -> Option<EntityIdx> {
-    let public_body = |t: &Title| t.last > t.first && is_in(PUBLIC_BODY_TITLES, ctx.words.lower(t.last - 1));
-    let capitalised = ctx.words.get(head.first).is_some_and(|w| w.text.starts_with(char::is_uppercase));
-    (ctx.on(Rule::PublisherChair) && capitalised && chain.iter().all(|t| t.role == Role::Chairman || public_body(t)))
-        .then(|| super::publisher::publisher(ctx))
-        .flatten()
 }
 
 /// "Acme [has] appointed former Zeta executive Jane Roe as chairman": the organisation that

@@ -1,11 +1,10 @@
 //! Twenty-first session: forms of address between a title and its holder
 //! (`roles-address-forms`), an office's portfolio before its holder (`roles-portfolio-titles`) and
-//! the Welsh and New Zealand states, and a chair in the issuing body's own release
-//! (`roles-publisher-chair`). Invented sentences (none from the evaluation articles), with
+//! the Welsh and New Zealand states. Invented sentences (none from the evaluation articles), with
 //! the recogniser's mentions given by hand.
 
-use super::{Article, RawMention, Rules, complete, fact_lines, has_role as has, prepare, role_lines as roles};
-use newskg_doc::EntityKind::{self, Company, Location, Organization, Person};
+use super::{has_role as has, role_lines as roles};
+use newskg_doc::EntityKind::{Company, Location, Organization, Person};
 
 #[test]
 fn a_form_of_address_stands_between_the_title_and_its_holder() {
@@ -58,38 +57,4 @@ fn an_office_with_its_portfolio_is_held_by_the_name_after_it() {
     );
     assert!(!got.iter().any(|l| l.starts_with("role Al Berg | Director")), "{got:#?}");
     assert!(!got.iter().any(|l| l.starts_with("role Ed Fry | COO")), "{got:#?}");
-}
-
-/// [`roles`] for an article with a web address.
-fn roles_at(url: &str, text: &str, mentions: &[(&str, EntityKind)]) -> Vec<String> {
-    let article = Article { url: Some(url.to_string()), ..Article::from_text("test", text) };
-    let mut d = prepare(article);
-    let mut raw = Vec::new();
-    for (surface, kind) in mentions {
-        for (at, _) in d.text.match_indices(surface) {
-            if let Some(span) = d.span(at, at + surface.len()) {
-                raw.push(RawMention { span, kind: *kind, confidence: 0.9 });
-            }
-        }
-    }
-    let found = Rules::new(None).combine(&d, &raw, true);
-    complete(&mut d, found);
-    fact_lines(&d).into_iter().filter(|l| l.starts_with("role ")).collect()
-}
-
-#[test]
-fn a_chair_in_the_bodys_own_release_is_the_bodys() {
-    let text = "Zeta Telecom will pay $3 million to settle a Federal Signals Commission (FSC) inquiry. Zeta Telecom \
-                failed to warn call centres. \"People must reach help,\" said Chairman Harold Penfield.";
-    let mentions = [
-        ("Zeta Telecom", Company),
-        ("Federal Signals Commission", Organization),
-        ("FSC", Organization),
-        ("Harold Penfield", Person),
-    ];
-    let got = roles_at("https://docs.fsc.gov/news/a.txt", text, &mentions);
-    assert!(has(&got, "role Harold Penfield | Chairman |", "Federal Signals"), "{got:#?}");
-    // another address: the article's main company, as before
-    let got = roles_at("https://news.example.net/a", text, &mentions);
-    assert!(!has(&got, "role Harold Penfield | Chairman |", "Federal Signals"), "{got:#?}");
 }
