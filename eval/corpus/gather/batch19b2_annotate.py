@@ -26,8 +26,11 @@ A["us-nasa-geveden-to-lead-teledyne-brown-engineering-scolese-successor-2007"] =
  roles=[R("Rex Geveden", "executive", "NASA"), R("Rex Geveden", "president", "Teledyne Brown Engineering"),
         R("Michael Griffin", "head", "NASA"), R("Christopher Scolese", "executive", "NASA"),
         R("Christopher Scolese", "executive", "Office of Space Science", False)],
- # 'join Teledyne Technologies as the president of Teledyne Brown Engineering' -> the company is Teledyne's
- relations=[L("Teledyne Brown Engineering", "parentOrganization", "Teledyne Technologies")],
+ # 'join Teledyne Technologies as the president of Teledyne Brown Engineering' -> the company is Teledyne's; 'in the
+ # Office of Space Science, where he directed NASA's space science flight program' -> the office is NASA's (added after
+ # the batch 19/20 second annotation, as the Mission Operations Directorate at NASA in batch19b_annotate.py)
+ relations=[L("Teledyne Brown Engineering", "parentOrganization", "Teledyne Technologies"),
+            L("Office of Space Science", "parentOrganization", "NASA")],
  outages=[],
  # `published` null: absolute dates only ('Wednesday', 'the end of July' not resolved; '36 years' a period)
  dates=[D("1990", "1990"), D("July 2005", "2005-07"), D("1987", "1987")])
