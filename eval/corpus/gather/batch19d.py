@@ -15,26 +15,15 @@ usage: batch19d.py [POOL_DIR] [--dry]   (default /tmp/gat19d-tmp/pool)"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from write_pool import write_all
+from wikimedia import EDITS, record
 
 POOL = sys.argv[1] if len(sys.argv) > 1 and not sys.argv[1].startswith("--") else "/tmp/gat19d-tmp/pool"
-LIC_WP = "CC BY-SA 4.0 (English Wikipedia text)"
 LIC_WN = "CC BY 2.5"
-EDITS = ("Infobox lines, section headings and citation markers cut; paragraphs joined with blank lines; no word "
-         "added or changed. ")
 
 
 def wp(id, title, url, held, text, sector, topics, notes, region="non-US"):
-    """A record for an English Wikipedia article as the page store holds it at `held` (the address the excerpt came
-    from; `url` is the article's address on en.wikipedia.org). Wikipedia articles carry no publication date:
-    `published` is null, so only absolute time expressions are annotated (GUIDELINES.md, Dates)."""
-    via = "" if held == url else f"; text as held at {held} (a copy of the Wikipedia article)"
-    return {"id": id, "source": url, "licence": LIC_WP,
-            "attribution": f"Wikipedia contributors, '{title}', {url}, licensed under CC BY-SA 4.0{via}; revision "
-                           f"not recorded by the page store",
-            "published": None, "title": title, "text": text, "sector": sector, "region": region, "topics": topics,
-            "origin": "English Wikipedia (page store)" if held == url else "English Wikipedia, copy (page store)",
-            "notes": EDITS + notes, "truncated": True}
-
+    """A record for an English Wikipedia article as the page store holds it at `held` (wikimedia.record)."""
+    return record(id, title, url, held, text, sector, topics, EDITS + notes, region)
 
 def items():
     r = []

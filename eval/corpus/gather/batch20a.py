@@ -14,26 +14,19 @@ usage: batch20a.py [POOL_DIR] [--dry]   (default /tmp/gat20a-tmp/pool)"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from write_pool import write_all
+from wikimedia import EDITS, record
 
 POOL = sys.argv[1] if len(sys.argv) > 1 and not sys.argv[1].startswith("--") else "/tmp/gat20a-tmp/pool"
-EDITS = ("Infobox lines, section headings and citation markers cut; paragraphs joined with blank lines; no word "
-         "added or changed. ")
 
 
 def wp(id, title, url, held, text, sector, topics, notes, lic="4.0", rev="revision not recorded by the page store",
        region="non-US"):
-    """A record for an English Wikipedia article as the page store holds it at `held` (the address the excerpt came
-    from; `url` is the article's address on en.wikipedia.org). `lic` is the CC BY-SA version of the revision held:
-    "4.0" for revisions after Wikimedia's June 2023 upgrade, "3.0" for revisions the text dates before it (Wikimedia's
-    FAQ: earlier revisions 'will continue to be available under the version 3.0'). Wikipedia articles carry no
-    publication date: `published` is null, so only absolute time expressions are annotated (GUIDELINES.md, Dates)."""
-    via = "" if held == url else f"; text as held at {held} (a copy of the Wikipedia article)"
-    return {"id": id, "source": url, "licence": f"CC BY-SA {lic} (English Wikipedia text)",
-            "attribution": f"Wikipedia contributors, '{title}', {url}, licensed under CC BY-SA {lic}{via}; {rev}",
-            "published": None, "title": title, "text": text, "sector": sector, "region": region, "topics": topics,
-            "origin": "English Wikipedia (page store)" if held == url else "English Wikipedia, copy (page store)",
-            "notes": EDITS + notes, "truncated": True}
-
+    """A record for an English Wikipedia article as the page store holds it at `held` (wikimedia.record). `lic` is
+    the CC BY-SA version of the revision held: "4.0" for revisions after Wikimedia's June 2023 upgrade, "3.0" for
+    revisions the text dates before it (Wikimedia's FAQ: earlier revisions 'will continue to be available under the
+    version 3.0')."""
+    return record(id, title, url, held, text, sector, topics, EDITS + notes, region,
+                  licence=f"CC BY-SA {lic} (English Wikipedia text)", version=lic, rev=rev)
 
 def items():
     r = []

@@ -19,6 +19,7 @@ usage: batch20b.py [POOL_DIR] [--dry]   (default /tmp/gat20b-tmp/pool)"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from write_pool import write_all, slug
+from wikimedia import record
 
 POOL = sys.argv[1] if len(sys.argv) > 1 and not sys.argv[1].startswith("--") else "/tmp/gat20b-tmp/pool"
 LIC_WP = "CC BY-SA 4.0 (Wikimedia project text)"
@@ -28,18 +29,10 @@ WN_NOTE = ("Text from markup-stripped wikitext (toscaData {k}) cleaned with tosc
 
 def wp(id, title, url, held, text, sector, topics, notes, region="non-US", published=None, truncated=True,
        origin=None, who="Wikipedia contributors"):
-    """A record for a Wikimedia-project page as the page store holds it at `held` (`url` is its address on the
-    project's own site). Wikipedia articles carry no publication date: `published` null, so only absolute time
-    expressions are annotated (GUIDELINES.md, Dates)."""
-    via = "" if held == url else f"; text as held at {held} (a copy of the page)"
-    return {"id": id, "source": url, "licence": LIC_WP,
-            "attribution": f"{who}, '{title}', {url}, licensed under CC BY-SA 4.0{via}; revision not recorded by the "
-                           f"page store",
-            "published": published, "title": title, "text": text, "sector": sector, "region": region,
-            "topics": topics, "origin": origin or ("English Wikipedia (page store)" if held == url
-                                                   else "English Wikipedia, copy (page store)"),
-            "notes": notes, "truncated": truncated}
-
+    """A record for a Wikimedia-project page as the page store holds it at `held` (wikimedia.record; `url` is its
+    address on the project's own site)."""
+    return record(id, title, url, held, text, sector, topics, notes, region, licence=LIC_WP, copy_of="the page",
+                  origin=origin, who=who, published=published, truncated=truncated)
 
 def wn(k, title, pub, text, sector, region, topics, notes, truncated=False):
     url = "https://en.wikinews.org/wiki/" + title.replace(" ", "_")

@@ -15,28 +15,19 @@ usage: batch20c.py [POOL_DIR] [--dry]   (default /tmp/gat20c-tmp/pool)"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from write_pool import write_all
+from wikimedia import EDITS, record
 
 POOL = sys.argv[1] if len(sys.argv) > 1 and not sys.argv[1].startswith("--") else "/tmp/gat20c-tmp/pool"
 LIC_WP = "CC BY-SA 4.0 (English Wikipedia text)"
 LIC_SWP = "CC BY-SA 4.0 (Simple English Wikipedia text)"
-EDITS = ("Infobox lines, section headings and citation markers cut; paragraphs joined with blank lines; no word "
-         "added or changed. ")
 
 
 def wp(id, title, url, held, text, sector, topics, notes, region="US", simple=False):
-    """A record for a Wikipedia article as the page store holds it at `held` (the address the excerpt came from;
-    `url` is the article's address on en.wikipedia.org or simple.wikipedia.org). Wikipedia articles carry no
-    publication date: `published` is null, so only absolute time expressions are annotated (GUIDELINES.md,
-    Dates)."""
-    via = "" if held == url else f"; text as held at {held} (a copy of the Wikipedia article)"
-    site = "Simple English Wikipedia" if simple else "English Wikipedia"
-    return {"id": id, "source": url, "licence": LIC_SWP if simple else LIC_WP,
-            "attribution": f"Wikipedia contributors, '{title}', {url}, licensed under CC BY-SA 4.0{via}; revision "
-                           f"not recorded by the page store",
-            "published": None, "title": title, "text": text, "sector": sector, "region": region, "topics": topics,
-            "origin": f"{site} (page store)" if held == url else f"{site}, copy (page store)",
-            "notes": EDITS + notes, "truncated": True}
-
+    """A record for an English or Simple English Wikipedia article as the page store holds it at `held`
+    (wikimedia.record)."""
+    return record(id, title, url, held, text, sector, topics, EDITS + notes, region,
+                  licence=LIC_SWP if simple else LIC_WP,
+                  site="Simple English Wikipedia" if simple else "English Wikipedia")
 
 def items():
     r = []
