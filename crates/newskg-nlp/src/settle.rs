@@ -50,7 +50,8 @@
 //! body's word (`ORG_CUES`, `BODY_NAME_HEADS`: "X Gaming Authority", "Star Alliance") or opens with
 //! a public service's (`PUBLIC_BODY_OPENERS`: "NHS X"), with no legal form and no business word
 //! closing it ("Union X Bank" stays), or closes with "group" after a body group's word
-//! (`BODY_GROUP_MODIFIERS`: "X Coordination Group").
+//! (`BODY_GROUP_MODIFIERS`: "X Coordination Group"), or when its name or an alias is a public body's
+//! short name (`PUBLIC_BODY_NAMES`: "Ofgem", "ASIC").
 //!
 //! Rule `typing-body-name` (`settle/spelled_body.rs`) also makes a Company named only by an acronym
 //! an Organization when the text spells the acronym out as a body's name ("the Government
@@ -75,7 +76,7 @@ use crate::lexicon::grammar::{ARTICLES, BY, OWNER_PRONOUNS, POSSESSIVE_WORDS, TH
 use crate::lexicon::organisations::{
     BANK, BODY_GROUP_MODIFIERS, BODY_NAME_HEADS, BODY_PLACE_HEADS, BUY_VERBS, CENTRAL_BANK_WORDS, COMPANY_NOUNS,
     COMPANY_SUFFIXES, COMPANY_WORDS_AFTER, DESCRIBED_COMPANY_HEADS, DESCRIPTOR_ENDS, GROUP, LEGAL_SUFFIXES, ORG_CUES,
-    ORG_NOUNS, PUBLIC_BODY_OPENERS, SHARES, SOURCE_TOLD,
+    ORG_NOUNS, PUBLIC_BODY_NAMES, PUBLIC_BODY_OPENERS, SHARES, SOURCE_TOLD,
 };
 use crate::lexicon::people::{CHIEF, is_title_word};
 use crate::lexicon::places::{PLACE_HYPHEN_SUFFIXES, PLACES};
@@ -336,14 +337,23 @@ fn brand_products(doc: &Document, words: &Words<'_>, names: &[Vec<String>]) -> V
     out
 }
 
-/// Rule `typing-body-name` (see the module doc): the companies whose name opens or closes with a
+/// Rule `typing-body-name` (see the module doc): the companies whose name or an alias is a public
+/// body's short name (`PUBLIC_BODY_NAMES`: "Ofgem", "ASIC"), or whose name opens or closes with a
 /// body's word ("Quenland Gaming Authority", "Star Alliance") or opens with a public service's
 /// ("NHS Digital"), with no legal form and no business word closing it ("Union Bank").
 fn body_names(doc: &Document) -> Vec<EntityIdx> {
     let body = |w: &str| is_in(ORG_CUES, w) || is_in(BODY_NAME_HEADS, w);
+    let known = |name: &str| is_in(PUBLIC_BODY_NAMES, &name_words(name).join(" "));
     let mut out = Vec::new();
     for (e, ent) in doc.entities.iter().enumerate() {
-        if ent.kind != EntityKind::Company || name_has_word(&ent.name, &[LEGAL_SUFFIXES]) {
+        if ent.kind != EntityKind::Company {
+            continue;
+        }
+        if known(&ent.name) || ent.aliases.iter().any(|a| known(a)) {
+            out.push(e);
+            continue;
+        }
+        if name_has_word(&ent.name, &[LEGAL_SUFFIXES]) {
             continue;
         }
         let words = name_words(&ent.name);
@@ -509,8 +519,7 @@ pub fn settle(doc: &mut Document, disabled: RuleSet, parties: &[String]) -> usiz
         }
     }
     if disabled.on(Rule::BodyName) {
-        let spelled = spelled_body::spelled_bodies(doc, &words).into_iter().chain(spelled_body::known_bodies(doc));
-        for e in body_names(doc).into_iter().chain(spelled) {
+        for e in body_names(doc).into_iter().chain(spelled_body::spelled_bodies(doc, &words)) {
             claim(&mut described, e, EntityKind::Organization);
         }
     }

@@ -6,11 +6,11 @@
 //! Accountability Office", "the National Union of Journalists"), with no legal form among them. The resolver joins an acronym to its long
 //! form only when both were recognised as mentions; the long form often stands in a heading, a
 //! title or a list the recogniser passed over, and then the bare acronym, with no cue of its own,
-//! is read as a business. A company whose name or an alias is a regulator's or agency's short
-//! name that news writes alone (`PUBLIC_BODY_NAMES`: "Ofgem", "ASIC", "FERC") is one too.
+//! is read as a business. (A regulator's short name that news writes alone, `PUBLIC_BODY_NAMES`,
+//! is read in `body_names`.)
 
 use crate::lexicon::names::{ACRONYM_SKIP, NAME_JOINERS};
-use crate::lexicon::organisations::{BODY_NAME_HEADS, COMPANY_SUFFIXES, LEGAL_SUFFIXES, ORG_CUES, PUBLIC_BODY_NAMES};
+use crate::lexicon::organisations::{BODY_NAME_HEADS, COMPANY_SUFFIXES, LEGAL_SUFFIXES, ORG_CUES};
 use crate::lexicon::words::{is_in, strip_possessive};
 use crate::words::Words;
 use newskg_doc::{Document, EntityIdx, EntityKind};
@@ -29,19 +29,6 @@ pub(super) fn spelled_bodies(doc: &Document, words: &Words<'_>) -> Vec<EntityIdx
             let acronyms: Vec<Vec<char>> = names.map(|n| acronym(n)).collect::<Option<_>>()?;
             acronyms.iter().any(|a| spelled_as_body(words, a)).then_some(e)
         })
-        .collect()
-}
-
-/// The companies whose name or an alias is a public body's short name (`PUBLIC_BODY_NAMES`:
-/// "Ofgem", "ASIC").
-pub(super) fn known_bodies(doc: &Document) -> Vec<EntityIdx> {
-    let known = |name: &str| is_in(PUBLIC_BODY_NAMES, &super::name_words(name).join(" "));
-    doc.entities
-        .iter()
-        .enumerate()
-        .filter(|(_, ent)| ent.kind == EntityKind::Company)
-        .filter(|(_, ent)| known(&ent.name) || ent.aliases.iter().any(|a| known(a)))
-        .map(|(e, _)| e)
         .collect()
 }
 
@@ -133,7 +120,8 @@ mod tests {
         for e in 0..doc.entities.len() {
             super::super::set_kind(&mut doc, e, EntityKind::Company);
         }
-        let found: Vec<&str> = known_bodies(&doc).into_iter().map(|e| doc.entities[e].name.as_str()).collect();
+        let found: Vec<&str> =
+            super::super::body_names(&doc).into_iter().map(|e| doc.entities[e].name.as_str()).collect();
         assert_eq!(found, ["Ofgem"]);
     }
 
