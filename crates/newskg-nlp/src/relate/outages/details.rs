@@ -3,7 +3,7 @@
 
 use super::*;
 use crate::lexicon::facts::DOCUMENT_NOUNS;
-use crate::lexicon::facts::{ATTACK_KINDS, ATTACK_WORDS, CYBER_MODIFIERS};
+use crate::lexicon::facts::{ATTACK_KINDS, ATTACK_WORDS, CYBER_ATTACK_WORDS, CYBER_MODIFIERS};
 use crate::lexicon::facts::{BLAMED, CAUSED, TRACED, WENT, WRONG};
 use crate::lexicon::facts::{
     CAUSE_AND_VERBS, CAUSE_AUX, CAUSE_END, CAUSE_LEADING_SKIP, CAUSE_PRONOUN_HEADS, CAUSE_SELF_WORDS, CAUSE_START_STOP,
@@ -42,11 +42,9 @@ pub(super) fn attack_cause(ctx: &Ctx<'_>, inc: &Incident) -> Option<String> {
             if is_in(ATTACK_WORDS, w) && i > a && cyber(ctx.words.lower(i - 1)) {
                 let kind = is_in(ATTACK_KINDS, ctx.words.lower(i - 1).trim_end_matches('-'));
                 found.push((kind, format!("{} {}", text(i - 1).unwrap_or(""), text(i).unwrap_or(""))));
-            } else if let Some(stem) = ATTACK_WORDS.iter().find_map(|&x| w.strip_suffix(x))
-                && !stem.is_empty()
-                && cyber(stem)
-            {
-                found.push((is_in(ATTACK_KINDS, stem.trim_end_matches('-')), text(i).unwrap_or("").to_string()));
+            } else if is_in(CYBER_ATTACK_WORDS, w) {
+                // "a cyberattack", "the cyber-attack": the trigger's one-word forms, none naming a kind
+                found.push((false, text(i).unwrap_or("").to_string()));
             }
         }
     }
