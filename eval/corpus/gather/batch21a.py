@@ -1,12 +1,16 @@
 #!/usr/bin/env python3
 """Batch 21a (session 22, out-of-sample check): Wikinews company news that no earlier batch used — Wikinews
 'Economy and business' articles from the toscaData R package (CC BY 2.5 text): an agreed chemicals takeover with its
-funders (Dow Chemical, Rohm and Haas, 2008), a Canadian bank buying a US bank into its majority-owned subsidiary (TD,
+funders (Dow Chemical, Rohm and Haas, 2008), a website network sold to a
+rival owned by a media group (Ziff Davis, 1UP, UGO, Hearst, 2009), a chemicals group's bankruptcy with its owner, its
+merger and a subsidiary (LyondellBasell, Access Industries, 2009), a Canadian bank buying a US bank into its majority-owned subsidiary (TD,
 Hudson United, TD Banknorth, 2005), an in-game advertiser bought (Google, Adscape, 2007), a feed reader bought by a
 blogging-software owner with its founders joining (Six Apart, Rojo, 2006), a three-way media merger into a new holding
 company with its chairman and chief executive (PlanetOut, Here Networks, Regent Entertainment Media, Here Media, 2009),
 an Australian football club taken over by two men (South Sydney Rabbitohs, 2006) — and near-misses (a phone maker's
-battery warning, no service lost, Nokia and Matsushita, 2007; a takeover bid withdrawn, Microsoft and Yahoo!, 2008).
+battery warning, no service lost, Nokia and Matsushita, 2007; a takeover bid withdrawn, Microsoft and Yahoo!, 2008; an airline's investors pulling out and its
+possible shutdown, Adam Air, 2008; a rumoured bid for a football club beside a completed games-company takeover, Everton,
+Sports Interactive, SEGA, 2006).
 No outage: the toscaData economy and politics sets hold no unused company outage (the outage-word scan finds plane
 and helicopter crashes, as batches 8-13 and 19c found) and the search tool's page store returned no Wikinews outage
 page new to the corpus (GATHERING.md, Batch 21a).
@@ -46,6 +50,19 @@ SEL = {
              "Clean as converted. Near-miss for outages: a battery warning and replacement offer, no service lost."),
  "ID105282": ("internet", "US", "deal,leadership", "", [],
               "Clean as converted. Near-miss for relations: a takeover bid withdrawn."),
+ # part 2 (gathered after part 1 was annotated and committed, before newskg ran on any text of the batch)
+ "ID118844": ("chemicals", "non-US", "deal", "}}", [],
+              "Leading template residue '}}' cut. A bankruptcy told with the owner, the merger that made the company "
+              "and a subsidiary."),
+ "ID119094": ("media/games", "US", "deal,leadership", "", [],
+              "Clean as converted. A completed sale of a website network to a rival owned by a media group."),
+ "ID102295": ("aviation/airlines", "non-US", "deal,outage", "", [(r"^Indonesia n budget", "Indonesian budget")],
+              "The converter's split 'Indonesia n' (a linked country name with its suffix) rejoined to 'Indonesian'; "
+              "the article's wording kept ('Last weeek', 'adequatly', '$4.8 million of free capital'). Near-miss for "
+              "outages: an airline that may cease operations for money reasons (no system failure)."),
+ "ID37918": ("sport/games", "non-US", "deal,leadership", "", [],
+             "Clean as converted. Near-miss for relations: a rumoured bid for a football club; a completed takeover "
+             "of the bidders' games company is told."),
 }
 
 
