@@ -129,7 +129,8 @@ A2["wn-chemical-firm-lyondellbasell-collapses-2009"] = dict(
  outages=[],
  dates=[D("January 4", "2009-01-04"), D("March", "2008-03"), D("Thursday", "2009-01-08")])
 A2["wn-ziff-davis-sells-1up-ugo-networks-2009"] = dict(
- entities=[E("Service", "Electronic Gaming Monthly", "EGM"), E("Service", "Gamasutra"),
+ entities=[E("Service", "Electronic Gaming Monthly", "EGM", "EGM Magazine"),
+           # alias 'EGM Magazine' added in the post-annotation check (a surface form left out) E("Service", "Gamasutra"),
            E("Service", "1UP Network", "1UP"), E("Company", "Hearst Corporation", "Hearst"),
            E("Company", "UGO Entertainment", "UGO", "UGO Networks"),
            E("Company", "Ziff Davis Holdings Inc", "Ziff Davis", "Ziff Davis Media", "ZD", "Ziff-Davis"),
