@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Batch 21a gold annotations (the 12 texts of batch21a.py, 8 in part 1 and 4 in part 2), written from each text alone before newskg was run on
+"""Batch 21a gold annotations (the 18 texts of batch21a.py, 8 in part 1, 4 in part 2 and 6 in part 3), written from each text alone before newskg was run on
 any of them. Split rule fixed before annotation: the 8 ids sorted, then dealt along test, train, dev, train (the
 batch's own cycle, as every sub-batch since 8b).
 usage: batch21a_annotate.py POOL_DIR eval/corpus"""
@@ -68,24 +68,26 @@ A["wn-major-merger-among-american-lgbt-media-2009"] = dict(
            E("Company", "Here Media Inc.", "Here Media"), E("Person", "Stephen P. Jarchow"),
            E("Person", "Paul Colichman")],
  # services in the parentheses are the companies' own ('operator of cable network here!', 'properties including
- # magazines The Advocate') → provider; 'all three companies to operate separately, as of subsidiaries of Here Media'
- # → parentOrganization for the three (the structure the signed agreement sets up, as agreed deals carry
- # 'acquired'); no buyer among the three: no acquired; 'helmed by Chairman ... and CEO ...' → roles at Here Media
+ # magazines The Advocate') → provider; no buyer among the three: no acquired; 'helmed by Chairman ... and CEO ...'
+ # → roles at Here Media. The three parentOrganization relations to Here Media first annotated were removed after
+ # the first look, on re-reading GUIDELINES.md (Relations): a merger that says not who buys whom gives nothing, and an
+ # agreed deal not yet completed gives no parentOrganization ('Plans are for all three companies to operate
+ # separately, as of subsidiaries of Here Media' is a plan)
  roles=[R("Stephen P. Jarchow", "chairman", "Here Media Inc."), R("Paul Colichman", "ceo", "Here Media Inc.")],
  relations=[L("PlanetOut.com", "provider", "PlanetOut Inc."), L("Gay.com", "provider", "PlanetOut Inc."),
             L("here!", "provider", "Here Networks LLC"),
-            L("The Advocate", "provider", "Regent Entertainment Media Inc."),
-            L("PlanetOut Inc.", "parentOrganization", "Here Media Inc."),
-            L("Here Networks LLC", "parentOrganization", "Here Media Inc."),
-            L("Regent Entertainment Media Inc.", "parentOrganization", "Here Media Inc.")],
+            L("The Advocate", "provider", "Regent Entertainment Media Inc.")],
  outages=[], dates=[D("Thursday", "2009-01-08"), D("April", "2008-04"), D("December", "2008-12")])
 A["wn-crowe-holmes-succeed-takeover-rabbitohs-2006"] = dict(
  entities=[E("Person", "Russell Crowe"), E("Person", "Peter Holmes a Court"),
            E("Organization", "South Sydney Rabbitohs", "Rabbitohs", "Souths"),
            E("Organization", "National Rugby League", "NRL"), E("Person", "George Piggins")],
  # near-miss for relations: the buyers are two men (no Company acquires); a club in a league is no subsidiary;
- # 'Former Souths player and manager' is no executive title of the schema: no role
- roles=[], relations=[], outages=[], dates=[D("last year", "2005")])
+ # 'Former Souths player and manager' → executive, current false (GUIDELINES.md Roles: '"manager" → executive'; first
+ # annotated as no role, corrected on re-reading the guidelines after the first look at the train+dev files — this
+ # test file was never run through newskg)
+ roles=[R("George Piggins", "executive", "South Sydney Rabbitohs", False)], relations=[], outages=[],
+ dates=[D("last year", "2005")])
 A["wn-nokia-issues-bl-5c-battery-warning-2007"] = dict(
  entities=[E("Company", "Nokia"), E("Service", "BL-5C"), E("Company", "Matsushita")],
  # near-miss for outages: a battery warning and replacement, no service lost; the batteries are Nokia's product
@@ -162,7 +164,13 @@ A2["wn-ziff-davis-sells-1up-ugo-networks-2009"] = dict(
             L("PCMag Digital Network", "provider", "Ziff Davis Holdings Inc"),
             L("Games for Windows Magazine", "provider", "Ziff Davis Holdings Inc"),
             L("Official U.S. PlayStation Magazine", "provider", "Ziff Davis Holdings Inc"),
-            L("XBN", "provider", "Ziff Davis Holdings Inc"), L("GMR", "provider", "Ziff Davis Holdings Inc")],
+            L("XBN", "provider", "Ziff Davis Holdings Inc"), L("GMR", "provider", "Ziff Davis Holdings Inc"),
+            # added after the first look, on re-reading GUIDELINES.md ('Ownership the text states as past (sold
+            # since) is still recorded'): the network and the sites in 'Ziff Davis's sale' were Ziff Davis's
+            L("1UP Network", "provider", "Ziff Davis Holdings Inc"),
+            L("Mycheats.com", "provider", "Ziff Davis Holdings Inc"),
+            L("Gametab.com", "provider", "Ziff Davis Holdings Inc"),
+            L("GameVideos.com", "provider", "Ziff Davis Holdings Inc")],
  outages=[],
  dates=[D("February 2009", "2009-02"), D("Tuesday", "2009-01-06"), D("January 2009", "2009-01"),
         D("March", "2008-03"), D("11 years ago", "1998"), D("July 2007", "2007-07"), D("1998", "1998"),
@@ -199,10 +207,93 @@ A2["wn-collyer-brothers-bid-everton-f-c-2006"] = dict(
  relations=[L("SEGA", "acquired", "Sports Interactive"), L("Sports Interactive", "parentOrganization", "SEGA")],
  outages=[],
  dates=[D("August 2004", "2004-08"), D("Tuesday", "2006-04-04")])
+# part 3 (gathered after the first look at parts 1-2; annotated and committed before newskg ran on any of its texts):
+# its own cycle over its six sorted ids
+IDS3 = sorted("""wn-music-promoter-mean-fiddler-sold-almost-2005
+wn-plan-magazine-sold-300-000-commercial-2005
+wn-founder-uk-sports-car-manufacturer-tvr-2008
+wn-paris-rail-terminus-temporarily-shut-down-2009
+wn-intel-ends-partnership-one-laptop-per-2008
+wn-mtv-warner-music-agree-licensing-deal-2005""".split())
+A3 = {}
+A3["wn-music-promoter-mean-fiddler-sold-almost-2005"] = dict(
+ entities=[E("Company", "Mean Fiddler PLC", "Mean Fiddler"), E("Location", "UK"), E("Location", "Ireland"),
+           E("Company", "Gaiety Investments"), E("Company", "MCD Promotions"),
+           E("Company", "Clear Channel Communications"), E("Person", "Vince Power"),
+           E("Location", "County Waterford"), E("Location", "London"), E("Location", "Acoustic Room"),
+           E("Location", "Powerhaus"), E("Location", "Subterania"), E("Location", "Europe")],
+ # 'has today agreed to be taken over by ... Gaiety Investments ... and ... Clear Channel Communications' → agreed:
+ # acquired for each buyer; 'Gaiety Investments (owner of MCD Promotions)' → parentOrganization; 'founded in 1982 by
+ # Vince Power' → founder; venues are places; the festivals it runs and the Glastonbury stake (39%, no majority) are
+ # events, not annotated; 'Ireland' also in 'County Waterford, Ireland'
+ roles=[R("Vince Power", "founder", "Mean Fiddler PLC")],
+ relations=[L("Gaiety Investments", "acquired", "Mean Fiddler PLC"),
+            L("Clear Channel Communications", "acquired", "Mean Fiddler PLC"),
+            L("MCD Promotions", "parentOrganization", "Gaiety Investments")],
+ outages=[], dates=[D("today", "2005-04-08"), D("1982", "1982")])
+A3["wn-plan-magazine-sold-300-000-commercial-2005"] = dict(
+ entities=[E("Service", "Plan"), E("Company", "Commercial Media Group"),
+           E("Service", "Construction Industry Magazine"), E("Service", "Off-Site Construction Magazine"),
+           E("Organization", "The Royal Institute of Architects of Ireland"),
+           E("Organization", "The Institute of Designers in Ireland"),
+           E("Organization", "The Chartered Institute of Builders")],
+ # a magazine (a Service) 'has been sold ... to the Commercial Media Group' → provider (its publisher now; the seller
+ # is unnamed); 'publisher of both ...' → provider; 'Ireland' only inside institute names and 'Irish': no Location
+ roles=[],
+ relations=[L("Plan", "provider", "Commercial Media Group"),
+            L("Construction Industry Magazine", "provider", "Commercial Media Group"),
+            L("Off-Site Construction Magazine", "provider", "Commercial Media Group")],
+ outages=[], dates=[D("35 years ago", "1970")])
+A3["wn-founder-uk-sports-car-manufacturer-tvr-2008"] = dict(
+ entities=[E("Person", "Trevor Wilkinson", "Wilkinson"), E("Location", "UK"),
+           E("Company", "TVR Engineering", "TVR"), E("Location", "Minorca"), E("Location", "Spain"),
+           E("Location", "Blackpool"), E("Company", "Trevcar Motors"), E("Service", "Alvis Firebird"),
+           E("Service", "Mark I"), E("Service", "Grantura"), E("Service", "Tasmin"),
+           E("Organization", "TVR Car Club"), E("Organization", "Mateu Orfila Hospital")],
+ # 'who founded ... TVR' and 'formed TVR Engineering, the name derived from his own' → founder (one company: TVR is
+ # its short name); 'left TVR in 1962': a founder stays one; Trevcar Motors was bought and renamed, not founded: no
+ # role; the TVR models → provider TVR; the Alvis chassis names no maker on its own
+ roles=[R("Trevor Wilkinson", "founder", "TVR Engineering")],
+ relations=[L("Mark I", "provider", "TVR Engineering"), L("Grantura", "provider", "TVR Engineering"),
+            L("Tasmin", "provider", "TVR Engineering")],
+ outages=[],
+ dates=[D("1946", "1946"), D("the following year", "1947"), D("1949", "1949"), D("1980", "1980"),
+        D("1962", "1962"), D("yesterday", "2008-06-06")])
+A3["wn-paris-rail-terminus-temporarily-shut-down-2009"] = dict(
+ entities=[E("Company", "SNCF"), E("Location", "Paris"), E("Location", "Gare Saint-Lazare"),
+           E("Organization", "Sud Rail"), E("Location", "Europe"), E("Location", "Normandy"),
+           E("Location", "France")],
+ # near-miss for outages: a station closed by a strike (GUIDELINES.md: strikes are no outage)
+ roles=[], relations=[], outages=[],
+ dates=[D("10 am local time on Tuesday morning", "2009-01-13T10:00"), D("7 pm the same day", "2009-01-13T19:00")])
+A3["wn-intel-ends-partnership-one-laptop-per-2008"] = dict(
+ entities=[E("Company", "Intel Corporation", "Intel"),
+           E("Organization", "One Laptop Per Child association", "OLPC"),
+           E("Company", "Advanced Micro Devices"), E("Service", "Classmate PC"), E("Location", "Les Vegas"),
+           E("Location", "Nevada"), E("Person", "Chuck Mulloy", "Mulloy"), E("Person", "Walter Bender", "Bender")],
+ # the partnership the text tells (Intel 'joined the OLPC board ..., agreeing to give financial and technological
+ # support'; the title's 'ends partnership') → partner, recorded though ended (relations carry no time); 'the current
+ # processor made by Advanced Micro Devices' for OLPC's laptop → a supplier: partner(AMD, OLPC); the Classmate PC's
+ # maker is not named; the Consumer Electronics Show is an event: not annotated
+ roles=[R("Chuck Mulloy", "spokesperson", "Intel Corporation"),
+        R("Walter Bender", "president", "One Laptop Per Child association")],
+ relations=[L("Intel Corporation", "partner", "One Laptop Per Child association"),
+            L("Advanced Micro Devices", "partner", "One Laptop Per Child association")],
+ outages=[], dates=[D("July 2007", "2007-07")])
+A3["wn-mtv-warner-music-agree-licensing-deal-2005"] = dict(
+ entities=[E("Company", "Warner Music"), E("Company", "MTV"), E("Company", "VH1"), E("Service", "Driven")],
+ # 'Warner Music agreed ... to license its music videos to MTV' → partner (a licensing deal), as written;
+ # "VH1's Driven" → provider
+ roles=[],
+ relations=[L("Warner Music", "partner", "MTV"), L("Driven", "provider", "VH1")],
+ outages=[], dates=[D("Tuesday", "2005-09-27")])
 if __name__ == "__main__":
     assert sorted(A) == IDS, set(IDS) ^ set(A)
     b10.IDS, b10.A = IDS, A
     b10.write_splits(sys.argv[1], sys.argv[2])
     assert sorted(A2) == IDS2, set(IDS2) ^ set(A2)
     b10.IDS, b10.A = IDS2, A2
+    b10.write_splits(sys.argv[1], sys.argv[2])
+    assert sorted(A3) == IDS3, set(IDS3) ^ set(A3)
+    b10.IDS, b10.A = IDS3, A3
     b10.write_splits(sys.argv[1], sys.argv[2])
