@@ -96,5 +96,53 @@ R.append(uk_rec("uk-gov-andrew-tyrie-to-be-chair-competition-and-markets-authori
  "government/regulation", "UK", "leadership",
  "The Government's news story on gov.uk (the department is the one whose Business Secretary is quoted; the page's organisation line is not in the excerpt). The excerpt holds no heading and no date: the title is the page's own, spelled out from its address and capitalised as gov.uk prints titles; `published` null (the text gives no date; relative dates are not resolved). gov.uk's spacing inside '( CMA )' and 'CMA ’s' (its abbreviation mark-up) kept. Cut after Andrew Tyrie's second sentence, where the excerpt stops mid-word in the next one ('... rooting out monopoly and unfair tradi'). The CMA's chairs and its later chief executive appointments (news copies only) left out. Andrew Tyrie is in one train text as a committee chair (2011 hearing), not this appointment.",
  GOVUK))
+
+# ==== Part 2 (added after part 1 was committed; no newskg run on any text yet) ===================================
+from batch10 import EC as EC_LIC
+EC_COPY = "European Commission daily news item, copy on a third-party site (page store)"
+
+
+def ec_att(title, date, url):
+    return (f"© European Union, European Commission, daily news item '{title}' ({date}); reuse authorised under "
+            f"CC BY 4.0; text as reproduced at {url}")
+
+
+R2 = []
+# ---- DOJ Federal Register notice: United Technologies and Rockwell Collins (October 2018) ---------------------------
+R2.append(us_rec("us-doj-federal-register-utc-rockwell-collins-proposed-final-judgment-2018",
+ "http://federal.elaws.us/fr/10/17/2018/2018-22555",
+ "2018-10-17", "United States v. United Technologies Corporation, et al.; Proposed Final Judgment and Competitive Impact Statement",
+ "U.S. Department of Justice, Antitrust Division, Federal Register notice (FR Doc. 2018-22555)",
+ "Notice is hereby given pursuant to the Antitrust Procedures and Penalties Act, 15 U.S.C. 16(b)-(h), that a proposed Final Judgment, Stipulation, and Competitive Impact Statement have been filed with the United States District Court for the District of Columbia in United States of America v. United Technologies Corporation, et al., Civil Action No. 1:18-cv-02279. On October 1, 2018, the United States filed a Complaint alleging that United Technologies Corporation's proposed acquisition of Rockwell Collins, Inc. (“Rockwell Collins”) would violate Section 7 of the Clayton Act, 15 U.S.C. 18. The proposed Final Judgment, filed at the same time as the Complaint, requires the Defendants to divest Rockwell Collins' ice protection systems business and trimmable horizontal stabilizer business, including Rockwell Collins' pilot controls business.\n\n"
+ "Copies of the Complaint, proposed Final Judgment, and Competitive Impact Statement are available for inspection on the Antitrust Division's website at http://www.justice.gov/atr and at the Office of the Clerk of the United States District Court for the District of Columbia. Copies of these materials may be obtained from the Antitrust Division upon request and payment of the copying fee set by Department of Justice regulations.\n\n"
+ "Public comment is invited within 60 days of the date of this notice. Such comments, including the name of the submitter, and responses thereto, will be posted on the Antitrust Division's website, filed with the Court, and, under certain circumstances, published in the Federal Register. Comments should be directed to Maribeth Petrizzi, Chief, Defense, Industrials, and Aerospace Section, Antitrust Division, Department of Justice, 450 Fifth Street NW, Suite 8700, Washington, DC 20530 (telephone: (202) 307-0924).",
+ "aerospace", "deal,regulatory",
+ "The Antitrust Division's notice in the Federal Register of 17 October 2018 (83 FR 52542, FR Doc. 2018-22555, kept as `published`) as federal.elaws.us reproduces it; the host's citation heading, 'Start Preamble' and 'Start Signature' left out; the notice's title kept as title. Cut before the signature block, where the excerpt stops ('Patric...'). One text per event: the Justice Department's press release of 1 October 2018 was found only in news copies (defensedaily.com, pymnts.com, thegazette.com, hartfordbusiness.com), left out; the page-image copy on regulations.justia.com (same notice) left out. United Technologies and Rockwell Collins are new to the corpus.",
+ FR_COPY))
+# ---- EC: Hitachi Rail and Thales' ground transportation business (October 2023) ------------------------------------
+t = "Commission approves Hitachi Rail’s acquisition of Thales’ ground transportation business, subject to conditions"
+u = "https://www.einpresswire.com/article/665414644/commission-approves-hitachi-rail-s-acquisition-of-thales-ground-transportation-business-subject-to-conditions"
+R2.append(uk_rec("ec-approves-hitachi-rail-acquisition-thales-ground-transportation-2023", u, "2023-10-31", t, EC_LIC,
+ ec_att(t, "31 October 2023", u),
+ "The European Commission has approved, under the EU Merger Regulation, the proposed acquisition of Thales’ ground transportation business (‘GTS’) by Hitachi Rail. The approval is conditional on full compliance with commitments offered by Hitachi Rail.\n\n"
+ "The Commission’s investigation showed that the transaction, as initially notified, would have reduced competition and led to higher prices and less innovation in the markets for rail mainline signalling projects in France (including interlockings, overlay and resignalling projects) and Germany (including overlay and resignalling projects). On these markets, the transaction would have combined two close competitors and the merged entity would have acquired very high market shares.\n\n"
+ "To address the Commission’s preliminary competition concerns, Hitachi Rail offered to divest its mainline signalling platforms in France and Germany for interlockings, overlay and resignalling projects. Following the positive feedback received in the context of the commitments’ market test, the Commission concluded that the transaction, as modified by the commitments, would no longer raise competition concerns. The decision is conditional upon full compliance with the commitments.",
+ "transport/rail", "EU", "deal,regulatory",
+ "The Commission's daily news item as EIN Presswire reproduces it under 'Source European Commission - Oct 31, 23' (the date kept as `published`; the Commission's decision is dated 30 October 2023 by the companies' and news copies, which are left out); the wire's page chrome, the heading (kept as title), the source line and the wire's closing lines ('You just read:', 'Distribution channels: Politics', its disclaimer) left out; a double space after 'shares.' made single (whitespace only). Whole item kept (`truncated` false). One text per event: Hitachi's own release (marketscreener.com, acnnewswire.com) and news copies (railjournal.com, globalrailwayreview.com, nippon.com, mondaq.com) left out. Hitachi Rail is new to the corpus; Thales appears in test texts by name count, none with Hitachi.",
+ EC_COPY, truncated=False))
+# ---- EC: Pfizer and Seagen (October 2023) --------------------------------------------------------------------------
+t = "Commission approves acquisition of Seagen by Pfizer"
+u = "https://pubaffairsbruxelles.eu/eu-institution-news/commission-approves-acquisition-of-seagen-by-pfizer"
+R2.append(uk_rec("ec-approves-acquisition-seagen-by-pfizer-2023", u, "2023-10-19", t, EC_LIC,
+ ec_att(t, "19 October 2023", u),
+ "The European Commission has unconditionally approved the proposed acquisition of Seagen by Pfizer, under the EU Merger Regulation. The Commission concluded that the transaction would not raise competition concerns in the European Economic Area (‘EEA’).\n\n"
+ "Seagen and Pfizer are pharmaceutical companies. In the EEA, the companies’ marketed and pipeline products overlap in the treatment of several cancer types such as breast, bladder, colorectal, cervical and lung cancer, as well as in lymphoma and leukaemia.\n\n"
+ "Based on its market investigation, the Commission found that the merger would not significantly reduce competition in the markets where their activities overlap within the EEA.\n\n"
+ "In particular, the Commission focused its investigation on potential competition between the parties’ marketed and pipeline products, and it found that the transaction would not lead to either the: (i) discontinuation, delay or re-orientation of the parties’ ongoing and overlapping lines of research or pipeline projects; or (ii) loss of innovation resulting from a structural reduction of the overall level of innovation, given that there is a significant number of players engaged in research & development activities.\n\n"
+ "Moreover, the Commission found that the transaction was unlikely to have negative impact on prices, given that the parties’ offerings are differentiated and complementary and that the markets for the treatment of the various cancer types examined are sufficiently competitive.\n\n"
+ "The Commission therefore concluded that the proposed merger would not raise competition concerns and cleared the transaction unconditionally.",
+ "pharmaceuticals", "EU", "deal,regulatory",
+ "The Commission's daily news item as pubaffairsbruxelles.eu reproduces it under 'EU institution news' (the heading kept as title). The excerpt carries no date: `published` is 19 October 2023, the Thursday on which Reuters, Business Recorder (dated 20 October) and precisionmedicineonline.com report the Commission's approval 'on Thursday'. Whole item kept as far as the excerpt runs (`truncated` set: whether the item's 'Background' section followed is not known). One text per event: news copies (Reuters via squidbusiness.fr, brecorder.com, pmlive.com, socialbites.ca) left out. Seagen is new to the corpus; Pfizer is in one train and one dev text on other matters.",
+ EC_COPY))
 if __name__ == "__main__":
-    write_all(R, POOL, dry="--dry" in sys.argv)
+    write_all(R + R2, POOL, dry="--dry" in sys.argv)

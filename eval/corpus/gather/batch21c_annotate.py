@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Batch 21c gold annotations (the 6 texts of batch21c.py), written from each text alone before newskg was run on
+"""Batch 21c gold annotations (the 9 texts of batch21c.py, two parts), written from each text alone before newskg was run on
 any of them. Split rule fixed before annotation: the 6 ids sorted, then dealt along test, train, dev, train (the
 batch's own cycle, as batch19b_annotate.py and every sub-batch since 8b).
 usage: batch21c_annotate.py POOL_DIR eval/corpus"""
@@ -80,7 +80,44 @@ A["uk-gov-andrew-tyrie-to-be-chair-competition-and-markets-authority"] = dict(
         R("Andrew Tyrie", "other", "DLA Piper", False)],
  relations=[], outages=[],
  dates=[D("2010", "2010"), D("2017", "2017")])
+
+# ==== Part 2 (added after part 1 was committed; annotated before any newskg run). Its own split cycle over its own
+# sorted ids (test, train, dev, train), so part 1's files keep their splits.
+IDS2 = sorted("""us-doj-federal-register-utc-rockwell-collins-proposed-final-judgment-2018
+ec-approves-hitachi-rail-acquisition-thales-ground-transportation-2023
+ec-approves-acquisition-seagen-by-pfizer-2023""".split())
+EC = E("Organization", "European Commission", "Commission")
+A2 = {}
+A2["us-doj-federal-register-utc-rockwell-collins-proposed-final-judgment-2018"] = dict(
+ entities=[DDC2, E("Company", "United Technologies Corporation"), E("Company", "Rockwell Collins, Inc.", "Rockwell Collins"),
+           E("Location", "United States"), ATR, E("Organization", "Department of Justice"), E("Person", "Maribeth Petrizzi"),
+           E("Organization", "Defense, Industrials, and Aerospace Section"), E("Location", "Washington, DC")],
+ # 'Chief, Defense, Industrials, and Aerospace Section, Antitrust Division' leads the section -> head
+ roles=[R("Maribeth Petrizzi", "head", "Defense, Industrials, and Aerospace Section")],
+ # 'United Technologies Corporation's proposed acquisition of Rockwell Collins' under review -> acquired only; the
+ # businesses to be divested are unnamed units -> nothing
+ relations=[L("United Technologies Corporation", "acquired", "Rockwell Collins, Inc."),
+            L("Defense, Industrials, and Aerospace Section", "parentOrganization", "Antitrust Division"), ATR_DOJ],
+ outages=[],
+ dates=[D("October 1, 2018", "2018-10-01")])
+A2["ec-approves-hitachi-rail-acquisition-thales-ground-transportation-2023"] = dict(
+ entities=[EC, E("Company", "GTS"), E("Company", "Thales"), E("Company", "Hitachi Rail")] + locs("France", "Germany"),
+ roles=[],
+ # approved, conditional, not yet completed -> acquired only; 'Thales’ ground transportation business (‘GTS’)' is
+ # Thales' unit -> parentOrganization
+ relations=[L("Hitachi Rail", "acquired", "GTS"), L("GTS", "parentOrganization", "Thales")],
+ outages=[],
+ dates=[])
+A2["ec-approves-acquisition-seagen-by-pfizer-2023"] = dict(
+ entities=[EC, E("Company", "Seagen"), E("Company", "Pfizer"), E("Location", "European Economic Area", "EEA")],
+ roles=[],
+ relations=[L("Pfizer", "acquired", "Seagen")],  # 'the proposed acquisition of Seagen by Pfizer' cleared -> acquired only
+ outages=[],
+ dates=[])
 if __name__ == "__main__":
     assert sorted(A) == IDS, set(IDS) ^ set(A)
     b10.IDS, b10.A = IDS, A
+    b10.write_splits(sys.argv[1], sys.argv[2])
+    assert sorted(A2) == IDS2, set(IDS2) ^ set(A2)
+    b10.IDS, b10.A = IDS2, A2
     b10.write_splits(sys.argv[1], sys.argv[2])
