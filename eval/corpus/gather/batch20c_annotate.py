@@ -29,7 +29,7 @@ A["wp-2009-sidekick-data-loss"] = dict(
  # 'Danger, Inc., a company that was bought by Microsoft' (completed) → acquired + parentOrganization; 'The Sidekick
  # smartphones were originally produced by Danger, Inc.' → provider; 'a future Microsoft mobile phone platform known
  # as Project Pink' → provider
- relations=[L("Danger, Inc.", "acquired", "Microsoft"), L("Danger, Inc.", "parentOrganization", "Microsoft"),
+ relations=[L("Microsoft", "acquired", "Danger, Inc."), L("Danger, Inc.", "parentOrganization", "Microsoft"),
             L("Mobile Communications Business", "parentOrganization", "Entertainment and Devices Division"),
             L("Entertainment and Devices Division", "parentOrganization", "Microsoft"),
             L("Danger Hiptop", "provider", "Danger, Inc."), L("Project Pink", "provider", "Microsoft")],
