@@ -3,7 +3,8 @@
 any of them. Split rule fixed before annotation: the 9 ids sorted, then dealt along test, train, dev, train (the
 batch's own cycle, as every sub-batch since 8b).
 Wikipedia texts have `published` null: dates list only absolute expressions (a clock time counts when the text ties
-it to an absolute date); an outage whose day is not written with its year gets no date.
+it to an absolute date); an outage whose day is not written with its year gets no day (its month and year when the
+text gives them: corrected for MafiaBoy after the second annotation, session 22).
 usage: batch21b_annotate.py POOL_DIR eval/corpus"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -63,11 +64,14 @@ A["wp-mafiaboy"] = dict(
  roles=[],
  relations=[L("Dell.com", "provider", "Dell, Inc.")],
  # three outages told apart: Yahoo! shut down 'for almost an hour' on 'February 7, 2000' → 1 h; 'Buy.com was shut
- # down in response' (no operator beyond the site, no day with a year); 'bringing down eBay, CNN, Amazon and Dell.com
- # via DDoS over the next week' (one clause, no day with a year) → one outage with the four as affected
+ # down in response' (no operator beyond the site, no day given); 'bringing down eBay, CNN, Amazon and Dell.com
+ # via DDoS over the next week' (one clause, no day given) → one outage with the four as affected. The two
+ # provider-less outages were first dated null; corrected after the second annotation (session 22) to 2000-02: the
+ # text puts the 'series of ... denial-of-service attacks' 'in February 2000' and these shutdowns within 'the next
+ # week' of February 7, 2000 (GOLD_FORMAT.md: "2019-03" when only the month is known)
  outages=[O("Yahoo!", "2000-02-07", [], dur=1.0, cause="denial-of-service attack"),
-          O(None, None, ["Buy.com"]),
-          O(None, None, ["eBay", "CNN", "Amazon.com", "Dell.com"], cause="DDoS")],
+          O(None, "2000-02", ["Buy.com"]),
+          O(None, "2000-02", ["eBay", "CNN", "Amazon.com", "Dell.com"], cause="DDoS")],
  dates=[D("1986", "1986"), D("February 2000", "2000-02"), D("February 7, 2000", "2000-02-07")])
 A["wp-operation-ababil"] = dict(
  entities=[E("Organization", "Cyber fighters of Izz Ad-Din Al Qassam", "Qassam Cyber Fighters"),
