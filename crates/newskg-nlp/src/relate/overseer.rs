@@ -8,7 +8,8 @@
 //! ("the telecoms regulator X", "X, the industry watchdog,"), one that acts on another organisation
 //! as its overseer ("X fined Y", "X said it had asked Y for a report", "X announced settlements with
 //! Y"), and an organisation whose whole name is a known place. A place typed as a place is never a
-//! candidate in the first place.
+//! candidate in the first place. Nor is a name every mention of which is a time-zone abbreviation
+//! ("At 8:08 PM (AWST), ..."): the recogniser took the clock's zone for a name.
 
 use crate::lexicon::facts::{DIRECTIVE_VERBS, ENFORCEMENT_NOUNS, ENFORCEMENT_PREPS, ENFORCEMENT_VERBS};
 use crate::lexicon::facts::{FIELD_OVERSIGHT_HEADS, REGULATED_FIELDS, REGULATOR_NOUNS};
@@ -17,6 +18,7 @@ use crate::lexicon::facts::{
 };
 use crate::lexicon::grammar::{ARTICLES, THE};
 use crate::lexicon::places::PLACES;
+use crate::lexicon::time::ZONE_ABBR;
 use crate::lexicon::words::{is_in, strip_possessive};
 use crate::words::Words;
 use newskg_doc::{Document, EntityIdx};
@@ -52,7 +54,10 @@ pub(crate) fn overseers(doc: &Document, words: &Words<'_>) -> Vec<bool> {
             back.next().is_some_and(|h| is_in(FIELD_OVERSIGHT_HEADS, &h)) && back.any(|w| is_in(REGULATED_FIELDS, &w))
         });
         let place = is_in(PLACES, &ent.name.to_lowercase());
-        out[e] = headed || field_headed || place;
+        // "(AWST)": a clock's zone, however the recogniser typed it
+        let zone = !ent.mentions.is_empty()
+            && ent.mentions.iter().filter_map(|&m| doc.mentions.get(m)).all(|m| ZONE_ABBR.contains(&doc.slice(m.span)));
+        out[e] = headed || field_headed || place || zone;
     }
     for &(e, first, last) in &mentions {
         if out[e] || !is_org(e) {

@@ -4,6 +4,9 @@
 //! company name, and a provider typed as a service replaced by the company that runs it (its owner
 //! by a `Provider` relation, else the company whose name opens the service's: "Arkado" for "Arkado
 //! Link"). The scorer and the guidelines want whose systems failed: a company, not its product.
+//! A fragment of a split name ("Aer" where every "Aer" of the text is followed by another
+//! entity's "Lingus" and "Aer Lingus" is that entity's name) is never the company: the entity of
+//! the full name stands, whatever its kind.
 
 use newskg_doc::{Document, EntityIdx, EntityKind, RelationKind};
 
@@ -31,10 +34,19 @@ pub fn company_providers(doc: &mut Document, rules: RuleSet) -> usize {
     changed
 }
 
-/// The company `p` stands for, when it is not `p` itself.
+/// The company `p` stands for, when it is not `p` itself: never a fragment the recogniser cut from
+/// `p`'s own name ("Aer" of "Aer Lingus").
 fn company_of(doc: &Document, p: EntityIdx) -> Option<EntityIdx> {
+    stands_for(doc, p).filter(|&q| split_whole(doc, q) != Some(p))
+}
+
+/// The company `p` stands for by a provider relation, its name or a fuller name (see [`company_of`]).
+fn stands_for(doc: &Document, p: EntityIdx) -> Option<EntityIdx> {
     let ent = doc.entities.get(p)?;
     let name = words(&ent.name);
+    if let Some(q) = split_whole(doc, p) {
+        return Some(q);
+    }
     if ent.kind == EntityKind::Service {
         // the owner by a provider relation ("X's app Y", "Y, a service run by X")
         let owner = doc.facts.relations.iter().find(|r| r.kind == RelationKind::Provider && r.subject == p);
@@ -47,6 +59,31 @@ fn company_of(doc: &Document, p: EntityIdx) -> Option<EntityIdx> {
     // a short form left apart from the full name ("Varnor" beside "Varnor Bank"): the one company
     // whose name starts with all of its words
     the_one_company(doc, p, |n| n.len() > name.len() && n.starts_with(&name))
+}
+
+/// The entity whose name `p`'s mentions open when every mention of `p` is followed, one space on, by
+/// a mention of that one other entity and the two read together are its name or one of its aliases.
+fn split_whole(doc: &Document, p: EntityIdx) -> Option<EntityIdx> {
+    let ent = doc.entities.get(p)?;
+    let mut whole = None;
+    for m in ent.mentions.iter().filter_map(|&m| doc.mentions.get(m)) {
+        if doc.text.get(m.span.end()..m.span.end() + 1) != Some(" ") {
+            return None;
+        }
+        let reads = |q: usize, n: usize| {
+            let (e, n) = (&doc.entities[q], doc.mentions.get(n));
+            let read = n
+                .filter(|n| n.span.start() == m.span.end() + 1)
+                .map(|n| format!("{} {}", doc.slice(m.span), doc.slice(n.span)).to_lowercase());
+            read.is_some_and(|r| std::iter::once(&e.name).chain(e.aliases.iter()).any(|x| x.to_lowercase() == r))
+        };
+        let q = (0..doc.entities.len()).find(|&q| q != p && doc.entities[q].mentions.iter().any(|&n| reads(q, n)))?;
+        if whole.is_some_and(|w| w != q) {
+            return None;
+        }
+        whole = Some(q);
+    }
+    whole
 }
 
 /// The lower-cased words of a name.

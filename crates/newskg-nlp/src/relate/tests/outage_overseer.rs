@@ -118,3 +118,12 @@ fn a_bureau_is_an_overseer_only_with_the_field_it_regulates() {
     assert_eq!(marked(&d), ["Marland Public Safety Bureau"]);
     assert_eq!(providers(&d), ["Ravelin Mobile"], "{:#?}", fact_lines(&d));
 }
+
+#[test]
+fn a_time_zone_taken_for_a_name_is_never_the_provider() {
+    let text = "At 6:40 PM (AWST), a transformer fault at a Tarvo Energy substation cut power to 30,000 homes. \
+                Supply was restored at 9:15 PM (AWST), Tarvo Energy said.";
+    let d = run_with(text, "2025-03-14", None, &[("AWST", Company), ("Tarvo Energy", Company)]);
+    assert_eq!(marked(&d), ["AWST"]);
+    assert!(providers(&d).iter().all(|p| p != "AWST"), "{:#?}", fact_lines(&d));
+}

@@ -5,7 +5,7 @@
 use super::{fact_lines, name, run_with};
 use crate::relate::company_providers;
 use crate::rulebook::{Rule, RuleSet};
-use newskg_doc::EntityKind::{Company, Service};
+use newskg_doc::EntityKind::{Company, Organization, Service};
 
 fn providers(d: &newskg_doc::Document) -> Vec<String> {
     d.facts.outages.iter().map(|o| name(d, o.provider)).collect()
@@ -72,4 +72,48 @@ fn a_failure_at_a_supplier_names_it_over_the_brand_whose_customers_were_hit() {
     let off = crate::relate::relate_under(&d, RuleSet::ALL.without(Rule::FailingOwner));
     let name_of = |o: &newskg_doc::Outage| name(&d, o.provider);
     assert_eq!(off.outages.iter().map(name_of).collect::<Vec<_>>(), ["Corvane Rail"]);
+}
+
+/// `d` with the last mention of `whole` cut as the recogniser sometimes cuts a name: its first
+/// `head` bytes become a new entity of kind `kind`, the rest stays with `whole`.
+fn split_last_mention(d: &mut newskg_doc::Document, whole: &str, head: usize, kind: newskg_doc::EntityKind) {
+    let e = d.entities.iter().position(|x| x.name == whole).expect("whole name");
+    let &m = d.entities[e].mentions.iter().max_by_key(|&&m| d.mentions[m].span.start()).expect("mention");
+    let span = d.mentions[m].span;
+    let (Some(front), Some(rest)) =
+        (d.span(span.start(), span.start() + head), d.span(span.start() + head + 1, span.end()))
+    else {
+        panic!("bad split");
+    };
+    d.mentions[m].span = rest;
+    let fragment = newskg_doc::Mention { span: front, kind, confidence: 0.5, source: newskg_doc::MentionSource::Model };
+    d.mentions.push(fragment);
+    let name = d.slice(front).to_string();
+    d.entities.push(newskg_doc::Entity {
+        kind,
+        key: name.to_lowercase(),
+        name,
+        aliases: Vec::new(),
+        mentions: vec![d.mentions.len() - 1],
+        confidence: 0.5,
+    });
+}
+
+#[test]
+fn a_fragment_cut_from_a_name_never_stands_for_it_and_gives_way_to_the_full_name() {
+    let text = "Lindqvar Air said its check-in systems failed on Saturday morning, grounding 90 flights. \
+                Why did Lindqvar Air not warn travellers sooner?";
+    let mut d = run_with(text, "2025-06-12", None, &[("Lindqvar Air", Service)]);
+    split_last_mention(&mut d, "Lindqvar Air", 8, Organization);
+    let whole = d.entities.iter().position(|e| e.name == "Lindqvar Air").expect("whole");
+    let fragment = d.entities.iter().position(|e| e.name == "Lindqvar").expect("fragment");
+    // the service keeps its full name: "Lindqvar" never stands alone in the text
+    d.facts.outages[0].provider = Some(whole);
+    let mut kept = d.clone();
+    company_providers(&mut kept, RuleSet::ALL);
+    assert_eq!(providers(&kept), ["Lindqvar Air"], "{:#?}", fact_lines(&kept));
+    // and the fragment, taken for the provider, gives way to the full name
+    d.facts.outages[0].provider = Some(fragment);
+    assert_eq!(company_providers(&mut d, RuleSet::ALL), 1);
+    assert_eq!(providers(&d), ["Lindqvar Air"], "{:#?}", fact_lines(&d));
 }
