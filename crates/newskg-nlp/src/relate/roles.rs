@@ -153,7 +153,7 @@ pub(crate) fn positions(ctx: &Ctx<'_>) -> Vec<Position> {
         // the first's organisation
         let mut prev: Option<(usize, EntityIdx)> = None;
         // (the end of the organisation after the last chain's titles, its holders and whether current)
-        let mut last_post: Option<(usize, Vec<(EntityIdx, bool)>, bool)> = None;
+        let mut last_post: Option<posts::ClosedPost> = None;
         for chain in chains(ctx, &titles) {
             let n = out.len();
             // ("the prime minister X and industry minister Y": a state office past lower-case

@@ -10,16 +10,15 @@ use newskg_doc::{EntityIdx, Position};
 use super::super::Ctx;
 use super::Title;
 
+/// A listed post's end: the word after its organisation, its holders (person, is predecessor) and
+/// whether all its positions are current.
+pub(super) type ClosedPost = (usize, Vec<(EntityIdx, bool)>, bool);
+
 /// The word after the organisation that closes the chain ending in `tail` ("of [the] Acme"),
 /// with the holders the chain's positions name and whether all of them are current; none when the
 /// positions name no holder or several organisations, or when no organisation of theirs stands
 /// within three words after the title.
-pub(super) fn closed_post(
-    ctx: &Ctx<'_>,
-    tail: &Title,
-    sl: usize,
-    made: &[Position],
-) -> Option<(usize, Vec<(EntityIdx, bool)>, bool)> {
+pub(super) fn closed_post(ctx: &Ctx<'_>, tail: &Title, sl: usize, made: &[Position]) -> Option<ClosedPost> {
     let org = made.first()?.organization?;
     if made.iter().any(|p| p.organization != Some(org)) {
         return None;
