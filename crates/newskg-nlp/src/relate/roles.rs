@@ -88,6 +88,9 @@
 //! A form of address between a title and its holder is passed over ("Acme Chairman, Mr Jane
 //! Roe,"), as is a capitalised office's portfolio ("Minister for Energy Jane Roe"; module
 //! `address`).
+//! A list of posts after one holder ("He was CEO of Acme, chairman and CEO of Zeta, chairman of
+//! Bolt"): a chain with no holder of its own right after the previous chain's organisation takes
+//! that chain's holders (module `posts`); "Chief Executive Officer (CEO)" is one title.
 //! A succession with no title in its sentence ("She will be succeeded by X", "X will succeed Y")
 //! passes on a post the text names in another sentence (module `succession`).
 
