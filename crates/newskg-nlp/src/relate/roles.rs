@@ -88,6 +88,9 @@
 //! A form of address between a title and its holder is passed over ("Acme Chairman, Mr Jane
 //! Roe,"), as is a capitalised office's portfolio ("Minister for Energy Jane Roe"; module
 //! `address`).
+//! A list of posts after one holder ("He was CEO of Acme, chairman and CEO of Zeta, chairman of
+//! Bolt"): a chain with no holder of its own right after the previous chain's organisation takes
+//! that chain's holders (module `posts`); "Chief Executive Officer (CEO)" is one title.
 //! A succession with no title in its sentence ("She will be succeeded by X", "X will succeed Y")
 //! passes on a post the text names in another sentence (module `succession`).
 
@@ -115,6 +118,7 @@ mod office;
 mod org;
 mod owner;
 mod persons;
+mod posts;
 mod speaker;
 mod succession;
 mod verbal;
@@ -151,6 +155,8 @@ pub(crate) fn positions(ctx: &Ctx<'_>) -> Vec<Position> {
         // "the union's president Jane Roe and vice president John Doe": the second pair shares
         // the first's organisation
         let mut prev: Option<(usize, EntityIdx)> = None;
+        // (the end of the organisation after the last chain's titles, its holders and whether current)
+        let mut last_post: Option<posts::ClosedPost> = None;
         for chain in chains(ctx, &titles) {
             let n = out.len();
             // ("the prime minister X and industry minister Y": a state office past lower-case
@@ -165,7 +171,14 @@ pub(crate) fn positions(ctx: &Ctx<'_>) -> Vec<Position> {
                             && (end + 1..h.first).all(|k| ctx.words.is_lower_word(k))
                 }) && ctx.words.lower(end) == AND
             });
-            extract_chain(ctx, s, sf, sl, &chain, shared.map(|(_, o)| o), &mut out);
+            // "He was chief executive of Acme, chairman of Zeta and chairman of Bolt": a title with no
+            // holder of its own right after the previous post's organisation is the same holder's
+            let inherit = last_post.as_ref().filter(|(end, _, _)| {
+                ctx.on(Rule::ListedPosts) && chain.first().is_some_and(|h| posts::continues_list(ctx, *end, h.first))
+            });
+            let inherit = inherit.map(|(_, p, c)| (p.as_slice(), *c));
+            extract_chain(ctx, s, sf, sl, &chain, shared.map(|(_, o)| o), inherit, &mut out);
+            last_post = chain.last().and_then(|t| posts::closed_post(ctx, t, sl, &out[n..]));
             prev = out[n..].iter().find_map(|p| {
                 let o = p.organization?;
                 let m = ctx
@@ -264,6 +277,14 @@ fn find_titles(ctx: &Ctx<'_>, sf: usize, sl: usize) -> Vec<Title> {
         {
             hit = Some((1, Role::Director));
         }
+        // "Chief Executive Officer (CEO) of Acme": the title's abbreviation in parentheses is part of it
+        let hit = hit.map(|(len, role)| {
+            let abbreviated = ctx.words.lower(i + len) == "("
+                && ctx.words.lower(i + len + 2) == ")"
+                && i + len + 3 <= sl
+                && TITLES.iter().any(|(p, _)| p.len() == 1 && p[0] == ctx.words.lower(i + len + 1));
+            (if abbreviated && ctx.on(Rule::ListedPosts) { len + 3 } else { len }, role)
+        });
         // "chairperson designate of Acme": the post about to be taken up is the title
         let hit = hit.map(|(len, role)| (len + usize::from(is_in(TITLE_DESIGNATE, ctx.words.lower(i + len))), role));
         match hit {
@@ -306,6 +327,14 @@ fn unnamed_org(ctx: &Ctx<'_>, sf: usize, sl: usize, tail: &Title, owner_end: usi
         if j > k && !office && !is_in(ROLE_ORG_PREPOSITIONS, ctx.words.lower(j)) {
             return true;
         }
+    }
+    // "Jane Roe, Co-founder, Zeta Energy;" with Zeta Energy unrecognised: a list item's own
+    // organisation, not one another item names
+    if ctx.on(Rule::UnnamedOrg)
+        && item::person_before_title(ctx, owner_end, sf)
+        && item::unnamed_item_org(ctx, tail, sl)
+    {
+        return true;
     }
     // "Zeta's consumer chief operating officer" with no mention on "Zeta's"
     owner_end > sf + 1
@@ -389,6 +418,7 @@ fn extract_chain(
     sl: usize,
     chain: &[Title],
     shared: Option<EntityIdx>,
+    inherit: Option<(&[(EntityIdx, bool)], bool)>,
     out: &mut Vec<Position>,
 ) {
     let (Some(head), Some(tail)) = (chain.first(), chain.last()) else {
@@ -464,6 +494,15 @@ fn extract_chain(
     // --- person ---
     let (mut persons, stepped_down, link_conf) =
         chain_persons(ctx, sf, sl, person_before, tail, possessive_pronoun, &mut org);
+    // (a post listed after one of the same holder's: only with its own organisation after it)
+    let mut inherited_current = true;
+    if persons.is_empty()
+        && let Some((p, c)) = inherit
+        && org_after_chain(ctx, tail, sl).is_some()
+    {
+        persons = p.to_vec();
+        inherited_current = c;
+    }
     if persons.is_empty() {
         return;
     }
@@ -569,14 +608,18 @@ fn extract_chain(
                     let p = &chain[j - 1];
                     (p.last..chain[j].first).any(|k| NOT_CURRENT.contains(&ctx.words.lower(k)))
                 });
-            let current = !(chain_not_current || own_former || inherited || *predecessor);
+            let current = !(chain_not_current || own_former || inherited || *predecessor) && inherited_current;
             // ("Jane Roe, Assistant Secretary, Acme Union;": a list item names the body the post heads)
             let item_head = from_item && ctx.on(Rule::ItemParts);
             if t.role == newskg_doc::Role::Head && !item_head && !head_ok(ctx, t, sf, sl) {
                 continue;
             }
-            let title: String =
-                (t.first..t.last).map(|k| ctx.words.get(k).map_or("", |w| w.text)).collect::<Vec<_>>().join(" ");
+            // (without the abbreviation in parentheses: "Chief Executive Officer (CEO)")
+            let title: String = (t.first..t.last)
+                .map(|k| ctx.words.get(k).map_or("", |w| w.text))
+                .take_while(|w| *w != "(")
+                .collect::<Vec<_>>()
+                .join(" ");
             // "deputy director", "assistant secretary": a post under the title, not the title
             let under = t.first > sf && is_in(UNDER_TITLE, ctx.words.lower(t.first - 1));
             // (a company's deputy is one of its executives: "deputy finance director")

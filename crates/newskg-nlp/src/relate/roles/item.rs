@@ -8,7 +8,7 @@
 //! titles in apposition to a person; produces the organisation (rule `roles-item-org`).
 
 use crate::lexicon::grammar::{AND, OF, THE};
-use crate::lexicon::people::{ITEM_WORDS, LIST_CLOSERS, PERSON_OF_ORG};
+use crate::lexicon::people::{ADDRESS_FORMS, ITEM_WORDS, LIST_CLOSERS, PERSON_OF_ORG, is_address_word};
 use crate::lexicon::words::is_in;
 use newskg_doc::EntityIdx;
 
@@ -199,4 +199,40 @@ fn closer(ctx: &Ctx<'_>, k: usize) -> bool {
     let before_name =
         (w == "." || !ctx.on(Rule::ItemParts)) && ctx.mention_starting(k + 1).is_some_and(|m| ctx.is_person(m.entity));
     is_in(LIST_CLOSERS, w) && !before_name
+}
+
+/// "Jane Roe, Co-founder, Zeta Energy;": after the title a comma, then capitalised words no
+/// organisation's or person's mention covers (a place's may: "UK Zeta"; joined by [`ITEM_WORDS`])
+/// up to the item's end (the list's closing punctuation, a comma or the sentence's end): the item
+/// names an organisation the article's entities miss.
+pub(super) fn unnamed_item_org(ctx: &Ctx<'_>, tail: &Title, sl: usize) -> bool {
+    if ctx.words.lower(tail.last) != "," {
+        return false;
+    }
+    let first = tail.last + 1;
+    let mut k = first;
+    let mut last_cap = None;
+    let free = |k: usize| {
+        ctx.mention_of_word
+            .get(k)
+            .copied()
+            .flatten()
+            .and_then(|mi| ctx.mentions.get(mi))
+            .is_none_or(|m| !ctx.is_org(m.entity) && !ctx.is_person(m.entity))
+    };
+    while k < sl && k < first + 8 && free(k) {
+        let w = ctx.words.lower(k);
+        if ctx.words.get(k).is_some_and(|x| x.is_cap() && x.is_alpha()) {
+            last_cap = Some(k);
+        } else if !(is_in(ITEM_WORDS, w) && k > first) {
+            break;
+        }
+        k += 1;
+    }
+    // (not a form of address or an office before the next item's name: ", Mr. John Doe")
+    let address = is_address_word(ctx.words.lower(first)) || is_in(ADDRESS_FORMS, ctx.words.lower(first));
+    last_cap.is_some_and(|c| c + 1 == k)
+        && ctx.words.get(first).is_some_and(|x| x.is_cap())
+        && !address
+        && (k >= sl || ctx.words.lower(k) == "," || closer(ctx, k))
 }
