@@ -50,7 +50,7 @@
 //! short name (`PUBLIC_BODY_NAMES`: "Ofgem", "ASIC").
 //!
 //! Submodules: `typing-state-company` (before `typing-body-name`: "ESB" is a company), the acronym half of
-//! `typing-body-name` ("GAO" spelt out), `typing-product-list` / `typing-owned-product` ("brands such as X").
+//! `typing-body-name` ("GAO" spelt out), `typing-product-list` ("brands such as X and Y").
 //!
 //! Rule `typing-body-place` makes a Location an Organization when its name, of two words or more,
 //! closes with a body's head word (`BODY_PLACE_HEADS`: "X Library", "X City Council") and is no
@@ -498,8 +498,8 @@ pub fn settle(doc: &mut Document, disabled: RuleSet, parties: &[String], busines
             claim(&mut described, e, EntityKind::Service);
         }
     }
-    if disabled.on(Rule::ProductList) || disabled.on(Rule::OwnedProduct) {
-        for e in product_list::listed_products(doc, &words, parties, businesses, disabled) {
+    if disabled.on(Rule::ProductList) {
+        for e in product_list::listed_products(doc, &words, parties, businesses) {
             claim(&mut described, e, EntityKind::Service);
         }
     }

@@ -7,21 +7,14 @@
 //! are. The list is followed over the recognised names themselves (joined by commas, "and",
 //! "or"), so it is structure, not a word pattern around one name. A name with a legal form or a
 //! company word, a party to a deal, a name with company grammar anywhere in the article ("X
-//! said", "shares in X", "X, the airline") or one a descriptor calls a company stays a Company:
-//! the kind of a name is one for the whole document.
-//!
-//! Rule `typing-owned-product`, with the same exceptions: a company named after an owner ("its",
-//! "Acme's") and a few lower-case words, with a product noun right after the name or a few
-//! lower-case words on ("its new twin-deck X airliner", "Acme's X software"; `OWNED_PRODUCT_HEADS`),
-//! is a service. An owner's possessive alone ("Acme's X") is not enough: the train gold names a
-//! parent's subsidiary so as often as its product ("Acme's X division", "Acme's X participated").
+//! said", "shares in X", "X, the airline"), one a descriptor calls a company, and one the rules'
+//! facts give executives or an outage stays a Company: the kind of a name is one for the whole
+//! document.
 
 use crate::lexicon::facts::INCLUDING_WORDS;
-use crate::lexicon::grammar::{AND_OR_COMMA, AS, OR, OWNER_PRONOUNS, POSSESSIVE_WORDS, SUCH, THE};
-use crate::lexicon::organisations::{COMPANY_NOUNS, ORG_NOUNS, UNIT_NOUNS};
-use crate::lexicon::services::{BRAND_LIST_TAILS, OWNED_PRODUCT_HEADS, PRODUCT_LIST_HEADS};
+use crate::lexicon::grammar::{AND_OR_COMMA, AS, OR, POSSESSIVE_WORDS, SUCH, THE};
+use crate::lexicon::services::{BRAND_LIST_TAILS, PRODUCT_LIST_HEADS};
 use crate::lexicon::words::is_in;
-use crate::rulebook::{Rule, RuleSet};
 use crate::words::Words;
 use newskg_doc::{Document, EntityIdx, EntityKind};
 use std::collections::HashMap;
@@ -44,7 +37,7 @@ fn opened(words: &Words<'_>, j: usize, sent: usize) -> Option<bool> {
         let skip = usize::from(matches!(lower(back(k)), "," | ":"));
         is_in(PRODUCT_LIST_HEADS, lower(back(k + skip)))
     };
-    // "aircraft like the X": an article after a plain opener
+    // "aircraft like the X": an article after a plain opener (not a colon's "brands: the X")
     if lower(back(1)) == THE && j > 0 {
         return opened(words, j - 1, sent).filter(|&plain| plain && lower(back(2)) != ":");
     }
@@ -63,9 +56,9 @@ fn opened(words: &Words<'_>, j: usize, sent: usize) -> Option<bool> {
 }
 
 /// The names of the entities the rules' facts, read before the learned typing, make a business:
-/// an organisation people hold positions in, or the provider of an outage. Rules
-/// `typing-product-list` and `typing-owned-product` leave them companies: a product has no
-/// executives and a company's outage is reported as the company's.
+/// an organisation people hold positions in, or the provider of an outage. Rule
+/// `typing-product-list` leaves them companies: a product has no executives, and an outage is
+/// reported as its provider's ("trading platforms like X" of an exchange whose systems failed).
 pub fn businesses(doc: &Document) -> Vec<String> {
     let positions = doc.facts.positions.iter().filter_map(|p| p.organization);
     let providers = doc.facts.outages.iter().filter_map(|o| o.provider);
@@ -76,35 +69,17 @@ pub fn businesses(doc: &Document) -> Vec<String> {
     out
 }
 
-/// The most lower-case words between an owner and the name it possesses ("its new twin-deck X
-/// airliner": a hyphen is a word of its own) and between the name and its product noun ("Acme's X customer app").
-const OWNED_GAP: usize = 4;
-const HEAD_GAP: usize = 2;
-
-/// The companies that rules `typing-product-list` and `typing-owned-product` (see the module doc)
-/// make services, those not switched off in `disabled`; `parties` are the deal parties and
-/// `businesses` the [`businesses`], names that stay companies.
+/// The companies that rule `typing-product-list` (see the module doc) makes services; `parties`
+/// (the deal parties) and `businesses` (the [`businesses`]) are names that stay companies.
 pub(super) fn listed_products(
     doc: &Document,
     words: &Words<'_>,
     parties: &[String],
     businesses: &[String],
-    disabled: RuleSet,
 ) -> Vec<EntityIdx> {
     // every recognised name's word range, by its last word and by its first
     let mut by_last: HashMap<usize, usize> = HashMap::new();
     let mut by_first: HashMap<usize, usize> = HashMap::new();
-    // the last words of the companies' and organisations' names, with their entity
-    let mut owners: HashMap<usize, EntityIdx> = HashMap::new();
-    for (e, ent) in doc.entities.iter().enumerate() {
-        let business = matches!(ent.kind, EntityKind::Company | EntityKind::Organization);
-        for m in ent.mentions.iter().filter_map(|&m| doc.mentions.get(m)).filter(|_| business) {
-            let (first, last) = words.range_of(m.span);
-            if last > first {
-                owners.insert(last - 1, e);
-            }
-        }
-    }
     for m in &doc.mentions {
         let (first, last) = words.range_of(m.span);
         if last > first {
@@ -112,30 +87,6 @@ pub(super) fn listed_products(
             by_first.insert(first, last);
         }
     }
-    let owned = |e: EntityIdx, first: usize, last: usize| {
-        let Some(sent) = words.get(first).map(|w| w.sent) else { return false };
-        let lower = |k: usize| words.get(k).filter(|w| w.sent == sent).map_or("", |w| w.lower.as_str());
-        let after = lower(last);
-        if is_in(UNIT_NOUNS, after) || is_in(COMPANY_NOUNS, after) || is_in(ORG_NOUNS, after) {
-            return false;
-        }
-        // the business whose possessive ends at word `p` ("Acme's", "Acme 's"), not the name itself
-        let owner_at = |p: usize| {
-            let o = if is_in(POSSESSIVE_WORDS, lower(p)) { p.checked_sub(1) } else { Some(p) };
-            o.filter(|_| super::possessive_at(words, p) && !lower(p).is_empty())
-                .and_then(|o| owners.get(&o))
-                .is_some_and(|&owner| owner != e)
-        };
-        // "its new X airliner", "Acme's X software"
-        let head = (last..=last + HEAD_GAP)
-            .take_while(|&k| k == last || words.is_lower_word(k - 1))
-            .any(|k| is_in(OWNED_PRODUCT_HEADS, lower(k)));
-        let opener = (1..=OWNED_GAP + 1)
-            .map_while(|k| first.checked_sub(k).filter(|&j| !lower(j).is_empty()))
-            .take_while(|&j| j + 1 == first || words.is_lower_word(j + 1))
-            .any(|j| is_in(OWNER_PRONOUNS, lower(j)) || owner_at(j));
-        head && opener
-    };
     let in_list = |first: usize, last: usize| {
         let Some(sent) = words.get(first).map(|w| w.sent) else { return false };
         let lower = |k: usize| words.get(k).filter(|w| w.sent == sent).map_or("", |w| w.lower.as_str());
@@ -201,9 +152,8 @@ pub(super) fn listed_products(
             super::cues(doc, words, (first, last, end), once).company
                 || super::described(words, first, last).contains(&EntityKind::Company)
         });
-        let listed = disabled.on(Rule::ProductList) && spans.iter().any(|&(first, last, _)| in_list(first, last));
-        let possessed = disabled.on(Rule::OwnedProduct) && spans.iter().any(|&(first, last, _)| owned(e, first, last));
-        if !company && (listed || possessed) {
+        let listed = spans.iter().any(|&(first, last, _)| in_list(first, last));
+        if !company && listed {
             out.push(e);
         }
     }
@@ -242,12 +192,6 @@ mod tests {
     fn company_grammar_keeps_a_company() {
         let text = "Buyers can pick brands such as Pellory and Quazzle. Quazzle said sales rose.";
         assert_eq!(settled(text, "Quazzle", ""), EntityKind::Company);
-        // an owner and a product noun around the name; a possessive alone is not enough
-        let text = "Travers Group said its new twin-deck Quillon airliner will fly next year.";
-        assert_eq!(settled(text, "Quillon", ""), EntityKind::Service);
-        assert_eq!(settled(text, "Quillon", "typing-owned-product"), EntityKind::Company);
-        let text = "Travers Group's Quillon Press took part in the talks.";
-        assert_eq!(settled(text, "Quillon Press", ""), EntityKind::Company);
         // a list of makers before "products" names businesses
         let text = "Shops sell Pellory and Quazzle products in most towns.";
         assert_eq!(settled(text, "Quazzle", ""), EntityKind::Company);

@@ -438,12 +438,3 @@ pub(crate) const PRODUCT_LIST_HEADS: &[&str] = &[
 /// Plural brand nouns that close a list of names ("the X, Y and Z supermarket banners", "X and Y
 /// brands"; rule `typing-product-list`). Only these: "X and Y products" names the makers.
 pub(crate) const BRAND_LIST_TAILS: &[&str] = &["brands", "banners", "labels"];
-
-/// Singular nouns of a thing a business makes or runs, read after a name its owner possesses
-/// (rule `typing-owned-product`: "its X app", "Acme's new twin-deck X airliner", "Acme's X
-/// software"). A general vocabulary; not "network" (a mobile network is often the business).
-pub(crate) const OWNED_PRODUCT_HEADS: &[&str] = &[
-    "app", "service", "platform", "website", "site", "wallet", "software", "system", "brand", "browser", "phone",
-    "handset", "device", "console", "game", "channel", "car", "model", "airliner", "aircraft", "jet", "plane",
-    "rocket",
-];
