@@ -435,9 +435,9 @@ impl Pipeline {
                     Some(o) => o.retype(doc)?,
                     None => 0,
                 };
-                let parties = settle::deal_parties(doc);
+                let (parties, businesses) = (settle::deal_parties(doc), settle::product_list::businesses(doc));
                 let done = typing.retype(doc)?;
-                let settled = settle::settle(doc, self.disabled, &parties);
+                let settled = settle::settle(doc, self.disabled, &parties, &businesses);
                 // the facts name entities by index and were read with the old kinds
                 if relate_again && (checked > 0 || settled > 0 || done.changed > 0 || done.dropped > 0) {
                     doc.facts = relate::relate_under(doc, self.disabled);

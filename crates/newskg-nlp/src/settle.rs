@@ -42,10 +42,6 @@
 //! Companies against 2 Services on the develop sets). A name with a digit ("Model 350") or a
 //! product noun after it ("bought its X app") is a product and stays.
 //!
-//! Rule `typing-state-company` (`settle/state_companies.rs`), before it, makes a body, person or
-//! place named as a company a state owns and runs as a business (`STATE_COMPANIES`: "ESB", "Bus
-//! Éireann", "Network Rail") a Company, unless a descriptor decided its kind.
-//!
 //! Rule `typing-body-name` makes a Company an Organization when its name opens or closes with a
 //! body's word (`ORG_CUES`, `BODY_NAME_HEADS`: "X Gaming Authority", "Star Alliance") or opens with
 //! a public service's (`PUBLIC_BODY_OPENERS`: "NHS X"), with no legal form and no business word
@@ -53,9 +49,8 @@
 //! (`BODY_GROUP_MODIFIERS`: "X Coordination Group"), or when its name or an alias is a public body's
 //! short name (`PUBLIC_BODY_NAMES`: "Ofgem", "ASIC").
 //!
-//! Rule `typing-body-name` (`settle/spelled_body.rs`) also makes a Company named only by an acronym
-//! an Organization when the text spells the acronym out as a body's name ("the Government
-//! Accountability Office" for "GAO") that the resolver could not join, not being a mention.
+//! Submodules: `typing-state-company` (before `typing-body-name`: "ESB" is a company), the acronym half of
+//! `typing-body-name` ("GAO" spelt out), `typing-product-list` ("brands such as X and Y").
 //!
 //! Rule `typing-body-place` makes a Location an Organization when its name, of two words or more,
 //! closes with a body's head word (`BODY_PLACE_HEADS`: "X Library", "X City Council") and is no
@@ -87,6 +82,7 @@ use crate::rulebook::{Rule, RuleSet};
 use crate::words::{Words, word_key};
 use newskg_doc::{Document, EntityIdx, EntityKind, RelationKind};
 
+pub mod product_list;
 mod spelled_body;
 mod state_companies;
 
@@ -489,16 +485,21 @@ fn set_kind(doc: &mut Document, e: EntityIdx, kind: EntityKind) {
 }
 
 /// Settles the document's companies, organisations and services with the grammar around them
-/// (see the module doc); `parties` are the [`deal_parties`] read before the learned typing. Rules
+/// (see the module doc); `parties` are the [`deal_parties`], `businesses` the [`product_list::businesses`]. Rules
 /// switched off in `disabled` do nothing. Returns how many entities changed kind. Facts that name
 /// entities by index are not touched: the caller finds them again when anything changed.
-pub fn settle(doc: &mut Document, disabled: RuleSet, parties: &[String]) -> usize {
+pub fn settle(doc: &mut Document, disabled: RuleSet, parties: &[String], businesses: &[String]) -> usize {
     let places = if disabled.on(Rule::PlaceEvidence) { place_evidence(doc) } else { 0 };
     let words = Words::new(doc);
     let mut described = if disabled.on(Rule::Descriptor) { descriptor_kinds(doc, &words) } else { Vec::new() };
     if disabled.on(Rule::BrandProduct) {
         let names: Vec<Vec<String>> = doc.entities.iter().map(|e| name_words(&e.name)).collect();
         for e in brand_products(doc, &words, &names) {
+            claim(&mut described, e, EntityKind::Service);
+        }
+    }
+    if disabled.on(Rule::ProductList) {
+        for e in product_list::listed_products(doc, &words, parties, businesses) {
             claim(&mut described, e, EntityKind::Service);
         }
     }
@@ -677,7 +678,7 @@ mod tests {
         let mut d = rules_doc(text, None);
         let e = entity(&d, name);
         set_kind(&mut d, e, kind);
-        settle(&mut d, RuleSet::parse(disabled).unwrap(), &[]);
+        settle(&mut d, RuleSet::parse(disabled).unwrap(), &[], &[]);
         let e = entity(&d, name);
         for &m in &d.entities[e].mentions {
             assert_eq!(d.mentions[m].kind, d.entities[e].kind, "one kind for every mention");
@@ -728,7 +729,7 @@ mod tests {
         d.entities[app].mentions.push(bare);
         d.entities[app].aliases.push("Ardvane".into());
         set_kind(&mut d, app, EntityKind::Company);
-        settle(&mut d, RuleSet::parse("").unwrap(), &[]);
+        settle(&mut d, RuleSet::parse("").unwrap(), &[], &[]);
         let app = entity(&d, "Ardvane Online");
         let bank = entity(&d, "Ardvane Bank");
         assert_eq!(d.entities[app].kind, EntityKind::Service);
@@ -745,7 +746,7 @@ mod tests {
             let e = entity(&d, c);
             set_kind(&mut d, e, EntityKind::Company);
         }
-        settle(&mut d, RuleSet::parse(disabled).unwrap(), &[]);
+        settle(&mut d, RuleSet::parse(disabled).unwrap(), &[], &[]);
         d.entities[entity(&d, name)].kind
     }
 
@@ -875,9 +876,9 @@ mod tests {
         let e = entity(&d, "Bramblio");
         set_kind(&mut d, e, EntityKind::Service);
         let mut off = d.clone();
-        settle(&mut d, RuleSet::parse("").unwrap(), &parties);
+        settle(&mut d, RuleSet::parse("").unwrap(), &parties, &[]);
         assert_eq!(d.entities[e].kind, EntityKind::Company);
-        settle(&mut off, RuleSet::parse("typing-deal-party").unwrap(), &parties);
+        settle(&mut off, RuleSet::parse("typing-deal-party").unwrap(), &parties, &[]);
         assert_eq!(off.entities[e].kind, EntityKind::Service);
         // the grammar alone: a service right after a buying verb, but not a product with a number
         let text = "Harwick Group bought the messaging start-up Bramblio in May, and acquired Skyline 350 jets.";
@@ -886,14 +887,14 @@ mod tests {
             let e = entity(&d, name);
             set_kind(&mut d, e, EntityKind::Service);
         }
-        settle(&mut d, RuleSet::parse("").unwrap(), &[]);
+        settle(&mut d, RuleSet::parse("").unwrap(), &[], &[]);
         assert_eq!(d.entities[entity(&d, "Bramblio")].kind, EntityKind::Company);
         assert_eq!(d.entities[entity(&d, "Skyline 350")].kind, EntityKind::Service);
         // a service that no deal names stays one
         let mut d = rules_doc("Harwick Group said Bramblio would close on Tuesday.", None);
         let e = entity(&d, "Bramblio");
         set_kind(&mut d, e, EntityKind::Service);
-        settle(&mut d, RuleSet::parse("").unwrap(), &parties[..0]);
+        settle(&mut d, RuleSet::parse("").unwrap(), &parties[..0], &[]);
         assert_eq!(d.entities[e].kind, EntityKind::Service);
     }
 }

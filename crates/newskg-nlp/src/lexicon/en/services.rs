@@ -403,3 +403,38 @@ pub(crate) const AND_OTHER_SERVICE_NOUNS: &[&str] = &[
 /// Emergency Call Answering System"), unless a capitalised word goes on ("X System Operator", a body);
 /// never "Systems", which ends company names ("Cisco Systems").
 pub(crate) const SYSTEM_HEADS: &[&str] = &["system"];
+
+/// Plural nouns of things a business sells or runs that open a list of their names (rule
+/// `typing-product-list`: "brands such as X, Y and Z", "products, including X", "websites
+/// including X and Y", "its subsidiary brands X and Y"). A general vocabulary of product
+/// categories; not "networks" or "stations" (a mobile network, a radio station is often the
+/// business itself), not "stores" or "companies".
+pub(crate) const PRODUCT_LIST_HEADS: &[&str] = &[
+    "brands",
+    "banners",
+    "labels",
+    "products",
+    "apps",
+    "applications",
+    "websites",
+    "sites",
+    "platforms",
+    "services",
+    "games",
+    "models",
+    "aircraft",
+    "airliners",
+    "jets",
+    "rockets",
+    "cars",
+    "vehicles",
+    "channels",
+    "phones",
+    "handsets",
+    "devices",
+    "browsers",
+];
+
+/// Plural brand nouns that close a list of names ("the X, Y and Z supermarket banners", "X and Y
+/// brands"; rule `typing-product-list`). Only these: "X and Y products" names the makers.
+pub(crate) const BRAND_LIST_TAILS: &[&str] = &["brands", "banners", "labels"];

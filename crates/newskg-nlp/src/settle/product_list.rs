@@ -1,0 +1,199 @@
+//! Rule `typing-product-list`: consumes the entities of a typed [`Document`], produces the
+//! companies named in a list that a plural product noun governs, which are products, brands or
+//! sites ("brands such as X, Y and Z", "products, including X", "its subsidiary brands X and Y",
+//! "the X, Y and Z supermarket banners"). The learned typing reads each list member's bag of
+//! context words, which a list shares with the maker's name around it, and the recogniser's
+//! confident label makes a bare brand a Company; the list's head noun says what its members
+//! are. The list is followed over the recognised names themselves (joined by commas, "and",
+//! "or"), so it is structure, not a word pattern around one name. A name with a legal form or a
+//! company word, a party to a deal, a name with company grammar anywhere in the article ("X
+//! said", "shares in X", "X, the airline"), one a descriptor calls a company, and one the rules'
+//! facts give executives or an outage stays a Company: the kind of a name is one for the whole
+//! document.
+
+use crate::lexicon::facts::INCLUDING_WORDS;
+use crate::lexicon::grammar::{AND_OR_COMMA, AS, OR, POSSESSIVE_WORDS, SUCH, THE};
+use crate::lexicon::services::{BRAND_LIST_TAILS, PRODUCT_LIST_HEADS};
+use crate::lexicon::words::is_in;
+use crate::words::Words;
+use newskg_doc::{Document, EntityIdx, EntityKind};
+use std::collections::HashMap;
+
+/// The list separators: a comma, "and", "&", "or", ":".
+fn joiner(w: &str) -> bool {
+    is_in(AND_OR_COMMA, w) || w == OR
+}
+
+/// How a plural product noun opens the list whose first member starts at word `j`: `Some(true)`
+/// for a plain opener ("brands: X", "products, including X", "brands such as X", "brands X"),
+/// `Some(false)` for a bare comma ("the two leading brands, X and Y"), which a lone name after
+/// a title does too ("manager corporate services, X") and so needs a list of two. A head right
+/// before the name opens only as a brand noun ("subsidiary brands X"; "an aircraft X has" does not).
+fn opened(words: &Words<'_>, j: usize, sent: usize) -> Option<bool> {
+    let lower =
+        |k: Option<usize>| k.and_then(|k| words.get(k)).filter(|w| w.sent == sent).map_or("", |w| w.lower.as_str());
+    let back = |k: usize| j.checked_sub(k);
+    let head = |k: usize| {
+        let skip = usize::from(matches!(lower(back(k)), "," | ":"));
+        is_in(PRODUCT_LIST_HEADS, lower(back(k + skip)))
+    };
+    // "aircraft like the X": an article after a plain opener (not a colon's "brands: the X")
+    if lower(back(1)) == THE && j > 0 {
+        return opened(words, j - 1, sent).filter(|&plain| plain && lower(back(2)) != ":");
+    }
+    let p = lower(back(1));
+    if is_in(INCLUDING_WORDS, p) {
+        return head(2).then_some(true);
+    }
+    if p == AS && lower(back(2)) == SUCH {
+        return head(3).then_some(true);
+    }
+    match p {
+        ":" => head(1).then_some(true),
+        "," => head(1).then_some(false),
+        _ => is_in(BRAND_LIST_TAILS, p).then_some(true),
+    }
+}
+
+/// The names of the entities the rules' facts, read before the learned typing, make a business:
+/// an organisation people hold positions in, or the provider of an outage. Rule
+/// `typing-product-list` leaves them companies: a product has no executives, and an outage is
+/// reported as its provider's ("trading platforms like X" of an exchange whose systems failed).
+pub fn businesses(doc: &Document) -> Vec<String> {
+    let positions = doc.facts.positions.iter().filter_map(|p| p.organization);
+    let providers = doc.facts.outages.iter().filter_map(|o| o.provider);
+    let mut out: Vec<String> =
+        positions.chain(providers).filter_map(|e| doc.entities.get(e)).map(|ent| ent.name.clone()).collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// The companies that rule `typing-product-list` (see the module doc) makes services; `parties`
+/// (the deal parties) and `businesses` (the [`businesses`]) are names that stay companies.
+pub(super) fn listed_products(
+    doc: &Document,
+    words: &Words<'_>,
+    parties: &[String],
+    businesses: &[String],
+) -> Vec<EntityIdx> {
+    // every recognised name's word range, by its last word and by its first
+    let mut by_last: HashMap<usize, usize> = HashMap::new();
+    let mut by_first: HashMap<usize, usize> = HashMap::new();
+    for m in &doc.mentions {
+        let (first, last) = words.range_of(m.span);
+        if last > first {
+            by_last.insert(last - 1, first);
+            by_first.insert(first, last);
+        }
+    }
+    let in_list = |first: usize, last: usize| {
+        let Some(sent) = words.get(first).map(|w| w.sent) else { return false };
+        let lower = |k: usize| words.get(k).filter(|w| w.sent == sent).map_or("", |w| w.lower.as_str());
+        // backwards over earlier members to the list's first
+        let (mut j, mut members) = (first, 1);
+        loop {
+            let mut p = j;
+            while p > 0 && joiner(lower(p - 1)) && p + 3 > j {
+                p -= 1;
+            }
+            match by_last.get(&p.wrapping_sub(1)) {
+                Some(&start) if p < j && p > 0 && start < p => {
+                    j = start;
+                    members += 1;
+                }
+                _ => break,
+            }
+        }
+        // forwards over later members to the list's end
+        let mut k = last;
+        loop {
+            if is_in(POSSESSIVE_WORDS, lower(k)) {
+                k += 1;
+            }
+            let mut q = k;
+            while joiner(lower(q)) && q < k + 3 {
+                q += 1;
+            }
+            match by_first.get(&q) {
+                Some(&end) if q > k => {
+                    k = end;
+                    members += 1;
+                }
+                _ => break,
+            }
+        }
+        match opened(words, j, sent) {
+            Some(plain) if plain || members >= 2 => return true,
+            _ => {}
+        }
+        // a closing brand noun ("X, Y and Z supermarket banners")
+        let tail = |q: usize| is_in(BRAND_LIST_TAILS, lower(q));
+        members >= 2 && (tail(k) || (words.is_lower_word(k) && tail(k + 1)))
+    };
+    let mut out = Vec::new();
+    for (e, ent) in doc.entities.iter().enumerate() {
+        let known = |n: &String| parties.binary_search(n).is_ok() || businesses.binary_search(n).is_ok();
+        if ent.kind != EntityKind::Company || super::company_name(&ent.name) || known(&ent.name) {
+            continue;
+        }
+        let spans: Vec<(usize, usize, usize)> = ent
+            .mentions
+            .iter()
+            .filter_map(|&m| doc.mentions.get(m))
+            .map(|m| {
+                let (first, last) = words.range_of(m.span);
+                (first, last, m.span.end())
+            })
+            .filter(|(first, last, _)| last > first)
+            .collect();
+        let once = spans.len() == 1;
+        let company = spans.iter().any(|&(first, last, end)| {
+            super::cues(doc, words, (first, last, end), once).company
+                || super::described(words, first, last).contains(&EntityKind::Company)
+        });
+        let listed = spans.iter().any(|&(first, last, _)| in_list(first, last));
+        if !company && listed {
+            out.push(e);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rulebook::RuleSet;
+    use crate::settle::{set_kind, settle};
+    use crate::testkit::{entity, rules_doc};
+    use newskg_doc::EntityKind;
+
+    /// The invented text through the rules, with `name` made a Company, then settled with
+    /// `disabled` switched off.
+    fn settled(text: &str, name: &str, disabled: &str) -> EntityKind {
+        let mut d = rules_doc(text, None);
+        let e = entity(&d, name);
+        set_kind(&mut d, e, EntityKind::Company);
+        settle(&mut d, RuleSet::parse(disabled).unwrap(), &[], &[]);
+        d.entities[entity(&d, name)].kind
+    }
+
+    #[test]
+    fn a_product_list_makes_services() {
+        let s = EntityKind::Service;
+        let text = "Tarnwick Holdings owns several brands, including Pellory, Quazzle and Morvane.";
+        assert_eq!(settled(text, "Quazzle", ""), s);
+        assert_eq!(settled(text, "Morvane", ""), s);
+        assert_eq!(settled(text, "Quazzle", "typing-product-list"), EntityKind::Company);
+        let text = "The group runs its stores under the Brindle Mart, Coppervale and Hollin Fresh supermarket banners.";
+        assert_eq!(settled(text, "Coppervale", ""), s);
+    }
+
+    #[test]
+    fn company_grammar_keeps_a_company() {
+        let text = "Buyers can pick brands such as Pellory and Quazzle. Quazzle said sales rose.";
+        assert_eq!(settled(text, "Quazzle", ""), EntityKind::Company);
+        // a list of makers before "products" names businesses
+        let text = "Shops sell Pellory and Quazzle products in most towns.";
+        assert_eq!(settled(text, "Quazzle", ""), EntityKind::Company);
+    }
+}
