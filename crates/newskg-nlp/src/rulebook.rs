@@ -137,6 +137,7 @@ the dominant one (\"Rival builds the S\") does not get the dominant company as i
     Suppliers: "partners-suppliers", "\"the cloud firm that hosts its systems\", \"Y, which runs the bank's systems\", \"supplies power to Y\", \"leased space to X\", \"its supplier, Y\", \"X, a supplier to Y\"";
     // --- outages (crate::relate::outages) ---
     TriggerPhrases: "outages-trigger-phrases", "multi-word triggers: \"cut power\", \"power was lost\", \"a loss of power\", \"was down\", \"a denial-of-service attack\", \"went dark\"";
+    UtilitySupplies: "outages-utility-supplies", "a household utility told as lost or gone without (\"were without water\", \"lost gas supplies\", \"left without heating\", \"a loss of water supply\") is a trigger, as \"without power\" is";
     TechIssues: "outages-tech-issues", "a problem noun after a technology word (\"an IT issue\", \"technology issues\", \"a router issue\", \"a telecommunications issue\") is a trigger";
     CyberIncidents: "outages-cyber-incidents", "an incident noun after a security word (\"a cyber incident\", \"a cybersecurity incident\", \"the ransomware incident\") is a trigger, as \"a cyber attack\" is";
     Metaphors: "outages-metaphors", "\"failure to\", \"a crash in demand\", \"offline and online\" and non-technical modifiers are no triggers";

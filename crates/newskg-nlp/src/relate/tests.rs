@@ -2007,6 +2007,7 @@ mod outage_supply;
 mod outage_table;
 mod outage_tech_issue;
 mod outage_timeline;
+mod outage_utility;
 mod people;
 mod poss_s16;
 mod rel2_s19;

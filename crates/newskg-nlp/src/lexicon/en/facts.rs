@@ -534,6 +534,11 @@ pub(crate) const FLOOD_ATTACKS: &[&str] = &["ddos", "denial-of-service"];
 /// What customers are left without or lose in an outage ("without service", "lost access").
 pub(crate) const LOST_SERVICE_NOUNS: &[&str] = &["service", "services", "access", "connection", "coverage"];
 
+/// Household utilities whose loss is an outage when told as lost or gone without ("were without water",
+/// "lost gas supplies", "left without heating", "a loss of water supply"): never after "cut", where they
+/// are quantities ("cut water use"), nor in the passive ("water was lost" is leakage).
+pub(crate) const UTILITY_SUPPLIES: &[&str] = &["water", "gas", "heating", "broadband"];
+
 /// Incident nouns after which "at X" or "in X" names whose systems failed ("a fault at payment
 /// processor X").
 pub(crate) const AT_FAILURE_NOUNS: &[&str] =

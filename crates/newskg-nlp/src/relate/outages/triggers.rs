@@ -10,7 +10,9 @@ use crate::lexicon::facts::{
     BLOCKING_WORDS, DISRUPT_OBJECT_SKIP, DISRUPT_VERBS, HUMAN_SERVICE_MODIFIERS, MADE_WORDS, NON_SERVICE_DISRUPTED,
     SERVICE, WITHHELD_STATES,
 };
-use crate::lexicon::facts::{CUT_WORDS, DOWN, DOWN_COPULAS, DOWN_FOLLOWERS, LOST_SERVICE_NOUNS, LOST_SUPPLY};
+use crate::lexicon::facts::{
+    CUT_WORDS, DOWN, DOWN_COPULAS, DOWN_FOLLOWERS, LOST_SERVICE_NOUNS, LOST_SUPPLY, UTILITY_SUPPLIES,
+};
 use crate::lexicon::grammar::PASSIVE_AUX;
 
 /// "was down": a copula before "down", then the end of the clause or a time or place ("were
@@ -41,8 +43,17 @@ pub(super) fn supply_lost(ctx: &Ctx<'_>, i: usize) -> bool {
     if is_in(LOST_SUPPLY, w) && (supply(next) || is_in(OWNER_PRONOUNS, next) && supply(ctx.words.lower(i + 2))) {
         return true;
     }
-    // "a loss of power", "the loss of service"
-    if is_in(LOSS_NOUNS, w) && next == OF && supply(ctx.words.lower(i + 2)) {
+    // "were without water", "lost their gas supply" (a household utility, active only)
+    let utility = |x: &str| ctx.on(Rule::UtilitySupplies) && is_in(UTILITY_SUPPLIES, x);
+    if is_in(LOST_SUPPLY, w) && (utility(next) || is_in(OWNER_PRONOUNS, next) && utility(ctx.words.lower(i + 2))) {
+        return true;
+    }
+    // "a loss of power", "the loss of service", "a loss of water supply"
+    let after_of = ctx.words.lower(i + 2);
+    if is_in(LOSS_NOUNS, w)
+        && next == OF
+        && (supply(after_of) || utility(after_of) && is_in(SUPPLY_NOUNS, ctx.words.lower(i + 3)))
+    {
         return true;
     }
     // "power was lost", "the electricity supply was briefly lost"
