@@ -93,6 +93,7 @@ mod advisers;
 mod agreements;
 mod also_bought;
 mod banners;
+mod co_owners;
 mod deals;
 mod licensed;
 mod owner_asides;
@@ -137,6 +138,7 @@ pub(crate) fn relations_tagged(ctx: &Ctx<'_>) -> (Vec<Relation>, Vec<usize>) {
         ctx.on(Rule::LicensedDeals).then(|| licensed::licensed_deals(ctx, s, sf, sl, &mut out));
         out.family = 3;
         partners(ctx, s, sf, sl, &mut out);
+        ctx.on(Rule::CoOwners).then(|| co_owners::co_owners(ctx, s, sf, sl, true, &mut out));
     }
     out.family = 2;
     across::agentless_deals(ctx, &mut out);
@@ -281,6 +283,7 @@ fn parents(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
     }
     ctx.on(Rule::PossessivePairs).then(|| possessive_pairs(ctx, s, out));
     ctx.on(Rule::OwnerAsides).then(|| owner_asides::owner_asides(ctx, s, sf, sl, out));
+    ctx.on(Rule::CoOwners).then(|| co_owners::co_owners(ctx, s, sf, sl, false, out));
 }
 
 /// "X ... owned [since 2022] by Y": X, the relative clause's head or the name before the verb

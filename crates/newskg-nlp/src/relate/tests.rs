@@ -1992,6 +1992,7 @@ mod deals_lists;
 mod deals_parents;
 mod deals_s13;
 mod deals_s14;
+mod co_owners_s22;
 mod deals_s15;
 mod dominant_s20;
 mod news_roles;
