@@ -1,6 +1,6 @@
 //! Organisations that own, control or run a venture together: consumes a sentence's words and
-//! mentions, produces partner links between the co-owners and, when the words are of ownership,
-//! the owned organisation's parents (rule `relations-co-owners`). The co-owners follow the joint
+//! mentions, produces partner links between co-owners named after the joint word and, when the
+//! words are of ownership, the owned organisation's parents (rule `relations-co-owners`). The co-owners follow the joint
 //! word ("Z is an equally owned joint venture of A and B", "the acquisition of joint control of Z
 //! by A and B", "Z's joint-owning groups, A and B", "Z, jointly owned by A and B") or open the
 //! clause before it ("A and B had shared ownership of Z", "A and B jointly own Z").
@@ -163,17 +163,21 @@ pub(super) fn co_owners(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, partners:
         let Some((joint, h)) = joint_at(ctx, k) else {
             continue;
         };
-        if negated(ctx, k, sf) {
+        // "never had shared ownership", "prohibiting the creation of a joint venture by A and B"
+        if negated(ctx, k, sf) || super::deals::deal_stopped(ctx, k, sf) {
             continue;
         }
         let (mut owners, mut owned) = owners_after(ctx, h, sl);
-        if owners.is_empty() {
+        let before = owners.is_empty();
+        if before {
             owners = owners_before(ctx, sf, k, sl);
         }
         if owners.is_empty() {
             continue;
         }
-        if partners {
+        // co-owners that open the clause ("A and B had shared ownership of Z") are often a deal's
+        // two sides, told about as partners elsewhere or not at all: the owned thing's parents only
+        if partners && !before {
             for (i, a) in owners.iter().enumerate() {
                 for b in &owners[i + 1..] {
                     out.push(ctx, s, a.entity, RelationKind::Partner, b.entity, 0.6);
@@ -181,7 +185,7 @@ pub(super) fn co_owners(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, partners:
             }
             continue;
         }
-        if joint != Joint::Owning {
+        if partners || joint != Joint::Owning {
             continue;
         }
         if owned.is_none() {
