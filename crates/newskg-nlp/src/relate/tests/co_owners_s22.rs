@@ -1,4 +1,5 @@
-//! Organisations that own or control another together (rule `relations-co-owners`, session 22).
+//! Organisations that own or control another together (rule `relations-co-owners`) and descriptors
+//! without an article (rule `relations-bare-descriptor`), session 22.
 //! Invented sentences (none from the evaluation articles).
 
 use super::{fact_lines, run_with};
@@ -11,8 +12,11 @@ fn has(lines: &[String], want: &str) -> bool {
 #[test]
 fn co_owners_are_partners_and_parents_of_what_they_own() {
     let m = &[("Brantel Networks", Company), ("Orvello Telecom", Company), ("Kesterline Group", Company)];
+    let text = "Orvello Telecom and Kesterline Group had shared ownership of Brantel Networks until 2019.";
+    let lines = fact_lines(&run_with(text, "2024-05-01", None, m));
+    assert!(has(&lines, "rel Brantel Networks ParentOrganization Orvello Telecom"), "{text}: {lines:?}");
+    assert!(has(&lines, "rel Brantel Networks ParentOrganization Kesterline Group"), "{text}: {lines:?}");
     for text in [
-        "Orvello Telecom and Kesterline Group had shared ownership of Brantel Networks until 2019.",
         "Staff at Brantel Networks, jointly owned by Orvello Telecom and Kesterline Group, went on strike.",
         "The board of Brantel Networks's joint-owning groups, Orvello Telecom and Kesterline Group, met on Monday.",
     ] {
@@ -38,8 +42,21 @@ fn joint_control_or_a_joint_venture_makes_partners_only() {
     for text in [
         "Ferrant Telecom has joint control of its towers, and Zellig Mobile sells phones.",
         "Ferrant Telecom and Zellig Mobile never had shared ownership of Tavona Towers.",
+        "The regulator prohibited the creation of a joint venture by Ferrant Telecom and Zellig Mobile.",
     ] {
         let lines = fact_lines(&run_with(text, "2024-05-01", None, m));
         assert!(!has(&lines, "rel Ferrant Telecom Partner Zellig Mobile"), "{text}: {lines:?}");
     }
+}
+
+#[test]
+fn a_bare_descriptor_before_a_bought_name_is_read_past() {
+    let m = &[("Halvorn Metals", Company), ("Desmond Plates", Company)];
+    let text = "Halvorn Metals settled charges that its acquisition of rival plate manufacturer Desmond Plates was unlawful.";
+    let lines = fact_lines(&run_with(text, "2024-05-01", None, m));
+    assert!(has(&lines, "rel Halvorn Metals Acquired Desmond Plates"), "{lines:?}");
+    // a phrase that does not end in a business noun is no descriptor
+    let text = "Halvorn Metals settled charges that its acquisition of new rolling mill parts from Desmond Plates was late.";
+    let lines = fact_lines(&run_with(text, "2024-05-01", None, m));
+    assert!(!has(&lines, "rel Halvorn Metals Acquired Desmond Plates"), "{lines:?}");
 }
