@@ -166,6 +166,8 @@ pub(crate) const DEAL_STOPPED: &[&str] = &[
     "canceled",
     "prohibit",
     "prohibited",
+    "prohibiting",
+    "prohibits",
     "against",
 ];
 
