@@ -1,9 +1,11 @@
 //! Organisations that own, control or run a venture together: consumes a sentence's words and
 //! mentions, produces partner links between co-owners named after the joint word and, when the
-//! words are of ownership, the owned organisation's parents (rule `relations-co-owners`). The co-owners follow the joint
-//! word ("Z is an equally owned joint venture of A and B", "the acquisition of joint control of Z
-//! by A and B", "Z's joint-owning groups, A and B", "Z, jointly owned by A and B") or open the
-//! clause before it ("A and B had shared ownership of Z", "A and B jointly own Z").
+//! words are of ownership, the owned organisation's parents (rule `relations-co-owners`). The
+//! co-owners follow the joint word ("Z is an equally owned joint venture of A and B", "the
+//! acquisition of joint control of Z by A and B", "Z's joint-owning groups, A and B", "Z, jointly
+//! owned by A and B": partners) or open the clause before it ("A and B had shared ownership of Z",
+//! "A and B jointly own Z": only Z's parents). Nothing for a negated or stopped deal ("prohibited
+//! the creation of a joint venture by A and B").
 
 use super::*;
 use crate::lexicon::facts::{JOINT_OWNERS_LEADS, JOINT_OWNING_HEADS, JOINT_PARTNER_HEADS, JOINT_WORDS};
