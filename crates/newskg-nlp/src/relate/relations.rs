@@ -43,7 +43,8 @@
 //!   partner", deals struck "with" (`relations/agreements.rs`: "X signed a supply deal with Y", "X
 //!   teamed up with Y", "Z, a joint venture between X and Y": also Z's parents), customers ("X signed up customers such as A and B", "A and B, both X customers",
 //!   "among the customers hit were A") and suppliers ("Y, the cloud firm that hosts its systems",
-//!   "Y, which runs the bank's systems",
+//!   "Y, which runs the bank's systems", co-owners (`relations/co_owners.rs`: "a joint venture of A and B", "joint
+//!   control of Z by A and B", "Z's joint-owning groups, A and B"; "A and B had shared ownership of Z": Z's parents),
 //!   "leased space to X", "X supplies power to Y"), advisers ("X and its advisers, A and B",
 //!   `relations/advisers.rs`). Customer and
 //!   supplier links are written from the more-mentioned company to the other. Orders and launch
@@ -639,7 +640,9 @@ fn unit_noun(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, u: usize, out: &mut 
         }
         let w = ctx.words.lower(np - 1);
         if is_in(OWNER_PRONOUNS, w) {
-            parent = ctx.its_referent(np - 1, inner.map(|m| m.entity));
+            // never the unit named after the noun ("Its lending arm, X, ...": X is not its own parent)
+            let named = unit_lists::named_after(ctx, u);
+            parent = ctx.its_referent(np - 1, inner.map(|m| m.entity).or(named));
             np -= 1;
             break;
         }

@@ -60,3 +60,12 @@ fn a_bare_descriptor_before_a_bought_name_is_read_past() {
     let lines = fact_lines(&run_with(text, "2024-05-01", None, m));
     assert!(!has(&lines, "rel Halvorn Metals Acquired Desmond Plates"), "{lines:?}");
 }
+
+#[test]
+fn its_unit_named_after_the_noun_is_the_unit_of_the_company_before() {
+    let m = &[("Tarnwick", Company), ("Pellow Bank", Company)];
+    let text = "Tarnwick reported a loss on Monday. Its lending arm, Pellow Bank, received a licence in October.";
+    let lines = fact_lines(&run_with(text, "2024-05-01", None, m));
+    assert!(has(&lines, "rel Pellow Bank ParentOrganization Tarnwick"), "{lines:?}");
+    assert!(!has(&lines, "rel Tarnwick ParentOrganization Pellow Bank"), "{lines:?}");
+}
