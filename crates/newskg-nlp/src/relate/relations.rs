@@ -96,7 +96,6 @@ mod also_bought;
 mod banners;
 mod co_owners;
 mod deals;
-mod descriptors;
 mod licensed;
 mod owner_asides;
 use deals::*;
@@ -186,7 +185,7 @@ fn org_or_service(ctx: &Ctx<'_>, e: EntityIdx) -> bool {
 /// when none of its words breaks such a phrase ([`DESCRIPTOR_BREAK`]).
 fn next_mention(ctx: &Ctx<'_>, mut i: usize, sl: usize, max: usize) -> Option<MentionAt> {
     let mut hops = 0;
-    let descriptor = is_in(ARTICLES, ctx.words.lower(i)) || descriptors::bare_descriptor(ctx, i, sl, max + 4);
+    let descriptor = is_in(ARTICLES, ctx.words.lower(i));
     let limit = if descriptor { max + 4 } else { max };
     let mut broken = false;
     while i < sl && hops <= limit {

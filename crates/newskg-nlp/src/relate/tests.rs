@@ -1986,13 +1986,13 @@ fn a_bare_unit_noun_before_a_name_belongs_to_the_organisation_before() {
     );
 }
 
+mod co_owners_s22;
 mod coord_s16;
 mod deals_across;
 mod deals_lists;
 mod deals_parents;
 mod deals_s13;
 mod deals_s14;
-mod co_owners_s22;
 mod deals_s15;
 mod dominant_s20;
 mod news_roles;

@@ -33,15 +33,6 @@ pub(crate) const COMPANY_ANAPHOR_NOUNS: &[&str] = &[
     "supermarket",
 ];
 
-/// Whether `w` heads a noun phrase that describes a business ([`COMPANY_ANAPHOR_NOUNS`], or a
-/// compound maker such as "chipmaker"): "rival plate manufacturer X", "department store operator X".
-pub(crate) fn descriptor_head(w: &str) -> bool {
-    COMPANY_ANAPHOR_NOUNS.contains(&w) || (w.len() > MAKER.len() && w.ends_with(MAKER))
-}
-
-/// The ending of a compound maker noun ("chipmaker", "drugmaker").
-const MAKER: &str = "maker";
-
 /// Head nouns of a definite phrase that refers back to any organisation, business or not ("the
 /// group", "the agency").
 pub(crate) const ORG_ANAPHOR_NOUNS: &[&str] = &["group", "organisation", "organization", "agency", "regulator"];
