@@ -639,9 +639,7 @@ fn unit_noun(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, u: usize, out: &mut 
         }
         let w = ctx.words.lower(np - 1);
         if is_in(OWNER_PRONOUNS, w) {
-            // never the unit named after the noun ("Its lending arm, X, ...": X is not its own parent)
-            let named = unit_lists::named_after(ctx, u);
-            parent = ctx.its_referent(np - 1, inner.map(|m| m.entity).or(named));
+            parent = ctx.its_referent(np - 1, inner.map(|m| m.entity));
             np -= 1;
             break;
         }

@@ -10,10 +10,3 @@ pub(super) fn unit_after(ctx: &Ctx<'_>, u: usize) -> usize {
     let opens_list = is_in(PLURAL_UNIT_NOUNS, ctx.words.lower(u)) && is_in(UNIT_LIST_OPENERS, ctx.words.lower(u + 1));
     if opens_list { u + 2 } else { u + 1 }
 }
-
-/// The organisation or service named right after the unit noun at word `u`, or set off after it by a
-/// comma ("its lending arm, X"): the unit, which an owner pronoun before the noun never means.
-pub(super) fn named_after(ctx: &Ctx<'_>, u: usize) -> Option<EntityIdx> {
-    let at = if ctx.words.lower(u + 1) == "," { u + 2 } else { unit_after(ctx, u) };
-    ctx.mention_starting(at).filter(|m| org_or_service(ctx, m.entity)).map(|m| m.entity)
-}
