@@ -102,7 +102,6 @@ rulebook! {
     WhichIncludes: "relations-which-includes", "\"Y, which includes X [and Z]\": parent (provider of a service)";
     OwnerNoun: "relations-owner-noun", "\"Y, owner of X\", \"its owner, Y\", \"Y's ownership / launch of X\": parent (provider of a service)";
     OwnerAsides: "relations-owner-asides", "ownership told in an aside: \"Y (the owner of A)\", \"Y (owners of A, B and C)\", \"X (co-owned by Y)\", \"Arm owner Softbank\", \"Acme parent Holdco\": parent (provider of a service)";
-    CoOwners: "relations-co-owners", "organisations that own, control or run a venture together (\"a joint venture of A and B\", \"joint control of Z by A and B\", \"Z's joint-owning groups, A and B\", \"A and B had shared ownership of Z\"): A and B partners; Z's parents when the words are of ownership";
     PossessivePairs: "relations-possessive-pair", "\"Y's X[, A and B]\" for organisations side by side: parent";
     NamePrefixParents: "relations-name-prefix-parent", "an organisation named as another plus a unit word or a place (\"Acme Cloud\", \"Acme Ireland\"): parent";
     PossessedServices: "relations-possessed-services", "\"Y's S, S2 and S3\" for services: provider";

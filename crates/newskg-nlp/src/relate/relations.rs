@@ -43,8 +43,7 @@
 //!   partner", deals struck "with" (`relations/agreements.rs`: "X signed a supply deal with Y", "X
 //!   teamed up with Y", "Z, a joint venture between X and Y": also Z's parents), customers ("X signed up customers such as A and B", "A and B, both X customers",
 //!   "among the customers hit were A") and suppliers ("Y, the cloud firm that hosts its systems",
-//!   "Y, which runs the bank's systems", co-owners (`relations/co_owners.rs`: "a joint venture of A and B", "joint
-//!   control of Z by A and B", "Z's joint-owning groups, A and B"; "A and B had shared ownership of Z": Z's parents),
+//!   "Y, which runs the bank's systems",
 //!   "leased space to X", "X supplies power to Y"), advisers ("X and its advisers, A and B",
 //!   `relations/advisers.rs`). Customer and
 //!   supplier links are written from the more-mentioned company to the other. Orders and launch
@@ -94,7 +93,6 @@ mod advisers;
 mod agreements;
 mod also_bought;
 mod banners;
-mod co_owners;
 mod deals;
 mod licensed;
 mod owner_asides;
@@ -139,7 +137,6 @@ pub(crate) fn relations_tagged(ctx: &Ctx<'_>) -> (Vec<Relation>, Vec<usize>) {
         ctx.on(Rule::LicensedDeals).then(|| licensed::licensed_deals(ctx, s, sf, sl, &mut out));
         out.family = 3;
         partners(ctx, s, sf, sl, &mut out);
-        ctx.on(Rule::CoOwners).then(|| co_owners::co_owners(ctx, s, sf, sl, true, &mut out));
     }
     out.family = 2;
     across::agentless_deals(ctx, &mut out);
@@ -284,7 +281,6 @@ fn parents(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
     }
     ctx.on(Rule::PossessivePairs).then(|| possessive_pairs(ctx, s, out));
     ctx.on(Rule::OwnerAsides).then(|| owner_asides::owner_asides(ctx, s, sf, sl, out));
-    ctx.on(Rule::CoOwners).then(|| co_owners::co_owners(ctx, s, sf, sl, false, out));
 }
 
 /// "X ... owned [since 2022] by Y": X, the relative clause's head or the name before the verb

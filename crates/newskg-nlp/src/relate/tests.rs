@@ -1986,7 +1986,6 @@ fn a_bare_unit_noun_before_a_name_belongs_to_the_organisation_before() {
     );
 }
 
-mod co_owners_s22;
 mod coord_s16;
 mod deals_across;
 mod deals_lists;

@@ -166,8 +166,6 @@ pub(crate) const DEAL_STOPPED: &[&str] = &[
     "canceled",
     "prohibit",
     "prohibited",
-    "prohibiting",
-    "prohibits",
     "against",
 ];
 
@@ -189,20 +187,3 @@ pub(crate) const UNDER: &str = "under";
 
 /// Verbs of a relative clause that names a body's units ("Y, which includes X").
 pub(crate) const UNIT_INCLUDE_VERBS: &[&str] = &["includes", "include"];
-
-/// Words that make an ownership, a control or a venture shared among several organisations, alone
-/// or as a hyphenated word's first part ("jointly owned", "shared ownership", "co-owned",
-/// "joint-owning", "a joint venture of").
-pub(crate) const JOINT_WORDS: &[&str] = &["joint", "jointly", "shared", "co", "equally"];
-
-/// Heads after a [`JOINT_WORDS`] word that make the named thing a unit of each co-owner.
-pub(crate) const JOINT_OWNING_HEADS: &[&str] =
-    &["own", "owns", "owned", "owning", "owner", "owners", "ownership", "held", "holding"];
-
-/// Heads after a [`JOINT_WORDS`] word that make the co-owners partners only ("a joint venture of A
-/// and B", "the acquisition of joint control of Z by A and B").
-pub(crate) const JOINT_PARTNER_HEADS: &[&str] = &["venture", "ventures", "control", "controlled"];
-
-/// Verb-group words between co-owners and the joint word ("A and B had shared ownership of Z",
-/// "A and B will jointly own Z").
-pub(crate) const JOINT_OWNERS_LEADS: &[&str] = &["had", "have", "has", "will", "now", "also", "already", "would"];
