@@ -71,6 +71,7 @@ rulebook! {
     StateCompany: "typing-state-company", "after the learned typing, a company a state owns and runs as a business (\"ESB\", \"Bus Éireann\", \"Network Rail\"; a lexicon list) is a company unless a descriptor calls it a body";
     BodyName: "typing-body-name", "after the learned typing, a company whose name opens or closes with a body's word (\"X Authority\", \"Star Alliance\") or opens with \"NHS\", with no legal form or business word closing it, is an organisation; so is a company named only by an acronym the text spells out as such a name (\"GAO\", \"the Government Accountability Office\") or named by a regulator's short name (\"Ofgem\"; a lexicon list)";
     BodyPlace: "typing-body-place", "after the learned typing, a place whose name closes with a body's head word (\"X Library\", \"X City Council\", \"X University\") and is no known place is an organisation";
+    ServiceBody: "typing-service-body", "after the learned typing, a service named \"... Service\" (two words or more, no legal form) a mention of which acts, as a subject (\"the X Service increased\", \"the X Service has\") or an agent (\"led by the X Service\"), is an organisation";
     NewsSource: "typing-news-source", "after the learned typing, an organisation or service quoted as a news source (\"according to X\", \"told X\", \"X reported\", \"reported by X\"), with no body word in its name, is a company (a news outlet or agency)";
     // --- roles (crate::relate::roles) ---
     GenericChief: "roles-generic-chief", "\"chief X officer\" titles not in the title list";

@@ -49,8 +49,8 @@
 //! (`BODY_GROUP_MODIFIERS`: "X Coordination Group"), or when its name or an alias is a public body's
 //! short name (`PUBLIC_BODY_NAMES`: "Ofgem", "ASIC").
 //!
-//! Submodules: `typing-state-company` (before `typing-body-name`: "ESB" is a company), the acronym half of
-//! `typing-body-name` ("GAO" spelt out), `typing-product-list` ("brands such as X and Y").
+//! Submodules: `typing-state-company` ("ESB" is a company), the acronym half of `typing-body-name` ("GAO"
+//! spelt out), `typing-product-list` ("brands such as X and Y"), `typing-service-body` ("the X Service has").
 //!
 //! Rule `typing-body-place` makes a Location an Organization when its name, of two words or more,
 //! closes with a body's head word (`BODY_PLACE_HEADS`: "X Library", "X City Council") and is no
@@ -83,6 +83,7 @@ use crate::words::{Words, word_key};
 use newskg_doc::{Document, EntityIdx, EntityKind, RelationKind};
 
 pub mod product_list;
+mod service_body;
 mod spelled_body;
 mod state_companies;
 
@@ -524,10 +525,9 @@ pub fn settle(doc: &mut Document, disabled: RuleSet, parties: &[String], busines
             claim(&mut described, e, EntityKind::Organization);
         }
     }
-    if disabled.on(Rule::BodyPlace) {
-        for e in body_places(doc) {
-            claim(&mut described, e, EntityKind::Organization);
-        }
+    let served = if disabled.on(Rule::ServiceBody) { service_body::service_bodies(doc, &words) } else { vec![] };
+    for e in if disabled.on(Rule::BodyPlace) { body_places(doc) } else { vec![] }.into_iter().chain(served) {
+        claim(&mut described, e, EntityKind::Organization);
     }
     if disabled.on(Rule::NewsSource) {
         for e in news_sources(doc, &words) {

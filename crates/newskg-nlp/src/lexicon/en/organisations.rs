@@ -694,3 +694,16 @@ pub(crate) const FIELD_NAMES: &[&str] = &[
     "human resources",
     "research and development",
 ];
+
+/// The head word that closes the name of a public service's body as well as of a service it runs
+/// ("the Passport Service", "the National Relay Service"): `settle` rule `typing-service-body`
+/// makes such a service a body when a mention of it acts (it is a clause's subject or an agent).
+pub(crate) const BODY_SERVICE_HEAD: &str = "service";
+
+/// Endings of a finite verb right after a name ("X increased", "X makes"): `settle` rule
+/// `typing-service-body` reads the name as a clause's subject; [`NOT_VERB_ENDINGS`] are no verbs.
+pub(crate) const FINITE_VERB_ENDINGS: &[&str] = &["ed", "s"];
+
+/// Endings of words that end in [`FINITE_VERB_ENDINGS`] but are seldom a finite verb ("access",
+/// "status", "bus").
+pub(crate) const NOT_VERB_ENDINGS: &[&str] = &["ss", "us", "is"];
