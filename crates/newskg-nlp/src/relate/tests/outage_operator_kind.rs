@@ -54,3 +54,12 @@ fn a_single_word_or_a_plain_place_is_not_operator_shaped() {
     assert!(!operator_shaped(&d, idx("Ravelin Harbour")));
     assert!(!operator_shaped(&d, idx("Service")));
 }
+
+#[test]
+fn a_utility_named_by_its_supply_and_typed_as_a_place_is_the_provider() {
+    let text = "By Westshire Water's own admission, on 19 December 4,000 households were without water.";
+    let d = run_with(text, "2025-12-22", None, &[("Westshire Water", Location)]);
+    let idx = d.entities.iter().position(|e| e.name == "Westshire Water").expect("entity");
+    assert!(operator_shaped(&d, idx));
+    assert_eq!(providers(&d), ["Westshire Water"], "{:#?}", fact_lines(&d));
+}

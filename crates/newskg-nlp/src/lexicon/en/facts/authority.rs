@@ -103,7 +103,7 @@ pub(crate) const OVERSIGHT_REACH: usize = 6;
 
 /// Head words of a name that make it a body or facility that runs systems, whatever kind the typing
 /// gave it ("Gatwick Airport", "the Northfield Approach Control", "the Westshire Informatics Service",
-/// "the Harbour Operations Centre"): when the text places such a name where the failure happened, it
+/// "the Harbour Operations Centre", "Westshire Water"): when the text places such a name where the failure happened, it
 /// is the outage's provider though it was typed a place or a service.
 pub(crate) const OPERATOR_HEADS: &[&str] = &[
     "airport",
@@ -118,4 +118,11 @@ pub(crate) const OPERATOR_HEADS: &[&str] = &[
     "operator",
     "utility",
     "exchange",
+    // the supply a utility's name ends in ("Westshire Water", "Northfield Power")
+    "water",
+    "power",
+    "energy",
+    "electricity",
+    "gas",
+    "networks",
 ];
