@@ -8,6 +8,7 @@
 //! words come from the lexicon; the word view ([`Words`]) is shared with the recogniser.
 
 mod name_prefix;
+mod operator_kind;
 mod outages;
 mod overseer;
 pub mod pairs;
@@ -23,6 +24,7 @@ mod tests;
 use crate::rulebook::{Rule, RuleSet};
 use crate::words::Words;
 use newskg_doc::{Document, Entity, EntityIdx, EntityKind, Evidence, Facts, Span};
+pub(crate) use operator_kind::operator_shaped;
 pub(crate) use outages::{failure_at_words, named_supplier_words};
 pub(crate) use overseer::overseers;
 pub use provider_name::company_providers;

@@ -651,7 +651,10 @@ fn build(
     {
         affected.push(top);
     }
-    let location = location_of(ctx, inc).filter(|_| ctx.on(Rule::Place));
+    // the operator-shaped place that ran what failed is its provider, not where it failed
+    let location = location_of(ctx, inc)
+        .filter(|_| ctx.on(Rule::Place))
+        .filter(|&l| !(ctx.on(Rule::OperatorKind) && provider == Some(l)));
     let (label, evidence) = label_and_evidence(ctx, inc, provider, location, start)?;
     Some(Outage {
         label,

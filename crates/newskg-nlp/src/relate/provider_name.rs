@@ -21,6 +21,10 @@ pub fn company_providers(doc: &mut Document, rules: RuleSet) -> usize {
     let mut changed = 0;
     for o in 0..doc.facts.outages.len() {
         let Some(p) = doc.facts.outages[o].provider else { continue };
+        // an operator-shaped place or service the rules chose ("Northfield Approach Control") stands
+        if rules.on(Rule::OperatorKind) && crate::relate::operator_shaped(doc, p) {
+            continue;
+        }
         let Some(q) = company_of(doc, p) else { continue };
         let outage = &mut doc.facts.outages[o];
         outage.provider = Some(q);

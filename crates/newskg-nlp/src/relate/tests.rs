@@ -1999,6 +1999,7 @@ mod office_parents;
 mod outage_cyber_incident;
 mod outage_dates;
 mod outage_lead;
+mod outage_operator_kind;
 mod outage_overseer;
 mod outage_owner;
 mod outage_providers;

@@ -60,7 +60,9 @@ pub(super) fn provider_scores(ctx: &Ctx<'_>, inc: &Incident, cause: Option<&Caus
                 }
             }
         }
-        for m in ctx.mentions_in(s).filter(|m| m.first >= a && m.first < b && ctx.is_org(m.entity)) {
+        let op_kind = ctx.on(Rule::OperatorKind);
+        let scored = |e: EntityIdx| ctx.is_org(e) || op_kind && crate::relate::operator_shaped(ctx.doc, e);
+        for m in ctx.mentions_in(s).filter(|m| m.first >= a && m.first < b && scored(m.entity)) {
             add(m.entity, 1.0);
             // "the Icelandic internet bank, Icesave, ...": a name before a common noun that an
             // organisation's name then restates only modifies the subject
@@ -250,6 +252,7 @@ pub(super) fn choose_provider(
 ) -> Option<EntityIdx> {
     let never = if ctx.on(Rule::NotOperator) { crate::relate::overseers(ctx.doc, &ctx.words) } else { Vec::new() };
     let operator = |e: &EntityIdx| !never.get(*e).copied().unwrap_or(false);
+    let op_kind = ctx.on(Rule::OperatorKind);
     let prior = prior.filter(operator);
     let affected_services: Vec<EntityIdx> = inc
         .pieces
@@ -273,7 +276,12 @@ pub(super) fn choose_provider(
         .filter(operator);
     let anchor_has_org = inc.pieces.iter().any(|&(s, a, b)| {
         inc.anchor_sents.contains(&s)
-            && ctx.mentions_in(s).any(|m| m.first >= a && m.first < b && ctx.is_org(m.entity) && operator(&m.entity))
+            && ctx.mentions_in(s).any(|m| {
+                m.first >= a
+                    && m.first < b
+                    && (ctx.is_org(m.entity) || op_kind && crate::relate::operator_shaped(ctx.doc, m.entity))
+                    && operator(&m.entity)
+            })
     });
     let strong_score = scores.first().is_some_and(|&(_, v)| v >= 4.0);
     let owner = failing_owner(ctx, inc).filter(|_| ctx.on(Rule::FailingOwner)).filter(operator);

@@ -100,3 +100,29 @@ pub(crate) const NOT_OVERSIGHT_NOUNS: &[&str] = &["agreement", "action", "case",
 /// At most this many words between an organisation and the verb or noun by which it acts on
 /// another organisation ("X said on Friday it had asked Y").
 pub(crate) const OVERSIGHT_REACH: usize = 6;
+
+/// Head words of a name that make it a body or facility that runs systems, whatever kind the typing
+/// gave it ("Gatwick Airport", "the Northfield Approach Control", "the Westshire Informatics Service",
+/// "the Harbour Operations Centre", "Westshire Water"): when the text places such a name where the failure happened, it
+/// is the outage's provider though it was typed a place or a service.
+pub(crate) const OPERATOR_HEADS: &[&str] = &[
+    "airport",
+    "control",
+    "centre",
+    "center",
+    "service",
+    "services",
+    "authority",
+    "agency",
+    "administration",
+    "operator",
+    "utility",
+    "exchange",
+    // the supply a utility's name ends in ("Westshire Water", "Northfield Power")
+    "water",
+    "power",
+    "energy",
+    "electricity",
+    "gas",
+    "networks",
+];

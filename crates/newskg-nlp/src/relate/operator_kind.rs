@@ -1,0 +1,21 @@
+//! Operator-shaped names of another kind: consumes the document's entities, produces whether an
+//! entity typed a place or a service has a name whose head word makes it a body or facility that
+//! runs systems ("Gatwick Airport", "the Northfield Approach Control"), so that the outage rules
+//! may take it for the provider (rule `outages-operator-kind`).
+
+use crate::lexicon::facts::OPERATOR_HEADS;
+use newskg_doc::{Document, EntityIdx, EntityKind};
+
+/// Whether entity `e` is typed a place or a service and its name ends in an operator head word
+/// (`lexicon` [`OPERATOR_HEADS`]) after at least one other capitalised word.
+pub(crate) fn operator_shaped(doc: &Document, e: EntityIdx) -> bool {
+    let Some(ent) = doc.entities.get(e) else { return false };
+    if !matches!(ent.kind, EntityKind::Location | EntityKind::Service) {
+        return false;
+    }
+    let words: Vec<&str> = ent.name.split_whitespace().collect();
+    let [.., before, last] = words.as_slice() else { return false };
+    before.chars().next().is_some_and(char::is_uppercase)
+        && last.chars().next().is_some_and(char::is_uppercase)
+        && OPERATOR_HEADS.contains(&last.to_lowercase().as_str())
+}
