@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
-"""List the items on which the first annotation (train/dev) and this folder disagree, matched as agreement.py does."""
+"""List the items on which the first annotation (train/dev) and a second-annotation folder disagree, matched as
+agreement.py does. usage: agreement_diff.py eval/corpus/second-annotation-NN"""
 import json, os, sys
+here = os.path.abspath(sys.argv[1])
 sys.argv = [sys.argv[0]]
-here = os.path.dirname(os.path.abspath(__file__))
-corpus = os.path.dirname(here)
+corpus = os.path.dirname(os.path.abspath(__file__))
 import importlib.util
 src = open(os.path.join(corpus, "agreement.py")).read().replace("\nmain()\n", "\n")
 ns = {}; exec(src, ns)
