@@ -605,16 +605,7 @@ fn place_evidence(doc: &mut Document) -> usize {
             continue;
         }
         let mut all = Cues::default();
-        let spans: Vec<(usize, usize, usize)> = ent
-            .mentions
-            .iter()
-            .filter_map(|&m| doc.mentions.get(m))
-            .map(|m| {
-                let (first, last) = words.range_of(m.span);
-                (first, last, m.span.end())
-            })
-            .filter(|(first, last, _)| last > first)
-            .collect();
+        let spans = words.mention_ranges(doc, ent);
         let said = spans.len();
         for &range in &spans {
             let c = cues(doc, &words, range, said == 1);

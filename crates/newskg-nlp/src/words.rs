@@ -3,7 +3,7 @@
 //! neighbouring words without re-slicing the text.
 
 use crate::lexicon::words::strip_possessive;
-use newskg_doc::{Document, Span};
+use newskg_doc::{Document, Entity, Span};
 
 /// One token with what the rules need to know about it.
 #[derive(Debug, Clone)]
@@ -102,6 +102,19 @@ impl<'a> Words<'a> {
         let first = self.words.partition_point(|w| w.span.start() < span.start());
         let last = self.words.partition_point(|w| w.span.start() < span.end());
         (first, last.max(first))
+    }
+
+    /// The word ranges `(first, last, end byte)` of an entity's mentions, leaving out any that cover no word.
+    pub fn mention_ranges(&self, doc: &Document, ent: &Entity) -> Vec<(usize, usize, usize)> {
+        ent.mentions
+            .iter()
+            .filter_map(|&m| doc.mentions.get(m))
+            .map(|m| {
+                let (first, last) = self.range_of(m.span);
+                (first, last, m.span.end())
+            })
+            .filter(|(first, last, _)| last > first)
+            .collect()
     }
 
     /// Whether word `i` is written in lower case (letters and hyphens only): a common word, not

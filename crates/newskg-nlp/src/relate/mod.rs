@@ -262,6 +262,16 @@ impl<'a> Ctx<'a> {
         self.kind(e) == Some(EntityKind::Person)
     }
 
+    /// Whether no organisation's or person's mention covers word `k` (a place's or service's may).
+    pub fn no_org_or_person_at(&self, k: usize) -> bool {
+        self.mention_of_word
+            .get(k)
+            .copied()
+            .flatten()
+            .and_then(|mi| self.mentions.get(mi))
+            .is_none_or(|m| !self.is_org(m.entity) && !self.is_person(m.entity))
+    }
+
     /// The mention starting exactly at word `i`.
     pub fn mention_starting(&self, i: usize) -> Option<MentionAt> {
         let k = (*self.mention_of_word.get(i)?)?;

@@ -137,16 +137,7 @@ pub(super) fn listed_products(
         if ent.kind != EntityKind::Company || super::company_name(&ent.name) || known(&ent.name) {
             continue;
         }
-        let spans: Vec<(usize, usize, usize)> = ent
-            .mentions
-            .iter()
-            .filter_map(|&m| doc.mentions.get(m))
-            .map(|m| {
-                let (first, last) = words.range_of(m.span);
-                (first, last, m.span.end())
-            })
-            .filter(|(first, last, _)| last > first)
-            .collect();
+        let spans = words.mention_ranges(doc, ent);
         let once = spans.len() == 1;
         let company = spans.iter().any(|&(first, last, end)| {
             super::cues(doc, words, (first, last, end), once).company

@@ -22,13 +22,8 @@ pub(super) fn service_bodies(doc: &Document, words: &Words<'_>) -> Vec<EntityIdx
         if ent.kind != EntityKind::Service || !shaped || names.iter().any(|w| is_in(LEGAL_SUFFIXES, w)) {
             continue;
         }
-        let ranges: Vec<(usize, usize)> = ent
-            .mentions
-            .iter()
-            .filter_map(|&m| doc.mentions.get(m))
-            .map(|m| words.range_of(m.span))
-            .filter(|(first, last)| last > first)
-            .collect();
+        let ranges: Vec<(usize, usize)> =
+            words.mention_ranges(doc, ent).into_iter().map(|(first, last, _)| (first, last)).collect();
         // a body's name takes no indefinite article: "offers an X Service" is a thing offered
         let offered = ranges
             .iter()

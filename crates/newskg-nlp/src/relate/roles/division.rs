@@ -24,14 +24,7 @@ pub(super) fn unnamed_division(ctx: &Ctx<'_>, tail: &Title, sl: usize) -> bool {
     }
     let from = tail.last + 2;
     // (words no organisation or person covers: "the retail Ireland division" names a place)
-    let free = |k: usize| {
-        ctx.mention_of_word
-            .get(k)
-            .copied()
-            .flatten()
-            .and_then(|mi| ctx.mentions.get(mi))
-            .is_none_or(|m| !ctx.is_org(m.entity) && !ctx.is_person(m.entity))
-    };
+    let free = |k: usize| ctx.no_org_or_person_at(k);
     (from..sl.min(from + MAX_UNIT_WORDS))
         .take_while(|&k| free(k) && ctx.words.get(k).is_some_and(|w| w.is_alpha()))
         .any(|k| is_in(UNIT_NOUNS, ctx.words.lower(k)) && ctx.words.lower(k + 1) != "'s")

@@ -212,14 +212,7 @@ pub(super) fn unnamed_item_org(ctx: &Ctx<'_>, tail: &Title, sl: usize) -> bool {
     let first = tail.last + 1;
     let mut k = first;
     let mut last_cap = None;
-    let free = |k: usize| {
-        ctx.mention_of_word
-            .get(k)
-            .copied()
-            .flatten()
-            .and_then(|mi| ctx.mentions.get(mi))
-            .is_none_or(|m| !ctx.is_org(m.entity) && !ctx.is_person(m.entity))
-    };
+    let free = |k: usize| ctx.no_org_or_person_at(k);
     while k < sl && k < first + 8 && free(k) {
         let w = ctx.words.lower(k);
         if ctx.words.get(k).is_some_and(|x| x.is_cap() && x.is_alpha()) {
