@@ -190,5 +190,15 @@ def write_splits(pool, out):
         print(split, k)
 
 
+
+def write_parts(pool, out, *parts):
+    """Each part (its sorted ids, its gold by id) written as write_splits writes one: a part's own split cycle,
+    so an added part never moves an earlier part's files. Every id of a part must have gold."""
+    global IDS, A
+    for ids, gold in parts:
+        assert sorted(gold) == ids, set(ids) ^ set(gold)
+        IDS, A = ids, gold
+        write_splits(pool, out)
+
 if __name__ == "__main__":
     write_splits(sys.argv[1], sys.argv[2])

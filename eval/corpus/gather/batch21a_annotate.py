@@ -308,12 +308,4 @@ A3["wn-mtv-warner-music-agree-licensing-deal-2005"] = dict(
  relations=[L("Warner Music", "partner", "MTV")],
  outages=[], dates=[D("Tuesday", "2005-09-27")])
 if __name__ == "__main__":
-    assert sorted(A) == IDS, set(IDS) ^ set(A)
-    b10.IDS, b10.A = IDS, A
-    b10.write_splits(sys.argv[1], sys.argv[2])
-    assert sorted(A2) == IDS2, set(IDS2) ^ set(A2)
-    b10.IDS, b10.A = IDS2, A2
-    b10.write_splits(sys.argv[1], sys.argv[2])
-    assert sorted(A3) == IDS3, set(IDS3) ^ set(A3)
-    b10.IDS, b10.A = IDS3, A3
-    b10.write_splits(sys.argv[1], sys.argv[2])
+    b10.write_parts(sys.argv[1], sys.argv[2], (IDS, A), (IDS2, A2), (IDS3, A3))

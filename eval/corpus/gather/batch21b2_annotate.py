@@ -82,6 +82,4 @@ A["wp-lenovo"] = dict(
  dates=[D("2006", "2006"), D("May 31, 2007", "2007-05-31"), D("1984", "1984"), D("1988", "1988"),
         D("2005", "2005")])
 if __name__ == "__main__":
-    assert sorted(A) == IDS, set(IDS) ^ set(A)
-    b10.IDS, b10.A = IDS, A
-    b10.write_splits(sys.argv[1], sys.argv[2])
+    b10.write_parts(sys.argv[1], sys.argv[2], (IDS, A))

@@ -171,6 +171,4 @@ A["wp-deepmind"] = dict(
  outages=[],
  dates=[D("September 2010", "2010-09"), D("2014", "2014"), D("2016", "2016"), D("October 2015", "2015-10")])
 if __name__ == "__main__":
-    assert sorted(A) == IDS, set(IDS) ^ set(A)
-    b10.IDS, b10.A = IDS, A
-    b10.write_splits(sys.argv[1], sys.argv[2])
+    b10.write_parts(sys.argv[1], sys.argv[2], (IDS, A))

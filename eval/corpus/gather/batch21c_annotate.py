@@ -115,9 +115,4 @@ A2["ec-approves-acquisition-seagen-by-pfizer-2023"] = dict(
  outages=[],
  dates=[])
 if __name__ == "__main__":
-    assert sorted(A) == IDS, set(IDS) ^ set(A)
-    b10.IDS, b10.A = IDS, A
-    b10.write_splits(sys.argv[1], sys.argv[2])
-    assert sorted(A2) == IDS2, set(IDS2) ^ set(A2)
-    b10.IDS, b10.A = IDS2, A2
-    b10.write_splits(sys.argv[1], sys.argv[2])
+    b10.write_parts(sys.argv[1], sys.argv[2], (IDS, A), (IDS2, A2))
