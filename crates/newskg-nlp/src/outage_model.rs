@@ -393,9 +393,7 @@ impl OutageModel {
             }
             // an operator-shaped place or service the rules chose ("X Airport", "X Approach Control") is
             // no candidate of the model, which would replace it by another name: it stands
-            if rules.on(Rule::OperatorKind)
-                && doc.facts.outages[o].provider.is_some_and(|p| crate::relate::operator_shaped(doc, p))
-            {
+            if doc.facts.outages[o].provider.is_some_and(|p| crate::relate::operator_provider(doc, rules, p)) {
                 continue;
             }
             let owner_named = doc.facts.outages[o].provider.is_some_and(|p| named_failing(doc, o, p));

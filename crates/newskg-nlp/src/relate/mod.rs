@@ -24,6 +24,8 @@ mod tests;
 use crate::rulebook::{Rule, RuleSet};
 use crate::words::Words;
 use newskg_doc::{Document, Entity, EntityIdx, EntityKind, Evidence, Facts, Span};
+pub(crate) use operator_kind::operator_provider;
+#[cfg(test)]
 pub(crate) use operator_kind::operator_shaped;
 pub(crate) use outages::{failure_at_words, named_supplier_words};
 pub(crate) use overseer::overseers;

@@ -4,7 +4,14 @@
 //! may take it for the provider (rule `outages-operator-kind`).
 
 use crate::lexicon::facts::OPERATOR_HEADS;
+use crate::rulebook::{Rule, RuleSet};
 use newskg_doc::{Document, EntityIdx, EntityKind};
+
+/// Whether entity `e` may stand as an outage's provider although typed a place or a service: rule
+/// `outages-operator-kind` is on and its name is [`operator_shaped`].
+pub(crate) fn operator_provider(doc: &Document, rules: RuleSet, e: EntityIdx) -> bool {
+    rules.on(Rule::OperatorKind) && operator_shaped(doc, e)
+}
 
 /// Whether entity `e` is typed a place or a service and its name ends in an operator head word
 /// (`lexicon` [`OPERATOR_HEADS`]) after at least one other capitalised word.
@@ -13,8 +20,8 @@ pub(crate) fn operator_shaped(doc: &Document, e: EntityIdx) -> bool {
     if !matches!(ent.kind, EntityKind::Location | EntityKind::Service) {
         return false;
     }
-    let words: Vec<&str> = ent.name.split_whitespace().collect();
-    let [.., before, last] = words.as_slice() else { return false };
+    let mut back = ent.name.split_whitespace().rev();
+    let (Some(last), Some(before)) = (back.next(), back.next()) else { return false };
     before.chars().next().is_some_and(char::is_uppercase)
         && last.chars().next().is_some_and(char::is_uppercase)
         && OPERATOR_HEADS.contains(&last.to_lowercase().as_str())

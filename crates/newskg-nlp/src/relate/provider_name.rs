@@ -22,7 +22,7 @@ pub fn company_providers(doc: &mut Document, rules: RuleSet) -> usize {
     for o in 0..doc.facts.outages.len() {
         let Some(p) = doc.facts.outages[o].provider else { continue };
         // an operator-shaped place or service the rules chose ("Northfield Approach Control") stands
-        if rules.on(Rule::OperatorKind) && crate::relate::operator_shaped(doc, p) {
+        if crate::relate::operator_provider(doc, rules, p) {
             continue;
         }
         let Some(q) = company_of(doc, p) else { continue };

@@ -9,6 +9,12 @@ use crate::lexicon::facts::{SUPPLIED_BY_VERBS, SUPPLIER_GAP, SUPPLIER_PHRASE_STO
 use crate::relate::name_prefix::{Prefix, name_prefix_orgs};
 use crate::words::Words;
 
+/// Whether a name in an incident is scored as a possible provider: an organisation, or an
+/// operator-shaped place or service (rule `outages-operator-kind`).
+fn candidate(ctx: &Ctx<'_>, e: EntityIdx) -> bool {
+    ctx.is_org(e) || crate::relate::operator_provider(ctx.doc, ctx.rules, e)
+}
+
 /// How well each organisation named in the incident is supported as its provider, best first:
 /// named at all, the subject of an anchor sentence, the owner of the systems ("its payments
 /// system", "X's network"), inside the cause or its speaker, blamed, "an update from X"; a source
@@ -60,9 +66,7 @@ pub(super) fn provider_scores(ctx: &Ctx<'_>, inc: &Incident, cause: Option<&Caus
                 }
             }
         }
-        let op_kind = ctx.on(Rule::OperatorKind);
-        let scored = |e: EntityIdx| ctx.is_org(e) || op_kind && crate::relate::operator_shaped(ctx.doc, e);
-        for m in ctx.mentions_in(s).filter(|m| m.first >= a && m.first < b && scored(m.entity)) {
+        for m in ctx.mentions_in(s).filter(|m| m.first >= a && m.first < b && candidate(ctx, m.entity)) {
             add(m.entity, 1.0);
             // "the Icelandic internet bank, Icesave, ...": a name before a common noun that an
             // organisation's name then restates only modifies the subject
@@ -252,7 +256,6 @@ pub(super) fn choose_provider(
 ) -> Option<EntityIdx> {
     let never = if ctx.on(Rule::NotOperator) { crate::relate::overseers(ctx.doc, &ctx.words) } else { Vec::new() };
     let operator = |e: &EntityIdx| !never.get(*e).copied().unwrap_or(false);
-    let op_kind = ctx.on(Rule::OperatorKind);
     let prior = prior.filter(operator);
     let affected_services: Vec<EntityIdx> = inc
         .pieces
@@ -276,12 +279,9 @@ pub(super) fn choose_provider(
         .filter(operator);
     let anchor_has_org = inc.pieces.iter().any(|&(s, a, b)| {
         inc.anchor_sents.contains(&s)
-            && ctx.mentions_in(s).any(|m| {
-                m.first >= a
-                    && m.first < b
-                    && (ctx.is_org(m.entity) || op_kind && crate::relate::operator_shaped(ctx.doc, m.entity))
-                    && operator(&m.entity)
-            })
+            && ctx
+                .mentions_in(s)
+                .any(|m| m.first >= a && m.first < b && candidate(ctx, m.entity) && operator(&m.entity))
     });
     let strong_score = scores.first().is_some_and(|&(_, v)| v >= 4.0);
     let owner = failing_owner(ctx, inc).filter(|_| ctx.on(Rule::FailingOwner)).filter(operator);
