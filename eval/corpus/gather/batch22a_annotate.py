@@ -66,13 +66,17 @@ A["wn-wsj-diller-close-2-billion-deal-2005"] = dict(
  outages=[],
  dates=[D("Monday", "2005-03-21"), D("Friday", "2005-03-18")])
 A["wn-google-re-opens-online-word-processor-2006"] = dict(
- entities=[E("Service", "Writely", "Writely.com"), E("Company", "Google"), E("Company", "CNET"),
+ entities=[E("Company", "Writely"), E("Service", "Writely.com"), E("Company", "Google"), E("Company", "CNET"),
            E("Service", "Google Account")],
- # 'Google acquired the Writely technology' — a technology (asset) bought, and Writely is told as a service ('the
- # service has re-opened', 'The core Writely service'): no company entity, no acquired; Google now runs it →
- # provider(Writely, Google); 'the Google Account sign-in' → Service of Google; the Star Trek convention is an event
+ # 'Shortly after being acquired by Google, the company greatly restricted the service', 'the company's blog',
+ # 'Writely is planning to make its service available': Writely is told as a company Google bought (done) →
+ # acquired + parentOrganization ('Google acquired the Writely technology' says the same purchase); its website
+ # Writely.com → provider Writely; 'the Google Account sign-in' → Service of Google; the Star Trek convention is an
+ # event. (First annotated with Writely as a Service only, provider Google, no acquired; corrected after the first
+ # look, a slip: the 'the company' sentences had been overlooked — GATHERING.md, Batch 22a.)
  roles=[],
- relations=[L("Writely", "provider", "Google"), L("Google Account", "provider", "Google")],
+ relations=acq("Google", "Writely") + [L("Writely.com", "provider", "Writely"),
+                                        L("Google Account", "provider", "Google")],
  outages=[],
  dates=[D("August 2005", "2005-08"), D("March 9, 2006", "2006-03-09"), D("August 17, 2006", "2006-08-17")])
 A["wn-ebay-australia-only-permit-payment-via-2008"] = dict(
