@@ -11,7 +11,9 @@ Office chairman stepping down, a Commons answer repeated in the Lords) — and n
 that failed to file outage reports, no outage told).
 Texts are the search tool's page-store excerpts (never a whole page), cut at the last full sentence before an excerpt
 breaks off (`truncated`). Edits per item in `notes`; no word added or changed.
-usage: batch22b.py [POOL_DIR] [--dry]   (default /tmp/ggov-tmp/pool)"""
+Part 2 (R2, written with --part2): a senator's letter after a hospital operator's apparent ransomware attack
+(near-miss, with its chairman and chief executive) and the 2006 Hengchun earthquakes' lead (submarine cables cut).
+usage: batch22b.py [POOL_DIR] [--dry] [--part2]   (default /tmp/ggov-tmp/pool)"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from write_pool import write_all, LICENCES, OPL_NOTICE
@@ -355,5 +357,58 @@ R.append(opl("hansard-lords-post-office-ltd-chairman-henry-staunton-steps-down-2
  "UK Parliament, Hansard (House of Lords) (search tool page store)"))
 
 
+# ==== Part 2 (added after part 1 was committed and first-looked; its own split cycle over its two sorted ids) ========
+R2 = []
+# ---- US Senate: a senator's letter after a hospital operator's apparent ransomware attack (near-miss) ---------------
+R2.append(us_rec("us-senate-warner-letter-united-health-services-ransomware-attack-2020",
+ "https://www.warner.senate.gov/public/index.cfm/mobile/pressreleases?ID=70850DD7-7322-4978-B86A-6902FAB81B99",
+ "2020-10-09", "Press Releases",
+ "Office of U.S. Senator Mark R. Warner, press release",
+ "WASHINGTON – U.S. Sen. Mark R. Warner (D-VA), former technology entrepreneur and Vice Chairman of the Senate "
+ "Intelligence Committee, today expressed grave concerns regarding the cybersecurity measures in place at one of the "
+ "nation’s largest medical facility operators, which recently fell victim to an apparent ransomware attack. In a letter "
+ "to United Health Services (UHS), Sen. Warner posed a series of questions for Chairman and Chief Executive Officer "
+ "Alan B. Miller regarding the ransomware attack and stressed the need for UHS and other clinical providers to ensure "
+ "that all information, medical, and critical systems are sufficiently protected.\n\n"
+ "“As UHS has expanded over four decades to encompass 250 medical facilities across the U.S., including twelve "
+ "facilities in Virginia, effective clinical environment cybersecurity cannot be a casualty to value-based care cost "
+ "savings and economies of scale. Indeed, hospital systems have frequently suggested to competition authorities that "
+ "greater consolidation will allow for greater operational efficiencies; yet this does not appear to be the case when "
+ "it pertains to something as vital as information security,” wrote Sen. Warner. “An increasing number of medical "
+ "facilities sharing connected information systems and computer networks requires adequate protection for a "
+ "significantly larger attack surface. Any failure to protect this considerable attack surface with appropriately "
+ "segmented networks and data provides opportunities for lateral movement across disparate systems. An unmitigated "
+ "breach in one facility can cripple systems at hundreds of medical facilities, risking patient care throughout a large "
+ "provider network while healthcare delivery remains strained by a pandemic.”",
+ "health care / IT security", "near-miss,leadership",
+ "The senator's press release as his Senate website's mobile page holds it: the page heading 'Press Releases' kept as title "
+ "(the release's own headline is not in the excerpt); cut before the "
+ "next paragraph ('With the full resources of a Fortune 500 company ...'), which the excerpt breaks off inside. No date "
+ "line in the excerpt: `published` 9 October 2020, the date news reports give the letter ('a recent letter, dated Oct. "
+ "9', bhbusiness.com; 'on Friday', The Hill's copy), read as the release's 'today'. The release spells the company "
+ "'United Health Services' (the hospital operator news copies call Universal Health Services); kept as written. "
+ "Near-miss: 'fell victim to an apparent ransomware attack' tells no service lost, and the crippled systems are a "
+ "hypothesis ('can cripple'). United Health Services, Universal Health Services, Alan B. Miller: 0 in "
+ "train/dev/test.",
+ "US Senate member's website (page store)"))
+# ---- Wikipedia: 2006 Hengchun earthquakes (the lead: cables cut, telecommunications disrupted) ----------------------
+R2.append(wp("wp-2006-hengchun-earthquakes", "2006 Hengchun earthquakes",
+             "https://en.wikipedia.org/wiki/2006_Hengchun_earthquakes",
+             "https://en.wikipedia.org/wiki/2006_Hengchun_earthquakes",
+             "The 2006 Hengchun earthquakes occurred on December 26 at 20:26 and 20:34 local time off the southwest coast "
+             "of Taiwan in the Luzon Strait, which connects the South China Sea with the Philippine Sea. The International "
+             "Seismological Centre measured the shocks at 7.0 and 6.9 on the moment magnitude scale. The earthquakes not "
+             "only caused casualties and building damage, but several submarine communications cables were cut, "
+             "disrupting telecommunication services in various parts of Asia.",
+             "telecommunications / natural disaster", ["outage"],
+             "The lead as the page store holds the en.wikipedia.org page: the title line and the infobox lines "
+             "(timestamp, depth, affected, tsunami, aftershocks, casualties) cut; the sections after the lead ('Tectonic "
+             "setting', 'Earthquake sequence': geology) left out (`truncated`). Undated rendering: recorded 4.0. An "
+             "outage with no operator named (the cable owners are not in the lead); the news copies naming Chunghwa "
+             "Telecom, PCCW and China Telecom were left out (copyrighted). Hengchun, Luzon Strait, Chunghwa: 0 in "
+             "train/dev/test.", region="non-US"))
+
+
 if __name__ == "__main__":
-    write_all(R, POOL, dry="--dry" in sys.argv)
+    two = "--part2" in sys.argv
+    write_all(R2 if two else R, POOL, dry="--dry" in sys.argv)

@@ -3,7 +3,8 @@
 any of them; the split is the batch's own cycle (test, train, dev, train) over its sorted ids (batch10_annotate.
 write_parts). Wikipedia texts have `published` null: only absolute dates, and dates an article ties to its own year
 (see the submarine-cable item).
-usage: batch22b_annotate.py POOL_DIR eval/corpus"""
+Part 2 (A2, with --part2, pool from batch22b.py --part2): its own cycle over its two sorted ids.
+usage: batch22b_annotate.py POOL_DIR eval/corpus [--part2]"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from batch8_annotate import D, E, L, O, R
@@ -193,5 +194,37 @@ A["hansard-lords-post-office-ltd-chairman-henry-staunton-steps-down-2024"] = dic
  dates=[D("Monday 29 January", "2024-01-29")])
 
 IDS = sorted(A)
+
+# ==== Part 2 (its own split cycle over its two sorted ids; annotated before newskg ran on either) =====================
+A2 = {}
+UHS = "United Health Services"
+A2["us-senate-warner-letter-united-health-services-ransomware-attack-2020"] = dict(
+ # the dateline 'WASHINGTON' is a place; 'Vice Chairman of the Senate Intelligence Committee' is a legislator's
+ # committee post (no role, as batch 21c); 'Chairman and Chief Executive Officer Alan B. Miller' of UHS → both posts
+ entities=[E("Location", "WASHINGTON"), E("Person", "Mark R. Warner", "Warner"),
+           E("Organization", "Senate Intelligence Committee"), E("Company", UHS, "UHS"),
+           E("Person", "Alan B. Miller"), E("Location", "U.S."), E("Location", "Virginia")],
+ roles=[R("Alan B. Miller", "chairman", UHS), R("Alan B. Miller", "ceo", UHS)],
+ relations=[],
+ # near-miss: 'fell victim to an apparent ransomware attack' tells no service lost; 'can cripple systems' is a
+ # hypothesis (doubtful: a reader may infer systems were down; kept to what the text states, as batch 17e's
+ # Medicare-contractor ransomware text)
+ outages=[],
+ dates=[D("today", "2020-10-09")])
+A2["wp-2006-hengchun-earthquakes"] = dict(
+ entities=[E("Location", "Taiwan"), E("Location", "Luzon Strait"), E("Location", "South China Sea"),
+           E("Location", "Philippine Sea"), E("Organization", "International Seismological Centre"),
+           E("Location", "Asia")],
+ roles=[],
+ relations=[],
+ # 'several submarine communications cables were cut, disrupting telecommunication services in various parts of
+ # Asia' → one outage, no operator named; the day is the earthquakes' ('The 2006 Hengchun earthquakes occurred on
+ # December 26'), the local times are the shocks', not the services' (no start)
+ outages=[O(None, "2006-12-26", [], loc="Asia", cause="earthquakes cut submarine cables")],
+ dates=[D("2006", "2006"), D("December 26", "2006-12-26"), D("20:26", "2006-12-26T20:26"),
+        D("20:34", "2006-12-26T20:34")])
+IDS2 = sorted(A2)
+
 if __name__ == "__main__":
-    b10.write_parts(sys.argv[1], sys.argv[2], (IDS, A))
+    two = "--part2" in sys.argv
+    b10.write_parts(sys.argv[1], sys.argv[2], (IDS2, A2) if two else (IDS, A))
