@@ -116,13 +116,16 @@ A["wn-one-two-go-airlines-cease-operating-2008"] = dict(
  dates=[D("September 15", "2008-09-15"), D("September", "2007-09"), D("2003", "2003")])
 A["wn-bbc-spends-3-4m-sell-off-2008"] = dict(
  entities=[E("Company", "The Guardian"), E("Company", "BBC"), E("Company", "BBC Resources Ltd.", "BBC Resources",
-           "Resources"), E("Company", "Satellite Information Services Limited", "SIS"), E("Organization", "BECTU"),
+           "Resources"), E("Company", "Outside Broadcast"), E("Company", "Satellite Information Services Limited", "SIS"), E("Organization", "BECTU"),
            E("Person", "Luke Crawley"), E("Company", "BBC Technology"), E("Company", "BBC Broadcast"),
            E("Company", "BBC Worldwide", "BBC Enterprises"), E("Organization", "ACAS"),
            E("Company", "Financial Times"), E("Company", "The Times"), E("Company", "Broadcast"),
            E("Company", "Ernst & Young")],
  # 'BBC Resources, which will continue to operate as a wholly-owned commercial subsidiary of the BBC' →
- # parentOrganization; its Outside Broadcast division sold to SIS is a unit, not a named company: nothing; BBC
+ # parentOrganization; 'its Outside Broadcast division' sold to SIS ('has been sold') → a named division (GUIDELINES:
+ # "X's Y division"), bought as batch 21b's 'IBM's PC Division': parentOrganization of BBC Resources (past) and
+ # acquired + parentOrganization of SIS (mended after the batch-22 second annotation; first annotated as a unit with
+ # no name: nothing); 'like Studios, Post Production will remain within BBC Resources' left as annotated; BBC
  # Technology and BBC Broadcast, commercial divisions the BBC 'divested itself of' → past ownership, still recorded;
  # 'BBC Enterprises — now known as BBC Worldwide — remained in-house' → one entity (former name an alias),
  # parentOrganization BBC; 'the disposal — led by Ernst & Young' → an adviser's contract with the seller → partner;
@@ -130,7 +133,8 @@ A["wn-bbc-spends-3-4m-sell-off-2008"] = dict(
  roles=[R("Luke Crawley", "executive", "BECTU")],
  relations=[L("BBC Resources Ltd.", "parentOrganization", "BBC"), L("BBC Technology", "parentOrganization", "BBC"),
             L("BBC Broadcast", "parentOrganization", "BBC"), L("BBC Worldwide", "parentOrganization", "BBC"),
-            L("Ernst & Young", "partner", "BBC")],
+            L("Ernst & Young", "partner", "BBC"), L("Outside Broadcast", "parentOrganization", "BBC Resources Ltd."),
+            *acq("Satellite Information Services Limited", "Outside Broadcast")],
  outages=[],
  dates=[D("today", "2008-06-27"), D("July 8", "2008-07-08"), D("March 7, 2008", "2008-03-07"),
         D("early June", "2008-06"), D("Last year", "2007"), D("1998", "1998"), D("2005", "2005"),

@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Batch 22b gold annotations (the 12 texts of batch22b.py), written from each text alone before newskg was run on
 any of them; the split is the batch's own cycle (test, train, dev, train) over its sorted ids (batch10_annotate.
-write_parts). Wikipedia texts have `published` null: only absolute dates, and dates an article ties to its own year
-(see the submarine-cable item).
+write_parts). Wikipedia texts have `published` null: only absolute dates (GUIDELINES.md, Dates and Outages: a day
+and month without a year give no date item and no outage date, even where the article is about one year; the
+submarine-cable and Hengchun items were mended so after the batch-22 second annotation).
 Part 2 (A2, with --part2, pool from batch22b.py --part2): its own cycle over its two sorted ids.
 usage: batch22b_annotate.py POOL_DIR eval/corpus [--part2]"""
 import os, sys
@@ -41,19 +42,18 @@ A["wp-2008-submarine-cable-disruption"] = dict(
            E("Location", "Indian subcontinent"), E("Company", "FLAG Telecom", "FLAG"), E("Location", "Alexandria")],
  roles=[],
  relations=[],
- # the article is about the year 2008 ('The 2008 submarine cable disruption refers to three separate incidents'),
- # and its lead dates the first incident 'from January 23 to February 4, 2008': the day-month dates of the three
- # incidents are read in 2008 (a careful reader's conclusion, as batch 21b's MafiaBoy correction dated its
- # outages from the article's year). Outages told apart: FALCON cut (23 January; operator not named), the two
- # systems damaged 'separately' near Alexandria on 30 January (FLAG Telecom's; SEA-ME-WE 4's, a consortium the
- # text does not name), the late-February Singapore-Jakarta connection, and the four cables cut on December 19
- outages=[O(None, "2008-01-23", ["FALCON"], cause="cable cut"),
+ # published null: only absolute dates ('January 23' in 'from January 23 to February 4, 2008' has its year; '23
+ # January', 'late February' and 'December 19' have none → no date item and no outage date, GUIDELINES.md Dates and
+ # Outages; first annotated in 2008 as the article's year, mended after the batch-22 second annotation). Outages told
+ # apart: FALCON cut (23 January; operator not named), the two systems damaged 'separately' near Alexandria on 30
+ # January 2008 (FLAG Telecom's; SEA-ME-WE 4's, a consortium the text does not name), the late-February
+ # Singapore-Jakarta connection, and the four cables cut on December 19
+ outages=[O(None, None, ["FALCON"], cause="cable cut"),
           O("FLAG Telecom", "2008-01-30", [], loc="Alexandria", cause="damage to submarine cable"),
           O(None, "2008-01-30", [SMW4], loc="Alexandria", cause="damage to submarine cable"),
-          O(None, "2008-02", []),
-          O(None, "2008-12-19", ["FLAG FEA", "GO-1", "SEA-ME-WE 3", SMW4], cause="cables cut")],
+          O(None, None, []),
+          O(None, None, ["FLAG FEA", "GO-1", "SEA-ME-WE 3", SMW4], cause="cables cut")],
  dates=[D("2008", "2008"), D("January 23", "2008-01-23"), D("February 4, 2008", "2008-02-04"),
-        D("late February", "2008-02"), D("December 19", "2008-12-19"), D("23 January", "2008-01-23"),
         D("30 January 2008", "2008-01-30")])
 
 HT = "The Hinton Telephone Company of Hinton, Oklahoma, Inc."
@@ -218,11 +218,11 @@ A2["wp-2006-hengchun-earthquakes"] = dict(
  roles=[],
  relations=[],
  # 'several submarine communications cables were cut, disrupting telecommunication services in various parts of
- # Asia' → one outage, no operator named; the day is the earthquakes' ('The 2006 Hengchun earthquakes occurred on
- # December 26'), the local times are the shocks', not the services' (no start)
- outages=[O(None, "2006-12-26", [], loc="Asia", cause="earthquakes cut submarine cables")],
- dates=[D("2006", "2006"), D("December 26", "2006-12-26"), D("20:26", "2006-12-26T20:26"),
-        D("20:34", "2006-12-26T20:34")])
+ # Asia' → one outage, no operator named; published null: 'December 26' has no year in its phrase and the shock
+ # times '20:26' and '20:34' no day → no date items and no outage date (GUIDELINES.md Dates and Outages; first
+ # annotated 2006-12-26 from the article's year, mended after the batch-22 second annotation); no start
+ outages=[O(None, None, [], loc="Asia", cause="earthquakes cut submarine cables")],
+ dates=[D("2006", "2006")])
 IDS2 = sorted(A2)
 
 if __name__ == "__main__":
