@@ -139,6 +139,9 @@ def main():
     ap.add_argument("--Cs", default="0.1,0.3,1,3")
     ap.add_argument("--weights", default="none,balanced")
     ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--floor-tol", type=float, default=0.005,
+                    help="how far below no model the check set's mean F1 may fall (default 0.005)")
+    ap.add_argument("--save-oof", help="write the chosen setting's out-of-fold probabilities per --train file (.npz)")
     a = ap.parse_args()
     sets = [parse_set(t) for t in (a.train or ["train.jsonl=eval/corpus/train"])]
     auxs = [parse_set(t) for t in a.aux]
@@ -159,7 +162,7 @@ def main():
     dv_rows, xdv, ydv, cdv = load(os.path.join(a.data, "dev.jsonl"))
     _, xck, yck, cck = load(os.path.join(a.data, "check.jsonl"))
     gdv, gck = gold_counts(a.dev_gold), gold_counts(a.check_gold)
-    floor = mean_f1(prf(cck, yck, gck)) - 0.005
+    floor = mean_f1(prf(cck, yck, gck)) - a.floor_tol
 
     def allowed(p_check, margin, drop):
         return mean_f1(prf(decide(p_check, cck, margin, drop), yck, gck)) >= floor
@@ -221,6 +224,8 @@ def main():
     pdv = softmax((xdv @ m.coef_.T + m.intercept_) / t)
     pck = softmax((xck @ m.coef_.T + m.intercept_) / t)
     poof = softmax(z / t)
+    if a.save_oof:
+        np.savez(a.save_oof, **{p[0]: poof[part_of == i] for i, p in enumerate(parts)})
     reports = [(f"{p[0]} (out of fold)", poof[part_of == i], p[3], p[4], p[5]) for i, p in enumerate(parts)]
     reports.append(("dev (final check)", pdv, ydv, cdv, gdv))
     reports.append(("check (../shared/eval dev, floor)", pck, yck, cck, gck))

@@ -1,0 +1,126 @@
+"""End-to-end out-of-fold figures for a typing refit: five fold models (grouped by article over the
+--train rows, as typing_train.py folds them), each put in a copy of a models folder and scored by
+../shared/eval/score.py on its held-out articles of one gold folder; category counts summed.
+
+    python3 train/typing_e2e_oof.py --bin BIN --data train/out/typ23 --models-base models \
+        --train train.jsonl=eval/corpus/train --train news-train.jsonl=eval/news-train \
+        --score-gold eval/corpus/train --only-not-in LIST --C 1 --weight none --temperature 1.25 \
+        --margin 0.1 --drop 0.6 --work /tmp/x --tag NAME
+
+--only-not-in: score only articles whose id is not in LIST (e.g. the shipped model's training
+articles, so that the shipped model is out of sample too; run score.py on the same folder with the
+shipped models for the comparison).
+"""
+import argparse
+import json
+import os
+import re
+import shutil
+import subprocess
+
+import numpy as np
+from scipy import sparse
+from sklearn.model_selection import GroupKFold
+
+from typing_train import fit, load
+
+CATS = ["entities", "roles", "relations", "outages", "dates"]
+
+
+def write_model(folder, w, b, cfg):
+    import onnx
+    from onnx import TensorProto, helper, numpy_helper
+    g = helper.make_graph(
+        [helper.make_node("MatMul", ["features", "W"], ["z0"]), helper.make_node("Add", ["z0", "b"], ["logits"]),
+         helper.make_node("Softmax", ["logits"], ["probabilities"], axis=1)], "newskg_typing",
+        [helper.make_tensor_value_info("features", TensorProto.FLOAT, ["batch", w.shape[0]])],
+        [helper.make_tensor_value_info("probabilities", TensorProto.FLOAT, ["batch", 4])],
+        [numpy_helper.from_array(w.astype(np.float32), "W"), numpy_helper.from_array(b.astype(np.float32), "b")])
+    m = onnx.helper.make_model(g, opset_imports=[helper.make_opsetid("", 17)], producer_name="newskg")
+    m.ir_version = 8
+    onnx.save(m, os.path.join(folder, "typing.onnx"))
+    json.dump(cfg, open(os.path.join(folder, "typing.json"), "w"), indent=1)
+
+
+def counts(path):
+    """Per category [right predictions, predictions, found gold, gold] (score.py's P and R read back)."""
+    out = {}
+    for line in open(path):
+        m = re.match(r"^(\S+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+(\d+)/(\d+)", line)
+        if m:
+            p, r, pred, gold = float(m.group(2)), float(m.group(3)), int(m.group(5)), int(m.group(6))
+            out[m.group(1)] = [round(p * pred), pred, round(r * gold), gold]
+    return out
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--bin", required=True)
+    ap.add_argument("--data", required=True)
+    ap.add_argument("--models-base", default="models")
+    ap.add_argument("--train", action="append", required=True)
+    ap.add_argument("--score-gold", required=True)
+    ap.add_argument("--only-not-in")
+    ap.add_argument("--C", type=float, required=True)
+    ap.add_argument("--weight", default="none")
+    ap.add_argument("--temperature", type=float, required=True)
+    ap.add_argument("--margin", type=float, required=True)
+    ap.add_argument("--drop", type=float, required=True)
+    ap.add_argument("--work", required=True)
+    ap.add_argument("--tag", required=True)
+    a = ap.parse_args()
+    xs, ys, gs = [], [], []
+    for spec in a.train:
+        f, _ = spec.split("=", 1)
+        rows, x, y, _ = load(os.path.join(a.data, f))
+        xs.append(x), ys.append(y), gs.extend(r["article"] for r in rows)
+    x, y, groups = np.vstack(xs), np.concatenate(ys), np.array(gs)
+    skip = set(l.strip() for l in open(a.only_not_in)) if a.only_not_in else set()
+    golds = {}
+    for fn in os.listdir(a.score_gold):
+        if fn.endswith(".json"):
+            golds[json.load(open(os.path.join(a.score_gold, fn)))["id"]] = fn
+    cfg0 = json.load(open(os.path.join(a.models_base, "typing.json")))
+    total = {}
+    weight = None if a.weight == "none" else a.weight
+    for k, (tr, te) in enumerate(GroupKFold(5).split(x, y, groups)):
+        m = fit(sparse.csr_matrix(x[tr]), y[tr], a.C, weight)
+        mdir = os.path.join(a.work, f"models{k}")
+        if os.path.exists(mdir):
+            shutil.rmtree(mdir)
+        shutil.copytree(a.models_base, mdir)
+        cfg = dict(cfg0, version=f"{a.tag}-fold{k}", margin=a.margin, drop=a.drop, C=a.C, class_weight=weight,
+                   temperature=a.temperature)
+        write_model(mdir, m.coef_.T / a.temperature, m.intercept_ / a.temperature, cfg)
+        gdir = os.path.join(a.work, f"gold{k}")
+        if os.path.exists(gdir):
+            shutil.rmtree(gdir)
+        os.makedirs(gdir)
+        held = set(groups[te]) - skip
+        if k == 0:  # articles with no row (no company, organisation or service) score the same with any model
+            held |= set(golds) - set(groups) - skip
+        n = 0
+        for aid in held:
+            if aid in golds:
+                shutil.copy(os.path.join(a.score_gold, golds[aid]), gdir)
+                n += 1
+        out = os.path.join(a.work, f"score{k}.txt")
+        env = dict(os.environ, NEWSKG_MODELS=mdir)
+        with open(out, "w") as f:
+            subprocess.run(["python3", "/work/shared/eval/score.py", "--bin", a.bin, "--gold", gdir, "--show-misses"],
+                           stdout=f, stderr=subprocess.STDOUT, env=env, check=False)
+        print(f"fold {k}: {n} articles;", open(out).read().strip().splitlines()[-1], flush=True)
+        for cat, v in counts(out).items():
+            t = total.setdefault(cat, [0, 0, 0, 0])
+            for i in range(4):
+                t[i] += v[i]
+    f1s = {}
+    for cat, (tpp, pred, tpr, gold) in sorted(total.items()):
+        p, r = (tpp / pred if pred else 0), (tpr / gold if gold else 0)
+        f1s[cat] = 2 * p * r / (p + r) if p + r else 0
+        print(f"{cat:<26} P {p:.3f} R {r:.3f} F1 {f1s[cat]:.3f} {pred}/{gold}")
+    print(f"pooled macro {np.mean([f1s[c] for c in CATS]):.3f}")
+
+
+if __name__ == "__main__":
+    main()
