@@ -24,7 +24,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from linear_onnx import save_logistic, sparse_case  # noqa: E402
 from pairs_data import extract_lines, gold_articles, names as names_of  # noqa: E402
 
-VERSION = "orgcheck-2026-12-01-lr1"
+VERSION = "orgcheck-2026-12-03-doc1"
 ORGS = ("Company", "Organization", "Service")
 
 
@@ -145,9 +145,12 @@ def main():
     cases = [sparse_case(xt[k], got[k]) for k in range(len(pick))]
     json.dump({"version": VERSION, "features": int(x.shape[1]), "cases": cases},
               open(os.path.join(a.models, "orgcheck_cases.json"), "w"))
-    names = ["Location"] + [f"t{i}" for i in range(1, x.shape[1] - 11)] + [
+    names = ["Location"] + [f"t{i}" for i in range(1, 44)] + [
         "person word before", "place preposition before", "legal suffix after", "surname of a person", "known place", "demonym",
-        "person one word", "person capitals", "person the", "place not known", "place mixed"]
+        "person one word", "person capitals", "person the", "place not known", "place mixed",
+        "listed with an organisation", "listed with a person", "person in an employer's slot",
+        "person named in full again, never by surname", "person's surname alone",
+        "first pronoun after is personal", "first pronoun after is its", "apposition naming a body"]
     order = np.argsort(-np.abs(w))[:12]
     print("largest weights:", ", ".join(f"{names[i] if i < len(names) else i} {w[i]:+.2f}" for i in order))
 

@@ -11,17 +11,21 @@
 //! the typing model reads too ("X said", "X's chief executive", "shares of X", a company suffix in
 //! or after the name), what the rules' facts say of it, and cues for a person or a place (a title
 //! or honorific right before it, a place preposition before it, the surname of another person of
-//! the article, a known place name). A logistic regression (`models/orgcheck.onnx`, card
-//! `models/TYPING.md`, trained by `train/orgcheck_train.py` on exactly these vectors, which
+//! the article, a known place name), and what the article's other names say of it ([`DOC_CUES`]:
+//! listed beside an organisation, a person's employer slot "Jo Roe, Partner, X", "its" after it).
+//! A logistic regression (`models/orgcheck.onnx`, card `models/TYPING.md`, trained by
+//! `train/orgcheck_train.py` and `train/orgcheck_offset.py` on exactly these vectors, which
 //! `newskg extract --output orgcheck-features` writes) gives the probability that the entity is
 //! an organisation; [`OrgCheck::retype`] makes it a Company when that probability reaches the
 //! threshold of `models/orgcheck.json`. One decision per entity: all its mentions take it.
 
 use std::path::Path;
 
-use crate::lexicon::grammar::AT_IN;
-use crate::lexicon::organisations::LEGAL_SUFFIXES;
-use crate::lexicon::people::is_person_before;
+use crate::lexicon::grammar::{AND_OR_COMMA, AT_IN, COMMA};
+use crate::lexicon::organisations::{COMPANY_NOUNS, LEGAL_SUFFIXES, ORG_NOUNS};
+use crate::lexicon::people::{
+    EMPLOYER_AFTER_PERSON, EMPLOYER_BEFORE, NEUTER_PRONOUNS, PERSONAL_PRONOUNS, is_person_before, is_title_word,
+};
 use crate::lexicon::places::{COMPASS_WORDS, DEMONYMS, PLACE_MODIFIERS, PLACE_PREPOSITIONS, PLACES};
 use crate::lexicon::words::is_in;
 use crate::recognise::ModelError;
@@ -35,9 +39,18 @@ use newskg_doc::{Document, EntityIdx, EntityKind};
 /// cues of the name 22–24, the cues around mentions 27–38, the rules' facts 39–48, another
 /// entity's name starting with this one's and the reverse 51–52.
 const CARRIED: &[(usize, usize)] = &[(3, 14), (15, 19), (20, 21), (22, 25), (27, 49), (51, 53)];
-/// Length of a feature vector: the current kind, the carried features, six own cues and five
-/// cues that hold for one kind only.
-pub const FEATURES: usize = 1 + 11 + 4 + 1 + 3 + 22 + 2 + 6 + 5;
+/// Length of a feature vector: the current kind, the carried features, six own cues, five
+/// cues that hold for one kind only and [`DOC_CUES`] cues from the article's other names.
+pub const FEATURES: usize = 1 + 11 + 4 + 1 + 3 + 22 + 2 + 6 + 5 + DOC_CUES;
+/// The cues from the article's other names and repeats ([`document_cues`]).
+pub const DOC_CUES: usize = 8;
+/// How many words an apposition may have ("X, the British department store group,").
+const APPOSITION_WORDS: usize = 6;
+/// How many words after a mention are searched for the first pronoun that refers back.
+const PRONOUN_WINDOW: usize = 30;
+/// How many words may stand between "X's" and the person it names ("X's Jo Roe", "X's own Jo Roe"; a
+/// job between, "X's spokesperson, Jo Roe", is as often a person's staff).
+const POSSESSIVE_GAP: usize = 1;
 
 /// The model's files and shape (see [`crate::recognise::linear`]).
 static SPEC: Spec = Spec {
@@ -84,6 +97,7 @@ fn suffix_follows(text: &str, name: &str) -> bool {
 /// `train/orgcheck_train.py` trains on exactly these vectors.
 pub fn features(doc: &Document, entities: &[EntityIdx]) -> Vec<Vec<f32>> {
     let words = Words::new(doc);
+    let spans = all_spans(doc, &words);
     let carried = typing::features(doc, entities);
     entities
         .iter()
@@ -147,10 +161,133 @@ pub fn features(doc: &Document, entities: &[EntityIdx]) -> Vec<Vec<f32>> {
                 && parts.iter().any(|w| is_in(PLACES, w))
                 && parts.iter().any(|w| !is_in(PLACES, w) && !is_in(PLACE_MODIFIERS, w) && !is_in(COMPASS_WORDS, w));
             f.push(f32::from(mixed));
+            f.extend_from_slice(&document_cues(doc, &words, &spans, e));
             debug_assert_eq!(f.len(), FEATURES);
             f
         })
         .collect()
+}
+
+/// Every mention of the article as `(first word, end word, entity)`, sorted.
+fn all_spans(doc: &Document, words: &Words) -> Vec<(usize, usize, EntityIdx)> {
+    let mut spans: Vec<_> = (0..doc.entities.len())
+        .flat_map(|e| words.mention_ranges(doc, &doc.entities[e]).into_iter().map(move |(a, b, _)| (a, b, e)))
+        .collect();
+    spans.sort_unstable();
+    spans
+}
+
+/// How often `word` occurs in `text` as a whole word.
+fn count_word(text: &str, word: &str) -> usize {
+    if word.is_empty() {
+        return 0;
+    }
+    let alnum = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    text.match_indices(word)
+        .filter(|&(at, _)| !alnum(text[..at].chars().next_back()) && !alnum(text[at + word.len()..].chars().next()))
+        .count()
+}
+
+/// What the article's other names and repeats say of entity `e` (the last [`DOC_CUES`] features):
+/// the share of its mentions listed beside an organisation ("Allianz, Axa and FBD") and beside a
+/// person; for a person, the share of mentions in an employer's slot ("Jo Roe, Partner, X", "Ms Roe
+/// from X", "X's Jo Roe"); for a person of two or more words, whether the full name recurs and its
+/// last word never stands alone (companies are named in full again, people by surname) and
+/// whether the last word stands alone somewhere; for a person, the share of mentions whose first
+/// pronoun after refers to a person ("he", "her") and to a body ("its"); the share of mentions
+/// beside an apposition that names a body and no job ("X, the department store group").
+fn document_cues(doc: &Document, words: &Words, spans: &[(usize, usize, EntityIdx)], e: EntityIdx) -> [f32; DOC_CUES] {
+    let mut out = [0.0f32; DOC_CUES];
+    let Some(ent) = doc.entities.get(e) else { return out };
+    let person = ent.kind == EntityKind::Person;
+    let mine = words.mention_ranges(doc, ent);
+    let n = mine.len().max(1) as f32;
+    let same = |a: usize, b: usize| words.get(a).zip(words.get(b)).is_some_and(|(x, y)| x.sent == y.sent);
+    let joiner = |i: usize| is_in(AND_OR_COMMA, words.lower(i));
+    let kind_of = |o: EntityIdx| doc.entities[o].kind;
+    for &(first, last, end) in &mine {
+        // list neighbours: a mention of another entity right after or before, across "," / "and" / ", and"
+        let mut kinds = Vec::new();
+        for &(a, b, o) in spans {
+            if o == e || !same(first, a) {
+                continue;
+            }
+            let after = a == last + 1 && joiner(last) || a == last + 2 && joiner(last) && joiner(last + 1);
+            let before = b + 1 == first && joiner(b) || b + 2 == first && joiner(b) && joiner(b + 1);
+            if after || before {
+                kinds.push(kind_of(o));
+            }
+        }
+        if kinds.iter().any(|k| matches!(k, EntityKind::Company | EntityKind::Organization | EntityKind::Service)) {
+            out[0] += 1.0 / n;
+        }
+        if kinds.contains(&EntityKind::Person) {
+            out[1] += 1.0 / n;
+        }
+        // for a person, the first pronoun after the mention, before another person or organisation
+        // is named: "he" / "his" for a person, "its" for a body
+        let stop = spans
+            .iter()
+            .filter(|&&(a, _, o)| o != e && a >= last && !matches!(kind_of(o), EntityKind::Location))
+            .map(|&(a, _, _)| a)
+            .min()
+            .unwrap_or(usize::MAX);
+        let pronoun = (last..(last + PRONOUN_WINDOW).min(words.len()).min(stop))
+            .map(|j| words.lower(j))
+            .find(|w| is_in(PERSONAL_PRONOUNS, w) || is_in(NEUTER_PRONOUNS, w));
+        if let Some(w) = pronoun.filter(|_| person) {
+            out[if is_in(PERSONAL_PRONOUNS, w) { 5 } else { 6 }] += 1.0 / n;
+        }
+        // an apposition naming a body and no job: "X, the department store group" / "the carrier, X"
+        let body_words = |words_of: &mut dyn Iterator<Item = usize>| {
+            let run: Vec<&str> = words_of
+                .take(APPOSITION_WORDS)
+                .take_while(|&j| same(first, j) && words.lower(j) != COMMA)
+                .map(|j| word_key(words.lower(j)))
+                .collect();
+            run.iter().any(|w| is_in(COMPANY_NOUNS, w) || is_in(ORG_NOUNS, w)) && !run.iter().any(|w| is_title_word(w))
+        };
+        let after = words.lower(last) == COMMA && body_words(&mut (last + 1..words.len()));
+        let before = first >= 2 && words.lower(first - 1) == COMMA && body_words(&mut (0..first - 1).rev());
+        if after || before {
+            out[7] += 1.0 / n;
+        }
+        if !person || first < 2 || !same(first - 1, first) {
+            continue;
+        }
+        let p1 = words.lower(first - 1);
+        let title_at =
+            |k: usize| first >= k && same(first - k, first) && is_title_word(word_key(words.lower(first - k)));
+        // "Title at X"; after a comma only with a person's name before the title ("Jo Roe, Partner, X"),
+        // as "Partner, Jo Roe" names the person
+        let named_before = spans.iter().any(|&(_, b, o)| {
+            o != e && kind_of(o) == EntityKind::Person && b + 6 >= first && b + 3 <= first && words.lower(b) == p1
+        });
+        let title =
+            is_in(EMPLOYER_BEFORE, p1) && (2..=4).any(title_at) && (is_in(EMPLOYER_AFTER_PERSON, p1) || named_before);
+        let person_before = is_in(EMPLOYER_AFTER_PERSON, p1)
+            && spans.iter().any(|&(_, b, o)| o != e && b + 1 == first && kind_of(o) == EntityKind::Person);
+        let possessive = doc.text.get(end..).is_some_and(|t| t.starts_with("'s "))
+            && spans.iter().any(|&(a, _, o)| {
+                o != e
+                    && (last..=last + POSSESSIVE_GAP).contains(&a)
+                    && same(first, a)
+                    && kind_of(o) == EntityKind::Person
+            });
+        if title || person_before || possessive {
+            out[2] += 1.0 / n;
+        }
+    }
+    if person {
+        let name = ent.name.as_str();
+        if let Some((_, surname)) = name.rsplit_once(' ') {
+            let full = count_word(&doc.text, name);
+            let alone = count_word(&doc.text, surname).saturating_sub(full);
+            out[3] = f32::from(full >= 2 && alone == 0);
+            out[4] = f32::from(alone > 0);
+        }
+    }
+    out
 }
 
 #[derive(serde::Deserialize)]

@@ -23,10 +23,10 @@ fn features_have_the_fixed_length_and_read_person_cues() {
     assert!(f.iter().all(|v| v.len() == FEATURES));
     let brell = cands.iter().position(|&e| d.entities[e].name.contains("Brell")).expect("a person Brell");
     // "Ms" right before a mention
-    assert!(f[brell][FEATURES - 11] > 0.0);
+    assert!(f[brell][FEATURES - DOC_CUES - 11] > 0.0);
     if let Some(cardiff) = cands.iter().position(|&e| d.entities[e].name == "Cardiff") {
         assert_eq!(f[cardiff][0], 1.0);
-        assert!(f[cardiff][FEATURES - 10] > 0.0, "\"in\" before the place");
+        assert!(f[cardiff][FEATURES - DOC_CUES - 10] > 0.0, "\"in\" before the place");
     }
 }
 
@@ -99,4 +99,20 @@ fn a_retyped_entity_becomes_a_company_in_all_its_mentions() {
     let none = OrgCheck { threshold: 1.5, ..OrgCheck::load(models(), ort_lib()).expect("orgcheck model") };
     let mut d = doc("Ada Brell joined a rival in Leeds.");
     assert_eq!(none.retype(&mut d).expect("run"), 0);
+}
+
+#[test]
+fn document_cues_read_lists_employer_slots_repeats_and_pronouns() {
+    assert_eq!(count_word("Tarvel Bay and Tarvel Bay's staff; Tarvelby", "Tarvel Bay"), 2);
+    assert_eq!(count_word("Bay", ""), 0);
+    let d = doc("Ms Ada Brell from Quorvane Holdings met Lena Holt. Brell said her plan would go ahead.");
+    let cands = candidates(&d);
+    let f = features(&d, &cands);
+    let brell = cands.iter().position(|&e| d.entities[e].name.contains("Brell")).expect("a person Brell");
+    let cues = &f[brell][FEATURES - DOC_CUES..];
+    // "Ada Brell" is later named by surname alone and "her" follows her second mention
+    assert_eq!(cues[3], 0.0);
+    assert_eq!(cues[4], 1.0);
+    assert!(cues[5] > 0.0);
+    assert_eq!(cues[6], 0.0);
 }

@@ -26,6 +26,9 @@ pub(crate) const PERSON_PRONOUNS: &[&str] = &["he", "she"];
 /// The articles.
 pub(crate) const ARTICLES: &[&str] = &["the", "a", "an"];
 
+/// The comma as a word: it opens and closes an apposition ("X, the department store group,").
+pub(crate) const COMMA: &str = ",";
+
 /// Conjunctions that join two names ("A and B", "A & B").
 pub(crate) const AND_WORDS: &[&str] = &["and", "&"];
 

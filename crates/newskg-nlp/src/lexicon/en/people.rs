@@ -147,6 +147,20 @@ pub(crate) fn is_address_word(lower: &str) -> bool {
 /// Roe MP", "John Doe QC").
 pub(crate) const HONORIFICS_AFTER: &[&str] = &["mp", "mep", "msp", "qc", "kc", "mla", "td"];
 
+/// Words between a job title or a person's name and the body they work for ("Partner, X", "head of
+/// research at X", "Ms Roe from X").
+pub(crate) const EMPLOYER_BEFORE: &[&str] = &[",", "at", "from", "of", "with"];
+
+/// Pronouns that refer back to a person.
+pub(crate) const PERSONAL_PRONOUNS: &[&str] = &["he", "she", "his", "her", "him", "himself", "herself"];
+
+/// Pronouns that refer back to a thing or a body, never to a person.
+pub(crate) const NEUTER_PRONOUNS: &[&str] = &["its", "itself"];
+
+/// The words of [`EMPLOYER_BEFORE`] that may follow a person's name ("Ms Roe from X"; a comma there
+/// starts a list of people).
+pub(crate) const EMPLOYER_AFTER_PERSON: &[&str] = &["at", "from", "of", "with"];
+
 /// Whether a word right before a name makes it a person's name ("named X", "analyst X").
 pub(crate) fn is_person_before(lower: &str) -> bool {
     JOB_TITLES.contains(&lower) || PERSON_BEFORE_ONLY.contains(&lower)
