@@ -26,3 +26,26 @@ pub(crate) fn operator_shaped(doc: &Document, e: EntityIdx) -> bool {
         && last.chars().next().is_some_and(char::is_uppercase)
         && OPERATOR_HEADS.contains(&last.to_lowercase().as_str())
 }
+
+/// Drops the outages whose provider is typed a service that is not [`operator_provider`] once the
+/// chain is done (rule `outages-org-provider`): the service-to-company step found it no owner, so
+/// it names no one who runs the failed system. Returns how many were dropped.
+pub(crate) fn drop_service_providers(doc: &mut Document, rules: RuleSet) -> usize {
+    if !rules.on(Rule::OrgProvider) {
+        return 0;
+    }
+    let service = |e: EntityIdx| doc.entities.get(e).is_some_and(|x| x.kind == EntityKind::Service);
+    let drop: Vec<bool> = doc
+        .facts
+        .outages
+        .iter()
+        .map(|o| o.provider.is_some_and(|p| service(p) && !operator_provider(doc, rules, p)))
+        .collect();
+    let before = doc.facts.outages.len();
+    let mut k = 0;
+    doc.facts.outages.retain(|_| {
+        k += 1;
+        !drop[k - 1]
+    });
+    before - doc.facts.outages.len()
+}
