@@ -29,12 +29,17 @@ pub(crate) fn operator_shaped(doc: &Document, e: EntityIdx) -> bool {
 
 /// Drops the outages whose provider is typed a service that is not [`operator_provider`] once the
 /// chain is done (rule `outages-org-provider`): the service-to-company step found it no owner, so
-/// it names no one who runs the failed system. Returns how many were dropped.
+/// it names no one who runs the failed system. A service the article's title names stays: it is the
+/// story's subject, whatever the typing made of it. Returns how many were dropped.
 pub(crate) fn drop_service_providers(doc: &mut Document, rules: RuleSet) -> usize {
     if !rules.on(Rule::OrgProvider) {
         return 0;
     }
-    let service = |e: EntityIdx| doc.entities.get(e).is_some_and(|x| x.kind == EntityKind::Service);
+    let title = doc.article.title.as_deref().unwrap_or("").to_lowercase();
+    let in_title = |e: EntityIdx| {
+        doc.entities.get(e).is_some_and(|x| !x.name.is_empty() && title.contains(&x.name.to_lowercase()))
+    };
+    let service = |e: EntityIdx| doc.entities.get(e).is_some_and(|x| x.kind == EntityKind::Service) && !in_title(e);
     let drop: Vec<bool> = doc
         .facts
         .outages

@@ -83,3 +83,21 @@ fn an_outage_whose_provider_stays_a_plain_service_is_dropped() {
     assert!(providers(&d).iter().all(|p| p != "Quillon Portal"), "{:#?}", fact_lines(&d));
     assert_eq!(providers(&d).len(), before.len() - dropped);
 }
+
+/// `outages-org-provider` spares a service the title names: it is the story's subject.
+#[test]
+fn a_service_the_title_names_stays_the_provider() {
+    use crate::relate::drop_service_providers;
+    let text = "On 4 March the Quillon Portal went offline for six hours.";
+    let mut d = super::run_titled(
+        Some("Quillon Portal outage leaves users locked out"),
+        text,
+        "2025-03-14",
+        None,
+        &[("Quillon Portal", Service)],
+    );
+    d.facts = crate::relate::relate_under(&d, RuleSet::ALL);
+    assert_eq!(providers(&d), ["Quillon Portal"], "{:#?}", fact_lines(&d));
+    assert_eq!(drop_service_providers(&mut d, RuleSet::ALL), 0);
+    assert_eq!(providers(&d), ["Quillon Portal"]);
+}
