@@ -525,6 +525,9 @@ impl Pipeline {
                 d.filter_with(doc, self.disabled)?;
             }
         }
+        for doc in &mut docs {
+            relate::drop_service_providers(doc, self.disabled);
+        }
         if let Some(c) = &self.calibration {
             docs.iter_mut().for_each(|doc| c.apply(doc));
         }

@@ -162,6 +162,7 @@ the dominant one (\"Rival builds the S\") does not get the dominant company as i
     ProviderFallback: "outages-provider-fallback", "no organisation in the dated sentences: a hit service's operator, the first incident's provider";
     NotOperator: "outages-not-operator", "a regulator, court or legislature (\"the X Commission\", \"the regulator X\", \"X fined Y\", \"X asked Y for a report\"), a place or a time-zone token is never an outage's provider";
     OperatorKind: "outages-operator-kind", "a name typed as a place or a service whose head word makes it an operator (\"X Airport\", \"X Approach Control\", \"X Informatics Service\", \"X Water\") is scored as a provider like an organisation and kept against the learned model and the service-to-company step";
+    OrgProvider: "outages-org-provider", "an outage whose provider is still typed as a service at the end (no owner found, no operator head) is dropped (unless the title names it): who runs a failed system is a company or an organisation, and a service left standing there is a mistyped fragment (\"Venezuela's 23\") or the failed thing itself";
     CompanyProvider: "outages-company-provider", "a provider named by a short form or typed as a service: the company's full name, the service's owner";
 }
 

@@ -26,3 +26,31 @@ pub(crate) fn operator_shaped(doc: &Document, e: EntityIdx) -> bool {
         && last.chars().next().is_some_and(char::is_uppercase)
         && OPERATOR_HEADS.contains(&last.to_lowercase().as_str())
 }
+
+/// Drops the outages whose provider is typed a service that is not [`operator_provider`] once the
+/// chain is done (rule `outages-org-provider`): the service-to-company step found it no owner, so
+/// it names no one who runs the failed system. A service the article's title names stays: it is the
+/// story's subject, whatever the typing made of it. Returns how many were dropped.
+pub(crate) fn drop_service_providers(doc: &mut Document, rules: RuleSet) -> usize {
+    if !rules.on(Rule::OrgProvider) {
+        return 0;
+    }
+    let title = doc.article.title.as_deref().unwrap_or("").to_lowercase();
+    let in_title = |e: EntityIdx| {
+        doc.entities.get(e).is_some_and(|x| !x.name.is_empty() && title.contains(&x.name.to_lowercase()))
+    };
+    let service = |e: EntityIdx| doc.entities.get(e).is_some_and(|x| x.kind == EntityKind::Service) && !in_title(e);
+    let drop: Vec<bool> = doc
+        .facts
+        .outages
+        .iter()
+        .map(|o| o.provider.is_some_and(|p| service(p) && !operator_provider(doc, rules, p)))
+        .collect();
+    let before = doc.facts.outages.len();
+    let mut k = 0;
+    doc.facts.outages.retain(|_| {
+        k += 1;
+        !drop[k - 1]
+    });
+    before - doc.facts.outages.len()
+}

@@ -75,6 +75,7 @@ pub(crate) const STRONG: &[&str] = &[
     "unavailable",
     "inaccessible",
     "blackout",
+    "blackouts",
     "malfunction",
     "malfunctioned",
     "shutoff",

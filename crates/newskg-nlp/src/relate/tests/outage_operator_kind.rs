@@ -63,3 +63,41 @@ fn a_utility_named_by_its_supply_and_typed_as_a_place_is_the_provider() {
     assert!(operator_shaped(&d, idx));
     assert_eq!(providers(&d), ["Westshire Water"], "{:#?}", fact_lines(&d));
 }
+
+/// `outages-org-provider`: an outage left with a provider typed as a service that no operator head
+/// names is dropped at the end of the chain; one run by an operator-shaped service stays.
+#[test]
+fn an_outage_whose_provider_stays_a_plain_service_is_dropped() {
+    use crate::relate::drop_service_providers;
+    let text = "On 4 March the Quillon Portal went offline for six hours. On 9 March the Brenford Informatics \
+                Service suffered an outage that halted payments.";
+    let mentions = [("Quillon Portal", Service), ("Brenford Informatics Service", Service)];
+    let mut d = run_with(text, "2025-03-14", None, &mentions);
+    d.facts = crate::relate::relate_under(&d, RuleSet::ALL);
+    let before = providers(&d);
+    assert!(before.iter().any(|p| p == "Quillon Portal"), "{:#?}", fact_lines(&d));
+    let mut off = d.clone();
+    assert_eq!(drop_service_providers(&mut off, RuleSet::ALL.without(Rule::OrgProvider)), 0);
+    let dropped = drop_service_providers(&mut d, RuleSet::ALL);
+    assert_eq!(dropped, before.iter().filter(|p| *p == "Quillon Portal").count());
+    assert!(providers(&d).iter().all(|p| p != "Quillon Portal"), "{:#?}", fact_lines(&d));
+    assert_eq!(providers(&d).len(), before.len() - dropped);
+}
+
+/// `outages-org-provider` spares a service the title names: it is the story's subject.
+#[test]
+fn a_service_the_title_names_stays_the_provider() {
+    use crate::relate::drop_service_providers;
+    let text = "On 4 March the Quillon Portal went offline for six hours.";
+    let mut d = super::run_titled(
+        Some("Quillon Portal outage leaves users locked out"),
+        text,
+        "2025-03-14",
+        None,
+        &[("Quillon Portal", Service)],
+    );
+    d.facts = crate::relate::relate_under(&d, RuleSet::ALL);
+    assert_eq!(providers(&d), ["Quillon Portal"], "{:#?}", fact_lines(&d));
+    assert_eq!(drop_service_providers(&mut d, RuleSet::ALL), 0);
+    assert_eq!(providers(&d), ["Quillon Portal"]);
+}

@@ -127,3 +127,19 @@ fn a_time_zone_taken_for_a_name_is_never_the_provider() {
     assert_eq!(marked(&d), ["AWST"]);
     assert!(providers(&d).iter().all(|p| p != "AWST"), "{:#?}", fact_lines(&d));
 }
+
+#[test]
+fn a_house_of_representatives_or_a_legislature_is_marked() {
+    let text = "Speaking in the Corvalen House of Representatives on Tuesday, a member said the Northmere \
+                Legislature had ignored a substation failure at Tessaly Power that cut supplies on 2 May.";
+    let mentions = [
+        ("Corvalen House of Representatives", Organization),
+        ("Northmere Legislature", Organization),
+        ("Tessaly Power", Company),
+    ];
+    let d = run_with(text, "2025-05-15", None, &mentions);
+    let mut got = marked(&d);
+    got.sort();
+    assert_eq!(got, ["Corvalen House of Representatives", "Northmere Legislature"]);
+    assert_eq!(providers(&d), ["Tessaly Power"], "{:#?}", fact_lines(&d));
+}

@@ -52,6 +52,8 @@ pub(crate) const OVERSIGHT_HEADS: &[&str] = &[
     "watchdog",
     "commons",
     "lords",
+    "representatives",
+    "legislature",
 ];
 
 /// Head words of a name that make it an oversight body only with a regulated field before them
