@@ -119,6 +119,7 @@ rulebook! {
     DominantOtherMaker: "relations-dominant-other-maker", "a service every sentence of which names another company than \
 the dominant one (\"Rival builds the S\") does not get the dominant company as its provider";
     VariantProvider: "relations-variant-provider", "a product variant gets its product's maker as provider";
+    VictimProvider: "relations-victim-provider", "after the scorer, a service an outage hit loses the outage's provider (or its parent) as provider unless a sentence pattern, a shared name stem or an aside (\"S, the game from O\") says it is theirs";
     OfficeParent: "relations-office-parent", "a body's office (\"the Enforcement Bureau\") no sentence ties to a parent gets the article's dominant organisation";
     // --- deals and partners (crate::relate::relations::deals) ---
     PossessiveDeals: "deals-possessive", "\"X's acquisition of Y\": acquired";

@@ -106,11 +106,13 @@ use providers::{name_prefix_providers, providers};
 mod subjects;
 mod supply;
 mod unit_lists;
+mod victims;
 pub(crate) use consistency::maker_product_links;
 pub(crate) use document::{
     DOCUMENT_PROVIDER_CONFIDENCE, companies_by_mentions, document_level, document_providers, drop_emergency_relations,
     office_parents,
 };
+pub(crate) use victims::victim_providers;
 
 pub(crate) fn relations(ctx: &Ctx<'_>) -> Vec<Relation> {
     relations_tagged(ctx).0

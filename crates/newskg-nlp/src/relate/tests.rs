@@ -2032,6 +2032,7 @@ mod roles_succession;
 mod roles_tenure;
 mod roles_titles;
 mod unit_lists_s18;
+mod victims_s23;
 
 #[test]
 fn a_service_that_carried_a_statement_is_not_affected() {

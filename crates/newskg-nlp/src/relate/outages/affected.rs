@@ -1,10 +1,12 @@
 //! Who an outage hit: consumes the relate context, an incident, its cause and the provider's family,
 //! produces the services and organisations it affected. A service named in the incident's sentences
 //! is hit; a company or public body only when the sentence says so of it or of a list it belongs to.
+//! A name people turned to instead ("customers switched to cash or X cards") is not hit.
 
 use super::*;
 use crate::lexicon::facts::{
-    CHANNEL_PREPS, IMPACT_AFTER_NOUNS, IMPACT_AFTER_VERBS, IMPACT_BEFORE, IMPACT_LINKS, IMPACT_STATES, LIST_JOINERS,
+    CHANNEL_PREPS, IMPACT_AFTER_NOUNS, IMPACT_AFTER_VERBS, IMPACT_BEFORE, IMPACT_LINKS, IMPACT_STATES, INSTEAD,
+    LIST_JOINERS, SUBSTITUTE_CUES, SUBSTITUTE_GAP,
 };
 use crate::relate::MentionAt;
 
@@ -77,7 +79,20 @@ fn candidate_affected(ctx: &Ctx<'_>, m: MentionAt, b: usize, cause: Option<&Caus
     !(is_in(BLAMED_BY, ctx.words.lower(m.first.wrapping_sub(1)))
         || is_source(ctx, m.first)
         || bracketed
-        || channel(ctx, m.first))
+        || channel(ctx, m.first)
+        || substitute(ctx, m))
+}
+
+/// Whether the name is what people used while the incident lasted rather than what it hit: a
+/// word of [`SUBSTITUTE_CUES`] at most [`SUBSTITUTE_GAP`] words before it in its sentence
+/// ("switched to cash or X cards", "turned to X", "the alternative X"), or "instead" right
+/// after it or after one more word ("used X instead", "used X cards instead").
+fn substitute(ctx: &Ctx<'_>, m: MentionAt) -> bool {
+    let (sf, sl) = ctx.sentence_of(m.first).unwrap_or((m.first, m.last));
+    let before =
+        (m.first.saturating_sub(SUBSTITUTE_GAP).max(sf)..m.first).any(|k| is_in(SUBSTITUTE_CUES, ctx.words.lower(k)));
+    let after = (m.last..(m.last + 2).min(sl)).any(|k| ctx.words.lower(k) == INSTEAD);
+    before || after
 }
 
 /// Whether the name starting at word `first` is where a statement was made ("said on Twitter",

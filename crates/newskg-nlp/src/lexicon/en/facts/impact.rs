@@ -52,6 +52,30 @@ pub(crate) const IMPACT_LINKS: &[&str] = &["was", "were", "went", "is", "are", "
 /// punctuation but listed with them so the test reads as one lookup.
 pub(crate) const LIST_JOINERS: &[&str] = &[",", "and", "or", "its", "their"];
 
+/// Words shortly before a name that make it what people turned to while the incident lasted, not
+/// what it hit ("customers switched to cash or X cards", "users turned to X", "X as an
+/// alternative"). "instead" and "rather" are not among them: the name after "instead of" is the
+/// one that failed.
+pub(crate) const SUBSTITUTE_CUES: &[&str] = &[
+    "switch",
+    "switched",
+    "switching",
+    "turned",
+    "turning",
+    "resorted",
+    "reverted",
+    "alternative",
+    "alternatives",
+    "fallback",
+];
+
+/// "instead" right after a name (or after one more word) makes it a substitute ("used X
+/// instead", "paid with X cards instead").
+pub(crate) const INSTEAD: &str = "instead";
+
+/// At most this many words from a [`SUBSTITUTE_CUES`] word to the name it makes a substitute.
+pub(crate) const SUBSTITUTE_GAP: usize = 4;
+
 /// Nouns for a service's operator that are not in [`crate::lexicon::organisations::COMPANY_NOUNS`]
 /// but open an outage sentence the same way ("The host suffered another attack").
 pub(crate) const PROVIDER_NOUNS_EXTRA: &[&str] = &["host"];
