@@ -2,7 +2,8 @@
 outage detector, role attachment), written once for their training scripts: features (batch × d)
 → MatMul W (d × 1) → Add b → Sigmoid → probability (batch × 1), opset 17, fp32. The Rust side
 loads it with crates/newskg-nlp/src/recognise/linear.rs. Also the sparse form of the cases a script
-writes beside a model for the Rust test that checks it gives the same probabilities."""
+writes beside a model for the Rust test that checks it gives the same probabilities. `save_softmax` is
+the multi-class form of the document-level typing model (features → MatMul → Add → Softmax)."""
 import numpy as np
 import onnx
 from onnx import TensorProto, helper, numpy_helper
@@ -20,6 +21,26 @@ def save_logistic(path, w, b, name):
         name,
         [helper.make_tensor_value_info("features", TensorProto.FLOAT, ["batch", d])],
         [helper.make_tensor_value_info("probability", TensorProto.FLOAT, ["batch", 1])],
+        [numpy_helper.from_array(w, "W"), numpy_helper.from_array(b, "b")])
+    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17)], producer_name="newskg")
+    model.ir_version = 8
+    onnx.checker.check_model(model)
+    onnx.save(model, path)
+
+
+def save_softmax(path, w, b, name):
+    """Writes the multi-class model with weights `w` (d × k) and biases `b` (k numbers) to `path`: features
+    (batch × d) → probabilities (batch × k), a softmax over the k classes."""
+    w = np.asarray(w, dtype=np.float32)
+    b = np.asarray(b, dtype=np.float32).reshape(-1)
+    d, k = w.shape
+    graph = helper.make_graph(
+        [helper.make_node("MatMul", ["features", "W"], ["z0"]),
+         helper.make_node("Add", ["z0", "b"], ["logits"]),
+         helper.make_node("Softmax", ["logits"], ["probabilities"], axis=1)],
+        name,
+        [helper.make_tensor_value_info("features", TensorProto.FLOAT, ["batch", d])],
+        [helper.make_tensor_value_info("probabilities", TensorProto.FLOAT, ["batch", k])],
         [numpy_helper.from_array(w, "W"), numpy_helper.from_array(b, "b")])
     model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17)], producer_name="newskg")
     model.ir_version = 8

@@ -20,7 +20,7 @@ import os
 import numpy as np
 import onnx
 import onnxruntime as ort
-from onnx import TensorProto, helper, numpy_helper
+from onnx import numpy_helper
 from scipy import sparse
 from sklearn.model_selection import GroupKFold
 
@@ -131,18 +131,7 @@ def main():
               f"; dropped {(d == -1).sum()} retyped {((d != cc) & (d >= 0)).sum()}")
     os.makedirs(a.models, exist_ok=True)
     d = x.shape[1]
-    graph = helper.make_graph(
-        [helper.make_node("MatMul", ["features", "W"], ["z0"]),
-         helper.make_node("Add", ["z0", "b"], ["logits"]),
-         helper.make_node("Softmax", ["logits"], ["probabilities"], axis=1)],
-        "newskg_typing",
-        [helper.make_tensor_value_info("features", TensorProto.FLOAT, ["batch", d])],
-        [helper.make_tensor_value_info("probabilities", TensorProto.FLOAT, ["batch", 4])],
-        [numpy_helper.from_array(wf.astype(np.float32), "W"), numpy_helper.from_array(bf.astype(np.float32), "b")])
-    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17)], producer_name="newskg")
-    model.ir_version = 8
-    onnx.checker.check_model(model)
-    onnx.save(model, os.path.join(a.models, "typing.onnx"))
+    save_softmax(os.path.join(a.models, "typing.onnx"), wf, bf, "newskg_typing")
     json.dump({"version": VERSION, "classes": CLASSES, "features": d, "margin": mg, "drop": dr,
                "temperature": t, "C": c, "class_weight": weight, "blend": al, "blended_with": base_cfg["version"],
                "train": a.train,

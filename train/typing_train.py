@@ -29,12 +29,12 @@ import json
 import os
 
 import numpy as np
-import onnx
 import onnxruntime as ort
-from onnx import TensorProto, helper, numpy_helper
 from scipy import sparse
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
+
+from linear_onnx import save_softmax
 
 CLASSES = ["Company", "Organization", "Service", "none"]
 KINDS = CLASSES[:3]
@@ -248,18 +248,7 @@ def main():
     w = (m.coef_.T / t).astype(np.float32)
     b = (m.intercept_ / t).astype(np.float32)
     d = xtr.shape[1]
-    graph = helper.make_graph(
-        [helper.make_node("MatMul", ["features", "W"], ["z0"]),
-         helper.make_node("Add", ["z0", "b"], ["logits"]),
-         helper.make_node("Softmax", ["logits"], ["probabilities"], axis=1)],
-        "newskg_typing",
-        [helper.make_tensor_value_info("features", TensorProto.FLOAT, ["batch", d])],
-        [helper.make_tensor_value_info("probabilities", TensorProto.FLOAT, ["batch", 4])],
-        [numpy_helper.from_array(w, "W"), numpy_helper.from_array(b, "b")])
-    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17)], producer_name="newskg")
-    model.ir_version = 8
-    onnx.checker.check_model(model)
-    onnx.save(model, os.path.join(a.models, "typing.onnx"))
+    save_softmax(os.path.join(a.models, "typing.onnx"), w, b, "newskg_typing")
     json.dump({"version": VERSION, "classes": CLASSES, "features": d, "margin": margin, "drop": drop,
                "temperature": t, "C": c, "class_weight": weight,
                "train": [[f, g, w] for f, g, w in sets], "aux": [[f, g, w] for f, g, w in auxs],
