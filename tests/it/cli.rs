@@ -104,6 +104,24 @@ fn extract_prints_spans_that_slice_the_text() {
     assert!(v["times"].as_array().unwrap().iter().any(|t| t["value"] == "2024-03-05"), "Tuesday before 6 March: {out}");
 }
 
+/// The shipped `models/calibration.json` names the pipeline it was fitted for, and newskg applies it to
+/// that pipeline only: a model or rule change that renames the default pipeline silently leaves every
+/// confidence uncalibrated until the file is refitted (`eval/fit_calibration.py`), which this catches.
+#[test]
+fn the_shipped_calibration_applies_to_the_default_pipeline() {
+    let file = crate::root().join("models/calibration.json");
+    let shipped: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+    let input = crate::root().join("data/articles.jsonl");
+    let out: serde_json::Value = serde_json::from_str(&ok(newskg().arg("extract").arg(&input))).unwrap();
+    let pipeline = out["pipeline"].as_str().unwrap();
+    let version = shipped["version"].as_str().unwrap();
+    assert_eq!(
+        pipeline,
+        format!("{}+calibration:{version}", shipped["pipeline"].as_str().unwrap()),
+        "models/calibration.json was fitted for another pipeline: refit it with eval/fit_calibration.py"
+    );
+}
+
 #[test]
 fn a_calibration_maps_the_confidences_of_its_own_pipeline_only() {
     let dir = tempdir();
