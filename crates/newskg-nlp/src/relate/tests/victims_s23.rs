@@ -69,3 +69,16 @@ fn a_name_people_switched_to_is_not_hit() {
     assert!(hit.contains(&"Farrowpay"), "{:#?}", fact_lines(&d));
     assert!(!hit.contains(&"Corra"), "{:#?}", fact_lines(&d));
 }
+
+#[test]
+fn a_failed_switch_before_the_names_it_hit_does_not_make_them_substitutes() {
+    let d = run_with(
+        "A switch failure hit Farrowpay and Lindo Mail on Friday, Kestrel Cloud said.",
+        "2025-04-02",
+        None,
+        &[("Farrowpay", Service), ("Lindo Mail", Service), ("Kestrel Cloud", Company)],
+    );
+    let hit: Vec<&str> =
+        d.facts.outages.iter().flat_map(|o| o.affected.iter().map(|&e| d.entities[e].name.as_str())).collect();
+    assert!(hit.contains(&"Farrowpay") && hit.contains(&"Lindo Mail"), "{:#?}", fact_lines(&d));
+}

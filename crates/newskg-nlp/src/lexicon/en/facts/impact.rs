@@ -53,21 +53,12 @@ pub(crate) const IMPACT_LINKS: &[&str] = &["was", "were", "went", "is", "are", "
 pub(crate) const LIST_JOINERS: &[&str] = &[",", "and", "or", "its", "their"];
 
 /// Words shortly before a name that make it what people turned to while the incident lasted, not
-/// what it hit ("customers switched to cash or X cards", "users turned to X", "X as an
-/// alternative"). "instead" and "rather" are not among them: the name after "instead of" is the
-/// one that failed.
-pub(crate) const SUBSTITUTE_CUES: &[&str] = &[
-    "switch",
-    "switched",
-    "switching",
-    "turned",
-    "turning",
-    "resorted",
-    "reverted",
-    "alternative",
-    "alternatives",
-    "fallback",
-];
+/// what it hit ("customers switched to cash or X cards", "users turned to X", "the alternative
+/// X"). "instead" and "rather" are not among them: the name after "instead of" is the one that
+/// failed. Nor are "switch" and "switching", which outage stories use as nouns for the failed
+/// part ("a switch failure hit X").
+pub(crate) const SUBSTITUTE_CUES: &[&str] =
+    &["switched", "turned", "turning", "resorted", "reverted", "alternative", "alternatives", "fallback"];
 
 /// "instead" right after a name (or after one more word) makes it a substitute ("used X
 /// instead", "paid with X cards instead").
