@@ -21,6 +21,7 @@ from sklearn.linear_model import LogisticRegression
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from linear_onnx import save_logistic  # noqa: E402
+from score_counts import SCORE, add_counts, score_counts  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -32,7 +33,7 @@ def main():
     ap.add_argument("--gold", required=True)
     ap.add_argument("--out", required=True)
     ap.add_argument("--models", default=os.path.join(HERE, "..", "models"))
-    ap.add_argument("--score", default=os.path.join(HERE, "..", "..", "shared", "eval", "score.py"))
+    ap.add_argument("--score", default=SCORE)
     ap.add_argument("--C", type=float, default=3.0)
     ap.add_argument("--threshold", type=float, default=0.7)
     a = ap.parse_args()
@@ -69,13 +70,7 @@ def main():
         env = dict(os.environ, NEWSKG_MODELS=os.path.join(d, "models"))
         cmd = ["python3", a.score, "--bin", a.bin, "--gold", os.path.join(d, "gold"), "--json", os.path.join(d, "s.json")]
         subprocess.run(cmd, env=env, check=True, capture_output=True)
-        for c, v in json.load(open(os.path.join(d, "s.json"))).items():
-            if c != "macro_f1":
-                t = total.setdefault(c, [0, 0, 0, 0])
-                t[0] += round(v["p"] * v["pred"])
-                t[1] += v["pred"]
-                t[2] += round(v["r"] * v["gold"])
-                t[3] += v["gold"]
+        add_counts(total, score_counts(os.path.join(d, "s.json")))
 
     def prf(c):
         tp, n, tg, g = total[c]

@@ -14,7 +14,6 @@ shipped models for the comparison).
 import argparse
 import json
 import os
-import re
 import shutil
 import subprocess
 
@@ -22,35 +21,16 @@ import numpy as np
 from scipy import sparse
 from sklearn.model_selection import GroupKFold
 
+from linear_onnx import save_softmax
+from score_counts import SCORE, add_counts, score_counts
 from typing_train import fit, load
 
 CATS = ["entities", "roles", "relations", "outages", "dates"]
 
 
 def write_model(folder, w, b, cfg):
-    import onnx
-    from onnx import TensorProto, helper, numpy_helper
-    g = helper.make_graph(
-        [helper.make_node("MatMul", ["features", "W"], ["z0"]), helper.make_node("Add", ["z0", "b"], ["logits"]),
-         helper.make_node("Softmax", ["logits"], ["probabilities"], axis=1)], "newskg_typing",
-        [helper.make_tensor_value_info("features", TensorProto.FLOAT, ["batch", w.shape[0]])],
-        [helper.make_tensor_value_info("probabilities", TensorProto.FLOAT, ["batch", 4])],
-        [numpy_helper.from_array(w.astype(np.float32), "W"), numpy_helper.from_array(b.astype(np.float32), "b")])
-    m = onnx.helper.make_model(g, opset_imports=[helper.make_opsetid("", 17)], producer_name="newskg")
-    m.ir_version = 8
-    onnx.save(m, os.path.join(folder, "typing.onnx"))
+    save_softmax(os.path.join(folder, "typing.onnx"), w, b, "newskg_typing")
     json.dump(cfg, open(os.path.join(folder, "typing.json"), "w"), indent=1)
-
-
-def counts(path):
-    """Per category [right predictions, predictions, found gold, gold] (score.py's P and R read back)."""
-    out = {}
-    for line in open(path):
-        m = re.match(r"^(\S+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+(\d+)/(\d+)", line)
-        if m:
-            p, r, pred, gold = float(m.group(2)), float(m.group(3)), int(m.group(5)), int(m.group(6))
-            out[m.group(1)] = [round(p * pred), pred, round(r * gold), gold]
-    return out
 
 
 def main():
@@ -107,13 +87,11 @@ def main():
         out = os.path.join(a.work, f"score{k}.txt")
         env = dict(os.environ, NEWSKG_MODELS=mdir)
         with open(out, "w") as f:
-            subprocess.run(["python3", "/work/shared/eval/score.py", "--bin", a.bin, "--gold", gdir, "--show-misses"],
+            subprocess.run(["python3", SCORE, "--bin", a.bin, "--gold", gdir, "--show-misses",
+                            "--json", os.path.join(a.work, f"score{k}.json")],
                            stdout=f, stderr=subprocess.STDOUT, env=env, check=False)
         print(f"fold {k}: {n} articles;", open(out).read().strip().splitlines()[-1], flush=True)
-        for cat, v in counts(out).items():
-            t = total.setdefault(cat, [0, 0, 0, 0])
-            for i in range(4):
-                t[i] += v[i]
+        add_counts(total, score_counts(os.path.join(a.work, f"score{k}.json")))
     f1s = {}
     for cat, (tpp, pred, tpr, gold) in sorted(total.items()):
         p, r = (tpp / pred if pred else 0), (tpr / gold if gold else 0)
