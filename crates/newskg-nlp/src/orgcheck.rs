@@ -31,7 +31,7 @@ use crate::lexicon::words::is_in;
 use crate::recognise::ModelError;
 use crate::recognise::linear::{LinearModel, Spec};
 use crate::typing;
-use crate::words::{Words, word_key};
+use crate::words::{Words, whole_word_offsets, word_key};
 use newskg_doc::{Document, EntityIdx, EntityKind};
 
 /// The typing features carried over, as `(first, end)` ranges of [`typing::features`]: mention
@@ -177,17 +177,6 @@ fn all_spans(doc: &Document, words: &Words) -> Vec<(usize, usize, EntityIdx)> {
     spans
 }
 
-/// How often `word` occurs in `text` as a whole word.
-fn count_word(text: &str, word: &str) -> usize {
-    if word.is_empty() {
-        return 0;
-    }
-    let alnum = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
-    text.match_indices(word)
-        .filter(|&(at, _)| !alnum(text[..at].chars().next_back()) && !alnum(text[at + word.len()..].chars().next()))
-        .count()
-}
-
 /// What the article's other names and repeats say of entity `e` (the last [`DOC_CUES`] features):
 /// the share of its mentions listed beside an organisation ("Allianz, Axa and FBD") and beside a
 /// person; for a person, the share of mentions in an employer's slot ("Jo Roe, Partner, X", "Ms Roe
@@ -226,17 +215,19 @@ fn document_cues(doc: &Document, words: &Words, spans: &[(usize, usize, EntityId
         }
         // for a person, the first pronoun after the mention, before another person or organisation
         // is named: "he" / "his" for a person, "its" for a body
-        let stop = spans
-            .iter()
-            .filter(|&&(a, _, o)| o != e && a >= last && !matches!(kind_of(o), EntityKind::Location))
-            .map(|&(a, _, _)| a)
-            .min()
-            .unwrap_or(usize::MAX);
-        let pronoun = (last..(last + PRONOUN_WINDOW).min(words.len()).min(stop))
-            .map(|j| words.lower(j))
-            .find(|w| is_in(PERSONAL_PRONOUNS, w) || is_in(NEUTER_PRONOUNS, w));
-        if let Some(w) = pronoun.filter(|_| person) {
-            out[if is_in(PERSONAL_PRONOUNS, w) { 5 } else { 6 }] += 1.0 / n;
+        if person {
+            let stop = spans
+                .iter()
+                .filter(|&&(a, _, o)| o != e && a >= last && !matches!(kind_of(o), EntityKind::Location))
+                .map(|&(a, _, _)| a)
+                .min()
+                .unwrap_or(usize::MAX);
+            let pronoun = (last..(last + PRONOUN_WINDOW).min(words.len()).min(stop))
+                .map(|j| words.lower(j))
+                .find(|w| is_in(PERSONAL_PRONOUNS, w) || is_in(NEUTER_PRONOUNS, w));
+            if let Some(w) = pronoun {
+                out[if is_in(PERSONAL_PRONOUNS, w) { 5 } else { 6 }] += 1.0 / n;
+            }
         }
         // an apposition naming a body and no job: "X, the department store group" / "the carrier, X"
         let body_words = |words_of: &mut dyn Iterator<Item = usize>| {
@@ -281,8 +272,8 @@ fn document_cues(doc: &Document, words: &Words, spans: &[(usize, usize, EntityId
     if person {
         let name = ent.name.as_str();
         if let Some((_, surname)) = name.rsplit_once(' ') {
-            let full = count_word(&doc.text, name);
-            let alone = count_word(&doc.text, surname).saturating_sub(full);
+            let full = whole_word_offsets(&doc.text, name).count();
+            let alone = whole_word_offsets(&doc.text, surname).count().saturating_sub(full);
             out[3] = f32::from(full >= 2 && alone == 0);
             out[4] = f32::from(alone > 0);
         }

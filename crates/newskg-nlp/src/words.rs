@@ -162,3 +162,39 @@ pub fn bucket(tag: &str, word: &str, n: usize) -> usize {
 pub fn word_key(lower: &str) -> &str {
     if lower.chars().any(|c| c.is_ascii_digit()) { "<num>" } else { strip_possessive(lower) }
 }
+
+/// The byte offsets of the whole-word occurrences of `needle` in `hay` (no letter or digit right
+/// before or after), left to right; none when `needle` is empty. Names are matched this way in
+/// text that was not segmented (a headline, the raw text).
+pub(crate) fn whole_word_offsets<'a>(hay: &'a str, needle: &'a str) -> impl Iterator<Item = usize> + 'a {
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        if needle.is_empty() {
+            return None;
+        }
+        while let Some(k) = hay.get(from..)?.find(needle) {
+            let at = from + k;
+            let end = at + needle.len();
+            let open = hay[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+            let close = hay[end..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+            from = at + hay[at..].chars().next().map_or(1, char::len_utf8);
+            if open && close {
+                return Some(at);
+            }
+        }
+        None
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::whole_word_offsets;
+
+    #[test]
+    fn whole_words_only_with_their_offsets() {
+        let hay = "acmepay and acme: acme's acme2 é-acme";
+        assert_eq!(whole_word_offsets(hay, "acme").collect::<Vec<_>>(), vec![12, 18, 34]);
+        assert_eq!(whole_word_offsets("Jo Roe met Jo Roe", "Jo Roe").count(), 2);
+        assert_eq!(whole_word_offsets("anything", "").count(), 0);
+    }
+}

@@ -5,6 +5,7 @@
 
 use crate::lexicon::facts::OPERATOR_HEADS;
 use crate::rulebook::{Rule, RuleSet};
+use crate::words::whole_word_offsets;
 use newskg_doc::{Document, EntityIdx, EntityKind};
 
 /// Whether entity `e` may stand as an outage's provider although typed a place or a service: rule
@@ -29,15 +30,19 @@ pub(crate) fn operator_shaped(doc: &Document, e: EntityIdx) -> bool {
 
 /// Drops the outages whose provider is typed a service that is not [`operator_provider`] once the
 /// chain is done (rule `outages-org-provider`): the service-to-company step found it no owner, so
-/// it names no one who runs the failed system. A service the article's title names stays: it is the
-/// story's subject, whatever the typing made of it. Returns how many were dropped.
+/// it names no one who runs the failed system. A service the article's title names (its name or an
+/// alias, as whole words) stays: it is the story's subject, whatever the typing made of it. Returns how many were dropped.
 pub(crate) fn drop_service_providers(doc: &mut Document, rules: RuleSet) -> usize {
     if !rules.on(Rule::OrgProvider) {
         return 0;
     }
     let title = doc.article.title.as_deref().unwrap_or("").to_lowercase();
     let in_title = |e: EntityIdx| {
-        doc.entities.get(e).is_some_and(|x| !x.name.is_empty() && title.contains(&x.name.to_lowercase()))
+        doc.entities.get(e).is_some_and(|x| {
+            std::iter::once(&x.name)
+                .chain(&x.aliases)
+                .any(|n| whole_word_offsets(&title, &n.to_lowercase()).next().is_some())
+        })
     };
     let service = |e: EntityIdx| doc.entities.get(e).is_some_and(|x| x.kind == EntityKind::Service) && !in_title(e);
     let drop: Vec<bool> = doc

@@ -32,31 +32,26 @@ pub(crate) fn victim_providers(ctx: &Ctx<'_>, found: &[Relation], outages: &[Out
         .filter(|r| r.kind == RelationKind::ParentOrganization)
         .map(|r| (r.subject, r.object))
         .collect();
-    let drop: Vec<bool> = relations
-        .iter()
-        .map(|r| {
-            if r.kind != RelationKind::Provider {
-                return false;
-            }
-            let (s, o) = (r.subject, r.object);
-            let failing = outages.iter().filter(|x| x.affected.contains(&s)).find_map(|x| {
-                let p = x.provider?;
-                (p == o || parents.contains(&(p, o))).then_some(p)
-            });
-            let Some(p) = failing else { return false };
-            let stated = found.iter().any(|q| {
-                q.subject == s
-                    && q.object == o
-                    && matches!(q.kind, RelationKind::Provider | RelationKind::ParentOrganization)
-            });
-            !(stated || shares_stem(ctx, s, o) || shares_stem(ctx, s, p) || aside_names(ctx, s, o))
-                && named_together_once(ctx, s, o)
-        })
-        .collect();
-    let mut k = 0;
-    relations.retain(|_| {
-        k += 1;
-        !drop[k - 1]
+    relations.retain(|r| {
+        if r.kind != RelationKind::Provider {
+            return true;
+        }
+        let (s, o) = (r.subject, r.object);
+        let failing = outages.iter().filter(|x| x.affected.contains(&s)).find_map(|x| {
+            let p = x.provider?;
+            (p == o || parents.contains(&(p, o))).then_some(p)
+        });
+        let Some(p) = failing else { return true };
+        let stated = found.iter().any(|q| {
+            q.subject == s
+                && q.object == o
+                && matches!(q.kind, RelationKind::Provider | RelationKind::ParentOrganization)
+        });
+        stated
+            || shares_stem(ctx, s, o)
+            || shares_stem(ctx, s, p)
+            || aside_names(ctx, s, o)
+            || !named_together_once(ctx, s, o)
     });
 }
 

@@ -11,6 +11,7 @@ use crate::lexicon::reference::{BODY_ANAPHOR_NOUNS, COMPANY_ANAPHOR_NOUNS, OBJEC
 use crate::lexicon::time::{REPORT_VERBS, REPORTED_CLAUSE_GAP};
 use crate::lexicon::words::is_in;
 use crate::rulebook::Rule;
+use crate::words::whole_word_offsets;
 use newskg_doc::{EntityIdx, EntityKind};
 
 use super::super::Ctx;
@@ -204,19 +205,5 @@ pub(super) fn headline_subject(ctx: &Ctx<'_>) -> Option<EntityIdx> {
 /// The byte offset of the first whole-word occurrence of `needle` (two characters or more) in
 /// `hay`.
 fn find_word(hay: &str, needle: &str) -> Option<usize> {
-    if needle.chars().count() < 2 {
-        return None;
-    }
-    let mut from = 0;
-    while let Some(k) = hay.get(from..)?.find(needle) {
-        let at = from + k;
-        let end = at + needle.len();
-        let open = hay[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
-        let close = hay[end..].chars().next().is_none_or(|c| !c.is_alphanumeric());
-        if open && close {
-            return Some(at);
-        }
-        from = at + hay[at..].chars().next().map_or(1, char::len_utf8);
-    }
-    None
+    (needle.chars().count() >= 2).then(|| whole_word_offsets(hay, needle).next()).flatten()
 }
