@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-"""Batch 23a gold annotations (the 8 texts of batch23a.py), written from each text alone before newskg was run on
-any of them. Split rule fixed before annotation: the 8 ids sorted, then dealt along test, train, dev, train (the
-batch's own cycle, as every sub-batch since 8b).
+"""Batch 23a gold annotations (the 16 texts of batch23a.py, two parts), written from each text alone before newskg was run on
+any of them. Split rule fixed before annotation: each part's ids sorted, then dealt along test, train, dev, train
+(the part's own cycle, as every sub-batch since 8b; part 2 was added after part 1 was committed).
 usage: batch23a_annotate.py POOL_DIR eval/corpus"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -142,5 +142,124 @@ A["wn-bomb-explodes-paypal-headquarters-2006"] = dict(
  outages=[],
  dates=[D("7:24 pm", "2006-10-31T19:24"), D("Tuesday", "2006-10-31")])
 
+# Part 2 (gathered and annotated after part 1 was committed; its own split cycle over its own sorted ids)
+IDS2 = sorted("""wn-los-angeles-internatonal-computer-glitch-2007
+wn-businessman-founder-weather-channel-frank-batten-2009
+wn-bank-america-completes-acquisition-mbna-2006
+wn-hawaiian-airlines-announces-ipad-mini-flight-2013
+wn-disney-cruise-line-add-two-new-2007
+wn-french-postal-service-is-back-rails-2006
+wn-google-launches-online-payment-service-2006
+wn-air-pacific-re-brands-fiji-airways-2013""".split())
+A2 = {}
+A2["wn-los-angeles-internatonal-computer-glitch-2007"] = dict(
+ entities=[E("Organization", "Los Angeles International Airport", "LAX"), E("Location", "Los Angeles"),
+           E("Location", "California"), E("Location", "United States"), E("Location", "Ontario"),
+           E("Location", "Canada")],
+ # 'A computer glitch in the Los Angeles International Airport computer systems ... a system containing Customs and law
+ # enforcement information about international passengers failed at about 2:00 p.m. PDT' → one outage, provider the
+ # airport whose systems failed (typed Organization as the operator, as 16c's Gatwick Airport was a provider); the
+ # text gives no day, so the time resolves against `published` (Sunday 12 August 2007); 'until the system was back
+ # up' gives no end; 'four hour backup' (title) is not in the text; 'Customs' is named only as a kind of information
+ roles=[], relations=[],
+ outages=[O("Los Angeles International Airport", "2007-08-12", [], start="2007-08-12T14:00", loc="Los Angeles",
+            cause="computer glitch")],
+ dates=[D("2:00 p.m.", "2007-08-12T14:00")])
+A2["wn-businessman-founder-weather-channel-frank-batten-2009"] = dict(
+ entities=[E("Person", "Frank Batten", "Batten"), E("Company", "The Weather Channel"), E("Location", "Norfolk"),
+           E("Person", "Jane"), E("Person", "Samuel L. Slover"), E("Company", "The Virginian-Pilot"),
+           E("Company", "The Ledger-Star"), E("Company", "Landmark Communications", "Landmark"),
+           E("Company", "The Greensboro Daily News"), E("Company", "The Roanoke Times"), E("Company", "TeleCable"),
+           E("Organization", "Associated Press"), E("Company", "NBC"), E("Organization", "College of Arts & Sciences"),
+           E("Organization", "University of Virginia")],
+ # 'the businessman who founded The Weather Channel', 'his own communications empire Landmark Communications',
+ # 'Batten launched TeleCable' → founder (current: a founder stays one); 'He was the chairman of the Associated Press
+ # from 1982 to 1987' → chairman, past; 'assumed leadership of The Virginian-Pilot and The Ledger-Star in 1954' →
+ # head, past; Landmark 'added The Greensboro Daily News and The Roanoke Times' → completed purchases (acquired +
+ # parentOrganization); 'Landmark sold the channel to NBC' → acquired(NBC, The Weather Channel) + parentOrganization to
+ # NBC, and to Landmark as past ownership (22a's rule); the College is part of the University (parentOrganization)
+ roles=[R("Frank Batten", "founder", "The Weather Channel"), R("Frank Batten", "founder", "Landmark Communications"),
+        R("Frank Batten", "founder", "TeleCable"), R("Frank Batten", "chairman", "Associated Press", False),
+        R("Frank Batten", "head", "The Virginian-Pilot", False), R("Frank Batten", "head", "The Ledger-Star", False)],
+ relations=[L("Landmark Communications", "acquired", "The Greensboro Daily News"),
+            L("The Greensboro Daily News", "parentOrganization", "Landmark Communications"),
+            L("Landmark Communications", "acquired", "The Roanoke Times"),
+            L("The Roanoke Times", "parentOrganization", "Landmark Communications"),
+            L("NBC", "acquired", "The Weather Channel"), L("The Weather Channel", "parentOrganization", "NBC"),
+            L("The Weather Channel", "parentOrganization", "Landmark Communications"),
+            L("College of Arts & Sciences", "parentOrganization", "University of Virginia")],
+ outages=[],
+ dates=[D("September 10", "2009-09-10"), D("1954", "1954"), D("1965", "1965"), D("1969", "1969"), D("1964", "1964"),
+        D("1982", "1982"), D("1987", "1987"), D("May 2, 1982", "1982-05-02"), D("2008", "2008"), D("1950", "1950")])
+A2["wn-bank-america-completes-acquisition-mbna-2006"] = dict(
+ entities=[E("Company", "Bank of America Corp.", "Bank of America"), E("Company", "MBNA Corp.", "MBNA"),
+           E("Organization", "NFL"), E("Company", "L.L. Bean")],
+ # 'has completed its acquisition of MBNA Corp.' → acquired + parentOrganization; 'affinity marketing with
+ # relationships with organizations like the NFL and L.L. Bean' → partner (MBNA first, as written)
+ roles=[],
+ relations=[L("Bank of America Corp.", "acquired", "MBNA Corp."), L("MBNA Corp.", "parentOrganization", "Bank of America Corp."),
+            L("MBNA Corp.", "partner", "NFL"), L("MBNA Corp.", "partner", "L.L. Bean")],
+ outages=[],
+ dates=[D("2007", "2007")])
+A2["wn-hawaiian-airlines-announces-ipad-mini-flight-2013"] = dict(
+ entities=[E("Company", "Hawaiian Airlines"), E("Service", "Boeing 767-300"), E("Service", "iPad mini"),
+           E("Company", "Apple"), E("Location", "Hawaii"), E("Location", "USA"), E("Location", "Asia"),
+           E("Location", "South Pacific"), E("Company", "Bluebox Avionics"), E("Company", "Jetstar"),
+           E("Company", "Qantas"), E("Location", "Melbourne"), E("Company", "Iceland Express"), E("Company", "airBaltic"),
+           E("Company", "British Airways"), E("Location", "Honolulu"), E("Location", "Sydney")],
+ # 'iPad mini made by Apple' → provider; 'The airline offered such price with the help of Bluebox Avionics, a company
+ # specializing in in-flight services' → partner (the airline first, as written); 'Jetstar, a subsidiary of Qantas'
+ # → parentOrganization; the aircraft type is a Service (its maker named only inside its name, as 22a); the in-flight
+ # service itself is unnamed
+ roles=[],
+ relations=[L("iPad mini", "provider", "Apple"), L("Hawaiian Airlines", "partner", "Bluebox Avionics"),
+            L("Jetstar", "parentOrganization", "Qantas")],
+ outages=[],
+ dates=[D("Thursday", "2013-08-29"), D("September 1", "2013-09-01"), D("2010", "2010"), D("In March", "2013-03")])
+A2["wn-disney-cruise-line-add-two-new-2007"] = dict(
+ entities=[E("Company", "Disney"), E("Company", "Disney Cruise Line"), E("Service", "Disney Magic"),
+           E("Service", "Disney Wonder"), E("Person", "Bob Iger")],
+ # 'Disney announced the expansion of its cruise line' → parentOrganization(Disney Cruise Line, Disney); the two named
+ # ships of the line → provider (vessels the line runs for its guests, typed Service as aircraft types are); 'Disney
+ # President and CEO Bob Iger' → president + ceo; the new ships are unnamed
+ roles=[R("Bob Iger", "president", "Disney"), R("Bob Iger", "ceo", "Disney")],
+ relations=[L("Disney Cruise Line", "parentOrganization", "Disney"), L("Disney Magic", "provider", "Disney Cruise Line"),
+            L("Disney Wonder", "provider", "Disney Cruise Line")],
+ outages=[],
+ dates=[D("February 22, 2007", "2007-02-22"), D("2011", "2011"), D("2012", "2012"), D("1998", "1998")])
+A2["wn-french-postal-service-is-back-rails-2006"] = dict(
+ entities=[E("Company", "La Poste"), E("Company", "SNCF"), E("Organization", "European Commission"),
+           E("Service", "TGV")],
+ # 'La Poste has reached agreement with SNCF ... to create a joint rail-based high-speed courier service', 'The planned
+ # joint venture' → partner (La Poste first, as written); the venture is unnamed; the TGV trains' operator is not
+ # stated → no provider; 'the late 1990s' is a span of years: no date
+ roles=[],
+ relations=[L("La Poste", "partner", "SNCF")],
+ outages=[],
+ dates=[D("Monday", "2006-11-20")])
+A2["wn-google-launches-online-payment-service-2006"] = dict(
+ entities=[E("Company", "Google"), E("Service", "Google Checkout"), E("Company", "PayPal"), E("Company", "eBay"),
+           E("Location", "U.S."), E("Service", "Google AdWords", "Google Adwords", "AdWords"), E("Company", "Visa"),
+           E("Company", "MasterCard"), E("Company", "American Express"), E("Company", "Discover"),
+           E("Service", "Citicard")],
+ # 'Google has today launched ... Google Checkout' → provider; 'the Google Adwords service' → provider; 'PayPal, owned
+ # by eBay' → parentOrganization; the card companies only accepted (no relation); the Citicard card's issuer is not
+ # named → no provider; the reward points are no entity
+ roles=[],
+ relations=[L("Google Checkout", "provider", "Google"), L("Google AdWords", "provider", "Google"),
+            L("PayPal", "parentOrganization", "eBay")],
+ outages=[],
+ dates=[D("today", "2006-06-29")])
+A2["wn-air-pacific-re-brands-fiji-airways-2013"] = dict(
+ entities=[E("Location", "Fiji"), E("Company", "Fiji Airways", "Air Pacific"), E("Person", "Aubrey Swift", "Swift"),
+           E("Person", "Makereta Matemosi")],
+ # Air Pacific 'has now officially returned to its original name: Fiji Airways' → one company, the former name an
+ # alias; 'interim CEO Aubrey Swift' → ceo (interim, current); the artist has no company role; the classes of service
+ # are no entities; 'by the end of the year' is left out (no calendar day or month stated)
+ roles=[R("Aubrey Swift", "ceo", "Fiji Airways")],
+ relations=[],
+ outages=[],
+ dates=[D("1971", "1971"), D("June 3, 1973", "1973-06-03")])
+
 if __name__ == "__main__":
-    b10.write_parts(sys.argv[1], sys.argv[2], (IDS, A))
+    b10.write_parts(sys.argv[1], sys.argv[2], (IDS, A), (IDS2, A2))
