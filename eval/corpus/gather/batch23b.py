@@ -11,7 +11,9 @@ leadership (Glovo's founders and chief executive) — and two near-misses (the C
 abandoning their deal, 2024; the FTC's order on Marriott and Starwood data breaches, no service lost, 2024).
 Texts are the search tool's page-store excerpts (never a whole page), cut at the last full sentence before an excerpt
 breaks off (`truncated`). Edits per item in `notes`; no word added or changed.
-usage: batch23b.py [POOL_DIR] [--dry]   (default /tmp/gather24b-tmp/pool)"""
+Part 2 (R2, written with --part2): a health board's hospital systems and phone lines brought down by ransomware
+(Waikato District Health Board, New Zealand, 19 May 2021), gathered after part 1 was annotated and committed.
+usage: batch23b.py [POOL_DIR] [--dry] [--part2]   (default /tmp/gather24b-tmp/pool)"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from write_pool import write_all
@@ -372,6 +374,34 @@ R.append(us_rec("us-ftc-marriott-starwood-data-breaches-order-2024", u, "2024-10
  "excerpt breaks off (`truncated`). Near-miss: data breaches with no service said lost. Marriott, Starwood: 0 in "
  "train/dev/test.", US_COPY, copy="databreaches.net"))
 
+# ---- part 2 -------------------------------------------------------------------------------------------------------
+R2 = []
+R2.append(wp("wp-waikato-district-health-board-ransomware-attack", "Waikato District Health Board ransomware attack",
+ "https://en.wikipedia.org/wiki/Waikato_District_Health_Board_ransomware_attack",
+ "In mid-May 2021 hospital computer systems and phone lines run by the Waikato District Health Board (DHB) in New "
+ "Zealand were affected by a ransomware attack. On 25 May, an unidentified group claimed responsibility for the hack "
+ "and issued an ultimatum to the Waikato DHB, having obtained sensitive data about patients, staff and finances. The "
+ "Waikato DHB and New Zealand Government ruled out paying the ransom.\n\n"
+ "According to the Stuff journalist Dileepa Fonseka, the Ministry of Health had entered into negotiations with "
+ "information technology industrial vendors in 2019 to purchase a more advanced cybersecurity system for the "
+ "country's district health boards. However, these negotiations were abandoned since the Ministry lacked the budget "
+ "to purchase the proposed system.\n\n"
+ "The cyber attack on the Waikato District Health Board that began on 19 May 2021 brought down all IT systems and "
+ "phone lines. Kevin Snee, chief of Waikato DHB, said that he did not know who was responsible for the attack or if "
+ "it was related to the Health Service Executive cyberattack.\n\n"
+ "On 25 May 2021, The New Zealand Herald reported that an unidentified group had claimed responsibility for the hack. "
+ "This group had reportedly accessed confidential patient notes, staff details, and financial information. The group "
+ "also claimed that they had given the Waikato DHB seven days to contact them following the cyber attack. The group "
+ "reportedly deleted most of the backup files but offered to help restore the systems if the Waikato DHB responded "
+ "to their communications. In response, the Waikato DHB chief executive Snee refused to confirm or deny whether the "
+ "DHB had been in contact with the hackers. Snee also stated that the DHB would not be paying any ransom.",
+ "health / cyberattack", ["outage", "leadership"],
+ "The article as en.wikipedia.org renders it in the page store: the title line and the headings ('Background', "
+ "'Incident') cut; cut after 'would not be paying any ransom.', before 'On 27 May, senior Waikato DHB officials "
+ "confirmed ...', whose sentence the excerpt breaks off inside (`truncated`). Undated rendering: recorded 4.0. "
+ "Waikato, Kevin Snee: 0 in train/dev/test (Health Service Executive: 1 train file, the Irish attack this text only "
+ "names).", "non-US"))
+
 
 if __name__ == "__main__":
-    write_all(R, POOL, dry="--dry" in sys.argv)
+    write_all(R2 if "--part2" in sys.argv else R, POOL, dry="--dry" in sys.argv)

@@ -3,7 +3,8 @@
 any of them. Split rule fixed before annotation: the batch's sorted ids dealt along test, train, dev, train (the
 batch's own cycle, as every sub-batch since 8b; batch10_annotate.write_parts). Wikipedia texts have `published`
 null: only absolute dates (GUIDELINES.md, Dates).
-usage: batch23b_annotate.py POOL_DIR eval/corpus"""
+Part 2 (A2, written with --part2): its own split cycle over its sorted ids, so part 1's splits stay untouched.
+usage: batch23b_annotate.py POOL_DIR eval/corpus [--part2]"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from batch8_annotate import D, E, L, O, R
@@ -299,5 +300,28 @@ A["wp-glovo"] = dict(
 
 IDS = sorted(A)
 
+# ---- part 2 (annotated before newskg ran on it; its one id falls to test by its own cycle) --------------------------
+A2 = {}
+WDHB = "Waikato District Health Board"
+A2["wp-waikato-district-health-board-ransomware-attack"] = dict(
+ # a public health board -> Organization (its outage has an Organization as provider, as Baltimore's Location in 22b);
+ # Stuff and The New Zealand Herald are news businesses -> Company; 'the Ministry' alone is a generic back-reference;
+ # the Health Service Executive is named (its attack only named, not told) -> Organization, no outage
+ entities=[E("Organization", WDHB, "Waikato DHB", "DHB"), E("Location", "New Zealand"),
+           E("Organization", "New Zealand Government"), E("Company", "Stuff"), E("Person", "Dileepa Fonseka"),
+           E("Organization", "Ministry of Health"), E("Person", "Kevin Snee", "Snee"),
+           E("Organization", "Health Service Executive"), E("Company", "The New Zealand Herald")],
+ # 'chief of Waikato DHB', 'the Waikato DHB chief executive Snee' -> ceo; a journalist has no title in the vocabulary
+ roles=[R("Kevin Snee", "ceo", WDHB)],
+ relations=[],
+ outages=[O(WDHB, "2021-05-19", [], loc="New Zealand", cause="ransomware attack")],
+ # published null: '25 May' (no year) left out; 'mid-May 2021' -> the month
+ dates=[D("mid-May 2021", "2021-05"), D("2019", "2019"), D("19 May 2021", "2021-05-19"),
+        D("25 May 2021", "2021-05-25")])
+IDS2 = sorted(A2)
+
 if __name__ == "__main__":
-    b10.write_parts(sys.argv[1], sys.argv[2], (IDS, A))
+    if "--part2" in sys.argv:
+        b10.write_parts(sys.argv[1], sys.argv[2], (IDS2, A2))
+    else:
+        b10.write_parts(sys.argv[1], sys.argv[2], (IDS, A))
