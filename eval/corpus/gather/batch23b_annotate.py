@@ -234,13 +234,14 @@ JSUBS = ("Jardine Pacific", "Jardine Motors", "Hongkong Land", "Jardine Strategi
 A["wp-jardine-matheson"] = dict(
  # the firm's earlier names (Jardine, Matheson & Company; Jardines) are aliases; Cox & Reid and the names it
  # 'morphed through' are one firm (aliases of Magniac & Company, its last name before Jardine joined); Fortune
- # Global 500 and Forbes Global 2000 are lists; the Keswick family is no named person; Imperial China -> China
+ # Global 500 and Forbes Global 2000 are lists; the Keswick family is no named person; 'Imperial China' -> an alias
+ # of China (added after the first look: the comment had it, the entity lacked it)
  entities=[E("Company", JM, "Jardine Matheson", "Jardines", "Jardine, Matheson & Company"),
            E("Location", "Hong Kong"), E("Location", "Bermuda"), E("Company", "London Stock Exchange"),
            E("Company", "Singapore Exchange"), E("Company", "Bermuda Stock Exchange"), E("Location", "Asia")]
           + [E("Company", n, "Jardine Strategic") if n == "Jardine Strategic Holdings" else E("Company", n)
              for n in JSUBS]
-          + [E("Organization", "Mindset"), E("Location", "China"), E("Person", "William Jardine"),
+          + [E("Organization", "Mindset"), E("Location", "China", "Imperial China"), E("Person", "William Jardine"),
              E("Person", "Jean Johnstone"),
              E("Company", "Magniac & Company", "Cox & Reid", "Cox & Beale", "Beale & Company", "Beale & Magniac"),
              E("Person", "John Cox"), E("Person", "John Reid"), E("Company", "Trieste Company"),
@@ -284,10 +285,12 @@ A["wp-grupo-bimbo"] = dict(
 # ---- leadership -------------------------------------------------------------------------------------------------
 A["wp-glovo"] = dict(
  # 'Globo' is a word; app categories (Groceries, Pharmacy, Desserts, Courier, Quiero) are not named services;
- # 'Latin American', 'German', 'Spanish' demonyms; 'Southern and Eastern Europe' a generic description
+ # 'Latin American', 'German', 'Spanish' demonyms; 'Eastern Europe' a region -> Location ('Southern' alone is no
+ # surface form of a place) — added after the first look (GATHERING.md, batch 23b: a slip, as 'Western Europe' in
+ # wp-grupo-bimbo)
  entities=[E("Company", "Glovo"), E("Location", "Barcelona"), E("Person", "Oscar Pierre Miquel", "Oscar Pierre"),
            E("Person", "Sacha Michaud")] + locs("Turkey", "Egypt", "Puerto Rico", "Uruguay")
-          + [E("Company", "Delivery Hero")],
+          + [E("Company", "Delivery Hero"), E("Location", "Eastern Europe")],
  # 'founded by Oscar Pierre and Sacha Michaud'; 'Oscar Pierre Miquel, who is currently the CEO'; 'Sacha Michaud who
  # is the co-founder'
  roles=[R("Oscar Pierre Miquel", "founder", "Glovo"), R("Oscar Pierre Miquel", "ceo", "Glovo"),
