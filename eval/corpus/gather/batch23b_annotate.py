@@ -221,8 +221,11 @@ A["wp-reckitt"] = dict(
  # rented a starch mill' -> founder
  roles=[R("Johann Benckiser", "founder", "Benckiser N.V."), R("Isaac Reckitt", "founder", "Reckitt & Sons")],
  # 'Reckitt's brands include ...' -> provider; the 1999 merger of two companies into a new one -> nothing
- # (GUIDELINES: a merger with no buyer); 'it acquired Coty, Inc.' (the Benckiser business) -> acquired + parent
- relations=provided(RB, *RBRANDS) + acq("Benckiser N.V.", "Coty, Inc."),
+ # (GUIDELINES: a merger with no buyer); 'it acquired Coty, Inc.' (the Benckiser business) -> acquired + parent;
+ # 'Benckiser's other products included Vanish and Cillit Bang' (the same business) -> provider as well (added in the
+ # batch-23 second annotation)
+ relations=(provided(RB, *RBRANDS) + acq("Benckiser N.V.", "Coty, Inc.")
+            + provided("Benckiser N.V.", "Vanish", "Cillit Bang")),
  outages=[],
  dates=[D("1999", "1999"), D("2021", "2021"), D("1823", "1823"), D("1828", "1828"), D("1851", "1851"),
         D("1858", "1858"), D("1992", "1992"), D("1997", "1997"), D("1840", "1840"), D("1862", "1862"),
