@@ -40,12 +40,12 @@ def main():
     w = ((1 - a.alpha) * wa + a.alpha * wb).astype(np.float32)
     b = ((1 - a.alpha) * ba + a.alpha * bb).astype(np.float32).reshape(-1)
     meta = json.load(open(os.path.join(a.b, "relations.json")))
+    va = json.load(open(os.path.join(a.a, "relations.json")))["version"]
     t = meta["threshold"]
     os.makedirs(a.out, exist_ok=True)
     save_logistic(os.path.join(a.out, "relations.onnx"), w, b, "newskg_relations")
     json.dump({"version": a.version, "features": int(w.shape[0]), "threshold": t, "C": meta.get("C"),
-               "class_weight": meta.get("class_weight"), "blend": {"a": json.load(open(os.path.join(a.a, "relations.json")))["version"],
-                         "b": meta["version"], "alpha": a.alpha}},
+               "class_weight": meta.get("class_weight"), "blend": {"a": va, "b": meta["version"], "alpha": a.alpha}},
               open(os.path.join(a.out, "relations.json"), "w"), indent=1)
     sess = ort.InferenceSession(os.path.join(a.out, "relations.onnx"))
     for name in ("train", "news", "dev", "check", "invented", "news-check"):
