@@ -30,10 +30,12 @@ from linear_onnx import save_logistic, sparse_case
 VERSION = "relations-2026-12-01-news1"
 
 
-def load(path):
+def load(path, drop=()):
     rows, gold = [], 0
     for line in open(path):
         r = json.loads(line)
+        if r["article"] in drop:
+            continue
         gold += r.get("gold", 0)
         if r.get("features") is not None:
             rows.append(r)
@@ -74,9 +76,9 @@ def prf(rows, p, y, gold, t):
     return pr, rc, 2 * pr * rc / (pr + rc) if pr + rc else 0.0, len(k)
 
 
-def fit(x, y, c, weight):
+def fit(x, y, c, weight, sw=None):
     m = LogisticRegression(C=c, max_iter=5000, class_weight=weight)
-    m.fit(x, y)
+    m.fit(x, y, sample_weight=sw)
     return m
 
 
@@ -115,10 +117,23 @@ def main():
                          "article; dev is then only reported)")
     ap.add_argument("--weight", choices=["none", "balanced"], default=None,
                     help="fix the class weighting instead of choosing it (the threshold is still chosen on dev)")
+    ap.add_argument("--extra-weight", type=float, default=1.0,
+                    help="sample weight of the --extra rows in the fits (corpus train rows weigh 1)")
+    ap.add_argument("--exclude", default=None,
+                    help="a file listing gold files (one path a line, relative to the repository), e.g. "
+                         "the lead's fresh-check list: their articles are dropped from train and --extra")
+    ap.add_argument("--version", default=VERSION, help="the version written to relations.json")
     a = ap.parse_args()
-    tr, xtr, ytr, gtr = load(os.path.join(a.data, "train.jsonl"))
+    drop = set()
+    if a.exclude:
+        root = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
+        for line in open(a.exclude):
+            if line.strip():
+                with open(os.path.join(root, line.strip())) as f:
+                    drop.add(json.load(f)["id"])
+    tr, xtr, ytr, gtr = load(os.path.join(a.data, "train.jsonl"), drop)
     n_train, g_train = len(tr), gtr
-    ex = [load(path) for path in a.extra]
+    ex = [load(path, drop) for path in a.extra]
     for rows, x, y, g in ex:
         print(f"extra: {len(y)} candidates ({y.sum()} right, {g} gold)")
         tr, xtr, ytr, gtr = tr + rows, np.vstack([xtr, x]), np.concatenate([ytr, y]), gtr + g
@@ -135,6 +150,7 @@ def main():
         pr, rc, f1, n = prf(rows, union, y, g, 0.5)
         print(f"  without the scorer, {name}: P {pr:.3f} R {rc:.3f} F1 {f1:.3f} ({n} kept)")
     fit_rows = ~is_rule(xtr)
+    sw = np.where(np.arange(len(ytr)) < n_train, 1.0, a.extra_weight)
     groups = np.array([r["article"] for r in tr])
     idx = np.where(fit_rows)[0]
 
@@ -142,7 +158,7 @@ def main():
         """Train-split probabilities, 5-fold by article (pattern candidates: 1)."""
         p = np.ones(len(ytr))
         for ia, ib in GroupKFold(5).split(idx, ytr[idx], groups[idx]):
-            p[idx[ib]] = fit(xtr[idx[ia]], ytr[idx[ia]], c, weight).predict_proba(xtr[idx[ib]])[:, 1]
+            p[idx[ib]] = fit(xtr[idx[ia]], ytr[idx[ia]], c, weight, sw[idx[ia]]).predict_proba(xtr[idx[ib]])[:, 1]
         return decision(xtr, p)
 
     best = None
@@ -150,7 +166,7 @@ def main():
     weights = [None if a.weight == "none" else a.weight] if a.weight else [None, "balanced"]
     for c in cs:
         for weight in weights:
-            m = fit(xtr[fit_rows], ytr[fit_rows], c, weight)
+            m = fit(xtr[fit_rows], ytr[fit_rows], c, weight, sw[fit_rows])
             p = decision(xdv, m.predict_proba(xdv)[:, 1])
             f, t = best_threshold(dv, p, ydv, gdv)
             if a.threshold is not None:
@@ -177,7 +193,7 @@ def main():
     _, c, weight, t = best
     print(f"chosen: C={c} weight={weight} threshold={t}")
     ptr = cross_train(c, weight)
-    m = fit(xtr[fit_rows], ytr[fit_rows], c, weight)
+    m = fit(xtr[fit_rows], ytr[fit_rows], c, weight, sw[fit_rows])
     pdv = m.predict_proba(xdv)[:, 1]
     pck = m.predict_proba(xck)[:, 1]
     parts = [("train (5-fold by article)", tr, ptr, ytr, gtr)]
@@ -198,7 +214,7 @@ def main():
     b = m.intercept_.astype(np.float32)
     d = xtr.shape[1]
     save_logistic(os.path.join(a.models, "relations.onnx"), w, b, "newskg_relations")
-    json.dump({"version": VERSION, "features": d, "threshold": t, "C": c, "class_weight": weight},
+    json.dump({"version": a.version, "features": d, "threshold": t, "C": c, "class_weight": weight},
               open(os.path.join(a.models, "relations.json"), "w"), indent=1)
     sess = ort.InferenceSession(os.path.join(a.models, "relations.onnx"))
     got = sess.run(None, {"features": xdv})[0][:, 0]

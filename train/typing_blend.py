@@ -24,6 +24,7 @@ from onnx import numpy_helper
 from scipy import sparse
 from sklearn.model_selection import GroupKFold
 
+from linear_onnx import save_softmax
 from typing_compare import gold_counts_of
 from typing_train import KINDS, CLASSES, decide, fit, load, mean_f1, prf, softmax, gold_counts
 

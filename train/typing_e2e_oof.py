@@ -18,6 +18,8 @@ import shutil
 import subprocess
 
 import numpy as np
+import onnx
+from onnx import numpy_helper
 from scipy import sparse
 from sklearn.model_selection import GroupKFold
 
@@ -48,6 +50,9 @@ def main():
     ap.add_argument("--drop", type=float, required=True)
     ap.add_argument("--work", required=True)
     ap.add_argument("--tag", required=True)
+    ap.add_argument("--blend-alpha", type=float,
+                    help="blend each fold model with --models-base's typing model as typing_blend.py does: "
+                         "logits (1 - a) * base + a * fold model, then the temperature")
     a = ap.parse_args()
     xs, ys, gs = [], [], []
     for spec in a.train:
@@ -71,7 +76,13 @@ def main():
         shutil.copytree(a.models_base, mdir)
         cfg = dict(cfg0, version=f"{a.tag}-fold{k}", margin=a.margin, drop=a.drop, C=a.C, class_weight=weight,
                    temperature=a.temperature)
-        write_model(mdir, m.coef_.T / a.temperature, m.intercept_ / a.temperature, cfg)
+        w, b = m.coef_.T, m.intercept_
+        if a.blend_alpha is not None:
+            base = onnx.load(os.path.join(a.models_base, "typing.onnx"))
+            init = {t.name: numpy_helper.to_array(t) for t in base.graph.initializer}
+            w = (1 - a.blend_alpha) * init["W"].astype(np.float64) + a.blend_alpha * w
+            b = (1 - a.blend_alpha) * init["b"].astype(np.float64) + a.blend_alpha * b
+        write_model(mdir, w / a.temperature, b / a.temperature, cfg)
         gdir = os.path.join(a.work, f"gold{k}")
         if os.path.exists(gdir):
             shutil.rmtree(gdir)

@@ -28,6 +28,27 @@ fn typing_features_are_one_line_per_organisation_with_the_model_s_width() {
     assert!(rows.iter().any(|r| r["name"].as_str().unwrap().starts_with("Corvel Aviation")), "{out}");
 }
 
+const INSURERS: &str = "id: t4\npublished: 2025-04-02\n\nThe committee heard from Dunmore and Ashcombe, the two \
+                        largest insurers in the State. Dunmore said premiums fell 4 percent. Ashcombe said its motor \
+                        insurance claims rose.\n";
+
+#[test]
+fn typing_features_are_computed_after_the_person_and_place_check_as_at_run_time() {
+    // the recogniser reads "Dunmore" as a person and the check makes it a company before the typing model runs,
+    // so its row is in the training data (with `--typing rules` there is no check and no row)
+    let dir = tempdir();
+    let file = dir.path().join("a.txt");
+    std::fs::write(&file, INSURERS).unwrap();
+    let names = |typing: &str| -> Vec<String> {
+        let out = ok(newskg().args(["extract", "--typing", typing, "--output", "typing-features"]).arg(&file));
+        out.lines()
+            .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["name"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert!(names("model").contains(&"Dunmore".to_string()), "{:?}", names("model"));
+    assert!(!names("rules").contains(&"Dunmore".to_string()), "{:?}", names("rules"));
+}
+
 #[test]
 fn typing_rules_needs_no_typing_model_and_a_missing_one_is_a_clear_error() {
     let dir = tempdir();

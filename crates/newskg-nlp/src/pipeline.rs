@@ -378,10 +378,16 @@ impl Pipeline {
     }
 
     /// The typing model's feature vectors of a batch of articles, computed where the chain runs
-    /// the model (after the rules' facts): per document, the entities typed and their vectors.
-    /// `newskg extract --output typing-features` writes them for `train/typing_train.py`.
+    /// the model (after the rules' facts and the person and place check, as in `retype`): per
+    /// document, the entities typed and their vectors. `newskg extract --output typing-features`
+    /// writes them for `train/typing_train.py`.
     pub fn typing_features(&self, articles: Vec<Article>) -> Result<Vec<TypingRows>, ModelError> {
-        let docs = self.analyse_rules(articles)?;
+        let mut docs = self.analyse_rules(articles)?;
+        if let Some(o) = &self.orgcheck {
+            for doc in docs.iter_mut() {
+                o.retype(doc)?;
+            }
+        }
         Ok(docs
             .into_par_iter()
             .map(|doc| {

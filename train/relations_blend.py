@@ -1,0 +1,70 @@
+"""A relation scorer whose weights are a blend of two fitted scorers' (the same features): (1 - alpha) * A + alpha * B.
+
+    python3 train/relations_blend.py --a models --b NEW --alpha 0.5 --data train/out/vrel --out MODELS \
+        --version relations-2026-12-03-rel24mix
+
+Averaging two logistic models' weights averages their logits: a refit shrunk towards the scorer it replaces (session
+24, models/RELATIONS.md). The threshold is B's. Writes relations.onnx, relations.json and relations_cases.json (12 of
+the `--data` dev.jsonl candidates the model decides, 6 on each side of 0.5 where it can, as relations_train.py picks
+them) and prints the candidate-level F1 of every dump in `--data` it finds.
+"""
+import argparse
+import json
+import os
+
+import numpy as np
+import onnx
+import onnxruntime as ort
+from onnx import numpy_helper
+
+from linear_onnx import save_logistic, sparse_case
+from relations_train import decision, is_rule, load, prf
+
+
+def weights(folder):
+    """The (features x 1) weight matrix and the bias of a relations.onnx."""
+    ts = [numpy_helper.to_array(t) for t in onnx.load(os.path.join(folder, "relations.onnx")).graph.initializer]
+    return [t for t in ts if t.ndim == 2][0].astype(np.float32), [t for t in ts if t.ndim != 2][0].astype(np.float32)
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--a", required=True)
+    ap.add_argument("--b", required=True)
+    ap.add_argument("--alpha", type=float, default=0.5)
+    ap.add_argument("--data", required=True)
+    ap.add_argument("--out", required=True)
+    ap.add_argument("--version", required=True)
+    a = ap.parse_args()
+    (wa, ba), (wb, bb) = weights(a.a), weights(a.b)
+    w = ((1 - a.alpha) * wa + a.alpha * wb).astype(np.float32)
+    b = ((1 - a.alpha) * ba + a.alpha * bb).astype(np.float32).reshape(-1)
+    meta = json.load(open(os.path.join(a.b, "relations.json")))
+    va = json.load(open(os.path.join(a.a, "relations.json")))["version"]
+    t = meta["threshold"]
+    os.makedirs(a.out, exist_ok=True)
+    save_logistic(os.path.join(a.out, "relations.onnx"), w, b, "newskg_relations")
+    json.dump({"version": a.version, "features": int(w.shape[0]), "threshold": t, "C": meta.get("C"),
+               "class_weight": meta.get("class_weight"), "blend": {"a": va, "b": meta["version"], "alpha": a.alpha}},
+              open(os.path.join(a.out, "relations.json"), "w"), indent=1)
+    sess = ort.InferenceSession(os.path.join(a.out, "relations.onnx"))
+    for name in ("train", "news", "dev", "check", "invented", "news-check"):
+        path = os.path.join(a.data, f"{name}.jsonl")
+        if os.path.exists(path):
+            rows, x, y, g = load(path)
+            p = sess.run(None, {"features": x})[0][:, 0]
+            pr, rc, f1, n = prf(rows, decision(x, p), y, g, t)
+            print(f"{name}: P {pr:.3f} R {rc:.3f} F1 {f1:.3f} ({n} kept)")
+    rows, x, y, g = load(os.path.join(a.data, "dev.jsonl"))
+    got = sess.run(None, {"features": x})[0][:, 0]
+    mine = ~is_rule(x)
+    rng = np.random.default_rng(7)
+    hi, lo = np.where(mine & (got >= 0.5))[0], np.where(mine & (got < 0.5))[0]
+    idx = sorted(rng.choice(hi, min(6, len(hi)), replace=False).tolist()
+                 + rng.choice(lo, 12 - min(6, len(hi)), replace=False).tolist())
+    json.dump([sparse_case(x[i], got[i]) for i in idx], open(os.path.join(a.out, "relations_cases.json"), "w"))
+    print("wrote", a.out)
+
+
+if __name__ == "__main__":
+    main()
