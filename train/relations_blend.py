@@ -17,8 +17,8 @@ import onnx
 import onnxruntime as ort
 from onnx import numpy_helper
 
-from linear_onnx import save_logistic, sparse_case
-from relations_train import decision, is_rule, load, prf
+from linear_onnx import save_logistic
+from relations_train import decision, is_rule, load, prf, write_cases
 
 
 def weights(folder):
@@ -57,12 +57,7 @@ def main():
             print(f"{name}: P {pr:.3f} R {rc:.3f} F1 {f1:.3f} ({n} kept)")
     rows, x, y, g = load(os.path.join(a.data, "dev.jsonl"))
     got = sess.run(None, {"features": x})[0][:, 0]
-    mine = ~is_rule(x)
-    rng = np.random.default_rng(7)
-    hi, lo = np.where(mine & (got >= 0.5))[0], np.where(mine & (got < 0.5))[0]
-    idx = sorted(rng.choice(hi, min(6, len(hi)), replace=False).tolist()
-                 + rng.choice(lo, 12 - min(6, len(hi)), replace=False).tolist())
-    json.dump([sparse_case(x[i], got[i]) for i in idx], open(os.path.join(a.out, "relations_cases.json"), "w"))
+    write_cases(os.path.join(a.out, "relations_cases.json"), x, got, ~is_rule(x))
     print("wrote", a.out)
 
 

@@ -102,6 +102,16 @@ def calibration(p, y, bins=5):
     return out, ece
 
 
+def write_cases(path, x, got, mine):
+    """relations_cases.json: 12 candidates the model decides (`mine`), 6 on each side of 0.5 where it can (the Rust
+    test wants both sides; a random 12 can fall all below), with the probabilities the ONNX file gave (`got`)."""
+    rng = np.random.default_rng(7)
+    hi, lo = np.where(mine & (got >= 0.5))[0], np.where(mine & (got < 0.5))[0]
+    idx = sorted(rng.choice(hi, min(6, len(hi)), replace=False).tolist()
+                 + rng.choice(lo, 12 - min(6, len(hi)), replace=False).tolist())
+    json.dump([sparse_case(x[i], got[i]) for i in idx], open(path, "w"))
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--data", default="train/out/relations")
@@ -219,13 +229,7 @@ def main():
     sess = ort.InferenceSession(os.path.join(a.models, "relations.onnx"))
     got = sess.run(None, {"features": xdv})[0][:, 0]
     print("max |onnx - sklearn| on dev:", float(np.abs(got - pdv).max()))
-    rng = np.random.default_rng(7)
-    # 6 cases on each side of 0.5 (the Rust test wants both sides; a random 12 can fall all below)
-    hi, lo = np.where(mine & (got >= 0.5))[0], np.where(mine & (got < 0.5))[0]
-    idx = sorted(rng.choice(hi, min(6, len(hi)), replace=False).tolist()
-                 + rng.choice(lo, 12 - min(6, len(hi)), replace=False).tolist())
-    cases = [sparse_case(xdv[i], got[i]) for i in idx]
-    json.dump(cases, open(os.path.join(a.models, "relations_cases.json"), "w"))
+    write_cases(os.path.join(a.models, "relations_cases.json"), xdv, got, mine)
     print("wrote", a.models, "relations.onnx", os.path.getsize(os.path.join(a.models, "relations.onnx")), "bytes")
 
 
