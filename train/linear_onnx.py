@@ -3,7 +3,8 @@ outage detector, role attachment), written once for their training scripts: feat
 → MatMul W (d × 1) → Add b → Sigmoid → probability (batch × 1), opset 17, fp32. The Rust side
 loads it with crates/newskg-nlp/src/recognise/linear.rs. Also the sparse form of the cases a script
 writes beside a model for the Rust test that checks it gives the same probabilities. `save_softmax` is
-the multi-class form of the document-level typing model (features → MatMul → Add → Softmax)."""
+the multi-class form of the document-level typing model (features → MatMul → Add → Softmax); `load_linear`
+reads either form's weights back (for the scripts that blend a refit with the shipped model)."""
 import numpy as np
 import onnx
 from onnx import TensorProto, helper, numpy_helper
@@ -46,6 +47,13 @@ def save_softmax(path, w, b, name):
     model.ir_version = 8
     onnx.checker.check_model(model)
     onnx.save(model, path)
+
+
+def load_linear(path):
+    """The weights `W` (d × 1 or d × k) and the bias `b` of a model written by `save_logistic` or `save_softmax`,
+    as stored (fp32)."""
+    init = {t.name: numpy_helper.to_array(t) for t in onnx.load(path).graph.initializer}
+    return init["W"], init["b"]
 
 
 def sparse_case(x, probability):

@@ -13,18 +13,15 @@ import json
 import os
 
 import numpy as np
-import onnx
 import onnxruntime as ort
-from onnx import numpy_helper
 
-from linear_onnx import save_logistic
+from linear_onnx import load_linear, save_logistic
 from relations_train import decision, is_rule, load, prf, write_cases
 
 
 def weights(folder):
     """The (features x 1) weight matrix and the bias of a relations.onnx."""
-    ts = [numpy_helper.to_array(t) for t in onnx.load(os.path.join(folder, "relations.onnx")).graph.initializer]
-    return [t for t in ts if t.ndim == 2][0].astype(np.float32), [t for t in ts if t.ndim != 2][0].astype(np.float32)
+    return load_linear(os.path.join(folder, "relations.onnx"))
 
 
 def main():

@@ -18,13 +18,11 @@ import json
 import os
 
 import numpy as np
-import onnx
 import onnxruntime as ort
-from onnx import numpy_helper
 from scipy import sparse
 from sklearn.model_selection import GroupKFold
 
-from linear_onnx import save_softmax
+from linear_onnx import load_linear, save_softmax
 from typing_compare import gold_counts_of
 from typing_train import KINDS, CLASSES, decide, fit, load, mean_f1, prf, softmax, gold_counts
 
@@ -47,9 +45,7 @@ def main():
     ap.add_argument("--folds", type=int, default=5)
     a = ap.parse_args()
     seen = set(l.strip() for l in open(a.seen_list))
-    base = onnx.load(os.path.join(a.base, "typing.onnx"))
-    init = {t.name: numpy_helper.to_array(t) for t in base.graph.initializer}
-    w0, b0 = init["W"].astype(np.float64), init["b"].astype(np.float64)
+    w0, b0 = (t.astype(np.float64) for t in load_linear(os.path.join(a.base, "typing.onnx")))
     parts = []
     for spec in a.train:
         f, g = spec.split("=", 1)

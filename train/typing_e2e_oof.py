@@ -18,12 +18,10 @@ import shutil
 import subprocess
 
 import numpy as np
-import onnx
-from onnx import numpy_helper
 from scipy import sparse
 from sklearn.model_selection import GroupKFold
 
-from linear_onnx import save_softmax
+from linear_onnx import load_linear, save_softmax
 from score_counts import SCORE, add_counts, score_counts
 from typing_train import fit, load
 
@@ -66,6 +64,8 @@ def main():
         if fn.endswith(".json"):
             golds[json.load(open(os.path.join(a.score_gold, fn)))["id"]] = fn
     cfg0 = json.load(open(os.path.join(a.models_base, "typing.json")))
+    if a.blend_alpha is not None:
+        w0, b0 = (t.astype(np.float64) for t in load_linear(os.path.join(a.models_base, "typing.onnx")))
     total = {}
     weight = None if a.weight == "none" else a.weight
     for k, (tr, te) in enumerate(GroupKFold(5).split(x, y, groups)):
@@ -78,10 +78,8 @@ def main():
                    temperature=a.temperature)
         w, b = m.coef_.T, m.intercept_
         if a.blend_alpha is not None:
-            base = onnx.load(os.path.join(a.models_base, "typing.onnx"))
-            init = {t.name: numpy_helper.to_array(t) for t in base.graph.initializer}
-            w = (1 - a.blend_alpha) * init["W"].astype(np.float64) + a.blend_alpha * w
-            b = (1 - a.blend_alpha) * init["b"].astype(np.float64) + a.blend_alpha * b
+            w = (1 - a.blend_alpha) * w0 + a.blend_alpha * w
+            b = (1 - a.blend_alpha) * b0 + a.blend_alpha * b
         write_model(mdir, w / a.temperature, b / a.temperature, cfg)
         gdir = os.path.join(a.work, f"gold{k}")
         if os.path.exists(gdir):

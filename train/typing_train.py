@@ -38,7 +38,7 @@ from linear_onnx import save_softmax
 
 CLASSES = ["Company", "Organization", "Service", "none"]
 KINDS = CLASSES[:3]
-VERSION = "typing-2026-12-03-lr3-typ24"  # session 24 refit (lane typ24); the shipped files are still lr2 (models/TYPING.md)
+VERSION = "typing-2026-12-03-lr3-typ24"  # session 24 refit (lane typ24), shipped (models/TYPING.md)
 
 
 def load(path):
