@@ -7,7 +7,9 @@
 //! and the document's top company propose that company as its provider. The failing company owns
 //! its own services, but also carries other companies' services; only the text can tell which.
 
-use crate::lexicon::grammar::{BY, FROM, OF};
+use std::collections::BTreeSet;
+
+use crate::lexicon::grammar::{BY, COMMA, FROM, OF};
 use crate::relate::Ctx;
 use crate::rulebook::Rule;
 use newskg_doc::{EntityIdx, Outage, Relation, RelationKind};
@@ -74,25 +76,20 @@ fn shares_stem(ctx: &Ctx<'_>, s: EntityIdx, o: EntityIdx) -> bool {
 
 /// Whether exactly one sentence names both entities.
 fn named_together_once(ctx: &Ctx<'_>, s: EntityIdx, o: EntityIdx) -> bool {
-    let mut both: Vec<usize> = ctx
-        .mentions
-        .iter()
-        .filter(|m| m.entity == s && ctx.mentions.iter().any(|n| n.entity == o && n.sent == m.sent))
-        .map(|m| m.sent)
-        .collect();
-    both.dedup();
-    both.len() == 1
+    let sentences =
+        |e: EntityIdx| ctx.mentions.iter().filter(|m| m.entity == e).map(|m| m.sent).collect::<BTreeSet<_>>();
+    sentences(s).intersection(&sentences(o)).count() == 1
 }
 
 /// Whether a mention of the service is followed by an aside that names the organisation after
 /// "from", "by" or "of" ("S, the online shooter from the studio O"), with no comma between.
 fn aside_names(ctx: &Ctx<'_>, s: EntityIdx, o: EntityIdx) -> bool {
-    ctx.mentions.iter().filter(|m| m.entity == s && ctx.words.lower(m.last) == ",").any(|m| {
+    ctx.mentions.iter().filter(|m| m.entity == s && ctx.words.lower(m.last) == COMMA).any(|m| {
         let sl = ctx.sent_words.get(m.sent).map_or(m.last, |&(_, l)| l);
         let mut link = false;
         for k in m.last + 1..(m.last + 1 + ASIDE_WORDS).min(sl) {
             let w = ctx.words.lower(k);
-            if w == "," {
+            if w == COMMA {
                 return false;
             }
             if ctx.mention_starting(k).is_some_and(|n| n.entity == o) {
