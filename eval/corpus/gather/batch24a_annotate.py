@@ -172,10 +172,11 @@ A["wn-yahoo-chooses-dublin-location-new-european-2005"] = dict(
  entities=[E("Company", "Yahoo!", "Yahoo"), E("Location", "Dublin"), E("Location", "Ireland"), E("Company", "Dell"),
            E("Location", "Scotland"), E("Organization", "IDA Ireland"), E("Person", "Micheál Martin"),
            E("Person", "John Marcom"), E("Company", "Google"), E("Company", "Bell Labs"), E("Company", "eBay"),
-           E("Company", "Microsoft"), E("Company", "Amazon"), E("Company", "Oracle")],
+           E("Company", "Microsoft"), E("Company", "Amazon"), E("Company", "Oracle"), E("Location", "US")],
  # "Yahoo's Senior Vice President International" → vice-president; 'the Irish Minister for Enterprise, Trade and
  # Employment' → minister of Ireland; IDA Ireland's incentives to Dell are an offer (no relation); 'Earlier in the
- # month' → the month of `published`
+ # month' → the month of `published`; 'the US computer maker' names the country (Location 'US' added after the
+ # first look: the first annotation had left it out, a slip)
  roles=[R("John Marcom", "vice-president", "Yahoo!"), R("Micheál Martin", "minister", "Ireland")],
  relations=[],
  outages=[],
