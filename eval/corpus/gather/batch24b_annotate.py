@@ -36,7 +36,9 @@ A = {}
 ONS = "Operador Nacional do Sistema Elétrico"
 A["wp-2023-brazil-blackout"] = dict(
  # the ONS is the grid's operator (a body, not a business) -> Organization; 'the North and Southeast regions', 'the
- # North region', 'the Northeast region' are regions of the grid named by compass point only -> not annotated; the
+ # North region', 'the Northeast region' are Brazil's official macro-regions -> Location (North, Southeast,
+ # Northeast; added after the first look: the annotation had left them out as compass points while the batch
+ # annotates Turkey's 'Eastern Turkey' and 'Western Turkey' — a slip, GATHERING.md batch 24b); the
  # National Interconnected System is the grid itself (infrastructure, no product) -> not annotated; '4-Yellow' is a
  # subway line users ride -> Service (as subway lines in batch 23b); 'Brasília Time', 'Amazon Time' are time zones
  entities=[E("Location", "Brazil"), E("Organization", ONS, "ONS"), E("Location", "Imperatriz"),
@@ -44,7 +46,7 @@ A["wp-2023-brazil-blackout"] = dict(
            E("Organization", "Federal Police", "PF"), E("Organization", "Brazilian Intelligence Agency", "ABIN"),
            E("Location", "Federal District"), E("Location", "Roraima"), E("Location", "São Paulo"),
            E("Service", "4-Yellow"), E("Location", "Salvador"), E("Location", "Bahia"), E("Location", "Amapá"),
-           E("Location", "Manaus")],
+           E("Location", "Manaus"), E("Location", "North"), E("Location", "Southeast"), E("Location", "Northeast")],
  # 'The Minister of Mines and Energy, Alexandre Silveira' -> minister with the country
  roles=[R("Alexandre Silveira", "minister", "Brazil")],
  relations=[],
