@@ -11,7 +11,9 @@ appointed to head the UK Infrastructure Bank) — and a near-miss (the Commissio
 deal, 2023). Wikinews was left to helper gather25a (batch 24a).
 Texts are the search tool's page-store excerpts (never a whole page), cut at the last full sentence before an excerpt
 breaks off (`truncated`). Edits per item in `notes`; no word added or changed.
-usage: batch24b.py [POOL_DIR] [--dry]   (default /tmp/gather25b-tmp/pool)"""
+Part 2 (R2, written with --part2): a genomics company's data leak, no service lost (23andMe, October 2023), a second
+near-miss gathered after part 1 was committed and first-looked.
+usage: batch24b.py [POOL_DIR] [--dry] [--part2]   (default /tmp/gather25b-tmp/pool)"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from write_pool import write_all
@@ -375,6 +377,35 @@ R.append(rec("ec-adobe-figma-abandonment-statement-2023", u, "2023-12-18", t, EC
  "quotation; the excerpt's next item ('Mo...') cut (`truncated`). Near-miss: an abandoned acquisition (GUIDELINES: "
  "abandoned deals -> nothing). Figma: 0 in train/dev/test; Adobe: 3 train and 1 dev files (other events).", EC_COPY))
 
+# ---- part 2 (gathered after part 1 was annotated, committed and first-looked; written with --part2) -----------------
+R2 = []
+R2.append(wp("wp-23andme-data-leak", "23andMe data leak", "https://en.wikipedia.org/wiki/23andMe_data_leak",
+ "The 23andMe data leak was a data breach at personal genomics company 23andMe reported in October 2023. The "
+ "cyberattack gathered profile and ethnicity information from millions of users. The affected customers were reported "
+ "to be not only primarily Ashkenazi Jews but also including hundreds of thousands of ethnically Chinese users. The "
+ "hacker(s) stole information customers had chosen to share with their DNA matches, which could include their name, "
+ "profile photo, birth year, location, family surnames, grandparents' birthplaces, ethnicity estimates, mitochondrial "
+ "DNA haplogroup, Y-chromosome DNA haplogroup, link to external family tree, and any text content a customer had "
+ "optionally included in their \"About\" section. On October 6, 2023, the company confirmed that the hacker(s) had "
+ "illicitly accessed data on approximately 6.9 million users.\n\n"
+ "In October 2023, Wired reported that a sample of data points from 23andMe accounts were exposed on BreachForums, a "
+ "black-hat hacking crime forum.\n\n"
+ "23andMe confirmed to TechCrunch that because of an opt-in feature that allows DNA-related relatives to contact each "
+ "other, the true number of people exposed was 6.9 million, nearly half of 23andMe’s 14 million reported customers.\n\n"
+ "One batch of data was advertised on a hacking forum as a list of Ashkenazi Jews, and another as list of people of "
+ "Chinese descent, sparking concerns about targeted attacks.\n\n"
+ "In October 2023, a hacker known as Golem claimed to have hijacked the profile information of millions of users from "
+ "23andMe. The attack, acknowledged by the company, was a result of hacking techniques including 'credential stuffing' "
+ "to gain unauthorised access to the profile information of millions of users. Celebrities were named in the "
+ "allegedly hacked data entries, including Elon Musk and Mark Zuckerberg. The compromised data included personal "
+ "information on user profiles, raising concerns about privacy.",
+ "genomics / data breach", ["near-miss"],
+ "The article as en.wikipedia.org renders it in the page store ('= 23andMe data leak =' title line): the headings "
+ "('Background', 'Attack') cut; kept as written: 'as list of people' and 'unauthorised'; cut after 'raising concerns "
+ "about privacy.', before the heading 'Investigations & legal act', where the excerpt breaks off (`truncated`). "
+ "Undated rendering (content of late 2023): recorded 4.0. Near-miss: a data breach with no service said lost. "
+ "23andMe, BreachForums, TechCrunch: 0 in train/dev/test.", "US"))
+
 
 if __name__ == "__main__":
-    write_all(R, POOL, dry="--dry" in sys.argv)
+    write_all(R2 if "--part2" in sys.argv else R, POOL, dry="--dry" in sys.argv)

@@ -3,7 +3,8 @@
 any of them. Split rule fixed before annotation: the batch's sorted ids dealt along test, train, dev, train (the
 batch's own cycle, as every sub-batch since 8b; batch10_annotate.write_parts). Wikipedia texts have `published`
 null: only absolute dates (GUIDELINES.md, Dates).
-usage: batch24b_annotate.py POOL_DIR eval/corpus"""
+Part 2 (A2, written with --part2): its own split cycle over its sorted ids, so part 1's splits stay untouched.
+usage: batch24b_annotate.py POOL_DIR eval/corpus [--part2]"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from batch8_annotate import D, E, L, O, R
@@ -265,5 +266,23 @@ A["ec-adobe-figma-abandonment-statement-2023"] = dict(
 
 IDS = sorted(A)
 
+# ---- part 2 (annotated before newskg ran on it; its one id falls to test by its own cycle) --------------------------
+A2 = {}
+A2["wp-23andme-data-leak"] = dict(
+ # Wired and TechCrunch, news businesses -> Company; BreachForums, a forum website users use -> Service (its operator
+ # is not named -> no provider); 'a hacker known as Golem' -> Person (a handle) — doubtful; 'Ashkenazi Jews' and
+ # 'Chinese' are groups of people, not entities
+ entities=[E("Company", "23andMe"), E("Company", "Wired"), E("Service", "BreachForums"), E("Company", "TechCrunch"),
+           E("Person", "Golem"), E("Person", "Elon Musk"), E("Person", "Mark Zuckerberg")],
+ roles=[],
+ relations=[],
+ # a data breach: profile data stolen, no service said lost -> no outage (near-miss)
+ outages=[],
+ dates=[D("October 2023", "2023-10"), D("October 6, 2023", "2023-10-06")])
+IDS2 = sorted(A2)
+
 if __name__ == "__main__":
-    b10.write_parts(sys.argv[1], sys.argv[2], (IDS, A))
+    if "--part2" in sys.argv:
+        b10.write_parts(sys.argv[1], sys.argv[2], (IDS2, A2))
+    else:
+        b10.write_parts(sys.argv[1], sys.argv[2], (IDS, A))
