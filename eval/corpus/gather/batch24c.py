@@ -4,10 +4,13 @@ from the AMALGUM corpus (github.com/gucorpling/amalgum, `amalgum/news` and `amal
 CC BY 2.5, its annotations under CC BY 4.0) — an outage (a church's website defaced and taken offline by an activist
 group while its DDoS-protection provider stays on, Black Lotus Communications, December 2012), company relations (a
 search company's research group and a Dutch institute that together broke the SHA-1 hash, with the company's browser,
-2017), leadership (a state-run airline's chairman quitting, with his predecessor, after its ATR fleet was grounded,
-Pakistan International Airlines, December 2016) — and outage near-misses (the ATR fleet grounded after a crash, an
-aircraft type withdrawn, no system failure; a bridge collapse during repairs with its builder and a coal company hit,
-Borneo, 2011; a commuter airline's engine failure and crash with its owner, Divi Divi Air, 2009).
+2017; part 2: satellites with their operators and makers, a launch company and its customer, 2008), leadership (a
+state-run airline's chairman quitting, with his predecessor, after its ATR fleet was grounded, Pakistan International
+Airlines, December 2016; part 2: the launch company's chairman and chief executive and the customer's president) — and
+outage near-misses (the ATR fleet grounded after a crash, no system failure; a bridge collapse during repairs with its
+builder and a coal company hit, Borneo, 2011; a commuter airline's engine failure and crash with its owner, Divi Divi
+Air, 2009; part 2: two airliners' near collision after a controller's mistake, 2007; a consumer-finance agency open
+through a government shutdown with the companies complained about, 2013).
 Outages: the AMALGUM news folders can only be listed 100 names a folder (alphabetical, a-c for amalgum/news, a-s for
 amalgum_extra/news) and their keyword file names can only be guessed; of the 18 texts read, one told a service lost.
 Each text is the article body as the AMALGUM GUM-style XML and RS3 layers hold it (one token a line / space-tokenised
@@ -297,6 +300,135 @@ ITEMS = [
 ]
 
 
+# Part 2 (added after part 1 was committed; its own split cycle)
+ARIANE = (
+ "An Ariane 5ECA rocket has successfully launched two satellites. The European carrier rocket lifted off from ELA-3 "
+ "(Launch Area 3) at the Guiana Space Centre in French Guiana, South America, at 21:47 GMT this evening, carrying the "
+ "ProtoStar-1 and Badr-6 spacecraft.\n\n"
+ "ProtoStar-1 is the first satellite to be operated by ProtoStar Corporation, a Bermuda-based US/Asian communications "
+ "company. It will be positioned at 98.5°East longitude, in a geosynchronous orbit, around 36,000 kilometres above "
+ "the Equator. It was built by Space Systems Loral, based on the LS-1300 bus. It will provide direct-to-home high "
+ "definition broadcasting and internet services to South-East Asia. The satellite was originally named ChinaSat-8, "
+ "and intended for launch on a Long March 3B carrier rocket by the Chinese satellite operator ChinaSat; this was "
+ "cancelled due to US ITAR export regulations, with the uncompleted satellite being transferred to ProtoStar.\n\n"
+ "Badr-6 will be operated by Arabsat, a Saudi Arabian company. It will be positioned at 26°East, from where it will "
+ "be used to provide direct-to-home television broadcasting services to the Persian Gulf. It was built by EADS "
+ "Astrium and Thales Alenia Space, based on the Eurostar 2000+ bus. Badr is Arabic for \"full moon\". Badr-6, which "
+ "is also designated Arabsat-4C, was built to replace the Arabsat-4A satellite which was lost in a Proton launch "
+ "failure during early 2006.\n\n"
+ "A 17-metre long payload fairing was used to encapsulate the two satellites, and a Sylda dual-payload adapter, used "
+ "to allow the rocket to carry two satellites. There are several different types of adapter; the Sylda-5 "
+ "configuration was used on this launch. ProtoStar-1 was launched in the upper position, mated to the Sylda adapter, "
+ "whilst Badr-6 was in lower position, directly integrated onto the second stage of the carrier rocket. ProtoStar-1 "
+ "separated from the carrier rocket just over 27 minutes after launch, followed by the Sylda adapter about 90 seconds "
+ "later, and Badr-6 just under 36 minutes into the flight.\n\n"
+ "Following confirmation of successful deployment of the satellites, Jean Yves Le Gall, the Chairman and Chief "
+ "Executive of Arianespace, thanked the launch team for the successful launch. He also thanked the European Space "
+ "Agency, who \"by their continuous support of space policy guarantee [Arianepace's] success\". Phillip Father, the "
+ "President of ProtoStar, thanked Arianespace for the launch, and also thanked the \"many people who have touched us "
+ "and helped us out\". He also said that he \"would like to take this opportunity to thank the families, spouses, and "
+ "significant others who have supported us\". The Badr-6 programme manager stated that \"this is a moment of sheer "
+ "joy and excitement\". He also referred to an unofficial Arianespace slogan, \"launches speak louder than words\", "
+ "saying that \"we heard you loud and clear\".\n\n"
+ "The launch had previously been scheduled for late June, however delays with the previous Ariane launch caused it "
+ "to be rescheduled for last Friday evening, from where it was delayed in order to replace part of an electrical "
+ "connection between the rocket and mobile launch platform. This was the 34th launch of 2008, and the fourth to be "
+ "conducted by an Ariane 5. This marked the 40th launch of an Ariane 5, and the 15th of the ECA configuration. The "
+ "next Ariane launch is scheduled for early August, with the Superbird 7 and AMC-21 spacecraft.")
+
+MIDAIR = (
+ "A midair collision has been narrowly averted between two commercial airliners over Indiana, United States. A "
+ "Midwest Airlines plane carrying 24 people and a United Express aircraft carrying 31 people came within 600 vertical "
+ "feet and 1.3 horizontal miles apart.\n\n"
+ "The eastbound Midwest Airlines jet was accidentally directed to descend into the direct path of the westbound "
+ "United Express flight. The mistake was made after an air traffic controller erroneously removed the latter "
+ "aircraft's identification aircraft tag in preparation to handing off the aircraft to the air traffic control centre "
+ "for a neighbouring sector of airspace.\n\n"
+ "The Traffic Collision Avoidance System (TCAS) installed in the cockpits of both aircraft sounded emergency warnings "
+ "advising the pilots to take evasive action. The Midwest Airlines plane promptly pulled up out of danger. Had TCAS "
+ "not activated, it is believed the jets would have struck each other. \"If they didn't suddenly climb, there would "
+ "have been a convergence,\" said Midwest spokeswoman Carol Skornicka.\n\n"
+ "Had the aircraft struck each other, they would have been traveling at a combined speed of about 700 m.p.h. "
+ "Airspeed would normally be higher, but congestion around O'Hare International Airport had slowed things down. The "
+ "incident occurred at the end of a rush period, during a change in shift at the control centre.\n\n"
+ "Jeffrey Richards, president of the National Air Traffic Controllers Association, told reporters that pilots had "
+ "mentioned three times in the course of the flight how close aircraft were coming, quoting them as saying to air "
+ "traffic control on one occasion \"Center, you really lined us up on that last clearance.\"\n\n"
+ "Near air misses are classified on a scale of D to A by the Federal Aviation Authority, A being the most serious. "
+ "The incident was classed as a B, the third incident of such severity in just six weeks caused by mistakes at "
+ "Chicago Centre. The minimum permitted distance for aircraft traveling at an altitude of 25,000 feet, as these two "
+ "were, is five horizontal miles and 1,000 vertical feet.\n\n"
+ "Richards said that on the night of the incident controllers at Chicago Centre had been working close to the two "
+ "hour working limit between rest breaks. \"These controllers are fatigued from working such long stints and very "
+ "few breaks compared to just three years ago,\" said Richards, who added that this was particularly true of the "
+ "26-year-old veteran who made the mistake. \"Each of his sessions were right up to the two-hour limit,\" Richards "
+ "said, adding that he was nearing the end of his shift and had returned from a break just minutes before the "
+ "near-collision.\n\n"
+ "Richards said that at the time the building contained a staff of 11 controllers, five trainees and one supervisor, "
+ "which is one supervisor and one controller lower than usual. He went on to say that before a retirement wave, 17 "
+ "controllers monitored the airspace. He says this is a part of a larger issue whereby retirements are exhausting "
+ "the supply of skilled operators, in what he describes as \"a systemic problem,\".\n\n"
+ "This latest incident raises important safety issues at Chicago Centre, which is currently undergoing a dispute "
+ "between the controllers union and management over how many controllers are adequate to run the centre. The site is "
+ "soon to have to handle large quantities of traffic as an annual holiday season starts. However, the FAA says that "
+ "it currently has no issues with staffing at the facility, although Richards contends that low levels of staff and "
+ "increasing workloads have long been a worrying factor at the facility.\n\n"
+ "Skornicka said of the incident that it was \"part of a bigger debate taking place,\" and that she felt \"this is "
+ "just one situation that highlights the need for modernization and overhaul of the air traffic control system.\"")
+
+CFPB = (
+ "Unlike some parts of the US Federal Government, the Consumer Financial Protection Bureau (CFPB) has been open during "
+ "the federal government shutdown and recording a record-low number of complaints submitted by consumers against "
+ "mortgage companies, credit card companies, student loan providers, banks, money transfer providers, companies who "
+ "provide credit reports, and other companies providing consumer loans.\n\n"
+ "With data not available for yesterday, the first four days of the shutdown had daily totals of 37, 16, 13, and 3 "
+ "complaints. With the exceptions of September 29 with 15 complaints and September 28 with 23, it is the lowest daily "
+ "total since March 16 of this year when 36 total complaints were recorded and February 23 of this year with 14. The "
+ "total complaints are also down from the same dates last year, when the total complaints per day for the first four "
+ "days of October 2012 were 272, 298, 288, and 225.\n\n"
+ "Of the 69 filed complaints recorded so far this month, 27 were complaints about mortgage companies, 21 were about "
+ "bank accounts and 10 were about credit card companies. 40% of credit card companies complaints, 42.9% of bank "
+ "account complaints and 48.1% of mortgage complaints are currently listed as still in progress. Most of the rest "
+ "have been closed with an explanation.\n\n"
+ "Bank of America leads all companies in terms of total complaints filed this month with 9. Bayview Loan Servicing, "
+ "LLC and JPMorgan Chase have 7 complaints each. Ally Bank, Sovereign Bank, and Wells Fargo have 4 each. Flagstar "
+ "Bank and Equifax have 3 each. Citibank, Nationstar Mortgage, TD Bank, Amex, and FirstMerit Bank have 2 complaints "
+ "each. 18 financial services companies have 1 complaint each filed against them.\n\n"
+ "During the government shutdown, some CFPB staff have voiced their opinions on Twitter. Dan Munz, deputy assistant "
+ "director for consumer engagement at the CFPB, tweeted, \"Boy, shutdown week has really created a sudden bumper crop "
+ "of amateur federal management experts.\"; \"Also, seems like Boehner is singlehandedly undoing whatever progress "
+ "he'd made in portraying this as a Dem [Democratic Party] shutdown.\"; and \"Basically, there's now a strong "
+ "incentive to fill legislation with minor symbolic things you can bargain away later to protect the core.\"\n\n"
+ "The agency has been able to stay open during the government shutdown because it is funded by the Federal Reserve. "
+ "According to Amanda Terkel at the Huffington Post, Republican members of the United States House of "
+ "Representatives have put closing the CFPB on their wish list of items in negotiating for a new debt ceiling limit. "
+ "Party members have previously stalled the appointment of Richard Cordray as the CFPB boss as a way of hindering it "
+ "from engaging in oversight of financial organizations in the the US.")
+
+ITEMS2 = [
+ ("AMALGUM_news_ariane", "amalgum/news", "40th Ariane 5 rocket launches ProtoStar-1 and Badr-6 satellites",
+  "https://en.wikinews.org/wiki/40th_Ariane_5_rocket_launches_ProtoStar-1_and_Badr-6_satellites",
+  "2008-07-07", "space/satellites", "mixed", "deal,leadership", ARIANE,
+  "AMALGUM dateCreated 2008-07-07, as the date line 'Monday, July 7, 2008'. Clean apart from detokenising ('98.5 "
+  "°East' written '98.5°East', 'Bermuda -based US / Asian' written 'Bermuda-based US/Asian'); the article's "
+  "'[Arianepace's]' kept. Company relations and leadership: satellites with the companies that operate and built "
+  "them, a launch company thanked by its customer, the launch company's chairman and chief executive and the "
+  "customer's president."),
+ ("AMALGUM_news_airliners", "amalgum_extra/news", "Two airliners come within seconds of collision over Indiana, US",
+  "https://en.wikinews.org/wiki/Two_airliners_come_within_seconds_of_collision_over_Indiana%2C_US",
+  "2007-11-17", "aviation/air traffic control", "US", "outage", MIDAIR,
+  "AMALGUM dateCreated 2007-11-17, as the date line 'Saturday, November 17, 2007'. Clean apart from detokenising "
+  "(the article's '700 m.p.h. Airspeed' and 'a systemic problem,\".' kept). Outage near-miss: an air traffic "
+  "controller's mistake and a collision warning system that worked; no system failed and no service was lost."),
+ ("AMALGUM_news_cfpb", "amalgum_extra/news", "CFPB records fewer complaints in early days of US government shutdown",
+  "https://en.wikinews.org/wiki/CFPB_records_fewer_complaints_in_early_days_of_US_government_shutdown",
+  "2013-10-08", "finance/regulation", "US", "outage,leadership", CFPB,
+  "AMALGUM dateCreated 2013-10-08, as the date line 'Tuesday, October 8, 2013'. One image caption with its credit "
+  "cut; the article's 'the the US' kept. Outage near-miss: a government shutdown that an agency stayed open through "
+  "(no system failure), with the companies complained about and the agency's staff."),
+]
+
+
 def rec(doc, folder, title, url, pub, sector, region, topics, text, note):
     return {"id": slug(title, pub[:4], "wn"), "source": url, "licence": "CC BY 2.5",
             "attribution": f"Wikinews contributors, '{title}', {url} (CC BY 2.5); text via the AMALGUM corpus "
@@ -307,7 +439,7 @@ def rec(doc, folder, title, url, pub, sector, region, topics, text, note):
 
 
 def main():
-    return [rec(*x) for x in ITEMS]
+    return [rec(*x) for x in ITEMS] + [rec(*x) for x in ITEMS2]
 
 
 if __name__ == "__main__":

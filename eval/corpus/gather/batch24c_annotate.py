@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-"""Batch 24c gold annotations (the 5 texts of batch24c.py), written from each text alone before newskg was run on any
-of them. Split rule fixed before annotation: the ids sorted, then dealt along test, train, dev, train (the batch's own
-cycle, as every sub-batch since 8b).
+"""Batch 24c gold annotations (the 8 texts of batch24c.py, two parts), written from each text alone before newskg
+was run on any of them. Split rule fixed before annotation: each part's ids sorted, then dealt along test, train, dev,
+train (the part's own cycle, as every sub-batch since 8b; part 2 was added after part 1 was committed).
 usage: batch24c_annotate.py POOL_DIR eval/corpus"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -121,5 +121,75 @@ A["wn-british-pilot-dies-plane-crash-nine-2009"] = dict(
  outages=[],
  dates=[D("Wednesday", "2009-10-21")])
 
+# Part 2 (added after part 1 was committed; its own split cycle)
+IDS2 = sorted("""wn-40th-ariane-5-rocket-launches-protostar-2008
+wn-two-airliners-come-within-seconds-collision-2007
+wn-cfpb-records-fewer-complaints-early-days-2013""".split())
+A2 = {}
+A2["wn-40th-ariane-5-rocket-launches-protostar-2008"] = dict(
+ entities=[E("Service", "Ariane 5", "Ariane 5ECA"), E("Location", "ELA-3", "Launch Area 3"),
+           E("Location", "Guiana Space Centre"), E("Location", "French Guiana"), E("Location", "South America"),
+           E("Service", "ProtoStar-1", "ChinaSat-8"), E("Service", "Badr-6", "Arabsat-4C"),
+           E("Company", "ProtoStar Corporation", "ProtoStar"), E("Location", "Bermuda"), E("Location", "US"),
+           E("Company", "Space Systems Loral"), E("Service", "LS-1300"), E("Location", "South-East Asia"),
+           E("Service", "Long March 3B"), E("Company", "ChinaSat"), E("Company", "Arabsat"),
+           E("Location", "Persian Gulf"), E("Company", "EADS Astrium"), E("Company", "Thales Alenia Space"),
+           E("Service", "Eurostar 2000+"), E("Service", "Arabsat-4A"), E("Service", "Proton"),
+           E("Person", "Jean Yves Le Gall"), E("Company", "Arianespace"), E("Organization", "European Space Agency"),
+           E("Person", "Phillip Father"), E("Service", "Superbird 7"), E("Service", "AMC-21")],
+ # 'operated by ProtoStar Corporation', 'operated by Arabsat' → provider; 'built by Space Systems Loral', 'built by
+ # EADS Astrium and Thales Alenia Space' → the makers, provider too (GUIDELINES.md: the company that makes or runs
+ # it); the launch company's chairman thanks 'the launch team', its slogan 'launches speak louder than words' → it
+ # runs the Ariane 5 launches (provider); 'the President of ProtoStar, thanked Arianespace for the launch' → a launch
+ # customer (partner, ProtoStar first as written); 'the Chairman and Chief Executive of Arianespace' → chairman and
+ # ceo; the satellite's former name is an alias; ChinaSat only intended to launch it (no relation); the buses' makers
+ # are not stated; the Badr-6 programme manager is unnamed; launch delays are no outage
+ roles=[R("Jean Yves Le Gall", "chairman", "Arianespace"), R("Jean Yves Le Gall", "ceo", "Arianespace"),
+        R("Phillip Father", "president", "ProtoStar Corporation")],
+ relations=[L("ProtoStar-1", "provider", "ProtoStar Corporation"), L("Badr-6", "provider", "Arabsat"),
+            L("ProtoStar-1", "provider", "Space Systems Loral"), L("Badr-6", "provider", "EADS Astrium"),
+            L("Badr-6", "provider", "Thales Alenia Space"), L("Ariane 5", "provider", "Arianespace"),
+            L("ProtoStar Corporation", "partner", "Arianespace")],
+ outages=[],
+ dates=[D("21:47 GMT", "2008-07-07T21:47"), D("this evening", "2008-07-07"), D("early 2006", "2006"),
+        D("late June", "2008-06"), D("last Friday evening", "2008-07-04"), D("2008", "2008"),
+        D("early August", "2008-08")])
+A2["wn-two-airliners-come-within-seconds-collision-2007"] = dict(
+ entities=[E("Location", "Indiana"), E("Location", "United States"), E("Company", "Midwest Airlines", "Midwest"),
+           E("Company", "United Express"), E("Person", "Carol Skornicka", "Skornicka"),
+           E("Location", "O'Hare International Airport"), E("Person", "Jeffrey Richards", "Richards"),
+           E("Organization", "National Air Traffic Controllers Association"),
+           E("Organization", "Federal Aviation Authority", "FAA"), E("Location", "Chicago Centre")],
+ # a near collision after a controller's mistake, with the collision warning system working → no outage
+ # (near-miss: no system failed, no service lost); 'Midwest spokeswoman' → spokesperson; 'president of the National
+ # Air Traffic Controllers Association' → president; the air traffic control centre is a facility (Location); TCAS is
+ # a kind of equipment (no entity); 'three years ago' and 'six weeks' are not resolved
+ roles=[R("Carol Skornicka", "spokesperson", "Midwest Airlines"),
+        R("Jeffrey Richards", "president", "National Air Traffic Controllers Association")],
+ relations=[],
+ outages=[],
+ dates=[])
+A2["wn-cfpb-records-fewer-complaints-early-days-2013"] = dict(
+ entities=[E("Organization", "US Federal Government"), E("Location", "US"),
+           E("Organization", "Consumer Financial Protection Bureau", "CFPB"), E("Company", "Bank of America"),
+           E("Company", "Bayview Loan Servicing, LLC", "Bayview Loan Servicing"), E("Company", "JPMorgan Chase"),
+           E("Company", "Ally Bank"), E("Company", "Sovereign Bank"), E("Company", "Wells Fargo"),
+           E("Company", "Flagstar Bank"), E("Company", "Equifax"), E("Company", "Citibank"),
+           E("Company", "Nationstar Mortgage"), E("Company", "TD Bank"), E("Company", "Amex"),
+           E("Company", "FirstMerit Bank"), E("Service", "Twitter"), E("Person", "Dan Munz"), E("Person", "Boehner"),
+           E("Organization", "Democratic Party"), E("Organization", "Federal Reserve"), E("Person", "Amanda Terkel"),
+           E("Company", "Huffington Post"), E("Organization", "United States House of Representatives"),
+           E("Person", "Richard Cordray")],
+ # a federal government shutdown that the agency stayed open through → no outage (near-miss); 'deputy assistant
+ # director for consumer engagement at the CFPB' → executive; the stalled 'appointment of Richard Cordray as the CFPB
+ # boss' does not say he took the post → no role; 'at the Huffington Post' names no title; 'funded by the Federal
+ # Reserve' is funding, not ownership (no relation); the companies complained about hold no relation to each other
+ roles=[R("Dan Munz", "executive", "Consumer Financial Protection Bureau")],
+ relations=[],
+ outages=[],
+ dates=[D("yesterday", "2013-10-07"), D("September 29", "2013-09-29"), D("September 28", "2013-09-28"),
+        D("March 16", "2013-03-16"), D("this year", "2013"), D("February 23", "2013-02-23"),
+        D("last year", "2012"), D("October 2012", "2012-10"), D("this month", "2013-10")])
+
 if __name__ == "__main__":
-    b10.write_parts(sys.argv[1], sys.argv[2], (IDS, A))
+    b10.write_parts(sys.argv[1], sys.argv[2], (IDS, A), (IDS2, A2))
