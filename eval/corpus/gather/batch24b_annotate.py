@@ -234,17 +234,22 @@ UKIB = "UK Infrastructure Bank"
 A["gov-uk-hmt-john-flint-uk-infrastructure-bank-ceo-2021"] = dict(
  # the UKIB, a state-owned bank -> Company (a bank run as a business) — doubtful: it may be read as a public body;
  # 'Global Asset Management' is a business of HSBC ('across the business including as Chief Executive of Global
- # Asset Management') -> Company; 'Global Markets' is named only inside a title -> not annotated; the Spending
- # Review and the Plan for Jobs are programmes
+ # Asset Management') -> Company; 'Global Markets' in the same list of posts ('... Group Treasurer and Deputy Head of
+ # Global Markets') is named the same way -> Company too (mended after the second annotation, session 25 agree25: the
+ # first pass had left it out as 'named only inside a title', which holds for Global Asset Management as well); the
+ # Spending Review and the Plan for Jobs are programmes
  entities=[E("Person", "Rishi Sunak"), E("Person", "John Flint", "Flint"), E(
            "Company", UKIB, "UKIB"), E("Company", "HSBC"), E("Location", "UK"), E("Location", "Yorkshire"),
-           E("Location", "Leeds"), E("Company", "Global Asset Management")],
+           E("Location", "Leeds"), E("Company", "Global Asset Management"), E("Company", "Global Markets")],
  # 'Chancellor' -> minister with the UK; 'first permanent Chief Executive of the UK Infrastructure Bank' -> ceo;
  # 'former CEO of HSBC' -> not current; 'Chief Executive of Global Asset Management, Group Treasurer and Deputy Head
- # of Global Markets' held before -> ceo of the business and executive of HSBC, not current
+ # of Global Markets' held before -> ceo of the business, executive of HSBC and executive (a deputy head) of Global
+ # Markets, not current
  roles=[R("Rishi Sunak", "minister", "UK"), R("John Flint", "ceo", UKIB), R("John Flint", "ceo", "HSBC", False),
-        R("John Flint", "ceo", "Global Asset Management", False), R("John Flint", "executive", "HSBC", False)],
- relations=[L("Global Asset Management", "parentOrganization", "HSBC")],
+        R("John Flint", "ceo", "Global Asset Management", False), R("John Flint", "executive", "HSBC", False),
+        R("John Flint", "executive", "Global Markets", False)],
+ relations=[L("Global Asset Management", "parentOrganization", "HSBC"),
+            L("Global Markets", "parentOrganization", "HSBC")],
  outages=[],
  # published 2021-09-01: 'June' -> June 2021
  dates=[D("June", "2021-06"), D("1989", "1989")])
