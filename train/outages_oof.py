@@ -212,7 +212,8 @@ def run_det(o):
             for th in (0.2, 0.3, 0.4, 0.5):
                 co = np.mean([det.f1(sub(corpus), p[corpus] >= th, ng_c)[0] for p in oofs])
                 iv = np.mean([det.f1(sub(~corpus), p[~corpus] >= th, ng_i)[0] for p in oofs])
-                dv = det.f1(dev, m.predict_proba(np.stack([r[1] for r in dev])[:, mask])[:, 1] >= th, ng_dev)[0]
+                dv = det.f1(dev, m.predict_proba(np.stack([r[1] for r in dev])[:, mask])[:, 1] >= th, ng_dev)[0] \
+                    if dev else float("nan")
                 ntv = det.f1(nt, m.predict_proba(np.stack([r[1] for r in nt])[:, mask])[:, 1] >= th, ng_nt)[0]
                 rows.append((name, c, th, co, iv, dv, ntv))
                 print(f"  {name:24s} C={c:<5} threshold={th}: OOF corpus F1 {co:.3f} invented {iv:.3f} "
@@ -264,7 +265,8 @@ def run_tm(o):
                     r = [tm.right(tr, p, mg, npv) for p in oofs]
                     co = np.mean([x[corpus].mean() for x in r])
                     iv = np.mean([x[~corpus].mean() for x in r])
-                    dv = tm.right(dev, [m.predict_proba(g["x"])[:, 1] for g in dev], mg, npv).mean()
+                    dv = tm.right(dev, [m.predict_proba(g["x"])[:, 1] for g in dev], mg, npv).mean() if dev \
+                        else float("nan")
                     ntv = tm.right(nt, [m.predict_proba(g["x"])[:, 1] for g in nt], mg, npv).mean()
                     rows.append((cw, c, mg, npv, co, iv, dv, ntv))
                     print(f"  {str(cw):9s} C={c:<4} margin={mg} none_p={npv}: OOF corpus {co:.3f} invented {iv:.3f} "

@@ -1,0 +1,177 @@
+"""Out-of-fold figures of the three outage models (provider, detector, times) split by whether the shipped models
+ever saw the article: corpus train articles added after commit SINCE (the one that fitted the shipped models) are
+"unseen", so the shipped weights' figure there is as held out as a refit's out-of-fold one; on the "seen" articles
+the shipped figure is in-sample and not comparable (session 25, models/OUTAGES.md).
+
+    python train/outages_unseen.py --dumps train/out/outages --since 2451ca4 [--only prov|blend|det|tm] [--models DIR]
+
+The dumps are those of train/outages_dump.sh (corpus dev dumps may be empty: never read here). Folds are whole
+articles (grouped 5-fold, 5 draws averaged) over corpus train and the invented sets each shipped recipe uses; the
+grids are the shipped recipes' (balanced classes; C; margin, threshold or none_p); `blend` blends the shipped
+provider's weights with each fold's refit (train/outages_blend.py writes the chosen blend). Writes nothing.
+"""
+import argparse
+import json
+import os
+import subprocess
+
+import numpy as np
+
+from linear_onnx import load_linear
+import outage_detect_train as det
+import outage_times_train as tm
+import outages_oof as O
+import outages_train as prov
+
+INVENTED = ("invented", "detect_invented", "news_invented")
+MODELS = os.path.join(O.ROOT, "models")
+
+
+def shipped(name):
+    """the weights and bias of MODELS/name.onnx, and its .json"""
+    w, b = load_linear(os.path.join(MODELS, name + ".onnx"))
+    return w[:, 0], float(b[0]), json.load(open(os.path.join(MODELS, name + ".json")))
+
+
+def unseen_articles(since):
+    now = {f[:-5] for f in os.listdir(os.path.join(O.ROOT, "eval/corpus/train")) if f.endswith(".json")}
+    old = subprocess.run(["git", "-C", O.ROOT, "ls-tree", "--name-only", since, "eval/corpus/train/"],
+                         capture_output=True, text=True, check=True).stdout.split()
+    return now - {os.path.basename(f)[:-5] for f in old}
+
+
+def selectors(unseen):
+    return {"unseen": lambda a: a in unseen, "seen": lambda a: O.is_corpus(a) and a not in unseen,
+            "corpus": O.is_corpus}
+
+
+def gold_of(names):
+    return prov.golds([os.path.join(O.ROOT, "eval/corpus/train")] + [f"{O.DATA}/outages_{n}.jsonl" for n in names])
+
+
+def run_prov(o, sels):
+    tr = prov.load([f"{o}/prov-{n}.jsonl" for n in ("train",) + INVENTED], gold_of(INVENTED))
+    print("PROVIDER (share of labelled outages whose provider is right):",
+          {k: sum(1 for g in tr if s(g[3])) for k, s in sels.items()}, "labelled")
+    print("  rules:", {k: round(prov.rules_accuracy([g for g in tr if s(g[3])]), 3) for k, s in sels.items()})
+    w, b, meta = shipped("outages")
+    ps = [O.sigmoid(g[0] @ w + b) for g in tr]
+    mg0 = meta["margin"]
+    print("  shipped:", {k: round(O.prov_acc(tr, ps, mg0, s)[0], 3) for k, s in sels.items()})
+    d = tr[0][0].shape[1]
+    for name, mask in (("all", np.ones(d, bool)), ("dense", np.arange(d) < 29)):
+        for c in (0.1, 0.3, 1.0, 3.0):
+            oofs = [O.prov_oof(tr, mask, c, "balanced", s) for s in range(O.SEEDS)]
+            for mg in (0.0, 0.1, 0.2):
+                r = {k: np.mean([O.prov_acc(tr, p, mg, s)[0] for p in oofs]) for k, s in sels.items()}
+                print(f"  refit {name:5s} C={c:<4} margin={mg}: " + " ".join(f"{k} {v:.3f}" for k, v in r.items()))
+
+
+def run_blend(o, sels):
+    """the provider as share * shipped + (1 - share) * a refit fitted per fold (the lr3 recipe, margin 0)"""
+    tr = prov.load([f"{o}/prov-{n}.jsonl" for n in ("train",) + INVENTED], gold_of(INVENTED))
+    w0, b0, _ = shipped("outages")
+    arts = sorted({g[3] for g in tr})
+    print("PROVIDER BLEND (share right, margin 0):")
+    for c in (0.1, 1.0, 3.0):
+        fits = []
+        for seed in range(O.SEEDS):
+            fold = O.folds(arts, seed)
+            for f in range(O.FOLDS):
+                idx = [i for i, g in enumerate(tr) if fold[g[3]] != f]
+                m = O.model(c, "balanced").fit(np.concatenate([tr[i][0] for i in idx]),
+                                               np.concatenate([tr[i][1] for i in idx]))
+                fits.append((seed, fold, f, m.coef_[0], m.intercept_[0]))
+        for share in (0.0, 0.25, 0.5, 0.75, 1.0):
+            accs = {k: [] for k in sels}
+            for seed in range(O.SEEDS):
+                out = [None] * len(tr)
+                for _, fold, f, w1, b1 in (x for x in fits if x[0] == seed):
+                    w, b = share * w0 + (1 - share) * w1, share * b0 + (1 - share) * b1
+                    for i, g in enumerate(tr):
+                        if fold[g[3]] == f:
+                            out[i] = O.sigmoid(g[0] @ w + b)
+                for k, s in sels.items():
+                    accs[k].append(O.prov_acc(tr, out, 0.0, s)[0])
+            print(f"  C={c:<4} shipped share {share}: " + " ".join(f"{k} {np.mean(v):.3f}" for k, v in accs.items()))
+
+
+def run_det(o, sels):
+    tr, ng = det.load([f"{o}/det-{n}.jsonl" for n in ("train",) + INVENTED], gold_of(INVENTED))
+    xt = np.stack([r[1] for r in tr])
+    yt = np.array([r[2] for r in tr])
+
+    def fig(probs, th, s):
+        ix = [i for i, r in enumerate(tr) if s(r[0])]
+        return det.f1([tr[i] for i in ix], list(probs[ix] >= th), {k: v for k, v in ng.items() if s(k)})[0]
+
+    print("DETECTOR (outages F1 as score.py counts it):",
+          {k: sum(1 for r in tr if s(r[0])) for k, s in sels.items()}, "rule outages")
+    print("  keep all:", {k: round(fig(np.ones(len(tr)), 0.5, s), 3) for k, s in sels.items()})
+    w, b, meta = shipped("outage_detect")
+    th0 = meta["threshold"]
+    print("  shipped:", {k: round(fig(O.sigmoid(xt @ w + b), th0, s), 3) for k, s in sels.items()})
+    arts = sorted({r[0] for r in tr})
+    for c in (0.03, 0.1, 0.3, 1.0):
+        oofs = []
+        for seed in range(O.SEEDS):
+            fold = O.folds(arts, seed)
+            oof = np.zeros(len(tr))
+            for f in range(O.FOLDS):
+                idx = np.array([fold[r[0]] != f for r in tr])
+                oof[~idx] = O.model(c, "balanced").fit(xt[idx], yt[idx]).predict_proba(xt[~idx])[:, 1]
+            oofs.append(oof)
+        for th in (0.2, 0.3, 0.4):
+            r = {k: np.mean([fig(p, th, s) for p in oofs]) for k, s in sels.items()}
+            print(f"  refit C={c:<4} threshold={th}: " + " ".join(f"{k} {v:.3f}" for k, v in r.items()))
+
+
+def run_tm(o, sels):
+    names = ("invented", "detect_invented", "times_invented")
+    tr = tm.load([f"{o}/tm-{n}.jsonl" for n in ("train",) + names], gold_of(names))
+    sel = {k: np.array([s(g["article"]) for g in tr]) for k, s in sels.items()}
+    print("TIMES (share of labelled outages whose start is right):", {k: int(v.sum()) for k, v in sel.items()},
+          "labelled")
+    rok = np.array([g["rules_ok"] for g in tr])
+    print("  rules:", {k: round(float(rok[v].mean()), 3) for k, v in sel.items()})
+    w, b, meta = shipped("outage_times")
+    sh = tm.right(tr, [O.sigmoid(g["x"] @ w + b) for g in tr], meta["margin"], meta["none_p"])
+    print("  shipped:", {k: round(float(sh[v].mean()), 3) for k, v in sel.items()})
+    arts = sorted({g["article"] for g in tr})
+    for c in (0.1, 0.3, 1.0, 3.0):
+        oofs = []
+        for seed in range(O.SEEDS):
+            fold = O.folds(arts, seed)
+            oof = [None] * len(tr)
+            for f in range(O.FOLDS):
+                gs = [g for g in tr if fold[g["article"]] != f]
+                m = O.model(c, "balanced").fit(np.concatenate([g["x"] for g in gs]),
+                                               np.concatenate([g["y"] for g in gs]))
+                for i, g in enumerate(tr):
+                    if fold[g["article"]] == f:
+                        oof[i] = m.predict_proba(g["x"])[:, 1]
+            oofs.append(oof)
+        for mg in (0.1, 0.2, 0.3):
+            for npv in (0.5, 0.7, 0.9):
+                r = [tm.right(tr, p, mg, npv) for p in oofs]
+                print(f"  refit C={c:<4} margin={mg} none_p={npv}: "
+                      + " ".join(f"{k} {np.mean([x[v].mean() for x in r]):.3f}" for k, v in sel.items()))
+
+
+def main():
+    global MODELS
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--dumps", default=os.path.join(O.HERE, "out", "outages"))
+    ap.add_argument("--since", required=True, help="the commit whose corpus train the shipped models were fitted on")
+    ap.add_argument("--only", choices=("prov", "blend", "det", "tm"))
+    ap.add_argument("--models", default=MODELS, help="the shipped models to compare (and blend): models/ by default")
+    a = ap.parse_args()
+    MODELS = a.models
+    sels = selectors(unseen_articles(a.since))
+    for k, f in (("prov", run_prov), ("blend", run_blend), ("det", run_det), ("tm", run_tm)):
+        if a.only in (None, k):
+            f(a.dumps, sels)
+
+
+if __name__ == "__main__":
+    main()
