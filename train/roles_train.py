@@ -15,8 +15,9 @@ all its candidates negative (it should not be kept: that is what `none_below` le
 A logistic regression (scikit-learn, L2, balanced classes) learns from the vectors. C, the margin by which the
 model's choice must beat the rules' organisation, and the probability below which a position is dropped are chosen
 by 5-fold cross-validation over the corpus train ARTICLES (out-of-fold predictions; the invented articles are in
-every training fold and never scored), by the role F1 the decisions give (positions kept and right against the
-article's gold roles), ties to the larger margin and smaller C. Writes roles.onnx (MatMul, Add, Sigmoid; fp32),
+every training fold and never scored), repeated over --repeats splits (seeds; the figures are their means), by the
+role F1 the decisions give (positions kept and right against the article's gold roles), ties to the larger margin
+and smaller C. Writes roles.onnx (MatMul, Add, Sigmoid; fp32),
 roles.json (feature count, margin, none_below, version) and roles_cases.json (vectors and the probabilities
 onnxruntime gives, for the Rust test), and prints the figures of models/ROLES.md.
 """
@@ -32,7 +33,7 @@ from sklearn.linear_model import LogisticRegression
 from pairs_data import norm  # noqa: E402
 from linear_onnx import save_logistic, sparse_case  # noqa: E402
 
-VERSION = "roles-2026-12-02-lr2"
+VERSION = "roles-2026-12-03-lr3"
 TITLES = {"vicepresident": "vice-president", "otherrole": "other"}
 
 
@@ -128,6 +129,7 @@ def main():
     ap.add_argument("--extra", nargs="*", default=[])
     ap.add_argument("--extra-gold", nargs="*", default=[])
     ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--repeats", type=int, default=5, help="cross-validation splits (seeds) a setting is averaged over")
     ap.add_argument("--show", type=int, default=8, help="how many of the best settings to print")
     ap.add_argument("--models", default=os.path.join(os.path.dirname(__file__), "..", "models"))
     a = ap.parse_args()
@@ -144,25 +146,37 @@ def main():
     rk, rr = outcome(tr, [None] * len(tr), 0, 0, 0)
     print(f"rules on these positions: kept {rk}, right {rr}")
     arts = sorted({g[3] for g in tr})
-    fold = {aid: k % a.folds for k, aid in enumerate(arts)}
-    results = []
+    # fold r of the cross-validation: the articles in name order (r = 0, the first version's folds) or shuffled
+    # with seed r; a setting's figures are the means over the --repeats splits (one split's best is mostly noise)
+    splits = []
+    for r in range(a.repeats):
+        order = list(arts)
+        if r:
+            np.random.RandomState(r).shuffle(order)
+        splits.append({aid: k % a.folds for k, aid in enumerate(order)})
+    sums = {}
     for c in (0.03, 0.1, 0.3, 1.0, 3.0):
-        cv = [None] * len(tr)
-        for f in range(a.folds):
-            idx = [g for g in tr if fold[g[3]] != f] + ex
-            m = fit(np.concatenate([g[0] for g in idx]), np.concatenate([g[1] for g in idx]), c)
-            for i, g in enumerate(tr):
-                if fold[g[3]] == f:
-                    cv[i] = m.predict_proba(g[0])[:, 1]
-        for margin in (0.0, 0.1, 0.2, 0.3, 0.5, 1.1):
-            for nb in (0.0, 0.05, 0.1, 0.2, 0.3):
-                for ab in (0.5, 0.6, 0.7, 0.8, 0.9, 1.01):
-                    k, r = outcome(tr, cv, margin, nb, ab)
-                    results.append((r / max(1, k), k, r, c, margin, nb, ab))
+        for fold in splits:
+            cv = [None] * len(tr)
+            for f in range(a.folds):
+                idx = [g for g in tr if fold[g[3]] != f] + ex
+                m = fit(np.concatenate([g[0] for g in idx]), np.concatenate([g[1] for g in idx]), c)
+                for i, g in enumerate(tr):
+                    if fold[g[3]] == f:
+                        cv[i] = m.predict_proba(g[0])[:, 1]
+            for margin in (0.0, 0.1, 0.2, 0.3, 0.5, 1.1):
+                for nb in (0.0, 0.05, 0.1, 0.2, 0.3):
+                    for ab in (0.5, 0.6, 0.7, 0.8, 0.9, 1.01):
+                        k, r = outcome(tr, cv, margin, nb, ab)
+                        acc = sums.setdefault((c, margin, nb, ab), [0, 0])
+                        acc[0] += k / a.repeats
+                        acc[1] += r / a.repeats
+    results = [(r / max(1, k), k, r, *key) for key, (k, r) in sums.items()]
     # the role F1 on train out of fold: positions the rules did not find count as misses for every choice
     best = max(results, key=lambda t: (round(2 * t[2] / (t[1] + n_gold), 4), t[4], t[6], -t[3], -t[5]))
     for t in sorted(results, key=lambda t: -2 * t[2] / (t[1] + n_gold))[:a.show]:
-        print(f"C={t[3]} margin={t[4]} none_below={t[5]} attach_below={t[6]}: kept {t[1]} right {t[2]} (P {t[0]:.3f}) "
+        print(f"C={t[3]} margin={t[4]} none_below={t[5]} attach_below={t[6]}: kept {t[1]:.1f} right {t[2]:.1f} "
+              f"(P {t[0]:.3f}) "
               f"F1 proxy {2 * t[2] / (t[1] + n_gold):.3f}")
     print(f"rules F1 proxy {2 * rr / (rk + n_gold):.3f}")
     _, _, _, c, margin, nb, ab = best
@@ -174,7 +188,8 @@ def main():
     path = os.path.join(a.models, "roles.onnx")
     save_logistic(path, w, b, "roles")
     meta = {"version": VERSION, "features": d, "margin": margin, "none_below": nb, "attach_below": ab, "C": c,
-            "class_weight": "balanced", "train_positions": len(tr), "invented_positions": len(ex),
+            "class_weight": "balanced", "cv_repeats": a.repeats,
+            "train_positions": len(tr), "invented_positions": len(ex),
             "train_candidates": int(len(xt))}
     json.dump(meta, open(os.path.join(a.models, "roles.json"), "w"), indent=1)
     sess = ort.InferenceSession(path)
