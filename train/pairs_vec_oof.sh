@@ -12,6 +12,7 @@
 # are dumped with relations_data.py under it (articles without a candidate pair go with fold 0).
 # Writes REL/train.jsonl (and REL/news.jsonl with --news). PY: a Python with numpy, torch, onnx,
 # onnxruntime, tokenizers; HEADARGS: more pairs_vec_head.py train options (e.g. "--news --news-weight 0.3").
+# PARALLEL=1 trains the five fold heads at once first (one process each; the same heads), then exports and dumps.
 set -e
 B=$1; VEC=$2; PAIRS=$3; shift 3
 EXTRA=(); for e in "$@"; do EXTRA+=(--extra "$e"); done
@@ -20,9 +21,16 @@ O=${OOF:-train/out/voof}
 R=${REL:-train/out/vrel}
 export OOF=$O PAIRS
 mkdir -p $O $R
+train_head() {
+  $PY train/pairs_vec_head.py train --vectors $VEC --pairs $PAIRS "${EXTRA[@]}" $HEADARGS --fold $1 \
+      --out $O/head$1 > $O/head$1.log
+}
+if [ -n "$PARALLEL" ]; then
+  for k in 0 1 2 3 4; do train_head $k & done
+  wait
+fi
 for k in 0 1 2 3 4; do
-  $PY train/pairs_vec_head.py train --vectors $VEC --pairs $PAIRS "${EXTRA[@]}" $HEADARGS --fold $k \
-      --out $O/head$k > $O/head$k.log
+  [ -n "$PARALLEL" ] || train_head $k
   M=$O/models$k; mkdir -p $M
   for f in models/*; do
     b=$(basename $f)
