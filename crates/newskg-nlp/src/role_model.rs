@@ -316,13 +316,18 @@ impl RoleModel {
         for (p, mut pos) in std::mem::take(&mut doc.facts.positions).into_iter().enumerate() {
             let row = &probs[p * cands.len()..(p + 1) * cands.len()];
             let rules = pos.organization.and_then(|o| cands.iter().position(|&c| c == o));
-            let floor = if pos.organization.is_none() { self.attach_below } else { self.none_below };
-            let Some((k, prob)) = decide(row, rules, self.margin, floor) else { continue };
-            if pos.organization != Some(cands[k]) {
-                changed += 1;
-                pos.organization = Some(cands[k]);
+            // the rules' organisation is no candidate (a name typed as a service, say): the model has no
+            // probability for it to weigh against the others, so the rules' choice stands as it is
+            if pos.organization.is_none() || rules.is_some() {
+                let floor = if pos.organization.is_none() { self.attach_below } else { self.none_below };
+                let Some((k, prob)) = decide(row, rules, self.margin, floor) else { continue };
+                if pos.organization != Some(cands[k]) {
+                    changed += 1;
+                    pos.organization = Some(cands[k]);
+                }
+                pos.evidence.confidence = prob;
             }
-            pos.evidence.confidence = prob;
+            let prob = pos.evidence.confidence;
             let same =
                 |q: &&mut Position| q.person == pos.person && q.role == pos.role && q.organization == pos.organization;
             match keep.iter_mut().find(same) {

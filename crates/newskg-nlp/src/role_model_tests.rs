@@ -80,6 +80,22 @@ fn the_model_keeps_the_organisations_stated_next_to_the_title() {
 }
 
 #[test]
+fn an_organisation_the_model_cannot_weigh_is_left_as_the_rules_chose_it() {
+    let mut d = doc("Shares in Dunmore Retail rose on Tuesday. Dunmore Retail chief executive Helen Park said sales \
+                     grew, while Kestrel Foods finance director Ravi Shah warned of higher costs.");
+    let dunmore = entity(&d, "Dunmore Retail");
+    assert_eq!(d.facts.positions[position_of(&d, "Helen Park")].organization, Some(dunmore));
+    // typed as a service, the rules' organisation is no candidate of the model
+    d.entities[dunmore].kind = EntityKind::Service;
+    assert!(!candidates(&d).contains(&dunmore));
+    let before = d.facts.positions[position_of(&d, "Helen Park")].evidence.confidence;
+    model().assign(&mut d, Vec::new()).unwrap();
+    let park = &d.facts.positions[position_of(&d, "Helen Park")];
+    assert_eq!(park.organization, Some(dunmore), "{:?}", d.facts.positions);
+    assert_eq!(park.evidence.confidence, before);
+}
+
+#[test]
 fn a_position_without_an_organisation_is_dropped_unless_the_model_is_sure_of_one() {
     let mut d = doc("Halden Power reported higher profits. Chief executive Mira Stoll said demand was strong.");
     let stoll = d.facts.positions[position_of(&d, "Mira Stoll")].clone();
