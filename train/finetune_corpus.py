@@ -14,6 +14,8 @@ train_log.txt}; export_onnx.py turns the weights into ONNX.
 
   python3 train/finetune_corpus.py --init train/out/rebuilt --corpus train/out/corpus/train.jsonl \
       --prep train/out/prep5 --out train/out/ft1 --replay 1 --epochs 2 --lr 3e-5 --threads 2
+
+--repeat-type SERVICE includes every corpus sentence with a gold SERVICE mention a second time (recipe s1svc).
 """
 from __future__ import annotations
 
@@ -45,6 +47,9 @@ def main():
     ap.add_argument("--out", default=os.path.join(HERE, "out", "ft"))
     ap.add_argument("--replay", type=float, default=1.0, help="replayed sentences per corpus sentence")
     ap.add_argument("--corpus-repeat", type=int, default=1)
+    ap.add_argument("--repeat-type", action="append", default=[],
+                    help="entity type (e.g. SERVICE): every corpus sentence holding a gold mention of it is included "
+                         "once more; the replay sample is sized on the corpus before this repeat (repeatable)")
     ap.add_argument("--epochs", type=int, default=2)
     ap.add_argument("--bs", type=int, default=32)
     ap.add_argument("--lr", type=float, default=3e-5)
@@ -68,9 +73,11 @@ def main():
     rng = random.Random(args.seed)
     pool = read_jsonl(os.path.join(args.prep, "train.jsonl"))
     replay = rng.sample(pool, min(len(pool), int(round(args.replay * len(corpus)))))
-    rows = corpus * args.corpus_repeat + replay
+    extra = [r for r in corpus if any(e["type"] in args.repeat_type for e in r.get("entities", []))]
+    rows = corpus * args.corpus_repeat + replay + extra
     feats = featurize(tok, rows)
     log(f"init {args.init}; {len(corpus)} corpus sentences x{args.corpus_repeat} + {len(replay)} replayed "
+        f"+ {len(extra)} repeated for {','.join(args.repeat_type) or '-'} "
         f"-> {len(feats)} chunks; lr {args.lr}, {args.epochs} epochs, threads {torch.get_num_threads()}")
 
     params = list(model.named_parameters())
