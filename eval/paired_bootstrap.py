@@ -170,6 +170,8 @@ def main():
         sys.exit(f"score.py not found at {SCORE} (set NEWSKG_SCORE_PY)")
     if a.samples < 1:
         sys.exit("--samples must be at least 1")
+    if not os.path.isdir(a.gold):
+        sys.exit(f"--gold {a.gold}: not a folder")
     files = sorted(os.path.join(a.gold, f) for f in os.listdir(a.gold) if f.endswith(".json"))
     if not files:
         sys.exit(f"no gold files in {a.gold}")
