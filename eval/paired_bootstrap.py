@@ -18,7 +18,9 @@ example (the shipped binary against the same binary with a copy of models/):
 """
 import argparse
 import concurrent.futures as cf
+import functools
 import hashlib
+import importlib.util
 import json
 import os
 import random
@@ -32,11 +34,20 @@ SCORE = os.environ.get("NEWSKG_SCORE_PY", os.path.join(os.path.dirname(os.path.a
                                                        "..", "..", "shared", "eval", "score.py"))
 
 
+@functools.lru_cache(maxsize=None)
+def scorer():
+    """../shared/eval/score.py as a module (its precision/recall/F1 rule is the contract's, not a copy)."""
+    if not os.path.exists(SCORE):
+        sys.exit(f"score.py not found at {SCORE} (set NEWSKG_SCORE_PY)")
+    spec = importlib.util.spec_from_file_location("newskg_contract_score", SCORE)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 def f1(tp_p, n_p, tp_g, n_g):
-    """score.py's convention: nothing predicted and nothing to find is a perfect score."""
-    p = tp_p / n_p if n_p else (1.0 if n_g == 0 else 0.0)
-    r = tp_g / n_g if n_g else 1.0
-    return 2 * p * r / (p + r) if p + r else 0.0
+    """F1 from summed counts, by score.py's own `prf` (nothing predicted and nothing to find scores 1)."""
+    return scorer().prf(tp_p, n_p, tp_g, n_g)[2]
 
 
 def macro(counts):
@@ -72,8 +83,12 @@ class System:
         for path in (self.binary, self.models):
             if path and not os.path.exists(path):
                 sys.exit(f"no such file or folder: {path}")
+        # a cached article is reused only while the binary and every model file are unchanged
+        stamps = [os.path.getmtime(self.binary)]
+        if self.models:
+            stamps += [os.path.getmtime(os.path.join(self.models, f)) for f in sorted(os.listdir(self.models))]
         self.key = hashlib.sha256(
-            (spec + "|" + "|".join(sorted(env_pairs)) + "|" + str(os.path.getmtime(self.binary))).encode()
+            (spec + "|" + "|".join(sorted(env_pairs)) + "|" + ",".join(map(str, stamps))).encode()
         ).hexdigest()[:16]
 
     def score_one(self, gold_file, cache):
@@ -166,8 +181,7 @@ def main():
                     "and fail if its macro differs from the summed per-article counts")
     ap.add_argument("--json", help="write the figures here as JSON")
     a = ap.parse_args()
-    if not os.path.exists(SCORE):
-        sys.exit(f"score.py not found at {SCORE} (set NEWSKG_SCORE_PY)")
+    scorer()
     if a.samples < 1:
         sys.exit("--samples must be at least 1")
     if not os.path.isdir(a.gold):
