@@ -20,10 +20,9 @@ import json
 import os
 
 import numpy as np
-import onnx
-from onnx import numpy_helper
 from sklearn.linear_model import LogisticRegression
 
+from linear_onnx import load_linear
 import outage_detect_train as det
 import outage_times_train as tm
 import outages_train as prov
@@ -35,10 +34,10 @@ ROOT = os.path.join(HERE, "..")
 DATA = os.path.join(HERE, "data")
 
 
-def shipped(name):
-    m = onnx.load(os.path.join(ROOT, "models", name + ".onnx"))
-    w = {t.name: numpy_helper.to_array(t) for t in m.graph.initializer}
-    return w["W"][:, 0], float(w["b"][0])
+def shipped(name, models=None):
+    """the weight vector and bias of a shipped logistic model (models/ by default)"""
+    w, b = load_linear(os.path.join(models or os.path.join(ROOT, "models"), name + ".onnx"))
+    return w[:, 0], float(b[0])
 
 
 def sigmoid(z):
@@ -74,6 +73,29 @@ def prov_oof(tr, mask, c, cw, seed):
             if fold[g[3]] == f:
                 out[i] = m.predict_proba(g[0][:, mask])[:, 1]
     return out
+
+
+def det_oof(tr, xt, yt, mask, c, cw, seed):
+    """out-of-fold detector probabilities, one per rule outage (rows `tr`, vectors `xt`, labels `yt`)"""
+    fold = folds(sorted({r[0] for r in tr}), seed)
+    oof = np.zeros(len(tr))
+    for f in range(FOLDS):
+        idx = np.array([fold[r[0]] != f for r in tr])
+        oof[~idx] = model(c, cw).fit(xt[idx][:, mask], yt[idx]).predict_proba(xt[~idx][:, mask])[:, 1]
+    return oof
+
+
+def tm_oof(tr, c, cw, seed):
+    """out-of-fold time-model probabilities, one array per labelled outage of `tr`"""
+    fold = folds(sorted({g["article"] for g in tr}), seed)
+    oof = [None] * len(tr)
+    for f in range(FOLDS):
+        gs = [g for g in tr if fold[g["article"]] != f]
+        m = model(c, cw).fit(np.concatenate([g["x"] for g in gs]), np.concatenate([g["y"] for g in gs]))
+        for i, g in enumerate(tr):
+            if fold[g["article"]] == f:
+                oof[i] = m.predict_proba(g["x"])[:, 1]
+    return oof
 
 
 def prov_acc(groups, probs, margin, sel):
@@ -189,7 +211,6 @@ def run_det(o):
     print("  shipped lr2 (threshold %s) on fresh vectors: corpus %.3f invented %.3f | dev %.3f news-train %.3f"
           % (th0, det.f1(sub(corpus), pt[corpus] >= th0, ng_c)[0], det.f1(sub(~corpus), pt[~corpus] >= th0, ng_i)[0],
              det.f1(dev, ps(dev) >= th0, ng_dev)[0], det.f1(nt, ps(nt) >= th0, ng_nt)[0]))
-    arts = sorted({r[0] for r in tr})
     arts_with = [len({r[0] for r in tr if r[1][j] != 0}) for j in range(d)]
     rare = [j for j in range(d) if arts_with[j] < 4]
     print("  features present in fewer than 4 training articles:", rare, "(articles per feature:", arts_with, ")")
@@ -200,14 +221,7 @@ def run_det(o):
     for name, mask, cw in (("all 17 (lr2 recipe)", full, "balanced"), ("all 17, no class weight", full, None),
                            ("minus rare", common, "balanced")):
         for c in (0.03, 0.1, 0.3, 1.0):
-            oofs = []
-            for s in range(SEEDS):
-                fold = folds(arts, s)
-                oof = np.zeros(len(tr))
-                for f in range(FOLDS):
-                    idx = np.array([fold[r[0]] != f for r in tr])
-                    oof[~idx] = model(c, cw).fit(xt[idx][:, mask], yt[idx]).predict_proba(xt[~idx][:, mask])[:, 1]
-                oofs.append(oof)
+            oofs = [det_oof(tr, xt, yt, mask, c, cw, s) for s in range(SEEDS)]
             m = model(c, cw).fit(xt[:, mask], yt)
             for th in (0.2, 0.3, 0.4, 0.5):
                 co = np.mean([det.f1(sub(corpus), p[corpus] >= th, ng_c)[0] for p in oofs])
@@ -244,21 +258,10 @@ def run_tm(o):
     print("  shipped lr1 on fresh vectors: corpus %.3f invented %.3f | dev %.3f news-train %.3f"
           % (sh[corpus].mean(), sh[~corpus].mean(), tm.right(dev, ps(dev), meta["margin"], meta["none_p"]).mean(),
              tm.right(nt, ps(nt), meta["margin"], meta["none_p"]).mean()))
-    arts = sorted({g["article"] for g in tr})
     rows = []
     for cw in ("balanced", None):
         for c in (0.1, 0.3, 1.0, 3.0):
-            oofs = []
-            for s in range(SEEDS):
-                fold = folds(arts, s)
-                oof = [None] * len(tr)
-                for f in range(FOLDS):
-                    gs = [g for g in tr if fold[g["article"]] != f]
-                    m = model(c, cw).fit(np.concatenate([g["x"] for g in gs]), np.concatenate([g["y"] for g in gs]))
-                    for i, g in enumerate(tr):
-                        if fold[g["article"]] == f:
-                            oof[i] = m.predict_proba(g["x"])[:, 1]
-                oofs.append(oof)
+            oofs = [tm_oof(tr, c, cw, s) for s in range(SEEDS)]
             m = model(c, cw).fit(np.concatenate([g["x"] for g in tr]), np.concatenate([g["y"] for g in tr]))
             for mg in (0.1, 0.2, 0.3):
                 for npv in (0.5, 0.7, 0.9):

@@ -17,7 +17,6 @@ import subprocess
 
 import numpy as np
 
-from linear_onnx import load_linear
 import outage_detect_train as det
 import outage_times_train as tm
 import outages_oof as O
@@ -29,8 +28,7 @@ MODELS = os.path.join(O.ROOT, "models")
 
 def shipped(name):
     """the weights and bias of MODELS/name.onnx, and its .json"""
-    w, b = load_linear(os.path.join(MODELS, name + ".onnx"))
-    return w[:, 0], float(b[0]), json.load(open(os.path.join(MODELS, name + ".json")))
+    return (*O.shipped(name, MODELS), json.load(open(os.path.join(MODELS, name + ".json"))))
 
 
 def unseen_articles(since):
@@ -111,16 +109,9 @@ def run_det(o, sels):
     w, b, meta = shipped("outage_detect")
     th0 = meta["threshold"]
     print("  shipped:", {k: round(fig(O.sigmoid(xt @ w + b), th0, s), 3) for k, s in sels.items()})
-    arts = sorted({r[0] for r in tr})
+    every = np.ones(xt.shape[1], bool)
     for c in (0.03, 0.1, 0.3, 1.0):
-        oofs = []
-        for seed in range(O.SEEDS):
-            fold = O.folds(arts, seed)
-            oof = np.zeros(len(tr))
-            for f in range(O.FOLDS):
-                idx = np.array([fold[r[0]] != f for r in tr])
-                oof[~idx] = O.model(c, "balanced").fit(xt[idx], yt[idx]).predict_proba(xt[~idx])[:, 1]
-            oofs.append(oof)
+        oofs = [O.det_oof(tr, xt, yt, every, c, "balanced", seed) for seed in range(O.SEEDS)]
         for th in (0.2, 0.3, 0.4):
             r = {k: np.mean([fig(p, th, s) for p in oofs]) for k, s in sels.items()}
             print(f"  refit C={c:<4} threshold={th}: " + " ".join(f"{k} {v:.3f}" for k, v in r.items()))
@@ -137,20 +128,8 @@ def run_tm(o, sels):
     w, b, meta = shipped("outage_times")
     sh = tm.right(tr, [O.sigmoid(g["x"] @ w + b) for g in tr], meta["margin"], meta["none_p"])
     print("  shipped:", {k: round(float(sh[v].mean()), 3) for k, v in sel.items()})
-    arts = sorted({g["article"] for g in tr})
     for c in (0.1, 0.3, 1.0, 3.0):
-        oofs = []
-        for seed in range(O.SEEDS):
-            fold = O.folds(arts, seed)
-            oof = [None] * len(tr)
-            for f in range(O.FOLDS):
-                gs = [g for g in tr if fold[g["article"]] != f]
-                m = O.model(c, "balanced").fit(np.concatenate([g["x"] for g in gs]),
-                                               np.concatenate([g["y"] for g in gs]))
-                for i, g in enumerate(tr):
-                    if fold[g["article"]] == f:
-                        oof[i] = m.predict_proba(g["x"])[:, 1]
-            oofs.append(oof)
+        oofs = [O.tm_oof(tr, c, "balanced", seed) for seed in range(O.SEEDS)]
         for mg in (0.1, 0.2, 0.3):
             for npv in (0.5, 0.7, 0.9):
                 r = [tm.right(tr, p, mg, npv) for p in oofs]
