@@ -3,7 +3,8 @@
 any of them. Split rule fixed before annotation: the batch's sorted ids dealt along test, train, dev, train (the
 batch's own cycle, as every sub-batch since 8b; batch10_annotate.write_parts). Wikipedia texts have `published`
 null: only absolute dates (GUIDELINES.md, Dates).
-usage: batch25b_annotate.py POOL_DIR eval/corpus"""
+Part 2 (A2, written with --part2): its own split cycle over its sorted ids, so part 1's splits stay untouched.
+usage: batch25b_annotate.py POOL_DIR eval/corpus [--part2]"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from batch8_annotate import D, E, L, O, R
@@ -156,5 +157,179 @@ A["wp-piyush-gupta"] = dict(
 
 IDS = sorted(A)
 
+# ---- part 2 (annotated before newskg ran on any text; its own split cycle over its sorted ids) ---------------------
+A2 = {}
+A2["wp-2006-auckland-blackout"] = dict(
+ # places -> Location (Auckland, New Zealand, the suburbs the lines run to: Ōtāhuhu, Penrose, Mount Roskill,
+ # Pakuranga, Arapuni); 'the Ōtāhuhu sub-station' and the 'substations' are named by their places only (as part 1's
+ # Tokyo substations) -> no facility entity; 'Ōtāhuhu B and Southdown power stations', named stations -> Location
+ # (doubtful surfaces: 'Ōtāhuhu B', 'Southdown'); lines and busbars are grid elements -> not annotated
+ entities=[E("Location", "Auckland"), E("Location", "New Zealand"), E("Location", "Ōtāhuhu"),
+           E("Location", "Penrose"), E("Location", "Mount Roskill"), E("Location", "Pakuranga"),
+           E("Location", "Ōtāhuhu B"), E("Location", "Southdown"), E("Location", "Arapuni")],
+ roles=[],
+ relations=[],
+ # one blackout; the grid company is not named -> provider null; 'started at 08:30 ... most areas of Auckland
+ # regaining power by 14:45' -> start, end, duration 6.25 (computable); cause as the text gives it
+ outages=[O(None, "2006-06-12", [], "2006-06-12T08:30", "2006-06-12T14:45", 6.25, loc="Auckland",
+            cause="corroded shackle broke and an earth wire fell across a line and busbar at a substation")],
+ dates=[D("12 June 2006", "2006-06-12"), D("08:30", "2006-06-12T08:30"), D("14:45", "2006-06-12T14:45"),
+        D("8:30 am", "2006-06-12T08:30")])
+
+A2["wp-2016-kyiv-cyberattack"] = dict(
+ # Ukrenergo, 'The national electricity transmission operator' -> Company (a state company run as a business; as
+ # batch 23b's Prykarpattyaoblenergo) — doubtful (batch 24b's ONS, a non-profit operator, is an Organization); the
+ # substation "North" at Pivnichna -> Location 'Pivnichna' only (the quoted "North" is left out: a named facility
+ # would be a Location, but the one-word surface reads as a compass word — doubtful); Dragos Security ('Dragos') ->
+ # Company; malware (Industroyer, 'wiper malware') not annotated (batch 23b: BlackEnergy; 22b: RobbinHood); SIPROTEC
+ # protective relays, hardware -> Service, made by Siemens ('Siemens released a software patch ... to fix the issue'
+ # in them) -> provider (doubtful: 'made by' is implied, not said)
+ entities=[E("Location", "Kiev"), E("Company", "Ukrenergo"), E("Location", "Pivnichna"), E("Location", "Ukraine"),
+           E("Company", "Dragos Security", "Dragos"), E("Service", "SIPROTEC"), E("Company", "Siemens")],
+ roles=[],
+ relations=[L("SIPROTEC", "provider", "Siemens")],
+ # one outage: the attack opened every breaker of the transmission station and cut power ('cut one fifth of the
+ # city's power consumption') -> provider Ukrenergo (the operator whose station was attacked); 'just before midnight
+ # on 17 December 2016' -> no clock time; 'just over an hour' -> no exact duration
+ outages=[O("Ukrenergo", "2016-12-17", [], loc="Kiev", cause="cyberattack on a transmission substation")],
+ dates=[D("17 December 2016", "2016-12-17"), D("2015", "2015")])
+
+NSL = "North-South Line"
+A2["wp-list-of-singapore-mrt-disruptions"] = dict(
+ # the Mass Rapid Transit (MRT) and its lines -> Service ('North South Line' an alias of the North-South Line);
+ # SMRT -> Company; the LTA (named only by its acronym) and the Committee of Inquiry -> Organization; 'the Singapore
+ # government' -> no separate entity (Singapore is annotated)
+ entities=[E("Location", "Singapore"), E("Service", "Mass Rapid Transit", "MRT"), E("Service", NSL, "North South Line"),
+           E("Organization", "Committee of Inquiry"), E("Company", "SMRT"), E("Service", "East-West Line"),
+           E("Organization", "LTA")],
+ roles=[],
+ # 'the worst breakdowns in SMRT's history' on the North South Line, 'lapses in maintenance by SMRT' for the East-West
+ # and North-South Lines -> SMRT runs both lines (provider); the MRT as a whole is not said to be SMRT's -> nothing
+ relations=[L(NSL, "provider", "SMRT"), L("East-West Line", "provider", "SMRT")],
+ # three outages told apart: the North-South Line's breakdowns of 15 and 17 December 2011 and the 7 July 2015
+ # power fault that disrupted both lines -> provider SMRT (whose maintenance the inquiries faulted)
+ outages=[O("SMRT", "2011-12-15", [NSL], loc="Singapore", cause="major breakdown"),
+          O("SMRT", "2011-12-17", [NSL], loc="Singapore", cause="major breakdown"),
+          O("SMRT", "2015-07-07", ["East-West Line", NSL], loc="Singapore",
+            cause="power fault regarding the third rail insulation")],
+ # published null: 'Two days later' skipped; '15 and 17 December 2011' is covered by its '17 December 2011' text and
+ # the earlier '15 December 2011' (no separate item)
+ dates=[D("December 2011", "2011-12"), D("15 December 2011", "2011-12-15"), D("17 December 2011", "2011-12-17"),
+        D("7 July 2015", "2015-07-07"), D("2015", "2015")])
+
+A2["wp-2016-tasmanian-energy-crisis"] = dict(
+ # Basslink, a named interconnector (the 'Basslink HVDC cable' / 'HVDC interconnector') -> Service (as batch 18d's
+ # Heywood Interconnector); Hydro Tasmania -> Company; 'the Hodgman Government', 'The Abbott Government' ->
+ # Organization (as train's named governments); power stations and wind farms -> Location
+ entities=[E("Location", "Tasmania"), E("Location", "Australia"), E("Location", "Victoria"), E("Service", "Basslink"),
+           E("Company", "Hydro Tasmania"), E("Organization", "Hodgman Government"),
+           E("Location", "Bell Bay Power Station"), E("Location", "Tamar Valley Power Station"),
+           E("Location", "Woolnorth wind farm"), E("Location", "Musselroe wind farm"),
+           E("Organization", "Abbott Government")],
+ roles=[],
+ relations=[],
+ # near-miss: 'a fault which rendered the cable inoperable' lowered storage; no supply is said lost -> no outage
+ # (as batch 18d's interconnector disconnected with no impact on consumers)
+ outages=[],
+ # published null: 'the 1960s' (a decade) skipped; 'The 2016 Tasmanian energy crisis', 'in 2016' -> one '2016' item;
+ # 'the 2013 federal election' and 'in 2013' -> one '2013' item
+ dates=[D("2016", "2016"), D("1914", "1914"), D("2015", "2015"), D("2005", "2005"), D("2009", "2009"),
+        D("2007", "2007"), D("2013", "2013"), D("July 2012", "2012-07")])
+
+A2["wp-hindalco-industries"] = dict(
+ # Hindalco Industries Limited ('Hindalco'; its former name 'The Hindustan Aluminium Corporation Limited', 'renamed
+ # Hindalco' -> alias); the Aditya Birla Group -> Company; the Forbes Global 2000 is a list -> not annotated; Ramdev
+ # Singh -> Person (a union leader; the union is not named -> no role)
+ entities=[E("Company", "Hindalco Industries Limited", "Hindalco", "Hindustan Aluminium Corporation Limited"),
+           E("Company", "Aditya Birla Group"), E("Location", "Mumbai"), E("Location", "Maharashtra"),
+           E("Location", "India"), E("Location", "Renukoot"), E("Location", "Uttar Pradesh"),
+           E("Person", "Ramdev Singh"), E("Company", "Novelis"), E("Location", "Atlanta"), E("Location", "Georgia"),
+           E("Location", "Delaware"), E("Company", "AV Metals Inc."), E("Company", "AV Aluminum Inc.")],
+ roles=[],
+ # 'is a subsidiary of the Aditya Birla Group' -> parentOrganization; 'the acquisition was completed' -> acquired +
+ # parentOrganization (Novelis 'operates as an independent subsidiary'); 'its wholly owned subsidiary AV Metals
+ # Inc.', AV Metals' 'wholly owned subsidiary AV Aluminum Inc.' -> parentOrganization; AV Aluminum now holds all of
+ # Novelis' shares -> parentOrganization(Novelis, AV Aluminum Inc.) too (doubtful: the direct holder beside the
+ # buyer the text names)
+ relations=[L("Hindalco Industries Limited", "parentOrganization", "Aditya Birla Group")]
+           + acq("Hindalco Industries Limited", "Novelis")
+           + [L("AV Metals Inc.", "parentOrganization", "Hindalco Industries Limited"),
+              L("AV Aluminum Inc.", "parentOrganization", "AV Metals Inc."),
+              L("Novelis", "parentOrganization", "AV Aluminum Inc.")],
+ outages=[],
+ # published null; '(2023)' and the year in 'At 2007' / 'in 2007' as written
+ dates=[D("2023", "2023"), D("November 2023", "2023-11"), D("1958", "1958"), D("1962", "1962"), D("1989", "1989"),
+        D("11 February 2007", "2007-02-11"), D("2007", "2007"), D("15 May 2007", "2007-05-15")])
+
+TCS = "Tata Consultancy Services"
+NITT = "National Institute of Technology, Tiruchirappalli"
+A2["wp-natarajan-chandrasekaran"] = dict(
+ # Tata companies -> Company (Tata Sons, Tata Group, TCS, Tata Motors, Tata Global Beverages 'TGB'); B20 India, the
+ # G20, NASSCOM ('Indian IT industry body'), professional societies, the NCLT -> Organization; the college's former
+ # and present names ('now National Institute of Technology, Tiruchirappalli') -> one entity, former name an alias;
+ # 'a Tamil Medium Government school' is no name; 'Parsi' is a community
+ entities=[E("Person", "Natarajan Chandrasekaran", "Chandrasekaran"), E("Company", "Tata Sons"),
+           E("Company", "Tata Group"), E("Company", TCS, "TCS"), E("Company", "Tata Motors"),
+           E("Company", "Tata Global Beverages", "TGB"), E("Organization", "B20 India"), E("Location", "India"),
+           E("Organization", "G20"), E("Location", "Mohanur"), E("Organization", "Coimbatore Institute of Technology"),
+           E("Location", "Tamil Nadu"), E("Organization", NITT, "Regional Engineering College, Tiruchirappalli"),
+           E("Organization", "Institute of Electrical and Electronics Engineers", "IEEE"),
+           E("Organization", "Computer Society of India"), E("Organization", "British Computer Society"),
+           E("Organization", "NASSCOM"), E("Person", "Cyrus Mistry", "Mistry"),
+           E("Organization", "National Company Law Tribunal", "NCLT")],
+ # 'He is the chairman of Tata Sons and Tata Group' -> chairman, current; 'He was chief operating officer (COO) and
+ # executive director of ... TCS, where in 2009, he became ... CEO' -> coo and director (executive director), not
+ # current, and ceo, not current (the sentence is told as past — doubtful: the text does not say he left the post);
+ # 'He was also the chairman of Tata Motors and Tata Global Beverages' -> chairman, not current; 'has assumed the
+ # chair of B20 India' -> chairman, current; 'nominated as the chairman of ... NASSCOM in April 2015' -> chairman,
+ # current as written (doubtful); 'senior member of' societies -> no title; Cyrus Mistry, removed from 'the
+ # Chairmanship of Tata Sons' -> chairman, not current
+ roles=[R("Natarajan Chandrasekaran", "chairman", "Tata Sons"), R("Natarajan Chandrasekaran", "chairman", "Tata Group"),
+        R("Natarajan Chandrasekaran", "coo", TCS, False), R("Natarajan Chandrasekaran", "director", TCS, False),
+        R("Natarajan Chandrasekaran", "ceo", TCS, False), R("Natarajan Chandrasekaran", "chairman", "Tata Motors", False),
+        R("Natarajan Chandrasekaran", "chairman", "Tata Global Beverages", False),
+        R("Natarajan Chandrasekaran", "chairman", "B20 India"), R("Natarajan Chandrasekaran", "chairman", "NASSCOM"),
+        R("Cyrus Mistry", "chairman", "Tata Sons", False)],
+ # no ownership is stated (TCS, Tata Motors and TGB are not said to be Tata Sons' or the group's) -> nothing
+ relations=[],
+ outages=[],
+ # published null: 'two months following' skipped
+ dates=[D("2 June 1963", "1963-06-02"), D("2009", "2009"), D("1986", "1986"), D("1987", "1987"),
+        D("6 October 2009", "2009-10-06"), D("April 2015", "2015-04"), D("24 October 2016", "2016-10-24"),
+        D("July 2018", "2018-07"), D("2016", "2016"), D("10 July 2018", "2018-07-10")])
+
+A2["wp-haier"] = dict(
+ # Haier ('Haier Group'; its former names as the text gives them: 'the Qingdao Daily Appliances Factory', renamed
+ # 'Qingdao General Refrigerator Factory' -> aliases); 'Qingdao' alone is the city where it is headquartered ->
+ # Location, also in 'Qingdao concluded a joint-venture agreement' (one surface, one type; the factory is meant —
+ # doubtful); 'Qingdao-Liebherr', the name refrigerators were made under (a marque) -> Service; Liebherr, Maytag
+ # Corporation, Blackstone, Bain, Ripplewood Holdings, the Shanghai Stock Exchange -> Company; the Dow Jones China 88
+ # Index is an index -> not annotated; the unnamed US division and Hong Kong subsidiary -> nothing; Haier Blvd, a
+ # street -> Location
+ entities=[E("Company", "Haier", "Haier Group", "Qingdao Daily Appliances Factory", "Qingdao General Refrigerator Factory"),
+           E("Location", "Qingdao"), E("Location", "Shandong"), E("Location", "China"), E("Person", "Zhang Ruimin"),
+           E("Company", "Liebherr"), E("Service", "Qingdao-Liebherr"), E("Location", "Hong Kong"),
+           E("Company", "Shanghai Stock Exchange"), E("Company", "Maytag Corporation"), E("Company", "Blackstone"),
+           E("Company", "Bain"), E("Company", "Ripplewood Holdings"), E("Location", "Tunisia"), E("Location", "Nigeria"),
+           E("Location", "Egypt"), E("Location", "Algeria"), E("Location", "South Africa"),
+           E("Location", "United States"), E("Location", "Camden"), E("Location", "South Carolina"),
+           E("Location", "Haier Blvd"), E("Location", "Italy")],
+ # 'nominated to be the general manager of the Qingdao Daily Appliances Factory' (Haier's former name) -> executive
+ # (Decisions: 'manager' -> executive; general manager leading the factory could read as head — doubtful); not said
+ # to have left -> current
+ roles=[R("Zhang Ruimin", "executive", "Haier")],
+ # 'a joint-venture agreement with Liebherr' -> partner; 'teaming up with ... Blackstone and Bain in bidding' -> a
+ # joint bid -> partner (Decisions); the Maytag bid itself (interest only) -> nothing; Qingdao-Liebherr, made under
+ # that name by the joint venture -> provider Haier (doubtful: the maker is the factory with Liebherr)
+ relations=[L("Haier", "partner", "Liebherr"), L("Haier", "partner", "Blackstone"), L("Haier", "partner", "Bain"),
+            L("Qingdao-Liebherr", "provider", "Haier")],
+ outages=[],
+ dates=[D("2005", "2005"), D("December 24, 1987", "1987-12-24"), D("1986", "1986"), D("1991", "1991"),
+        D("1994", "1994"), D("April 2005", "2005-04"), D("June 2005", "2005-06")])
+IDS2 = sorted(A2)
+
 if __name__ == "__main__":
-    b10.write_parts(sys.argv[1], sys.argv[2], (IDS, A))
+    if "--part2" in sys.argv:
+        b10.write_parts(sys.argv[1], sys.argv[2], (IDS2, A2))
+    else:
+        b10.write_parts(sys.argv[1], sys.argv[2], (IDS, A))
