@@ -305,14 +305,16 @@ A2["wp-haier"] = dict(
  # doubtful); 'Qingdao-Liebherr', the name refrigerators were made under (a marque) -> Service; Liebherr, Maytag
  # Corporation, Blackstone, Bain, Ripplewood Holdings, the Shanghai Stock Exchange -> Company; the Dow Jones China 88
  # Index is an index -> not annotated; the unnamed US division and Hong Kong subsidiary -> nothing; Haier Blvd, a
- # street -> Location
+ # street -> Location; 'a US division' and 'Their United States manufacturing facility' name the same country, both
+ # as modifiers -> one Location with 'US' an alias (mended after the first look: the first pass had annotated the
+ # 'United States' modifier but not the 'US' one — a slip, GATHERING.md batch 25b)
  entities=[E("Company", "Haier", "Haier Group", "Qingdao Daily Appliances Factory", "Qingdao General Refrigerator Factory"),
            E("Location", "Qingdao"), E("Location", "Shandong"), E("Location", "China"), E("Person", "Zhang Ruimin"),
            E("Company", "Liebherr"), E("Service", "Qingdao-Liebherr"), E("Location", "Hong Kong"),
            E("Company", "Shanghai Stock Exchange"), E("Company", "Maytag Corporation"), E("Company", "Blackstone"),
            E("Company", "Bain"), E("Company", "Ripplewood Holdings"), E("Location", "Tunisia"), E("Location", "Nigeria"),
            E("Location", "Egypt"), E("Location", "Algeria"), E("Location", "South Africa"),
-           E("Location", "United States"), E("Location", "Camden"), E("Location", "South Carolina"),
+           E("Location", "United States", "US"), E("Location", "Camden"), E("Location", "South Carolina"),
            E("Location", "Haier Blvd"), E("Location", "Italy")],
  # 'nominated to be the general manager of the Qingdao Daily Appliances Factory' (Haier's former name) -> executive
  # (Decisions: 'manager' -> executive; general manager leading the factory could read as head — doubtful); not said
