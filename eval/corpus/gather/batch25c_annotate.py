@@ -33,13 +33,14 @@ A["wn-norway-purchases-canadian-oil-sands-company-2007"] = dict(
            E("Company", "North American Oil Sands Corporation", "NAOSC", "NOASC"), E("Location", "Alberta"),
            E("Company", "Paramount Resources Ltd.", "Paramount"), E("Person", "Helge Lund"),
            E("Organization", "World Wildlife Fund"), E("Person", "Julia Langer", "Langer"),
-           E("Company", "Globe and Mail")],
+           E("Company", "Globe and Mail"), E("Company", "TSX")],
  # 'entered into an agreement Friday to purchase all outstanding common shares' and 'expected to close by the end of
  # the second quarter' → agreed, not completed: acquired only; 'One of the largest shareholders of NAOSC currently is
  # Paramount' with its 30.9% interest → an owner of an equity stake (parentOrganization, as Metronet's shareholders
  # in 24a); the lock-up agreement is part of the purchase (no partner); 'chief executive of Statoil' → ceo; 'director
  # of the World Wildlife Fund's global threats program' → director; the Canadian Environment Minister is unnamed;
- # 'TSX:POU' is a ticker (no entity); 'Norwegian', 'Canadian' are adjectives
+ # 'Norwegian', 'Canadian' are adjectives; the exchange named in the ticker '(TSX:POU)' is a Company (as dev's
+ # '(NYSE: S)' in wp-sprint-nextel; the first annotation had left it out, a slip the first look showed)
  roles=[R("Helge Lund", "ceo", "Statoil ASA"), R("Julia Langer", "director", "World Wildlife Fund")],
  relations=acq("Statoil ASA", "North American Oil Sands Corporation", done=False)
            + [L("North American Oil Sands Corporation", "parentOrganization", "Paramount Resources Ltd.")],
