@@ -60,7 +60,7 @@ A["wn-brazilian-president-lula-met-chavez-military-2005"] = dict(
            E("Company", "Petrobras", "Petrobrás", "Brazilian Petroleum S.A."),
            E("Company", "National Economic and Social Development Bank", "BNDES"), E("Company", "Eletrobrás"),
            E("Company", "PDVSA", "Venezuelan Petroleum S.A."), E("Company", "EMBRAER"),
-           E("Organization", "Ministry of External Relations"), E("Organization", "Foro de São Paulo", "Foro"),
+           E("Organization", "Brazilian Ministry of External Relations", "Ministry of External Relations"), E("Organization", "Foro de São Paulo", "Foro"),
            E("Organization", "Communist Party of Cuba"), E("Organization", "Colombian Communist Party"),
            E("Organization", "Communist Party of Bolivia"), E("Organization", "Communist Party of Brazil"),
            E("Organization", "Workers' Party"), E("Organization", "Paraguayan Communist Party"),

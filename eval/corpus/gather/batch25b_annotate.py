@@ -64,9 +64,10 @@ A["wp-2024-internet-outage-in-africa"] = dict(
  roles=[],
  relations=[],
  # one outage; MainOne says it 'was caused by a break in its submarine cable system' -> provider MainOne; the cable
- # systems 'affected' and the operators whose subscribers were 'most affected' -> affected; date: the lead's 'On
- # March 13, 2024' (doubtful: MainOne's '(from March 12, 2024)' and 'Thursday’s outage' give other days)
- outages=[O("MainOne", "2024-03-13", [WACS, ACE, "SAT-3", "MTN Ghana", "Telecel Ghana"], loc="West Africa",
+ # systems 'affected' and the operators whose subscribers were 'most affected' -> affected; date: the start day
+ # MainOne gives, '(from March 12, 2024)' (the lead's 'On March 13, 2024' is a later day of it; first set to the 13th,
+ # mended after the second annotation of session 26, GUIDELINES: an outage's date is its start)
+ outages=[O("MainOne", "2024-03-12", [WACS, ACE, "SAT-3", "MTN Ghana", "Telecel Ghana"], loc="West Africa",
             cause="damage to underwater fibre optic cables")],
  # published null: 'Thursday' skipped
  dates=[D("March 13, 2024", "2024-03-13"), D("March 12, 2024", "2024-03-12")])
@@ -179,13 +180,13 @@ A2["wp-2006-auckland-blackout"] = dict(
 A2["wp-2016-kyiv-cyberattack"] = dict(
  # Ukrenergo, 'The national electricity transmission operator' -> Company (a state company run as a business; as
  # batch 23b's Prykarpattyaoblenergo) — doubtful (batch 24b's ONS, a non-profit operator, is an Organization); the
- # substation "North" at Pivnichna -> Location 'Pivnichna' only (the quoted "North" is left out: a named facility
- # would be a Location, but the one-word surface reads as a compass word — doubtful); Dragos Security ('Dragos') ->
+ # substation "North" at Pivnichna -> Locations 'North' and 'Pivnichna' (a named facility is a Location; 'North' was
+ # first left out as a compass word, added after the second annotation of session 26); Dragos Security ('Dragos') ->
  # Company; malware (Industroyer, 'wiper malware') not annotated (batch 23b: BlackEnergy; 22b: RobbinHood); SIPROTEC
  # protective relays, hardware -> Service, made by Siemens ('Siemens released a software patch ... to fix the issue'
  # in them) -> provider (doubtful: 'made by' is implied, not said)
- entities=[E("Location", "Kiev"), E("Company", "Ukrenergo"), E("Location", "Pivnichna"), E("Location", "Ukraine"),
-           E("Company", "Dragos Security", "Dragos"), E("Service", "SIPROTEC"), E("Company", "Siemens")],
+ entities=[E("Location", "Kiev"), E("Company", "Ukrenergo"), E("Location", "Pivnichna"), E("Location", "North"),
+           E("Location", "Ukraine"), E("Company", "Dragos Security", "Dragos"), E("Service", "SIPROTEC"), E("Company", "Siemens")],
  roles=[],
  relations=[L("SIPROTEC", "provider", "Siemens")],
  # one outage: the attack opened every breaker of the transmission station and cut power ('cut one fifth of the
