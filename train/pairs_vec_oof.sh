@@ -13,12 +13,15 @@
 # Writes REL/train.jsonl (and REL/news.jsonl with --news). PY: a Python with numpy, torch, onnx,
 # onnxruntime, tokenizers; HEADARGS: more pairs_vec_head.py train options (e.g. "--news --news-weight 0.3").
 # PARALLEL=1 trains the five fold heads at once first (one process each; the same heads), then exports and dumps.
+# MODELS: the models folder the fold folders link their other files to (default models/; e.g. a trial copy whose
+# recogniser and typing model the dumps must run with).
 set -e
 B=$1; VEC=$2; PAIRS=$3; shift 3
 EXTRA=(); for e in "$@"; do EXTRA+=(--extra "$e"); done
 PY=${PY:-python3}
 O=${OOF:-train/out/voof}
 R=${REL:-train/out/vrel}
+SRC=$(cd ${MODELS:-models} && pwd)
 export OOF=$O PAIRS
 mkdir -p $O $R
 train_head() {
@@ -32,9 +35,9 @@ fi
 for k in 0 1 2 3 4; do
   [ -n "$PARALLEL" ] || train_head $k
   M=$O/models$k; mkdir -p $M
-  for f in models/*; do
+  for f in $SRC/*; do
     b=$(basename $f)
-    case $b in pairs.*|pairs_cases.json) ;; *) ln -sf "$(cd models && pwd)/$b" $M/$b ;; esac
+    case $b in pairs.*|pairs_cases.json) ;; *) ln -sf "$SRC/$b" $M/$b ;; esac
   done
   $PY train/pairs_vec_head.py export --head $O/head$k --version oof-fold$k --models $M > $O/export$k.log
   G=$O/gold$k; rm -rf $G $O/ngold$k; mkdir -p $G

@@ -142,6 +142,7 @@ def main():
     ap.add_argument("--floor-tol", type=float, default=0.005,
                     help="how far below no model the check set's mean F1 may fall (default 0.005)")
     ap.add_argument("--save-oof", help="write the chosen setting's out-of-fold probabilities per --train file (.npz)")
+    ap.add_argument("--version", default=VERSION, help="the version written to typing.json (default the shipped one)")
     a = ap.parse_args()
     sets = [parse_set(t) for t in (a.train or ["train.jsonl=eval/corpus/train"])]
     auxs = [parse_set(t) for t in a.aux]
@@ -249,7 +250,7 @@ def main():
     b = (m.intercept_ / t).astype(np.float32)
     d = xtr.shape[1]
     save_softmax(os.path.join(a.models, "typing.onnx"), w, b, "newskg_typing")
-    json.dump({"version": VERSION, "classes": CLASSES, "features": d, "margin": margin, "drop": drop,
+    json.dump({"version": a.version, "classes": CLASSES, "features": d, "margin": margin, "drop": drop,
                "temperature": t, "C": c, "class_weight": weight,
                "train": [[f, g, w] for f, g, w in sets], "aux": [[f, g, w] for f, g, w in auxs],
                "chosen": "grouped %d-fold cross-validation over the --train articles" % a.folds},
