@@ -11,7 +11,10 @@ Licences: US federal works are public domain (17 U.S.C. 105; the CRS Insight, th
 Open Parliament Licence v3.0. Every text is the search tool's page-store excerpt (corpus `pages`), never a whole
 page, embedded here; where an excerpt was cut it ends at the last full sentence kept (`truncated`). Edits per item in
 `notes`; no word added or changed.
-usage: batch25d.py [POOL_DIR] [--dry]   (default /tmp/gather26d-tmp/pool)"""
+Part 2 (R2, written with --part2): a near-miss gathered after part 1 was committed and first-looked — Vermont and New
+Hampshire members of Congress writing to the FCC chairman about FairPoint Communications' E911 service outages during
+a strike (outages counted, not told one by one; January 2015).
+usage: batch25d.py [POOL_DIR] [--dry] [--part2]   (default /tmp/gather26d-tmp/pool)"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from write_pool import write_all, OPL_NOTICE
@@ -176,5 +179,29 @@ R.append(rec("us-house-energy-commerce-letter-hawaiian-electric-maui-fire-2023",
  "Hawaiian Electric).",
  US_COPY))
 
+# ---- part 2 (R2, written with --part2; gathered after part 1 was committed and first-looked) ------------------------
+R2 = []
+u = "https://www.vermontpublic.org/vpr-news/2015-01-21/congressional-members-call-on-fcc-to-scrutinize-fairpoint-e-911-problems"
+t = "Letter to FCC Chairman Tom Wheeler on FairPoint Communications service outages"
+R2.append(rec("us-congress-letter-fcc-fairpoint-e911-service-outages-2015", u, None, t, PD,
+ pd_att("Letter of U.S. Senators and Representatives of Vermont and New Hampshire to the FCC chairman", t,
+        "January 2015", u, "the letter's full text as quoted in a Vermont Public news story; only the letter's words "
+        "kept"),
+ "We write regarding recent FairPoint Communications service outages that have impacted the Vermont E911 system and "
+ "public safety agencies in both Vermont and New Hampshire.\n\n"
+ "As you may be aware, the majority of FairPoint’s workforce in Vermont and New Hampshire has been on strike since "
+ "October 17, 2014. Since this labor impasse began, FairPoint’s networks and equipment have failed with increasing "
+ "frequency and complaints from the company’s customers have soared.",
+ "telecoms/emergency calls", "US", "outage,near-miss",
+ "The letter's opening paragraphs as a Vermont Public news story of 21 January 2015 quotes them after 'The full text "
+ "of the letter to FCC Chairman Tom Wheeler:'; the story's own words (its report, the signatories' names, its "
+ "quotation of a later sentence) left out, only the letter's text kept; the title is descriptive (the letter has "
+ "none in the excerpt); cut after 'have soared.', before 'We are particularly alarmed that problems with FairPoint’s "
+ "network have caused service outages for police departments, fire departments, and other criti', where the excerpt "
+ "breaks off (`truncated`). The letter's date is not in the excerpt (`published` null; the story dates it before 21 "
+ "January 2015). A near-miss: outages counted, not told one by one, beside a strike. FairPoint, Shaheen: 0 in "
+ "train/dev/test.",
+ US_COPY))
+
 if __name__ == "__main__":
-    write_all(R, POOL, dry="--dry" in sys.argv)
+    write_all(R2 if "--part2" in sys.argv else R, POOL, dry="--dry" in sys.argv)

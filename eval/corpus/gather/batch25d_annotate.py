@@ -2,7 +2,8 @@
 """Batch 25d gold annotations (the 4 texts of batch25d.py, written from each text alone before newskg was run on
 any of them. Split rule fixed before annotation: the batch's sorted ids dealt along test, train, dev, train (the
 batch's own cycle, as every sub-batch since 8b; batch10_annotate.write_parts).
-usage: batch25d_annotate.py POOL_DIR eval/corpus"""
+Part 2 (A2, written with --part2): its own split cycle over its sorted ids, so part 1's splits stay untouched.
+usage: batch25d_annotate.py POOL_DIR eval/corpus [--part2]"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from batch8_annotate import D, E, L, O, R
@@ -90,5 +91,24 @@ A["us-house-energy-commerce-letter-hawaiian-electric-maui-fire-2023"] = dict(
 
 IDS = sorted(A)
 
+# ---- part 2 (annotated before newskg ran on it; its one id falls to test by its own cycle) --------------------------
+A2 = {}
+A2["us-congress-letter-fcc-fairpoint-e911-service-outages-2015"] = dict(
+ # FairPoint Communications ('FairPoint’s' possessive-free alias 'FairPoint'); Vermont, New Hampshire -> Location;
+ # E911, the emergency calling service users call -> Service (as '911' in the corpus's FCC texts)
+ entities=[E("Company", "FairPoint Communications", "FairPoint"), E("Location", "Vermont"),
+           E("Location", "New Hampshire"), E("Service", "E911")],
+ roles=[],
+ relations=[],
+ # 'recent FairPoint Communications service outages', 'networks and equipment have failed with increasing
+ # frequency': outages counted, not told one by one -> no outage event (GUIDELINES, Outages); the strike is no outage
+ outages=[],
+ # `published` null -> absolute expressions only
+ dates=[D("October 17, 2014", "2014-10-17")])
+IDS2 = sorted(A2)
+
 if __name__ == "__main__":
-    b10.write_parts(sys.argv[1], sys.argv[2], (IDS, A))
+    if "--part2" in sys.argv:
+        b10.write_parts(sys.argv[1], sys.argv[2], (IDS2, A2))
+    else:
+        b10.write_parts(sys.argv[1], sys.argv[2], (IDS, A))
