@@ -6,7 +6,7 @@ Part 2 (A2, written with --part2): its own split cycle over its sorted ids, so p
 usage: batch25d_annotate.py POOL_DIR eval/corpus [--part2]"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from batch8_annotate import D, E, L, O, R
+from batch8_annotate import D, E, O, R
 import batch10_annotate as b10
 
 
