@@ -137,7 +137,7 @@ R.append(rec("us-crs-restoration-cell-phone-services-hurricane-helene-2024", u, 
  US_COPY))
 
 # ---- House Energy and Commerce: letter on the Maui fire (August 2023), a near-miss --------------------------------
-u = ("https://1.800.gay:443/https/www.scribd.com/document/668403074/GOP-House-Committee-letter-to-Hawaiian-Electric-Hawaii-Public-"
+u = ("https://www.scribd.com/document/668403074/GOP-House-Committee-letter-to-Hawaiian-Electric-Hawaii-Public-"
      "Utilities-Commission-and-Hawai-i-State-Energy-Office")
 t = ("GOP House Committee Letter To Hawaiian Electric, Hawaii Public Utilities Commission and Hawai'i State Energy "
      "Office")
@@ -164,8 +164,8 @@ R.append(rec("us-house-energy-commerce-letter-hawaiian-electric-maui-fire-2023",
  "may have been the cause. We understand that Hawaiian Electric, as well as the Hawaii attorney general, are "
  "conducting investigations into the deadly fire.",
  "electricity/wildfire", "US", "outage,near-miss,leadership",
- "The letter of 30 August 2023 as a Scribd upload gives its text in the page store (reached through a proxy host, "
- "'1.800.gay:443'): Scribd's lines ('You might also like', 'Download as pdf or txt', 'You are on page 1of 4') and "
+ "The letter of 30 August 2023 as a Scribd upload gives its text in the page store (the store held it under a proxy "
+ "host's address; the Scribd address is recorded): Scribd's lines ('You might also like', 'Download as pdf or txt', 'You are on page 1of 4') and "
  "the upload's title (kept as title: it is Scribd's, not the letter's) left out; the date line 'August 30, 2023' "
  "kept as `published`; the street-address lines of the three addressees ('820 Ward Avenue', 'Honolulu, HI 96814', "
  "'Kekuanao’a Building', '465 South King Street, Suite #103', 'Honolulu, HI 96813', '235 S. Beretania Street, 5th "
