@@ -9,15 +9,7 @@ import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from batch8_annotate import D, E, L, O, R
 import batch10_annotate as b10
-
-
-def acq(buyer, target):
-    """A completed purchase: acquired and parentOrganization (GUIDELINES.md, Relations)."""
-    return [L(buyer, "acquired", target), L(target, "parentOrganization", buyer)]
-
-
-def locs(*names):
-    return [E("Location", n) for n in names]
+from batch10_annotate import acq   # a completed purchase: acquired and parentOrganization (GUIDELINES.md, Relations)
 
 
 A = {}
