@@ -17,26 +17,15 @@ usage: batch23b.py [POOL_DIR] [--dry] [--part2]   (default /tmp/gather24b-tmp/po
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from write_pool import write_all
-from wikimedia import EDITS, record
+from wikimedia import article as wp
 from batch18e import rec as us_rec
 from batch18b import rec
 from batch10 import EC as EC_LIC
 
 POOL = sys.argv[1] if len(sys.argv) > 1 and not sys.argv[1].startswith("--") else "/tmp/gather24b-tmp/pool"
-LIC4 = "CC BY-SA 4.0 (English Wikipedia text)"
-LIC3 = "CC BY-SA 3.0 (English Wikipedia text)"
 EC_COPY = "European Commission statement, copy on a third-party site (page store)"
 US_COPY = "US federal agency text, copy on a third-party site (page store)"
 
-
-def wp(id, title, held, text, sector, topics, notes, region, v3=False, copy_of="the Wikipedia article",
-       site="English Wikipedia", base="https://en.wikipedia.org/wiki/"):
-    """A Wikipedia article as the page store holds it at `held` (wikimedia.record); `v3` for a copy the text dates
-    before Wikimedia's June 2023 move to CC BY-SA 4.0."""
-    url = base + title.replace(" ", "_")
-    lic = (LIC3 if v3 else LIC4).replace("English Wikipedia", site)
-    return record(id, title, url, held, text, sector, topics, EDITS + notes, region, licence=lic,
-                  version="3.0" if v3 else "4.0", copy_of=copy_of, site=site)
 
 
 R = []
