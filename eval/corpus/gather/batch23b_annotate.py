@@ -7,29 +7,9 @@ Part 2 (A2, written with --part2): its own split cycle over its sorted ids, so p
 usage: batch23b_annotate.py POOL_DIR eval/corpus [--part2]"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from batch8_annotate import D, E, L, O, R
+from batch8_annotate import D, E, L, O, R, locs, svc, provided, parents
 import batch10_annotate as b10
-
-
-def acq(buyer, target):
-    """A completed purchase: acquired and parentOrganization (GUIDELINES.md, Relations)."""
-    return [L(buyer, "acquired", target), L(target, "parentOrganization", buyer)]
-
-
-def locs(*names):
-    return [E("Location", n) for n in names]
-
-
-def svc(*names):
-    return [E("Service", n) for n in names]
-
-
-def provided(owner, *names):
-    return [L(n, "provider", owner) for n in names]
-
-
-def parents(owner, *names):
-    return [L(n, "parentOrganization", owner) for n in names]
+from batch10_annotate import acq   # a completed purchase: acquired and parentOrganization
 
 
 A = {}

@@ -12,6 +12,9 @@ def O(provider, date, affected, start=None, end=None, dur=None, loc=None, cause=
 def D(t, v): return {"text": t, "value": v}
 def people(*names): return [E("Person", n) for n in names]
 def locs(*names): return [E("Location", n) for n in names]
+def svc(*names): return [E("Service", n) for n in names]
+def provided(owner, *names): return [L(n, "provider", owner) for n in names]
+def parents(owner, *names): return [L(n, "parentOrganization", owner) for n in names]
 FCC_EB = L("Enforcement Bureau", "parentOrganization", "Federal Communications Commission")
 A = {
  "fcc-centurylink-intrado-911-outage-settlements-2015": dict(
