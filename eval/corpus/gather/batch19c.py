@@ -23,8 +23,6 @@ from toscadata_lib import selected
 from batch12 import rec
 
 POOL = sys.argv[1] if len(sys.argv) > 1 and not sys.argv[1].startswith("--") else "/work/corpus-work/pool"
-if os.environ.get("TOSCA_DIR"):
-    toscadata_lib.D = os.environ["TOSCA_DIR"]
 
 # id: (sector, region, topics, leading residue to cut, [(regex, replacement)], note)
 SEL = {

@@ -2,7 +2,8 @@
 data/politics.rda; CC BY 4.0 package, Wikinews text CC BY 2.5). The package stores markup-stripped
 wikitext: HTML entities escaped, link targets left with a trailing space, newlines turned into spaces."""
 import html, re, pickle, os, datetime
-D = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "raw", "toscadata")
+# the folder with economy.pkl: $TOSCA_DIR when set, else eval/corpus/raw/toscadata
+D = os.environ.get("TOSCA_DIR") or os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "raw", "toscadata")
 
 def load():
     out = {}
