@@ -40,3 +40,46 @@ def strip(paths, out):
         d = json.load(open(f))
         json.dump({k: d[k] for k in KEEP if k in d}, open(os.path.join(out, os.path.basename(f)), "w"),
                   ensure_ascii=False, indent=2)
+
+
+# the gold item builders of the second annotations (GOLD_FORMAT.md fields; an outage's place and cause come before its
+# times, as the second annotators wrote them)
+def E(t, n, *a): return {"type": t, "name": n, "aliases": list(a)}
+def R(p, t, o, c=True): return {"person": p, "title": t, "org": o, "current": c}
+def L(s, p, o): return {"s": s, "p": p, "o": o}
+def D(t, v): return {"text": t, "value": v}
+
+
+def O(pr, d, aff, loc=None, cause=None, start=None, end=None, dur=None):
+    return {"provider": pr, "date": d, "start": start, "end": end, "duration_hours": dur, "affected": aff,
+            "location": loc, "cause": cause}
+
+
+def write(annotations, stripped, out):
+    """Checks each article's gold against its stripped copy in `stripped` (every name, alias and date text occurs in
+    the text; names are unique; roles, relations, outage providers and affected parties name annotated entities;
+    no date twice) and writes the stripped fields plus the gold to `out`/<id>.json. Returns how many were written."""
+    for k, g in annotations.items():
+        d = json.load(open(os.path.join(stripped, k + ".json")))
+        names = set()
+        for e in g["entities"]:
+            for f in [e["name"]] + e["aliases"]:
+                assert f in d["text"], (k, f)
+            names |= {e["name"]}
+        assert len(names) == len(g["entities"]), k
+        for r in g["roles"]:
+            assert r["person"] in names and r["org"] in names, (k, r)
+        for r in g["relations"]:
+            assert r["s"] in names and r["o"] in names, (k, r)
+        for o in g["outages"]:
+            assert o["provider"] is None or o["provider"] in names, (k, o)
+            for a in o["affected"]:
+                assert a in names, (k, a)
+        for x in g["dates"]:
+            assert x["text"] in d["text"], (k, x)
+        assert len({(x["text"].lower(), x["value"]) for x in g["dates"]}) == len(g["dates"]), k
+        d.update(g)
+        path = os.path.join(out, k + ".json")
+        json.dump(d, open(path, "w"), ensure_ascii=False, indent=2)
+        open(path, "a").write("\n")
+    return len(annotations)

@@ -1,13 +1,9 @@
 #!/usr/bin/env python3
 """Second annotation of 10 batch-24 files, written from the stripped copies in /tmp/agree25-tmp (pick.py) and
 GUIDELINES.md alone. Writes the gold files into this folder, checking that every name, alias and date text occurs."""
-import json, os
-E=lambda t,n,*a:{"type":t,"name":n,"aliases":list(a)}
-R=lambda p,t,o,c=True:{"person":p,"title":t,"org":o,"current":c}
-L=lambda s,p,o:{"s":s,"p":p,"o":o}
-D=lambda t,v:{"text":t,"value":v}
-def O(pr,d,aff,loc=None,cause=None,start=None,end=None,dur=None):
-    return {"provider":pr,"date":d,"start":start,"end":end,"duration_hours":dur,"affected":aff,"location":loc,"cause":cause}
+import os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from second_sample import D, E, L, O, R, write
 A={}
 # published 2005-03-12: an airline ceasing all operations for money and safety reasons is a business failure (no
 # outage); "Canada's transport department" is not a name; December before a March publication is 2004-12
@@ -125,16 +121,4 @@ A["gov-uk-hmt-john-flint-uk-infrastructure-bank-ceo-2021"]=dict(
   R("John Flint","executive","Global Markets",False)],
  relations=[L("Global Asset Management","parentOrganization","HSBC"),L("Global Markets","parentOrganization","HSBC")],
  outages=[],dates=[D("June","2021-06"),D("1989","1989")])
-out=os.path.dirname(os.path.abspath(__file__))+"/"
-for k,g in A.items():
-    d=json.load(open(f"/tmp/agree25-tmp/{k}.json"))
-    names=set()
-    for e in g["entities"]:
-        for f in [e["name"]]+e["aliases"]:
-            assert f in d["text"], (k,f)
-        names |= {e["name"]}
-    for r in g["roles"]: assert r["person"] in names and r["org"] in names, (k,r)
-    for r in g["relations"]: assert r["s"] in names and r["o"] in names, (k,r)
-    for x in g["dates"]: assert x["text"] in d["text"],(k,x)
-    d.update(g); json.dump(d,open(out+k+".json","w"),ensure_ascii=False,indent=2); open(out+k+".json","a").write("\n")
-print(len(A))
+print(write(A, "/tmp/agree25-tmp", os.path.dirname(os.path.abspath(__file__))))

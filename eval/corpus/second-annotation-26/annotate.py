@@ -1,13 +1,9 @@
 #!/usr/bin/env python3
 """Second annotation of 10 batch-25 files, written from the stripped copies in /tmp/agree26-tmp (pick.py) and
 GUIDELINES.md alone. Writes the gold files into this folder, checking that every name, alias and date text occurs."""
-import json, os
-E=lambda t,n,*a:{"type":t,"name":n,"aliases":list(a)}
-R=lambda p,t,o,c=True:{"person":p,"title":t,"org":o,"current":c}
-L=lambda s,p,o:{"s":s,"p":p,"o":o}
-D=lambda t,v:{"text":t,"value":v}
-def O(pr,d,aff,loc=None,cause=None,start=None,end=None,dur=None):
-    return {"provider":pr,"date":d,"start":start,"end":end,"duration_hours":dur,"affected":aff,"location":loc,"cause":cause}
+import os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from second_sample import D, E, L, O, R, write
 A={}
 # published 2008-12-06: a midair collision (a physical accident; the transponder and ATC failures are part of it):
 # no outage; aircraft models are Services (Boeing and Embraer are named only inside model names); the airlines named
@@ -200,21 +196,4 @@ A["wp-natarajan-chandrasekaran"]=dict(
  dates=[D("2 June 1963","1963-06-02"),D("2009","2009"),D("1986","1986"),D("1987","1987"),D("6 October 2009","2009-10-06"),
   D("April 2015","2015-04"),D("24 October 2016","2016-10-24"),D("July 2018","2018-07"),D("2016","2016"),
   D("10 July 2018","2018-07-10")])
-out=os.path.dirname(os.path.abspath(__file__))+"/"
-for k,g in A.items():
-    d=json.load(open(f"/tmp/agree26-tmp/{k}.json"))
-    names=set()
-    for e in g["entities"]:
-        for f in [e["name"]]+e["aliases"]:
-            assert f in d["text"], (k,f)
-        names |= {e["name"]}
-    assert len(names)==len(g["entities"]), k
-    for r in g["roles"]: assert r["person"] in names and r["org"] in names, (k,r)
-    for r in g["relations"]: assert r["s"] in names and r["o"] in names, (k,r)
-    for o in g["outages"]:
-        assert o["provider"] is None or o["provider"] in names, (k,o)
-        for a in o["affected"]: assert a in names, (k,a)
-    for x in g["dates"]: assert x["text"] in d["text"],(k,x)
-    assert len({(x["text"].lower(),x["value"]) for x in g["dates"]})==len(g["dates"]), k
-    d.update(g); json.dump(d,open(out+k+".json","w"),ensure_ascii=False,indent=2); open(out+k+".json","a").write("\n")
-print(len(A))
+print(write(A, "/tmp/agree26-tmp", os.path.dirname(os.path.abspath(__file__))))
