@@ -9,6 +9,20 @@ def sig(x):
     return 1 / (1 + np.exp(-x))
 
 
+def temperature_vector(rel, role, cur, dtype=np.float64):
+    """The divisor of the head's logits: the relation, role and `current` temperatures over their label slots."""
+    t = np.ones(N_OUT, dtype)
+    t[:N_REL], t[N_REL:CUR], t[CUR] = rel, role, cur
+    return t
+
+
+def head_logits(x, w0, b0, w3, b3):
+    """The pair head (Linear, erf GELU, Linear) on marker vectors, in numpy."""
+    from scipy.special import erf
+    h = x @ w0 + b0
+    return (0.5 * h * (1 + erf(h / np.sqrt(2)))) @ w3 + b3
+
+
 def fit_temperature(z, y):
     """Temperature minimising the binary NLL of sigmoid(z / T) (grid then refine)."""
     def nll(t):

@@ -35,6 +35,7 @@ import numpy as np
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
+from pairs_metrics import head_logits  # noqa: E402
 from pairslib import encode, load_tokenizer  # noqa: E402
 
 HEAD0 = "head.0.weight_Transposed"
@@ -146,12 +147,7 @@ def main():
     np.savez_compressed(a.out, vectors=vec, logits=logits, files=np.array([f for f, _, _ in recs]),
                         lines=np.array([i for _, i, _ in recs]))
     # the head read back from the file must reproduce the graph's own logits from these vectors
-    w0, b0, w3, b3 = read_head(a.onnx)
-    from scipy.special import erf
-
-    h = vec @ w0 + b0
-    h = 0.5 * h * (1 + erf(h / np.sqrt(2)))
-    diff = np.abs(h @ w3 + b3 - logits)
+    diff = np.abs(head_logits(vec, *read_head(a.onnx)) - logits)
     print(f"{len(recs)} pairs in {time.time() - t0:.0f}s -> {a.out}; fp32 head on the vectors vs the int8 graph's "
           f"logits: mean |diff| {diff.mean():.4f}, max {diff.max():.4f}")
 

@@ -17,25 +17,15 @@ import os
 import sys
 
 import numpy as np
-from scipy.special import erf
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from pairs_metrics import doc_level, sig  # noqa: E402
-from pairslib import CUR, N_OUT, N_REL  # noqa: E402
-
-
-def tvec(rel, role, cur):
-    t = np.ones(N_OUT)
-    t[:N_REL], t[N_REL:CUR], t[CUR] = rel, role, cur
-    return t
+from pairs_metrics import doc_level, head_logits, sig, temperature_vector  # noqa: E402
 
 
 def head_probs(folder, x):
     h = np.load(os.path.join(folder, "head.npz"))
-    hid = x @ h["w0"] + h["b0"]
-    hid = 0.5 * hid * (1 + erf(hid / np.sqrt(2)))
-    return sig((hid @ h["w3"] + h["b3"]) / tvec(*h["temps"]))
+    return sig(head_logits(x, h["w0"], h["b0"], h["w3"], h["b3"]) / temperature_vector(*h["temps"]))
 
 
 def main():
@@ -53,7 +43,7 @@ def main():
     idx = [pos[(os.path.basename(a.pairs), i)] for i in range(len(recs))]
     x, logits = z["vectors"][idx], z["logits"][idx]
     t = json.load(open(a.shipped))["temperature"]
-    shipped = sig(logits / tvec(t["relation"], t["role"], t["current"]))
+    shipped = sig(logits / temperature_vector(t["relation"], t["role"], t["current"]))
     refit = head_probs(a.head, x)
     oof = np.zeros_like(shipped)
     tr = [i for i, r in enumerate(recs) if r["split"] == "train"]

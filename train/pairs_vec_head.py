@@ -25,7 +25,7 @@ import numpy as np
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from pairs_metrics import doc_level, fit_temperature, sig  # noqa: E402
+from pairs_metrics import doc_level, fit_temperature, sig, temperature_vector  # noqa: E402
 from pairslib import CUR, MAX_LEN, N_OUT, N_REL, REL_LABELS, ROLES, targets  # noqa: E402
 
 
@@ -86,7 +86,7 @@ def train(a):
         zz = np.concatenate([z[i, lo:hi][tg[i][1][lo:hi] > 0] for i in range(len(dv))])
         yy = np.concatenate([tg[i][0][lo:hi][tg[i][1][lo:hi] > 0] for i in range(len(dv))])
         temps[g] = fit_temperature(zz, yy)
-    tvec = np.ones(N_OUT); tvec[:N_REL] = temps["rel"]; tvec[N_REL:CUR] = temps["role"]; tvec[CUR] = temps["current"]
+    tvec = temperature_vector(temps["rel"], temps["role"], temps["current"])
     probs = sig(z / tvec)
     sweep = {str(t): doc_level(drecs, probs, t, t) for t in (0.3, 0.4, 0.5, 0.6, 0.7, 0.8)}
     sd = {k: v.detach().numpy() for k, v in h.state_dict().items()}
@@ -111,7 +111,7 @@ def export(a):
     out = os.path.join(a.models, "pairs.onnx")
     inject(a.onnx, out, hd["w0"], hd["b0"], hd["w3"], hd["b3"])
     t_rel, t_role, t_cur = (float(v) for v in hd["temps"])
-    tvec = np.ones(N_OUT, np.float32); tvec[:N_REL] = t_rel; tvec[N_REL:CUR] = t_role; tvec[CUR] = t_cur
+    tvec = temperature_vector(t_rel, t_role, t_cur, dtype=np.float32)
     # pairs_export.py's fixed cases (imported from its CASES list without importing torch)
     src = open(os.path.join(HERE, "pairs_export.py")).read()
     start = src.index("CASES = [")
