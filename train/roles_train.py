@@ -191,9 +191,10 @@ def main():
     path = os.path.join(a.models, "roles.onnx")
     save_logistic(path, w, b, "roles")
     meta = {"version": a.version, "features": d, "margin": margin, "none_below": nb, "attach_below": ab, "C": c,
-            "class_weight": "balanced", "cv_repeats": a.repeats,
-            "train_positions": len(tr), "invented_positions": len(ex),
+            "class_weight": "balanced", "train_positions": len(tr), "invented_positions": len(ex),
             "train_candidates": int(len(xt))}
+    if a.repeats > 1:  # recorded only when used, so the default run writes lr2's keys as shipped
+        meta["cv_repeats"] = a.repeats
     json.dump(meta, open(os.path.join(a.models, "roles.json"), "w"), indent=1)
     sess = ort.InferenceSession(path)
     got = sess.run(None, {"features": xt})[0][:, 0]
