@@ -200,5 +200,12 @@ def write_parts(pool, out, *parts):
         IDS, A = ids, gold
         write_splits(pool, out)
 
+
+def main_parts(argv, part1, part2):
+    """The command line of a two-part annotation script: `POOL_DIR OUT [--part2]` writes part 1, or part 2 with
+    --part2 (each part an (ids, gold) pair, as write_parts takes it)."""
+    write_parts(argv[1], argv[2], part2 if "--part2" in argv else part1)
+
+
 if __name__ == "__main__":
     write_splits(sys.argv[1], sys.argv[2])

@@ -267,7 +267,4 @@ A2["wp-23andme-data-leak"] = dict(
 IDS2 = sorted(A2)
 
 if __name__ == "__main__":
-    if "--part2" in sys.argv:
-        b10.write_parts(sys.argv[1], sys.argv[2], (IDS2, A2))
-    else:
-        b10.write_parts(sys.argv[1], sys.argv[2], (IDS, A))
+    b10.main_parts(sys.argv, (IDS, A), (IDS2, A2))
