@@ -11,7 +11,11 @@ chairman, with his earlier posts and his relatives' posts).
 Wikinews and outage articles were left to helpers gather27a and gather27b (batches 26a, 26b).
 Texts are the search tool's page-store excerpts (never a whole page), cut at the last full sentence before an excerpt
 breaks off (`truncated`). Edits per item in `notes`; no word added or changed.
-usage: batch26c.py [POOL_DIR] [--dry]   (default /tmp/gather27c/pool)"""
+Part 2 (R2, written with --part2): leadership (Akio Toyoda's posts at Toyota, his 2009 appointment with his
+predecessor's move and his 2023 step-down with his successor) and company relations (Grupo Televisa's former name,
+founding stations, owners and its exclusive contract with Univision), gathered after part 1 was committed and
+first-looked, before newskg ran on either text.
+usage: batch26c.py [POOL_DIR] [--dry] [--part2]   (default /tmp/gather27c/pool)"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from write_pool import write_all
@@ -316,6 +320,65 @@ R.append(wp("wp-lee-jae-yong", "Lee Jae-yong (businessman)", "https://www.worddi
  "named in another deal) and one test file by count (not opened; the test file has no Lee Jae-yong or Lee Kun-hee).",
  "non-US", copy_of="the Wikipedia article, via worddisk.com"))
 
+# ---- part 2 (gathered after part 1 was annotated, committed and first-looked, before newskg ran on these texts;
+# written with --part2) ----------------------------------------------------------------------------------------------
+R2 = []
+R2.append(wp("wp-akio-toyoda", "Akio Toyoda", "https://en.wikipedia.org/wiki/Akio_Toyoda",
+ "Toyoda is a grandson of the founder of Toyota Motors, Kiichiro Toyoda, and a great-grandson of both the "
+ "industrialist, Sakichi Toyoda, and the founder of the Takashimaya department stores corporation, Shinshichi Iida.\n\n"
+ "On 1 April 2023, Toyoda stepped down as Toyota president and became chairman of the board. Toyota's chief branding "
+ "officer and president of the Lexus division, Koji Sato, succeeded Toyoda as CEO.\n\n"
+ "Toyoda is the great-grandson of the Toyoda Automatic Loom Works founder Sakichi Toyoda, and grandson of Toyota Motor "
+ "Corporation founder Kiichiro Toyoda. He was born 3 May 1956, in Nagoya, to Shoichiro Toyoda and Hiroko (née "
+ "Mitsui). Toyoda's family line have long dominated the upper management of the family businesses since the days his "
+ "carpenter-farmer great-great-grandfather, Ikichi Toyoda, taught his son fabrication and carpentry. Akio Toyoda was "
+ "the chief contender for the family business when Katsuaki Watanabe was reassigned as Vice-Chairman in the wake of "
+ "the quality control crisis.\n\n"
+ "Toyoda completed his undergraduate degree in law at Keio University and was awarded his Masters of Finance at "
+ "Babson College, Massachusetts. He would join the family business in 1984.\n\n"
+ "As grandson of the company's founder, Toyoda joined Toyota's board of directors in 2000. In 2005, Toyoda was "
+ "promoted to the position of executive vice president. In January 2009, it was announced that Toyoda was chosen as "
+ "the forthcoming president of the company. On 23 June 2009, he was confirmed as the new president, along with four "
+ "new executive vice presidents and eight new board members. The previous president and CEO Katsuaki Watanabe became "
+ "vice chairman, replacing Katsuhiro Nakagawa.",
+ "autos", ["leadership"],
+ "The article as en.wikipedia.org renders it in the page store ('= Akio Toyoda =' title line): the infobox lines "
+ "(birthplace, occupation 'Chairman of Toyota'), the headings ('==Early life and education==', '==Career==') cut; "
+ "this rendering lost the lead's bold name and its bracket, so its first two sentences begin with no subject ('is a "
+ "Japanese business executive who is the chairman of Toyota. He was previously the company's president and chief "
+ "executive officer (CEO).') — those two sentences cut, the text starting at 'Toyoda is a grandson' (no word added); "
+ "kept as written: 'Toyoda's family line have', 'Hiroko (née Mitsui)', 'Masters of Finance'; cut after 'replacing "
+ "Katsuhiro Nakagawa.', before 'In 2012, he was named Autocar', where the excerpt breaks off (`truncated`). Other "
+ "renderings in the store (en.wikipedia.org 2020 and 2024, piglix, a kiwix copy) end earlier or predate the 2023 "
+ "change; this one was used. Content runs to 2023: recorded 4.0. Koji Sato, Katsuaki Watanabe, Katsuhiro Nakagawa, "
+ "Takashimaya, Lexus, Babson: 0 in train/dev/test; Akio Toyoda: one train file (Toyota's 2010 electric-SUV deal with "
+ "Tesla, where he is named as president — another event); Toyota: three train/dev files and three test files by "
+ "count (other events; 'Akio Toyoda' 0 in test).", "non-US"))
+
+R2.append(wp("wp-televisa", "Televisa", "https://gateway.ipfs.io/ipfs/QmXoypizjW3WknFiJnKLwHCnL72vedxjQkDDP1mXWo6uco/wiki/Televisa_Networks.html",
+ "Grupo Televisa, S.A.B. is a Mexican multimedia mass media company, and the largest in Hispanic America as well as "
+ "the first of all the Spanish-speaking world. It is a major international entertainment business, with much of its "
+ "programming airing in the United States on Univision, with which it has an exclusive contract.\n\n"
+ "Grupo Televisa was founded in 1955 as Telesistema Mexicano, linking Mexico's first three television stations: "
+ "XHTV-TV (founded in 1950), XEW-TV (1951) and XHGC-TV (1952). It was (and currently still is) owned by the Azcárraga "
+ "family, O'Farril family and Ernesto Barrientos Reyes, who had signed on Mexico's first radio station, XEW-AM, in "
+ "1930. Its headquarters, known as Televicentro, were originally located on Avenida Chapultepec in downtown Mexico "
+ "City. The building opened on February 10, 1952.\n\n"
+ "The channel was the first national network to be broadcast in color in 1963. Before the launch, Telesistema began "
+ "airing in color in the late 1950s in select cities along the U.S.-Mexico border, given the fact that color signals "
+ "were already present since the start of US color television in the decade starting from 1954.",
+ "media (television)", ["deal"],
+ "The article as the IPFS mirror of English Wikipedia holds it (a 2017 snapshot of an older revision; the page "
+ "'Televisa_Networks' redirects there): the hatnote ('For the Venezuelan television network, see Televisa "
+ "(Venezuela).'), the infobox lines (traded as, industry, predecessors, founded, founder 'Emilio Azcárraga "
+ "Vidaurreta', headquarters, key people, products, revenue, profit, subsidiaries), an image caption ('Interview with "
+ "Lolita Ayala at the charity auction ...'), the pronunciation bracket after 'Grupo Televisa, S.A.B.' ('(Spanish "
+ "pronunciation: [teleˈβisa])') and citation markers cut; kept as written: 'the first of all the Spanish-speaking "
+ "world', 'It was (and currently still is) owned by', 'in the decade starting from 1954'; cut after 'starting from "
+ "1954.', before 'In 1968, Telesistema's', where the excerpt breaks off (`truncated`). Content to 2012 (infobox revenue): recorded 3.0. Televisa, "
+ "Univision, Azcárraga, Telesistema, Televicentro, XEW: 0 in train/dev/test.", "non-US", v3=True,
+ copy_of="the Wikipedia article, an older revision on the IPFS mirror"))
+
 
 if __name__ == "__main__":
-    write_all(R, POOL, dry="--dry" in sys.argv)
+    write_all(R2 if "--part2" in sys.argv else R, POOL, dry="--dry" in sys.argv)

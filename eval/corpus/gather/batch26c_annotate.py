@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Batch 26c gold annotations (the 11 texts of batch26c.py), written from each text alone before newskg was run on
+"""Batch 26c gold annotations (the 11 texts of batch26c.py, and the 2 of its part 2), written from each text alone before newskg was run on
 any of them. Split rule fixed before annotation: the batch's sorted ids dealt along test, train, dev, train (the
 batch's own cycle, as every sub-batch since 8b; batch10_annotate.write_parts). Wikipedia texts have `published`
 null: only absolute dates (GUIDELINES.md, Dates).
@@ -7,7 +7,8 @@ Conventions applied here (GUIDELINES.md part 2 and earlier batches): a completed
 parentOrganization; a purchase said to end in a merger -> acquired only; purchases of stores, stakes or licences ->
 nothing; stated owners, principal or largest shareholders and joint-venture owners -> parentOrganization (as batches
 20a and 24a), partner between joint-venture owners; a person buying or owning -> no relation.
-usage: batch26c_annotate.py POOL_DIR eval/corpus"""
+Part 2 (A2, written with --part2): its own split cycle over its sorted ids, so part 1's splits stay untouched.
+usage: batch26c_annotate.py POOL_DIR eval/corpus [--part2]"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from batch8_annotate import D, E, L, R, locs, svc, provided, parents
@@ -300,5 +301,68 @@ A["wp-lee-jae-yong"] = dict(
 
 IDS = sorted(A)
 
+# ---- part 2 (the 2 texts of batch26c.py --part2; written before newskg ran on them) -------------------------------
+A2 = {}
+AT = "Akio Toyoda"
+TMC = "Toyota Motor Corporation"
+A2["wp-akio-toyoda"] = dict(
+ # 'Akio Toyoda' ('Toyoda' alone stands for him throughout) -> Person; his forebears and relatives -> Person ('Hiroko
+ # (née Mitsui)' -> 'Hiroko'); Toyota ('Toyota Motors', 'Toyota Motor Corporation', 'Toyota') -> one Company; 'the Lexus
+ # division' -> Company 'Lexus' (a named unit); 'the Takashimaya department stores corporation' -> Company
+ # 'Takashimaya'; Toyoda Automatic Loom Works -> Company; Keio University, Babson College -> Organization; 'the family
+ # business(es)' -> no name
+ entities=[E("Person", AT, "Toyoda"), E("Company", TMC, "Toyota Motors", "Toyota"), E("Person", "Kiichiro Toyoda"),
+           E("Person", "Sakichi Toyoda"), E("Company", "Takashimaya"), E("Person", "Shinshichi Iida"),
+           E("Company", "Lexus"), E("Person", "Koji Sato"), E("Company", "Toyoda Automatic Loom Works"),
+           E("Location", "Nagoya"), E("Person", "Shoichiro Toyoda"), E("Person", "Hiroko"), E("Person", "Ikichi Toyoda"),
+           E("Person", "Katsuaki Watanabe"), E("Organization", "Keio University"), E("Organization", "Babson College"),
+           E("Location", "Massachusetts"), E("Person", "Katsuhiro Nakagawa")],
+ # Akio Toyoda: 'stepped down as Toyota president and became chairman of the board' -> president not current,
+ # chairman current; 'joined Toyota's board of directors' and now chairs it -> director (Decisions: both posts named
+ # -> director and chairman); 'Koji Sato, succeeded Toyoda as CEO' -> his ceo post not current (the 2009 'confirmed
+ # as the new president' is the same president post); 'promoted to the position of executive vice president' ->
+ # vice-president, not current (he became president later). Koji Sato -> ceo (current), executive ('chief branding
+ # officer') and president of Lexus as the text names him (current: no departure told; doubtful). Founders: Kiichiro
+ # Toyoda (Toyota), Sakichi Toyoda (Toyoda Automatic Loom Works), Shinshichi Iida (Takashimaya). Katsuaki Watanabe:
+ # 'The previous president and CEO' -> president and ceo not current, 'became vice chairman' -> executive (vice
+ # chairman -> executive), current; Katsuhiro Nakagawa, replaced as vice chairman -> executive, not current
+ roles=[R(AT, "chairman", TMC), R(AT, "director", TMC), R(AT, "president", TMC, False), R(AT, "ceo", TMC, False),
+        R(AT, "vice-president", TMC, False), R("Koji Sato", "ceo", TMC), R("Koji Sato", "executive", TMC),
+        R("Koji Sato", "president", "Lexus"), R("Kiichiro Toyoda", "founder", TMC),
+        R("Sakichi Toyoda", "founder", "Toyoda Automatic Loom Works"), R("Shinshichi Iida", "founder", "Takashimaya"),
+        R("Katsuaki Watanabe", "president", TMC, False), R("Katsuaki Watanabe", "ceo", TMC, False),
+        R("Katsuaki Watanabe", "executive", TMC), R("Katsuhiro Nakagawa", "executive", TMC, False)],
+ # "Toyota's ... Lexus division" -> parentOrganization; family businesses with no ownership stated -> nothing
+ relations=[L("Lexus", "parentOrganization", TMC)],
+ outages=[],
+ # published null; 'the days his ... great-great-grandfather' no date
+ dates=[D("1 April 2023", "2023-04-01"), D("3 May 1956", "1956-05-03"), D("1984", "1984"), D("2000", "2000"),
+        D("2005", "2005"), D("January 2009", "2009-01"), D("23 June 2009", "2009-06-23")])
+
+GT = "Grupo Televisa, S.A.B."
+A2["wp-televisa"] = dict(
+ # the company ('Grupo Televisa, S.A.B.', 'Grupo Televisa') with its former name 'Telesistema Mexicano'
+ # ('Telesistema') -> one Company; Univision, a broadcaster -> Company; the television stations and the radio station,
+ # broadcasters -> Company (doubtful: stations as businesses, as the Decisions type broadcasters); the families ->
+ # not annotated (no person or company named); Ernesto Barrientos Reyes -> Person; the headquarters building
+ # 'Televicentro' and 'Avenida Chapultepec' -> Location (named site, street); 'Hispanic America' -> Location;
+ # 'the United States', 'U.S.-Mexico border', 'US color television' -> United States with the modifiers as aliases
+ # (as batch 25b's 'US'); 'Mexican' and 'Spanish-speaking' adjectives -> nothing
+ entities=[E("Company", GT, "Grupo Televisa", "Telesistema Mexicano", "Telesistema"),
+           E("Location", "Hispanic America"), E("Location", "United States", "U.S.", "US"), E("Company", "Univision"),
+           E("Location", "Mexico"), E("Company", "XHTV-TV"), E("Company", "XEW-TV"), E("Company", "XHGC-TV"),
+           E("Person", "Ernesto Barrientos Reyes"), E("Company", "XEW-AM"), E("Location", "Televicentro"),
+           E("Location", "Avenida Chapultepec"), E("Location", "Mexico City")],
+ # Barrientos Reyes 'signed on' a station and co-owns the company -> no title -> no role
+ roles=[],
+ # 'Univision, with which it has an exclusive contract' -> partner (a supply contract); owners are families and a
+ # person -> nothing; 'linking Mexico's first three television stations' states no ownership -> nothing
+ relations=[L(GT, "partner", "Univision")],
+ outages=[],
+ # published null; 'the late 1950s' (a decade) skipped; '(1952)' and 'February 10, 1952' -> two items
+ dates=[D("1955", "1955"), D("1950", "1950"), D("1951", "1951"), D("1952", "1952"), D("1930", "1930"),
+        D("February 10, 1952", "1952-02-10"), D("1963", "1963"), D("1954", "1954")])
+IDS2 = sorted(A2)
+
 if __name__ == "__main__":
-    b10.write_parts(sys.argv[1], sys.argv[2], (IDS, A))
+    b10.main_parts(sys.argv, (IDS, A), (IDS2, A2))
