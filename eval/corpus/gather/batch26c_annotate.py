@@ -11,7 +11,7 @@ Part 2 (A2, written with --part2): its own split cycle over its sorted ids, so p
 usage: batch26c_annotate.py POOL_DIR eval/corpus [--part2]"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from batch8_annotate import D, E, L, R, locs, svc, provided, parents
+from batch8_annotate import D, E, L, R, svc, provided
 import batch10_annotate as b10
 from batch10_annotate import acq   # a completed purchase: acquired and parentOrganization (GUIDELINES.md, Relations)
 
