@@ -11,7 +11,11 @@ railway operator's services, franchises and its predecessor (MTR Corporation); a
 (Discovery Limited).
 Texts are the search tool's page-store excerpts (never a whole page), cut at the last full sentence before an excerpt
 breaks off (`truncated`). Edits per item in `notes`; no word added or changed.
-usage: batch26e.py [POOL_DIR] [--dry]   (default /tmp/gather27e/pool)"""
+Part 2 (R2, written with --part2): leadership (Tidjane Thiam's posts at Credit Suisse, Prudential, Aviva, McKinsey
+and the BNETD, with his predecessor at Credit Suisse) and company relations (Royal Air Maroc's formation, state
+stake and aircraft; Vivendi's unit, its Universal deals and the purchasers), gathered after part 1 was committed and
+first-looked, before newskg ran on any of the three.
+usage: batch26e.py [POOL_DIR] [--dry] [--part2]   (default /tmp/gather27e/pool)"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from write_pool import write_all
@@ -303,6 +307,89 @@ R.append(wp("wp-discovery-limited", "Discovery Limited", "https://wikimili.com/e
  "non-US",
  copy_of="the Wikipedia article, via wikimili.com"))
 
+# ---- part 2 (gathered after part 1 was annotated, committed and first-looked, before newskg ran on these texts;
+# written with --part2) ----------------------------------------------------------------------------------------------
+R2 = []
+R2.append(wp("wp-tidjane-thiam", "Tidjane Thiam", "https://en.wikipedia.org/wiki/Tidjane_Thiam",
+ "Tidjane Thiam (born 29 July 1962) is an Ivorian businessman and former politician who became the Chief Executive "
+ "of Credit Suisse in June 2015. Born in Côte d'Ivoire, he holds dual Ivorian and French citizenship. He studied "
+ "advanced mathematics and physics in France before joining the management consultants McKinsey & Company in 1986, "
+ "where he worked until 1994.\n\n"
+ "From 1994 to 1999 he worked in Côte d'Ivoire first as Chief Executive of the National Bureau for Technical Studies "
+ "(BNETD), reporting directly to the Prime Minister and the President, and from 1998 as both Chairman of the BNETD "
+ "and Minister of Planning and Development. Following the Ivorian coup of 1999, he resumed a private sector career "
+ "and rejoined McKinsey in Paris from 2000 to 2002, then worked as a senior executive for Aviva before being "
+ "recruited by Prudential plc. When appointed the chief executive of Prudential in 2009, he became the first black "
+ "person to lead a FTSE 100 company. On 10 March 2015, it was announced that Thiam would leave Prudential to become "
+ "the next CEO of Credit Suisse, succeeding Brady Dougan.\n\n"
+ "Thiam was born in Côte d'Ivoire. He is a descendant of two prominent families from Senegal and Cote d'Ivoire. On "
+ "his mother’s side, he is a descendant of Yamousso, after whom the capital of Côte d'Ivoire, Yamoussoukro, is "
+ "named. Thiam's mother, Marietou, was the niece of Félix Houphouët-Boigny, the founder and first President of Côte "
+ "d'Ivoire.\n\n"
+ "His father, Amadou Thiam, a journalist, was born in Senegal and emigrated to Côte d'Ivoire in 1947.",
+ "insurance and banking (leadership)", ["leadership"],
+ "The article as en.wikipedia.org renders it in the page store (an older revision: 'age 54' in the infobox, 'Jump "
+ "to: navigation, search'): the title line, 'From Wikipedia, the free encyclopedia', that line, the infobox lines "
+ "(image file name, born, citizenship, alma mater, salary), citation markers ('[1]'-'[7]') and the heading 'Early "
+ "life and career[edit]' cut; kept as written: 'the Chief Executive of Credit Suisse', 'Cote d'Ivoire' beside "
+ "'Côte d'Ivoire', 'his mother’s side' with its typographic apostrophe; cut after 'emigrated to Côte d'Ivoire in "
+ "1947.', before 'He supported Houphouet-Boig', where the excerpt breaks off (`truncated`). Content to 2016: "
+ "recorded 3.0. Thiam, Aviva, McKinsey, BNETD, Brady Dougan, Houphouët: 0 in train/dev/test; Credit Suisse: one "
+ "dev file (Credit Suisse First Boston lending to Calpine, another event) and one test file by count; Prudential: "
+ "one train file (a UK parliamentary committee on bank IT failures, another sense) and one test file by count (not "
+ "opened).", "non-US", v3=True, copy_of="the Wikipedia article, an older revision"))
+
+R2.append(wp("wp-royal-air-maroc", "Royal Air Maroc", "http://moroc-co.blogspot.com/2013/01/royal-air-morocco_22.html",
+ "Royal Air Maroc, more commonly knows as simply RAM, is the flag carrier airline of Morocco. Headquartered on the "
+ "grounds of Casablanca-Anfa Airport in Casablanca, the carrier operates scheduled international flights from "
+ "Morocco to Africa, Asia, Europe, and North America and a domestic flight, as well as charter flights that include "
+ "Hajj services. Its base is Mohammed V International Airport.\n\n"
+ "Royal Air Maroc—Compagnie Nationale de Transports Aériens was formed in July 1953 as a result of the merger of "
+ "Compagnie Chérifienne de'l Air (Air Atlas) —setup in 1946 with Junkers Ju-52s— and Compagnie Chérifienne de "
+ "Transports Aériens Air Maroc, that was founded in 1947 and commenced scheduled operations in 1949. The fleet of the "
+ "newly formed airline included six Bretagnes, four Commandos, five DC-3s and two Languedocs. The name Royal Air "
+ "Maroc was adopted on 28 June 1957, with the government of Morocco having a 67.73% stake. The carrier's fleet "
+ "comprised 16 aircraft by April 1958, including four DC-4s, three DC-3s, seven Bretagnes and two C-46s.\n\n"
+ "In May 1958, the airline ordered two Caravelles. One of these aircraft was part of the fleet of four L-749 "
+ "Constellations, four DC-4s and three DC-3s by April 1960, making the Caravelle the first jet aircraft operated by "
+ "the company; the other Caravelle was yet to be delivered. Orders for a fourth and a fifth Caravelle followed in "
+ "late 1964 and early 1968. By 1969, all routes to Europe and North Africa were flown using solely these aircraft. "
+ "In the mid 1970s, they were phased out in favor of Boeing 727s.",
+ "airlines", ["deal"],
+ "The article as a blog post (moroc-co.blogspot.com, January 2013) copies it: the bracket after 'Royal Air Maroc' "
+ "with its Arabic and Berber names and their glosses ('(Arabic: ..., literally Royal Moroccan Lines or Royal "
+ "Moroccan Airlines; Berber: ..., MGGM)') cut as batch 25b cut foreign-script names, the headings ('Early years', "
+ "'[edit]The jet age'), an image caption ('A Royal Air Maroc Caravelle at Brussels Airport in 1968. The carrier "
+ "ordered its first two aircraft of the type in 1958.'), citation markers ('[1]'-'[10]', ':101') and a '[citation "
+ "needed]' tag cut; kept as written: 'more commonly knows as simply RAM', 'Compagnie Chérifienne de'l Air', the "
+ "dashes around '—setup in 1946 with Junkers Ju-52s—'; cut after 'in favor of Boeing 727s.', before 'Simul', where "
+ "the excerpt breaks off (`truncated`). Content to 2013: recorded 3.0. Doubtful: a blog's copy of the article; the "
+ "blog names no licence. Royal Air Maroc, Air Atlas, Air Maroc, Chérifienne, Caravelle, Casablanca: 0 in "
+ "train/dev/test.", "non-US", v3=True, copy_of="the Wikipedia article, copied in a blog post"))
+
+R2.append(wp("wp-vivendi", "Vivendi", "http://movatter.jp/mt/?dark=on&url=http%3A%2F%2Fen.wikipedia.org%2Fwiki%2FVivendi",
+ "Vivendi SE (stylized in all lowercase) is a French investment company headquartered in Paris. It wholly-owns "
+ "Gameloft as well as investments in companies, primarily involved in content, entertainment, media, and "
+ "telecommunications.\n\n"
+ "In 2000, Vivendi Universal was created from the merger of Groupe Canal+ and Seagram Company Ltd., owner of "
+ "Universal Studios. Vivendi sold 80% of Universal to the later-defunct General Electric (GE, owner of NBC) in 2004, "
+ "forming what is NBCUniversal. In 2006, it sold off most of the Universal components and its name reverted to "
+ "Vivendi. GE bought out Vivendi's 20% stake in NBCUniversal during Comcast's acquisition of the latter.",
+ "media", ["deal"],
+ "The article as a web proxy (movatter.jp) renders en.wikipedia.org/wiki/Vivendi in the page store: the "
+ "translation-request template before the lead ('You can help expand this article with text translated from the "
+ "corresponding article in French. (August 2024)' and its instructions) cut; the proxy dropped the space before "
+ "each link ('Frenchinvestment', 'inParis', 'wholly-ownsGameloft', '2000,Vivendi', 'ofGroupe', 'andSeagram', "
+ "'ofUniversal', 'later-defunctGeneral', 'ofNBC', 'isNBCUniversal', 'duringComcast's', 'Comcast'sacquisition'): "
+ "those spaces restored (whitespace only); kept as written: '(stylized in all lowercase)', 'the later-defunct "
+ "General Electric', 'forming what is NBCUniversal'; cut after 'during Comcast's acquisition of the latter.', before "
+ "'As of 2021[update], Vivendi's chairman Yannick Bolloré is also CEO of Havas, which was spun off from Vivendi in "
+ "2000, later became a subsidiary, and was spun off again i', where the excerpt breaks off (`truncated`; the "
+ "chairman's sentence is lost with it). Content to 2024: recorded 4.0. Doubtful: a proxy's rendering; the address "
+ "it wraps is en.wikipedia.org's. Vivendi, Gameloft, Seagram, NBCUniversal, Universal Studios, Groupe Canal+: 0 in "
+ "train/dev/test; Comcast: one train file (another event); General Electric: one test file by count (not "
+ "opened).", "non-US", copy_of="the Wikipedia article, via a web proxy"))
+
 
 if __name__ == "__main__":
-    write_all(R, POOL, dry="--dry" in sys.argv)
+    write_all(R2 if "--part2" in sys.argv else R, POOL, dry="--dry" in sys.argv)

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Batch 26e gold annotations (the 10 texts of batch26e.py), written from each text alone before newskg was run on any
+"""Batch 26e gold annotations (the 10 texts of batch26e.py, and the 3 of its part 2), written from each text alone before newskg was run on any
 of them. Split rule fixed before annotation: the batch's sorted ids dealt along test, train, dev, train (the batch's
 own cycle, as every sub-batch since 8b; batch10_annotate.write_parts). Wikipedia texts have `published` null: only
 absolute dates (GUIDELINES.md, Dates).
@@ -9,7 +9,8 @@ holder the text calls the largest shareholder -> parentOrganization (as batch 26
 listed with their stakes, minority stakes and stakes sold -> nothing; a joint venture -> parentOrganization to each
 owner and partner between the owners; a supplier the text names -> partner; a service a company runs, or operates
 under a franchise -> provider; founders -> founder; a person owning -> no relation.
-usage: batch26e_annotate.py POOL_DIR eval/corpus"""
+Part 2 (A2, written with --part2): its own split cycle over its sorted ids, so part 1's splits stay untouched.
+usage: batch26e_annotate.py POOL_DIR eval/corpus [--part2]"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from batch8_annotate import D, E, L, R, svc, people, locs, provided, parents
@@ -252,5 +253,94 @@ A["wp-discovery-limited"] = dict(
 
 IDS = sorted(A)
 
+# ---- part 2 (written with --part2; its own split cycle over its sorted ids, so part 1's splits stay untouched) --------
+A2 = {}
+TT = "Tidjane Thiam"
+CI = "Côte d'Ivoire"
+BN = "National Bureau for Technical Studies"
+A2["wp-tidjane-thiam"] = dict(
+ # the people ('Tidjane Thiam' with 'Thiam'; his father 'Amadou Thiam' apart); Credit Suisse, McKinsey & Company
+ # ('McKinsey'), Aviva, Prudential plc ('Prudential') -> Company; the National Bureau for Technical Studies
+ # ('BNETD'), a state bureau -> Organization; 'Côte d'Ivoire' with 'Cote d'Ivoire' -> one Location; 'the Prime
+ # Minister and the President' (no names), the FTSE 100 (an index), the coup (an event), 'Ivorian', 'French' ->
+ # nothing
+ entities=[E("Person", TT, "Thiam"), E("Company", "Credit Suisse"), E("Location", CI, "Cote d'Ivoire"),
+           E("Location", "France"), E("Company", "McKinsey & Company", "McKinsey"),
+           E("Organization", BN, "BNETD"), E("Location", "Paris"), E("Company", "Aviva"),
+           E("Company", "Prudential plc", "Prudential"), E("Person", "Brady Dougan"), E("Location", "Senegal"),
+           E("Person", "Yamousso"), E("Location", "Yamoussoukro"), E("Person", "Marietou"),
+           E("Person", "Félix Houphouët-Boigny"), E("Person", "Amadou Thiam")],
+ # 'became the Chief Executive of Credit Suisse in June 2015' -> ceo (current); 'From 1994 to 1999 ... first as
+ # Chief Executive of the National Bureau ... and from 1998 as both Chairman of the BNETD and Minister of Planning
+ # and Development' -> ceo, chairman and minister (Côte d'Ivoire, named on its own), all ended in 1999 -> not
+ # current; 'worked as a senior executive for Aviva' before Prudential -> executive, not current; 'appointed the
+ # chief executive of Prudential in 2009' and he left it to become the CEO of Credit Suisse -> ceo, not current;
+ # 'succeeding Brady Dougan' -> Dougan's ceo post at Credit Suisse, not current; 'the founder and first President
+ # of Côte d'Ivoire' -> president, Côte d'Ivoire (current: the text says no 'former', as batch 26e's Park Chung
+ # Hee; doubtful); his McKinsey work names no title -> no role; Amadou Thiam, a journalist, no employer -> no role
+ roles=[R(TT, "ceo", "Credit Suisse"), R(TT, "ceo", BN, False), R(TT, "chairman", BN, False),
+        R(TT, "minister", CI, False), R(TT, "executive", "Aviva", False), R(TT, "ceo", "Prudential plc", False),
+        R("Brady Dougan", "ceo", "Credit Suisse", False), R("Félix Houphouët-Boigny", "president", CI)],
+ relations=[],
+ outages=[],
+ # published null; 'From 1994 to 1999' -> its two years; 'from 2000 to 2002' likewise
+ dates=[D("29 July 1962", "1962-07-29"), D("June 2015", "2015-06"), D("1986", "1986"), D("1994", "1994"),
+        D("1999", "1999"), D("1998", "1998"), D("2000", "2000"), D("2002", "2002"), D("2009", "2009"),
+        D("10 March 2015", "2015-03-10"), D("1947", "1947")])
+
+RAM = "Royal Air Maroc"
+A2["wp-royal-air-maroc"] = dict(
+ # the airline ('Royal Air Maroc', 'RAM', its formal name 'Royal Air Maroc—Compagnie Nationale de Transports
+ # Aériens', doubtful as one string) -> one Company; the two merged airlines ('Compagnie Chérifienne de'l Air' with
+ # 'Air Atlas'; 'Compagnie Chérifienne de Transports Aériens Air Maroc') -> Company; 'the government of Morocco' ->
+ # Organization; airports -> Location; aircraft models (plural surfaces: 'Junkers Ju-52s', 'Bretagnes',
+ # 'Commandos', 'DC-3s', 'Languedocs', 'DC-4s', 'C-46s', 'Caravelles', 'L-749 Constellations', 'Boeing 727s') ->
+ # Service in the singular (Decisions: aircraft models are Service; Boeing only inside a product name -> not its
+ # own entity); 'Hajj services' (a pilgrimage) -> nothing
+ entities=[E("Company", RAM, "RAM", "Royal Air Maroc—Compagnie Nationale de Transports Aériens"),
+           E("Location", "Morocco"), E("Location", "Casablanca-Anfa Airport"), E("Location", "Casablanca")]
+          + locs("Africa", "Asia", "Europe", "North America", "Mohammed V International Airport", "North Africa")
+          + [E("Company", "Compagnie Chérifienne de'l Air", "Air Atlas"),
+             E("Company", "Compagnie Chérifienne de Transports Aériens Air Maroc"),
+             E("Organization", "government of Morocco")]
+          + svc("Junkers Ju-52", "Bretagne", "Commando", "DC-3", "Languedoc", "DC-4", "C-46", "Caravelle",
+                "L-749 Constellation", "Boeing 727"),
+ roles=[],
+ # 'with the government of Morocco having a 67.73% stake' -> the majority holder -> parentOrganization; the 1953
+ # merger of the two airlines into the new one -> no buyer -> nothing; aircraft the airline flies name no maker
+ # apart from the product names -> no provider (doubtful)
+ relations=[L(RAM, "parentOrganization", "government of Morocco")],
+ outages=[],
+ # published null; 'late 1964', 'early 1968' -> the years (Dates: 'late 2006' -> the year); 'the mid 1970s' (a
+ # decade) left out
+ dates=[D("July 1953", "1953-07"), D("1946", "1946"), D("1947", "1947"), D("1949", "1949"),
+        D("28 June 1957", "1957-06-28"), D("April 1958", "1958-04"), D("May 1958", "1958-05"),
+        D("April 1960", "1960-04"), D("late 1964", "1964"), D("early 1968", "1968"), D("1969", "1969")])
+
+VIV = "Vivendi SE"
+A2["wp-vivendi"] = dict(
+ # the company ('Vivendi SE', 'Vivendi', and 'Vivendi Universal', the name it had until 'its name reverted to
+ # Vivendi') -> one Company; Gameloft, Groupe Canal+, Seagram Company Ltd., General Electric ('GE'), NBC,
+ # NBCUniversal, Comcast -> Company; 'Universal Studios' with 'Universal' (the business Vivendi sold 80% of; doubtful:
+ # the text may mean the wider Universal entertainment business) -> one Company; 'the Universal components' ->
+ # nothing; 'French' -> nothing
+ entities=[E("Company", VIV, "Vivendi", "Vivendi Universal"), E("Location", "Paris"), E("Company", "Gameloft"),
+           E("Company", "Groupe Canal+"), E("Company", "Seagram Company Ltd."),
+           E("Company", "Universal Studios", "Universal"), E("Company", "General Electric", "GE"),
+           E("Company", "NBC"), E("Company", "NBCUniversal"), E("Company", "Comcast")],
+ roles=[],
+ # 'It wholly-owns Gameloft' -> parentOrganization; 'Seagram Company Ltd., owner of Universal Studios' and 'GE,
+ # owner of NBC' -> parentOrganization; 'created from the merger of Groupe Canal+ and Seagram' -> no buyer ->
+ # nothing; 'Vivendi sold 80% of Universal to ... General Electric' -> a completed majority purchase -> acquired +
+ # parentOrganization (as batch 26e's Falabella/Imperial; doubtful); 'GE bought out Vivendi's 20% stake in
+ # NBCUniversal' -> a stake -> nothing; "Comcast's acquisition of the latter" (NBCUniversal), told as done ->
+ # acquired + parentOrganization; NBCUniversal formed from Universal -> no ownership stated -> nothing
+ relations=[L("Gameloft", "parentOrganization", VIV), L("Universal Studios", "parentOrganization", "Seagram Company Ltd."),
+            L("NBC", "parentOrganization", "General Electric")]
+           + acq("General Electric", "Universal Studios") + acq("Comcast", "NBCUniversal"),
+ outages=[],
+ dates=[D("2000", "2000"), D("2004", "2004"), D("2006", "2006")])
+IDS2 = sorted(A2)
+
 if __name__ == "__main__":
-    b10.write_parts(sys.argv[1], sys.argv[2], (IDS, A))
+    b10.main_parts(sys.argv, (IDS, A), (IDS2, A2))
