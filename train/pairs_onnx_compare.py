@@ -9,7 +9,8 @@ scale is the pair's own), its logits divided by that folder's pairs.json tempera
 chosen split scored with `pairs_metrics.doc_level` (the highest probability over a pair's sentences, per
 article) at each threshold of --thresholds, for relations and roles. Every model is measured the same way,
 whatever encoder or head it has (session 27: a fine-tuned encoder against the shipped one). --save DIR keeps
-each model's probabilities (NAME.npy, in the order of the split's pairs).
+each model's probabilities (NAME.npy, in the order of the split's pairs); --docs keeps only some articles' pairs
+(a fold's left-out train articles, to score a fold model out of fold).
 """
 import argparse
 import json
@@ -54,8 +55,13 @@ def main():
     ap.add_argument("--thresholds", default="0.5,0.6,0.75")
     ap.add_argument("--threads", type=int, default=1)
     ap.add_argument("--save", default=None)
+    ap.add_argument("--docs", default=None, help="a JSON list of article ids (e.g. a fold head's fold_docs.json): "
+                    "only their pairs are scored")
     a = ap.parse_args()
     recs = [r for r in (json.loads(line) for line in open(a.pairs)) if r["split"] == a.split]
+    if a.docs:
+        keep = set(json.load(open(a.docs)))
+        recs = [r for r in recs if r["doc"] in keep]
     docs = len({r["doc"] for r in recs})
     print(f"split {a.split}: {len(recs)} pairs from {docs} articles", flush=True)
     thresholds = [float(x) for x in a.thresholds.split(",")]
