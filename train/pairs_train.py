@@ -57,6 +57,15 @@ def build(layers, pretrained=True):
 
 
 
+def leave_fold_out(recs, folds, fold):
+    """The records without the corpus train (and news) articles of one fold, and those articles' ids. Folds are
+    pairs_head.py's: sorted ids of the split train / news articles (invented `inv-` documents never left out), i mod
+    folds."""
+    docs = sorted({r["doc"] for r in recs if r.get("split") in ("train", "news") and not r["doc"].startswith("inv-")})
+    out = {d for i, d in enumerate(docs) if i % folds == fold}
+    return [r for r in recs if r["doc"] not in out], out
+
+
 def featurise(tok, recs):
     out = []
     for r in recs:
@@ -132,6 +141,10 @@ def main():
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--limit", type=int, default=0)
+    ap.add_argument("--folds", type=int, default=5, help="with --fold: folds of the corpus train articles (sorted ids, i mod folds)")
+    ap.add_argument("--fold", type=int, default=-1,
+                    help="leave out the corpus train articles of this fold, as pairs_head.py --fold does (an encoder that "
+                         "never saw them, for out-of-fold pair features); -1: train on all")
     a = ap.parse_args()
     torch.set_num_threads(a.threads)
     random.seed(a.seed); np.random.seed(a.seed); torch.manual_seed(a.seed)
@@ -142,6 +155,11 @@ def main():
     dv = [r for r in recs if r["split"] == "dev"]
     extra = [json.loads(l) for f in a.extra for l in open(f)]
     tr_all = tr + extra
+    if a.fold >= 0:
+        tr_all, out = leave_fold_out(tr_all, a.folds, a.fold)
+        tr = [r for r in tr if r["doc"] not in out]
+        json.dump(sorted(out), open(os.path.join(a.out, "fold_docs.json"), "w"))
+        print(f"fold {a.fold}/{a.folds}: {len(out)} train articles left out", flush=True)
     if a.limit:
         tr_all, dv = tr_all[:a.limit], dv[:a.limit]
     ftr, fdv = featurise(tok, tr_all), featurise(tok, dv)
