@@ -22,10 +22,10 @@ own slips kept). Per-item cuts are in each item's note.
 usage: batch26a.py [POOL_DIR] [--dry]"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from write_pool import write_all, slug
+import amalgum
+from write_pool import write_all
 
 POOL = sys.argv[1] if len(sys.argv) > 1 and not sys.argv[1].startswith("--") else "/work/corpus-work/pool26a"
-AMALGUM = "https://github.com/gucorpling/amalgum"
 
 AMTRAK = """Early on Sunday morning, Amtrak's passenger train number 91, the Silver Star, bound for Miami from New York, slammed into a stationary CSX freight train in Cayce, about ten miles (16 km) south of Columbia, capital of the US state of South Carolina. Two Amtrak employees were killed and at least 116 were injured, some seriously.
 
@@ -315,14 +315,8 @@ ITEMS = [
 ]
 
 
-def rec(path, title, url, pub, sector, region, topics, text, note):
-    where = f"out/news/{path}.xml" if path.startswith("autogum_") else path
-    return {"id": slug(title, pub[:4], "wn"), "source": url, "licence": "CC BY 2.5",
-            "attribution": f"Wikinews contributors, '{title}', {url} (CC BY 2.5); text via the AMALGUM corpus "
-                           f"(Gessler et al. 2020, {AMALGUM}, {where}; its annotations not used)",
-            "published": pub, "title": title, "text": text, "sector": sector, "region": region,
-            "topics": topics.split(","), "origin": "wikinews (AMALGUM corpus)", "notes": note,
-            "truncated": path.endswith("AMALGUM_news_dow.xml")}
+def rec(path, *rest):
+    return amalgum.record(path, *rest, truncated=path.endswith("AMALGUM_news_dow.xml"))
 
 
 def main():

@@ -23,10 +23,10 @@ each item's note.
 usage: batch26d.py [POOL_DIR] [--dry]"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from write_pool import write_all, slug
+import amalgum
+from write_pool import write_all
 
 POOL = sys.argv[1] if len(sys.argv) > 1 and not sys.argv[1].startswith("--") else "/work/corpus-work/pool26d"
-AMALGUM = "https://github.com/gucorpling/amalgum"
 
 CYANOGEN = """The developers of CyanogenMod, an open source free Android-based operating system for smartphones, announced yesterday their incorporation following a successful venture capital campaign which netted the open-source project a US$7 million nest egg, and plan to roll out a simple installation app on Google Play for their Android firmware.
 
@@ -360,18 +360,9 @@ ITEMS = [
 ]
 
 
-def rec(path, title, url, pub, sector, region, topics, text, note):
-    where = f"out/news/{path}.xml" if path.startswith("autogum_") else path
-    return {"id": slug(title, pub[:4], "wn"), "source": url, "licence": "CC BY 2.5",
-            "attribution": f"Wikinews contributors, '{title}', {url} (CC BY 2.5); text via the AMALGUM corpus "
-                           f"(Gessler et al. 2020, {AMALGUM}, {where}; its annotations not used)",
-            "published": pub, "title": title, "text": text, "sector": sector, "region": region,
-            "topics": topics.split(","), "origin": "wikinews (AMALGUM corpus)", "notes": note,
-            "truncated": False}
-
 
 def main():
-    return [rec(*x) for x in ITEMS]
+    return [amalgum.record(*x) for x in ITEMS]
 
 
 if __name__ == "__main__":
