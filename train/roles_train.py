@@ -135,10 +135,15 @@ def main():
     ap.add_argument("--version", default=VERSION, help="the version the written files carry")
     ap.add_argument("--show", type=int, default=8, help="how many of the best settings to print")
     ap.add_argument("--models", default=os.path.join(os.path.dirname(__file__), "..", "models"))
+    ap.add_argument("--zero", type=int, nargs="*", default=[],
+                    help="feature indices set to 0 before fitting, so their weights are 0 (session 27's free27: 3 24, "
+                         "the two 'the rules chose this candidate' features)")
     a = ap.parse_args()
     gtr = golds(a.gold)
     tr = load(a.train, gtr)
     ex = load(a.extra, golds(a.extra_gold)) if a.extra else []
+    for g in tr + ex:
+        g[0][:, a.zero] = 0.0
     n_gold = sum(len(v[0]) for k, v in gtr.items() if any(g[3] == k for g in tr) or True)
     xt = np.concatenate([g[0] for g in tr + ex])
     yt = np.concatenate([g[1] for g in tr + ex])
@@ -193,6 +198,8 @@ def main():
     meta = {"version": a.version, "features": d, "margin": margin, "none_below": nb, "attach_below": ab, "C": c,
             "class_weight": "balanced", "train_positions": len(tr), "invented_positions": len(ex),
             "train_candidates": int(len(xt))}
+    if a.zero:  # recorded only when used, as cv_repeats
+        meta["zeroed_features"] = a.zero
     if a.repeats > 1:  # recorded only when used, so the default run writes lr2's keys as shipped
         meta["cv_repeats"] = a.repeats
     json.dump(meta, open(os.path.join(a.models, "roles.json"), "w"), indent=1)
