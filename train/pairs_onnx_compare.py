@@ -23,29 +23,18 @@ import numpy as np
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 from pairs_metrics import doc_level, sig, temperature_vector  # noqa: E402
-from pairslib import encode, load_tokenizer  # noqa: E402
+from pairslib import cpu_session, load_tokenizer, one_pair_feed  # noqa: E402
 
 
 def probabilities(folder, recs, threads):
-    import onnxruntime as ort
-
-    so = ort.SessionOptions()
-    so.intra_op_num_threads = threads
-    so.inter_op_num_threads = 1
-    sess = ort.InferenceSession(os.path.join(folder, "pairs.onnx"), so, providers=["CPUExecutionProvider"])
+    sess = cpu_session(os.path.join(folder, "pairs.onnx"), threads)
     tok = load_tokenizer(os.path.join(folder, "tokenizer.json"))
     t = json.load(open(os.path.join(folder, "pairs.json")))["temperature"]
     tvec = temperature_vector(t["relation"], t["role"], t["current"])
     out = np.zeros((len(recs), len(tvec)))
     for k, r in enumerate(recs):
-        ids, p1, p2 = encode(tok, r["text"], (r["e1"]["start"], r["e1"]["end"], r["e1"]["type"]),
-                             (r["e2"]["start"], r["e2"]["end"], r["e2"]["type"]))
-        x = np.array([ids], np.int64)
-        feed = {"input_ids": x, "attention_mask": np.ones_like(x), "e1_pos": np.array([p1], np.int64),
-                "e2_pos": np.array([p2], np.int64)}
-        out[k] = sig(sess.run(["logits"], feed)[0][0] / tvec)
+        out[k] = sig(sess.run(["logits"], one_pair_feed(tok, r))[0][0] / tvec)
     return out
-
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)

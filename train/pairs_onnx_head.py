@@ -36,7 +36,7 @@ import numpy as np
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 from pairs_metrics import head_logits  # noqa: E402
-from pairslib import encode, load_tokenizer  # noqa: E402
+from pairslib import cpu_session, load_tokenizer, one_pair_feed  # noqa: E402
 
 HEAD0 = "head.0.weight_Transposed"
 HEAD3 = "head.3.weight_Transposed"
@@ -122,25 +122,15 @@ def main():
     v.add_argument("--out", required=True)
     v.add_argument("--threads", type=int, default=1)
     a = ap.parse_args()
-    import onnxruntime as ort
-
     data, name = with_vector_output(a.onnx)
-    so = ort.SessionOptions()
-    so.intra_op_num_threads = a.threads
-    so.inter_op_num_threads = 1
-    sess = ort.InferenceSession(data, so, providers=["CPUExecutionProvider"])
+    sess = cpu_session(data, a.threads)
     tok = load_tokenizer(os.path.join(os.path.dirname(os.path.abspath(a.onnx)), "tokenizer.json"))
     recs = records(a.pairs, a.extra)
     vec = np.zeros((len(recs), 768), np.float32)
     logits = np.zeros((len(recs), 26), np.float32)
     t0 = time.time()
     for k, (_, _, r) in enumerate(recs):
-        ids, p1, p2 = encode(tok, r["text"], (r["e1"]["start"], r["e1"]["end"], r["e1"]["type"]),
-                             (r["e2"]["start"], r["e2"]["end"], r["e2"]["type"]))
-        x = np.array([ids], np.int64)
-        feed = {"input_ids": x, "attention_mask": np.ones_like(x), "e1_pos": np.array([p1], np.int64),
-                "e2_pos": np.array([p2], np.int64)}
-        lo, ve = sess.run(["logits", name], feed)
+        lo, ve = sess.run(["logits", name], one_pair_feed(tok, r))
         logits[k], vec[k] = lo[0], ve[0]
         if (k + 1) % 500 == 0:
             print(f"{k + 1}/{len(recs)} pairs, {time.time() - t0:.0f}s", flush=True)

@@ -108,3 +108,25 @@ def targets(rec):
             mask[CUR] = 1
             y[CUR] = float(rec["current"])
     return y, mask
+
+
+def one_pair_feed(tok, rec):
+    """The graph's inputs for one pairs.jsonl record, as a batch of one (the Rust side runs pairs one at a time, so
+    an int8 graph's dynamic activation scale is the pair's own)."""
+    import numpy as np  # here, so the contract above stays importable without numpy
+
+    ids, p1, p2 = encode(tok, rec["text"], (rec["e1"]["start"], rec["e1"]["end"], rec["e1"]["type"]),
+                         (rec["e2"]["start"], rec["e2"]["end"], rec["e2"]["type"]))
+    x = np.array([ids], np.int64)
+    return {"input_ids": x, "attention_mask": np.ones_like(x), "e1_pos": np.array([p1], np.int64),
+            "e2_pos": np.array([p2], np.int64)}
+
+
+def cpu_session(model, threads):
+    """An onnxruntime CPU session for a graph (a path or its bytes) on `threads` intra-op threads."""
+    import onnxruntime as ort
+
+    so = ort.SessionOptions()
+    so.intra_op_num_threads = threads
+    so.inter_op_num_threads = 1
+    return ort.InferenceSession(model, so, providers=["CPUExecutionProvider"])
