@@ -18,23 +18,39 @@
 # fold's news articles are dumped too: news.jsonl beside train.jsonl (the scorer's --extra).
 # HEADARGS="..." are passed on to pairs_head.py (e.g. --news-weight 0.3, as HEAD was trained).
 # REL=DIR (default train/out/relations) is where train.jsonl (and news.jsonl) go.
+# MODELS=DIR (default models/) supplies every file but the pair model's to the fold models folders.
+# RUN=fold (HEAD then "-"): each fold gets its own encoder too, fine-tuned without the fold's articles
+# (pairs_train.py --fold K, run4's recipe), so that the features are out of sample for the encoder as well
+# (session 27); each fold then takes about 8 min of fine-tuning on two cores. FOLDS="0 1" runs some folds only;
+# ROLE_THRESHOLD (default 0.6) and VERSION (default oof-fold, or oof-encoder-fold with RUN=fold) go to the export.
 set -e
 B=$1; RUN=$2; HEAD=$3; shift 3
 EXTRA=(); for e in "$@"; do EXTRA+=(--extra "$e"); done
 PY=${PY:-train/.venv/bin/python}
 O=${OOF:-train/out/oof}   # OOF=DIR keeps another run's folds
 export PAIRS=${PAIRS:-train/out/pairs/pairs.jsonl}
+SRC=$(cd ${MODELS:-models} && pwd)
+VERSION=${VERSION:-$([ "$RUN" = fold ] && echo oof-encoder-fold || echo oof-fold)}
 mkdir -p $O ${REL:-train/out/relations}
-for k in 0 1 2 3 4; do
-  $PY train/pairs_head.py --run $RUN "${EXTRA[@]}" --pairs $PAIRS $HEADARGS --features $HEAD/features.pt --fold $k --out $O/head$k > $O/head$k.log
+for k in ${FOLDS:-0 1 2 3 4}; do
+  if [ "$RUN" = fold ]; then
+    echo "fold $k: fine-tune $(date -u +%T)"
+    $PY train/pairs_train.py --pairs $PAIRS "${EXTRA[@]}" --out $O/run$k --layers 6 --epochs 3 --neg-keep 0.5 \
+        --threads 2 --fold $k > $O/run$k.log 2>&1
+    $PY train/pairs_head.py --run $O/run$k "${EXTRA[@]}" --pairs $PAIRS $HEADARGS --fold $k --out $O/head$k > $O/head$k.log
+    rm -f $O/run$k/weights.pt   # the head folder keeps the same encoder with the new head
+  else
+    $PY train/pairs_head.py --run $RUN "${EXTRA[@]}" --pairs $PAIRS $HEADARGS --features $HEAD/features.pt --fold $k --out $O/head$k > $O/head$k.log
+  fi
   M=$O/models$k; mkdir -p $M
-  for f in models/*; do
+  for f in $SRC/*; do
     b=$(basename $f)
-    case $b in pairs.*|pairs_cases.json) ;; *) ln -sf ../../../../models/$b $M/$b ;; esac
+    case $b in pairs.*|pairs_cases.json) ;; *) ln -sf "$SRC/$b" $M/$b ;; esac
   done
-  $PY train/pairs_export.py --run $O/head$k --version oof-fold$k --threshold-relation 0.75 --threshold-role 0.6 \
-      --models $M > $O/export$k.log
+  $PY train/pairs_export.py --run $O/head$k --version $VERSION$k --threshold-relation 0.75 \
+      --threshold-role ${ROLE_THRESHOLD:-0.6} --models $M > $O/export$k.log
   rm -f $O/head$k/pairs.fp32.onnx   # 88 MB each; the int8 model in $M is what the dump runs
+  if [ "$RUN" = fold ]; then rm -f $O/head$k/features.pt; fi
   G=$O/gold$k; rm -rf $G $O/ngold$k; mkdir -p $G
   python3 train/oof_fold_gold.py $O $k $PAIRS
   NEWSKG_MODELS=$M python3 train/relations_data.py --bin $B --gold $G --out $O/rel$k.jsonl
@@ -43,5 +59,5 @@ for k in 0 1 2 3 4; do
   fi
 done
 R=${REL:-train/out/relations}   # REL=DIR writes the dumps elsewhere
-cat $O/rel?.jsonl > $R/train.jsonl
+cat $(for k in ${FOLDS:-0 1 2 3 4}; do echo $O/rel$k.jsonl; done) > $R/train.jsonl
 if [ -d $O/ngold0 ]; then cat $O/nrel?.jsonl > $R/news.jsonl; fi
