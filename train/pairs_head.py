@@ -24,7 +24,7 @@ import torch.nn as nn
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from pairs_train import batchify, build, doc_level, ece, featurise, fit_temperature, groups, sig  # noqa: E402
+from pairs_train import batchify, build, doc_level, ece, featurise, fit_temperature, fold_docs, groups, sig  # noqa: E402
 from pairslib import CUR, N_OUT, N_REL, REL_LABELS, ROLES, load_tokenizer  # noqa: E402
 
 
@@ -81,8 +81,7 @@ def main():
         torch.save((xtr, xdv), cache)
     feat_s = time.time() - t0
     if a.fold >= 0:
-        docs = sorted({r["doc"] for r in tr if r.get("split") in ("train", "news") and not r["doc"].startswith("inv-")})
-        out = {d for i, d in enumerate(docs) if i % a.folds == a.fold}
+        out = fold_docs(tr, a.folds, a.fold)
         keep = [i for i, r in enumerate(tr) if r["doc"] not in out]
         tr, ftr, xtr = [tr[i] for i in keep], [ftr[i] for i in keep], xtr[keep]
         json.dump(sorted(out), open(os.path.join(a.out, "fold_docs.json"), "w"))

@@ -57,12 +57,17 @@ def build(layers, pretrained=True):
 
 
 
-def leave_fold_out(recs, folds, fold):
-    """The records without the corpus train (and news) articles of one fold, and those articles' ids. Folds are
-    pairs_head.py's: sorted ids of the split train / news articles (invented `inv-` documents never left out), i mod
-    folds."""
+def fold_docs(recs, folds, fold):
+    """The ids of one fold's articles, as every out-of-fold step (pairs_head.py, pairs_train.py, the oof scripts)
+    counts them: the sorted ids of the split train / news articles (invented `inv-` documents never left out),
+    i mod folds."""
     docs = sorted({r["doc"] for r in recs if r.get("split") in ("train", "news") and not r["doc"].startswith("inv-")})
-    out = {d for i, d in enumerate(docs) if i % folds == fold}
+    return {d for i, d in enumerate(docs) if i % folds == fold}
+
+
+def leave_fold_out(recs, folds, fold):
+    """The records without the articles of one fold (`fold_docs`), and those articles' ids."""
+    out = fold_docs(recs, folds, fold)
     return [r for r in recs if r["doc"] not in out], out
 
 
