@@ -8,10 +8,19 @@ Texts are the search tool's page-store excerpts (corpus `pages`), never a whole 
 before an excerpt breaks off (`truncated`). Edits per item in `notes`; no word added or changed.
 Only 2 texts against the 12-16 asked: see GATHERING.md "Batch 27c" for the searches and why the other candidates
 were left out (news copies only, or the event already in the corpus).
-usage: batch27c.py [POOL_DIR] [--dry]   (default /tmp/g28c/pool)"""
+Part 2 (R2, written with --part2; gathered after part 1 was committed, before newskg ran on any text of the batch):
+public-sector texts on outages — Ofgem's press release opening its investigation of two distribution network
+operators over the 2013 Christmas storms (6 March 2014), Ofgem's statement on the Sheffield gas supply incident at a
+gas distribution network (undated), a Commons statement on the Iberian peninsula's power outage of 28 April 2025
+(Hansard, 30 April 2025) — and a near-miss (the US federal Judiciary's statement on cyberattacks on its case
+management system, 7 August 2025; no service said lost).
+Licences: Ofgem publishes under the Open Government Licence v3.0 (as batches 18a and 18a2); Hansard under the Open
+Parliament Licence v3.0 (a Parallel Parliament reproduction, as batches 16-25d); the Administrative Office of the US
+Courts' statement is a US federal government work (public domain, 17 U.S.C. 105).
+usage: batch27c.py [POOL_DIR] [--dry] [--part2]   (default /tmp/g28c/pool)"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from write_pool import write_all
+from write_pool import write_all, OPL_NOTICE
 from wikimedia import article as wp
 
 POOL = sys.argv[1] if len(sys.argv) > 1 and not sys.argv[1].startswith("--") else "/tmp/g28c/pool"
@@ -80,10 +89,156 @@ R.append(wp("wp-south-african-energy-crisis", "South African energy crisis",
  "(`truncated`). Kept as written: 'Many South Africans commentators', 'has exacerbated the energy crisis; while "
  "neglect ...'. Content after January 2025: recorded 4.0. Near-miss: load shedding and rolling blackouts over years, "
  "counted as a period, not told one by one (Decisions; as batch 26b's dumsor). Eskom, Mbeki: 0 in train/dev/test "
- "(GATHERING.md names Eskom's chief executives once, as a news-only search of batch 26c); Jacob Zuma: one train "
+ "(GATHERING.md names Eskom's chief executives once, as a news-only search of batch 26e); Jacob Zuma: one train "
  "file (the Transnet ransomware text, another topic); South Africa: train/dev/test files on other topics.",
  "non-US"))
 
 
+# ---- part 2: public-sector texts ----------------------------------------------------------------------------------
+LIC = {"OGL": "Open Government Licence v3.0", "OPL": "Open Parliament Licence v3.0",
+       "PD": "public domain (US federal government work)"}
+
+
+def pub(id, url, published, title, lic, att, text, sector, region, topics, notes, origin, truncated=True):
+    """A pool record for a public-sector text (fields as batch18a's `rec`)."""
+    return {"id": id, "source": url, "licence": LIC[lic], "attribution": att, "published": published,
+            "title": title, "text": text, "sector": sector, "region": region, "topics": topics.split(","),
+            "origin": origin, "notes": notes, "truncated": truncated}
+
+
+R2 = []
+u = "https://www.ofgem.gov.uk/press-releases/ofgem-investigate-ukpn-and-sse%E2%80%99s-performance-during-christmas-storms"
+t = "Ofgem to investigate UKPN and SSE’s performance during Christmas storms"
+R2.append(pub("ofgem-press-release-investigate-ukpn-sse-christmas-storms-2014", u, "2014-03-06", t, "OGL",
+ f"Ofgem, press release, '{t}', 2014-03-06, contains public sector information licensed under the Open Government "
+ f"Licence v3.0; {u}",
+ "Ofgem to investigate UKPN and SSE’s performance compared with other DNOs\n\n"
+ "Ofgem will look into increasing payments to customers without electricity for an extended period of time during "
+ "severe weather\n\n"
+ "Distribution companies must learn storm lessons and report back to Ofgem on how they will improve their performance "
+ "in the future\n\n"
+ "Ofgem’s review of the electricity Distribution Network Operators’ (DNOs) handling of the 2013 Christmas storms shows "
+ "wide differences in outcomes for consumers, with initial findings showing UK Power Networks (UKPN) and Scottish and "
+ "Southern Energy (SSE) to have been the slowest in responding to customers and in reconnecting their electricity "
+ "supply.\n\n"
+ "The speed of response for restoring electricity supply varied significantly between the DNOs. Around one million "
+ "customers were without power for at least three minutes with 95 per cent of them reconnected within 24 hours. "
+ "Approximately 16,000 households suffered lengthy cuts of over 48 hours. Of these, more than 500 premises in the UKPN "
+ "and SSE Southern regions were without supply for over five days. There was also a lack of consistency when it came "
+ "to handling customer enquiries. One in five callers in UKPN and SSE Southern regions decided to hang up before "
+ "speaking to an adviser whilst Western Power Distribution (WPD) answered calls almost immediately.\n\n"
+ "Ofgem will be investigating UKPN and SSE’s performance in comparison with other DNOs. As part of this work, Ofgem is "
+ "requiring all companies to review their processes and report back within two months. The investigation will be "
+ "concluded in July 2014 and further action has not been ruled out.\n\n"
+ "Ofgem will also consult to increase payments for customers during severe weather, especially for those customers "
+ "disconnected for an extended period of time.",
+ "energy/electricity", "non-US", "outage,regulatory",
+ "Ofgem's press release as ofgem.gov.uk renders it in the page store; the page chrome ('Publication date', 'Information "
+ "type', 'Policy area' labels) left out, the date '6th March 2014' kept as `published`, the heading kept as title; the "
+ "three summary bullets kept as paragraphs without their bullet marks (no full stops added); cut after 'an extended "
+ "period of time.', before 'The DNOs have estimated that 26,000', where the excerpt breaks off (`truncated`). UK Power "
+ "Networks' and SSE's Christmas 2013 power cuts are new to the corpus (names 'Christmas storms', '2013 Christmas': 0 in "
+ "train/dev/test; UK Power Networks: one train file on 9 August 2019). Related but not the same text or event: a test "
+ "file (batch 18a2, Ofgem's proposal to double severe-weather payments) names Ofgem's senior partner for distribution, "
+ "who is not in this excerpt; it tells no outage of its own (script count and batch18a2.py read, test file not opened). "
+ "Ofgem's 24 July 2014 release on the companies' £8 million payments (a wired-gov.net copy) was left out: one text per "
+ "event.", "Ofgem website (page store)"))
+
+u = "https://www.ofgem.gov.uk/press-release/ofgem-statement-sheffield-gas-supply-incident-0"
+t = "Ofgem statement on the Sheffield gas supply incident"
+R2.append(pub("ofgem-statement-sheffield-gas-supply-incident-cadent", u, None, t, "OGL",
+ f"Ofgem, press release, '{t}', contains public sector information licensed under the Open Government Licence v3.0; "
+ f"{u}",
+ "In these freezing temperatures we recognise this has been an extremely difficult situation for many households in "
+ "Sheffield who have been without gas supply for a week.\n\n"
+ "Ofgem staff have visited affected areas in Sheffield to monitor the network response and speak to customers about "
+ "their experience directly, and we continue to actively monitor the situation.\n\n"
+ "We are in constant and close contact with Cadent, Northern Powergrid, and Yorkshire Water to ensure that all "
+ "customers’ needs are being met, particularly those who may be vulnerable.\n\n"
+ "We have sought and received assurances from Cadent that each of their customers is being cared for and made "
+ "comfortable while they wait for their supply to be restored. Cadent have assured us that they will restore all "
+ "supply today, and leave inaccessible properties safe.\n\n"
+ "It is likely that there will continue to be smaller scale, shorter duration disruptions to supplies for several more "
+ "weeks as Cadent engineers fully remove all of the water from the gas pipes.\n\n"
+ "As part of its incident reporting requirements, we have now asked Cadent to undertake an incident review, reporting "
+ "to us by end of January.\n\n"
+ "The scope of this review will include restoration of supplies and support for customers (especially vulnerable "
+ "customers), cross agency coordination, communications (in particular with the community and customers), future "
+ "protection of gas assets from similar events, and compensation payments. We will consider undertaking further "
+ "reviews if necessary in due course.",
+ "energy/gas", "non-US", "outage,regulatory",
+ "Ofgem's statement as ofgem.gov.uk renders it in the page store; the page chrome ('Press release', the empty "
+ "'Publication date' label, 'Industry sector', 'Supply and Retail Market') left out, the heading kept as title; the "
+ "double space after 'restored.' made one and a trailing space dropped; cut before 'Akshay Kaul, Ofgem’s Director of "
+ "Infrastructure and Security and Supply, said:', whose quotation the excerpt breaks off (`truncated`). The page shows "
+ "no date and none is stated in the text: `published` null, so 'today', 'for a week' and 'end of January' are not "
+ "resolved (GUIDELINES, Dates). Cadent, Yorkshire Water, Stannington: 0 in train/dev/test; Northern Powergrid: 0 "
+ "(GATHERING.md names it once, in batch 11); Sheffield: train/dev files on other topics. Ofgem's later release on "
+ "three gas distributors' callout targets (also naming Cadent) was left out: one text per company.",
+ "Ofgem website (page store)"))
+
+u = ("https://parallelparliament.co.uk/mp/michael-shanks/debate/Commons/2025-04-30/debates/"
+     "65C98923-DECC-4A24-B3DB-6595FEDC910C/EnergyGridResilience")
+t = "Energy Grid Resilience"
+R2.append(pub("hansard-commons-statement-energy-grid-resilience-iberian-outage-2025", u, "2025-04-30", t, "OPL",
+ f"{OPL_NOTICE}. Hansard, House of Commons, statement of the Parliamentary Under-Secretary of State for Energy "
+ f"Security and Net Zero (Michael Shanks), '{t}', Wednesday 30 April 2025 (as reproduced by Parallel Parliament); "
+ f"text as at {u}",
+ "With permission, Mr Speaker, I will make a statement on the resilience of the UK’s energy grid in the context of the "
+ "widespread power outages experienced across the Iberian peninsula over the past two days. My thoughts are with all "
+ "those affected by the widespread disruption across that peninsula on Monday. I am glad to hear that power has now "
+ "been fully restored across the region.\n\n"
+ "I want to reassure the House that Great Britain has a highly resilient energy network, and that the incident in "
+ "Iberia has not impacted Great Britain. The Secretary of State has been in regular contact with the National Energy "
+ "System Operator over the past two days, and it has provided reassurance that there is no increase in risk to our "
+ "energy supplies or system stability from this incident.\n\n"
+ "My Department was informed on Monday 28 April by NESO that a power outage had occurred across the Iberian peninsula, "
+ "affecting mainland Spain, Portugal, Andorra and areas of France. While all power was restored to the impacted areas "
+ "yesterday, Tuesday 29 April, the disruption had cascading impacts on other sectors across the vast majority of Spain "
+ "and Portugal. The cause of the outage is yet to be confirmed; it is likely to take some time for the Spanish network "
+ "operator to carry out a thorough investigation to determine the exact cause of the failure. Various independent "
+ "reviews have been commissioned by Spain, Portugal and the European Commission to understand the cause.\n\n"
+ "Although GB is not directly connected to Spain and Portugal’s grid, NESO is in close contact with European "
+ "counterparts, and is offering support where needed.",
+ "energy/electricity", "non-US", "outage",
+ "The minister's statement as Parallel Parliament reproduces it (the member's excerpt page); the site's lines (title, "
+ "'Michael Shanks Excerpts', the date line kept as `published`, '(2 days, 15 hours ago)', 'Commons Chamber', 'Read "
+ "Full debate ...', the speaker line 'Michael Shanks Portrait The Parliamentary Under-Secretary of State for Energy "
+ "Security and Net Zero (Michael Shanks)' kept in the attribution, '- View Speech - Hansard - -') left out; cut after "
+ "'offering support where needed.', before 'The Government are closely', where the excerpt breaks off (`truncated`). "
+ "The Iberian outage of 28 April 2025 is new to the corpus ('Iberian': 0 in train/dev/test; GATHERING.md lists it as "
+ "searched, news only, in batches 17a, 18a, 21c, 23b, 25b and 25d); NESO / National Energy System Operator: one dev file (the Heathrow substation "
+ "review, another event).", "Hansard (UK Parliament), Parallel Parliament copy (page store)"))
+
+u = "https://www.uscourts.gov/node/62366"
+t = "Cybersecurity Measures Strengthened in Light of Attacks on Judiciary’s Case Management System"
+R2.append(pub("us-courts-statement-cyberattacks-case-management-system-2025", u, "2025-08-07", t, "PD",
+ f"Administrative Office of the U.S. Courts, news release, '{t}', 2025-08-07, US federal government work (public "
+ f"domain); text as at {u}",
+ "The federal Judiciary is taking additional steps to strengthen protections for sensitive case documents in response "
+ "to recent escalated cyberattacks of a sophisticated and persistent nature on its case management system. The "
+ "Judiciary is also further enhancing security of the system and to block future attacks, and it is prioritizing "
+ "working with courts to mitigate the impact on litigants.\n\n"
+ "The Administrative Office of the United States Courts has continued to collaborate with Congress as well as the "
+ "Department of Justice, the Department of Homeland Security and other partners in the executive branch to mitigate "
+ "the risks and impacts of these cyberattacks.\n\n"
+ "The vast majority of documents filed with the Judiciary’s electronic case management system are not confidential and "
+ "indeed are readily available to the public, which is fundamental to an open and transparent judicial system. "
+ "However, some filings contain confidential or proprietary information that are sealed from public view.\n\n"
+ "These sensitive documents can be targets of interest to a range of threat actors. To better protect them, courts "
+ "have been implementing more rigorous procedures to restrict access to sensitive documents under carefully controlled "
+ "and monitored circumstances.\n\n"
+ "Enhancing the security of its systems is a top priority for the Judiciary. Over the past few years, the Judiciary "
+ "has added significant cybersecurity protections and safeguards to the case management system.",
+ "government/courts", "US", "near-miss",
+ "The news release as uscourts.gov renders it in the page store; the site's '.gov' and HTTPS notice lines left out, "
+ "the heading kept as title and 'Published on August 7, 2025' kept as `published`; kept as written: 'further enhancing "
+ "security of the system and to block future attacks', 'information that are sealed'; cut after 'to the case "
+ "management system.', before 'The Chairman of the Judicial Conference’s Committee on Information Technology, ...', "
+ "where the excerpt breaks off (`truncated`). Near-miss: cyberattacks on a case management system and tighter access "
+ "to sealed filings, no service said lost. 'CM/ECF', 'Case Management/Electronic', Administrative Office of the "
+ "United States Courts: 0 in train/dev/test.", "US Courts website (page store)"))
+
+
 if __name__ == "__main__":
-    write_all(R, POOL, dry="--dry" in sys.argv)
+    write_all(R2 if "--part2" in sys.argv else R, POOL, dry="--dry" in sys.argv)

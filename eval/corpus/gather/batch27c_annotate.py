@@ -3,7 +3,9 @@
 any of them. Split rule fixed before annotation: the batch's sorted ids dealt along test, train, dev, train (the
 batch's own cycle, as every sub-batch since 8b; batch10_annotate.write_parts). Wikipedia texts have `published`
 null: only absolute dates (GUIDELINES.md, Dates).
-usage: batch27c_annotate.py POOL_DIR eval/corpus"""
+Part 2 (A2, written with --part2): the 4 public-sector texts of batch27c.py's R2, annotated from the texts alone before
+newskg ran on any text of the batch; its own split cycle over its own sorted ids, so part 1's splits stay untouched.
+usage: batch27c_annotate.py POOL_DIR eval/corpus [--part2]"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from batch8_annotate import D, E, L, O, R
@@ -62,5 +64,73 @@ A["wp-south-african-energy-crisis"] = dict(
 
 IDS = sorted(A)
 
+# ---- part 2 -------------------------------------------------------------------------------------------------------
+A2 = {}
+A2["ofgem-press-release-investigate-ukpn-sse-christmas-storms-2014"] = dict(
+ # Ofgem, the regulator -> Organization; the three distribution network operators -> Company with their acronyms
+ # ('SSE Southern' is SSE's southern region, covered by the alias SSE); 'DNOs' is generic
+ entities=[E("Organization", "Ofgem"), E("Company", "UK Power Networks", "UKPN"),
+           E("Company", "Scottish and Southern Energy", "SSE"), E("Company", "Western Power Distribution", "WPD")],
+ roles=[],
+ relations=[],
+ # the 2013 Christmas storms cut supply to around a million customers; the text names two operators whose customers
+ # were cut ('more than 500 premises in the UKPN and SSE Southern regions were without supply for over five days',
+ # slowest 'in reconnecting their electricity supply') -> one outage each, provider the network operator, date the
+ # month of the Christmas storms (2013-12; no day stated); WPD is named only for answering calls -> no outage;
+ # 'over five days', 'over 48 hours' are not durations of one outage -> null (doubtful: the storm cuts could be read as
+ # one event with provider null, as the corpus's Storm Arwen and Darragh items, which name no operator)
+ outages=[O("UK Power Networks", "2013-12", [], cause="Christmas storms"),
+          O("Scottish and Southern Energy", "2013-12", [], loc="SSE Southern region", cause="Christmas storms")],
+ # 'the 2013 Christmas storms' -> the year; 'within two months' is a period -> skipped
+ dates=[D("2013", "2013"), D("July 2014", "2014-07")])
+
+A2["ofgem-statement-sheffield-gas-supply-incident-cadent"] = dict(
+ # Cadent (the gas network whose customers lost supply), Northern Powergrid and Yorkshire Water -> Company; Ofgem ->
+ # Organization (named in the title only and as 'Ofgem staff' in the text)
+ entities=[E("Organization", "Ofgem"), E("Location", "Sheffield"), E("Company", "Cadent"),
+           E("Company", "Northern Powergrid"), E("Company", "Yorkshire Water")],
+ roles=[],
+ relations=[],
+ # households in Sheffield without gas supply for a week, Cadent restoring supply and removing water from the gas
+ # pipes -> provider Cadent; no date in the text and `published` null -> date null; 'for a week' is not an exact
+ # duration -> null; cause 'water in the gas pipes' (the careful reader's conclusion from 'remove all of the water from
+ # the gas pipes'; doubtful)
+ outages=[O("Cadent", None, [], loc="Sheffield", cause="water in the gas pipes")],
+ # `published` null: 'today', 'for a week', 'end of January' (no year) -> nothing
+ dates=[])
+
+A2["hansard-commons-statement-energy-grid-resilience-iberian-outage-2025"] = dict(
+ # countries and regions -> Location ('Iberia' an alias of the Iberian peninsula, 'GB' of Great Britain); NESO ->
+ # Organization (as batch 14's Heathrow substation text); the European Commission -> Organization; 'the Spanish
+ # network operator', 'My Department', 'The Secretary of State' are unnamed -> no entity
+ entities=[E("Location", "UK"), E("Location", "Iberian peninsula", "Iberia"), E("Location", "Great Britain", "GB"),
+           E("Organization", "National Energy System Operator", "NESO"), E("Location", "Spain"),
+           E("Location", "Portugal"), E("Location", "Andorra"), E("Location", "France"),
+           E("Organization", "European Commission")],
+ # the minister is named only in the attribution, not in the text -> no role
+ roles=[],
+ relations=[],
+ # one outage: power lost across the Iberian peninsula on Monday 28 April, restored 'yesterday, Tuesday 29 April';
+ # the operator ('the Spanish network operator') is not named -> provider null; cause 'yet to be confirmed' -> null
+ outages=[O(None, "2025-04-28", [], end="2025-04-29", loc="Iberian peninsula")],
+ # against `published` Wednesday 30 April 2025; 'over the past two days' -> skipped
+ dates=[D("Monday", "2025-04-28"), D("Monday 28 April", "2025-04-28"), D("yesterday", "2025-04-29"),
+        D("Tuesday 29 April", "2025-04-29")])
+
+A2["us-courts-statement-cyberattacks-case-management-system-2025"] = dict(
+ # the Administrative Office of the United States Courts, Congress and the two departments -> Organization; 'the
+ # federal Judiciary' is a generic description of the branch -> not annotated (doubtful)
+ entities=[E("Organization", "Administrative Office of the United States Courts"), E("Organization", "Congress"),
+           E("Organization", "Department of Justice"), E("Organization", "Department of Homeland Security")],
+ roles=[],
+ relations=[],
+ # cyberattacks on the case management system and tighter access to sealed filings; no service said lost -> no
+ # outage (near-miss, as batch 26f's data breaches)
+ outages=[],
+ # 'Over the past few years' -> skipped
+ dates=[])
+
+IDS2 = sorted(A2)
+
 if __name__ == "__main__":
-    b10.write_parts(sys.argv[1], sys.argv[2], (IDS, A))
+    b10.main_parts(sys.argv, (IDS, A), (IDS2, A2))
