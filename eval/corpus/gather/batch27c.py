@@ -17,7 +17,9 @@ management system, 7 August 2025; no service said lost).
 Licences: Ofgem publishes under the Open Government Licence v3.0 (as batches 18a and 18a2); Hansard under the Open
 Parliament Licence v3.0 (a Parallel Parliament reproduction, as batches 16-25d); the Administrative Office of the US
 Courts' statement is a US federal government work (public domain, 17 U.S.C. 105).
-usage: batch27c.py [POOL_DIR] [--dry] [--part2]   (default /tmp/g28c/pool)"""
+Part 3 (R3, written with --part3; gathered after part 2 was committed, before newskg ran on it): an English Wikipedia
+article on the ransomware attack that took a Japanese media group's websites and its video platform down (8 June 2024).
+usage: batch27c.py [POOL_DIR] [--dry] [--part2|--part3]   (default /tmp/g28c/pool)"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from write_pool import write_all, OPL_NOTICE
@@ -240,5 +242,34 @@ R2.append(pub("us-courts-statement-cyberattacks-case-management-system-2025", u,
  "United States Courts: 0 in train/dev/test.", "US Courts website (page store)"))
 
 
+# ---- part 3 -------------------------------------------------------------------------------------------------------
+R3 = []
+R3.append(wp("wp-2024-cyberattack-on-kadokawa-and-niconico", "2024 cyberattack on Kadokawa and Niconico",
+ "https://en.wikipedia.org/wiki/2024_cyberattack_on_Kadokawa_and_Niconico",
+ "On the morning of June 8, 2024, Kadokawa's official website and the Japanese video-sharing platform Niconico "
+ "suffered a ransomware cyberattack by a Russian-linked hacker group called BlackSuit, who claimed responsibility for "
+ "the attack.\n\n"
+ "Niconico is a Japanese video-sharing platform launched in 2006. Niconico's owner, Dwango, is a subsidiary of "
+ "Kadokawa Corporation. According to Alexa Internet, the site is the 14th most visited website in Japan as of May 1, "
+ "2022.\n\n"
+ "On June 3, 2024, Kadokawa Taiwan reported a cyberattack that leaked personal and corporate information.\n\n"
+ "Two days after the initial attack, Wired stated that ransomware attacks are \"accelerating in 2024\".\n\n"
+ "Japan's cyber security has been criticized for lacking IT expert specialists, with about 90% of domestic companies "
+ "having none according to a think tank survey. One day before the initial attack, Japanese prime minister Fumio "
+ "Kishida ordered his minister to craft a bill boosting Japan's \"active cyber defense\".\n\n"
+ "A connection problem with Kadokawa Group services, including Niconico, was reported from around 3:30 (JST) on June "
+ "8, 2024. Dwango stopped all Niconico services with issues at around 6:00 (JST) on the same day and conducted "
+ "maintenance.\n\n"
+ "On June 9, Kadokawa reported the incident to the police, expert specialists, and the Kanto Local Finance Bureau.",
+ "media / online video", ["outage"],
+ "The article as en.wikipedia.org renders it in the page store ('= 2024 cyberattack on Kadokawa and Niconico =' title "
+ "line): the infobox lines (date 'June 8 – August 5, 2024', location, target, type, motive, property damage, "
+ "perpetrator) and the headings ('Background', 'Attack') cut; cut after 'Kanto Local Finance Bureau.', before 'On June "
+ "14, upon investigation, ...', whose sentence the excerpt breaks off (`truncated`). Kept as written: 'Kadokawa's "
+ "official website', 'lacking IT expert specialists'. Content after August 2024: recorded 4.0. Kadokawa, Niconico, "
+ "Dwango, BlackSuit: 0 in train/dev/test and in GATHERING.md.", "non-US"))
+
+
 if __name__ == "__main__":
-    write_all(R2 if "--part2" in sys.argv else R, POOL, dry="--dry" in sys.argv)
+    part = R3 if "--part3" in sys.argv else R2 if "--part2" in sys.argv else R
+    write_all(part, POOL, dry="--dry" in sys.argv)

@@ -5,7 +5,8 @@ batch's own cycle, as every sub-batch since 8b; batch10_annotate.write_parts). W
 null: only absolute dates (GUIDELINES.md, Dates).
 Part 2 (A2, written with --part2): the 4 public-sector texts of batch27c.py's R2, annotated from the texts alone before
 newskg ran on any text of the batch; its own split cycle over its own sorted ids, so part 1's splits stay untouched.
-usage: batch27c_annotate.py POOL_DIR eval/corpus [--part2]"""
+Part 3 (A3, written with --part3): batch27c.py's R3 (one text), annotated the same way; its own cycle (one id: test).
+usage: batch27c_annotate.py POOL_DIR eval/corpus [--part2|--part3]"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from batch8_annotate import D, E, L, O, R
@@ -132,5 +133,39 @@ A2["us-courts-statement-cyberattacks-case-management-system-2025"] = dict(
 
 IDS2 = sorted(A2)
 
+# ---- part 3 -------------------------------------------------------------------------------------------------------
+A3 = {}
+A3["wp-2024-cyberattack-on-kadokawa-and-niconico"] = dict(
+ # Kadokawa Corporation ('Kadokawa', 'Kadokawa Group' the same group) -> Company; Niconico, the video platform users
+ # use -> Service; Dwango, its owner -> Company; Kadokawa Taiwan -> Company; BlackSuit, a hacker group ->
+ # Organization; Alexa Internet and Wired -> Company (an analytics business, a news business); the Kanto Local Finance
+ # Bureau -> Organization; 'Russian-linked', 'Japanese' are adjectives
+ entities=[E("Company", "Kadokawa Corporation", "Kadokawa", "Kadokawa Group"), E("Service", "Niconico"),
+           E("Organization", "BlackSuit"), E("Company", "Dwango"), E("Company", "Alexa Internet"),
+           E("Location", "Japan"), E("Company", "Kadokawa Taiwan"), E("Company", "Wired"),
+           E("Person", "Fumio Kishida"), E("Organization", "Kanto Local Finance Bureau")],
+ # 'Japanese prime minister Fumio Kishida', Japan named on its own -> minister of Japan (as the corpus's prime
+ # ministers)
+ roles=[R("Fumio Kishida", "minister", "Japan")],
+ # 'Niconico's owner, Dwango' -> provider; 'Dwango is a subsidiary of Kadokawa Corporation' -> parentOrganization;
+ # Kadokawa Taiwan's link to the group is not stated -> nothing (doubtful)
+ relations=[L("Niconico", "provider", "Dwango"), L("Dwango", "parentOrganization", "Kadokawa Corporation")],
+ # one outage: the group's services, Niconico among them, down from around 3:30 JST on June 8, 2024 after the
+ # ransomware attack -> provider Kadokawa Corporation (its group's systems were attacked; doubtful: Dwango runs
+ # Niconico and stopped its services), affected Niconico, start 03:30 local; Kadokawa Taiwan's June 3 attack leaked
+ # data, no service said lost -> no outage
+ outages=[O("Kadokawa Corporation", "2024-06-08", ["Niconico"], start="2024-06-08T03:30",
+            cause="ransomware cyberattack")],
+ # `published` null: absolute dates only; clock times on the dated day June 8, 2024 kept (as batch 26b); 'June 9'
+ # (no year), 'Two days after', 'One day before' -> skipped
+ dates=[D("June 8, 2024", "2024-06-08"), D("2006", "2006"), D("May 1, 2022", "2022-05-01"),
+        D("June 3, 2024", "2024-06-03"), D("2024", "2024"), D("3:30", "2024-06-08T03:30"),
+        D("6:00", "2024-06-08T06:00")])
+
+IDS3 = sorted(A3)
+
 if __name__ == "__main__":
-    b10.main_parts(sys.argv, (IDS, A), (IDS2, A2))
+    if "--part3" in sys.argv:
+        b10.write_parts(sys.argv[1], sys.argv[2], (IDS3, A3))
+    else:
+        b10.main_parts(sys.argv, (IDS, A), (IDS2, A2))
