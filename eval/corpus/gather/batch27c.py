@@ -19,7 +19,12 @@ Parliament Licence v3.0 (a Parallel Parliament reproduction, as batches 16-25d);
 Courts' statement is a US federal government work (public domain, 17 U.S.C. 105).
 Part 3 (R3, written with --part3; gathered after part 2 was committed, before newskg ran on it): an English Wikipedia
 article on the ransomware attack that took a Japanese media group's websites and its video platform down (8 June 2024).
-usage: batch27c.py [POOL_DIR] [--dry] [--part2|--part3]   (default /tmp/g28c/pool)"""
+Part 4 (R4, written with --part4; gathered after part 3 was committed, before newskg ran on it): an English Wikipedia
+article on Sri Lanka's power outages (the nationwide blackout of March 2016, the state utility's rolling blackouts of
+18 March - 10 April 2019, the nationwide blackout of 17 August 2020) and a Scottish Government release on the power
+cuts of Storm Floris (the network operator reconnecting 71,000 properties, 2025), as wired-gov.net reproduces it (Open
+Government Licence v3.0, as batch 16c2's Shetland release).
+usage: batch27c.py [POOL_DIR] [--dry] [--part2|--part3|--part4]   (default /tmp/g28c/pool)"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from write_pool import write_all, OPL_NOTICE
@@ -270,6 +275,77 @@ R3.append(wp("wp-2024-cyberattack-on-kadokawa-and-niconico", "2024 cyberattack o
  "Dwango, BlackSuit: 0 in train/dev/test and in GATHERING.md.", "non-US"))
 
 
+# ---- part 4 -------------------------------------------------------------------------------------------------------
+R4 = []
+R4.append(wp("wp-power-outages-in-sri-lanka", "Power outages in Sri Lanka",
+ "https://en.wikipedia.org/wiki/Power_outages_in_Sri_Lanka",
+ "Sri Lanka's electricity sector has been impacted by several major power outages.\n\n"
+ "Sri Lanka faced major nationwide blackout in March 2016 which lasted for over eight hours.\n\n"
+ "Following a severe drought that impacted hydroelectric plants, Sri Lanka experienced rolling blackouts for nearly a "
+ "month from 18 March to 10 April 2019. The blackouts occurred for three to five hours per day except on Sundays in "
+ "all parts of the country.\n\n"
+ "It was revealed that the Ceylon Electricity Board (CEB), the main electricity provider in Sri Lanka, had restricted "
+ "power supply to almost all regions of the country without prior notice and implemented a time schedule unofficially "
+ "from 24 March 2019. President Maithripala Sirisena ordered authorities to take necessary action and remedies to "
+ "solve the interrupted power supply issue. The CEB was widely criticised for its unauthorized action to limit power "
+ "supply without any public notice and it was alleged that the power crisis resulted due to the inabilities and "
+ "inefficiencies of the CEB in implementing long term plans regarding the supply of electricity.\n\n"
+ "Prime Minister Ranil Wickremesinghe and Minister of Power and Renewable Energy Ravi Karunanayake issued a notice "
+ "that the temporal power cut crisis would be solved before Sinhalese New Year and Puthandu, which fell on 13 and 14 "
+ "April respectively. According to Karunanayake, the power cuts ended on 10 April and assured that electricity bills "
+ "would not be increased and further charges would not be incurred from the public.\n\n"
+ "Sri Lanka faced a series of electrical blackouts on 17 August 2020, beginning around 12.30 pm SLST (UTC+5:30) and "
+ "lasting over seven hours. The nationwide blackouts occurred due to a transmission technical failure at the "
+ "Kerawalapitiya Grid-Sub station. The Ministry of Power appointed a special committee to investigate the root cause "
+ "behind the blackout.",
+ "electricity / grid", ["outage"],
+ "The article as en.wikipedia.org renders it in the page store ('= Power outages in Sri Lanka =' title line): the "
+ "headings ('2016 blackout', '2019 blackouts', '2020 blackouts') cut; cut after 'the root cause behind the "
+ "blackout.', before 'The blackout began when', where the excerpt breaks off (`truncated`). Kept as written: 'Sri "
+ "Lanka faced major nationwide blackout', 'the temporal power cut crisis', 'According to Karunanayake, the power cuts "
+ "ended on 10 April and assured that ...'. Content of 2020 and later (the page store's copy is the current article): "
+ "recorded 4.0. Ceylon Electricity Board, Kerawalapitiya, Sirisena, Wickremesinghe, Karunanayake: 0 in "
+ "train/dev/test and in GATHERING.md; Sri Lanka: one train and two test files (counts only; the train file is an "
+ "earthquake report, another topic; GATHERING.md lists no Sri Lankan outage).", "non-US"))
+
+u = "https://www.wired-gov.net/wg/news.nsf/articles/recovering+from+storm+floris+07082025101000?open"
+t = "Recovering from Storm Floris"
+R4.append(pub("scottish-government-recovering-from-storm-floris-ssen-2025", u, "2025-08-07", t, "OGL",
+ f"Scottish Government, news release, '{t}', contains public sector information licensed under the Open Government "
+ f"Licence v3.0; as wired-gov.net reproduces it, 2025-08-07, {u}",
+ "Considerable progress made to restore power to homes and businesses.\n\n"
+ "Justice Secretary Angela Constance has thanked responders for their efforts to support communities affected by "
+ "Storm Floris.\n\n"
+ "The significant and unseasonal storm had an impact particularly on power and transport infrastructure across the "
+ "country, resulting in a major mobilisation of utility companies, national agencies and local authorities in "
+ "response.\n\n"
+ "While transport infrastructure is getting back to near normal, hundreds of engineers have continued working hard "
+ "through today to restore power to homes and businesses with the worst affected areas being Inverness, Dornoch and "
+ "the Moray coast.\n\n"
+ "Of the 71,000 properties which lost power, 98% have now been re-connected. Due to the wide geographic spread of the "
+ "storm and complex repairs, the majority of the remaining 1,600 properties still without electricity are expected to "
+ "be connected later tonight, with the remainder on Thursday.\n\n"
+ "Electricity network operator SSEN continues to provide support to those affected, particularly those who are "
+ "vulnerable, including with welfare vans and other welfare arrangements.\n\n"
+ "Ms Constance said:\n\n"
+ "“I want to thank everyone in the public, private and third sector for the role they played in responding to Storm "
+ "Floris. It was a significant and unseasonal storm with the worst affected areas covering a wide geographical "
+ "spread.\n\n"
+ "“Engineers have worked tirelessly over the past two days to return power to the remaining affected properties as "
+ "soon as possible.\n\n"
+ "“Energy companies continue to provide support to customers, including ensuring provisions are in place for the most "
+ "vulnerable.”",
+ "energy/electricity", "non-US", "outage",
+ "The Scottish Government's release as wired-gov.net reproduces it in the page store (gov.scot content is under the "
+ "Open Government Licence v3.0; as batch 16c2's Shetland release): the page store's date line kept as `published` "
+ "(wired-gov's address carries 07082025 10:10; the release's words 'later tonight, with the remainder on Thursday' "
+ "read as written on Wednesday 6 August, but `published` is the date the page gives), the headline kept as title, the "
+ "standfirst kept as the first line; quotation marks as the page gives them; cut after '... for the most "
+ "vulnerable.”', where the excerpt ends (`truncated`: the page's further lines are not in the excerpt). Storm Floris, "
+ "Angela Constance, Inverness, Dornoch: 0 in train/dev/test and in GATHERING.md; SSEN: the Shetland release of batch "
+ "16c2 (test, count only; another event, 2022).", "Scottish Government news release via wired-gov.net (page store)"))
+
+
 if __name__ == "__main__":
-    part = R3 if "--part3" in sys.argv else R2 if "--part2" in sys.argv else R
+    part = R4 if "--part4" in sys.argv else R3 if "--part3" in sys.argv else R2 if "--part2" in sys.argv else R
     write_all(part, POOL, dry="--dry" in sys.argv)

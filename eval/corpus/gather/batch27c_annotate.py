@@ -6,7 +6,9 @@ null: only absolute dates (GUIDELINES.md, Dates).
 Part 2 (A2, written with --part2): the 4 public-sector texts of batch27c.py's R2, annotated from the texts alone before
 newskg ran on any text of the batch; its own split cycle over its own sorted ids, so part 1's splits stay untouched.
 Part 3 (A3, written with --part3): batch27c.py's R3 (one text), annotated the same way; its own cycle (one id: test).
-usage: batch27c_annotate.py POOL_DIR eval/corpus [--part2|--part3]"""
+Part 4 (A4, written with --part4): batch27c.py's R4 (two texts), annotated the same way before newskg ran on them; its
+own cycle over its own sorted ids (scottish-government-... test, wp-... train).
+usage: batch27c_annotate.py POOL_DIR eval/corpus [--part2|--part3|--part4]"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from batch8_annotate import D, E, L, O, R
@@ -164,8 +166,63 @@ A3["wp-2024-cyberattack-on-kadokawa-and-niconico"] = dict(
 
 IDS3 = sorted(A3)
 
+# ---- part 4 -------------------------------------------------------------------------------------------------------
+A4 = {}
+A4["wp-power-outages-in-sri-lanka"] = dict(
+ # the Ceylon Electricity Board (CEB), the state utility -> Company (state companies as Company, as Eskom above); the
+ # Ministry of Power -> Organization; Kerawalapitiya Grid-Sub station, a facility -> Location (GUIDELINES.md, power
+ # station); 'Sinhalese New Year', 'Puthandu' are festivals, 'SLST' a time zone -> not annotated
+ entities=[E("Location", "Sri Lanka"), E("Company", "Ceylon Electricity Board", "CEB"),
+           E("Person", "Maithripala Sirisena"), E("Person", "Ranil Wickremesinghe"),
+           E("Person", "Ravi Karunanayake", "Karunanayake"), E("Location", "Kerawalapitiya Grid-Sub station"),
+           E("Organization", "Ministry of Power")],
+ # heads of state/government and ministers with Sri Lanka named on its own -> president / minister (the text tells
+ # 2019 without 'then' or 'former': current as written, as the corpus's Wikipedia texts)
+ roles=[R("Maithripala Sirisena", "president", "Sri Lanka"), R("Ranil Wickremesinghe", "minister", "Sri Lanka"),
+        R("Ravi Karunanayake", "minister", "Sri Lanka")],
+ # 'the Ceylon Electricity Board (CEB), the main electricity provider': no Service named -> no relation
+ relations=[],
+ # three outages told apart: (1) the nationwide blackout of March 2016, no operator named -> provider null, 'over
+ # eight hours' -> no duration (as batch 26b); (2) the rolling blackouts of 18 March - 10 April 2019, one episode told
+ # with its start, end, cause and the utility that restricted supply -> one outage, provider Ceylon Electricity Board
+ # (doubtful: daily cuts of three to five hours could be read as load shedding counted, not told one by one, as part
+ # 1's South Africa near-miss; here the text tells one dated episode of planned shutoffs of a utility service, which
+ # GUIDELINES.md counts); end left null (a day, not a clock time); (3) the nationwide blackouts of 17 August 2020 from
+ # around 12.30 pm, 'over seven hours' -> no duration; the failed grid substation's owner is not named in that
+ # paragraph -> provider null (doubtful: a reader could take the CEB, named above as the main provider)
+ outages=[O(None, "2016-03", [], loc="Sri Lanka"),
+          O("Ceylon Electricity Board", "2019-03-18", [], loc="Sri Lanka", cause="severe drought"),
+          O(None, "2020-08-17", [], start="2020-08-17T12:30", loc="Sri Lanka",
+            cause="transmission technical failure at the Kerawalapitiya Grid-Sub station")],
+ # `published` null: absolute dates only; '18 March' takes its year from the pair 'from 18 March to 10 April 2019' (as
+ # part 1's 'July 2'); '13 and 14 April' and 'on 10 April' (no year) -> skipped; '12.30 pm' on the dated day 17
+ # August 2020 kept (as part 3's clock times)
+ dates=[D("March 2016", "2016-03"), D("18 March", "2019-03-18"), D("10 April 2019", "2019-04-10"),
+        D("24 March 2019", "2019-03-24"), D("17 August 2020", "2020-08-17"), D("12.30 pm", "2020-08-17T12:30")])
+
+A4["scottish-government-recovering-from-storm-floris-ssen-2025"] = dict(
+ # SSEN, 'Electricity network operator', named only by its acronym -> Company (as batch 16c2's SSEN); Inverness,
+ # Dornoch, the Moray coast -> Location ('Moray'); 'Justice Secretary' with no country named on its own -> no role (as
+ # batch 16c2's Keith Brown); Storm Floris, a storm -> not annotated
+ entities=[E("Person", "Angela Constance", "Ms Constance"), E("Location", "Inverness"), E("Location", "Dornoch"),
+           E("Location", "Moray"), E("Company", "SSEN")],
+ roles=[],
+ relations=[],
+ # one outage: 71,000 properties lost power in the storm, the network operator SSEN reconnecting them -> provider
+ # SSEN; the start day is not in the text ('over the past two days' is a span) -> date null; worst affected areas in
+ # three places -> no single location; cause the storm
+ outages=[O("SSEN", None, [], cause="Storm Floris")],
+ # resolved against `published` 2025-08-07 (a Thursday): 'today', 'tonight' and 'on Thursday' all -> 2025-08-07
+ # (doubtful: the words read as written on Wednesday 6 August; the rule resolves against `published`, always);
+ # 'the past two days' -> skipped
+ dates=[D("today", "2025-08-07"), D("tonight", "2025-08-07"), D("Thursday", "2025-08-07")])
+
+IDS4 = sorted(A4)
+
 if __name__ == "__main__":
-    if "--part3" in sys.argv:
+    if "--part4" in sys.argv:
+        b10.write_parts(sys.argv[1], sys.argv[2], (IDS4, A4))
+    elif "--part3" in sys.argv:
         b10.write_parts(sys.argv[1], sys.argv[2], (IDS3, A3))
     else:
         b10.main_parts(sys.argv, (IDS, A), (IDS2, A2))
