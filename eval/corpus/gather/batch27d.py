@@ -12,7 +12,12 @@ near-miss (the proposed merger of Korean Air and Asiana Airlines, awaiting appro
 unlikely).
 Texts are the search tool's page-store excerpts (never a whole page), cut at the last full sentence before an excerpt
 breaks off (`truncated`). Edits per item in `notes`; no word added or changed.
-usage: batch27d.py [POOL_DIR] [--dry]   (default /tmp/gather28d/pool)"""
+Part 2 (R2, written with --part2): a brewer's predecessors, purchases, its joint holding with Carlsberg and its joint
+purchase by Heineken and Carlsberg (Scottish & Newcastle); a drugmaker's names through its mergers, its subsidiary,
+its founding owner's takeover of Labaz and its controlling purchase of Chinoin (Sanofi); an airline group's units,
+its bankruptcy and the takeover of its former subsidiary by Lufthansa (Swissair) — gathered and annotated after part 1
+was committed, before newskg ran on any text of either part.
+usage: batch27d.py [POOL_DIR] [--dry] [--part2]   (default /tmp/gather28d/pool)"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from write_pool import write_all
@@ -322,5 +327,100 @@ R.append(wp("wp-stellantis", "Stellantis", "https://en.wikipedia.org/wiki/Stella
  "Nissan: the Carlos Ghosn file and others on other events.", "non-US"))
 
 
+R2 = []
+# ---- part 2: brewing ------------------------------------------------------------------------------------------------
+R2.append(wp("wp-scottish-newcastle", "Scottish & Newcastle", "https://kampuspedia.com/en/Scottish_%26_Newcastle",
+ "Scottish & Newcastle plc was a brewing company headquartered in Edinburgh, Scotland, which expanded from its home "
+ "base to become an international business with beer volumes growing almost tenfold. The company was listed on the "
+ "London Stock Exchange until it was acquired by Heineken and Carlsberg in 2008 and its assets split between them. "
+ "The name Scottish & Newcastle continued to be used for the UK trading operation of Heineken International until "
+ "2009, when it was renamed Heineken UK. The former S&N Pub Enterprises leased pub division was rebranded as S&N Pub "
+ "Company after the takeover. In 2012, it was rebranded again to Star Pubs & Bars, bringing an end to Scottish & "
+ "Newcastle brand.\n\n"
+ "The origins of the company can be traced to Grizel Syme who ran her late second husband's brewery: this brewery and "
+ "those of her sons developed into the firm of William Younger & Co. It merged with McEwan's in 1931 becoming "
+ "Scottish Brewers. In 1960 it merged again this time with Newcastle Breweries to form Scottish & Newcastle. By 1985, "
+ "the company had become a regional brewer focused on Scotland and the North of England. By 1995, with the purchase of "
+ "rival brewing business Courage, S&N had become the UK's leading brewer. In early 2000, S&N expanded outside the UK "
+ "via a number of acquisitions in Western Europe, growing sales to over 50 Mhl per annum. Acquisitions included "
+ "Kronenbourg. By acquiring Hartwall in 2002, Finland's leading beverage company business, S&N became 50% owners of "
+ "Baltic Beverages Holding (BBH) encompassing brewing interests in Russia, Ukraine, Kazakhstan and the Baltic "
+ "Countries of Latvia, Lithuania and Estonia. The remaining 50% of BBH was owned by Carlsberg, which gained full "
+ "control after the takeover of S&N in 2008.",
+ "food and drink", ["deal"],
+ "The article as kampuspedia.com holds it: the title line, the heading 'History' (glued to the next sentence in the "
+ "rendering, 'HistoryThe origins': cut, and a paragraph break put in its place, whitespace only) and citation markers "
+ "cut; kept as written: 'bringing an end to Scottish & Newcastle brand', 'it merged again this time with', 'In early "
+ "2000', 'Finland's leading beverage company business', 'S&N became 50% owners of'; cut after 'after the takeover of "
+ "S&N in 2008.', before 'In July 2003, S&N acquired the Bulmers cider business, adding the Strongbow, Scrumpy Jack "
+ "and Woodpecker brands to its portfolio, together with the UK's biggest cider mill and orchards in H', where the "
+ "excerpt breaks off mid-sentence (`truncated`; the Bulmers purchase is lost with it). Content to 2012: recorded 3.0 "
+ "(doubtful: kampuspedia's copy may be recent; its terms were not found in the page store). Scottish & Newcastle, "
+ "Carlsberg, Kronenbourg, Hartwall, Baltic Beverages, Courage (as the brewer), Star Pubs: 0 in train/dev/test; "
+ "Heineken: one dev file (SABMiller's purchase of Bavaria, 2005, another event); 'McEwan' only as a person's name in "
+ "another dev file.", "non-US", v3=True, copy_of="the Wikipedia article, on a mirror site"))
+
+# ---- part 2: pharma ---------------------------------------------------------------------------------------------------
+R2.append(wp("wp-sanofi", "Sanofi", "https://owiki.org/wiki/Sanofi",
+ "Sanofi S.A. is a French multinational pharmaceutical and healthcare company headquartered in Paris. The corporation "
+ "was established in 1973 and merged with Synthélabo in 1999 to form Sanofi-Synthélabo. In 2004, Sanofi-Synthélabo "
+ "merged with Aventis and renamed to Sanofi-Aventis, which were each the product of several previous mergers. It "
+ "changed its name back to Sanofi in May 2011. The company trades as \"SAN\" on Euronext Paris and \"SNY\" on "
+ "Nasdaq in the United States, and is a component of the Euro Stoxx 50 stock market index. In 2023, the company’s "
+ "seat in the Forbes Global 2000 was 89.\n\n"
+ "Sanofi engages in the research and development, manufacturing, and marketing of pharmacological products, "
+ "principally in the prescription market, but the firm also develops over-the-counter medications. The corporation "
+ "covers seven major therapeutic areas: cardiovascular, central nervous system, diabetes, internal medicine, "
+ "oncology, thrombosis, and vaccines. It is the world's largest producer of vaccines through its subsidiary Sanofi "
+ "Pasteur.\n\n"
+ "Sanofi was founded on February 15, 1973 as a subsidiary of Elf Aquitaine, when Elf Aquitaine took control of the "
+ "Labaz group, a pharmaceutical company formed in 1947 by Sociéte Belge de l'Azote et des Produits Chimiques du "
+ "Marly; Labaz developed benziodarone in 1957. In 1993, Sanofi made a move into the Eastern Europe market by "
+ "acquiring a controlling interest in Chinoin, a Hungarian drug company whose 1992, sales totaled about US$104 "
+ "million. In the same year, Sanofi made its first significant venture into the US, and strengthened its presence in "
+ "Eastern Europe, by first partnering with Sterling Winthrop and then acquiring the prescription pharmaceuticals "
+ "business in 1994. Sanofi was incorporated under the laws of France in 1994, as a société anonyme, a form of limited "
+ "liability company.",
+ "pharma", ["deal"],
+ "The article as owiki.org holds it: the title line, the headings ('History', 'Sanofi-Synthélabo') and citation "
+ "markers cut; kept as written: 'merged with Aventis and renamed to Sanofi-Aventis', 'the company’s seat in the "
+ "Forbes Global 2000 was 89' with its typographic apostrophe, 'Sociéte Belge', 'whose 1992, sales totaled'; cut "
+ "after 'a form of limited liability company.', before 'Synthélabo was founded in 1970, through the merger of two "
+ "French pharmaceutical laboratories, Laboratoires Da', where the excerpt breaks off (`truncated`). Content to 2023: "
+ "recorded 4.0. Doubtful: owiki's terms were not found in the page store (as batch 26e's POSCO). Sanofi, Aventis, "
+ "Synthélabo, Elf Aquitaine, Labaz, Chinoin, Sterling Winthrop, Sanofi Pasteur: 0 in train/dev/test.", "non-US"))
+
+# ---- part 2: airlines ------------------------------------------------------------------------------------------------
+R2.append(wp("wp-swissair", "Swissair", "https://graphsearch.epfl.ch/en/concept/162887",
+ "Swissair (German: Schweizerische Luftverkehr-AG; French: S.A. Suisse pour la Navigation Aérienne) was the national "
+ "airline of Switzerland between its founding in 1931 and bankruptcy in 2002. Swissair was formed from a merger "
+ "between Balair and Ad Astra Aero. For most of its 71 years, it was one of the major international airlines and "
+ "known as the \"Flying Bank\" due to its financial stability, causing it to be regarded as a Swiss national symbol "
+ "and icon. It was headquartered at Zürich Airport, Kloten. In 1997 the Swissair Group was renamed SAirGroup (although "
+ "it was again renamed Swissair Group in 2001), with four subdivisions: SAirLines (to which Swissair, regional "
+ "subsidiaries Crossair and Balair, and leasing subsidiary FlightLease belonged), SAirServices, SAirLogistics, and "
+ "SAirRelations. By the late 1990s, Swissair was burdened by over-expansion as a result of its so-called \"Hunter "
+ "Strategy\" of expanding its market by acquiring smaller airlines. The crash of Swissair Flight 111 in 1998, which "
+ "killed all 229 people on board, generated a costly lawsuit and negative publicity for the airline. After the "
+ "economic downturn following the September 11 attacks, Swissair's assets dramatically lost value, grounding the "
+ "already-troubled airline in October 2001. The airline was later revived and kept alive until 31 March 2002 by the "
+ "Swiss Federal government. The final Swissair flight landed in Zürich on 1 April 2002. On 1 April 2002, a former "
+ "regional subsidiary Crossair renamed itself Swiss International Air Lines and took over most of Swissair's routes, "
+ "planes, and staff. Swissair Group still exists and is in the process of being liquidated. Swiss International Air "
+ "Lines was taken over by the German airline Lufthansa in 2005. On 26 March 1931, Swissair – Schweizerische "
+ "Luftverkehr AG (English: Swissair – Swiss Air Transport) was founded through the fusion of the airlines Ad Astra "
+ "Aero (founded in 1919) and Balair (1925).",
+ "airlines", ["deal"],
+ "The Wikipedia article's summary as EPFL Graph Search (graphsearch.epfl.ch, a concept page quoting the article's "
+ "opening) holds it: the site's lines ('Concept', 'Summary') cut; kept as written: the German and French names in "
+ "the opening bracket (Latin script), 'Swissair – Schweizerische Luftverkehr AG (English: Swissair – Swiss Air "
+ "Transport)' with its dashes, 'Swissair Group still exists', one paragraph as the page holds it; cut after 'and "
+ "Balair (1925).', before 'The founding father', where the excerpt breaks off (`truncated`). No date after 2005 in "
+ "the kept text: recorded 3.0 (doubtful: no revision date; the page does not name its licence, the text is the "
+ "article's). Swissair, Crossair, SAirGroup, Balair, FlightLease: 0 in train/dev/test apart from one train Wikinews "
+ "file naming Swissair (British Airways' new chief executive, 2005, another event); Lufthansa: three Wikinews files "
+ "on other events.", "non-US", v3=True, copy_of="the Wikipedia article's summary, on EPFL Graph Search"))
+
+
 if __name__ == "__main__":
-    write_all(R, POOL, dry="--dry" in sys.argv)
+    write_all(R2 if "--part2" in sys.argv else R, POOL, dry="--dry" in sys.argv)

@@ -10,7 +10,8 @@ with no buyer named -> nothing; stakes and minority holdings -> nothing; a state
 a group -> parentOrganization (kept when told as past: relations carry no time); a joint venture ->
 parentOrganization to each owner and partner between the owners; a product the text says a company makes, develops
 or sells -> provider; former and later names of one company -> aliases; founders -> founder.
-usage: batch27d_annotate.py POOL_DIR eval/corpus"""
+Part 2 (A2, written with --part2): its own split cycle over its sorted ids, so part 1's splits stay untouched.
+usage: batch27d_annotate.py POOL_DIR eval/corpus [--part2]"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from batch8_annotate import D, E, L, R, svc, people, locs, provided, parents
@@ -314,5 +315,118 @@ A["wp-stellantis"] = dict(
 
 IDS = sorted(A)
 
+A2 = {}
+# ---- part 2: brewing ----------------------------------------------------------------------------------------------
+SN = "Scottish & Newcastle plc"
+HI = "Heineken International"
+A2["wp-scottish-newcastle"] = dict(
+ # the brewer ('Scottish & Newcastle', 'S&N') -> one Company; its predecessors the text says merged into one another
+ # (William Younger & Co, McEwan's, Scottish Brewers, Newcastle Breweries) -> own Companies (as batch 26e kept merged
+ # predecessors apart); 'Heineken' and 'Heineken International' -> one Company (doubtful: the text uses both for the
+ # buyer); Heineken UK (the renamed UK trading operation), Carlsberg, Courage, Kronenbourg, Hartwall, 'Baltic
+ # Beverages Holding (BBH)', the London Stock Exchange -> Company; the pub division 'S&N Pub Enterprises', rebranded
+ # 'S&N Pub Company' and then 'Star Pubs & Bars' -> one Company; Grizel Syme -> Person; 'the North of England',
+ # 'Western Europe', the countries -> Location; 'the Baltic Countries' (a group of countries named with them) ->
+ # nothing
+ entities=[E("Company", SN, "Scottish & Newcastle", "S&N"), E("Location", "Edinburgh"), E("Location", "Scotland"),
+           E("Company", "London Stock Exchange"), E("Company", HI, "Heineken"), E("Company", "Carlsberg"),
+           E("Location", "UK"), E("Company", "Heineken UK"),
+           E("Company", "Star Pubs & Bars", "S&N Pub Enterprises", "S&N Pub Company"), E("Person", "Grizel Syme"),
+           E("Company", "William Younger & Co"), E("Company", "McEwan's"), E("Company", "Scottish Brewers"),
+           E("Company", "Newcastle Breweries"), E("Location", "North of England"), E("Company", "Courage"),
+           E("Location", "Western Europe"), E("Company", "Kronenbourg"), E("Company", "Hartwall"),
+           E("Location", "Finland"), E("Company", "Baltic Beverages Holding", "BBH")]
+          + locs("Russia", "Ukraine", "Kazakhstan", "Latvia", "Lithuania", "Estonia"),
+ # 'ran her late second husband's brewery' -> no title stated -> no role
+ roles=[],
+ # 'acquired by Heineken and Carlsberg in 2008 and its assets split between them' -> a completed joint purchase ->
+ # acquired + parentOrganization for each buyer (doubtful: the assets were split); 'the UK trading operation of
+ # Heineken International ... renamed Heineken UK' -> parentOrganization; 'The former S&N Pub Enterprises leased pub
+ # division' -> parentOrganization (a division, kept as past); the mergers of the predecessors -> no buyer ->
+ # nothing; 'the purchase of rival brewing business Courage', 'Acquisitions included Kronenbourg', 'By acquiring
+ # Hartwall' -> acquired + parentOrganization; 'S&N became 50% owners of Baltic Beverages Holding ... The remaining
+ # 50% of BBH was owned by Carlsberg' -> equal owners -> parentOrganization to each and partner between them (as a
+ # joint venture; doubtful: not called one); 'Carlsberg ... gained full control' -> parentOrganization (already)
+ relations=acq(HI, SN) + acq("Carlsberg", SN)
+           + [L("Heineken UK", "parentOrganization", HI), L("Star Pubs & Bars", "parentOrganization", SN)]
+           + acq(SN, "Courage") + acq(SN, "Kronenbourg") + acq(SN, "Hartwall")
+           + [L("Baltic Beverages Holding", "parentOrganization", SN),
+              L("Baltic Beverages Holding", "parentOrganization", "Carlsberg"), L(SN, "partner", "Carlsberg")],
+ outages=[],
+ # published null; 'In early 2000' -> 2000
+ dates=[D("2008", "2008"), D("2009", "2009"), D("2012", "2012"), D("1931", "1931"), D("1960", "1960"),
+        D("1985", "1985"), D("1995", "1995"), D("early 2000", "2000"), D("2002", "2002")])
+
+# ---- part 2: pharma ------------------------------------------------------------------------------------------------
+SA = "Sanofi S.A."
+A2["wp-sanofi"] = dict(
+ # the company through its names ('Sanofi', 'Sanofi-Synthélabo', 'Sanofi-Aventis': the corporation that merged and was
+ # renamed) -> one Company; Synthélabo and Aventis (merged into it) -> own Companies; Euronext Paris and Nasdaq (as
+ # exchanges) -> Company; 'SAN', 'SNY' (tickers), the Euro Stoxx 50 (an index) and the Forbes Global 2000 (a list) ->
+ # not entities; Sanofi Pasteur, Elf Aquitaine, 'the Labaz group' ('Labaz'), 'Sociéte Belge de l'Azote et des
+ # Produits Chimiques du Marly', Chinoin, Sterling Winthrop -> Company; benziodarone (a drug) -> Service; 'United
+ # States' with 'US' -> one Location; 'Eastern Europe', France, Paris -> Location; 'Hungarian' -> nothing
+ entities=[E("Company", SA, "Sanofi", "Sanofi-Synthélabo", "Sanofi-Aventis"), E("Location", "Paris"),
+           E("Company", "Synthélabo"), E("Company", "Aventis"), E("Company", "Euronext Paris"), E("Company", "Nasdaq"),
+           E("Location", "United States", "US"), E("Company", "Sanofi Pasteur"), E("Company", "Elf Aquitaine"),
+           E("Company", "Labaz group", "Labaz"),
+           E("Company", "Sociéte Belge de l'Azote et des Produits Chimiques du Marly"), E("Service", "benziodarone"),
+           E("Location", "Eastern Europe"), E("Company", "Chinoin"), E("Company", "Sterling Winthrop"),
+           E("Location", "France")],
+ roles=[],
+ # 'its subsidiary Sanofi Pasteur' -> parentOrganization; 'founded ... as a subsidiary of Elf Aquitaine' ->
+ # parentOrganization (past); 'Elf Aquitaine took control of the Labaz group' -> acquired + parentOrganization;
+ # Labaz 'formed in 1947 by Sociéte Belge ...' -> founded by, no ownership stated -> nothing (doubtful); 'Labaz
+ # developed benziodarone' -> provider; 'acquiring a controlling interest in Chinoin' -> a controlling purchase ->
+ # acquired + parentOrganization (doubtful, as batch 26e's majority purchases); 'partnering with Sterling Winthrop' ->
+ # partner; 'acquiring the prescription pharmaceuticals business' (a business of Sterling Winthrop's, not the company)
+ # -> nothing (an asset purchase); the mergers with Synthélabo and Aventis -> no buyer stated -> nothing
+ relations=[L("Sanofi Pasteur", "parentOrganization", SA), L(SA, "parentOrganization", "Elf Aquitaine")]
+           + acq("Elf Aquitaine", "Labaz group") + [L("benziodarone", "provider", "Labaz group")]
+           + acq(SA, "Chinoin") + [L(SA, "partner", "Sterling Winthrop")],
+ outages=[],
+ # published null; 'In the same year' left out; 'whose 1992, sales' -> 1992
+ dates=[D("1973", "1973"), D("1999", "1999"), D("2004", "2004"), D("May 2011", "2011-05"), D("2023", "2023"),
+        D("February 15, 1973", "1973-02-15"), D("1947", "1947"), D("1957", "1957"), D("1993", "1993"),
+        D("1992", "1992"), D("1994", "1994")])
+
+# ---- part 2: airlines ---------------------------------------------------------------------------------------------
+SW = "Swissair"
+SWG = "Swissair Group"
+SIA = "Swiss International Air Lines"
+A2["wp-swissair"] = dict(
+ # the airline with its German and French names and 'Swissair – Schweizerische Luftverkehr AG' ('Schweizerische
+ # Luftverkehr AG', 'Swiss Air Transport') -> one Company; 'the Swissair Group', renamed 'SAirGroup' and back -> one
+ # Company; its four subdivisions -> Company each; Balair, Ad Astra Aero, FlightLease, Lufthansa -> Company; Crossair,
+ # which 'renamed itself Swiss International Air Lines' -> one Company; 'the Swiss Federal government' ->
+ # Organization; Zürich Airport (an airport), Kloten, Zürich, Switzerland -> Location; 'Swissair Flight 111' (a
+ # flight), 'the September 11 attacks' (an event), 'Hunter Strategy' (a strategy) -> not entities
+ entities=[E("Company", SW, "Schweizerische Luftverkehr-AG", "S.A. Suisse pour la Navigation Aérienne",
+             "Schweizerische Luftverkehr AG", "Swiss Air Transport"),
+           E("Location", "Switzerland"), E("Company", "Balair"), E("Company", "Ad Astra Aero"),
+           E("Location", "Zürich Airport"), E("Location", "Kloten"), E("Company", SWG, "SAirGroup"),
+           E("Company", "SAirLines"), E("Company", SIA, "Crossair"), E("Company", "FlightLease"),
+           E("Company", "SAirServices"), E("Company", "SAirLogistics"), E("Company", "SAirRelations"),
+           E("Organization", "Swiss Federal government"), E("Location", "Zürich"), E("Company", "Lufthansa")],
+ roles=[],
+ # 'with four subdivisions: SAirLines (to which Swissair, regional subsidiaries Crossair and Balair, and leasing
+ # subsidiary FlightLease belonged), SAirServices, SAirLogistics, and SAirRelations' -> the subdivisions ->
+ # parentOrganization to the group; the four that belonged to SAirLines -> parentOrganization to SAirLines; Crossair
+ # and Balair, 'regional subsidiaries' (of Swissair, as 'a former regional subsidiary Crossair' says) ->
+ # parentOrganization to Swissair too (doubtful for Balair); 'formed from a merger between Balair and Ad Astra Aero'
+ # and 'the fusion of the airlines' -> no buyer -> nothing; Crossair 'took over most of Swissair's routes, planes, and
+ # staff' -> assets -> nothing; 'acquiring smaller airlines' (unnamed) -> nothing; 'taken over by the German airline
+ # Lufthansa in 2005' -> acquired + parentOrganization
+ relations=parents(SWG, "SAirLines", "SAirServices", "SAirLogistics", "SAirRelations")
+           + parents("SAirLines", SW, SIA, "Balair", "FlightLease")
+           + parents(SW, SIA, "Balair")
+           + acq("Lufthansa", SIA),
+ outages=[],
+ # published null; 'By the late 1990s' (a decade) left out
+ dates=[D("1931", "1931"), D("2002", "2002"), D("1997", "1997"), D("2001", "2001"), D("1998", "1998"),
+        D("October 2001", "2001-10"), D("31 March 2002", "2002-03-31"), D("1 April 2002", "2002-04-01"),
+        D("2005", "2005"), D("26 March 1931", "1931-03-26"), D("1919", "1919"), D("1925", "1925")])
+IDS2 = sorted(A2)
+
 if __name__ == "__main__":
-    b10.write_parts(sys.argv[1], sys.argv[2], (IDS, A))
+    b10.main_parts(sys.argv, (IDS, A), (IDS2, A2))
