@@ -2,10 +2,12 @@
 """Batch 27e (session 28, this session's out-of-sample check; helper gather28e): English Wikipedia biographies (CC
 BY-SA) of business executives outside the US, part 2 (after batch 27a), told as news — roles, the weak kind on new
 text: posts at several companies with their dates, current and former posts, founders, chairs, chief executives,
-board posts and company relations where the text gives them. Three women and three men from Spain, the UK,
-Finland, China, Singapore and Nigeria: Pablo Isla (Inditex, Altadis, Banco Popular Español), Emma Walmsley (GSK,
+board posts and company relations where the text gives them. Part 1, three women and three men from Spain, the
+UK, Finland, China, Singapore and Nigeria: Pablo Isla (Inditex, Altadis, Banco Popular Español), Emma Walmsley (GSK,
 L'Oréal, Diageo, Microsoft), Jorma Ollila (Nokia, Royal Dutch Shell, UPM-Kymmene, Otava), Lei Jun (Xiaomi, Kingsoft,
-UCWeb, joyo.com), Ho Ching (Temasek Holdings), Aliko Dangote (Dangote Group, Dangote Cement).
+UCWeb, joyo.com), Ho Ching (Temasek Holdings), Aliko Dangote (Dangote Group, Dangote Cement); part 2, added
+after part 1's first look and before newskg ran on its texts: Chey Tae-won (SK Group, the Korea Chamber of Commerce
+and Industry, SK Corp.), Dong Mingzhu (Gree Electric, Yinlong).
 Texts are the search tool's page-store excerpts (`search`, corpus `pages`; never a whole page), cut at the last full
 sentence before an excerpt breaks off (`truncated`). Edits per item in `notes`; no word added or changed.
 usage: batch27e.py [POOL_DIR] [--dry]   (default /tmp/gather28e/pool)"""
@@ -188,6 +190,64 @@ R.append(wp("wp-aliko-dangote", "Aliko Dangote", "https://en.wikipedia.org/wiki/
  "'British Nigeria'; cut after 'in a public school.', before 'His mother, Mariya (née Dantata), from a wealthy "
  "family', where the excerpt breaks off (`truncated`). Content to 2026: recorded 4.0. Dangote, Blue Star Services, "
  "Goodluck Jonathan, Sanusi Dantata, Lafarge: 0 in train/dev/test.", "non-US"))
+
+# ---- part 2 (added after part 1's first look, before newskg ran on these texts; its own split cycle) ---------------
+R.append(wp("wp-chey-tae-won", "Chey Tae-won", "https://en.wikipedia.org/wiki/?oldid=1181183687&title=Chey_Tae-won",
+ "Chey Tae-won (born December 3, 1960), also known by his English name Anthony Chey, is a South Korean business "
+ "magnate. He is the chairman of SK Group, Korea's second largest conglomerate that mainly engages in energy, "
+ "chemicals, telecommunications, semiconductor, and biopharmaceutical businesses. SK Group has 186 subsidiaries "
+ "including SK Telecom, SK Hynix, and SK Innovation through SK Inc.(holding company). Chey is well known for the "
+ "group's SK Hynix merger deal, which eventually becomes the world fourth largest chipmaker behind Samsung "
+ "Electronics, Intel, and TSMC. As of June 2021, he is the 14th richest person in South Korea with an estimated net "
+ "worth of US$3.6 billion. The bulk of his fortune comes from SK Inc., holding company of SK Group.\n\n"
+ "Chey has served as Chairman of the Korea Chamber of Commerce and Industry(KCCI) since March 2021 and has been "
+ "representing the Korean business community.\n\n"
+ "Chey was born on December 3, 1960, in Suwon, Gyeonggi Province, as the eldest son of Chey Jong-hyun, chairman of "
+ "Sunkyung Group (now SK Group). Chey attended Korea University where he received a bachelor's degree in physics, "
+ "and later he studied for his Ph.D. in economics at University of Chicago, USA, but did not finish. He joined SK "
+ "Corp. as a manager, served as executive director of SK America, executive director of SK Corp. and vice president "
+ "of SK Corp.",
+ "conglomerates (leadership)", ["leadership", "deal"],
+ "Revision 1181183687 of the article (October 2023) as en.wikipedia.org renders it by its permanent link: the title "
+ "line, the infobox table (name in Hangul, born, education, occupations 'Chairman (SK Group), Chairman (Korea "
+ "Chamber of Commerce and Industry)', spouse, children, romanisations), citation markers ('[1]'-'[6]') and the "
+ "heading 'Early life and education' cut; kept as written: 'SK Inc.(holding company)', 'Industry(KCCI)' (no space "
+ "before either bracket), 'which eventually becomes the world fourth largest chipmaker', 'USA'; cut after 'vice "
+ "president of SK Corp.', before 'After the death of Chey Jong-hyun, the former chairman, he took the post of SK "
+ "chairman at the early age of 38 with', where the excerpt breaks off (`truncated`). A copy of a later revision in "
+ "the store (served through a review site's address) was not used. Recorded 4.0 (a revision after June 2023). "
+ "Chey, SK Telecom, SK Hynix, SK Innovation, Sunkyung, Korea Chamber of Commerce: 0 in train/dev/test; Samsung "
+ "Electronics, Intel and TSMC are named on other events.", "non-US",
+ copy_of="the Wikipedia article, revision 1181183687, by its permanent link"))
+
+R.append(wp("wp-dong-mingzhu", "Dong Mingzhu", "https://en.wikipedia.org/wiki/Dong_Mingzhu",
+ "Dong Mingzhu (born August 1954) is a Chinese businesswoman who serves as Chairwoman and President of Gree "
+ "Electric.\n\n"
+ "Dong Mingzhu was born the youngest of seven children in a working-class family in Nanjing, capital of east China's "
+ "Jiangsu province, in August 1954. When she was a child, she wanted to be a soldier. Dong graduated from a "
+ "specialized institute in Wuhu, Anhui in 1975, with a degree in Statistics. After graduation, Dong got an "
+ "administrative job at local government chemistry laboratory in Nanjing for 15 years.\n\n"
+ "In 1990, at age 36, recently widowed Dong left her three-year-old son to his grandmother and quit her job at the "
+ "government research facility in order to move to the more economically developed Shenzhen in Guangdong province "
+ "and to find a new job, but moved to Zhuhai soon.\n\n"
+ "Joining Haley (Gree Electric's predecessor) as a salesperson, she worked for four years as an air-conditioner "
+ "saleswoman. \"Sent to a poor province, Anhui, she produced one-eighth of Gree's annual sales, catching the "
+ "attention of Zhu Jianghong, Gree's first general manager, now chairman of the board.\" By 1994, she was become the "
+ "company's head of sales; by 1996, its deputy president; by 2001, its president; and by 2012, it's chairwoman.\n\n"
+ "According to the New York Times, \"Gree had income in the first three quarters of 2010 of 44.3 billion renminbi, or "
+ "$6.7 billion, and net profit of 2.9 billion renminbi.\" According to Fortune, \"Gree Electric's company stock has "
+ "risen 2300% during her stay and Dong has become a legend in China.\" Under her leadership, Gree Electric developed "
+ "solar energy, China's smartphone market, robotic technology, recycled treatment centers nationwide, and acquired "
+ "electric car maker Yinlong in March 2016.",
+ "household appliances (leadership)", ["leadership", "deal"],
+ "The article as en.wikipedia.org renders it in the page store ('= Dong Mingzhu =' title line): that line, the "
+ "infobox lines ('Birthplace', 'Occupation', 'Nationality') and the headings ('==Early life==', '==Career==') cut; "
+ "the opening bracket's lost pronunciation '(; born' cut to '(born' (the '; ' only, as batch 27a's Cher Wang); kept "
+ "as written: 'she was become the company's head of sales', 'it's chairwoman', 'developed solar energy, China's "
+ "smartphone market, ...', the quotations; cut after 'Yinlong in March 2016.', before 'In March 2019, she applied a "
+ "cut on value-added taxes to reach more competitive prices and aim', where the excerpt breaks off (`truncated`). "
+ "Content to 2019 or later, a '= Title =' rendering: recorded 4.0. Dong Mingzhu, Gree Electric, Haley, Zhu "
+ "Jianghong, Yinlong: 0 in train/dev/test.", "non-US"))
 
 
 if __name__ == "__main__":

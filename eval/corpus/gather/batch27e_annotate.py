@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Batch 27e gold annotations (the 6 biographies of batch27e.py), written from each text alone before newskg was run
+"""Batch 27e gold annotations (the 8 biographies of batch27e.py, two parts of 6 and 2), written from each text alone before newskg was run
 on any of them. Split rule fixed before annotation: the batch's sorted ids dealt along test, train, dev, train (the
 batch's own cycle, as every sub-batch since 8b; batch10_annotate.write_parts). Wikipedia texts have `published` null:
 only absolute dates (GUIDELINES.md, Dates). Conventions as batch 27a (GUIDELINES.md part 2 and earlier batches): a
@@ -15,7 +15,7 @@ unit, and executive at the company; prime ministers -> minister of the country n
 ('a deputy to the National People's Congress') -> no role; a completed sale ('which he sold ... to Amazon.com') ->
 acquired + parentOrganization; the units and brands a company runs, as the text tells them -> parentOrganization and
 provider.
-usage: batch27e_annotate.py POOL_DIR eval/corpus"""
+usage: batch27e_annotate.py POOL_DIR eval/corpus [--part2]   (part 1 by default; --part2 writes part 2)"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from batch8_annotate import D, E, L, R
@@ -217,5 +217,75 @@ A["wp-aliko-dangote"] = dict(
 
 IDS = sorted(A)
 
+# ---- part 2: written from the texts alone after part 1's first look, before newskg ran on these texts; its own split
+# cycle (test, train, dev, train over its sorted ids), so part 1's files do not move -------------------------------
+A2 = {}
+CT = "Chey Tae-won"
+SK = "SK Group"
+A2["wp-chey-tae-won"] = dict(
+ # 'Anthony Chey' and 'Chey' (alone always Tae-won; his father is named in full) -> aliases; 'SK Group' / 'Sunkyung
+ # Group (now SK Group)' -> one Company with its former name; 'SK Inc.' (its holding company), 'SK Corp.', 'SK
+ # America', SK Telecom, SK Hynix, SK Innovation, Samsung Electronics, Intel, TSMC -> Company; 'South Korea' /
+ # "Korea's" -> one Location; 'Korea Chamber of Commerce and Industry' / 'KCCI' -> Organization; universities ->
+ # Organization; 'USA' -> Location; 'Korean' -> nothing
+ entities=[E("Person", CT, "Anthony Chey", "Chey"), E("Company", SK, "Sunkyung Group"), E("Company", "SK Telecom"),
+           E("Company", "SK Hynix"), E("Company", "SK Innovation"), E("Company", "SK Inc."),
+           E("Company", "Samsung Electronics"), E("Company", "Intel"), E("Company", "TSMC"),
+           E("Location", "South Korea", "Korea"),
+           E("Organization", "Korea Chamber of Commerce and Industry", "KCCI"), E("Location", "Suwon"),
+           E("Location", "Gyeonggi Province"), E("Person", "Chey Jong-hyun"), E("Organization", "Korea University"),
+           E("Organization", "University of Chicago"), E("Location", "USA"), E("Company", "SK Corp."),
+           E("Company", "SK America")],
+ # 'He is the chairman of SK Group' -> chairman, current; 'has served as Chairman of the Korea Chamber of Commerce and
+ # Industry(KCCI) since March 2021' -> chairman, current; 'Chey Jong-hyun, chairman of Sunkyung Group (now SK Group)'
+ # -> chairman of SK Group, not current (his son holds the chair now; a careful reader's conclusion, doubtful: the
+ # text's sentence on his death is cut); 'joined SK Corp. as a manager' -> executive, 'executive director of SK
+ # America, executive director of SK Corp.' -> director of each, 'vice president of SK Corp.' -> vice-president: all
+ # not current (posts before his chairmanship, told as a career path)
+ roles=[R(CT, "chairman", SK), R(CT, "chairman", "Korea Chamber of Commerce and Industry"),
+        R("Chey Jong-hyun", "chairman", SK, False), R(CT, "executive", "SK Corp.", False),
+        R(CT, "director", "SK America", False), R(CT, "director", "SK Corp.", False),
+        R(CT, "vice-president", "SK Corp.", False)],
+ # 'SK Group has 186 subsidiaries including SK Telecom, SK Hynix, and SK Innovation through SK Inc.' ->
+ # parentOrganization SK Group for each (the group named as their parent; doubtful: SK Inc. holds them); 'SK Inc.,
+ # holding company of SK Group' -> nothing (a group and its holding company); 'the group's SK Hynix merger deal' (no
+ # buyer told) -> nothing
+ relations=[L("SK Telecom", "parentOrganization", SK), L("SK Hynix", "parentOrganization", SK),
+            L("SK Innovation", "parentOrganization", SK)],
+ outages=[],
+ # published null; 'December 3, 1960' twice -> one item
+ dates=[D("December 3, 1960", "1960-12-03"), D("June 2021", "2021-06"), D("March 2021", "2021-03")])
+
+DM = "Dong Mingzhu"
+GE = "Gree Electric"
+A2["wp-dong-mingzhu"] = dict(
+ # 'Dong' -> alias; 'Gree Electric' / 'Gree' -> one Company; 'Haley (Gree Electric's predecessor)' -> its own Company
+ # (a predecessor, not said to be a former name; doubtful); 'the New York Times', 'Fortune' -> Company; 'China' (three
+ # times), provinces and cities -> Locations; 'a specialized institute in Wuhu', 'local government chemistry
+ # laboratory' -> no name; 'Chinese' -> nothing
+ entities=[E("Person", DM, "Dong"), E("Company", GE, "Gree"), E("Location", "Nanjing"), E("Location", "China"),
+           E("Location", "Jiangsu"), E("Location", "Wuhu"), E("Location", "Anhui"), E("Location", "Shenzhen"),
+           E("Location", "Guangdong"), E("Location", "Zhuhai"), E("Company", "Haley"), E("Person", "Zhu Jianghong"),
+           E("Company", "New York Times"), E("Company", "Fortune"), E("Company", "Yinlong")],
+ # 'serves as Chairwoman and President of Gree Electric' -> chairman and president, current; 'By 1994, she was become
+ # the company's head of sales; by 1996, its deputy president' -> executive (head of a function) and vice-president
+ # (a deputy president; doubtful: or executive), not current (she moved up); a salesperson -> no role; 'Zhu Jianghong,
+ # Gree's first general manager, now chairman of the board' -> executive ('general manager' -> manager), not current
+ # ('first'); chairman, not current (the quotation's 'now' is overtaken by Dong's chair 'by 2012'; a careful reader's
+ # conclusion, doubtful)
+ roles=[R(DM, "chairman", GE), R(DM, "president", GE), R(DM, "executive", GE, False),
+        R(DM, "vice-president", GE, False), R("Zhu Jianghong", "executive", GE, False),
+        R("Zhu Jianghong", "chairman", GE, False)],
+ # 'Gree Electric ... acquired electric car maker Yinlong in March 2016' -> acquired + parentOrganization; Haley as
+ # predecessor -> nothing
+ relations=acq(GE, "Yinlong"),
+ outages=[],
+ # published null; 'August 1954' twice -> one item; '15 years', 'four years', 'at age 36' (durations, ages) left out;
+ # 'the first three quarters of 2010' -> the year
+ dates=[D("August 1954", "1954-08"), D("1975", "1975"), D("1990", "1990"), D("1994", "1994"), D("1996", "1996"),
+        D("2001", "2001"), D("2012", "2012"), D("2010", "2010"), D("March 2016", "2016-03")])
+
+IDS2 = sorted(A2)
+
 if __name__ == "__main__":
-    b10.write_parts(sys.argv[1], sys.argv[2], (IDS, A))
+    b10.main_parts(sys.argv, (IDS, A), (IDS2, A2))
