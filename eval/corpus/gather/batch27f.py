@@ -7,9 +7,13 @@ central-bank approval and founding member banks (UnionPay); a Canadian airline's
 (WestJet); an Indian streaming service, its owners and the Disney brands it carries (Disney+ Hotstar); a game
 developer bought by Tencent, its founders and its flagship game (Riot Games); a file hosting service, the company
 that runs it and its founders (Dropbox); a cloud software company's founders, investors and platform (Salesforce).
+Part 2 (R2, written with --part2; gathered after part 1 was committed, before newskg ran on any text of the batch): a
+Philippine mobile operator, its parent, founders and partners (Smart Communications, an en.wikipedia.org revision by
+its permanent link); a Luxembourg media group, its segments, founders and majority holder (RTL Group); a German
+television network, its channels, feeds, founders and first chief executive (ProSieben).
 Texts are the search tool's page-store excerpts (never a whole page), cut at the last full sentence before an excerpt
 breaks off (`truncated`). Edits per item in `notes`; no word added or changed.
-usage: batch27f.py [POOL_DIR] [--dry]   (default /tmp/gather28f/pool)"""
+usage: batch27f.py [POOL_DIR] [--dry] [--part2]   (default /tmp/gather28f/pool)"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from write_pool import write_all
@@ -257,6 +261,90 @@ R.append(wp("wp-salesforce", "Salesforce.com", "https://everipedia.org/wiki/Sale
  "New York Stock Exchange: other files, other events.", "US", v3=True,
  copy_of="the Wikipedia article, via everipedia.org"))
 
+R2 = []
+# ---- part 2: telecoms and broadcasting outside North America -----------------------------------------------------
+R2.append(wp("wp-smart-communications", "Smart Communications",
+ "https://en.wikipedia.org/?oldid=568307739&title=Smart_Communications",
+ "Smart Communications is a wholly owned mobile phone and Internet service subsidiary of the Philippine Long Distance "
+ "Telephone Company (PLDT). On September 2012 the company reported that it has over 52.1 million cellular "
+ "subscribers.\n\n"
+ "Smart introduced the first wireless offerings, and also offers 3G, HSPA+, LTE services, wireless broadband "
+ "services, and an SMS-based money remittance system.\n\n"
+ "Anticipating the liberalization of the telecommunications industry in the Philippines in 1992, Smart (then named "
+ "Smart Information Technology, Inc.) was organized in January 24, 1991 by a group of Filipino investors led by "
+ "Orlando B. Vea and David T. Fernando.\n\n"
+ "The Company obtained its congressional franchise in April 1992 and was granted a provisional authority to operate "
+ "a mobile cellular service in May 1993. In December 1993, Smart commenced commercial operations of its cellular "
+ "service.\n\n"
+ "By then, Smart had drawn in partners. These were: First Pacific, a Hong Kong-based conglomerate through its "
+ "Philippine flagship Metro Pacific Investments Corporation and Nippon Telegraph and Telephone of Japan (NTT).",
+ "telecoms (mobile network)", ["leadership", "deal"],
+ "The revision of 13 August 2013 (oldid 568307739) as en.wikipedia.org renders it in the page store by its "
+ "permanent link: 'Jump to content', the title line, 'From Wikipedia, the free encyclopedia', the old-revision "
+ "notice ('This is an old revision of this page, as edited by ...'), the infobox lines (legal name 'Smart "
+ "Communications, Inc.', industry, founded, headquarters, key people 'Manuel V. Pangilinan, Chairman' and 'Napoleon "
+ "L. Nazareno, President and CEO', products, revenue, parent, website), the heading 'History' and citation markers "
+ "('[1]'-'[3]') cut; kept as written: 'On September 2012', 'it has over', 'was organized in January 24, 1991', 'The "
+ "Company obtained'; cut after 'of Japan (NTT).', before 'In compliance with the government's telecommunications "
+ "program, Smart established a local exchange service in the cities and provinces', where the excerpt breaks off "
+ "(`truncated`). Revision of 2013: recorded 3.0. Smart Communications, PLDT, Philippine Long Distance, David T. "
+ "Fernando, First Pacific, Metro Pacific, Nippon Telegraph: 0 in train/dev/test; NTT: one dev file (another event); "
+ "'Orlando' and 'Vea' only as other names or inside other words.", "non-US", v3=True,
+ copy_of="the Wikipedia article: its revision 568307739 of 13 August 2013, by its permanent link"))
+
+R2.append(wp("wp-rtl-group", "RTL Group", "https://en.wikipedia.org/wiki/RTL_Group",
+ "RTL Group S.A. (\"Radio Télévision Luxembourg\") is a Luxembourg-based international media conglomerate owned by "
+ "the Mohn Family, with another corporate office in Cologne, Germany. The company operates 56 television channels and "
+ "36 radio stations in Germany, France and other European countries. It also offers national streaming platforms, "
+ "content productions and a range of digital services. Important segments of RTL Group are RTL Deutschland, Groupe "
+ "M6 and Fremantle.\n\n"
+ "The company in its present form was established by Bertelsmann, Groupe Bruxelles Lambert (GBL), and Pearson plc in "
+ "2000. As of 2024 Bertelsmann, a conglomerate based in the German city of Gütersloh owns 76% of the shares in the "
+ "company, after holding a stake of more than 90% in the past. RTL Group is one of a total of eight divisions of "
+ "Bertelsmann: It is responsible for more than a third of its revenue and a large share of its operating profit.\n\n"
+ "It is one of the founding members of the European Broadcasting Union.\n\n"
+ "The roots of RTL Group date back to the 1920s.",
+ "media (television and radio)", ["deal"],
+ "The article as en.wikipedia.org renders it in the page store: the title line '= RTL Group =', the infobox lines "
+ "(legal name, logo file, former names, type, traded as, predecessor, headquarters, area served, key people 'Martin "
+ "Taylor (chairman)' and 'Thomas Rabe (Chief executive officer, CEO)', industry, products, parent 'Bertelsmann "
+ "Capital Holding (76.28%)', divisions 'RTL Deutschland Groupe M6 (48.26%) Fremantle RTL Magyarország') and the "
+ "headings '==History==' and '===Historical background===' cut; kept as written: 'a conglomerate based in the German "
+ "city of Gütersloh owns' with no comma, 'It is responsible'; cut after 'date back to the 1920s.', before 'The "
+ "company itself was established in 1931 as th', where the excerpt breaks off (`truncated`). Content to 2024 ('As of "
+ "2024'): recorded 4.0. RTL Group, Mohn, Groupe M6, Fremantle, Bertelsmann, Groupe Bruxelles Lambert, Gütersloh, "
+ "European Broadcasting Union: 0 in train/dev/test; 'RTL' nowhere as a word; Pearson: one train file (a person's "
+ "name).", "non-US"))
+
+R2.append(wp("wp-prosieben", "ProSieben",
+ "https://zims-en.kiwix.campusafrica.gos.orange.com/wikipedia_en_all_nopic/A/ProSieben",
+ "ProSieben is a German free-to-air television network. It was launched on 1 January 1989. It is Germany's "
+ "second-largest privately owned television company. Although ProSieben produces some of its programming itself, it "
+ "also airs many American imports. On 3 May 2012, the network launched a pay-TV channel called ProSieben Fun. A third "
+ "channel called ProSieben Maxx started broadcasting on 3 September 2013.\n\n"
+ "The three different feeds of the channel are: ProSieben (for Germany), ProSieben Austria (for Austria), and "
+ "ProSieben Schweiz (for Switzerland). The main difference is that they have different advertisements and news for "
+ "each target country.\n\n"
+ "The channel uses an English slogan: \"We love to entertain you.\"\n\n"
+ "ProSieben broadcasts from the Astra 1L and 3A satellites and is uplinked by MX1.\n\n"
+ "On 13 October 1988, ProSieben Television GmbH was founded as a successor to Eureka TV. The founding partners were "
+ "Gerhard Ackermans (51%) and Thomas Kirch (49%). Shortly after, Kirch took complete control of the channel.\n\n"
+ "On 1 January 1989, ProSieben (known at the time as \"Pro 7\"), began broadcasting nine hours of programming a day "
+ "from Munich. The CEO was Georg Kofler from South Tyrol. ProSieben had 70 employees at that time and claimed to "
+ "reach 2.44 million viewers.",
+ "media (television)", ["leadership", "product"],
+ "The article as a Kiwix dump of English Wikipedia (wikipedia_en_all_nopic) served by Orange's Campus Africa mirror "
+ "holds it: the pronunciation bracket after the first 'ProSieben' ('(German pronunciation: [...], sieben is German "
+ "for seven)') cut with the space before it, as batch 27b cut Monzo's; the infobox lines (launched, owned by "
+ "'ProSiebenSat.1 Media', picture format, audience share 'May 2018', slogan, broadcast area, headquarters, sister "
+ "channels, cable and satellite channel numbers) and citation markers ('[1]'-'[3]') cut; kept as written: "
+ "'ProSieben (known at the time as \"Pro 7\"), began'; cut after 'to reach 2.44 million viewers.', before 'The "
+ "statio', where the excerpt breaks off (`truncated`). Content to 2018 (the infobox's audience share): recorded 3.0. "
+ "Doubtful: the mirror's own terms were not found in the page store. ProSieben, Eureka TV, MX1, Ackermans, Thomas "
+ "Kirch, Georg Kofler: 0 in train/dev/test; 'Kirch' only inside 'Kirchner' (one test file by count); Astra: other "
+ "files, other things.", "non-US", v3=True,
+ copy_of="the Wikipedia article, in a Kiwix dump served by kiwix.campusafrica.gos.orange.com"))
+
 
 if __name__ == "__main__":
-    write_all(R, POOL, dry="--dry" in sys.argv)
+    write_all(R2 if "--part2" in sys.argv else R, POOL, dry="--dry" in sys.argv)

@@ -10,7 +10,9 @@ listing and investors -> nothing; a named service, app, network, channel, brand 
 runs, operates, owns or makes -> provider; aircraft models and operating systems -> Service, their maker not
 annotated when named only inside the product name; founders -> founder; members of an association and competitors ->
 nothing; mergers of equals -> nothing.
-usage: batch27f_annotate.py POOL_DIR eval/corpus"""
+Part 2 (A2, written with --part2): the 3 texts of batch27f.py's R2, annotated from the texts alone after part 1 was
+committed and before newskg ran on any text of the batch; its own split cycle over its own sorted ids.
+usage: batch27f_annotate.py POOL_DIR eval/corpus [--part2]"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from batch8_annotate import D, E, L, R, svc, people, locs, provided, parents
@@ -215,5 +217,82 @@ A["wp-salesforce"] = dict(
 
 IDS = sorted(A)
 
+
+A2 = {}
+SM = "Smart Communications"
+A2["wp-smart-communications"] = dict(
+ # the operator ('Smart Communications', 'Smart', its former name 'Smart Information Technology, Inc.') -> one
+ # Company; 'the Philippine Long Distance Telephone Company (PLDT)' -> Company; First Pacific, Metro Pacific
+ # Investments Corporation, 'Nippon Telegraph and Telephone of Japan (NTT)' -> Company; 'Hong Kong-based' -> Hong Kong;
+ # 3G, HSPA+, LTE (technologies) and 'an SMS-based money remittance system' (not named) -> nothing; 'Filipino' ->
+ # nothing
+ entities=[E("Company", SM, "Smart", "Smart Information Technology, Inc."),
+           E("Company", "Philippine Long Distance Telephone Company", "PLDT"), E("Location", "Philippines"),
+           E("Person", "Orlando B. Vea"), E("Person", "David T. Fernando"), E("Company", "First Pacific"),
+           E("Location", "Hong Kong"), E("Company", "Metro Pacific Investments Corporation"),
+           E("Company", "Nippon Telegraph and Telephone", "NTT"), E("Location", "Japan")],
+ # 'organized ... by a group of Filipino investors led by Orlando B. Vea and David T. Fernando' -> founder each
+ # (doubtful: 'organized' for founded)
+ roles=[R("Orlando B. Vea", "founder", SM), R("David T. Fernando", "founder", SM)],
+ # 'a wholly owned ... subsidiary of the Philippine Long Distance Telephone Company' -> parentOrganization; 'Smart had
+ # drawn in partners. These were: First Pacific ... and Nippon Telegraph and Telephone' -> partner each; 'its
+ # Philippine flagship Metro Pacific Investments Corporation' -> parentOrganization to First Pacific
+ relations=[L(SM, "parentOrganization", "Philippine Long Distance Telephone Company"),
+            L(SM, "partner", "First Pacific"), L(SM, "partner", "Nippon Telegraph and Telephone"),
+            L("Metro Pacific Investments Corporation", "parentOrganization", "First Pacific")],
+ outages=[],
+ # published null; 'By then' -> relative, left out
+ dates=[D("September 2012", "2012-09"), D("1992", "1992"), D("January 24, 1991", "1991-01-24"),
+        D("April 1992", "1992-04"), D("May 1993", "1993-05"), D("December 1993", "1993-12")])
+
+RTL = "RTL Group S.A."
+A2["wp-rtl-group"] = dict(
+ # the group ('RTL Group S.A.', 'RTL Group', the name's expansion 'Radio Télévision Luxembourg' quoted as its name)
+ # -> one Company; its segments RTL Deutschland, Groupe M6, Fremantle -> Company; Bertelsmann, 'Groupe Bruxelles
+ # Lambert (GBL)', Pearson plc -> Company; the European Broadcasting Union -> Organization; 'Luxembourg-based' ->
+ # Luxembourg; 'the Mohn Family' (no one named) -> not annotated, as batch 27b's 'Samwer brothers'; 'national
+ # streaming platforms' (not named) -> nothing; 'European', 'German' -> nothing
+ entities=[E("Company", RTL, "RTL Group", "Radio Télévision Luxembourg")]
+          + locs("Luxembourg", "Cologne", "Germany", "France")
+          + [E("Company", n) for n in ("RTL Deutschland", "Groupe M6", "Fremantle", "Bertelsmann")]
+          + [E("Company", "Groupe Bruxelles Lambert", "GBL"), E("Company", "Pearson plc"), E("Location", "Gütersloh"),
+             E("Organization", "European Broadcasting Union")],
+ roles=[],
+ # 'Important segments of RTL Group are RTL Deutschland, Groupe M6 and Fremantle' -> parentOrganization each;
+ # Bertelsmann's 76% and 'one of ... eight divisions of Bertelsmann' -> parentOrganization; the three establishing it
+ # in 2000 and the Mohn Family's ownership -> no relation; founding member of the EBU -> nothing
+ relations=parents(RTL, "RTL Deutschland", "Groupe M6", "Fremantle") + [L(RTL, "parentOrganization", "Bertelsmann")],
+ outages=[],
+ # published null; 'the 1920s' (a decade) -> no value of the format, left out
+ dates=[D("2000", "2000"), D("2024", "2024")])
+
+PS = "ProSieben"
+A2["wp-prosieben"] = dict(
+ # the network ('ProSieben', the company 'ProSieben Television GmbH' founded for it, its early name 'Pro 7') -> one
+ # Company (a broadcaster; GUIDELINES: broadcasters are Company); its channels ProSieben Fun and ProSieben Maxx and
+ # the feeds ProSieben Austria and ProSieben Schweiz -> Company (channels, doubtful: feeds of one channel); Eureka TV,
+ # MX1 -> Company; the founding partners and the CEO -> Person ('Kirch' an alias); 'the Astra 1L and 3A satellites'
+ # -> nothing (satellites, as ships' names; doubtful); countries, Munich, South Tyrol -> Location; 'American' ->
+ # nothing
+ entities=[E("Company", PS, "ProSieben Television GmbH", "Pro 7"), E("Location", "Germany"),
+           E("Company", "ProSieben Fun"), E("Company", "ProSieben Maxx"), E("Company", "ProSieben Austria"),
+           E("Location", "Austria"), E("Company", "ProSieben Schweiz"), E("Location", "Switzerland"),
+           E("Company", "MX1"), E("Company", "Eureka TV"), E("Person", "Gerhard Ackermans"),
+           E("Person", "Thomas Kirch", "Kirch"), E("Location", "Munich"), E("Person", "Georg Kofler"),
+           E("Location", "South Tyrol")],
+ # 'The founding partners were Gerhard Ackermans (51%) and Thomas Kirch (49%)' -> founder each; 'The CEO was Georg
+ # Kofler' (told of 1989) -> ceo, not current (doubtful: no 'former'; as André Chagnon's post in this batch);
+ # Kirch taking 'complete control' -> no title, no role
+ roles=[R("Gerhard Ackermans", "founder", PS), R("Thomas Kirch", "founder", PS), R("Georg Kofler", "ceo", PS, False)],
+ # 'the network launched a pay-TV channel called ProSieben Fun', 'A third channel called ProSieben Maxx' and the
+ # channel's feeds -> parentOrganization each (doubtful); 'uplinked by MX1' -> no relation stated as a partnership
+ # (doubtful: a supplier); 'a successor to Eureka TV' -> nothing
+ relations=parents(PS, "ProSieben Fun", "ProSieben Maxx", "ProSieben Austria", "ProSieben Schweiz"),
+ outages=[],
+ dates=[D("1 January 1989", "1989-01-01"), D("3 May 2012", "2012-05-03"), D("3 September 2013", "2013-09-03"),
+        D("13 October 1988", "1988-10-13")])
+
+IDS2 = sorted(A2)
+
 if __name__ == "__main__":
-    b10.write_parts(sys.argv[1], sys.argv[2], (IDS, A))
+    b10.main_parts(sys.argv, (IDS, A), (IDS2, A2))
