@@ -2028,6 +2028,7 @@ mod roles_s18;
 mod roles_s19;
 mod roles_s21;
 mod roles_s22;
+mod roles_s28;
 mod roles_succession;
 mod roles_tenure;
 mod roles_titles;
