@@ -98,6 +98,7 @@ rulebook! {
     Founders: "roles-founders", "\"founded by X\", \"X co-founded Acme\": founder";
     // --- relations (crate::relate::relations) ---
     RelationAnaphora: "relations-anaphora", "\"the company\", \"it\" opening a clause read as the organisation they refer to";
+    FrontedPronoun: "relations-fronted-pronoun", "a subject pronoun after a fronted phrase set off by a comma (\"In 2006, it acquired Y\", \"Since 2018, it has been owned by Y\") or after a colon or semicolon read as the organisation it refers to";
     UnitNoun: "relations-unit-noun", "\"X, the cloud unit of Y\", \"Y's arm X\", \"its subsidiary X\", \"its units A and B\": parent";
     OwnedBy: "relations-owned-by", "\"X [, which is] [60 per cent] owned / controlled / run by Y\", \"X, the app owned by Y\", \"X, founded in 1998, was previously owned by Y\": parent";
     ParentNoun: "relations-parent-noun", "\"Y, X's parent company\", \"the parent company of X\", \"Y (parent company to X)\": parent";
@@ -105,6 +106,7 @@ rulebook! {
     WhichIncludes: "relations-which-includes", "\"Y, which includes X [and Z]\": parent (provider of a service)";
     OwnerNoun: "relations-owner-noun", "\"Y, owner of X\", \"its owner, Y\", \"Y's ownership / launch of X\": parent (provider of a service)";
     OwnerAsides: "relations-owner-asides", "ownership told in an aside: \"Y (the owner of A)\", \"Y (owners of A, B and C)\", \"X (co-owned by Y)\", \"Arm owner Softbank\", \"Acme parent Holdco\": parent (provider of a service)";
+    PossessedNounLists: "relations-possessed-noun-list", "a possessed ownership noun whose names follow a comma, copula or \"include\" (\"its subsidiaries include A, B and C\", \"X's parent, Y,\", \"its controlling shareholder was Y\", \"its parent Y\"): parent (provider of a service)";
     PossessivePairs: "relations-possessive-pair", "\"Y's X[, A and B]\" for organisations side by side: parent";
     NamePrefixParents: "relations-name-prefix-parent", "an organisation named as another plus a unit word or a place (\"Acme Cloud\", \"Acme Ireland\"): parent";
     PossessedServices: "relations-possessed-services", "\"Y's S, S2 and S3\" for services: provider";

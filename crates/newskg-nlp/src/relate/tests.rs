@@ -2011,6 +2011,7 @@ mod outage_timeline;
 mod outage_utility;
 mod people;
 mod poss_s16;
+mod possessed_s28;
 mod rel2_s19;
 mod rel_s17;
 mod rel_s19;
