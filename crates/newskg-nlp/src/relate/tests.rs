@@ -2000,6 +2000,7 @@ mod outage_cyber_incident;
 mod outage_dates;
 mod outage_lead;
 mod outage_operator_kind;
+mod outage_other_event;
 mod outage_overseer;
 mod outage_owner;
 mod outage_providers;
