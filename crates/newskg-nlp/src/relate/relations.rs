@@ -15,9 +15,7 @@
 //!   shortened after the full one: "Acme Bank ... Acme said"), and the
 //!   target of a completed acquisition, and a bare "subsidiary X" (the organisation before);
 //!   "Y, which includes X" (`relations/banners.rs`); "Y (the owner of X)", "X (co-owned by Y)", "X owner Y"
-//!   (`relations/owner_asides.rs`); a possessed ownership noun whose names follow a comma, copula
-//!   or "include": "its subsidiaries include A, B and C", "X's parent, Y,", "its controlling
-//!   shareholder was Y" (`relations/possessed_nouns.rs`).
+//!   (`relations/owner_asides.rs`); "its subsidiaries include A and B" (`relations/possessed_nouns.rs`).
 //! - **Provider**: "Y's S [, S2 and S3]" (S a service), "S, Y's messaging app", "its S" (Y the
 //!   clause subject), "Y, which runs / makes S", "Y, the start-up behind S", "Y launched S", "Y's
 //!   apps, including S1 and S2", "Y's low-cost brand, S", "its banking app, S", "Y's photo

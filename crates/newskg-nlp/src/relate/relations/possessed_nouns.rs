@@ -17,36 +17,23 @@
 //! names one unit).
 
 use super::*;
-
-/// Unit nouns whose names this rule reads after a comma, copula or "include".
-const UNIT_HEADS: &[&str] = &["subsidiary", "subsidiaries", "unit", "units", "division", "divisions"];
-
-/// Owner nouns: the names after them own the possessor.
-const OWNER_HEADS: &[&str] = &["owner", "owners", "parent", "parents", "shareholder", "shareholders"];
-
-/// Words before "shareholder(s)" that make the shareholder an owner ("its largest shareholder"
-/// may hold 14 per cent: no parent).
-const CONTROL_WORDS: &[&str] = &["controlling", "majority", "sole"];
-
-/// Lower-case words that end the walk back to the possessive: a coordination or a function word
-/// ("X's distributor and owner of Y" is no possessed owner).
-const NOT_MODIFIERS: &[&str] = &["and", "or", "of", "the", "a", "an", "to", "for", "as"];
-
-/// Words that link the noun to its names: a copula or "include".
-const LINK_WORDS: &[&str] = &["is", "are", "was", "were", "include", "includes", "included", "including"];
+use crate::lexicon::organisations::{
+    CONTROL_WORDS, POSSESSED_LINK_WORDS, POSSESSED_OWNER_HEADS, POSSESSED_STOP_WORDS, POSSESSED_UNIT_HEADS,
+    SHAREHOLDER_NOUNS,
+};
 
 /// Whether a name follows the noun at word `u` through a copula or "include" (after an optional
 /// comma): "subsidiaries include A", "units, including A", "subsidiary is A".
 pub(super) fn names_follow_link(ctx: &Ctx<'_>, u: usize, sl: usize) -> bool {
     let at = if ctx.words.lower(u + 1) == "," { u + 2 } else { u + 1 };
-    is_in(LINK_WORDS, ctx.words.lower(at)) && next_mention(ctx, at + 1, sl, 1).is_some()
+    is_in(POSSESSED_LINK_WORDS, ctx.words.lower(at)) && next_mention(ctx, at + 1, sl, 1).is_some()
 }
 
 pub(super) fn possessed_noun_lists(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
     for u in sf..sl {
         let w = ctx.words.lower(u);
-        let unit = is_in(UNIT_HEADS, w);
-        if !(unit || is_in(OWNER_HEADS, w)) || ctx.mention_of_word.get(u).copied().flatten().is_some() {
+        let unit = is_in(POSSESSED_UNIT_HEADS, w);
+        if !(unit || is_in(POSSESSED_OWNER_HEADS, w)) || ctx.mention_of_word.get(u).copied().flatten().is_some() {
             continue;
         }
         // "parent company" / "parent group" is one noun
@@ -59,13 +46,13 @@ pub(super) fn possessed_noun_lists(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize
             && u - b < 2
             && ctx.words.is_lower_word(b - 1)
             && !is_in(OWNER_PRONOUNS, ctx.words.lower(b - 1))
-            && !is_in(NOT_MODIFIERS, ctx.words.lower(b - 1))
+            && !is_in(POSSESSED_STOP_WORDS, ctx.words.lower(b - 1))
             && ctx.mention_ending(b).is_none()
         {
             controls |= is_in(CONTROL_WORDS, ctx.words.lower(b - 1));
             b -= 1;
         }
-        if w.starts_with("shareholder") && !controls {
+        if is_in(SHAREHOLDER_NOUNS, w) && !controls {
             continue;
         }
         // the names: after an optional comma and an optional copula or "include"
@@ -74,7 +61,7 @@ pub(super) fn possessed_noun_lists(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize
         if comma {
             at += 1;
         }
-        let linked = is_in(LINK_WORDS, ctx.words.lower(at));
+        let linked = is_in(POSSESSED_LINK_WORDS, ctx.words.lower(at));
         if linked {
             at += 1;
         }
