@@ -78,3 +78,27 @@ fn roles_model_without_its_files_is_a_clear_error_and_rules_need_none() {
     assert_eq!(code, 2, "{err}");
     assert!(err.contains("features"), "{err}");
 }
+
+#[test]
+fn a_state_office_after_a_nationality_and_its_portfolio_is_that_country_s() {
+    // the whole pipeline (model recogniser): "Polish Trade and Industry Minister X" in an article
+    // about Norway is Poland's minister, not Norway's (models/ROLES.md, "Session 28")
+    let dir = tempdir();
+    let file = dir.path().join("a.txt");
+    std::fs::write(
+        &file,
+        "id: s28\npublished: 2025-02-10\n\nNorway offered cheap loans to Baltic shipyards at a summit in Oslo, and \
+         Poland welcomed them. Among the guests was Polish Trade and Industry Minister Marek Zielny. Norway said the \
+         loans would start in May.\n",
+    )
+    .unwrap();
+    let v: serde_json::Value = serde_json::from_str(&ok(newskg().arg("extract").arg(&file))).unwrap();
+    let orgs: Vec<&str> = v["positions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|p| p["person"] == "Marek Zielny")
+        .filter_map(|p| p["organization"].as_str())
+        .collect();
+    assert_eq!(orgs, ["Poland"], "{v}");
+}

@@ -98,6 +98,7 @@ rulebook! {
     Founders: "roles-founders", "\"founded by X\", \"X co-founded Acme\": founder";
     // --- relations (crate::relate::relations) ---
     RelationAnaphora: "relations-anaphora", "\"the company\", \"it\" opening a clause read as the organisation they refer to";
+    FrontedPronoun: "relations-fronted-pronoun", "a subject pronoun after a fronted phrase set off by a comma (\"In 2006, it acquired Y\", \"Since 2018, it has been owned by Y\") or after a colon or semicolon read as the organisation it refers to";
     UnitNoun: "relations-unit-noun", "\"X, the cloud unit of Y\", \"Y's arm X\", \"its subsidiary X\", \"its units A and B\": parent";
     OwnedBy: "relations-owned-by", "\"X [, which is] [60 per cent] owned / controlled / run by Y\", \"X, the app owned by Y\", \"X, founded in 1998, was previously owned by Y\": parent";
     ParentNoun: "relations-parent-noun", "\"Y, X's parent company\", \"the parent company of X\", \"Y (parent company to X)\": parent";
@@ -105,6 +106,7 @@ rulebook! {
     WhichIncludes: "relations-which-includes", "\"Y, which includes X [and Z]\": parent (provider of a service)";
     OwnerNoun: "relations-owner-noun", "\"Y, owner of X\", \"its owner, Y\", \"Y's ownership / launch of X\": parent (provider of a service)";
     OwnerAsides: "relations-owner-asides", "ownership told in an aside: \"Y (the owner of A)\", \"Y (owners of A, B and C)\", \"X (co-owned by Y)\", \"Arm owner Softbank\", \"Acme parent Holdco\": parent (provider of a service)";
+    PossessedNounLists: "relations-possessed-noun-list", "a possessed ownership noun whose names follow a comma, copula or \"include\" (\"its subsidiaries include A, B and C\", \"X's parent, Y,\", \"its controlling shareholder was Y\", \"its parent Y\"): parent (provider of a service)";
     PossessivePairs: "relations-possessive-pair", "\"Y's X[, A and B]\" for organisations side by side: parent";
     NamePrefixParents: "relations-name-prefix-parent", "an organisation named as another plus a unit word or a place (\"Acme Cloud\", \"Acme Ireland\"): parent";
     PossessedServices: "relations-possessed-services", "\"Y's S, S2 and S3\" for services: provider";
@@ -165,6 +167,7 @@ the dominant one (\"Rival builds the S\") does not get the dominant company as i
     OperatorKind: "outages-operator-kind", "a name typed as a place or a service whose head word makes it an operator (\"X Airport\", \"X Approach Control\", \"X Informatics Service\", \"X Water\") is scored as a provider like an organisation and kept against the learned model and the service-to-company step";
     OrgProvider: "outages-org-provider", "an outage whose provider is still typed as a service at the end (no owner found, no operator head) is dropped (unless the title names it): who runs a failed system is a company or an organisation, and a service left standing there is a mistyped fragment (\"Venezuela's 23\") or the failed thing itself";
     CompanyProvider: "outages-company-provider", "a provider named by a short form or typed as a service: the company's full name, the service's owner";
+    OtherEvent: "outages-other-event", "an outage whose evidence names an event the guidelines say is no outage (a physical accident, a strike, a market event, a business failure, a data breach: \"the airliner crashed\", \"a work stoppage\", \"the stock market crash\", \"filed for bankruptcy\") and nothing users lost (no system, utility or outage noun) is dropped";
 }
 
 const _: () = assert!(RULES.len() <= 384, "a RuleSet holds at most 384 rules");

@@ -175,8 +175,11 @@ fn relate_sentences(ctx: &Ctx<'_>) -> Facts {
 /// The context the relation patterns read: `ctx` with the document's organisation references
 /// ("the company") among its mentions when [`Rule::RelationAnaphora`] is on.
 pub(crate) fn relation_context<'a>(ctx: &Ctx<'a>) -> Ctx<'a> {
-    let mut rctx =
-        if ctx.rules.on(Rule::RelationAnaphora) { refer::with_references(ctx.doc) } else { Ctx::new(ctx.doc) };
+    let mut rctx = if ctx.rules.on(Rule::RelationAnaphora) {
+        refer::with_references(ctx.doc, ctx.rules)
+    } else {
+        Ctx::new(ctx.doc)
+    };
     rctx.rules = ctx.rules;
     rctx
 }

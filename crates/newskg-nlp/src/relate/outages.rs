@@ -84,6 +84,7 @@ use crate::rulebook::Rule;
 
 mod affected;
 mod details;
+mod other_event;
 mod provider;
 mod table;
 mod tech_issue;
@@ -656,6 +657,9 @@ fn build(
         .filter(|_| ctx.on(Rule::Place))
         .filter(|&l| !(ctx.on(Rule::OperatorKind) && provider == Some(l)));
     let (label, evidence) = label_and_evidence(ctx, inc, provider, location, start)?;
+    if ctx.on(Rule::OtherEvent) && other_event::other_event_only(ctx, evidence.span) {
+        return None;
+    }
     Some(Outage {
         label,
         provider,
@@ -864,36 +868,4 @@ fn end_and_duration(
         .and_then(|m| u32::try_from(m).ok())
         .or(stated);
     (end, duration_minutes)
-}
-
-/// The outage's label ("Provider outage, Place, 2024-03-05") and its evidence: the anchor
-/// sentences' span, with a confidence raised by a provider and a clock start and lowered when
-/// undated. Nothing when the incident has no sentence.
-fn label_and_evidence(
-    ctx: &Ctx<'_>,
-    inc: &Incident,
-    provider: Option<EntityIdx>,
-    location: Option<EntityIdx>,
-    start: Option<TimeValue>,
-) -> Option<(String, newskg_doc::Evidence)> {
-    let date = inc.date;
-    let first_sent = inc.anchor_sents.first().copied().or_else(|| inc.pieces.first().map(|p| p.0))?;
-    let mut span = ctx.sent_span(first_sent);
-    for &s in &inc.anchor_sents {
-        span = span.cover(ctx.sent_span(s));
-    }
-    let name = |e: Option<EntityIdx>| e.and_then(|e| ctx.doc.entities.get(e)).map(|x| x.name.clone());
-    let mut label = format!("{} outage", name(provider).unwrap_or_else(|| "Service".to_string()));
-    if let Some(l) = name(location) {
-        label.push_str(", ");
-        label.push_str(&l);
-    }
-    if let Some(d) = date {
-        label.push_str(", ");
-        label.push_str(&day_key(&d));
-    }
-    let confidence =
-        0.5 + if provider.is_some() { 0.15 } else { 0.0 } + if start.is_some_and(|s| is_clock(&s)) { 0.1 } else { 0.0 }
-            - if date.is_none() { 0.15 } else { 0.0 };
-    Some((label, newskg_doc::Evidence { span, confidence }))
 }

@@ -17,8 +17,10 @@
 //!   ("Young" split from "Ernst & Young"): an organisation whose name is a whole-word part of
 //!   another organisation's name that is mentioned at least as often.
 //! - a subject pronoun ("it", "they") that opens a sentence or a clause ("said that it"): the
-//!   subject organisation of its sentence so far, else of the sentence before. Not an empty
-//!   subject ("it is expected that ...").
+//!   subject organisation of its sentence so far, else of the sentence before; also after a colon
+//!   or semicolon, and after a fronted phrase set off by a comma ("In 2006, it ...", "Since March
+//!   2018, it ...": the subject of the sentence before; rule `relations-fronted-pronoun`). Not an
+//!   empty subject ("it is expected that ...").
 //!
 //! A sentence's subject is its first mention or reference when that reads as a clause subject
 //! (not after a preposition), so a chain "Acme makes tools. It was founded in 1990. The company
@@ -27,10 +29,11 @@
 use super::{Ctx, MentionAt};
 use crate::lexicon::grammar::{OF, THE};
 use crate::lexicon::reference::{
-    ANAPHOR_NOT_BEFORE, COMPANY_ANAPHOR_NOUNS, EXPLETIVE_COMPLEMENTS, EXPLETIVE_COPULAS, ORG_ANAPHOR_NOUNS,
-    ORG_SUBJECT_PRONOUNS, PRONOUN_CLAUSE_OPENERS,
+    ANAPHOR_NOT_BEFORE, COMPANY_ANAPHOR_NOUNS, EXPLETIVE_COMPLEMENTS, EXPLETIVE_COPULAS, FRONTED_MAX_WORDS,
+    FRONTED_OPENERS, ORG_ANAPHOR_NOUNS, ORG_SUBJECT_PRONOUNS, PRONOUN_CLAUSE_OPENERS,
 };
 use crate::lexicon::words::is_in;
+use crate::rulebook::{Rule, RuleSet};
 use newskg_doc::{Document, EntityIdx, EntityKind};
 
 /// A phrase (words `[first, last)` of sentence `sent`) that refers to organisation `entity`.
@@ -87,8 +90,9 @@ pub(crate) fn org_references(ctx: &Ctx<'_>) -> Vec<Reference> {
 
 /// A context over `doc` whose mentions also hold the document's organisation references, for the
 /// relation patterns.
-pub(crate) fn with_references(doc: &Document) -> Ctx<'_> {
+pub(crate) fn with_references(doc: &Document, rules: RuleSet) -> Ctx<'_> {
     let mut ctx = Ctx::new(doc);
+    ctx.rules = rules;
     let refs = org_references(&ctx);
     ctx.mentions.extend(refs.iter().map(|r| MentionAt {
         first: r.first,
@@ -264,8 +268,18 @@ fn pronoun(
     if !is_in(ORG_SUBJECT_PRONOUNS, ctx.words.lower(i)) {
         return None;
     }
-    let opens_sentence = i == sf || ctx.words.get(i).is_some_and(|w| w.sent_start);
-    let opens_clause = i > sf && is_in(PRONOUN_CLAUSE_OPENERS, ctx.words.lower(i - 1));
+    // "In 2006, it ...", "Since March 2018, it ...": a fronted phrase set off by a comma leaves the
+    // pronoun opening its sentence's main clause (rule `relations-fronted-pronoun`)
+    let fronted = ctx.rules.on(Rule::FrontedPronoun)
+        && i > sf + 1
+        && i - sf <= FRONTED_MAX_WORDS
+        && ctx.words.lower(i - 1) == ","
+        && is_in(FRONTED_OPENERS, ctx.words.lower(sf))
+        && (sf..i - 1).all(|k| ctx.words.lower(k) != ",");
+    let opens_sentence = i == sf || ctx.words.get(i).is_some_and(|w| w.sent_start) || fronted;
+    let opens_clause = i > sf
+        && (is_in(PRONOUN_CLAUSE_OPENERS, ctx.words.lower(i - 1))
+            || (ctx.rules.on(Rule::FrontedPronoun) && matches!(ctx.words.lower(i - 1), ":" | ";")));
     if !(opens_sentence || opens_clause) {
         return None;
     }
@@ -275,7 +289,10 @@ fn pronoun(
     {
         return None;
     }
-    if opens_clause && let Some(e) = subject_before(ctx, s, i, here, |e| ctx.is_org(e)) {
+    if opens_clause
+        && !fronted
+        && let Some(e) = subject_before(ctx, s, i, here, |e| ctx.is_org(e))
+    {
         return Some(e);
     }
     s.checked_sub(1).and_then(|p| subjects.get(p).copied().flatten())

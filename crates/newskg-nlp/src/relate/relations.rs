@@ -15,7 +15,7 @@
 //!   shortened after the full one: "Acme Bank ... Acme said"), and the
 //!   target of a completed acquisition, and a bare "subsidiary X" (the organisation before);
 //!   "Y, which includes X" (`relations/banners.rs`); "Y (the owner of X)", "X (co-owned by Y)", "X owner Y"
-//!   (`relations/owner_asides.rs`).
+//!   (`relations/owner_asides.rs`); "its subsidiaries include A and B" (`relations/possessed_nouns.rs`).
 //! - **Provider**: "Y's S [, S2 and S3]" (S a service), "S, Y's messaging app", "its S" (Y the
 //!   clause subject), "Y, which runs / makes S", "Y, the start-up behind S", "Y launched S", "Y's
 //!   apps, including S1 and S2", "Y's low-cost brand, S", "its banking app, S", "Y's photo
@@ -96,6 +96,7 @@ mod banners;
 mod deals;
 mod licensed;
 mod owner_asides;
+mod possessed_nouns;
 use deals::*;
 mod partners;
 use partners::*;
@@ -283,6 +284,7 @@ fn parents(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
     }
     ctx.on(Rule::PossessivePairs).then(|| possessive_pairs(ctx, s, out));
     ctx.on(Rule::OwnerAsides).then(|| owner_asides::owner_asides(ctx, s, sf, sl, out));
+    ctx.on(Rule::PossessedNounLists).then(|| possessed_nouns::possessed_noun_lists(ctx, s, sf, sl, out));
 }
 
 /// "X ... owned [since 2022] by Y": X, the relative clause's head or the name before the verb
@@ -609,6 +611,11 @@ fn named_after_other(ctx: &Ctx<'_>, x: EntityIdx, y: EntityIdx, items: &[EntityI
 /// Around a unit noun at word `u`: find the parent (Y) and the unit (X).
 fn unit_noun(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, u: usize, out: &mut Out) {
     use RelationKind::ParentOrganization as P;
+    // "its subsidiaries include A and B": the names after a copula or "include" are the
+    // possessor's units (`possessed_nouns`), not a parent and its unit
+    if ctx.on(Rule::PossessedNounLists) && possessed_nouns::names_follow_link(ctx, u, sl) {
+        return;
+    }
     // the noun phrase start: skip lower-case modifiers and mentions back to a determiner/possessive
     let mut np = u;
     let mut inner: Option<MentionAt> = None;

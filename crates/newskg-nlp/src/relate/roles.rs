@@ -558,7 +558,14 @@ fn extract_chain(
     // next to the title, not linked to it by a verb: "being Prime Minister" is no post)
     let minister = link_conf == 0.0 && chain.iter().all(|t| t.role == Role::Minister);
     if org.is_none() && (state_title || minister) && ctx.on(Rule::StateTitles) {
-        org = main_country(ctx).map(|e| (e, 0.6));
+        // "Ruritanian Trade Minister Jane Roe", "Ruritania, whose President Jane Roe": the state
+        // the adjective or the relative names (none when the article does not name it), before
+        // the article's country
+        org = match (org::adjective_state(ctx, sf, head.first), org::whose_place(ctx, sf, head.first)) {
+            (Some(Some(e)), _) | (None, Some(e)) => Some((e, 0.75)),
+            (Some(None), _) => return,
+            (None, None) => main_country(ctx).map(|e| (e, 0.6)),
+        };
         if org.is_none() {
             return;
         }

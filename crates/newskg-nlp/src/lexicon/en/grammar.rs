@@ -17,6 +17,12 @@ pub(crate) const RELATIVE_WHO: &[&str] = &["which", "who"];
 /// Relative pronouns after a name's comma that show the name was introduced ("X, whose ...").
 pub(crate) const RELATIVE_WHO_WHOSE: &[&str] = &["which", "who", "whose"];
 
+/// Forms of "to be" that link a subject to its predicate ("Acme is a bank ...").
+pub(crate) const COPULAS: &[&str] = &["is", "was", "are", "were"];
+
+/// The relative pronoun of possession ("Ruritania, whose president").
+pub(crate) const WHOSE: &str = "whose";
+
 /// Relative pronouns whose antecedent is the subject before them.
 pub(crate) const RELATIVE_THAT_WHO: &[&str] = &["which", "that", "who"];
 

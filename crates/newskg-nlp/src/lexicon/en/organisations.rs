@@ -460,6 +460,30 @@ pub(crate) const BOUGHT_VERBS: &[&str] = &["bought", "acquired", "purchased"];
 /// Nouns after "parent" that name a parent organisation ("parent company").
 pub(crate) const GROUP_NOUNS: &[&str] = &["company", "group", "firm"];
 
+/// Unit nouns whose names follow a comma, copula or "include" after a possessive ("its
+/// subsidiaries include A, B and C"; rule `relations-possessed-noun-list`).
+pub(crate) const POSSESSED_UNIT_HEADS: &[&str] =
+    &["subsidiary", "subsidiaries", "unit", "units", "division", "divisions"];
+
+/// Owner nouns after a possessive: the names after them own the possessor ("its parent, Y,").
+pub(crate) const POSSESSED_OWNER_HEADS: &[&str] =
+    &["owner", "owners", "parent", "parents", "shareholder", "shareholders"];
+
+/// Shareholder nouns: an owner only with a word that says it controls.
+pub(crate) const SHAREHOLDER_NOUNS: &[&str] = &["shareholder", "shareholders"];
+
+/// Words before "shareholder(s)" that make the shareholder an owner ("its largest shareholder"
+/// may hold 14 per cent: no parent).
+pub(crate) const CONTROL_WORDS: &[&str] = &["controlling", "majority", "sole"];
+
+/// Lower-case words that end the walk back from a possessed noun to its possessive: a
+/// coordination or a function word ("X's distributor and owner of Y" is no possessed owner).
+pub(crate) const POSSESSED_STOP_WORDS: &[&str] = &["and", "or", "of", "the", "a", "an", "to", "for", "as"];
+
+/// Words that link a possessed noun to its names: a copula or "include".
+pub(crate) const POSSESSED_LINK_WORDS: &[&str] =
+    &["is", "are", "was", "were", "include", "includes", "included", "including"];
+
 /// Words dropped from the end of a gazetteer name besides legal forms ("Example.com", "Acme, the").
 pub(crate) const GAZETTEER_TRAILING: &[&str] = &["com", "the"];
 

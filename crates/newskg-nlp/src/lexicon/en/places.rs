@@ -108,6 +108,26 @@ pub(crate) const DEMONYM_COUNTRIES: &[(&str, &[&str])] = &[
     ("cuban", &["cuba"]),
 ];
 
+/// The place of [`PLACES`] a word is made from, one of `endings` standing in place of what it
+/// replaced ("tanzanian" from "tanzania" with `("n", "")`), if any.
+pub(crate) fn place_made_from(lower: &str, endings: &[(&str, &str)]) -> Option<String> {
+    endings.iter().find_map(|(end, was)| {
+        let stem = lower.strip_suffix(end).filter(|stem| stem.len() > 2)?;
+        let place = format!("{stem}{was}");
+        PLACES.contains(&place.as_str()).then_some(place)
+    })
+}
+
+/// The lower-case names of the country a nationality adjective stands for: those
+/// [`DEMONYM_COUNTRIES`] lists, else the place of [`PLACES`] the adjective is made from
+/// ("tanzanian": "tanzania"); empty for a word that is no nationality.
+pub(crate) fn nationality_countries(lower: &str) -> Vec<String> {
+    if let Some((_, names)) = DEMONYM_COUNTRIES.iter().find(|(d, _)| *d == lower) {
+        return names.iter().map(|n| (*n).to_string()).collect();
+    }
+    place_made_from(lower, NATIONALITY_ENDINGS).into_iter().collect()
+}
+
 /// Countries, regions and large cities: a general geography list (not tied to any article), used
 /// when no model runs and as a tie-breaker.
 pub(crate) const PLACES: &[&str] = &[

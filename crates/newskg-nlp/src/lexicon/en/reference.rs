@@ -46,6 +46,37 @@ pub(crate) const BODY_ANAPHOR_NOUNS: &[&str] =
 /// organisation ("Acme makes tools. It also runs ...").
 pub(crate) const ORG_SUBJECT_PRONOUNS: &[&str] = &["it", "they"];
 
+/// Words that open a fronted phrase before a sentence's subject ("In 2006, it ...", "Since March
+/// 2018, it ...", "Under its parent X, it ...").
+pub(crate) const FRONTED_OPENERS: &[&str] = &[
+    "in",
+    "on",
+    "since",
+    "by",
+    "after",
+    "during",
+    "from",
+    "until",
+    "under",
+    "following",
+    "later",
+    "earlier",
+    "at",
+    "before",
+    "within",
+    "last",
+    "that",
+    "this",
+    "then",
+    "today",
+    "yesterday",
+    "previously",
+    "subsequently",
+];
+
+/// At most this many words before the pronoun in such a sentence (the phrase and its comma).
+pub(crate) const FRONTED_MAX_WORDS: usize = 10;
+
 /// Words after which a subject pronoun opens a clause of its own ("said that it", "and it").
 pub(crate) const PRONOUN_CLAUSE_OPENERS: &[&str] = &["that", "and", "but", "when", "after", "because", "while", "so"];
 

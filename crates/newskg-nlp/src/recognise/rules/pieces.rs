@@ -10,7 +10,9 @@ use super::RULE_NAME_SUPPORT;
 use super::shape::name_word;
 use crate::lexicon::names::{CALENDAR_BREAK_WORDS, NAME_PART_BREAK_WORDS};
 use crate::lexicon::organisations::{LOWER_BODY_HEADS, LOWER_COMPANY_HEADS};
-use crate::lexicon::places::{COMPASS_WORDS, DEMONYMS, LOWER_PLACE_HEADS, NATIONALITY_ENDINGS, PEOPLE_ENDINGS, PLACES};
+use crate::lexicon::places::{
+    COMPASS_WORDS, DEMONYMS, LOWER_PLACE_HEADS, NATIONALITY_ENDINGS, PEOPLE_ENDINGS, PLACES, place_made_from,
+};
 use crate::lexicon::words::is_in;
 use crate::words::Words;
 use newskg_doc::{Document, EntityKind, Span};
@@ -123,9 +125,7 @@ pub(super) fn nationality_run(words: &Words<'_>, first: usize, last: usize, key:
 
 /// Whether `lower` is a place of [`PLACES`] with one of `endings` in place of what it replaced.
 fn made_from_place(lower: &str, endings: &[(&str, &str)]) -> bool {
-    endings.iter().any(|(end, was)| {
-        lower.strip_suffix(end).is_some_and(|stem| stem.len() > 2 && is_in(PLACES, &format!("{stem}{was}")))
-    })
+    place_made_from(lower, endings).is_some()
 }
 
 #[cfg(test)]

@@ -1,5 +1,5 @@
 //! Outage details: consumes an incident found by the outage extractor, produces its cause, its
-//! place and the arithmetic on its time values.
+//! place, its label and evidence, and the arithmetic on its time values.
 
 use super::*;
 use crate::lexicon::facts::DOCUMENT_NOUNS;
@@ -497,4 +497,36 @@ pub(super) fn range_end(ctx: &Ctx<'_>, t: &TimeAt, sent_times: &[&TimeAt]) -> bo
                 None => false,
             }
     })
+}
+
+/// The outage's label ("Provider outage, Place, 2024-03-05") and its evidence: the anchor
+/// sentences' span, with a confidence raised by a provider and a clock start and lowered when
+/// undated. Nothing when the incident has no sentence.
+pub(super) fn label_and_evidence(
+    ctx: &Ctx<'_>,
+    inc: &Incident,
+    provider: Option<EntityIdx>,
+    location: Option<EntityIdx>,
+    start: Option<TimeValue>,
+) -> Option<(String, newskg_doc::Evidence)> {
+    let date = inc.date;
+    let first_sent = inc.anchor_sents.first().copied().or_else(|| inc.pieces.first().map(|p| p.0))?;
+    let mut span = ctx.sent_span(first_sent);
+    for &s in &inc.anchor_sents {
+        span = span.cover(ctx.sent_span(s));
+    }
+    let name = |e: Option<EntityIdx>| e.and_then(|e| ctx.doc.entities.get(e)).map(|x| x.name.clone());
+    let mut label = format!("{} outage", name(provider).unwrap_or_else(|| "Service".to_string()));
+    if let Some(l) = name(location) {
+        label.push_str(", ");
+        label.push_str(&l);
+    }
+    if let Some(d) = date {
+        label.push_str(", ");
+        label.push_str(&day_key(&d));
+    }
+    let confidence =
+        0.5 + if provider.is_some() { 0.15 } else { 0.0 } + if start.is_some_and(|s| is_clock(&s)) { 0.1 } else { 0.0 }
+            - if date.is_none() { 0.15 } else { 0.0 };
+    Some((label, newskg_doc::Evidence { span, confidence }))
 }

@@ -66,6 +66,9 @@ pub(super) fn past_portfolio(ctx: &Ctx<'_>, tail: &Title, a: usize, sl: usize) -
             None if ctx.mention_of_word.get(j).copied().flatten().is_some() => break,
             None if capitalised(ctx, j) => j += 1,
             None if j > start && is_in(AND_WORDS, ctx.words.lower(j)) && capitalised(ctx, j + 1) => j += 1,
+            // "Minister for Enterprise, Trade and Employment": a list of portfolio words, the
+            // comma before a capitalised word that is no name and that "and" follows closely
+            None if j > start && ctx.words.lower(j) == "," && portfolio_item(ctx, j + 1) => j += 1,
             None => break,
         }
     }
@@ -77,4 +80,12 @@ pub(super) fn past_portfolio(ctx: &Ctx<'_>, tail: &Title, a: usize, sl: usize) -
     }
     let j = past_address(ctx, j, sl);
     if j < sl && person_at(ctx, j) { j } else { a }
+}
+
+/// Whether word `k` opens a further item of a portfolio's list ("Trade" of "Enterprise, Trade and
+/// Employment"): a capitalised word no mention covers, with "and" / "&" after it or the next word.
+fn portfolio_item(ctx: &Ctx<'_>, k: usize) -> bool {
+    capitalised(ctx, k)
+        && ctx.mention_of_word.get(k).copied().flatten().is_none()
+        && (k + 1..k + 3).any(|j| is_in(AND_WORDS, ctx.words.lower(j)))
 }

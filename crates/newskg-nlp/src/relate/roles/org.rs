@@ -4,11 +4,13 @@
 //! suits). Consumes the relate context and the chain's titles, produces an organisation (or, for
 //! a state office, a place) with a confidence.
 
-use crate::lexicon::grammar::{AND, AS, AT, BY, HAVE_FORMS, IT, MODALS, OF, OF_AT, OWNER_PRONOUNS, RELATIVE_THAT, THE};
+use crate::lexicon::grammar::{
+    AND, AS, AT, BY, HAVE_FORMS, IT, MODALS, OF, OF_AT, OWNER_PRONOUNS, RELATIVE_THAT, THE, WHOSE,
+};
 use crate::lexicon::people::{
     APPOINT_VERBS, LED_VERBS, PUBLIC_BODY_TITLES, ROLE_ORG_DETERMINERS, ROLE_ORG_PREPOSITIONS,
 };
-use crate::lexicon::places::DEMONYM_COUNTRIES;
+use crate::lexicon::places::{DEMONYM_COUNTRIES, nationality_countries};
 use crate::lexicon::words::is_in;
 use crate::rulebook::Rule;
 use newskg_doc::{EntityIdx, Role};
@@ -276,6 +278,56 @@ fn demonym_country(ctx: &Ctx<'_>, adjective: &str) -> Option<EntityIdx> {
         e.kind == newskg_doc::EntityKind::Location
             && std::iter::once(&e.name).chain(e.aliases.iter()).any(|n| countries.contains(&n.to_lowercase().as_str()))
     })
+}
+
+/// The state whose nationality adjective stands before a state office, past the office's
+/// capitalised portfolio ("Egyptian Trade and Industry Minister X", "Tanzanian President X"; up
+/// to four capitalised words and "and" / "&" between them and the title's first word `first`):
+/// `Some(Some(place))` when the article names that country, `Some(None)` when it does not (the
+/// office is a foreign state's the text leaves unnamed, never the article's own country), `None`
+/// with no such adjective.
+pub(super) fn adjective_state(ctx: &Ctx<'_>, sf: usize, first: usize) -> Option<Option<EntityIdx>> {
+    let named = |countries: &[String]| {
+        ctx.doc.entities.iter().position(|e| {
+            e.kind == newskg_doc::EntityKind::Location
+                && std::iter::once(&e.name)
+                    .chain(e.aliases.iter())
+                    .any(|n| countries.iter().any(|c| *c == n.to_lowercase()))
+        })
+    };
+    let mut k = first;
+    while k > sf && k + 6 > first {
+        let w = ctx.words.get(k - 1)?;
+        let capital = w.text.starts_with(char::is_uppercase);
+        // the adjective recognised as a place of its own ("Egyptian" typed a Location)
+        if let Some(m) = ctx.mention_ending(k) {
+            let one_word = m.last == m.first + 1;
+            if !(one_word && ctx.kind(m.entity) == Some(newskg_doc::EntityKind::Location)) {
+                return None;
+            }
+        }
+        let countries = nationality_countries(ctx.words.lower(k - 1));
+        if capital && !countries.is_empty() {
+            return Some(named(&countries));
+        }
+        let joins = (ctx.words.lower(k - 1) == AND || w.text == "&") && k < first;
+        if !(capital && w.is_alpha() || joins) || ctx.mention_ending(k).is_some() {
+            return None;
+        }
+        k -= 1;
+    }
+    None
+}
+
+/// "Ruritania, whose President X": the place the relative "whose" right before a state office's
+/// title refers to.
+pub(super) fn whose_place(ctx: &Ctx<'_>, sf: usize, first: usize) -> Option<EntityIdx> {
+    if first < sf + 3 || ctx.words.lower(first - 1) != WHOSE || ctx.words.lower(first - 2) != "," {
+        return None;
+    }
+    ctx.mention_ending(first - 2)
+        .filter(|m| ctx.kind(m.entity) == Some(newskg_doc::EntityKind::Location))
+        .map(|m| m.entity)
 }
 
 /// The country the article names most often (a place named like a country), if any.

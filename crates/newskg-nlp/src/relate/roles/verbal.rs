@@ -6,14 +6,17 @@
 //! relate context of one sentence, produces [`Position`]s.
 
 use crate::lexicon::grammar::{
-    AFTER, AND_COMMA, BY, HAVE_FORMS, INDEFINITE_ARTICLES, OF, OWNER_PRONOUNS, PASSIVE_AUX, PERSON_PRONOUNS, THE,
-    WHICH, WHO, WITH,
+    AFTER, AND_COMMA, BY, COPULAS, HAVE_FORMS, INDEFINITE_ARTICLES, OF, OWNER_PRONOUNS, PASSIVE_AUX, PERSON_PRONOUNS,
+    THE, WHICH, WHO, WITH,
 };
-use crate::lexicon::people::{CURRENT, TITLE_FUNCTION_STOP, TITLE_MODIFIERS, is_title_word};
+use crate::lexicon::people::{
+    ABBREVIATION_STOP, ADDRESS_FORMS, CURRENT, TITLE_FUNCTION_STOP, TITLE_MODIFIERS, is_title_word,
+};
 use crate::lexicon::people::{
     FOUNDED_ALONE, FOUNDED_VERBS, HEADS_PAST, HEADS_VERBS, PAST_RUN_CUES, POST_NOUNS, RAN, RAN_NP_INNER, RUN_FORMS,
     TAKE_VERBS, TENURE_CHAIR_VERBS, TENURE_CUES, TENURE_PAST, TENURE_VERBS, UP,
 };
+use crate::lexicon::places::nationality_countries;
 use crate::lexicon::words::is_in;
 use newskg_doc::{EntityIdx, Position, Role};
 
@@ -192,7 +195,11 @@ pub(super) fn extract_founders(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, ou
         let participle = i > sf + 1
             && ctx.words.lower(i - 1) == ","
             && ctx.mention_ending(i - 1).is_some_and(|m| ctx.is_org(m.entity));
-        let passive = opening || participle || (i > sf && is_in(PASSIVE_AUX, ctx.words.lower(i - 1)));
+        let aux = i > sf && is_in(PASSIVE_AUX, ctx.words.lower(i - 1));
+        // "Acme is a Ruritanian bank [based in Zeta City,] founded in 1997 by Jane Roe": a
+        // participle after the predicate of a sentence whose subject is the organisation
+        let predicate = if opening || participle || aux { None } else { copular_subject(ctx, sf, i) };
+        let passive = opening || participle || aux || predicate.is_some();
         let mut people: Vec<EntityIdx> = Vec::new();
         let org;
         if passive {
@@ -201,7 +208,11 @@ pub(super) fn extract_founders(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, ou
             let mut k = by + 1;
             // "by current Acme CEO Jane Roe": past the founder's present titles and their company
             let mut hops = 0;
-            while k < sl && hops < 6 && ctx.mention_starting(k).is_none_or(|m| ctx.is_org(m.entity)) {
+            // ("Ruritanian" may have been recognised as a place of its own)
+            let nationality = |m: super::super::MentionAt| {
+                m.last == m.first + 1 && !nationality_countries(ctx.words.lower(m.first)).is_empty()
+            };
+            while k < sl && hops < 6 && ctx.mention_starting(k).is_none_or(|m| ctx.is_org(m.entity) || nationality(m)) {
                 let x = ctx.words.lower(k);
                 if let Some(m) = ctx.mention_starting(k) {
                     k = m.last;
@@ -211,6 +222,13 @@ pub(super) fn extract_founders(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, ou
                     // "by the engineer Jane Roe": past a short description
                     || x == THE
                     || (ctx.words.is_lower_word(k) && !is_in(AND_COMMA, x))
+                    // "by Ruritanian entrepreneur Jane Roe", "by the Ruritanian banker, Dr Jane
+                    // Roe": past a nationality, a form of address and the comma closing the
+                    // description
+                    || !nationality_countries(x).is_empty()
+                    || is_in(ADDRESS_FORMS, x)
+                    || (x == ABBREVIATION_STOP && k > by + 1 && is_in(ADDRESS_FORMS, ctx.words.lower(k - 1)))
+                    || (x == "," && k > by + 1)
                 {
                     k += 1;
                 } else {
@@ -279,6 +297,8 @@ pub(super) fn extract_founders(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, ou
                 }
                 let Some(o) = ctx.mention_starting(j).filter(|m| ctx.is_org(m.entity)) else { continue };
                 org = Some(o.entity);
+            } else if let Some(subject) = predicate {
+                org = Some(subject);
             } else {
                 let end = if let Some(k) = relative_comma {
                     k
@@ -352,6 +372,21 @@ pub(super) fn extract_founders(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, ou
             });
         }
     }
+}
+
+/// The organisation a sentence opens with ("Acme ...", "The Acme Group ...") when a form of "to
+/// be" follows it and no other organisation or person is named between that and the participle
+/// at word `i` (at most fifteen words on): the subject the participle's predicate describes.
+fn copular_subject(ctx: &Ctx<'_>, sf: usize, i: usize) -> Option<EntityIdx> {
+    let start = if ctx.words.lower(sf) == THE { sf + 1 } else { sf };
+    let m = ctx.mention_starting(start).filter(|m| ctx.is_org(m.entity))?;
+    // (past the full stop of an abbreviation closing the name: "Acme Group, Inc. is")
+    let verb = if ctx.words.lower(m.last) == ABBREVIATION_STOP { m.last + 1 } else { m.last };
+    if !is_in(COPULAS, ctx.words.lower(verb)) || verb + 16 < i || verb + 2 > i {
+        return None;
+    }
+    let between = (verb + 1..i).any(|k| !ctx.no_org_or_person_at(k));
+    (!between).then_some(m.entity)
 }
 
 /// "co-founded the Stockholm payments company Acme": the organisation after an article and a short

@@ -166,3 +166,91 @@ pub(crate) const FAILED_ADVERBS: &[&str] = &["also", "briefly", "then", "later",
 /// Verbs right after a name that make it the one whose incident follows ("X suffered an outage",
 /// "X also experienced a fault").
 pub(crate) const SUFFERED_VERBS: &[&str] = &["suffered", "experienced"];
+
+/// Events the annotation guidelines name as no outage (eval/corpus/GUIDELINES.md, "Outages": physical accidents,
+/// strikes, market events, business failures, and a data breach where no service was lost), each as the words
+/// that name it: an
+/// outage whose evidence names one of them and nothing users lost ([`lost_service_word`]) is dropped (rule
+/// `outages-other-event`). Physical accidents: vehicles and their crews, collisions.
+pub(crate) const ACCIDENT_WORDS: &[&str] = &[
+    "plane",
+    "planes",
+    "aircraft",
+    "airliner",
+    "airliners",
+    "jet",
+    "jets",
+    "helicopter",
+    "helicopters",
+    "pilot",
+    "pilots",
+    "collision",
+    "collisions",
+    "collided",
+    "derailed",
+    "derailment",
+    "accident",
+    "accidents",
+    "survivors",
+];
+
+/// Strikes and other labour disputes (see [`ACCIDENT_WORDS`]).
+pub(crate) const LABOUR_WORDS: &[&str] =
+    &["strike", "strikes", "striking", "walkout", "walkouts", "stoppage", "stoppages", "union", "unions", "picket"];
+
+/// Markets and their prices (see [`ACCIDENT_WORDS`]).
+pub(crate) const MARKET_EVENT_WORDS: &[&str] =
+    &["stock", "stocks", "shares", "index", "indices", "indexes", "investors", "traders", "prices"];
+
+/// Data taken or exposed, no service said lost (see [`ACCIDENT_WORDS`]).
+pub(crate) const BREACH_WORDS: &[&str] =
+    &["breach", "breaches", "leak", "leaks", "leaked", "stole", "stolen", "theft", "exposed", "compromised"];
+
+/// Business failures: a company gone bust, whose services stop with it (see [`ACCIDENT_WORDS`]).
+pub(crate) const BUSINESS_FAILURE_WORDS: &[&str] =
+    &["bankrupt", "bankruptcy", "insolvency", "insolvent", "liquidation", "liquidators", "receivership", "creditors"];
+
+/// What users lose in an outage beside the systems of [`SYSTEM_NOUNS`]: utilities, their networks and
+/// connections ("without power", "phone lines were down").
+pub(crate) const UTILITY_NOUNS: &[&str] = &[
+    "power",
+    "communications",
+    "telecommunications",
+    "telecoms",
+    "radio",
+    "radar",
+    "electricity",
+    "grid",
+    "water",
+    "gas",
+    "phone",
+    "phones",
+    "telephone",
+    "mobile",
+    "cable",
+    "cables",
+    "satellite",
+    "connectivity",
+    "computer",
+    "computers",
+    "supply",
+    "supplies",
+];
+
+/// Nouns that name an outage as such and nothing else ("an outage", "the blackout", "downtime").
+pub(crate) const OUTAGE_NOUNS: &[&str] =
+    &["outage", "outages", "blackout", "blackouts", "downtime", "interruption", "interruptions"];
+
+/// Whether a lower-cased word names an event the guidelines say is no outage (one of [`ACCIDENT_WORDS`],
+/// [`LABOUR_WORDS`], [`MARKET_EVENT_WORDS`], [`BUSINESS_FAILURE_WORDS`], [`BREACH_WORDS`]).
+pub(crate) fn other_event_word(lower: &str) -> bool {
+    [ACCIDENT_WORDS, LABOUR_WORDS, MARKET_EVENT_WORDS, BUSINESS_FAILURE_WORDS, BREACH_WORDS]
+        .iter()
+        .any(|k| k.contains(&lower))
+}
+
+/// Whether a lower-cased word names what users lose in an outage, or the outage as such (one of
+/// [`SYSTEM_NOUNS`], [`UTILITY_NOUNS`], [`OUTAGE_NOUNS`]).
+pub(crate) fn lost_service_word(lower: &str) -> bool {
+    [SYSTEM_NOUNS, UTILITY_NOUNS, OUTAGE_NOUNS].iter().any(|k| k.contains(&lower))
+}
