@@ -128,6 +128,12 @@ pub(crate) fn nationality_countries(lower: &str) -> Vec<String> {
     place_made_from(lower, NATIONALITY_ENDINGS).into_iter().collect()
 }
 
+/// Whether a lower-cased word is a nationality adjective [`nationality_countries`] knows, without
+/// collecting the country's names.
+pub(crate) fn is_nationality(lower: &str) -> bool {
+    DEMONYM_COUNTRIES.iter().any(|(d, _)| *d == lower) || place_made_from(lower, NATIONALITY_ENDINGS).is_some()
+}
+
 /// Countries, regions and large cities: a general geography list (not tied to any article), used
 /// when no model runs and as a tie-breaker.
 pub(crate) const PLACES: &[&str] = &[

@@ -16,7 +16,7 @@ use crate::lexicon::people::{
     FOUNDED_ALONE, FOUNDED_VERBS, HEADS_PAST, HEADS_VERBS, PAST_RUN_CUES, POST_NOUNS, RAN, RAN_NP_INNER, RUN_FORMS,
     TAKE_VERBS, TENURE_CHAIR_VERBS, TENURE_CUES, TENURE_PAST, TENURE_VERBS, UP,
 };
-use crate::lexicon::places::nationality_countries;
+use crate::lexicon::places::is_nationality;
 use crate::lexicon::words::is_in;
 use newskg_doc::{EntityIdx, Position, Role};
 
@@ -209,9 +209,8 @@ pub(super) fn extract_founders(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, ou
             // "by current Acme CEO Jane Roe": past the founder's present titles and their company
             let mut hops = 0;
             // ("Ruritanian" may have been recognised as a place of its own)
-            let nationality = |m: super::super::MentionAt| {
-                m.last == m.first + 1 && !nationality_countries(ctx.words.lower(m.first)).is_empty()
-            };
+            let nationality =
+                |m: super::super::MentionAt| m.last == m.first + 1 && is_nationality(ctx.words.lower(m.first));
             while k < sl && hops < 6 && ctx.mention_starting(k).is_none_or(|m| ctx.is_org(m.entity) || nationality(m)) {
                 let x = ctx.words.lower(k);
                 if let Some(m) = ctx.mention_starting(k) {
@@ -225,7 +224,7 @@ pub(super) fn extract_founders(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, ou
                     // "by Ruritanian entrepreneur Jane Roe", "by the Ruritanian banker, Dr Jane
                     // Roe": past a nationality, a form of address and the comma closing the
                     // description
-                    || !nationality_countries(x).is_empty()
+                    || is_nationality(x)
                     || is_in(ADDRESS_FORMS, x)
                     || (x == ABBREVIATION_STOP && k > by + 1 && is_in(ADDRESS_FORMS, ctx.words.lower(k - 1)))
                     || (x == "," && k > by + 1)
