@@ -7,7 +7,9 @@ four men from India, Switzerland/Austria, Italy, Russia, the Philippines, Brazil
 Arundhati Bhattacharya (State Bank of India), Peter Brabeck-Letmathe (Nestlé, Nestlé Ecuador, Nestlé Venezuela,
 Formula One Group, World Economic Forum), Luca di Montezemolo (Ferrari, Fiat, Confindustria, Alitalia, NTV, McLaren),
 Oleg Deripaska (Basic Element, En+ Group, Rusal), Jaime Zóbel de Ayala (Ayala Corporation, Filipinas Life Assurance),
-Graça Foster (Petrobras), Ann Sherry (the Office of the Status of Women, Westpac), Ursula Burns (Xerox, VEON, Teneo).
+Graça Foster (Petrobras), Ann Sherry (the Office of the Status of Women, Westpac), Ursula Burns (Xerox, VEON, Teneo);
+part 2, two men from Japan, added after part 1's gold commit and before newskg ran on any text of the batch: Fujio
+Mitarai (Canon, Canon USA, the Japan Business Federation), Hiroshi Okuda (Toyota, two business associations).
 Texts are the search tool's page-store excerpts (`search`, corpus `pages`; never a whole page), cut at the last full
 sentence before an excerpt breaks off (`truncated`). Edits per item in `notes`; no word added or changed.
 usage: batch28a.py [POOL_DIR] [--dry]   (default /tmp/gather29a/pool)"""
@@ -254,6 +256,63 @@ R.append(wp("wp-ursula-burns", "Ursula Burns", "https://en.wikipedia.org/wiki/Ur
  "Ursula Burns, Teneo, Integrum: 0 in train/dev/test; Xerox (train/dev wn-hp-aquire-eds-13-9b-2008), VEON (train/dev "
  "wp-2023-kyivstar-cyberattack), American Express (one train/dev file), ExxonMobil (one test file by count), Uber "
  "(several) are named on other events.", "US"))
+
+# ---- part 2 (added after part 1's gold commit, before newskg ran on any text of the batch; its own split cycle) --
+R.append(wp("wp-fujio-mitarai", "Fujio Mitarai", "https://en.wikipedia.org/wiki/Fujio_Mitarai",
+ "Fujio Mitarai (born September 23, 1935 in Kamae, Ōita) is the chairman of Canon . He studied Law at Chuo "
+ "University, and was President of Canon in the USA until 1989.\n\n"
+ "Mitarai used a unique blend of eastern and western managerial styles to mold Canon into a highly successful "
+ "company. Through a large overhaul he was able to bring the company back to profitability with a style that was "
+ "coined \"the Mitarai way.\"\n\n"
+ "1935 September 23: Born at Kamae, Ōita (now Saiki).\n"
+ "1961 March: Graduated University of Chuo department of Law. While the bar exam aim failed in school, in April Fujio "
+ "joined the leaders of Canon with his uncle Takeshi Mitarai - one of the founders of the company.\n"
+ "1979: Appointed President position of Canon USA.\n"
+ "1995: Assumed the 6th presidency after Hajime - Mitarai's cousin, former president died.\n"
+ "2006: Chairman of Japan Business Federation.\n"
+ "2010: Resigned the Chairman position. Now Chairman Emeritus.\n"
+ "2012: Returned to presidency of Canon Japan",
+ "office equipment (leadership)", ["leadership"],
+ "An older en.wikipedia.org rendering in the page store ('From Wikipedia, the free encyclopedia', 'Jump to: "
+ "navigation, search', about 2013): the title line, those lines, the name-order hatnote ('In this Japanese name, the "
+ "family name is Mitarai.'), the opening bracket's Japanese-script and romanised name ('(御手洗 冨士夫 Mitarai Fujio?, "
+ "born' cut to '(born', as batch 27a's opening brackets), citation markers ('[1]'-'[5]') and the trailing 'External "
+ "links[edit]' heading cut; the timeline's list bullets cut, each item kept as its own line (whitespace and list "
+ "furniture only); kept as written: 'the chairman of Canon .', 'President of Canon in the USA', 'While the bar exam "
+ "aim failed in school', 'Appointed President position of Canon USA', 'Assumed the 6th presidency after Hajime - "
+ "Mitarai's cousin, former president died.', 'Resigned the Chairman position. Now Chairman Emeritus.', 'Returned to "
+ "presidency of Canon Japan' (no full stop); the body runs complete (`truncated` false). Content to about 2013: "
+ "recorded 3.0. Mitarai, Keidanren, Japan Business Federation, Chuo: 0 in train/dev/test and in every gather script "
+ "('Canon' matches only inside other words there).", "non-US", v3=True,
+ copy_of="the Wikipedia article, an older revision"))
+R[-1]["truncated"] = False
+
+R.append(wp("wp-hiroshi-okuda", "Hiroshi Okuda", "https://en.m.wikipedia.org./wiki/Hiroshi_Okuda",
+ "Hiroshi Okuda (born 29 December 1932) is a Japanese businessman who served as president of the Toyota Motor "
+ "Corporation from 1995 to 1999 and as its chairman from 1999 to 2006.\n\n"
+ "Hiroshi Okuda was born in Mie Prefecture on 29 December 1932. He graduated from Hitotsubashi University in 1955 and "
+ "began working for Toyota.\n\n"
+ "He became president of Toyota in 1995 after having worked at the corporation for 40 years. In 1998, Okuda was "
+ "selected as a member of the Prime Minister's Economic Strategy Council. Okuda stepped down as president and became "
+ "chairman of the board in 1995. That same year he became chairman of the Japan Federation of Employers' "
+ "Associations. He also held the position of chairman of the Japan Automobile Manufacturers Association from 2000 to "
+ "2002. He stepped down as chairman in 2006.\n\n"
+ "Okuda is credited with seeing the need for hybrid cars early and pushing Toyota towards quickly bringing them to "
+ "market.",
+ "autos (leadership)", ["leadership"],
+ "The article as the mobile site of en.wikipedia.org renders it in the page store (en.m.wikipedia.org., a revision "
+ "after December 2010): the maintenance notice ('You can help expand this article with text translated from the "
+ "corresponding article in Japanese ...'), the opening bracket's Japanese-script and romanised name ('(奥田 碩 Okuda "
+ "Hiroshi; born' cut to '(born', as batch 27a's opening brackets), the heading 'Overview' with its 'edit' link, "
+ "citation markers ('[1]'-'[6]') and the reference list cut; kept as written: 'Okuda stepped down as president and "
+ "became chairman of the board in 1995. That same year ...' (the lead says chairman from 1999); the body runs "
+ "complete (`truncated` false). An older en.wikipedia.org rendering (its succession box: 'Preceded by Tatsuro Toyoda', "
+ "'Succeeded by Fujio Cho') and two copies (toyota-wiki.com, an azureedge.net address) were not used. Recorded 3.0 "
+ "(content to 2010). Okuda, Hitotsubashi, Japan Automobile Manufacturers Association, Japan Federation of Employers' "
+ "Associations: 0 in train/dev/test; Toyota is named in many files (other events; batch 26c's Akio Toyoda).",
+ "non-US", v3=True, copy_of="the Wikipedia article, its mobile rendering"))
+R[-1]["truncated"] = False
+
 
 if __name__ == "__main__":
     write_all(R, POOL, dry="--dry" in sys.argv)

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Batch 28a gold annotations (the 8 biographies of batch28a.py), written from each text alone before newskg was run on
+"""Batch 28a gold annotations (the 10 biographies of batch28a.py, two parts of 8 and 2), written from each text alone before newskg was run on
 any of them. Split rule fixed before annotation: the batch's sorted ids dealt along test, train, dev, train (the
 batch's own cycle, as every sub-batch since 8b; batch10_annotate.write_parts). Wikipedia texts have `published` null:
 only absolute dates (GUIDELINES.md, Dates). Conventions as batches 27a and 27e (GUIDELINES.md part 2 and earlier
@@ -12,7 +12,7 @@ vice-president; 'national sales manager', 'director of marketing', 'chief genera
 executive; 'First Assistant Secretary (the head)' of a government office -> head; junior posts (salesman,
 probationary officer, executive assistant, summer intern, social worker) and owners -> no role; the units and brands a
 company runs, as the text tells them -> parentOrganization and provider; a merger with no buyer told -> nothing.
-usage: batch28a_annotate.py POOL_DIR eval/corpus"""
+usage: batch28a_annotate.py POOL_DIR eval/corpus [--part2]   (part 1 by default; --part2 writes part 2)"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from batch8_annotate import D, E, L, R
@@ -280,5 +280,66 @@ A["wp-ursula-burns"] = dict(
 
 IDS = sorted(A)
 
+# ---- part 2 (two Japanese biographies, added after part 1's gold commit and before newskg ran on any text of the
+# batch; its own split cycle, so part 1's files do not move) ------------------------------------------------------
+A2 = {}
+FM = "Fujio Mitarai"
+A2["wp-fujio-mitarai"] = dict(
+ # 'Mitarai' alone (also in 'the Mitarai way', "Mitarai's cousin") and 'Fujio' -> aliases (his uncle is named in
+ # full); 'Canon' / 'Canon Japan' -> one Company (doubtful: 'Canon Japan' read as the company itself, not a unit);
+ # 'Canon USA' ('President of Canon in the USA') -> its own Company; 'Chuo University' / 'University of Chuo' -> one
+ # Organization; 'Hajime' (his cousin, named by first name) -> Person; 'Kamae', 'Ōita', 'Saiki' ('(now Saiki)', the
+ # town's present municipality) -> Locations; 'the USA' -> Location; the Japan Business Federation -> Organization
+ entities=[E("Person", FM, "Mitarai", "Fujio"), E("Location", "Kamae"), E("Location", "Ōita"),
+           E("Company", "Canon", "Canon Japan"), E("Organization", "Chuo University", "University of Chuo"),
+           E("Location", "USA"), E("Location", "Saiki"), E("Person", "Takeshi Mitarai"), E("Company", "Canon USA"),
+           E("Person", "Hajime"), E("Organization", "Japan Business Federation")],
+ # 'is the chairman of Canon' -> chairman, current; 'was President of Canon in the USA until 1989', '1979: Appointed
+ # President position of Canon USA' -> president of Canon USA, not current; '1995: Assumed the 6th presidency after
+ # Hajime ... died' and '2012: Returned to presidency of Canon Japan' -> president of Canon, current (the latest item,
+ # no end told; doubtful beside 'is the chairman'); Hajime, the 'former president' who died -> president, not
+ # current; '2006: Chairman of Japan Business Federation. 2010: Resigned the Chairman position.' -> chairman of the
+ # federation, not current (the resigned chair read as the federation's, the item before; doubtful); 'Now Chairman
+ # Emeritus' -> no further item; 'his uncle Takeshi Mitarai - one of the founders of the company' -> cofounder of Canon
+ roles=[R(FM, "chairman", "Canon"), R(FM, "president", "Canon USA", False), R(FM, "president", "Canon"),
+        R("Hajime", "president", "Canon", False), R(FM, "chairman", "Japan Business Federation", False),
+        R("Takeshi Mitarai", "cofounder", "Canon")],
+ # 'President of Canon in the USA' / 'Canon USA' -> Canon's unit (parentOrganization)
+ relations=[L("Canon USA", "parentOrganization", "Canon")],
+ outages=[],
+ # published null; 'September 23, 1935' and '1935 September 23' -> two items (two texts, one value); '1961 March' ->
+ # the month; 'in April' (no year of its own) left out; '6th' (an ordinal) left out
+ dates=[D("September 23, 1935", "1935-09-23"), D("1989", "1989"), D("1935 September 23", "1935-09-23"),
+        D("1961 March", "1961-03"), D("1979", "1979"), D("1995", "1995"), D("2006", "2006"), D("2010", "2010"),
+        D("2012", "2012")])
+
+HO = "Hiroshi Okuda"
+TM = "Toyota Motor Corporation"
+A2["wp-hiroshi-okuda"] = dict(
+ # 'Okuda' -> alias; 'Toyota Motor Corporation' / 'Toyota' -> one Company; the university, the Prime Minister's
+ # Economic Strategy Council, the two associations -> Organization; 'Mie Prefecture' -> Location; 'Japanese' ->
+ # nothing
+ entities=[E("Person", HO, "Okuda"), E("Company", TM, "Toyota"), E("Location", "Mie Prefecture"),
+           E("Organization", "Hitotsubashi University"),
+           E("Organization", "Prime Minister's Economic Strategy Council"),
+           E("Organization", "Japan Federation of Employers' Associations"),
+           E("Organization", "Japan Automobile Manufacturers Association")],
+ # 'served as president of the Toyota Motor Corporation from 1995 to 1999 and as its chairman from 1999 to 2006' ->
+ # president and chairman, not current; 'became chairman of the Japan Federation of Employers' Associations' ->
+ # chairman, current (no end told; doubtful, the text's other posts all ended); 'held the position of chairman of the
+ # Japan Automobile Manufacturers Association from 2000 to 2002' -> chairman, not current; 'a member of the Prime
+ # Minister's Economic Strategy Council' -> no role (a council member; no title)
+ roles=[R(HO, "president", TM, False), R(HO, "chairman", TM, False),
+        R(HO, "chairman", "Japan Federation of Employers' Associations"),
+        R(HO, "chairman", "Japan Automobile Manufacturers Association", False)],
+ relations=[],
+ outages=[],
+ # published null; '29 December 1932' twice -> one item; 'That same year' (1995, told only by the sentence before)
+ # and 'for 40 years' left out
+ dates=[D("29 December 1932", "1932-12-29"), D("1995", "1995"), D("1999", "1999"), D("2006", "2006"),
+        D("1955", "1955"), D("1998", "1998"), D("2000", "2000"), D("2002", "2002")])
+
+IDS2 = sorted(A2)
+
 if __name__ == "__main__":
-    b10.write_parts(sys.argv[1], sys.argv[2], (IDS, A))
+    b10.main_parts(sys.argv, (IDS, A), (IDS2, A2))
