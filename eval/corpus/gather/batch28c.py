@@ -11,7 +11,14 @@ on the comment-system incident of 7-8 May 2017, no service said lost).
 Texts are the search tool's page-store excerpts (corpus `pages`), never a whole page, cut at the last full sentence
 before an excerpt breaks off or before a closing link line (`truncated` as recorded). Edits per item in `notes`; no
 word added or changed. Written before newskg ran on any text of the batch.
-usage: batch28c.py [POOL_DIR] [--dry]   (default /tmp/g29c/pool)"""
+Part 2 (R2, written with --part2; gathered after part 1 was committed, before newskg ran on any text of the batch):
+UK Parliament items from the historic Hansard (api.parliament.uk/historic-hansard, Open Parliament Licence v3.0, as
+batch 14) — a West London power failure blamed on the Central Electricity Generating Board's transmission lines and a
+fire at Battersea (20 April 1964), the National Grid Company's equipment malfunction that cut supply on Merseyside (13
+December 1993), the Post Office's Chobham exchange flooded (15 September 1968), the Yorkshire water authority's burst
+main that cut Leeds' water (10 December 1985), London Underground's power failures (Charing Cross, 19 October 1992;
+24 November 1993) — and a near-miss (the power cuts of May 1951, counted, not told apart).
+usage: batch28c.py [POOL_DIR] [--dry] [--part2]   (default /tmp/g29c/pool)"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from write_pool import write_all, OPL_NOTICE
@@ -175,5 +182,172 @@ R.append(pub("fcc-pai-statement-oig-report-comment-system-2018", u, "2018-08-06"
  "FCC website (page store)"))
 
 
+
+# ---- part 2: UK Parliament, historic Hansard (Open Parliament Licence v3.0) ---------------------------------------
+HH = "https://api.parliament.uk/historic-hansard/"
+
+
+def hh(id, path, published, title, kind, text, sector, topics, notes):
+    """A historic Hansard item (as batch 14's): OPL notice, House and kind, title, date, address."""
+    u = HH + path
+    return pub(id, u, published, title, "OPL", f"{OPL_NOTICE}. Hansard, {kind}, '{title}', {published}; text as at {u}",
+               text, sector, "non-US", topics, notes, "UK Parliament, historic Hansard (page store)")
+
+
+R2 = []
+R2.append(hh("hansard-lords-west-london-electricity-power-failure-1964", "lords/1964/apr/21/west-london-electricity-power-failure",
+ "1964-04-21", "West London Electricity Power Failure", "House of Lords, private notice question",
+ "My Lords I wish to ask a question of which I have given Private Notice: namely, whether Her Majesty's Government "
+ "will make a statement on the power failure yesterday evening at 6.32 p.m. in the Western London Area?\n\n"
+ "My Lords, I understand that about a quarter of a million consumers were affected by this power failure mainly in "
+ "Central and West London. It occurred at about 6.30 p.m. Most supplies in the West End were restored by 10.30 p.m. "
+ "and all by just after midnight.\n\n"
+ "The Central Electricity Generating Board have told my right honourable friend that at about 6.30 p.m. there was a "
+ "breakdown of the transmission lines connecting the Battersea and Acton Lane Power Stations to the Iver Super-grid "
+ "switching station. These lines were automatically disconnected and simultaneously fires occurred in cable tunnels "
+ "at the Battersea Power Station putting several high voltage cables and some generating plant out of action. The "
+ "fires were quickly brought under control by automatic fire fighting equipment and with the prompt help of the "
+ "London Fire Brigade. The full extent of the damage to the generating plant and the cables is still being "
+ "investigated and it may be some time before the damage can be made good.\n\n"
+ "In the meantime the Generating Board are successfully meeting all demands and they hope to be able to continue to "
+ "do so from other sources and over all alternative circuits. The cause of the breakdown is not yet known and the "
+ "Central Electricity Generating Board are conducting a full inquiry. The Central Electricity Generating Board "
+ "greatly regret the inconvenience caused.",
+ "energy/electricity", "outage",
+ "The column reference ('HL Deb 21 April 1964 vol 257 cc655-6') and the speaker lines ('LORD HOBSON', 'THE MINISTRY "
+ "OF STATE, HOME OFFICE (LORD DERWENT)') left out, as batch 14 did; cut before Lord Hobson's supplementary question, "
+ "which the excerpt breaks off ('in rela- tion t', `truncated`). Kept as written: 'My Lords I wish' (no comma). "
+ "Battersea, Acton Lane, Central Electricity Generating Board, Lord Derwent, Lord Hobson: 0 in train/dev/test and in "
+ "GATHERING.md ('Hobson' only in 'Hobson's choice' in a dev file)."))
+
+R2.append(hh("hansard-written-answer-electricity-supply-merseyside-1993", "written-answers/1993/dec/17/electricity-supply",
+ "1993-12-17", "Electricity Supply", "House of Commons, written answer",
+ "To ask the President of the Board of Trade if he will make a statement on the breakdown of electricity supply on "
+ "Merseyside.\n\n"
+ "I understand that a malfunction in equipment belonging to the National Grid Company led to a cut in electricity "
+ "supplies in the Liverpool area to some 230,000 Merseyside and North Wales Electricity Board customers between about "
+ "13.15 and 14.30 on 13 December. NGC is conducting an inquiry and my Department's engineering inspectorate has "
+ "called for a report of the incident.",
+ "energy/electricity", "outage",
+ "The '§' markers and the speaker names the source runs into the words ('Mr. LoydenTo ask', 'Mr. EggarI understand') "
+ "left out, the question and the answer kept as two paragraphs; the whole item (`truncated` false). Loyden, Eggar, "
+ "National Grid Company, 'Merseyside and North Wales Electricity Board': 0 in train/dev/test and in GATHERING.md and "
+ "the batch scripts (the 1981 blizzard statement of batch 14b names 'Merseyside and North Wales electricity board "
+ "areas', another event); Merseyside: one dev file (a football club, another topic).", ) | {"truncated": False})
+
+R2.append(hh("hansard-lords-chobham-telephone-service-flood-1968", "lords/1968/oct/16/chobham-telephone-service-and-september",
+ "1968-10-16", "Chobham Telephone Service and September Floods", "House of Lords, oral question",
+ "My Lords, I beg leave to ask the first Question which stands in my name on the Order Paper.\n\n"
+ "[The Question was as follows:\n\n"
+ "To ask Her Majesty's Government:\n\n"
+ "(1) how many telephones connected to the Chobham exchange were put out of order by the heavy rain on September the "
+ "15 to 16;\n\n"
+ "(2) by what date they had all been restored;\n\n"
+ "(3) why it was not possible to put an \"out of order\" signal on to the affected lines.]\n\n"
+ "My Lords, the heavy rain on September 15 flooded Chobham exchange and damaged its cable network, causing loss of "
+ "service to all Chobham lines, totalling nearly 1,200. Nine hundred and fifty of these were restored by 3 p.m. on "
+ "September 16, the next day, and all by September 24. Putting the \"out-of-order\" signal on faulty lines would have "
+ "required the diversion of a disproportionate amount of effort from the main primary task of repairing them. I am "
+ "sorry that people were not able to use their telephones. I should like to take this opportunity of mentioning the "
+ "sustained response of Post Office staff under very trying conditions.\n\n"
+ "My Lords, I am much obliged to the noble Lord for that reply. Can he explain why it was not possible to put the "
+ "out-of-order signal on those telephones which were not rectified until right at the end of the rescue operation? My "
+ "telephone in particular was not rectified until September 26, contrary to his information, and it had no "
+ "out-of-order signal during any of that time.\n\n"
+ "My Lords, to put an out-of-order signal on faulty lines and remove it when the lines are repaired demands "
+ "identification of all the lines concerned. In the case of Chobham, to put the signal on would have been relatively "
+ "easy, as all the lines were affected. However, our jointers were restoring service, line by line, and it would have "
+ "required considerable effort in the exchange to identify each of those lines as it was repaired.",
+ "telecom/telephone", "outage",
+ "The '§' markers and speaker names ('LORD TREFGARNE', 'LORD BOWLES') left out; the question's text, which the source "
+ "gives in square brackets, kept with its brackets; each speech a paragraph; cut after 'as it was repaired.', before "
+ "'Had an out-of-order signal been connected, restoration of serv', where the excerpt breaks off (`truncated`). The "
+ "title is the page's address words ('chobham-telephone-service-and-september'), the heading not being in the "
+ "excerpt — doubtful. Chobham, Trefgarne, Lord Bowles: 0 in train/dev/test and in GATHERING.md."))
+
+R2.append(hh("hansard-written-answer-water-supplies-leeds-1985", "written_answers/1985/dec/18/water-supplies-leeds",
+ "1985-12-18", "Water Supplies, Leeds", "House of Commons, written answer",
+ "asked the Secretary of State for the Environment if he will make a statement on the circumstances of the recent "
+ "dislocation of water supplies experienced in the central areas of Leeds; and if he will make a statement.\n\n"
+ "On 10 December 1985 a 42in water main, laid in 1871 from sources north of Leeds to Headingley, burst. The Yorkshire "
+ "water authority had to close down two other parallel mains to allow repair, which proved to be unusually difficult. "
+ "It was completed early on 13 December. Temporary loss of 40 per cent. of supplies to Leeds meant that up to "
+ "200,000 pople were without normal supplies which could not be restored fully until 15 and 16 December because it "
+ "was necessary to recharge the system very slowly. Emergency supplies from water tankers and standpipes were "
+ "provided with military assistance from 11 to 16 December. Co-operation between the Yorkshire water authority, the "
+ "armed forces, Leeds city council, the emergency services, the area health authority and neighbouring water "
+ "authorities was very good and all the agencies concerned deserve credit for their efforts to overcome this unusual "
+ "emergency. An internal inquiry by board members and the chairman of the central division consumer consultative "
+ "committee is being mounted immediately into the cause of the burst and the measures taken to deal with it. The "
+ "findings will be made public.",
+ "utilities/water", "outage",
+ "The column reference ('HC Deb 18 December 1985 vol 89 c220W') and the speaker lines ('Mr. Fatchett', 'Mr. John "
+ "Patten') left out (the question then opens with 'asked', as batch 14's items); the whole item (`truncated` false). "
+ "Kept as written: 'pople', '40 per cent.', 'Yorkshire water authority' in lower case. Fatchett, John Patten, "
+ "Headingley, 'Yorkshire water authority': 0 in train/dev/test and in GATHERING.md; Leeds: two train files and one "
+ "dev file (other topics).") | {"truncated": False})
+
+R2.append(hh("hansard-written-answers-london-underground-power-failures-1993",
+ "written_answers/1993/dec/02/london-underground-power-failures",
+ "1993-12-02", "London Underground (Power Failures)", "House of Commons, written answers",
+ "To ask the Secretary of State for Transport if he will publish a table listing the number of occasions on which the "
+ "London Underground service has been affected by a power failure in the past five years in each case indicating the "
+ "number of lines, train services and passengers affected and the length of time during which the service was "
+ "interrupted; and whether or not passengers had to be evacuated from any part of the system.\n\n"
+ "Over the past five years London Underground has experienced one other significant power failure, at Charing Cross "
+ "station on the morning of 19 October 1992. As a result of the failure of the local station power supply, the "
+ "station was evacuated and remained closed for the rest of the day, reopening at the start of service on 20 October. "
+ "All Jubilee line trains were terminated at Green Park, and Bakerloo and Northern line trains did not stop at Charing "
+ "Cross. There are no figures available for the number of passengers directly affected.\n\n"
+ "To ask the Secretary of State for Transport what estimate he has been given of the theoretical risk of "
+ "simultaneous failure of all power supplies to the London Underground system.\n\n"
+ "An independent risk analysis report has estimated the risk of simultaneous loss of Lots Road and Greenwich "
+ "generating stations and the Neasden bulk supply point to be one in 3,378 years.\n\n"
+ "To ask the Secretary of State for Transport how many passengers on the London Underground were affected by the "
+ "power failure on 24 November; and what proportion of the total number of daily users of the underground service "
+ "this represents.\n\n"
+ "London Underground has provided the following information300,000 passengers were affected by the morning failure, "
+ "representing 12 per cent. of daily users.",
+ "transport/metro", "outage",
+ "The column reference ('HC Deb 02 December 1993 vol 233 cc642-4W') and the speaker lines ('Mr. Raynsford', 'Mr. "
+ "Norris', three times each) left out, each question and answer a paragraph; cut after 'of daily users.', before "
+ "'20,000 passengers were evacuated ...', whose sentence the excerpt breaks off (`truncated`). Kept as written: "
+ "'information300,000' (the source's run-on; as batch 14 kept 'Nestlé'sbid'), '12 per cent.'. Charing Cross, Green "
+ "Park, Lots Road, Neasden: 0 in train/dev/test and in GATHERING.md; London Underground: train files on other events "
+ "(Metronet 2007; the Jubilee Line signal failure of 2001, a Lords written answer; names counted by script). A 1970 "
+ "Commons answer on a London Transport power failure (6 July 1970, also in the page store) was left out: one text "
+ "per company."))
+
+# ---- near-miss ---------------------------------------------------------------------------------------------------
+R2.append(hh("hansard-commons-electricity-power-cuts-1951", "commons/1951/may/10/electricity-power-cuts",
+ "1951-05-10", "Electricity (Power Cuts)", "House of Commons, private notice question",
+ "asked the Minister of Fuel and Power if he will make a statement about the recent electric power cuts.\n\n"
+ "Yes, Sir. There have been power cuts of varying intensity in different parts of the country during the last few "
+ "days.\n\n"
+ "There have been three main causes. The first is the great increase in the demand for electricity. In the first "
+ "four months of this year the British Electricity Authority sent out 14 per cent. more electricity than in the "
+ "corresponding period a year ago. The second is the large proportion of generating capacity—no less than 28 per "
+ "cent.—which has been out of commission, mainly owing to the necessary summer overhaul and maintenance work, and to "
+ "the temporary breakdown of plant. The third is the exceptionally cold weather which we have had this week. It is "
+ "estimated that in April and May a drop of I degree Fahrenheit in the temperature may increase the national load by "
+ "about 100 megawatts. On Monday and Tuesday of this week the maximum temperature at Kew was 12 degrees below the "
+ "normal.\n\n"
+ "I need not say how much the Government regret the loss and inconvenience which power cuts may cause.\n\n"
+ "In view of the serious and rather depressing character of the Minister's statement, is it not unfortunate, from "
+ "the point of view of production, that it was only on Monday of last week that the Minister announced concessions "
+ "for the introduction of standby plant into the factories, which could help so much to mitigate these "
+ "difficulties?\n\n"
+ "These concessions were announced in January, and I added on Monday that the British Electricity Authority were in "
+ "consultation with the delegation of the Federation of British Industries.",
+ "energy/electricity", "near-miss",
+ "The column reference ('HC Deb 10 May 1951 vol 487 cc2152-5') and the speaker lines ('Mr. Geoffrey Lloyd (by Private "
+ "Notice)', 'The Minister of Fuel and Power (Mr. Philip Noel-Baker)', 'Mr. Lloyd', 'Mr. Noel-Baker') left out; cut "
+ "after '... Federation of British Industries.', before Mr. Lloyd's next question, which the excerpt breaks off "
+ "(`truncated`). Kept as written: 'a drop of I degree Fahrenheit' (the scan's 'I' for 1). Near-miss: power cuts of "
+ "varying intensity in different parts of the country over several days, counted, not told one by one (Decisions; "
+ "as batch 26b's dumsor). British Electricity Authority, Noel-Baker, Geoffrey Lloyd, Federation of British "
+ "Industries: 0 in train/dev/test and in GATHERING.md; Kew: train files on other topics."))
+
+
 if __name__ == "__main__":
-    write_all(R, POOL, dry="--dry" in sys.argv)
+    write_all(R2 if "--part2" in sys.argv else R, POOL, dry="--dry" in sys.argv)

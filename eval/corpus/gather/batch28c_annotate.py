@@ -3,7 +3,9 @@
 of them. Split rule fixed before annotation: the batch's sorted ids dealt along test, train, dev, train (the batch's
 own cycle, as every sub-batch since 8b; batch10_annotate.write_parts). Texts with `published` null: only absolute
 dates (GUIDELINES.md, Dates).
-usage: batch28c_annotate.py POOL_DIR eval/corpus"""
+Part 2 (A2, written with --part2): the 6 historic Hansard items of batch28c.py's R2, annotated from the texts alone before
+newskg ran on any text of the batch; its own split cycle over its own sorted ids, so part 1's splits stay untouched.
+usage: batch28c_annotate.py POOL_DIR eval/corpus [--part2]"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from batch8_annotate import D, E, L, O, R
@@ -112,5 +114,122 @@ A["fcc-pai-statement-oig-report-comment-system-2018"] = dict(
 
 IDS = sorted(A)
 
+# ---- part 2: historic Hansard --------------------------------------------------------------------------------------
+A2 = {}
+A2["hansard-lords-west-london-electricity-power-failure-1964"] = dict(
+ # the Central Electricity Generating Board, a state-owned utility run as a business -> Company (as the corpus's
+ # Eskom and Ceylon Electricity Board; alias 'Generating Board'); the power stations and the switching station are
+ # named facilities -> Location (the Battersea one by its full name; 'Acton Lane' from 'the Battersea and Acton Lane
+ # Power Stations', doubtful); the areas -> Location ('Western London Area' as written; 'Central and West London' ->
+ # London; West End); the London Fire Brigade -> Organization; the speakers are in the left-out speaker lines only
+ entities=[E("Location", "Western London Area"), E("Location", "London"), E("Location", "West End"),
+           E("Company", "Central Electricity Generating Board", "Generating Board"),
+           E("Location", "Battersea Power Station"), E("Location", "Acton Lane"),
+           E("Location", "Iver Super-grid switching station"), E("Organization", "London Fire Brigade")],
+ roles=[],
+ relations=[],
+ # one outage: the power failure of 20 April 1964 ('yesterday evening' against `published` 1964-04-21) begun by the
+ # breakdown of the Board's transmission lines -> provider the Board; start 6.32 p.m. (the time the question gives;
+ # the answer says 'about 6.30 p.m.'); 'all by just after midnight' is no exact end -> end and duration null;
+ # location Central and West London; about a quarter of a million consumers (no named service)
+ outages=[O("Central Electricity Generating Board", "1964-04-20", [], start="1964-04-20T18:32",
+            loc="Central and West London", cause="breakdown of the transmission lines")],
+ # clock times on the dated day kept (as batch 27c); 'just after midnight' -> skipped (not exact)
+ dates=[D("yesterday evening", "1964-04-20"), D("6.32 p.m.", "1964-04-20T18:32"), D("6.30 p.m.", "1964-04-20T18:30"),
+        D("10.30 p.m.", "1964-04-20T22:30")])
+
+A2["hansard-written-answer-electricity-supply-merseyside-1993"] = dict(
+ # the National Grid Company (alias NGC) and the Merseyside and North Wales Electricity Board (the area board whose
+ # customers lost supply) -> Company; the Board of Trade (its President is asked) -> Organization; Merseyside,
+ # Liverpool -> Location ('North Wales' only inside the board's name)
+ entities=[E("Organization", "Board of Trade"), E("Location", "Merseyside"), E("Company", "National Grid Company", "NGC"),
+           E("Location", "Liverpool"), E("Company", "Merseyside and North Wales Electricity Board")],
+ roles=[],
+ relations=[],
+ # one outage: 'a malfunction in equipment belonging to the National Grid Company' cut supply 'between about 13.15 and
+ # 14.30 on 13 December' -> provider NGC, 13:15-14:30, 1.25 h ('about': the times as stated), affected the area
+ # board's customers -> the board
+ outages=[O("National Grid Company", "1993-12-13", ["Merseyside and North Wales Electricity Board"],
+            start="1993-12-13T13:15", end="1993-12-13T14:30", dur=1.25, loc="Liverpool area",
+            cause="equipment malfunction")],
+ # against `published` 1993-12-17
+ dates=[D("13.15", "1993-12-13T13:15"), D("14.30", "1993-12-13T14:30"), D("13 December", "1993-12-13")])
+
+A2["hansard-lords-chobham-telephone-service-flood-1968"] = dict(
+ # the Post Office, in 1968 a government department running the telephone service -> Organization (doubtful: it ran
+ # the service as a business and became a corporation in 1969); Chobham -> Location ('Chobham exchange' a building of
+ # Chobham's, not annotated on its own); Her Majesty's Government -> generic, not annotated
+ entities=[E("Location", "Chobham"), E("Organization", "Post Office")],
+ roles=[],
+ relations=[],
+ # one outage: heavy rain on 15 September 1968 flooded the exchange, 'loss of service to all Chobham lines', 950
+ # restored by 3 p.m. on 16 September and 'all by September 24' -> provider the Post Office (whose exchange and
+ # staff), end the day all lines were back ('September 26' in the supplementary is one subscriber's own line),
+ # no duration (days, no clock time at the start)
+ outages=[O("Post Office", "1968-09-15", [], end="1968-09-24", loc="Chobham", cause="heavy rain flooded the exchange")],
+ # against `published` 1968-10-16: 'September the 15 to 16' -> its first day; 'the next day' -> 16 September
+ dates=[D("September the 15 to 16", "1968-09-15"), D("September 15", "1968-09-15"), D("3 p.m.", "1968-09-16T15:00"),
+        D("September 16", "1968-09-16"), D("the next day", "1968-09-16"), D("September 24", "1968-09-24"),
+        D("September 26", "1968-09-26")])
+
+A2["hansard-written-answer-water-supplies-leeds-1985"] = dict(
+ # the Yorkshire water authority, the regional water utility (a public authority before the 1989 privatisation) ->
+ # Company (doubtful: as the corpus's state utilities; it could be read as a public body, Organization); Leeds city
+ # council -> Organization; Leeds, Headingley -> Location; 'the area health authority', 'the armed forces' -> generic
+ entities=[E("Location", "Leeds"), E("Location", "Headingley"), E("Company", "Yorkshire water authority"),
+           E("Organization", "Leeds city council")],
+ roles=[],
+ relations=[],
+ # one outage: the 42in main burst on 10 December 1985 and up to 200,000 people lost normal supplies -> provider the
+ # water authority (whose main burst); supplies not fully restored until 15 and 16 December -> no single end; location
+ # Leeds; cause the burst main
+ outages=[O("Yorkshire water authority", "1985-12-10", [], loc="Leeds", cause="burst water main")],
+ # against `published` 1985-12-18; '15 and 16 December' and '11 to 16 December' -> their first days (as the corpus's
+ # day ranges); 'laid in 1871' -> the year
+ dates=[D("10 December 1985", "1985-12-10"), D("1871", "1871"), D("13 December", "1985-12-13"),
+        D("15 and 16 December", "1985-12-15"), D("11 to 16 December", "1985-12-11")])
+
+A2["hansard-written-answers-london-underground-power-failures-1993"] = dict(
+ # London Underground -> Company (as batch 14); its lines -> Service ('Jubilee line', 'Bakerloo' from 'Bakerloo and
+ # Northern line trains', 'Northern line'; as the New Haven Line of part 1); stations, generating stations and the
+ # supply point -> Location (Charing Cross, Green Park, Lots Road, Greenwich, Neasden)
+ entities=[E("Company", "London Underground"), E("Location", "Charing Cross"), E("Service", "Jubilee line"),
+           E("Location", "Green Park"), E("Service", "Bakerloo"), E("Service", "Northern line"),
+           E("Location", "Lots Road"), E("Location", "Greenwich"), E("Location", "Neasden")],
+ roles=[],
+ # the lines are London Underground's (its service, 'All Jubilee line trains ...')
+ relations=[L("Jubilee line", "provider", "London Underground"), L("Bakerloo", "provider", "London Underground"),
+            L("Northern line", "provider", "London Underground")],
+ # two outages told apart: the Charing Cross station power failure of 19 October 1992 ('failure of the local station
+ # power supply', station closed for the rest of the day, lines' trains not stopping there) and the morning power
+ # failure of 24 November 1993 (300,000 passengers); provider London Underground for both (its supply and service;
+ # doubtful for 24 November, whose cause the excerpt does not give); the 'theoretical risk' answer is no event
+ outages=[O("London Underground", "1992-10-19", ["Jubilee line", "Bakerloo", "Northern line"], loc="Charing Cross",
+            cause="failure of the local station power supply"),
+          O("London Underground", "1993-11-24", [])],
+ # against `published` 1993-12-02: '24 November' -> 1993; '20 October' -> the day after 19 October 1992 (its year
+ # from the same sentence's context, as batch 27c's 'July 2'); 'the past five years' -> skipped
+ dates=[D("19 October 1992", "1992-10-19"), D("20 October", "1992-10-20"), D("24 November", "1993-11-24")])
+
+A2["hansard-commons-electricity-power-cuts-1951"] = dict(
+ # the British Electricity Authority, the nationalised electricity body -> Company (as part 2's CEGB); the Federation
+ # of British Industries -> Organization; Kew -> Location; 'the Government' -> generic; the speakers are in the
+ # left-out speaker lines only
+ entities=[E("Company", "British Electricity Authority"), E("Location", "Kew"),
+           E("Organization", "Federation of British Industries")],
+ roles=[],
+ relations=[],
+ # 'power cuts of varying intensity in different parts of the country during the last few days' -> counted, not told
+ # apart -> no outage (near-miss, as batch 26b's dumsor)
+ outages=[],
+ # against `published` 1951-05-10 (a Thursday): 'this year' -> 1951; 'April', 'May' -> 1951; 'Monday' and 'Tuesday'
+ # of this week -> 7 and 8 May; 'Monday of last week' -> 30 April; 'on Monday' (the minister's addition) -> 7 May, the
+ # same text and value as above, listed once; 'January' -> 1951-01; 'a year ago', 'the last few days', 'this week' ->
+ # skipped
+ dates=[D("this year", "1951"), D("April", "1951-04"), D("May", "1951-05"), D("Monday", "1951-05-07"),
+        D("Tuesday", "1951-05-08"), D("Monday of last week", "1951-04-30"), D("January", "1951-01")])
+
+IDS2 = sorted(A2)
+
 if __name__ == "__main__":
-    b10.write_parts(sys.argv[1], sys.argv[2], (IDS, A))
+    b10.main_parts(sys.argv, (IDS, A), (IDS2, A2))
