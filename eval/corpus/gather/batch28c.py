@@ -18,7 +18,12 @@ fire at Battersea (20 April 1964), the National Grid Company's equipment malfunc
 December 1993), the Post Office's Chobham exchange flooded (15 September 1968), the Yorkshire water authority's burst
 main that cut Leeds' water (10 December 1985), London Underground's power failures (Charing Cross, 19 October 1992;
 24 November 1993) — and a near-miss (the power cuts of May 1951, counted, not told apart).
-usage: batch28c.py [POOL_DIR] [--dry] [--part2]   (default /tmp/g29c/pool)"""
+Part 3 (R3, written with --part3; gathered after part 2 was committed and run through the first look, before newskg
+ran on any part-3 text): four more historic Hansard items — the South Western Gas Board's supply cut in the Forest of
+Dean by a gas main fractured in a River Severn accident (25 October 1960), gas failures in cold weather told apart
+(the Southern Gas Board's Princes Risborough district, 8 February 1969), a power failure at the Prestwick air traffic
+control centre (2 November 1990), TransCo's gas supply failure in East Lothian (29 December 1995).
+usage: batch28c.py [POOL_DIR] [--dry] [--part2|--part3]   (default /tmp/g29c/pool)"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from write_pool import write_all, OPL_NOTICE
@@ -349,5 +354,110 @@ R2.append(hh("hansard-commons-electricity-power-cuts-1951", "commons/1951/may/10
  "Industries: 0 in train/dev/test and in GATHERING.md; Kew: train files on other topics."))
 
 
+
+# ---- part 3: more historic Hansard (gathered after part 2's first look; newskg not run on these before their commit) -
+R3 = []
+R3.append(hh("hansard-commons-gas-supplies-forest-of-dean-1960", "commons/1960/nov/21/gas-supplies-forest-of-dean",
+ "1960-11-21", "Gas Supplies, Forest of Dean", "House of Commons, oral answer",
+ "asked the Minister of Power what steps are being taken to ensure that there is no danger to gas consumers in the "
+ "Forest of Dean whose supply was affected by a fractured gas main consequent upon a recent accident on the River "
+ "Severn; how many people are still affected by this fracture; and if he will make a statement.\n\n"
+ "Over 6,000 consumers were suddenly deprived of gas by the accident on 25th October. The South Western Gas Board "
+ "arranged for emergency supplies of bottled gas, and the loan of appliances to burn it, in schools and hospitals "
+ "within 48 hours and in over 3,000 other premises within nine days. Special bridging arrangements and the purging of "
+ "affected mains enabled town gas supplies to be restored on 8th November and extended without accident by 12th "
+ "November to all consumers affected.\n\n"
+ "I think that the South Western Gas Board is to be congratulated on the speed with which it has acted to alleviate "
+ "hardship, restore supplies and avert potential danger, following a quite unforeseeable emergency.\n\n"
+ "Is the hon. Gentleman aware that we in the Forest of Dean are very conscious of the debt which we owe to the South "
+ "West Gas Board for the way it dealt with this situation? Is he aware that the board dealt with it almost as a "
+ "war-time emergency and did a wonderful job of work and all that possibly could be done in the circumstances? Will "
+ "he convey to the officials of the board the appreciation of my constituents for the way they handled this "
+ "situation?\n\n"
+ "I appreciate the hon. Member's remarks and I will see that they are conveyed to the board.",
+ "utilities/gas", "outage",
+ "The question number, '§' markers and the speaker names the source runs into the words ('23. Mr. Loughlinasked', "
+ "'The Parliamentary Secretary to the Ministry of Power (Mr. J. C. George)Over', 'Mr. LoughlinIs', 'Mr. GeorgeI') left "
+ "out, each speech a paragraph; the whole item (`truncated` false). Kept as written: 'South West Gas Board' beside "
+ "'South Western Gas Board'. Forest of Dean, South Western Gas Board: 0 in train/dev/test and in GATHERING.md "
+ "('Loughlin' matches other names only).") | {"truncated": False})
+
+R3.append(hh("hansard-lords-gas-supplies-in-cold-weather-1969", "lords/1969/feb/25/gas-supplies-in-cold-weather",
+ "1969-02-25", "Gas Supplies in Cold Weather", "House of Lords, oral question",
+ "My Lords, I beg leave to ask the Question which stands in my name on the Order Paper.\n\n"
+ "[The Question was as follows:\n\n"
+ "To ask Her Majesty's Government what failures in the supply of gas to domestic consumers took place during the "
+ "recent cold weather.]\n\n"
+ "My Lords, I assume the noble Lord refers to failures directly accountable to the cold weather. Gas pressure was "
+ "reduced for about 48 hours on the eastern and western fringes of the North Thames Gas Board area during the "
+ "week-end of February 8 to 10, and for a shorter period in the West Surrey district of the South Eastern Gas Board. "
+ "Gas supply failed for some 12 hours on February 8 in the Princes Risborough district of the Southern Gas Board. The "
+ "shortfalls were caused by the freezing of equipment in exposed places.\n\n"
+ "My Lords, are not these failures in gas supply becoming regular events at the onset of every winter? Cannot the gas "
+ "authorities appreciate that in winter there is likely to be snow and frost against which their undertakings require "
+ "protection?\n\n"
+ "My Lords, I do not agree that these failures are very regular. Out of the 12 Area Boards in the country only three "
+ "were in any way affected and these were minor failures. Indeed, there was no failure in gas supply except in the "
+ "Princes Risborough district which lasted for 12 hours. Exposed equipment is insulated and also can be protected by "
+ "electrically-heated tapes. In this instance, the equipment was being brought into use for the first time and the "
+ "insulation was not fully effective due to the very sudden drop in temperature.",
+ "utilities/gas", "outage",
+ "The column reference ('HL Deb 25 February 1969 vol 299 cc1002-4'), the time mark ('2.48 p.m.') and the speaker lines "
+ "('LORD ILFORD', 'THE MINISTER OF STATE, HOME OFFICE (LORD STONITAM)' as scanned, 'LORD STONHAM') left out; the "
+ "question's square brackets kept (as part 2's Chobham item); cut before Lord Leatherland's question, which the "
+ "excerpt breaks off (`truncated`). North Thames Gas Board, South Eastern Gas Board, Southern Gas Board, Princes "
+ "Risborough, Stonham, Ilford: 0 in train/dev/test and in GATHERING.md."))
+
+R3.append(hh("hansard-written-answer-prestwick-air-traffic-control-power-failure-1990",
+ "written-answers/1990/nov/12/prestwick-airport",
+ "1990-11-12", "Prestwick Airport", "House of Commons, written answer",
+ "To ask the Secretary of State for Transport what information he has about the loss of power and subsequent loss of "
+ "air traffic control service at Atlantic house, Prestwick on Friday 2 November; if he will set up an inquiry into "
+ "the incident; what action he is taking to ensure there is no recurrence, and if he will make a statement.\n\n"
+ "The power failure at the Scottish and oceanic air traffic control centre, which occurred at 2.37 pm on 2 November, "
+ "lasted for eight minutes and resulted in radar data on the height and position of aircraft being unavailable to air "
+ "traffic controllers at the centre for a period of 13 minutes. Ground-to-air VHF communications links were maintained "
+ "throughout this period and standard procedures for reverting to a manual mode of operation were immediately "
+ "activated. The transition to the manual mode of operation was achieved by the controllers professionally and "
+ "without incident. Safety standards were unimpaired, although some flights were delayed.\n\n"
+ "The Civil Aviation Authority has already set up a full inquiry into the incident, whose purpose is to establish "
+ "beyond doubt the causes of the failure and to take the necessary remedial action to prevent a recurrence.",
+ "aviation/air traffic control", "outage",
+ "The column reference ('HC Deb 12 November 1990 vol 180 c63W'), the speaker lines ('Mr. Foulkes', 'Mr. McLoughlin') "
+ "and the page's 'Forward to' link left out; the whole item (`truncated` false). The title is the page address's "
+ "words ('prestwick-airport'), the heading not being in the excerpt — doubtful. Atlantic house, 'oceanic air traffic', "
+ "Foulkes: 0 in train/dev/test and in GATHERING.md; Prestwick: GATHERING.md names Prestwick airport's purchase and "
+ "sale (batch 16's Scottish Parliament texts, another topic); no train/dev/test file.") | {"truncated": False})
+
+R3.append(hh("hansard-commons-adjournment-debate-gas-supplies-scotland-1996", "commons/1996/apr/17/gas-supplies-scotland",
+ "1996-04-17", "Gas Supplies (Scotland)", "House of Commons, adjournment debate",
+ "Friday 29 December 1995 was the coldest day in a week of perishing cold weather in Scotland. But when my "
+ "constituents in Prestonpans, Cockenzie and Port Seton woke up that morning, many of them found that the frost was "
+ "gripping their bedrooms and kitchens as well as their gardens, because the gas supply to 4,180 households had "
+ "failed.\n\n"
+ "It took up to three days to turn the gas on again, so more than 10,000 people in my constituency had a horrible "
+ "Hogmanay weekend, relying on emergency soup kitchens while the frost burst the water pipes in their homes. There "
+ "was a similiar failure in the gas supply at Stonehouse in Lanarkshire, and my hon. Friend the Member for Clydesdale "
+ "(Mr. Hood) may wish to refer to that later in the debate.\n\n"
+ "This major failure of the gas supply got some attention from the national media, and British Gas's distribution "
+ "company, TransCo, had to bring in 150 engineers from as far away as Brighton and Cornwall to reinstate our local gas "
+ "supply in East Lothian. I would like to express my constituents' thanks to those engineers, who did a good job in "
+ "difficult circumstances when I am sure that they would have preferred to be spending the holiday week with their "
+ "families at home.\n\n"
+ "Three months later, the Director General of Gas Supply published the findings of the Ofgas inquiry into this "
+ "incident. I am sorry to say that the Ofgas report has whitewashed the minor points and missed the main points "
+ "altogether. The main point surely is that the circumstances were not unpredictable, so the failure of the gas "
+ "supply should not have been allowed to happen.",
+ "utilities/gas", "outage",
+ "The column reference ('HC Deb 17 April 1996 vol 275 cc817-24'), the adjournment motion line ('Motion made, and "
+ "Question proposed, That this House do now adjourn.—[Mr. McLoughlin.]'), the time mark ('10.14 pm') and the speaker "
+ "line ('Mr. John Home Robertson (East Lothian)') left out; cut after 'allowed to happen.', before 'I am not satisfied "
+ "...', whose sentence the excerpt breaks off (`truncated`). Kept as written: 'similiar'. Prestonpans, Cockenzie, "
+ "Stonehouse, East Lothian, Ofgas, Home Robertson: 0 in train/dev/test and in GATHERING.md; TransCo: a train file (BG "
+ "Group's demergers) and a dev file (the 2003 power cuts, as 'National Grid Transco'), other topics. The same event's "
+ "Commons question of 13 March 1996 (also in the page store) was left out: one text per event."))
+
+
 if __name__ == "__main__":
-    write_all(R2 if "--part2" in sys.argv else R, POOL, dry="--dry" in sys.argv)
+    part = R3 if "--part3" in sys.argv else R2 if "--part2" in sys.argv else R
+    write_all(part, POOL, dry="--dry" in sys.argv)

@@ -5,7 +5,9 @@ own cycle, as every sub-batch since 8b; batch10_annotate.write_parts). Texts wit
 dates (GUIDELINES.md, Dates).
 Part 2 (A2, written with --part2): the 6 historic Hansard items of batch28c.py's R2, annotated from the texts alone before
 newskg ran on any text of the batch; its own split cycle over its own sorted ids, so part 1's splits stay untouched.
-usage: batch28c_annotate.py POOL_DIR eval/corpus [--part2]"""
+Part 3 (A3, written with --part3): the 4 historic Hansard items of batch28c.py's R3, annotated from the texts alone before
+newskg ran on any of them (after part 2's first look); its own split cycle over its own sorted ids.
+usage: batch28c_annotate.py POOL_DIR eval/corpus [--part2|--part3]"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from batch8_annotate import D, E, L, O, R
@@ -231,5 +233,82 @@ A2["hansard-commons-electricity-power-cuts-1951"] = dict(
 
 IDS2 = sorted(A2)
 
+# ---- part 3: more historic Hansard ---------------------------------------------------------------------------------
+A3 = {}
+A3["hansard-commons-gas-supplies-forest-of-dean-1960"] = dict(
+ # the South Western Gas Board, a nationalised gas utility -> Company (as part 2's electricity boards; the member's
+ # 'South West Gas Board' an alias); the Forest of Dean, the River Severn -> Location; 'the Minister of Power' -> a
+ # post, no person named in the text
+ entities=[E("Location", "Forest of Dean"), E("Location", "River Severn"),
+           E("Company", "South Western Gas Board", "South West Gas Board")],
+ roles=[],
+ relations=[],
+ # one outage: over 6,000 consumers 'suddenly deprived of gas by the accident on 25th October' (a gas main fractured in
+ # an accident on the River Severn) -> provider the gas board (whose main and supply; doubtful: the cause is a physical
+ # accident, the loss of a utility's service to its customers is what counts); supplies restored to all by 12 November
+ # -> end 1960-11-12; location the Forest of Dean
+ outages=[O("South Western Gas Board", "1960-10-25", [], end="1960-11-12", loc="Forest of Dean",
+            cause="gas main fractured in an accident on the River Severn")],
+ # against `published` 1960-11-21; 'within 48 hours', 'within nine days' -> skipped
+ dates=[D("25th October", "1960-10-25"), D("8th November", "1960-11-08"), D("12th November", "1960-11-12")])
+
+A3["hansard-lords-gas-supplies-in-cold-weather-1969"] = dict(
+ # the three area gas boards -> Company; West Surrey, Princes Risborough -> Location; 'the 12 Area Boards', 'the gas
+ # authorities' -> generic
+ entities=[E("Company", "North Thames Gas Board"), E("Location", "West Surrey"), E("Company", "South Eastern Gas Board"),
+           E("Location", "Princes Risborough"), E("Company", "Southern Gas Board")],
+ roles=[],
+ relations=[],
+ # one outage: 'Gas supply failed for some 12 hours on February 8 in the Princes Risborough district of the Southern
+ # Gas Board' -> provider the Southern Gas Board, 12 hours, cause the freezing of equipment; the two boards' pressure
+ # reductions are no loss of supply ('there was no failure in gas supply except in the Princes Risborough district') ->
+ # no outage (doubtful: reduced pressure for 48 hours could be read as a degraded service)
+ outages=[O("Southern Gas Board", "1969-02-08", [], dur=12.0, loc="Princes Risborough district",
+            cause="freezing of equipment")],
+ # against `published` 1969-02-25: 'February 8 to 10' -> its first day
+ dates=[D("February 8 to 10", "1969-02-08"), D("February 8", "1969-02-08")])
+
+A3["hansard-written-answer-prestwick-air-traffic-control-power-failure-1990"] = dict(
+ # Atlantic house (the building), Prestwick, the Scottish and oceanic air traffic control centre (a facility named in
+ # lower case; doubtful) -> Location; the Civil Aviation Authority -> Organization
+ entities=[E("Location", "Atlantic house"), E("Location", "Prestwick"),
+           E("Location", "Scottish and oceanic air traffic control centre"),
+           E("Organization", "Civil Aviation Authority")],
+ roles=[],
+ relations=[],
+ # one outage: the power failure at the centre at 2.37 pm on 2 November 1990, eight minutes (radar data lost for 13)
+ # -> provider the Civil Aviation Authority (the careful reader's conclusion: it runs the inquiry and the 'remedial
+ # action'; doubtful: the text does not say it runs the centre), start 14:37, end 14:45, 0.13 h (eight minutes)
+ outages=[O("Civil Aviation Authority", "1990-11-02", [], start="1990-11-02T14:37", end="1990-11-02T14:45", dur=0.13,
+            loc="Atlantic house, Prestwick", cause="power failure")],
+ # against `published` 1990-11-12
+ dates=[D("Friday 2 November", "1990-11-02"), D("2.37 pm", "1990-11-02T14:37"), D("2 November", "1990-11-02")])
+
+A3["hansard-commons-adjournment-debate-gas-supplies-scotland-1996"] = dict(
+ # British Gas and its distribution company TransCo -> Company; Ofgas, the gas regulator -> Organization; the places
+ # -> Location (Clydesdale, a constituency, as a place); Mr. Hood, a member -> Person, no role (legislator); 'the
+ # Director General of Gas Supply' -> a post, unnamed
+ entities=[E("Location", "Scotland"), E("Location", "Prestonpans"), E("Location", "Cockenzie"),
+           E("Location", "Port Seton"), E("Location", "Stonehouse"), E("Location", "Lanarkshire"),
+           E("Location", "Clydesdale"), E("Person", "Hood"), E("Company", "British Gas"), E("Company", "TransCo"),
+           E("Location", "Brighton"), E("Location", "Cornwall"), E("Location", "East Lothian"),
+           E("Organization", "Ofgas")],
+ roles=[],
+ # 'British Gas's distribution company, TransCo' -> parentOrganization
+ relations=[L("TransCo", "parentOrganization", "British Gas")],
+ # two outages told apart: the gas supply to 4,180 households in Prestonpans, Cockenzie and Port Seton failed on Friday
+ # 29 December 1995, TransCo reinstating it -> provider TransCo ('up to three days' -> no duration); 'a similiar
+ # failure in the gas supply at Stonehouse in Lanarkshire' -> provider and date not stated -> null (doubtful: likely
+ # the same cold week and the same distributor)
+ outages=[O("TransCo", "1995-12-29", [], loc="Prestonpans, Cockenzie and Port Seton"),
+          O(None, None, [], loc="Stonehouse, Lanarkshire")],
+ # 'Three months later', 'Hogmanay weekend', 'the holiday week' -> skipped (no calendar value a reader is sure of)
+ dates=[D("Friday 29 December 1995", "1995-12-29")])
+
+IDS3 = sorted(A3)
+
 if __name__ == "__main__":
-    b10.main_parts(sys.argv, (IDS, A), (IDS2, A2))
+    if "--part3" in sys.argv:
+        b10.write_parts(sys.argv[1], sys.argv[2], (IDS3, A3))
+    else:
+        b10.main_parts(sys.argv, (IDS, A), (IDS2, A2))
