@@ -11,7 +11,10 @@ helicopter's crash with its maker, the ministry department that runs it and anot
 Slovakia, 2017; a Wikimedia volunteer's posts at two organisations and a foundation's committee, 2014; a plane crash
 that killed a former premier, with the plane's operator and a part-owner, Norjet, 2016; retailers' sales after a
 singer's death, with online stores, their owners, ticket sellers, an analyst and a dealer's chief operating officer,
-2009; a regulator's complaint figures naming student-loan lenders, 2013) — and outage near-misses (the two crashes).
+2009; a regulator's complaint figures naming student-loan lenders, 2013) — and outage near-misses (the three crashes).
+Part 2 (`ITEMS2`, read after part 1 was committed): a former agency head and charity chief executive's complaint about
+a broadcaster's debate criteria, with former executives and governors (Mark Everson, Fox News, 2015); film studios'
+and a streaming company's Oscar nominations (Lionsgate, Disney, Pixar, Amazon.com, 2017).
 Each text is the article body written out by hand from the XML: the headline and the date line (kept as `published`)
 left out; image captions with their credits, pull quotes with their attribution lines, section headings, 'HAVE YOUR
 SAY' boxes, score boxes and template lines cut; paragraphs as the XML's <p> elements; runs of spaces made one; '&amp;'
@@ -273,9 +276,56 @@ ITEMS = [
   "A power outage at a stadium during a championship game (no operator named)."),
 ]
 
+# Part 2 (read after part 1 was committed and first-looked; its own split cycle in batch28e_annotate.py).
+EVERSON = """U.S. Republican Party presidential candidate Mark Everson, former commissioner of the Internal Revenue Service (IRS), filed a complaint on Monday with the Federal Election Commission (FEC) to challenge his exclusion from Thursday's first Fox News Republican Party presidential debate. Everson argues his exclusion violates Title 11 of the U.S. Code of Federal Regulations in that debate hosts must not "structure the debates to promote or advance one candidate over another", and must "use pre-established objective criteria to determine which candidates may participate in a debate."
+
+Everson served as Commissioner of the IRS from 2003 to 2007, during the George W. Bush administration. After his departure, he briefly served as CEO of the American Red Cross, worked in the cabinet of Indiana governor Mitch Daniels, and worked for the tax consulting firm alliantgroup. He announced his candidacy this past March with a sixteen-page open letter in which he outlined the six pillars of his campaign: amnesty for illegal immigrants, reinstatement of the military draft, a promise to serve only a single presidential term, and calls for tax reform, deficit reduction, and corporate responsibility.
+
+Fox News claims Everson fails to meet the criteria it established for Thursday's two debates. Only seventeen candidates meet the criteria, which require a candidate "consistently" be included in "recognized" opinion polls. The prime-time event features the top ten candidates by average polling percentage. The other seven participate in a separate debate just before the prime time event.
+
+In his complaint, Everson urges the FEC to compel Fox News to include him in the second tier debate as the eighth participant.
+
+Everson argues Fox News, in violation of Title 11, "structure[d] the debates to promote or advance one candidate over another" through a July 27 change to its criteria that replaced a pre-existing one percent polling threshold with a threshold admitting those "consistently" included in "recognized" polls. He alleges this was done to ensure the inclusion of the low-polling candidates former Hewlett-Packard CEO Carly Fiorina, former New York governor George Pataki, Senator Lindsey Graham, and former Virginia governor Jim Gilmore, because Fox News recognizes these candidates as "major players."
+
+Furthermore, Everson argues the Fox News criteria are not "objective," as Title 11 requires, because they fail to define the terms "consistently" and "recognized" when referring to polls. He asserts he was included in the Republican Party's online straw poll in May and is the only candidate still listed on that poll who has been excluded from Thursday's debate.
+
+Election law expert Richard Winger, publisher of Ballot Access News, says Everson is "completely correct" in his challenge. However, he believes Everson only has a chance of success if he actually files a lawsuit rather than simply complaining to the FEC."""
+
+OSCARS = """Yesterday, La La Land, directed by Damien Chazelle, received a record-equalling fourteen Academy Awards nomination, tied with 1950s movie All About Eve and 1990's Titanic. Mel Gibson's HackSaw Ridge based on true story bagged six nominations.
+
+The movie, featuring Ryan Gosling and Emma Stone, received nominations in all major categories. Gosling and Stone received nominations for Best Actor and Actress respectively. The other nominations include Best Picture, Director, Cinematography, Costume Design, Film-editing, Original Score, Production Design, Sound Editing, Sound Mixing and Original Screenplay. Two songs from the movie, Audition (The Fools Who Dream) and City of Stars, received nominations for best original song. Lionsgate studio received 26 nominations — more than any other studio.
+
+Andrew Garfield, who previously starred in The Amazing Spider-Man along with Emma Stone, competes with Gosling for his role in Hacksaw Ridge. Based on the true story of US combat medic Desmond Doss, the movie has received six nominations including Best Picture, Actor in Leading Role, Best Director, Film Editing, Sound Editing and Sound Mixing — La La Land also receiving nominations in these categories. Lion and Manchester by the Sea also received six nominations.
+
+Author J.K. Rowling's screenwriting début Fantastic Beasts and Where to Find Them starring Eddie Redmayne received two nominations for costume design and production design. Redmayne won the award for best actor two years ago for playing Stephen Hawking in The Theory of Everything and was nominated last year for The Danish Girl.
+
+This year, six black actors received nominations setting a new record. The hashtag #OscarsSoWhite was mentioned lot of times on Twitter as no non-white received nominations for the past two years. April Reign, creator of the hashtag, said "Everyone is saying the Oscars are more diverse this year. No they're not. They're blacker, but where are the Latinx movies, the LGBTQIA movies? The Asian American/Pacific Islander community has had a worse year. We can't forget just because we have black nominees this year." Bradford Young, cinematographer of Arrival, is the first African-American to be nominated and Joi McMillon – editor of Moonlight – is the first non-white woman to receive nomination. Mahershala Ali, Naomie Harris, Viola Davis, Dev Patel, and Octavia Spencer are the non-white people who are nominated for their supporting roles.
+
+Disney's Zootopia and Moana received nominations for Best Animated Feature film. Pixar's Finding Dory did not receive this nomination. Last year, Pixar's The Good Dinosaur also missed the nomination but Pixar's Inside Out, directed by Pete Docter, won the award.
+
+Manchester by the Sea's nomination made the e-commerce website Amazon.com the first movie streaming company to earn a nomination for the Best Picture category. Arrival bagged eight nominations. Florence Foster Jenkins starring Meryl Streep nominated for Best Actress earned her 20th career Oscars nomination.
+
+The award ceremony is to be held on February 26 to be hosted by Jimmy Kimmel."""
+
+ITEMS2 = [
+ ("autogum_news_doc676", "U.S. presidential candidate Mark Everson challenges debate exclusion",
+  W + "U.S._presidential_candidate_Mark_Everson_challenges_debate_exclusion", "2015-08-05", "government/media", "US",
+  "leadership,regulation", EVERSON,
+  C.format("doc676.xml") + "AMALGUM dateCreated 2015-08-04; the date line 'Wednesday, August 5, 2015' kept as "
+  "`published`. The image caption with its credit cut. A former agency head and charity chief executive complaining "
+  "to a regulator about a broadcaster's debate criteria, with former executives and governors named."),
+ ("autogum_news_doc654", "La La Land receives record-equalling fourteen Oscar nominations; Hacksaw Ridge gets six",
+  W + "La_La_Land_receives_record-equalling_fourteen_Oscar_nominations%3B_Hacksaw_Ridge_gets_six", "2017-01-25",
+  "media/film", "US", "product", OSCARS,
+  C.format("doc654.xml") + "AMALGUM dateCreated 2017-01-25, as the date line 'Wednesday, January 25, 2017'. The image "
+  "caption with its credit cut; the article's own slips kept ('fourteen Academy Awards nomination', '1990's Titanic', "
+  "'HackSaw Ridge' beside 'Hacksaw Ridge', 'mentioned lot of times'). Film studios' and a streaming company's "
+  "nominations (films are no entities)."),
+]
+
 
 def main():
-    return [amalgum.record(*x) for x in ITEMS]
+    return [amalgum.record(*x) for x in ITEMS] + [amalgum.record(*x) for x in ITEMS2]
 
 
 if __name__ == "__main__":

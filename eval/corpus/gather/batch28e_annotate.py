@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Batch 28e gold annotations (the 9 texts of batch28e.py), written from each text alone before newskg was run on any
+"""Batch 28e gold annotations (the 9 texts of batch28e.py, part 2: its 2 ITEMS2 texts), written from each text alone before newskg was run on any
 of them. Split rule fixed before annotation: the ids sorted, then dealt along test, train, dev, train (the batch's own
 cycle, as every sub-batch since 8b).
 usage: batch28e_annotate.py POOL_DIR eval/corpus"""
@@ -290,5 +290,59 @@ A["wn-wikimedian-cindy-ashley-nelson-dies-conference-2014"] = dict(
  dates=[D("the night before last", "2014-04-10"), D("Thursday", "2014-04-10"), D("earlier this year", "2014"),
         D("this morning", "2014-04-12"), D("2007", "2007"), D("December 2006", "2006-12"), D("today", "2014-04-12")])
 
+# Part 2 (the two texts of batch28e.py's ITEMS2, annotated after part 1's commit and first look, before newskg ran on
+# them; their own split cycle, so part 1's files never move).
+IDS2 = sorted("""wn-u-presidential-candidate-mark-everson-challenges-2015
+wn-la-la-land-receives-record-equalling-2017""".split())
+A2 = {}
+
+A2["wn-u-presidential-candidate-mark-everson-challenges-2015"] = dict(
+ entities=[E("Organization", "Republican Party"), E("Person", "Mark Everson", "Everson"),
+           E("Organization", "Internal Revenue Service", "IRS"), E("Organization", "Federal Election Commission", "FEC"),
+           E("Company", "Fox News"), E("Person", "George W. Bush"), E("Organization", "American Red Cross"),
+           E("Location", "Indiana"), E("Person", "Mitch Daniels"), E("Company", "alliantgroup"),
+           E("Company", "Hewlett-Packard"), E("Person", "Carly Fiorina"), E("Location", "New York"),
+           E("Person", "George Pataki"), E("Person", "Lindsey Graham"), E("Location", "Virginia"),
+           E("Person", "Jim Gilmore"), E("Person", "Richard Winger"), E("Company", "Ballot Access News")],
+ # 'former commissioner of the Internal Revenue Service', 'served as Commissioner of the IRS from 2003 to 2007' → head
+ # (a commissioner leading the agency, as GUIDELINES), current false; 'briefly served as CEO of the American Red
+ # Cross' (after his departure, past) → ceo, current false; 'worked in the cabinet of', 'worked for the tax consulting
+ # firm alliantgroup' → no title; 'Indiana governor Mitch Daniels' → governor of Indiana (as written, no 'former');
+ # 'former Hewlett-Packard CEO Carly Fiorina' → ceo, current false; 'former New York governor', 'former Virginia
+ # governor' → governor, current false; a senator → no role (legislator); 'the George W. Bush administration' names
+ # no title; 'Richard Winger, publisher of Ballot Access News' → head (as batch 25a's editor of The Onion; a doubtful
+ # point); Fox News hosting the debates is no relation; the Code of Federal Regulations and its Title 11 are law (no
+ # entity); 'Thursday's' debate → the coming Thursday; 'this past March' → 2015-03; 'in May' → 2015-05
+ roles=[R("Mark Everson", "head", "Internal Revenue Service", False), R("Mark Everson", "ceo", "American Red Cross", False),
+        R("Mitch Daniels", "governor", "Indiana"), R("Carly Fiorina", "ceo", "Hewlett-Packard", False),
+        R("George Pataki", "governor", "New York", False), R("Jim Gilmore", "governor", "Virginia", False),
+        R("Richard Winger", "head", "Ballot Access News")],
+ relations=[],
+ outages=[],
+ dates=[D("Monday", "2015-08-03"), D("Thursday", "2015-08-06"), D("2003", "2003"), D("2007", "2007"),
+        D("this past March", "2015-03"), D("July 27", "2015-07-27"), D("May", "2015-05")])
+
+A2["wn-la-la-land-receives-record-equalling-2017"] = dict(
+ entities=[E("Person", "Damien Chazelle"), E("Person", "Mel Gibson"), E("Person", "Ryan Gosling", "Gosling"),
+           E("Person", "Emma Stone", "Stone"), E("Company", "Lionsgate"), E("Person", "Andrew Garfield"),
+           E("Person", "Desmond Doss"), E("Person", "J.K. Rowling"), E("Person", "Eddie Redmayne", "Redmayne"),
+           E("Person", "Stephen Hawking"), E("Service", "Twitter"), E("Person", "April Reign"),
+           E("Person", "Bradford Young"), E("Person", "Joi McMillon"), E("Person", "Mahershala Ali"),
+           E("Person", "Naomie Harris"), E("Person", "Viola Davis"), E("Person", "Dev Patel"),
+           E("Person", "Octavia Spencer"), E("Company", "Disney"), E("Company", "Pixar"), E("Person", "Pete Docter"),
+           E("Company", "Amazon.com"), E("Person", "Meryl Streep"), E("Person", "Jimmy Kimmel")],
+ # films and songs ('La La Land', 'Zootopia', 'Finding Dory', 'Audition (The Fools Who Dream)') are no entities (as
+ # TV shows; a doubtful point: GUIDELINES' Service list names games, not films), so "Disney's Zootopia", "Pixar's
+ # Finding Dory" and 'Manchester by the Sea's nomination made ... Amazon.com the first movie streaming company' give
+ # no relation; the Academy Awards/Oscars, categories and a hashtag are no entities; 'Lionsgate studio' → Lionsgate;
+ # 'the e-commerce website Amazon.com', 'movie streaming company' → Company; a director, a cinematographer, an editor
+ # of a film and a hashtag's creator → no role (no organisation); 'the Asian American/Pacific Islander community' and
+ # 'US combat medic' name no entity; '1950s', "1990's" (a film's decade or year, unclear) and 'two years ago' not
+ # listed; 'last year'/'Last year' → 2016, 'This year'/'this year' → 2017
+ roles=[],
+ relations=[],
+ outages=[],
+ dates=[D("Yesterday", "2017-01-24"), D("last year", "2016"), D("This year", "2017"), D("February 26", "2017-02-26")])
+
 if __name__ == "__main__":
-    b10.write_parts(sys.argv[1], sys.argv[2], (IDS, A))
+    b10.write_parts(sys.argv[1], sys.argv[2], (IDS, A), (IDS2, A2))
