@@ -160,8 +160,8 @@ A2["hansard-written-answer-electricity-supply-merseyside-1993"] = dict(
 A2["hansard-lords-chobham-telephone-service-flood-1968"] = dict(
  # the Post Office, in 1968 a government department running the telephone service -> Organization (doubtful: it ran
  # the service as a business and became a corporation in 1969); Chobham -> Location ('Chobham exchange' a building of
- # Chobham's, not annotated on its own); Her Majesty's Government -> generic, not annotated
- entities=[E("Location", "Chobham"), E("Organization", "Post Office")],
+ # Chobham's, not annotated on its own); Her Majesty's Government -> Organization (corpus practice for 'To ask Her Majesty's Government'; second annotation 29's mend)
+ entities=[E("Location", "Chobham"), E("Organization", "Post Office"), E("Organization", "Her Majesty's Government")],
  roles=[],
  relations=[],
  # one outage: heavy rain on 15 September 1968 flooded the exchange, 'loss of service to all Chobham lines', 950

@@ -234,13 +234,13 @@ PE = "Pechiney SA"
 A["wp-pechiney"] = dict(
  # the group with its former names ('Compagnie des Produits Chimiques Henri Merle', 'Péchiney SA', 'Société des
  # Produits Chimiques d'Alais et de la Camargue') -> one Company; Alcan ('the Alcan corporation') -> Company; the
- # London Metal Exchange ('LME') -> Company (an exchange); 'the French government' -> Organization; Henri Merle, Henri
+ # London Metal Exchange ('LME') -> Company (an exchange); 'the French government' -> not annotated (corpus practice for '<Nationality> government'; second annotation 29's mend); Henri Merle, Henri
  # Sainte-Claire Deville, A. R. Pechiney -> Person; France, Canada, Salindres -> Location
  entities=[E("Company", PE, "Pechiney", "Péchiney SA", "Compagnie des Produits Chimiques Henri Merle",
              "Société des Produits Chimiques d'Alais et de la Camargue"),
            E("Location", "France"), E("Company", "Alcan"), E("Location", "Canada"),
            E("Company", "London Metal Exchange", "LME"), E("Person", "Henri Merle"), E("Location", "Salindres"),
-           E("Person", "Henri Sainte-Claire Deville"), E("Organization", "French government"),
+           E("Person", "Henri Sainte-Claire Deville"),
            E("Person", "A. R. Pechiney")],
  # 'founded in 1855 by Henri Merle' -> founder; 'a former influential managing director ... A. R. Pechiney' ->
  # director (GUIDELINES: managing director -> director), not current; Sainte-Claire Deville (a process's inventor)
