@@ -319,26 +319,37 @@ fn acronym_of(groups: &[Group], f: &Form, kind: EntityKind) -> Option<usize> {
     (hits.len() == 1).then(|| hits[0])
 }
 
+/// How many words either side of a name a word of ownership may stand (rule `resolve-prefix-apart`).
+const NEAR_WORDS: usize = 4;
+
 /// The (short, long) name keys that one sentence names apart (rule `resolve-prefix-apart`): an
-/// organisation's name and, as a mention of its own, its leading words, in a sentence with a word
-/// of ownership ("subsidiary", "division", "owned", "parent", "brand"), the rest of the longer name
-/// being more than a legal or group form: "Acme Canada Limited is a wholly owned subsidiary of
-/// Acme", "Acme, whose Acme Car Insurance brand ...". The short form there names another
-/// organisation (the owner or the unit) and does not join the longer name's entity; elsewhere a
-/// short form stays the longer name's ("Acme Radio and Zeta Radio ... Acme and Zeta will
-/// merge"). An acronym in brackets after the long form ("Acme Canada (AC)") is no such mention.
+/// organisation's name and, as a mention of its own, its leading words, with a word of ownership
+/// ("subsidiary", "division", "owned", "parent", "brand") among the four words either side of one
+/// of them, the rest of the longer name being more than a legal or group form: "Acme Canada
+/// Limited is a wholly owned subsidiary of Acme", "Acme, whose Acme Car Insurance brand ...";
+/// not "Acme Ireland's chief, Jane Roe, and the head of its investment unit" (the cue too far
+/// off). The short form there names another organisation (the owner or the unit) and joins no
+/// longer name's entity; elsewhere a short form stays the longer name's ("Acme Radio and Zeta
+/// Radio ... Acme and Zeta will merge"). An acronym in brackets after the long form ("Acme Canada
+/// (AC)") is no such mention.
 fn prefix_apart(doc: &Document, forms: &[Form], bracket_of: &[Option<usize>]) -> Vec<(String, String)> {
     let sentence_of = |i: usize| {
         let at = doc.mentions[i].span.start();
         doc.sentences.iter().position(|s| s.span.start() <= at && at < s.span.end())
     };
-    let owned = |k: usize| {
-        doc.sentences.get(k).is_some_and(|s| {
-            doc.slice(s.span)
-                .split(|c: char| !c.is_alphanumeric() && c != '-')
+    // a word of ownership among the four words either side of mention `i`, in its sentence `k`
+    let owned_near = |i: usize, k: usize| {
+        let (Some(sent), m) = (doc.sentences.get(k), doc.mentions[i].span) else { return false };
+        let words = |t: &str| -> Vec<String> {
+            t.split(|c: char| !c.is_alphanumeric() && c != '-')
+                .filter(|w| !w.is_empty())
                 .map(str::to_lowercase)
-                .any(|w| is_in(APART_CUES, &w) || is_in(UNIT_NOUNS, &w))
-        })
+                .collect()
+        };
+        let before = words(doc.text.get(sent.span.start()..m.start()).unwrap_or(""));
+        let after = words(doc.text.get(m.end()..sent.span.end()).unwrap_or(""));
+        let cue = |w: &String| is_in(APART_CUES, w) || is_in(UNIT_NOUNS, w);
+        before.iter().rev().take(NEAR_WORDS).any(cue) || after.iter().take(NEAR_WORDS).any(cue)
     };
     let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
     let org = |i: usize| matches!(doc.mentions[i].kind, EntityKind::Company | EntityKind::Organization);
@@ -366,7 +377,8 @@ fn prefix_apart(doc: &Document, forms: &[Form], bracket_of: &[Option<usize>]) ->
                 && !matches!(doc.mentions[s].kind, EntityKind::Person | EntityKind::Service)
                 && !doc.mentions[s].span.overlaps(doc.mentions[l].span)
                 && !family(s);
-            let together = fits && sentence_of(s).is_some_and(|k| sentence_of(l) == Some(k) && owned(k));
+            let together = fits
+                && sentence_of(s).is_some_and(|k| sentence_of(l) == Some(k) && (owned_near(s, k) || owned_near(l, k)));
             if together && !out.iter().any(|(a, b)| *a == short.key && *b == long.key) {
                 out.push((short.key.clone(), long.key.clone()));
             }

@@ -53,6 +53,12 @@ fn a_short_form_without_ownership_words_or_in_another_sentence_stays_the_longer_
     let text = "Korrin Bay Limited is owned by Ostrel Mining. Korrin said output rose.";
     let ents = entity_lines(&run_with(text, "2024-05-01", None, m));
     assert!(ents.iter().any(|e| e == "Company \"Korrin Bay Limited\" [\"Korrin\"]"), "{ents:?}");
+    // a word of ownership far from both names (more than four words off) does not count
+    let m = &[("Corvane Ireland", Company), ("Corvane", Company)];
+    let text = "Corvane chairman Jane Roe spoke beside John Doe, head of Corvane Ireland, and Mary Major, principal \
+                officer of the inward investment unit.";
+    let ents = entity_lines(&run_with(text, "2024-05-01", None, m));
+    assert!(ents.iter().any(|e| e == "Company \"Corvane Ireland\" [\"Corvane\"]"), "{ents:?}");
     // only a group form added: one company ("Tamber Group ... Tamber owns")
     let m = &[("Tamber Group", Company), ("Tamber", Company)];
     let text = "Tamber Group said profits rose, and Tamber owns 40 stores.";
