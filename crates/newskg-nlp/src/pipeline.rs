@@ -684,7 +684,7 @@ pub fn complete(doc: &mut Document, mentions: Vec<Mention>) {
 /// [`complete`] with the rules `disabled` switches off left out.
 pub fn complete_under(doc: &mut Document, mentions: Vec<Mention>, disabled: RuleSet) {
     doc.mentions = mentions;
-    doc.entities = resolve::resolve(doc);
+    doc.entities = resolve::resolve_under(doc, disabled);
     let ctx = time::context(doc);
     doc.times = time::tag_times(&doc.text, &ctx);
     doc.time_expressions = distinct_times(&doc.text, time::tag_times_nested(&doc.text, &ctx));

@@ -12,7 +12,9 @@
 //!   not a sub-unit word ("Acme" → "Acme Group Holding", but not "Acme" → "Acme Cloud"); a short
 //!   form read as a place joins so only a company's name, when it is no known place
 //!   (`lexicon::places::PLACES`) and no mention of it stands next to another place across a comma
-//!   ("Shares in Brannick fell" beside "Brannick Therapeutics"; not "Wixom, Brannick");
+//!   ("Shares in Brannick fell" beside "Brannick Therapeutics"; not "Wixom, Brannick"); nor
+//!   when one sentence with a word of ownership names both apart ("Acme Canada Limited is a
+//!   wholly owned subsidiary of Acme": rule `resolve-prefix-apart`, see `prefix_apart`);
 //! - it is the last word of exactly one longer service name ("Flow" → "Contoso Flow");
 //! - it is the singular of a service's name in the plural ("Zephyr Pad" → "Zephyr Pads"), which
 //!   then takes the singular as its name.
@@ -27,14 +29,23 @@
 
 use crate::lexicon::grammar::THE;
 use crate::lexicon::names::ACRONYM_SKIP;
-use crate::lexicon::organisations::{COMPANY_SUFFIXES, LEGAL_SUFFIXES, ORG_CUES, SUBUNIT_WORDS, comma_legal_form_end};
+use crate::lexicon::organisations::{
+    APART_CUES, COMPANY_SUFFIXES, CORPORATE_FORMS, FAMILY_NOUNS, LEGAL_SUFFIXES, ORG_CUES, SUBUNIT_WORDS, UNIT_NOUNS,
+    comma_legal_form_end,
+};
 use crate::lexicon::places::{LOWER_PLACE_HEADS, PLACE_MODIFIERS, PLACES};
 use crate::lexicon::services::{NOT_PLURAL_BEFORE_S, NOT_PLURAL_NAME_ENDS, PLURAL_ES_ENDINGS};
 use crate::lexicon::words::is_in;
+use crate::rulebook::{Rule, RuleSet};
 use newskg_doc::{Document, Entity, EntityKind};
 
 /// Groups the document's mentions into entities.
 pub fn resolve(doc: &Document) -> Vec<Entity> {
+    resolve_under(doc, RuleSet::ALL)
+}
+
+/// [`resolve`] with the rules `rules` switches off left out (`resolve-prefix-apart`).
+pub fn resolve_under(doc: &Document, rules: RuleSet) -> Vec<Entity> {
     let forms: Vec<Form> = doc.mentions.iter().map(|m| Form::new(doc.slice(m.span))).collect();
     let mut order: Vec<usize> = (0..doc.mentions.len()).filter(|&i| !forms[i].words.is_empty()).collect();
     order.sort_by_key(|&i| {
@@ -55,6 +66,7 @@ pub fn resolve(doc: &Document) -> Vec<Entity> {
     }
 
     let place_short = place_short_forms(doc, &forms);
+    let apart = if rules.on(Rule::PrefixApart) { prefix_apart(doc, &forms, &bracket_of) } else { Vec::new() };
 
     let mut groups: Vec<Group> = Vec::new();
     let mut group_of: Vec<Option<usize>> = vec![None; doc.mentions.len()];
@@ -68,7 +80,7 @@ pub fn resolve(doc: &Document) -> Vec<Entity> {
             .or_else(|| bracket_of[i].and_then(|p| group_of[p]).map(|g| (g, Link::Short)))
             .or_else(|| person_part(doc, &groups, &forms, i).map(|g| (g, Link::Person)))
             .or_else(|| acronym_of(&groups, f, m.kind).map(|g| (g, Link::Short)))
-            .or_else(|| org_prefix(&groups, f, m.kind, place_short[i]).map(|g| (g, Link::Short)))
+            .or_else(|| org_prefix(&groups, f, m.kind, place_short[i], &apart).map(|g| (g, Link::Short)))
             .or_else(|| service_suffix(&groups, f, m.kind).map(|g| (g, Link::Suffix)))
             .or_else(|| plural_of(&groups, f, m.kind).map(|g| (g, Link::Same)))
             .or_else(|| body_suffix(&groups, f).map(|g| (g, Link::Suffix)));
@@ -307,6 +319,74 @@ fn acronym_of(groups: &[Group], f: &Form, kind: EntityKind) -> Option<usize> {
     (hits.len() == 1).then(|| hits[0])
 }
 
+/// How many words either side of a name a word of ownership may stand (rule `resolve-prefix-apart`).
+const NEAR_WORDS: usize = 4;
+
+/// The (short, long) name keys that one sentence names apart (rule `resolve-prefix-apart`): an
+/// organisation's name and, as a mention of its own, its leading words, with a word of ownership
+/// ("subsidiary", "division", "owned", "parent", "brand") among the four words either side of one
+/// of them, the rest of the longer name being more than a legal or group form: "Acme Canada
+/// Limited is a wholly owned subsidiary of Acme", "Acme, whose Acme Car Insurance brand ...";
+/// not "Acme Ireland's chief, Jane Roe, and the head of its investment unit" (the cue too far
+/// off). The short form there names another organisation (the owner or the unit) and joins no
+/// longer name's entity; elsewhere a short form stays the longer name's ("Acme Radio and Zeta
+/// Radio ... Acme and Zeta will merge"). An acronym in brackets after the long form ("Acme Canada
+/// (AC)") is no such mention.
+fn prefix_apart(doc: &Document, forms: &[Form], bracket_of: &[Option<usize>]) -> Vec<(String, String)> {
+    let sentence_of = |i: usize| {
+        let at = doc.mentions[i].span.start();
+        doc.sentences.iter().position(|s| s.span.start() <= at && at < s.span.end())
+    };
+    // a word of ownership among the four words either side of mention `i`, in its sentence `k`
+    let owned_near = |i: usize, k: usize| {
+        let (Some(sent), m) = (doc.sentences.get(k), doc.mentions[i].span) else { return false };
+        let words = |t: &str| -> Vec<String> {
+            t.split(|c: char| !c.is_alphanumeric() && c != '-')
+                .filter(|w| !w.is_empty())
+                .map(str::to_lowercase)
+                .collect()
+        };
+        let before = words(doc.text.get(sent.span.start()..m.start()).unwrap_or(""));
+        let after = words(doc.text.get(m.end()..sent.span.end()).unwrap_or(""));
+        let cue = |w: &String| is_in(APART_CUES, w) || is_in(UNIT_NOUNS, w);
+        before.iter().rev().take(NEAR_WORDS).any(cue) || after.iter().take(NEAR_WORDS).any(cue)
+    };
+    let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
+    let org = |i: usize| matches!(doc.mentions[i].kind, EntityKind::Company | EntityKind::Organization);
+    // "the shipping family Acme": a family's name
+    let family = |i: usize| {
+        let before = doc.text.get(..doc.mentions[i].span.start()).unwrap_or("").trim_end();
+        let last = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("").to_lowercase();
+        is_in(FAMILY_NOUNS, &last)
+    };
+    let mut out: Vec<(String, String)> = Vec::new();
+    for (l, long) in forms.iter().enumerate() {
+        if !org(l) || long.words.len() < 2 {
+            continue;
+        }
+        for (s, short) in forms.iter().enumerate() {
+            let fits = s != l
+                && bracket_of[s].is_none()
+                && !short.words.is_empty()
+                && short.words.len() < long.words.len()
+                && long.words.iter().zip(&short.words).all(|(a, b)| a == b)
+                && long.words[short.words.len()..]
+                    .iter()
+                    .map(|w| bare(w))
+                    .any(|w| !w.is_empty() && !is_in(CORPORATE_FORMS, &w) && !is_in(LEGAL_SUFFIXES, &w))
+                && !matches!(doc.mentions[s].kind, EntityKind::Person | EntityKind::Service)
+                && !doc.mentions[s].span.overlaps(doc.mentions[l].span)
+                && !family(s);
+            let together = fits
+                && sentence_of(s).is_some_and(|k| sentence_of(l) == Some(k) && (owned_near(s, k) || owned_near(l, k)));
+            if together && !out.iter().any(|(a, b)| *a == short.key && *b == long.key) {
+                out.push((short.key.clone(), long.key.clone()));
+            }
+        }
+    }
+    out
+}
+
 /// Per mention, whether it may be a company's short name read as a place: a place that is no
 /// known place and whose surface form never stands next to another place across a comma
 /// ("Wixom, Brannick", "Brannick, Ontario": a town and its state).
@@ -326,7 +406,13 @@ fn place_short_forms(doc: &Document, forms: &[Form]) -> Vec<bool> {
 
 /// The leading words of exactly one longer organisation name whose rest is no sub-unit word; for
 /// a place that may be a short name (`place_short`, see [`place_short_forms`]), of a company's.
-fn org_prefix(groups: &[Group], f: &Form, kind: EntityKind, place_short: bool) -> Option<usize> {
+fn org_prefix(
+    groups: &[Group],
+    f: &Form,
+    kind: EntityKind,
+    place_short: bool,
+    apart: &[(String, String)],
+) -> Option<usize> {
     let place = kind == EntityKind::Location && place_short;
     if !place && matches!(kind, EntityKind::Person | EntityKind::Location | EntityKind::Service) {
         return None;
@@ -341,6 +427,7 @@ fn org_prefix(groups: &[Group], f: &Form, kind: EntityKind, place_short: bool) -
                 && words.iter().zip(&f.words).all(|(a, b)| *a == b)
                 && !words[f.words.len()..].iter().any(|w| is_in(SUBUNIT_WORDS, w))
         })
+        .filter(|(_, g)| !apart.iter().any(|(short, long)| *short == f.key && *long == g.key))
         .map(|(i, _)| i)
         .collect();
     if hits.len() > 1 {

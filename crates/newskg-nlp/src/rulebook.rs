@@ -95,6 +95,7 @@ rulebook! {
     AddressForms: "roles-address-forms", "a form of address between a title and its holder is passed over (\"Acme Chairman, Mr Jane Roe,\", \"its chief executive, Dr Jane Roe,\", \"the chief executive of Acme, Ms Jane Roe\")";
     PortfolioTitles: "roles-portfolio-titles", "a capitalised office with its portfolio before its holder (\"Minister for Energy Jane Roe\", \"The Minister for Economy, Jane Roe,\", \"Secretary of State for Ruritania, Jane Roe\"): the holder is the person after the portfolio";
     ListedPosts: "roles-listed-posts", "a list of posts after one holder (\"He was chief executive of Acme, chairman of Zeta and chairman of Bolt\"): a title with no holder of its own, right after the organisation that closes the holder's previous post, is the same holder's";
+    PrefixApart: "resolve-prefix-apart", "an organisation's leading words named apart in a sentence with a word of ownership near one of the two (\"Acme Canada Limited is a wholly owned subsidiary of Acme\") are another organisation, not its short name (unless the rest is only a legal or group form: \"Acme Group\")";
     Founders: "roles-founders", "\"founded by X\", \"X co-founded Acme\": founder";
     // --- relations (crate::relate::relations) ---
     RelationAnaphora: "relations-anaphora", "\"the company\", \"it\" opening a clause read as the organisation they refer to";

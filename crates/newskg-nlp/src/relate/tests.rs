@@ -2013,6 +2013,7 @@ mod outage_utility;
 mod people;
 mod poss_s16;
 mod possessed_s28;
+mod prefix_apart_s29;
 mod rel2_s19;
 mod rel_s17;
 mod rel_s19;

@@ -119,6 +119,22 @@ pub(crate) const LEGAL_SUFFIXES: &[&str] = &[
     "srl",
 ];
 
+/// Words that, after a company's short name, still name that company besides [`LEGAL_SUFFIXES`]
+/// (compared without punctuation): the corporate words of a group's name ("Acme Group", "Acme
+/// Holdings", "Acme Co."). A longer name that adds only these to a short one is that company
+/// (rule `resolve-prefix-apart`).
+pub(crate) const CORPORATE_FORMS: &[&str] = &["company", "group", "holding", "holdings"];
+
+/// Words of ownership that, in a sentence naming an organisation and its leading words apart, make
+/// the two different organisations (rule `resolve-prefix-apart`, with [`UNIT_NOUNS`]): "Acme
+/// Canada is a wholly owned subsidiary of Acme", "Acme, whose Acme Car Insurance brand ...".
+pub(crate) const APART_CUES: &[&str] = &["owned", "owns", "owner", "owners", "parent", "brand", "brands"];
+
+/// Nouns before a name that make it a family's, not an organisation's ("owned by the shipping
+/// family Acme through Acme Holdings"): such a name is not named apart from the longer one
+/// (rule `resolve-prefix-apart`).
+pub(crate) const FAMILY_NOUNS: &[&str] = &["family", "families", "dynasty"];
+
 /// Head words of a public body's office named without its body ("the Enforcement Bureau", "the
 /// Bureau of Fair Trading"): such an office belongs to the body the article is about.
 pub(crate) const OFFICE_HEADS: &[&str] = &["bureau"];
