@@ -9,7 +9,8 @@ the bus companies (EZ-Link); South Korea's fare card and its operator's owners (
 programme (Miles & More); a Chinese microblogging site and its parent (Weibo, Sina); Tencent's social network
 (Qzone); Samsung's operating system (Tizen); a satellite network, its operator and its founding company (Iridium);
 an Indian ride-hailing company and its two purchases (Ola Cabs); a German bus brand, its founders, owner and sister
-companies (FlixBus).
+companies (FlixBus); part 2: a Spanish ride-hailing company, its founder and chief executive, its
+technology chief and a partnership (Cabify); a Chinese online marketplace, its owner and a rival's purchase (Taobao).
 Texts are the search tool's page-store excerpts (never a whole page), cut at the last full sentence before an excerpt
 breaks off (`truncated`). Edits per item in `notes`; no word added or changed.
 usage: batch29b.py [POOL_DIR] [--dry]   (default /tmp/gather30b/pool)"""
@@ -354,6 +355,63 @@ R.append(wp("wp-flixbus", "FlixBus", "https://en.wikipedia.org/wiki/Flixbus",
  "to 2024 (2023 figures, infobox '13 years ago'): recorded 4.0. FlixBus, Flix, Kâmil Koç, Greyhound, Krauss, Engert, "
  "Schwämmlein, Eastern Bus: 0 in train/dev/test.", "non-US",
  copy_of="the Wikipedia article, reached at the redirect 'Flixbus'"))
+
+
+# ---- part 2 (gathered and annotated after part 1's gold commit, before newskg ran on any text) ------------------
+R.append(wp("wp-cabify", "Cabify", "https://en.wikipedia.org/wiki/Cabify",
+ "Cabify is a platform to facilitate the transport of people and objects. The company operates in Spain and Latin "
+ "America (Colombia, Peru, Argentina, Chile and Uruguay). Previously, it also operated in Portugal, Mexico, and "
+ "Brazil.\n\n"
+ "Cabify was founded in 2011 by Juan de Antonio and was Spain's first Unicorn company.\n\n"
+ "Cabify was founded in May 2011 by Juan de Antonio, a Spanish entrepreneur, telecommunications engineer. De Antonio "
+ "was motivated to create a vehicle for hire company after trying unsuccessfully to introduce electric vehicles in "
+ "European cities.\n\n"
+ "Cabify started its operations in Madrid and the idea attracted Silicon Valley investors. De Antonio started "
+ "discussing the idea with Adeyemi Ajao, one of the founders of Tuenti, and Brendan F. Wallace. Juan de Antonio "
+ "continued as the CEO, while Ajao and Wallace became advisors. Samuel Lown joined the company as the CTO in July "
+ "with Michael Koper and Adrian Merino joining the team two months later.\n\n"
+ "Initially, the service was called \"Executive\" and was intended for a niche group, with high-end vehicles that "
+ "were slightly more expensive than taxis. In February 2012, Cabify had 20,000 users and completed nearly 3,000 "
+ "rides in Madrid alone. In the next two years, more than 150 taxi drivers in Madrid joined the company.\n\n"
+ "In June 2013, the company launched Cabify Lite, with mid-range vehicles that were usually cheaper than taxis. By "
+ "the end of 2015, Cabify Lite represented 85% of the company's offer. In 2016, the company partnered with Waze to "
+ "complete its trips more quickly and improve driver and passenger safety.",
+ "transport (ride hailing)", ["leadership", "product"],
+ "The article as en.wikipedia.org renders it in the page store: the title line '= Cabify =', the infobox lines "
+ "(logo, type, founded, founder, headquarters, locations, key people 'Juan de Antonio Rubio (CEO)', industry, "
+ "employees, areas served) and the headings '==History and early investment==' and '===Development in Spain===' "
+ "cut; kept as written: 'a Spanish entrepreneur, telecommunications engineer', 'Spain's first Unicorn company', the "
+ "two founding sentences ('founded in 2011', 'founded in May 2011'); cut after 'driver and passenger safety.', before "
+ "'In 2016, Cabi', where the excerpt breaks off (`truncated`). Content to 2023 (infobox employees 2023): recorded "
+ "4.0. Cabify, Juan de Antonio, Ajao, Tuenti, Lown, Koper, Merino: 0 in train/dev/test; Waze: batch 28b's Waze text "
+ "(dev; here a partner named once).", "non-US"))
+
+R.append(wp("wp-taobao", "Taobao", "https://review.clateway.com/wiki/view_html.php?q=Taobao",
+ "Taobao is a Chinese online shopping platform. It is headquartered in Hangzhou and is owned by Alibaba. According "
+ "to Alexa rank, it was the eighth most-visited website globally in 2021. Taobao.com was registered on April 21, 2003 "
+ "by Alibaba Cloud Computing (Beijing) Co., Ltd.\n\n"
+ "Taobao Marketplace facilitates consumer-to-consumer retail by providing a platform for small businesses and "
+ "individual entrepreneurs to open online stores that mainly cater to consumers in Chinese-speaking regions (Mainland "
+ "China, Hong Kong, Macau and Taiwan) and abroad, which is made payable by online accounts. Its stores usually offer "
+ "an express delivery service.\n\n"
+ "Sellers are able to post goods for sale either through a fixed price or an auction. Auctions make up a small "
+ "percentage of transactions, whereas the majority of the products are new merchandise sold at fixed prices. Taobao "
+ "users usually read feedback and compare items from multiple shops. Taobao's popular payment platform is Alibaba's "
+ "Alipay\n\n"
+ "With over 1 billion product listings as of 2016, the combined transaction volume of Taobao Marketplace and "
+ "Tmall.com reached 3 trillion yuan in 2017.\n\n"
+ "eBay acquired Eachnet, China's online auction leader at the time, for US$180 million. It became a major contender "
+ "in the Chinese consumer e-commerce market.",
+ "online services (online marketplace)", ["product", "deal"],
+ "A rendering of the article by a Wikipedia viewer at review.clateway.com: the title line, the infobox lines (type "
+ "of site, languages, owner 'Alibaba Group', URL, commercial, launched, status, written in) and the Chinese-name box "
+ "(simplified and traditional characters, literal meaning, transcriptions) and citation markers ('[1]'-'[9]') cut; "
+ "kept as written: 'which is made payable by online accounts', 'Taobao's popular payment platform is Alibaba's "
+ "Alipay' with no full stop (the article's own; a marker stood after it); cut after 'the Chinese consumer "
+ "e-commerce market.', before 'To counter eBay's exp', where the excerpt breaks off (`truncated`). Content to 2021: "
+ "recorded 3.0 (a revision of about 2022; doubtful, no date shown). Doubtful: the viewer's own terms were not found "
+ "in the page store. Taobao, Tmall, Eachnet: 0 in train/dev/test; Alibaba, Alipay, eBay: other files (other "
+ "events).", "non-US", v3=True, copy_of="the Wikipedia article, rendered by a viewer at review.clateway.com"))
 
 
 if __name__ == "__main__":

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
-"""Batch 29b gold annotations (the 12 texts of batch29b.py), written from each text alone before newskg was run on any
+"""Batch 29b gold annotations (the 14 texts of batch29b.py, part 1: 12, part 2: 2), written from each text alone before newskg was run on any
 of them. Split rule fixed before annotation: the batch's sorted ids dealt along test, train, dev, train (the batch's
-own cycle, as every sub-batch since 8b; batch10_annotate.write_parts). Wikipedia texts have `published` null: only
+own cycle, as every sub-batch since 8b; batch10_annotate.write_parts; part 2 dealt by its own cycle, so part 1's
+files keep their splits). Wikipedia texts have `published` null: only
 absolute dates (GUIDELINES.md, Dates); 'the start of 2018' is listed by its own text with the year, as batches 27b-28b
 listed 'early 2016' and 'late 2011'; 'later in the same year', 'This year', 'Later in the year in November' and other
 relative expressions are left out, as batch 28b left out 'November 3 of the same year'.
@@ -269,5 +270,55 @@ A["wp-flixbus"] = dict(
 
 IDS = sorted(A)
 
+# ---- part 2 (annotated from the texts alone after part 1's gold commit, before newskg ran on any text) -----------
+A2 = {}
+A2["wp-cabify"] = dict(
+ # 'a platform to facilitate the transport of people and objects' run as a company ('The company operates',
+ # founded, a CEO and a CTO) -> one Company, with the service's first name 'Executive' as an alias (a former name,
+ # doubtful: the service's, not the company's); its service 'Cabify Lite' -> Service; Tuenti (a company with founders)
+ # and Waze (a partner) -> Company; people -> Person ('De Antonio', 'Ajao', 'Wallace' aliases); 'Silicon Valley' (a
+ # region) and the countries and cities -> Location; 'Spanish', 'European' -> nothing
+ entities=[E("Company", "Cabify", "Executive"), E("Location", "Spain"), E("Location", "Latin America")]
+          + locs("Colombia", "Peru", "Argentina", "Chile", "Uruguay", "Portugal", "Mexico", "Brazil", "Madrid",
+                 "Silicon Valley")
+          + [E("Person", "Juan de Antonio", "De Antonio"), E("Person", "Adeyemi Ajao", "Ajao"),
+             E("Company", "Tuenti"), E("Person", "Brendan F. Wallace", "Wallace"), E("Person", "Samuel Lown"),
+             E("Person", "Michael Koper"), E("Person", "Adrian Merino"), E("Service", "Cabify Lite"),
+             E("Company", "Waze")],
+ # 'founded ... by Juan de Antonio' -> founder; 'continued as the CEO' -> ceo (current); 'Adeyemi Ajao, one of the
+ # founders of Tuenti' -> cofounder of Tuenti; 'Samuel Lown joined the company as the CTO' -> cto (current as
+ # written); 'became advisors', 'joining the team' -> no title of the vocabulary
+ roles=[R("Juan de Antonio", "founder", "Cabify"), R("Juan de Antonio", "ceo", "Cabify"),
+        R("Adeyemi Ajao", "cofounder", "Tuenti"), R("Samuel Lown", "cto", "Cabify")],
+ # 'the company launched Cabify Lite' -> provider; 'the company partnered with Waze' -> partner; 'Silicon Valley
+ # investors' (none named) -> nothing
+ relations=provided("Cabify", "Cabify Lite") + [L("Cabify", "partner", "Waze")],
+ outages=[],
+ # 'in July' (no year in its sentence), 'two months later', 'In the next two years' -> relative, left out; 'the end
+ # of 2015' -> the year (GUIDELINES, Dates)
+ dates=[D("2011", "2011"), D("May 2011", "2011-05"), D("February 2012", "2012-02"), D("June 2013", "2013-06"),
+        D("the end of 2015", "2015"), D("2016", "2016")])
+
+A2["wp-taobao"] = dict(
+ # the shopping platform ('Taobao', 'Taobao.com', 'Taobao Marketplace') -> one Service; Alibaba -> Company; 'Alibaba
+ # Cloud Computing (Beijing) Co., Ltd.' (the domain's registrant) -> Company; Alipay and Tmall.com -> Service; 'Alexa
+ # rank' -> Alexa as Company (the company reporting traffic, as batch 28b's Semrush; doubtful); eBay and Eachnet ->
+ # Company; places -> Location ('Mainland China' and, apart, the country 'China' of 'China's online auction
+ # leader'); 'Chinese' -> nothing
+ entities=[E("Service", "Taobao", "Taobao.com", "Taobao Marketplace"), E("Location", "Hangzhou"),
+           E("Company", "Alibaba"), E("Company", "Alexa"),
+           E("Company", "Alibaba Cloud Computing (Beijing) Co., Ltd."), E("Location", "Mainland China"),
+           E("Location", "Hong Kong"), E("Location", "Macau"), E("Location", "Taiwan"), E("Service", "Alipay"),
+           E("Service", "Tmall.com"), E("Company", "eBay"), E("Company", "Eachnet"), E("Location", "China")],
+ roles=[],
+ # 'is owned by Alibaba' -> provider (a service owned by a company, as batch 28b's Tidal and Block); 'Alibaba's
+ # Alipay' -> provider; 'eBay acquired Eachnet' -> acquired + parentOrganization; the registrant's tie to Alibaba and
+ # Tmall.com's operator are not stated -> nothing (doubtful)
+ relations=provided("Alibaba", "Taobao", "Alipay") + acq("eBay", "Eachnet"),
+ outages=[],
+ dates=[D("2021", "2021"), D("April 21, 2003", "2003-04-21"), D("2016", "2016"), D("2017", "2017")])
+
+IDS2 = sorted(A2)
+
 if __name__ == "__main__":
-    b10.write_parts(sys.argv[1], sys.argv[2], (IDS, A))
+    b10.write_parts(sys.argv[1], sys.argv[2], (IDS, A), (IDS2, A2))
