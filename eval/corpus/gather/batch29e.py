@@ -243,9 +243,172 @@ ITEMS = [
   "outlets, an advocacy organisation."),
 ]
 
+# Part 2 (written out and annotated after part 1 was committed, before newskg ran on any text; its own split cycle in
+# batch29e_annotate.py).
+COUGAR = """Officials say that a French military helicopter with 10 French soldiers, including four crew members and six Special Forces paratroopers, has crashed off the coast of Gabon in west central Africa.
+
+The Eurocopter AS 532 Cougar ditched shortly into the Atlantic Ocean after leaving a French naval ship, about 50 kilometres off the coast. Seven French soldiers were killed, two were rescued, and one is still missing, according to a statement issued by President Nicolas Sarkozy's office.
+
+"Today, the wreckage of the helicopter was located at a depth of 35 metres and searched. Unfortunately, we must report the deaths of five other soldiers. A final soldier remains missing. Searches are continuing," the statement explained.
+
+According to Libreville Lieutenant Colonel Pascal Carpentier, the ill-fated helicopter crashed Saturday night at 8:08 p.m. (1908 GMT) into Atlantic waters off Nyonie, a small town located between Gabon's capital Libreville and the town of Port-Gentil. It was taking off from the amphibious assault ship La Foudre's naval landing craft transporter cruising 50 kilometers (30 miles) off the Gabonese coast, during a joint training exercise, said Lieutenant Colonel Francois-Marie Gougeon, spokesman for the general staff.
+
+The ship "set off the alert and arrived at the crash site with rescuers who picked up the injured crew within half an hour. The sea was calm and the wind low at the time of the crash but the night was very dark," Lieutenant Gougeon explained, adding that "search operations will naturally continue all night." La Foudre, two helicopters and oil giant Total S.A.'s three vessels, including its sonar and underwater robot joined the rescue effort of the salvage team.
+
+"Divers were deployed to locate the wreckage," said Captain Christophe Prazuck, spokesman for the army general staff. "At daybreak we will deploy all our means, planes, helicopters, boats... to take part in the search," said Gabon's Interior Minister André Mba Obame.
+
+Meanwhile French President Nicolas Sarkozy directed Defence Minister Hervé Morin to travel to the crash site. Sarkozy had "asked that all available means in the area be immediately deployed to find the soldiers who were aboard."
+Morin later announced there would be two probes, a judicial one and another by the French defence ministry, with the assistance of French gendarmes and an air accident expert.
+
+Minister Morin arrived in Libreville on Sunday and met with President Omar Bongo to discuss rescue efforts for the missing body of one of the seven soldiers. "The cause of this tragedy remains unknown. It may be natural or human, or a combination of both." Morin said. "Divers were inspecting the Cougar, which was in water 35 meters (about 115 feet) deep. We will do everything we can to find the last person missing," he added.
+
+Morin viewed rescue efforts on La Foudre, and visited friends and relatives of the missing at Camp DeGaulle. The French soldiers were "permanent personnel in Gabon who knew the region well," said General Claude Reglat, Gabon commander of French forces. "The six others were commandos who had arrived from the French army's elite 13th Regiment of Dragon Paratroopers. We have expressed our compassion and solidarity to the families," he added.
+“This type of helicopter does not have a black box. So the flight was not recorded, nor were the voices in the cockpit. So some elements will remain unknown,” Claude Reglat also noted.
+
+The January 17-21 bilateral manoeuvres called 'Operation N'Gari' involved 600 French soldiers and 120 Gabonese troops maneuvering in the military drill known as Baptise Ngeri. The soldiers were backed by Cougar and Fennec helicopters to coordinate maritime safety operations with UN peacekeepers at Bouna airport, in the Ivory Coast. In the joint exercise soldiers were to be parachuted onto predetermined targets including Nyonie.
+
+Gabon, a former French colony, hosts one of four permanent French bases in Africa. Gabon is a country in west central Africa sharing borders with the Gulf of Guinea to the west, Equatorial Guinea to the northwest, and Cameroon to the north, with the Republic of the Congo curving around the east and south. According the FFG which has around 1,000 troops in Gabon, the French Forces in Gabon (FFG)'s role is "to assure the safety of the 12,000 French residents in the country in case of threat, and carry out aid missions.\""""
+
+MADRID = """The International Olympic Committee (IOC) Evaluation Commission is in Madrid, Spain this week as part of the city's bid to host the 2020 Summer Olympics.
+
+Sir Craig Reedie of Great Britain is leading the IOC delegation, whom Spanish Prime Minister Mariano Rajoy greeted at the start of their inspection process. Of the fourteen-member bid delegation, five have been through this process before as part of the city's failed bids for the 2012 Summer Olympics and 2016 Summer Olympics bids.
+
+On a cold but sunny day yesterday, the IOC visited four sites on their first inspection date including Real Madrid's Santiago Bernabéu Stadium, Buen Retiro park and bullfighting ring Las Ventas. Today, the IOC is scheduled to visit the proposed venues for the Olympic village and stadium. The inspection is scheduled to last four days.
+
+While at Santiago Bernabéu, IOC members met the Spanish national football team captain Iker Casillas and were given Real Madrid jerseys with their names on them.
+
+As Spain is currently undergoing severe economic problems at the moment, with 26% unemployment currently and public debt in 2012 at 84% of the country's gross domestic product, the €1.5bn (US$1.9bn, £1.3bn) costs of the Games have been a highly visible aspect of the city's bid process. Security costs are estimated to add another €149m (US$192m, £127m) to organizing costs. Proponents of the bid including Madrid's mayor Ana Botella believe the Games would provide an economic boost to the city and the country. IOC President Jacques Rogge is also on the record as stating that he does not believe Spanish economic problems will play a part in the IOC's decision-making process. Spanish newspaper El Mundo quoted Rogge saying, "The crisis does not affect it, because substantial facilities have in most cases already been built. No major investment is needed".
+
+Botella outlined some of the costs, quoted by the Associated Press during the IOC visit saying, "The budget that remains for the construction of infrastructure, some 1.5 billion [euros] divided between the three administrations responsible and over a period of seven years, is a perfectly affordable amount."
+
+Local organizers have promised to follow the legacy of London, using historical landmarks and existing venues with 80% of proposed venues, 28 of 35, already in place, and providing a roadmap for future development of Olympic sites to avoid any "white elephants" that are unused after the Games, a situation that happened with a number of Athens Olympic venues. Madrid's bid Chief Executive Victor Sánchez, quoted by Agence France-Presse, explained they avoided "[p]rojects that have no real use for citizens after the Games have finished. That is why we have given priority to existing infrastructures and then to other infrastructures that the city has a direct need for. Finally, where a future use cannot be guaranteed, we have opted for temporary solutions. Only three such temporary solutions will be used, while a mere four permanent facilities remain to be built. The result is lower costs, reduced environmental impact and less disruption to the everyday lives of the people of Madrid, all with government backing at central, regional and municipal level."
+
+Local organizers are preparing to cope with protesters trying to draw attention to Spain's labor situation who planned to picket outside the Hotel Eurostars Madrid Tower where IOC members are staying. The planned protest is over cuts to the Municipal Government budget. Protesters did not picket yesterday, which was a holiday in Madrid. Bid organizers and the government feared potential strikes by people working for the public transport system. Botella explained to the media that protests and work stoppages should not be seen as evidence that Spaniards would not welcome the Games, but rather unhappiness with local economic issues, which Botella said the Games should help fix. Spain's current unemployment level is the highest of any European country and the worst the country has faced since the 1970s. Botella's view is supported by an IOC survey, which found 81% of Spaniards supported Madrid's bid for the Games.
+
+Madrid is one of three cities currently competing for the 2020 Games. The IOC visited Tokyo, Japan earlier this month and is scheduled to visit Istanbul, Turkey later this month. The host city is to be formally selected at a meeting of the IOC on September 7 in Buenos Aires, Argentina. Shortly after that, Rogge is scheduled to step down from his position as IOC President."""
+
+SURF = """The fourteenth Quiksilver Ceremonial Punta de Lobos Big Wave Invitational surf championship took place on Saturday in the Chilean city of Pichilemu, often called the "Capital of the Surf." In this year's competition, 24 surfers from countries such as South Africa, Peru, Chile, the United States, and Argentina participated in the championship, including Pichileminians Ramón Navarro and Cristian Merelló, and Hawaiian Köhl Christensen. The surfers competed for a US$20,000 prize.
+
+The Quiksilver Ceremonial Punta de Lobos has been a tradition since 1998. Christensen won that championship, and has regularly participated in it since then, according to La Tercera. "If [the Chilean waves] weren't that good, I wouldn't come back. They're powerful, that's what makes of Chile a great place to train," Christensen told La Tercera.
+
+The competition was scheduled to take place sometime between April 1 and May 31; it was confirmed to take place on May 28 by Gary Linden, the Big Wave World Tour Contest Director. "We are excited to kick off the 2011 Big Wave World Tour with the third annual Quiksilver Ceremonial. [...] It looks like patience is going to pay off as we are expecting surf in the 30 to 40 foot range with light winds and good lighting making for the perfect start to season," Linden said.
+
+"The Quiksilver Ceremonial is one of the world's most anticipated big wave events, featuring some of the best waves and skilled surfers from around the globe," Hawaiian media Aloha Update reported. Carlos Ferrer, marketing manager of Quiksilver Chile, said: "This championship has managed to put itself as one of the great dates of the worldwide surfing scene. It is of international class."
+
+On Thursday, Mayor of Pichilemu Roberto Córdova reunited with organizers of the ceremonial, Carlos Ferrer, Gary Linden, and Ricardo Parot from Wetfly Productions, at the Pichilemu city hall. "The mayor reiterates his commitment to the community with these kinds of events in the low-season as they are great attractions that help support Pichilemu's tourism industry," city hall representatives said on its Facebook profile.
+
+Many people visited Punta de Lobos on Friday, as the surfers were practicing. "There was great expectation in Punta de Lobos yesterday [on Friday]," La Tercera reported. "It has arrived the same amount of people coming a long holiday weekend to Pichilemu, but this time, only to see the championship," director of surf magazine Glass.cl Rodrigo Farías told the newspaper. Farías also told La Tercera that during last year's ceremonial there were waves eight-meters high, and "[Saturday]'s waves are expected to be more ordained." He predicted that it would be "a bit cloudy, and there will be more time between one wave and another, so there could be more tubes, which will be much better visually."
+
+The surfers dropped into the sea to begin the championship at 07:30 local time (11:30 UTC). It is estimated that least two thousand people from Chile and other countries attended the event throughout the day. A helicopter flew overhead at Punta de Lobos, recording and photographing the surfers and attendants. The attendants were given free fruit juice, fruits, as well as Red Bull drinks at the end of the day.
+
+The 24 competing surfers were: Köhl Christensen, Carlos Burle, Marcos Monteiro, Peter Mel, Chris Bertish, Ramón Navarro, Diego Medina, Cristian Merello, Rusty Long, Grant "Twiggy" Baker, Fernando Zegers, Reinaldo Ibarra, Greg Long, Gabriel Villarán, Jamie Sterling, Anthony Taschnick, Mark Healey, Kealii Mamala, Jaimie Mitchell, Danilo Couto, Sebastian de Romana, León Vicuña, and Matías López.
+
+The Quiksilver Ceremonial Punta de Lobos was broadcasted live in HD quality for the first time in the championship's history through its official website. The footage included underwater shots.
+
+The championship lasted until 17:30 local time (21:30 UTC), and the results were as follows:
+
+"Viva Brazil! Firstly I want to thank God, because everyone's okay and nobody got injured. I also want to thank the residents of Pichilemu for giving us good vibes and to the jet-skis pilots, who worked hard all day. I knew this day was going to come," Marcos Monteiro, the winning surfer said shortly after the championship ended during a press conference.
+
+The Big World Tour's next stop is Pico Alto, Peru, on July 1."""
+
+ERGENEKON = """Turkish police arrested two colonels and two lieutenants Saturday as part of a wide-reaching probe into a suspected coup plot. The arrests are the latest related to an alleged clandestine neonationalist organization referred to as "Ergenekon". The Ergenekon case has had adverse effects on financial markets in Turkey, a candidate for the European Union.
+
+Turkey's state-run news service, Anatolian News, reported that the four Turkish army officers were arrested in Istanbul for alleged ties to a right-wing group suspected of conspiring to overthrow the AK Party government. 40 people were detained on Wednesday, including three retired army generals.
+
+Prime Minister Recep Tayyip Erdoğan and General Ilker Basbug, Chief of the General Staff of the Turkish Armed Forces, held crisis talks on Thursday to discuss the recent waves of arrests. General Basbug met with the prime minister after a six-hour meeting with military commanders, including members of the Gendarmerie, Turkish Air Force, and Army. After his meeting with the prime minister, General Basbug met with President Abdullah Gul. President Abdullah Gul met with Besir Atalay, Turkey's interior minister.
+
+The talks between Erdogan and Basbug prompted a spate of selling on the Istanbul Stock Exchange, which fell by six percent on Thursday. TUSIAD, the main business association in Turkey, voiced its hope that investigators respect the legal rights of the suspects.
+
+Turkish media also reported Saturday that law enforcement officials found ammunition and grenades buried near Golbasi lake outside Ankara, supposedly related to the Ergenekon organization. According to the Turkish media reports, police found a drawing in the home of former police chief Ibrahim Sahin, which led them to the site. Ibrahim Sahin was among the 40 individuals arrested Wednesday.
+
+Deniz Baykal, who heads Turkey's secular chief opposition party the Republican People's Party, was critical of the arrests made by police under the AK Party government. "We are witnessing a confrontation against the Republic's core values. This is a regime change, like in the Khomeini and Hitler eras," said Baykal at a news conference held Wednesday. According to Baykal, the Ergenekon investigation is an attempt by the government to silence opposition. Other members of the opposition have also criticized the investigation as being politically motivated.
+
+In a statement published in the Turkish newspaper Hürriyet, Justice Minister Mehmet Ali Şahin asserted that the Ergenekon investigation is judicial and appropriate. "The investigation has no political aspects. Detentions are purely juridical. I follow developments from the press," said Şahin.
+
+Wikinews interviewed a college graduate and resident of Turkey who wished not to be named, and this individual shared thoughts on the effects of the Ergenekon investigation on local citizens. "It affected everyone in the country. Everyone wonders if they are next," said the source. "I am terrified here - anytime the wind is not in favor of the ruling party a new wave of this crap happens."
+
+Members of the Turkish state bureaucracy, military, and judicial system make up the country's secularist establishment. According to Reuters, this secularist establishment states that the arrests carried out by the AK Party are retaliatory, in response to a 2008 court case. The court case attempted to ban the AK Party, which has roots in political Islam, for anti-secular activities. The AK Party has denied these claims.
+
+"The risk of a reaction by the military is growing as the Ergenekon probe is turning into a test of strength between the AKP and secularist circles," said analyst Wolfango Piccoli of the Eurasia Group in a statement published in the Financial Times.
+
+The investigation by the government began in June 2007, when officials discovered a cache of arms in Istanbul in the home of a retired military officer. According to The Guardian, in total approximately 200 people have been arrested in relation to the investigation. 86 individuals have been indicted since the investigation started, including many officials from the military and two retired four-star generals. In addition to military officials, the investigation has focused on journalists, writers, politicians and leaders of gangs. The murder of journalist Hrant Dink is sometimes cited as possibly linked to the Ergenekon case.
+
+The indictments allege involvement in plans to increase instability in the country through political assassinations. Hürriyet reported that the Ergenekon investigation has faced criticism in the past for detaining suspects for extended periods of time in prison without charges, and for its reliance on insubstantial evidence. In the past 50 years, the country's military has intervened to topple four governments in Turkey."""
+
+NIMROD = """Leaked emails have revealed that the United Kingdom's Royal Air Force (RAF) were aware of a dangerous problem with fuel leaking from Nimrod MR2 surveillance aircraft long before one exploded in midair during a mission in Kandahar, Afghanistan. All 14 people on board were killed in the crash in September last year.
+
+Graham Knight, father of Sergeant Ben Knight, who died in the accident aged 25, told reporters that he had received internal RAF emails detailing prior concerns about the fuel leak problems on the Nimrod. One email originally sent on December 2, 2005 commented that “XV230 [the tail number of the Nimrod that would go on to crash] has fuel-leak issues which need to be rectified before the aircraft can be deployed.” Another, from February 2006, had the following to say: “The age of the airframe, combined with the aggressive tempo with which we are flying the jets in stark temperature shifts, is contributing to our leak headache.”
+
+Another email later the same month highlighted the serious nature of the problem: “Fuel leaks on the Nimrod MR2 aircraft now pose a significant threat to the force being able to meet commitments and operational tasking.”
+
+The emails were quietly forwarded to Knight, who has gone public with them via Sky News. “I have evidence that a fuel leak caused the crash and the Service was fully aware of the risk months beforehand. I believe the RAF killed my son,” he said.
+
+He said that the emails were all written by senior members of the RAF, adding “there are so many people within the organisation who are not happy with what has been going on.”
+
+"The more I have dug, the deeper the conspiracy gets - essentially, I think the major failures have been down to communication problems."
+
+A board of inquiry has recently completed deliberating the cause of the accident, with a final report expected in about two weeks time. It is expected by many that the report will find a fuel leak was to blame. The crash was the largest loss of life from any UK service in a single incident since the Falklands war. Although the report will determine the cause of the crash and make recommendations to prevent it's recurrence, it will not attempt to establish blame for the disaster.
+
+The Ministry of Defence (MoD) had previously admitted they were experiencing Nimrod fuel leaks, saying in January that in the six months proceeding there had been no less than 25 fuel leaks in RAF Nimrod aircraft. Nimrods were grounded after the crash, but were subsequently phased back into operation, and are currently back in full service flying regular reconnaissance missions in Afghanistan.
+
+The MoD's response to these recent allegations was as follows: "RAF Nimrod aircraft are designed and certified to strict airworthiness and safety standards.
+
+"If we didn't have confidence in the aircraft, we would not continue to fly them.
+
+"Nimrod has a good safety record and remains a potent and respected aircraft.
+
+"The Board of Inquiry to establish the cause of the accident last September is continuing and it would be unhelpful to speculate on the outcome until the board's findings are published."
+
+All 12 of the crewmembers on board were from 102 Squadron at RAF Kinloss, Scotland. The loss was so large as in to have an adverse affect on the air base. The other two personnel on board were a marine and a solider.
+
+"An aircraft should not suddenly burst into a ball of flames in mid-air,” Knight commented. He has been conducting his own investigation based on documentation obtained under the Freedom of Information Act. One important document is a recommendation made by BAE Systems in 2004 following a safety audit that concluded that it would be impossible to extinguish a fire on a Nimrod. The recommendation was to install a fire detection system. It was never acted upon."""
+
+ITEMS2 = [
+ ("autogum_news_doc113", "Seven dead, one missing, two survive French helicopter crash off Gabon coast",
+  W + "Seven_dead%2C_one_missing%2C_two_survive_French_helicopter_crash_off_Gabon_coast", "2009-01-19",
+  "aviation/defence", "non-US", "outage,product", COUGAR,
+  C.format("doc113.xml") + "AMALGUM dateCreated 2009-01-18; the date line 'Monday, January 19, 2009' kept as "
+  "`published`. Three image captions cut; a double space made one; two line breaks inside paragraphs kept as the "
+  "XML has them; the article's own slips kept ('According the FFG', 'Baptise Ngeri'). A military helicopter's crash "
+  "(an outage near-miss: a physical accident), its type and its maker, an oil company's vessels in the search, "
+  "spokesmen and ministers."),
+ ("autogum_news_doc385", "IOC visits Madrid as part of 2020 Olympic bid process",
+  W + "IOC_visits_Madrid_as_part_of_2020_Olympic_bid_process", "2013-03-19", "sport/government", "non-US",
+  "leadership", MADRID,
+  C.format("doc385.xml") + "AMALGUM dateCreated 2013-03-19, as the date line 'Tuesday, March 19, 2013'. The file "
+  "link and three image captions with their credits cut; double and triple spaces made one. A city's Olympic bid "
+  "with its chief executive, a committee's president and evaluation commission, a football club, a hotel, feared "
+  "public-transport strikes (an outage near-miss), news agencies."),
+ ("autogum_news_doc062", "Brazilian surfer wins world championship in Pichilemu, Chile",
+  W + "Brazilian_surfer_wins_world_championship_in_Pichilemu%2C_Chile", "2011-05-30", "sport/retail", "non-US",
+  "leadership,product", SURF,
+  C.format("doc062.xml") + "AMALGUM dateCreated 2011-05-28; the date line 'Monday, May 30, 2011' kept as "
+  "`published`. Four image and video captions with their credits, the section headings 'Background', 'The "
+  "championship' and 'Photographs', the results table after 'the results were as follows:' (the paragraph itself "
+  "kept) and the photograph section's captions cut; a double space made one; the article's own slips kept "
+  "('Merelló' beside 'Merello', 'least two thousand', 'more ordained', 'broadcasted'). A surf-wear company's "
+  "championship with its Chilean unit's marketing manager, a production company, a tour's contest director, a "
+  "newspaper and a magazine's director."),
+ ("autogum_news_doc235", "Waves of arrests in Turkey on suspicion of involvement in 'Ergenekon' organization",
+  W + "Waves_of_arrests_in_Turkey_on_suspicion_of_involvement_in_%27Ergenekon%27_organization", "2009-01-11",
+  "government/finance", "non-US", "leadership", ERGENEKON,
+  C.format("doc235.xml") + "AMALGUM dateCreated 2009-01-11, as the date line 'Sunday, January 11, 2009'. The image "
+  "caption with its credit and three pull quotes with their attribution lines cut. Arrests in a coup-plot probe, "
+  "a stock exchange's fall, a business association, an analyst of a consultancy, ministers and party leaders, "
+  "newspapers and news agencies."),
+ ("autogum_news_doc397", "Leaked emails show UK RAF were aware of Nimrod problems prior to fatal crash",
+  W + "Leaked_emails_show_UK_RAF_were_aware_of_Nimrod_problems_prior_to_fatal_crash", "2007-10-26",
+  "aviation/defence", "non-US", "outage,product", NIMROD,
+  C.format("doc397.xml") + "AMALGUM dateCreated 2007-10-26, as the date line 'Friday, October 26, 2007'. Nothing "
+  "cut but the headline and the date line; the article's own slips kept ('prevent it's recurrence', 'six months "
+  "proceeding', 'adverse affect', 'solider', the curly and straight quotation marks as the XML has them). An air "
+  "force's surveillance aircraft lost to a fuel leak (an outage near-miss: a physical accident), the aircraft type, "
+  "a defence contractor's safety audit, a broadcaster."),
+]
+
 
 def main():
-    return [amalgum.record(*x) for x in ITEMS]
+    return [amalgum.record(*x) for x in ITEMS] + [amalgum.record(*x) for x in ITEMS2]
 
 
 if __name__ == "__main__":
