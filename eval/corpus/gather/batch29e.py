@@ -13,6 +13,12 @@ charity's president (GOAL, Sudan, 2009); floods in Brazil with a state left with
 (no operator named, 2009); an airliner shot down, with the airline, its aircraft type and the aviation bodies that
 had declared the route safe (Malaysia Airlines Flight 17, 2014); a women's health fundraiser with a regional
 affiliate's development director and communications manager (Planned Parenthood of the Heartland, 2012).
+Part 2 (`ITEMS2`, written out after part 1 was committed, before newskg ran on any text): a French military
+helicopter's crash off Gabon with its type, an oil company's vessels in the search and ministers (2009); the IOC's
+evaluation visit to Madrid with its president, its commission and feared transport strikes (2013); a surf-wear
+company's championship with its Chilean unit's marketing manager (Quiksilver, 2011); arrests in Turkey's Ergenekon
+probe with a stock exchange's fall, ministers and a consultancy's analyst (2009); an air force's aircraft lost to
+fuel leaks with a defence contractor's audit (Nimrod MR2, BAE Systems, 2007).
 Each text is the article body written out by hand from the XML: the headline and the date line (kept as `published`)
 left out; image captions with their credits, pull quotes with their attribution lines, section headings and template
 lines cut; paragraphs as the XML's <p> elements; runs of spaces made one; no word added or changed (the articles' own
