@@ -123,17 +123,18 @@ A["wn-kidnappers-release-two-aid-workers-darfur-2009"] = dict(
            E("Organization", "United Nations"), E("Organization", "African Union")],
  # 'Sudan's Minister for Humanitarian Affairs' → minister of Sudan ('al-Gilani' later, the article's other spelling:
  # an alias); 'John O'Shea, president of GOAL' → president; "Sudan's President Omar al-Bashir" → president; aid
- # workers 'working for GOAL' → no title; 'the region's joint United Nations—African Union peacekeeping force' is
- # unnamed (no relation); 'Irish', 'Ugandan' adjectives beside the countries named on their own; 'last July' →
+ # workers 'working for GOAL' → no title; 'the region's joint United Nations—African Union peacekeeping force' → partner
+ # (a joint venture of two named organisations; mend from second-annotation-30, the force itself is unnamed); 'Irish', 'Ugandan' adjectives beside the countries named on their own; 'last July' →
  # 2009-07; 'early Sunday morning' → its day; 'earlier in the year' → 2009; 'Until March', 'in March' → 2009-03;
- # 'yesterday' against the date line; 'later the same day', '100 days', '24 hours' not listed
+ # 'yesterday' against the date line; 'later the same day' → that Sunday (mend from second-annotation-30); '100
+ # days', '24 hours' not listed
  roles=[R("Abdel Baqi al-Jailani", "minister", "Sudan"), R("John O'Shea", "president", "GOAL"),
         R("Omar al-Bashir", "president", "Sudan")],
- relations=[],
+ relations=[L("United Nations", "partner", "African Union")],
  outages=[],
  dates=[D("last July", "2009-07"), D("Sunday", "2009-10-18"), D("July 3", "2009-07-03"),
         D("Sunday morning", "2009-10-18"), D("earlier in the year", "2009"), D("2003", "2003"),
-        D("March", "2009-03"), D("April", "2009-04"), D("yesterday", "2009-10-18")])
+        D("March", "2009-03"), D("April", "2009-04"), D("yesterday", "2009-10-18"), D("the same day", "2009-10-18")])
 
 A["wn-44-dead-over-300-000-homeless-2009"] = dict(
  entities=[E("Location", "Brazil"), E("Company", "Associated Press"), E("Company", "CNN"), E("Location", "Maranhão"),
