@@ -169,6 +169,7 @@ the dominant one (\"Rival builds the S\") does not get the dominant company as i
     OrgProvider: "outages-org-provider", "an outage whose provider is still typed as a service at the end (no owner found, no operator head) is dropped (unless the title names it): who runs a failed system is a company or an organisation, and a service left standing there is a mistyped fragment (\"Venezuela's 23\") or the failed thing itself";
     CompanyProvider: "outages-company-provider", "a provider named by a short form or typed as a service: the company's full name, the service's owner";
     OtherEvent: "outages-other-event", "an outage whose evidence names an event the guidelines say is no outage (a physical accident, a strike, a market event, a business failure, a data breach: \"the airliner crashed\", \"a work stoppage\", \"the stock market crash\", \"filed for bankruptcy\") and nothing users lost (no system, utility or outage noun) is dropped";
+    EventUtility: "outages-event-utility", "the article's one undated incident stands without a well-supported provider when the lead dates an event and the sentence that opened the incident says a public utility was lost (\"Electricity and phone lines were out\"): dated by the lead's event; such a utility \"out\" after a copula and \"a power cutoff\" are triggers";
 }
 
 const _: () = assert!(RULES.len() <= 384, "a RuleSet holds at most 384 rules");

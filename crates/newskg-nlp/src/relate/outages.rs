@@ -84,6 +84,7 @@ use crate::rulebook::Rule;
 
 mod affected;
 mod details;
+mod event_utility;
 mod other_event;
 mod provider;
 mod table;
@@ -441,6 +442,7 @@ fn strong_trigger(ctx: &Ctx<'_>, i: usize, sf: usize, in_outage_story: bool) -> 
             || could_not(ctx, i)
             || problems_using(ctx, i)
             || told_failure(ctx, i)
+            || (ctx.on(Rule::EventUtility) && event_utility::utility_out(ctx, i))
     } else {
         false
     };
@@ -638,6 +640,7 @@ fn build(
         && support < 4.0
         && !(ctx.on(Rule::LeadStory) && lead_story(ctx, inc, times))
         && !(title_story && (told_date || has_provider))
+        && !(ctx.on(Rule::EventUtility) && lead_date(ctx, times).is_some() && event_utility::utility_lost(ctx, inc))
     {
         return None;
     }

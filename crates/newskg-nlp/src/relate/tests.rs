@@ -1998,6 +1998,7 @@ mod news_roles;
 mod office_parents;
 mod outage_cyber_incident;
 mod outage_dates;
+mod outage_event_utility;
 mod outage_lead;
 mod outage_operator_kind;
 mod outage_other_event;

@@ -237,6 +237,30 @@ pub(crate) const UTILITY_NOUNS: &[&str] = &[
     "supplies",
 ];
 
+/// Public utilities whose loss to the people of a place is an outage even when the text names no operator (rule
+/// `outages-event-utility`; the guidelines: "power failures that cut service to customers"): power, water and
+/// telephone or internet service ("Electricity and phone lines were out", "the quake cut power to the city").
+pub(crate) const PUBLIC_UTILITY_NOUNS: &[&str] = &[
+    "power",
+    "electricity",
+    "water",
+    "phone",
+    "phones",
+    "telephone",
+    "communications",
+    "telecommunications",
+    "internet",
+];
+
+/// A utility's loss as a noun right after it ("a power cutoff"; rule `outages-event-utility`).
+pub(crate) const CUTOFF_WORDS: &[&str] = &["cutoff", "cutoffs", "cut-off", "cut-offs"];
+
+/// Copulas before "out" that make it a utility's state ("phone lines were out"; rule `outages-event-utility`).
+pub(crate) const OUT_COPULAS: &[&str] = &["was", "were", "is", "are", "remained", "remain", "remains"];
+
+/// At most this many words between a public utility and the copula of its "out".
+pub(crate) const UTILITY_OUT_GAP: usize = 4;
+
 /// Nouns that name an outage as such and nothing else ("an outage", "the blackout", "downtime").
 pub(crate) const OUTAGE_NOUNS: &[&str] =
     &["outage", "outages", "blackout", "blackouts", "downtime", "interruption", "interruptions"];
