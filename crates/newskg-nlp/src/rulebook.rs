@@ -170,6 +170,9 @@ the dominant one (\"Rival builds the S\") does not get the dominant company as i
     CompanyProvider: "outages-company-provider", "a provider named by a short form or typed as a service: the company's full name, the service's owner";
     OtherEvent: "outages-other-event", "an outage whose evidence names an event the guidelines say is no outage (a physical accident, a strike, a market event, a business failure, a data breach: \"the airliner crashed\", \"a work stoppage\", \"the stock market crash\", \"filed for bankruptcy\") and nothing users lost (no system, utility or outage noun) is dropped";
     EventUtility: "outages-event-utility", "the article's one undated incident stands without a well-supported provider when the lead dates an event and the sentence that opened the incident says a public utility was lost (\"Electricity and phone lines were out\"): dated by the lead's event; such a utility \"out\" after a copula and \"a power cutoff\" are triggers";
+    UtilityProvider: "outages-utility-provider", "a power outage whose anchor sentences name no organisation takes the utility company the article names (a name with a utility word, \"the electricity transmission operator X\"), not an analyst, broadcaster or supplier named elsewhere; the learned provider model does not replace it";
+    OtherEventDescriptor: "outages-other-event-descriptor", "for outages-other-event, a word of what users lose right before an operator noun (\"telecommunications provider X\", \"network operator\") names a company's trade, not a service lost";
+    AttackOnly: "outages-attack-only", "an incident told only as a cyber attack (no denial-of-service flood) with no word that a service was lost or stopped (\"down\", \"offline\", \"restored\", a non-attack trigger) is no outage: the guidelines count an attack taking a service down";
 }
 
 const _: () = assert!(RULES.len() <= 384, "a RuleSet holds at most 384 rules");

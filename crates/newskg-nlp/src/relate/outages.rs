@@ -92,6 +92,7 @@ mod tech_issue;
 mod triggers;
 use affected::*;
 use details::*;
+pub(crate) use event_utility::utility_provider_stands;
 use provider::*;
 pub(crate) use provider::{failure_at_words, named_supplier_words};
 use triggers::*;
@@ -645,6 +646,17 @@ fn build(
         return None;
     }
     let provider = choose_provider(ctx, inc, &scores, relations, prior);
+    // a power outage whose anchor sentences name no organisation: the utility company the article names,
+    // not an analyst, a broadcaster or a supplier named elsewhere
+    let provider = if ctx.on(Rule::UtilityProvider)
+        && event_utility::anchors_name_no_org(ctx, inc)
+        && event_utility::power_told(ctx, inc)
+        && !provider.is_some_and(|p| event_utility::utility_company(ctx.doc, &ctx.words, p))
+    {
+        event_utility::article_utility(ctx).or(provider)
+    } else {
+        provider
+    };
     let mut affected = affected_of(ctx, inc, cause.as_ref(), &provider_family(provider, relations));
     // "flights of X were delayed after a failure at Y": the subject the failing owner displaced
     // was hit
@@ -661,6 +673,9 @@ fn build(
         .filter(|&l| !(ctx.on(Rule::OperatorKind) && provider == Some(l)));
     let (label, evidence) = label_and_evidence(ctx, inc, provider, location, start)?;
     if ctx.on(Rule::OtherEvent) && other_event::other_event_only(ctx, evidence.span) {
+        return None;
+    }
+    if ctx.on(Rule::AttackOnly) && other_event::attack_only(ctx, inc) {
         return None;
     }
     Some(Outage {

@@ -261,6 +261,65 @@ pub(crate) const OUT_COPULAS: &[&str] = &["was", "were", "is", "are", "remained"
 /// At most this many words between a public utility and the copula of its "out".
 pub(crate) const UTILITY_OUT_GAP: usize = 4;
 
+/// Words that tell a loss of electric power in an incident's sentences (rule `outages-utility-provider`).
+pub(crate) const POWER_LOSS_WORDS: &[&str] =
+    &["power", "electricity", "electrical", "electric", "blackout", "blackouts", "grid"];
+
+/// Words of a company's name that make it a utility ("Belmont Electric Power Company", "Dunmere Energy",
+/// "Velmora Utilities"; rule `outages-utility-provider`).
+pub(crate) const UTILITY_NAME_WORDS: &[&str] =
+    &["power", "electric", "electricity", "energy", "utilities", "utility", "grid"];
+
+/// A name word ending so is a power company's ("Velpower").
+pub(crate) const POWER_SUFFIX: &str = "power";
+
+/// Nouns right before a company's name that present it as the operator of something ("the power company X").
+pub(crate) const UTILITY_OPERATOR_NOUNS: &[&str] =
+    &["operator", "company", "utility", "provider", "supplier", "distributor", "firm", "corporation"];
+
+/// Words before such a noun that make the operated thing a utility ("the electricity transmission operator X").
+pub(crate) const UTILITY_DESCRIPTORS: &[&str] = &["electricity", "power", "electric", "energy", "grid", "utility"];
+
+/// At most this many lower-case words between a utility descriptor and its operator noun.
+pub(crate) const UTILITY_DESCRIPTOR_GAP: usize = 3;
+
+/// Nouns after a word of what users lose that make it a company's trade ("telecommunications provider",
+/// "network operator"; rule `outages-other-event-descriptor`).
+pub(crate) const TRADE_NOUNS: &[&str] = &[
+    "provider",
+    "providers",
+    "operator",
+    "operators",
+    "company",
+    "companies",
+    "firm",
+    "firms",
+    "giant",
+    "group",
+    "carrier",
+    "carriers",
+];
+
+/// Words in an attack's sentences that say a service was lost or stopped ("knocked offline", "systems were
+/// down", "encrypted files", "services were restored"; rule `outages-attack-only`).
+pub(crate) const ATTACK_LOSS_WORDS: &[&str] = &[
+    "down",
+    "offline",
+    "shut",
+    "crippled",
+    "paralysed",
+    "paralyzed",
+    "encrypted",
+    "locked",
+    "halted",
+    "suspended",
+    "restored",
+    "unable",
+    "disrupted",
+    "disruption",
+    "disruptions",
+];
+
 /// Nouns that name an outage as such and nothing else ("an outage", "the blackout", "downtime").
 pub(crate) const OUTAGE_NOUNS: &[&str] =
     &["outage", "outages", "blackout", "blackouts", "downtime", "interruption", "interruptions"];
