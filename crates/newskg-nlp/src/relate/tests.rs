@@ -2011,6 +2011,7 @@ mod outage_table;
 mod outage_tech_issue;
 mod outage_timeline;
 mod outage_utility;
+mod outage_utility_provider;
 mod people;
 mod poss_s16;
 mod possessed_s28;

@@ -29,7 +29,7 @@ pub(super) fn trade_descriptor(ctx: &Ctx<'_>, i: usize) -> bool {
 /// `outages-attack-only`: whether the incident is a cyber attack told with nothing users lost. Its
 /// sentences' strong triggers are all attack words other than a flood of traffic (a denial-of-service attack
 /// takes a service down by what it is), and no word says a service was lost or stopped (a strong trigger
-/// that is no attack, or one of [`ATTACK_LOSS_WORDS`]: "down", "offline", "restored", "encrypted"). The
+/// that is no attack, or one of [`ATTACK_LOSS_WORDS`]: "hit", "down", "offline", "restored", "encrypted"). The
 /// guidelines count a cyber attack taking a service down, not an intrusion or a wave of attacks as such.
 pub(super) fn attack_only(ctx: &Ctx<'_>, inc: &Incident) -> bool {
     use crate::lexicon::facts::{ATTACK_LOSS_WORDS, FLOOD_ATTACKS};

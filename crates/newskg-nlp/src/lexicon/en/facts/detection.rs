@@ -300,9 +300,10 @@ pub(crate) const TRADE_NOUNS: &[&str] = &[
     "carriers",
 ];
 
-/// Words in an attack's sentences that say a service was lost or stopped ("knocked offline", "systems were
-/// down", "encrypted files", "services were restored"; rule `outages-attack-only`).
+/// Words in an attack's sentences that say a service was hit, lost or stopped ("its network was hit",
+/// "knocked offline", "systems were down", "encrypted files", "services were restored"; rule `outages-attack-only`).
 pub(crate) const ATTACK_LOSS_WORDS: &[&str] = &[
+    "hit",
     "down",
     "offline",
     "shut",
