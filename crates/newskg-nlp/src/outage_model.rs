@@ -406,6 +406,11 @@ impl OutageModel {
             {
                 continue;
             }
+            if rules.on(Rule::SupplyProvider)
+                && doc.facts.outages[o].provider.is_some_and(|p| crate::relate::supply_provider_stands(doc, o, p))
+            {
+                continue;
+            }
             let owner_named = doc.facts.outages[o].provider.is_some_and(|p| named_failing(doc, o, p));
             // the model's best named only as the supplier of a failed change ("an update from its
             // supplier X") overrides a rules' provider only when very sure, like a named owner

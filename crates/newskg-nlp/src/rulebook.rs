@@ -173,6 +173,10 @@ the dominant one (\"Rival builds the S\") does not get the dominant company as i
     UtilityProvider: "outages-utility-provider", "a power outage whose anchor sentences name no organisation takes the utility company the article names (a name with a utility word, \"the electricity transmission operator X\"), not an analyst, broadcaster or supplier named elsewhere; the learned provider model does not replace it";
     OtherEventDescriptor: "outages-other-event-descriptor", "for outages-other-event, a word of what users lose right before an operator noun (\"telecommunications provider X\", \"network operator\") names a company's trade, not a service lost";
     AttackOnly: "outages-attack-only", "an incident told only as a cyber attack (no denial-of-service flood) with no word that a service was lost or stopped (\"down\", \"offline\", \"restored\", a non-attack trigger) is no outage: the guidelines count an attack taking a service down";
+    VehicleCrash: "outages-vehicle-crash", "a crash word in a sentence about a vehicle or its crew (\"the helicopter crashed\", \"an airliner crash\") with no technology or lost-service word is no trigger: the guidelines count no physical accident as an outage";
+    ReportingRules: "outages-reporting-rules", "an outage word that is what a rule has reported (\"the reporting of network outages\", \"outage notification rules\", \"requiring carriers to report outages\") in a sentence about rules or requirements names a class of outages, not an incident: no trigger";
+    DeprivedOf: "outages-deprived-of", "a supply or household utility after \"deprived of\" (\"consumers were deprived of gas\") is a trigger, as \"without power\" is";
+    SupplyProvider: "outages-supply-provider", "a gas or water outage whose anchor sentences name no organisation takes the company named after that supply (\"the X Gas Board\", \"X Water\"), as outages-utility-provider does for power; the learned provider model does not replace it";
 }
 
 const _: () = assert!(RULES.len() <= 384, "a RuleSet holds at most 384 rules");

@@ -92,7 +92,7 @@ mod tech_issue;
 mod triggers;
 use affected::*;
 use details::*;
-pub(crate) use event_utility::utility_provider_stands;
+pub(crate) use event_utility::{supply_provider_stands, utility_provider_stands};
 use provider::*;
 pub(crate) use provider::{failure_at_words, named_supplier_words};
 use triggers::*;
@@ -452,6 +452,8 @@ fn strong_trigger(ctx: &Ctx<'_>, i: usize, sf: usize, in_outage_story: bool) -> 
     hit && !(ctx.on(Rule::Hypothetical) && hypothetical(ctx, i, sf) && !could_not(ctx, i))
         && !(ctx.on(Rule::Withheld) && withheld(ctx, i, sf))
         && !(ctx.on(Rule::NonServiceDisruption) && (non_service_disruption(ctx, i) || product_recall(ctx, i)))
+        && !vehicle_crash(ctx, i)
+        && !reported_under_rules(ctx, i)
         && ctx.mention_of_word.get(i).copied().flatten().is_none()
         && (!ambiguous || !ctx.on(Rule::TechContext) || in_outage_story || tech_context(ctx, i))
 }
@@ -656,6 +658,17 @@ fn build(
         event_utility::article_utility(ctx).or(provider)
     } else {
         provider
+    };
+    // a gas or water outage whose anchor sentences name no organisation: the company named after that supply
+    let provider = match event_utility::supply_told(ctx, inc) {
+        Some(supply)
+            if ctx.on(Rule::SupplyProvider)
+                && event_utility::anchors_name_no_org(ctx, inc)
+                && !provider.is_some_and(|p| event_utility::named_after_supply(ctx.doc, p, supply)) =>
+        {
+            event_utility::supply_company(ctx, supply).or(provider)
+        }
+        _ => provider,
     };
     let mut affected = affected_of(ctx, inc, cause.as_ref(), &provider_family(provider, relations));
     // "flights of X were delayed after a failure at Y": the subject the failing owner displaced

@@ -2006,6 +2006,7 @@ mod outage_overseer;
 mod outage_owner;
 mod outage_providers;
 mod outage_s15;
+mod outage_s30;
 mod outage_supply;
 mod outage_table;
 mod outage_tech_issue;

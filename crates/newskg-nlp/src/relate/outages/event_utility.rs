@@ -120,3 +120,61 @@ pub(crate) fn utility_provider_stands(doc: &Document, words: &Words<'_>, o: usiz
     });
     !org_in_evidence && utility_company(doc, words, p)
 }
+
+/// `outages-supply-provider`: the household supply ([`NAMED_SUPPLIES`]: gas, water) the incident tells lost in its
+/// sentences (in lower case), when it tells no power loss and names only one such supply.
+pub(super) fn supply_told(ctx: &Ctx<'_>, inc: &Incident) -> Option<&'static str> {
+    use crate::lexicon::facts::NAMED_SUPPLIES;
+    let mut told = NAMED_SUPPLIES.iter().copied().filter(|&x| {
+        inc.pieces.iter().any(|&(_, a, b)| (a..b).any(|i| ctx.words.is_lower_word(i) && ctx.words.lower(i) == x))
+    });
+    let first = told.next()?;
+    (told.next().is_none() && !power_told(ctx, inc)).then_some(first)
+}
+
+/// The company or organisation named after `supply` (a word of its name is the supply: "the South Dunmere Gas
+/// Board", "Velmora Water") named most often, the first named on a tie; not an overseer.
+pub(super) fn supply_company(ctx: &Ctx<'_>, supply: &str) -> Option<EntityIdx> {
+    let never = crate::relate::overseers(ctx.doc, &ctx.words);
+    let mut best: Option<(EntityIdx, usize)> = None;
+    for (e, ent) in ctx.doc.entities.iter().enumerate() {
+        if never.get(e).copied().unwrap_or(false) || !named_after_supply(ctx.doc, e, supply) {
+            continue;
+        }
+        if best.is_none_or(|(_, n)| ent.mentions.len() > n) {
+            best = Some((e, ent.mentions.len()));
+        }
+    }
+    best.map(|(e, _)| e)
+}
+
+/// Whether entity `e` is a company or organisation with `supply` as a word of its name.
+pub(super) fn named_after_supply(doc: &Document, e: EntityIdx, supply: &str) -> bool {
+    let Some(ent) = doc.entities.get(e) else { return false };
+    matches!(ent.kind, EntityKind::Company | EntityKind::Organization)
+        && std::iter::once(&ent.name).chain(&ent.aliases).any(|n| {
+            n.split_whitespace().any(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).eq_ignore_ascii_case(supply))
+        })
+}
+
+/// Whether the rules' provider `p` of outage `o` is the company named after the supply its evidence tells lost
+/// (rule `outages-supply-provider`), chosen because the evidence names no company or organisation: the learned
+/// provider model does not replace it.
+pub(crate) fn supply_provider_stands(doc: &Document, o: usize, p: EntityIdx) -> bool {
+    use crate::lexicon::facts::NAMED_SUPPLIES;
+    let Some(outage) = doc.facts.outages.get(o) else { return false };
+    let span = outage.evidence.span;
+    let Some(text) = doc.text.get(span.start()..span.end()) else { return false };
+    let org_in_evidence = doc.entities.iter().any(|ent| {
+        matches!(ent.kind, EntityKind::Company | EntityKind::Organization)
+            && ent
+                .mentions
+                .iter()
+                .filter_map(|&m| doc.mentions.get(m))
+                .any(|m| m.span.start() >= span.start() && m.span.end() <= span.end())
+    });
+    !org_in_evidence
+        && NAMED_SUPPLIES
+            .iter()
+            .any(|&x| text.split(|c: char| !c.is_alphanumeric()).any(|w| w == x) && named_after_supply(doc, p, x))
+}

@@ -338,3 +338,65 @@ pub(crate) fn other_event_word(lower: &str) -> bool {
 pub(crate) fn lost_service_word(lower: &str) -> bool {
     [SYSTEM_NOUNS, UTILITY_NOUNS, OUTAGE_NOUNS].iter().any(|k| k.contains(&lower))
 }
+
+/// Words of a report or notice whose object or modifier an outage word is when it names a class of outages under
+/// a rule ("the reporting of network outages", "outage notification rules", "to report outages"; rule
+/// `outages-reporting-rules`).
+pub(crate) const REPORTING_WORDS: &[&str] =
+    &["reporting", "report", "notification", "notifications", "notify", "notifying"];
+
+/// At most this many words between a reporting word and the outage word it governs ("the reporting of network
+/// outages").
+pub(crate) const REPORTING_GAP: usize = 3;
+
+/// Words that make a sentence one about rules or requirements ("the Commission's rules", "requiring service
+/// providers to", "the framework for"; rule `outages-reporting-rules`).
+pub(crate) const RULE_WORDS: &[&str] = &[
+    "rule",
+    "rules",
+    "requirement",
+    "requirements",
+    "regulation",
+    "regulations",
+    "framework",
+    "compliance",
+    "obligation",
+    "obligations",
+    "require",
+    "requires",
+    "requiring",
+];
+
+/// The verb of a supply taken from people ("consumers were deprived of gas"; rule `outages-deprived-of`).
+pub(crate) const DEPRIVED: &str = "deprived";
+
+/// Vehicles beside [`ACCIDENT_WORDS`] whose crash is a physical accident ("no airplane had crashed"; rule
+/// `outages-vehicle-crash`).
+pub(crate) const VEHICLE_WORDS: &[&str] = &[
+    "airplane",
+    "airplanes",
+    "aeroplane",
+    "aeroplanes",
+    "car",
+    "cars",
+    "bus",
+    "buses",
+    "truck",
+    "trucks",
+    "lorry",
+    "vehicle",
+    "vehicles",
+    "drone",
+    "glider",
+    "crew",
+    "crews",
+    "crewmembers",
+];
+
+/// At most this many words either side of a crash word in which a technology word makes it a system's crash
+/// ("a computer crash grounded planes"; rule `outages-vehicle-crash`).
+pub(crate) const CRASH_TECH_WINDOW: usize = 4;
+
+/// Household supplies whose loss an outage tells and whose supplier's name carries the supply's word ("gas" and
+/// "the South Dunmere Gas Board", "water" and "Velmora Water"; rule `outages-supply-provider`).
+pub(crate) const NAMED_SUPPLIES: &[&str] = &["gas", "water"];
