@@ -660,16 +660,7 @@ fn build(
         provider
     };
     // a gas or water outage whose anchor sentences name no organisation: the company named after that supply
-    let provider = match event_utility::supply_told(ctx, inc) {
-        Some(supply)
-            if ctx.on(Rule::SupplyProvider)
-                && event_utility::anchors_name_no_org(ctx, inc)
-                && !provider.is_some_and(|p| event_utility::named_after_supply(ctx.doc, p, supply)) =>
-        {
-            event_utility::supply_company(ctx, supply).or(provider)
-        }
-        _ => provider,
-    };
+    let provider = event_utility::supply_provider(ctx, inc, provider);
     let mut affected = affected_of(ctx, inc, cause.as_ref(), &provider_family(provider, relations));
     // "flights of X were delayed after a failure at Y": the subject the failing owner displaced
     // was hit

@@ -121,9 +121,22 @@ pub(crate) fn utility_provider_stands(doc: &Document, words: &Words<'_>, o: usiz
     !org_in_evidence && utility_company(doc, words, p)
 }
 
+/// `outages-supply-provider`: the provider of a gas or water outage ([`supply_told`]) whose anchor sentences name no
+/// company or organisation: the company named after that supply ([`supply_company`]), else `provider` as it was.
+pub(super) fn supply_provider(ctx: &Ctx<'_>, inc: &Incident, provider: Option<EntityIdx>) -> Option<EntityIdx> {
+    let Some(supply) = supply_told(ctx, inc) else { return provider };
+    if !ctx.on(Rule::SupplyProvider)
+        || !anchors_name_no_org(ctx, inc)
+        || provider.is_some_and(|p| named_after_supply(ctx.doc, p, supply))
+    {
+        return provider;
+    }
+    supply_company(ctx, supply).or(provider)
+}
+
 /// `outages-supply-provider`: the household supply ([`NAMED_SUPPLIES`]: gas, water) the incident tells lost in its
 /// sentences (in lower case), when it tells no power loss and names only one such supply.
-pub(super) fn supply_told(ctx: &Ctx<'_>, inc: &Incident) -> Option<&'static str> {
+fn supply_told(ctx: &Ctx<'_>, inc: &Incident) -> Option<&'static str> {
     use crate::lexicon::facts::NAMED_SUPPLIES;
     let mut told = NAMED_SUPPLIES.iter().copied().filter(|&x| {
         inc.pieces.iter().any(|&(_, a, b)| (a..b).any(|i| ctx.words.is_lower_word(i) && ctx.words.lower(i) == x))
@@ -134,7 +147,7 @@ pub(super) fn supply_told(ctx: &Ctx<'_>, inc: &Incident) -> Option<&'static str>
 
 /// The company or organisation named after `supply` (a word of its name is the supply: "the South Dunmere Gas
 /// Board", "Velmora Water") named most often, the first named on a tie; not an overseer.
-pub(super) fn supply_company(ctx: &Ctx<'_>, supply: &str) -> Option<EntityIdx> {
+fn supply_company(ctx: &Ctx<'_>, supply: &str) -> Option<EntityIdx> {
     let never = crate::relate::overseers(ctx.doc, &ctx.words);
     let mut best: Option<(EntityIdx, usize)> = None;
     for (e, ent) in ctx.doc.entities.iter().enumerate() {
@@ -149,7 +162,7 @@ pub(super) fn supply_company(ctx: &Ctx<'_>, supply: &str) -> Option<EntityIdx> {
 }
 
 /// Whether entity `e` is a company or organisation with `supply` as a word of its name.
-pub(super) fn named_after_supply(doc: &Document, e: EntityIdx, supply: &str) -> bool {
+fn named_after_supply(doc: &Document, e: EntityIdx, supply: &str) -> bool {
     let Some(ent) = doc.entities.get(e) else { return false };
     matches!(ent.kind, EntityKind::Company | EntityKind::Organization)
         && std::iter::once(&ent.name).chain(&ent.aliases).any(|n| {
