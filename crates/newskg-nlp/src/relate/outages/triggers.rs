@@ -257,9 +257,18 @@ pub(super) fn vehicle_crash(ctx: &Ctx<'_>, i: usize) -> bool {
         return false;
     }
     crash_sentence_names_vehicle(ctx, i)
-        || (0..ctx.sentence_of(i).map_or(0, |x| x.0)).any(|k| {
+        || first_accident(ctx).is_some_and(|k| k < ctx.sentence_of(i).map_or(0, |x| x.0))
+}
+
+/// The article's first crash word that tells a physical accident, found once per context (a scan back from every
+/// crash word would make an article of crash words quadratic).
+fn first_accident(ctx: &Ctx<'_>) -> Option<usize> {
+    use crate::lexicon::facts::CRASH_WORDS;
+    *ctx.first_accident.get_or_init(|| {
+        (0..ctx.words.len()).find(|&k| {
             is_in(CRASH_WORDS, ctx.words.lower(k)) && plain_crash(ctx, k) && crash_sentence_names_vehicle(ctx, k)
         })
+    })
 }
 
 /// Whether the sentence of word `i` names a vehicle, its crew or a collision (possessive cut).
