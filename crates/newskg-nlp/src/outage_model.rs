@@ -396,6 +396,21 @@ impl OutageModel {
             if doc.facts.outages[o].provider.is_some_and(|p| crate::relate::operator_provider(doc, rules, p)) {
                 continue;
             }
+            // the utility company the rules chose for a power outage whose evidence names no organisation
+            // stands: the model would take an analyst or broadcaster named elsewhere
+            let words = Words::new(doc);
+            if rules.on(Rule::UtilityProvider)
+                && doc.facts.outages[o]
+                    .provider
+                    .is_some_and(|p| crate::relate::utility_provider_stands(doc, &words, o, p))
+            {
+                continue;
+            }
+            if rules.on(Rule::SupplyProvider)
+                && doc.facts.outages[o].provider.is_some_and(|p| crate::relate::supply_provider_stands(doc, o, p))
+            {
+                continue;
+            }
             let owner_named = doc.facts.outages[o].provider.is_some_and(|p| named_failing(doc, o, p));
             // the model's best named only as the supplier of a failed change ("an update from its
             // supplier X") overrides a rules' provider only when very sure, like a named owner

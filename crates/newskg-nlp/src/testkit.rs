@@ -7,8 +7,9 @@ use std::path::Path;
 
 use newskg_doc::{Article, Document, EntityIdx, Published};
 
-use crate::pipeline::{complete, prepare};
+use crate::pipeline::{complete_under, prepare};
 use crate::recognise::rules::Rules;
+use crate::rulebook::RuleSet;
 
 /// The project's models folder.
 pub(crate) fn models() -> &'static Path {
@@ -23,11 +24,16 @@ pub(crate) fn ort_lib() -> &'static Path {
 /// The chain up to the rules' facts (rules only, no recogniser model) on an invented text,
 /// published on `published` (`YYYY-MM-DD`) when given.
 pub(crate) fn rules_doc(text: &str, published: Option<&str>) -> Document {
+    rules_doc_under(text, published, RuleSet::ALL)
+}
+
+/// [`rules_doc`] with only the named rules of `rules` on.
+pub(crate) fn rules_doc_under(text: &str, published: Option<&str>, rules: RuleSet) -> Document {
     let published = published
         .map(|p| Published { date: chrono::NaiveDate::parse_from_str(p, "%Y-%m-%d").unwrap(), date_time: None });
     let mut d = prepare(Article { published, ..Article::from_text("t", text) });
     let mentions = Rules::new(None).combine(&d, &[], false);
-    complete(&mut d, mentions);
+    complete_under(&mut d, mentions, rules);
     d
 }
 

@@ -27,9 +27,10 @@ use newskg_doc::{Document, Entity, EntityIdx, EntityKind, Evidence, Facts, Span}
 #[cfg(test)]
 pub(crate) use operator_kind::operator_shaped;
 pub(crate) use operator_kind::{drop_service_providers, operator_provider};
-pub(crate) use outages::{failure_at_words, named_supplier_words};
+pub(crate) use outages::{failure_at_words, named_supplier_words, supply_provider_stands, utility_provider_stands};
 pub(crate) use overseer::overseers;
 pub use provider_name::company_providers;
+use std::sync::OnceLock;
 
 /// Where positions and relations come from: the rules, the learned pair classifier
 /// ([`pairs::PairModel`]), both (the union; a fact both find keeps the rules' entry with the
@@ -210,6 +211,9 @@ pub(crate) struct Ctx<'a> {
     /// Whether positions whose organisation no pattern finds are kept (with none), for the role
     /// model to attach ([`unattached_positions`]); the rules drop them.
     pub unattached: bool,
+    /// The article's first crash word that tells a physical accident (`outages-vehicle-crash`), found once on
+    /// first use so that every later crash word is checked against it in constant time.
+    pub first_accident: OnceLock<Option<usize>>,
 }
 
 impl<'a> Ctx<'a> {
@@ -248,7 +252,16 @@ impl<'a> Ctx<'a> {
         for (s, sent) in doc.sentences.iter().enumerate() {
             sent_words[s] = words.range_of(sent.span);
         }
-        Ctx { doc, words, mentions, mention_of_word, sent_words, rules, unattached: false }
+        Ctx {
+            doc,
+            words,
+            mentions,
+            mention_of_word,
+            sent_words,
+            rules,
+            unattached: false,
+            first_accident: OnceLock::new(),
+        }
     }
 
     /// Whether the named rule runs.

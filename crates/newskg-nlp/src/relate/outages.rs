@@ -84,6 +84,7 @@ use crate::rulebook::Rule;
 
 mod affected;
 mod details;
+mod event_utility;
 mod other_event;
 mod provider;
 mod table;
@@ -91,6 +92,7 @@ mod tech_issue;
 mod triggers;
 use affected::*;
 use details::*;
+pub(crate) use event_utility::{supply_provider_stands, utility_provider_stands};
 use provider::*;
 pub(crate) use provider::{failure_at_words, named_supplier_words};
 use triggers::*;
@@ -441,6 +443,7 @@ fn strong_trigger(ctx: &Ctx<'_>, i: usize, sf: usize, in_outage_story: bool) -> 
             || could_not(ctx, i)
             || problems_using(ctx, i)
             || told_failure(ctx, i)
+            || (ctx.on(Rule::EventUtility) && event_utility::utility_out(ctx, i))
     } else {
         false
     };
@@ -449,6 +452,8 @@ fn strong_trigger(ctx: &Ctx<'_>, i: usize, sf: usize, in_outage_story: bool) -> 
     hit && !(ctx.on(Rule::Hypothetical) && hypothetical(ctx, i, sf) && !could_not(ctx, i))
         && !(ctx.on(Rule::Withheld) && withheld(ctx, i, sf))
         && !(ctx.on(Rule::NonServiceDisruption) && (non_service_disruption(ctx, i) || product_recall(ctx, i)))
+        && !vehicle_crash(ctx, i)
+        && !reported_under_rules(ctx, i)
         && ctx.mention_of_word.get(i).copied().flatten().is_none()
         && (!ambiguous || !ctx.on(Rule::TechContext) || in_outage_story || tech_context(ctx, i))
 }
@@ -638,10 +643,24 @@ fn build(
         && support < 4.0
         && !(ctx.on(Rule::LeadStory) && lead_story(ctx, inc, times))
         && !(title_story && (told_date || has_provider))
+        && !(ctx.on(Rule::EventUtility) && lead_date(ctx, times).is_some() && event_utility::utility_lost(ctx, inc))
     {
         return None;
     }
     let provider = choose_provider(ctx, inc, &scores, relations, prior);
+    // a power outage whose anchor sentences name no organisation: the utility company the article names,
+    // not an analyst, a broadcaster or a supplier named elsewhere
+    let provider = if ctx.on(Rule::UtilityProvider)
+        && event_utility::anchors_name_no_org(ctx, inc)
+        && event_utility::power_told(ctx, inc)
+        && !provider.is_some_and(|p| event_utility::utility_company(ctx.doc, &ctx.words, p))
+    {
+        event_utility::article_utility(ctx).or(provider)
+    } else {
+        provider
+    };
+    // a gas or water outage whose anchor sentences name no organisation: the company named after that supply
+    let provider = event_utility::supply_provider(ctx, inc, provider);
     let mut affected = affected_of(ctx, inc, cause.as_ref(), &provider_family(provider, relations));
     // "flights of X were delayed after a failure at Y": the subject the failing owner displaced
     // was hit
@@ -658,6 +677,9 @@ fn build(
         .filter(|&l| !(ctx.on(Rule::OperatorKind) && provider == Some(l)));
     let (label, evidence) = label_and_evidence(ctx, inc, provider, location, start)?;
     if ctx.on(Rule::OtherEvent) && other_event::other_event_only(ctx, evidence.span) {
+        return None;
+    }
+    if ctx.on(Rule::AttackOnly) && other_event::attack_only(ctx, inc) {
         return None;
     }
     Some(Outage {

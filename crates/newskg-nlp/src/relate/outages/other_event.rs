@@ -15,5 +15,39 @@ pub(super) fn other_event_only(ctx: &Ctx<'_>, span: newskg_doc::Span) -> bool {
     let (first, last) = ctx.words.range_of(span);
     // an event word written with a capital is part of a name ("the Nordvik Stock Exchange", "the European Union")
     (first..last).any(|i| ctx.words.is_lower_word(i) && other_event_word(ctx.words.lower(i)))
-        && !(first..last).any(|i| lost_service_word(ctx.words.lower(i)))
+        && !(first..last).any(|i| lost_service_word(ctx.words.lower(i)) && !trade_descriptor(ctx, i))
+}
+
+/// `outages-other-event-descriptor`: whether word `i`, a word of what users lose, only describes a company
+/// ("British telecommunications provider X", "a network operator", "the software company"): an operator noun
+/// follows it, so it names the company's trade, not a service lost.
+pub(super) fn trade_descriptor(ctx: &Ctx<'_>, i: usize) -> bool {
+    use crate::lexicon::facts::TRADE_NOUNS;
+    ctx.on(Rule::OtherEventDescriptor) && is_in(TRADE_NOUNS, ctx.words.lower(i + 1))
+}
+
+/// `outages-attack-only`: whether the incident is a cyber attack told with nothing users lost. Its
+/// sentences' strong triggers are all attack words other than a flood of traffic (a denial-of-service attack
+/// takes a service down by what it is), and no word says a service was lost or stopped (a strong trigger
+/// that is no attack, or one of [`ATTACK_LOSS_WORDS`]: "hit", "down", "offline", "restored", "encrypted"). The
+/// guidelines count a cyber attack taking a service down, not an intrusion or a wave of attacks as such.
+pub(super) fn attack_only(ctx: &Ctx<'_>, inc: &Incident) -> bool {
+    use crate::lexicon::facts::{ATTACK_LOSS_WORDS, FLOOD_ATTACKS};
+    let mut attack = false;
+    for &(s, a, b) in &inc.pieces {
+        let sf = ctx.sent_words.get(s).map_or(a, |x| x.0);
+        for i in a..b {
+            let w = ctx.words.lower(i);
+            if is_in(ATTACK_LOSS_WORDS, w) || is_in(FLOOD_ATTACKS, w) {
+                return false;
+            }
+            if strong_trigger(ctx, i, sf, true) {
+                if !triggers::cyber_attack(ctx, i) {
+                    return false;
+                }
+                attack = true;
+            }
+        }
+    }
+    attack
 }

@@ -48,6 +48,14 @@ pub(super) fn supply_lost(ctx: &Ctx<'_>, i: usize) -> bool {
     if is_in(LOST_SUPPLY, w) && (utility(next) || is_in(OWNER_PRONOUNS, next) && utility(ctx.words.lower(i + 2))) {
         return true;
     }
+    // "consumers were deprived of gas", "deprived of electricity"
+    if ctx.on(Rule::DeprivedOf)
+        && w == crate::lexicon::facts::DEPRIVED
+        && next == OF
+        && (supply(ctx.words.lower(i + 2)) || is_in(UTILITY_SUPPLIES, ctx.words.lower(i + 2)))
+    {
+        return true;
+    }
     // "a loss of power", "the loss of service", "a loss of water supply"
     let after_of = ctx.words.lower(i + 2);
     if is_in(LOSS_NOUNS, w)
@@ -235,4 +243,67 @@ pub(super) fn channel_pair(ctx: &Ctx<'_>, i: usize) -> bool {
 /// A trigger right after "that", "this", "these" or "those": it points back to an incident told.
 pub(super) fn points_back(ctx: &Ctx<'_>, i: usize) -> bool {
     i > 0 && is_in(BACK_POINTERS, ctx.words.lower(i - 1))
+}
+
+/// `outages-vehicle-crash`: whether crash word `i` tells a physical accident: its sentence names a vehicle, its
+/// crew or a collision (`ACCIDENT_WORDS`, `VEHICLE_WORDS`: "the helicopter crashed", "why the aircraft crashed") or
+/// an earlier crash word of the article was such an accident ("a minute of silence for the victims of the
+/// crash"), and no technology word nor anything users lose stands within [`CRASH_TECH_WINDOW`] words of it ("a
+/// computer crash grounded planes", "the crash took its servers down" stay outages; the pronoun "it" is no IT).
+/// The guidelines count no physical accident as an outage.
+pub(super) fn vehicle_crash(ctx: &Ctx<'_>, i: usize) -> bool {
+    use crate::lexicon::facts::CRASH_WORDS;
+    if !ctx.on(Rule::VehicleCrash) || !is_in(CRASH_WORDS, ctx.words.lower(i)) || !plain_crash(ctx, i) {
+        return false;
+    }
+    crash_sentence_names_vehicle(ctx, i)
+        || first_accident(ctx).is_some_and(|k| k < ctx.sentence_of(i).map_or(0, |x| x.0))
+}
+
+/// The article's first crash word that tells a physical accident, found once per context (a scan back from every
+/// crash word would make an article of crash words quadratic).
+fn first_accident(ctx: &Ctx<'_>) -> Option<usize> {
+    use crate::lexicon::facts::CRASH_WORDS;
+    *ctx.first_accident.get_or_init(|| {
+        (0..ctx.words.len()).find(|&k| {
+            is_in(CRASH_WORDS, ctx.words.lower(k)) && plain_crash(ctx, k) && crash_sentence_names_vehicle(ctx, k)
+        })
+    })
+}
+
+/// Whether the sentence of word `i` names a vehicle, its crew or a collision (possessive cut).
+fn crash_sentence_names_vehicle(ctx: &Ctx<'_>, i: usize) -> bool {
+    use crate::lexicon::facts::{ACCIDENT_WORDS, VEHICLE_WORDS};
+    let Some((sf, sl)) = ctx.sentence_of(i) else { return false };
+    (sf..sl)
+        .any(|k| ctx.words.get(k).is_some_and(|w| is_in(ACCIDENT_WORDS, w.base()) || is_in(VEHICLE_WORDS, w.base())))
+}
+
+/// Whether no technology word and nothing users lose (in lower case, or the acronym IT) stands within
+/// [`CRASH_TECH_WINDOW`] words of crash word `i` in its sentence (the pronoun "it" is no IT).
+fn plain_crash(ctx: &Ctx<'_>, i: usize) -> bool {
+    use crate::lexicon::facts::{CRASH_TECH_WINDOW, IT_ACRONYM, TECH_WORDS as TECH, lost_service_word};
+    let Some((sf, sl)) = ctx.sentence_of(i) else { return false };
+    !(i.saturating_sub(CRASH_TECH_WINDOW).max(sf)..(i + CRASH_TECH_WINDOW + 1).min(sl)).any(|k| {
+        ctx.words.get(k).is_some_and(|w| {
+            // a capital makes the word part of a name ("Corvane Air Services"), unless it is the acronym IT
+            let plain = ctx.words.is_lower_word(k) && w.lower != IT_ACRONYM.to_lowercase();
+            w.text == IT_ACRONYM || plain && (TECH.contains(&w.base()) || lost_service_word(w.base()))
+        })
+    })
+}
+
+/// `outages-reporting-rules`: whether outage word `i` names a class of outages a rule has reported or notified,
+/// not an incident: a reporting word right after it ("outage notification rules", "network outage reporting")
+/// or at most [`REPORTING_GAP`] words before it ("the reporting of network outages", "requiring providers to
+/// report network outages"), in a sentence about rules or requirements (`RULE_WORDS`).
+pub(super) fn reported_under_rules(ctx: &Ctx<'_>, i: usize) -> bool {
+    use crate::lexicon::facts::{REPORTING_GAP, REPORTING_WORDS, RULE_WORDS};
+    if !ctx.on(Rule::ReportingRules) {
+        return false;
+    }
+    let Some((sf, sl)) = ctx.sentence_of(i) else { return false };
+    let reporting = is_in(REPORTING_WORDS, ctx.words.lower(i + 1))
+        || (i.saturating_sub(REPORTING_GAP).max(sf)..i).any(|k| is_in(REPORTING_WORDS, ctx.words.lower(k)));
+    reporting && (sf..sl).any(|k| is_in(RULE_WORDS, ctx.words.lower(k)))
 }

@@ -237,6 +237,90 @@ pub(crate) const UTILITY_NOUNS: &[&str] = &[
     "supplies",
 ];
 
+/// Public utilities whose loss to the people of a place is an outage even when the text names no operator (rule
+/// `outages-event-utility`; the guidelines: "power failures that cut service to customers"): power, water and
+/// telephone or internet service ("Electricity and phone lines were out", "the quake cut power to the city").
+pub(crate) const PUBLIC_UTILITY_NOUNS: &[&str] = &[
+    "power",
+    "electricity",
+    "water",
+    "phone",
+    "phones",
+    "telephone",
+    "communications",
+    "telecommunications",
+    "internet",
+];
+
+/// A utility's loss as a noun right after it ("a power cutoff"; rule `outages-event-utility`).
+pub(crate) const CUTOFF_WORDS: &[&str] = &["cutoff", "cutoffs", "cut-off", "cut-offs"];
+
+/// Copulas before "out" that make it a utility's state ("phone lines were out"; rule `outages-event-utility`).
+pub(crate) const OUT_COPULAS: &[&str] = &["was", "were", "is", "are", "remained", "remain", "remains"];
+
+/// At most this many words between a public utility and the copula of its "out".
+pub(crate) const UTILITY_OUT_GAP: usize = 4;
+
+/// Words that tell a loss of electric power in an incident's sentences (rule `outages-utility-provider`).
+pub(crate) const POWER_LOSS_WORDS: &[&str] =
+    &["power", "electricity", "electrical", "electric", "blackout", "blackouts", "grid"];
+
+/// Words of a company's name that make it a utility ("Belmont Electric Power Company", "Dunmere Energy",
+/// "Velmora Utilities"; rule `outages-utility-provider`).
+pub(crate) const UTILITY_NAME_WORDS: &[&str] =
+    &["power", "electric", "electricity", "energy", "utilities", "utility", "grid"];
+
+/// A name word ending so is a power company's ("Velpower").
+pub(crate) const POWER_SUFFIX: &str = "power";
+
+/// Nouns right before a company's name that present it as the operator of something ("the power company X").
+pub(crate) const UTILITY_OPERATOR_NOUNS: &[&str] =
+    &["operator", "company", "utility", "provider", "supplier", "distributor", "firm", "corporation"];
+
+/// Words before such a noun that make the operated thing a utility ("the electricity transmission operator X").
+pub(crate) const UTILITY_DESCRIPTORS: &[&str] = &["electricity", "power", "electric", "energy", "grid", "utility"];
+
+/// At most this many lower-case words between a utility descriptor and its operator noun.
+pub(crate) const UTILITY_DESCRIPTOR_GAP: usize = 3;
+
+/// Nouns after a word of what users lose that make it a company's trade ("telecommunications provider",
+/// "network operator"; rule `outages-other-event-descriptor`).
+pub(crate) const TRADE_NOUNS: &[&str] = &[
+    "provider",
+    "providers",
+    "operator",
+    "operators",
+    "company",
+    "companies",
+    "firm",
+    "firms",
+    "giant",
+    "group",
+    "carrier",
+    "carriers",
+];
+
+/// Words in an attack's sentences that say a service was hit, lost or stopped ("its network was hit",
+/// "knocked offline", "systems were down", "encrypted files", "services were restored"; rule `outages-attack-only`).
+pub(crate) const ATTACK_LOSS_WORDS: &[&str] = &[
+    "hit",
+    "down",
+    "offline",
+    "shut",
+    "crippled",
+    "paralysed",
+    "paralyzed",
+    "encrypted",
+    "locked",
+    "halted",
+    "suspended",
+    "restored",
+    "unable",
+    "disrupted",
+    "disruption",
+    "disruptions",
+];
+
 /// Nouns that name an outage as such and nothing else ("an outage", "the blackout", "downtime").
 pub(crate) const OUTAGE_NOUNS: &[&str] =
     &["outage", "outages", "blackout", "blackouts", "downtime", "interruption", "interruptions"];
@@ -254,3 +338,65 @@ pub(crate) fn other_event_word(lower: &str) -> bool {
 pub(crate) fn lost_service_word(lower: &str) -> bool {
     [SYSTEM_NOUNS, UTILITY_NOUNS, OUTAGE_NOUNS].iter().any(|k| k.contains(&lower))
 }
+
+/// Words of a report or notice whose object or modifier an outage word is when it names a class of outages under
+/// a rule ("the reporting of network outages", "outage notification rules", "to report outages"; rule
+/// `outages-reporting-rules`).
+pub(crate) const REPORTING_WORDS: &[&str] =
+    &["reporting", "report", "notification", "notifications", "notify", "notifying"];
+
+/// At most this many words between a reporting word and the outage word it governs ("the reporting of network
+/// outages").
+pub(crate) const REPORTING_GAP: usize = 3;
+
+/// Words that make a sentence one about rules or requirements ("the Commission's rules", "requiring service
+/// providers to", "the framework for"; rule `outages-reporting-rules`).
+pub(crate) const RULE_WORDS: &[&str] = &[
+    "rule",
+    "rules",
+    "requirement",
+    "requirements",
+    "regulation",
+    "regulations",
+    "framework",
+    "compliance",
+    "obligation",
+    "obligations",
+    "require",
+    "requires",
+    "requiring",
+];
+
+/// The verb of a supply taken from people ("consumers were deprived of gas"; rule `outages-deprived-of`).
+pub(crate) const DEPRIVED: &str = "deprived";
+
+/// Vehicles beside [`ACCIDENT_WORDS`] whose crash is a physical accident ("no airplane had crashed"; rule
+/// `outages-vehicle-crash`).
+pub(crate) const VEHICLE_WORDS: &[&str] = &[
+    "airplane",
+    "airplanes",
+    "aeroplane",
+    "aeroplanes",
+    "car",
+    "cars",
+    "bus",
+    "buses",
+    "truck",
+    "trucks",
+    "lorry",
+    "vehicle",
+    "vehicles",
+    "drone",
+    "glider",
+    "crew",
+    "crews",
+    "crewmembers",
+];
+
+/// At most this many words either side of a crash word in which a technology word makes it a system's crash
+/// ("a computer crash grounded planes"; rule `outages-vehicle-crash`).
+pub(crate) const CRASH_TECH_WINDOW: usize = 4;
+
+/// Household supplies whose loss an outage tells and whose supplier's name carries the supply's word ("gas" and
+/// "the South Dunmere Gas Board", "water" and "Velmora Water"; rule `outages-supply-provider`).
+pub(crate) const NAMED_SUPPLIES: &[&str] = &["gas", "water"];
