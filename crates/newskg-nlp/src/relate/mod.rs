@@ -214,11 +214,28 @@ pub(crate) struct Ctx<'a> {
     /// The article's first crash word that tells a physical accident (`outages-vehicle-crash`), found once on
     /// first use so that every later crash word is checked against it in constant time.
     pub first_accident: OnceLock<Option<usize>>,
+    /// For each word, whether it lies inside one of the document's time expressions ([`Ctx::in_time`]), marked once
+    /// on first use.
+    pub time_words: OnceLock<Vec<bool>>,
 }
 
 impl<'a> Ctx<'a> {
     pub fn new(doc: &'a Document) -> Ctx<'a> {
         Ctx::with_rules(doc, RuleSet::ALL)
+    }
+
+    /// Whether word `i` lies inside one of the document's time expressions. The words are marked once per context:
+    /// a scan over every time expression for every word asked about made long, dated articles quadratic.
+    pub fn in_time(&self, i: usize) -> bool {
+        let marks = self.time_words.get_or_init(|| {
+            let mut marks = vec![false; self.words.len()];
+            for sp in self.doc.times.iter().filter_map(|t| self.doc.span(t.start, t.end)) {
+                let (first, last) = self.words.range_of(sp);
+                marks.iter_mut().take(last).skip(first).for_each(|m| *m = true);
+            }
+            marks
+        });
+        marks.get(i).copied().unwrap_or(false)
     }
 
     /// The word range `[first, last)` of the sentence word `i` is in.
@@ -261,6 +278,7 @@ impl<'a> Ctx<'a> {
             rules,
             unattached: false,
             first_accident: OnceLock::new(),
+            time_words: OnceLock::new(),
         }
     }
 

@@ -478,12 +478,7 @@ pub(super) fn interrupted_subject(ctx: &Ctx<'_>, b: usize, sf: usize) -> Option<
 /// The word after a time phrase at word `i` ("last year", "in 2019", "on Monday"), or `i` where
 /// none stands there. The phrase is one of the document's time expressions.
 fn after_time(ctx: &Ctx<'_>, i: usize, sl: usize) -> usize {
-    let in_time = |k: usize| {
-        ctx.doc.times.iter().filter_map(|t| ctx.doc.span(t.start, t.end)).any(|sp| {
-            let (f, l) = ctx.words.range_of(sp);
-            k >= f && k < l
-        })
-    };
+    let in_time = |k: usize| ctx.in_time(k);
     let mut j = i;
     if is_in(DEAL_TIME_LEADS, ctx.words.lower(j)) && in_time(j + 1) {
         j += 1;
