@@ -7,7 +7,8 @@ group, its streaming service, owners, founder and chief executive (MBC Group, Sh
 PayPal and its founders (Venmo); a Malaysian digital wallet set up by a joint venture, with its earlier partnerships
 (Touch 'n Go eWallet); a Brazilian food delivery platform, its owners and its rivals' owner (iFood, Prosus, Movile);
 a Hong Kong television channel, its operator and the operator's parent's services (ViuTVsix, HK Television
-Entertainment, PCCW).
+Entertainment, PCCW); part 2: Brazil's instant payment platform and the central bank that runs it (Pix); an
+Ethiopian state-owned telecom operator, its former name and a management contract (Ethio telecom, France Télécom).
 Texts are the search tool's page-store excerpts (never a whole page), cut at the last full sentence before an excerpt
 breaks off (`truncated`). Edits per item in `notes`; no word added or changed.
 usage: batch30b.py [POOL_DIR] [--dry]   (default /tmp/gather31b/pool)"""
@@ -176,6 +177,60 @@ R.append(wp("wp-viutvsix", "ViuTVsix",
  "Doubtful: the proxy's own terms were not found in the page store. ViuTVsix, HKTVE, 'HK Television Entertainment', "
  "Now TV, Viu: 0 in train/dev/test and in every gather script; PCCW: one train/dev file (another event).", "non-US",
  copy_of="the Wikipedia article, through a text proxy at akarinohon.com"))
+
+# ---- part 2 (gathered and annotated after part 1's commit, before newskg ran on any part-2 text) ------------------
+R.append(wp("wp-pix-payment-system", "Pix (payment system)", "https://mediated.wiki/source/Pix_(payment_system).md",
+ "Pix is an instant payment platform created and managed by the monetary authority of Brazil, the Central Bank of "
+ "Brazil (BCB). It enables instant transfers between individuals in Brazilian real 24 hours a day and without "
+ "interruptions, even outside banking hours, during holidays or weekends, with no fees. Payments made and received "
+ "by legal entities may be subject to fees.\n\n"
+ "Pix was announced in February 2019 and became fully operational on 16 November 2020. It rapidly became the main "
+ "payment system in the country; by July 2024, Pix transactions had reached almost R$2.5 trillion per month, with "
+ "more than 70% of the country (over 150 million people) actively using it.\n\n"
+ "The \"Pix\" brand name and logo were created in-house by the Central Bank of Brazil in February 2020.\n\n"
+ "Pix is not an acronym.",
+ "payments (instant payment system)", ["product"],
+ "The article as mediated.wiki serves it in Markdown, naming its source 'https://en.wikipedia.org/wiki/"
+ "Pix_(payment_system)', 'Source revision: 1356265963' and 'License: Creative Commons Attribution-ShareAlike 4.0 "
+ "International': the site's header lines (title, canonical and Markdown URLs, source, revision, licence), the short "
+ "description 'Brazilian instant payment ecosystem', the infobox line (developer, release, language, type, licence, "
+ "website, repository), the Markdown link and bold markup ('**Pix**', '[instant payment](/source/Instant_payment)', "
+ "'[Brazil](/source/Brazil)' and the like: the link words kept, the addresses cut), the pronunciation bracket "
+ "('(Portuguese pronunciation: [ˈpiks])') with the space before it, citation markers ('[1]'-'[11]'), the heading "
+ "'## Etymology' and the line 'Look up Pix in Wiktionary, the free dictionary.' cut; cut after 'Pix is not an "
+ "acronym.', before 'The goal of the Central Bank at the time of its implementation wa', where the excerpt breaks "
+ "off (`truncated`). Revision 1356265963 (content to July 2025): recorded 4.0. Doubtful: mediated.wiki's own terms "
+ "were not found in the page store (the copy states the licence itself). Pix, Central Bank of Brazil, BCB: 0 in "
+ "train/dev/test and in every gather script.", "non-US",
+ copy_of="the Wikipedia article, revision 1356265963, served in Markdown by mediated.wiki"))
+
+R.append(wp("wp-ethio-telecom", "Ethio Telecom", "https://en.wikipedia.org/wiki/Ethio_Telecom",
+ "Ethio telecom, previously known as the Ethiopian Telecommunications Corporation (ETC), is an Ethiopian "
+ "telecommunication company serving as the major internet, telephone and digital services provider. Ethio Telecom, "
+ "owned by the Ethiopian government, historically held a monopoly over telecommunication services in Ethiopia. "
+ "However, with the recent liberalization of the market, Safaricom has entered the Ethiopian market, marking a "
+ "significant shift in the competitive landscape while Ethio Telecom remains a major player. Based in Addis Ababa, "
+ "it is one of the \"Big-5\" group of state owned corporations in Ethiopia, along with Ethiopian Airlines, the "
+ "Commercial Bank of Ethiopia, Ethiopian Insurance Corporation, and the Ethiopian Shipping Lines.\n\n"
+ "Ethio telecom was managed, on a management contract arrangement from 2010 to 2013, by France Télécom, and was "
+ "required to comply with Ethiopian government orders. The government said it outsourced the management as ETC was "
+ "not able to meet the demands of the fast-growing country. It also said that telecommunications services would not "
+ "be privatized, at least not in the near future.",
+ "telecoms (state-owned operator)", ["product"],
+ "The article as en.wikipedia.org renders it in the page store: the title line '= Ethio Telecom =' and the infobox "
+ "lines (logo, native name language, type, predecessor, location, area served, key people 'Frehiwot Tamiru (CEO)', "
+ "industry, services 'Mobile, Fixed line, Broadband, Telebirr, Zemen Gebeya', revenue, income, assets, equity, "
+ "employees) cut; the bracket after the first 'Ethio telecom' ('(stylised as ethio telecom; ኢትዮ ቴሌኮም)', a "
+ "styling note and the Amharic name) cut with the space before it, and the Amharic name with its comma cut from "
+ "the bracket after 'Ethiopian Telecommunications Corporation' (leaving '(ETC)'), as batches 27b-29b cut "
+ "foreign-script names; kept as written: 'Ethio telecom' beside 'Ethio Telecom', 'state owned corporations', "
+ "'liberalization', 'privatized'; cut after 'at least not in the near future.', before the sentence on its revenue "
+ "and 'the previous Prime Minister Hailemariam ', where the excerpt breaks off (`truncated`). Content to 2025 "
+ "(infobox revenue 2025): recorded 4.0. Ethio telecom, France Télécom, Commercial Bank of Ethiopia, Addis Ababa: 0 "
+ "in train/dev/test and in every gather script; Safaricom: batch 22c's M-Pesa text (one test file by count) and "
+ "GATHERING.md's lists (here a competitor named once); Ethiopian Airlines: one train/dev file (another event). The services the text "
+ "names are unnamed ('internet, telephone and digital services'): a company text in a services lane, Africa's "
+ "only text in this batch.", "non-US"))
 
 
 if __name__ == "__main__":

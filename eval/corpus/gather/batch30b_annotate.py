@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Batch 30b gold annotations (the 6 texts of batch30b.py), written from each text alone before newskg was run on any
+"""Batch 30b gold annotations (the 8 texts of batch30b.py, part 1: 6, part 2: 2), written from each text alone before newskg was run on any
 of them. Split rule fixed before annotation: the batch's sorted ids dealt along test, train, dev, train (the batch's
 own cycle, as every sub-batch since 8b; batch10_annotate.write_parts). Wikipedia texts have `published` null: only
 absolute dates (GUIDELINES.md, Dates); 'the first quarter of 2016' -> 2016-Q1; 'On 2012' and 'on July 2012' (the
@@ -157,5 +157,40 @@ A["wp-viutvsix"] = dict(
 
 IDS = sorted(A)
 
+# ---- part 2 (annotated from the texts alone after part 1's commit, before newskg ran on either) -------------------
+A2 = {}
+A2["wp-pix-payment-system"] = dict(
+ # the payment platform -> Service; the Central Bank of Brazil with 'BCB' -> Organization (a monetary authority, as
+ # batch 29b's Central Bank of Sweden); Brazil -> Location; 'Brazilian real' (a currency) -> nothing
+ entities=[E("Service", "Pix"), E("Location", "Brazil"), E("Organization", "Central Bank of Brazil", "BCB")],
+ roles=[],
+ # 'created and managed by ... the Central Bank of Brazil' -> provider (an Organization running a service, as the
+ # Library of Congress's and the Wikimedia Foundation's services in earlier batches)
+ relations=provided("Central Bank of Brazil", "Pix"),
+ outages=[],
+ dates=[D("February 2019", "2019-02"), D("16 November 2020", "2020-11-16"), D("July 2024", "2024-07"),
+        D("February 2020", "2020-02")])
+
+ET = "Ethio telecom"
+A2["wp-ethio-telecom"] = dict(
+ # the operator with its former name, 'ETC' and 'Ethio Telecom' -> one Company; Safaricom, France Télécom and the
+ # four state-owned corporations named -> Company; Ethiopia, Addis Ababa -> Location; 'the Ethiopian government'
+ # (no name of its own) -> nothing (doubtful); 'Big-5' (a grouping) -> nothing; 'Ethiopian' -> nothing
+ entities=[E("Company", ET, "Ethiopian Telecommunications Corporation", "ETC", "Ethio Telecom"),
+           E("Location", "Ethiopia"), E("Company", "Safaricom"), E("Location", "Addis Ababa"),
+           E("Company", "Ethiopian Airlines"), E("Company", "Commercial Bank of Ethiopia"),
+           E("Company", "Ethiopian Insurance Corporation"), E("Company", "Ethiopian Shipping Lines"),
+           E("Company", "France Télécom")],
+ roles=[],
+ # 'managed, on a management contract arrangement from 2010 to 2013, by France Télécom' -> a contract between two
+ # named companies -> partner; 'owned by the Ethiopian government' -> no named owner: nothing; Safaricom entering the
+ # market (a competitor) and the 'Big-5' peers -> nothing
+ relations=[L(ET, "partner", "France Télécom")],
+ outages=[],
+ # 'the recent liberalization', 'the near future' -> unresolvable, left out
+ dates=[D("2010", "2010"), D("2013", "2013")])
+
+IDS2 = sorted(A2)
+
 if __name__ == "__main__":
-    b10.write_parts(sys.argv[1], sys.argv[2], (IDS, A))
+    b10.write_parts(sys.argv[1], sys.argv[2], (IDS, A), (IDS2, A2))
