@@ -2,8 +2,9 @@
 """Batch 30c (session 31, part of this session's out-of-sample check; helper gather31c): outages and service
 disruptions with the operator named, from English Wikipedia (CC BY-SA) as the search tool's page store holds it — the
 2011 Southwest blackout (8 September 2011, five utilities hit, San Diego Gas & Electric a subsidiary of Sempra
-Energy; an older revision at en.wikipedia.org) — and a near-miss (the Anthem medical data breach disclosed on 4
-February 2015, records stolen, no service said lost; a Wikipedia copy). Only two texts: the deadline came before more
+Energy; an older revision at en.wikipedia.org), Malaysia's power outages of 1992, 1996, 2003 and 2005 told apart
+(a list article, Tenaga Nasional named as the utility after the 1996 blackout; a Wikipedia copy) — and a near-miss (the Anthem medical data breach disclosed on 4
+February 2015, records stolen, no service said lost; a Wikipedia copy). Only three texts: the deadline came before more
 events new to the corpus could be found (most famous outages are already in it; see the section file).
 Texts are page-store excerpts (corpus `pages`), never a whole page, cut at the last full sentence before an excerpt
 breaks off (`truncated`). Edits per item in `notes`; no word added or changed. Written before newskg ran on any text
@@ -80,6 +81,43 @@ R.append(wp("wp-anthem-medical-data-breach", "Anthem medical data breach",
  "recorded 4.0 as earlier batches' undated copies (doubtful: the copy site's terms were not found in the page "
  "store). Anthem, Healthlink, Amerigroup, UniCare, Caremore, Michael Daniel: 0 in train/dev/test and in "
  "GATHERING.md.", "US"))
+
+R.append(wp("wp-power-outages-in-malaysia", "Power outages in Malaysia", "https://wikimili.com/en/Power_outages_in_Malaysia",
+ "Several major power outages have occurred in the country of Malaysia.\n\n"
+ "1992 blackout\n\n"
+ "On 29 September 1992, Malaysia suffered a long and total power blackout caused by lightning striking a "
+ "transmission facility and causing a rolling failure in the transmission and distribution system.\n\n"
+ "1996 blackout\n\n"
+ "A widespread power outage in Peninsular Malaysia began at 17:17 on 3 August 1996. The states of Peninsular "
+ "Malaysia \u2013 including Kuala Lumpur, Selangor, Putrajaya, Johor, Melaka, and Negeri Sembilan \u2013 lost power for "
+ "several hours.\n\n"
+ "A transmission line near Sultan Ismail Power Station in Paka, Terengganu tripped at 5:17pm causing all power "
+ "stations in Peninsular Malaysia to collapse resulting in a massive power failure. Supply was back to normal by "
+ "11pm.\n\n"
+ "The weekend power outage was the third in the past four years, and the worst since In the wake of that "
+ "capacity-related stumble, the government moved to allow five independent power producers to enter the "
+ "electricity-generation business. After this blackout, utility giant Tenaga Nasional's stock fell considerably.\n\n"
+ "2003 blackout\n\n"
+ "The southern Peninsular Malaysia electricity blackout crisis affected the southern part of Peninsular Malaysia, "
+ "including Kuala Lumpur, Selangor, Negeri Sembilan, Malacca and Johor due to a power failure. The 5 states "
+ "(including Kuala Lumpur) had been affected for 5 hours from 10.00 am local time (02:00 UTC) to 3.00 pm (07:00 UTC) "
+ "on September 4, costing industries $13.8 million\n\n"
+ "2005 blackout\n\n"
+ "The northern Peninsular Malaysia blackout crisis was a power outage in Malaysia in 2005 where many states of "
+ "Malaysia's northern peninsular, including Perak, Penang, Kedah, and Perlis had no electricity owing to a fault of "
+ "the main cable transmission line grid near Serendah, Selangor.",
+ "utilities/electricity", ["outage"],
+ "WikiMili's copy of the list article as the page store holds it: the 'Last updated' and 'Contents' lines and the "
+ "citation markers ('[1]' to '[4]', with the space before them) cut; the section headings ('1992 blackout', '1996 "
+ "blackout', '2003 blackout', '2005 blackout') KEPT as lines of the text (unlike the other Wikipedia texts): they "
+ "carry the years that tell the four outages apart (the 2003 section's 'September 4' has no year of its own); cut "
+ "before the heading '2013 blackouts', whose section the excerpt breaks off ('originated from Bakun', `truncated`). "
+ "Kept as written: 'the worst since In the wake of', 'costing industries $13.8 million' (no full stop), 'Melaka' "
+ "beside 'Malacca', 'northern peninsular'. The page store's older en.wikipedia.org rendering (reached through the "
+ "redirect '2003 southern Malaysia blackout') left out: it stops inside the 2005 section and adds to the 1992 "
+ "section an unsourced claim about a named company. Undated copy: recorded 4.0 (as batch 26b's WikiMili copy). "
+ "Tenaga Nasional, Paka, Serendah, Sultan Ismail Power Station, Peninsular Malaysia, Terengganu, Negeri Sembilan: 0 "
+ "in train/dev/test and in GATHERING.md.", "non-US", copy_of="the Wikipedia article, via WikiMili"))
 
 if __name__ == "__main__":
     write_all(R, POOL, dry="--dry" in sys.argv)

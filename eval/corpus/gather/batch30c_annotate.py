@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Batch 30c gold annotations (the 2 texts of batch30c.py), written from each text alone before newskg was run on any
+"""Batch 30c gold annotations (the 3 texts of batch30c.py), written from each text alone before newskg was run on any
 of them. Split rule fixed before annotation: the batch's sorted ids dealt along test, train, dev, train (the batch's
 own cycle, as every sub-batch since 8b; batch10_annotate.write_parts). Both texts have `published` null: only absolute
 dates (GUIDELINES.md, Dates).
@@ -71,6 +71,44 @@ A["wp-anthem-medical-data-breach"] = dict(
  outages=[],
  # `published` null: absolute only; 'the month before' skipped
  dates=[D("February 4, 2015", "2015-02-04"), D("February 24, 2015", "2015-02-24"), D("2017", "2017")])
+
+A["wp-power-outages-in-malaysia"] = dict(
+ # places -> Location ('Melaka' and 'Malacca', one state, one entity with an alias, as batch 25b's Baluchistan);
+ # 'southern/northern Peninsular Malaysia' -> Peninsular Malaysia; the Sultan Ismail Power Station -> Location (a
+ # named site); Tenaga Nasional ('utility giant') -> Company; 'the government', 'five independent power producers' ->
+ # generic, not annotated
+ entities=[E("Location", "Malaysia"), E("Location", "Peninsular Malaysia"), E("Location", "Kuala Lumpur"),
+           E("Location", "Selangor"), E("Location", "Putrajaya"), E("Location", "Johor"),
+           E("Location", "Melaka", "Malacca"), E("Location", "Negeri Sembilan"),
+           E("Location", "Sultan Ismail Power Station"), E("Location", "Paka"), E("Location", "Terengganu"),
+           E("Company", "Tenaga Nasional"), E("Location", "Perak"), E("Location", "Penang"), E("Location", "Kedah"),
+           E("Location", "Perlis"), E("Location", "Serendah")],
+ roles=[],
+ relations=[],
+ # four outages told apart by the list's sections:
+ # 1992 -> 29 September, lightning on a transmission facility, no operator named;
+ # 1996 -> 3 August from 17:17 ('began at 17:17'), 'Supply was back to normal by 11pm' -> end 23:00, 5.72 hours
+ #   computed; provider Tenaga Nasional (the text names it only as the 'utility giant' whose stock fell after the
+ #   blackout; the careful reader's conclusion, doubtful), cause the tripped line near the Sultan Ismail Power Station;
+ # 2003 -> 'September 4' takes its year from the section heading '2003 blackout' (doubtful, as batch 28c's '20
+ #   October' took 1992 from its answer), 10.00 am to 3.00 pm local, 5 hours as stated, no operator named;
+ # 2005 -> the year only, a fault of the main transmission line near Serendah, no operator named
+ outages=[O(None, "1992-09-29", [], loc="Malaysia", cause="lightning striking a transmission facility"),
+          O("Tenaga Nasional", "1996-08-03", [], start="1996-08-03T17:17", end="1996-08-03T23:00", dur=5.72,
+            loc="Peninsular Malaysia",
+            cause="transmission line near Sultan Ismail Power Station tripped"),
+          O(None, "2003-09-04", [], start="2003-09-04T10:00", end="2003-09-04T15:00", dur=5,
+            loc="southern Peninsular Malaysia", cause="power failure"),
+          O(None, "2005", [], loc="northern Peninsular Malaysia",
+            cause="fault of the main cable transmission line grid near Serendah")],
+ # `published` null: absolute expressions and times on days the text dates; the section headings' years listed
+ # once each ('1992', '1996', '2003', '2005'); UTC times as written (as batch 26b); 'the past four years', 'the
+ # weekend' skipped
+ dates=[D("1992", "1992"), D("29 September 1992", "1992-09-29"), D("1996", "1996"), D("17:17", "1996-08-03T17:17"),
+        D("3 August 1996", "1996-08-03"), D("5:17pm", "1996-08-03T17:17"), D("11pm", "1996-08-03T23:00"),
+        D("2003", "2003"), D("10.00 am", "2003-09-04T10:00"), D("02:00 UTC", "2003-09-04T02:00"),
+        D("3.00 pm", "2003-09-04T15:00"), D("07:00 UTC", "2003-09-04T07:00"), D("September 4", "2003-09-04"),
+        D("2005", "2005")])
 
 IDS = sorted(A)
 
