@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
 """Batch 30d (session 31, the fresh out-of-sample check; helper gather31d): deals and regulatory cases as events, part 4
 of batch 27d's lane — English Wikipedia articles (CC BY-SA) whose subject is one deal, one change of owner or one
-regulatory case, seven of eight outside the US — a German drugmaker bought by Bayer (Schering AG); a Swiss biotech
+regulatory case, all outside the US — a German drugmaker bought by Bayer (Schering AG); a Swiss biotech
 company bought by Merck (Serono); a Canadian airline's origins, purchases and its purchase by Air Canada (Canadian
 Airlines); an Italian banking scandal over two contested takeovers (Bancopoli: Antonveneta, BNL); a music company's
 joint-venture origins and its sale to Seagram (PolyGram); a British game developer bought by Electronic Arts (Bullfrog
 Productions); a Korean bank bought by a US fund, with failed sales (Hana Bank, Korea Exchange Bank); a Thai retail
-chain, its founder group and Tesco's stake (Lotus's).
+chain, its founder group and Tesco's stake (Lotus's); part 2: an Italian utility bought by EDF, its founder and
+leaders (Edison); an Italian mobile operator, its owners' joint venture and its leaders (Wind, Wind Tre).
 Texts are the search tool's page-store excerpts (never a whole page), cut at the last full sentence before an excerpt
 breaks off (`truncated`). Edits per item in `notes`; no word added or changed.
 usage: batch30d.py [POOL_DIR] [--dry]   (default /tmp/gather31d/pool)"""
@@ -233,6 +234,74 @@ R.append(wp("wp-lotuss", "Lotus's", "https://wikimili.com/en/Lotus%27s",
  "(1994)'): recorded 4.0; doubtful: wikimili's terms page was not found in the page store. Lotus's, Tesco Lotus, CP "
  "Group, Seacon Square: 0 in train/dev/test; Charoen Pokphand: one test file by count (no test file names Tesco Lotus); "
  "Tesco: five train files and one test file by count (other events).", "non-US"))
+
+# ======== part 2 (gathered after part 1 was committed; annotated before newskg ran on either text) ====================
+# ---- energy: Edison (company) ------------------------------------------------------------------------------------------
+R.append(wp("wp-edison", "Edison (company)", "https://worddisk.com/wiki/Società_Adriatica_di_Elettricità",
+ "Edison S.p.A. is an Italian electric utility company headquartered in Milan. The company was established in 1884 and "
+ "acquired by Electricité de France in 2012. Edison employs more than 5,000 people in Europe, North Africa, and the "
+ "Middle East. The chairman of the board is Luc Rémont (CEO of EDF) and the chief executive officer is Nicola Monti.\n\n"
+ "Founded in 1884 by Giuseppe Colombo in Milan, Italy, as \"Società generale italiana di elettricità sistema Edison\", "
+ "it served the purpose of introducing and applying Thomas Edison's inventions to Italy. Indeed, Colombo, an "
+ "engineering professor, was a great admirer of Edison, whom he had met in the United States in 1881, securing an "
+ "exclusive licence for some of his patents for Italy and hiring some of his collaborators. Edison operated the Santa "
+ "Radegonda power plant, Europe's first power plant. In the following decades, Edison continued growing, especially in "
+ "hydroelectric power, and came to control power distribution in most of northern Italy. In 1962, the centre-left "
+ "coalition government of Christian Democrats and Socialists decided to nationalize the electric sector in Italy to "
+ "break the oligopolistic power of the four dominant electric companies that comprised the market. With the "
+ "compensation money it obtained from the state, Edison, then headed by Giorgio Valerio, invested heavily to diversify "
+ "its activities, primarily in the petrochemical sector and by buying the Standa supermarkets chain, continuing "
+ "producing power only for self-consumption.",
+ "energy", ["deal", "leadership"],
+ "The article 'Edison (company)' as worddisk.com renders it in the page store (a site mirroring Wikipedia pages, "
+ "reached under the redirect 'Società_Adriatica_di_Elettricità'): the page-name line, the repeated title lines, the "
+ "short description line 'Italian electric utility company headquartered in Milan', the infobox stub 'Quick Facts "
+ "Company type, Industry ...', the headings 'History' and 'Early history (1884-1966)' and the citation markers cut; "
+ "kept as written: 'Electricité de France' (no accent on the E), 'Thomas Edison's inventions' beside the company's "
+ "'Edison', 'continuing producing power'; cut after 'only for self-consumption.', before 'This strategy was "
+ "unsuccessful, though, ... so in 1965, Edison was eventually forced to merge with Montecatini, forming Montedison, "
+ "the', where the excerpt breaks off (`truncated`). Content to 2023 or later (Luc Rémont as EDF's CEO): recorded 4.0; "
+ "doubtful: worddisk's terms page was not found in the page store. Edison S.p.A., Luc Rémont, Nicola Monti, Giuseppe "
+ "Colombo, Giorgio Valerio, Montecatini, Enrico Mattei: 0 in train/dev/test; Electricité de France: one dev file "
+ "(another event); 'Edison' alone: Con Edison files (another company); Eni: train/dev files on other events.",
+ "non-US", copy_of="the Wikipedia article, via a site mirroring Wikipedia pages, under the redirect "
+ "'Società_Adriatica_di_Elettricità'"))
+
+# ---- telecoms: Wind (Italy) --------------------------------------------------------------------------------------------
+R.append(wp("wp-wind-italy", "Wind (Italy)", "https://profilbaru.com/article/Wind_(Italy)",
+ "On 31 December 2016, the merger between 3 Italy and Wind into Wind Tre was completed. This merger project, carried "
+ "out by CK Hutchison Holdings and VimpelCom, envisaged the creation of an equal joint venture to combine telephony "
+ "services in Italy. However, the Wind brand remained active until 16 March 2020, when it was replaced by the single "
+ "Wind Tre brand.\n\n"
+ "Wind had 21.6 million mobile customers with a market share of 22.9% (placing itself behind TIM and Vodafone) and 2.8 "
+ "million customers on fixed-lines with a market share of 13.2% (that makes it the second largest fixed line operator, "
+ "behind Telecom Italia). The company served through a network of 159 owned stores and around 498 exclusive "
+ "franchised outlets under the Wind brand, as well as 396 electronic chain stores.\n\n"
+ "In 2011 Wind became part of VimpelCom group, after a merger between the Russian company and the EgyptianOrascom "
+ "Telecom: the newborn group appointed Khaled Bichara Chairman of Wind and Ossama Bessada CEO, after Luigi Gubitosi's "
+ "exit.\n\n"
+ "In April 2013, Wind announced it would be investing $1.3 billion on building a fourth-generation (4G) mobile "
+ "broadband network to catch-up with its rivals TIM and Vodafone.\n\n"
+ "On December 31, 2016, Wind Telecomunicazioni S.p.A. was merged with H3G S.p.A. into Wind Tre S.p.A.\n\n"
+ "Despite the merger, the Wind and Infostrada brands continued to operate independently of the 3 Italy brand in the "
+ "private sector.\n\n"
+ "On May 23, 2017 Wind Business was merged with 3 Business, giving life to Wind Tre Business, which combines all the "
+ "services dedicated to VAT-registered customers and companies.\n\n"
+ "On March 16, 2020, after the merger of the Wind-3 mobile networks completed at the end of 2019, the company carried "
+ "out a rebranding, replacing the old Wind and 3 Italy brands with the new Wind Tre single brand, both for mobile "
+ "telephony and for fixed-line telephony.",
+ "telecoms", ["deal", "leadership"],
+ "The article as profilbaru.com reproduces it in the page store (a site rendering Wikipedia pages; the excerpt starts "
+ "inside the article, without its lead, and its lines are the article's paragraphs with single line breaks, made "
+ "paragraph breaks here, whitespace only): the citation markers ('[4][5]', '[6]', '[7]', '[2]', '[9]', '[5]', '[10]', "
+ "'[6]') cut; kept as written: 'EgyptianOrascom' (run together), 'Chairman', 'to catch-up with', 'On May 23, 2017 Wind "
+ "Business' (no comma), both '31 December 2016' and 'December 31, 2016'; cut after 'for fixed-line telephony.', before "
+ "the heading 'Awards' and its paragraph (`truncated`). Content to 2020: recorded 3.0; doubtful: the copy's date and "
+ "profilbaru's terms page were not found in the page store, and the excerpt lacks the article's opening. Wind Tre, "
+ "Wind Telecomunicazioni, H3G, VimpelCom, Orascom, Bichara, Bessada, Gubitosi, Infostrada: 0 in train/dev/test; CK "
+ "Hutchison: one test file by count (no test file names Wind Tre or VimpelCom); TIM, Vodafone, Telecom Italia: "
+ "train/dev files on other events.", "non-US", v3=True,
+ copy_of="the Wikipedia article, via a site rendering Wikipedia pages"))
 
 
 if __name__ == "__main__":

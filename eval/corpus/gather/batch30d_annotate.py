@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Batch 30d gold annotations (the 8 texts of batch30d.py), written from each text alone before newskg was run on any
+"""Batch 30d gold annotations (the 10 texts of batch30d.py: part 1, 8 texts; part 2, 2 texts with their own cycle), written from each text alone before newskg was run on any
 of them. Split rule fixed before annotation: the batch's sorted ids dealt along test, train, dev, train (the batch's own
 cycle, as every sub-batch since 8b; batch10_annotate.write_parts). All 8 are Wikipedia texts with `published` null:
 only absolute dates (GUIDELINES.md, Dates).
@@ -240,5 +240,72 @@ A["wp-lotuss"] = dict(
 
 IDS = sorted(A)
 
+# ======== part 2 (its own split cycle; annotated from the texts alone before newskg ran on them) ========================
+A2 = {}
+# ---- energy: Edison (company) ------------------------------------------------------------------------------------------
+ED = "Edison S.p.A."
+EDF = "Electricité de France"
+A2["wp-edison"] = dict(
+ # the company with its founding name ('Edison', 'Società generale italiana di elettricità sistema Edison') -> one
+ # Company; 'Edison' in 'a great admirer of Edison, whom he had met' is Thomas Edison (one surface form for two
+ # entities: kept as the company's alias, its main use, doubtful); Electricité de France ('EDF'), the Standa
+ # supermarkets chain ('Standa') -> Company; the two parties -> Organization; the people -> Person;
+ # places and the Santa Radegonda power plant (a facility) -> Location; 'northern Italy' (Italy with an adjective),
+ # 'the state', 'the centre-left coalition government' -> nothing
+ entities=[E("Company", ED, "Edison", "Società generale italiana di elettricità sistema Edison"),
+           E("Location", "Milan"), E("Company", EDF, "EDF"), E("Location", "Europe"), E("Location", "North Africa"),
+           E("Location", "Middle East"), E("Person", "Luc Rémont"), E("Person", "Nicola Monti"),
+           E("Person", "Giuseppe Colombo", "Colombo"), E("Location", "Italy"), E("Person", "Thomas Edison"),
+           E("Location", "United States"), E("Location", "Santa Radegonda power plant"),
+           E("Organization", "Christian Democrats"), E("Organization", "Socialists"),
+           E("Person", "Giorgio Valerio"), E("Company", "Standa")],
+ # 'The chairman of the board is Luc Rémont (CEO of EDF)' -> chairman of Edison (the chair named alone) and ceo of
+ # EDF; 'the chief executive officer is Nicola Monti' -> ceo; 'Founded in 1884 by Giuseppe Colombo' -> founder;
+ # 'Edison, then headed by Giorgio Valerio' -> head, not current ('then'); Colombo 'an engineering professor' (no
+ # organisation) -> nothing
+ roles=[R("Luc Rémont", "chairman", ED), R("Luc Rémont", "ceo", EDF), R("Nicola Monti", "ceo", ED),
+        R("Giuseppe Colombo", "founder", ED), R("Giorgio Valerio", "head", ED, False)],
+ # 'acquired by Electricité de France in 2012' -> acquired + parentOrganization; 'by buying the Standa supermarkets
+ # chain' -> acquired + parentOrganization (a named chain: a business, not assets); the licence of Thomas Edison's
+ # patents (a person) and the nationalisation -> nothing
+ relations=acq(EDF, ED) + acq(ED, "Standa"),
+ outages=[],
+ # published null; 'In the following decades' left out
+ dates=[D("1884", "1884"), D("2012", "2012"), D("1881", "1881"), D("1962", "1962")])
+
+# ---- telecoms: Wind (Italy) --------------------------------------------------------------------------------------------
+WI = "Wind Telecomunicazioni S.p.A."
+WT = "Wind Tre S.p.A."
+A2["wp-wind-italy"] = dict(
+ # the operator ('Wind', used for the company; 'the Wind brand' read as the same name, doubtful) -> Company; 3 Italy
+ # with its company name ('H3G S.p.A.') -> one Company; the merged company ('Wind Tre S.p.A.', 'Wind Tre', also its
+ # brand) -> one Company; CK Hutchison Holdings, VimpelCom, TIM, Vodafone, Telecom Italia, Orascom Telecom and the three
+ # business units (Wind Business, 3 Business, Wind Tre Business) -> Company; the Infostrada brand -> Service; the
+ # three men -> Person; Italy -> Location; 'the Russian company' (VimpelCom, a description), 'Wind-3 mobile networks'
+ # -> nothing
+ entities=[E("Company", "H3G S.p.A.", "3 Italy"), E("Company", WI, "Wind"), E("Company", WT, "Wind Tre"),
+           E("Company", "CK Hutchison Holdings"), E("Company", "VimpelCom"), E("Location", "Italy"),
+           E("Company", "TIM"), E("Company", "Vodafone"), E("Company", "Telecom Italia"),
+           E("Company", "Orascom Telecom"), E("Person", "Khaled Bichara"), E("Person", "Ossama Bessada"),
+           E("Person", "Luigi Gubitosi"), E("Service", "Infostrada"), E("Company", "Wind Business"),
+           E("Company", "3 Business"), E("Company", "Wind Tre Business")],
+ # 'appointed Khaled Bichara Chairman of Wind and Ossama Bessada CEO' -> chairman and ceo of Wind; 'after Luigi
+ # Gubitosi's exit' (no post named) -> nothing
+ roles=[R("Khaled Bichara", "chairman", WI), R("Ossama Bessada", "ceo", WI)],
+ # 'carried out by CK Hutchison Holdings and VimpelCom, envisaged the creation of an equal joint venture' (Wind Tre,
+ # completed) -> parentOrganization to each owner + partner; 'Wind became part of VimpelCom group' ->
+ # parentOrganization; the mergers (3 Italy and Wind into Wind Tre; VimpelCom and Orascom Telecom; Wind Business and 3
+ # Business) with no buyer -> nothing; rivals -> nothing; Infostrada's owner (not stated) -> nothing
+ relations=parents("CK Hutchison Holdings", WT) + parents("VimpelCom", WT)
+           + [L("CK Hutchison Holdings", "partner", "VimpelCom"), L(WI, "parentOrganization", "VimpelCom")],
+ outages=[],
+ # published null; 'the end of 2019' -> the year; '31 December 2016' and 'December 31, 2016' (two texts, one value)
+ # -> two items; likewise '16 March 2020' and 'March 16, 2020'
+ dates=[D("31 December 2016", "2016-12-31"), D("16 March 2020", "2020-03-16"), D("2011", "2011"),
+        D("April 2013", "2013-04"), D("December 31, 2016", "2016-12-31"), D("May 23, 2017", "2017-05-23"),
+        D("March 16, 2020", "2020-03-16"), D("the end of 2019", "2019")])
+
+IDS2 = sorted(A2)
+
 if __name__ == "__main__":
-    b10.write_parts(sys.argv[1], sys.argv[2], (IDS, A))
+    b10.write_parts(sys.argv[1], sys.argv[2], (IDS, A), (IDS2, A2))
