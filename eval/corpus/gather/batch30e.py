@@ -13,6 +13,10 @@ co-founder and Twitter (2015); a TransAsia Airways crash with the safety council
 and 90 cancelled flights (2015); radiation after the Fukushima disaster with TEPCO, Greenpeace, a university centre's
 head and a citizen group's director (2011); a Scottish party leader's announced resignation with a union's general
 secretary and other party leaders (2015).
+Part 2 (`ITEMS2`, written out after part 1 was committed, before newskg ran on any text): a Wikinews Shorts
+compilation with a photography company's Chapter 11 filing and a fashion brand's apology (Eastman Kodak, Dolce &
+Gabbana, 2012); an Africa-EU summit with the European Commission's head, the EU's and the AU's presidents and three
+charities (2007).
 Each text is the article body written out by hand from the XML: the headline and the date line (kept as `published`)
 left out; image captions with their credits, pull quotes with their attribution lines, 'HAVE YOUR SAY' boxes and
 'Related articles' lists cut; paragraphs as the XML's <p> elements (a line break inside one paragraph kept); runs of
@@ -272,9 +276,88 @@ ITEMS = [
   "leaders."),
 ]
 
+SHORTS = """No injuries were suffered when two bombs were exploded in Londonderry, Northern Ireland by Republican dissidents. A coded message was received by the police half an hour before they were detonated in streets around the city's main shopping centre.
+
+Police Service of Northern Ireland Superintendent Stephen Martin has described the attacks as "cowardly and callous", and said that the city centre will remain sealed off to allow for the search for other devices and forensic evidence.
+
+Eastman Kodak Co has filed for Chapter 11 bankruptcy in order to complete its transformation from its traditional wet film business, with which it made its name, into a specialist digital printing company.
+
+The move would allow the company to sell off assets to pay off pension liabilities and creditors.
+
+Newt Gingrich refutes claims by his second wife, Marianne Ginther, that he demanded that they have an open marriage so that he could continue an affair with Callista Bisek, who later became his third wife.
+
+The accusations, aired on ABC News on Thursday, come just before the Republican party's South Carolina presidential primary. If true, the allegations would mean Gingrich was having an affair whilst pillorying President Bill Clinton over his involvement with Monica Lewinsky.
+
+Italian luxury goods brand Dolce & Gabbana has issued an apology over its ban on Hong Kong citizens taking photographs of its shopfront in Hong Kong, even when taken from a public sidewalk. The ban enforced by its security guards against locals but not mainland Chinese and foreigners infuriated locals, who have staged a number of protests against the retailer.
+
+Photography from a public place of subjects normally visible from that place is legal in Hong Kong, and the local government has been condemned for not confronting Dolce & Gabbana, leaving things to protesters to bring about the apology.
+
+An earthquake of magnitude 6.1 struck South Island, New Zealand yesterday. The epicenter was located off the coast about 204 kilometers west of Invercargill at a depth of 18 kilometers.
+
+The earthquake struck late in the day local time. No damage or injuries were reported and no alerts were issued by the Pacific Tsunami Warning Center. An aftershock measuring 5.2 magnitude hit the area two hours later.
+
+An earthquake measuring 6.3 magnitude hit Christchurch last year, killing over 180 people. There may be as many as 15,000 shocks per year in New Zealand, which is on the "Ring of Fire"."""
+
+SUMMIT = """The Africa-European Union summit ended yesterday in Portugal with agreement on many global challenges but with differences on other key issues.
+
+European and African Union leaders left the Portuguese capital expressing satisfaction for the most part with their first summit in seven years and what they called a new spirit in relations between the two continents.
+
+The head of the European Commission, José Manuel Barroso, said they agreed that climate change probably represents the most important challenge of the 21st Century.
+
+"Climate change is not just an issue for environment," he said. "It's also an issue for development. And only with the commitment of African leaders and European leaders can we really achieve some progress."
+
+The leaders agreed to increase efforts to fight deforestation and desertification.
+
+The president of the European Union, Portuguese Prime Minister José Sócrates, said the summit's plan to deal with migration was an example of the new partnership. He says the leaders want to combat illegal immigration but encourage legal migration and help immigrants to integrate more fully into their new countries.
+
+The leaders agreed to develop information programs for would-be migrants in Africa and to address the drain of African skilled workers by promoting ethical recruitment policies in critical fields.
+
+On governance, the head of the African Union, Ghana's President John Kufuor, said Africa has an interest in good governance and respect for human rights.
+
+"Transparency is the order of the day," he said. "This is not to saying there is perfection. The point is that we all see that it is with good governance that we will attract the partnerships for development that we need."
+
+He noted that the AU has created mechanisms such as the Africa Peer Review to promote these ideals.
+
+The leaders also agreed to promote security by developing a system for rapid conflict prevention and funds for an African rapid deployment force, but human rights issues brought discord.
+
+German Chancellor Angela Merkel criticized Zimbabwe's President Robert Mugabe's human rights record as bringing shame on the continent. This led Mr. Mugabe to accuse her of arrogance. A dispute over whether to invite Mr. Mugabe blocked the summit for five years and was only resolved a few months ago.
+
+Sudanese President Omar al-Bashir met with United Nations officials seeking to deploy a joint U.N.-Africa peacekeeping force in Darfur. The two sides said some clarifications were obtained but that critical needs remain, in particular air support.
+
+The issue of free trade agreements caused the most public controversy. Senegal's President Abdoulaye Wade said the accords would set back African development.
+
+He says there is no African industry that can withstand competition from Europe with its millions of consumers.
+
+Most African governments have refused to sign the accords. The accords exempt African exports from European tariffs but also call for lower African tariffs on European goods. European officials said negotiations will continue.
+
+Civic organizations had little praise for the summit. The Oxfam group said African opposition to the trade agreements should serve as a wake-up call to European leaders.
+
+Human Rights Watch said the summit failed to make any progress on restoring the rule of law in Zimbabwe, bringing peace to Darfur or preventing banks from protecting the wealth of corrupt officials.
+
+And Save The Children called the meeting a high profile exercise of little substance, noting that five million African children continue to die of preventable causes every year. It said since the leaders declared this a summit of equals they must bear equal responsibility for its failures."""
+
+# part 2 (written out after part 1 was committed, before newskg ran on any text of the batch)
+ITEMS2 = [
+ ("autogum_news_doc422", "Wikinews Shorts: January 20, 2012",
+  W + "Wikinews_Shorts%3A_January_20%2C_2012", "2012-01-20", "mixed", "mixed", "deal", SHORTS,
+  C.format("doc422.xml") + "AMALGUM dateCreated 2012-01-20, the date line inside the opening sentence 'A compilation "
+  "of brief news reports for Friday, January 20, 2012.' kept as `published`. The opening sentence and the italic "
+  "invitation after it ('If you believe any of these stories deserves more in-depth coverage, ...'), the five "
+  "briefs' headings and their source lists (two to three items each) cut. A compilation of five briefs: a company's "
+  "Chapter 11 filing (a business failure, no outage), a fashion brand's apology, a bombing, a politician's "
+  "denial, an earthquake."),
+ ("autogum_news_doc156", "Africa-Europe summit concludes with mixed results",
+  W + "Africa-Europe_summit_concludes_with_mixed_results", "2007-12-10", "politics/non-profit", "non-US",
+  "leadership,regulation", SUMMIT,
+  C.format("doc156.xml") + "AMALGUM dateCreated 2007-12-10, the date line 'Monday, December 10, 2007' kept as "
+  "`published`. A file link ('File:Robert Mugabe.jpg') at the end of the eleventh paragraph and an image caption "
+  "with its missing-image note cut; runs of spaces made one (three places). A summit's leaders with their posts at "
+  "a commission, two unions of states and three countries, three charities."),
+]
+
 
 def main():
-    return [amalgum.record(*x) for x in ITEMS]
+    return [amalgum.record(*x) for x in ITEMS] + [amalgum.record(*x) for x in ITEMS2]
 
 
 if __name__ == "__main__":

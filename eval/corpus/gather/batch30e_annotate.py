@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
-"""Batch 30e gold annotations (the 8 ITEMS texts of batch30e.py), written from each text alone before newskg was run on
+"""Batch 30e gold annotations (part 1: the 8 ITEMS texts of batch30e.py; part 2: its 2 ITEMS2 texts, with --part2), written from each text alone before newskg was run on
 any of them. Split rule fixed before annotation: the ids sorted, then dealt along test, train, dev, train (the batch's
 own cycle, as every sub-batch since 8b).
-usage: batch30e_annotate.py POOL_DIR eval/corpus"""
+usage: batch30e_annotate.py POOL_DIR eval/corpus [--part2]"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from batch8_annotate import D, E, L, R, O
@@ -220,7 +220,9 @@ A["wn-jim-murphy-announces-resignation-scottish-labour-2015"] = dict(
  # and Harman head; 'Unite general secretary Len McCluskey' → head (GUIDELINES); 'Unite's Scotland leader' → executive
  # of Unite (a regional leader; a doubtful point); 'SNP leader', 'Scottish Liberal Democrats leader', 'Scottish
  # Conservative Party leader' and the Greens' 'co-convenor' → head (batch 20b's co-leader); 'Scottish First Minister'
- # → no role (the country an adjective, as batch 28e); MSPs → no role (legislators); Westminster as a place; 'Labour'
+ # → minister of Scotland (a head of government, Scotland named on its own in the text, as the Israel and summit
+# texts; changed before newskg ran, with part 2, for that consistency; a doubtful point: batch 28e gave no role where
+# the country was only an adjective in the whole text); MSPs → no role (legislators); Westminster as a place; 'Labour'
  # and 'Labour Party' read as the UK party (a doubtful point where Scottish Labour may be meant); 'yesterday' →
  # 2015-05-16; 'next month', 'June' → 2015-06; 'five months ago' → 2014-12 (as 'December 2014'); 'today' in Murphy's
  # words → the date line (GUIDELINES: always; his words were of Saturday, a doubtful point); 'Earlier in the week',
@@ -229,7 +231,7 @@ A["wn-jim-murphy-announces-resignation-scottish-labour-2015"] = dict(
         R("Kezia Dugdale", "executive", "Scottish Labour Party"), R("Kezia Dugdale", "head", "Scottish Labour Party"),
         R("Ed Miliband", "head", "UK Labour Party", False), R("Harriet Harman", "head", "UK Labour Party"),
         R("Len McCluskey", "head", "Unite the Union"), R("Pat Rafferty", "executive", "Unite the Union"),
-        R("Nicola Sturgeon", "head", "Scottish National Party"),
+        R("Nicola Sturgeon", "head", "Scottish National Party"), R("Nicola Sturgeon", "minister", "Scotland"),
         R("Willie Rennie", "head", "Scottish Liberal Democrats"), R("Patrick Harvie", "head", "Scottish Green Party"),
         R("Ruth Davidson", "head", "Scottish Conservative Party")],
  relations=[],
@@ -237,5 +239,55 @@ A["wn-jim-murphy-announces-resignation-scottish-labour-2015"] = dict(
  dates=[D("yesterday", "2015-05-16"), D("next month", "2015-06"), D("June", "2015-06"), D("May 2016", "2016-05"),
         D("five months ago", "2014-12"), D("December 2014", "2014-12"), D("Today", "2015-05-17")])
 
+
+IDS2 = sorted("""wn-wikinews-shorts-january-20-2012-2012
+wn-africa-europe-summit-concludes-mixed-results-2007""".split())
+A2 = {}
+
+A2["wn-wikinews-shorts-january-20-2012-2012"] = dict(
+ entities=[E("Location", "Londonderry"), E("Location", "Northern Ireland"),
+           E("Organization", "Police Service of Northern Ireland"), E("Person", "Stephen Martin"),
+           E("Company", "Eastman Kodak Co"), E("Person", "Newt Gingrich", "Gingrich"), E("Person", "Marianne Ginther"),
+           E("Person", "Callista Bisek"), E("Company", "ABC News"), E("Organization", "Republican party"),
+           E("Location", "South Carolina"), E("Person", "Bill Clinton"), E("Person", "Monica Lewinsky"),
+           E("Company", "Dolce & Gabbana"), E("Location", "Hong Kong"), E("Location", "South Island"),
+           E("Location", "New Zealand"), E("Location", "Invercargill"),
+           E("Organization", "Pacific Tsunami Warning Center"), E("Location", "Christchurch")],
+ # Kodak's 'Chapter 11 bankruptcy' → no outage (a business failure, as GUIDELINES) and no relation; 'Police Service of
+ # Northern Ireland Superintendent' → no role (a police rank); 'President Bill Clinton' → no role (no country named);
+ # Dolce & Gabbana 'Italian luxury goods brand' → Company (the business that apologised), no Italy entity (an
+ # adjective); the 'Ring of Fire' → no entity (a geological belt, a doubtful point); 'Thursday' → 2012-01-19 and
+ # 'yesterday' → 2012-01-19 against the Friday date line; 'last year' → 2011; 'two hours later' not listed
+ roles=[],
+ relations=[],
+ outages=[],
+ dates=[D("Thursday", "2012-01-19"), D("yesterday", "2012-01-19"), D("last year", "2011")])
+
+A2["wn-africa-europe-summit-concludes-mixed-results-2007"] = dict(
+ entities=[E("Location", "Africa"), E("Organization", "European Union"), E("Location", "Portugal"),
+           E("Organization", "African Union", "AU"), E("Organization", "European Commission"),
+           E("Person", "José Manuel Barroso"), E("Person", "José Sócrates"), E("Location", "Ghana"),
+           E("Person", "John Kufuor"), E("Person", "Angela Merkel"), E("Location", "Zimbabwe"),
+           E("Person", "Robert Mugabe", "Mugabe"), E("Person", "Omar al-Bashir"),
+           E("Organization", "United Nations", "U.N."), E("Location", "Darfur"), E("Location", "Senegal"),
+           E("Person", "Abdoulaye Wade"), E("Location", "Europe"), E("Organization", "Oxfam"),
+           E("Organization", "Human Rights Watch"), E("Organization", "Save The Children")],
+ # 'The head of the European Commission, José Manuel Barroso' → head; 'The president of the European Union,
+ # Portuguese Prime Minister José Sócrates' → president of the European Union (the rotating presidency; a doubtful
+ # point) and minister of Portugal (Portugal named on its own in the text); 'the head of the African Union, Ghana's
+ # President John Kufuor' → head of the African Union and president of Ghana; "Zimbabwe's President Robert Mugabe",
+ # "Senegal's President Abdoulaye Wade" → president; 'German Chancellor Angela Merkel' and 'Sudanese President Omar
+ # al-Bashir' → no role (their countries only adjectives in this text, as batch 28e); the summit (an event) and the
+ # Africa Peer Review (a mechanism, a programme) → no entities; 'the Portuguese capital' unnamed; no relation (the
+ # Commission's place in the EU is not stated); 'yesterday' → 2007-12-09; 'seven years', 'five years', 'a few months
+ # ago', 'the 21st Century' not listed
+ roles=[R("José Manuel Barroso", "head", "European Commission"), R("José Sócrates", "president", "European Union"),
+        R("José Sócrates", "minister", "Portugal"), R("John Kufuor", "head", "African Union"),
+        R("John Kufuor", "president", "Ghana"), R("Robert Mugabe", "president", "Zimbabwe"),
+        R("Abdoulaye Wade", "president", "Senegal")],
+ relations=[],
+ outages=[],
+ dates=[D("yesterday", "2007-12-09")])
+
 if __name__ == "__main__":
-    b10.write_parts(sys.argv[1], sys.argv[2], (IDS, A))
+    b10.main_parts(sys.argv, (IDS, A), (IDS2, A2))
