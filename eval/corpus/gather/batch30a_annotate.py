@@ -118,12 +118,13 @@ A["wp-amalia-lacroze-de-fortabat"] = dict(
 JW = "Jacob Wallenberg"
 A["wp-jacob-wallenberg-1892"] = dict(
  # 'Juju' (a nickname) and 'Wallenberg' alone (always Jacob in this text) -> aliases; his father, mother ('Amalia
- # (née Hagdahl)', 'the matriarch Amalia') and brother -> Person each; Malmvik Estate and the house at Strandvägen 27
+ # (née Hagdahl)', 'the matriarch Amalia') and brother -> Person each, the maiden name 'Hagdahl' an alias of Amalia (as batch 29a's 'Krishnamurthy'; added in
+ # the post-annotation check, a slip of the first pass); Malmvik Estate and the house at Strandvägen 27
  # (named sites) -> Location (doubtful for the address); the naval academy, the navy and the school -> Organization;
  # 'the Swedish governmental commission for trade with Germany' (a description, no name) -> nothing
  entities=[E("Person", JW, "Juju", "Wallenberg"), E("Company", "Stockholms Enskilda Bank"),
            E("Company", "Stora Kopparbergs Bergslag"), E("Company", "Orkla Mining Company"), E("Location", "Germany"),
-           E("Location", "Stockholm"), E("Location", "Sweden"), E("Person", "Marcus Wallenberg Sr."), E("Person", "Amalia"),
+           E("Location", "Stockholm"), E("Location", "Sweden"), E("Person", "Marcus Wallenberg Sr."), E("Person", "Amalia", "Hagdahl"),
            E("Person", "Marcus Wallenberg Jr."), E("Location", "Östermalm"), E("Location", "Malmvik Estate"),
            E("Location", "Lovön"), E("Location", "Strandvägen 27"), E("Organization", "Royal Swedish Naval Academy"),
            E("Organization", "Swedish Navy"), E("Organization", "Stockholm School of Economics")],
