@@ -5,8 +5,10 @@ text: founders and co-founders, chief executives, chairs, managing directors, vi
 companies, current against former posts, with company relations where the text gives them. Five biographies and one
 company article led by its founders and chief executive, from countries earlier batches did not take: Nigeria
 (Folorunso Alakija), Canada (Heather Reisman), Sweden (Jacob Wallenberg, 1892-1980), Malaysia (Tony Fernandes),
-Argentina (Amalia Lacroze de Fortabat) and Indonesia (the Salim Group); three women, no US executive. One part: all
-six texts were gathered before any was annotated. Texts are the search tool's page-store excerpts (`search`, corpus
+Argentina (Amalia Lacroze de Fortabat) and Indonesia (the Salim Group); three women, no US executive. Part 1: all
+six texts were gathered before any was annotated and committed before newskg ran on them; part 2 (Galen Weston Jr.
+of Canada and Koo Bon-moo of South Korea, two men: eight texts in all, three women) was gathered after that commit and
+annotated before newskg ran on it. Texts are the search tool's page-store excerpts (`search`, corpus
 `pages`; never a whole page), cut at the last full sentence before an excerpt breaks off (`truncated`). Edits per
 item in `notes`; no word added or changed.
 usage: batch30a.py [POOL_DIR] [--dry]   (default /tmp/gather31a/pool)"""
@@ -205,6 +207,67 @@ R.append(wp("wp-salim-group", "Salim Group", "https://en.wikipedia.org/wiki/Sali
  "no English biography of Anthoni Salim). Recorded 3.0 (before June 2023; no revision id). Salim, Indofood, "
  "Indomobil, Indomaret, Bogasari, Sutanto Djuhar, Suharto, San Miguel, Kolkata West: 0 in train/dev/test and in "
  "every gather script.", "non-US", v3=True, copy_of="the Wikipedia article, an older rendering"))
+
+
+# ---- part 2 (gathered after part 1 was committed; annotated before newskg ran on it; its own split cycle) ---------
+R.append(wp("wp-galen-weston-jr", "Galen Weston Jr.", "https://wikimili.com/en/Galen_Weston_Jr.",
+ "Willard Galen Garfield Weston (born December 19, 1972), known as Galen Weston Jr. or Galen G. Weston, is an "
+ "Irish-Canadian businessman and a member of the Weston family. He is chairman and chief executive officer (CEO) of "
+ "George Weston Limited, and chairman and former president of Loblaw Companies Limited. He is the second child of "
+ "Galen Weston and Hilary Weston.\n\n"
+ "Weston was born on December 19, 1972, in Dublin, Ireland, where his father Galen Weston had relocated to in the "
+ "1960s. Weston's father originally moved to Dublin to start up a supermarket chain. He married Hilary Frayne there "
+ "in 1966 and had two children, Alannah and Galen. The Westons relocated to Canada in 1974.\n\n"
+ "Weston grew up in Toronto, Ontario, where he attended Upper Canada College. He subsequently received his "
+ "bachelor's from Harvard University and his Master of Business Administration degree from Columbia University.\n\n"
+ "Weston succeeded his father to become the executive chairman of Loblaw Companies Limited in October 2006. "
+ "Previously, he had held positions in the company for eight years and was a member of its board of directors. At "
+ "that point, the company was worth around $9.5 billion. Since becoming chairman of Loblaw, Weston has featured in a "
+ "number of television and radio commercials for Loblaw and its brands, similar to Dave Nichol who had been the "
+ "spokesman for Loblaw in the 1980s.\n\n"
+ "In September 2016, Weston took over from his father as CEO of George Weston Limited. In December 2020, Weston "
+ "succeeded his father as the controlling shareholder of Wittington Investments, Limited, which controls George "
+ "Weston Limited.",
+ "food retail and processing (leadership)", ["leadership"],
+ "The article as a copy site renders it in the page store (wikimili.com; maintenance tag of November 2024, so "
+ "2024-2025): that tag line ('A major contributor to this article appears to have a close connection with its "
+ "subject.(November 2024) |'), the infobox table lines ('Galen Weston Jr.', 'Born | Willard Galen Garfield Weston "
+ "December 19, 1972', 'Nationality', 'Alma mater', 'Occupation | Businessman', 'Spouse | Alexandra Schmidt', "
+ "'Parents', 'Relatives') and the citation markers (' [1]'-' [16]', each with the space before it) cut; single line "
+ "breaks between paragraphs doubled (whitespace only); kept as written: 'had relocated to in the 1960s'; cut after "
+ "'controls George Weston Limited.', before 'In ', where the excerpt breaks off (`truncated`). Older en.wikipedia.org "
+ "renderings of 2010 and 2017 in the store (shorter, 'executive chairman and President', 'executive CEO') were not "
+ "used. Recorded 4.0 (content of 2024-2025). Doubtful: the copy site's own terms page was not found in the page "
+ "store; no revision id. Loblaw, Wittington, Dave Nichol, Upper Canada College, Hilary Weston: 0 in train/dev/test "
+ "and in every gather script; George Weston (the company) in 1 dev file (batch wp-grupo-bimbo: Bimbo's purchase of "
+ "Weston Foods, another event).", "non-US", copy_of="the Wikipedia article, via wikimili.com"))
+
+R.append(wp("wp-koo-bon-moo", "Koo Bon-moo", "https://sagapedia.com/en/Koo_Bon-moo",
+ "Koo Bon-moo (Korean: \uad6c\ubcf8\ubb34; 10 February 1945 \u2013 20 May 2018) was a South Korean business "
+ "executive, who gained worldwide fame as the renamer and business executive of the LG Group.\n\n"
+ "Born on 10 February 1945 in Jinju, Korea, Empire of Japan (now South Gyeongsang Province, South Korea), Koo "
+ "enrolled at Yonsei University. He moved to Ohio and completed his bachelor's and master's degrees at Ashland "
+ "University and Cleveland State University, respectively.\n\n"
+ "Upon graduation from Cleveland State University, Koo returned to South Korea in 1975 and began working for Lucky "
+ "Chemical, which later became LG Chem. He was transferred to GoldStar in 1980, and from 1983 to 1985, headed the "
+ "company's Tokyo office. In 1995, Koo succeeded his father Koo Cha-kyung, the oldest son of LG's founder Koo "
+ "In-hwoi as chairman of LG Group because of the Koo family's \u201cmale-only succession rule\".",
+ "electronics and chemicals (leadership)", ["leadership"],
+ "The article as a copy site renders it in the page store (sagapedia.com; infobox 'Predecessor | Koo Cha-kyung "
+ "(father) (1925\u20132019)' and 'Jinju, Korea, Empire of Japan', the article's wording of 2024 on, as the "
+ "friendlywiki.com copy of its source shows): the site's own opening paragraph before the article ('In today's "
+ "world, Koo Bon-moo is a topic that has captured the attention ... In this article, we will explore ...', not "
+ "Wikipedia's text), the infobox table lines ('Koo Bon-moo', the Korean name, the image line, 'Born', 'Died', "
+ "'Nationality', 'Alma mater', 'Years active', 'Title | Chairman of LG Group (1995\u20132018)', 'Predecessor', "
+ "'Successor') and the citation markers ('[1]'-'[5]') cut; single line breaks between paragraphs doubled "
+ "(whitespace only); kept as written: the Korean name in the opening bracket (batch 29a cut Hirai's; kept here, no "
+ "word removed), 'LG's founder Koo In-hwoi as chairman' (no comma), the curly opening and straight closing quotes "
+ "of '\u201cmale-only succession rule\"'; cut after 'succession rule\".', before 'Koo Bon-moo adopted his nephew Koo "
+ "Kwang-mo ', where the excerpt breaks off (`truncated`). A 2020 revision on a diff-page mirror (talk.dob.jp) was "
+ "not used ('Template:Lang-ko' in its opening bracket). Recorded 4.0 (doubtful: the wording of 2024 on; no revision "
+ "id; the copy site's own terms page was not found in the page store). Koo, LG Group, LG Chem, GoldStar, Lucky "
+ "Chemical, Yonsei, Cleveland State, Jinju: 0 in train/dev/test and in every gather script; 'Ashland' in 1 test "
+ "file by count (not opened; the name).", "non-US", copy_of="the Wikipedia article, via sagapedia.com"))
 
 
 if __name__ == "__main__":

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Batch 30a gold annotations (the six texts of batch30a.py, one part), written from each text alone before newskg
+"""Batch 30a gold annotations (the eight texts of batch30a.py, two parts: six, then Galen Weston Jr. and Koo Bon-moo), written from each text alone before newskg
 was run on any of them. Split rule fixed before annotation: the batch's sorted ids dealt along test, train, dev,
 train (the batch's own cycle, as every sub-batch since 8b; batch10_annotate.write_parts). Wikipedia texts have
 `published` null: only absolute dates (GUIDELINES.md, Dates; relative ones such as 'two years later', 'for around 30
@@ -201,5 +201,66 @@ A["wp-salim-group"] = dict(
 
 IDS = sorted(A)
 
+# ---- part 2 (own split cycle: its sorted ids dealt along test, train, dev, train) ---------------------------------
+A2 = {}
+GW = "Willard Galen Garfield Weston"
+GWL = "George Weston Limited"
+LCL = "Loblaw Companies Limited"
+A2["wp-galen-weston-jr"] = dict(
+ # 'Galen Weston Jr.', 'Galen G. Weston', 'Weston' (always the son in this text: 'Weston's father'), 'Galen' ('two
+ # children, Alannah and Galen') -> aliases (doubtful for 'Galen'); his father 'Galen Weston' -> a Person of his own;
+ # 'Hilary Frayne' -> alias of Hilary Weston; 'Loblaw' -> alias of Loblaw Companies Limited; 'the Weston family',
+ # 'The Westons', 'Irish-Canadian' -> nothing
+ entities=[E("Person", GW, "Galen Weston Jr.", "Galen G. Weston", "Weston", "Galen"), E("Company", GWL),
+           E("Company", LCL, "Loblaw"), E("Person", "Galen Weston"), E("Person", "Hilary Weston", "Hilary Frayne"),
+           E("Location", "Dublin"), E("Location", "Ireland"), E("Person", "Alannah"), E("Location", "Canada"),
+           E("Location", "Toronto"), E("Location", "Ontario"), E("Organization", "Upper Canada College"),
+           E("Organization", "Harvard University"), E("Organization", "Columbia University"), E("Person", "Dave Nichol"),
+           E("Company", "Wittington Investments, Limited")],
+ # 'chairman and chief executive officer (CEO) of George Weston Limited' -> chairman and ceo, current; 'chairman
+ # and former president of Loblaw Companies Limited' -> chairman, current, and president, not current; 'succeeded his
+ # father to become the executive chairman of Loblaw' -> the father chairman of Loblaw, not current; 'Previously ...
+ # was a member of its board of directors' -> director at Loblaw, not current; 'took over from his father as CEO of
+ # George Weston Limited' -> the father ceo, not current; 'Dave Nichol who had been the spokesman for Loblaw in the
+ # 1980s' -> spokesperson, not current; controlling shareholders (son and father, of Wittington) -> no role
+ roles=[R(GW, "chairman", GWL), R(GW, "ceo", GWL), R(GW, "chairman", LCL), R(GW, "president", LCL, False),
+        R("Galen Weston", "chairman", LCL, False), R(GW, "director", LCL, False), R("Galen Weston", "ceo", GWL, False),
+        R("Dave Nichol", "spokesperson", LCL, False)],
+ # 'Wittington Investments, Limited, which controls George Weston Limited' -> parentOrganization; Loblaw and George
+ # Weston Limited: the text does not tie them -> nothing
+ relations=[L(GWL, "parentOrganization", "Wittington Investments, Limited")],
+ outages=[],
+ # published null; 'the 1960s', 'the 1980s' (decades) and 'for eight years' left out
+ dates=[D("December 19, 1972", "1972-12-19"), D("1966", "1966"), D("1974", "1974"), D("October 2006", "2006-10"),
+        D("September 2016", "2016-09"), D("December 2020", "2020-12")])
+
+KB = "Koo Bon-moo"
+A2["wp-koo-bon-moo"] = dict(
+ # 'Koo' alone (always Koo Bon-moo here) -> alias; 'LG' ('LG's founder') -> alias of LG Group; 'Lucky Chemical,
+ # which later became LG Chem' -> one Company, the later name an alias; GoldStar -> Company; 'the company's Tokyo
+ # office' -> GoldStar's (no entity for the office); Korea, Empire of Japan, South Gyeongsang Province, South Korea,
+ # Ohio, Tokyo -> Location; 'the Koo family' -> nothing
+ entities=[E("Person", KB, "Koo"), E("Company", "LG Group", "LG"), E("Location", "Jinju"), E("Location", "Korea"),
+           E("Location", "Empire of Japan"), E("Location", "South Gyeongsang Province"), E("Location", "South Korea"),
+           E("Organization", "Yonsei University"), E("Location", "Ohio"), E("Organization", "Ashland University"),
+           E("Organization", "Cleveland State University"), E("Company", "Lucky Chemical", "LG Chem"),
+           E("Company", "GoldStar"), E("Location", "Tokyo"), E("Person", "Koo Cha-kyung"), E("Person", "Koo In-hwoi")],
+ # 'In 1995, Koo succeeded his father Koo Cha-kyung ... as chairman of LG Group' -> chairman for both, the father's
+ # not current (succeeded), the son's not current (the text gives his death in 2018 and 'was'; doubtful: the
+ # sentence itself gives no end); 'LG's founder Koo In-hwoi' -> founder of LG Group, current (the convention); 'from
+ # 1983 to 1985, headed the company's Tokyo office' -> head at GoldStar, not current; 'the renamer and business
+ # executive of the LG Group' -> no separate executive item beside the chair (doubtful); 'began working for Lucky
+ # Chemical' -> no title, no role
+ roles=[R(KB, "chairman", "LG Group", False), R("Koo Cha-kyung", "chairman", "LG Group", False),
+        R("Koo In-hwoi", "founder", "LG Group"), R(KB, "head", "GoldStar", False)],
+ # Lucky Chemical / LG Chem and GoldStar are not tied to LG Group by the text -> nothing
+ relations=[],
+ outages=[],
+ # published null; '10 February 1945' twice, one value -> one item
+ dates=[D("10 February 1945", "1945-02-10"), D("20 May 2018", "2018-05-20"), D("1975", "1975"), D("1980", "1980"),
+        D("1983", "1983"), D("1985", "1985"), D("1995", "1995")])
+
+IDS2 = sorted(A2)
+
 if __name__ == "__main__":
-    b10.write_parts(sys.argv[1], sys.argv[2], (IDS, A))
+    b10.write_parts(sys.argv[1], sys.argv[2], (IDS, A), (IDS2, A2))
