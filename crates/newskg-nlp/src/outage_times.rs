@@ -104,71 +104,139 @@ fn time_words(doc: &Document, words: &Words<'_>, k: usize) -> Option<(usize, usi
 /// ... on Tuesday"): the day of an authority's action; 22: an outage word within five words before
 /// it ("an outage on March 4", "the outage began on").
 pub fn features(doc: &Document, o: usize, cands: &[usize]) -> Vec<Vec<f32>> {
-    let Some(outage) = doc.facts.outages.get(o) else { return Vec::new() };
-    let words = Words::new(doc);
-    let ev = outage.evidence.span;
-    let (ev_first, _) = words.range_of(ev);
-    let ev_sent = words.get(ev_first).map_or(0, |w| w.sent);
-    let published = doc.article.published.as_ref().map(|p| p.date);
-    let n = cands.len().max(1);
-    cands
-        .iter()
-        .enumerate()
-        .map(|(order, &k)| {
-            let mut f = vec![0.0f32; FEATURES];
-            let t = &doc.times[k];
-            f[0] = f32::from(outage.start.as_ref().is_some_and(|s| same_time(s, &t.value)));
-            f[1] = f32::from(t.start >= ev.start() && t.end <= ev.end());
-            if let Some((first, last, sent)) = time_words(doc, &words, k) {
-                let in_sent: Vec<usize> =
-                    (0..words.len()).filter(|&i| words.get(i).is_some_and(|w| w.sent == sent)).collect();
-                let near = in_sent
-                    .iter()
-                    .filter(|&&i| STRONG.contains(&words.lower(i)))
-                    .map(|&i| if i < first { first - i } else { i.saturating_sub(last) + 1 })
-                    .min();
-                f[2] = f32::from(near.is_some());
-                f[3] = near.map_or(0.0, |d| 1.0 / (1.0 + d as f32));
-                f[4] = 1.0 / (1.0 + sent.abs_diff(ev_sent) as f32);
-                f[5] = f32::from(sent < ev_sent);
-                f[6] = f32::from(sent == 0);
-                let before = |d: usize| first.checked_sub(d).filter(|&i| words.get(i).is_some_and(|w| w.sent == sent));
-                let back3 = || (1..=3).filter_map(before);
-                f[13] = f32::from(back3().any(|i| is_in(REPORTING_VERBS, words.lower(i))));
-                f[14] = f32::from(before(1).is_some_and(|i| words.lower(i) == ON));
-                f[15] = f32::from(before(1).is_some_and(|i| words.lower(i) == IN));
-                f[16] = f32::from(back3().any(|i| is_in(START_CUES, words.lower(i))));
-                f[17] = f32::from(back3().any(|i| {
-                    let w = words.lower(i);
-                    is_in(END_CUES, w) || i + 1 == first && is_in(END_CUES_ADJACENT, w)
-                }));
-                f[20] = f32::from(in_sent.iter().any(|&i| is_in(HYPOTHETICAL, words.lower(i))));
-                let after = |d: usize| Some(last - 1 + d).filter(|&i| words.get(i).is_some_and(|w| w.sent == sent));
-                let action =
-                    |i: usize| is_in(ENFORCEMENT_VERBS, words.lower(i)) || is_in(DIRECTIVE_VERBS, words.lower(i));
-                f[21] = f32::from(back3().chain((1..=3).filter_map(after)).any(action));
-                f[22] = f32::from((1..=5).filter_map(before).any(|i| STRONG.contains(&words.lower(i))));
+    CandidateFeatures::new(doc, cands).for_outage(doc, o)
+}
+
+/// What [`features`] needs of the candidates that does not depend on the outage, computed once per
+/// article in one pass over its words (a sentence's words are grouped once; how many candidates
+/// name the same time is counted with prefix tables), so that an article with many outages and
+/// many time expressions costs linear time, not outages × candidates × words.
+#[derive(Debug)]
+pub struct CandidateFeatures {
+    /// Per candidate: the vector with every outage-independent feature set, and its sentence.
+    base: Vec<(Vec<f32>, Option<usize>)>,
+    cands: Vec<usize>,
+}
+
+impl CandidateFeatures {
+    /// The outage-independent features of candidates `cands` of `doc`.
+    pub fn new(doc: &Document, cands: &[usize]) -> CandidateFeatures {
+        let words = Words::new(doc);
+        let mut by_sent: std::collections::HashMap<usize, Vec<usize>> = std::collections::HashMap::new();
+        for i in 0..words.len() {
+            if let Some(w) = words.get(i) {
+                by_sent.entry(w.sent).or_default().push(i);
             }
-            if let (Some(p), Some(day)) = (published, first_day(&t.value)) {
-                let before = (p - day).num_days();
-                f[7] = f32::from(t.value.date() == Some(p));
-                f[8] = ((1.0 + before.max(0) as f32).ln() / 8.0).min(1.0);
+        }
+        let empty: Vec<usize> = Vec::new();
+        let keys: Vec<String> = cands.iter().map(|&k| same_key(&doc.times[k].value)).collect();
+        let ascii = keys.iter().all(|k| k.is_ascii());
+        let mut exact: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+        let mut longer: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+        for key in &keys {
+            *exact.entry(key.as_str()).or_default() += 1;
+            for m in 0..key.len() {
+                *longer.entry(&key[..m]).or_default() += 1;
             }
-            match t.value {
-                TimeValue::Year(_) | TimeValue::Quarter { .. } => f[9] = 1.0,
-                TimeValue::YearMonth { .. } => f[10] = 1.0,
-                TimeValue::Date(_) => f[11] = 1.0,
-                TimeValue::DateTime { .. } => {
-                    f[11] = 1.0;
-                    f[12] = 1.0;
+        }
+        let published = doc.article.published.as_ref().map(|p| p.date);
+        let n = cands.len().max(1);
+        let base = cands
+            .iter()
+            .enumerate()
+            .map(|(order, &k)| {
+                let mut f = vec![0.0f32; FEATURES];
+                let t = &doc.times[k];
+                let mut sent_of = None;
+                if let Some((first, last, sent)) = time_words(doc, &words, k) {
+                    sent_of = Some(sent);
+                    let in_sent = by_sent.get(&sent).unwrap_or(&empty);
+                    let near = in_sent
+                        .iter()
+                        .filter(|&&i| STRONG.contains(&words.lower(i)))
+                        .map(|&i| if i < first { first - i } else { i.saturating_sub(last) + 1 })
+                        .min();
+                    f[2] = f32::from(near.is_some());
+                    f[3] = near.map_or(0.0, |d| 1.0 / (1.0 + d as f32));
+                    f[6] = f32::from(sent == 0);
+                    let before =
+                        |d: usize| first.checked_sub(d).filter(|&i| words.get(i).is_some_and(|w| w.sent == sent));
+                    let back3 = || (1..=3).filter_map(before);
+                    f[13] = f32::from(back3().any(|i| is_in(REPORTING_VERBS, words.lower(i))));
+                    f[14] = f32::from(before(1).is_some_and(|i| words.lower(i) == ON));
+                    f[15] = f32::from(before(1).is_some_and(|i| words.lower(i) == IN));
+                    f[16] = f32::from(back3().any(|i| is_in(START_CUES, words.lower(i))));
+                    f[17] = f32::from(back3().any(|i| {
+                        let w = words.lower(i);
+                        is_in(END_CUES, w) || i + 1 == first && is_in(END_CUES_ADJACENT, w)
+                    }));
+                    f[20] = f32::from(in_sent.iter().any(|&i| is_in(HYPOTHETICAL, words.lower(i))));
+                    let after = |d: usize| Some(last - 1 + d).filter(|&i| words.get(i).is_some_and(|w| w.sent == sent));
+                    let action =
+                        |i: usize| is_in(ENFORCEMENT_VERBS, words.lower(i)) || is_in(DIRECTIVE_VERBS, words.lower(i));
+                    f[21] = f32::from(back3().chain((1..=3).filter_map(after)).any(action));
+                    f[22] = f32::from((1..=5).filter_map(before).any(|i| STRONG.contains(&words.lower(i))));
                 }
-            }
-            f[18] = if n > 1 { order as f32 / (n - 1) as f32 } else { 0.0 };
-            let same = cands.iter().filter(|&&j| same_time(&doc.times[j].value, &t.value)).count();
-            f[19] = (same as f32).ln();
-            f
-        })
-        .collect()
+                if let (Some(p), Some(day)) = (published, first_day(&t.value)) {
+                    let before = (p - day).num_days();
+                    f[7] = f32::from(t.value.date() == Some(p));
+                    f[8] = ((1.0 + before.max(0) as f32).ln() / 8.0).min(1.0);
+                }
+                match t.value {
+                    TimeValue::Year(_) | TimeValue::Quarter { .. } => f[9] = 1.0,
+                    TimeValue::YearMonth { .. } => f[10] = 1.0,
+                    TimeValue::Date(_) => f[11] = 1.0,
+                    TimeValue::DateTime { .. } => {
+                        f[11] = 1.0;
+                        f[12] = 1.0;
+                    }
+                }
+                f[18] = if n > 1 { order as f32 / (n - 1) as f32 } else { 0.0 };
+                // candidates naming the same time ([`same_time`]): those whose key is a prefix of
+                // this one's (itself included) and those that extend it
+                let same = if ascii {
+                    let key = keys[order].as_str();
+                    (0..=key.len()).map(|m| exact.get(&key[..m]).copied().unwrap_or(0)).sum::<usize>()
+                        + longer.get(key).copied().unwrap_or(0)
+                } else {
+                    cands.iter().filter(|&&j| same_time(&doc.times[j].value, &t.value)).count()
+                };
+                f[19] = (same as f32).ln();
+                (f, sent_of)
+            })
+            .collect();
+        CandidateFeatures { base, cands: cands.to_vec() }
+    }
+
+    /// The feature vectors of outage `o` of `doc` (see [`features`]), one per candidate.
+    pub fn for_outage(&self, doc: &Document, o: usize) -> Vec<Vec<f32>> {
+        let Some(outage) = doc.facts.outages.get(o) else { return Vec::new() };
+        let words = Words::new(doc);
+        let ev = outage.evidence.span;
+        let (ev_first, _) = words.range_of(ev);
+        let ev_sent = words.get(ev_first).map_or(0, |w| w.sent);
+        self.cands
+            .iter()
+            .zip(&self.base)
+            .map(|(&k, (base, sent))| {
+                let mut f = base.clone();
+                let t = &doc.times[k];
+                f[0] = f32::from(outage.start.as_ref().is_some_and(|s| same_time(s, &t.value)));
+                f[1] = f32::from(t.start >= ev.start() && t.end <= ev.end());
+                if let Some(sent) = *sent {
+                    f[4] = 1.0 / (1.0 + sent.abs_diff(ev_sent) as f32);
+                    f[5] = f32::from(sent < ev_sent);
+                }
+                f
+            })
+            .collect()
+    }
+}
+
+/// The part of a value's lexical form that [`same_time`] compares (days at most).
+fn same_key(v: &TimeValue) -> String {
+    let l = v.lexical();
+    l.chars().take(10).collect()
 }
 
 /// At most this many days from a start the model chose to the rules' end it keeps.
@@ -247,8 +315,9 @@ impl OutageTimes {
             return Ok(0);
         }
         let mut changed = 0;
+        let prepared = CandidateFeatures::new(doc, &cands);
         for o in 0..doc.facts.outages.len() {
-            let feats = features(doc, o, &cands);
+            let feats = prepared.for_outage(doc, o);
             let mut probs = self.probabilities(&feats)?;
             let rules: Vec<bool> = feats.iter().map(|f| f[0] > 0.5).collect();
             // a time another outage of the article starts at is that incident's, not this one's

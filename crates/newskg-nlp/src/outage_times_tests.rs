@@ -93,3 +93,25 @@ fn matches_the_training_side() {
         assert!((f64::from(*p) - want).abs() < 1e-4, "{p} vs {want}");
     }
 }
+
+#[test]
+fn same_time_counts_and_sentence_features_match_the_pairwise_definition() {
+    // years, months, days and clock times that contain one another: the prefix tables must count
+    // exactly what comparing every pair with `same_time` counts
+    let d = doc(
+        "Orvane Cloud suffered an outage in 2024. In March 2024 its storage failed again. The outage on \
+         4 March 2024 began at 10:00 and ended at 13:30 on 4 March 2024. On 5 March 2024 a second fault hit \
+         Orvane Cloud, which said on Friday that the failure of March 2024 was fixed.",
+        "2024-03-09",
+    );
+    let c = candidates(&d);
+    assert!(c.len() >= 5, "{:?}", c.iter().map(|&k| d.times[k].value.lexical()).collect::<Vec<_>>());
+    let prepared = CandidateFeatures::new(&d, &c);
+    for o in 0..d.facts.outages.len().max(1) {
+        let f = prepared.for_outage(&d, o);
+        for (row, &k) in f.iter().zip(&c) {
+            let same = c.iter().filter(|&&j| same_time(&d.times[j].value, &d.times[k].value)).count();
+            assert_eq!(row[19], (same as f32).ln(), "{}", d.times[k].value.lexical());
+        }
+    }
+}

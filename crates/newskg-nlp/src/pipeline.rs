@@ -516,8 +516,8 @@ impl Pipeline {
             .into_par_iter()
             .map(|doc| {
                 let candidates = outage_times::candidates(&doc);
-                let features =
-                    (0..doc.facts.outages.len()).map(|o| outage_times::features(&doc, o, &candidates)).collect();
+                let prepared = outage_times::CandidateFeatures::new(&doc, &candidates);
+                let features = (0..doc.facts.outages.len()).map(|o| prepared.for_outage(&doc, o)).collect();
                 OutageTimeRows { doc, candidates, features }
             })
             .collect())
