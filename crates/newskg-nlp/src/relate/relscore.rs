@@ -157,11 +157,12 @@ pub(crate) fn candidates_from(
     }
     // the document-level providers over the rules' and the confident pairs' relations
     let mut union = found.to_vec();
-    for (&(s, k, o), &(q, sent)) in scores {
-        if q >= pair_threshold
-            && fits_contract(doc, s, k, o)
-            && !union.iter().any(|r| (r.subject, r.kind, r.object) == (s, k, o))
-        {
+    // the confident pairs in text order (a map's own order changes from run to run, and the
+    // document-level providers take the first tie they find)
+    let mut confident: Vec<_> = scores.iter().filter(|&(_, &(q, _))| q >= pair_threshold).collect();
+    confident.sort_by_key(|&(&(s, k, o), &(_, sent))| (sent, s, pred_slot(k), o));
+    for (&(s, k, o), &(q, sent)) in confident {
+        if fits_contract(doc, s, k, o) && !union.iter().any(|r| (r.subject, r.kind, r.object) == (s, k, o)) {
             union.push(Relation { subject: s, kind: k, object: o, evidence: ctx.evidence(sent, q) });
         }
     }
