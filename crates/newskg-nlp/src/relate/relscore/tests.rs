@@ -193,3 +193,35 @@ fn a_possessive_pronoun_opening_a_sentence_refers_to_the_organisation_before() {
     let ctx = Ctx::new(&d);
     assert!(anaphora::anaphors(&ctx, &relation_context(&ctx)).is_empty());
 }
+
+#[test]
+fn a_variants_provider_does_not_depend_on_the_order_of_the_pair_scores() {
+    // two providers of a base service, both confident; the variant takes the one the text gives
+    // first, whatever order the score map iterates in (each new map hashes with new keys)
+    let d = doc("Harbek Systems reported results on Monday. Customers like the Tollo app. \
+         Marvin Networks reported results on Tuesday. Users can now get the Tollo Wallet app.");
+    let (h, m) = (entity(&d, "Harbek Systems"), entity(&d, "Marvin Networks"));
+    let service = |name: &str| {
+        d.entities.iter().position(|e| e.kind == EntityKind::Service && e.name == name).unwrap_or_else(|| {
+            panic!("no service {name} in {:?}", d.entities.iter().map(|e| (&e.name, e.kind)).collect::<Vec<_>>())
+        })
+    };
+    let (base, variant) = (service("Tollo"), service("Tollo Wallet"));
+    let mut seen = Vec::new();
+    for round in 0..24 {
+        let mut scores = RelationScores::new();
+        let pairs = [((base, RelationKind::Provider, h), (0.9, 1)), ((base, RelationKind::Provider, m), (0.9, 2))];
+        for i in 0..2 {
+            let (k, v) = pairs[(i + round) % 2];
+            scores.insert(k, v);
+        }
+        let cands = candidates(&d, &scores, &RelationScores::new(), 0.75, &[], RuleSet::ALL);
+        let flagged: Vec<EntityIdx> = cands
+            .iter()
+            .filter(|c| c.subject == variant && c.kind == RelationKind::Provider && c.features[19] == 1.0)
+            .map(|c| c.object)
+            .collect();
+        seen.push(flagged);
+    }
+    assert!(seen.iter().all(|f| f == &vec![h]), "the variant's provider changed with the map's order: {seen:?}");
+}
