@@ -116,6 +116,9 @@ pub struct CandidateFeatures {
     /// Per candidate: the vector with every outage-independent feature set, and its sentence.
     base: Vec<(Vec<f32>, Option<usize>)>,
     cands: Vec<usize>,
+    /// Per word, in text order: where it starts and its sentence (an outage's sentence is looked
+    /// up here instead of building the article's words again for every outage).
+    word_sents: Vec<(usize, usize)>,
 }
 
 impl CandidateFeatures {
@@ -130,7 +133,6 @@ impl CandidateFeatures {
         }
         let empty: Vec<usize> = Vec::new();
         let keys: Vec<String> = cands.iter().map(|&k| same_key(&doc.times[k].value)).collect();
-        let ascii = keys.iter().all(|k| k.is_ascii());
         let mut exact: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
         let mut longer: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
         for key in &keys {
@@ -194,27 +196,24 @@ impl CandidateFeatures {
                 f[18] = if n > 1 { order as f32 / (n - 1) as f32 } else { 0.0 };
                 // candidates naming the same time ([`same_time`]): those whose key is a prefix of
                 // this one's (itself included) and those that extend it
-                let same = if ascii {
-                    let key = keys[order].as_str();
-                    (0..=key.len()).map(|m| exact.get(&key[..m]).copied().unwrap_or(0)).sum::<usize>()
-                        + longer.get(key).copied().unwrap_or(0)
-                } else {
-                    cands.iter().filter(|&&j| same_time(&doc.times[j].value, &t.value)).count()
-                };
+                let key = keys[order].as_str();
+                let same = (0..=key.len()).map(|m| exact.get(&key[..m]).copied().unwrap_or(0)).sum::<usize>()
+                    + longer.get(key).copied().unwrap_or(0);
                 f[19] = (same as f32).ln();
                 (f, sent_of)
             })
             .collect();
-        CandidateFeatures { base, cands: cands.to_vec() }
+        let word_sents = words.words.iter().map(|w| (w.span.start(), w.sent)).collect();
+        CandidateFeatures { base, cands: cands.to_vec(), word_sents }
     }
 
     /// The feature vectors of outage `o` of `doc` (see [`features`]), one per candidate.
     pub fn for_outage(&self, doc: &Document, o: usize) -> Vec<Vec<f32>> {
         let Some(outage) = doc.facts.outages.get(o) else { return Vec::new() };
-        let words = Words::new(doc);
         let ev = outage.evidence.span;
-        let (ev_first, _) = words.range_of(ev);
-        let ev_sent = words.get(ev_first).map_or(0, |w| w.sent);
+        // the sentence of the evidence's first word, as `Words::range_of` finds it
+        let ev_first = self.word_sents.partition_point(|&(start, _)| start < ev.start());
+        let ev_sent = self.word_sents.get(ev_first).map_or(0, |&(_, sent)| sent);
         self.cands
             .iter()
             .zip(&self.base)
@@ -233,10 +232,12 @@ impl CandidateFeatures {
     }
 }
 
-/// The part of a value's lexical form that [`same_time`] compares (days at most).
+/// The part of a value's lexical form that [`same_time`] compares (days at most; the lexical
+/// form is ASCII, so every prefix is a string boundary).
 fn same_key(v: &TimeValue) -> String {
-    let l = v.lexical();
-    l.chars().take(10).collect()
+    let mut l = v.lexical();
+    l.truncate(10);
+    l
 }
 
 /// At most this many days from a start the model chose to the rules' end it keeps.

@@ -106,12 +106,20 @@ fn same_time_counts_and_sentence_features_match_the_pairwise_definition() {
     );
     let c = candidates(&d);
     assert!(c.len() >= 5, "{:?}", c.iter().map(|&k| d.times[k].value.lexical()).collect::<Vec<_>>());
+    assert!(!d.facts.outages.is_empty(), "the rules must find the outages for this test to say anything");
     let prepared = CandidateFeatures::new(&d, &c);
-    for o in 0..d.facts.outages.len().max(1) {
+    // the sentence holding a byte offset
+    let sentence = |at: usize| d.sentences.iter().position(|s| s.span.start() <= at && at < s.span.end());
+    for (o, outage) in d.facts.outages.iter().enumerate() {
         let f = prepared.for_outage(&d, o);
+        assert_eq!(f.len(), c.len());
+        let ev_sent = sentence(outage.evidence.span.start()).expect("the evidence is in a sentence");
         for (row, &k) in f.iter().zip(&c) {
             let same = c.iter().filter(|&&j| same_time(&d.times[j].value, &d.times[k].value)).count();
             assert_eq!(row[19], (same as f32).ln(), "{}", d.times[k].value.lexical());
+            let sent = sentence(d.times[k].start).expect("the time is in a sentence");
+            assert_eq!(row[4], 1.0 / (1.0 + sent.abs_diff(ev_sent) as f32), "{}", d.times[k].value.lexical());
+            assert_eq!(row[5], f32::from(sent < ev_sent), "{}", d.times[k].value.lexical());
         }
     }
 }
