@@ -3,12 +3,14 @@ ever saw the article: corpus train articles added after commit SINCE (the one th
 "unseen", so the shipped weights' figure there is as held out as a refit's out-of-fold one; on the "seen" articles
 the shipped figure is in-sample and not comparable (session 25, models/OUTAGES.md).
 
-    python train/outages_unseen.py --dumps train/out/outages --since 2451ca4 [--only prov|blend|det|tm] [--models DIR]
+    python train/outages_unseen.py --dumps train/out/outages --since 2451ca4 [--only prov|blend|det|blend-det|tm|blend-tm]
+        [--models DIR]
 
 The dumps are those of train/outages_dump.sh (corpus dev dumps may be empty: never read here). Folds are whole
 articles (grouped 5-fold, 5 draws averaged) over corpus train and the invented sets each shipped recipe uses; the
 grids are the shipped recipes' (balanced classes; C; margin, threshold or none_p); `blend` blends the shipped
-provider's weights with each fold's refit (train/outages_blend.py writes the chosen blend). Writes nothing.
+provider's weights with each fold's refit (train/outages_blend.py writes the chosen blend); `blend-det` and `blend-tm`
+do the same for the detector and the time model (session 32). Writes nothing.
 """
 import argparse
 import json
@@ -117,6 +119,74 @@ def run_det(o, sels):
             print(f"  refit C={c:<4} threshold={th}: " + " ".join(f"{k} {v:.3f}" for k, v in r.items()))
 
 
+def run_blend_det(o, sels):
+    """the detector as share * shipped + (1 - share) * a refit fitted per fold (lr2's recipe), at the shipped
+    threshold and the grid's"""
+    tr, ng = det.load([f"{o}/det-{n}.jsonl" for n in ("train",) + INVENTED], gold_of(INVENTED))
+    xt = np.stack([r[1] for r in tr])
+    yt = np.array([r[2] for r in tr])
+    w0, b0, _ = shipped("outage_detect")
+    arts = sorted({r[0] for r in tr})
+
+    def fig(probs, th, s):
+        ix = [i for i, r in enumerate(tr) if s(r[0])]
+        return det.f1([tr[i] for i in ix], list(probs[ix] >= th), {k: v for k, v in ng.items() if s(k)})[0]
+
+    print("DETECTOR BLEND (outages F1):")
+    for c in (0.1, 0.3, 1.0):
+        fits = []
+        for seed in range(O.SEEDS):
+            fold = O.folds(arts, seed)
+            for f in range(O.FOLDS):
+                idx = np.array([fold[r[0]] != f for r in tr])
+                m = O.model(c, "balanced").fit(xt[idx], yt[idx])
+                fits.append((seed, fold, f, m.coef_[0], m.intercept_[0]))
+        for share in (0.0, 0.25, 0.5, 0.75, 1.0):
+            for th in (0.2, 0.3, 0.4):
+                accs = {k: [] for k in sels}
+                for seed in range(O.SEEDS):
+                    out = np.zeros(len(tr))
+                    for _, fold, f, w1, b1 in (x for x in fits if x[0] == seed):
+                        ix = np.array([fold[r[0]] == f for r in tr])
+                        out[ix] = O.sigmoid(xt[ix] @ (share * w0 + (1 - share) * w1) + share * b0 + (1 - share) * b1)
+                    for k, s in sels.items():
+                        accs[k].append(fig(out, th, s))
+                print(f"  C={c:<4} shipped share {share} threshold {th}: "
+                      + " ".join(f"{k} {np.mean(v):.3f}" for k, v in accs.items()))
+
+
+def run_blend_tm(o, sels):
+    """the time model as share * shipped + (1 - share) * a refit fitted per fold (lr1's recipe), at the shipped
+    margin and none_p"""
+    names = ("invented", "detect_invented", "times_invented")
+    tr = tm.load([f"{o}/tm-{n}.jsonl" for n in ("train",) + names], gold_of(names))
+    sel = {k: np.array([s(g["article"]) for g in tr]) for k, s in sels.items()}
+    w0, b0, meta = shipped("outage_times")
+    arts = sorted({g["article"] for g in tr})
+    print("TIMES BLEND (share of starts right; shipped margin and none_p):")
+    for c in (0.1, 0.3, 1.0, 3.0):
+        fits = []
+        for seed in range(O.SEEDS):
+            fold = O.folds(arts, seed)
+            for f in range(O.FOLDS):
+                gs = [g for g in tr if fold[g["article"]] != f]
+                m = O.model(c, "balanced").fit(np.concatenate([g["x"] for g in gs]),
+                                               np.concatenate([g["y"] for g in gs]))
+                fits.append((seed, fold, f, m.coef_[0], m.intercept_[0]))
+        for share in (0.0, 0.25, 0.5, 0.75, 1.0):
+            r = []
+            for seed in range(O.SEEDS):
+                out = [None] * len(tr)
+                for _, fold, f, w1, b1 in (x for x in fits if x[0] == seed):
+                    w, b = share * w0 + (1 - share) * w1, share * b0 + (1 - share) * b1
+                    for i, g in enumerate(tr):
+                        if fold[g["article"]] == f:
+                            out[i] = O.sigmoid(g["x"] @ w + b)
+                r.append(tm.right(tr, out, meta["margin"], meta["none_p"]))
+            print(f"  C={c:<4} shipped share {share}: "
+                  + " ".join(f"{k} {np.mean([x[v].mean() for x in r]):.3f}" for k, v in sel.items()))
+
+
 def run_tm(o, sels):
     names = ("invented", "detect_invented", "times_invented")
     tr = tm.load([f"{o}/tm-{n}.jsonl" for n in ("train",) + names], gold_of(names))
@@ -142,12 +212,13 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--dumps", default=os.path.join(O.HERE, "out", "outages"))
     ap.add_argument("--since", required=True, help="the commit whose corpus train the shipped models were fitted on")
-    ap.add_argument("--only", choices=("prov", "blend", "det", "tm"))
+    ap.add_argument("--only", choices=("prov", "blend", "det", "blend-det", "tm", "blend-tm"))
     ap.add_argument("--models", default=MODELS, help="the shipped models to compare (and blend): models/ by default")
     a = ap.parse_args()
     MODELS = a.models
     sels = selectors(unseen_articles(a.since))
-    for k, f in (("prov", run_prov), ("blend", run_blend), ("det", run_det), ("tm", run_tm)):
+    for k, f in (("prov", run_prov), ("blend", run_blend), ("det", run_det), ("blend-det", run_blend_det),
+                 ("tm", run_tm), ("blend-tm", run_blend_tm)):
         if a.only in (None, k):
             f(a.dumps, sels)
 
