@@ -7,9 +7,9 @@
 
 use crate::lexicon::grammar::{AND, AND_OR_COMMA, AS, BY, FROM, IS, MODALS, OF, OF_AT, PERSON_PRONOUNS, SAID, THE};
 use crate::lexicon::people::{
-    APPOINT_VERBS, BARE_CHIEF, BEEN, BORN_SUFFIX, CURRENT, LEAVE_PLANS, LEFT_VERBS, LINK_VERBS, LIST_VERBS,
-    NOT_CURRENT, NOT_TITLE_LEAD, OVER, PERSON_OF_ORG, ROLE_ORG_PREPOSITIONS, SUCCEED_VERBS, SUCCESSOR_AUX,
-    SUCCESSOR_PARTICIPLES, TITLE_LEAD_STOP, TITLE_LEAD_WORDS, TITLE_MODIFIERS, TITLES,
+    APPOINT_VERBS, BARE_CHIEF, BEEN, BOARD, BOARDS, BORN_SUFFIX, CURRENT, LEAVE_PLANS, LEFT_VERBS, LINK_VERBS,
+    LIST_VERBS, NOT_CURRENT, NOT_TITLE_LEAD, OVER, PERSON_OF_ORG, ROLE_ORG_PREPOSITIONS, SEAT_VERBS, SUCCEED_VERBS,
+    SUCCESSOR_AUX, SUCCESSOR_PARTICIPLES, TITLE_LEAD_STOP, TITLE_LEAD_WORDS, TITLE_MODIFIERS, TITLES,
 };
 use crate::lexicon::places::DEMONYM_COUNTRIES;
 use crate::lexicon::words::is_in;
@@ -376,7 +376,14 @@ pub(super) fn linked_person(ctx: &Ctx<'_>, before: usize, sf: usize) -> Option<(
     while k > lo {
         k -= 1;
         let w = ctx.words.lower(k);
-        if LINK_VERBS.contains(&w) {
+        // "Jane Roe sits on the board of Acme": only for the board itself, not for a title after it
+        // ("sits on the board of the asset manager Acme")
+        let seat = ctx.on(Rule::BoardSeats)
+            && is_in(SEAT_VERBS, w)
+            && ctx.words.lower(k + 1) == "on"
+            && before == k + 3
+            && is_in(&[BOARD, BOARDS], ctx.words.lower(before));
+        if LINK_VERBS.contains(&w) || seat {
             verb = Some(k);
             break;
         }
