@@ -102,6 +102,7 @@ rulebook! {
     DescriptorClauseStop: "roles-descriptor-clause-stop", "the lower-case descriptor passed between a title's \"of\" / \"at\" and its organisation (\"co-founder of shoe giant Acme\") ends at a preposition, subordinator or auxiliary (\"head of sales before moving to Acme\": not Acme's post)";
     ListedPostsDated: "roles-listed-posts-dated", "roles-listed-posts past the time the previous post was held and an \"as\" after the conjunction (\"chief executive of Acme from 2001 to 2009 and [as] chairman of Zeta from 2010\")";
     VariantTitles: "roles-variant-titles", "titles the list lacks, as the guidelines map them: \"vice chair / chairwoman / chairperson\" an executive, \"co-CEO\" a chief executive";
+    PluralFounders: "roles-plural-founders", "the plural \"founders\" is a title (founder, as the singular), and a plural title's holders may follow in parentheses (\"the two other founders (Jane Roe and John Doe)\", \"Acme's founders, Jane Roe and John Doe\")";
     // --- relations (crate::relate::relations) ---
     RelationAnaphora: "relations-anaphora", "\"the company\", \"it\" opening a clause read as the organisation they refer to";
     FrontedPronoun: "relations-fronted-pronoun", "a subject pronoun after a fronted phrase set off by a comma (\"In 2006, it acquired Y\", \"Since 2018, it has been owned by Y\") or after a colon or semicolon read as the organisation it refers to";

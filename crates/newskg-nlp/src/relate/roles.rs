@@ -99,8 +99,9 @@ use crate::lexicon::grammar::{
 };
 use crate::lexicon::people::{
     ADJECTIVE_TITLES, BARE_CHIEF, BOARD, BOARDS, CHIEF, CORPORATE_LEADS, FORMER_CUES, JOIN_WORDS, NOT_CURRENT, OFFICER,
-    PARTICIPLE_SUFFIX, PAST_PREFIXES, PRESIDENTIAL, PUBLIC_BODY_TITLES, ROLE_ORG_DETERMINERS, ROLE_ORG_PREPOSITIONS,
-    SEAT_VERBS, SERVE_VERBS, TITLE_DESIGNATE, TITLE_MODIFIERS, TITLES, UNDER_TITLE, VARIANT_TITLES,
+    PARTICIPLE_SUFFIX, PAST_PREFIXES, PLURAL_FOUNDER_TITLES, PRESIDENTIAL, PUBLIC_BODY_TITLES, ROLE_ORG_DETERMINERS,
+    ROLE_ORG_PREPOSITIONS, SEAT_VERBS, SERVE_VERBS, TITLE_DESIGNATE, TITLE_MODIFIERS, TITLES, UNDER_TITLE,
+    VARIANT_TITLES,
 };
 use crate::lexicon::words::is_in;
 use newskg_doc::{EntityIdx, Position, Role};
@@ -231,7 +232,8 @@ fn find_titles(ctx: &Ctx<'_>, sf: usize, sl: usize) -> Vec<Title> {
         // "then-CEO", "ex-chairman", "now-Chairman": the title after a time prefix
         let first = title_word(ctx.words.lower(i));
         let variants = if ctx.on(Rule::VariantTitles) { VARIANT_TITLES } else { &[] };
-        for (phrase, role) in variants.iter().chain(TITLES) {
+        let plurals = if ctx.on(Rule::PluralFounders) { PLURAL_FOUNDER_TITLES } else { &[] };
+        for (phrase, role) in variants.iter().chain(plurals).chain(TITLES) {
             if phrase
                 .iter()
                 .enumerate()
@@ -240,6 +242,18 @@ fn find_titles(ctx: &Ctx<'_>, sf: usize, sl: usize) -> Vec<Title> {
                 hit = Some((phrase.len(), *role));
                 break;
             }
+        }
+        // "one of the founders of our industry": the plural "founders" of something no organisation
+        // names is no post (only "founders of [the] Acme")
+        if hit.is_some()
+            && ctx.words.lower(i) == PLURAL_FOUNDER_TITLES[0].0[0]
+            && ctx.words.lower(i + 1) == OF
+            && ![i + 2, i + 3].iter().any(|&k| {
+                (k == i + 2 || ctx.words.lower(i + 2) == THE)
+                    && ctx.mention_starting(k).is_some_and(|m| ctx.is_org(m.entity))
+            })
+        {
+            hit = None;
         }
         // "executive functions", "executive pay", "premier retailer": an adjective, not a title
         // ("an Acme executive overseeing sales": a participle after an organisation's executive

@@ -324,6 +324,10 @@ pub(crate) const VARIANT_TITLES: &[(&[&str], Role)] = &[
     (&["co-ceo"], Role::Ceo),
 ];
 
+/// The plural of "founder", a title of its own (rule `roles-plural-founders`): each holder named
+/// with it is a founder, as with the singular ("co-founders" stays in the main list).
+pub(crate) const PLURAL_FOUNDER_TITLES: &[(&[&str], Role)] = &[(&["founders"], Role::Founder)];
+
 /// Verbs of holding a seat on a board ("sits on the board of Acme"), read as linking a subject to
 /// the directorship only right before "on the board" (rule `roles-board-seats`).
 pub(crate) const SEAT_VERBS: &[&str] = &["sits", "sit", "sat", "sitting"];
