@@ -97,6 +97,12 @@ rulebook! {
     ListedPosts: "roles-listed-posts", "a list of posts after one holder (\"He was chief executive of Acme, chairman of Zeta and chairman of Bolt\"): a title with no holder of its own, right after the organisation that closes the holder's previous post, is the same holder's";
     PrefixApart: "resolve-prefix-apart", "an organisation's leading words named apart in a sentence with a word of ownership near one of the two (\"Acme Canada Limited is a wholly owned subsidiary of Acme\") are another organisation, not its short name (unless the rest is only a legal or group form: \"Acme Group\")";
     Founders: "roles-founders", "\"founded by X\", \"X co-founded Acme\": founder";
+    OrgList: "roles-org-list", "a post whose organisation is the first of a list closed by \"and\" (\"a director of Acme, Zeta and Bolt\", \"chairman and CEO of Acme and Zeta\") is held at every organisation of the list";
+    BoardSeats: "roles-board-seats", "\"sits / serves on the board[s] [of directors] of Acme [, Zeta and Bolt]\", \"joined the board of directors of Acme\": director, the holder the subject of the verb";
+    DescriptorClauseStop: "roles-descriptor-clause-stop", "the lower-case descriptor passed between a title's \"of\" / \"at\" and its organisation (\"co-founder of shoe giant Acme\") ends at a preposition, subordinator or auxiliary (\"head of sales before moving to Acme\": not Acme's post)";
+    ListedPostsDated: "roles-listed-posts-dated", "roles-listed-posts past the time the previous post was held and an \"as\" after the conjunction (\"chief executive of Acme from 2001 to 2009 and [as] chairman of Zeta from 2010\")";
+    VariantTitles: "roles-variant-titles", "titles the list lacks, as the guidelines map them: \"vice chair / chairwoman / chairperson\" an executive, \"co-CEO\" a chief executive";
+    PluralFounders: "roles-plural-founders", "the plural \"founders\" is a title (founder, as the singular), and a plural title's holders may follow in parentheses (\"the two other founders (Jane Roe and John Doe)\", \"Acme's founders, Jane Roe and John Doe\")";
     // --- relations (crate::relate::relations) ---
     RelationAnaphora: "relations-anaphora", "\"the company\", \"it\" opening a clause read as the organisation they refer to";
     FrontedPronoun: "relations-fronted-pronoun", "a subject pronoun after a fronted phrase set off by a comma (\"In 2006, it acquired Y\", \"Since 2018, it has been owned by Y\") or after a colon or semicolon read as the organisation it refers to";

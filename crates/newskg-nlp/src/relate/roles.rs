@@ -98,9 +98,10 @@ use crate::lexicon::grammar::{
     AND, AND_OR_COMMA, AND_WORDS, INDEFINITE_ARTICLES, NOW, OF, OF_AT, OWNER_PRONOUNS, THE, WAS_FORMS,
 };
 use crate::lexicon::people::{
-    ADJECTIVE_TITLES, BARE_CHIEF, BOARD, CHIEF, CORPORATE_LEADS, FORMER_CUES, JOIN_WORDS, NOT_CURRENT, OFFICER,
-    PARTICIPLE_SUFFIX, PAST_PREFIXES, PRESIDENTIAL, PUBLIC_BODY_TITLES, ROLE_ORG_DETERMINERS, ROLE_ORG_PREPOSITIONS,
-    TITLE_DESIGNATE, TITLE_MODIFIERS, TITLES, UNDER_TITLE,
+    ADJECTIVE_TITLES, BARE_CHIEF, BOARD, BOARDS, CHIEF, CORPORATE_LEADS, FORMER_CUES, JOIN_WORDS, NOT_CURRENT, OFFICER,
+    PARTICIPLE_SUFFIX, PAST_PREFIXES, PLURAL_FOUNDER_TITLES, PRESIDENTIAL, PUBLIC_BODY_TITLES, ROLE_ORG_DETERMINERS,
+    ROLE_ORG_PREPOSITIONS, SEAT_VERBS, SERVE_VERBS, TITLE_DESIGNATE, TITLE_MODIFIERS, TITLES, UNDER_TITLE,
+    VARIANT_TITLES,
 };
 use crate::lexicon::words::is_in;
 use newskg_doc::{EntityIdx, Position, Role};
@@ -179,6 +180,21 @@ pub(crate) fn positions(ctx: &Ctx<'_>) -> Vec<Position> {
             let inherit = inherit.map(|(_, p, c)| (p.as_slice(), *c));
             extract_chain(ctx, s, sf, sl, &chain, shared.map(|(_, o)| o), inherit, &mut out);
             last_post = chain.last().and_then(|t| posts::closed_post(ctx, t, sl, &out[n..]));
+            // "a director of Acme, Zeta and Bolt": the same post at every listed organisation
+            if ctx.on(Rule::OrgList)
+                && let Some((end, orgs)) = chain.last().and_then(|t| posts::listed_orgs(ctx, t, sl, &out[n..]))
+            {
+                let made: Vec<Position> = out[n..].to_vec();
+                for o in orgs {
+                    out.extend(made.iter().cloned().map(|mut p| {
+                        p.organization = Some(o);
+                        p
+                    }));
+                }
+                if let Some(post) = last_post.as_mut() {
+                    post.0 = end;
+                }
+            }
             prev = out[n..].iter().find_map(|p| {
                 let o = p.organization?;
                 let m = ctx
@@ -215,7 +231,9 @@ fn find_titles(ctx: &Ctx<'_>, sf: usize, sl: usize) -> Vec<Title> {
         let mut hit: Option<(usize, Role)> = None;
         // "then-CEO", "ex-chairman", "now-Chairman": the title after a time prefix
         let first = title_word(ctx.words.lower(i));
-        for (phrase, role) in TITLES {
+        let variants = if ctx.on(Rule::VariantTitles) { VARIANT_TITLES } else { &[] };
+        let plurals = if ctx.on(Rule::PluralFounders) { PLURAL_FOUNDER_TITLES } else { &[] };
+        for (phrase, role) in variants.iter().chain(plurals).chain(TITLES) {
             if phrase
                 .iter()
                 .enumerate()
@@ -224,6 +242,18 @@ fn find_titles(ctx: &Ctx<'_>, sf: usize, sl: usize) -> Vec<Title> {
                 hit = Some((phrase.len(), *role));
                 break;
             }
+        }
+        // "one of the founders of our industry": the plural "founders" of something no organisation
+        // names is no post (only "founders of [the] Acme")
+        if hit.is_some()
+            && ctx.words.lower(i) == PLURAL_FOUNDER_TITLES[0].0[0]
+            && ctx.words.lower(i + 1) == OF
+            && ![i + 2, i + 3].iter().any(|&k| {
+                (k == i + 2 || ctx.words.lower(i + 2) == THE)
+                    && ctx.mention_starting(k).is_some_and(|m| ctx.is_org(m.entity))
+            })
+        {
+            hit = None;
         }
         // "executive functions", "executive pay", "premier retailer": an adjective, not a title
         // ("an Acme executive overseeing sales": a participle after an organisation's executive
@@ -277,6 +307,28 @@ fn find_titles(ctx: &Ctx<'_>, sf: usize, sl: usize) -> Vec<Title> {
         {
             hit = Some((1, Role::Director));
         }
+        // "serves on the boards of Acme and Zeta": the plural only after a verb of holding a seat
+        if hit.is_none()
+            && ctx.on(Rule::BoardSeats)
+            && ctx.words.lower(i) == BOARDS
+            && i >= sf + 3
+            && ctx.words.lower(i - 1) == THE
+            && ctx.words.lower(i - 2) == "on"
+            && (is_in(SEAT_VERBS, ctx.words.lower(i - 3)) || is_in(SERVE_VERBS, ctx.words.lower(i - 3)))
+        {
+            hit = Some((1, Role::Director));
+        }
+        // "joined the board of directors of Acme": the board's full name is the title, so that the
+        // organisation after it is the post's
+        let hit = hit.map(|(len, role)| {
+            let board = is_in(&[BOARD, BOARDS], ctx.words.lower(i)) && len == 1;
+            let full = board
+                && ctx.on(Rule::BoardSeats)
+                && ctx.words.lower(i + 1) == OF
+                && ctx.words.lower(i + 2) == "directors"
+                && is_in(OF_AT, ctx.words.lower(i + 3));
+            (if full { 3 } else { len }, role)
+        });
         // "Chief Executive Officer (CEO) of Acme": the title's abbreviation in parentheses is part of it
         let hit = hit.map(|(len, role)| {
             let abbreviated = ctx.words.lower(i + len) == "("

@@ -2035,6 +2035,8 @@ mod roles_s19;
 mod roles_s21;
 mod roles_s22;
 mod roles_s28;
+mod roles_s31;
+mod roles_s32;
 mod roles_succession;
 mod roles_tenure;
 mod roles_titles;

@@ -311,6 +311,55 @@ pub(crate) const TITLES: &[(&[&str], Role)] = &[
     (&["attorneys"], Role::OtherRole),
 ];
 
+/// Title phrases the list above lacks, read only with rule `roles-variant-titles`: a vice chair of any
+/// form is a senior executive, as a vice chairman is (the guidelines), and a co-CEO a chief executive,
+/// as a co-chief executive is.
+pub(crate) const VARIANT_TITLES: &[(&[&str], Role)] = &[
+    (&["vice", "chairwoman"], Role::Executive),
+    (&["vice", "chairperson"], Role::Executive),
+    (&["vice", "chair"], Role::Executive),
+    (&["vice-chairwoman"], Role::Executive),
+    (&["vice-chairperson"], Role::Executive),
+    (&["vice-chair"], Role::Executive),
+    (&["co-ceo"], Role::Ceo),
+];
+
+/// The plural of "founder", a title of its own (rule `roles-plural-founders`): each holder named
+/// with it is a founder, as with the singular ("co-founders" stays in the main list).
+pub(crate) const PLURAL_FOUNDER_TITLES: &[(&[&str], Role)] = &[(&["founders"], Role::Founder)];
+
+/// Verbs of holding a seat on a board ("sits on the board of Acme"), read as linking a subject to
+/// the directorship only right before "on the board" (rule `roles-board-seats`).
+pub(crate) const SEAT_VERBS: &[&str] = &["sits", "sit", "sat", "sitting"];
+
+/// The plural of the board noun ("serves on the boards of Acme and Zeta").
+pub(crate) const BOARDS: &str = "boards";
+
+/// Words that end the lower-case descriptor between a title's "of" / "at" and its organisation
+/// ("head of sales before moving to Acme", "president of operations in Europe for Acme"): a
+/// preposition, a subordinator or an auxiliary opens another phrase, so the organisation after it
+/// is not the post's (rule `roles-descriptor-clause-stop`).
+pub(crate) const DESCRIPTOR_STOP: &[&str] = &[
+    "before", "after", "to", "in", "on", "when", "while", "since", "until", "from", "with", "for", "by", "as", "into",
+    "than", "who", "which", "that", "where", "is", "was", "were", "are", "has", "had", "have", "will", "would", "said",
+    "says", "during", "between", "under", "over", "against", "within", "then", "but", "or",
+];
+
+/// Words of the time phrase after a listed post ("chief executive of Acme from 2001 to 2009 and
+/// chairman of Zeta"; rule `roles-listed-posts-dated`): it must open with one of the prepositions.
+pub(crate) const TIME_LINKS: &[&str] =
+    &["from", "in", "since", "until", "till", "between", "to", "through", "(", ")", "-", "–"];
+
+/// Verbs of serving on a board ("served on the boards of Acme and Zeta").
+pub(crate) const SERVE_VERBS: &[&str] = &["serve", "serves", "served", "serving"];
+
+/// What may follow the last organisation of a listed post's organisations ("director of Acme and
+/// Zeta since 2019"): the list is closed there, not the subject of a clause ("... and Zeta agreed").
+pub(crate) const ORG_LIST_AFTER: &[&str] = &[
+    ",", ".", ";", ":", ")", "(", "since", "from", "until", "till", "in", "between", "for", "and", "during", "before",
+    "after", "as", "where",
+];
+
 /// Words that may sit between the parts of a title chain or before a title without breaking it.
 pub(crate) const TITLE_MODIFIERS: &[&str] = &[
     "former", "then", "interim", "acting", "senior", "new", "group", "joint", "global", "deputy", "ex", "outgoing",

@@ -8,7 +8,7 @@ use crate::lexicon::grammar::{
     AND, AS, AT, BY, HAVE_FORMS, IT, MODALS, OF, OF_AT, OWNER_PRONOUNS, RELATIVE_THAT, THE, WHOSE,
 };
 use crate::lexicon::people::{
-    APPOINT_VERBS, LED_VERBS, PUBLIC_BODY_TITLES, ROLE_ORG_DETERMINERS, ROLE_ORG_PREPOSITIONS,
+    APPOINT_VERBS, DESCRIPTOR_STOP, LED_VERBS, PUBLIC_BODY_TITLES, ROLE_ORG_DETERMINERS, ROLE_ORG_PREPOSITIONS,
 };
 use crate::lexicon::places::{DEMONYM_COUNTRIES, nationality_countries};
 use crate::lexicon::words::is_in;
@@ -47,7 +47,11 @@ pub(super) fn org_after_chain(ctx: &Ctx<'_>, tail: &Title, sl: usize) -> Option<
             && hops < 4
             && ctx.mention_starting(k).is_none()
             && (is_in(ROLE_ORG_DETERMINERS, ctx.words.lower(k))
-                || (at && ctx.words.lower(k) != AND && ctx.words.is_lower_word(k))
+                || (at
+                    && ctx.words.lower(k) != AND
+                    && ctx.words.is_lower_word(k)
+                    // "head of sales before moving to Acme": a clause word ends the descriptor
+                    && !(ctx.on(Rule::DescriptorClauseStop) && is_in(DESCRIPTOR_STOP, ctx.words.lower(k))))
                 || (at && DEMONYM_COUNTRIES.iter().any(|(d, _)| *d == ctx.words.lower(k))))
         {
             if is_in(OWNER_PRONOUNS, ctx.words.lower(k)) && ctx.mention_starting(k + 1).is_none() {

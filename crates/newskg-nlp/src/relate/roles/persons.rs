@@ -7,9 +7,9 @@
 
 use crate::lexicon::grammar::{AND, AND_OR_COMMA, AS, BY, FROM, IS, MODALS, OF, OF_AT, PERSON_PRONOUNS, SAID, THE};
 use crate::lexicon::people::{
-    APPOINT_VERBS, BARE_CHIEF, BEEN, BORN_SUFFIX, CURRENT, LEAVE_PLANS, LEFT_VERBS, LINK_VERBS, LIST_VERBS,
-    NOT_CURRENT, NOT_TITLE_LEAD, OVER, PERSON_OF_ORG, ROLE_ORG_PREPOSITIONS, SUCCEED_VERBS, SUCCESSOR_AUX,
-    SUCCESSOR_PARTICIPLES, TITLE_LEAD_STOP, TITLE_LEAD_WORDS, TITLE_MODIFIERS, TITLES,
+    APPOINT_VERBS, BARE_CHIEF, BEEN, BOARD, BOARDS, BORN_SUFFIX, CURRENT, LEAVE_PLANS, LEFT_VERBS, LINK_VERBS,
+    LIST_VERBS, NOT_CURRENT, NOT_TITLE_LEAD, OVER, PERSON_OF_ORG, ROLE_ORG_PREPOSITIONS, SEAT_VERBS, SUCCEED_VERBS,
+    SUCCESSOR_AUX, SUCCESSOR_PARTICIPLES, TITLE_LEAD_STOP, TITLE_LEAD_WORDS, TITLE_MODIFIERS, TITLES,
 };
 use crate::lexicon::places::DEMONYM_COUNTRIES;
 use crate::lexicon::words::is_in;
@@ -88,6 +88,15 @@ pub(super) fn chain_persons(
         a = super::address::past_address(ctx, super::address::past_portfolio(ctx, tail, a, sl), sl);
     }
     let plural = ctx.words.lower(tail.last - 1).ends_with('s');
+    // "the three other founders (Jane Roe, John Doe and Ann Poe)": a plural title's holders in
+    // parentheses right after it
+    if plural
+        && ctx.on(Rule::PluralFounders)
+        && ctx.words.lower(a) == "("
+        && ctx.mention_starting(a + 1).is_some_and(|m| ctx.is_person(m.entity))
+    {
+        a += 1;
+    }
     // "the staff attorneys on this matter are Jane Roe and John Doe", "the co-founders of Acme
     // are ...": past a short clause to its verb
     if plural && ctx.mention_starting(a).is_none() {
@@ -158,7 +167,14 @@ pub(super) fn chain_persons(
         }
     }
     // 2. apposition before: "Jane Roe, [the] [ORG's] [adj] title"
+    // ("Jane Roe, congratulated the founders": a verb ending in "-ed" between a name and the plural
+    // "founders" makes the name the verb's subject, not the title's holder)
+    let founders_after_verb = ctx.on(Rule::PluralFounders)
+        && ctx.words.lower(tail.first) == "founders"
+        && (before.saturating_sub(7).max(sf)..before)
+            .any(|k| ctx.words.is_lower_word(k) && ctx.words.lower(k).ends_with("ed"));
     if persons.is_empty()
+        && !founders_after_verb
         && let Some(p) = apposition_person(ctx, before, sf)
     {
         persons.push((p, false));
@@ -376,7 +392,14 @@ pub(super) fn linked_person(ctx: &Ctx<'_>, before: usize, sf: usize) -> Option<(
     while k > lo {
         k -= 1;
         let w = ctx.words.lower(k);
-        if LINK_VERBS.contains(&w) {
+        // "Jane Roe sits on the board of Acme": only for the board itself, not for a title after it
+        // ("sits on the board of the asset manager Acme")
+        let seat = ctx.on(Rule::BoardSeats)
+            && is_in(SEAT_VERBS, w)
+            && ctx.words.lower(k + 1) == "on"
+            && before == k + 3
+            && is_in(&[BOARD, BOARDS], ctx.words.lower(before));
+        if LINK_VERBS.contains(&w) || seat {
             verb = Some(k);
             break;
         }

@@ -12,8 +12,9 @@
 //! spokesperson's post.
 
 use crate::lexicon::grammar::{AS, BY, FROM, MODALS, PERSON_PRONOUNS, SAID};
-use crate::lexicon::people::{NEXT_POST_VERBS, OVER, SUCCEED_VERBS, SUCCESSOR_AUX, SUCCESSOR_PARTICIPLES};
+use crate::lexicon::people::{BOARD, NEXT_POST_VERBS, OVER, SUCCEED_VERBS, SUCCESSOR_AUX, SUCCESSOR_PARTICIPLES};
 use crate::lexicon::words::is_in;
+use crate::rulebook::Rule;
 use newskg_doc::{EntityIdx, Position, Role};
 
 use super::super::Ctx;
@@ -40,9 +41,13 @@ pub(super) fn pass_on_posts(ctx: &Ctx<'_>, out: &mut Vec<Position>) {
     }
     for x in found {
         let sent_of = |p: &Position| ctx.doc.sentences.iter().position(|q| q.span == p.evidence.span);
+        // (a seat on a board, "sits on the board of Acme", is work the person does beside the post
+        // that changes hands: not passed on, rule `roles-board-seats`)
+        let seat = |p: &Position| ctx.on(Rule::BoardSeats) && p.title.to_lowercase().starts_with(BOARD);
         let passable = |p: &Position| {
             p.organization.is_some()
                 && !matches!(p.role, Role::Founder | Role::Cofounder | Role::Analyst | Role::Spokesperson)
+                && !seat(p)
         };
         // the leaving person's posts up to this sentence, not the next ones
         let old_posts: Vec<(Position, usize)> = out
