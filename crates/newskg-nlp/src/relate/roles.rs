@@ -95,13 +95,13 @@
 //! passes on a post the text names in another sentence (module `succession`).
 
 use crate::lexicon::grammar::{
-    AND, AND_OR_COMMA, AND_WORDS, INDEFINITE_ARTICLES, NOW, OF, OF_AT, OWNER_PRONOUNS, THE, WAS_FORMS,
+    AND, AND_OR_COMMA, AND_WORDS, INDEFINITE_ARTICLES, NOW, OF, OF_AT, ON, OWNER_PRONOUNS, THE, WAS_FORMS,
 };
 use crate::lexicon::people::{
-    ADJECTIVE_TITLES, BARE_CHIEF, BOARD, BOARDS, CHIEF, CORPORATE_LEADS, FORMER_CUES, JOIN_WORDS, NOT_CURRENT, OFFICER,
-    PARTICIPLE_SUFFIX, PAST_PREFIXES, PLURAL_FOUNDER_TITLES, PRESIDENTIAL, PUBLIC_BODY_TITLES, ROLE_ORG_DETERMINERS,
-    ROLE_ORG_PREPOSITIONS, SEAT_VERBS, SERVE_VERBS, TITLE_DESIGNATE, TITLE_MODIFIERS, TITLES, UNDER_TITLE,
-    VARIANT_TITLES,
+    ADJECTIVE_TITLES, BARE_CHIEF, BOARD, BOARDS, CHIEF, CORPORATE_LEADS, DIRECTORS, FORMER_CUES, JOIN_WORDS,
+    NOT_CURRENT, OFFICER, PARTICIPLE_SUFFIX, PAST_PREFIXES, PLURAL_FOUNDER_TITLES, PRESIDENTIAL, PUBLIC_BODY_TITLES,
+    ROLE_ORG_DETERMINERS, ROLE_ORG_PREPOSITIONS, SEAT_VERBS, SERVE_VERBS, TITLE_DESIGNATE, TITLE_MODIFIERS, TITLES,
+    UNDER_TITLE, VARIANT_TITLES,
 };
 use crate::lexicon::words::is_in;
 use newskg_doc::{EntityIdx, Position, Role};
@@ -313,7 +313,7 @@ fn find_titles(ctx: &Ctx<'_>, sf: usize, sl: usize) -> Vec<Title> {
             && ctx.words.lower(i) == BOARDS
             && i >= sf + 3
             && ctx.words.lower(i - 1) == THE
-            && ctx.words.lower(i - 2) == "on"
+            && ctx.words.lower(i - 2) == ON
             && (is_in(SEAT_VERBS, ctx.words.lower(i - 3)) || is_in(SERVE_VERBS, ctx.words.lower(i - 3)))
         {
             hit = Some((1, Role::Director));
@@ -325,7 +325,7 @@ fn find_titles(ctx: &Ctx<'_>, sf: usize, sl: usize) -> Vec<Title> {
             let full = board
                 && ctx.on(Rule::BoardSeats)
                 && ctx.words.lower(i + 1) == OF
-                && ctx.words.lower(i + 2) == "directors"
+                && ctx.words.lower(i + 2) == DIRECTORS
                 && is_in(OF_AT, ctx.words.lower(i + 3));
             (if full { 3 } else { len }, role)
         });

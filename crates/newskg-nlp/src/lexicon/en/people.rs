@@ -324,6 +324,9 @@ pub(crate) const VARIANT_TITLES: &[(&[&str], Role)] = &[
     (&["co-ceo"], Role::Ceo),
 ];
 
+/// "board of directors": the word after "board of" that makes the board's full name a title.
+pub(crate) const DIRECTORS: &str = "directors";
+
 /// The plural of "founder", a title of its own (rule `roles-plural-founders`): each holder named
 /// with it is a founder, as with the singular ("co-founders" stays in the main list).
 pub(crate) const PLURAL_FOUNDER_TITLES: &[(&[&str], Role)] = &[(&["founders"], Role::Founder)];

@@ -5,11 +5,14 @@
 //! "took over from Y") and successors ("Jane Roe will retire and be replaced by Y"). Consumes the relate context and a chain's word positions, produces
 //! entity indices.
 
-use crate::lexicon::grammar::{AND, AND_OR_COMMA, AS, BY, FROM, IS, MODALS, OF, OF_AT, PERSON_PRONOUNS, SAID, THE};
+use crate::lexicon::grammar::{
+    AND, AND_OR_COMMA, AS, BY, ED_SUFFIX, FROM, IS, MODALS, OF, OF_AT, ON, PERSON_PRONOUNS, SAID, THE,
+};
 use crate::lexicon::people::{
     APPOINT_VERBS, BARE_CHIEF, BEEN, BOARD, BOARDS, BORN_SUFFIX, CURRENT, LEAVE_PLANS, LEFT_VERBS, LINK_VERBS,
-    LIST_VERBS, NOT_CURRENT, NOT_TITLE_LEAD, OVER, PERSON_OF_ORG, ROLE_ORG_PREPOSITIONS, SEAT_VERBS, SUCCEED_VERBS,
-    SUCCESSOR_AUX, SUCCESSOR_PARTICIPLES, TITLE_LEAD_STOP, TITLE_LEAD_WORDS, TITLE_MODIFIERS, TITLES,
+    LIST_VERBS, NOT_CURRENT, NOT_TITLE_LEAD, OVER, PERSON_OF_ORG, PLURAL_FOUNDER_TITLES, ROLE_ORG_PREPOSITIONS,
+    SEAT_VERBS, SUCCEED_VERBS, SUCCESSOR_AUX, SUCCESSOR_PARTICIPLES, TITLE_LEAD_STOP, TITLE_LEAD_WORDS,
+    TITLE_MODIFIERS, TITLES,
 };
 use crate::lexicon::places::DEMONYM_COUNTRIES;
 use crate::lexicon::words::is_in;
@@ -170,9 +173,9 @@ pub(super) fn chain_persons(
     // ("Jane Roe, congratulated the founders": a verb ending in "-ed" between a name and the plural
     // "founders" makes the name the verb's subject, not the title's holder)
     let founders_after_verb = ctx.on(Rule::PluralFounders)
-        && ctx.words.lower(tail.first) == "founders"
+        && ctx.words.lower(tail.first) == PLURAL_FOUNDER_TITLES[0].0[0]
         && (before.saturating_sub(7).max(sf)..before)
-            .any(|k| ctx.words.is_lower_word(k) && ctx.words.lower(k).ends_with("ed"));
+            .any(|k| ctx.words.is_lower_word(k) && ctx.words.lower(k).ends_with(ED_SUFFIX));
     if persons.is_empty()
         && !founders_after_verb
         && let Some(p) = apposition_person(ctx, before, sf)
@@ -396,7 +399,7 @@ pub(super) fn linked_person(ctx: &Ctx<'_>, before: usize, sf: usize) -> Option<(
         // ("sits on the board of the asset manager Acme")
         let seat = ctx.on(Rule::BoardSeats)
             && is_in(SEAT_VERBS, w)
-            && ctx.words.lower(k + 1) == "on"
+            && ctx.words.lower(k + 1) == ON
             && before == k + 3
             && is_in(&[BOARD, BOARDS], ctx.words.lower(before));
         if LINK_VERBS.contains(&w) || seat {
