@@ -10,13 +10,14 @@ use crate::rulebook::{Rule, RuleSet};
 use newskg_doc::EntityKind::{self, Company, Location, Person};
 use newskg_doc::Position;
 
-fn roles(text: &str, mentions: &[(&str, EntityKind)]) -> Vec<String> {
+/// The article's role lines (shared with the later sessions' role tests).
+pub(super) fn roles(text: &str, mentions: &[(&str, EntityKind)]) -> Vec<String> {
     let d = run_with(text, "2025-03-01", None, mentions);
     fact_lines(&d).into_iter().filter(|l| l.starts_with("role ")).collect()
 }
 
 /// The same article's role lines with `rule` switched off.
-fn roles_without(text: &str, mentions: &[(&str, EntityKind)], rule: Rule) -> Vec<String> {
+pub(super) fn roles_without(text: &str, mentions: &[(&str, EntityKind)], rule: Rule) -> Vec<String> {
     let d = run_with(text, "2025-03-01", None, mentions);
     let facts = crate::relate::relate_under(&d, RuleSet::ALL.without(rule));
     facts.positions.iter().map(|p: &Position| line(&d, p)).collect()
@@ -27,7 +28,8 @@ fn line(d: &newskg_doc::Document, p: &Position) -> String {
     format!("role {} | {} | {:?} | {} |", d.entities[p.person].name, p.role.name(), p.title, org)
 }
 
-fn has(got: &[String], person: &str, title: &str, org: &str) -> bool {
+/// Whether a role line gives `person` the `title` at `org`.
+pub(super) fn has(got: &[String], person: &str, title: &str, org: &str) -> bool {
     got.iter().any(|l| l.starts_with(&format!("role {person} | {title} |")) && l.contains(&format!("| {org} |")))
 }
 

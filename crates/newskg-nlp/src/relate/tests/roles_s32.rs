@@ -2,31 +2,9 @@
 //! follow it in parentheses (rule `roles-plural-founders`). Invented sentences (none from the
 //! evaluation articles), with the recogniser's mentions given by hand.
 
-use super::{fact_lines, run_with};
-use crate::rulebook::{Rule, RuleSet};
+use super::roles_s31::{has, roles, roles_without};
+use crate::rulebook::Rule;
 use newskg_doc::EntityKind::{self, Company, Person};
-use newskg_doc::Position;
-
-fn roles(text: &str, mentions: &[(&str, EntityKind)]) -> Vec<String> {
-    let d = run_with(text, "2025-03-01", None, mentions);
-    fact_lines(&d).into_iter().filter(|l| l.starts_with("role ")).collect()
-}
-
-/// The same article's role lines with `rule` switched off.
-fn roles_without(text: &str, mentions: &[(&str, EntityKind)], rule: Rule) -> Vec<String> {
-    let d = run_with(text, "2025-03-01", None, mentions);
-    let facts = crate::relate::relate_under(&d, RuleSet::ALL.without(rule));
-    facts.positions.iter().map(|p: &Position| line(&d, p)).collect()
-}
-
-fn line(d: &newskg_doc::Document, p: &Position) -> String {
-    let org = p.organization.map_or("-".to_string(), |o| d.entities[o].name.clone());
-    format!("role {} | {} | {:?} | {} |", d.entities[p.person].name, p.role.name(), p.title, org)
-}
-
-fn has(got: &[String], person: &str, title: &str, org: &str) -> bool {
-    got.iter().any(|l| l.starts_with(&format!("role {person} | {title} |")) && l.contains(&format!("| {org} |")))
-}
 
 const PARENS: &str = "Brindle Labs opened its first office in Tarvik in 2012. A year later Oska Lenn left the \
                       firm, but the two other founders (Pello Ramsey and Inka Vodd) stayed.";
