@@ -3,8 +3,8 @@ ever saw the article: corpus train articles added after commit SINCE (the one th
 "unseen", so the shipped weights' figure there is as held out as a refit's out-of-fold one; on the "seen" articles
 the shipped figure is in-sample and not comparable (session 25, models/OUTAGES.md).
 
-    python train/outages_unseen.py --dumps train/out/outages --since 2451ca4 [--only prov|blend|det|blend-det|tm|blend-tm]
-        [--models DIR]
+    python train/outages_unseen.py --dumps train/out/outages --since 2451ca4
+        [--only prov|blend|det|blend-det|tm|blend-tm] [--models DIR]
 
 The dumps are those of train/outages_dump.sh (corpus dev dumps may be empty: never read here). Folds are whole
 articles (grouped 5-fold, 5 draws averaged) over corpus train and the invented sets each shipped recipe uses; the
@@ -49,6 +49,26 @@ def gold_of(names):
     return prov.golds([os.path.join(O.ROOT, "eval/corpus/train")] + [f"{O.DATA}/outages_{n}.jsonl" for n in names])
 
 
+def fold_fits(tr, article_of, xy, c):
+    """(seed, fold, f, w, b) for every draw and fold: the balanced refit at C `c` on the rows of the other folds
+    (`xy(rows)` gives their features and labels)"""
+    arts = sorted({article_of(r) for r in tr})
+    fits = []
+    for seed in range(O.SEEDS):
+        fold = O.folds(arts, seed)
+        for f in range(O.FOLDS):
+            m = O.model(c, "balanced").fit(*xy([r for r in tr if fold[article_of(r)] != f]))
+            fits.append((seed, fold, f, m.coef_[0], m.intercept_[0]))
+    return fits
+
+
+def blended(fits, seed, share, w0, b0):
+    """(fold, f, w, b) for each fold of draw `seed`: share * the shipped weights + (1 - share) * the fold's refit"""
+    for s, fold, f, w1, b1 in fits:
+        if s == seed:
+            yield fold, f, share * w0 + (1 - share) * w1, share * b0 + (1 - share) * b1
+
+
 def run_prov(o, sels):
     tr = prov.load([f"{o}/prov-{n}.jsonl" for n in ("train",) + INVENTED], gold_of(INVENTED))
     print("PROVIDER (share of labelled outages whose provider is right):",
@@ -71,23 +91,15 @@ def run_blend(o, sels):
     """the provider as share * shipped + (1 - share) * a refit fitted per fold (the lr3 recipe, margin 0)"""
     tr = prov.load([f"{o}/prov-{n}.jsonl" for n in ("train",) + INVENTED], gold_of(INVENTED))
     w0, b0, _ = shipped("outages")
-    arts = sorted({g[3] for g in tr})
     print("PROVIDER BLEND (share right, margin 0):")
     for c in (0.1, 1.0, 3.0):
-        fits = []
-        for seed in range(O.SEEDS):
-            fold = O.folds(arts, seed)
-            for f in range(O.FOLDS):
-                idx = [i for i, g in enumerate(tr) if fold[g[3]] != f]
-                m = O.model(c, "balanced").fit(np.concatenate([tr[i][0] for i in idx]),
-                                               np.concatenate([tr[i][1] for i in idx]))
-                fits.append((seed, fold, f, m.coef_[0], m.intercept_[0]))
+        fits = fold_fits(tr, lambda g: g[3], lambda gs: (np.concatenate([g[0] for g in gs]),
+                                                        np.concatenate([g[1] for g in gs])), c)
         for share in (0.0, 0.25, 0.5, 0.75, 1.0):
             accs = {k: [] for k in sels}
             for seed in range(O.SEEDS):
                 out = [None] * len(tr)
-                for _, fold, f, w1, b1 in (x for x in fits if x[0] == seed):
-                    w, b = share * w0 + (1 - share) * w1, share * b0 + (1 - share) * b1
+                for fold, f, w, b in blended(fits, seed, share, w0, b0):
                     for i, g in enumerate(tr):
                         if fold[g[3]] == f:
                             out[i] = O.sigmoid(g[0] @ w + b)
@@ -126,7 +138,6 @@ def run_blend_det(o, sels):
     xt = np.stack([r[1] for r in tr])
     yt = np.array([r[2] for r in tr])
     w0, b0, _ = shipped("outage_detect")
-    arts = sorted({r[0] for r in tr})
 
     def fig(probs, th, s):
         ix = [i for i, r in enumerate(tr) if s(r[0])]
@@ -134,21 +145,16 @@ def run_blend_det(o, sels):
 
     print("DETECTOR BLEND (outages F1):")
     for c in (0.1, 0.3, 1.0):
-        fits = []
-        for seed in range(O.SEEDS):
-            fold = O.folds(arts, seed)
-            for f in range(O.FOLDS):
-                idx = np.array([fold[r[0]] != f for r in tr])
-                m = O.model(c, "balanced").fit(xt[idx], yt[idx])
-                fits.append((seed, fold, f, m.coef_[0], m.intercept_[0]))
+        fits = fold_fits(tr, lambda r: r[0], lambda rs: (np.stack([r[1] for r in rs]), np.array([r[2] for r in rs])),
+                         c)
         for share in (0.0, 0.25, 0.5, 0.75, 1.0):
             for th in (0.2, 0.3, 0.4):
                 accs = {k: [] for k in sels}
                 for seed in range(O.SEEDS):
                     out = np.zeros(len(tr))
-                    for _, fold, f, w1, b1 in (x for x in fits if x[0] == seed):
+                    for fold, f, w, b in blended(fits, seed, share, w0, b0):
                         ix = np.array([fold[r[0]] == f for r in tr])
-                        out[ix] = O.sigmoid(xt[ix] @ (share * w0 + (1 - share) * w1) + share * b0 + (1 - share) * b1)
+                        out[ix] = O.sigmoid(xt[ix] @ w + b)
                     for k, s in sels.items():
                         accs[k].append(fig(out, th, s))
                 print(f"  C={c:<4} shipped share {share} threshold {th}: "
@@ -162,23 +168,15 @@ def run_blend_tm(o, sels):
     tr = tm.load([f"{o}/tm-{n}.jsonl" for n in ("train",) + names], gold_of(names))
     sel = {k: np.array([s(g["article"]) for g in tr]) for k, s in sels.items()}
     w0, b0, meta = shipped("outage_times")
-    arts = sorted({g["article"] for g in tr})
     print("TIMES BLEND (share of starts right; shipped margin and none_p):")
     for c in (0.1, 0.3, 1.0, 3.0):
-        fits = []
-        for seed in range(O.SEEDS):
-            fold = O.folds(arts, seed)
-            for f in range(O.FOLDS):
-                gs = [g for g in tr if fold[g["article"]] != f]
-                m = O.model(c, "balanced").fit(np.concatenate([g["x"] for g in gs]),
-                                               np.concatenate([g["y"] for g in gs]))
-                fits.append((seed, fold, f, m.coef_[0], m.intercept_[0]))
+        fits = fold_fits(tr, lambda g: g["article"], lambda gs: (np.concatenate([g["x"] for g in gs]),
+                                                                np.concatenate([g["y"] for g in gs])), c)
         for share in (0.0, 0.25, 0.5, 0.75, 1.0):
             r = []
             for seed in range(O.SEEDS):
                 out = [None] * len(tr)
-                for _, fold, f, w1, b1 in (x for x in fits if x[0] == seed):
-                    w, b = share * w0 + (1 - share) * w1, share * b0 + (1 - share) * b1
+                for fold, f, w, b in blended(fits, seed, share, w0, b0):
                     for i, g in enumerate(tr):
                         if fold[g["article"]] == f:
                             out[i] = O.sigmoid(g["x"] @ w + b)
