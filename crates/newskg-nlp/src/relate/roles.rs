@@ -98,7 +98,7 @@ use crate::lexicon::grammar::{
     AND, AND_OR_COMMA, AND_WORDS, INDEFINITE_ARTICLES, NOW, OF, OF_AT, ON, OWNER_PRONOUNS, THE, WAS_FORMS,
 };
 use crate::lexicon::people::{
-    ADJECTIVE_TITLES, BARE_CHIEF, BOARD, BOARDS, CHIEF, CORPORATE_LEADS, DIRECTORS, FORMER_CUES, JOIN_WORDS,
+    ADJECTIVE_TITLES, BARE_CHIEF, BOARD, BOARDS, CHIEF, CORPORATE_LEADS, DIRECTORS, FORMER_CUES, FOUNDERS, JOIN_WORDS,
     NOT_CURRENT, OFFICER, PARTICIPLE_SUFFIX, PAST_PREFIXES, PLURAL_FOUNDER_TITLES, PRESIDENTIAL, PUBLIC_BODY_TITLES,
     ROLE_ORG_DETERMINERS, ROLE_ORG_PREPOSITIONS, SEAT_VERBS, SERVE_VERBS, TITLE_DESIGNATE, TITLE_MODIFIERS, TITLES,
     UNDER_TITLE, VARIANT_TITLES,
@@ -245,13 +245,11 @@ fn find_titles(ctx: &Ctx<'_>, sf: usize, sl: usize) -> Vec<Title> {
         }
         // "one of the founders of our industry": the plural "founders" of something no organisation
         // names is no post (only "founders of [the] Acme")
+        let names_org = |k: usize| ctx.mention_starting(k).is_some_and(|m| ctx.is_org(m.entity));
         if hit.is_some()
-            && ctx.words.lower(i) == PLURAL_FOUNDER_TITLES[0].0[0]
+            && ctx.words.lower(i) == FOUNDERS
             && ctx.words.lower(i + 1) == OF
-            && ![i + 2, i + 3].iter().any(|&k| {
-                (k == i + 2 || ctx.words.lower(i + 2) == THE)
-                    && ctx.mention_starting(k).is_some_and(|m| ctx.is_org(m.entity))
-            })
+            && !(names_org(i + 2) || (ctx.words.lower(i + 2) == THE && names_org(i + 3)))
         {
             hit = None;
         }

@@ -329,7 +329,10 @@ pub(crate) const DIRECTORS: &str = "directors";
 
 /// The plural of "founder", a title of its own (rule `roles-plural-founders`): each holder named
 /// with it is a founder, as with the singular ("co-founders" stays in the main list).
-pub(crate) const PLURAL_FOUNDER_TITLES: &[(&[&str], Role)] = &[(&["founders"], Role::Founder)];
+pub(crate) const FOUNDERS: &str = "founders";
+
+/// [`FOUNDERS`] as a title phrase, read before the main list when the rule is on.
+pub(crate) const PLURAL_FOUNDER_TITLES: &[(&[&str], Role)] = &[(&[FOUNDERS], Role::Founder)];
 
 /// Verbs of holding a seat on a board ("sits on the board of Acme"), read as linking a subject to
 /// the directorship only right before "on the board" (rule `roles-board-seats`).

@@ -9,10 +9,9 @@ use crate::lexicon::grammar::{
     AND, AND_OR_COMMA, AS, BY, ED_SUFFIX, FROM, IS, MODALS, OF, OF_AT, ON, PERSON_PRONOUNS, SAID, THE,
 };
 use crate::lexicon::people::{
-    APPOINT_VERBS, BARE_CHIEF, BEEN, BOARD, BOARDS, BORN_SUFFIX, CURRENT, LEAVE_PLANS, LEFT_VERBS, LINK_VERBS,
-    LIST_VERBS, NOT_CURRENT, NOT_TITLE_LEAD, OVER, PERSON_OF_ORG, PLURAL_FOUNDER_TITLES, ROLE_ORG_PREPOSITIONS,
-    SEAT_VERBS, SUCCEED_VERBS, SUCCESSOR_AUX, SUCCESSOR_PARTICIPLES, TITLE_LEAD_STOP, TITLE_LEAD_WORDS,
-    TITLE_MODIFIERS, TITLES,
+    APPOINT_VERBS, BARE_CHIEF, BEEN, BOARD, BOARDS, BORN_SUFFIX, CURRENT, FOUNDERS, LEAVE_PLANS, LEFT_VERBS,
+    LINK_VERBS, LIST_VERBS, NOT_CURRENT, NOT_TITLE_LEAD, OVER, PERSON_OF_ORG, ROLE_ORG_PREPOSITIONS, SEAT_VERBS,
+    SUCCEED_VERBS, SUCCESSOR_AUX, SUCCESSOR_PARTICIPLES, TITLE_LEAD_STOP, TITLE_LEAD_WORDS, TITLE_MODIFIERS, TITLES,
 };
 use crate::lexicon::places::DEMONYM_COUNTRIES;
 use crate::lexicon::words::is_in;
@@ -173,7 +172,7 @@ pub(super) fn chain_persons(
     // ("Jane Roe, congratulated the founders": a verb ending in "-ed" between a name and the plural
     // "founders" makes the name the verb's subject, not the title's holder)
     let founders_after_verb = ctx.on(Rule::PluralFounders)
-        && ctx.words.lower(tail.first) == PLURAL_FOUNDER_TITLES[0].0[0]
+        && ctx.words.lower(tail.first) == FOUNDERS
         && (before.saturating_sub(7).max(sf)..before)
             .any(|k| ctx.words.is_lower_word(k) && ctx.words.lower(k).ends_with(ED_SUFFIX));
     if persons.is_empty()
