@@ -10,7 +10,8 @@
 # is packed (pairs_pack.py pack-run) and the six are tarred and cut into 15 MB parts; a call returns at most 64 MB, so
 # `first` trains and returns parts 1-4 with the logs, and `rest` (the next call, while the machine is still warm)
 # returns the remaining parts from /tmp. Here: cat part_* | tar -x, then pairs_pack.py unpack-run on each.
-# DEVICE=cpu and MODELS="0" run a smoke test on this machine (with a small pairs file).
+# DEVICE=cpu and MODELS="0" run a smoke test on this machine (with a small pairs file). SEEDS="13 14 15" fine-tunes
+# each model once per seed and averages their weights (pairs_soup.py) before its head is trained.
 set -e
 D=$1; STAGE=${2:-first}
 W=${WORK:-/tmp/pairs_gpu}; O=${OUT:-$W/out}
@@ -25,8 +26,18 @@ if [ "$STAGE" = first ]; then
   EXTRA="--extra $W/redocred.jsonl --extra train/data/pairs_invented.jsonl"
   for k in ${MODELS:-full 0 1 2 3 4}; do
     FOLD=""; [ "$k" != full ] && FOLD="--fold $k"
-    ( $PY train/pairs_train.py --pairs $W/pairs.jsonl $EXTRA --out $W/run$k --layers 6 --epochs 3 --neg-keep 0.5 \
-          --threads 2 --device $DEVICE --encoder $W/enc $FOLD > $W/run$k.log 2>&1 \
+    ( if [ -z "$SEEDS" ]; then
+        $PY train/pairs_train.py --pairs $W/pairs.jsonl $EXTRA --out $W/run$k --layers 6 --epochs 3 --neg-keep 0.5 \
+            --threads 2 --device $DEVICE --encoder $W/enc $FOLD > $W/run$k.log 2>&1
+      else   # SEEDS="13 14 15": one fine-tune per seed side by side, then their mean (pairs_soup.py)
+        for s in $SEEDS; do
+          $PY train/pairs_train.py --pairs $W/pairs.jsonl $EXTRA --out $W/run$k-s$s --layers 6 --epochs 3 \
+              --neg-keep 0.5 --threads 1 --seed $s --device $DEVICE --encoder $W/enc $FOLD > $W/run$k-s$s.log 2>&1 &
+        done
+        wait
+        for s in $SEEDS; do tail -n 1 $W/run$k-s$s.log; done > $W/run$k.log
+        $PY train/pairs_soup.py --runs $(for s in $SEEDS; do echo $W/run$k-s$s; done) --out $W/run$k >> $W/run$k.log 2>&1
+      fi \
       && $PY train/pairs_head.py --run $W/run$k --pairs $W/pairs.jsonl $EXTRA $FOLD --out $W/head$k --threads 2 \
           --device $DEVICE --encoder $W/enc > $W/head$k.log 2>&1 \
       && cp $W/run$k/metrics.json $W/head$k/train_metrics.json \
