@@ -17,6 +17,7 @@ D=$1; STAGE=${2:-first}
 W=${WORK:-/tmp/pairs_gpu}; O=${OUT:-$W/out}
 PY=${PY:-python3}
 DEVICE=${DEVICE:-cuda}
+MODELS=${MODELS:-full 0 1 2 3 4}
 mkdir -p $W/packed $W/parts $O
 if [ "$STAGE" = first ]; then
   nvidia-smi --query-gpu=name,memory.total --format=csv,noheader 2>/dev/null || true
@@ -24,7 +25,7 @@ if [ "$STAGE" = first ]; then
   $PY train/pairs_pack.py unpack-base --packed $D/base.pt --out $W/enc
   for f in pairs redocred; do gunzip -c $D/$f.jsonl.gz > $W/$f.jsonl; done
   EXTRA="--extra $W/redocred.jsonl --extra train/data/pairs_invented.jsonl"
-  for k in ${MODELS:-full 0 1 2 3 4}; do
+  for k in $MODELS; do
     FOLD=""; [ "$k" != full ] && FOLD="--fold $k"
     ( if [ -z "$SEEDS" ]; then
         $PY train/pairs_train.py --pairs $W/pairs.jsonl $EXTRA --out $W/run$k --layers 6 --epochs 3 --neg-keep 0.5 \
@@ -45,12 +46,12 @@ if [ "$STAGE" = first ]; then
       && echo "model $k done $(date -u +%T)" || echo "model $k FAILED $(date -u +%T)" ) &
   done
   wait
-  for k in ${MODELS:-full 0 1 2 3 4}; do
+  for k in $MODELS; do
     echo "== run$k"; tail -n 12 $W/run$k.log; echo "== head$k"; grep -v '^epoch' $W/head$k.log | tail -n 14
   done > $O/logs.txt 2>&1
   ls $W/packed
-  for k in ${MODELS:-full 0 1 2 3 4}; do [ -f $W/packed/$k.pt ] || { echo "model $k missing"; exit 1; }; done
-  tar -C $W/packed -cf - $(for k in ${MODELS:-full 0 1 2 3 4}; do echo $k.pt; done) | split -b 15000000 -d - $W/parts/part_
+  for k in $MODELS; do [ -f $W/packed/$k.pt ] || { echo "model $k missing"; exit 1; }; done
+  tar -C $W/packed -cf - $(for k in $MODELS; do echo $k.pt; done) | split -b 15000000 -d - $W/parts/part_
   (cd $W/parts && sha256sum part_* > $O/parts.sha256)
   ls -la $W/parts
   for p in $(ls $W/parts | head -n 4); do cp $W/parts/$p $O/; done

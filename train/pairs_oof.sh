@@ -32,7 +32,8 @@ PY=${PY:-train/.venv/bin/python}
 O=${OOF:-train/out/oof}   # OOF=DIR keeps another run's folds
 export PAIRS=${PAIRS:-train/out/pairs/pairs.jsonl}
 SRC=$(cd ${MODELS:-models} && pwd)
-VERSION=${VERSION:-$([ "$RUN" = fold ] || [ "$RUN" = given ] && echo oof-encoder-fold || echo oof-fold)}
+OWN_ENCODERS=$([ "$RUN" = fold ] || [ "$RUN" = given ] && echo 1)   # each fold has an encoder of its own
+VERSION=${VERSION:-$([ -n "$OWN_ENCODERS" ] && echo oof-encoder-fold || echo oof-fold)}
 mkdir -p $O ${REL:-train/out/relations}
 for k in ${FOLDS:-0 1 2 3 4}; do
   if [ "$RUN" = fold ]; then
@@ -54,7 +55,7 @@ for k in ${FOLDS:-0 1 2 3 4}; do
   $PY train/pairs_export.py --run $O/head$k --version $VERSION$k --threshold-relation 0.75 \
       --threshold-role ${ROLE_THRESHOLD:-0.6} --models $M > $O/export$k.log
   rm -f $O/head$k/pairs.fp32.onnx   # 88 MB each; the int8 model in $M is what the dump runs
-  if [ "$RUN" = fold ] || [ "$RUN" = given ]; then rm -f $O/head$k/features.pt; fi
+  if [ -n "$OWN_ENCODERS" ]; then rm -f $O/head$k/features.pt; fi
   G=$O/gold$k; rm -rf $G $O/ngold$k; mkdir -p $G
   python3 train/oof_fold_gold.py $O $k $PAIRS
   NEWSKG_MODELS=$M python3 train/relations_data.py --bin $B --gold $G --out $O/rel$k.jsonl

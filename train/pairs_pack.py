@@ -59,10 +59,22 @@ def used_ids(pairs, extra):
 
 
 def pack_state(state, word_key, rows):
-    out = {}
-    for k, v in state.items():
-        out[k] = quantise(v[rows] if k == word_key else v)
-    return out
+    """Every tensor of `state` quantised, the word embedding `word_key` cut to `rows` first."""
+    return {k: quantise(v[rows] if k == word_key else v) for k, v in state.items()}
+
+
+def unpack_state(packed, word_key, rows, word_rest):
+    """The tensors of `pack_state` back as fp32; the word embedding is `word_rest` (a full-size matrix for the rows
+    that did not travel) with the travelled `rows` written over it."""
+    state = {}
+    for k, p in packed.items():
+        v = dequantise(p)
+        if k == word_key:
+            full = word_rest.clone()
+            full[rows] = v
+            v = full
+        state[k] = v.contiguous()
+    return state
 
 
 def cmd_pack_base(a):
@@ -85,14 +97,8 @@ def cmd_unpack_base(a):
     from safetensors.torch import save_file
 
     blob = torch.load(a.packed)
-    state = {}
-    for k, p in blob["state"].items():
-        v = dequantise(p)
-        if k == WORD_HF:
-            full = torch.zeros((blob["vocab"], v.shape[1]))
-            full[blob["rows"]] = v
-            v = full
-        state[k] = v.contiguous()
+    dim = blob["state"][WORD_HF]["q"].shape[1]
+    state = unpack_state(blob["state"], WORD_HF, blob["rows"], torch.zeros((blob["vocab"], dim)))
     os.makedirs(a.out, exist_ok=True)
     save_file(state, os.path.join(a.out, "model.safetensors"))
     json.dump(blob["config"], open(os.path.join(a.out, "config.json"), "w"))
@@ -124,14 +130,7 @@ def cmd_unpack_run(a):
     blob = torch.load(a.packed)
     src = a.encoder or default_model_dir()
     word = load_file(os.path.join(src, "model.safetensors"))[WORD_HF].float() * blob["unused_row_scale"]
-    state = {}
-    for k, p in blob["state"].items():
-        v = dequantise(p)
-        if k == WORD_RUN:
-            full = word.clone()
-            full[blob["rows"]] = v
-            v = full
-        state[k] = v.contiguous()
+    state = unpack_state(blob["state"], WORD_RUN, blob["rows"], word)
     os.makedirs(a.out, exist_ok=True)
     torch.save({"state": state, "layers": blob["layers"], "unused_row_scale": blob["unused_row_scale"]},
                os.path.join(a.out, "weights.pt"))
