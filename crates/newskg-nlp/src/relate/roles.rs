@@ -95,13 +95,13 @@
 //! passes on a post the text names in another sentence (module `succession`).
 
 use crate::lexicon::grammar::{
-    AND, AND_OR_COMMA, AND_WORDS, INDEFINITE_ARTICLES, NOW, OF, OF_AT, ON, OWNER_PRONOUNS, THE, WAS_FORMS,
+    AND, AND_OR_COMMA, AND_WORDS, FOR, INDEFINITE_ARTICLES, NOW, OF, OF_AT, ON, OWNER_PRONOUNS, THE, WAS_FORMS,
 };
 use crate::lexicon::people::{
     ADJECTIVE_TITLES, BARE_CHIEF, BOARD, BOARDS, CHIEF, CORPORATE_LEADS, DIRECTORS, FORMER_CUES, FOUNDERS, JOIN_WORDS,
-    NOT_CURRENT, OFFICER, PARTICIPLE_SUFFIX, PAST_PREFIXES, PLURAL_FOUNDER_TITLES, PRESIDENTIAL, PUBLIC_BODY_TITLES,
-    ROLE_ORG_DETERMINERS, ROLE_ORG_PREPOSITIONS, SEAT_VERBS, SERVE_VERBS, TITLE_DESIGNATE, TITLE_MODIFIERS, TITLES,
-    UNDER_TITLE, VARIANT_TITLES,
+    LEADER_TITLES, NOT_CURRENT, OFFICER, PARTICIPLE_SUFFIX, PAST_PREFIXES, PLURAL_FOUNDER_TITLES, PRESIDENTIAL,
+    PUBLIC_BODY_TITLES, ROLE_ORG_DETERMINERS, ROLE_ORG_PREPOSITIONS, SEAT_VERBS, SERVE_VERBS, TITLE_DESIGNATE,
+    TITLE_MODIFIERS, TITLES, UNDER_TITLE, VARIANT_TITLES,
 };
 use crate::lexicon::words::is_in;
 use newskg_doc::{EntityIdx, Position, Role};
@@ -296,6 +296,11 @@ fn find_titles(ctx: &Ctx<'_>, sf: usize, sl: usize) -> Vec<Title> {
         {
             hit = Some((1, Role::Ceo));
         }
+        // "Zeta Party leader Jane Roe", "the acting leader of the Zeta Union", "Jane Roe, chief of
+        // Acme Air": the body's head, only next to the organisation it leads
+        if hit.is_none() && ctx.on(Rule::LeaderTitles) && leader_title(ctx, i, sf, sl) {
+            hit = Some((1, Role::Head));
+        }
         // "joined the board of Acme", "sits on the board": a directorship
         if hit.is_none()
             && ctx.words.lower(i) == BOARD
@@ -346,6 +351,32 @@ fn find_titles(ctx: &Ctx<'_>, sf: usize, sl: usize) -> Vec<Title> {
         }
     }
     out
+}
+
+/// Whether word `i` is a leadership noun next to the organisation it leads (rule `roles-leader`):
+/// "leader" after an organisation or an anaphor's possessive ("Zeta Party leader", "the former Zeta
+/// leader", "the party's leader") or before "of [the] ORG"; "chief" only before "of [the] ORG" ("chief
+/// of Acme Air"; not a possessive owner, "chief of Acme's rail unit", whose unit is not named).
+fn leader_title(ctx: &Ctx<'_>, i: usize, sf: usize, sl: usize) -> bool {
+    let w = ctx.words.lower(i);
+    let leader = is_in(LEADER_TITLES, w);
+    if !leader && w != CHIEF {
+        return false;
+    }
+    let org_at = |k: usize| {
+        k < sl && ctx.mention_starting(k).is_some_and(|m| ctx.is_org(m.entity) && !ctx.possessive_at(m.last - 1))
+    };
+    let of_org = ctx.words.lower(i + 1) == OF && (org_at(i + 2) || ctx.words.lower(i + 2) == THE && org_at(i + 3));
+    if !leader {
+        return of_org;
+    }
+    let mut b = i;
+    while b > sf + 1 && TITLE_MODIFIERS.contains(&ctx.words.lower(b - 1)) {
+        b -= 1;
+    }
+    of_org
+        || ctx.mention_ending(b).is_some_and(|m| ctx.is_org(m.entity))
+        || anaphora::anaphor_noun_before(ctx, b, sf).is_some()
 }
 
 /// Whether the organisation of a title is named but not one the article's entities hold, so
@@ -591,9 +622,17 @@ fn extract_chain(
     {
         division = true;
     }
+    // "a spokesman for the police", "a spokeswoman for Jane Roe": a spokesperson for what no
+    // organisation mention names (an organisation after "for" was taken above); none is guessed
+    let speaks_for_unnamed = ctx.on(Rule::SpokespersonFor)
+        && chain.iter().all(|t| t.role == Role::Spokesperson)
+        && ctx.words.lower(tail.last) == FOR
+        && tail.last + 1 < sl;
     if org.is_none()
         && !division
-        && (unresolved_of || ctx.on(Rule::UnnamedOrg) && unnamed_org(ctx, sf, sl, tail, owner_end))
+        && (unresolved_of
+            || speaks_for_unnamed
+            || ctx.on(Rule::UnnamedOrg) && unnamed_org(ctx, sf, sl, tail, owner_end))
     {
         return;
     }

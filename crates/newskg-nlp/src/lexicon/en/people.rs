@@ -547,6 +547,12 @@ pub(crate) const PUBLIC_BODY_TITLES: &[&str] = &["governor", "commissioner", "se
 /// chief Jane Roe", "Acme boss Jane Roe").
 pub(crate) const BARE_CHIEF: &[&str] = &["chief", "boss"];
 
+/// Nouns of a body's leadership that are a title only next to the organisation they lead (rule
+/// `roles-leader`): "Zeta Party leader Jane Roe", "leader of the Zeta Union", "chief of Acme Air".
+/// The holder heads the body; "chief" needs the "of" after it (before an organisation it is the
+/// chief executive, [`BARE_CHIEF`]).
+pub(crate) const LEADER_TITLES: &[&str] = &["leader"];
+
 /// "chief" of a chief officer title ("chief executive officer").
 pub(crate) const CHIEF: &str = "chief";
 
