@@ -2038,6 +2038,7 @@ mod roles_s28;
 mod roles_s31;
 mod roles_s32;
 mod roles_s33;
+mod roles_s34;
 mod roles_succession;
 mod roles_tenure;
 mod roles_titles;
