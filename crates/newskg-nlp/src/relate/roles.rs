@@ -98,10 +98,11 @@ use crate::lexicon::grammar::{
     AND, AND_OR_COMMA, AND_WORDS, FOR, INDEFINITE_ARTICLES, NOW, OF, OF_AT, ON, OWNER_PRONOUNS, THE, WAS_FORMS,
 };
 use crate::lexicon::people::{
-    ADJECTIVE_TITLES, BARE_CHIEF, BOARD, BOARDS, CHIEF, CORPORATE_LEADS, DIRECTORS, FORMER_CUES, FOUNDERS, JOIN_WORDS,
-    LEADER_TITLES, NOT_CURRENT, OFFICER, PARTICIPLE_SUFFIX, PAST_PREFIXES, PLURAL_FOUNDER_TITLES, PRESIDENTIAL,
-    PUBLIC_BODY_TITLES, ROLE_ORG_DETERMINERS, ROLE_ORG_PREPOSITIONS, SEAT_VERBS, SERVE_VERBS, TITLE_DESIGNATE,
-    TITLE_MODIFIERS, TITLES, UNDER_TITLE, VARIANT_TITLES,
+    ADJECTIVE_TITLES, BARE_CHIEF, BOARD, BOARDS, CHIEF, COMMITTEE_HEADS, CORPORATE_LEADS, DIRECTORS, FORMER_CUES,
+    FOUNDERS, JOIN_WORDS, LEADER_TITLES, LEGISLATIVE_COMMITTEE_MARKERS, NOT_CURRENT, OFFICER, PARTICIPLE_SUFFIX,
+    PAST_PREFIXES, PLURAL_FOUNDER_TITLES, PRESIDENTIAL, PUBLIC_BODY_TITLES, ROLE_ORG_DETERMINERS,
+    ROLE_ORG_PREPOSITIONS, SEAT_VERBS, SERVE_VERBS, TITLE_DESIGNATE, TITLE_MODIFIERS, TITLES, UNDER_TITLE,
+    VARIANT_TITLES,
 };
 use crate::lexicon::words::is_in;
 use newskg_doc::{EntityIdx, Position, Role};
@@ -216,7 +217,26 @@ pub(crate) fn positions(ctx: &Ctx<'_>) -> Vec<Position> {
             extract_tenure(ctx, s, sf, sl, &mut out);
         }
     }
+    // "Chair of the Zeta Select Committee Jane Roe": a legislator's chair, no post (the
+    // guidelines give legislators none)
+    if ctx.on(Rule::LegislativeCommittee) {
+        out.retain(|p| !(p.role == Role::Chairman && p.organization.is_some_and(|o| legislative_committee(ctx, o))));
+    }
     dedupe(out)
+}
+
+/// Whether organisation `o` is a legislature's committee by its name: a committee (its name's last
+/// word) with a word of a legislature in it, or "Committee on ..." ("House Committee on Energy",
+/// "Zeta Select Committee", "Trade Subcommittee"; not "Zeta Olympic Committee", "Committee for
+/// Privatisations").
+fn legislative_committee(ctx: &Ctx<'_>, o: EntityIdx) -> bool {
+    let Some(e) = ctx.doc.entities.get(o) else { return false };
+    std::iter::once(&e.name).chain(e.aliases.iter()).any(|n| {
+        let words: Vec<String> = n.split_whitespace().map(str::to_lowercase).collect();
+        let committee_on = words.windows(2).any(|w| is_in(COMMITTEE_HEADS, &w[0]) && w[1] == ON);
+        let headed = words.last().is_some_and(|w| is_in(COMMITTEE_HEADS, w));
+        committee_on || headed && words.iter().any(|w| is_in(LEGISLATIVE_COMMITTEE_MARKERS, w))
+    })
 }
 
 fn find_titles(ctx: &Ctx<'_>, sf: usize, sl: usize) -> Vec<Title> {

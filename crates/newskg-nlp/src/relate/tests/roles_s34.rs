@@ -4,7 +4,7 @@
 
 use super::roles_s31::{has, roles, roles_without};
 use crate::rulebook::Rule;
-use newskg_doc::EntityKind::{Company, Person};
+use newskg_doc::EntityKind::{Company, Organization, Person};
 
 #[test]
 fn founders_listed_after_by_are_each_a_founder() {
@@ -36,4 +36,24 @@ fn co_founded_and_founded_with_stay_co_founders() {
     let got = roles(text, &names);
     assert!(has(&got, "Otto Brandvold", "Cofounder", "Vetrix"), "{got:#?}");
     assert!(has(&got, "Marisol Fenwick", "Cofounder", "Vetrix"), "{got:#?}");
+}
+
+#[test]
+fn the_chair_of_a_legislatures_committee_holds_no_post() {
+    let text = "Chair of the Harbour Affairs Select Committee, Delphine Arkwright, said the report was clear.";
+    let names = [("Harbour Affairs Select Committee", Organization), ("Delphine Arkwright", Person)];
+    assert!(roles(text, &names).is_empty(), "{:#?}", roles(text, &names));
+    let off = roles_without(text, &names, Rule::LegislativeCommittee);
+    assert!(has(&off, "Delphine Arkwright", "Chairman", "Harbour Affairs Select Committee"), "{off:#?}");
+    let text = "Ruben Okafor, chairman of the Committee on Harbour Affairs, wrote to the company.";
+    let names = [("Ruben Okafor", Person), ("Committee on Harbour Affairs", Organization)];
+    assert!(roles(text, &names).is_empty(), "{:#?}", roles(text, &names));
+}
+
+#[test]
+fn the_chair_of_another_committee_keeps_the_post() {
+    let text = "Ysolde Marr, chairman of the Tidewater Sports Committee, opened the games.";
+    let names = [("Ysolde Marr", Person), ("Tidewater Sports Committee", Organization)];
+    let got = roles(text, &names);
+    assert!(has(&got, "Ysolde Marr", "Chairman", "Tidewater Sports Committee"), "{got:#?}");
 }
