@@ -107,6 +107,7 @@ rulebook! {
     SpokespersonFor: "roles-spokesperson-for", "a spokesperson \"for\" what no organisation mention names (\"a spokesman for the police\", \"a spokeswoman for Jane Roe\") speaks for no organisation of the article: none is guessed";
     JointFounders: "roles-joint-founders", "founders named together by a verb of founding (\"Acme was founded by Jane Roe and John Doe\", \"Jane Roe and John Doe founded Acme\") are each a founder; \"co-founded\" and \"founded Acme with John Doe\" stay co-founders";
     LegislativeCommittee: "roles-legislative-committee", "the chair of a legislature's committee (\"Zeta Select Committee\", \"House Committee on Energy\", \"Trade Subcommittee\") is a legislator's post: no position (the guidelines give legislators none)";
+    DeputyExecutive: "roles-deputy-executive", "a deputy's or assistant's post at a non-business organisation (\"the union's deputy general secretary\", \"deputy chief of the Zeta Weather Office\") is one of its executives, as at a company; a state's deputy minister stays other";
     // --- relations (crate::relate::relations) ---
     RelationAnaphora: "relations-anaphora", "\"the company\", \"it\" opening a clause read as the organisation they refer to";
     FrontedPronoun: "relations-fronted-pronoun", "a subject pronoun after a fronted phrase set off by a comma (\"In 2006, it acquired Y\", \"Since 2018, it has been owned by Y\") or after a colon or semicolon read as the organisation it refers to";

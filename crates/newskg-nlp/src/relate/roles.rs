@@ -738,9 +738,15 @@ fn extract_chain(
                 .join(" ");
             // "deputy director", "assistant secretary": a post under the title, not the title
             let under = t.first > sf && is_in(UNDER_TITLE, ctx.words.lower(t.first - 1));
-            // (a company's deputy is one of its executives: "deputy finance director")
+            // (a company's deputy is one of its executives: "deputy finance director"; so is a
+            // non-business body's, "the union's deputy general secretary", rule `roles-deputy-executive`;
+            // a state's deputy minister is not)
+            let deputy_executive = |o: EntityIdx| {
+                ctx.kind(o) == Some(newskg_doc::EntityKind::Company)
+                    || ctx.on(Rule::DeputyExecutive) && ctx.kind(o) == Some(newskg_doc::EntityKind::Organization)
+            };
             let role = match under {
-                true if org.is_some_and(|o| ctx.kind(o) == Some(newskg_doc::EntityKind::Company)) => Role::Executive,
+                true if org.is_some_and(deputy_executive) => Role::Executive,
                 true => Role::OtherRole,
                 false if division && t.role == Role::Ceo => Role::Executive,
                 false => t.role,

@@ -57,3 +57,13 @@ fn the_chair_of_another_committee_keeps_the_post() {
     let got = roles(text, &names);
     assert!(has(&got, "Ysolde Marr", "Chairman", "Tidewater Sports Committee"), "{got:#?}");
 }
+
+#[test]
+fn a_deputy_at_a_non_business_body_is_one_of_its_executives() {
+    let text = "Oswin Thrale, deputy general secretary of the Tidewater Workers Union, said members would vote.";
+    let names = [("Oswin Thrale", Person), ("Tidewater Workers Union", Organization)];
+    let got = roles(text, &names);
+    assert!(has(&got, "Oswin Thrale", "Executive", "Tidewater Workers Union"), "{got:#?}");
+    let off = roles_without(text, &names, Rule::DeputyExecutive);
+    assert!(has(&off, "Oswin Thrale", "OtherRole", "Tidewater Workers Union"), "{off:#?}");
+}
