@@ -95,13 +95,14 @@
 //! passes on a post the text names in another sentence (module `succession`).
 
 use crate::lexicon::grammar::{
-    AND, AND_OR_COMMA, AND_WORDS, INDEFINITE_ARTICLES, NOW, OF, OF_AT, ON, OWNER_PRONOUNS, THE, WAS_FORMS,
+    AND, AND_OR_COMMA, AND_WORDS, FOR, INDEFINITE_ARTICLES, NOW, OF, OF_AT, ON, OWNER_PRONOUNS, THE, WAS_FORMS,
 };
 use crate::lexicon::people::{
-    ADJECTIVE_TITLES, BARE_CHIEF, BOARD, BOARDS, CHIEF, CORPORATE_LEADS, DIRECTORS, FORMER_CUES, FOUNDERS, JOIN_WORDS,
-    NOT_CURRENT, OFFICER, PARTICIPLE_SUFFIX, PAST_PREFIXES, PLURAL_FOUNDER_TITLES, PRESIDENTIAL, PUBLIC_BODY_TITLES,
-    ROLE_ORG_DETERMINERS, ROLE_ORG_PREPOSITIONS, SEAT_VERBS, SERVE_VERBS, TITLE_DESIGNATE, TITLE_MODIFIERS, TITLES,
-    UNDER_TITLE, VARIANT_TITLES,
+    ADJECTIVE_TITLES, BARE_CHIEF, BOARD, BOARDS, CHIEF, COMMITTEE_HEADS, CORPORATE_LEADS, DIRECTORS, FORMER_CUES,
+    FOUNDERS, JOIN_WORDS, LEADER_TITLES, LEGISLATIVE_COMMITTEE_MARKERS, NOT_CURRENT, OFFICER, PARTICIPLE_SUFFIX,
+    PAST_PREFIXES, PLURAL_FOUNDER_TITLES, PRESIDENTIAL, PUBLIC_BODY_TITLES, ROLE_ORG_DETERMINERS,
+    ROLE_ORG_PREPOSITIONS, SEAT_VERBS, SERVE_VERBS, TITLE_DESIGNATE, TITLE_MODIFIERS, TITLES, UNDER_TITLE,
+    VARIANT_TITLES,
 };
 use crate::lexicon::words::is_in;
 use newskg_doc::{EntityIdx, Position, Role};
@@ -216,7 +217,26 @@ pub(crate) fn positions(ctx: &Ctx<'_>) -> Vec<Position> {
             extract_tenure(ctx, s, sf, sl, &mut out);
         }
     }
+    // "Chair of the Zeta Select Committee Jane Roe": a legislator's chair, no post (the
+    // guidelines give legislators none)
+    if ctx.on(Rule::LegislativeCommittee) {
+        out.retain(|p| !(p.role == Role::Chairman && p.organization.is_some_and(|o| legislative_committee(ctx, o))));
+    }
     dedupe(out)
+}
+
+/// Whether organisation `o` is a legislature's committee by its name: a committee (its name's last
+/// word) with a word of a legislature in it, or "Committee on ..." ("House Committee on Energy",
+/// "Zeta Select Committee", "Trade Subcommittee"; not "Zeta Olympic Committee", "Committee for
+/// Privatisations").
+fn legislative_committee(ctx: &Ctx<'_>, o: EntityIdx) -> bool {
+    let Some(e) = ctx.doc.entities.get(o) else { return false };
+    std::iter::once(&e.name).chain(e.aliases.iter()).any(|n| {
+        let words: Vec<String> = n.split_whitespace().map(str::to_lowercase).collect();
+        let committee_on = words.windows(2).any(|w| is_in(COMMITTEE_HEADS, &w[0]) && w[1] == ON);
+        let headed = words.last().is_some_and(|w| is_in(COMMITTEE_HEADS, w));
+        committee_on || headed && words.iter().any(|w| is_in(LEGISLATIVE_COMMITTEE_MARKERS, w))
+    })
 }
 
 fn find_titles(ctx: &Ctx<'_>, sf: usize, sl: usize) -> Vec<Title> {
@@ -296,6 +316,11 @@ fn find_titles(ctx: &Ctx<'_>, sf: usize, sl: usize) -> Vec<Title> {
         {
             hit = Some((1, Role::Ceo));
         }
+        // "Zeta Party leader Jane Roe", "the acting leader of the Zeta Union", "Jane Roe, chief of
+        // Acme Air": the body's head, only next to the organisation it leads
+        if hit.is_none() && ctx.on(Rule::LeaderTitles) && leader_title(ctx, i, sf, sl) {
+            hit = Some((1, Role::Head));
+        }
         // "joined the board of Acme", "sits on the board": a directorship
         if hit.is_none()
             && ctx.words.lower(i) == BOARD
@@ -346,6 +371,32 @@ fn find_titles(ctx: &Ctx<'_>, sf: usize, sl: usize) -> Vec<Title> {
         }
     }
     out
+}
+
+/// Whether word `i` is a leadership noun next to the organisation it leads (rule `roles-leader`):
+/// "leader" after an organisation or an anaphor's possessive ("Zeta Party leader", "the former Zeta
+/// leader", "the party's leader") or before "of [the] ORG"; "chief" only before "of [the] ORG" ("chief
+/// of Acme Air"; not a possessive owner, "chief of Acme's rail unit", whose unit is not named).
+fn leader_title(ctx: &Ctx<'_>, i: usize, sf: usize, sl: usize) -> bool {
+    let w = ctx.words.lower(i);
+    let leader = is_in(LEADER_TITLES, w);
+    if !leader && w != CHIEF {
+        return false;
+    }
+    let org_at = |k: usize| {
+        k < sl && ctx.mention_starting(k).is_some_and(|m| ctx.is_org(m.entity) && !ctx.possessive_at(m.last - 1))
+    };
+    let of_org = ctx.words.lower(i + 1) == OF && (org_at(i + 2) || ctx.words.lower(i + 2) == THE && org_at(i + 3));
+    if !leader {
+        return of_org;
+    }
+    let mut b = i;
+    while b > sf + 1 && TITLE_MODIFIERS.contains(&ctx.words.lower(b - 1)) {
+        b -= 1;
+    }
+    of_org
+        || ctx.mention_ending(b).is_some_and(|m| ctx.is_org(m.entity))
+        || anaphora::anaphor_noun_before(ctx, b, sf).is_some()
 }
 
 /// Whether the organisation of a title is named but not one the article's entities hold, so
@@ -591,9 +642,17 @@ fn extract_chain(
     {
         division = true;
     }
+    // "a spokesman for the police", "a spokeswoman for Jane Roe": a spokesperson for what no
+    // organisation mention names (an organisation after "for" was taken above); none is guessed
+    let speaks_for_unnamed = ctx.on(Rule::SpokespersonFor)
+        && chain.iter().all(|t| t.role == Role::Spokesperson)
+        && ctx.words.lower(tail.last) == FOR
+        && tail.last + 1 < sl;
     if org.is_none()
         && !division
-        && (unresolved_of || ctx.on(Rule::UnnamedOrg) && unnamed_org(ctx, sf, sl, tail, owner_end))
+        && (unresolved_of
+            || speaks_for_unnamed
+            || ctx.on(Rule::UnnamedOrg) && unnamed_org(ctx, sf, sl, tail, owner_end))
     {
         return;
     }
@@ -679,9 +738,15 @@ fn extract_chain(
                 .join(" ");
             // "deputy director", "assistant secretary": a post under the title, not the title
             let under = t.first > sf && is_in(UNDER_TITLE, ctx.words.lower(t.first - 1));
-            // (a company's deputy is one of its executives: "deputy finance director")
+            // (a company's deputy is one of its executives: "deputy finance director"; so is a
+            // non-business body's, "the union's deputy general secretary", rule `roles-deputy-executive`;
+            // a state's deputy minister is not)
+            let deputy_executive = |o: EntityIdx| {
+                ctx.kind(o) == Some(newskg_doc::EntityKind::Company)
+                    || ctx.on(Rule::DeputyExecutive) && ctx.kind(o) == Some(newskg_doc::EntityKind::Organization)
+            };
             let role = match under {
-                true if org.is_some_and(|o| ctx.kind(o) == Some(newskg_doc::EntityKind::Company)) => Role::Executive,
+                true if org.is_some_and(deputy_executive) => Role::Executive,
                 true => Role::OtherRole,
                 false if division && t.role == Role::Ceo => Role::Executive,
                 false => t.role,

@@ -2037,6 +2037,8 @@ mod roles_s22;
 mod roles_s28;
 mod roles_s31;
 mod roles_s32;
+mod roles_s33;
+mod roles_s34;
 mod roles_succession;
 mod roles_tenure;
 mod roles_titles;

@@ -547,6 +547,12 @@ pub(crate) const PUBLIC_BODY_TITLES: &[&str] = &["governor", "commissioner", "se
 /// chief Jane Roe", "Acme boss Jane Roe").
 pub(crate) const BARE_CHIEF: &[&str] = &["chief", "boss"];
 
+/// Nouns of a body's leadership that are a title only next to the organisation they lead (rule
+/// `roles-leader`): "Zeta Party leader Jane Roe", "leader of the Zeta Union", "chief of Acme Air".
+/// The holder heads the body; "chief" needs the "of" after it (before an organisation it is the
+/// chief executive, [`BARE_CHIEF`]).
+pub(crate) const LEADER_TITLES: &[&str] = &["leader"];
+
 /// "chief" of a chief officer title ("chief executive officer").
 pub(crate) const CHIEF: &str = "chief";
 
@@ -635,3 +641,22 @@ pub(crate) const ITEM_WORDS: &[&str] = &["of", "and", "for", "the", "&", "at", "
 
 /// The initials of US parties in a member's party-and-state tag ("(D-Mass.)", "(R-Texas)", "(I-Vt.)").
 pub(crate) const PARTY_INITIALS: &[char] = &['D', 'R', 'I'];
+
+/// Last words of a committee's name (rule `roles-legislative-committee`).
+pub(crate) const COMMITTEE_HEADS: &[&str] = &["committee", "subcommittee", "sub-committee"];
+
+/// Words in a committee's name that make it a legislature's ("Zeta Select Committee", "Joint
+/// Committee", "House Committee on Energy", "Senate Banking Committee", "Trade Subcommittee"; rule
+/// `roles-legislative-committee`). "committee on" is read apart.
+pub(crate) const LEGISLATIVE_COMMITTEE_MARKERS: &[&str] = &[
+    "select",
+    "joint",
+    "house",
+    "senate",
+    "commons",
+    "lords",
+    "subcommittee",
+    "sub-committee",
+    "parliamentary",
+    "congressional",
+];
