@@ -451,11 +451,17 @@ fn strong_trigger(ctx: &Ctx<'_>, i: usize, sf: usize, in_outage_story: bool) -> 
     let ambiguous = is_in(AMBIGUOUS_FAILURES, w);
     hit && !(ctx.on(Rule::Hypothetical) && hypothetical(ctx, i, sf) && !could_not(ctx, i))
         && !(ctx.on(Rule::Withheld) && withheld(ctx, i, sf))
-        && !(ctx.on(Rule::NonServiceDisruption) && (non_service_disruption(ctx, i) || product_recall(ctx, i)))
+        && !(ctx.on(Rule::NonServiceDisruption)
+            && (non_service_disruption(ctx, i) && !(ctx.on(Rule::SupplyDisruption) && supply_disruption(ctx, i))
+                || product_recall(ctx, i)))
         && !vehicle_crash(ctx, i)
         && !reported_under_rules(ctx, i)
         && ctx.mention_of_word.get(i).copied().flatten().is_none()
-        && (!ambiguous || !ctx.on(Rule::TechContext) || in_outage_story || tech_context(ctx, i))
+        && (!ambiguous
+            || !ctx.on(Rule::TechContext)
+            || in_outage_story
+            || tech_context(ctx, i)
+            || (ctx.on(Rule::SupplyDisruption) && supply_disruption(ctx, i)))
 }
 
 /// Technology words that make an ambiguous failure word an outage ("a database fault", "crashed
