@@ -484,10 +484,12 @@ fn tech_context(ctx: &Ctx<'_>, i: usize) -> bool {
 }
 
 /// A modal or conditional word just before the trigger ("could suffer an outage"), or a modal
-/// right after it ("an outage could cost").
+/// right after it ("an outage could cost"). With rule `outages-may-month` a word inside a time
+/// expression is none: "On 2 May the app stopped working" names the month, not the modal "may".
 fn hypothetical(ctx: &Ctx<'_>, i: usize, sf: usize) -> bool {
-    (i.saturating_sub(5).max(sf)..i).any(|k| HYPOTHETICAL.contains(&ctx.words.lower(k)))
-        || (i + 1..i + 3).any(|k| is_in(MODALS, ctx.words.lower(k)))
+    let modal_word = |k: usize| !(ctx.on(Rule::MayMonth) && ctx.in_time(k));
+    (i.saturating_sub(5).max(sf)..i).any(|k| HYPOTHETICAL.contains(&ctx.words.lower(k)) && modal_word(k))
+        || (i + 1..i + 3).any(|k| is_in(MODALS, ctx.words.lower(k)) && modal_word(k))
 }
 
 /// "the most severe disruption since 2005", "the longest outage since its takeover of a rival in

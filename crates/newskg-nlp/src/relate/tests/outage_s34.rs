@@ -80,3 +80,25 @@ fn a_supply_chain_disruption_is_no_outage() {
     let text = "In September 2022 the port strike caused a supply disruption for Belhaven retailers.";
     assert_eq!(on_and_off(text, &[("Belhaven", Location)], Rule::SupplyDisruption), (0, 0));
 }
+
+/// `outages-may-month`: the month May in a date is no modal that makes the trigger hypothetical.
+#[test]
+fn the_month_may_is_no_modal() {
+    let text = "On 2 May the Orvane Bank app stopped working for six hours.";
+    let d = run_with(text, "2025-05-10", None, &[("Orvane Bank", Company)]);
+    assert_eq!(d.facts.outages.len(), 1, "{:#?}", fact_lines(&d));
+    assert_eq!(
+        d.facts.outages[0].start,
+        Some(crate::time::TimeValue::Date(chrono::NaiveDate::from_ymd_opt(2025, 5, 2).unwrap()))
+    );
+    let off = crate::relate::relate_under(&d, RuleSet::ALL.without(Rule::MayMonth));
+    assert!(off.outages.is_empty(), "{:#?}", off.outages);
+}
+
+/// The modal "may" outside a date still makes an outage hypothetical.
+#[test]
+fn the_modal_may_still_makes_an_outage_hypothetical() {
+    let text = "On 2 June Orvane Bank warned that its app may go offline during the upgrade.";
+    let d = run_with(text, "2025-06-10", None, &[("Orvane Bank", Company)]);
+    assert!(d.facts.outages.is_empty(), "{:#?}", fact_lines(&d));
+}
