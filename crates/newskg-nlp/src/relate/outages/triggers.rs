@@ -350,3 +350,14 @@ pub(super) fn supply_disruption(ctx: &Ctx<'_>, i: usize) -> bool {
     }
     false
 }
+
+/// A modal or conditional word just before the trigger ("could suffer an outage"), or a modal
+/// right after it ("an outage could cost"). With rule `outages-may-month` a word inside a time
+/// expression is none: "On 2 May the app stopped working" names the month, not the modal "may".
+pub(super) fn hypothetical(ctx: &Ctx<'_>, i: usize, sf: usize) -> bool {
+    use crate::lexicon::facts::HYPOTHETICAL;
+    use crate::lexicon::grammar::MODALS;
+    let modal_word = |k: usize| !(ctx.on(Rule::MayMonth) && ctx.in_time(k));
+    (i.saturating_sub(5).max(sf)..i).any(|k| HYPOTHETICAL.contains(&ctx.words.lower(k)) && modal_word(k))
+        || (i + 1..i + 3).any(|k| is_in(MODALS, ctx.words.lower(k)) && modal_word(k))
+}
