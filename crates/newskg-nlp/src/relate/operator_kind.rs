@@ -31,7 +31,9 @@ pub(crate) fn operator_shaped(doc: &Document, e: EntityIdx) -> bool {
 /// Drops the outages whose provider is typed a service that is not [`operator_provider`] once the
 /// chain is done (rule `outages-org-provider`): the service-to-company step found it no owner, so
 /// it names no one who runs the failed system. A service the article's title names (its name or an
-/// alias, as whole words) stays: it is the story's subject, whatever the typing made of it. Returns how many were dropped.
+/// alias, as whole words) stays: it is the story's subject, whatever the typing made of it. With rule
+/// `outages-service-provider-none` a dated such outage is not dropped but stands with no provider:
+/// the incident is real, only who runs the failed thing is unknown. Returns how many were dropped.
 pub(crate) fn drop_service_providers(doc: &mut Document, rules: RuleSet) -> usize {
     if !rules.on(Rule::OrgProvider) {
         return 0;
@@ -45,12 +47,22 @@ pub(crate) fn drop_service_providers(doc: &mut Document, rules: RuleSet) -> usiz
         })
     };
     let service = |e: EntityIdx| doc.entities.get(e).is_some_and(|x| x.kind == EntityKind::Service) && !in_title(e);
-    let drop: Vec<bool> = doc
+    let plain_service: Vec<bool> = doc
         .facts
         .outages
         .iter()
         .map(|o| o.provider.is_some_and(|p| service(p) && !operator_provider(doc, rules, p)))
         .collect();
+    // rule `outages-service-provider-none`: a dated one keeps its incident, with no provider
+    let keep_unnamed = rules.on(Rule::ServiceProviderNone);
+    let mut drop = Vec::with_capacity(plain_service.len());
+    for (o, plain) in doc.facts.outages.iter_mut().zip(plain_service) {
+        let unnamed = plain && keep_unnamed && o.start.is_some();
+        if unnamed {
+            o.provider = None;
+        }
+        drop.push(plain && !unnamed);
+    }
     let before = doc.facts.outages.len();
     let mut k = 0;
     doc.facts.outages.retain(|_| {

@@ -59,9 +59,7 @@ use crate::lexicon::facts::{
 };
 use crate::lexicon::facts::{AT_FAILURE_GAP, AT_FAILURE_NOUNS, STOPPED_STATES, STOPPED_WORDS};
 use crate::lexicon::facts::{ATTACK_WORDS, PRESENT_COPULAS};
-use crate::lexicon::facts::{
-    CAUSE_AFTER, CAUSE_VERBS, END_CUES, FAULT_WORDS, HYPOTHETICAL, OWN_NOUNS, START_CUES, STRONG, WEAK,
-};
+use crate::lexicon::facts::{CAUSE_AFTER, CAUSE_VERBS, END_CUES, FAULT_WORDS, OWN_NOUNS, START_CUES, STRONG, WEAK};
 use crate::lexicon::facts::{DATING_PREPS, OTHER_EVENT_VERBS};
 use crate::lexicon::facts::{DOWN_STATES, IRREGULAR_PARTICIPLES, PERFECT_AUX};
 use crate::lexicon::facts::{ENFORCEMENT_NOUNS, ENFORCEMENT_PREPS, ENFORCEMENT_SKIP, ENFORCEMENT_VERBS};
@@ -69,7 +67,7 @@ use crate::lexicon::facts::{FAILED_VERBS, RESUMED_GAP, RESUMED_WORDS, SEPARATE_W
 use crate::lexicon::grammar::AT_IN;
 use crate::lexicon::grammar::{AND, BETWEEN, BY, FROM, IN, OF, TO, WHEN, WITHIN_PREFIX};
 use crate::lexicon::grammar::{ARTICLES, ED_SUFFIX, THE};
-use crate::lexicon::grammar::{MODALS, OWNER_PRONOUNS, SAID};
+use crate::lexicon::grammar::{OWNER_PRONOUNS, SAID};
 use crate::lexicon::organisations::COMPANY_NOUNS;
 use crate::lexicon::time::is_later_word;
 use crate::lexicon::words::is_in;
@@ -451,11 +449,17 @@ fn strong_trigger(ctx: &Ctx<'_>, i: usize, sf: usize, in_outage_story: bool) -> 
     let ambiguous = is_in(AMBIGUOUS_FAILURES, w);
     hit && !(ctx.on(Rule::Hypothetical) && hypothetical(ctx, i, sf) && !could_not(ctx, i))
         && !(ctx.on(Rule::Withheld) && withheld(ctx, i, sf))
-        && !(ctx.on(Rule::NonServiceDisruption) && (non_service_disruption(ctx, i) || product_recall(ctx, i)))
+        && !(ctx.on(Rule::NonServiceDisruption)
+            && (non_service_disruption(ctx, i) && !(ctx.on(Rule::SupplyDisruption) && supply_disruption(ctx, i))
+                || product_recall(ctx, i)))
         && !vehicle_crash(ctx, i)
         && !reported_under_rules(ctx, i)
         && ctx.mention_of_word.get(i).copied().flatten().is_none()
-        && (!ambiguous || !ctx.on(Rule::TechContext) || in_outage_story || tech_context(ctx, i))
+        && (!ambiguous
+            || !ctx.on(Rule::TechContext)
+            || in_outage_story
+            || tech_context(ctx, i)
+            || (ctx.on(Rule::SupplyDisruption) && supply_disruption(ctx, i)))
 }
 
 /// Technology words that make an ambiguous failure word an outage ("a database fault", "crashed
@@ -475,13 +479,6 @@ fn tech_context(ctx: &Ctx<'_>, i: usize) -> bool {
             ctx.kind(m.entity) == Some(EntityKind::Service)
                 || ctx.words.get(m.first).is_some_and(|w| is_region_code(w.text))
         })
-}
-
-/// A modal or conditional word just before the trigger ("could suffer an outage"), or a modal
-/// right after it ("an outage could cost").
-fn hypothetical(ctx: &Ctx<'_>, i: usize, sf: usize) -> bool {
-    (i.saturating_sub(5).max(sf)..i).any(|k| HYPOTHETICAL.contains(&ctx.words.lower(k)))
-        || (i + 1..i + 3).any(|k| is_in(MODALS, ctx.words.lower(k)))
 }
 
 /// "the most severe disruption since 2005", "the longest outage since its takeover of a rival in

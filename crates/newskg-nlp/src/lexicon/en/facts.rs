@@ -407,6 +407,32 @@ pub(crate) const MADE_WORDS: &[&str] = &["made", "make", "makes", "making", "ren
 pub(crate) const BLOCKING_WORDS: &[&str] =
     &["blocked", "blocks", "blocking", "censor", "censors", "censored", "censorship", "banned", "bans"];
 
+/// Disruption nouns that name a lost service when a supply or line service qualifies them (rule
+/// `outages-supply-disruption`: "a broadband disruption", "power disruptions", "disruption to the
+/// electricity supply").
+pub(crate) const SUPPLY_DISRUPTION_NOUNS: &[&str] = &["disruption", "disruptions"];
+
+/// Supplies and line services whose disruption users lose ("a broadband disruption", "disruption to
+/// power supplies"); a market's "supply disruption" is none, so "supply" alone is not one of them.
+pub(crate) const DISRUPTED_SUPPLIES: &[&str] = &[
+    "broadband",
+    "power",
+    "electricity",
+    "electrical",
+    "internet",
+    "phone",
+    "telephone",
+    "telephony",
+    "mobile",
+    "telecoms",
+    "telecommunications",
+    "water",
+];
+
+/// Words between a disrupted supply and the disruption noun, or after "to"/"of" before the supply
+/// ("power supply disruptions", "disruption to the electricity supply").
+pub(crate) const SUPPLY_DISRUPTION_SKIP: &[&str] = &["supply", "supplies", "the", "its", "their", "local", "mains"];
+
 /// Disruption verbs whose object can be trade or travel rather than a service ("disrupting
 /// commerce").
 pub(crate) const DISRUPT_VERBS: &[&str] = &["disrupted", "disrupting", "disrupts", "disrupt"];

@@ -307,3 +307,57 @@ pub(super) fn reported_under_rules(ctx: &Ctx<'_>, i: usize) -> bool {
         || (i.saturating_sub(REPORTING_GAP).max(sf)..i).any(|k| is_in(REPORTING_WORDS, ctx.words.lower(k)));
     reporting && (sf..sl).any(|k| is_in(RULE_WORDS, ctx.words.lower(k)))
 }
+
+/// Rule `outages-supply-disruption`: disruption noun `i` qualified by a supply or line service,
+/// before it ("a broadband disruption", "power supply disruptions") or as its "to"/"of" object ("disruption
+/// to the electricity supply"), with at most two words of [`SUPPLY_DISRUPTION_SKIP`] between.
+pub(super) fn supply_disruption(ctx: &Ctx<'_>, i: usize) -> bool {
+    use crate::lexicon::facts::{DISRUPTED_SUPPLIES, SUPPLY_DISRUPTION_NOUNS, SUPPLY_DISRUPTION_SKIP};
+    if !is_in(SUPPLY_DISRUPTION_NOUNS, ctx.words.lower(i)) {
+        return false;
+    }
+    let Some((sf, sl)) = ctx.sentence_of(i) else { return false };
+    let supply = |k: usize| is_in(DISRUPTED_SUPPLIES, ctx.words.lower(k));
+    let skip = |k: usize| is_in(SUPPLY_DISRUPTION_SKIP, ctx.words.lower(k));
+    // before: "a broadband disruption", "power supply disruptions"
+    let mut k = i;
+    let mut skipped = 0;
+    while k > sf && skipped <= 2 {
+        k -= 1;
+        if supply(k) {
+            return true;
+        }
+        if !skip(k) || ctx.words.lower(k) == THE {
+            break;
+        }
+        skipped += 1;
+    }
+    // after: "disruption to the electricity supply", "disruptions of power"
+    if !matches!(ctx.words.lower(i + 1), TO | OF) {
+        return false;
+    }
+    let mut k = i + 2;
+    let mut skipped = 0;
+    while k < sl && skipped <= 2 {
+        if supply(k) {
+            return true;
+        }
+        if !skip(k) {
+            return false;
+        }
+        skipped += 1;
+        k += 1;
+    }
+    false
+}
+
+/// A modal or conditional word just before the trigger ("could suffer an outage"), or a modal
+/// right after it ("an outage could cost"). With rule `outages-may-month` a word inside a time
+/// expression is none: "On 2 May the app stopped working" names the month, not the modal "may".
+pub(super) fn hypothetical(ctx: &Ctx<'_>, i: usize, sf: usize) -> bool {
+    use crate::lexicon::facts::HYPOTHETICAL;
+    use crate::lexicon::grammar::MODALS;
+    let modal_word = |k: usize| !(ctx.on(Rule::MayMonth) && ctx.in_time(k));
+    (i.saturating_sub(5).max(sf)..i).any(|k| HYPOTHETICAL.contains(&ctx.words.lower(k)) && modal_word(k))
+        || (i + 1..i + 3).any(|k| is_in(MODALS, ctx.words.lower(k)) && modal_word(k))
+}
