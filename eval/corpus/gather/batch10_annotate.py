@@ -185,6 +185,7 @@ def write_splits(pool, out):
         rec = json.load(open(os.path.join(pool, k + ".json"), encoding="utf-8"))
         rec.update(A[k])
         split = cycle[i % 4]
+        os.makedirs(os.path.join(out, split), exist_ok=True)
         with open(os.path.join(out, split, k + ".json"), "w", encoding="utf-8") as f:
             json.dump(rec, f, ensure_ascii=False, indent=1); f.write("\n")
         print(split, k)
@@ -199,6 +200,14 @@ def write_parts(pool, out, *parts):
         assert sorted(gold) == ids, set(ids) ^ set(gold)
         IDS, A = ids, gold
         write_splits(pool, out)
+
+
+def cli(argv, doc, *parts):
+    """The command line of a one-part annotation script, `POOL_DIR OUT_ROOT`: its usage (`doc`) without both, else
+    write_parts (the split folders are made as needed)."""
+    if len(argv) < 3:
+        sys.exit(doc)
+    write_parts(argv[1], argv[2], *parts)
 
 
 def main_parts(argv, part1, part2):

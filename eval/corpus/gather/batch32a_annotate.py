@@ -307,4 +307,4 @@ A["wp-stephen-elop"] = dict(
 IDS = sorted(A)
 
 if __name__ == "__main__":
-    b10.write_parts(sys.argv[1], sys.argv[2], (IDS, A))
+    b10.cli(sys.argv, __doc__, (IDS, A))

@@ -195,6 +195,4 @@ A["wp-picasa"] = dict(
 IDS = sorted(A)
 
 if __name__ == "__main__":
-    for split in ("train", "dev", "test"):
-        os.makedirs(os.path.join(sys.argv[2], split), exist_ok=True)
-    b10.write_parts(sys.argv[1], sys.argv[2], (IDS, A))
+    b10.cli(sys.argv, __doc__, (IDS, A))

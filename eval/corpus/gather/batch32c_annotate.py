@@ -149,4 +149,4 @@ A["oireachtas-dail-cork-emergency-telephone-call-system-999-1964"] = dict(
 IDS = sorted(A)
 
 if __name__ == "__main__":
-    b10.write_parts(sys.argv[1], sys.argv[2], (IDS, A))
+    b10.cli(sys.argv, __doc__, (IDS, A))

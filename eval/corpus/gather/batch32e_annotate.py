@@ -239,14 +239,5 @@ A["wn-cleo-dolly-merger-leaves-senior-australian-2013"] = dict(
  dates=[D("Wednesday", "2013-11-06"), D("early next year", "2014"), D("Monday", "2013-11-04"),
         D("earlier this year", "2013")])
 
-
-def main(argv):
-    if len(argv) < 3:
-        sys.exit(__doc__)
-    for s in ("train", "dev", "test"):
-        os.makedirs(os.path.join(argv[2], s), exist_ok=True)
-    b10.write_parts(argv[1], argv[2], (IDS, A))
-
-
 if __name__ == "__main__":
-    main(sys.argv)
+    b10.cli(sys.argv, __doc__, (IDS, A))

@@ -226,14 +226,5 @@ A["wn-wikinews-shorts-january-23-2012-2012"] = dict(
         D("last November", "2011-11"), D("the third quarter", "2011-Q3"), D("the fourth", "2011-Q4"),
         D("December", "2011-12")])
 
-
-def main(argv):
-    if len(argv) < 3:
-        sys.exit(__doc__)
-    for s in ("train", "dev", "test"):
-        os.makedirs(os.path.join(argv[2], s), exist_ok=True)
-    b10.write_parts(argv[1], argv[2], (IDS, A))
-
-
 if __name__ == "__main__":
-    main(sys.argv)
+    b10.cli(sys.argv, __doc__, (IDS, A))

@@ -212,14 +212,5 @@ A["wn-major-snowstorm-sweeps-across-eastern-us-2010"] = dict(
  dates=[D("Saturday", "2010-02-06"), D("Friday", "2010-02-05"), D("January 1922", "1922-01"), D("1922", "1922"),
         D("Sunday", "2010-02-07")])
 
-
-def main(argv):
-    if len(argv) < 3:
-        sys.exit(__doc__)
-    for s in ("train", "dev", "test"):
-        os.makedirs(os.path.join(argv[2], s), exist_ok=True)
-    b10.write_parts(argv[1], argv[2], (IDS, A))
-
-
 if __name__ == "__main__":
-    main(sys.argv)
+    b10.cli(sys.argv, __doc__, (IDS, A))

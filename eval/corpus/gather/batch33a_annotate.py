@@ -128,4 +128,4 @@ A["oireachtas-dail-telephone-service-breakdown-denied-1963"] = dict(
 IDS = sorted(A)
 
 if __name__ == "__main__":
-    b10.write_parts(sys.argv[1], sys.argv[2], (IDS, A))
+    b10.cli(sys.argv, __doc__, (IDS, A))

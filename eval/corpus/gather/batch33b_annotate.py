@@ -97,4 +97,4 @@ A["fcc-logix-communications-outage-reporting-consent-decree-2020"] = dict(
 IDS = sorted(A)
 
 if __name__ == "__main__":
-    b10.write_parts(sys.argv[1], sys.argv[2], (IDS, A))
+    b10.cli(sys.argv, __doc__, (IDS, A))

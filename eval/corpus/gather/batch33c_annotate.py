@@ -193,14 +193,5 @@ A["wn-australia-announces-plans-close-five-mainland-2014"] = dict(
  dates=[D("the end of February", "2014-02"), D("On Tuesday", "2014-01-14"), D("three years ago", "2011"),
         D("last year", "2013")])
 
-
-def main(argv):
-    if len(argv) < 3:
-        sys.exit(__doc__)
-    for s in ("train", "dev", "test"):
-        os.makedirs(os.path.join(argv[2], s), exist_ok=True)
-    b10.write_parts(argv[1], argv[2], (IDS, A))
-
-
 if __name__ == "__main__":
-    main(sys.argv)
+    b10.cli(sys.argv, __doc__, (IDS, A))

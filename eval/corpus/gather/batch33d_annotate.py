@@ -284,7 +284,4 @@ A["wp-wmc-resources"] = dict(
 IDS = sorted(A)
 
 if __name__ == "__main__":
-    out = sys.argv[2]
-    for split in ("train", "dev", "test"):
-        os.makedirs(os.path.join(out, split), exist_ok=True)
-    b10.write_parts(sys.argv[1], out, (IDS, A))
+    b10.cli(sys.argv, __doc__, (IDS, A))

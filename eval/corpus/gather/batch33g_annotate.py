@@ -127,4 +127,4 @@ A.pop("scottish-government-weather-update-arran-kintyre-power-2013", None)
 IDS = sorted(A)
 
 if __name__ == "__main__":
-    b10.write_parts(sys.argv[1], sys.argv[2], (IDS, A))
+    b10.cli(sys.argv, __doc__, (IDS, A))
