@@ -25,9 +25,9 @@ import onnxruntime as ort
 from onnx import TensorProto, helper, numpy_helper
 from sklearn.ensemble import HistGradientBoostingClassifier
 
-from linear_onnx import load_linear, sparse_case
+from linear_onnx import load_linear
 from relations_oof_compare import counts, fit_blend, prob, read, summary
-from relations_train import decision, is_rule
+from relations_train import decision, is_rule, write_cases
 
 SETTINGS = {
     # name: (learning rate, iterations, leaves, min samples a leaf, l2)
@@ -107,10 +107,8 @@ def save(path, model, d, name, linear=None):
     onnx.save(m, path)
 
 
-def article_f1(rows, y, score, t, gold):
-    sm = summary(counts(rows, y, decision(np.array([r["features"] for r in rows], np.float32), score), t, gold,
-                        set(gold)))
-    return sm
+def article_f1(rows, x, y, score, t, gold):
+    return summary(counts(rows, y, decision(x, score), t, gold, set(gold)))
 
 
 def main():
@@ -156,12 +154,12 @@ def main():
     results = []
     print("| scorer | threshold | article P / R / F1 (kept, right, gold) | candidate F1 |")
     print("| --- | --- | --- | --- |")
-    sm = article_f1(rows, y, oof["lr"], a.lr_threshold, gold)
+    sm = article_f1(rows, x, y, oof["lr"], a.lr_threshold, gold)
     print(f"| lr (V's recipe) | {a.lr_threshold} | {sm['art'][0]:.3f} / {sm['art'][1]:.3f} / {sm['art'][2]:.3f} "
           f"({sm['kept']}, {sm['right']}, {sm['gold']}) | {sm['cand'][2]:.3f} |")
     for s in SETTINGS:
         for kind, score in (("trees", oof[s]), ("mix", (oof[s] + oof["lr"]) / 2)):
-            best = max(((article_f1(rows, y, score, t, gold), t) for t in THRESHOLDS),
+            best = max(((article_f1(rows, x, y, score, t, gold), t) for t in THRESHOLDS),
                        key=lambda v: v[0]["art"][2])
             sm, t = best
             results.append((sm["art"][2], s, kind, t))
@@ -190,12 +188,7 @@ def main():
                                  SETTINGS[s])),
             "chosen_by": "out-of-fold article F1 on the train rows (5 folds by article)", "oof_article_f1": f}
     json.dump(meta, open(os.path.join(a.models, "relations.json"), "w"), indent=1)
-    rng = np.random.default_rng(7)
-    mine = ~is_rule(x)
-    hi, lo = np.where(mine & (got >= 0.5))[0], np.where(mine & (got < 0.5))[0]
-    idx = sorted(rng.choice(hi, min(6, len(hi)), replace=False).tolist()
-                 + rng.choice(lo, 12 - min(6, len(hi)), replace=False).tolist())
-    json.dump([sparse_case(x[i], got[i]) for i in idx], open(os.path.join(a.models, "relations_cases.json"), "w"))
+    write_cases(os.path.join(a.models, "relations_cases.json"), x, got, ~is_rule(x))
     print(f"wrote {a.models}/relations.onnx, relations.json, relations_cases.json")
 
 
