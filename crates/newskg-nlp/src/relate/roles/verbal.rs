@@ -307,15 +307,24 @@ pub(super) fn extract_founders(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, ou
                 if ctx.words.lower(j) == "," {
                     j += 1;
                 }
-                while j < sl && j < k + 4 {
-                    match ctx.mention_starting(j) {
-                        Some(m) if !ctx.is_org(m.entity) && !ctx.is_person(m.entity) => j = m.last,
-                        None if ctx.words.is_lower_word(j) || ctx.words.lower(j).contains('-') => j += 1,
-                        _ => break,
+                // "Founded in 1987 by Jane Roe and John Doe, the company ...": what "the company"
+                // refers to (rule `roles-founded-subject`)
+                if ctx.on(Rule::FoundedSubject) && anaphora::anaphor_noun_after(ctx, j, sl).is_some() {
+                    org = subject_chain(ctx, sf);
+                    if org.is_none() {
+                        continue;
                     }
+                } else {
+                    while j < sl && j < k + 4 {
+                        match ctx.mention_starting(j) {
+                            Some(m) if !ctx.is_org(m.entity) && !ctx.is_person(m.entity) => j = m.last,
+                            None if ctx.words.is_lower_word(j) || ctx.words.lower(j).contains('-') => j += 1,
+                            _ => break,
+                        }
+                    }
+                    let Some(o) = ctx.mention_starting(j).filter(|m| ctx.is_org(m.entity)) else { continue };
+                    org = Some(o.entity);
                 }
-                let Some(o) = ctx.mention_starting(j).filter(|m| ctx.is_org(m.entity)) else { continue };
-                org = Some(o.entity);
             } else if let Some(subject) = predicate {
                 org = Some(subject);
             } else {
@@ -361,6 +370,9 @@ pub(super) fn extract_founders(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, ou
             let mut k = i;
             if i >= sf + 2 && ctx.words.lower(i - 1) == WHO && ctx.words.lower(i - 2) == "," {
                 k = i - 2;
+            } else if ctx.on(Rule::FoundedSubject) && i > sf + 1 && is_in(HAVE_FORMS, ctx.words.lower(i - 1)) {
+                // "Jane Roe and John Doe have founded Acme": past the perfect's auxiliary
+                k = i - 1;
             }
             while k > sf {
                 match ctx.mention_ending(k) {
@@ -409,13 +421,14 @@ pub(super) fn extract_founders(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, ou
     }
 }
 
-/// The "by" of a passive founding verb at word `i`: within five words, or (rule
-/// `roles-founded-reach`) past adverbials of time, place and description up to
+/// The "by" of a passive founding verb at word `i`: within five words ("founded and operated
+/// by"), else (rule `roles-founded-reach`) past adverbials of time, place and description up to
 /// [`FOUNDED_BY_REACH`] words on ("founded in 1986 in the UK by", "formed on July 1, 2013, by",
 /// "founded as a soap maker by"), not past a new clause, another verb or a person.
 fn by_after(ctx: &Ctx<'_>, i: usize, sl: usize) -> Option<usize> {
-    if !ctx.on(Rule::FoundedReach) {
-        return (i + 1..(i + 6).min(sl)).find(|&k| ctx.words.lower(k) == BY);
+    let near = (i + 1..(i + 6).min(sl)).find(|&k| ctx.words.lower(k) == BY);
+    if near.is_some() || !ctx.on(Rule::FoundedReach) {
+        return near;
     }
     let mut k = i + 1;
     while k < sl && k <= i + FOUNDED_BY_REACH {

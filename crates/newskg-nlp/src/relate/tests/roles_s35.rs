@@ -103,3 +103,26 @@ fn the_company_after_a_sentence_about_a_person_is_not_guessed() {
     let got = roles(text, &names);
     assert!(got.is_empty(), "{got:#?}");
 }
+
+#[test]
+fn founded_by_opening_a_sentence_about_the_company() {
+    let text = "Wrenfield Games made puzzle titles. Founded in 1990 by Odile Saxby and Corin Vale, the company \
+                won praise for its first release.";
+    let names = [("Wrenfield Games", Company), ("Odile Saxby", Person), ("Corin Vale", Person)];
+    let got = roles(text, &names);
+    assert!(has(&got, "Odile Saxby", "Founder", "Wrenfield Games"), "{got:#?}");
+    assert!(has(&got, "Corin Vale", "Founder", "Wrenfield Games"), "{got:#?}");
+    let off = roles_without(text, &names, Rule::FoundedSubject);
+    assert!(!has(&off, "Corin Vale", "Founder", "Wrenfield Games"), "{off:#?}");
+}
+
+#[test]
+fn founders_before_a_perfect_auxiliary() {
+    let text = "In 1991 Odile Saxby and Corin Vale have founded Wrenfield Games in Leeds.";
+    let names = [("Odile Saxby", Person), ("Corin Vale", Person), ("Wrenfield Games", Company)];
+    let got = roles(text, &names);
+    assert!(has(&got, "Odile Saxby", "Founder", "Wrenfield Games"), "{got:#?}");
+    assert!(has(&got, "Corin Vale", "Founder", "Wrenfield Games"), "{got:#?}");
+    let off = roles_without(text, &names, Rule::FoundedSubject);
+    assert!(!has(&off, "Corin Vale", "Founder", "Wrenfield Games"), "{off:#?}");
+}
