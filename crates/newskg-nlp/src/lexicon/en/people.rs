@@ -509,6 +509,35 @@ pub(crate) const FOUNDED_VERBS: &[&str] = &["founded", "co-founded", "cofounded"
 /// The founding verbs that make a sole founder, not a co-founder.
 pub(crate) const FOUNDED_ALONE: &[&str] = &["founded", "started"];
 
+/// More verbs of founding, read only with a named organisation: its subject and a person after
+/// "by" ("Acme was established in 2001 by Jane Roe", "Acme, created in 1993 by Jane Roe"), or
+/// right after the verb ("Jane Roe and John Doe established Acme"): each a founder (rule
+/// `roles-founding-verbs`).
+pub(crate) const FOUNDING_VERBS_NAMED: &[&str] = &["established", "created", "formed"];
+
+/// How many words after a passive founding verb its "by" may come, past adverbials of time,
+/// place and description ("founded in 1986 in the UK by", "formed on July 1, 2013, by"; rule
+/// `roles-founded-reach`).
+pub(crate) const FOUNDED_BY_REACH: usize = 12;
+
+/// Words that end the reach from a founding verb to its "by": a new clause or another verb
+/// ("founded in 1998 and bought by", "founded in 1998, which was sold by").
+pub(crate) const FOUNDED_BY_STOP: &[&str] = &[
+    "and", "but", "which", "who", "whose", "that", "when", "where", "while", "after", "before", "until", "since",
+    "was", "were", "is", "are", "has", "had", "have", ";", ":", "(", ")", "\"",
+];
+
+/// The suffix of another participle that ends that reach ("founded in 1998, acquired by").
+pub(crate) const PARTICIPLE_ED: &str = "ed";
+
+/// The suffix of an adverb that may stand between a passive auxiliary and a founding verb ("was
+/// originally founded", "was jointly established"; rule `roles-founded-reach`).
+pub(crate) const ADVERB_LY: &str = "ly";
+
+/// The colon that closes a description of the founders before their names ("by five
+/// entrepreneurs: Jane Roe, John Doe and ..."; rule `roles-founded-reach`).
+pub(crate) const COLON: &str = ":";
+
 /// Nouns of a post taken over ("took over the leadership of ORG", "took charge of ORG").
 pub(crate) const POST_NOUNS: &[&str] = &["leadership", "control", "charge", "helm"];
 

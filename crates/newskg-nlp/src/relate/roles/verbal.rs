@@ -6,15 +6,16 @@
 //! relate context of one sentence, produces [`Position`]s.
 
 use crate::lexicon::grammar::{
-    AFTER, AND_COMMA, BY, COPULAS, HAVE_FORMS, INDEFINITE_ARTICLES, OF, OWNER_PRONOUNS, PASSIVE_AUX, PERSON_PRONOUNS,
-    THE, WHICH, WHO, WITH,
+    AFTER, AND_COMMA, BY, COPULAS, HAVE_FORMS, INDEFINITE_ARTICLES, IT, OF, OWNER_PRONOUNS, PASSIVE_AUX,
+    PERSON_PRONOUNS, THE, WHICH, WHO, WITH,
 };
 use crate::lexicon::people::{
     ABBREVIATION_STOP, ADDRESS_FORMS, CURRENT, TITLE_FUNCTION_STOP, TITLE_MODIFIERS, is_title_word,
 };
 use crate::lexicon::people::{
-    FOUNDED_ALONE, FOUNDED_VERBS, HEADS_PAST, HEADS_VERBS, PAST_RUN_CUES, POST_NOUNS, RAN, RAN_NP_INNER, RUN_FORMS,
-    TAKE_VERBS, TENURE_CHAIR_VERBS, TENURE_CUES, TENURE_PAST, TENURE_VERBS, UP,
+    ADVERB_LY, COLON, FOUNDED_ALONE, FOUNDED_BY_REACH, FOUNDED_BY_STOP, FOUNDED_VERBS, FOUNDING_VERBS_NAMED,
+    HEADS_PAST, HEADS_VERBS, PARTICIPLE_ED, PAST_RUN_CUES, POST_NOUNS, RAN, RAN_NP_INNER, RUN_FORMS, TAKE_VERBS,
+    TENURE_CHAIR_VERBS, TENURE_CUES, TENURE_PAST, TENURE_VERBS, UP,
 };
 use crate::lexicon::places::is_nationality;
 use crate::lexicon::words::is_in;
@@ -185,17 +186,32 @@ pub(super) fn extract_tenure(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out:
 pub(super) fn extract_founders(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Vec<Position>) {
     for i in sf..sl {
         let w = ctx.words.lower(i);
-        if !is_in(FOUNDED_VERBS, w) || ctx.mention_of_word.get(i).copied().flatten().is_some() {
+        // ("established", "created", "formed": with a named organisation only, rule `roles-founding-verbs`)
+        let named_only = ctx.on(Rule::FoundingVerbs) && is_in(FOUNDING_VERBS_NAMED, w);
+        if !(is_in(FOUNDED_VERBS, w) || named_only) || ctx.mention_of_word.get(i).copied().flatten().is_some() {
             continue;
         }
-        let co = !is_in(FOUNDED_ALONE, w);
+        let co = !is_in(FOUNDED_ALONE, w) && !named_only;
         // "Founded in 1998 by Jane Roe, Acme ...": a participle opening the sentence
         let opening = i == sf;
         // "Acme, founded in 2015 by Jane Roe, ...": a participle after the organisation's name
         let participle = i > sf + 1
             && ctx.words.lower(i - 1) == ","
             && ctx.mention_ending(i - 1).is_some_and(|m| ctx.is_org(m.entity));
-        let aux = i > sf && is_in(PASSIVE_AUX, ctx.words.lower(i - 1));
+        // ("was originally founded": past an adverb, rule `roles-founded-reach`)
+        let aux_at = if i > sf && is_in(PASSIVE_AUX, ctx.words.lower(i - 1)) {
+            Some(i - 1)
+        } else if ctx.on(Rule::FoundedReach)
+            && i > sf + 1
+            && ctx.words.is_lower_word(i - 1)
+            && ctx.words.lower(i - 1).ends_with(ADVERB_LY)
+            && is_in(PASSIVE_AUX, ctx.words.lower(i - 2))
+        {
+            Some(i - 2)
+        } else {
+            None
+        };
+        let aux = aux_at.is_some();
         // "Acme is a Ruritanian bank [based in Zeta City,] founded in 1997 by Jane Roe": a
         // participle after the predicate of a sentence whose subject is the organisation
         let predicate = if opening || participle || aux { None } else { copular_subject(ctx, sf, i) };
@@ -204,7 +220,7 @@ pub(super) fn extract_founders(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, ou
         let org;
         if passive {
             // "... by Jane Roe and John Doe"
-            let Some(by) = (i + 1..(i + 6).min(sl)).find(|&k| ctx.words.lower(k) == BY) else { continue };
+            let Some(by) = by_after(ctx, i, sl) else { continue };
             let mut k = by + 1;
             // "by current Acme CEO Jane Roe": past the founder's present titles and their company
             let mut hops = 0;
@@ -228,6 +244,8 @@ pub(super) fn extract_founders(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, ou
                     || is_in(ADDRESS_FORMS, x)
                     || (x == ABBREVIATION_STOP && k > by + 1 && is_in(ADDRESS_FORMS, ctx.words.lower(k - 1)))
                     || (x == "," && k > by + 1)
+                    // ("by five engineers: Jane Roe, ...")
+                    || (x == COLON && k > by + 1 && ctx.on(Rule::FoundedReach))
                 {
                     k += 1;
                 } else {
@@ -256,6 +274,8 @@ pub(super) fn extract_founders(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, ou
                                 || is_title_word(x)
                                 || is_in(TITLE_MODIFIERS, x)
                                 || (x == "," && j > k)
+                                // ("and Ruritanian engineer, John Doe")
+                                || ctx.on(Rule::FoundedReach) && is_nationality(x)
                                 || ctx.words.is_lower_word(j) && !is_in(AND_COMMA, x);
                             if !descr {
                                 break;
@@ -287,15 +307,24 @@ pub(super) fn extract_founders(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, ou
                 if ctx.words.lower(j) == "," {
                     j += 1;
                 }
-                while j < sl && j < k + 4 {
-                    match ctx.mention_starting(j) {
-                        Some(m) if !ctx.is_org(m.entity) && !ctx.is_person(m.entity) => j = m.last,
-                        None if ctx.words.is_lower_word(j) || ctx.words.lower(j).contains('-') => j += 1,
-                        _ => break,
+                // "Founded in 1987 by Jane Roe and John Doe, the company ...": what "the company"
+                // refers to (rule `roles-founded-subject`)
+                if ctx.on(Rule::FoundedSubject) && anaphora::anaphor_noun_after(ctx, j, sl).is_some() {
+                    org = subject_chain(ctx, sf);
+                    if org.is_none() {
+                        continue;
                     }
+                } else {
+                    while j < sl && j < k + 4 {
+                        match ctx.mention_starting(j) {
+                            Some(m) if !ctx.is_org(m.entity) && !ctx.is_person(m.entity) => j = m.last,
+                            None if ctx.words.is_lower_word(j) || ctx.words.lower(j).contains('-') => j += 1,
+                            _ => break,
+                        }
+                    }
+                    let Some(o) = ctx.mention_starting(j).filter(|m| ctx.is_org(m.entity)) else { continue };
+                    org = Some(o.entity);
                 }
-                let Some(o) = ctx.mention_starting(j).filter(|m| ctx.is_org(m.entity)) else { continue };
-                org = Some(o.entity);
             } else if let Some(subject) = predicate {
                 org = Some(subject);
             } else {
@@ -304,22 +333,32 @@ pub(super) fn extract_founders(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, ou
                 } else if participle {
                     i - 2
                 } else {
-                    i - 1
+                    aux_at.unwrap_or(i - 1)
                 };
-                org = ctx
-                    .mention_ending(end)
-                    .filter(|m| ctx.is_org(m.entity))
-                    .map(|m| m.entity)
-                    .or_else(|| ctx.its_referent(i, None));
+                let named = ctx.mention_ending(end).filter(|m| ctx.is_org(m.entity)).map(|m| m.entity);
+                // "The company was founded in 1999 by former Zeta executive Jane Roe", "It was
+                // founded by ...": what the subject refers to, never an organisation named after
+                // the verb (rule `roles-founded-subject`)
+                let subject = (ctx.on(Rule::FoundedSubject) && named.is_none() && relative_comma.is_none() && aux)
+                    .then(|| anaphor_subject(ctx, sf, end))
+                    .flatten();
+                org = match subject {
+                    _ if named_only => named,
+                    Some(referent) => referent,
+                    None => named.or_else(|| ctx.its_referent(i, None)),
+                };
             }
         } else {
             // "Jane Roe [and John Doe] co-founded Acme", "Jane Roe, who founded Acme", "... founded
             // the company"
             let named = ctx
                 .mention_starting(i + 1)
-                .or_else(|| described_org_at(ctx, i + 1, sl))
+                .or_else(|| described_org_at(ctx, i + 1, sl).filter(|_| !named_only))
                 .filter(|m| ctx.is_org(m.entity))
                 .map(|m| m.entity);
+            if named_only && named.is_none() {
+                continue;
+            }
             let Some(o) = named.or_else(|| {
                 anaphora::anaphor_noun_after(ctx, i + 1, sl)
                     .filter(|_| ctx.on(Rule::TitleAnaphora))
@@ -331,6 +370,9 @@ pub(super) fn extract_founders(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, ou
             let mut k = i;
             if i >= sf + 2 && ctx.words.lower(i - 1) == WHO && ctx.words.lower(i - 2) == "," {
                 k = i - 2;
+            } else if ctx.on(Rule::FoundedSubject) && i > sf + 1 && is_in(HAVE_FORMS, ctx.words.lower(i - 1)) {
+                // "Jane Roe and John Doe have founded Acme": past the perfect's auxiliary
+                k = i - 1;
             }
             while k > sf {
                 match ctx.mention_ending(k) {
@@ -377,6 +419,69 @@ pub(super) fn extract_founders(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, ou
             });
         }
     }
+}
+
+/// The "by" of a passive founding verb at word `i`: within five words ("founded and operated
+/// by"), else (rule `roles-founded-reach`) past adverbials of time, place and description up to
+/// [`FOUNDED_BY_REACH`] words on ("founded in 1986 in the UK by", "formed on July 1, 2013, by",
+/// "founded as a soap maker by"), not past a new clause, another verb or a person.
+fn by_after(ctx: &Ctx<'_>, i: usize, sl: usize) -> Option<usize> {
+    let near = (i + 1..(i + 6).min(sl)).find(|&k| ctx.words.lower(k) == BY);
+    if near.is_some() || !ctx.on(Rule::FoundedReach) {
+        return near;
+    }
+    let mut k = i + 1;
+    while k < sl && k <= i + FOUNDED_BY_REACH {
+        let x = ctx.words.lower(k);
+        if x == BY {
+            return Some(k);
+        }
+        if let Some(m) = ctx.mention_starting(k) {
+            if ctx.is_person(m.entity) {
+                return None;
+            }
+            k = m.last;
+            continue;
+        }
+        if is_in(FOUNDED_BY_STOP, x) || (ctx.words.is_lower_word(k) && x.ends_with(PARTICIPLE_ED)) {
+            return None;
+        }
+        k += 1;
+    }
+    None
+}
+
+/// The subject of a passive founding verb ending before word `end` (the auxiliary) when it is
+/// "it" or "the [adjective] company" opening the sentence: `Some` of what it refers to
+/// ([`subject_chain`]), `None` when it is neither.
+fn anaphor_subject(ctx: &Ctx<'_>, sf: usize, end: usize) -> Option<Option<EntityIdx>> {
+    let it = end == sf + 1 && ctx.words.lower(sf) == IT;
+    let the = anaphora::anaphor_noun_before(ctx, end, sf);
+    (it || the == Some(sf)).then(|| subject_chain(ctx, sf))
+}
+
+/// What the subject "it" / "the company" of the sentence starting at word `sf` refers to: the
+/// organisation that opens the nearest sentence before it ("Acme ...", "The Acme Group ..."),
+/// past sentences that open with "it" or "the company" themselves (up to five back); none when
+/// the nearest opens with another name (a person's, a place's); when a sentence with another
+/// opening comes first, the article's main organisation. An organisation
+/// named after a preposition ("It is listed on the Zeta Exchange", "It was bought by Zeta")
+/// is never the referent.
+fn subject_chain(ctx: &Ctx<'_>, sf: usize) -> Option<EntityIdx> {
+    let s = ctx.words.get(sf)?.sent;
+    for back in 1..=5 {
+        let Some(&(pf, pl)) = s.checked_sub(back).and_then(|p| ctx.sent_words.get(p)) else { break };
+        let start = if ctx.words.lower(pf) == THE { pf + 1 } else { pf };
+        if let Some(m) = ctx.mention_starting(start) {
+            // (a sentence opening with a person or place: the subject is nothing the article names
+            // as an organisation, none is guessed)
+            return ctx.is_org(m.entity).then_some(m.entity);
+        }
+        if !(ctx.words.lower(pf) == IT || anaphora::anaphor_noun_after(ctx, pf, pl).is_some()) {
+            break;
+        }
+    }
+    ctx.main_org()
 }
 
 /// The organisation a sentence opens with ("Acme ...", "The Acme Group ...") when a form of "to
