@@ -73,6 +73,9 @@ rulebook! {
     BodyPlace: "typing-body-place", "after the learned typing, a place whose name closes with a body's head word (\"X Library\", \"X City Council\", \"X University\") and is no known place is an organisation";
     ServiceBody: "typing-service-body", "after the learned typing, a service named \"... Service\" (two words or more, no legal form) a mention of which acts, as a subject (\"the X Service increased\", \"the X Service has\") or an agent (\"led by the X Service\"), is an organisation";
     NewsSource: "typing-news-source", "after the learned typing, an organisation or service quoted as a news source (\"according to X\", \"told X\", \"X reported\", \"reported by X\"), with no body word in its name, is a company (a news outlet or agency)";
+    NewsAgency: "typing-news-agency", "after the learned typing, an organisation or service named a news or press agency (\"the X News Agency\", \"the X news agency\", \"the state news agency X\") is a company, as the corpus guidelines make news agencies";
+    ClubName: "typing-club-name", "after the learned typing, a company or service whose name opens or closes with a club's abbreviation (\"X United FC\", \"FC X\") or closes with a sport and \"club\" is an organisation (a sports club)";
+    BodyHead: "typing-body-head", "after the learned typing, a company or service named next to a body's head noun (\"the X alliance\", \"the X ransomware gang\", \"the X baseball team\", \"boy band X\", \"X, a hacker group linked to\") is an organisation, unless it has a legal form or a descriptor calls it a business";
     // --- roles (crate::relate::roles) ---
     GenericChief: "roles-generic-chief", "\"chief X officer\" titles not in the title list";
     LedOrg: "roles-led-by", "the organisation of \"X, which is run by CEO Y\"";

@@ -82,6 +82,7 @@ use crate::rulebook::{Rule, RuleSet};
 use crate::words::{Words, word_key};
 use newskg_doc::{Document, EntityIdx, EntityKind, RelationKind};
 
+mod body_kinds;
 pub mod product_list;
 mod service_body;
 mod spelled_body;
@@ -493,6 +494,12 @@ pub fn settle(doc: &mut Document, disabled: RuleSet, parties: &[String], busines
     let places = if disabled.on(Rule::PlaceEvidence) { place_evidence(doc) } else { 0 };
     let words = Words::new(doc);
     let mut described = if disabled.on(Rule::Descriptor) { descriptor_kinds(doc, &words) } else { Vec::new() };
+    if disabled.on(Rule::NewsAgency) {
+        // a news agency is a company whatever a descriptor "agency" said (the first decision stands)
+        let agencies = body_kinds::news_agencies(doc, &words);
+        described.retain(|(e, _)| !agencies.contains(e));
+        described.splice(0..0, agencies.into_iter().map(|e| (e, EntityKind::Company)));
+    }
     if disabled.on(Rule::BrandProduct) {
         let names: Vec<Vec<String>> = doc.entities.iter().map(|e| name_words(&e.name)).collect();
         for e in brand_products(doc, &words, &names) {
@@ -518,6 +525,16 @@ pub fn settle(doc: &mut Document, disabled: RuleSet, parties: &[String], busines
     if disabled.on(Rule::StateCompany) {
         for e in state_companies::state_companies(doc) {
             claim(&mut described, e, EntityKind::Company);
+        }
+    }
+    if disabled.on(Rule::ClubName) {
+        for e in body_kinds::club_names(doc) {
+            claim(&mut described, e, EntityKind::Organization);
+        }
+    }
+    if disabled.on(Rule::BodyHead) {
+        for e in body_kinds::body_heads(doc, &words) {
+            claim(&mut described, e, EntityKind::Organization);
         }
     }
     if disabled.on(Rule::BodyName) {
@@ -626,7 +643,7 @@ fn place_evidence(doc: &mut Document) -> usize {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
     use crate::testkit::{entity, rules_doc};
 
@@ -665,7 +682,7 @@ mod tests {
 
     /// The invented text through the rules, with `name` made `kind` as the learned typing might
     /// have left it, then settled with `disabled` switched off.
-    fn described_as(text: &str, name: &str, kind: EntityKind, disabled: &str) -> EntityKind {
+    pub(super) fn described_as(text: &str, name: &str, kind: EntityKind, disabled: &str) -> EntityKind {
         let mut d = rules_doc(text, None);
         let e = entity(&d, name);
         set_kind(&mut d, e, kind);

@@ -103,6 +103,9 @@ pub(crate) const BY: &str = "by";
 /// The past-tense and participle ending "-ed".
 pub(crate) const ED_SUFFIX: &str = "ed";
 
+/// The ending of a present participle ("operating", "backing"), tested on its own in `settle`.
+pub(crate) const ING_SUFFIX: &str = "ing";
+
 /// The word "except", tested on its own in `relate`.
 pub(crate) const EXCEPT: &str = "except";
 

@@ -747,3 +747,94 @@ pub(crate) const FINITE_VERB_ENDINGS: &[&str] = &["ed", "s"];
 /// Endings of words that end in [`FINITE_VERB_ENDINGS`] but are seldom a finite verb ("access",
 /// "status", "bus").
 pub(crate) const NOT_VERB_ENDINGS: &[&str] = &["ss", "us", "is"];
+
+/// Words before "agency" that make it a news agency ("the Fars News Agency", "the IRNA news agency", "the state
+/// press agency X"): the corpus guidelines make news agencies Company, though "agency" names a body elsewhere (rule
+/// `typing-news-agency`).
+pub(crate) const NEWS_AGENCY_MODIFIERS: &[&str] = &["news", "press"];
+
+/// "agency", the head of a news agency's name or descriptor.
+pub(crate) const AGENCY: &str = "agency";
+
+/// Abbreviations that open or close a sports club's name ("Halbrook United FC", "FC Dunmere", "Real Orvan C.F.",
+/// dots dropped): the corpus guidelines make sports teams and clubs Organization (rule `typing-club-name`).
+pub(crate) const CLUB_ABBREVIATIONS: &[&str] = &["fc", "afc", "cf"];
+
+/// Sports that make the team or club after them a sports body ("football club X", "the X baseball team"); not
+/// "sports" or "golf", whose clubs are often gyms and courses run as businesses ("X Sports Club").
+pub(crate) const SPORT_WORDS: &[&str] = &[
+    "football",
+    "soccer",
+    "baseball",
+    "basketball",
+    "rugby",
+    "cricket",
+    "hockey",
+    "cycling",
+    "volleyball",
+    "handball",
+    "netball",
+    "racing",
+    "national",
+];
+
+/// Heads that make a sports body after one of [`SPORT_WORDS`] ("the X football club", "rugby team X").
+pub(crate) const SPORT_HEADS: &[&str] = &["club", "team", "squad"];
+
+/// Head nouns right next to a name that make it a non-business organisation whatever modifies them ("the X
+/// alliance", "the X ransomware gang", "the X union", "the X charity"; rule `typing-body-head`). Left out: "group"
+/// and "organisation", which businesses take too (they need one of [`CAUSE_MODIFIERS`]).
+pub(crate) const BODY_HEADS: &[&str] = &["alliance", "gang", "charity", "nonprofit", "non-profit", "cartel"];
+
+/// Heads of [`BODY_HEADS`]'s kind that say a body only before the name ("boy band X", "the think tank X", "trade
+/// union X"): after a name they name other things ("the C band" of radio spectrum, "the X union" of X's staff).
+pub(crate) const BODY_HEADS_BEFORE: &[&str] = &["band", "tank", "union"];
+
+/// Function words that never modify a body's head, so that a head read past them is not the name's ("donated
+/// money from X to charity").
+pub(crate) const NOT_BODY_MODIFIERS: &[&str] = &[
+    "to", "of", "in", "on", "at", "for", "from", "by", "with", "and", "or", "as", "the", "a", "an", "its", "their",
+    "his", "her", "is", "was", "are", "were", "has", "had", "have", "be", "been", "will", "would", "said", "says",
+    "that", "which", "who", "than", "into", "via",
+];
+
+/// Words between a body's head and the name it gives ("a group known as X", "the gang called X").
+pub(crate) const NAMING_WORDS: &[&str] = &["called", "named", "dubbed"];
+
+/// "known" of "known as" between a body's head and its name.
+pub(crate) const KNOWN: &str = "known";
+
+/// Plural endings of a body's head before a list of names ("trade unions X and Y", "bands X, Y"), with the singular
+/// ending each stands for.
+pub(crate) const PLURAL_ENDINGS: &[(&str, &str)] = &[("ies", "y"), ("s", "")];
+
+/// Words before "union" that make it a business ("the credit union X").
+pub(crate) const UNION_BUSINESS_WORDS: &[&str] = &["credit"];
+
+/// Heads that name a body only with one of [`CAUSE_MODIFIERS`] among their modifiers ("a Russia-linked cybercrime
+/// organization", "the activist group X", "X, a nonprofit microfinance organization").
+pub(crate) const CAUSE_HEADS: &[&str] = &["group", "organisation", "organization", "collective", "network", "movement"];
+
+/// Modifiers that make a group or organisation a non-business body: a cause, a campaign, crime or no profit
+/// ([`BODY_GROUP_MODIFIERS`] plus these).
+pub(crate) const CAUSE_MODIFIERS: &[&str] = &[
+    "activist",
+    "hacktivist",
+    "militant",
+    "rebel",
+    "terrorist",
+    "extremist",
+    "cybercrime",
+    "nonprofit",
+    "non-profit",
+    "not-for-profit",
+    "charitable",
+    "voluntary",
+    "environmental",
+    "rights",
+    "volunteer",
+];
+
+/// Words that open an apposition describing the name before it ("X, a hacker group linked to ...", "X - another
+/// ransomware group"), beside [`crate::lexicon::grammar::ARTICLES`].
+pub(crate) const APPOSITION_OPENERS: &[&str] = &["another"];
