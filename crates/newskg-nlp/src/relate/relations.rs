@@ -107,6 +107,7 @@ use providers::{name_prefix_providers, providers};
 mod subjects;
 mod supply;
 mod unit_lists;
+mod ventures;
 mod victims;
 pub(crate) use consistency::maker_product_links;
 pub(crate) use document::{
