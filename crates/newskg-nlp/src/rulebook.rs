@@ -135,6 +135,7 @@ the dominant one (\"Rival builds the S\") does not get the dominant company as i
     VariantProvider: "relations-variant-provider", "a product variant gets its product's maker as provider";
     VictimProvider: "relations-victim-provider", "after the scorer, a service an outage hit loses the outage's provider (or its parent) as provider unless a sentence pattern, a shared name stem or an aside (\"S, the game from O\") says it is theirs";
     OfficeParent: "relations-office-parent", "a body's office (\"the Enforcement Bureau\") no sentence ties to a parent gets the article's dominant organisation";
+    PartOf: "relations-part-of", "\"X is [now] part of Y\", \"X became part of the Y group\", \"X, which is part of Y\", \"X (part of Y)\", \"X, part of Y,\": parent (provider of a service); not a possessor's thing (\"part of Y's campaign\"), an alliance, programme or network of Y, nor after a modal";
     // --- deals and partners (crate::relate::relations::deals) ---
     PossessiveDeals: "deals-possessive", "\"X's acquisition of Y\": acquired";
     AgreedToBuy: "deals-agreed", "\"X agreed to buy Y\": acquired";

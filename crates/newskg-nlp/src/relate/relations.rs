@@ -96,6 +96,7 @@ mod banners;
 mod deals;
 mod licensed;
 mod owner_asides;
+mod part_of;
 mod possessed_nouns;
 use deals::*;
 mod partners;
@@ -286,6 +287,7 @@ fn parents(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
     ctx.on(Rule::PossessivePairs).then(|| possessive_pairs(ctx, s, out));
     ctx.on(Rule::OwnerAsides).then(|| owner_asides::owner_asides(ctx, s, sf, sl, out));
     ctx.on(Rule::PossessedNounLists).then(|| possessed_nouns::possessed_noun_lists(ctx, s, sf, sl, out));
+    ctx.on(Rule::PartOf).then(|| part_of::part_of(ctx, s, sf, sl, out));
 }
 
 /// "X ... owned [since 2022] by Y": X, the relative clause's head or the name before the verb

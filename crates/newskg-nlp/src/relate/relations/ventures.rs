@@ -91,7 +91,15 @@ fn phrase_start(ctx: &Ctx<'_>, j: usize, sf: usize) -> usize {
         hops += 1;
     }
     if b > sf && is_in(ARTICLES, ctx.words.lower(b - 1)) {
-        b -= 1;
+        return b - 1;
+    }
+    // "a food and beverage joint venture": lower-case modifiers back to the article
+    let mut m = b;
+    while m > sf && b - m < 4 && ctx.words.is_lower_word(m - 1) && !is_in(ARTICLES, ctx.words.lower(m - 1)) {
+        m -= 1;
+    }
+    if m < b && m > sf && is_in(ARTICLES, ctx.words.lower(m - 1)) && !is_in(VENTURE_COPULAS, ctx.words.lower(m)) {
+        return m - 1;
     }
     b
 }
@@ -122,7 +130,7 @@ fn member_list(ctx: &Ctx<'_>, i: usize, sl: usize) -> Vec<EntityIdx> {
         if !cut_name(ctx, m) && !out.contains(&m.entity) {
             out.push(m.entity);
         }
-        let p = m.last;
+        let p = past_member_aside(ctx, m.sent, m.last, sl);
         let w = ctx.words.lower(p);
         next = if w == "," && ctx.words.lower(p + 1) == AND {
             p + 2
@@ -133,6 +141,29 @@ fn member_list(ctx: &Ctx<'_>, i: usize, sl: usize) -> Vec<EntityIdx> {
         };
     }
     out
+}
+
+/// The word after an aside that follows a member ending at word `p`: a parenthesis ("A (51
+/// percent)", "A (through its unit B)") or a description between commas that "and" follows ("A,
+/// the largest brewer in China, and B"); `p` itself when none.
+fn past_member_aside(ctx: &Ctx<'_>, s: usize, p: usize, sl: usize) -> usize {
+    let w = ctx.words.lower(p);
+    if w == "(" {
+        if let Some(close) = (p + 1..(p + 12).min(sl)).find(|&q| ctx.words.lower(q) == ")") {
+            return close + 1;
+        }
+        return p;
+    }
+    if w == "," && is_in(ARTICLES, ctx.words.lower(p + 1)) {
+        let close = (p + 2..(p + 12).min(sl)).find(|&q| ctx.words.lower(q) == ",");
+        if let Some(c) = close.filter(|&c| ctx.words.lower(c + 1) == AND) {
+            let named = ctx.mentions_in(s).any(|m| m.first > p && m.last <= c && org_or_service(ctx, m.entity));
+            if !named {
+                return c;
+            }
+        }
+    }
+    p
 }
 
 /// Whether a capitalised word that is no name and opens no sentence stands right before mention
@@ -156,6 +187,10 @@ fn venture_head(ctx: &Ctx<'_>, s: usize, sf: usize, np: usize) -> Option<EntityI
     if before == "," {
         // "Z, a joint venture between ..."
         return name_before(ctx, np - 1).and_then(named);
+    }
+    if before == AND || (is_in(VENTURE_COPULAS, before) && ctx.words.lower(np.saturating_sub(2)) == AND) {
+        // "X is a carmaker based in Y, and [is] a joint venture ...": the sentence's subject
+        return opening_subject(ctx, s, sf);
     }
     if is_in(VENTURE_COPULAS, before) {
         let mut c = np - 1;

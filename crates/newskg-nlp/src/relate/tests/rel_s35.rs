@@ -123,3 +123,62 @@ fn a_controlling_stake_bought_is_the_company_bought() {
     let lines = fact_lines(&d);
     assert!(!lines.iter().any(|l| l == "rel Ostrava Steel Acquired Velka Mining"), "{lines:?}");
 }
+
+#[test]
+fn members_described_in_an_aside_and_a_venture_after_and_are_read() {
+    let m = &[("Pellow Dairy", Company), ("Harnmoor Group", Company), ("Brisco Foods", Company), ("Wales", Location)];
+    let d = run_with(
+        "Pellow Dairy is a food and beverage joint venture company established between the Harnmoor Group, the \
+         largest dairy producer in Wales, and Brisco Foods.",
+        "2024-05-01",
+        None,
+        m,
+    );
+    let lines = fact_lines(&d);
+    for want in
+        ["rel Pellow Dairy ParentOrganization Harnmoor Group", "rel Pellow Dairy ParentOrganization Brisco Foods"]
+    {
+        assert!(lines.iter().any(|l| l == want), "{want}: {lines:?}");
+    }
+    assert!(!off(&d, Rule::VentureClause).iter().any(|l| l.starts_with("rel Pellow Dairy ParentOrganization")));
+    let m =
+        &[("Dorval Silicones", Company), ("Dorval Chemical", Company), ("Kesset Glass", Company), ("Ohio", Location)];
+    let d = run_with(
+        "Dorval Silicones is a maker of sealants based in Ohio, and a 50:50 joint venture between Dorval Chemical \
+         (51 percent) and Kesset Glass.",
+        "2024-05-01",
+        None,
+        m,
+    );
+    let lines = fact_lines(&d);
+    for want in [
+        "rel Dorval Silicones ParentOrganization Dorval Chemical",
+        "rel Dorval Silicones ParentOrganization Kesset Glass",
+    ] {
+        assert!(lines.iter().any(|l| l == want), "{want}: {lines:?}");
+    }
+}
+
+#[test]
+fn a_name_said_to_be_part_of_an_organisation_is_its_unit() {
+    let m = &[("Korvin Bank", Company), ("Halden Group", Company), ("Tessa Holdings", Company), ("Merrow", Company)];
+    let d = run_with("In 2011 Korvin Bank became part of Halden Group after a merger.", "2024-05-01", None, m);
+    let lines = fact_lines(&d);
+    assert!(lines.iter().any(|l| l == "rel Korvin Bank ParentOrganization Halden Group"), "{lines:?}");
+    let gone = off(&d, Rule::PartOf);
+    assert!(!gone.iter().any(|l| l == "rel Korvin Bank ParentOrganization Halden Group"), "{gone:?}");
+    let d = run_with("It is owned by Tessa Holdings (part of Halden Group) and by Merrow.", "2024-05-01", None, m);
+    let lines = fact_lines(&d);
+    assert!(lines.iter().any(|l| l == "rel Tessa Holdings ParentOrganization Halden Group"), "{lines:?}");
+    // an alliance of independent members, a possessor's plan, or a future link: nothing
+    for text in [
+        "Korvin Bank is part of the Halden alliance of lenders.",
+        "Korvin Bank is part of Halden Group's expansion plan.",
+        "Korvin Bank will become part of Halden Group next year.",
+    ] {
+        let m = &[("Korvin Bank", Company), ("Halden", Company), ("Halden Group", Company)];
+        let d = run_with(text, "2024-05-01", None, m);
+        let lines = fact_lines(&d);
+        assert!(!lines.iter().any(|l| l.starts_with("rel Korvin Bank ParentOrganization Halden")), "{text}: {lines:?}");
+    }
+}
