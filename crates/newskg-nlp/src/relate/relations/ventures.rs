@@ -118,10 +118,7 @@ fn share_word(w: &str) -> bool {
 fn member_list(ctx: &Ctx<'_>, i: usize, sl: usize) -> Vec<EntityIdx> {
     let mut out = Vec::new();
     let mut next = i;
-    loop {
-        let Some(m) = next_mention(ctx, next, sl, 2).filter(|m| ctx.is_org(m.entity)) else {
-            break;
-        };
+    while let Some(m) = next_mention(ctx, next, sl, 2).filter(|m| ctx.is_org(m.entity)) {
         // a name the recogniser split in two ("B" + "Smith"): no further member
         if !out.is_empty() && ctx.mention_starting(m.last).is_some() {
             break;
