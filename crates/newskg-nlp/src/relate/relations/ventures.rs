@@ -18,6 +18,7 @@ use crate::lexicon::deals::{
 };
 use crate::lexicon::facts::{DEAL_HEDGES, DEAL_STOPPED};
 use crate::lexicon::grammar::{AS, HAVE_FORMS, RELATIVE_THAT_WHO};
+use crate::lexicon::people::BEEN;
 
 /// Every joint venture clause of sentence `s` (words `[sf, sl)`).
 pub(super) fn venture_clauses(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
@@ -191,7 +192,7 @@ fn venture_head(ctx: &Ctx<'_>, s: usize, sf: usize, np: usize) -> Option<EntityI
     }
     if is_in(VENTURE_COPULAS, before) {
         let mut c = np - 1;
-        if before == "been" && c > sf && is_in(HAVE_FORMS, ctx.words.lower(c - 1)) {
+        if before == BEEN && c > sf && is_in(HAVE_FORMS, ctx.words.lower(c - 1)) {
             c -= 1;
         }
         if c > sf && is_in(RELATIVE_THAT_WHO, ctx.words.lower(c - 1)) {
