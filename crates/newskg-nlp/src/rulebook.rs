@@ -141,16 +141,19 @@ the dominant one (\"Rival builds the S\") does not get the dominant company as i
     VariantProvider: "relations-variant-provider", "a product variant gets its product's maker as provider";
     VictimProvider: "relations-victim-provider", "after the scorer, a service an outage hit loses the outage's provider (or its parent) as provider unless a sentence pattern, a shared name stem or an aside (\"S, the game from O\") says it is theirs";
     OfficeParent: "relations-office-parent", "a body's office (\"the Enforcement Bureau\") no sentence ties to a parent gets the article's dominant organisation";
+    PartOf: "relations-part-of", "\"X is [now] part of Y\", \"X became part of the Y group\", \"X, which is part of Y\", \"X (part of Y)\", \"X, part of Y,\": parent (provider of a service); not a possessor's thing (\"part of Y's campaign\"), an alliance, programme or network of Y, nor after a modal";
     // --- deals and partners (crate::relate::relations::deals) ---
     PossessiveDeals: "deals-possessive", "\"X's acquisition of Y\": acquired";
     AgreedToBuy: "deals-agreed", "\"X agreed to buy Y\": acquired";
     AcquiredBy: "deals-acquired-by", "\"Y was acquired [for $N] by X\", \"Y agreed to be acquired by X\", \"X sold Y to Z\", \"the sale of Y to Z\": acquired";
     AcquisitionVerbs: "deals-verbs", "\"X bought Y\", \"completed its acquisition of Y\": acquired";
+    ControllingStake: "deals-controlling-stake", "a controlling or majority stake bought (\"X acquired a controlling interest in Y\", \"X bought the majority stake in Y\"): acquired, and the parent, as for Y itself";
     DealAsWellAs: "deals-as-well-as", "the names added after a completed deal verb's object by \"as well as\" (\"X has acquired Y's plants, as well as subsidiary businesses A and B\"): acquired, and the parent";
     ServiceTarget: "deals-service-target", "a bought name the recogniser typed a service (\"X acquired S\", \"S was sold to X\", \"the acquisition of S by X\") and the names listed after a deal verb (\"X has bought three firms, including A and B\", \"the apps X acquired, namely A and B\"): acquired";
     LicensedDeals: "deals-licensed", "deals a regulator states: \"the [completed] acquisition by X of Y\", \"the application by X[, City, State,] to acquire Y\", \"cleared X to buy Y\", a listed entry \"X, City -- to acquire Y\", and \"... and thereby acquire its subsidiary bank, Z\" (Z's parent the company bought before): acquired";
     AgentlessDeal: "deals-agentless", "\"the [earlier] purchases of Y and Z\" with no buyer in the sentence: acquired by the article's dominant company";
     Partnership: "partners-partnership", "\"a partnership between X and Y\", \"X and Y announced a partnership\", \"X signed a supply deal with Y\", \"Z, a joint venture between X and Y\"";
+    VentureClause: "partners-venture-clause", "a joint venture told as a clause (\"Z was set up as a 60:40 joint venture between A and B\", \"Z is a joint venture of A, B and C\", \"Z, which was an equal joint venture between A and B\", \"Z, a 50:50 joint venture formed by A and B\"): each member is Z's parent, and the members are partners";
     OrdersFrom: "partners-orders", "\"Y won an order from A\", \"A ordered 18 Y A30 jets\": partner from the buyer";
     LaunchCustomer: "partners-launch-customer", "\"A, its launch customer\": partner from the buyer";
     PartnerNoun: "partners-partner-noun", "\"X, a Y partner\": partner";

@@ -1,21 +1,18 @@
 //! Relations between entities: consumes the relate context, produces [`Relation`]s of the four
 //! contract kinds, each with the sentence as evidence.
 //!
-//! - **Parent organisation**: "X, the cloud unit of Y", "Y's arm X", "its subsidiary X", "its
-//!   division, X.", "its subsidiaries A, Inc. (A) and B", "X is Y's division", "X [, which is]
-//!   owned / controlled / run / operated by Y", "X, founded in 1998, was previously owned by Y"
-//!   (`relations/subjects.rs`: also past an apposition, "X, a rival of Z, is owned by Y" gives X),
-//!   "Y operated X", "Y, X's
-//!   parent company", "Y, the parent company of X", "Y (parent company to X)", "X parent company Y",
-//!   "Y, [the Canadian] owner / parent of X", "X ...
-//!   its owner, Y", "Y's X [, A and B]" and "the X of the Y" (organisations), "Y's ownership /
-//!   launch of X" (a service: provider), an
-//!   organisation named as another plus a unit or product word or a place ("Acme Cloud", "Acme
-//!   Ireland Limited" → "Acme", not a name
-//!   shortened after the full one: "Acme Bank ... Acme said"), and the
-//!   target of a completed acquisition, and a bare "subsidiary X" (the organisation before);
-//!   "Y, which includes X" (`relations/banners.rs`); "Y (the owner of X)", "X (co-owned by Y)", "X owner Y"
-//!   (`relations/owner_asides.rs`); "its subsidiaries include A and B" (`relations/possessed_nouns.rs`).
+//! - **Parent organisation**: "X, the cloud unit of Y", "Y's arm X", "its subsidiary X", "its division, X.", "its
+//!   subsidiaries A, Inc. (A) and B", "X is Y's division", "X [, which is] owned / controlled / run / operated by
+//!   Y", "X, founded in 1998, was previously owned by Y" (`relations/subjects.rs`: also past an apposition, "X, a
+//!   rival of Z, is owned by Y" gives X), "Y operated X", "Y, X's parent company", "Y, the parent company of X", "Y
+//!   (parent company to X)", "X parent company Y", "Y, [the Canadian] owner / parent of X", "X ... its owner, Y",
+//!   "Y's X [, A and B]" and "the X of the Y" (organisations), "Y's ownership / launch of X" (a service:
+//!   provider), an organisation named as another plus a unit or product word or a place ("Acme Cloud", "Acme
+//!   Ireland Limited" → "Acme", not a name shortened after the full one: "Acme Bank ... Acme said"), the target
+//!   of a completed acquisition, and a bare "subsidiary X" (the organisation before); "Y, which includes X"
+//!   (`relations/banners.rs`); "Y (the owner of X)", "X (co-owned by Y)", "X owner Y" (`relations/owner_asides.rs`);
+//!   "its subsidiaries include A and B" (`relations/possessed_nouns.rs`); "X is / became part of Y", "X (part of
+//!   Y)" (`relations/part_of.rs`); "Z was set up as a 60:40 joint venture between A and B" (`relations/ventures.rs`).
 //! - **Provider**: "Y's S [, S2 and S3]" (S a service), "S, Y's messaging app", "its S" (Y the
 //!   clause subject), "Y, which runs / makes S", "Y, the start-up behind S", "Y launched S", "Y's
 //!   apps, including S1 and S2", "Y's low-cost brand, S", "its banking app, S", "Y's photo
@@ -96,6 +93,7 @@ mod banners;
 mod deals;
 mod licensed;
 mod owner_asides;
+mod part_of;
 mod possessed_nouns;
 use deals::*;
 mod partners;
@@ -107,6 +105,7 @@ use providers::{name_prefix_providers, providers};
 mod subjects;
 mod supply;
 mod unit_lists;
+mod ventures;
 mod victims;
 pub(crate) use consistency::maker_product_links;
 pub(crate) use document::{
@@ -285,6 +284,7 @@ fn parents(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
     ctx.on(Rule::PossessivePairs).then(|| possessive_pairs(ctx, s, out));
     ctx.on(Rule::OwnerAsides).then(|| owner_asides::owner_asides(ctx, s, sf, sl, out));
     ctx.on(Rule::PossessedNounLists).then(|| possessed_nouns::possessed_noun_lists(ctx, s, sf, sl, out));
+    ctx.on(Rule::PartOf).then(|| part_of::part_of(ctx, s, sf, sl, out));
 }
 
 /// "X ... owned [since 2022] by Y": X, the relative clause's head or the name before the verb

@@ -2022,6 +2022,7 @@ mod rel2_s19;
 mod rel_s17;
 mod rel_s19;
 mod rel_s21;
+mod rel_s35;
 mod roles_constructions;
 mod roles_doc;
 mod roles_headline;

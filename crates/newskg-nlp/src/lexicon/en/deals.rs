@@ -250,3 +250,48 @@ pub(crate) const LICENSING_VERBS: &[&str] = &[
 /// Forms of buying after "by" in a purpose phrase ("to become a bank holding company by acquiring
 /// Y").
 pub(crate) const BUYING_FORMS: &[&str] = &["acquiring", "buying", "purchasing"];
+
+/// Head nouns that may follow "joint venture" before its members ("a joint venture company
+/// established between A and B").
+pub(crate) const VENTURE_HEADS: &[&str] = &["company", "firm", "entity", "business"];
+
+/// Participles between a joint venture and its members ("a joint venture formed by A and B", "set
+/// up between A and B").
+pub(crate) const VENTURE_FORMED: &[&str] =
+    &["established", "formed", "created", "set", "up", "owned", "founded", "launched", "incorporated"];
+
+/// Words that open a joint venture's members ("between A and B", "by A and B", "of A and B").
+pub(crate) const VENTURE_MEMBER_LEADS: &[&str] = &["between", "by", "of"];
+
+/// Founding verbs before "as a joint venture" ("Z was formed in 1999 as a joint venture").
+pub(crate) const FOUNDING_VERBS: &[&str] = &[
+    "formed",
+    "established",
+    "created",
+    "incorporated",
+    "founded",
+    "launched",
+    "set",
+    "started",
+    "registered",
+    "organised",
+    "organized",
+];
+
+/// Words of an equal share split before "joint venture" besides a ratio ("an equal joint venture").
+pub(crate) const VENTURE_SHARES: &[&str] = &["equal", "equally-owned", "equally", "owned"];
+
+/// Copulas and linking verbs before "a joint venture" ("Z is / became / has been a joint venture").
+pub(crate) const VENTURE_COPULAS: &[&str] =
+    &["is", "was", "are", "were", "been", "became", "becomes", "remains", "remained"];
+
+/// Words that make a bought stake one that gives control ("a controlling interest in Y", "the
+/// majority stake in Y"): the company changed hands, as the guidelines read it.
+pub(crate) const CONTROL_SHARE_WORDS: &[&str] = &["controlling", "majority"];
+
+/// Prepositions after a controlling stake before its company ("in Y", "of Y").
+pub(crate) const CONTROL_STAKE_LEADS: &[&str] = &["in", "of"];
+
+/// Words before a joint venture besides the stopped-deal words that say it was never formed
+/// ("prohibiting the creation of a joint venture by A and B").
+pub(crate) const VENTURE_STOPPED: &[&str] = &["prohibiting", "preventing", "opposing", "stopping", "vetoed"];

@@ -1,6 +1,7 @@
 //! Deals: consumes a sentence's words and mentions, produces acquisitions and sales.
 
 use super::*;
+use crate::lexicon::deals::{CONTROL_SHARE_WORDS, CONTROL_STAKE_LEADS};
 use crate::lexicon::deals::{DEAL_FUTURE_LEADS, DEAL_LIST_CUES, DEAL_TIME_LEADS, PARTIAL_DEAL_NOUNS, SOLD};
 use crate::lexicon::deals::{PASSIVE_AUX, SALE, SELL_VERBS};
 use crate::lexicon::facts::{ACQUIRED_VERBS, ACQUISITION_NOUNS, BUYER_VERB_LEADS, DEAL_CLOSE_WORDS, DEAL_CLOSED};
@@ -38,7 +39,9 @@ pub(super) fn acquisitions(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &
                 .filter(|m| deal_target(ctx, m.entity) && !named_product(ctx, m))
                 .filter(|m| !(v + 1..m.first).any(|k| is_in(PARTIAL_DEAL_NOUNS, ctx.words.lower(k))))
                 .filter(|m| !(v + 1..m.first).any(|k| super::supply::count_word(ctx, k)))
-                .map(|m| m.entity);
+                .map(|m| m.entity)
+                // "acquired a controlling interest in Y": a stake that gives control is the company
+                .or_else(|| ctx.on(Rule::ControllingStake).then(|| controlling_stake(ctx, v, sl)).flatten());
             (b, target)
         } else {
             // "completed its [$2.1 billion] acquisition of Y"
@@ -125,6 +128,22 @@ pub(super) fn acquisitions(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &
             }
         }
     }
+}
+
+/// "bought a controlling stake in Y", "acquired the majority interest of Y" (the buying verb at
+/// word `v`): Y, the company a controlling part of which changed hands.
+fn controlling_stake(ctx: &Ctx<'_>, v: usize, sl: usize) -> Option<EntityIdx> {
+    let mut k = v + 1;
+    if is_in(ARTICLES, ctx.words.lower(k)) || is_in(OWNER_PRONOUNS, ctx.words.lower(k)) {
+        k += 1;
+    }
+    let control = is_in(CONTROL_SHARE_WORDS, ctx.words.lower(k))
+        && is_in(PARTIAL_DEAL_NOUNS, ctx.words.lower(k + 1))
+        && is_in(CONTROL_STAKE_LEADS, ctx.words.lower(k + 2));
+    if !control {
+        return None;
+    }
+    next_mention(ctx, k + 3, sl, 2).filter(|m| deal_target(ctx, m.entity)).map(|m| m.entity)
 }
 
 /// "X's [proposed $2 billion] acquisition of Y": X acquired Y; Y's parent is X too unless a word

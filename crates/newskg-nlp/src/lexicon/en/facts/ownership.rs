@@ -187,3 +187,38 @@ pub(crate) const UNDER: &str = "under";
 
 /// Verbs of a relative clause that names a body's units ("Y, which includes X").
 pub(crate) const UNIT_INCLUDE_VERBS: &[&str] = &["includes", "include"];
+
+/// "part" of "X is part of Y".
+pub(crate) const PART: &str = "part";
+
+/// Linking verbs before "part of" ("X is / became / had been part of Y").
+pub(crate) const PART_OF_LINKS: &[&str] =
+    &["is", "was", "are", "were", "been", "be", "become", "became", "becomes", "remains", "remained"];
+
+/// Words after Y in "part of Y" that make Y a grouping of independent bodies, a plan or a
+/// product, not X's owner ("part of the Y alliance", "part of the Y programme", "part of the Y
+/// network").
+pub(crate) const PART_OF_NOT_OWNER: &[&str] = &[
+    "alliance",
+    "alliances",
+    "consortium",
+    "coalition",
+    "campaign",
+    "programme",
+    "program",
+    "project",
+    "plan",
+    "strategy",
+    "suite",
+    "network",
+    "networks",
+    "system",
+    "index",
+    "team",
+    "league",
+    "initiative",
+    "scheme",
+    "agreement",
+    "deal",
+    "family",
+];

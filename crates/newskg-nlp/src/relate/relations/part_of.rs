@@ -1,0 +1,78 @@
+//! "X is part of Y" (rule `relations-part-of`): consumes a sentence's words and mentions,
+//! produces X's parent organisation Y (Y's service X when X is typed a service).
+//!
+//! "X is [now] part of Y", "X became part of the Y group", "X had been a part of Y", "X, which is
+//! part of Y", "X (part of Y)" and "X, part of Y,": a named organisation Y that X belongs to.
+//! Nothing when Y is a possessor of something X is part of ("part of Y's campaign"), when a word
+//! after Y says Y is a grouping of independent bodies or a plan ("the Y alliance", "the Y
+//! programme"), or when a modal puts it in the future or as a possibility ("will become part of").
+
+use super::deals::apposition_head;
+use super::*;
+use crate::lexicon::facts::{PART, PART_OF_LINKS, PART_OF_NOT_OWNER};
+use crate::lexicon::grammar::{HAVE_FORMS, MODALS, RELATIVE_THAT_WHO};
+
+/// Every "part of" link of sentence `s` (words `[sf, sl)`).
+pub(super) fn part_of(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
+    for k in sf + 1..sl {
+        if ctx.words.lower(k) != PART || ctx.words.lower(k + 1) != OF {
+            continue;
+        }
+        let Some(y) = next_mention(ctx, k + 2, sl, 1).filter(|m| ctx.is_org(m.entity)) else {
+            continue;
+        };
+        let possessor = ctx.possessive_at(y.last - 1) || ctx.words.lower(y.last) == "'s";
+        if possessor || is_in(PART_OF_NOT_OWNER, ctx.words.lower(y.last)) {
+            continue;
+        }
+        let Some(x) = part_holder(ctx, s, sf, k).filter(|&x| x != y.entity && org_or_service(ctx, x)) else {
+            continue;
+        };
+        let kind = if ctx.kind(x) == Some(EntityKind::Service) {
+            RelationKind::Provider
+        } else {
+            RelationKind::ParentOrganization
+        };
+        out.push(ctx, s, x, kind, y.entity, 0.6);
+    }
+}
+
+/// The name said to be part of something, "part" at word `k`: the subject of the copula before it
+/// (through a relative pronoun to its head), or the name an apposition or a parenthesis follows.
+fn part_holder(ctx: &Ctx<'_>, s: usize, sf: usize, k: usize) -> Option<EntityIdx> {
+    let mut b = k;
+    if is_in(ARTICLES, ctx.words.lower(b - 1)) && b - 1 > sf {
+        b -= 1;
+    }
+    let before = ctx.words.lower(b - 1);
+    if before == "(" || before == "," {
+        // "X (part of Y)", "X, part of Y,"
+        return name_before(ctx, b - 1).map(|m| m.entity);
+    }
+    if !is_in(PART_OF_LINKS, before) {
+        return None;
+    }
+    // back over the verb group: "had been", "has now become", "is now"
+    let mut c = b - 1;
+    while c > sf && (is_in(PART_OF_LINKS, ctx.words.lower(c - 1)) || is_in(HAVE_FORMS, ctx.words.lower(c - 1))) {
+        c -= 1;
+    }
+    if c > sf && ctx.words.lower(c - 1) == NOW {
+        c -= 1;
+        while c > sf && (is_in(PART_OF_LINKS, ctx.words.lower(c - 1)) || is_in(HAVE_FORMS, ctx.words.lower(c - 1))) {
+            c -= 1;
+        }
+    }
+    if (c.saturating_sub(3).max(sf)..b).any(|q| is_in(MODALS, ctx.words.lower(q))) {
+        return None;
+    }
+    if c > sf && is_in(RELATIVE_THAT_WHO, ctx.words.lower(c - 1)) {
+        // "X, which is part of Y"
+        return apposition_head(ctx, c - 1, sf);
+    }
+    // the name just before the verb group, and the clause's subject: nothing else named before it
+    // in the sentence but places and times
+    let x = name_before(ctx, c)?;
+    let alone = ctx.mentions_in(s).filter(|m| m.last <= x.first).all(|m| !org_or_service(ctx, m.entity));
+    alone.then_some(x.entity)
+}
