@@ -398,6 +398,23 @@ pub(super) fn hypothetical(ctx: &Ctx<'_>, i: usize, sf: usize) -> bool {
     let modal_word = |k: usize| !(ctx.on(Rule::MayMonth) && ctx.in_time(k));
     (i.saturating_sub(5).max(sf)..i).any(|k| HYPOTHETICAL.contains(&ctx.words.lower(k)) && modal_word(k))
         || (i + 1..i + 3).any(|k| is_in(MODALS, ctx.words.lower(k)) && modal_word(k))
+        || in_the_event_of(ctx, i, sf)
+}
+
+/// Rule `outages-in-the-event-of`: a conditional phrase at most five words before trigger `i` ("protections for
+/// consumers in the event of network outages", "in case of a power cut"): an outage that may come, as after "if".
+fn in_the_event_of(ctx: &Ctx<'_>, i: usize, sf: usize) -> bool {
+    use crate::lexicon::facts::{CONDITIONAL_JOINERS, CONDITIONAL_NOUNS};
+    use crate::lexicon::grammar::IN;
+    if !ctx.on(Rule::InTheEventOf) {
+        return false;
+    }
+    (i.saturating_sub(5).max(sf)..i).any(|k| {
+        is_in(CONDITIONAL_NOUNS, ctx.words.lower(k))
+            && is_in(CONDITIONAL_JOINERS, ctx.words.lower(k + 1))
+            && (ctx.words.lower(k.wrapping_sub(1)) == IN
+                || ctx.words.lower(k.wrapping_sub(1)) == THE && ctx.words.lower(k.wrapping_sub(2)) == IN)
+    })
 }
 
 /// Rule `outages-unable-service-job`: an inability to do a line or payment service's own work, "unable to relay
@@ -438,14 +455,19 @@ pub(super) fn unable_service_job(ctx: &Ctx<'_>, i: usize) -> bool {
 /// power to 15,000 homes", "restoring supplies", "the restoration of water supplies"), at most
 /// [`RESTORE_GAP`](crate::lexicon::facts::RESTORE_GAP) words of
 /// [`RESTORE_SKIP`](crate::lexicon::facts::RESTORE_SKIP) between: what is restored was lost (not in a story of
-/// blocking or censorship, where it was withheld).
+/// blocking or censorship, where it was withheld). Only in a sentence without a time: a time there dates the
+/// restoration, not the loss, so the incident takes its date from the sentences beside it or the lead.
 pub(super) fn restore_supply(ctx: &Ctx<'_>, i: usize) -> bool {
     use crate::lexicon::facts::{RESTORE_GAP, RESTORE_SKIP, RESTORE_WORDS, RESTORED_SUPPLIES};
     // a service given back after a block was withheld on purpose, not lost
     if !ctx.on(Rule::RestoreSupply) || !is_in(RESTORE_WORDS, ctx.words.lower(i)) || blocking_story(ctx, i) {
         return false;
     }
-    let end = sentence_end(ctx, i);
+    // a time in its sentence is the restoration's ("supplies were restored on 2 November"), not the start's
+    let Some((sf, end)) = ctx.sentence_of(i) else { return false };
+    if (sf..end).any(|k| ctx.in_time(k)) {
+        return false;
+    }
     let mut k = i + 1;
     while k < end && k <= i + 1 + RESTORE_GAP {
         let x = ctx.words.lower(k);

@@ -55,23 +55,34 @@ fn other_inabilities_are_no_outage() {
 
 #[test]
 fn crews_restoring_power_tell_an_outage() {
-    let text = "On 9 October 2023 crews from Harrowgate Power were working to restore power to 12,000 homes.";
-    assert_eq!(on_and_off(text, &[("Harrowgate Power", Company)], Rule::RestoreSupply), (1, 0));
+    let text = "Storm Elna struck Harrowgate on 9 October 2023. Crews from Harrowgate Power are working to restore \
+                power to 12,000 homes.";
+    let names = [("Harrowgate Power", Company), ("Harrowgate", Location)];
+    assert_eq!(on_and_off(text, &names, Rule::RestoreSupply), (1, 0));
 }
 
 #[test]
 fn the_restoration_of_water_supplies_tells_an_outage() {
-    let text = "On 9 October 2023 Brenlow Water began the restoration of water supplies to the town of Ashby.";
+    let text = "Frost burst mains in Ashby on 9 October 2023. Brenlow Water has begun the restoration of water \
+                supplies to the town.";
     let names = [("Brenlow Water", Company), ("Ashby", Location)];
     assert_eq!(on_and_off(text, &names, Rule::RestoreSupply), (1, 0));
+}
+
+/// A dated restoration dates no outage: its day is when supplies came back, not when they were lost.
+#[test]
+fn a_dated_restoration_opens_no_outage() {
+    let text = "Brenlow Water restored supplies to the town of Ashby on 12 October 2023.";
+    let names = [("Brenlow Water", Company), ("Ashby", Location)];
+    assert_eq!(on_and_off(text, &names, Rule::RestoreSupply), (0, 0));
 }
 
 /// Restoring confidence is no supply; a service given back after a block was withheld, not lost.
 #[test]
 fn other_restorations_are_no_outage() {
     for text in [
-        "On 9 October 2023 Harrowgate Power said it would work to restore confidence among investors.",
-        "The regulator of Keldon blocked the Quillo website. On 9 October 2023 it restored service to Quillo.",
+        "Harrowgate Power said it would work to restore confidence among investors.",
+        "On 9 October 2023 the regulator of Keldon blocked the Quillo website. It has since restored service to Quillo.",
     ] {
         let names = [("Harrowgate Power", Company), ("Keldon", Location), ("Quillo", Company)];
         assert_eq!(on_and_off(text, &names, Rule::RestoreSupply), (0, 0), "{text}");
@@ -131,4 +142,21 @@ fn a_fine_for_late_outage_reports_is_no_outage() {
 fn a_fine_for_one_unreported_outage_keeps_it() {
     let text = "The regulator fined Dunmore Telecom, which failed to notify councils of an outage on 2 October 2023.";
     assert_eq!(on_and_off(text, &[("Dunmore Telecom", Company)], Rule::ReportingEnforcement), (1, 1));
+}
+
+#[test]
+fn an_outage_in_the_event_of_is_hypothetical() {
+    for text in [
+        "On 9 October 2023 Dunmore Telecom set out how it would help callers in the event of network outages.",
+        "On 9 October 2023 Dunmore Telecom bought generators for use in case of a power cut.",
+    ] {
+        assert_eq!(on_and_off(text, &[("Dunmore Telecom", Company)], Rule::InTheEventOf), (0, 1), "{text}");
+    }
+}
+
+/// "in case" with no "of" or "that", and "the event" as a subject, leave the trigger alone.
+#[test]
+fn an_event_that_caused_an_outage_is_no_condition() {
+    let text = "On 9 October 2023 the event caused an outage of the Dunmore Telecom network.";
+    assert_eq!(on_and_off(text, &[("Dunmore Telecom", Company)], Rule::InTheEventOf), (1, 1));
 }
