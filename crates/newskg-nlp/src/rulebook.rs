@@ -196,7 +196,6 @@ the dominant one (\"Rival builds the S\") does not get the dominant company as i
     OutOfService: "outages-out-of-service", "\"out of service\", \"out of order\", \"out of commission\" after a system, supply or service equipment word (\"the network was out of service\", \"telephones were put out of order\") is a trigger, as \"out of action\" is";
     NotWorking: "outages-not-working", "a negated working verb after a system, supply or service equipment word (\"its website was not working\", \"the cash machines did not work\") is a trigger, as \"stopped working\" is";
     ReportingEnforcement: "outages-reporting-enforcement", "an outage word that is a bare plural governed by a reporting word in a sentence about a penalty or a duty not met (\"fined X for failing to report network outages on time\", \"for reporting outages late\") names a class of outages, not an incident: no trigger (the sentence's date is the fine's)";
-    InTheEventOf: "outages-in-the-event-of", "a trigger after a conditional phrase (\"protections for consumers in the event of network outages\", \"in case of a power cut\") is hypothetical, as after \"if\"";
 }
 
 const _: () = assert!(RULES.len() <= 384, "a RuleSet holds at most 384 rules");

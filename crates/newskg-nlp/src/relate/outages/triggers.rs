@@ -398,23 +398,6 @@ pub(super) fn hypothetical(ctx: &Ctx<'_>, i: usize, sf: usize) -> bool {
     let modal_word = |k: usize| !(ctx.on(Rule::MayMonth) && ctx.in_time(k));
     (i.saturating_sub(5).max(sf)..i).any(|k| HYPOTHETICAL.contains(&ctx.words.lower(k)) && modal_word(k))
         || (i + 1..i + 3).any(|k| is_in(MODALS, ctx.words.lower(k)) && modal_word(k))
-        || in_the_event_of(ctx, i, sf)
-}
-
-/// Rule `outages-in-the-event-of`: a conditional phrase at most five words before trigger `i` ("protections for
-/// consumers in the event of network outages", "in case of a power cut"): an outage that may come, as after "if".
-fn in_the_event_of(ctx: &Ctx<'_>, i: usize, sf: usize) -> bool {
-    use crate::lexicon::facts::{CONDITIONAL_JOINERS, CONDITIONAL_NOUNS};
-    use crate::lexicon::grammar::IN;
-    if !ctx.on(Rule::InTheEventOf) {
-        return false;
-    }
-    (i.saturating_sub(5).max(sf)..i).any(|k| {
-        is_in(CONDITIONAL_NOUNS, ctx.words.lower(k))
-            && is_in(CONDITIONAL_JOINERS, ctx.words.lower(k + 1))
-            && (ctx.words.lower(k.wrapping_sub(1)) == IN
-                || ctx.words.lower(k.wrapping_sub(1)) == THE && ctx.words.lower(k.wrapping_sub(2)) == IN)
-    })
 }
 
 /// Rule `outages-unable-service-job`: an inability to do a line or payment service's own work, "unable to relay

@@ -143,20 +143,3 @@ fn a_fine_for_one_unreported_outage_keeps_it() {
     let text = "The regulator fined Dunmore Telecom, which failed to notify councils of an outage on 2 October 2023.";
     assert_eq!(on_and_off(text, &[("Dunmore Telecom", Company)], Rule::ReportingEnforcement), (1, 1));
 }
-
-#[test]
-fn an_outage_in_the_event_of_is_hypothetical() {
-    for text in [
-        "On 9 October 2023 Dunmore Telecom set out how it would help callers in the event of network outages.",
-        "On 9 October 2023 Dunmore Telecom bought generators for use in case of a power cut.",
-    ] {
-        assert_eq!(on_and_off(text, &[("Dunmore Telecom", Company)], Rule::InTheEventOf), (0, 1), "{text}");
-    }
-}
-
-/// "in case" with no "of" or "that", and "the event" as a subject, leave the trigger alone.
-#[test]
-fn an_event_that_caused_an_outage_is_no_condition() {
-    let text = "On 9 October 2023 the event caused an outage of the Dunmore Telecom network.";
-    assert_eq!(on_and_off(text, &[("Dunmore Telecom", Company)], Rule::InTheEventOf), (1, 1));
-}

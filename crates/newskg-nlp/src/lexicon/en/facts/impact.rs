@@ -211,9 +211,3 @@ pub(crate) const PHRASE_DETERMINERS: &[&str] = &[
 /// At most this many words from a reporting word to the bare plural it governs ("failed to notify the regulator of
 /// outages").
 pub(crate) const ENFORCED_REPORTING_GAP: usize = 5;
-
-/// Rule `outages-in-the-event-of`: the nouns of a conditional phrase after "in" or "in the" ("in the event of", "in
-/// case of", "in the event that").
-pub(crate) const CONDITIONAL_NOUNS: &[&str] = &["event", "case"];
-/// The words that follow [`CONDITIONAL_NOUNS`] in a conditional phrase.
-pub(crate) const CONDITIONAL_JOINERS: &[&str] = &["of", "that"];
