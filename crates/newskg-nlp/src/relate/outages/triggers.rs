@@ -494,14 +494,15 @@ pub(super) fn not_working(ctx: &Ctx<'_>, i: usize) -> bool {
     system_word_before(ctx, i, sf, NOT_WORKING_GAP)
 }
 
-/// Whether a lower-case system, supply or service equipment word stands at most `gap` words before word `i` in
-/// its sentence (from `sf`; possessive cut).
+/// Whether a lower-case system, supply or service equipment word (not a vague one: "service", "system", "supply")
+/// stands at most `gap` words before word `i` in its sentence (from `sf`; possessive cut).
 fn system_word_before(ctx: &Ctx<'_>, i: usize, sf: usize, gap: usize) -> bool {
-    use crate::lexicon::facts::{SERVICE_EQUIPMENT, SYSTEM_NOUNS};
+    use crate::lexicon::facts::{SERVICE_EQUIPMENT, SYSTEM_NOUNS, VAGUE_SYSTEM_WORDS};
     (i.saturating_sub(gap).max(sf)..i).any(|k| {
         ctx.words.get(k).is_some_and(|w| {
             let x = w.base();
             !w.text.starts_with(|c: char| c.is_uppercase())
+                && !is_in(VAGUE_SYSTEM_WORDS, x)
                 && (is_in(SYSTEM_NOUNS, x) || is_in(SUPPLY_NOUNS, x) || is_in(SERVICE_EQUIPMENT, x))
         })
     })

@@ -120,11 +120,15 @@ fn cash_machines_that_did_not_work_are_an_outage() {
     assert_eq!(on_and_off(text, &[("Fenwick Bank", Company)], Rule::NotWorking), (1, 0));
 }
 
-/// A plan not working is no system.
+/// A plan or a bus service not working is no system users lost.
 #[test]
 fn a_plan_not_working_is_no_outage() {
-    let text = "On 9 October 2023 Fenwick Bank admitted that its savings plan was not working.";
-    assert_eq!(on_and_off(text, &[("Fenwick Bank", Company)], Rule::NotWorking), (0, 0));
+    for text in [
+        "On 9 October 2023 Fenwick Bank admitted that its savings plan was not working.",
+        "On 9 October 2023 Fenwick Bank said the staff bus service was not working as intended.",
+    ] {
+        assert_eq!(on_and_off(text, &[("Fenwick Bank", Company)], Rule::NotWorking), (0, 0), "{text}");
+    }
 }
 
 #[test]

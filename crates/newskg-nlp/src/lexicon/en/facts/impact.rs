@@ -119,7 +119,8 @@ pub(crate) const ABLE: &str = "able";
 /// Rule `outages-restore-supply`: forms of "restore" whose object is a supply or a line service ("crews are
 /// working to restore power", "the restoration of water supplies"): the supply was lost.
 pub(crate) const RESTORE_WORDS: &[&str] = &["restore", "restored", "restores", "restoring", "restoration"];
-/// Supplies and services whose restoration tells that they were lost.
+/// Supplies and line services whose restoration tells that they were lost (not "service(s)": a bus company
+/// "restored services" after a timetable change).
 pub(crate) const RESTORED_SUPPLIES: &[&str] = &[
     "power",
     "electricity",
@@ -127,8 +128,6 @@ pub(crate) const RESTORED_SUPPLIES: &[&str] = &[
     "supplies",
     "water",
     "gas",
-    "service",
-    "services",
     "phone",
     "telephone",
     "broadband",
@@ -164,6 +163,9 @@ pub(crate) const SERVICE_EQUIPMENT: &[&str] = &[
     "radio",
     "radios",
 ];
+/// Words of `SYSTEM_NOUNS` and `SUPPLY_NOUNS` too vague to make "not working" or "out of service" an outage ("the
+/// bus service was not working as intended", "the supply chain is not working").
+pub(crate) const VAGUE_SYSTEM_WORDS: &[&str] = &["service", "services", "supply", "supplies", "system", "systems"];
 /// How many words before "out" the system word may stand.
 pub(crate) const OUT_OF_SUBJECT_GAP: usize = 6;
 
