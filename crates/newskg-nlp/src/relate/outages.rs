@@ -442,12 +442,19 @@ fn strong_trigger(ctx: &Ctx<'_>, i: usize, sf: usize, in_outage_story: bool) -> 
             || problems_using(ctx, i)
             || told_failure(ctx, i)
             || (ctx.on(Rule::EventUtility) && event_utility::utility_out(ctx, i))
+            || unable_service_job(ctx, i)
+            || out_of_service(ctx, i)
+            || not_working(ctx, i)
+            // a restoration opens an incident; once one is told it only joins it (a weak trigger)
+            || !in_outage_story && restore_supply(ctx, i)
     } else {
         false
     };
     // words that also describe markets, talks or supply chains count only next to technology
     let ambiguous = is_in(AMBIGUOUS_FAILURES, w);
-    hit && !(ctx.on(Rule::Hypothetical) && hypothetical(ctx, i, sf) && !could_not(ctx, i))
+    // "could not" tells a past inability, not the hypothetical "could"
+    let past_inability = could_not(ctx, i) || could_not_do(ctx, i) && unable_service_job(ctx, i);
+    hit && !(ctx.on(Rule::Hypothetical) && hypothetical(ctx, i, sf) && !past_inability)
         && !(ctx.on(Rule::Withheld) && withheld(ctx, i, sf))
         && !(ctx.on(Rule::NonServiceDisruption)
             && (non_service_disruption(ctx, i) && !(ctx.on(Rule::SupplyDisruption) && supply_disruption(ctx, i))

@@ -2008,6 +2008,7 @@ mod outage_providers;
 mod outage_s15;
 mod outage_s30;
 mod outage_s34;
+mod outage_s35;
 mod outage_supply;
 mod outage_table;
 mod outage_tech_issue;

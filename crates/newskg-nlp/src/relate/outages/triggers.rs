@@ -135,8 +135,13 @@ pub(super) fn withheld(ctx: &Ctx<'_>, i: usize, sf: usize) -> bool {
     if (i.saturating_sub(3).max(sf)..i).any(|k| is_in(MADE_WORDS, ctx.words.lower(k))) {
         return true;
     }
+    blocking_story(ctx, i)
+}
+
+/// Whether the sentence of word `i` or the article's first sentence is about blocking or censorship ("the
+/// government blocked access"; "customers were blocked from paying" describes an outage itself).
+fn blocking_story(ctx: &Ctx<'_>, i: usize) -> bool {
     let blocking = |s: usize| {
-        // "customers were blocked from paying" describes the outage itself
         ctx.sent_words.get(s).is_some_and(|&(a, b)| {
             (a..b).any(|k| is_in(BLOCKING_WORDS, ctx.words.lower(k)) && ctx.words.lower(k + 1) != FROM)
         })
@@ -218,6 +223,12 @@ pub(super) fn could_not(ctx: &Ctx<'_>, i: usize) -> bool {
     ctx.words.lower(i) == NOT
         && ctx.words.lower(i.wrapping_sub(1)) == COULD
         && is_in(UNABLE_TO_VERBS, ctx.words.lower(i + 1))
+}
+
+/// Whether word `i` is the "not" of "could not".
+pub(super) fn could_not_do(ctx: &Ctx<'_>, i: usize) -> bool {
+    use crate::lexicon::facts::{COULD, NOT};
+    ctx.words.lower(i) == NOT && ctx.words.lower(i.wrapping_sub(1)) == COULD
 }
 
 /// Trouble in using a service: "reported problems accessing email", "had trouble logging in" (a
@@ -305,7 +316,34 @@ pub(super) fn reported_under_rules(ctx: &Ctx<'_>, i: usize) -> bool {
     let Some((sf, sl)) = ctx.sentence_of(i) else { return false };
     let reporting = is_in(REPORTING_WORDS, ctx.words.lower(i + 1))
         || (i.saturating_sub(REPORTING_GAP).max(sf)..i).any(|k| is_in(REPORTING_WORDS, ctx.words.lower(k)));
-    reporting && (sf..sl).any(|k| is_in(RULE_WORDS, ctx.words.lower(k)))
+    reporting && (sf..sl).any(|k| is_in(RULE_WORDS, ctx.words.lower(k))) || reporting_enforced(ctx, i, sf, sl)
+}
+
+/// Rule `outages-reporting-enforcement`: outage word `i` (in sentence `[sf, sl)`) is a bare plural ("outages",
+/// "network outages": no determiner or number before it) that a reporting word governs (right after it or at most
+/// [`ENFORCED_REPORTING_GAP`](crate::lexicon::facts::ENFORCED_REPORTING_GAP) words before it) in a sentence about
+/// a penalty or a duty not met ("fined X for failing to report network outages on time", "for reporting outages
+/// late"): a class of outages whose reports were late, not an incident, and the sentence's date is the fine's.
+fn reporting_enforced(ctx: &Ctx<'_>, i: usize, sf: usize, sl: usize) -> bool {
+    use crate::lexicon::facts::{ENFORCED_REPORTING_GAP, ENFORCEMENT_OF_REPORTS, REPORTING_WORDS};
+    use crate::lexicon::facts::{OUTAGE_PLURALS, PHRASE_DETERMINERS};
+    if !ctx.on(Rule::ReportingEnforcement) || !is_in(OUTAGE_PLURALS, ctx.words.lower(i)) {
+        return false;
+    }
+    let from = i.saturating_sub(ENFORCED_REPORTING_GAP).max(sf);
+    let Some(r) = (from..i)
+        .rev()
+        .find(|&k| is_in(REPORTING_WORDS, ctx.words.lower(k)))
+        .or_else(|| is_in(REPORTING_WORDS, ctx.words.lower(i + 1)).then_some(i))
+    else {
+        return false;
+    };
+    // "an outage", "two outages", "the outages of 3 May": told one by one, not a class
+    let bare = !(r + 1..i).any(|k| {
+        let w = ctx.words.lower(k);
+        is_in(PHRASE_DETERMINERS, w) || w.chars().next().is_some_and(|c| c.is_ascii_digit())
+    }) && !is_in(PHRASE_DETERMINERS, ctx.words.lower(i.wrapping_sub(1)));
+    bare && (sf..sl).any(|k| is_in(ENFORCEMENT_OF_REPORTS, ctx.words.lower(k)))
 }
 
 /// Rule `outages-supply-disruption`: disruption noun `i` qualified by a supply or line service,
@@ -360,4 +398,112 @@ pub(super) fn hypothetical(ctx: &Ctx<'_>, i: usize, sf: usize) -> bool {
     let modal_word = |k: usize| !(ctx.on(Rule::MayMonth) && ctx.in_time(k));
     (i.saturating_sub(5).max(sf)..i).any(|k| HYPOTHETICAL.contains(&ctx.words.lower(k)) && modal_word(k))
         || (i + 1..i + 3).any(|k| is_in(MODALS, ctx.words.lower(k)) && modal_word(k))
+}
+
+/// Rule `outages-unable-service-job`: an inability to do a line or payment service's own work, "unable to relay
+/// emergency calls", "could not process payments", "were not able to make calls", "the inability to handle
+/// 911 calls": a verb of
+/// [`SERVICE_JOB_VERBS`](crate::lexicon::facts::SERVICE_JOB_VERBS) right after the inability, then one of its
+/// objects within a few words. `i` is "unable", "inability", "couldn't" or the "not" of "could not" / "not able to".
+pub(super) fn unable_service_job(ctx: &Ctx<'_>, i: usize) -> bool {
+    use crate::lexicon::facts::{
+        ABLE, COULD, COULD_NOT_CONTRACTED, NOT, PROCESSING_VERBS, SERVICE_JOB_OBJECT_GAP, SERVICE_JOB_VERBS,
+    };
+    use crate::lexicon::facts::{INABILITY, SERVICE_CALL_OBJECTS, SERVICE_PAYMENT_OBJECTS};
+    if !ctx.on(Rule::UnableServiceJob) {
+        return false;
+    }
+    let w = ctx.words.lower(i);
+    let verb = if (w == UNABLE || w == INABILITY) && ctx.words.lower(i + 1) == TO {
+        i + 2
+    } else if w == NOT && ctx.words.lower(i.wrapping_sub(1)) == COULD || is_in(COULD_NOT_CONTRACTED, w) {
+        i + 1
+    } else if w == NOT && ctx.words.lower(i + 1) == ABLE && ctx.words.lower(i + 2) == TO {
+        i + 3
+    } else {
+        return false;
+    };
+    let v = ctx.words.lower(verb);
+    if !is_in(SERVICE_JOB_VERBS, v) {
+        return false;
+    }
+    let end = sentence_end(ctx, i);
+    (verb + 1..(verb + 1 + SERVICE_JOB_OBJECT_GAP).min(end)).any(|k| {
+        let o = ctx.words.lower(k);
+        is_in(SERVICE_CALL_OBJECTS, o) || is_in(PROCESSING_VERBS, v) && is_in(SERVICE_PAYMENT_OBJECTS, o)
+    })
+}
+
+/// Rule `outages-restore-supply`: a restore word whose object is a supply or line service ("working to restore
+/// power to 15,000 homes", "restoring supplies", "the restoration of water supplies"), at most
+/// [`RESTORE_GAP`](crate::lexicon::facts::RESTORE_GAP) words of
+/// [`RESTORE_SKIP`](crate::lexicon::facts::RESTORE_SKIP) between: what is restored was lost (not in a story of
+/// blocking or censorship, where it was withheld). Only in a sentence without a time: a time there dates the
+/// restoration, not the loss, so the incident takes its date from the sentences beside it or the lead.
+pub(super) fn restore_supply(ctx: &Ctx<'_>, i: usize) -> bool {
+    use crate::lexicon::facts::{RESTORE_GAP, RESTORE_SKIP, RESTORE_WORDS, RESTORED_SUPPLIES};
+    // a service given back after a block was withheld on purpose, not lost
+    if !ctx.on(Rule::RestoreSupply) || !is_in(RESTORE_WORDS, ctx.words.lower(i)) || blocking_story(ctx, i) {
+        return false;
+    }
+    // a time in its sentence is the restoration's ("supplies were restored on 2 November"), not the start's
+    let Some((sf, end)) = ctx.sentence_of(i) else { return false };
+    if (sf..end).any(|k| ctx.in_time(k)) {
+        return false;
+    }
+    let mut k = i + 1;
+    while k < end && k <= i + 1 + RESTORE_GAP {
+        let x = ctx.words.lower(k);
+        if is_in(RESTORED_SUPPLIES, x) {
+            return true;
+        }
+        if !is_in(RESTORE_SKIP, x) {
+            return false;
+        }
+        k += 1;
+    }
+    false
+}
+
+/// Rule `outages-out-of-service`: "out of service", "out of order", "out of commission" after a system,
+/// technology or supply word (within [`OUT_OF_SUBJECT_GAP`](crate::lexicon::facts::OUT_OF_SUBJECT_GAP) words
+/// before, in its sentence): "the network was out of service", "5,000 telephones were put out of order".
+pub(super) fn out_of_service(ctx: &Ctx<'_>, i: usize) -> bool {
+    use crate::lexicon::facts::{OUT_OF_STATES, OUT_OF_SUBJECT_GAP};
+    if !ctx.on(Rule::OutOfService) || ctx.words.lower(i) != OUT || ctx.words.lower(i + 1) != OF {
+        return false;
+    }
+    if !is_in(OUT_OF_STATES, ctx.words.lower(i + 2)) {
+        return false;
+    }
+    let Some((sf, _)) = ctx.sentence_of(i) else { return false };
+    system_word_before(ctx, i, sf, OUT_OF_SUBJECT_GAP)
+}
+
+/// Rule `outages-not-working`: a negated working verb after a system, supply or service equipment word ("its website
+/// was not working", "the cash machines did not work"), as "stopped working" is. `i` is the negation.
+pub(super) fn not_working(ctx: &Ctx<'_>, i: usize) -> bool {
+    use crate::lexicon::facts::{NOT_WORKING_GAP, WORKING_NEGATIONS, WORKING_WORDS};
+    if !ctx.on(Rule::NotWorking)
+        || !is_in(WORKING_NEGATIONS, ctx.words.lower(i))
+        || !is_in(WORKING_WORDS, ctx.words.lower(i + 1))
+    {
+        return false;
+    }
+    let Some((sf, _)) = ctx.sentence_of(i) else { return false };
+    system_word_before(ctx, i, sf, NOT_WORKING_GAP)
+}
+
+/// Whether a lower-case system, supply or service equipment word (not a vague one: "service", "system", "supply")
+/// stands at most `gap` words before word `i` in its sentence (from `sf`; possessive cut).
+fn system_word_before(ctx: &Ctx<'_>, i: usize, sf: usize, gap: usize) -> bool {
+    use crate::lexicon::facts::{SERVICE_EQUIPMENT, SYSTEM_NOUNS, VAGUE_SYSTEM_WORDS};
+    (i.saturating_sub(gap).max(sf)..i).any(|k| {
+        ctx.words.get(k).is_some_and(|w| {
+            let x = w.base();
+            !w.text.starts_with(|c: char| c.is_uppercase())
+                && !is_in(VAGUE_SYSTEM_WORDS, x)
+                && (is_in(SYSTEM_NOUNS, x) || is_in(SUPPLY_NOUNS, x) || is_in(SERVICE_EQUIPMENT, x))
+        })
+    })
 }
