@@ -18,24 +18,14 @@ Written before any extractor ran on a text of the batch (newskg was not run on t
 usage: batch33a.py [POOL_DIR] [--dry]   (default /tmp/gather34a/pool)"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from write_pool import write_all, OPL_NOTICE, OIR_NOTICE
+from write_pool import write_all, hansard, OIR_NOTICE
 
 POOL = sys.argv[1] if len(sys.argv) > 1 and not sys.argv[1].startswith("--") else "/tmp/gather34a/pool"
-HH = "https://api.parliament.uk/historic-hansard/"
-LIC = "Open Parliament Licence v3.0"
-ORIGIN = "UK Parliament, historic Hansard (page store)"
 HOW = ("The historic Hansard page as the page store holds it: the reference line ('{ref}'), the question numbers and "
        "the speaker lines ({speakers}) left out, as batches 14-32m did, so the text opens with the question's own "
        "'{opening}' and names no member or minister. The title is built from the page address ('{slug}'), the "
        "page heading not being in the excerpt (doubtful: capitals and brackets supplied). ")
 
-
-def hansard(id, path, date, title, kind, text, sector, topics, notes, truncated):
-    url = HH + path
-    return {"id": id, "source": url, "licence": LIC,
-            "attribution": f"{OPL_NOTICE}. Hansard, House of Commons, {kind}, '{title}', {date}; text as at {url}",
-            "published": date, "title": title, "text": text, "sector": sector, "region": "non-US",
-            "topics": topics, "origin": ORIGIN, "notes": notes, "truncated": truncated}
 
 
 R = []

@@ -20,11 +20,9 @@ Written before any extractor ran on a text of the batch (newskg was not run on t
 usage: batch34a.py [POOL_DIR] [--dry]   (default /tmp/gather35a/pool)"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from write_pool import write_all, OPL_NOTICE, OIR_NOTICE
+from write_pool import write_all, hansard, OIR_NOTICE
 
 POOL = sys.argv[1] if len(sys.argv) > 1 and not sys.argv[1].startswith("--") else "/tmp/gather35a/pool"
-HH = "https://api.parliament.uk/historic-hansard/"
-OPL = "Open Parliament Licence v3.0"
 OIR = "Oireachtas (Open Data) PSI Licence (CC BY 4.0)"
 CUTS_HH = ("The historic Hansard page as the page store holds it, with its reference line ('{ref}') and {speakers} "
            "left out, as batches 14-33a did, so that the text opens with the question's own words and names no member "
@@ -35,14 +33,6 @@ CUTS_OIR = ("The oireachtas.ie page as the page store holds it, with its interfa
             "question numbers ({nums}) left out, as batches 31f-33a did; the excerpt shows no speaker names, so none is in "
             "the text. ")
 
-
-def hansard(id, path, date, title, kind, text, sector, topics, notes, truncated, house="House of Commons"):
-    url = HH + path
-    return {"id": id, "source": url, "licence": OPL,
-            "attribution": f"{OPL_NOTICE}. Hansard, {house}, {kind}, '{title}', {date}; text as at {url}",
-            "published": date, "title": title, "text": text, "sector": sector, "region": "non-US",
-            "topics": topics, "origin": "UK Parliament, historic Hansard (page store)", "notes": notes,
-            "truncated": truncated}
 
 
 def dail(id, url, date, day, title, kind, text, sector, topics, notes, truncated):

@@ -17,24 +17,14 @@ Written before any extractor ran on a text of the batch (newskg was not run on t
 usage: batch34j.py [POOL_DIR] [--dry]   (default /tmp/gather35j/pool)"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from write_pool import write_all, OPL_NOTICE
+from write_pool import write_all, hansard
 
 POOL = sys.argv[1] if len(sys.argv) > 1 and not sys.argv[1].startswith("--") else "/tmp/gather35j/pool"
-HH = "https://api.parliament.uk/historic-hansard/"
-OPL = "Open Parliament Licence v3.0"
 LEFT_OUT = ("Taken from the historic Hansard page as the search tool's page store holds it. Left out: the reference "
             "line ('{ref}') and the speaker lines ({speakers}), as batches 14-34a did, so that the text begins with "
             "the question's own words and names no member or minister by a speaker line. The title is made from the "
             "page address ('{slug}'); the excerpt does not show the heading (doubtful: capitals supplied). ")
 
-
-def hansard(id, path, date, title, kind, text, sector, topics, notes, truncated, house="House of Commons"):
-    url = HH + path
-    return {"id": id, "source": url, "licence": OPL,
-            "attribution": f"{OPL_NOTICE}. Hansard, {house}, {kind}, '{title}', {date}; text as at {url}",
-            "published": date, "title": title, "text": text, "sector": sector, "region": "non-US",
-            "topics": topics, "origin": "UK Parliament, historic Hansard (page store)", "notes": notes,
-            "truncated": truncated}
 
 
 R = []

@@ -58,6 +58,20 @@ def public_record(origins, id, url, published, title, kind, text, sector, region
             "title": title, "text": text, "sector": sector, "region": region, "topics": topics.split(","),
             "origin": origin or default, "notes": notes, "truncated": truncated}
 
+HISTORIC_HANSARD = "https://api.parliament.uk/historic-hansard/"
+
+
+def hansard(id, path, date, title, kind, text, sector, topics, notes, truncated, house="House of Commons"):
+    """A pool record for an item of historic Hansard (the search tool's page store), `path` under
+    HISTORIC_HANSARD: Open Parliament Licence, attribution from the house, kind of item, title and date
+    (batches 33a, 34a and 34j)."""
+    url = HISTORIC_HANSARD + path
+    return {"id": id, "source": url, "licence": LICENCES["OPL"],
+            "attribution": f"{OPL_NOTICE}. Hansard, {house}, {kind}, '{title}', {date}; text as at {url}",
+            "published": date, "title": title, "text": text, "sector": sector, "region": "non-US",
+            "topics": topics, "origin": "UK Parliament, historic Hansard (page store)", "notes": notes,
+            "truncated": truncated}
+
 def index():
     rows = []
     for fn in sorted(os.listdir(POOL)):
