@@ -85,10 +85,11 @@ pub(super) fn anaphor_subject_before(ctx: &Ctx<'_>, pronoun: usize, sf: usize) -
 /// The organisation opening the nearest sentence before the one starting at word `sf` ("Acme
 /// ...", "The Acme Group ..."), past sentences that open with "it" or "the company" themselves (up
 /// to five back): `Some(Some(org))`; `Some(None)` when the nearest opens with another name (a
-/// person's, a place's); `None` when a sentence with another opening comes first, or one that
-/// `passes` refuses (given the sentence's index). An organisation named after a preposition ("It
-/// is listed on the Zeta Exchange") is never the one.
-pub(super) fn opener_chain(ctx: &Ctx<'_>, sf: usize, passes: impl Fn(usize) -> bool) -> Option<Option<EntityIdx>> {
+/// person's, a place's); `None` when a sentence with another opening comes first. An organisation
+/// named after a preposition ("It is listed on the Zeta Exchange") is never the one. Read by
+/// `roles-founded-subject` (module `verbal`); the title anaphors of [`resolve`] do not use it (session
+/// 36 measured it there: no change on train, models/ROLES.md).
+pub(super) fn opener_chain(ctx: &Ctx<'_>, sf: usize) -> Option<Option<EntityIdx>> {
     let s = ctx.words.get(sf)?.sent;
     for back in 1..=5 {
         let Some(p) = s.checked_sub(back) else { break };
@@ -97,7 +98,7 @@ pub(super) fn opener_chain(ctx: &Ctx<'_>, sf: usize, passes: impl Fn(usize) -> b
         if let Some(m) = ctx.mention_starting(start) {
             return Some(ctx.is_org(m.entity).then_some(m.entity));
         }
-        if !((ctx.words.lower(pf) == IT || anaphor_noun_after(ctx, pf, pl).is_some()) && passes(p)) {
+        if !(ctx.words.lower(pf) == IT || anaphor_noun_after(ctx, pf, pl).is_some()) {
             break;
         }
     }
@@ -130,23 +131,6 @@ pub(super) fn resolve(ctx: &Ctx<'_>, n: usize) -> Option<EntityIdx> {
             return Some(o.entity);
         }
         return Some(m.entity);
-    }
-    // "Acme cut 200 jobs. It also said the company's chairman would go": the organisation opening
-    // the nearest sentence before, past sentences opening with "it" / "the company" (rule
-    // `roles-anaphor-subject-chain`)
-    if ctx.on(Rule::AnaphorSubjectChain)
-        && let Some(&(sf, _)) = ctx.sent_words.get(s)
-        && let Some(Some(e)) = opener_chain(ctx, sf, |p| {
-            // ("The new company, to be called Zeta Holdings, ...": a sentence naming what the
-            // anaphor is ends the chain; one naming others only after prepositions does not)
-            ctx.mentions
-                .iter()
-                .filter(|m| m.sent == p && fits(m.entity))
-                .all(|m| m.first > 0 && is_in(OBJECT_PREPOSITIONS, ctx.words.lower(m.first - 1)))
-        })
-        && fits(e)
-    {
-        return Some(e);
     }
     for back in 1..=5 {
         let Some(p) = s.checked_sub(back) else { break };

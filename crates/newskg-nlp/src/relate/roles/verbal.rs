@@ -468,7 +468,7 @@ fn anaphor_subject(ctx: &Ctx<'_>, sf: usize, end: usize) -> Option<Option<Entity
 /// named after a preposition ("It is listed on the Zeta Exchange", "It was bought by Zeta")
 /// is never the referent.
 fn subject_chain(ctx: &Ctx<'_>, sf: usize) -> Option<EntityIdx> {
-    anaphora::opener_chain(ctx, sf, |_| true).unwrap_or_else(|| ctx.main_org())
+    anaphora::opener_chain(ctx, sf).unwrap_or_else(|| ctx.main_org())
 }
 
 /// The organisation a sentence opens with ("Acme ...", "The Acme Group ...") when a form of "to
