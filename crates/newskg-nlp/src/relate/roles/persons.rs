@@ -6,7 +6,8 @@
 //! entity indices.
 
 use crate::lexicon::grammar::{
-    AND, AND_OR_COMMA, AS, BY, ED_SUFFIX, FROM, IS, MODALS, OF, OF_AT, ON, PERSON_PRONOUNS, SAID, THE,
+    AND, AND_OR_COMMA, AS, BY, ED_SUFFIX, FROM, INDEFINITE_ARTICLES, IS, MODALS, OF, OF_AT, ON, PERSON_PRONOUNS, SAID,
+    THE,
 };
 use crate::lexicon::people::{
     APPOINT_VERBS, BARE_CHIEF, BEEN, BOARD, BOARDS, BORN_SUFFIX, CURRENT, FOUNDERS, HOLDER_COPULAS, LEAVE_PLANS,
@@ -248,8 +249,8 @@ fn the_before(ctx: &Ctx<'_>, before: usize, sf: usize) -> bool {
 
 /// The word where the holder of a title stands after a copula: from `a` (the word after the
 /// title), past "of / at" and its organisation ("of Acme and Zeta", "of the company"), then "is" /
-/// "was", then a short description ("the engineer"): the person's first word, if a person starts
-/// there (rule `roles-copular-holder`).
+/// "was", then at most an article and two words describing the holder ("the engineer"): the
+/// person's first word, if a person starts there (rule `roles-copular-holder`).
 fn copular_holder_at(ctx: &Ctx<'_>, a: usize, sl: usize) -> Option<usize> {
     let mut k = a;
     if is_in(OF_AT, ctx.words.lower(k)) {
@@ -270,7 +271,15 @@ fn copular_holder_at(ctx: &Ctx<'_>, a: usize, sl: usize) -> Option<usize> {
     if !is_in(HOLDER_COPULAS, ctx.words.lower(k)) {
         return None;
     }
-    let j = ctx.past_lower_words(k + 1, sl);
+    // the holder right after the copula, or after an article and at most two words describing
+    // them ("is the engineer Jane Roe"); not past a verb ("was sacked after Jane Roe complained")
+    let mut j = k + 1;
+    if j < sl && (ctx.words.lower(j) == THE || is_in(INDEFINITE_ARTICLES, ctx.words.lower(j))) {
+        j += 1;
+        while j < sl && j < k + 4 && ctx.mention_starting(j).is_none() && ctx.words.is_lower_word(j) {
+            j += 1;
+        }
+    }
     (j < sl && ctx.mention_starting(j).is_some_and(|m| ctx.is_person(m.entity))).then_some(j)
 }
 
