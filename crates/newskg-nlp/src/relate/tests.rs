@@ -2043,6 +2043,7 @@ mod roles_s32;
 mod roles_s33;
 mod roles_s34;
 mod roles_s35;
+mod roles_s36;
 mod roles_succession;
 mod roles_tenure;
 mod roles_titles;

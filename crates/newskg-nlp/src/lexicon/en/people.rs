@@ -600,6 +600,8 @@ pub(crate) const CORPORATE_LEADS: &[&str] = &["senior", "executive", "co-preside
 
 /// Verbs between a plural title and the list of its holders ("the staff attorneys on this matter
 /// are Jane Roe and John Doe").
+/// Copulas between a definite title and its holder ("the chairwoman was Jane Roe").
+pub(crate) const HOLDER_COPULAS: &[&str] = &["is", "was"];
 pub(crate) const LIST_VERBS: &[&str] = &["are", "were", "was", "is", "have", "has", "include", "included", "includes"];
 
 /// "current" before a title ("founded by current Acme CEO Jane Roe").

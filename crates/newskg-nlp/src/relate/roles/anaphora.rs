@@ -5,7 +5,7 @@
 //! kind of anaphor; else the article's main one of that kind).
 //! Consumes the relate context, produces entity indices.
 
-use crate::lexicon::grammar::THE;
+use crate::lexicon::grammar::{IT, THE};
 use crate::lexicon::people::ANAPHOR_ADJECTIVES;
 use crate::lexicon::reference::{BODY_ANAPHOR_NOUNS, COMPANY_ANAPHOR_NOUNS, OBJECT_PREPOSITIONS, ORG_ANAPHOR_NOUNS};
 use crate::lexicon::time::{REPORT_VERBS, REPORTED_CLAUSE_GAP};
@@ -80,6 +80,29 @@ pub(super) fn anaphor_subject_before(ctx: &Ctx<'_>, pronoun: usize, sf: usize) -
     (pronoun.saturating_sub(6).max(sf)..pronoun)
         .find_map(|k| anaphor_noun_after(ctx, k, pronoun))
         .filter(|&n| n < pronoun)
+}
+
+/// The organisation opening the nearest sentence before the one starting at word `sf` ("Acme
+/// ...", "The Acme Group ..."), past sentences that open with "it" or "the company" themselves (up
+/// to five back): `Some(Some(org))`; `Some(None)` when the nearest opens with another name (a
+/// person's, a place's); `None` when a sentence with another opening comes first. An organisation
+/// named after a preposition ("It is listed on the Zeta Exchange") is never the one. Read by
+/// `roles-founded-subject` (module `verbal`); the title anaphors of [`resolve`] do not use it (session
+/// 36 measured it there: no change on train, models/ROLES.md).
+pub(super) fn opener_chain(ctx: &Ctx<'_>, sf: usize) -> Option<Option<EntityIdx>> {
+    let s = ctx.words.get(sf)?.sent;
+    for back in 1..=5 {
+        let Some(p) = s.checked_sub(back) else { break };
+        let Some(&(pf, pl)) = ctx.sent_words.get(p) else { break };
+        let start = if ctx.words.lower(pf) == THE { pf + 1 } else { pf };
+        if let Some(m) = ctx.mention_starting(start) {
+            return Some(ctx.is_org(m.entity).then_some(m.entity));
+        }
+        if !(ctx.words.lower(pf) == IT || anaphor_noun_after(ctx, pf, pl).is_some()) {
+            break;
+        }
+    }
+    None
 }
 
 /// What the anaphor noun at word `n` refers to: of the organisations of its kind, the subject-like

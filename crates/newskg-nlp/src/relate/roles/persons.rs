@@ -6,12 +6,14 @@
 //! entity indices.
 
 use crate::lexicon::grammar::{
-    AND, AND_OR_COMMA, AS, BY, ED_SUFFIX, FROM, IS, MODALS, OF, OF_AT, ON, PERSON_PRONOUNS, SAID, THE,
+    AND, AND_OR_COMMA, AS, BY, ED_SUFFIX, FROM, INDEFINITE_ARTICLES, IS, MODALS, OF, OF_AT, ON, PERSON_PRONOUNS, SAID,
+    THE,
 };
 use crate::lexicon::people::{
-    APPOINT_VERBS, BARE_CHIEF, BEEN, BOARD, BOARDS, BORN_SUFFIX, CURRENT, FOUNDERS, LEAVE_PLANS, LEFT_VERBS,
-    LINK_VERBS, LIST_VERBS, NOT_CURRENT, NOT_TITLE_LEAD, OVER, PERSON_OF_ORG, ROLE_ORG_PREPOSITIONS, SEAT_VERBS,
-    SUCCEED_VERBS, SUCCESSOR_AUX, SUCCESSOR_PARTICIPLES, TITLE_LEAD_STOP, TITLE_LEAD_WORDS, TITLE_MODIFIERS, TITLES,
+    APPOINT_VERBS, BARE_CHIEF, BEEN, BOARD, BOARDS, BORN_SUFFIX, CURRENT, FOUNDERS, HOLDER_COPULAS, LEAVE_PLANS,
+    LEFT_VERBS, LINK_VERBS, LIST_VERBS, NOT_CURRENT, NOT_TITLE_LEAD, OVER, PERSON_OF_ORG, ROLE_ORG_PREPOSITIONS,
+    SEAT_VERBS, SUCCEED_VERBS, SUCCESSOR_AUX, SUCCESSOR_PARTICIPLES, TITLE_LEAD_STOP, TITLE_LEAD_WORDS,
+    TITLE_MODIFIERS, TITLES,
 };
 use crate::lexicon::places::DEMONYM_COUNTRIES;
 use crate::lexicon::words::is_in;
@@ -81,6 +83,16 @@ pub(super) fn chain_persons(
         && ctx.mention_starting(a + 1).is_some_and(|m| ctx.is_person(m.entity))
     {
         a += 1;
+    }
+    // "the chairwoman was Jane Roe", "the founder of Acme and Zeta is the engineer Jane Roe", "the
+    // last chief executive of Acme was Jane Roe": a definite or owned title, its
+    // organisation, then "is" / "was" and its holder (rule `roles-copular-holder`)
+    if ctx.on(Rule::CopularHolder)
+        && ctx.mention_starting(a).is_none()
+        && (owner_before || org_named_before || definite || opens_sentence || the_before(ctx, before, sf))
+        && let Some(k) = copular_holder_at(ctx, a, sl)
+    {
+        a = k;
     }
     // "Minister for Energy Jane Roe", "Acme Chairman, Mr Jane Roe": past the portfolio and the
     // form of address
@@ -220,6 +232,55 @@ pub(super) fn chain_persons(
         link_conf = 0.1;
     }
     (persons, stepped_down, link_conf)
+}
+
+/// "the new chair": a "the" at most three lower-case words before the title starting at `before`.
+fn the_before(ctx: &Ctx<'_>, before: usize, sf: usize) -> bool {
+    for k in (sf.max(before.saturating_sub(3))..before).rev() {
+        if ctx.words.lower(k) == THE {
+            return true;
+        }
+        if !ctx.words.is_lower_word(k) {
+            break;
+        }
+    }
+    false
+}
+
+/// The word where the holder of a title stands after a copula: from `a` (the word after the
+/// title), past "of / at" and its organisation ("of Acme and Zeta", "of the company"), then "is" /
+/// "was", then at most an article and two words describing the holder ("the engineer"): the
+/// person's first word, if a person starts there (rule `roles-copular-holder`).
+fn copular_holder_at(ctx: &Ctx<'_>, a: usize, sl: usize) -> Option<usize> {
+    let mut k = a;
+    if is_in(OF_AT, ctx.words.lower(k)) {
+        k = ctx.past_lower_words(k + 1, sl);
+        let mut orgs = 0;
+        while let Some(m) = ctx.mention_starting(k).filter(|m| ctx.is_org(m.entity) && orgs < 3) {
+            k = m.last;
+            orgs += 1;
+            if ctx.words.lower(k) == AND && ctx.mention_starting(k + 1).is_some_and(|n| ctx.is_org(n.entity)) {
+                k += 1;
+            }
+        }
+        // "of the company": lower-case words only, an anaphor noun closing them
+        if orgs == 0 && k == a + 1 {
+            return None;
+        }
+    }
+    if !is_in(HOLDER_COPULAS, ctx.words.lower(k)) {
+        return None;
+    }
+    // the holder right after the copula, or after an article and at most two words describing
+    // them ("is the engineer Jane Roe"); not past a verb ("was sacked after Jane Roe complained")
+    let mut j = k + 1;
+    if j < sl && (ctx.words.lower(j) == THE || is_in(INDEFINITE_ARTICLES, ctx.words.lower(j))) {
+        j += 1;
+        while j < sl && j < k + 4 && ctx.mention_starting(j).is_none() && ctx.words.is_lower_word(j) {
+            j += 1;
+        }
+    }
+    (j < sl && ctx.mention_starting(j).is_some_and(|m| ctx.is_person(m.entity))).then_some(j)
 }
 
 /// "the chief executive of Acme, Jane Roe", "Secretary of the Navy Jane Roe", "the president of

@@ -468,20 +468,7 @@ fn anaphor_subject(ctx: &Ctx<'_>, sf: usize, end: usize) -> Option<Option<Entity
 /// named after a preposition ("It is listed on the Zeta Exchange", "It was bought by Zeta")
 /// is never the referent.
 fn subject_chain(ctx: &Ctx<'_>, sf: usize) -> Option<EntityIdx> {
-    let s = ctx.words.get(sf)?.sent;
-    for back in 1..=5 {
-        let Some(&(pf, pl)) = s.checked_sub(back).and_then(|p| ctx.sent_words.get(p)) else { break };
-        let start = if ctx.words.lower(pf) == THE { pf + 1 } else { pf };
-        if let Some(m) = ctx.mention_starting(start) {
-            // (a sentence opening with a person or place: the subject is nothing the article names
-            // as an organisation, none is guessed)
-            return ctx.is_org(m.entity).then_some(m.entity);
-        }
-        if !(ctx.words.lower(pf) == IT || anaphora::anaphor_noun_after(ctx, pf, pl).is_some()) {
-            break;
-        }
-    }
-    ctx.main_org()
+    anaphora::opener_chain(ctx, sf).unwrap_or_else(|| ctx.main_org())
 }
 
 /// The organisation a sentence opens with ("Acme ...", "The Acme Group ...") when a form of "to
