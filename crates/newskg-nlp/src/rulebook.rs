@@ -79,7 +79,7 @@ rulebook! {
     AppositionWide: "typing-apposition-wide", "after the learned typing, one reader for the apposition after a name (\"X, a hacker group linked to\", \"X - another ransomware group\", \"X, the second-largest lender\"): `typing-descriptor` reads it with a dash opener, hyphenated modifiers, a participle closer and a body's head noun (an organisation), and `typing-body-head` leaves it to that reader";
     FacilityHead: "typing-facility-head", "after the learned typing, a company whose name closes with a site's or facility's head word (\"X Airport\", \"X Power Plant\", \"X Tunnel\", \"X Air Force Base\") and holds no company word is a place, as the corpus guidelines make airports and named facilities";
     PlaceAddress: "typing-place-address", "after the learned typing, a company named with no company word right before a comma and a known place or US state closing an address (\"F&M Bank, both of Clarksville, Tennessee\") is a place, the town of the address";
-    LabelHead: "typing-label-head", "after the learned typing, a service or organisation whose name closes with \"Records\" or \"Recordings\" is a record label, a company";
+    LabelHead: "typing-label-head", "after the learned typing, a company, service or organisation whose name closes with \"Records\" or \"Recordings\" is a record label, a company";
     // --- roles (crate::relate::roles) ---
     GenericChief: "roles-generic-chief", "\"chief X officer\" titles not in the title list";
     LedOrg: "roles-led-by", "the organisation of \"X, which is run by CEO Y\"";

@@ -6,13 +6,14 @@
 //! - `typing-facility-head`: airports and named sites and facilities are places (guidelines, part 2, "Types"). A
 //!   company whose name, of two words or more, closes with a facility's head word (`FACILITY_HEADS`:
 //!   "Halvern Airport", "Dunmore Power Plant", "the Ostrel Tunnel"; "base" after a military word, "Varrow Air Force
-//!   Base") is a Location, unless a company word is in it ("Halvern Airport Holdings", "... Plant Ltd"). An
+//!   Base") is a Location, unless a company word is in it ("Halvern Airport Holdings", "... Plant Ltd") or someone
+//!   holds an office at it ("the chief executive of Halvern Airport": the business that runs the airport). An
 //!   organisation stays one (a hospital run as a body), and so does a service (a game or an app named "... Hospital").
 //! - `typing-place-address`: a company, named with no company word, one mention of which stands right before a
 //!   comma and a country, region or state (`lexicon::places::is_region`: no city, "Acme Breweries, Melbourne" names
 //!   a company's seat), which nothing capitalised or possessive follows ("F&M Bank, both of Clarksville,
 //!   Tennessee", "Libra Group of Limassol, Cyprus"), is the town of an address, a Location.
-//! - `typing-label-head`: a service or organisation whose name closes with "Records" or "Recordings" is a record
+//! - `typing-label-head`: a company, service or organisation whose name closes with "Records" or "Recordings" is a record
 //!   label, a Company.
 
 use super::{company_name, name_words};
@@ -26,11 +27,13 @@ use newskg_doc::{Document, EntityIdx, EntityKind};
 /// The most words of a place's name after the comma of an address ("Rhode Island").
 const PLACE_WORDS: usize = 2;
 
-/// Rule `typing-facility-head` (see the module doc): the companies named as a site or facility.
+/// Rule `typing-facility-head` (see the module doc): the companies named as a site or facility, none of which the
+/// rules' positions give an office-holder ("the chief executive of Halvern Airport" runs the business).
 pub(super) fn facilities(doc: &Document) -> Vec<EntityIdx> {
     let mut out = Vec::new();
     for (e, ent) in doc.entities.iter().enumerate() {
-        if ent.kind != EntityKind::Company || company_name(&ent.name) {
+        let staffed = doc.facts.positions.iter().any(|p| p.organization == Some(e));
+        if ent.kind != EntityKind::Company || company_name(&ent.name) || staffed {
             continue;
         }
         let words = name_words(&ent.name);
@@ -75,11 +78,12 @@ pub(super) fn addresses(doc: &Document, words: &Words<'_>) -> Vec<EntityIdx> {
     out
 }
 
-/// Rule `typing-label-head` (see the module doc): the services and organisations named as a record label.
+/// Rule `typing-label-head` (see the module doc): the companies, services and organisations named as a record label
+/// (a company among them is claimed too, so that a later rule does not make it a product: "labels such as X Records").
 pub(super) fn labels(doc: &Document) -> Vec<EntityIdx> {
     let mut out = Vec::new();
     for (e, ent) in doc.entities.iter().enumerate() {
-        if !matches!(ent.kind, EntityKind::Service | EntityKind::Organization) {
+        if !matches!(ent.kind, EntityKind::Company | EntityKind::Service | EntityKind::Organization) {
             continue;
         }
         let words = name_words(&ent.name);
@@ -115,6 +119,9 @@ mod tests {
         // a company word in the name keeps the business
         let text = "Halvern Airport Holdings said passenger numbers rose.";
         assert_eq!(described_as(text, "Halvern Airport Holdings", C, ""), C);
+        // an airport with a chief executive is the business that runs it
+        let text = "Halvern Airport chief executive Jane Morrow said passenger numbers rose.";
+        assert_eq!(described_as(text, "Halvern Airport", C, ""), C);
         // an organisation stays one; a base without a military word is no site
         let text = "Quenby General Hospital said two patients were treated.";
         assert_eq!(described_as(text, "Quenby General Hospital", O, ""), O);
@@ -143,5 +150,9 @@ mod tests {
         assert_eq!(described_as(text, "Halvern Records", S, ""), C);
         assert_eq!(described_as(text, "Halvern Records", S, "typing-label-head"), S);
         assert_eq!(described_as(text, "Halvern Records", O, ""), C);
+        // a label named in a list of labels stays a company
+        let text = "The group owns recording labels such as Halvern Records, Quill Records and others.";
+        assert_eq!(described_as(text, "Quill Records", C, ""), C);
+        assert_eq!(described_as(text, "Quill Records", C, "typing-label-head"), S);
     }
 }
