@@ -49,7 +49,8 @@
 //! (`BODY_GROUP_MODIFIERS`: "X Coordination Group"), or when its name or an alias is a public body's
 //! short name (`PUBLIC_BODY_NAMES`: "Ofgem", "ASIC").
 //!
-//! Submodules: `typing-state-company` ("ESB" is a company), the acronym half of `typing-body-name` ("GAO"
+//! Submodules: `typing-facility-head`, `typing-place-address` and `typing-label-head` (`name_forms`: "X Airport", "Y,
+//! Minnesota", "Z Records"), `typing-apposition-wide` (`apposition`), `typing-state-company` ("ESB" is a company), the acronym half of `typing-body-name` ("GAO"
 //! spelt out), `typing-product-list` ("brands such as X and Y"), `typing-service-body` ("the X Service has").
 //!
 //! Rule `typing-body-place` makes a Location an Organization when its name, of two words or more,
@@ -82,7 +83,9 @@ use crate::rulebook::{Rule, RuleSet};
 use crate::words::{Words, word_key};
 use newskg_doc::{Document, EntityIdx, EntityKind, RelationKind};
 
+mod apposition;
 mod body_kinds;
+mod name_forms;
 pub mod product_list;
 mod service_body;
 mod spelled_body;
@@ -188,8 +191,9 @@ fn head_kind(head: &str, prev: &str, opener: Opener) -> Option<EntityKind> {
 }
 
 /// The kinds the descriptors right before and after the mention of words `[first, last)` say
-/// (rule `typing-descriptor`, see the module doc).
-fn described(words: &Words<'_>, first: usize, last: usize) -> Vec<EntityKind> {
+/// (rule `typing-descriptor`, see the module doc); `wide` when rule `typing-apposition-wide` reads
+/// the apposition after the name (`apposition`).
+fn described(words: &Words<'_>, first: usize, last: usize, wide: bool) -> Vec<EntityKind> {
     let Some(sent) = words.get(first).map(|w| w.sent) else { return Vec::new() };
     let at = |j: usize| words.get(j).filter(|w| w.sent == sent);
     let lower = |j: usize| at(j).map_or("", |w| w.lower.as_str());
@@ -217,6 +221,10 @@ fn described(words: &Words<'_>, first: usize, last: usize) -> Vec<EntityKind> {
                 break;
             }
         }
+    }
+    if wide {
+        out.extend(apposition::apposition_kind(words, first, last));
+        return out;
     }
     // after: "X, the country's second-largest lender, said"
     if lower(last) == "," {
@@ -267,7 +275,7 @@ fn central_bank_name(name: &str) -> bool {
 
 /// Rule `typing-descriptor` (see the module doc): the companies, organisations and services a
 /// name or its descriptors give another kind, with that kind.
-fn descriptor_kinds(doc: &Document, words: &Words<'_>) -> Vec<(EntityIdx, EntityKind)> {
+fn descriptor_kinds(doc: &Document, words: &Words<'_>, wide: bool) -> Vec<(EntityIdx, EntityKind)> {
     let mut out = Vec::new();
     for (e, ent) in doc.entities.iter().enumerate() {
         if !matches!(ent.kind, EntityKind::Company | EntityKind::Organization | EntityKind::Service) {
@@ -283,7 +291,7 @@ fn descriptor_kinds(doc: &Document, words: &Words<'_>) -> Vec<(EntityIdx, Entity
         for m in ent.mentions.iter().filter_map(|&m| doc.mentions.get(m)) {
             let (first, last) = words.range_of(m.span);
             if last > first {
-                kinds.extend(described(words, first, last));
+                kinds.extend(described(words, first, last, wide));
             }
         }
         let Some(&kind) = kinds.first() else { continue };
@@ -326,7 +334,7 @@ fn brand_products(doc: &Document, words: &Words<'_>, names: &[Vec<String>]) -> V
         }
         let called_company = ent.mentions.iter().filter_map(|&m| doc.mentions.get(m)).any(|m| {
             let (first, last) = words.range_of(m.span);
-            last > first && described(words, first, last).contains(&EntityKind::Company)
+            last > first && described(words, first, last, false).contains(&EntityKind::Company)
         });
         if !called_company {
             out.push(e);
@@ -492,13 +500,21 @@ fn set_kind(doc: &mut Document, e: EntityIdx, kind: EntityKind) {
 /// entities by index are not touched: the caller finds them again when anything changed.
 pub fn settle(doc: &mut Document, disabled: RuleSet, parties: &[String], businesses: &[String]) -> usize {
     let places = if disabled.on(Rule::PlaceEvidence) { place_evidence(doc) } else { 0 };
+    let sites = name_form_places(doc, disabled);
     let words = Words::new(doc);
-    let mut described = if disabled.on(Rule::Descriptor) { descriptor_kinds(doc, &words) } else { Vec::new() };
+    let wide = disabled.on(Rule::AppositionWide) && disabled.on(Rule::Descriptor);
+    let mut described = if disabled.on(Rule::Descriptor) { descriptor_kinds(doc, &words, wide) } else { Vec::new() };
     if disabled.on(Rule::NewsAgency) {
         // a news agency is a company whatever a descriptor "agency" said (the first decision stands)
         let agencies = body_kinds::news_agencies(doc, &words);
         described.retain(|(e, _)| !agencies.contains(e));
         described.splice(0..0, agencies.into_iter().map(|e| (e, EntityKind::Company)));
+    }
+    if disabled.on(Rule::LabelHead) {
+        // before the product rules: "labels such as X Records" names businesses
+        for e in name_forms::labels(doc) {
+            claim(&mut described, e, EntityKind::Company);
+        }
     }
     if disabled.on(Rule::BrandProduct) {
         let names: Vec<Vec<String>> = doc.entities.iter().map(|e| name_words(&e.name)).collect();
@@ -533,7 +549,7 @@ pub fn settle(doc: &mut Document, disabled: RuleSet, parties: &[String], busines
         }
     }
     if disabled.on(Rule::BodyHead) {
-        for e in body_kinds::body_heads(doc, &words) {
+        for e in body_kinds::body_heads(doc, &words, wide) {
             claim(&mut described, e, EntityKind::Organization);
         }
     }
@@ -557,7 +573,23 @@ pub fn settle(doc: &mut Document, disabled: RuleSet, parties: &[String], busines
             short_forms_to_maker(doc, e);
         }
     }
-    places + described.len()
+    places + sites + described.len()
+}
+
+/// Rules `typing-facility-head` and `typing-place-address` (`name_forms`): the companies and services named as a
+/// site or the town of an address become Locations; returns how many.
+fn name_form_places(doc: &mut Document, disabled: RuleSet) -> usize {
+    let mut sites = if disabled.on(Rule::FacilityHead) { name_forms::facilities(doc) } else { Vec::new() };
+    if disabled.on(Rule::PlaceAddress) {
+        let words = Words::new(doc);
+        sites.extend(name_forms::addresses(doc, &words));
+    }
+    sites.sort_unstable();
+    sites.dedup();
+    for &e in &sites {
+        set_kind(doc, e, EntityKind::Location);
+    }
+    sites.len()
 }
 
 /// The lower-case words of a name, a leading "the" and a closing possessive left out.

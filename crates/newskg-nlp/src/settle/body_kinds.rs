@@ -91,7 +91,7 @@ pub(super) fn club_names(doc: &Document) -> Vec<EntityIdx> {
 
 /// Whether head `head` with the lower-case modifiers `mods` before it names a body; `before` when it stands
 /// before the name.
-fn body_head(head: &str, mods: &[&str], before: bool) -> bool {
+pub(super) fn body_head(head: &str, mods: &[&str], before: bool) -> bool {
     let prev = mods.last().copied().unwrap_or("");
     is_in(BODY_HEADS, head)
         || (before && is_in(BODY_HEADS_BEFORE, head) && !is_in(UNION_BUSINESS_WORDS, prev))
@@ -100,8 +100,9 @@ fn body_head(head: &str, mods: &[&str], before: bool) -> bool {
             && mods.iter().any(|m| is_in(CAUSE_MODIFIERS, m) || is_in(BODY_GROUP_MODIFIERS, m)))
 }
 
-/// Whether the mention of words `[first, last)` stands right next to a body's head (see the module doc).
-fn beside_body_head(words: &Words<'_>, first: usize, last: usize) -> bool {
+/// Whether the mention of words `[first, last)` stands right next to a body's head (see the module doc); `wide`
+/// when rule `typing-apposition-wide` reads the apposition after it instead (`super::apposition`).
+fn beside_body_head(words: &Words<'_>, first: usize, last: usize, wide: bool) -> bool {
     let sent = words.words[first].sent;
     let at = |j: usize| words.get(j).filter(|w| w.sent == sent);
     let lower = |j: usize| at(j).map_or("", |w| w.lower.as_str());
@@ -158,7 +159,7 @@ fn beside_body_head(words: &Words<'_>, first: usize, last: usize) -> bool {
         }
     }
     // apposition: "X, a|the|another [words] HEAD" closed by punctuation, a clause word or a participle
-    if matches!(lower(last), "," | "-" | "–" | "—") {
+    if !wide && matches!(lower(last), "," | "-" | "–" | "—") {
         let opener = last + 1;
         if is_in(ARTICLES, lower(opener)) || is_in(APPOSITION_OPENERS, lower(opener)) {
             for h in opener + 1..=opener + APPOSITION_WORDS {
@@ -180,8 +181,9 @@ fn beside_body_head(words: &Words<'_>, first: usize, last: usize) -> bool {
     false
 }
 
-/// Rule `typing-body-head` (see the module doc): the companies and services named next to a body's head noun.
-pub(super) fn body_heads(doc: &Document, words: &Words<'_>) -> Vec<EntityIdx> {
+/// Rule `typing-body-head` (see the module doc): the companies and services named next to a body's head noun;
+/// `wide` as in [`beside_body_head`].
+pub(super) fn body_heads(doc: &Document, words: &Words<'_>, wide: bool) -> Vec<EntityIdx> {
     let mut out = Vec::new();
     for (e, ent) in doc.entities.iter().enumerate() {
         if !matches!(ent.kind, EntityKind::Company | EntityKind::Service) || name_has_word(&ent.name, &[LEGAL_SUFFIXES])
@@ -190,8 +192,8 @@ pub(super) fn body_heads(doc: &Document, words: &Words<'_>) -> Vec<EntityIdx> {
         }
         let ranges = words.mention_ranges(doc, ent);
         let business =
-            ranges.iter().any(|&(first, last, _)| described(words, first, last).contains(&EntityKind::Company));
-        if !business && ranges.iter().any(|&(first, last, _)| beside_body_head(words, first, last)) {
+            ranges.iter().any(|&(first, last, _)| described(words, first, last, wide).contains(&EntityKind::Company));
+        if !business && ranges.iter().any(|&(first, last, _)| beside_body_head(words, first, last, wide)) {
             out.push(e);
         }
     }
@@ -251,7 +253,8 @@ mod tests {
         ];
         for (text, name) in cases {
             assert_eq!(described_as(text, name, C, ""), O, "{text}");
-            assert_eq!(described_as(text, name, C, "typing-body-head"), C, "{text}");
+            // the appositions are read by `typing-apposition-wide` when it is on
+            assert_eq!(described_as(text, name, C, "typing-body-head,typing-apposition-wide"), C, "{text}");
         }
         // a business word, a legal form, an employer's union or an unmarked group leave the company alone
         let cases = [

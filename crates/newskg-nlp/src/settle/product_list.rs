@@ -141,7 +141,7 @@ pub(super) fn listed_products(
         let once = spans.len() == 1;
         let company = spans.iter().any(|&(first, last, end)| {
             super::cues(doc, words, (first, last, end), once).company
-                || super::described(words, first, last).contains(&EntityKind::Company)
+                || super::described(words, first, last, false).contains(&EntityKind::Company)
         });
         let listed = spans.iter().any(|&(first, last, _)| in_list(first, last));
         if !company && listed {

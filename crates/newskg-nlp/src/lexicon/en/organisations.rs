@@ -838,3 +838,7 @@ pub(crate) const CAUSE_MODIFIERS: &[&str] = &[
 /// Words that open an apposition describing the name before it ("X, a hacker group linked to ...", "X - another
 /// ransomware group"), beside [`crate::lexicon::grammar::ARTICLES`].
 pub(crate) const APPOSITION_OPENERS: &[&str] = &["another"];
+
+/// Head words that close a record label's name ("Halvern Records", "Quenby Recordings"): a business, not the
+/// music it sells (`settle` rule `typing-label-head`).
+pub(crate) const LABEL_HEADS: &[&str] = &["records", "recordings"];

@@ -527,3 +527,80 @@ pub(crate) const DATELINE_CLOSERS: &[char] = &['\u{2013}', '\u{2014}', '-', ']',
 
 /// The most letters a state or district code after a dateline's place has ("D.C.", "CT", "Conn.", "Calif.").
 pub(crate) const STATE_CODE_MAX: usize = 5;
+
+/// The states of the United States, lower-case: after a comma they name where the place before them lies ("Wayzata,
+/// Minnesota"; `settle` rule `typing-place-address`), beside [`PLACES`].
+pub(crate) const US_STATES: &[&str] = &[
+    "alabama",
+    "alaska",
+    "arizona",
+    "arkansas",
+    "california",
+    "colorado",
+    "connecticut",
+    "delaware",
+    "florida",
+    "georgia",
+    "hawaii",
+    "idaho",
+    "illinois",
+    "indiana",
+    "iowa",
+    "kansas",
+    "kentucky",
+    "louisiana",
+    "maine",
+    "maryland",
+    "massachusetts",
+    "michigan",
+    "minnesota",
+    "mississippi",
+    "missouri",
+    "montana",
+    "nebraska",
+    "nevada",
+    "new hampshire",
+    "new jersey",
+    "new mexico",
+    "new york",
+    "north carolina",
+    "north dakota",
+    "ohio",
+    "oklahoma",
+    "oregon",
+    "pennsylvania",
+    "rhode island",
+    "south carolina",
+    "south dakota",
+    "tennessee",
+    "texas",
+    "utah",
+    "vermont",
+    "virginia",
+    "washington",
+    "west virginia",
+    "wisconsin",
+    "wyoming",
+];
+
+/// The first city of [`PLACES`] (countries, regions, states and provinces come before it).
+const FIRST_CITY: &str = "amsterdam";
+
+/// Whether a lower-case place name is a country, region, state or province of [`PLACES`] (no city) or a US state:
+/// what closes an address after its town ("Wayzata, Minnesota", "Limassol, Cyprus"; `settle` rule
+/// `typing-place-address`), while a city after a comma is more often a company's seat ("Acme Breweries, Melbourne").
+pub(crate) fn is_region(lower: &str) -> bool {
+    let cities = PLACES.iter().position(|p| *p == FIRST_CITY).unwrap_or(PLACES.len());
+    US_STATES.contains(&lower) || PLACES[..cities].contains(&lower)
+}
+
+/// Head words that close the name of a site or facility, which the corpus guidelines make a place ("Halvern
+/// Airport", "the Quenby Stadium", "Dunmore Power Plant", "the Ostrel Tunnel"; `settle` rule `typing-facility-head`).
+pub(crate) const FACILITY_HEADS: &[&str] =
+    &["airport", "stadium", "plant", "tunnel", "mine", "dome", "theater", "theatre", "hospital"];
+
+/// Words that, before "base" closing a name, make it a military site ("Varrow Air Force Base", "Quell Naval Base").
+pub(crate) const BASE_MODIFIERS: &[&str] = &["force", "naval", "army", "military", "marine"];
+
+/// The head word of a military site's name ([`BASE_MODIFIERS`]).
+pub(crate) const BASE: &str = "base";
