@@ -297,7 +297,7 @@ pub(crate) const CONTROL_STAKE_LEADS: &[&str] = &["in", "of"];
 pub(crate) const VENTURE_STOPPED: &[&str] = &["prohibiting", "preventing", "opposing", "stopping", "vetoed"];
 
 /// Nouns of a deal struck between named parties ("a supply agreement between A and B", "A and B
-/// signed a ten-year contract"): rules `partners-accord-between` and `partners-joint-signers`.
+/// signed a ten-year contract"): rule `partners-accord-between`.
 pub(crate) const ACCORD_NOUNS: &[&str] = &[
     "agreement",
     "agreements",
@@ -338,3 +338,8 @@ pub(crate) const ACCORD_VERBS: &[&str] = &[
 /// and B", "A and B signed a deal to merge"): the guidelines give such a deal no partners.
 pub(crate) const ACCORD_NOT_PARTNERS: &[&str] =
     &["merger", "mergers", "merge", "merged", "merging", "sale", "sell", "sold", "amalgamation", "takeover"];
+
+/// Firms hired for a service, besides advisers, that make partners of the company that hires
+/// them ("X and its bankers A", "its privatised contractors A and B"; rule `partners-service-firms`).
+pub(crate) const SERVICE_FIRM_NOUNS: &[&str] =
+    &["contractors", "contractor", "bankers", "banker", "auditors", "auditor", "consultants", "consultant"];

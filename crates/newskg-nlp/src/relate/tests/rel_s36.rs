@@ -96,21 +96,22 @@ fn a_deal_between_named_parties_makes_them_partners() {
 }
 
 #[test]
-fn parties_that_sign_a_deal_together_are_partners() {
-    let m = &[("Norvane Bank", Company), ("Halden Cloud", Company), ("Movara Capital", Company)];
-    let d =
-        run_with("In March, Norvane Bank and Halden Cloud signed a ten-year hosting contract.", "2024-05-01", None, m);
+fn contractors_and_bankers_a_company_hires_are_its_partners() {
+    let m =
+        &[("Velmar Transit", Company), ("Orrin Rail", Company), ("Tesk Systems", Company), ("Pallas Bank", Company)];
+    let d = run_with(
+        "The union clashed with Velmar Transit and its privatised contractors Orrin Rail and Tesk Systems.",
+        "2024-05-01",
+        None,
+        m,
+    );
     let lines = fact_lines(&d);
-    assert!(lines.iter().any(|l| l == "rel Norvane Bank Partner Halden Cloud"), "{lines:?}");
-    let back = off(&d, Rule::JointSigners);
-    assert!(!back.iter().any(|l| l == "rel Norvane Bank Partner Halden Cloud"), "{back:?}");
-    // a proposed deal, and a third party after "with", give no partners between the subjects
-    for text in [
-        "Norvane Bank and Halden Cloud signed a proposed contract.",
-        "Norvane Bank and Halden Cloud signed a contract with Movara Capital.",
-    ] {
-        let d = run_with(text, "2024-05-01", None, m);
-        let lines = fact_lines(&d);
-        assert!(!lines.iter().any(|l| l == "rel Norvane Bank Partner Halden Cloud"), "{text}: {lines:?}");
+    for want in ["rel Velmar Transit Partner Orrin Rail", "rel Velmar Transit Partner Tesk Systems"] {
+        assert!(lines.iter().any(|l| l == want), "{want}: {lines:?}");
     }
+    let back = off(&d, Rule::ServiceFirms);
+    assert!(!back.iter().any(|l| l == "rel Velmar Transit Partner Tesk Systems"), "{back:?}");
+    let d = run_with("Officials met Velmar Transit and its bankers Pallas Bank.", "2024-05-01", None, m);
+    let lines = fact_lines(&d);
+    assert!(lines.iter().any(|l| l == "rel Velmar Transit Partner Pallas Bank"), "{lines:?}");
 }
