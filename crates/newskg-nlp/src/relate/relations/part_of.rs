@@ -9,13 +9,17 @@
 //! Nor, with rule `relations-part-of-person`, when the holder, whatever its type, is told as a
 //! person: a form of address or job title right before one of its mentions ("Ms X", "chief
 //! executive X"), a job title in apposition after one ("X, the group's vice president"), "who"
-//! right after one, or "he" / "she" the first pronoun after one in its sentence or opening the next.
+//! right after one, "he" / "she" the first pronoun after one in its sentence or opening the next, or
+//! a name made of a common given name and a surname ("Jane Roe").
 
 use super::deals::apposition_head;
 use super::*;
 use crate::lexicon::facts::{PART, PART_OF_LINKS, PART_OF_NOT_OWNER};
 use crate::lexicon::grammar::{HAVE_FORMS, MODALS, PERSON_PRONOUNS, RELATIVE_THAT_WHO, WHO};
-use crate::lexicon::people::{ADDRESS_FORMS, JOB_TITLES, NEUTER_PRONOUNS, PERSONAL_PRONOUNS, is_title_word};
+use crate::lexicon::organisations::{COMPANY_NOUNS, LEGAL_SUFFIXES, ORG_NOUNS};
+use crate::lexicon::people::{
+    ADDRESS_FORMS, GIVEN_NAMES, JOB_TITLES, NEUTER_PRONOUNS, PERSONAL_PRONOUNS, is_title_word,
+};
 
 /// Every "part of" link of sentence `s` (words `[sf, sl)`).
 pub(super) fn part_of(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
@@ -33,7 +37,7 @@ pub(super) fn part_of(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut O
         let Some(x) = part_holder(ctx, s, sf, k).filter(|&x| x != y.entity && org_or_service(ctx, x)) else {
             continue;
         };
-        if ctx.on(Rule::PartOfPerson) && person_shaped(ctx, x) {
+        if ctx.on(Rule::PartOfPerson) && (person_shaped(ctx, x) || given_name_and_surname(ctx, x, y)) {
             continue;
         }
         let kind = if ctx.kind(x) == Some(EntityKind::Service) {
@@ -128,5 +132,26 @@ pub(super) fn person_shaped(ctx: &Ctx<'_>, x: EntityIdx) -> bool {
         // "... X, part of Y. He said ...": the next sentence opens with "he" / "she"
         ctx.sentence_of(m.first).is_some_and(|(_, l)| is_in(PERSON_PRONOUNS, ctx.words.lower(l)))
             && ctx.mentions.iter().filter(|o| o.sent == m.sent).all(|o| !ctx.is_person(o.entity))
+    })
+}
+
+/// Whether a mention of entity `x` is a common given name and a surname ("Jane Roe"): two words,
+/// the first a given name, the second a capitalised word that is no company or organisation word
+/// and no word of the name `y` ("John Lewis, part of the John Lewis Partnership" is a shop).
+fn given_name_and_surname(ctx: &Ctx<'_>, x: EntityIdx, y: MentionAt) -> bool {
+    let y_words: Vec<&str> = (y.first..y.last).map(|q| ctx.words.lower(q)).collect();
+    ctx.mentions.iter().filter(|m| m.entity == x && m.last == m.first + 2).any(|m| {
+        let Some(surname) = ctx.words.get(m.first + 1) else {
+            return false;
+        };
+        let lower = surname.lower.as_str();
+        is_in(GIVEN_NAMES, ctx.words.lower(m.first))
+            && surname.text.chars().next().is_some_and(char::is_uppercase)
+            && surname.text.chars().all(char::is_alphabetic)
+            && surname.text.chars().skip(1).any(char::is_lowercase)
+            && !is_in(COMPANY_NOUNS, lower)
+            && !is_in(ORG_NOUNS, lower)
+            && !is_in(LEGAL_SUFFIXES, lower)
+            && !y_words.contains(&lower)
     })
 }

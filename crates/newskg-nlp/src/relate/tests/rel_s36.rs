@@ -33,6 +33,17 @@ fn a_person_typed_a_company_is_no_part_of_holder() {
         let back = off(&d, Rule::PartOfPerson);
         assert!(back.iter().any(|l| l == wrong), "{text}: without the rule {back:?}");
     }
+    // a given name and a surname, nothing else said of the person
+    let m = &[("Simon Varkell", Company), ("Albrook Media Group", Company)];
+    let d = run_with(
+        "Simon Varkell, part of the Albrook Media Group, argues that stations would lose money.",
+        "2024-05-01",
+        None,
+        m,
+    );
+    let wrong = "rel Simon Varkell ParentOrganization Albrook Media Group";
+    assert!(!fact_lines(&d).iter().any(|l| l == wrong), "{:?}", fact_lines(&d));
+    assert!(off(&d, Rule::PartOfPerson).iter().any(|l| l == wrong));
     // a company whose sentence goes on with "its" keeps its parent
     let m = &[("Corvane Freight", Company), ("Albrook Media Group", Company)];
     let d =
