@@ -147,6 +147,7 @@ the dominant one (\"Rival builds the S\") does not get the dominant company as i
     VictimProvider: "relations-victim-provider", "after the scorer, a service an outage hit loses the outage's provider (or its parent) as provider unless a sentence pattern, a shared name stem or an aside (\"S, the game from O\") says it is theirs";
     OfficeParent: "relations-office-parent", "a body's office (\"the Enforcement Bureau\") no sentence ties to a parent gets the article's dominant organisation";
     PartOf: "relations-part-of", "\"X is [now] part of Y\", \"X became part of the Y group\", \"X, which is part of Y\", \"X (part of Y)\", \"X, part of Y,\": parent (provider of a service); not a possessor's thing (\"part of Y's campaign\"), an alliance, programme or network of Y, nor after a modal";
+    PartOfPerson: "relations-part-of-person", "no \"part of\" parent for a holder told as a person (\"Mr X\", \"chief executive X\", \"X, Acme's vice president\", \"X, who\", \"he\" / \"she\" the first pronoun after X), whatever its type";
     // --- deals and partners (crate::relate::relations::deals) ---
     PossessiveDeals: "deals-possessive", "\"X's acquisition of Y\": acquired";
     AgreedToBuy: "deals-agreed", "\"X agreed to buy Y\": acquired";
@@ -159,10 +160,13 @@ the dominant one (\"Rival builds the S\") does not get the dominant company as i
     AgentlessDeal: "deals-agentless", "\"the [earlier] purchases of Y and Z\" with no buyer in the sentence: acquired by the article's dominant company";
     Partnership: "partners-partnership", "\"a partnership between X and Y\", \"X and Y announced a partnership\", \"X signed a supply deal with Y\", \"Z, a joint venture between X and Y\"";
     VentureClause: "partners-venture-clause", "a joint venture told as a clause (\"Z was set up as a 60:40 joint venture between A and B\", \"Z is a joint venture of A, B and C\", \"Z, which was an equal joint venture between A and B\", \"Z, a 50:50 joint venture formed by A and B\"): each member is Z's parent, and the members are partners";
+    VentureFold: "partners-venture-fold", "the older \"Z, a joint venture between A and B\" reader of partners-partnership gives way to partners-venture-clause, which reads the same phrase but gives nothing for a proposed, planned, blocked or negated venture";
+    AccordBetween: "partners-accord-between", "\"a [supply] agreement / contract / deal / pact between A and B [and C]\": each two are partners; not a merger or sale, nor a proposed, stopped or negated deal";
     OrdersFrom: "partners-orders", "\"Y won an order from A\", \"A ordered 18 Y A30 jets\": partner from the buyer";
     LaunchCustomer: "partners-launch-customer", "\"A, its launch customer\": partner from the buyer";
     PartnerNoun: "partners-partner-noun", "\"X, a Y partner\": partner";
     Advisers: "partners-advisers", "\"X and its advisers, A and B\", \"X's advisers A\", \"X, subcontractors A and B\": partner";
+    ServiceFirms: "partners-service-firms", "\"X and its bankers A\", \"its privatised contractors A and B\", \"Y's auditors A\": the contractors, bankers, auditors and consultants a company hires are its partners, as its advisers are (up to two modifiers before the noun)";
     Customers: "partners-customers", "\"customers such as A and B\", \"A and B, both X customers\": partner";
     Suppliers: "partners-suppliers", "\"the cloud firm that hosts its systems\", \"Y, which runs the bank's systems\", \"supplies power to Y\", \"leased space to X\", \"its supplier, Y\", \"X, a supplier to Y\"";
     // --- outages (crate::relate::outages) ---

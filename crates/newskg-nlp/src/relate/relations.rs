@@ -58,8 +58,7 @@
 //! [`super::refer`] resolves ("the company", "the Icelandic bank", "it" opening a sentence), so
 //! "the company was sold to Y" and "some of the company's games include S" read as names.
 
-use crate::lexicon::deals::DESCRIPTOR_BREAK;
-use crate::lexicon::deals::UNIT_LINE_WORDS;
+use crate::lexicon::deals::{DESCRIPTOR_BREAK, UNIT_LINE_WORDS};
 use crate::lexicon::deals::{INCLUDE_VERBS, MAKER_SUBJECT_WORDS, PRODUCT_KIND_NOUNS};
 use crate::lexicon::facts::NEGATING;
 use crate::lexicon::facts::{
@@ -85,6 +84,7 @@ use newskg_doc::{EntityIdx, EntityKind, Relation, RelationKind};
 use super::{Ctx, MentionAt};
 use crate::rulebook::Rule;
 
+mod accords;
 mod across;
 mod advisers;
 mod agreements;

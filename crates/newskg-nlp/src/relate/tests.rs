@@ -2024,6 +2024,7 @@ mod rel_s17;
 mod rel_s19;
 mod rel_s21;
 mod rel_s35;
+mod rel_s36;
 mod roles_constructions;
 mod roles_doc;
 mod roles_headline;

@@ -295,3 +295,51 @@ pub(crate) const CONTROL_STAKE_LEADS: &[&str] = &["in", "of"];
 /// Words before a joint venture besides the stopped-deal words that say it was never formed
 /// ("prohibiting the creation of a joint venture by A and B").
 pub(crate) const VENTURE_STOPPED: &[&str] = &["prohibiting", "preventing", "opposing", "stopping", "vetoed"];
+
+/// Nouns of a deal struck between named parties ("a supply agreement between A and B", "A and B
+/// signed a ten-year contract"): rule `partners-accord-between`.
+pub(crate) const ACCORD_NOUNS: &[&str] = &[
+    "agreement",
+    "agreements",
+    "deal",
+    "deals",
+    "contract",
+    "contracts",
+    "pact",
+    "accord",
+    "collaboration",
+    "cooperation",
+    "co-operation",
+];
+
+/// Verbs that strike a deal, said of the parties that strike it ("A and B [have] signed / struck
+/// / reached / renewed a deal").
+pub(crate) const ACCORD_VERBS: &[&str] = &[
+    "signed",
+    "signs",
+    "sign",
+    "struck",
+    "strikes",
+    "strike",
+    "reached",
+    "reaches",
+    "inked",
+    "inks",
+    "renewed",
+    "renews",
+    "concluded",
+    "finalised",
+    "finalized",
+    "entered",
+    "enters",
+];
+
+/// Words that make a deal a merger or a sale, not a partnership ("a merger agreement between A
+/// and B", "A and B signed a deal to merge"): the guidelines give such a deal no partners.
+pub(crate) const ACCORD_NOT_PARTNERS: &[&str] =
+    &["merger", "mergers", "merge", "merged", "merging", "sale", "sell", "sold", "amalgamation", "takeover"];
+
+/// Firms hired for a service, besides advisers, that make partners of the company that hires
+/// them ("X and its bankers A", "its privatised contractors A and B"; rule `partners-service-firms`).
+pub(crate) const SERVICE_FIRM_NOUNS: &[&str] =
+    &["contractors", "contractor", "bankers", "banker", "auditors", "auditor", "consultants", "consultant"];

@@ -1,7 +1,8 @@
 //! Deals struck between two companies: consumes a sentence's words and mentions, produces partner
 //! relations ("X has signed a supply agreement with Y", "X teamed up with Y", "X entered into
-//! merger talks with Y", "the plant X runs in a joint venture with Y") and the parents of a joint
-//! venture ("Z, a joint venture between A and B": Z is a unit of both, and A and B are partners).
+//! merger talks with Y", "the plant X runs in a joint venture with Y"). "Z, a joint venture between
+//! A and B" is read by `relations/ventures.rs` (its older reader there runs only when rule
+//! `partners-venture-fold` or `partners-venture-clause` is off).
 
 use super::deals::relative_head;
 use super::*;
@@ -18,8 +19,14 @@ pub(super) fn agreements(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mu
         let w = ctx.words.lower(k);
         if w == WITH {
             agreed_with(ctx, s, sf, sl, k, out);
-        } else if w == BETWEEN && ctx.words.lower(k - 1) == VENTURE && ctx.words.lower(k.wrapping_sub(2)) == JOINT {
-            venture_between(ctx, s, sf, sl, k, out);
+        } else if w == BETWEEN
+            && ctx.words.lower(k - 1) == VENTURE
+            && ctx.words.lower(k.wrapping_sub(2)) == JOINT
+            && !(ctx.on(Rule::VentureFold) && ctx.on(Rule::VentureClause))
+        {
+            // the older reader of "Z, a joint venture between A and B", now read in full (with
+            // its declines) by `partners-venture-clause`; kept for when either rule is off
+            super::ventures::venture_between(ctx, s, sf, sl, k, out);
         }
     }
 }
@@ -85,39 +92,5 @@ fn agreed_with(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, k: usize, out: &mu
         .or_else(|| lead.then(|| ctx.referent_back(b, Some(y.entity))).flatten());
     if let Some(x) = x.filter(|&x| x != y.entity) {
         out.push(ctx, s, x, RelationKind::Partner, y.entity, 0.6);
-    }
-}
-
-/// "Z, a joint venture between A and B" ("between" at word `k`): A and B are partners and, when
-/// the phrase is in apposition to an organisation Z, each is Z's parent.
-fn venture_between(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, k: usize, out: &mut Out) {
-    let Some(a) = next_mention(ctx, k + 1, sl, 2).filter(|m| ctx.is_org(m.entity)) else {
-        return;
-    };
-    if ctx.words.lower(a.last) != AND {
-        return;
-    }
-    let Some(b) = next_mention(ctx, a.last + 1, sl, 2).filter(|m| ctx.is_org(m.entity) && m.entity != a.entity) else {
-        return;
-    };
-    // a name the recogniser split in two ("B" + "Smith"): no second company
-    if ctx.mention_starting(b.last).is_some() {
-        return;
-    }
-    out.push(ctx, s, a.entity, RelationKind::Partner, b.entity, 0.6);
-    // "Z, a joint venture ...": the apposition's head (an article, then "joint")
-    let mut np = k - 2;
-    if np > sf && is_in(ARTICLES, ctx.words.lower(np - 1)) {
-        np -= 1;
-    }
-    if np > sf + 1
-        && ctx.words.lower(np - 1) == ","
-        && let Some(z) = ctx.mention_ending(np - 1).filter(|m| ctx.is_org(m.entity))
-    {
-        for p in [a.entity, b.entity] {
-            if p != z.entity {
-                out.push(ctx, s, z.entity, RelationKind::ParentOrganization, p, 0.6);
-            }
-        }
     }
 }

@@ -59,6 +59,7 @@ pub(super) fn partners(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut 
     }
     ctx.on(Rule::Partnership).then(|| super::agreements::agreements(ctx, s, sf, sl, out));
     ctx.on(Rule::VentureClause).then(|| super::ventures::venture_clauses(ctx, s, sf, sl, out));
+    super::accords::accords(ctx, s, sf, sl, out);
 }
 
 /// A sentence by its index and its word range `[sf, sl)`.

@@ -116,7 +116,7 @@ fn share_word(w: &str) -> bool {
 
 /// The organisations listed from word `i`: "A and B", "A, B and C", "A, B, and C" (a descriptor
 /// with an article before each allowed: "the Dutch group A").
-fn member_list(ctx: &Ctx<'_>, i: usize, sl: usize) -> Vec<EntityIdx> {
+pub(super) fn member_list(ctx: &Ctx<'_>, i: usize, sl: usize) -> Vec<EntityIdx> {
     let mut out = Vec::new();
     let mut next = i;
     while let Some(m) = next_mention(ctx, next, sl, 2).filter(|m| ctx.is_org(m.entity)) {
@@ -241,4 +241,40 @@ fn opening_subject(ctx: &Ctx<'_>, s: usize, sf: usize) -> Option<EntityIdx> {
     let m = ctx.mentions_in(s).next()?;
     let opens = m.first == sf || (m.first == sf + 1 && ctx.words.lower(sf) == THE);
     (opens && is_in(VENTURE_COPULAS, ctx.words.lower(m.last)) && org_or_service(ctx, m.entity)).then_some(m.entity)
+}
+
+/// The older reader of "Z, a joint venture between A and B" ("between" at word `k`; rule
+/// `partners-partnership`, run only when `partners-venture-fold` or `partners-venture-clause` is
+/// off): A and B are partners and, when the phrase is in apposition to an organisation Z, each is
+/// Z's parent, with none of [`venture_clauses`]' declines.
+pub(super) fn venture_between(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, k: usize, out: &mut Out) {
+    let Some(a) = next_mention(ctx, k + 1, sl, 2).filter(|m| ctx.is_org(m.entity)) else {
+        return;
+    };
+    if ctx.words.lower(a.last) != AND {
+        return;
+    }
+    let Some(b) = next_mention(ctx, a.last + 1, sl, 2).filter(|m| ctx.is_org(m.entity) && m.entity != a.entity) else {
+        return;
+    };
+    // a name the recogniser split in two ("B" + "Smith"): no second company
+    if ctx.mention_starting(b.last).is_some() {
+        return;
+    }
+    out.push(ctx, s, a.entity, RelationKind::Partner, b.entity, 0.6);
+    // "Z, a joint venture ...": the apposition's head (an article, then "joint")
+    let mut np = k - 2;
+    if np > sf && is_in(ARTICLES, ctx.words.lower(np - 1)) {
+        np -= 1;
+    }
+    if np > sf + 1
+        && ctx.words.lower(np - 1) == ","
+        && let Some(z) = ctx.mention_ending(np - 1).filter(|m| ctx.is_org(m.entity))
+    {
+        for p in [a.entity, b.entity] {
+            if p != z.entity {
+                out.push(ctx, s, z.entity, RelationKind::ParentOrganization, p, 0.6);
+            }
+        }
+    }
 }
