@@ -26,27 +26,21 @@ Written before any extractor ran on these texts (newskg was not run on them at a
 usage: batch35b.py [POOL_DIR] [--dry]   (default /tmp/gather36b/pool)"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from write_pool import write_all
+from write_pool import write_all, federal
 
 POOL = sys.argv[1] if len(sys.argv) > 1 and not sys.argv[1].startswith("--") else "/tmp/gather36b/pool"
-PD = "public domain (US federal government work, 17 U.S.C. 105)"
 CHECK = ("Checked before annotation, by its names, places and dates, against train/dev (by file), test (by file "
          "name and count only, no test file opened), GATHERING.md, every gather script, the /work/notes files and "
          "the other session-36 pools (/tmp/gather36a, 36c and 36d as present at 01:17 UTC: Hansard and Dail utility "
          "items, Wikinews stories, Wikipedia company articles; no federal text): ")
 
 
-def rec(id, url, published, title, text, sector, topics, attribution, origin, notes, truncated):
-    return {"id": id, "source": url, "licence": PD, "attribution": attribution, "published": published,
-            "title": title, "text": text, "sector": sector, "region": "US", "topics": topics.split(","),
-            "origin": origin, "notes": notes, "truncated": truncated}
-
 
 R = []
 # ---- outages ----------------------------------------------------------------------------------------------------
 U = ("https://www.bpa.gov/about/newsroom/news-articles/20210219-bpa-crews-work-through-winter-storm-conditions-to-"
      "maintain-service-to-cu")
-R.append(rec(
+R.append(federal(
  "us-bpa-winter-storm-line-outages-load-restored-2021", U, "2021-02-19",
  "BPA crews work through winter storm conditions to maintain service to customers",
  "A prolonged winter weather event encased significant portions of the Northwest in snow or ice over the holiday "
@@ -92,7 +86,7 @@ R.append(rec(
 
 U = ("https://www.bpa.gov/about/newsroom/news-articles/2022/20220922-apple-crate-fire-damages-bpa-transmission-line-"
      "near-tri-cities")
-R.append(rec(
+R.append(federal(
  "us-bpa-apple-crate-fire-midway-grandview-line-outage-2022", U, "2022-09-22",
  "Apple crate fire damages BPA transmission line near Tri-Cities",
  "The Bonneville Power Administration has gone to great lengths over the past few years to develop wildfire "
@@ -131,7 +125,7 @@ R.append(rec(
 
 U = "https://www.clarkcountytoday.com/news/bpa-responding-to-widespread-weather-related-outages"
 U2 = "http://www.flashalertseattle.net/news-releases.html"
-R.append(rec(
+R.append(federal(
  "us-bpa-weather-related-transmission-outages-release-2025", U, "2025-12-17",
  "BPA responding to widespread weather-related outages",
  "Bonneville Power Administration experienced over 40 transmission outages across its service territory due to "
@@ -174,7 +168,7 @@ R.append(rec(
  "with BPA: 0 in the corpus and the scripts. 8-word shingle overlap with train/dev and the pools: 0.", True))
 
 U = "https://www.wapa.gov/newsroom/NewsFeatures/2016/Pages/UGP-outages-december-blizzard.aspx"
-R.append(rec(
+R.append(federal(
  "us-wapa-summit-substation-december-blizzard-outage-2016", U, "2017-01-21",
  "Crews helping restore power to Watertown, other communities",
  "Linemen restore S.D. power: Crews use bucket trucks to get ice-laden conductor back in the air on the "
@@ -219,7 +213,7 @@ R.append(rec(
 
 # ---- near-misses ------------------------------------------------------------------------------------------------
 U = "https://energynewsfeed.blogspot.com/2017/09/bonneville-power-administration.html"
-R.append(rec(
+R.append(federal(
  "us-bpa-eagle-creek-fire-no-customer-outages-2017", U, "2017-09-05",
  "No BPA utility customers are without power from this fire",
  "Portland, Ore. \u2013 The Bonneville Power Administration is actively working to ensure we keep the power flowing "
@@ -262,7 +256,7 @@ R.append(rec(
  "of a 1964 Lords text). 8-word shingle overlap with train/dev and the pools: 0.", False))
 
 U = "https://www.wieb.uscourts.gov/administrative-order-23-4-accessibility-clerks-office-during-cmecf-upgrade"
-R.append(rec(
+R.append(federal(
  "us-wieb-court-cmecf-upgrade-administrative-order-2023", U, "2023-05-05",
  "ADMINISTRATIVE ORDER 23-4: ACCESSIBILITY OF THE CLERK'S OFFICE DURING CM/ECF UPGRADE",
  "Due to a scheduled upgrade to the court's Case Management/Electronic Case Filing (CM/ECF) system, the CM/ECF "
@@ -293,7 +287,7 @@ R.append(rec(
  "the scripts. 8-word shingle overlap with train/dev, the pools and batch 34k's court texts: 0.", False))
 
 U = "http://www.mieb.uscourts.gov/news/notice-regarding-administrative-order-closing-court-may-27-2005"
-R.append(rec(
+R.append(federal(
  "us-mieb-court-closing-cmecf-conversion-order-2005", U, "2005-04-25",
  "Notice Regarding Administrative Order Closing the Court on May 27, 2005",
  "At the close of business on Thursday, May 26, 2005, the court will begin the process of converting it\u2019s "

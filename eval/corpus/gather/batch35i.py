@@ -24,26 +24,17 @@ the batch (newskg was not run on them at all).
 usage: batch35i.py [POOL_DIR] [--dry]   (default /tmp/gather36i/pool)"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from write_pool import write_all, hansard, public_record, OIR_NOTICE, LICENCES
+from write_pool import write_all, hansard, public_record, oireachtas
 
 POOL = sys.argv[1] if len(sys.argv) > 1 and not sys.argv[1].startswith("--") else "/tmp/gather36i/pool"
 OIR_PAGE = "https://www.oireachtas.ie/en/debates/debate/dail/"
 KS = "https://www.kildarestreet.com/debate/?id="
 
 
-def oir(id, url, date, day, title, kind, text, sector, topics, notes, truncated, via):
-    """A Dail Eireann record under the Oireachtas (Open Data) PSI Licence (CC BY 4.0), as batches 15b-35a; `via`
-    names the host the page store holds it on (oireachtas.ie itself or the kildarestreet.com mirror)."""
-    return {"id": id, "source": url, "licence": LICENCES["OIR"],
-            "attribution": f"Dáil Éireann debate, {kind}, '{title}', {day}, {OIR_NOTICE}; text as at {url}",
-            "published": date, "title": title, "text": text, "sector": sector, "region": "non-US",
-            "topics": topics, "origin": f"Houses of the Oireachtas, {via} (page store)", "notes": notes,
-            "truncated": truncated}
-
 
 R = []
 # ---- outages ----------------------------------------------------------------------------------------------------
-R.append(oir(
+R.append(oireachtas(
  "oireachtas-dail-skerries-water-supply-failure-irish-water-2018", OIR_PAGE + "2018-06-13/30/", "2018-06-13",
  "13 June 2018", "Water Supply Leakages", "Topical Issue debate (resumed)",
  "What occurred in the past seven days in Skerries in north County Dublin is nothing short of a disgrace and an "
@@ -78,9 +69,9 @@ R.append(oir(
  "in Skerries among three in Dublin, under the same Topical Issue heading 'Water Supply Leakages' on another day) "
  "and a 2008 freight derailment (batch 19a). The corpus's other Irish Water outage files (Leixlip 2019, Wexford "
  "2025) are other events too.",
- True, "oireachtas.ie"))
+ True, via="oireachtas.ie"))
 
-R.append(oir(
+R.append(oireachtas(
  "oireachtas-dail-vartry-algae-wicklow-water-supply-loss-2014", KS + "2014-05-06a.340", "2014-05-06",
  "6 May 2014", "Water Services Provision", "Topical Issue debate",
  "I thank Deputy Doyle for raising this important matter in the House. However, the Department has no "
@@ -114,9 +105,9 @@ R.append(oir(
  "alone: one text per event and per supply. Vartry, Roundwood, Greystones, Enniskerry, 'Wicklow County Council', "
  "2014-05-06: 0 hits in train/dev/test, GATHERING.md, every gather script and this session's pools. The corpus's "
  "Dublin water file (batch 16c, the Ballymore Eustace plant, 2013) is another plant and event.",
- True, "kildarestreet.com"))
+ True, via="kildarestreet.com"))
 
-R.append(oir(
+R.append(oireachtas(
  "oireachtas-dail-ballina-water-supply-cut-off-mains-break-1966", OIR_PAGE + "1966-12-13/5/", "1966-12-13",
  "13 December 1966", "Cutting off of Water Supplies", "oral answers",
  "asked the Minister for Local Government if he is aware that on a recent occasion in Ballina, County Mayo, "
@@ -149,7 +140,7 @@ R.append(oir(
  "Éireann water supply cut off failure pumping station town without water county council'. Ballina, 1966-12-13, "
  "'Urban District Council', 'boiler': 0 hits in train/dev/test, GATHERING.md, every gather script and this "
  "session's pools.",
- True, "oireachtas.ie"))
+ True, via="oireachtas.ie"))
 
 R.append(public_record(
  {"OPL": "UK Parliament, Hansard on hansard.parliament.uk (page store)"},

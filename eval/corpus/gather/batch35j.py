@@ -24,10 +24,9 @@ texts (newskg was not run on them at all).
 usage: batch35j.py [POOL_DIR] [--dry]   (default /tmp/gather36j/pool)"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from write_pool import write_all
+from write_pool import write_all, federal
 
 POOL = sys.argv[1] if len(sys.argv) > 1 and not sys.argv[1].startswith("--") else "/tmp/gather36j/pool"
-PD = "public domain (US federal government work, 17 U.S.C. 105)"
 CHECK = ("Checked before annotation, by its names, places and dates, against train/dev (by file), test (by file "
          "name and count only, no test file opened), GATHERING.md (batch 35b's section and list of leads in full), "
          "every gather script, the /work/notes files and the other session-36 second-round pools (/tmp/gather36i, "
@@ -37,11 +36,6 @@ CC = ("WAPA's staff newsletter 'Closed Circuit' as its wapa.gov page shows it (W
       "administration of the Department of Energy; the newsletter is written by its public-affairs staff, a federal "
       "work). ")
 
-
-def rec(id, url, published, title, text, sector, topics, attribution, origin, notes, truncated):
-    return {"id": id, "source": url, "licence": PD, "attribution": attribution, "published": published,
-            "title": title, "text": text, "sector": sector, "region": "US", "topics": topics.split(","),
-            "origin": origin, "notes": notes, "truncated": truncated}
 
 
 def cc_att(title, author, url):
@@ -53,7 +47,7 @@ def cc_att(title, author, url):
 R = []
 # ---- outages ----------------------------------------------------------------------------------------------------
 U = "https://www.wapa.gov/crop-duster-strikes-arizona-t-line/"
-R.append(rec(
+R.append(federal(
  "us-wapa-crop-duster-gila-knob-line-outage-2021", U, None, "Crop duster strikes Arizona T-line",
  "Crop dusters do more than apply insecticide and torment Cary Grant. They also, on occasion, find themselves in "
  "unfortunate altercations with transmission lines. Such was the case March 31, when a crop-dusting helicopter "
@@ -93,7 +87,7 @@ R.append(rec(
  "test: 0 by file name. 8-word shingle overlap with train/dev: 0.", True))
 
 U = "https://www.wapa.gov/arizona-storm-shines-spotlight-on-wapa-wide-teamwork/"
-R.append(rec(
+R.append(federal(
  "us-wapa-salt-river-microburst-line-damage-2022", U, None, "Arizona storm shines spotlight on WAPA-wide teamwork",
  "On July 17, a powerful microburst with 80 mile-per-hour winds uprooted trees, damaged multiple high-voltage "
  "transmission lines and flattened a mobile home in the Salt River Pima-Maricopa Indian Community north of Phoenix, "
@@ -128,7 +122,7 @@ R.append(rec(
  "2011 Southwest blackout (another event); test: 0 by file name. 8-word shingle overlap with train/dev: 0.", True))
 
 U = "https://www.wapa.gov/employees-respond-to-weekend-outage/"
-R.append(rec(
+R.append(federal(
  "us-wapa-powell-vining-substation-outage-2019", U, None, "Employees respond to weekend outage",
  "Early in the morning June 29, Electrician Foreman II Paul Davis was enjoying his normal weekend routine in his "
  "home near Powell, Wyoming.\n\n"
@@ -166,7 +160,7 @@ R.append(rec(
  "test: 0 by file name. 8-word shingle overlap with train/dev: 0.", True))
 
 U = "https://www.wapa.gov/employees-respond-to-2018s-strongest-storm/"
-R.append(rec(
+R.append(federal(
  "us-wapa-typhoon-yutu-saipan-power-restoration-2018", U, None, "Employees respond to 2018\u2019s strongest storm",
  "On Oct. 24, 2018, Category 5 Super Typhoon Yutu, tied for 2018\u2019s strongest storm, struck the Northern Mariana "
  "Islands at peak intensity, the typhoon\u2019s eye at one point encircling the entire island of Tinian.\n\n"
@@ -204,7 +198,7 @@ R.append(rec(
  "'argentinian'). 8-word shingle overlap with train/dev: 0.", True))
 
 U = "https://doi.gov/news/archive/04_News_Releases/040324b.htm"
-R.append(rec(
+R.append(federal(
  "us-doi-internet-disconnection-injunction-release-2004", U, "2004-03-23",
  "Interior Seeks Reversal of March 15 Injunction which has Disconnected DOI Agencies from Internet",
  "\u00b7 Minerals Management Service informs 36 state governors electronic minerals royalty payments totaling $89.6 "
@@ -246,7 +240,7 @@ R.append(rec(
 
 # ---- near-miss --------------------------------------------------------------------------------------------------
 U = "https://www.power-grid.com/td/vandalism-on-bpa-power-lines-reaches-seven-year-high/"
-R.append(rec(
+R.append(federal(
  "us-bpa-insulator-vandalism-seven-year-high-release-2002", U, "2002-06-24",
  "Vandalism on BPA power lines reaches seven-year high",
  "PORTLAND, Ore., June 24, 2002 \u2014 Bonneville Power Administration is experiencing a dangerous spike in vandalism "

@@ -24,21 +24,11 @@ before any extractor ran on a text of the batch (newskg was not run on them at a
 usage: batch35m.py [POOL_DIR] [--dry]   (default /tmp/gather36m/pool)"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from write_pool import write_all, OIR_NOTICE, LICENCES
+from write_pool import write_all, oireachtas
 
 POOL = sys.argv[1] if len(sys.argv) > 1 and not sys.argv[1].startswith("--") else "/tmp/gather36m/pool"
 KS = "https://www.kildarestreet.com/"
 
-
-def oir(id, url, date, day, title, kind, text, sector, topics, notes, truncated, house="Dáil Éireann",
-        via="kildarestreet.com"):
-    """A record of the Houses of the Oireachtas (Dail or Seanad) under the Oireachtas (Open Data) PSI Licence
-    (CC BY 4.0), as batches 15b-35i; `via` names the host the page store holds it on."""
-    return {"id": id, "source": url, "licence": LICENCES["OIR"],
-            "attribution": f"{house} debate, {kind}, '{title}', {day}, {OIR_NOTICE}; text as at {url}",
-            "published": date, "title": title, "text": text, "sector": sector, "region": "non-US",
-            "topics": topics, "origin": f"Houses of the Oireachtas, {via} (page store)", "notes": notes,
-            "truncated": truncated}
 
 
 CHECKED = ("0 hits in train/dev/test, GATHERING.md, every gather script and the pools of /tmp/gather36[a-n] "
@@ -46,7 +36,7 @@ CHECKED = ("0 hits in train/dev/test, GATHERING.md, every gather script and the 
 
 R = []
 # ---- outages ----------------------------------------------------------------------------------------------------
-R.append(oir(
+R.append(oireachtas(
  "oireachtas-dail-staleen-burst-east-meath-water-outage-irish-water-2018", KS + "debate/?id=2018-05-31a.515",
  "2018-05-31", "31 May 2018", "Water Services", "Topical Issue debate",
  "I thank the Deputy for giving me this opportunity to update the House on the burst which occurred late yesterday "
@@ -84,7 +74,7 @@ R.append(oir(
  "batch 19a's 2008 freight derailment, another event).",
  True))
 
-R.append(oir(
+R.append(oireachtas(
  "oireachtas-dail-leixlip-gas-explosion-electricity-off-bord-gais-2012", KS + "debate/?id=2012-01-19.180.5",
  "2012-01-19", "19 January 2012", "Gas Explosion", "Topical Issue debate",
  "I thank the Ceann Comhairle for selecting this topic and the Minister for coming in. I hope he will be able to "
@@ -119,7 +109,7 @@ R.append(oir(
  "'640,000': " + CHECKED + ".",
  True))
 
-R.append(oir(
+R.append(oireachtas(
  "oireachtas-dail-cork-floods-18000-homes-without-water-2009", KS + "debate/?id=2009-11-24.434.0", "2009-11-24",
  "24 November 2009", "Flood Relief: Statements", "statements",
  "This evening's debate offers the Government an opportunity to outline the measures it will take to deal with the "
@@ -157,7 +147,7 @@ R.append(oir(
  True))
 
 # ---- near-misses ------------------------------------------------------------------------------------------------
-R.append(oir(
+R.append(oireachtas(
  "oireachtas-seanad-corrib-unscented-gas-erris-gas-networks-ireland-2017", KS + "sendebates/?gid=2017-09-26a.68",
  "2017-09-26", "26 September 2017", "Order of Business", "Order of Business",
  "I and my team want to be associated with the expressions of appreciation of the National Museum, the Office of "
@@ -197,7 +187,7 @@ R.append(oir(
  "committee item in GATHERING.md), 2017-09-26: " + CHECKED + ".",
  True, house="Seanad Éireann"))
 
-R.append(oir(
+R.append(oireachtas(
  "oireachtas-dail-clonmel-weekly-water-outages-2023", KS + "debate/?id=2023-09-26a.575", "2023-09-26",
  "26 September 2023", "Water Services", "Topical Issue debate",
  "Ar an gcéad dul síos, gabhaim buíochas leis an gCeann Comhairle, leis an Rialtas agus le gach éinne eile as an "

@@ -18,28 +18,18 @@ text of the batch (newskg was not run on them at all).
 usage: batch35r.py [POOL_DIR] [--dry]   (default /tmp/gather36r/pool)"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from write_pool import write_all, OIR_NOTICE, LICENCES
+from write_pool import write_all, oireachtas
 
 POOL = sys.argv[1] if len(sys.argv) > 1 and not sys.argv[1].startswith("--") else "/tmp/gather36r/pool"
 KS = "https://www.kildarestreet.com/"
 
-
-def oir(id, url, date, day, title, kind, text, sector, topics, notes, truncated, house="Dáil Éireann",
-        via="kildarestreet.com"):
-    """One Houses of the Oireachtas record under the Oireachtas (Open Data) PSI Licence (CC BY 4.0), shaped as in
-    batches 35i and 35m; `via` is the host whose copy the page store keeps."""
-    return {"id": id, "source": url, "licence": LICENCES["OIR"],
-            "attribution": f"{house} debate, {kind}, '{title}', {day}, {OIR_NOTICE}; text as at {url}",
-            "published": date, "title": title, "text": text, "sector": sector, "region": "non-US",
-            "topics": topics, "origin": f"Houses of the Oireachtas, {via} (page store)", "notes": notes,
-            "truncated": truncated}
 
 
 CHECKED = ("no hit in train/dev/test, GATHERING.md, the gather scripts or the pools of /tmp/gather36* (looked up "
            "before the text was taken)")
 
 R = []
-R.append(oir(
+R.append(oireachtas(
  "oireachtas-dail-clonmel-water-supply-uisce-eireann-reply-2025", KS + "debate/?id=2025-11-05a.31",
  "2025-11-05", "5 November 2025", "Water Services", "Topical Issue debate",
  "I thank the Deputy for raising this issue, which I am taking on behalf of the Minister. The Deputy will appreciate "
@@ -77,7 +67,7 @@ R.append(oir(
  "'aged and fragile': " + CHECKED + ".",
  True))
 
-R.append(oir(
+R.append(oireachtas(
  "oireachtas-dail-adrigole-west-cork-water-breakages-uisce-eireann-2025", KS + "debates/?id=2025-12-04a.500",
  "2025-12-04", "4 December 2025", "Water Services", "Topical Issue debate",
  "The people of west Cork are genuinely at the end of their tethers. Since July, they have had 14 water breakages. "
@@ -113,7 +103,7 @@ R.append(oir(
  "Adrigole, Schull, 2025-12-04, 'Michael Collins': " + CHECKED + ".",
  True))
 
-R.append(oir(
+R.append(oireachtas(
  "oireachtas-dail-clogh-moneenroe-manganese-water-supply-2024", KS + "debates/?id=2024-02-28a.20",
  "2024-02-28", "28 February 2024", "Water Services", "Topical Issue debate",
  "I raise this issue not just because of the importance of the water supply to Clogh and Moneenroe in County "

@@ -24,10 +24,9 @@ one-paragraph reports) or paragraph (the release) before the break (`truncated`)
 usage: batch35s.py [POOL_DIR] [--dry]   (default /tmp/gather36s/pool)"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from write_pool import write_all
+from write_pool import write_all, federal
 
 POOL = sys.argv[1] if len(sys.argv) > 1 and not sys.argv[1].startswith("--") else "/tmp/gather36s/pool"
-PD = "public domain (US federal government work, 17 U.S.C. 105)"
 CHECK = ("Checked before annotation, by its names, places and dates, against train/dev (by file), test (by file "
          "name only, no test file opened), GATHERING.md (batches 35b and 35j in full), every gather script and the "
          "other session-36 fourth-round pools (/tmp/gather36q, 36r, 36t: none present when looked at, 03:17 UTC): ")
@@ -35,11 +34,6 @@ MR = ("The NPS Morning Report is the National Park Service's own daily digest of
       "staff (a federal work); npshistory.com is an archive of NPS documents that reproduces it without words of its "
       "own in the kept part. ")
 
-
-def rec(id, url, published, title, text, sector, topics, attribution, origin, notes, truncated):
-    return {"id": id, "source": url, "licence": PD, "attribution": attribution, "published": published,
-            "title": title, "text": text, "sector": sector, "region": "US", "topics": topics.split(","),
-            "origin": origin, "notes": notes, "truncated": truncated}
 
 
 def mr_att(title, date, url):
@@ -51,7 +45,7 @@ def mr_att(title, date, url):
 R = []
 # ---- outages ----------------------------------------------------------------------------------------------------
 U = "http://npshistory.com/morningreport/2006/12-19-be.htm"
-R.append(rec(
+R.append(federal(
  "us-nps-yellowstone-storm-power-outage-morning-report-2006", U, "2006-12-19",
  "Yellowstone NP: Storm Knocks Out Power To Most Of Park",
  "A storm that knocked out power to most of the park has added layers of extra work as preparations continue for "
@@ -85,7 +79,7 @@ R.append(rec(
  True))
 
 U = "http://npshistory.com/morningreport/2011/03-24.htm"
-R.append(rec(
+R.append(federal(
  "us-nps-yosemite-winter-storm-power-outages-morning-report-2011", U, "2011-03-24",
  "Yosemite NP: Headway Made In Recovering From Major Storm",
  "Yosemite continues to recover from this past weekend's winter storm and is bracing for the arrival of yet another "
@@ -120,7 +114,7 @@ R.append(rec(
  "train/dev file names; test: 0 by file name.", True))
 
 U = "http://npshistory.com/morningreport/2002/10-30.htm"
-R.append(rec(
+R.append(federal(
  "us-nps-gateway-fort-wadsworth-power-outage-morning-report-2002", U, "2002-10-30",
  "Gateway National Recreation Area: Follow-up on Power Outage",
  "Heavy rains and winds associated with Tropical Storm Kyle caused a major electrical power outage to occur at Fort "
@@ -149,7 +143,7 @@ R.append(rec(
  "train/dev and the pools; test: 0 by file name.", False))
 
 U = "https://npshistory.com/morningreport/2010/04-16.htm"
-R.append(rec(
+R.append(federal(
  "us-nps-kalaupapa-storm-power-phone-outage-morning-report-2010", U, "2010-04-16",
  "Kalaupapa NHP: Storms Knock Out Access Trail, Power And Phones",
  "The Pali Trail access to Kalaupapa National Historical Park has been closed due to severe erosion and slide "
@@ -177,7 +171,7 @@ R.append(rec(
 
 # ---- near-miss --------------------------------------------------------------------------------------------------
 U = "https://gorgenewscenter.com/2021/06/03/bpa-adds-public-safety-power-shutoff-procedure-to-mitigate-wildfires/"
-R.append(rec(
+R.append(federal(
  "us-bpa-public-safety-power-shutoff-procedure-release-2021", U, "2021-06-03",
  "BPA adds public safety power shutoff procedure to mitigate wildfires",
  "Portland, Oregon \u2013 As climate change creates drier conditions in the Pacific Northwest during the summer months, "

@@ -72,6 +72,30 @@ def hansard(id, path, date, title, kind, text, sector, topics, notes, truncated,
             "topics": topics, "origin": "UK Parliament, historic Hansard (page store)", "notes": notes,
             "truncated": truncated}
 
+def oireachtas(id, url, date, day, title, kind, text, sector, topics, notes, truncated, house="Dáil Éireann",
+               via="kildarestreet.com"):
+    """A pool record for a debate item of the Houses of the Oireachtas (Dáil or Seanad; `house`) under the
+    Oireachtas (Open Data) PSI Licence: attribution from the house, kind of item, title and `day` as the text
+    writes it; `via` names the host whose copy the page store keeps (oireachtas.ie or the kildarestreet.com
+    mirror). Batches 35i, 35m and 35r."""
+    return {"id": id, "source": url, "licence": LICENCES["OIR"],
+            "attribution": f"{house} debate, {kind}, '{title}', {day}, {OIR_NOTICE}; text as at {url}",
+            "published": date, "title": title, "text": text, "sector": sector, "region": "non-US",
+            "topics": topics, "origin": f"Houses of the Oireachtas, {via} (page store)", "notes": notes,
+            "truncated": truncated}
+
+
+US_FEDERAL_PD = "public domain (US federal government work, 17 U.S.C. 105)"
+
+
+def federal(id, url, published, title, text, sector, topics, attribution, origin, notes, truncated):
+    """A pool record for a US federal work (public domain) whose attribution and origin the batch writes itself;
+    `topics` is comma-separated. Batches 35b, 35j and 35s."""
+    return {"id": id, "source": url, "licence": US_FEDERAL_PD, "attribution": attribution, "published": published,
+            "title": title, "text": text, "sector": sector, "region": "US", "topics": topics.split(","),
+            "origin": origin, "notes": notes, "truncated": truncated}
+
+
 def index():
     rows = []
     for fn in sorted(os.listdir(POOL)):
