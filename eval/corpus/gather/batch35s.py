@@ -24,7 +24,7 @@ one-paragraph reports) or paragraph (the release) before the break (`truncated`)
 usage: batch35s.py [POOL_DIR] [--dry]   (default /tmp/gather36s/pool)"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from write_pool import write_all, federal
+from write_pool import write_all, federal, nps_attribution as mr_att
 
 POOL = sys.argv[1] if len(sys.argv) > 1 and not sys.argv[1].startswith("--") else "/tmp/gather36s/pool"
 CHECK = ("Checked before annotation, by its names, places and dates, against train/dev (by file), test (by file "
@@ -33,13 +33,6 @@ CHECK = ("Checked before annotation, by its names, places and dates, against tra
 MR = ("The NPS Morning Report is the National Park Service's own daily digest of park incidents, compiled by its "
       "staff (a federal work); npshistory.com is an archive of NPS documents that reproduces it without words of its "
       "own in the kept part. ")
-
-
-
-def mr_att(title, date, url):
-    return ("U.S. Department of the Interior, National Park Service, Morning Report, 'Incidents: " + title + "', "
-            + date + ", US federal government work (public domain); text as the npshistory.com archive reproduces "
-            "it, from the search tool's page store at " + url)
 
 
 R = []

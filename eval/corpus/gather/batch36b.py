@@ -24,7 +24,7 @@ extractor ran on these texts (newskg was not run on them at all).
 usage: batch36b.py [POOL_DIR] [--dry]   (default /tmp/gather37b/pool)"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from write_pool import write_all, federal
+from write_pool import write_all, federal, nps_attribution as mr_att, NPS_ORIGIN as ORIGIN
 
 POOL = sys.argv[1] if len(sys.argv) > 1 and not sys.argv[1].startswith("--") else "/tmp/gather37b/pool"
 CHECK = ("Checked before annotation, by its names, places and dates, against train/dev (by file), test (by file "
@@ -35,13 +35,6 @@ MR = ("The NPS Morning Report is the National Park Service's daily digest of inc
       "the kept part. ")
 
 
-def mr_att(heading, date, url):
-    return ("U.S. Department of the Interior, National Park Service, Morning Report, 'Incidents: " + heading + "', "
-            + date + ", US federal government work (public domain); text as the npshistory.com archive reproduces "
-            "it, from the search tool's page store at " + url)
-
-
-ORIGIN = "NPS Morning Report via the npshistory.com archive (search tool page store)"
 R = []
 # ---- outages ----------------------------------------------------------------------------------------------------
 U = "https://npshistory.com/morningreport/2004/07-19.htm"

@@ -20,7 +20,7 @@ extractor ran on these texts (newskg was not run on them at all).
 usage: batch36r.py [POOL_DIR] [--dry]   (default /tmp/gather37r/pool)"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from write_pool import write_all, federal
+from write_pool import write_all, federal, nps_attribution as att, NPS_ORIGIN as ORIGIN
 
 POOL = sys.argv[1] if len(sys.argv) > 1 and not sys.argv[1].startswith("--") else "/tmp/gather37r/pool"
 CHECK = ("Checked before annotation, by its names, places and dates, against train/dev (by file), test (by file "
@@ -29,15 +29,8 @@ CHECK = ("Checked before annotation, by its names, places and dates, against tra
 MR = ("The Morning Report is the National Park Service's own daily incident digest, written by its staff (a federal "
       "work, public domain); npshistory.com, an archive of NPS documents, reproduces it and adds no words in the "
       "kept part. ")
-ORIGIN = "NPS Morning Report via the npshistory.com archive (search tool page store)"
 OLD = ("An early, plain-text edition of the report set in fixed-width lines: wrapped lines joined with single spaces "
        "and double spaces after full stops made single (whitespace only). ")
-
-
-def att(heading, date, url):
-    return ("U.S. Department of the Interior, National Park Service, Morning Report, 'Incidents: " + heading + "', "
-            + date + ", US federal government work (public domain); text as the npshistory.com archive reproduces "
-            "it, from the search tool's page store at " + url)
 
 
 R = []

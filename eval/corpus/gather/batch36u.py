@@ -18,7 +18,7 @@ single (whitespace only). No word added or changed. newskg was not run on any of
 usage: batch36u.py [POOL_DIR] [--dry]   (default /tmp/gather37u/pool)"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from write_pool import write_all, federal
+from write_pool import write_all, federal, nps_attribution as att, NPS_ORIGIN as ORIGIN
 
 POOL = sys.argv[1] if len(sys.argv) > 1 and not sys.argv[1].startswith("--") else "/tmp/gather37u/pool"
 CHECK = ("Before annotation its names, places and dates were looked for in train/dev (files), test (file names "
@@ -26,15 +26,8 @@ CHECK = ("Before annotation its names, places and dates were looked for in train
          "session-37 pools (/tmp/gather37a-t as they stood): ")
 MR = ("The Morning Report is the NPS's daily digest of incidents, written by Service staff (a US federal work, "
       "public domain); the npshistory.com archive reproduces it without adding words to the kept part. ")
-ORIGIN = "NPS Morning Report via the npshistory.com archive (search tool page store)"
 FIXED = ("The report is an early plain-text edition in fixed-width lines: wrapped lines joined with one space and "
          "double spaces after full stops made single (whitespace only). ")
-
-
-def att(heading, date, url):
-    return ("U.S. Department of the Interior, National Park Service, Morning Report, 'Incidents: " + heading + "', "
-            + date + ", US federal government work (public domain); text as the npshistory.com archive reproduces "
-            "it, from the search tool's page store at " + url)
 
 
 R = []

@@ -96,6 +96,17 @@ def federal(id, url, published, title, text, sector, topics, attribution, origin
             "origin": origin, "notes": notes, "truncated": truncated}
 
 
+NPS_ORIGIN = "NPS Morning Report via the npshistory.com archive (search tool page store)"
+
+
+def nps_attribution(heading, date, url):
+    """The attribution of one National Park Service Morning Report item (a federal work) as the npshistory.com
+    archive reproduces it, given the item's heading, the report's date and the page store's address. Batches 35s,
+    36b, 36i, 36r and 36u."""
+    return ("U.S. Department of the Interior, National Park Service, Morning Report, 'Incidents: " + heading + "', "
+            + date + ", US federal government work (public domain); text as the npshistory.com archive reproduces "
+            "it, from the search tool's page store at " + url)
+
 def index():
     rows = []
     for fn in sorted(os.listdir(POOL)):
