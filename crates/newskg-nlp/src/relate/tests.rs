@@ -63,6 +63,18 @@ fn entity_lines(d: &Document) -> Vec<String> {
         .collect()
 }
 
+/// One relation as `fact_lines` writes it.
+fn rel_line(d: &Document, r: &newskg_doc::Relation) -> String {
+    format!("rel {} {:?} {}", name(d, Some(r.subject)), r.kind, name(d, Some(r.object)))
+}
+
+/// The relation lines relate gives `d` with `rule` switched off (unsorted), for tests that check a
+/// rule is what removes or adds a relation.
+fn relations_without(d: &Document, rule: crate::rulebook::Rule) -> Vec<String> {
+    let rels = crate::relate::relate_under(d, crate::rulebook::RuleSet::ALL.without(rule)).relations;
+    rels.iter().map(|r| rel_line(d, r)).collect()
+}
+
 /// Facts as stable lines, sorted.
 fn fact_lines(d: &Document) -> Vec<String> {
     let mut out = Vec::new();
@@ -76,9 +88,7 @@ fn fact_lines(d: &Document) -> Vec<String> {
             if p.current { "current" } else { "former" }
         ));
     }
-    for r in &d.facts.relations {
-        out.push(format!("rel {} {:?} {}", name(d, Some(r.subject)), r.kind, name(d, Some(r.object))));
-    }
+    out.extend(d.facts.relations.iter().map(|r| rel_line(d, r)));
     for o in &d.facts.outages {
         let affected: Vec<String> = o.affected.iter().map(|&e| name(d, Some(e))).collect();
         out.push(format!(

@@ -2,20 +2,9 @@
 //! (`relations-part-of-person`). Invented sentences (none from the evaluation articles); each
 //! test also runs with its rule switched off and checks the relation then comes back.
 
-use super::{fact_lines, run_with};
-use crate::rulebook::{Rule, RuleSet};
-use newskg_doc::Document;
+use super::{fact_lines, relations_without as off, run_with};
+use crate::rulebook::Rule;
 use newskg_doc::EntityKind::Company;
-
-fn lines_of(d: &Document, rels: &[newskg_doc::Relation]) -> Vec<String> {
-    rels.iter()
-        .map(|r| format!("rel {} {:?} {}", d.entities[r.subject].name, r.kind, d.entities[r.object].name))
-        .collect()
-}
-
-fn off(d: &Document, rule: Rule) -> Vec<String> {
-    lines_of(d, &crate::relate::relate_under(d, RuleSet::ALL.without(rule)).relations)
-}
 
 #[test]
 fn a_person_typed_a_company_is_no_part_of_holder() {
