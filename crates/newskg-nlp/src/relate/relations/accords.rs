@@ -19,9 +19,8 @@ pub(super) fn accords(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut O
     if !ctx.on(Rule::AccordBetween) {
         return;
     }
-    let mut done = false;
     for k in sf..sl {
-        if !is_in(ACCORD_NOUNS, ctx.words.lower(k)) || done {
+        if !is_in(ACCORD_NOUNS, ctx.words.lower(k)) {
             continue;
         }
         if buying_or_merging(ctx, sf, sl) {
@@ -39,12 +38,13 @@ pub(super) fn accords(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut O
         if parties.len() < 2 || declined(ctx, sf, k) {
             continue;
         }
-        done = true;
+        // the sentence's first deal between named parties is the one it tells
         for (i, &a) in parties.iter().enumerate() {
             for &b in &parties[i + 1..] {
                 out.push(ctx, s, a, RelationKind::Partner, b, 0.6);
             }
         }
+        return;
     }
 }
 

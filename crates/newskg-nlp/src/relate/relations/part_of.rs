@@ -130,7 +130,7 @@ pub(super) fn person_shaped(ctx: &Ctx<'_>, x: EntityIdx) -> bool {
             }
         }
         // "... X, part of Y. He said ...": the next sentence opens with "he" / "she"
-        ctx.sentence_of(m.first).is_some_and(|(_, l)| is_in(PERSON_PRONOUNS, ctx.words.lower(l)))
+        is_in(PERSON_PRONOUNS, ctx.words.lower(sl))
             && ctx.mentions.iter().filter(|o| o.sent == m.sent).all(|o| !ctx.is_person(o.entity))
     })
 }
