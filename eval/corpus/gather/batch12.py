@@ -50,9 +50,14 @@ def rec(k, ti, pub, url, sector, region, topics, text, note):
             "topics": topics.split(","), "origin": "wikinews (toscaData R package)", "notes": note}
 
 
+def records(sel):
+    """The pool records of the toscaData articles `sel` picks ({id: (sector, region, topics, cut, subs, note)}, as
+    toscadata_lib.selected reads it), loaded, cleaned and attributed."""
+    return [rec(*x) for x in selected(load(), sel)]
+
+
 def main():
-    d = load()
-    return [rec(*x) for x in selected(d, SEL)]
+    return records(SEL)
 
 
 if __name__ == "__main__":

@@ -23,9 +23,7 @@ import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 os.environ.setdefault("TOSCA_DIR", "/tmp/gather34b/tosca")
 from write_pool import write_all
-import toscadata_lib
-from toscadata_lib import selected
-from batch12 import rec
+from batch12 import records
 
 POOL = sys.argv[1] if len(sys.argv) > 1 and not sys.argv[1].startswith("--") else "/tmp/gather38m/pool"
 
@@ -68,10 +66,5 @@ SEL = {
 }
 
 
-def main():
-    d = toscadata_lib.load()
-    return [rec(*x) for x in selected(d, SEL)]
-
-
 if __name__ == "__main__":
-    write_all(main(), POOL, dry="--dry" in sys.argv)
+    write_all(records(SEL), POOL, dry="--dry" in sys.argv)

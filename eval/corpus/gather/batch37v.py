@@ -23,9 +23,7 @@ usage: batch37v.py [POOL_DIR] [--dry]   (TOSCA_DIR: the folder with economy.pkl/
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from write_pool import write_all
-import toscadata_lib
-from toscadata_lib import selected
-from batch12 import rec
+from batch12 import records
 
 POOL = sys.argv[1] if len(sys.argv) > 1 and not sys.argv[1].startswith("--") else "/tmp/gather38v/pool"
 
@@ -72,10 +70,5 @@ SEL = {
 }
 
 
-def main():
-    d = toscadata_lib.load()
-    return [rec(*x) for x in selected(d, SEL)]
-
-
 if __name__ == "__main__":
-    write_all(main(), POOL, dry="--dry" in sys.argv)
+    write_all(records(SEL), POOL, dry="--dry" in sys.argv)
