@@ -12,10 +12,9 @@ run on the text.
 usage: batch38l.py [POOL_DIR] [--dry]   (default /tmp/gather39l/pool)"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from write_pool import write_all
+from write_pool import voa, write_all
 
 POOL = sys.argv[1] if len(sys.argv) > 1 and not sys.argv[1].startswith("--") else "/tmp/gather39l/pool"
-VOA_PD = "public domain (US federal government work: a Voice of America staff story)"
 
 CHECKED = ("Checked before annotation (grep -ril on train/dev/test, GATHERING.md, the gather scripts and "
            "/tmp/gather39*/pool as they stood; file names only, no test or dev text read): 'rationing' with "
@@ -28,19 +27,11 @@ CHECKED = ("Checked before annotation (grep -ril on train/dev/test, GATHERING.md
            "corpus")
 
 
-def rec(id, url, published, title, text, sector, region, topics, notes, origin, truncated=True):
-    """One pool record for a Voice of America staff story (public domain), with the lane's licence and attribution
-    (GATHER-VOA39: "Voice of America, 'TITLE', DATE, US federal government work (public domain); text as at URL")."""
-    att = f"Voice of America, '{title}', {published}, US federal government work (public domain); text as at {url}"
-    return {"id": id, "source": url, "licence": VOA_PD, "attribution": att, "published": published,
-            "title": title, "text": text, "sector": sector, "region": region, "topics": topics.split(","),
-            "origin": origin, "notes": notes, "truncated": truncated}
-
 
 R = []
 # ---- Venezuela: rolling four-hour blackouts under the government's power rationing, Monday 25 April 2016 ----------
 U1 = "https://voa.pangea-cms.com/preview/en-US/a/venezuelans-surprised-by-rolling-blackouts/3302794.html"
-R.append(rec("voa-venezuelans-surprised-rolling-blackouts-rationing-2016", U1, "2016-04-25",
+R.append(voa("voa-venezuelans-surprised-rolling-blackouts-rationing-2016", U1, "2016-04-25",
  "Venezuelans Surprised by Rolling Blackouts",
  "Some Venezuelans were surprised Monday by rolling four-hour blackouts that the government says will last 40 days, "
  "in response to a drought that has rendered hydroelectric power plants nearly useless.\n\n"
@@ -53,7 +44,7 @@ R.append(rec("voa-venezuelans-surprised-rolling-blackouts-rationing-2016", U1, "
  "Maduro has put in place some power-saving measures such as shorter work weeks and a time zone shift to make more "
  "use of daylight. He has also encouraged people to stop blow-drying their hair and ironing clothing, until the power "
  "shortage is over.",
- "energy/electricity", "non-US", "outage",
+ "energy/electricity", "outage",
  "The VOA story as VOA's own content-system preview host (voa.pangea-cms.com, the Pangea CMS that serves voanews.com; "
  "story id 3302794) holds it in the page store, found with 'This is the VOA Special English Economics Report power "
  "failures blackout electricity' (rank 7) and again with 'rolling blackouts rationing hours a day electricity "
@@ -70,7 +61,7 @@ R.append(rec("voa-venezuelans-surprised-rolling-blackouts-rationing-2016", U1, "
  "taken as a VOA staff story; doubtful: the byline box's stock sentence says VOA News stories 'may contain "
  "information from wire service reports' without naming any. Kept as written: 'Nicolas Maduro' (no accent), 'El "
  "Nino', 'cutoffs', 'blow-drying'. 157 words. " + CHECKED + ".",
- "Voice of America content-system preview host (page store)", truncated=False))
+ False, origin="Voice of America content-system preview host (page store)"))
 
 if __name__ == "__main__":
     write_all(R, POOL, dry="--dry" in sys.argv)

@@ -15,23 +15,14 @@ VOA item. Edits in `notes`; no word added or changed. newskg (or any extractor) 
 usage: batch38m.py [POOL_DIR] [--dry]   (default /tmp/gather39m/pool)"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from write_pool import write_all
+from write_pool import voa as rec, write_all
 
 POOL = sys.argv[1] if len(sys.argv) > 1 and not sys.argv[1].startswith("--") else "/tmp/gather39m/pool"
 
-VOA_PD = "public domain (US federal government work: a Voice of America staff story)"
 NO_WIRE = ("Wire check: the page text as held carries no byline and no credit to AP, Associated Press, Reuters, AFP, "
            "Agence France-Presse or any other agency or outlet, and no 'Some information for this report came from' "
            "line, so it is taken as a VOA staff story (as batch 18a's VOA item; the page itself was not seen whole)")
 
-
-def rec(id, url, published, title, text, sector, topics, notes, truncated):
-    """One pool record for a VOA staff story, with the licence and attribution GATHER-VOA39.md prescribes."""
-    att = (f"Voice of America, '{title}', {published}, US federal government work (public domain); "
-           f"text as at {url}")
-    return {"id": id, "source": url, "licence": VOA_PD, "attribution": att, "published": published,
-            "title": title, "text": text, "sector": sector, "region": "non-US", "topics": topics.split(","),
-            "origin": "Voice of America website (page store)", "notes": notes, "truncated": truncated}
 
 
 R = []

@@ -13,11 +13,13 @@ changed. newskg (or any extractor) was not run on the text.
 usage: batch38u.py [POOL_DIR] [--dry]   (default /tmp/gather39u/pool)"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from write_pool import write_all
+from functools import partial
+from write_pool import voa, write_all
+
+rec = partial(voa, origin="Voice of America Learning English website (page store)")
 
 POOL = sys.argv[1] if len(sys.argv) > 1 and not sys.argv[1].startswith("--") else "/tmp/gather39u/pool"
 
-VOA_PD = "public domain (US federal government work: a Voice of America staff story)"
 NO_WIRE = ("Wire check: the page text as held carries no byline other than the VOA announcer's opening line ('This is "
            "Bob Doughty with the VOA Special English Economics Report.') and no credit to AP, Associated Press, "
            "Reuters, AFP, Agence France-Presse or any other agency or outlet, no 'adapted from' line and no 'Some "
@@ -25,15 +27,6 @@ NO_WIRE = ("Wire check: the page text as held carries no byline other than the V
            "item; the page itself was not seen whole). The Financial Times is named in the text as a source of one "
            "fact ('The Financial Times newspaper says ...'), a report the story cites, not a credit for the text")
 
-
-def rec(id, url, published, title, text, sector, topics, notes, truncated):
-    """One pool record for a VOA staff story, with the licence and attribution GATHER-VOA39.md prescribes."""
-    att = (f"Voice of America, '{title}', {published}, US federal government work (public domain); "
-           f"text as at {url}")
-    return {"id": id, "source": url, "licence": VOA_PD, "attribution": att, "published": published,
-            "title": title, "text": text, "sector": sector, "region": "non-US", "topics": topics.split(","),
-            "origin": "Voice of America Learning English website (page store)", "notes": notes,
-            "truncated": truncated}
 
 
 R = []

@@ -28,11 +28,10 @@ was not run on the texts.
 usage: batch38v.py [POOL_DIR] [--dry]   (default /tmp/gather39v/pool)"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from write_pool import write_all
+from write_pool import voa as rec, write_all
 
 POOL = sys.argv[1] if len(sys.argv) > 1 and not sys.argv[1].startswith("--") else "/tmp/gather39v/pool"
 
-VOA_PD = "public domain (US federal government work: a Voice of America staff story)"
 NO_WIRE = ("Wire check: the page text as held carries no byline, no credit to AP, Associated Press, Reuters, AFP, "
            "Agence France-Presse or any other agency or outlet and no 'Some information for this report came from' "
            "line, so it is taken as a VOA staff story (as batch 18a's, 38m's, 38o's-38r's and 38t's VOA items)")
@@ -40,15 +39,6 @@ CHECKED = ("Checked before annotation (grep -ril on train/dev/test, the gather s
            "they stood; file names only, no test or dev text opened): ")
 CHROME = "the page chrome ('Accessibility links', 'Breaking News')"
 
-
-def rec(id, url, published, title, text, sector, topics, notes, truncated):
-    """One pool record for a VOA staff story, with the licence and attribution GATHER-VOA39.md prescribes (as batch
-    38t's `rec`; every text of this batch shows its heading, so `title` is always given)."""
-    t = f"'{title}'" if title else "business round-up (its heading is not in the stored text)"
-    att = f"Voice of America, {t}, {published}, US federal government work (public domain); text as at {url}"
-    return {"id": id, "source": url, "licence": VOA_PD, "attribution": att, "published": published,
-            "title": title, "text": text, "sector": sector, "region": "non-US", "topics": topics.split(","),
-            "origin": "Voice of America website (page store)", "notes": notes, "truncated": truncated}
 
 
 R = []

@@ -22,11 +22,10 @@ items. Edits in `notes`; no word added or changed. newskg (or any extractor) was
 usage: batch38w.py [POOL_DIR] [--dry]   (default /tmp/gather39w/pool)"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from write_pool import write_all
+from write_pool import voa as rec, write_all
 
 POOL = sys.argv[1] if len(sys.argv) > 1 and not sys.argv[1].startswith("--") else "/tmp/gather39w/pool"
 
-VOA_PD = "public domain (US federal government work: a Voice of America staff story)"
 NO_WIRE = ("Wire check: the page text as held carries no credit to AP, Associated Press, Reuters, AFP, Agence "
            "France-Presse or any other agency or outlet, and no 'Some information for this report came from' line, "
            "so it is taken as a VOA staff story (as batch 18a's, 38m's and 38o's VOA items; the page itself was not "
@@ -34,15 +33,6 @@ NO_WIRE = ("Wire check: the page text as held carries no credit to AP, Associate
 CHECKED = ("Checked before annotation (grep -ril on train/dev/test, the gather scripts and /tmp/gather39*/pool as "
            "they stood; file names only, no test or dev text opened): ")
 
-
-def rec(id, url, published, title, text, sector, topics, notes, truncated):
-    """One pool record for a VOA staff story, with the licence and attribution GATHER-VOA39.md prescribes; where the
-    stored text shows no heading, `title` is None and the attribution says so in place of the title (as batch 38o)."""
-    t = f"'{title}'" if title else "business round-up (its heading is not in the stored text)"
-    att = f"Voice of America, {t}, {published}, US federal government work (public domain); text as at {url}"
-    return {"id": id, "source": url, "licence": VOA_PD, "attribution": att, "published": published,
-            "title": title, "text": text, "sector": sector, "region": "non-US", "topics": topics.split(","),
-            "origin": "Voice of America website (page store)", "notes": notes, "truncated": truncated}
 
 
 R = []

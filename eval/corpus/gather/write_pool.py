@@ -118,3 +118,18 @@ def index():
     with open(os.path.join(POOL, "INDEX.tsv"), "w", encoding="utf-8") as f:
         f.write("id\tsector\tregion\ttopics\twords\tsource\n" + "\n".join(rows) + "\n")
     return len(rows)
+
+
+VOA_PD = "public domain (US federal government work: a Voice of America staff story)"
+
+
+def voa(id, url, published, title, text, sector, topics, notes, truncated, region="non-US",
+        origin="Voice of America website (page store)"):
+    """One pool record for a Voice of America staff story (batch 38's source rule: a page as held that credits no
+    wire agency; GATHERING.md, "Session 39's briefs for batch 38"). `topics` is comma-separated; where the stored
+    text shows no heading, `title` is None and the attribution says so in place of the title."""
+    t = f"'{title}'" if title else "business round-up (its heading is not in the stored text)"
+    att = f"Voice of America, {t}, {published}, US federal government work (public domain); text as at {url}"
+    return {"id": id, "source": url, "licence": VOA_PD, "attribution": att, "published": published,
+            "title": title, "text": text, "sector": sector, "region": region, "topics": topics.split(","),
+            "origin": origin, "notes": notes, "truncated": truncated}
