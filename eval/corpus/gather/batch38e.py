@@ -19,112 +19,16 @@ told an outage) and then deal, executive and company words, and read in full. Ke
 No word added or changed: two leading residues and two trailing residues cut, one false paragraph break closed up.
 usage: batch38e.py [POOL_DIR] [--dry]   (TOSCA_DIR: folder with economy.pkl/politics.pkl as toscadata_lib.load reads
 them; default /tmp/gather39e/tosca. When the .pkl files are missing and economy.rda/politics.rda are there, they are
-made by `build_pkl` below, a small standard-library reader of R's XDR serialisation, since the `rdata` package
-toscadata_lib.load falls back on is not installed on this machine; the .rda files are the package's own, as `git
-show HEAD:data/economy.rda` gives them from the fetched mirror of github.com/Docma-TU/toscaData)"""
-import os, sys, struct, lzma, gzip, bz2, pickle
+made by toscadata_lib.load (with the standard-library reader `rda.py` when the `rdata` package is not installed);
+the .rda files are the package's own, as `git show HEAD:data/economy.rda` gives them from the fetched mirror of
+github.com/Docma-TU/toscaData)"""
+import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 os.environ.setdefault("TOSCA_DIR", "/tmp/gather39e/tosca")
 from write_pool import write_all
 from batch12 import records
 
 POOL = sys.argv[1] if len(sys.argv) > 1 and not sys.argv[1].startswith("--") else "/tmp/gather39e/pool"
-
-
-class _Vec(list):
-    def __init__(self, v, attrs):
-        list.__init__(self, v)
-        self.attrs = attrs
-
-
-def _read_rda(path):
-    """The objects of an .rda file (XDR format, version 2 or 3, no ALTREP) as {name: value}; vectors are lists
-    with their attributes in `.attrs`, pairlists lists of (tag, value)."""
-    b = open(path, "rb").read()
-    if b[:2] == b"\x1f\x8b":
-        b = gzip.decompress(b)
-    elif b[:3] == b"BZh":
-        b = bz2.decompress(b)
-    elif b[:6] == b"\xfd7zXZ\x00":
-        b = lzma.decompress(b)
-    assert b[:5] in (b"RDX2\n", b"RDX3\n") and b[5:7] == b"X\n", b[:7]
-    st = {"i": 7, "refs": []}
-
-    def i32():
-        v = struct.unpack(">i", b[st["i"]:st["i"] + 4])[0]
-        st["i"] += 4
-        return v
-
-    def item():
-        f = i32()
-        t, has_attr, has_tag = f & 0xFF, f & (1 << 9), f & (1 << 10)
-        if t in (254, 253, 252, 251, 250, 242, 241):
-            return None
-        if t == 255:
-            return st["refs"][(f >> 8) - 1]
-        if t == 1:
-            v = item()
-            st["refs"].append(v)
-            return v
-        if t in (2, 6, 239, 240):
-            lst = []
-            while True:
-                if has_attr:
-                    item()
-                tag = item() if has_tag else None
-                lst.append((tag, item()))
-                f = i32()
-                t, has_attr, has_tag = f & 0xFF, f & (1 << 9), f & (1 << 10)
-                if t == 254:
-                    return lst
-                if t not in (2, 6, 239, 240):
-                    st["i"] -= 4
-                    lst.append((None, item()))
-                    return lst
-        if t == 9:
-            n = i32()
-            if n == -1:
-                return None
-            v = b[st["i"]:st["i"] + n].decode("utf-8", "replace")
-            st["i"] += n
-            return v
-        if t in (10, 13, 14, 16, 19, 20, 24):
-            n = i32()
-            if t in (10, 13):
-                v = list(struct.unpack(">%di" % n, b[st["i"]:st["i"] + 4 * n]))
-                st["i"] += 4 * n
-            elif t == 14:
-                v = list(struct.unpack(">%dd" % n, b[st["i"]:st["i"] + 8 * n]))
-                st["i"] += 8 * n
-            elif t == 24:
-                v = b[st["i"]:st["i"] + n]
-                st["i"] += n
-            else:
-                v = [item() for _ in range(n)]
-            return _Vec(v, dict(item()) if has_attr else {})
-        raise ValueError("R type %d at byte %d" % (t, st["i"]))
-
-    ver = i32(); i32(); i32()
-    if ver == 3:
-        st["i"] += i32()
-    return dict(item())
-
-
-def build_pkl(d=None):
-    """Writes economy.pkl and politics.pkl into `d` (TOSCA_DIR) from the .rda files there, in the record shape
-    toscadata_lib.load makes with `rdata`: dict(id, date, title, text) in the order of the `meta` data frame."""
-    d = d or os.environ["TOSCA_DIR"]
-    for f in ("economy", "politics"):
-        p = os.path.join(d, f + ".pkl")
-        if os.path.exists(p):
-            continue
-        c = _read_rda(os.path.join(d, f + ".rda"))[f]
-        meta, text = c[0], c[1]
-        tx = dict(zip(text.attrs["names"], text))
-        recs = [dict(id=str(i), date=float(dt), title=str(ti), text=[str(x) for x in tx[i]])
-                for i, dt, ti in zip(*meta)]
-        with open(p, "wb") as fh:
-            pickle.dump(recs, fh)
 
 
 # id: (sector, region, topics, leading residue to cut, [(regex, replacement)], note)
@@ -156,5 +60,4 @@ SEL = {
 
 
 if __name__ == "__main__":
-    build_pkl()
     write_all(records(SEL), POOL, dry="--dry" in sys.argv)

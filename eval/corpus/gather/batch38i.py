@@ -11,7 +11,7 @@ changed. newskg (or any extractor) was not run on the text.
 usage: batch38i.py [POOL_DIR] [--dry]   (default /tmp/gather39i/pool)"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from write_pool import write_all, US_FEDERAL_PD
+from write_pool import federal, write_all
 
 POOL = sys.argv[1] if len(sys.argv) > 1 and not sys.argv[1].startswith("--") else "/tmp/gather39i/pool"
 
@@ -23,19 +23,11 @@ CHECKED = ("Checked before annotation (grep -ril on train/dev/test, the gather s
            "(news only), so the event is new to the corpus")
 
 
-def rec(id, url, published, title, kind, text, sector, region, topics, notes, origin, truncated=True):
-    """One pool record for a US federal work (public domain), in the shape of batch 18a's VOA item."""
-    att = (f"{kind}, '{title}', {published}, US federal government work (public domain); text as at {url}")
-    return {"id": id, "source": url, "licence": US_FEDERAL_PD, "attribution": att, "published": published,
-            "title": title, "text": text, "sector": sector, "region": region, "topics": topics.split(","),
-            "origin": origin, "notes": notes, "truncated": truncated}
-
-
 R = []
 # ---- exchanges, Tokyo: the trading-system failure of 1 November 2005 (a VOA staff story) ------------------------------
-R.append(rec("voa-tokyo-stock-exchange-suspends-trading-systems-failure-2005",
- "https://www.voanews.com/a/a-13-2005-11-01-voa4/305582.html", "2005-11-01",
- "Tokyo Stock Exchange Suspends Trading After Systems Failure", "Voice of America, news story",
+U1 = "https://www.voanews.com/a/a-13-2005-11-01-voa4/305582.html"
+T1 = "Tokyo Stock Exchange Suspends Trading After Systems Failure"
+R.append(federal("voa-tokyo-stock-exchange-suspends-trading-systems-failure-2005", U1, "2005-11-01", T1,
  "Asia's largest stock exchange failed to open for business on time Tuesday due to what officials called a software "
  "defect. It was the first time in its nearly 60-year history that the Tokyo Stock Exchange was forced to suspend all "
  "stock trading.\n\n"
@@ -55,7 +47,9 @@ R.append(rec("voa-tokyo-stock-exchange-suspends-trading-systems-failure-2005",
  "while the exchanges in the three other cities were off line.\n\n"
  "Kaoru Yosano, who was appointed economic and fiscal policy minister only on Monday, calls the system failure a "
  "serious problem. Mr. Yosano says the trouble is of concern not only to Japan, but the entire financial world.",
- "financial markets/exchanges", "non-US", "outage",
+ "financial markets/exchanges", "outage",
+ f"Voice of America, news story, '{T1}', 2005-11-01, US federal government work (public domain); text as at {U1}",
+ "Voice of America website (page store)",
  "The VOA story as voanews.com serves it in the page store (found with \"Wikinews Tokyo Stock Exchange trading halted "
  "computer system failure November 1 2005 Fujitsu\", rank 2 among news copies). The page chrome ('Accessibility "
  "links', 'Breaking News') and the heading (kept as title) left out; `published` from the address "
@@ -65,7 +59,7 @@ R.append(rec("voa-tokyo-stock-exchange-suspends-trading-systems-failure-2005",
  "'computerized', 'nearly 60-year history', '13,867, a 53-month high', 'Mr. Amano', 'off line', 'economic and fiscal "
  "policy minister'. The excerpt carries no byline and no wire-service credit (AP, Reuters, AFP), so it is taken as a "
  "VOA staff story, a US government work (as batch 18a's VOA item). " + CHECKED + ".",
- "Voice of America website (page store)"))
+ True, region="non-US"))
 
 if __name__ == "__main__":
     write_all(R, POOL, dry="--dry" in sys.argv)

@@ -17,7 +17,7 @@ bodies with service-loss phrases; then (c) the same outage phrases over the ids 
 Each text is toscadata_lib.clean's output with the cuts and mends listed per item; no word changed.
 usage: batch38j.py [POOL_DIR] [--dry]   (TOSCA_DIR: the folder with economy.pkl/politics.pkl; this round
 /tmp/gather39j/tosca, the .pkl files read from data/economy.rda and data/politics.rda of the fetched snapshot
-7992380; with only the two .rda files there, batch38e's `build_pkl` makes the .pkl files first)"""
+7992380; with only the two .rda files there, toscadata_lib.load makes the .pkl files first)"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from write_pool import write_all
@@ -55,6 +55,4 @@ SEL = {
 
 
 if __name__ == "__main__":
-    from batch38e import build_pkl  # the two .pkl files from the package's .rda files in TOSCA_DIR, when missing
-    build_pkl()
     write_all(records(SEL), POOL, dry="--dry" in sys.argv)

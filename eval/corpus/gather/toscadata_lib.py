@@ -10,15 +10,26 @@ def load():
     for f in ("economy", "politics"):
         p = os.path.join(D, f + ".pkl")
         if not os.path.exists(p):
-            import rdata  # pip install rdata
-            c = rdata.conversion.convert(rdata.parser.parse_file(os.path.join(D, f + ".rda")))[f]
-            recs = [dict(id=str(r["id"]), date=float(r["date"]), title=str(r["title"]),
-                         text=[str(x) for x in c["text"][r["id"]]]) for _, r in c["meta"].iterrows()]
+            recs = _records(os.path.join(D, f + ".rda"), f)
             pickle.dump(recs, open(p, "wb"))
         for r in pickle.load(open(p, "rb")):
             r["set"] = f
             out.setdefault(r["id"], r)
     return out
+
+def _records(path, name):
+    """The records of one toscaData .rda file, dict(id, date, title, text) in the order of its `meta` data frame: read
+    with the `rdata` package when it is installed, else with rda.read_rda (standard library; the same records)."""
+    try:
+        import rdata
+    except ImportError:
+        from rda import read_rda
+        meta, text = read_rda(path)[name][:2]
+        tx = dict(zip(text.attrs["names"], text))
+        return [dict(id=str(i), date=float(dt), title=str(ti), text=[str(x) for x in tx[i]]) for i, dt, ti in zip(*meta)]
+    c = rdata.conversion.convert(rdata.parser.parse_file(path))[name]
+    return [dict(id=str(r["id"]), date=float(r["date"]), title=str(r["title"]),
+                 text=[str(x) for x in c["text"][r["id"]]]) for _, r in c["meta"].iterrows()]
 
 def date(r):
     return (datetime.date(1970, 1, 1) + datetime.timedelta(days=int(r["date"]))).isoformat()

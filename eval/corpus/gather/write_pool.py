@@ -88,11 +88,11 @@ def oireachtas(id, url, date, day, title, kind, text, sector, topics, notes, tru
 US_FEDERAL_PD = "public domain (US federal government work, 17 U.S.C. 105)"
 
 
-def federal(id, url, published, title, text, sector, topics, attribution, origin, notes, truncated):
+def federal(id, url, published, title, text, sector, topics, attribution, origin, notes, truncated, region="US"):
     """A pool record for a US federal work (public domain) whose attribution and origin the batch writes itself;
-    `topics` is comma-separated. Batches 35b, 35j and 35s."""
+    `topics` is comma-separated. Batches 35b, 35j and 35s (and 38i, a VOA story on Tokyo: region non-US)."""
     return {"id": id, "source": url, "licence": US_FEDERAL_PD, "attribution": attribution, "published": published,
-            "title": title, "text": text, "sector": sector, "region": "US", "topics": topics.split(","),
+            "title": title, "text": text, "sector": sector, "region": region, "topics": topics.split(","),
             "origin": origin, "notes": notes, "truncated": truncated}
 
 
