@@ -13,16 +13,13 @@ the Ian report left it; doubtful: a Service run by the FCC); the hurricane itsel
 usage: batch37z_annotate.py POOL_DIR OUT_ROOT   (OUT_ROOT/{train,dev,test}/<id>.json; e.g. /tmp/gather38z/gold)"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from batch8_annotate import D, E, L, O, R
+from batch8_annotate import D, E, L, O, R, locs
 import batch10_annotate as b10
 
 A = {}
 FCC = "Federal Communications Commission"
 PSSC = "Public Safety Support Center"
 
-
-def places(*names):
-    return [E("Location", n) for n in names]
 
 
 # ---- Hurricane Idalia, 2 September 2023 ----------------------------------------------------------------------------
@@ -35,8 +32,8 @@ A["us-fcc-communications-status-report-hurricane-idalia-2023"] = dict(
  entities=[E("Organization", FCC, "FCC"),
            E("Organization", "Public Safety and Homeland Security Bureau", "PSHSB"),
            E("Organization", PSSC), E("Service", "911"), E("Location", "Florida")]
-          + places("Alachua", "Baker", "Bradford", "Columbia", "Dixie", "Gilchrist", "Hamilton", "Jefferson",
-                   "Lafayette", "Levy", "Madison", "Suwannee", "Union"),
+          + locs("Alachua", "Baker", "Bradford", "Columbia", "Dixie", "Gilchrist", "Hamilton", "Jefferson",
+                 "Lafayette", "Levy", "Madison", "Suwannee", "Union"),
  roles=[],
  # 'the FCC's Public Safety Support Center'. The PSHSB is not said in the kept text to be the FCC's (left out, as in
  # the Ian report)
@@ -61,13 +58,13 @@ A["us-fcc-communications-status-report-hurricane-matthew-2016"] = dict(
            E("Organization", "Public Safety and Homeland Security Bureau", "PSHSB"),
            E("Organization", PSSC, "PSSC"), E("Service", "911"),
            E("Location", "Florida"), E("Location", "Georgia"), E("Location", "South Carolina")]
-          + places("Brevard", "Broward", "Clay", "Collier", "Duval", "Flagler", "Glades", "Hendry", "Highlands",
-                   "Indian River", "Lake", "Marion", "Martin", "Miami-Dade", "Monroe", "Nassau", "Okeechobee",
-                   "Orange", "Osceola", "Palm Beach", "Polk", "Putnam", "Saint Johns", "Saint Lucie", "Seminole",
-                   "Volusia",
-                   "Bryan", "Camden", "Chatham", "Glynn", "Liberty", "McIntosh",
-                   "Beaufort", "Berkeley", "Charleston", "Colleton", "Dorchester", "Georgetown", "Jasper",
-                   "Bulloch County"),
+          + locs("Brevard", "Broward", "Clay", "Collier", "Duval", "Flagler", "Glades", "Hendry", "Highlands",
+                 "Indian River", "Lake", "Marion", "Martin", "Miami-Dade", "Monroe", "Nassau", "Okeechobee",
+                 "Orange", "Osceola", "Palm Beach", "Polk", "Putnam", "Saint Johns", "Saint Lucie", "Seminole",
+                 "Volusia",
+                 "Bryan", "Camden", "Chatham", "Glynn", "Liberty", "McIntosh",
+                 "Beaufort", "Berkeley", "Charleston", "Colleton", "Dorchester", "Georgetown", "Jasper",
+                 "Bulloch County"),
  roles=[],
  # 'the FCC's Public Safety Support Center (PSSC)'
  relations=[L(PSSC, "parentOrganization", FCC)],
@@ -95,18 +92,18 @@ A["us-fcc-pshsb-dirs-partial-deactivation-hurricane-florence-2018"] = dict(
  entities=[E("Organization", "Federal Emergency Management Agency"), E("Organization", FCC, "FCC"),
            E("Location", "GEORGIA"), E("Location", "SOUTH CAROLINA"), E("Location", "VIRGINIA"),
            E("Location", "NORTH CAROLINA")]
-          + places("Appling", "Bacon", "Bryan", "Bulloch", "Burke", "Candler", "Chatham", "Effingham", "Emanuel",
-                   "Evans", "Jeff Davis", "Jefferson", "Jenkins", "Liberty", "Long", "Mcintosh", "Montgomery",
-                   "Screven", "Tattnall", "Toombs", "Treutlen", "Wayne",
-                   "Allendale", "Bamberg", "Barnwell", "Beaufort", "Berkeley", "Calhoun", "Charleston",
-                   "Chesterfield", "Clarendon", "Colleton", "Darlington", "Dillon", "Dorchester", "Florence",
-                   "Georgetown", "Hampton", "Horry", "Jasper", "Kershaw", "Lee", "Marion", "Marlboro", "Orangeburg",
-                   "Richland", "Sumter", "Williamsburg",
-                   "Chesapeake City", "Suffolk City", "Virginia Beach City",
-                   "Anson", "Bertie", "Bladen", "Brunswick", "Camden", "Carteret", "Chowan", "Columbus", "Craven",
-                   "Cumberland", "Currituck", "Dare", "Duplin", "Edgecombe", "Franklin", "Gates", "Greene", "Halifax",
-                   "Harnett", "Hertford", "Hoke", "Hyde", "Johnston", "Jones", "Lenoir", "Martin", "Moore", "Nash",
-                   "New Hanover"),
+          + locs("Appling", "Bacon", "Bryan", "Bulloch", "Burke", "Candler", "Chatham", "Effingham", "Emanuel",
+                 "Evans", "Jeff Davis", "Jefferson", "Jenkins", "Liberty", "Long", "Mcintosh", "Montgomery",
+                 "Screven", "Tattnall", "Toombs", "Treutlen", "Wayne",
+                 "Allendale", "Bamberg", "Barnwell", "Beaufort", "Berkeley", "Calhoun", "Charleston",
+                 "Chesterfield", "Clarendon", "Colleton", "Darlington", "Dillon", "Dorchester", "Florence",
+                 "Georgetown", "Hampton", "Horry", "Jasper", "Kershaw", "Lee", "Marion", "Marlboro", "Orangeburg",
+                 "Richland", "Sumter", "Williamsburg",
+                 "Chesapeake City", "Suffolk City", "Virginia Beach City",
+                 "Anson", "Bertie", "Bladen", "Brunswick", "Camden", "Carteret", "Chowan", "Columbus", "Craven",
+                 "Cumberland", "Currituck", "Dare", "Duplin", "Edgecombe", "Franklin", "Gates", "Greene", "Halifax",
+                 "Harnett", "Hertford", "Hoke", "Hyde", "Johnston", "Jones", "Lenoir", "Martin", "Moore", "Nash",
+                 "New Hanover"),
  roles=[],
  # none: 'At the request of the Federal Emergency Management Agency' is a request, not a partnership
  relations=[],

@@ -10,14 +10,11 @@ null, cause the storm.
 usage: batch39c_annotate.py POOL_DIR OUT_ROOT   (OUT_ROOT/{train,dev,test}/<id>.json; e.g. /tmp/gather40c/gold)"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from batch8_annotate import D, E, L, O, R
+from batch8_annotate import D, E, L, O, R, locs
 import batch10_annotate as b10
 
 A = {}
 
-
-def places(*names):
-    return [E("Location", n) for n in names]
 
 
 # ---- Hurricane Isabel, NPS Morning Report of Friday 19 September 2003 -------------------------------------------------
@@ -28,8 +25,8 @@ A["us-nps-hurricane-isabel-hatteras-island-power-out-morning-report-2003"] = dic
  # company is named in the kept text (the banner 'NPS Visitor and Resource Protection' is left out; as batch 36b's
  # Dangling Rope and Pacific West texts, a Locations-only outage text). Not annotated: Hurricane Isabel (an event; the
  # outage's cause below), Highway 12 (a road), 'the eastern states', 'the island', 'the park'
- entities=places("Cape Hatteras NS", "Outer Banks", "Hatteras Island", "Oregon Inlet", "Buxton", "Avon", "Hatteras",
-                 "Frisco", "Rodanthe", "Ocracoke", "Cape Lookout NS"),
+ entities=locs("Cape Hatteras NS", "Outer Banks", "Hatteras Island", "Oregon Inlet", "Buxton", "Avon", "Hatteras",
+               "Frisco", "Rodanthe", "Ocracoke", "Cape Lookout NS"),
  roles=[],
  relations=[],
  # one outage: 'Power lines were reported to be down all over the island. Electric power was out to the south of

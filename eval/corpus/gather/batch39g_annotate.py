@@ -14,16 +14,13 @@ to have failed get no outage.
 usage: batch39g_annotate.py POOL_DIR OUT_ROOT   (OUT_ROOT/{train,dev,test}/<id>.json; e.g. /tmp/gather40g/gold)"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from batch8_annotate import D, E, L, O, R
+from batch8_annotate import D, E, L, O, R, locs
 import batch10_annotate as b10
 
 A = {}
 FCC = "Federal Communications Commission"
 PSSC = "Public Safety Support Center"
 
-
-def places(*names):
-    return [E("Location", n) for n in names]
 
 
 # ---- Hurricane Lee, 17 September 2023 ------------------------------------------------------------------------------
@@ -37,8 +34,8 @@ A["us-fcc-communications-status-report-hurricane-lee-2023"] = dict(
            E("Organization", "Public Safety and Homeland Security Bureau", "PSHSB"),
            E("Organization", PSSC), E("Service", "911"),
            E("Location", "Maine"), E("Location", "Massachusetts")]
-          + places("Cumberland", "Hancock", "Knox", "Lincoln", "Sagadahoc", "Waldo", "Washington", "York",
-                   "Barnstable", "Nantucket"),
+          + locs("Cumberland", "Hancock", "Knox", "Lincoln", "Sagadahoc", "Waldo", "Washington", "York",
+                 "Barnstable", "Nantucket"),
  roles=[],
  # 'the FCC's Public Safety Support Center'; the PSHSB is not said in the kept text to be the FCC's (as 37z)
  relations=[L(PSSC, "parentOrganization", FCC)],
@@ -68,7 +65,7 @@ A["us-fcc-pai-statement-hurricanes-harvey-irma-maria-puerto-rico-no-power-cell-s
            E("Organization", "Department of Homeland Security"),
            E("Organization", "Federal Emergency Management Agency", "FEMA"),
            E("Company", "Open Mobile"), E("Company", "Puerto Rico Telephone Company", "Claro")]
-          + places("Texas", "Florida Keys", "Puerto Rico", "U.S. Virgin Islands", "Florida"),
+          + locs("Texas", "Florida Keys", "Puerto Rico", "U.S. Virgin Islands", "Florida"),
  # none: 'Bureau Chief Fowlkes' and 'Division Chief Anderson' head a bureau and a division the text does not name;
  # 'Commissioner Clyburn' -- the body is not named in the kept text (doubtful: 'other' at the FCC, which a reader of
  # an FCC chairman's statement would infer; the header naming the author is left out, so nothing in the text ties
