@@ -11,27 +11,17 @@ undertaking and a telecoms network those rounds had not reached:
 Texts are the search tool's page-store excerpts (corpus `pages`); edits per item in `notes` (the page chrome, date
 and heading lines, speaker labels and the 'Asked By' line left out; no word added or changed). The Seanad item is
 built with the shared `write_pool.oireachtas`; the Lords item's address is hansard.parliament.uk, not the historic
-Hansard that `write_pool.hansard` assumes, so its record is made by `modern_hansard` below with the same fields and
+Hansard that `write_pool.hansard` assumes, so its record is made by `write_pool.modern_hansard` with the same fields and
 the same attribution form.
 Written before any extractor ran on a text of the batch (newskg was not run on them at all).
 usage: batch39e.py [POOL_DIR] [--dry]   (default /tmp/gather40e/pool)"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from write_pool import write_all, oireachtas, LICENCES, OPL_NOTICE
+from write_pool import write_all, oireachtas, modern_hansard
 
 POOL = sys.argv[1] if len(sys.argv) > 1 and not sys.argv[1].startswith("--") else "/tmp/gather40e/pool"
 CHECKED = ("Looked for before taking it, with no hit in train/dev/test (file names only; no dev or test file opened), "
            "GATHERING.md, the gather scripts and the /tmp/gather40* pools (40b, 40d as they stood): {words}. ")
-
-
-def modern_hansard(id, url, date, title, kind, text, sector, topics, notes, truncated, house="House of Lords"):
-    """A pool record for an item of the modern Hansard site (hansard.parliament.uk) as the page store keeps it, in
-    the form of write_pool.hansard (Open Parliament Licence; attribution from house, kind, title and date)."""
-    return {"id": id, "source": url, "licence": LICENCES["OPL"],
-            "attribution": f"{OPL_NOTICE}. Hansard, {house}, {kind}, '{title}', {date}; text as at {url}",
-            "published": date, "title": title, "text": text, "sector": sector, "region": "non-US",
-            "topics": topics, "origin": "UK Parliament, Hansard (hansard.parliament.uk, page store)", "notes": notes,
-            "truncated": truncated}
 
 
 R = []
@@ -74,7 +64,7 @@ R.append(modern_hansard(
                   "'Conor Murphy', 'Northern Ireland Water', 'NI Water' (0 hits); 'Trefgarne' only in batch 28c's "
                   "1968 Chobham telephone item, 'Water UK' only in texts on the 2018 thaw and a 2012 EFRA sitting "
                   "(other events)"),
- True))
+ True, house="House of Lords"))
 
 R.append(oireachtas(
  "oireachtas-seanad-cavan-monaghan-broadband-outages-storm-eowyn-eir-2025",

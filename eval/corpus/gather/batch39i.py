@@ -16,31 +16,19 @@ telephone company and a water company whose failures those rounds had not reache
 Texts are the search tool's page-store excerpts (corpus `pages`), never a whole page; edits per item in `notes` (the
 page chrome, date and heading lines and speaker labels left out; single line breaks written as blank lines; no word
 added or changed). All three are modern Hansard items (hansard.parliament.uk), not the historic Hansard that
-`write_pool.hansard` assumes, so each record is made by `modern_hansard` below (as batch 39e's) with the same fields
-and the same attribution form; the two parallelparliament copies keep the Hansard address in the attribution's kind
+`write_pool.hansard` assumes, so each record is made by `write_pool.modern_hansard` (as batch 39e's) with the same
+fields and the same attribution form; the two parallelparliament copies keep the Hansard address in the attribution's kind
 and the copy's address as source (as batch 38c did).
 Written before any extractor ran on a text of the batch (newskg was not run on them at all).
 usage: batch39i.py [POOL_DIR] [--dry]   (default /tmp/gather40i/pool)"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from write_pool import write_all, LICENCES, OPL_NOTICE
+from write_pool import write_all, modern_hansard
 
 POOL = sys.argv[1] if len(sys.argv) > 1 and not sys.argv[1].startswith("--") else "/tmp/gather40i/pool"
 CHECKED = ("Looked for before taking it, with no hit in train/dev/test (file names only; no dev or test file opened), "
            "GATHERING.md, the gather scripts and the /tmp/gather40* pools (40b, 40c, 40d, 40e as they stood): {words}. ")
-ORIGIN = "UK Parliament, Hansard (hansard.parliament.uk, page store)"
 PP = "UK Parliament, Hansard text as reproduced by parallelparliament.co.uk (page store)"
-
-
-def modern_hansard(id, url, date, title, kind, text, sector, topics, notes, truncated, house="House of Commons",
-                   origin=ORIGIN):
-    """A pool record for an item of the modern Hansard site (hansard.parliament.uk) or a copy of its text, as the
-    page store keeps it, in the form of write_pool.hansard (Open Parliament Licence; attribution from house, kind,
-    title and date), as batch 39e's."""
-    return {"id": id, "source": url, "licence": LICENCES["OPL"],
-            "attribution": f"{OPL_NOTICE}. Hansard, {house}, {kind}, '{title}', {date}; text as at {url}",
-            "published": date, "title": title, "text": text, "sector": sector, "region": "non-US",
-            "topics": topics, "origin": origin, "notes": notes, "truncated": truncated}
 
 
 R = []

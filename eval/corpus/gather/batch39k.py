@@ -13,32 +13,20 @@ a water company's failures in south-west London and Berkshire and to a storm's p
 Texts are the search tool's page-store excerpts (corpus `pages`), never a whole page; edits per item in `notes` (the
 page chrome, heading and date lines, the adjournment motion line and speaker labels left out; single line breaks
 written as blank lines; no word added or changed). Both are modern Hansard items, so each record is made by
-`modern_hansard` below (batch 39i's, unchanged) with the fields and attribution form of write_pool.hansard; the
+`write_pool.modern_hansard` (batch 39i's) with the fields and attribution form of write_pool.hansard; the
 parallelparliament copy keeps the Hansard address in the attribution's kind and the copy's address as source (as
 batches 38c and 39i did).
 Written before any extractor ran on a text of the batch (newskg was not run on them at all).
 usage: batch39k.py [POOL_DIR] [--dry]   (default /tmp/gather40k/pool)"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from write_pool import write_all, LICENCES, OPL_NOTICE
+from write_pool import write_all, modern_hansard
 
 POOL = sys.argv[1] if len(sys.argv) > 1 and not sys.argv[1].startswith("--") else "/tmp/gather40k/pool"
 CHECKED = ("Looked for before taking it, with no hit in train/dev/test (file names only; no dev or test file opened), "
            "GATHERING.md, the gather scripts and the /tmp/gather40* pools (40b, 40c, 40d, 40e, 40g, 40i, 40j as they "
            "stood): {words}. ")
-ORIGIN = "UK Parliament, Hansard (hansard.parliament.uk, page store)"
 PP = "UK Parliament, Hansard text as reproduced by parallelparliament.co.uk (page store)"
-
-
-def modern_hansard(id, url, date, title, kind, text, sector, topics, notes, truncated, house="House of Commons",
-                   origin=ORIGIN):
-    """A pool record for an item of the modern Hansard site (hansard.parliament.uk) or a copy of its text, as the
-    page store keeps it, in the form of write_pool.hansard (Open Parliament Licence; attribution from house, kind,
-    title and date), as batches 39e and 39i made them."""
-    return {"id": id, "source": url, "licence": LICENCES["OPL"],
-            "attribution": f"{OPL_NOTICE}. Hansard, {house}, {kind}, '{title}', {date}; text as at {url}",
-            "published": date, "title": title, "text": text, "sector": sector, "region": "non-US",
-            "topics": topics, "origin": origin, "notes": notes, "truncated": truncated}
 
 
 R = []

@@ -72,6 +72,20 @@ def hansard(id, path, date, title, kind, text, sector, topics, notes, truncated,
             "topics": topics, "origin": "UK Parliament, historic Hansard (page store)", "notes": notes,
             "truncated": truncated}
 
+MODERN_HANSARD = "UK Parliament, Hansard (hansard.parliament.uk, page store)"
+
+
+def modern_hansard(id, url, date, title, kind, text, sector, topics, notes, truncated, house="House of Commons",
+                   origin=MODERN_HANSARD):
+    """A pool record for an item of the modern Hansard site (hansard.parliament.uk), or a copy of its text named by
+    `origin`, as the page store keeps it: Open Parliament Licence, attribution from the house, kind of item, title
+    and date, as `hansard` writes it (batches 39e, 39i and 39k)."""
+    return {"id": id, "source": url, "licence": LICENCES["OPL"],
+            "attribution": f"{OPL_NOTICE}. Hansard, {house}, {kind}, '{title}', {date}; text as at {url}",
+            "published": date, "title": title, "text": text, "sector": sector, "region": "non-US",
+            "topics": topics, "origin": origin, "notes": notes, "truncated": truncated}
+
+
 def oireachtas(id, url, date, day, title, kind, text, sector, topics, notes, truncated, house="Dáil Éireann",
                via="kildarestreet.com"):
     """A pool record for a debate item of the Houses of the Oireachtas (Dáil or Seanad; `house`) under the
