@@ -5,7 +5,7 @@ and the conventions settled in second-annotation-35/README.md).
 Writes the gold files into the folder given as the first argument, with the checks of eval/corpus/second_sample.write.
 usage: annotate.py OUT_DIR"""
 import os, sys
-sys.path.insert(0, "/work/main/eval/corpus")
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
 from second_sample import D, E, L, O, R, write
 A = {}
 P, PO, AQ, PA = "provider", "parentOrganization", "acquired", "partner"
