@@ -50,10 +50,15 @@ def rec(k, ti, pub, url, sector, region, topics, text, note):
             "topics": topics.split(","), "origin": "wikinews (toscaData R package)", "notes": note}
 
 
-def records(sel):
+def records(sel, truncated=None):
     """The pool records of the toscaData articles `sel` picks ({id: (sector, region, topics, cut, subs, note)}, as
-    toscadata_lib.selected reads it), loaded, cleaned and attributed."""
-    return [rec(*x) for x in selected(load(), sel)]
+    toscadata_lib.selected reads it), loaded, cleaned and attributed; `truncated`, when given, is set on every record
+    (the later Wikinews batches state it: their texts are whole articles)."""
+    recs = [rec(*x) for x in selected(load(), sel)]
+    if truncated is not None:
+        for r in recs:
+            r["truncated"] = truncated
+    return recs
 
 
 def main():

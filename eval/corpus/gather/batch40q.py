@@ -75,10 +75,7 @@ SEL = {
 
 
 def main():
-    recs = records(SEL)
-    for r in recs:
-        r["truncated"] = False
-    return recs
+    return records(SEL, truncated=False)
 
 
 if __name__ == "__main__":
