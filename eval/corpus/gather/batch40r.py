@@ -18,25 +18,14 @@ usage: batch40r.py [POOL_DIR] [--dry]   (default /tmp/gather41r/pool)"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from write_pool import write_all
+from batch16c2 import rec  # batch 16c2's Welsh Government record builder (OGL attribution)
 
 POOL = sys.argv[1] if len(sys.argv) > 1 and not sys.argv[1].startswith("--") else "/tmp/gather41r/pool"
-OGL = "Open Government Licence v3.0"
 GW = "Welsh Government written statement on gov.wales (search tool page store)"
 CHECK = ("Checked before annotation, by its names, places and dates, against the corpus files (grep -ril over train, "
          "dev and test: names of matching files only, no dev or test file's text read), GATHERING.md, every gather "
          "script and the session-41 pools /tmp/gather41*/pool: ")
 
-
-def ogl(author, title, date, url):
-    on = f" ({date})" if date else ""
-    return (f"{author}, '{title}'{on}, Crown copyright, contains public sector information licensed under the Open "
-            f"Government Licence v3.0; text as at {url}")
-
-
-def rec(id, url, published, title, author, text, sector, region, topics, notes, origin, truncated=True, date_words=None):
-    return {"id": id, "source": url, "licence": OGL, "attribution": ogl(author, title, date_words, url),
-            "published": published, "title": title, "text": text, "sector": sector, "region": region,
-            "topics": topics.split(","), "origin": origin, "notes": notes, "truncated": truncated}
 
 
 R = []
