@@ -27,7 +27,6 @@ CHECK = ("Checked before annotation, by its names, places and dates, against the
          "script and the session-41 pools /tmp/gather41*/pool: ")
 
 
-
 R = []
 # ---- Port of Holyhead reopened after Storm Darragh's damage to its ferry berths (undated excerpt) -----------------
 U1 = "https://www.gov.wales/written-statement-welsh-government-statement-following-reopening-port-holyhead"
