@@ -17,11 +17,8 @@ one item; kept are the four clean ones of about 120 words or more:
 - ID27299: a UK government sponsored report on EU regulation, the task force's chairman David Arculus, the EU
   Commission under president Jose Manuel Barroso (5 December 2005; opening line, heading and trailing '=' cut).
 No word added or changed: only the leading residue (opening line / <div> / '== ==' heading) and a trailing '=' cut.
-usage: batch40m.py [POOL_DIR] [--dry]   (TOSCA_DIR: folder with economy.pkl/politics.pkl as toscadata_lib.load reads
-them; default /tmp/gather39e/tosca, the copies batch 38e made from the package's .rda files; when the .pkl files are
-missing and economy.rda/politics.rda are there, toscadata_lib.load makes them, with the standard-library reader
-`rda.py` when the `rdata` package is not installed; the .rda files are the package's own, as `git show
-HEAD:data/economy.rda` gives them from the fetched mirror of github.com/Docma-TU/toscaData)"""
+usage: batch40m.py [POOL_DIR] [--dry]   (TOSCA_DIR as toscadata_lib's docstring
+describes; default /tmp/gather39e/tosca)"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 os.environ.setdefault("TOSCA_DIR", "/tmp/gather39e/tosca")

@@ -22,11 +22,8 @@ and outage words; read in full. Kept:
 - ID16821: Microsoft's 'Vista' name claimed by Vista Incorporated, founded by Wall Data founder John Wall (July 2005;
   trailing '== Related news == *' cut).
 No word added or changed: one link-split possessive joined and one trailing heading residue cut.
-usage: batch40p.py [POOL_DIR] [--dry]   (TOSCA_DIR: folder with economy.pkl/politics.pkl as toscadata_lib.load reads
-them; default /tmp/gather39e/tosca, the copies batch 38e made from the package's .rda files; when the .pkl files are
-missing and economy.rda/politics.rda are there, toscadata_lib.load makes them, with the standard-library reader
-`rda.py` when the `rdata` package is not installed; the .rda files are the package's own, as `git show
-HEAD:data/economy.rda` gives them from the fetched mirror of github.com/Docma-TU/toscaData)"""
+usage: batch40p.py [POOL_DIR] [--dry]   (TOSCA_DIR as toscadata_lib's docstring
+describes; default /tmp/gather39e/tosca)"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 os.environ.setdefault("TOSCA_DIR", "/tmp/gather39e/tosca")

@@ -27,11 +27,8 @@ Not taken: ID23878 (Yahoo Podcasts, October 2005; usable, left for a later round
 relations).
 No word added or changed: two leading residues, one trailing heading residue and one closing reader question cut, one
 space taken out inside quotation marks.
-usage: batch40q.py [POOL_DIR] [--dry]   (TOSCA_DIR: folder with economy.pkl/politics.pkl as toscadata_lib.load reads
-them; default /tmp/gather39e/tosca, the copies batch 38e made from the package's .rda files; when the .pkl files are
-missing and economy.rda/politics.rda are there, toscadata_lib.load makes them, with the standard-library reader
-`rda.py` when the `rdata` package is not installed; the .rda files are the package's own, as `git show
-HEAD:data/economy.rda` gives them from the fetched mirror of github.com/Docma-TU/toscaData)"""
+usage: batch40q.py [POOL_DIR] [--dry]   (TOSCA_DIR as toscadata_lib's docstring
+describes; default /tmp/gather39e/tosca)"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 os.environ.setdefault("TOSCA_DIR", "/tmp/gather39e/tosca")

@@ -1,6 +1,11 @@
 """Clean the Wikinews texts of the toscaData R package (github.com/Docma-TU/toscaData, data/economy.rda,
 data/politics.rda; CC BY 4.0 package, Wikinews text CC BY 2.5). The package stores markup-stripped
-wikitext: HTML entities escaped, link targets left with a trailing space, newlines turned into spaces."""
+wikitext: HTML entities escaped, link targets left with a trailing space, newlines turned into spaces.
+
+TOSCA_DIR names the folder with economy.pkl / politics.pkl. When the .pkl files are missing and economy.rda /
+politics.rda are there, load() makes them, with the standard-library reader `rda.py` when the `rdata` package is not
+installed; the .rda files are the package's own, as `git show HEAD:data/economy.rda` gives them from the fetched mirror
+of github.com/Docma-TU/toscaData. The gather scripts default it to /tmp/gather39e/tosca, the copies batch 38e made."""
 import html, re, pickle, os, datetime
 # the folder with economy.pkl: $TOSCA_DIR when set, else eval/corpus/raw/toscadata
 D = os.environ.get("TOSCA_DIR") or os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "raw", "toscadata")
