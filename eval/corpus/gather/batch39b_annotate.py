@@ -10,7 +10,7 @@ China's block of Wikipedia are near-misses; GUIDELINES.md, Outages); news organi
 usage: batch39b_annotate.py POOL_DIR OUT_ROOT   (e.g. /tmp/gather40b/pool /tmp/gather40b/gold)"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from batch8_annotate import D, E, O, R, locs
+from batch8_annotate import E, R, locs
 import batch10_annotate as b10
 
 

@@ -10,7 +10,7 @@ null, cause the storm.
 usage: batch39c_annotate.py POOL_DIR OUT_ROOT   (OUT_ROOT/{train,dev,test}/<id>.json; e.g. /tmp/gather40c/gold)"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from batch8_annotate import D, E, L, O, R, locs
+from batch8_annotate import D, O, locs
 import batch10_annotate as b10
 
 A = {}

@@ -15,7 +15,7 @@ development bank are Organization. No outage is told in any of the three.
 usage: batch39d_annotate.py POOL_DIR OUT_ROOT   (e.g. /tmp/gather40d/pool /tmp/gather40d/gold)"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from batch8_annotate import D, E, L, O, R, locs
+from batch8_annotate import D, E, L, R, locs
 import batch10_annotate as b10
 
 

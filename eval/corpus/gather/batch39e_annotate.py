@@ -6,7 +6,7 @@ against it (GUIDELINES.md, Dates).
 usage: batch39e_annotate.py POOL_DIR OUT_ROOT   (OUT_ROOT/{train,dev,test}/<id>.json; e.g. /tmp/gather40e/gold)"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from batch8_annotate import D, E, L, O, R
+from batch8_annotate import E, O, R
 import batch10_annotate as b10
 
 A = {}

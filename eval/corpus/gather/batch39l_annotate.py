@@ -10,7 +10,7 @@ the provider is null. Its date is the month (the storm ran 4-10 January; the day
 usage: batch39l_annotate.py POOL_DIR OUT_ROOT   (e.g. /tmp/gather40l/pool /tmp/gather40l/gold)"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from batch8_annotate import D, E, L, O, R, locs
+from batch8_annotate import D, O, locs
 import batch10_annotate as b10
 
 A = {}

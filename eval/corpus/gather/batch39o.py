@@ -25,8 +25,6 @@ ORIGINS = {"OPL": "UK Parliament, committee publications on publications.parliam
 BASE = "https://publications.parliament.uk/pa/cm199899/cmselect/cmniaf/227/"
 KIND = ("House of Commons, Northern Ireland Affairs Committee, Minutes of Evidence (HC 227, Session 1998-99), "
         "publications.parliament.uk")
-FOOTER = ("the footer ('previous page contents next page', the House of Commons/Parliament navigation line, "
-          "'\u00a9 Parliamentary copyright 1999', 'Prepared 29 July 1999')")
 HEADER = "The page header 'Select Committee on Northern Ireland Affairs Minutes of Evidence'"
 KEPT = ("The heading '{}' is KEPT as the first one-line paragraph and used as `title` (as batch 39n kept Northern "
         "Electric's heading, which carries the company's name).")

@@ -11,7 +11,7 @@ service loss told in the text).
 usage: batch39p_annotate.py POOL_DIR OUT_ROOT   (e.g. /tmp/gather40p/pool /tmp/gather40p/gold)"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from batch8_annotate import D, E, L, O, R, locs
+from batch8_annotate import D, E, O, R, locs
 import batch10_annotate as b10
 
 A = {}

@@ -8,7 +8,7 @@ A storm or a flood is an event, not an entity; acts, command structures and comp
 usage: batch39q_annotate.py POOL_DIR OUT_ROOT   (OUT_ROOT/{train,dev,test}/<id>.json; e.g. /tmp/gather40q/gold)"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from batch8_annotate import D, E, L, O, R
+from batch8_annotate import D, E, L, O
 import batch10_annotate as b10
 
 A = {}

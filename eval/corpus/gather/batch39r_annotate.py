@@ -10,7 +10,7 @@ hours); none in the Merrimack Valley text (explosions and fires, a physical acci
 usage: batch39r_annotate.py POOL_DIR OUT_ROOT   (e.g. /tmp/gather40r/pool /tmp/gather40r/gold)"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from batch8_annotate import D, E, L, O, R, locs
+from batch8_annotate import D, E, O, R, locs
 import batch10_annotate as b10
 
 A = {}

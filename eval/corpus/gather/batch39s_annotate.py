@@ -14,7 +14,7 @@ nor for a judge); charges, counts and the plea agreement are not entities.
 usage: batch39s_annotate.py POOL_DIR OUT_ROOT   (OUT_ROOT/{train,dev,test}/<id>.json; e.g. /tmp/gather40s/gold)"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from batch8_annotate import D, E, L, O, R, locs
+from batch8_annotate import D, E, O, R, locs
 import batch10_annotate as b10
 
 A = {}

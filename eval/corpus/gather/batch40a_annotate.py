@@ -8,7 +8,7 @@ types ('Above Ground Installation (AGI)') are not entities.
 usage: batch40a_annotate.py POOL_DIR OUT_ROOT   (OUT_ROOT/{train,dev,test}/<id>.json; e.g. /tmp/gather41a/gold)"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from batch8_annotate import D, E, L, O, R
+from batch8_annotate import D, E, O, R
 import batch10_annotate as b10
 
 A = {}

@@ -9,7 +9,7 @@ near-miss, not an outage (supply not cut; batch 35i's Leixlip boil water notice)
 usage: batch40g_annotate.py POOL_DIR OUT_ROOT   (OUT_ROOT/{train,dev,test}/<id>.json; e.g. /tmp/gather41g/gold)"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from batch8_annotate import D, E, L, O, R
+from batch8_annotate import D, E, O
 import batch10_annotate as b10
 
 A = {}

@@ -7,7 +7,7 @@ facility -> Location (batch 39s).
 usage: batch40k_annotate.py POOL_DIR OUT_ROOT   (OUT_ROOT/{train,dev,test}/<id>.json; e.g. /tmp/gather41k/gold)"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from batch8_annotate import D, E, L, O, R
+from batch8_annotate import D, E, O
 import batch10_annotate as b10
 
 A = {}

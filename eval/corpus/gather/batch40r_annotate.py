@@ -9,7 +9,7 @@ only where the text names Wales on its own (batch 16c2's Vaughan Gething); storm
 usage: batch40r_annotate.py POOL_DIR OUT_ROOT   (OUT_ROOT/{train,dev,test}/<id>.json; e.g. /tmp/gather41r/gold)"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from batch8_annotate import D, E, L, O, R
+from batch8_annotate import D, E, O, R
 import batch10_annotate as b10
 
 A = {}

@@ -22,7 +22,7 @@ adjectives ('British', 'London-based') -> the place only where the name is writt
 usage: batch40t_annotate.py POOL_DIR OUT_ROOT   (writes OUT_ROOT/<split>/<id>.json)"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from batch8_annotate import D, E, L, R, locs
+from batch8_annotate import D, E, L, R
 import batch10_annotate as b10
 
 A = {}

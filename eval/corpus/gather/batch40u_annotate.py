@@ -19,7 +19,7 @@ agencies and stock exchanges -> Company (GUIDELINES.md part 2); network standard
 usage: batch40u_annotate.py POOL_DIR OUT_ROOT   (writes OUT_ROOT/<split>/<id>.json)"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from batch8_annotate import D, E, L, R, locs
+from batch8_annotate import D, E, L, R
 import batch10_annotate as b10
 
 A = {}

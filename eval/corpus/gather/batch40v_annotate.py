@@ -20,7 +20,7 @@ out (as batches 40o and 40t).
 usage: batch40v_annotate.py POOL_DIR OUT_ROOT   (writes OUT_ROOT/<split>/<id>.json)"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from batch8_annotate import D, E, L, R, locs
+from batch8_annotate import D, E, L, R
 import batch10_annotate as b10
 
 A = {}

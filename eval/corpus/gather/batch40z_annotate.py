@@ -17,7 +17,7 @@ its licence no relation; a band -> Organization; a publisher of books -> Company
 usage: batch40z_annotate.py POOL_DIR OUT_ROOT   (writes OUT_ROOT/<split>/<id>.json)"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from batch8_annotate import D, E, L, R, locs
+from batch8_annotate import D, E, L, R
 import batch10_annotate as b10
 
 A = {}

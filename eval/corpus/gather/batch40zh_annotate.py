@@ -15,7 +15,7 @@ the three texts (no role); no outage is told.
 usage: batch40zh_annotate.py POOL_DIR OUT_ROOT   (e.g. /tmp/gather41zh/pool /tmp/gather41zh/gold)"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from batch8_annotate import D, E, L, R, locs
+from batch8_annotate import D, E, L, locs
 import batch10_annotate as b10
 
 CMA = E("Organization", "Competition and Markets Authority", "CMA")

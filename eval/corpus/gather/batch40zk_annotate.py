@@ -18,7 +18,7 @@ Register are not annotated (21c's Carmike and Rockwell Collins notices).
 usage: batch40zk_annotate.py POOL_DIR OUT_ROOT   (OUT_ROOT/{train,dev,test}/<id>.json; e.g. /tmp/gather41zk/gold)"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from batch8_annotate import D, E, L, R, locs
+from batch8_annotate import D, E, L
 import batch10_annotate as b10
 
 DOJ = "Department of Justice"

@@ -12,7 +12,7 @@ Organization; named terminals (facilities) -> Location; laws and 'EU antitrust r
 usage: batch40zl_annotate.py POOL_DIR OUT_ROOT   (OUT_ROOT/{train,dev,test}/<id>.json; e.g. /tmp/gather41zl/gold)"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from batch8_annotate import D, E, L, R, locs
+from batch8_annotate import E, L, locs
 import batch10_annotate as b10
 
 A = {}
