@@ -16,10 +16,9 @@ usage: batch41g.py [POOL_DIR] [--dry]   (default /tmp/gather42g/pool)"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from write_pool import write_all
-from batch18b import rec as uk_rec
+from batch18b import OGL, rec as uk_rec
 
 POOL = sys.argv[1] if len(sys.argv) > 1 and not sys.argv[1].startswith("--") else "/tmp/gather42g/pool"
-OGL = "Open Government Licence v3.0"
 OGL_NOTICE = "contains public sector information licensed under the Open Government Licence v3.0"
 ORIGIN = "Ofgem press release (ofgem.gov.uk, page store)"
 LIC_NOTE = ("Licence: Ofgem publishes its material under the OGL v3.0 except where otherwise stated (as batches 18a, "
@@ -29,7 +28,9 @@ CHECKED = ("Checked before annotation (grep -ril on train/dev/test, every gather
 
 
 def att(title, date, url):
-    return f"Ofgem, press release, '{title}' ({date}), {OGL_NOTICE}; text as at {url}"
+    """The attribution of an Ofgem release; `date` None for a release whose excerpt carries no date (batch 41i)."""
+    d = f" ({date})" if date else ""
+    return f"Ofgem, press release, '{title}'{d}, {OGL_NOTICE}; text as at {url}"
 
 
 R = []

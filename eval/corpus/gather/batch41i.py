@@ -16,21 +16,12 @@ usage: batch41i.py [POOL_DIR] [--dry]   (default /tmp/gather42i/pool)"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from write_pool import write_all
-from batch18b import rec as uk_rec
+from batch18b import OGL, rec as uk_rec
+from batch41g import ORIGIN, CHECKED, att
 
 POOL = sys.argv[1] if len(sys.argv) > 1 and not sys.argv[1].startswith("--") else "/tmp/gather42i/pool"
-OGL = "Open Government Licence v3.0"
-OGL_NOTICE = "contains public sector information licensed under the Open Government Licence v3.0"
-ORIGIN = "Ofgem press release (ofgem.gov.uk, page store)"
 LIC_NOTE = ("Licence: Ofgem publishes its material under the OGL v3.0 except where otherwise stated (as batches 18a, "
             "18a2, 27c, 35g, 39n and 41g recorded; not shown in the excerpt - the same doubtful point as before). ")
-CHECKED = ("Checked before annotation (grep -ril on train/dev/test, every gather script, GATHERING.md and "
-           "/tmp/gather42*/pool as they stood; file names only, no test or dev text opened): ")
-
-
-def att(title, date, url):
-    d = f" ({date})" if date else ""
-    return f"Ofgem, press release, '{title}'{d}, {OGL_NOTICE}; text as at {url}"
 
 
 R = []

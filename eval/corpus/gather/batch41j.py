@@ -19,12 +19,9 @@ usage: batch41j.py [POOL_DIR] [--dry]   (default /tmp/gather42j/pool)"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from write_pool import write_all, federal
+from batch41e import CHECK, SEC_ORIGIN
 
 POOL = sys.argv[1] if len(sys.argv) > 1 and not sys.argv[1].startswith("--") else "/tmp/gather42j/pool"
-SEC_ORIGIN = "US SEC release on sec.gov (search tool page store)"
-CHECK = ("Checked before annotation, by its names and dates, against the corpus files (grep -ril over train, dev and "
-         "test: names of matching files only, no dev or test file's text read), GATHERING.md, every gather script and "
-         "the session-42 pools /tmp/gather42*/pool: ")
 R = []
 
 # ---- Fluor Corporation and five officers, press release 2023-170, 6 September 2023 ------------------------------------
