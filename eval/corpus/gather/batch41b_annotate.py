@@ -11,7 +11,7 @@ Organization (GUIDELINES); 'former CEOs of X' -> ceo at X, current false; 'Brda'
 usage: batch41b_annotate.py POOL_DIR OUT_ROOT   (OUT_ROOT/{train,dev,test}/<id>.json; e.g. /tmp/gather42b/gold)"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from batch8_annotate import D, E, L, R
+from batch8_annotate import D, E, R
 import batch10_annotate as b10
 
 A = {}

@@ -8,7 +8,7 @@ so there are no date items and the outage has no date.
 usage: batch41d_annotate.py POOL_DIR OUT_ROOT   (OUT_ROOT/{train,dev,test}/<id>.json; e.g. /tmp/gather42d/gold)"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from batch8_annotate import D, E, O
+from batch8_annotate import E, O
 import batch10_annotate as b10
 
 A = {}

@@ -12,7 +12,7 @@ strike, which GUIDELINES.md excludes, and no service of PSA's was lost).
 usage: batch41f_annotate.py POOL_DIR OUT_ROOT   (e.g. /tmp/gather42f/pool /tmp/gather42f/gold)"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from batch8_annotate import D, E, L, R, locs
+from batch8_annotate import D, E, R, locs
 import batch10_annotate as b10
 
 

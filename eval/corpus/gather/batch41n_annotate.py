@@ -13,7 +13,7 @@ inside the names of laws ('Securities Exchange Act of 1934') -> no date item (41
 usage: batch41n_annotate.py POOL_DIR OUT_ROOT   (OUT_ROOT/{train,dev,test}/<id>.json; e.g. /tmp/gather42n/gold)"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from batch8_annotate import D, E, L, R
+from batch8_annotate import D, E
 import batch10_annotate as b10
 
 A = {}
