@@ -11,7 +11,11 @@ the choice of articles alone could make.
 
 usage:
   python3 eval/paired_bootstrap.py --gold DIR --a BIN[,MODELS] --b BIN[,MODELS] [--env-a K=V] [--env-b K=V]
-      [--samples 2000] [--seed 1] [--jobs 2] [--cache DIR] [--check] [--json OUT]
+      [--samples 2000] [--seed 1] [--jobs 2] [--cache DIR] [--check] [--json OUT] [--part LIST]
+With --part LIST (a file of article ids or gold paths, one per line) the same figures follow for the listed articles
+and for the rest, each with its own draws: for instance the judge-set articles that already existed when a shipped
+model was chosen on them and those added since (`git ls-tree --name-only REV eval/corpus/dev/ > LIST`), so that a
+kind whose old figure was selected on can be read apart from text no choice has seen.
 example (the shipped binary against the same binary with a copy of models/):
   python3 eval/paired_bootstrap.py --gold eval/corpus/dev --a target/release/newskg \\
       --b target/release/newskg,/tmp/my-models --cache /tmp/pb-cache
@@ -166,6 +170,32 @@ def bootstrap(a, b, ids, samples, seed):
     return out
 
 
+def read_part(path):
+    """The article ids a --part file lists: one id or gold path per line (a .json suffix and folders dropped)."""
+    try:
+        with open(path) as f:
+            lines = [ln.strip() for ln in f if ln.strip() and not ln.startswith("#")]
+    except OSError as e:
+        sys.exit(f"--part {path}: {e.strerror}")
+    return {os.path.basename(ln)[:-5] if ln.endswith(".json") else os.path.basename(ln) for ln in lines}
+
+
+def report(per_a, per_b, ids, samples, seed):
+    """Prints the paired bootstrap of B against A on the articles `ids` and returns its figures."""
+    res = bootstrap(per_a, per_b, ids, samples, seed)
+    ca, cb = summed(per_a, ids), summed(per_b, ids)
+    ma, mb = macro(ca), macro(cb)
+    print(f"{len(ids)} articles, {samples} paired draws (seed {seed})")
+    print(f"macro A {ma:.3f}  B {mb:.3f}  B - A {mb - ma:+.3f}")
+    print(f"{'':<10}{'B - A':>8}{'95% low':>9}{'high':>7}{'P(B>A)':>8}{'P(=)':>7}")
+    for c in ["macro"] + MAIN:
+        d = (mb - ma) if c == "macro" else f1(*cb.get(c, (0, 0, 0, 0))) - f1(*ca.get(c, (0, 0, 0, 0)))
+        r = res[c]
+        print(f"{c:<10}{d:>+8.3f}{r['low']:>+9.3f}{r['high']:>+7.3f}{r['share_b_better']:>8.2f}"
+              f"{r['share_equal']:>7.2f}")
+    return res
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--gold", required=True, help="folder of gold articles (GOLD_FORMAT.md)")
@@ -180,8 +210,10 @@ def main():
     ap.add_argument("--check", action="store_true", help="also run score.py on the whole folder per system "
                     "and fail if its macro differs from the summed per-article counts")
     ap.add_argument("--json", help="write the figures here as JSON")
+    ap.add_argument("--part", help="file of article ids or gold paths: also report the listed articles and the rest")
     a = ap.parse_args()
     scorer()
+    listed = read_part(a.part) if a.part else None
     if a.samples < 1:
         sys.exit("--samples must be at least 1")
     if not os.path.isdir(a.gold):
@@ -210,20 +242,19 @@ def main():
             if abs(whole - m) > 5e-4:
                 sys.exit(f"system {label}: summed per-article macro {m:.4f} differs from score.py's {whole:.4f}")
             print(f"check: system {label} per-article sum {m:.4f} = score.py on the folder {whole:.4f}")
-    res = bootstrap(per_a, per_b, ids, a.samples, a.seed)
-    print(f"{len(ids)} articles, {a.samples} paired draws (seed {a.seed})")
-    print(f"macro A {ma:.3f}  B {mb:.3f}  B - A {mb - ma:+.3f}")
-    print(f"{'':<10}{'B - A':>8}{'95% low':>9}{'high':>7}{'P(B>A)':>8}{'P(=)':>7}")
-    ca, cb = summed(per_a, ids), summed(per_b, ids)
-    for c in ["macro"] + MAIN:
-        d = (mb - ma) if c == "macro" else f1(*cb.get(c, (0, 0, 0, 0))) - f1(*ca.get(c, (0, 0, 0, 0)))
-        r = res[c]
-        print(f"{c:<10}{d:>+8.3f}{r['low']:>+9.3f}{r['high']:>+7.3f}{r['share_b_better']:>8.2f}"
-              f"{r['share_equal']:>7.2f}")
+    res = report(per_a, per_b, ids, a.samples, a.seed)
+    parts = {}
+    if listed is not None:
+        for label, sel in (("listed in " + a.part, [i for i in ids if i in listed]),
+                           ("not listed", [i for i in ids if i not in listed])):
+            print(f"\n== {label}:", end=" ")
+            parts[label] = report(per_a, per_b, sel, a.samples, a.seed) if sel else None
+            if not sel:
+                print("no article")
     if a.json:
         with open(a.json, "w") as f:
             json.dump({"articles": len(ids), "samples": a.samples, "seed": a.seed, "macro_a": ma, "macro_b": mb,
-                       "diff": res}, f, indent=2)
+                       "diff": res, "parts": parts}, f, indent=2)
 
 
 if __name__ == "__main__":

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Unit tests of eval/paired_bootstrap.py's arithmetic (made-up counts). run: python3 eval/test_paired_bootstrap.py"""
-import os, sys, unittest
+import contextlib, io, os, sys, tempfile, unittest
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import paired_bootstrap as pb  # noqa: E402
@@ -58,6 +58,26 @@ class PairedBootstrapTest(unittest.TestCase):
         self.assertEqual(res["outages"]["low"], 0.0)  # drawn without a0 the systems are equal
         self.assertGreater(res["outages"]["high"], 0.9)
 
+
+    def test_a_part_file_lists_ids_or_gold_paths(self):
+        with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False) as f:
+            f.write("# articles in dev at some commit\neval/corpus/dev/wn-a.json\nwp-b\n\n/tmp/x/c.json\n")
+        try:
+            self.assertEqual(pb.read_part(f.name), {"wn-a", "wp-b", "c"})
+        finally:
+            os.unlink(f.name)
+
+    def test_a_part_reports_its_own_draws(self):
+        a = {f"a{i}": art(outages=(1, 1, 1, 1)) for i in range(8)}
+        b = dict(a)
+        for i in range(4):  # B loses the outage of the first four articles only
+            b[f"a{i}"] = art(outages=(0, 1, 0, 1))
+        with contextlib.redirect_stdout(io.StringIO()) as out:
+            old = pb.report(a, b, [f"a{i}" for i in range(4)], samples=100, seed=2)
+            new = pb.report(a, b, [f"a{i}" for i in range(4, 8)], samples=100, seed=2)
+        self.assertEqual(old["outages"]["high"], -1.0)  # every draw of the first part loses them all
+        self.assertEqual(new["outages"]["share_equal"], 1.0)
+        self.assertIn("4 articles, 100 paired draws", out.getvalue())
 
 if __name__ == "__main__":
     unittest.main()
