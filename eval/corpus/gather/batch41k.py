@@ -17,13 +17,11 @@ usage: batch41k.py [POOL_DIR] [--dry]   (default /tmp/gather42k/pool)"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from write_pool import write_all, federal
+from batch41c import CHECK
 
 POOL = sys.argv[1] if len(sys.argv) > 1 and not sys.argv[1].startswith("--") else "/tmp/gather42k/pool"
 OPA = "US Justice Department press release (justice.gov, Office of Public Affairs archive) from the search tool page store"
 FRC = "US Justice Department Antitrust Division Federal Register notice as casetext.com reproduces it (page store)"
-CHECK = ("Checked before annotation, by its names and dates, against the corpus files (grep -ril over train, dev and "
-         "test: names of matching files only, no dev or test file's text read), GATHERING.md, every gather script "
-         "(the session-41 and session-42 scripts included) and the session-42 pools /tmp/gather42*/pool: ")
 R = []
 
 # ---- Daily Gazette Company / MediaNews Group, Office of Public Affairs, 22 May 2007 ---------------------------------

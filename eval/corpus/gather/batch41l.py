@@ -17,6 +17,7 @@ usage: batch41l.py [POOL_DIR] [--dry]   (default /tmp/gather42l/pool)"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from write_pool import voa as rec, write_all
+from batch41f import CHECKED
 
 POOL = sys.argv[1] if len(sys.argv) > 1 and not sys.argv[1].startswith("--") else "/tmp/gather42l/pool"
 
@@ -25,8 +26,6 @@ NO_WIRE = ("Wire check: the page text as held carries no credit to AP, Associate
            "its teaser names the VOA reporter ('Katherine Maria takes a look at major business developments around "
            "Asia this week'), so it is taken as a VOA staff story (as batch 18a's, 38m's-38zd's, 39d's, 39j's, 40e's, "
            "40i's and 41f's VOA items; the page itself was not seen whole)")
-CHECKED = ("Checked before annotation (grep -ril on train/dev/test, the gather scripts, GATHERING.md and "
-           "/tmp/gather42*/pool as they stood; file names only, no test or dev text opened): ")
 
 R = []
 # ---- South Korea: SK Corporation's false earnings report, SK Global, Lehman's Subbaraman (17 March 2003) ----------

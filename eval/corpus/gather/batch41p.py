@@ -22,13 +22,11 @@ usage: batch41p.py [POOL_DIR] [--dry]   (default /tmp/gather42p/pool)"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from write_pool import write_all, federal
+from batch41c import CHECK
+from batch41h import OPA
 
 POOL = sys.argv[1] if len(sys.argv) > 1 and not sys.argv[1].startswith("--") else "/tmp/gather42p/pool"
 USAO = "US Justice Department press release (justice.gov, U.S. Attorney's Office, Southern District of New York) from the search tool page store"
-OPA = "US Justice Department press release (justice.gov, Office of Public Affairs) from the search tool page store"
-CHECK = ("Checked before annotation, by its names and dates, against the corpus files (grep -ril over train, dev and "
-         "test: names of matching files only, no dev or test file's text read), GATHERING.md, every gather script "
-         "(the session-41 and session-42 scripts included) and the session-42 pools /tmp/gather42*/pool: ")
 R = []
 
 # ---- VimpelCom / Unitel, USAO SDNY, 18 February 2016 -----------------------------------------------------------------

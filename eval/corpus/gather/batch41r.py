@@ -17,6 +17,7 @@ usage: batch41r.py [POOL_DIR] [--dry]   (default /tmp/gather42r/pool)"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from write_pool import voa as rec, write_all
+from batch41f import CHECKED
 
 POOL = sys.argv[1] if len(sys.argv) > 1 and not sys.argv[1].startswith("--") else "/tmp/gather42r/pool"
 
@@ -24,8 +25,6 @@ NO_WIRE = ("Wire check: the page text as held carries no byline and no credit to
            "Agence France-Presse or any other agency or outlet, and no 'Some information for this report came from' "
            "line; it is taken as a VOA staff story (as batch 18a's, 38m's-38zd's, 39d's, 39j's, 40e's, 40i's, 41f's "
            "and 41l's VOA items; the page itself was not seen whole)")
-CHECKED = ("Checked before annotation (grep -ril on train/dev/test, the gather scripts, GATHERING.md and "
-           "/tmp/gather42*/pool as they stood; file names only, no test or dev text opened): ")
 
 R = []
 # ---- Hong Kong: Cathay Pacific and SARS, ING's Wickham (13 April 2003) -------------------------------------------
