@@ -18,9 +18,9 @@ usage: batch40a.py [POOL_DIR] [--dry]   (default /tmp/gather41a/pool)"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from write_pool import public_record, write_all
+from batch39n import ORIGINS
 
 POOL = sys.argv[1] if len(sys.argv) > 1 and not sys.argv[1].startswith("--") else "/tmp/gather41a/pool"
-ORIGINS = {"OPL": "UK Parliament, committee publications on publications.parliament.uk (page store)"}
 
 R = []
 

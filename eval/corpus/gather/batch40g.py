@@ -20,9 +20,9 @@ usage: batch40g.py [POOL_DIR] [--dry]   (default /tmp/gather41g/pool)"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from write_pool import public_record, write_all, modern_hansard
+from batch39n import ORIGINS
 
 POOL = sys.argv[1] if len(sys.argv) > 1 and not sys.argv[1].startswith("--") else "/tmp/gather41g/pool"
-ORIGINS = {"OPL": "UK Parliament, committee publications on publications.parliament.uk (page store)"}
 TWFY = "UK Parliament, Hansard text as reproduced by theyworkforyou.com (page store)"
 CHECKED = ("Looked for before taking it, with no hit in train/dev/test (file names and `grep -l` only; no dev or test "
            "file opened), GATHERING.md, the gather scripts and the /tmp/gather41* pools (41a-f, 41h-j as they "
