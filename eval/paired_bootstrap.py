@@ -174,9 +174,10 @@ def read_part(path):
     """The article ids a --part file lists: one id or gold path per line (a .json suffix and folders dropped)."""
     try:
         with open(path) as f:
-            lines = [ln.strip() for ln in f if ln.strip() and not ln.startswith("#")]
+            lines = [ln.strip() for ln in f]
     except OSError as e:
         sys.exit(f"--part {path}: {e.strerror}")
+    lines = [ln for ln in lines if ln and not ln.startswith("#")]
     return {os.path.basename(ln)[:-5] if ln.endswith(".json") else os.path.basename(ln) for ln in lines}
 
 

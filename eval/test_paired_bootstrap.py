@@ -61,7 +61,7 @@ class PairedBootstrapTest(unittest.TestCase):
 
     def test_a_part_file_lists_ids_or_gold_paths(self):
         with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False) as f:
-            f.write("# articles in dev at some commit\neval/corpus/dev/wn-a.json\nwp-b\n\n/tmp/x/c.json\n")
+            f.write("# articles in dev at some commit\neval/corpus/dev/wn-a.json\nwp-b\n\n  # an indented note\n/tmp/x/c.json\n")
         try:
             self.assertEqual(pb.read_part(f.name), {"wn-a", "wp-b", "c"})
         finally:
