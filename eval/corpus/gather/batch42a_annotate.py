@@ -15,7 +15,7 @@ Locations; a nationality adjective ('an Indian government official') -> no Locat
 usage: batch42a_annotate.py POOL_DIR OUT_ROOT   (OUT_ROOT/{train,dev,test}/<id>.json; e.g. /tmp/gather43a/gold)"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from batch8_annotate import D, E, L, R
+from batch8_annotate import D, E, R
 import batch10_annotate as b10
 
 A = {}
