@@ -15,7 +15,7 @@ outage with the utility as provider; outages 'for months' counted, not told -> n
 usage: batch42f_annotate.py POOL_DIR OUT_ROOT   (e.g. /tmp/gather43f/pool /tmp/gather43f/gold)"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from batch8_annotate import D, E, R, L, O, locs
+from batch8_annotate import D, E, R, O, locs
 import batch10_annotate as b10
 
 
