@@ -19,7 +19,7 @@ stock market's closure on news of a scandal -> no relation and no outage (GUIDEL
 usage: batch42l_annotate.py POOL_DIR OUT_ROOT   (e.g. /tmp/gather43l/pool /tmp/gather43l/gold)"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from batch8_annotate import D, E, R, O, locs
+from batch8_annotate import D, E, R, locs
 import batch10_annotate as b10
 
 A = {}
