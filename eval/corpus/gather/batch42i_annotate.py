@@ -81,8 +81,15 @@ A["voa-zimbabwe-blackout-zesa-system-malfunction-water-electricity-2008"] = dict
  # about 27 January), Bulawayo's daily cuts 'for four to 12 hours' and its four days without water, Gweru's four
  # days without water, Masvingo's erratic power — a survey of the state of service after the blackout, town by town,
  # with no provider named for any of them (ZINWA is named only as the body that does NOT run Masvingo's water);
- # a reader may tell Chitungwiza's nine days or the water stoppages apart as outages with provider null
- outages=[O(ZESA, "2008-02", [], loc="Zimbabwe", cause="a system malfunction")],
+ # a reader may tell Chitungwiza's nine days or the water stoppages apart as outages with provider null.
+ # Mended by the lead in session 43 after the blind second annotation (second-annotation-43) told them apart:
+ # GUIDELINES.md counts each outage the text tells apart, with provider null where none is named (as train's
+ # park-service reports split incidents by place), so Harare ('on Tuesday'), Chitungwiza (nine days back from
+ # published), Bulawayo and Gweru (four days back) are outages with provider null; Bulawayo's daily power cuts
+ # are counted, not told one by one, and stay out.
+ outages=[O(ZESA, "2008-02", [], loc="Zimbabwe", cause="a system malfunction"),
+          O(None, "2008-02-05", [], loc="Harare"), O(None, "2008-01-27", [], loc="Chitungwiza"),
+          O(None, "2008-02-01", [], loc="Bulawayo"), O(None, "2008-02-01", [], loc="Gweru")],
  # 'Tuesday' -> 2008-02-05. Left out: 'over the weekend', 'on the weekend' (GUIDELINES skips 'this weekend'), 'the
  # past four days', 'the past two days', 'nine days', 'four days' (durations), 'the past year' (not a calendar value)
  dates=[D("Tuesday", "2008-02-05")])
