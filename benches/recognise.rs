@@ -23,7 +23,15 @@ fn sentences_file(root: &Path) -> PathBuf {
             let _ = std::fs::create_dir_all(dir);
         }
         let status = Command::new("python3").arg(root.join("train/sentences_for_bench.py")).arg(&path).status();
-        assert!(status.is_ok_and(|s| s.success()), "could not write {}", path.display());
+        if !status.is_ok_and(|s| s.success()) {
+            eprintln!(
+                "recognise bench: could not write {}: train/sentences_for_bench.py reads the held-out sets that \
+                 train/prepare.py writes to train/out/prep; run that first, or set NEWSKG_BENCH_SENTENCES to a file \
+                 of sentences, one per line",
+                path.display()
+            );
+            std::process::exit(2);
+        }
     }
     path
 }
