@@ -33,6 +33,16 @@ def report(groups, pick, batch_of, batches):
           {s: sum(1 for _, f in pick if "/" + s + "/" in f) for s in ("train", "dev")})
 
 
+def sample_listed(listing, lane_of_batch, plan, seed, out):
+    """The whole draw of a pick.py that lists its files as 'BATCH split/id' lines (second-annotation-42 on): groups
+    the listed gold files by lane_of_batch(BATCH), draws `plan` with `seed`, prints the draw (`report`) and writes
+    the stripped copies to `out`."""
+    batch_of = {"eval/corpus/" + f + ".json": b for b, f in (line.split() for line in listing.strip().splitlines())}
+    groups, pick = draw(batch_of, lambda f: lane_of_batch(batch_of[f]), plan, seed)
+    report(groups, pick, batch_of.get, sorted(set(batch_of.values())))
+    strip([f for _, f in pick], out)
+
+
 def strip(paths, out):
     """Writes each file with only the KEEP fields to the folder `out`."""
     os.makedirs(out, exist_ok=True)

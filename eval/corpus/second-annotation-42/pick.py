@@ -6,7 +6,7 @@ sample: 3 from the deal lanes (41a CMA, 41c, 41h, 41k Justice Department), 3 fro
 41g, 41i Ofgem, 41j, 41m SEC). eval/corpus/test is never listed."""
 import os, sys
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
-from second_sample import draw, report, strip
+from second_sample import sample_listed
 
 LISTED = """
 41a dev/uk-cma-vandemoortele-delifrance-merger-remedies-proposed-2025
@@ -24,16 +24,12 @@ LISTED = """
 41m train/us-sec-microsoft-hungary-foreign-subsidiaries-fcpa-2019
 41k train/us-doj-federal-register-cingular-att-wireless-divestitures-2004
 """
-source_batch = {"eval/corpus/" + f + ".json": b for b, f in (line.split() for line in LISTED.strip().splitlines())}
-files = sorted(source_batch)
 DEALS = {"41a", "41c", "41h", "41k"}
 
 
-def lane(f):
-    return "deals" if source_batch[f] in DEALS else "regulators"
+def lane(b):
+    return "deals" if b in DEALS else "regulators"
 
 
 plan = [("deals", 3), ("regulators", 3)]
-groups, pick = draw(files, lane, plan, 42042)
-report(groups, pick, lambda f: source_batch[f], sorted(set(source_batch.values())))
-strip([f for _, f in pick], "/tmp/agree42-tmp")
+sample_listed(LISTED, lane, plan, 42042, "/tmp/agree42-tmp")

@@ -6,7 +6,7 @@ sample: 3 from the VOA lanes (42c, 42f, 42i, 42l; three of their four files hold
 lanes (42a, 42b, 42e, 42g, 42h, 42j, 42k: SEC and Justice Department texts). eval/corpus/test is never listed."""
 import os, sys
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
-from second_sample import draw, report, strip
+from second_sample import sample_listed
 
 LISTED = """
 42c train/voa-tokyo-air-traffic-control-computer-failure-flights-2003
@@ -29,16 +29,12 @@ LISTED = """
 42k train/us-doj-federal-register-verso-paper-newpage-proposed-final-judgment-2015
 42l train/voa-samsung-lee-kun-hee-resigns-indictment-tax-evasion-2008
 """
-source_batch = {"eval/corpus/" + f + ".json": b for b, f in (line.split() for line in LISTED.strip().splitlines())}
-files = sorted(source_batch)
 VOA = {"42c", "42f", "42i", "42l"}
 
 
-def lane(f):
-    return "voa" if source_batch[f] in VOA else "federal"
+def lane(b):
+    return "voa" if b in VOA else "federal"
 
 
 plan = [("voa", 3), ("federal", 3)]
-groups, pick = draw(files, lane, plan, 43043)
-report(groups, pick, lambda f: source_batch[f], sorted(set(source_batch.values())))
-strip([f for _, f in pick], "/tmp/agree43-tmp")
+sample_listed(LISTED, lane, plan, 43043, "/tmp/agree43-tmp")
