@@ -21,7 +21,7 @@ Chief, Wireless Telecommunications Bureau') no role.
 usage: batch43p_annotate.py POOL_DIR OUT_ROOT   (OUT_ROOT/{train,dev,test}/<id>.json; e.g. /tmp/gather44p/gold)"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from batch8_annotate import D, E, L, R, locs
+from batch8_annotate import D, E, L, locs
 import batch10_annotate as b10
 
 A = {}
