@@ -20,7 +20,7 @@ annotated; an ordered divestiture naming no buyer -> nothing (near-miss).
 usage: batch43s_annotate.py POOL_DIR OUT_ROOT   (OUT_ROOT/{train,dev,test}/<id>.json; e.g. /tmp/gather44s/gold)"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from batch8_annotate import D, E, L, R, locs
+from batch8_annotate import D, E, L
 import batch10_annotate as b10
 from batch41c_annotate import DOJ, DDC
 
