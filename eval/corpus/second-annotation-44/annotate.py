@@ -8,7 +8,7 @@ usage: annotate.py [OUT_DIR]"""
 import os, sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, ".."))
-from second_sample import D, E, L, O, R, write
+from second_sample import D, E, L, R, write
 A = {}
 P, PO, AQ, PA = "provider", "parentOrganization", "acquired", "partner"
 
