@@ -22,16 +22,11 @@ counties') -> each bare name a Location (37q, 45i, 45s); named regions ('the Pac
 usage: batch45w_annotate.py POOL_DIR OUT_ROOT   (OUT_ROOT/{train,dev,test}/<id>.json; e.g. /tmp/gather46w/gold)"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from batch8_annotate import D, E, L, R
+from batch8_annotate import D, E, L, R, locs
 import batch10_annotate as b10
 from batch41c_annotate import DOJ, ATR, ATR_DOJ
 
 A = {}
-
-
-def locs(*names):
-    return [E("Location", n) for n in names]
-
 
 # ---- U.S. Bancorp / West One Bancorp, Office of Public Affairs release, published 1995-12-11 (a Monday) --------------
 USB = "U.S. Bancorp"
