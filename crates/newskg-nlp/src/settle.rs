@@ -53,6 +53,12 @@
 //! Minnesota", "Z Records"), `typing-apposition-wide` (`apposition`), `typing-state-company` ("ESB" is a company), the acronym half of `typing-body-name` ("GAO"
 //! spelt out), `typing-product-list` ("brands such as X and Y"), `typing-service-body` ("the X Service has").
 //!
+//! Rule `typing-division-name` makes a Person, Service or Location an Organization when its name,
+//! of two capitalised words or more, closes with "Division" ("the Antitrust Division", "the
+//! Criminal Division"), with no digit in it and no opening "The" ("The Division 2" is a game): the
+//! recogniser reads such a pair as a person's name, and the learned typing only chooses among
+//! companies, organisations and services.
+//!
 //! Rule `typing-body-place` makes a Location an Organization when its name, of two words or more,
 //! closes with a body's head word (`BODY_PLACE_HEADS`: "X Library", "X City Council") and is no
 //! known place (`PLACES`): the typing reads "the British Library" as a place by its first word.
@@ -69,12 +75,13 @@
 use crate::lexicon::deals::MADE_BY_VERBS;
 use crate::lexicon::facts::ACCORDING;
 use crate::lexicon::grammar::{ARTICLES, BY, OWNER_PRONOUNS, POSSESSIVE_WORDS, THE, TO};
+use crate::lexicon::names::NAME_JOINERS;
 use crate::lexicon::organisations::{
     BANK, BODY_GROUP_MODIFIERS, BODY_NAME_HEADS, BODY_PLACE_HEADS, BUY_VERBS, CENTRAL_BANK_WORDS, COMPANY_NOUNS,
     COMPANY_SUFFIXES, COMPANY_WORDS_AFTER, DESCRIBED_COMPANY_HEADS, DESCRIPTOR_ENDS, GROUP, LEGAL_SUFFIXES, ORG_CUES,
     ORG_NOUNS, PUBLIC_BODY_NAMES, PUBLIC_BODY_OPENERS, SHARES, SOURCE_TOLD,
 };
-use crate::lexicon::people::{CHIEF, is_title_word};
+use crate::lexicon::people::{CHIEF, DIVISION, is_title_word};
 use crate::lexicon::places::{PLACE_HYPHEN_SUFFIXES, PLACES};
 use crate::lexicon::services::{OWNED, OWNED_BRAND, PRODUCT_NAME_ENDS, PRODUCT_NOUNS};
 use crate::lexicon::time::REPORT_VERBS;
@@ -373,6 +380,29 @@ fn body_names(doc: &Document) -> Vec<EntityIdx> {
     out
 }
 
+/// Rule `typing-division-name` (see the module doc): the persons, services and places of two words
+/// or more whose name closes with "Division" ("the Antitrust Division"), no digit in it and not
+/// opened by "The" (a game's title, "The Division 2"). The recogniser reads a capitalised
+/// pair as a person's name and the learned typing does not choose among persons and places.
+fn division_names(doc: &Document) -> Vec<EntityIdx> {
+    let mut out = Vec::new();
+    for (e, ent) in doc.entities.iter().enumerate() {
+        if !matches!(ent.kind, EntityKind::Person | EntityKind::Service | EntityKind::Location) {
+            continue;
+        }
+        let raw: Vec<&str> = ent.name.split_whitespace().collect();
+        let words = name_words(&ent.name);
+        let product = ent.name.chars().any(|c| c.is_ascii_digit()) || raw.first().is_some_and(|w| *w == "The");
+        let capitalised = raw
+            .iter()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic()) || is_in(NAME_JOINERS, w));
+        if raw.len() >= 2 && !product && capitalised && words.last().is_some_and(|w| w == DIVISION) {
+            out.push(e);
+        }
+    }
+    out
+}
+
 /// Rule `typing-body-place` (see the module doc): the places of two words or more whose name closes
 /// with a body's head word ("the Halvern Library", "Wexmoor University") and is no known place.
 fn body_places(doc: &Document) -> Vec<EntityIdx> {
@@ -555,6 +585,11 @@ pub fn settle(doc: &mut Document, disabled: RuleSet, parties: &[String], busines
     }
     if disabled.on(Rule::BodyName) {
         for e in body_names(doc).into_iter().chain(spelled_body::spelled_bodies(doc, &words)) {
+            claim(&mut described, e, EntityKind::Organization);
+        }
+    }
+    if disabled.on(Rule::DivisionName) {
+        for e in division_names(doc) {
             claim(&mut described, e, EntityKind::Organization);
         }
     }

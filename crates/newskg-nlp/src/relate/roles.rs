@@ -98,11 +98,11 @@ use crate::lexicon::grammar::{
     AND, AND_OR_COMMA, AND_WORDS, FOR, INDEFINITE_ARTICLES, NOW, OF, OF_AT, ON, OWNER_PRONOUNS, THE, WAS_FORMS,
 };
 use crate::lexicon::people::{
-    ADJECTIVE_TITLES, BARE_CHIEF, BOARD, BOARDS, CHIEF, COMMITTEE_HEADS, CORPORATE_LEADS, DIRECTORS, FORMER_CUES,
-    FOUNDERS, JOIN_WORDS, LEADER_TITLES, LEGISLATIVE_COMMITTEE_MARKERS, NOT_CURRENT, OFFICER, PARTICIPLE_SUFFIX,
-    PAST_PREFIXES, PLURAL_FOUNDER_TITLES, PRESIDENTIAL, PUBLIC_BODY_TITLES, ROLE_ORG_DETERMINERS,
-    ROLE_ORG_PREPOSITIONS, SEAT_VERBS, SERVE_VERBS, TITLE_DESIGNATE, TITLE_MODIFIERS, TITLES, UNDER_TITLE,
-    VARIANT_TITLES,
+    ADJECTIVE_TITLES, BARE_CHIEF, BOARD, BOARDS, CHIEF, COMMITTEE_HEADS, CORPORATE_LEADS, DIRECTORS, DIVISION,
+    DIVISION_HEAD_TITLES, FORMER_CUES, FOUNDERS, JOIN_WORDS, LEADER_TITLES, LEGISLATIVE_COMMITTEE_MARKERS, NOT_CURRENT,
+    OFFICER, PARTICIPLE_SUFFIX, PAST_PREFIXES, PLURAL_FOUNDER_TITLES, PRESIDENTIAL, PUBLIC_BODY_TITLES,
+    ROLE_ORG_DETERMINERS, ROLE_ORG_PREPOSITIONS, SEAT_VERBS, SERVE_VERBS, TITLE_DESIGNATE, TITLE_MODIFIERS, TITLES,
+    UNDER_TITLE, VARIANT_TITLES,
 };
 use crate::lexicon::words::is_in;
 use newskg_doc::{EntityIdx, Position, Role};
@@ -253,7 +253,8 @@ fn find_titles(ctx: &Ctx<'_>, sf: usize, sl: usize) -> Vec<Title> {
         let first = title_word(ctx.words.lower(i));
         let variants = if ctx.on(Rule::VariantTitles) { VARIANT_TITLES } else { &[] };
         let plurals = if ctx.on(Rule::PluralFounders) { PLURAL_FOUNDER_TITLES } else { &[] };
-        for (phrase, role) in variants.iter().chain(plurals).chain(TITLES) {
+        let divisions = if ctx.on(Rule::AssistantAttorneyGeneral) { DIVISION_HEAD_TITLES } else { &[] };
+        for (phrase, role) in divisions.iter().chain(variants).chain(plurals).chain(TITLES) {
             if phrase
                 .iter()
                 .enumerate()
@@ -696,6 +697,16 @@ fn extract_chain(
         && ctx.on(Rule::FirstPerson)
         && persons.first().is_some_and(|&(p, _)| speaker::first_person(ctx, sf, person_before) == Some(p));
     let org = org.or_else(|| fallback_org(ctx, chain, head).filter(|_| ctx.on(Rule::FallbackOrg) && !spoken));
+    // "Assistant Attorney General Jane Roe of the Justice Department's Antitrust Division": the post
+    // is the division's that the sentence names (the nearest to the title), never the department's
+    // or another body's; with no division named the post is left
+    let org = match chain.iter().any(|t| division_head_title(ctx, t)) {
+        true => match named_division(ctx, s, head.first) {
+            Some(e) => Some((e, 0.8)),
+            None => return,
+        },
+        false => org,
+    };
     // with no organisation the rules drop the position; the role model may attach one
     let (org, org_conf) = match org {
         Some((o, c)) => (Some(o), c),
@@ -745,7 +756,10 @@ fn extract_chain(
                 ctx.kind(o) == Some(newskg_doc::EntityKind::Company)
                     || ctx.on(Rule::DeputyExecutive) && ctx.kind(o) == Some(newskg_doc::EntityKind::Organization)
             };
+            // (a division head's deputy holds a post under the head's: "Deputy Assistant Attorney General")
+            let division_deputy = under && division_head_title(ctx, t);
             let role = match under {
+                true if division_deputy => Role::OtherRole,
                 true if org.is_some_and(deputy_executive) => Role::Executive,
                 true => Role::OtherRole,
                 false if division && t.role == Role::Ceo => Role::Executive,
@@ -781,6 +795,23 @@ fn closes_before_predecessor(ctx: &Ctx<'_>, from: usize, sl: usize) -> bool {
 /// Offices of a state whose holder's "organisation" is the country, state or city itself, as
 /// written next to the title ("President of Ruritania", "Ruritania's prime minister", "Kent
 /// Governor"); any other title needs an organisation.
+/// Whether title `t` is a Justice Department division head's ("Assistant Attorney General"; rule
+/// `roles-assistant-attorney-general`).
+fn division_head_title(ctx: &Ctx<'_>, t: &Title) -> bool {
+    ctx.on(Rule::AssistantAttorneyGeneral)
+        && DIVISION_HEAD_TITLES.iter().any(|(p, _)| {
+            p.len() == t.last - t.first && p.iter().enumerate().all(|(k, w)| ctx.words.lower(t.first + k) == *w)
+        })
+}
+
+/// The organisation of sentence `s` whose name ends in "Division" nearest to word `at`.
+fn named_division(ctx: &Ctx<'_>, s: usize, at: usize) -> Option<EntityIdx> {
+    ctx.mentions_in(s)
+        .filter(|m| ctx.is_org(m.entity) && ctx.words.lower(m.last - 1) == DIVISION)
+        .min_by_key(|m| if m.first >= at { m.first - at } else { at - m.last })
+        .map(|m| m.entity)
+}
+
 fn public_office(role: Role) -> bool {
     matches!(role, Role::President | Role::VicePresident | Role::Minister | Role::Governor)
 }

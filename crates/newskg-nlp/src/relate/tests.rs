@@ -2055,6 +2055,7 @@ mod roles_s33;
 mod roles_s34;
 mod roles_s35;
 mod roles_s36;
+mod roles_s47;
 mod roles_succession;
 mod roles_tenure;
 mod roles_titles;

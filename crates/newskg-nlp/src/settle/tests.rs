@@ -259,3 +259,26 @@ fn a_deal_party_made_a_service_is_a_company_again() {
     settle(&mut d, RuleSet::parse("").unwrap(), &parties[..0], &[]);
     assert_eq!(d.entities[e].kind, EntityKind::Service);
 }
+
+#[test]
+fn a_division_read_as_a_person_service_or_place_is_an_organisation() {
+    let (o, p, s, c) = (EntityKind::Organization, EntityKind::Person, EntityKind::Service, EntityKind::Company);
+    let text = "Assistant Attorney General Orla Venn of the Justice Department's Antitrust Division said \
+                Quillmarsh Foods had agreed.";
+    assert_eq!(described_as(text, "Antitrust Division", p, ""), o);
+    assert_eq!(described_as(text, "Antitrust Division", s, ""), o);
+    assert_eq!(described_as(text, "Antitrust Division", EntityKind::Location, ""), o);
+    assert_eq!(described_as(text, "Antitrust Division", p, "typing-division-name"), p);
+    // a company's division keeps the typing's kind
+    assert_eq!(described_as(text, "Antitrust Division", c, ""), c);
+    // a product's name with a number, or one opened by "The", stays a product (the names as a
+    // recogniser would read them)
+    for name in ["Velmora Division 2", "The Velmora Division"] {
+        let mut d = rules_doc("Quillmarsh Foods said players of Velmora Division met in Leeds.", None);
+        let e = entity(&d, "Velmora Division");
+        d.entities[e].name = name.to_string();
+        set_kind(&mut d, e, s);
+        settle(&mut d, RuleSet::ALL, &[], &[]);
+        assert_eq!(d.entities[e].kind, s, "{name}");
+    }
+}

@@ -311,6 +311,14 @@ pub(crate) const TITLES: &[(&[&str], Role)] = &[
     (&["attorneys"], Role::OtherRole),
 ];
 
+/// The head word of a division's name ("Antitrust Division"): the body a division head's title is of.
+pub(crate) const DIVISION: &str = "division";
+
+/// The title of a US Justice Department division's head, read only with rule
+/// `roles-assistant-attorney-general` (the guidelines: the head of the division named with it; its
+/// deputy's post, after an [`UNDER_TITLE`] word, is `other`).
+pub(crate) const DIVISION_HEAD_TITLES: &[(&[&str], Role)] = &[(&["assistant", "attorney", "general"], Role::Head)];
+
 /// Title phrases the list above lacks, read only with rule `roles-variant-titles`: a vice chair of any
 /// form is a senior executive, as a vice chairman is (the guidelines), and a co-CEO a chief executive,
 /// as a co-chief executive is.
