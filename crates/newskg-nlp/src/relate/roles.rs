@@ -792,9 +792,6 @@ fn closes_before_predecessor(ctx: &Ctx<'_>, from: usize, sl: usize) -> bool {
     false
 }
 
-/// Offices of a state whose holder's "organisation" is the country, state or city itself, as
-/// written next to the title ("President of Ruritania", "Ruritania's prime minister", "Kent
-/// Governor"); any other title needs an organisation.
 /// Whether title `t` is a Justice Department division head's ("Assistant Attorney General"; rule
 /// `roles-assistant-attorney-general`).
 fn division_head_title(ctx: &Ctx<'_>, t: &Title) -> bool {
@@ -812,6 +809,9 @@ fn named_division(ctx: &Ctx<'_>, s: usize, at: usize) -> Option<EntityIdx> {
         .map(|m| m.entity)
 }
 
+/// Offices of a state whose holder's "organisation" is the country, state or city itself, as
+/// written next to the title ("President of Ruritania", "Ruritania's prime minister", "Kent
+/// Governor"); any other title needs an organisation.
 fn public_office(role: Role) -> bool {
     matches!(role, Role::President | Role::VicePresident | Role::Minister | Role::Governor)
 }
