@@ -102,3 +102,43 @@ fn a_state_office_after_a_nationality_and_its_portfolio_is_that_country_s() {
         .collect();
     assert_eq!(orgs, ["Poland"], "{v}");
 }
+
+/// "Assistant Attorney General" through the shipped recogniser and typing (rule
+/// `roles-assistant-attorney-general`): before the name and in an apposition with "in charge of", the
+/// head of the division the sentence names, not the department; a deputy's post is `other`.
+#[test]
+fn an_assistant_attorney_general_heads_the_named_division_end_to_end() {
+    let dir = tempdir();
+    let file = dir.path().join("a.txt");
+    std::fs::write(
+        &file,
+        "id: a1\npublished: 2024-03-12\n\nThe Justice Department said on Tuesday that Quillmarsh Foods must sell two \
+         plants before buying Tarnby Mills. \"The deal would have raised flour prices,\" said Assistant Attorney \
+         General Orla Venn of the Justice Department's Antitrust Division. Tamsin Holt, Acting Assistant Attorney \
+         General in charge of the Civil Division, said the settlement was fair. Deputy Assistant Attorney General \
+         Piotr Nowak of the Antitrust Division led the review.\n",
+    )
+    .unwrap();
+    let positions = |extra: &[&str]| -> Vec<(String, String, String)> {
+        let v: serde_json::Value = serde_json::from_str(&ok(newskg().arg("extract").args(extra).arg(&file))).unwrap();
+        v["positions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| {
+                let s = |k: &str| p[k].as_str().unwrap_or("-").to_string();
+                (s("person"), s("role"), s("organization"))
+            })
+            .collect()
+    };
+    let on = positions(&[]);
+    let has = |got: &[(String, String, String)], p: &str, r: &str, o: &str| {
+        got.iter().any(|(a, b, c)| a == p && b == r && c == o)
+    };
+    assert!(has(&on, "Orla Venn", "Head", "Antitrust Division"), "{on:?}");
+    assert!(has(&on, "Tamsin Holt", "Head", "Civil Division"), "{on:?}");
+    assert!(has(&on, "Piotr Nowak", "OtherRole", "Antitrust Division"), "{on:?}");
+    assert!(!on.iter().any(|(a, _, c)| a == "Orla Venn" && c == "Justice Department"), "{on:?}");
+    let off = positions(&["--disable-rules", "roles-assistant-attorney-general"]);
+    assert!(!off.iter().any(|(a, ..)| a == "Orla Venn" || a == "Tamsin Holt" || a == "Piotr Nowak"), "{off:?}");
+}

@@ -143,6 +143,11 @@ pub(crate) const OFFICE_HEADS: &[&str] = &["bureau"];
 /// Trade", "the Agency's Northeast Region"): the unit is an organisation of its own.
 pub(crate) const UNIT_HEADS: &[&str] = &["bureau", "office", "division", "directorate", "region"];
 
+/// The head word of a division's name ("Antitrust Division"): the body a division head's title is of
+/// (`roles-assistant-attorney-general`), and the word that makes a name read as a person a body
+/// (`typing-division-name`).
+pub(crate) const DIVISION: &str = "division";
+
 /// Legal forms written after a comma that belong to the name before them ("Acme Widgets, Inc.",
 /// "Foo Partners, L.P.", "Bar Co., Ltd."), compared without full stops: narrower than
 /// [`LEGAL_SUFFIXES`], leaving out short forms that are also place abbreviations after a comma.

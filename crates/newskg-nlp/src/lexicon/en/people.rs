@@ -311,9 +311,6 @@ pub(crate) const TITLES: &[(&[&str], Role)] = &[
     (&["attorneys"], Role::OtherRole),
 ];
 
-/// The head word of a division's name ("Antitrust Division"): the body a division head's title is of.
-pub(crate) const DIVISION: &str = "division";
-
 /// The title of a US Justice Department division's head, read only with rule
 /// `roles-assistant-attorney-general` (the guidelines: the head of the division named with it; its
 /// deputy's post, after an [`UNDER_TITLE`] word, is `other`).
