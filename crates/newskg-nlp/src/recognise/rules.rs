@@ -543,7 +543,11 @@ impl<'g> Rules<'g> {
         model_spans: &[Span],
     ) -> Vec<Cand> {
         let mut out = Vec::new();
-        let runs = if self.on(Rule::CapitalisedRuns) { capitalised_runs(doc, words) } else { Vec::new() };
+        let runs = if self.on(Rule::CapitalisedRuns) {
+            capitalised_runs(doc, words, self.on(Rule::DivisionOf))
+        } else {
+            Vec::new()
+        };
         // Words capitalised somewhere other than a sentence start.
         let mut cap_elsewhere: HashSet<String> = HashSet::new();
         for &(first, last, _) in &runs {
