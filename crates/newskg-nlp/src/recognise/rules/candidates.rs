@@ -8,7 +8,7 @@ use crate::lexicon::grammar::AND;
 use crate::lexicon::grammar::OF;
 use crate::lexicon::names::NAME_JOINERS;
 use crate::lexicon::organisations::EXCHANGE;
-use crate::lexicon::people::DIVISION;
+use crate::lexicon::organisations::DIVISION;
 use crate::lexicon::places::ZONE;
 use crate::lexicon::places::{PLACE_OF_HEADS, SITE_NOUNS};
 use crate::lexicon::words::is_in;
