@@ -142,3 +142,43 @@ fn an_assistant_attorney_general_heads_the_named_division_end_to_end() {
     let off = positions(&["--disable-rules", "roles-assistant-attorney-general"]);
     assert!(!off.iter().any(|(a, ..)| a == "Orla Venn" || a == "Tamsin Holt" || a == "Piotr Nowak"), "{off:?}");
 }
+
+/// An official of a regulator's unit through the shipped recogniser (rules `recognise-division-of`
+/// and `roles-post-qualifiers`): "Division of ..." is one name however weakly the model reads it,
+/// a capitalised qualifier ("Regional Director") keeps the holder of the title, and an associate's
+/// post is `other`.
+#[test]
+fn a_regulators_unit_officials_hold_their_posts_end_to_end() {
+    let dir = tempdir();
+    let file = dir.path().join("a.txt");
+    std::fs::write(
+        &file,
+        "id: a2\npublished: 2024-03-12\n\nThe Harbour Trade Authority today charged Quillmarsh Foods with hiding its \
+         fees. Orla Venn, Director of the Authority's Division of Enforcement, said the fees were hidden for years. \
+         Tamsin Holt, Regional Director of the Authority's Coastal Regional Office, said the firm failed to stop it. \
+         \"The scheme was plain,\" said Piotr Nowak, an Associate Director of the Division of Enforcement.\n",
+    )
+    .unwrap();
+    let positions = |extra: &[&str]| -> Vec<(String, String, String)> {
+        let v: serde_json::Value = serde_json::from_str(&ok(newskg().arg("extract").args(extra).arg(&file))).unwrap();
+        v["positions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| {
+                let s = |k: &str| p[k].as_str().unwrap_or("-").to_string();
+                (s("person"), s("role"), s("organization"))
+            })
+            .collect()
+    };
+    let has = |got: &[(String, String, String)], p: &str, r: &str, o: &str| {
+        got.iter().any(|(a, b, c)| a == p && b == r && c == o)
+    };
+    let on = positions(&[]);
+    assert!(has(&on, "Orla Venn", "Director", "Division of Enforcement"), "{on:?}");
+    assert!(has(&on, "Tamsin Holt", "Director", "Coastal Regional Office"), "{on:?}");
+    assert!(has(&on, "Piotr Nowak", "OtherRole", "Division of Enforcement"), "{on:?}");
+    let off = positions(&["--disable-rules", "recognise-division-of,roles-post-qualifiers"]);
+    assert!(!has(&off, "Orla Venn", "Director", "Division of Enforcement"), "{off:?}");
+    assert!(!has(&off, "Tamsin Holt", "Director", "Coastal Regional Office"), "{off:?}");
+}

@@ -57,7 +57,8 @@
 //! of two capitalised words or more, closes with "Division" ("the Antitrust Division", "the
 //! Criminal Division"), with no digit in it and no opening "The" ("The Division 2" is a game): the
 //! recogniser reads such a pair as a person's name, and the learned typing only chooses among
-//! companies, organisations and services.
+//! companies, organisations and services. A name opening "Division of" ("Division of Enforcement") is an
+//! Organization whatever its kind was.
 //!
 //! Rule `typing-body-place` makes a Location an Organization when its name, of two words or more,
 //! closes with a body's head word (`BODY_PLACE_HEADS`: "X Library", "X City Council") and is no
@@ -382,16 +383,23 @@ fn body_names(doc: &Document) -> Vec<EntityIdx> {
 
 /// Rule `typing-division-name` (see the module doc): the persons, services and places of two words
 /// or more whose name closes with "Division" ("the Antitrust Division"), no digit in it and not
-/// opened by "The" (a game's title, "The Division 2"). The recogniser reads a capitalised
+/// opened by "The" (a game's title, "The Division 2"); and any entity but an organisation named
+/// "Division of ..." ("Division of Enforcement"). The recogniser reads a capitalised
 /// pair as a person's name and the learned typing does not choose among persons and places.
 fn division_names(doc: &Document) -> Vec<EntityIdx> {
     let mut out = Vec::new();
     for (e, ent) in doc.entities.iter().enumerate() {
+        let raw: Vec<&str> = ent.name.split_whitespace().collect();
+        let words = name_words(&ent.name);
+        // "Division of Enforcement": a body's unit whatever the typing said, a company included
+        let division_of = raw.len() >= 3 && raw[0] == "Division" && raw[1] == "of";
+        if ent.kind != EntityKind::Organization && division_of {
+            out.push(e);
+            continue;
+        }
         if !matches!(ent.kind, EntityKind::Person | EntityKind::Service | EntityKind::Location) {
             continue;
         }
-        let raw: Vec<&str> = ent.name.split_whitespace().collect();
-        let words = name_words(&ent.name);
         let product = ent.name.chars().any(|c| c.is_ascii_digit()) || raw.first().is_some_and(|w| *w == "The");
         let capitalised = raw
             .iter()

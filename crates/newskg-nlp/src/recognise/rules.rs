@@ -366,6 +366,7 @@ impl<'g> Rules<'g> {
             let name_cue = place_of
                 || has_company_suffix(&words, rc.first, rc.last)
                 || has_org_cue(&words, rc.first, rc.last)
+                || (self.on(Rule::DivisionOf) && division_of_name(&words, rc.first, rc.last))
                 || (rc.last - rc.first >= 2 && words.get(rc.last - 1).is_some_and(|w| is_in(SERVICE_HEADS, w.base())));
             // A person the model named beside a place or body ("Germany" + "Jane Roe", "Air
             // Force" + "Jane Roe") is two names, not one; a person's name the model cut short of
@@ -543,7 +544,11 @@ impl<'g> Rules<'g> {
         model_spans: &[Span],
     ) -> Vec<Cand> {
         let mut out = Vec::new();
-        let runs = if self.on(Rule::CapitalisedRuns) { capitalised_runs(doc, words) } else { Vec::new() };
+        let runs = if self.on(Rule::CapitalisedRuns) {
+            capitalised_runs(doc, words, self.on(Rule::DivisionOf))
+        } else {
+            Vec::new()
+        };
         // Words capitalised somewhere other than a sentence start.
         let mut cap_elsewhere: HashSet<String> = HashSet::new();
         for &(first, last, _) in &runs {
@@ -604,6 +609,7 @@ impl<'g> Rules<'g> {
             }
             let strong_name = has_company_suffix(words, first, last)
                 || has_org_cue(words, first, last)
+                || (self.on(Rule::DivisionOf) && division_of_name(words, first, last))
                 || (last - first >= 2 && words.get(last - 1).is_some_and(|w| is_in(SERVICE_HEADS, w.base())))
                 || self.gazetteer.is_some_and(|g| g.contains(&key))
                 || (self.on(Rule::CommaLegalSuffix) && comma_legal_form_end(&doc.text, end_byte).is_some())

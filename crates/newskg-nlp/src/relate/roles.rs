@@ -101,7 +101,8 @@ use crate::lexicon::organisations::DIVISION;
 use crate::lexicon::people::{
     ADJECTIVE_TITLES, BARE_CHIEF, BOARD, BOARDS, CHIEF, COMMITTEE_HEADS, CORPORATE_LEADS, DIRECTORS,
     DIVISION_HEAD_TITLES, FORMER_CUES, FOUNDERS, JOIN_WORDS, LEADER_TITLES, LEGISLATIVE_COMMITTEE_MARKERS, NOT_CURRENT,
-    OFFICER, PARTICIPLE_SUFFIX, PAST_PREFIXES, PLURAL_FOUNDER_TITLES, PRESIDENTIAL, PUBLIC_BODY_TITLES,
+    ASSOCIATE, CO_PREFIX, OFFICER, PARTICIPLE_SUFFIX, PAST_PREFIXES, PLURAL_FOUNDER_TITLES, POST_QUALIFIERS,
+    PRESIDENTIAL, PUBLIC_BODY_TITLES,
     ROLE_ORG_DETERMINERS, ROLE_ORG_PREPOSITIONS, SEAT_VERBS, SERVE_VERBS, TITLE_DESIGNATE, TITLE_MODIFIERS, TITLES,
     UNDER_TITLE, VARIANT_TITLES,
 };
@@ -252,6 +253,12 @@ fn find_titles(ctx: &Ctx<'_>, sf: usize, sl: usize) -> Vec<Title> {
         let mut hit: Option<(usize, Role)> = None;
         // "then-CEO", "ex-chairman", "now-Chairman": the title after a time prefix
         let first = title_word(ctx.words.lower(i));
+        // "Co-Director", "co-chair": a shared post is the post itself (not "co-founder", a title of
+        // its own)
+        let first = match first.strip_prefix(CO_PREFIX) {
+            Some(rest) if ctx.on(Rule::PostQualifiers) && !TITLES.iter().any(|(p, _)| p.first() == Some(&first)) => rest,
+            _ => first,
+        };
         let variants = if ctx.on(Rule::VariantTitles) { VARIANT_TITLES } else { &[] };
         let plurals = if ctx.on(Rule::PluralFounders) { PLURAL_FOUNDER_TITLES } else { &[] };
         let divisions = if ctx.on(Rule::AssistantAttorneyGeneral) { DIVISION_HEAD_TITLES } else { &[] };
@@ -497,7 +504,10 @@ fn skip_back(ctx: &Ctx<'_>, mut i: usize, floor: usize, max: usize) -> usize {
     let mut n = 0;
     while i > floor && n < max {
         let w = ctx.words.lower(i - 1);
-        if TITLE_MODIFIERS.contains(&w) || NOT_CURRENT.contains(&w) {
+        if TITLE_MODIFIERS.contains(&w)
+            || NOT_CURRENT.contains(&w)
+            || (ctx.on(Rule::PostQualifiers) && is_in(POST_QUALIFIERS, w))
+        {
             i -= 1;
             n += 1;
         } else if w == "." && ctx.mention_ending(i - 1).is_some_and(|m| ctx.is_org(m.entity)) {
@@ -750,12 +760,26 @@ fn extract_chain(
                 .join(" ");
             // "deputy director", "assistant secretary": a post under the title, not the title
             let under = t.first > sf && is_in(UNDER_TITLE, ctx.words.lower(t.first - 1));
+            // ("Senior Associate Regional Director": an under-title word among the post's qualifiers)
+            let qualifiers: Vec<&str> = if ctx.on(Rule::PostQualifiers) {
+                (sf.max(t.first.saturating_sub(3))..t.first)
+                    .rev()
+                    .map(|k| ctx.words.lower(k))
+                    .take_while(|w| TITLE_MODIFIERS.contains(w) || is_in(POST_QUALIFIERS, w))
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            let under = under || qualifiers.iter().any(|w| is_in(UNDER_TITLE, w));
+            let associate = qualifiers.contains(&ASSOCIATE);
             // (a company's deputy is one of its executives: "deputy finance director"; so is a
             // non-business body's, "the union's deputy general secretary", rule `roles-deputy-executive`;
             // a state's deputy minister is not)
             let deputy_executive = |o: EntityIdx| {
                 ctx.kind(o) == Some(newskg_doc::EntityKind::Company)
-                    || ctx.on(Rule::DeputyExecutive) && ctx.kind(o) == Some(newskg_doc::EntityKind::Organization)
+                    || ctx.on(Rule::DeputyExecutive)
+                        && !associate
+                        && ctx.kind(o) == Some(newskg_doc::EntityKind::Organization)
             };
             // (a division head's deputy holds a post under the head's: "Deputy Assistant Attorney General")
             let division_deputy = under && division_head_title(ctx, t);

@@ -2056,6 +2056,7 @@ mod roles_s34;
 mod roles_s35;
 mod roles_s36;
 mod roles_s47;
+mod roles_s48;
 mod roles_succession;
 mod roles_tenure;
 mod roles_titles;

@@ -282,3 +282,29 @@ fn a_division_read_as_a_person_service_or_place_is_an_organisation() {
         assert_eq!(d.entities[e].kind, s, "{name}");
     }
 }
+
+#[test]
+fn a_division_of_a_body_is_one_name_and_an_organisation() {
+    use crate::pipeline::{complete, prepare};
+    use crate::recognise::rules::Rules;
+    let text = "Orla Venn, Director of the Commission's Division of Corporation Finance, said Quillmarsh Foods \
+                had filed late.";
+    let names = |off: &str| -> Vec<String> {
+        let mut d = prepare(newskg_doc::Article::from_text("t", text));
+        let mentions = Rules::new(None).with_disabled(RuleSet::parse(off).unwrap()).combine(&d, &[], false);
+        complete(&mut d, mentions);
+        d.entities.iter().map(|e| e.name.clone()).collect()
+    };
+    let on = names("");
+    assert!(on.iter().any(|n| n == "Division of Corporation Finance"), "{on:?}");
+    let off = names("recognise-division-of");
+    assert!(!off.iter().any(|n| n == "Division of Corporation Finance"), "{off:?}");
+    // whatever the typing made of it, the unit is a body
+    for kind in [EntityKind::Company, EntityKind::Person, EntityKind::Service] {
+        assert_eq!(described_as(text, "Division of Corporation Finance", kind, ""), EntityKind::Organization);
+    }
+    assert_eq!(
+        described_as(text, "Division of Corporation Finance", EntityKind::Company, "typing-division-name"),
+        EntityKind::Company
+    );
+}

@@ -377,6 +377,18 @@ pub(crate) const TITLE_MODIFIERS: &[&str] = &[
     "incoming", "co", "current",
 ];
 
+/// Capitalised or not, words that qualify a post and may stand between its holder's apposition and
+/// the title (rule `roles-post-qualifiers`: "Jane Roe, Regional Director of ...", "Jane Roe, Associate
+/// Director in ...", "Jane Roe, Co-Acting Regional Director of ...").
+pub(crate) const POST_QUALIFIERS: &[&str] = &["regional", "associate", "assistant", "principal", "co-acting"];
+
+/// The qualifier of a post held under the title at a non-business body, never one of its executives
+/// (rule `roles-post-qualifiers`: "Associate Director of the Commission's Division of Enforcement").
+pub(crate) const ASSOCIATE: &str = "associate";
+
+/// The prefix of a shared post ("co-director", "co-chair"): the post itself (rule `roles-post-qualifiers`).
+pub(crate) const CO_PREFIX: &str = "co-";
+
 /// Words that end a qualifier between an owner's possessive and a title ("Acme's plan to
 /// appoint a chairman" is no post of Acme's "plan"): function words and verbs.
 pub(crate) const TITLE_FUNCTION_STOP: &[&str] = &[

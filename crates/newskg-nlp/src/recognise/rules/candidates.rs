@@ -1,5 +1,6 @@
 //! Rule candidates beside the recogniser's: consumes a segmented document, produces capitalised
-//! runs (joined across "of" after an organisation word or a place head as in "Bay of Biscay"),
+//! runs (joined across "of" after an organisation word, a place head as in "Bay of Biscay" or an opening
+//! "Division"),
 //! region / facility / zone codes and lower-case service phrases in outage sentences.
 
 use super::*;
@@ -7,13 +8,16 @@ use crate::lexicon::grammar::AND;
 use crate::lexicon::grammar::OF;
 use crate::lexicon::names::NAME_JOINERS;
 use crate::lexicon::organisations::EXCHANGE;
+use crate::lexicon::organisations::DIVISION;
 use crate::lexicon::places::ZONE;
 use crate::lexicon::places::{PLACE_OF_HEADS, SITE_NOUNS};
 use crate::lexicon::words::is_in;
 
 /// Runs of capitalised words: `(first, last, end_byte)` with `[first, last)` word indices and the
-/// byte where the name ends (before a possessive or hyphen suffix).
-pub(super) fn capitalised_runs(doc: &Document, words: &Words<'_>) -> Vec<(usize, usize, usize)> {
+/// byte where the name ends (before a possessive or hyphen suffix). With `division_of` (rule
+/// `recognise-division-of`) a run opened by "Division" joins "of" as after an organisation word
+/// ("Division of Enforcement", "Division of Corporation Finance").
+pub(super) fn capitalised_runs(doc: &Document, words: &Words<'_>, division_of: bool) -> Vec<(usize, usize, usize)> {
     let mut out = Vec::new();
     let n = words.len();
     let mut i = 0;
@@ -62,7 +66,8 @@ pub(super) fn capitalised_runs(doc: &Document, words: &Words<'_>) -> Vec<(usize,
                 let conn = words.lower(end);
                 let org_so_far = (start..end).any(|k| words.get(k).is_some_and(|w| is_in(ORG_CUES, w.base())))
                     || words.lower(lastw) == EXCHANGE
-                    || (end - start == 1 && conn == OF && is_in(PLACE_OF_HEADS, words.lower(lastw)));
+                    || (end - start == 1 && conn == OF && is_in(PLACE_OF_HEADS, words.lower(lastw)))
+                    || (division_of && end - start == 1 && conn == OF && words.lower(lastw) == DIVISION);
                 if conn == "&" || (is_in(NAME_JOINERS, conn) && org_so_far) {
                     end += 2;
                     continue;

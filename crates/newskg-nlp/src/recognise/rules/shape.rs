@@ -123,6 +123,14 @@ pub(super) fn has_company_suffix(words: &Words<'_>, first: usize, last: usize) -
     last > first + 1 && words.get(last - 1).is_some_and(|w| is_in(COMPANY_SUFFIXES, w.base().trim_end_matches('.')))
 }
 
+/// "Division of Enforcement", "Division of Corporation Finance": a capitalised "Division", "of" and a
+/// capitalised name (rule `recognise-division-of`), a body's unit however weakly the recogniser read it.
+pub(super) fn division_of_name(words: &Words<'_>, first: usize, last: usize) -> bool {
+    last >= first + 3
+        && words.get(first).is_some_and(|w| w.text == "Division")
+        && words.lower(first + 1) == crate::lexicon::grammar::OF
+}
+
 pub(super) fn has_org_cue(words: &Words<'_>, first: usize, last: usize) -> bool {
     if last.saturating_sub(first) < 2 {
         return false;
