@@ -91,6 +91,7 @@ pub fn relate_with(
         relations::drop_emergency_relations(doc, &mut relations);
         relations::office_parents(&ctx, &mut relations);
         relations::control_transfers(&ctx, &mut relations);
+        relations::possessive_deals(&ctx, &mut relations);
         relations::victim_providers(&ctx, &found, &outages, &mut relations);
         relations::maker_product_links(doc, &mut relations);
         return Ok(Facts { positions, relations, outages });

@@ -10,8 +10,12 @@
 //! proposes a parent between the buyer or the seller and the target, which the sentence denies.
 
 use crate::lexicon::grammar::{AND, FROM, OF, THE, TO};
-use crate::lexicon::organisations::{COMPANY_SUFFIXES, CONTROL, SUBSIDIARY_NOUNS, TRANSFER_WORDS};
-use crate::lexicon::words::is_in;
+use crate::lexicon::deals::PARTIAL_DEAL_NOUNS;
+use crate::lexicon::grammar::OWNER_PRONOUNS;
+use crate::lexicon::organisations::{
+    AMOUNT_WORDS, COMPANY_SUFFIXES, CONTROL, DEAL_NOUNS, SUBSIDIARY_NOUNS, TRANSFER_WORDS,
+};
+use crate::lexicon::words::{is_in, looks_plural};
 use crate::relate::{Ctx, MentionAt};
 use crate::rulebook::Rule;
 use newskg_doc::{EntityIdx, Relation, RelationKind};
@@ -48,7 +52,11 @@ pub(crate) fn control_transfers(ctx: &Ctx<'_>, relations: &mut Vec<Relation>) {
     for (s, &(sf, sl)) in ctx.sent_words.iter().enumerate() {
         for t in transfers_in(ctx, sf, sl) {
             let parties: Vec<EntityIdx> = std::iter::once(t.to).chain(t.from).collect();
+            let here = ctx.sent_span(s);
             relations.retain(|r| {
+                if r.evidence.span != here {
+                    return true;
+                }
                 let target = |e: EntityIdx| t.targets.contains(&e) || t.short.contains(&e);
                 let against_target = target(r.object) || target(r.subject);
                 let party = parties.contains(&r.subject) || parties.contains(&r.object);
@@ -69,6 +77,73 @@ pub(crate) fn control_transfers(ctx: &Ctx<'_>, relations: &mut Vec<Relation>) {
             }
         }
     }
+}
+
+/// Adds `acquired(X, Y)` for every "X's [proposed] acquisition / purchase / takeover of Y" (rule
+/// `relations-possessive-deal`; "its purchase of Y" with "its" read as the organisation it stands
+/// for) and drops `parentOrganization(Y, X)` read from the same sentence: the noun names a deal
+/// applied for, agreed or done, which the guidelines make `acquired`; a parent needs the text to
+/// say Y is X's. Not for a part of Y ("X's purchase of Y stations", "of Y's assets").
+pub(crate) fn possessive_deals(ctx: &Ctx<'_>, relations: &mut Vec<Relation>) {
+    if !ctx.on(Rule::PossessiveDeal) {
+        return;
+    }
+    for (s, &(sf, sl)) in ctx.sent_words.iter().enumerate() {
+        for k in sf..sl {
+            if !DEAL_NOUNS.contains(&ctx.words.lower(k)) || ctx.words.lower(k + 1) != OF {
+                continue;
+            }
+            let Some(buyer) = deal_owner(ctx, sf, k) else { continue };
+            let Some(y) = ctx.mention_starting(past_the(ctx, k + 2)).filter(|m| party(ctx, m)) else { continue };
+            let after = ctx.words.lower(y.last);
+            if y.entity == buyer
+                || ctx.possessive_at(y.last - 1)
+                || (ctx.words.is_lower_word(y.last) && (looks_plural(after) || PARTIAL_DEAL_NOUNS.contains(&after)))
+            {
+                continue;
+            }
+            let here = ctx.sent_span(s);
+            relations.retain(|r| {
+                !(r.kind == RelationKind::ParentOrganization
+                    && r.subject == y.entity
+                    && r.object == buyer
+                    && r.evidence.span == here)
+            });
+            match relations.iter_mut().find(|r| r.subject == buyer && r.kind == RelationKind::Acquired && r.object == y.entity)
+            {
+                Some(r) => r.evidence.confidence = r.evidence.confidence.max(CONTROL_CONFIDENCE),
+                None => relations.push(Relation {
+                    subject: buyer,
+                    kind: RelationKind::Acquired,
+                    object: y.entity,
+                    evidence: ctx.evidence(s, CONTROL_CONFIDENCE),
+                }),
+            }
+        }
+    }
+}
+
+/// The buyer of a deal noun at word `k`: the organisation whose possessive stands before it, past
+/// at most two lower-case words and an amount ("Acme's proposed $1.1 billion acquisition"), or the
+/// organisation an "its" there stands for.
+fn deal_owner(ctx: &Ctx<'_>, sf: usize, k: usize) -> Option<EntityIdx> {
+    let mut j = k;
+    let mut hops = 0;
+    while j > sf + 1 && hops < 5 {
+        let w = ctx.words.lower(j - 1);
+        let amount = w.starts_with('$') || w.chars().next().is_some_and(|c| c.is_ascii_digit()) || AMOUNT_WORDS.contains(&w);
+        if !(amount || (ctx.words.is_lower_word(j - 1) && !OWNER_PRONOUNS.contains(&w) && w != THE)) {
+            break;
+        }
+        j -= 1;
+        hops += 1;
+    }
+    if j > sf && OWNER_PRONOUNS.contains(&ctx.words.lower(j - 1)) {
+        return ctx.its_referent(j - 1, None).filter(|&e| ctx.is_org(e));
+    }
+    let end = if ctx.words.lower(j - 1) == "'" { j - 1 } else { j };
+    let m = ctx.mention_ending(end)?;
+    (party(ctx, &m) && ctx.possessive_at(m.last - 1)).then_some(m.entity)
 }
 
 /// The transfers of control stated in the sentence of words `[sf, sl)`.
@@ -189,7 +264,7 @@ fn read_transfer(ctx: &Ctx<'_>, start: usize, sl: usize) -> Option<Transfer> {
         // "X and its wholly owned subsidiaries, A and B": the units go with X
         let comma = usize::from(ctx.words.lower(k) == ",");
         if ctx.words.lower(k + comma) == AND
-            && crate::lexicon::grammar::OWNER_PRONOUNS.contains(&ctx.words.lower(k + comma + 1))
+            && OWNER_PRONOUNS.contains(&ctx.words.lower(k + comma + 1))
             && let Some(after) = past_subsidiary_noun(ctx, k + comma + 2, sl)
         {
             let (units, end) = org_list(ctx, after, sl, &mut t.short);

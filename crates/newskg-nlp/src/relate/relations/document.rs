@@ -87,6 +87,7 @@ pub(crate) fn document_level(ctx: &Ctx<'_>, relations: &mut Vec<Relation>, outag
     drop_emergency_relations(ctx.doc, relations);
     office_parents(ctx, relations);
     super::control_transfers(ctx, relations);
+    super::possessive_deals(ctx, relations);
     super::maker_product_links(ctx.doc, relations);
 }
 
