@@ -54,7 +54,7 @@ pub(crate) fn control_transfers(ctx: &Ctx<'_>, relations: &mut Vec<Relation>) {
             let parties: Vec<EntityIdx> = std::iter::once(t.to).chain(t.from).collect();
             let here = ctx.sent_span(s);
             relations.retain(|r| {
-                if r.evidence.span != here {
+                if !r.evidence.span.overlaps(here) {
                     return true;
                 }
                 let target = |e: EntityIdx| t.targets.contains(&e) || t.short.contains(&e);
@@ -107,7 +107,7 @@ pub(crate) fn possessive_deals(ctx: &Ctx<'_>, relations: &mut Vec<Relation>) {
                 !(r.kind == RelationKind::ParentOrganization
                     && r.subject == y.entity
                     && r.object == buyer
-                    && r.evidence.span == here)
+                    && r.evidence.span.overlaps(here))
             });
             match relations.iter_mut().find(|r| r.subject == buyer && r.kind == RelationKind::Acquired && r.object == y.entity)
             {
