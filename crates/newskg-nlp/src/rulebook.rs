@@ -149,6 +149,8 @@ rulebook! {
 the dominant one (\"Rival builds the S\") does not get the dominant company as its provider";
     VariantProvider: "relations-variant-provider", "a product variant gets its product's maker as provider";
     VictimProvider: "relations-victim-provider", "after the scorer, a service an outage hit loses the outage's provider (or its parent) as provider unless a sentence pattern, a shared name stem or an aside (\"S, the game from O\") says it is theirs";
+    TransferOfControl: "relations-transfer-of-control", "a regulator's \"transfer [of] control of X [and its subsidiaries A and B] [from T] to Y\" makes Y the buyer of X (and of A and B, units of X); a parent link the scorer proposed between Y or T and those companies, or a target buying Y, is dropped";
+    PossessiveDeal: "relations-possessive-deal", "\"X's [proposed] acquisition / purchase / takeover of Y\" (or \"its ...\" for X) makes X the buyer of Y, and a parent link from Y to X read from the same sentence is dropped; not for a part of Y (\"of Y stations\", \"of Y's assets\")";
     OfficeParent: "relations-office-parent", "a body's office (\"the Enforcement Bureau\") no sentence ties to a parent gets the article's dominant organisation";
     PartOf: "relations-part-of", "\"X is [now] part of Y\", \"X became part of the Y group\", \"X, which is part of Y\", \"X (part of Y)\", \"X, part of Y,\": parent (provider of a service); not a possessor's thing (\"part of Y's campaign\"), an alliance, programme or network of Y, nor after a modal";
     PartOfPerson: "relations-part-of-person", "no \"part of\" parent for a holder told as a person (\"Mr X\", \"chief executive X\", \"X, Acme's vice president\", \"X, who\", \"he\" / \"she\" the first pronoun after X), whatever its type";

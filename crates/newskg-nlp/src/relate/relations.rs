@@ -99,6 +99,7 @@ use deals::*;
 mod partners;
 use partners::*;
 mod consistency;
+mod control;
 mod document;
 mod providers;
 use providers::{name_prefix_providers, providers};
@@ -108,6 +109,7 @@ mod unit_lists;
 mod ventures;
 mod victims;
 pub(crate) use consistency::maker_product_links;
+pub(crate) use control::{control_transfers, possessive_deals};
 pub(crate) use document::{
     DOCUMENT_PROVIDER_CONFIDENCE, companies_by_mentions, document_level, document_providers, drop_emergency_relations,
     office_parents,

@@ -2006,6 +2006,7 @@ mod deals_s15;
 mod dominant_s20;
 mod news_roles;
 mod office_parents;
+mod deals_s48;
 mod outage_cyber_incident;
 mod outage_dates;
 mod outage_event_utility;

@@ -847,3 +847,20 @@ pub(crate) const APPOSITION_OPENERS: &[&str] = &["another"];
 /// Head words that close a record label's name ("Halvern Records", "Quenby Recordings"): a business, not the
 /// music it sells (`settle` rule `typing-label-head`).
 pub(crate) const LABEL_HEADS: &[&str] = &["records", "recordings"];
+
+/// The verb forms that open a regulator's "transfer [of] control of X to Y" (rule
+/// `relations-transfer-of-control`).
+pub(crate) const TRANSFER_WORDS: &[&str] = &["transfer", "transfers", "transferring", "transferred"];
+
+/// "control" of "transfer of control of".
+pub(crate) const CONTROL: &str = "control";
+
+/// The nouns that close "its wholly owned subsidiaries" before a list of units.
+pub(crate) const SUBSIDIARY_NOUNS: &[&str] = &["subsidiary", "subsidiaries"];
+
+/// Nouns of a deal that, after an owner's possessive and before "of", name the buyer and the
+/// company bought ("Acme's acquisition of Zeta"; rule `relations-possessive-deal`).
+pub(crate) const DEAL_NOUNS: &[&str] = &["acquisition", "purchase", "takeover"];
+
+/// Words of an amount between a possessive and a deal noun ("Acme's $1.1 billion acquisition").
+pub(crate) const AMOUNT_WORDS: &[&str] = &["million", "billion", "bn", "m"];

@@ -1,0 +1,87 @@
+//! Forty-eighth session: a regulator's wording of a deal. "Transfer [of] control of X [and its
+//! subsidiaries A and B] [from T] to Y" makes Y the buyer of X (rule `relations-transfer-of-control`),
+//! and "X's acquisition of Y" makes X the buyer of Y (rule `relations-possessive-deal`). Invented
+//! sentences and names (none from the evaluation articles), with the recogniser's mentions by hand.
+
+use super::run_with;
+use crate::rulebook::{Rule, RuleSet};
+use newskg_doc::EntityKind::{Company, Organization};
+
+fn rels(text: &str, names: &[(&str, newskg_doc::EntityKind)], off: Option<Rule>) -> Vec<String> {
+    let d = run_with(text, "2024-05-01", None, names);
+    let rules = off.map_or(RuleSet::ALL, |rule| RuleSet::ALL.without(rule));
+    let mut lines: Vec<String> = crate::relate::relate_under(&d, rules)
+        .relations
+        .iter()
+        .map(|r| format!("rel {} {:?} {}", d.entities[r.subject].name, r.kind, d.entities[r.object].name))
+        .collect();
+    lines.sort();
+    lines
+}
+
+const TRANSFER: &str = "On May 2, 2024, the Quellon Family Trust and Marrow Telecom, Inc. (Marrow) filed an \
+                        application to transfer control of Tolvane Holdings, Inc. (Tolvane) and its wholly owned \
+                        subsidiaries, Brisk Valley Telephone Company (Brisk) and Ostrel Networks, LLC (Ostrel), \
+                        from the Quellon Family Trust to Marrow.";
+
+fn transfer_names() -> [(&'static str, newskg_doc::EntityKind); 9] {
+    [
+        ("Quellon Family Trust", Company),
+        ("Marrow Telecom, Inc", Company),
+        ("Marrow", Company),
+        ("Tolvane Holdings, Inc", Company),
+        ("Tolvane", Company),
+        ("Brisk Valley Telephone Company", Company),
+        ("Brisk", Company),
+        ("Ostrel Networks", Company),
+        ("Ostrel", Company),
+    ]
+}
+
+#[test]
+fn a_transfer_of_control_makes_the_receiver_the_buyer_of_the_company_and_its_listed_subsidiaries() {
+    let got = rels(TRANSFER, &transfer_names(), None);
+    for target in ["Tolvane Holdings, Inc", "Brisk Valley Telephone Company", "Ostrel Networks"] {
+        assert!(got.iter().any(|l| l == &format!("rel Marrow Telecom, Inc Acquired {target}")), "{target}: {got:#?}");
+    }
+    for unit in ["Brisk Valley Telephone Company", "Ostrel Networks"] {
+        assert!(
+            got.iter().any(|l| l == &format!("rel {unit} ParentOrganization Tolvane Holdings, Inc")),
+            "{unit}: {got:#?}"
+        );
+    }
+    // neither the seller nor the buyer sits under the company transferred
+    assert!(!got.iter().any(|l| l.starts_with("rel Quellon Family Trust ParentOrganization")), "{got:#?}");
+    assert!(!got.iter().any(|l| l.starts_with("rel Marrow Telecom, Inc ParentOrganization")), "{got:#?}");
+    let off = rels(TRANSFER, &transfer_names(), Some(Rule::TransferOfControl));
+    assert!(!off.iter().any(|l| l.contains(" Acquired Tolvane")), "{off:#?}");
+}
+
+#[test]
+fn a_transfer_of_control_needs_a_receiver_named_after_to() {
+    let names = [("Tolvane Holdings, Inc", Company), ("Harbour Trade Authority", Organization)];
+    let text = "The Harbour Trade Authority reviewed the transfer of control of Tolvane Holdings, Inc. last year.";
+    let got = rels(text, &names, None);
+    assert!(!got.iter().any(|l| l.contains(" Acquired ")), "{got:#?}");
+    // a list of companies that is no transfer: nothing bought
+    let text = "Tolvane Holdings, Inc. wrote to the Harbour Trade Authority to ask for a waiver.";
+    assert!(!rels(text, &names, None).iter().any(|l| l.contains(" Acquired ")));
+}
+
+#[test]
+fn an_owners_acquisition_of_a_company_is_a_deal_not_a_parent() {
+    let names = [("Quillmarsh Foods", Company), ("Zentara Mills", Company), ("Harbour Trade Authority", Organization)];
+    let text = "The Harbour Trade Authority said Quillmarsh Foods's proposed $1.1 billion acquisition of Zentara \
+                Mills would raise flour prices.";
+    let got = rels(text, &names, None);
+    assert!(got.iter().any(|l| l == "rel Quillmarsh Foods Acquired Zentara Mills"), "{got:#?}");
+    assert!(!got.iter().any(|l| l == "rel Zentara Mills ParentOrganization Quillmarsh Foods"), "{got:#?}");
+    // "its purchase of": the organisation "its" stands for
+    let text = "Quillmarsh Foods announced its purchase of Zentara Mills on Monday.";
+    let got = rels(text, &names, None);
+    assert!(got.iter().any(|l| l == "rel Quillmarsh Foods Acquired Zentara Mills"), "{got:#?}");
+    // a part of the company is no purchase of the company
+    // (whatever the sentence patterns make of it, the rule adds and drops nothing there)
+    let text = "Quillmarsh Foods's acquisition of Zentara Mills stores in Leeds was cleared.";
+    assert_eq!(rels(text, &names, None), rels(text, &names, Some(Rule::PossessiveDeal)));
+}
