@@ -99,12 +99,11 @@ use crate::lexicon::grammar::{
 };
 use crate::lexicon::organisations::DIVISION;
 use crate::lexicon::people::{
-    ADJECTIVE_TITLES, BARE_CHIEF, BOARD, BOARDS, CHIEF, COMMITTEE_HEADS, CORPORATE_LEADS, DIRECTORS,
-    DIVISION_HEAD_TITLES, FORMER_CUES, FOUNDERS, JOIN_WORDS, LEADER_TITLES, LEGISLATIVE_COMMITTEE_MARKERS, NOT_CURRENT,
-    ASSOCIATE, CO_PREFIX, OFFICER, PARTICIPLE_SUFFIX, PAST_PREFIXES, PLURAL_FOUNDER_TITLES, POST_QUALIFIERS,
-    PRESIDENTIAL, PUBLIC_BODY_TITLES,
-    ROLE_ORG_DETERMINERS, ROLE_ORG_PREPOSITIONS, SEAT_VERBS, SERVE_VERBS, TITLE_DESIGNATE, TITLE_MODIFIERS, TITLES,
-    UNDER_TITLE, VARIANT_TITLES,
+    ADJECTIVE_TITLES, ASSOCIATE, BARE_CHIEF, BOARD, BOARDS, CHIEF, CO_PREFIX, COMMITTEE_HEADS, CORPORATE_LEADS,
+    DIRECTORS, DIVISION_HEAD_TITLES, FORMER_CUES, FOUNDERS, JOIN_WORDS, LEADER_TITLES, LEGISLATIVE_COMMITTEE_MARKERS,
+    NOT_CURRENT, OFFICER, PARTICIPLE_SUFFIX, PAST_PREFIXES, PLURAL_FOUNDER_TITLES, POST_QUALIFIERS, PRESIDENTIAL,
+    PUBLIC_BODY_TITLES, ROLE_ORG_DETERMINERS, ROLE_ORG_PREPOSITIONS, SEAT_VERBS, SERVE_VERBS, TITLE_DESIGNATE,
+    TITLE_MODIFIERS, TITLES, UNDER_TITLE, VARIANT_TITLES,
 };
 use crate::lexicon::words::is_in;
 use newskg_doc::{EntityIdx, Position, Role};
@@ -256,7 +255,9 @@ fn find_titles(ctx: &Ctx<'_>, sf: usize, sl: usize) -> Vec<Title> {
         // "Co-Director", "co-chair": a shared post is the post itself (not "co-founder", a title of
         // its own)
         let first = match first.strip_prefix(CO_PREFIX) {
-            Some(rest) if ctx.on(Rule::PostQualifiers) && !TITLES.iter().any(|(p, _)| p.first() == Some(&first)) => rest,
+            Some(rest) if ctx.on(Rule::PostQualifiers) && !TITLES.iter().any(|(p, _)| p.first() == Some(&first)) => {
+                rest
+            }
             _ => first,
         };
         let variants = if ctx.on(Rule::VariantTitles) { VARIANT_TITLES } else { &[] };

@@ -9,9 +9,9 @@
 //! subsidiaries") is X's unit. The scorer reads such a sentence as a list of related companies and
 //! proposes a parent between the buyer or the seller and the target, which the sentence denies.
 
-use crate::lexicon::grammar::{AND, FROM, OF, THE, TO};
 use crate::lexicon::deals::PARTIAL_DEAL_NOUNS;
 use crate::lexicon::grammar::OWNER_PRONOUNS;
+use crate::lexicon::grammar::{AND, FROM, OF, THE, TO};
 use crate::lexicon::organisations::{
     AMOUNT_WORDS, COMPANY_SUFFIXES, CONTROL, DEAL_NOUNS, SUBSIDIARY_NOUNS, TRANSFER_WORDS,
 };
@@ -60,13 +60,18 @@ pub(crate) fn control_transfers(ctx: &Ctx<'_>, relations: &mut Vec<Relation>) {
                 let target = |e: EntityIdx| t.targets.contains(&e) || t.short.contains(&e);
                 let against_target = target(r.object) || target(r.subject);
                 let party = parties.contains(&r.subject) || parties.contains(&r.object);
-                !(against_target && party && r.kind == RelationKind::ParentOrganization)
-                    && !(r.kind == RelationKind::Acquired && r.object == t.to && t.targets.contains(&r.subject))
+                // a parent between a party and a company transferred, or a target buying its buyer
+                let parent_across = against_target && party && r.kind == RelationKind::ParentOrganization;
+                let reversed = r.kind == RelationKind::Acquired && r.object == t.to && t.targets.contains(&r.subject);
+                !parent_across && !reversed
             });
-            let mut add = |subject: EntityIdx, kind: RelationKind, object: EntityIdx| {
-                match relations.iter_mut().find(|r| r.subject == subject && r.kind == kind && r.object == object) {
-                    Some(r) => r.evidence.confidence = r.evidence.confidence.max(CONTROL_CONFIDENCE),
-                    None => relations.push(Relation { subject, kind, object, evidence: ctx.evidence(s, CONTROL_CONFIDENCE) }),
+            let mut add = |subject: EntityIdx, kind: RelationKind, object: EntityIdx| match relations
+                .iter_mut()
+                .find(|r| r.subject == subject && r.kind == kind && r.object == object)
+            {
+                Some(r) => r.evidence.confidence = r.evidence.confidence.max(CONTROL_CONFIDENCE),
+                None => {
+                    relations.push(Relation { subject, kind, object, evidence: ctx.evidence(s, CONTROL_CONFIDENCE) })
                 }
             };
             for &x in &t.targets {
@@ -109,7 +114,9 @@ pub(crate) fn possessive_deals(ctx: &Ctx<'_>, relations: &mut Vec<Relation>) {
                     && r.object == buyer
                     && r.evidence.span.overlaps(here))
             });
-            match relations.iter_mut().find(|r| r.subject == buyer && r.kind == RelationKind::Acquired && r.object == y.entity)
+            match relations
+                .iter_mut()
+                .find(|r| r.subject == buyer && r.kind == RelationKind::Acquired && r.object == y.entity)
             {
                 Some(r) => r.evidence.confidence = r.evidence.confidence.max(CONTROL_CONFIDENCE),
                 None => relations.push(Relation {
@@ -131,7 +138,8 @@ fn deal_owner(ctx: &Ctx<'_>, sf: usize, k: usize) -> Option<EntityIdx> {
     let mut hops = 0;
     while j > sf + 1 && hops < 5 {
         let w = ctx.words.lower(j - 1);
-        let amount = w.starts_with('$') || w.chars().next().is_some_and(|c| c.is_ascii_digit()) || AMOUNT_WORDS.contains(&w);
+        let amount =
+            w.starts_with('$') || w.chars().next().is_some_and(|c| c.is_ascii_digit()) || AMOUNT_WORDS.contains(&w);
         if !(amount || (ctx.words.is_lower_word(j - 1) && !OWNER_PRONOUNS.contains(&w) && w != THE)) {
             break;
         }

@@ -25,7 +25,9 @@ fn a_capitalised_qualifier_keeps_the_holder_of_the_title() {
     // (the rules alone reach the holder another way here; through the shipped pipeline only the rule
     // keeps the post: tests/it/roles.rs)
     for title in ["Co-Acting Regional Director", "Co-Director"] {
-        let text = format!("Quillmarsh Foods was fined. \"It was plain,\" said Orla Venn, {title} of the Coastal Regional Office.");
+        let text = format!(
+            "Quillmarsh Foods was fined. \"It was plain,\" said Orla Venn, {title} of the Coastal Regional Office."
+        );
         let got = roles(&text, &names());
         assert!(has(&got, "Orla Venn", "Director", "Coastal Regional Office"), "{title}: {got:#?}");
     }
@@ -34,7 +36,9 @@ fn a_capitalised_qualifier_keeps_the_holder_of_the_title() {
 #[test]
 fn an_associate_among_the_qualifiers_holds_a_post_under_the_title() {
     for title in ["Associate Director", "Senior Associate Regional Director"] {
-        let text = format!("Quillmarsh Foods was fined. \"It was plain,\" said Orla Venn, {title} of the Coastal Regional Office.");
+        let text = format!(
+            "Quillmarsh Foods was fined. \"It was plain,\" said Orla Venn, {title} of the Coastal Regional Office."
+        );
         let got = roles(&text, &names());
         assert!(has(&got, "Orla Venn", "OtherRole", "Coastal Regional Office"), "{title}: {got:#?}");
         assert!(!has(&got, "Orla Venn", "Director", "Coastal Regional Office"), "{title}: {got:#?}");
