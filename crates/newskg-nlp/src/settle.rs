@@ -75,7 +75,7 @@
 
 use crate::lexicon::deals::MADE_BY_VERBS;
 use crate::lexicon::facts::ACCORDING;
-use crate::lexicon::grammar::{ARTICLES, BY, OWNER_PRONOUNS, POSSESSIVE_WORDS, THE, TO};
+use crate::lexicon::grammar::{ARTICLES, BY, OF, OWNER_PRONOUNS, POSSESSIVE_WORDS, THE, TO};
 use crate::lexicon::names::NAME_JOINERS;
 use crate::lexicon::organisations::{
     BANK, BODY_GROUP_MODIFIERS, BODY_NAME_HEADS, BODY_PLACE_HEADS, BUY_VERBS, CENTRAL_BANK_WORDS, COMPANY_NOUNS,
@@ -392,7 +392,10 @@ fn division_names(doc: &Document) -> Vec<EntityIdx> {
         let raw: Vec<&str> = ent.name.split_whitespace().collect();
         let words = name_words(&ent.name);
         // "Division of Enforcement": a body's unit whatever the typing said, a company included
-        let division_of = raw.len() >= 3 && raw[0] == "Division" && raw[1] == "of";
+        let division_of = raw.len() >= 3
+            && raw[0].starts_with(char::is_uppercase)
+            && raw[0].eq_ignore_ascii_case(DIVISION)
+            && raw[1] == OF;
         if ent.kind != EntityKind::Organization && division_of {
             out.push(e);
             continue;

@@ -365,8 +365,7 @@ impl<'g> Rules<'g> {
             let place_of = is_in(PLACE_OF_HEADS, words.lower(rc.first)) && words.lower(rc.first + 1) == OF;
             let name_cue = place_of
                 || has_company_suffix(&words, rc.first, rc.last)
-                || has_org_cue(&words, rc.first, rc.last)
-                || (self.on(Rule::DivisionOf) && division_of_name(&words, rc.first, rc.last))
+                || self.org_cue(&words, rc.first, rc.last)
                 || (rc.last - rc.first >= 2 && words.get(rc.last - 1).is_some_and(|w| is_in(SERVICE_HEADS, w.base())));
             // A person the model named beside a place or body ("Germany" + "Jane Roe", "Air
             // Force" + "Jane Roe") is two names, not one; a person's name the model cut short of
@@ -608,8 +607,7 @@ impl<'g> Rules<'g> {
                 }
             }
             let strong_name = has_company_suffix(words, first, last)
-                || has_org_cue(words, first, last)
-                || (self.on(Rule::DivisionOf) && division_of_name(words, first, last))
+                || self.org_cue(words, first, last)
                 || (last - first >= 2 && words.get(last - 1).is_some_and(|w| is_in(SERVICE_HEADS, w.base())))
                 || self.gazetteer.is_some_and(|g| g.contains(&key))
                 || (self.on(Rule::CommaLegalSuffix) && comma_legal_form_end(&doc.text, end_byte).is_some())

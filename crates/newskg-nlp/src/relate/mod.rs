@@ -90,9 +90,9 @@ pub fn relate_with(
         let mut relations = scorer.relations(doc, &cands)?;
         relations::drop_emergency_relations(doc, &mut relations);
         relations::office_parents(&ctx, &mut relations);
-        relations::control_transfers(&ctx, &mut relations);
-        relations::possessive_deals(&ctx, &mut relations);
-        relations::victim_providers(&ctx, &found, &outages, &mut relations);
+        relations::control::control_transfers(&ctx, &mut relations);
+        relations::control::possessive_deals(&ctx, &mut relations);
+        relations::victims::victim_providers(&ctx, &found, &outages, &mut relations);
         relations::maker_product_links(doc, &mut relations);
         return Ok(Facts { positions, relations, outages });
     }

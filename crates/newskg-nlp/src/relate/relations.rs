@@ -99,7 +99,7 @@ use deals::*;
 mod partners;
 use partners::*;
 mod consistency;
-mod control;
+pub(crate) mod control;
 mod document;
 mod providers;
 use providers::{name_prefix_providers, providers};
@@ -107,14 +107,12 @@ mod subjects;
 mod supply;
 mod unit_lists;
 mod ventures;
-mod victims;
+pub(crate) mod victims;
 pub(crate) use consistency::maker_product_links;
-pub(crate) use control::{control_transfers, possessive_deals};
 pub(crate) use document::{
     DOCUMENT_PROVIDER_CONFIDENCE, companies_by_mentions, document_level, document_providers, drop_emergency_relations,
     office_parents,
 };
-pub(crate) use victims::victim_providers;
 
 pub(crate) fn relations(ctx: &Ctx<'_>) -> Vec<Relation> {
     relations_tagged(ctx).0

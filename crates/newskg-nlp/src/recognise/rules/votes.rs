@@ -38,6 +38,12 @@ struct Around<'w> {
 }
 
 impl Rules<'_> {
+    /// An organisation word in the name ("Authority", "Commission"), or, with rule
+    /// `recognise-division-of`, a name opened by "Division of" ("Division of Enforcement").
+    pub(super) fn org_cue(&self, words: &Words<'_>, first: usize, last: usize) -> bool {
+        has_org_cue(words, first, last) || (self.on(Rule::DivisionOf) && division_of_name(words, first, last))
+    }
+
     /// The votes of one occurrence: cues in the name and around it.
     pub(super) fn votes_for(
         &self,

@@ -86,8 +86,8 @@ pub(crate) fn document_level(ctx: &Ctx<'_>, relations: &mut Vec<Relation>, outag
     document_providers(ctx, relations, outages);
     drop_emergency_relations(ctx.doc, relations);
     office_parents(ctx, relations);
-    super::control_transfers(ctx, relations);
-    super::possessive_deals(ctx, relations);
+    super::control::control_transfers(ctx, relations);
+    super::control::possessive_deals(ctx, relations);
     super::maker_product_links(ctx.doc, relations);
 }
 

@@ -4,7 +4,8 @@
 //! recogniser's mentions given by hand.
 
 use super::{fact_lines, run_with};
-use crate::relate::relations::{relations, victim_providers};
+use crate::relate::relations::relations;
+use crate::relate::relations::victims::victim_providers;
 use crate::relate::{Ctx, relation_context};
 use crate::rulebook::{Rule, RuleSet};
 use newskg_doc::EntityKind::{Company, Service};
