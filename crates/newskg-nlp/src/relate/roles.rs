@@ -255,7 +255,11 @@ fn find_titles(ctx: &Ctx<'_>, sf: usize, sl: usize) -> Vec<Title> {
         // "Co-Director", "co-chair": a shared post is the post itself (not "co-founder", a title of
         // its own)
         let first = match first.strip_prefix(CO_PREFIX) {
-            Some(rest) if ctx.on(Rule::PostQualifiers) && !TITLES.iter().any(|(p, _)| p.first() == Some(&first)) => {
+            // (the variant titles, "co-CEO", are their own rule's)
+            Some(rest)
+                if ctx.on(Rule::PostQualifiers)
+                    && !TITLES.iter().chain(VARIANT_TITLES).any(|(p, _)| p.first() == Some(&first)) =>
+            {
                 rest
             }
             _ => first,

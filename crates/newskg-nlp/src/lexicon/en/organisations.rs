@@ -864,3 +864,8 @@ pub(crate) const DEAL_NOUNS: &[&str] = &["acquisition", "purchase", "takeover"];
 
 /// Words of an amount between a possessive and a deal noun ("Acme's $1.1 billion acquisition").
 pub(crate) const AMOUNT_WORDS: &[&str] = &["million", "billion", "bn", "m"];
+
+/// Words that tell a deal done in its sentence ("had completed its acquisition of Y"): the company
+/// bought is then the buyer's, and a parent link read there stands (rule `relations-possessive-deal`).
+pub(crate) const DEAL_DONE_WORDS: &[&str] =
+    &["completed", "completes", "completion", "closed", "finalised", "finalized"];

@@ -13,7 +13,7 @@ use crate::lexicon::deals::PARTIAL_DEAL_NOUNS;
 use crate::lexicon::grammar::OWNER_PRONOUNS;
 use crate::lexicon::grammar::{AND, FROM, OF, THE, TO};
 use crate::lexicon::organisations::{
-    AMOUNT_WORDS, COMPANY_SUFFIXES, CONTROL, DEAL_NOUNS, SUBSIDIARY_NOUNS, TRANSFER_WORDS,
+    AMOUNT_WORDS, COMPANY_SUFFIXES, CONTROL, DEAL_DONE_WORDS, DEAL_NOUNS, SUBSIDIARY_NOUNS, TRANSFER_WORDS,
 };
 use crate::lexicon::words::{is_in, looks_plural};
 use crate::relate::{Ctx, MentionAt};
@@ -86,9 +86,9 @@ pub(crate) fn control_transfers(ctx: &Ctx<'_>, relations: &mut Vec<Relation>) {
 
 /// Adds `acquired(X, Y)` for every "X's [proposed] acquisition / purchase / takeover of Y" (rule
 /// `relations-possessive-deal`; "its purchase of Y" with "its" read as the organisation it stands
-/// for) and drops `parentOrganization(Y, X)` read from the same sentence: the noun names a deal
-/// applied for, agreed or done, which the guidelines make `acquired`; a parent needs the text to
-/// say Y is X's. Not for a part of Y ("X's purchase of Y stations", "of Y's assets").
+/// for) and drops `parentOrganization(Y, X)` read from the same sentence unless it tells the deal
+/// done ("completed", "closed"): the noun names a deal applied for, agreed or done, which the
+/// guidelines make `acquired`; a parent needs the text to say Y is X's. Not for a part of Y ("X's purchase of Y stations", "of Y's assets").
 pub(crate) fn possessive_deals(ctx: &Ctx<'_>, relations: &mut Vec<Relation>) {
     if !ctx.on(Rule::PossessiveDeal) {
         return;
@@ -98,7 +98,11 @@ pub(crate) fn possessive_deals(ctx: &Ctx<'_>, relations: &mut Vec<Relation>) {
             if !DEAL_NOUNS.contains(&ctx.words.lower(k)) || ctx.words.lower(k + 1) != OF {
                 continue;
             }
-            let Some(buyer) = deal_owner(ctx, sf, k) else { continue };
+            let Some((buyer, first)) = deal_owner(ctx, sf, k) else { continue };
+            // "sued to block X's acquisition of Y", "not ...": no deal (as `deals-possessive` reads it)
+            if super::deals::deal_stopped(ctx, first, sf) || super::negated(ctx, first, sf) {
+                continue;
+            }
             let Some(y) = ctx.mention_starting(past_the(ctx, k + 2)).filter(|m| party(ctx, m)) else { continue };
             let after = ctx.words.lower(y.last);
             if y.entity == buyer
@@ -108,8 +112,10 @@ pub(crate) fn possessive_deals(ctx: &Ctx<'_>, relations: &mut Vec<Relation>) {
                 continue;
             }
             let here = ctx.sent_span(s);
+            // (a deal told done keeps the parent its sentence reads: "had completed its acquisition of Y")
+            let done = (sf..sl).any(|j| DEAL_DONE_WORDS.contains(&ctx.words.lower(j)));
             relations.retain(|r| {
-                !(r.kind == RelationKind::ParentOrganization
+                done || !(r.kind == RelationKind::ParentOrganization
                     && r.subject == y.entity
                     && r.object == buyer
                     && r.evidence.span.overlaps(here))
@@ -132,8 +138,8 @@ pub(crate) fn possessive_deals(ctx: &Ctx<'_>, relations: &mut Vec<Relation>) {
 
 /// The buyer of a deal noun at word `k`: the organisation whose possessive stands before it, past
 /// at most two lower-case words and an amount ("Acme's proposed $1.1 billion acquisition"), or the
-/// organisation an "its" there stands for.
-fn deal_owner(ctx: &Ctx<'_>, sf: usize, k: usize) -> Option<EntityIdx> {
+/// organisation an "its" there stands for; with the word where its name or pronoun starts.
+fn deal_owner(ctx: &Ctx<'_>, sf: usize, k: usize) -> Option<(EntityIdx, usize)> {
     let mut j = k;
     let mut hops = 0;
     while j > sf + 1 && hops < 5 {
@@ -147,11 +153,11 @@ fn deal_owner(ctx: &Ctx<'_>, sf: usize, k: usize) -> Option<EntityIdx> {
         hops += 1;
     }
     if j > sf && OWNER_PRONOUNS.contains(&ctx.words.lower(j - 1)) {
-        return ctx.its_referent(j - 1, None).filter(|&e| ctx.is_org(e));
+        return ctx.its_referent(j - 1, None).filter(|&e| ctx.is_org(e)).map(|e| (e, j - 1));
     }
     let end = if ctx.words.lower(j - 1) == "'" { j - 1 } else { j };
     let m = ctx.mention_ending(end)?;
-    (party(ctx, &m) && ctx.possessive_at(m.last - 1)).then_some(m.entity)
+    (party(ctx, &m) && ctx.possessive_at(m.last - 1)).then_some((m.entity, m.first))
 }
 
 /// The transfers of control stated in the sentence of words `[sf, sl)`.
