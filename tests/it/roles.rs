@@ -119,22 +119,9 @@ fn an_assistant_attorney_general_heads_the_named_division_end_to_end() {
          Piotr Nowak of the Antitrust Division led the review.\n",
     )
     .unwrap();
-    let positions = |extra: &[&str]| -> Vec<(String, String, String)> {
-        let v: serde_json::Value = serde_json::from_str(&ok(newskg().arg("extract").args(extra).arg(&file))).unwrap();
-        v["positions"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|p| {
-                let s = |k: &str| p[k].as_str().unwrap_or("-").to_string();
-                (s("person"), s("role"), s("organization"))
-            })
-            .collect()
-    };
+    let positions = |extra: &[&str]| extracted_positions(&file, extra);
     let on = positions(&[]);
-    let has = |got: &[(String, String, String)], p: &str, r: &str, o: &str| {
-        got.iter().any(|(a, b, c)| a == p && b == r && c == o)
-    };
+    let has = |got: &[(String, String, String)], p: &str, r: &str, o: &str| has_position(got, p, r, o);
     assert!(has(&on, "Orla Venn", "Head", "Antitrust Division"), "{on:?}");
     assert!(has(&on, "Tamsin Holt", "Head", "Civil Division"), "{on:?}");
     assert!(has(&on, "Piotr Nowak", "OtherRole", "Antitrust Division"), "{on:?}");
@@ -159,21 +146,8 @@ fn a_regulators_unit_officials_hold_their_posts_end_to_end() {
          \"The scheme was plain,\" said Piotr Nowak, an Associate Director of the Division of Enforcement.\n",
     )
     .unwrap();
-    let positions = |extra: &[&str]| -> Vec<(String, String, String)> {
-        let v: serde_json::Value = serde_json::from_str(&ok(newskg().arg("extract").args(extra).arg(&file))).unwrap();
-        v["positions"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|p| {
-                let s = |k: &str| p[k].as_str().unwrap_or("-").to_string();
-                (s("person"), s("role"), s("organization"))
-            })
-            .collect()
-    };
-    let has = |got: &[(String, String, String)], p: &str, r: &str, o: &str| {
-        got.iter().any(|(a, b, c)| a == p && b == r && c == o)
-    };
+    let positions = |extra: &[&str]| extracted_positions(&file, extra);
+    let has = |got: &[(String, String, String)], p: &str, r: &str, o: &str| has_position(got, p, r, o);
     let on = positions(&[]);
     assert!(has(&on, "Orla Venn", "Director", "Division of Enforcement"), "{on:?}");
     assert!(has(&on, "Tamsin Holt", "Director", "Coastal Regional Office"), "{on:?}");
@@ -181,4 +155,23 @@ fn a_regulators_unit_officials_hold_their_posts_end_to_end() {
     let off = positions(&["--disable-rules", "recognise-division-of,roles-post-qualifiers"]);
     assert!(!has(&off, "Orla Venn", "Director", "Division of Enforcement"), "{off:?}");
     assert!(!has(&off, "Tamsin Holt", "Director", "Coastal Regional Office"), "{off:?}");
+}
+
+/// The (person, role, organisation) of every position `newskg extract` writes for `file`, with `extra` options.
+fn extracted_positions(file: &std::path::Path, extra: &[&str]) -> Vec<(String, String, String)> {
+    let v: serde_json::Value = serde_json::from_str(&ok(newskg().arg("extract").args(extra).arg(file))).unwrap();
+    v["positions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| {
+            let s = |k: &str| p[k].as_str().unwrap_or("-").to_string();
+            (s("person"), s("role"), s("organization"))
+        })
+        .collect()
+}
+
+/// Whether `got` holds the position `role` of `person` at `org`.
+fn has_position(got: &[(String, String, String)], person: &str, role: &str, org: &str) -> bool {
+    got.iter().any(|(a, b, c)| a == person && b == role && c == org)
 }
