@@ -1,6 +1,7 @@
-//! Transfers of control (rule `relations-transfer-of-control`): consumes the relate context and the
-//! relations found so far, produces `acquired` links from a regulator's wording of a deal and drops
-//! the links that contradict it.
+//! A regulator's wording of a deal, read after the relation scorer: transfers of control (rule
+//! `relations-transfer-of-control`) and an owner's deal noun ("X's acquisition of Y", rule
+//! `relations-possessive-deal`). Consumes the relate context and the relations found so far,
+//! produces `acquired` links and drops the links the wording contradicts.
 //!
 //! Regulators' notices tell a change of owner as "an application to transfer control of X (X'),
 //! and its wholly owned subsidiaries, A and B, from T to Y" or "the transfer of control of X to Y":
@@ -10,8 +11,7 @@
 //! proposes a parent between the buyer or the seller and the target, which the sentence denies.
 
 use crate::lexicon::deals::PARTIAL_DEAL_NOUNS;
-use crate::lexicon::grammar::OWNER_PRONOUNS;
-use crate::lexicon::grammar::{AND, FROM, OF, THE, TO};
+use crate::lexicon::grammar::{AND, FROM, OF, OWNER_PRONOUNS, THE, TO};
 use crate::lexicon::organisations::{
     AMOUNT_WORDS, COMPANY_SUFFIXES, CONTROL, DEAL_DONE_WORDS, DEAL_NOUNS, SUBSIDIARY_NOUNS, TRANSFER_WORDS,
 };
