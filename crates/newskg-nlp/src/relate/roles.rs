@@ -766,17 +766,15 @@ fn extract_chain(
             // "deputy director", "assistant secretary": a post under the title, not the title
             let under = t.first > sf && is_in(UNDER_TITLE, ctx.words.lower(t.first - 1));
             // ("Senior Associate Regional Director": an under-title word among the post's qualifiers)
-            let qualifiers: Vec<&str> = if ctx.on(Rule::PostQualifiers) {
+            let qualifiers = || {
                 (sf.max(t.first.saturating_sub(3))..t.first)
                     .rev()
                     .map(|k| ctx.words.lower(k))
                     .take_while(|w| TITLE_MODIFIERS.contains(w) || is_in(POST_QUALIFIERS, w))
-                    .collect()
-            } else {
-                Vec::new()
+                    .filter(|_| ctx.on(Rule::PostQualifiers))
             };
-            let under = under || qualifiers.iter().any(|w| is_in(UNDER_TITLE, w));
-            let associate = qualifiers.contains(&ASSOCIATE);
+            let under = under || qualifiers().any(|w| is_in(UNDER_TITLE, w));
+            let associate = qualifiers().any(|w| w == ASSOCIATE);
             // (a company's deputy is one of its executives: "deputy finance director"; so is a
             // non-business body's, "the union's deputy general secretary", rule `roles-deputy-executive`;
             // a state's deputy minister is not)

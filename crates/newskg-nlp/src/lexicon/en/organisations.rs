@@ -858,14 +858,5 @@ pub(crate) const CONTROL: &str = "control";
 /// The nouns that close "its wholly owned subsidiaries" before a list of units.
 pub(crate) const SUBSIDIARY_NOUNS: &[&str] = &["subsidiary", "subsidiaries"];
 
-/// Nouns of a deal that, after an owner's possessive and before "of", name the buyer and the
-/// company bought ("Acme's acquisition of Zeta"; rule `relations-possessive-deal`).
-pub(crate) const DEAL_NOUNS: &[&str] = &["acquisition", "purchase", "takeover"];
-
 /// Words of an amount between a possessive and a deal noun ("Acme's $1.1 billion acquisition").
 pub(crate) const AMOUNT_WORDS: &[&str] = &["million", "billion", "bn", "m"];
-
-/// Words that tell a deal done in its sentence ("had completed its acquisition of Y"): the company
-/// bought is then the buyer's, and a parent link read there stands (rule `relations-possessive-deal`).
-pub(crate) const DEAL_DONE_WORDS: &[&str] =
-    &["completed", "completes", "completion", "closed", "finalised", "finalized"];

@@ -126,9 +126,7 @@ pub(super) fn has_company_suffix(words: &Words<'_>, first: usize, last: usize) -
 /// "Division of Enforcement", "Division of Corporation Finance": a capitalised "Division", "of" and a
 /// capitalised name (rule `recognise-division-of`), a body's unit however weakly the recogniser read it.
 pub(super) fn division_of_name(words: &Words<'_>, first: usize, last: usize) -> bool {
-    last >= first + 3
-        && words.get(first).is_some_and(|w| w.text == "Division")
-        && words.lower(first + 1) == crate::lexicon::grammar::OF
+    last >= first + 3 && words.get(first).is_some_and(|w| w.text == "Division") && words.lower(first + 1) == OF
 }
 
 pub(super) fn has_org_cue(words: &Words<'_>, first: usize, last: usize) -> bool {

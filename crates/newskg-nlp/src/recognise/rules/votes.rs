@@ -116,8 +116,7 @@ impl Rules<'_> {
         let key = surface_key(doc.slice(c.span));
         let Some(w0) = words.get(first) else { return };
         let last_word = words.get(last.saturating_sub(1)).map_or("", |w| w.base());
-        let org_cue =
-            has_org_cue(words, first, last) || (self.on(Rule::DivisionOf) && division_of_name(words, first, last));
+        let org_cue = self.org_cue(words, first, last);
         if org_cue {
             v[ORG] += weight::ORG_CUE_IN_NAME;
         } else if has_company_suffix(words, first, last) {

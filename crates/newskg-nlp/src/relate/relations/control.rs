@@ -11,12 +11,11 @@
 //! proposes a parent between the buyer or the seller and the target, which the sentence denies.
 
 use crate::lexicon::deals::PARTIAL_DEAL_NOUNS;
+use crate::lexicon::facts::{ACQUISITION_NOUNS, DEAL_CLOSED};
 use crate::lexicon::grammar::{AND, FROM, OF, OWNER_PRONOUNS, THE, TO};
-use crate::lexicon::organisations::{
-    AMOUNT_WORDS, COMPANY_SUFFIXES, CONTROL, DEAL_DONE_WORDS, DEAL_NOUNS, SUBSIDIARY_NOUNS, TRANSFER_WORDS,
-};
+use crate::lexicon::organisations::{AMOUNT_WORDS, COMPANY_SUFFIXES, CONTROL, SUBSIDIARY_NOUNS, TRANSFER_WORDS};
 use crate::lexicon::words::{is_in, looks_plural};
-use crate::relate::{Ctx, MentionAt};
+use crate::relate::Ctx;
 use crate::rulebook::Rule;
 use newskg_doc::{EntityIdx, Relation, RelationKind};
 
@@ -26,20 +25,42 @@ const CONTROL_CONFIDENCE: f32 = 0.75;
 /// At most this many words between the companies transferred and the "to" that names the buyer.
 const TO_WITHIN: usize = 14;
 
-/// One transfer read from a sentence.
-#[derive(Debug, Default, PartialEq)]
-pub(crate) struct Transfer {
+/// The companies a transfer moves, read before its buyer.
+#[derive(Debug, Default)]
+struct Moved {
     /// The companies transferred: the one named first and the subsidiaries listed with it.
-    pub targets: Vec<EntityIdx>,
+    targets: Vec<EntityIdx>,
     /// (unit, parent) pairs the listing states ("X and its subsidiaries A, B": A and B under X).
-    pub units: Vec<(EntityIdx, EntityIdx)>,
-    /// The company control passes from ("from T to Y"), if named.
-    pub from: Option<EntityIdx>,
-    /// The company control passes to.
-    pub to: EntityIdx,
+    units: Vec<(EntityIdx, EntityIdx)>,
     /// The short names written in parentheses after the targets ("(DCI)"), when the recogniser took
     /// them for names of their own: no parent link is kept between them and the parties either.
-    pub short: Vec<EntityIdx>,
+    short: Vec<EntityIdx>,
+}
+
+/// One transfer read from a sentence.
+#[derive(Debug)]
+struct Transfer {
+    moved: Moved,
+    /// The company control passes from ("from T to Y"), if named.
+    from: Option<EntityIdx>,
+    /// The company control passes to.
+    to: EntityIdx,
+}
+
+/// Adds `subject kind object` read from sentence `s`, or raises the confidence of the same link
+/// found already.
+fn add_link(
+    ctx: &Ctx<'_>,
+    relations: &mut Vec<Relation>,
+    s: usize,
+    subject: EntityIdx,
+    kind: RelationKind,
+    object: EntityIdx,
+) {
+    match relations.iter_mut().find(|r| r.subject == subject && r.kind == kind && r.object == object) {
+        Some(r) => r.evidence.confidence = r.evidence.confidence.max(CONTROL_CONFIDENCE),
+        None => relations.push(Relation { subject, kind, object, evidence: ctx.evidence(s, CONTROL_CONFIDENCE) }),
+    }
 }
 
 /// Adds the links of every transfer of control the document's sentences state and drops the
@@ -57,28 +78,20 @@ pub(crate) fn control_transfers(ctx: &Ctx<'_>, relations: &mut Vec<Relation>) {
                 if !r.evidence.span.overlaps(here) {
                     return true;
                 }
-                let target = |e: EntityIdx| t.targets.contains(&e) || t.short.contains(&e);
+                let target = |e: EntityIdx| t.moved.targets.contains(&e) || t.moved.short.contains(&e);
                 let against_target = target(r.object) || target(r.subject);
                 let party = parties.contains(&r.subject) || parties.contains(&r.object);
                 // a parent between a party and a company transferred, or a target buying its buyer
                 let parent_across = against_target && party && r.kind == RelationKind::ParentOrganization;
-                let reversed = r.kind == RelationKind::Acquired && r.object == t.to && t.targets.contains(&r.subject);
+                let reversed =
+                    r.kind == RelationKind::Acquired && r.object == t.to && t.moved.targets.contains(&r.subject);
                 !parent_across && !reversed
             });
-            let mut add = |subject: EntityIdx, kind: RelationKind, object: EntityIdx| match relations
-                .iter_mut()
-                .find(|r| r.subject == subject && r.kind == kind && r.object == object)
-            {
-                Some(r) => r.evidence.confidence = r.evidence.confidence.max(CONTROL_CONFIDENCE),
-                None => {
-                    relations.push(Relation { subject, kind, object, evidence: ctx.evidence(s, CONTROL_CONFIDENCE) })
-                }
-            };
-            for &x in &t.targets {
-                add(t.to, RelationKind::Acquired, x);
+            for &x in &t.moved.targets {
+                add_link(ctx, relations, s, t.to, RelationKind::Acquired, x);
             }
-            for &(unit, parent) in &t.units {
-                add(unit, RelationKind::ParentOrganization, parent);
+            for &(unit, parent) in &t.moved.units {
+                add_link(ctx, relations, s, unit, RelationKind::ParentOrganization, parent);
             }
         }
     }
@@ -88,14 +101,15 @@ pub(crate) fn control_transfers(ctx: &Ctx<'_>, relations: &mut Vec<Relation>) {
 /// `relations-possessive-deal`; "its purchase of Y" with "its" read as the organisation it stands
 /// for) and drops `parentOrganization(Y, X)` read from the same sentence unless it tells the deal
 /// done ("completed", "closed"): the noun names a deal applied for, agreed or done, which the
-/// guidelines make `acquired`; a parent needs the text to say Y is X's. Not for a part of Y ("X's purchase of Y stations", "of Y's assets").
+/// guidelines make `acquired`; a parent needs the text to say Y is X's. Not for a part of Y ("X's
+/// purchase of Y stations", "of Y's assets").
 pub(crate) fn possessive_deals(ctx: &Ctx<'_>, relations: &mut Vec<Relation>) {
     if !ctx.on(Rule::PossessiveDeal) {
         return;
     }
     for (s, &(sf, sl)) in ctx.sent_words.iter().enumerate() {
         for k in sf..sl {
-            if !DEAL_NOUNS.contains(&ctx.words.lower(k)) || ctx.words.lower(k + 1) != OF {
+            if !ACQUISITION_NOUNS.contains(&ctx.words.lower(k)) || ctx.words.lower(k + 1) != OF {
                 continue;
             }
             let Some((buyer, first)) = deal_owner(ctx, sf, k) else { continue };
@@ -103,7 +117,7 @@ pub(crate) fn possessive_deals(ctx: &Ctx<'_>, relations: &mut Vec<Relation>) {
             if super::deals::deal_stopped(ctx, first, sf) || super::negated(ctx, first, sf) {
                 continue;
             }
-            let Some(y) = ctx.mention_starting(past_the(ctx, k + 2)).filter(|m| party(ctx, m)) else { continue };
+            let Some(y) = ctx.mention_starting(past_the(ctx, k + 2)).filter(|m| ctx.is_org(m.entity)) else { continue };
             let after = ctx.words.lower(y.last);
             if y.entity == buyer
                 || ctx.possessive_at(y.last - 1)
@@ -113,25 +127,14 @@ pub(crate) fn possessive_deals(ctx: &Ctx<'_>, relations: &mut Vec<Relation>) {
             }
             let here = ctx.sent_span(s);
             // (a deal told done keeps the parent its sentence reads: "had completed its acquisition of Y")
-            let done = (sf..sl).any(|j| DEAL_DONE_WORDS.contains(&ctx.words.lower(j)));
+            let done = (sf..sl).any(|j| DEAL_CLOSED.contains(&ctx.words.lower(j)));
             relations.retain(|r| {
                 done || !(r.kind == RelationKind::ParentOrganization
                     && r.subject == y.entity
                     && r.object == buyer
                     && r.evidence.span.overlaps(here))
             });
-            match relations
-                .iter_mut()
-                .find(|r| r.subject == buyer && r.kind == RelationKind::Acquired && r.object == y.entity)
-            {
-                Some(r) => r.evidence.confidence = r.evidence.confidence.max(CONTROL_CONFIDENCE),
-                None => relations.push(Relation {
-                    subject: buyer,
-                    kind: RelationKind::Acquired,
-                    object: y.entity,
-                    evidence: ctx.evidence(s, CONTROL_CONFIDENCE),
-                }),
-            }
+            add_link(ctx, relations, s, buyer, RelationKind::Acquired, y.entity);
         }
     }
 }
@@ -157,11 +160,11 @@ fn deal_owner(ctx: &Ctx<'_>, sf: usize, k: usize) -> Option<(EntityIdx, usize)> 
     }
     let end = if ctx.words.lower(j - 1) == "'" { j - 1 } else { j };
     let m = ctx.mention_ending(end)?;
-    (party(ctx, &m) && ctx.possessive_at(m.last - 1)).then_some((m.entity, m.first))
+    (ctx.is_org(m.entity) && ctx.possessive_at(m.last - 1)).then_some((m.entity, m.first))
 }
 
 /// The transfers of control stated in the sentence of words `[sf, sl)`.
-pub(crate) fn transfers_in(ctx: &Ctx<'_>, sf: usize, sl: usize) -> Vec<Transfer> {
+fn transfers_in(ctx: &Ctx<'_>, sf: usize, sl: usize) -> Vec<Transfer> {
     let mut out = Vec::new();
     let mut i = sf;
     while i < sl {
@@ -187,11 +190,6 @@ fn control_of_at(ctx: &Ctx<'_>, i: usize, sl: usize) -> Option<usize> {
     (k + 1 < sl && ctx.words.lower(k) == CONTROL && ctx.words.lower(k + 1) == OF).then_some(k + 2)
 }
 
-/// Whether the mention is a company or other organisation (a party to a deal).
-fn party(ctx: &Ctx<'_>, m: &MentionAt) -> bool {
-    ctx.is_org(m.entity)
-}
-
 /// Past what closes a company's name after its mention at `k`: the full stop of an abbreviated
 /// legal form ("Inc."), a legal form after a comma (", LLC") and a parenthesised short name or note
 /// ("(DCI)", "(collectively, Transferors)"); the organisations named inside the parentheses are
@@ -206,7 +204,10 @@ fn past_name_tail(ctx: &Ctx<'_>, mut k: usize, sl: usize, short: &mut Vec<Entity
         } else if w == "(" {
             let Some(close) = (k + 1..sl.min(k + 8)).find(|&j| ctx.words.lower(j) == ")") else { break };
             short.extend(
-                (k + 1..close).filter_map(|j| ctx.mention_starting(j)).filter(|m| party(ctx, m)).map(|m| m.entity),
+                (k + 1..close)
+                    .filter_map(|j| ctx.mention_starting(j))
+                    .filter(|m| ctx.is_org(m.entity))
+                    .map(|m| m.entity),
             );
             k = close + 1;
         } else {
@@ -220,7 +221,7 @@ fn past_name_tail(ctx: &Ctx<'_>, mut k: usize, sl: usize, short: &mut Vec<Entity
 fn org_list(ctx: &Ctx<'_>, mut k: usize, sl: usize, short: &mut Vec<EntityIdx>) -> (Vec<EntityIdx>, usize) {
     let mut items = Vec::new();
     while k < sl {
-        let Some(m) = ctx.mention_starting(k).filter(|m| party(ctx, m)) else { break };
+        let Some(m) = ctx.mention_starting(k).filter(|m| ctx.is_org(m.entity)) else { break };
         items.push(m.entity);
         k = past_name_tail(ctx, m.last, sl, short);
         let w = ctx.words.lower(k);
@@ -256,37 +257,32 @@ fn past_subsidiary_noun(ctx: &Ctx<'_>, k: usize, sl: usize) -> Option<usize> {
 
 /// The transfer whose companies start at word `start` (after "control of"), if a buyer follows.
 fn read_transfer(ctx: &Ctx<'_>, start: usize, sl: usize) -> Option<Transfer> {
-    let mut k = start;
-    if ctx.words.lower(k) == THE {
-        k += 1;
-    }
-    let mut t = Transfer::default();
-    let first = ctx.mention_starting(k).filter(|m| party(ctx, m))?;
+    let mut k = past_the(ctx, start);
+    let mut moved = Moved::default();
+    let first = ctx.mention_starting(k).filter(|m| ctx.is_org(m.entity))?;
     if ctx.possessive_at(first.last - 1) {
         // "control of ITCD's wholly owned operating subsidiaries, A and B": the units are the targets
         let after = past_subsidiary_noun(ctx, first.last, sl)?;
-        let (units, end) = org_list(ctx, after, sl, &mut t.short);
+        let (units, end) = org_list(ctx, after, sl, &mut moved.short);
         if units.is_empty() {
             return None;
         }
-        t.units = units.iter().map(|&u| (u, first.entity)).collect();
-        t.targets = units;
+        moved.units = units.iter().map(|&u| (u, first.entity)).collect();
+        moved.targets = units;
         k = end;
     } else {
-        t.targets.push(first.entity);
-        k = past_name_tail(ctx, first.last, sl, &mut t.short);
+        moved.targets.push(first.entity);
+        k = past_name_tail(ctx, first.last, sl, &mut moved.short);
         // "X and its wholly owned subsidiaries, A and B": the units go with X
         let comma = usize::from(ctx.words.lower(k) == ",");
         if ctx.words.lower(k + comma) == AND
             && OWNER_PRONOUNS.contains(&ctx.words.lower(k + comma + 1))
             && let Some(after) = past_subsidiary_noun(ctx, k + comma + 2, sl)
         {
-            let (units, end) = org_list(ctx, after, sl, &mut t.short);
-            for &u in &units {
-                if u != first.entity {
-                    t.units.push((u, first.entity));
-                    t.targets.push(u);
-                }
+            let (units, end) = org_list(ctx, after, sl, &mut moved.short);
+            for &u in units.iter().filter(|&&u| u != first.entity) {
+                moved.units.push((u, first.entity));
+                moved.targets.push(u);
             }
             if !units.is_empty() {
                 k = end;
@@ -294,24 +290,24 @@ fn read_transfer(ctx: &Ctx<'_>, start: usize, sl: usize) -> Option<Transfer> {
         }
     }
     // "from T to Y", "to Y": the first "to" followed by an organisation, within reach
+    let mut from = None;
     let mut j = k;
     while j < sl && j <= k + TO_WITHIN {
         let w = ctx.words.lower(j);
         if w == FROM
-            && let Some(m) = ctx.mention_starting(past_the(ctx, j + 1)).filter(|m| party(ctx, m))
+            && let Some(m) = ctx.mention_starting(past_the(ctx, j + 1)).filter(|m| ctx.is_org(m.entity))
         {
-            t.from = Some(m.entity);
+            from = Some(m.entity);
             j = m.last;
             continue;
         }
         if w == TO {
-            let m = ctx.mention_starting(past_the(ctx, j + 1)).filter(|m| party(ctx, m))?;
-            if t.targets.contains(&m.entity) || t.short.contains(&m.entity) || t.from == Some(m.entity) {
+            let to = ctx.mention_starting(past_the(ctx, j + 1)).filter(|m| ctx.is_org(m.entity))?.entity;
+            if moved.targets.contains(&to) || moved.short.contains(&to) || from == Some(to) {
                 return None;
             }
-            t.to = m.entity;
-            t.targets.dedup();
-            return Some(t);
+            moved.targets.dedup();
+            return Some(Transfer { moved, from, to });
         }
         // the deal's sentence goes on to something else
         if w == ";" || w == ":" {
