@@ -63,9 +63,10 @@ fn a_transfer_of_control_needs_a_receiver_named_after_to() {
     let text = "The Harbour Trade Authority reviewed the transfer of control of Tolvane Holdings, Inc. last year.";
     let got = rels(text, &names, None);
     assert!(!got.iter().any(|l| l.contains(" Acquired ")), "{got:#?}");
-    // a list of companies that is no transfer: nothing bought
-    let text = "Tolvane Holdings, Inc. wrote to the Harbour Trade Authority to ask for a waiver.";
-    assert!(!rels(text, &names, None).iter().any(|l| l.contains(" Acquired ")));
+    // the sentence moves on at a semicolon: the body named after a later "to" is no buyer
+    let text = "Tolvane Holdings, Inc. applied to transfer control of Tolvane Holdings, Inc.; comments go to the \
+                Harbour Trade Authority.";
+    assert!(!rels(text, &names, None).iter().any(|l| l.contains(" Acquired ")), "{:#?}", rels(text, &names, None));
 }
 
 #[test]
