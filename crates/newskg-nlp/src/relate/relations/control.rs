@@ -11,7 +11,7 @@
 //! proposes a parent between the buyer or the seller and the target, which the sentence denies.
 
 use crate::lexicon::deals::PARTIAL_DEAL_NOUNS;
-use crate::lexicon::facts::{ACQUISITION_NOUNS, DEAL_CLOSED};
+use crate::lexicon::facts::{ACQUISITION_NOUNS, DEAL_CLOSED, DEAL_DONE_EXTRA};
 use crate::lexicon::grammar::{AND, FROM, OF, OWNER_PRONOUNS, THE, TO};
 use crate::lexicon::organisations::{AMOUNT_WORDS, COMPANY_SUFFIXES, CONTROL, SUBSIDIARY_NOUNS, TRANSFER_WORDS};
 use crate::lexicon::words::{is_in, looks_plural};
@@ -127,7 +127,8 @@ pub(crate) fn possessive_deals(ctx: &Ctx<'_>, relations: &mut Vec<Relation>) {
             }
             let here = ctx.sent_span(s);
             // (a deal told done keeps the parent its sentence reads: "had completed its acquisition of Y")
-            let done = (sf..sl).any(|j| DEAL_CLOSED.contains(&ctx.words.lower(j)));
+            let done =
+                (sf..sl).any(|j| is_in(DEAL_CLOSED, ctx.words.lower(j)) || is_in(DEAL_DONE_EXTRA, ctx.words.lower(j)));
             relations.retain(|r| {
                 done || !(r.kind == RelationKind::ParentOrganization
                     && r.subject == y.entity

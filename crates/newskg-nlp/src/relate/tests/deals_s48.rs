@@ -81,6 +81,17 @@ fn an_owners_acquisition_of_a_company_is_a_deal_not_a_parent() {
     let text = "Quillmarsh Foods announced its purchase of Zentara Mills on Monday.";
     let got = rels(text, &names, None);
     assert!(got.iter().any(|l| l == "rel Quillmarsh Foods Acquired Zentara Mills"), "{got:#?}");
+    // a deal the sentence tells done ("completes", "the completion of") keeps the company bought under
+    // its buyer; one merely announced does not
+    for text in [
+        "Quillmarsh Foods announced the completion of its purchase of Zentara Mills on Monday.",
+        "Quillmarsh Foods completes its purchase of Zentara Mills.",
+    ] {
+        let got = rels(text, &names, None);
+        assert!(got.iter().any(|l| l == "rel Zentara Mills ParentOrganization Quillmarsh Foods"), "{text}: {got:#?}");
+    }
+    let got = rels("Quillmarsh Foods announced its purchase of Zentara Mills on Monday.", &names, None);
+    assert!(!got.iter().any(|l| l == "rel Zentara Mills ParentOrganization Quillmarsh Foods"), "{got:#?}");
     // a part of the company is no purchase of the company
     // (whatever the sentence patterns make of it, the rule adds and drops nothing there)
     let text = "Quillmarsh Foods's acquisition of Zentara Mills stores in Leeds was cleared.";

@@ -114,6 +114,11 @@ pub(crate) const DEAL_CLOSE_WORDS: &[&str] =
 /// Past verbs of closing a deal ("the deal closed").
 pub(crate) const DEAL_CLOSED: &[&str] = &["completed", "closed", "finalised", "finalized"];
 
+/// Words besides [`DEAL_CLOSED`] that tell a deal done in its sentence ("completes its
+/// acquisition of Y", "announced the completion of its purchase of Y"): the company bought is then
+/// the buyer's (rule `relations-possessive-deal`).
+pub(crate) const DEAL_DONE_EXTRA: &[&str] = &["completes", "completion"];
+
 /// Acquisition verbs ("X bought Y").
 pub(crate) const ACQUIRED_VERBS: &[&str] = &["bought", "acquired", "purchased", "buys", "acquires"];
 
