@@ -519,11 +519,29 @@ fn skip_back(ctx: &Ctx<'_>, mut i: usize, floor: usize, max: usize) -> usize {
             // "a former Acme Inc. director": past the full stop that closes the name's abbreviation
             i -= 1;
             n += 1;
+        } else if w == "." && ctx.on(Rule::DottedPlace) && dotted_place_before(ctx, i - 1) {
+            // "U.S. President Jane Roe": past the full stop that closes the place's dotted name
+            i -= 1;
+            n += 1;
         } else {
             break;
         }
     }
     i
+}
+
+/// Whether a place written with inner full stops ("U.S", "U.K") ends right before word `dot`, a
+/// full stop glued to it: the segmenter keeps that stop as a word of its own (rule
+/// `roles-dotted-place`).
+fn dotted_place_before(ctx: &Ctx<'_>, dot: usize) -> bool {
+    let (Some(m), Some(d), Some(w)) =
+        (ctx.mention_ending(dot), ctx.words.get(dot), dot.checked_sub(1).and_then(|k| ctx.words.get(k)))
+    else {
+        return false;
+    };
+    ctx.kind(m.entity) == Some(newskg_doc::EntityKind::Location)
+        && w.text.contains('.')
+        && w.span.end() == d.span.start()
 }
 
 /// The positions one chain of titles states ("chief executive and president"): its

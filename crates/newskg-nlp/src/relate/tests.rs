@@ -1997,6 +1997,7 @@ fn a_bare_unit_noun_before_a_name_belongs_to_the_organisation_before() {
     );
 }
 
+mod addresses_s49;
 mod coord_s16;
 mod deals_across;
 mod deals_lists;
@@ -2059,6 +2060,7 @@ mod roles_s35;
 mod roles_s36;
 mod roles_s47;
 mod roles_s48;
+mod roles_s49;
 mod roles_succession;
 mod roles_tenure;
 mod roles_titles;

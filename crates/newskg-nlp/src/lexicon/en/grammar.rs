@@ -193,3 +193,6 @@ pub(crate) const IS: &str = "is";
 /// Forms of "be" before "to" + verb that state an arrangement, so a future: an agreed deal ("X is
 /// to acquire Y"), a date still ahead ("Jane Roe is to replace him in September").
 pub(crate) const IS_TO_LEADS: &[&str] = &["is", "are"];
+
+/// The word that opens a list of examples ("executives of Acme, including its chief executive").
+pub(crate) const INCLUDING: &str = "including";

@@ -143,6 +143,12 @@ pub(crate) const OFFICE_HEADS: &[&str] = &["bureau"];
 /// Trade", "the Agency's Northeast Region"): the unit is an organisation of its own.
 pub(crate) const UNIT_HEADS: &[&str] = &["bureau", "office", "division", "directorate", "region"];
 
+/// Head words of a unit's name in an address heading ("Department of Justice, Antitrust Division,
+/// Antitrust Documents Group, 450 Fifth Street"): the unit belongs to the body named next to it
+/// (`relations-address-units`).
+pub(crate) const ADDRESS_UNIT_HEADS: &[&str] =
+    &["division", "section", "group", "branch", "unit", "office", "bureau", "directorate"];
+
 /// The head word of a division's name ("Antitrust Division"): the body a division head's title is of
 /// (`roles-assistant-attorney-general`), and the word that makes a name read as a person a body
 /// (`typing-division-name`).

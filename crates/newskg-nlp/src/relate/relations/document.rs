@@ -6,6 +6,8 @@
 
 use super::*;
 use crate::lexicon::grammar::ON;
+
+mod addresses;
 use crate::lexicon::organisations::OFFICE_HEADS;
 use crate::lexicon::services::{EMERGENCY_NAMES, EMERGENCY_NUMBERS, POSTED_ON_BEFORE, VIA};
 
@@ -100,8 +102,11 @@ pub(crate) const OFFICE_PARENT_CONFIDENCE: f32 = 0.5;
 /// office itself, named at least twice and more often than any other (a regulator's release names
 /// the regulator throughout and quotes the director of one of its bureaus, often sentences away).
 /// The evidence is the office's first sentence. Runs after the relation scorer (and after the
-/// rules' relations on the rules-only paths), so a parent a sentence states wins.
+/// rules' relations on the rules-only paths), so a parent a sentence states wins; before it, the
+/// units an address heading names take the parent it states (`addresses`).
 pub(crate) fn office_parents(ctx: &Ctx<'_>, relations: &mut Vec<Relation>) {
+    // (an address heading's units first: the parent it states wins over the inferred one)
+    addresses::address_units(ctx, relations);
     if !ctx.on(Rule::OfficeParent) {
         return;
     }

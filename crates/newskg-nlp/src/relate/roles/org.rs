@@ -5,12 +5,12 @@
 //! a state office, a place) with a confidence.
 
 use crate::lexicon::grammar::{
-    AND, AS, AT, BY, HAVE_FORMS, IT, MODALS, OF, OF_AT, OWNER_PRONOUNS, RELATIVE_THAT, THE, WHOSE,
+    AND, AS, AT, BY, HAVE_FORMS, INCLUDING, IT, MODALS, OF, OF_AT, OWNER_PRONOUNS, RELATIVE_THAT, THE, WHOSE,
 };
 use crate::lexicon::people::{
     APPOINT_VERBS, DESCRIPTOR_STOP, LED_VERBS, PUBLIC_BODY_TITLES, ROLE_ORG_DETERMINERS, ROLE_ORG_PREPOSITIONS,
 };
-use crate::lexicon::places::{DEMONYM_COUNTRIES, nationality_countries};
+use crate::lexicon::places::{DEMONYM_COUNTRIES, PLACE_HYPHEN_SUFFIXES, nationality_countries};
 use crate::lexicon::words::is_in;
 use crate::rulebook::Rule;
 use newskg_doc::{EntityIdx, Role};
@@ -45,8 +45,9 @@ pub(super) fn org_after_chain(ctx: &Ctx<'_>, tail: &Title, sl: usize) -> Option<
         // ("of the German carmaker Acme": a nationality among them)
         while k < sl
             && hops < 4
-            && ctx.mention_starting(k).is_none()
-            && (is_in(ROLE_ORG_DETERMINERS, ctx.words.lower(k))
+            && (ctx.mention_starting(k).is_none() || place_based(ctx, k).is_some())
+            && (place_based(ctx, k).is_some()
+                || is_in(ROLE_ORG_DETERMINERS, ctx.words.lower(k))
                 || (at
                     && ctx.words.lower(k) != AND
                     && ctx.words.is_lower_word(k)
@@ -54,6 +55,11 @@ pub(super) fn org_after_chain(ctx: &Ctx<'_>, tail: &Title, sl: usize) -> Option<
                     && !(ctx.on(Rule::DescriptorClauseStop) && is_in(DESCRIPTOR_STOP, ctx.words.lower(k))))
                 || (at && DEMONYM_COUNTRIES.iter().any(|(d, _)| *d == ctx.words.lower(k))))
         {
+            if let Some(end) = place_based(ctx, k) {
+                k = end;
+                hops += 1;
+                continue;
+            }
             if is_in(OWNER_PRONOUNS, ctx.words.lower(k)) && ctx.mention_starting(k + 1).is_none() {
                 org = ctx.its_referent(k, None).map(|e| (e, 0.6));
             }
@@ -111,6 +117,16 @@ pub(super) fn org_after_chain(ctx: &Ctx<'_>, tail: &Title, sl: usize) -> Option<
         }
     }
     org
+}
+
+/// A place named before "-based" / "-headquartered" starting at word `k` ("Silicon Valley-based",
+/// "New York-headquartered"), described before an organisation's name: the word after it (rule
+/// `roles-place-based-org`).
+fn place_based(ctx: &Ctx<'_>, k: usize) -> Option<usize> {
+    let m = ctx.mention_starting(k).filter(|m| ctx.kind(m.entity) == Some(newskg_doc::EntityKind::Location))?;
+    let last = ctx.words.lower(m.last - 1);
+    (ctx.on(Rule::PlaceBasedOrg) && PLACE_HYPHEN_SUFFIXES.iter().any(|s| *s != "-born" && last.ends_with(s)))
+        .then_some(m.last)
 }
 
 /// "[the] airline's / its [one to three lower-case words], ORG" from word `k`: the organisation
@@ -267,12 +283,35 @@ pub(super) fn org_before_chain(
 /// executive, Jane Roe, said Zeta would ..." speaks for the company named before).
 fn its_owner(ctx: &Ctx<'_>, i: usize) -> Option<EntityIdx> {
     let s = ctx.words.get(i)?.sent;
+    if let Some(e) = included_owner(ctx, i) {
+        return Some(e);
+    }
     let before = |m: &&super::super::MentionAt| m.sent == s && m.last <= i && ctx.is_org(m.entity);
     if ctx.mentions.iter().filter(before).any(|m| ctx.subject_like(*m)) {
         return ctx.referent_back(i, None);
     }
     ctx.mentions.iter().rev().find(before).map(|m| m.entity).or_else(|| ctx.referent_back(i, None))
 }
+
+/// "executives of Acme Corp., including its former chief executive, Jane Roe, and its former
+/// finance chief": the organisation named right before the "including" that opens the list "its"
+/// at word `i` stands in (no organisation named between; rule `roles-including-its`), not the
+/// sentence's subject.
+fn included_owner(ctx: &Ctx<'_>, i: usize) -> Option<EntityIdx> {
+    if !ctx.on(Rule::IncludingIts) {
+        return None;
+    }
+    let (sf, _) = ctx.sentence_of(i)?;
+    let c = (i.saturating_sub(INCLUDED_WITHIN).max(sf + 1)..i).rev().find(|&c| ctx.words.lower(c) == INCLUDING)?;
+    if ctx.mentions.iter().any(|m| m.first > c && m.first < i && ctx.is_org(m.entity)) {
+        return None;
+    }
+    let end = if ctx.words.lower(c - 1) == "," { c - 1 } else { c };
+    ctx.mention_ending(end).filter(|m| ctx.is_org(m.entity)).map(|m| m.entity)
+}
+
+/// At most this many words between the "including" that opens a list and an "its" in it.
+const INCLUDED_WITHIN: usize = 25;
 
 /// The country entity a nationality adjective stands for ("indonesian" → the Location named
 /// "Indonesia"), when the article names it.

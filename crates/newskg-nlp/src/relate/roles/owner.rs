@@ -5,12 +5,13 @@
 //! Consumes the relate context and a title's position, produces the owner's entity (and where
 //! the possessive ends).
 
-use crate::lexicon::grammar::{AND_COMMA, AT, ED_SUFFIX};
+use crate::lexicon::grammar::{AND_COMMA, AT, ED_SUFFIX, IN, THE};
 use crate::lexicon::people::{
     AGE_SUFFIX, PARTICIPLE_SUFFIX, ROLE_ORG_PREPOSITIONS, TITLE_FUNCTION_STOP, TO, TO_ORG_TITLES,
 };
 use crate::lexicon::places::DEMONYMS;
 use crate::lexicon::words::is_in;
+use crate::rulebook::Rule;
 use newskg_doc::{EntityIdx, EntityKind, Role};
 
 use super::super::Ctx;
@@ -90,7 +91,18 @@ pub(super) fn is_age(w: &str) -> bool {
 /// organisation: "of", "at", "for", "with", and "to" after a secretary ("Permanent Secretary to
 /// the Welsh Government").
 pub(super) fn org_preposition(ctx: &Ctx<'_>, last: usize, k: usize) -> bool {
-    is_in(ROLE_ORG_PREPOSITIONS, ctx.words.lower(k)) || secretary_to(ctx, last, k)
+    is_in(ROLE_ORG_PREPOSITIONS, ctx.words.lower(k)) || secretary_to(ctx, last, k) || in_named_org(ctx, k)
+}
+
+/// Whether the word at `k` is an "in" right before an organisation's name, past "the" ("Associate
+/// Director in the SEC's Division of Enforcement", "a partner in Acme"): the post's organisation
+/// as after "of" (rule `roles-in-org`); never before a place ("a manager in London").
+fn in_named_org(ctx: &Ctx<'_>, k: usize) -> bool {
+    if !ctx.on(Rule::InOrg) || ctx.words.lower(k) != IN {
+        return false;
+    }
+    let j = if ctx.words.lower(k + 1) == THE { k + 2 } else { k + 1 };
+    ctx.mention_starting(j).is_some_and(|m| ctx.is_org(m.entity))
 }
 
 /// Whether the word at `k` is the "to" of "Secretary to the Welsh Government" after a title
