@@ -514,6 +514,10 @@ pub(crate) const SITE_NOUNS_AFTER: &[&str] = &["region", "zone", "data", "facili
 /// Suffixes of a hyphenated capitalised word that make the name before them a place ("Berlin-based").
 pub(crate) const PLACE_HYPHEN_SUFFIXES: &[&str] = &["-based", "-headquartered", "-born"];
 
+/// Of those, the ones that make the place an organisation's base ("Silver Fen-based Acme"), passed between a
+/// title and its organisation (`roles-place-based-org`); "-born" describes a person.
+pub(crate) const PLACE_BASE_SUFFIXES: &[&str] = &["-based", "-headquartered"];
+
 // Single words the stages test one at a time (`p.is(j, WORD)`, `w == WORD`, `w.ends_with(SUFFIX)`).
 
 /// "data" of "data centre", a site.

@@ -10,7 +10,7 @@ use crate::lexicon::grammar::{
 use crate::lexicon::people::{
     APPOINT_VERBS, DESCRIPTOR_STOP, LED_VERBS, PUBLIC_BODY_TITLES, ROLE_ORG_DETERMINERS, ROLE_ORG_PREPOSITIONS,
 };
-use crate::lexicon::places::{DEMONYM_COUNTRIES, PLACE_HYPHEN_SUFFIXES, nationality_countries};
+use crate::lexicon::places::{DEMONYM_COUNTRIES, PLACE_BASE_SUFFIXES, nationality_countries};
 use crate::lexicon::words::is_in;
 use crate::rulebook::Rule;
 use newskg_doc::{EntityIdx, Role};
@@ -125,8 +125,7 @@ pub(super) fn org_after_chain(ctx: &Ctx<'_>, tail: &Title, sl: usize) -> Option<
 fn place_based(ctx: &Ctx<'_>, k: usize) -> Option<usize> {
     let m = ctx.mention_starting(k).filter(|m| ctx.kind(m.entity) == Some(newskg_doc::EntityKind::Location))?;
     let last = ctx.words.lower(m.last - 1);
-    (ctx.on(Rule::PlaceBasedOrg) && PLACE_HYPHEN_SUFFIXES.iter().any(|s| *s != "-born" && last.ends_with(s)))
-        .then_some(m.last)
+    (ctx.on(Rule::PlaceBasedOrg) && PLACE_BASE_SUFFIXES.iter().any(|s| last.ends_with(s))).then_some(m.last)
 }
 
 /// "[the] airline's / its [one to three lower-case words], ORG" from word `k`: the organisation
