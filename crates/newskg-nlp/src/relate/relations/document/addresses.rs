@@ -40,7 +40,10 @@ pub(crate) fn address_units(ctx: &Ctx<'_>, relations: &mut Vec<Relation>) {
 /// The (unit, parent) pairs of the address headings in words `[sf, sl)`.
 fn rows(ctx: &Ctx<'_>, sf: usize, sl: usize) -> Vec<(EntityIdx, EntityIdx)> {
     let mut pairs = Vec::new();
-    let mentions: Vec<MentionAt> = ctx.mentions.iter().copied().filter(|m| m.first >= sf && m.last <= sl).collect();
+    // (the mentions are sorted by their first word: the sentence's are one slice of them)
+    let from = ctx.mentions.partition_point(|m| m.first < sf);
+    let to = ctx.mentions.partition_point(|m| m.first < sl);
+    let mentions: Vec<MentionAt> = ctx.mentions[from..to.max(from)].iter().copied().filter(|m| m.last <= sl).collect();
     let mut i = 0;
     while i < mentions.len() {
         // the longest row of organisations from mention i, each after a comma that follows the one before
