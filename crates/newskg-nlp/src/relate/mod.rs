@@ -108,11 +108,7 @@ pub fn relate_with(
         merge_positions(&mut facts.positions, learned.positions);
     }
     for r in learned.relations {
-        let same = |q: &&mut newskg_doc::Relation| q.subject == r.subject && q.kind == r.kind && q.object == r.object;
-        match facts.relations.iter_mut().find(same) {
-            Some(q) => q.evidence.confidence = q.evidence.confidence.max(r.evidence.confidence),
-            None => facts.relations.push(r),
-        }
+        relations::add_or_raise(&mut facts.relations, r);
     }
     relations::document_level(&Ctx::with_rules(doc, rules), &mut facts.relations, &facts.outages);
     Ok(facts)

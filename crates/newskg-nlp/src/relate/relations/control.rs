@@ -47,8 +47,7 @@ struct Transfer {
     to: EntityIdx,
 }
 
-/// Adds `subject kind object` read from sentence `s`, or raises the confidence of the same link
-/// found already.
+/// Adds `subject kind object` read from sentence `s` at the confidence of a regulator's statement.
 fn add_link(
     ctx: &Ctx<'_>,
     relations: &mut Vec<Relation>,
@@ -57,10 +56,7 @@ fn add_link(
     kind: RelationKind,
     object: EntityIdx,
 ) {
-    match relations.iter_mut().find(|r| r.subject == subject && r.kind == kind && r.object == object) {
-        Some(r) => r.evidence.confidence = r.evidence.confidence.max(CONTROL_CONFIDENCE),
-        None => relations.push(Relation { subject, kind, object, evidence: ctx.evidence(s, CONTROL_CONFIDENCE) }),
-    }
+    super::add_or_raise(relations, Relation { subject, kind, object, evidence: ctx.evidence(s, CONTROL_CONFIDENCE) });
 }
 
 /// Adds the links of every transfer of control the document's sentences state and drops the

@@ -11,6 +11,15 @@ mod addresses;
 use crate::lexicon::organisations::OFFICE_HEADS;
 use crate::lexicon::services::{EMERGENCY_NAMES, EMERGENCY_NUMBERS, POSTED_ON_BEFORE, VIA};
 
+/// Adds relation `r`, or raises the confidence of the same link (subject, kind, object) found already
+/// to `r`'s: one link per fact, at the confidence of its strongest reading.
+pub(crate) fn add_or_raise(relations: &mut Vec<Relation>, r: Relation) {
+    match relations.iter_mut().find(|q| q.subject == r.subject && q.kind == r.kind && q.object == r.object) {
+        Some(q) => q.evidence.confidence = q.evidence.confidence.max(r.evidence.confidence),
+        None => relations.push(r),
+    }
+}
+
 /// The confidence of a provider inferred at document level: about the share of such inferences
 /// that were right on the corpus dev split (29 of 54, see [`document_providers`]).
 pub(crate) const DOCUMENT_PROVIDER_CONFIDENCE: f32 = 0.5;

@@ -43,22 +43,22 @@ pub(super) fn org_after_chain(ctx: &Ctx<'_>, tail: &Title, sl: usize) -> Option<
         k += 1;
         let mut hops = 0;
         // ("of the German carmaker Acme": a nationality among them)
-        while k < sl
-            && hops < 4
-            && (ctx.mention_starting(k).is_none() || place_based(ctx, k).is_some())
-            && (place_based(ctx, k).is_some()
-                || is_in(ROLE_ORG_DETERMINERS, ctx.words.lower(k))
-                || (at
-                    && ctx.words.lower(k) != AND
-                    && ctx.words.is_lower_word(k)
-                    // "head of sales before moving to Acme": a clause word ends the descriptor
-                    && !(ctx.on(Rule::DescriptorClauseStop) && is_in(DESCRIPTOR_STOP, ctx.words.lower(k))))
-                || (at && DEMONYM_COUNTRIES.iter().any(|(d, _)| *d == ctx.words.lower(k))))
-        {
+        while k < sl && hops < 4 {
             if let Some(end) = place_based(ctx, k) {
                 k = end;
                 hops += 1;
                 continue;
+            }
+            let descriptor = ctx.mention_starting(k).is_none()
+                && (is_in(ROLE_ORG_DETERMINERS, ctx.words.lower(k))
+                    || (at
+                        && ctx.words.lower(k) != AND
+                        && ctx.words.is_lower_word(k)
+                        // "head of sales before moving to Acme": a clause word ends the descriptor
+                        && !(ctx.on(Rule::DescriptorClauseStop) && is_in(DESCRIPTOR_STOP, ctx.words.lower(k))))
+                    || (at && DEMONYM_COUNTRIES.iter().any(|(d, _)| *d == ctx.words.lower(k))));
+            if !descriptor {
+                break;
             }
             if is_in(OWNER_PRONOUNS, ctx.words.lower(k)) && ctx.mention_starting(k + 1).is_none() {
                 org = ctx.its_referent(k, None).map(|e| (e, 0.6));
@@ -302,7 +302,7 @@ fn included_owner(ctx: &Ctx<'_>, i: usize) -> Option<EntityIdx> {
     }
     let (sf, _) = ctx.sentence_of(i)?;
     let c = (i.saturating_sub(INCLUDED_WITHIN).max(sf + 1)..i).rev().find(|&c| ctx.words.lower(c) == INCLUDING)?;
-    if ctx.mentions.iter().any(|m| m.first > c && m.first < i && ctx.is_org(m.entity)) {
+    if (c + 1..i).any(|j| ctx.mention_starting(j).is_some_and(|m| ctx.is_org(m.entity))) {
         return None;
     }
     let end = if ctx.words.lower(c - 1) == "," { c - 1 } else { c };

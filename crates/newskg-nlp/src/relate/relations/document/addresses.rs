@@ -21,18 +21,11 @@ pub(crate) fn address_units(ctx: &Ctx<'_>, relations: &mut Vec<Relation>) {
     }
     for (s, &(sf, sl)) in ctx.sent_words.iter().enumerate() {
         for (unit, parent) in rows(ctx, sf, sl) {
-            match relations
-                .iter_mut()
-                .find(|r| r.subject == unit && r.kind == RelationKind::ParentOrganization && r.object == parent)
-            {
-                Some(r) => r.evidence.confidence = r.evidence.confidence.max(ADDRESS_CONFIDENCE),
-                None => relations.push(Relation {
-                    subject: unit,
-                    kind: RelationKind::ParentOrganization,
-                    object: parent,
-                    evidence: ctx.evidence(s, ADDRESS_CONFIDENCE),
-                }),
-            }
+            let evidence = ctx.evidence(s, ADDRESS_CONFIDENCE);
+            super::add_or_raise(
+                relations,
+                Relation { subject: unit, kind: RelationKind::ParentOrganization, object: parent, evidence },
+            );
         }
     }
 }
