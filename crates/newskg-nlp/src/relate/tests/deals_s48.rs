@@ -7,7 +7,9 @@ use super::run_with;
 use crate::rulebook::{Rule, RuleSet};
 use newskg_doc::EntityKind::{Company, Organization};
 
-fn rels(text: &str, names: &[(&str, newskg_doc::EntityKind)], off: Option<Rule>) -> Vec<String> {
+/// The article's relation lines ("rel S Kind O", sorted), with rule `off` switched off if given
+/// (shared with the later sessions' relation tests).
+pub(super) fn rels(text: &str, names: &[(&str, newskg_doc::EntityKind)], off: Option<Rule>) -> Vec<String> {
     let d = run_with(text, "2024-05-01", None, names);
     let rules = off.map_or(RuleSet::ALL, |rule| RuleSet::ALL.without(rule));
     let mut lines: Vec<String> = crate::relate::relate_under(&d, rules)
