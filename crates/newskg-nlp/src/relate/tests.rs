@@ -2061,6 +2061,7 @@ mod roles_s36;
 mod roles_s47;
 mod roles_s48;
 mod roles_s49;
+mod roles_s50;
 mod roles_succession;
 mod roles_tenure;
 mod roles_titles;

@@ -587,6 +587,17 @@ pub(crate) const US_STATES: &[&str] = &[
     "wyoming",
 ];
 
+/// The first region of [`PLACES`] (the countries and territories come before it).
+const FIRST_REGION: &str = "europe";
+
+/// Whether a lower-case place name is a country: one of the countries and territories of [`PLACES`], or a name
+/// [`DEMONYM_COUNTRIES`] gives a country ("united states", "u.s."). What a state office with no place named next to
+/// it serves, when the article names it most (`relate` rule `roles-state-country`).
+pub(crate) fn is_country(lower: &str) -> bool {
+    let regions = PLACES.iter().position(|p| *p == FIRST_REGION).unwrap_or(PLACES.len());
+    PLACES[..regions].contains(&lower) || DEMONYM_COUNTRIES.iter().any(|(_, c)| c.contains(&lower))
+}
+
 /// The first city of [`PLACES`] (countries, regions, states and provinces come before it).
 const FIRST_CITY: &str = "amsterdam";
 

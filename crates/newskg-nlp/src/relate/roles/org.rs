@@ -9,8 +9,9 @@ use crate::lexicon::grammar::{
 };
 use crate::lexicon::people::{
     APPOINT_VERBS, DESCRIPTOR_STOP, LED_VERBS, PUBLIC_BODY_TITLES, ROLE_ORG_DETERMINERS, ROLE_ORG_PREPOSITIONS,
+    TITLE_OPENERS,
 };
-use crate::lexicon::places::{DEMONYM_COUNTRIES, PLACE_BASE_SUFFIXES, nationality_countries};
+use crate::lexicon::places::{DEMONYM_COUNTRIES, PLACE_BASE_SUFFIXES, is_country, nationality_countries};
 use crate::lexicon::words::is_in;
 use crate::rulebook::Rule;
 use newskg_doc::{EntityIdx, Role};
@@ -223,6 +224,22 @@ pub(super) fn org_before_chain(
     {
         return (Some((m.entity, 0.85)), false);
     }
+    // "France's Prime Minister X", "Ruritania' Trade Minister X": a country's possessive (past a
+    // title's opener such as "Prime", which stays before the title's first word)
+    if public_office(head) && ctx.on(Rule::StateCountry) {
+        let p = if before > sf && is_in(TITLE_OPENERS, ctx.words.lower(before - 1)) { before - 1 } else { before };
+        let w = ctx.words.lower(p.saturating_sub(1));
+        let end = if matches!(w, "'s" | "'") { p - 1 } else { p };
+        if p > sf
+            && (w.ends_with("'s") || w == "'")
+            && let Some(m) = ctx.mention_ending(end).filter(|m| {
+                ctx.kind(m.entity) == Some(newskg_doc::EntityKind::Location)
+                    && is_country(&ctx.doc.entities[m.entity].name.to_lowercase())
+            })
+        {
+            return (Some((m.entity, 0.85)), false);
+        }
+    }
     if let Some(m) = ctx.mention_ending(before) {
         let place = public_office(head) && ctx.kind(m.entity) == Some(newskg_doc::EntityKind::Location);
         if place && let Some(country) = demonym_country(ctx, &ctx.doc.entities[m.entity].name.to_lowercase()) {
@@ -350,7 +367,15 @@ pub(super) fn adjective_state(ctx: &Ctx<'_>, sf: usize, first: usize) -> Option<
         }
         let countries = nationality_countries(ctx.words.lower(k - 1));
         if capital && !countries.is_empty() {
-            return Some(named(&countries));
+            // "UK Prime Minister X" with no longer name for the UK in the article: the place named
+            // right before the title is the country itself
+            let itself = || {
+                ctx.mention_ending(k)
+                    .filter(|m| m.last == m.first + 1 && ctx.kind(m.entity) == Some(newskg_doc::EntityKind::Location))
+                    .filter(|m| is_country(&ctx.doc.entities[m.entity].name.to_lowercase()))
+                    .map(|m| m.entity)
+            };
+            return Some(named(&countries).or_else(|| itself().filter(|_| ctx.on(Rule::StateCountry))));
         }
         let joins = (ctx.words.lower(k - 1) == AND || w.text == "&") && k < first;
         if !(capital && w.is_alpha() || joins) || ctx.mention_ending(k).is_some() {
@@ -374,11 +399,17 @@ pub(super) fn whose_place(ctx: &Ctx<'_>, sf: usize, first: usize) -> Option<Enti
 
 /// The country the article names most often (a place named like a country), if any.
 pub(super) fn main_country(ctx: &Ctx<'_>) -> Option<EntityIdx> {
+    let any_country = ctx.on(Rule::StateCountry);
     let is_country = |e: &newskg_doc::Entity| {
         e.kind == newskg_doc::EntityKind::Location
-            && std::iter::once(&e.name)
-                .chain(e.aliases.iter())
-                .any(|n| DEMONYM_COUNTRIES.iter().any(|(_, c)| c.contains(&n.to_lowercase().as_str())))
+            && std::iter::once(&e.name).chain(e.aliases.iter()).any(|n| {
+                let n = n.to_lowercase();
+                if any_country {
+                    is_country(&n)
+                } else {
+                    DEMONYM_COUNTRIES.iter().any(|(_, c)| c.contains(&n.as_str()))
+                }
+            })
     };
     ctx.most_mentioned(|_, e| is_country(e))
 }
