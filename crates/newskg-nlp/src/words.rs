@@ -79,6 +79,48 @@ impl<'a> Words<'a> {
         Words { words }
     }
 
+    /// The words of `new`, except that a name's abbreviation and its possessive, which the segmenter
+    /// leaves as four words ("Acme Inc.'s": "Inc", ".", "'", "s"), are one word, as "Acme's" is
+    /// ("Inc.'s"): the relations and roles read the possessive after the abbreviation (rule
+    /// `relate-abbreviation-possessive`). Only for the relate context: the learned models' features
+    /// are computed on `new`'s words, as they were trained.
+    pub fn with_abbreviation_possessives(doc: &'a Document) -> Words<'a> {
+        let plain = Words::new(doc);
+        let w = &plain.words;
+        let glued = |a: usize| w[a].span.end() == w[a + 1].span.start() && w[a].sent == w[a + 1].sent;
+        let mut words = Vec::with_capacity(w.len());
+        let mut i = 0;
+        while i < w.len() {
+            let possessive = i + 3 < w.len()
+                && w[i].text.chars().last().is_some_and(char::is_alphanumeric)
+                && w[i + 1].text == "."
+                && w[i + 2].text == "'"
+                && w[i + 3].lower == "s"
+                && (i..i + 3).all(glued);
+            if possessive && let Some(span) = Span::new(w[i].span.start(), w[i + 3].span.end()) {
+                let text = doc.slice(span);
+                words.push(Word {
+                    span,
+                    text,
+                    lower: text.to_lowercase(),
+                    sent: w[i].sent,
+                    sent_start: w[i].sent_start,
+                });
+                i += 4;
+            } else {
+                words.push(Word {
+                    span: w[i].span,
+                    text: w[i].text,
+                    lower: w[i].lower.clone(),
+                    sent: w[i].sent,
+                    sent_start: w[i].sent_start,
+                });
+                i += 1;
+            }
+        }
+        Words { words }
+    }
+
     pub fn len(&self) -> usize {
         self.words.len()
     }

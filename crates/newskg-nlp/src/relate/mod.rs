@@ -243,7 +243,11 @@ impl<'a> Ctx<'a> {
 
     /// The context with the rules `rules` switches off left out.
     pub fn with_rules(doc: &'a Document, rules: RuleSet) -> Ctx<'a> {
-        let words = Words::new(doc);
+        let words = if rules.on(Rule::AbbreviationPossessive) {
+            Words::with_abbreviation_possessives(doc)
+        } else {
+            Words::new(doc)
+        };
         let mut mentions = Vec::new();
         for (mi, m) in doc.mentions.iter().enumerate() {
             let Some(entity) = doc.entity_of_mention(mi) else {

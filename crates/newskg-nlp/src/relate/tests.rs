@@ -1997,6 +1997,7 @@ fn a_bare_unit_noun_before_a_name_belongs_to_the_organisation_before() {
     );
 }
 
+mod abbreviation_possessive_s50;
 mod addresses_s49;
 mod coord_s16;
 mod deals_across;

@@ -110,7 +110,10 @@ pub(crate) fn possessive_deals(ctx: &Ctx<'_>, relations: &mut Vec<Relation>) {
             }
             let Some((buyer, first)) = deal_owner(ctx, sf, k) else { continue };
             // "sued to block X's acquisition of Y", "not ...": no deal (as `deals-possessive` reads it)
-            if super::deals::deal_stopped(ctx, first, sf) || super::negated(ctx, first, sf) {
+            if super::deals::deal_stopped(ctx, first, sf)
+                || super::negated(ctx, first, sf)
+                || super::deals::failed_between(ctx, first, k)
+            {
                 continue;
             }
             let Some(y) = ctx.mention_starting(past_the(ctx, k + 2)).filter(|m| ctx.is_org(m.entity)) else { continue };

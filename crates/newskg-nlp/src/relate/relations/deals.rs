@@ -5,7 +5,9 @@ use crate::lexicon::deals::{CONTROL_SHARE_WORDS, CONTROL_STAKE_LEADS};
 use crate::lexicon::deals::{DEAL_FUTURE_LEADS, DEAL_LIST_CUES, DEAL_TIME_LEADS, PARTIAL_DEAL_NOUNS, SOLD};
 use crate::lexicon::deals::{PASSIVE_AUX, SALE, SELL_VERBS};
 use crate::lexicon::facts::{ACQUIRED_VERBS, ACQUISITION_NOUNS, BUYER_VERB_LEADS, DEAL_CLOSE_WORDS, DEAL_CLOSED};
-use crate::lexicon::facts::{AGREED_VERBS, BUY_VERBS, DEAL_HEDGES, DEAL_STOPPED, PASSIVE_DEAL_LEADS};
+use crate::lexicon::facts::{
+    AGREED_VERBS, BUY_VERBS, DEAL_FAILED_BETWEEN, DEAL_HEDGES, DEAL_STOPPED, PASSIVE_DEAL_LEADS,
+};
 use crate::lexicon::grammar::IS_TO_LEADS;
 use crate::lexicon::grammar::{BE, FOR};
 use crate::lexicon::grammar::{BY, IT, OF, TO};
@@ -187,6 +189,12 @@ pub(super) fn deal_stopped(ctx: &Ctx<'_>, v: usize, sf: usize) -> bool {
     open > sf && is_in(DEAL_STOPPED, ctx.words.lower(open - 1))
 }
 
+/// Whether a word of `[from, to)`, between a buyer's possessive and its deal noun, tells the deal
+/// failed or was given up ("X's attempted acquisition of Y"; rule `relations-failed-deal-words`).
+pub(super) fn failed_between(ctx: &Ctx<'_>, from: usize, to: usize) -> bool {
+    ctx.on(Rule::FailedDealWords) && (from..to).any(|k| is_in(DEAL_FAILED_BETWEEN, ctx.words.lower(k)))
+}
+
 /// The deal noun phrase from word `start` on ("[proposed] acquisition of Y") of buyer `x`, whose
 /// name or pronoun starts at word `first`.
 #[allow(clippy::too_many_arguments)]
@@ -200,7 +208,7 @@ fn noun_deal(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, x: EntityIdx, first:
             && ctx.mention_of_word.get(k).copied().flatten().is_none()
             && w.chars().all(|c| c.is_lowercase() || c.is_ascii_digit() || "$.,-".contains(c))
     });
-    if !plain || ctx.words.lower(v + 1) != OF {
+    if !plain || ctx.words.lower(v + 1) != OF || failed_between(ctx, start, v) {
         return;
     }
     let stopped = deal_stopped(ctx, first, sf);

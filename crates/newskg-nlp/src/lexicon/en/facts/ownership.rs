@@ -174,6 +174,27 @@ pub(crate) const DEAL_STOPPED: &[&str] = &[
     "against",
 ];
 
+/// Words between a buyer's possessive and its deal noun that tell the deal failed or was given up
+/// ("X's attempted acquisition of Y", "X's Decision to Drop Proposed Acquisition of Y"; rule
+/// `relations-failed-deal-words`).
+pub(crate) const DEAL_FAILED_BETWEEN: &[&str] = &[
+    "attempted",
+    "failed",
+    "abandoned",
+    "aborted",
+    "blocked",
+    "drop",
+    "dropped",
+    "terminated",
+    "termination",
+    "scrapped",
+    "cancelled",
+    "canceled",
+    "rejected",
+    "withdrawn",
+    "collapsed",
+];
+
 /// Acquisition nouns ("X's takeover of Y").
 pub(crate) const ACQUISITION_NOUNS: &[&str] = &["acquisition", "purchase", "takeover", "buyout"];
 
