@@ -82,8 +82,9 @@ impl<'a> Words<'a> {
     /// The words of `new`, except that a name's abbreviation and its possessive, which the segmenter
     /// leaves as four words ("Acme Inc.'s": "Inc", ".", "'", "s"), are one word, as "Acme's" is
     /// ("Inc.'s"): the relations and roles read the possessive after the abbreviation (rule
-    /// `relate-abbreviation-possessive`). Only for the relate context: the learned models' features
-    /// are computed on `new`'s words, as they were trained.
+    /// `relate-abbreviation-possessive`). Only for the relate context, whose words the relation
+    /// scorer's words-between feature also reads (it was fitted on `new`'s words); the role, typing
+    /// and outage models compute their features on `new`'s words, as they were trained.
     pub fn with_abbreviation_possessives(doc: &'a Document) -> Words<'a> {
         let plain = Words::new(doc);
         let w = &plain.words;

@@ -2,6 +2,10 @@
 //! prepositions, in the small sets the extractors match against; last, the single function words
 //! and endings stages test on their own ([`THE`], [`OF`], [`ED_SUFFIX`], ...).
 
+/// A possessive ending the segmenter leaves as a word of its own after a place's name ("France" "'s",
+/// "Ruritania" "'"; rule `roles-state-country`).
+pub(crate) const POSSESSIVE_ENDINGS: &[&str] = &["'s", "'"];
+
 /// Possessives that point back to an organisation named earlier ("its data centre").
 pub(crate) const OWNER_PRONOUNS: &[&str] = &["its", "their"];
 

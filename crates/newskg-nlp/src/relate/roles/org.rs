@@ -5,7 +5,8 @@
 //! a state office, a place) with a confidence.
 
 use crate::lexicon::grammar::{
-    AND, AS, AT, BY, HAVE_FORMS, INCLUDING, IT, MODALS, OF, OF_AT, OWNER_PRONOUNS, RELATIVE_THAT, THE, WHOSE,
+    AND, AS, AT, BY, HAVE_FORMS, INCLUDING, IT, MODALS, OF, OF_AT, OWNER_PRONOUNS, POSSESSIVE_ENDINGS, RELATIVE_THAT,
+    THE, WHOSE,
 };
 use crate::lexicon::people::{
     APPOINT_VERBS, DESCRIPTOR_STOP, LED_VERBS, PUBLIC_BODY_TITLES, ROLE_ORG_DETERMINERS, ROLE_ORG_PREPOSITIONS,
@@ -228,16 +229,17 @@ pub(super) fn org_before_chain(
     // title's opener such as "Prime", which stays before the title's first word)
     if public_office(head) && ctx.on(Rule::StateCountry) {
         let p = if before > sf && is_in(TITLE_OPENERS, ctx.words.lower(before - 1)) { before - 1 } else { before };
-        let w = ctx.words.lower(p.saturating_sub(1));
-        let end = if matches!(w, "'s" | "'") { p - 1 } else { p };
-        if p > sf
-            && (w.ends_with("'s") || w == "'")
-            && let Some(m) = ctx.mention_ending(end).filter(|m| {
-                ctx.kind(m.entity) == Some(newskg_doc::EntityKind::Location)
-                    && is_country(&ctx.doc.entities[m.entity].name.to_lowercase())
-            })
-        {
-            return (Some((m.entity, 0.85)), false);
+        if p > sf {
+            let w = ctx.words.lower(p - 1);
+            let end = if is_in(POSSESSIVE_ENDINGS, w) { p - 1 } else { p };
+            if (w.ends_with("'s") || is_in(POSSESSIVE_ENDINGS, w))
+                && let Some(m) = ctx.mention_ending(end).filter(|m| {
+                    ctx.kind(m.entity) == Some(newskg_doc::EntityKind::Location)
+                        && is_country(&ctx.doc.entities[m.entity].name.to_lowercase())
+                })
+            {
+                return (Some((m.entity, 0.85)), false);
+            }
         }
     }
     if let Some(m) = ctx.mention_ending(before) {
@@ -400,7 +402,7 @@ pub(super) fn whose_place(ctx: &Ctx<'_>, sf: usize, first: usize) -> Option<Enti
 /// The country the article names most often (a place named like a country), if any.
 pub(super) fn main_country(ctx: &Ctx<'_>) -> Option<EntityIdx> {
     let any_country = ctx.on(Rule::StateCountry);
-    let is_country = |e: &newskg_doc::Entity| {
+    let country_entity = |e: &newskg_doc::Entity| {
         e.kind == newskg_doc::EntityKind::Location
             && std::iter::once(&e.name).chain(e.aliases.iter()).any(|n| {
                 let n = n.to_lowercase();
@@ -411,7 +413,7 @@ pub(super) fn main_country(ctx: &Ctx<'_>) -> Option<EntityIdx> {
                 }
             })
     };
-    ctx.most_mentioned(|_, e| is_country(e))
+    ctx.most_mentioned(|_, e| country_entity(e))
 }
 
 /// The organisation fallback: the nearest one named before the chain in its sentence (the

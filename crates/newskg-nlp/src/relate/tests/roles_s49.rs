@@ -11,12 +11,14 @@ use newskg_doc::EntityKind::{Company, Location, Organization, Person};
 
 #[test]
 fn a_dotted_place_before_a_state_title_is_its_state() {
-    let names = [("U.S", Location), ("Tarn Holloway", Person), ("Norvia", Location)];
-    let text = "Norvia closed its ports on Monday. Norvia said the storm was severe. U.S. President Tarn \
-                Holloway said help would be sent to Norvia.";
+    // (a country the place list knows, named most: without the rule the article's country, since session 50's
+    // `roles-state-country` counts every country of the list)
+    let names = [("U.S", Location), ("Tarn Holloway", Person), ("Portugal", Location)];
+    let text = "Portugal closed its ports on Monday. Portugal said the storm was severe. U.S. President Tarn \
+                Holloway said help would be sent to Portugal.";
     let got = roles(text, &names);
     assert!(has(&got, "Tarn Holloway", "President", "U.S"), "{got:#?}");
-    assert!(!has(&got, "Tarn Holloway", "President", "Norvia"), "{got:#?}");
+    assert!(!has(&got, "Tarn Holloway", "President", "Portugal"), "{got:#?}");
     let without = roles_without(text, &names, Rule::DottedPlace);
     assert!(!has(&without, "Tarn Holloway", "President", "U.S"), "{without:#?}");
 }
