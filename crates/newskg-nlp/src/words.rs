@@ -89,34 +89,41 @@ impl<'a> Words<'a> {
         let plain = Words::new(doc);
         let w = &plain.words;
         let glued = |a: usize| w[a].span.end() == w[a + 1].span.start() && w[a].sent == w[a + 1].sent;
-        let mut words = Vec::with_capacity(w.len());
-        let mut i = 0;
-        while i < w.len() {
-            let possessive = i + 3 < w.len()
-                && w[i].text.chars().last().is_some_and(char::is_alphanumeric)
-                && w[i + 1].text == "."
-                && w[i + 2].text == "'"
-                && w[i + 3].lower == "s"
-                && (i..i + 3).all(glued);
-            if possessive && let Some(span) = Span::new(w[i].span.start(), w[i + 3].span.end()) {
-                let text = doc.slice(span);
-                words.push(Word {
-                    span,
-                    text,
-                    lower: text.to_lowercase(),
-                    sent: w[i].sent,
-                    sent_start: w[i].sent_start,
-                });
-                i += 4;
-            } else {
-                words.push(Word {
-                    span: w[i].span,
-                    text: w[i].text,
-                    lower: w[i].lower.clone(),
-                    sent: w[i].sent,
-                    sent_start: w[i].sent_start,
-                });
-                i += 1;
+        // the first word and the joined span of each abbreviation's possessive
+        let joins: Vec<(usize, Span)> = (0..w.len().saturating_sub(3))
+            .filter(|&i| {
+                w[i].text.chars().last().is_some_and(char::is_alphanumeric)
+                    && w[i + 1].text == "."
+                    && w[i + 2].text == "'"
+                    && w[i + 3].lower == "s"
+                    && (i..i + 3).all(glued)
+            })
+            .filter_map(|i| Span::new(w[i].span.start(), w[i + 3].span.end()).map(|span| (i, span)))
+            .collect();
+        // most articles have none: the segmenter's words as they are
+        if joins.is_empty() {
+            return plain;
+        }
+        let mut words = Vec::with_capacity(plain.words.len());
+        let mut joins = joins.into_iter().peekable();
+        let mut rest = plain.words.into_iter().enumerate();
+        while let Some((i, word)) = rest.next() {
+            // (a possessive starting inside one joined already is not joined again)
+            while joins.next_if(|&(at, _)| at < i).is_some() {}
+            match joins.next_if(|&(at, _)| at == i) {
+                Some((_, span)) => {
+                    let text = doc.slice(span);
+                    words.push(Word {
+                        span,
+                        text,
+                        lower: text.to_lowercase(),
+                        sent: word.sent,
+                        sent_start: word.sent_start,
+                    });
+                    // the full stop, the apostrophe and the "s" are in the joined word
+                    rest.nth(2);
+                }
+                None => words.push(word),
             }
         }
         Words { words }

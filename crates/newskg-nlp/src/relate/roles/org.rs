@@ -233,10 +233,7 @@ pub(super) fn org_before_chain(
             let w = ctx.words.lower(p - 1);
             let end = if is_in(POSSESSIVE_ENDINGS, w) { p - 1 } else { p };
             if (w.ends_with("'s") || is_in(POSSESSIVE_ENDINGS, w))
-                && let Some(m) = ctx.mention_ending(end).filter(|m| {
-                    ctx.kind(m.entity) == Some(newskg_doc::EntityKind::Location)
-                        && is_country(&ctx.doc.entities[m.entity].name.to_lowercase())
-                })
+                && let Some(m) = ctx.mention_ending(end).filter(|m| country_place(ctx, m.entity))
             {
                 return (Some((m.entity, 0.85)), false);
             }
@@ -373,8 +370,7 @@ pub(super) fn adjective_state(ctx: &Ctx<'_>, sf: usize, first: usize) -> Option<
             // right before the title is the country itself
             let itself = || {
                 ctx.mention_ending(k)
-                    .filter(|m| m.last == m.first + 1 && ctx.kind(m.entity) == Some(newskg_doc::EntityKind::Location))
-                    .filter(|m| is_country(&ctx.doc.entities[m.entity].name.to_lowercase()))
+                    .filter(|m| m.last == m.first + 1 && country_place(ctx, m.entity))
                     .map(|m| m.entity)
             };
             return Some(named(&countries).or_else(|| itself().filter(|_| ctx.on(Rule::StateCountry))));
@@ -397,6 +393,11 @@ pub(super) fn whose_place(ctx: &Ctx<'_>, sf: usize, first: usize) -> Option<Enti
     ctx.mention_ending(first - 2)
         .filter(|m| ctx.kind(m.entity) == Some(newskg_doc::EntityKind::Location))
         .map(|m| m.entity)
+}
+
+/// Whether entity `e` is a place whose name is a country's ("France", "UK"; rule `roles-state-country`).
+fn country_place(ctx: &Ctx<'_>, e: EntityIdx) -> bool {
+    ctx.kind(e) == Some(newskg_doc::EntityKind::Location) && is_country(&ctx.doc.entities[e].name.to_lowercase())
 }
 
 /// The country the article names most often (a place named like a country), if any.
