@@ -441,6 +441,9 @@ fn unnamed_org(ctx: &Ctx<'_>, sf: usize, sl: usize, tail: &Title, owner_end: usi
         }
         // ("Secretary of Transportation": an office's name, whose department the article names)
         let office = tail.last > tail.first && is_in(PUBLIC_BODY_TITLES, ctx.words.lower(tail.last - 1));
+        // ("Minister of Energy": a minister's portfolio, the office of a state; rule
+        // `roles-minister-portfolio`)
+        let office = office || tail.role == Role::Minister && ctx.on(Rule::MinisterPortfolio);
         if j > k && !office && !is_in(ROLE_ORG_PREPOSITIONS, ctx.words.lower(j)) {
             return true;
         }
@@ -669,7 +672,9 @@ fn extract_chain(
         org = match (org::adjective_state(ctx, sf, head.first), org::whose_place(ctx, sf, head.first)) {
             (Some(Some(e)), _) | (None, Some(e)) => Some((e, 0.75)),
             (Some(None), _) => return,
-            (None, None) => main_country(ctx).map(|e| (e, 0.6)),
+            (None, None) => {
+                same_office(ctx, out, &persons, chain).map(|e| (e, 0.7)).or_else(|| main_country(ctx).map(|e| (e, 0.6)))
+            }
         };
         if org.is_none() {
             return;
@@ -783,6 +788,22 @@ fn extract_chain(
             });
         }
     }
+}
+
+/// "U.S. President Jane Roe ... President Roe": the place of the same person's earlier post of the
+/// same office in the article, for a bare state title with no place beside it (rule
+/// `roles-same-office`).
+fn same_office(ctx: &Ctx<'_>, out: &[Position], persons: &[(EntityIdx, bool)], chain: &[Title]) -> Option<EntityIdx> {
+    let &[(person, _)] = persons else {
+        return None;
+    };
+    if !ctx.on(Rule::SameOffice) {
+        return None;
+    }
+    out.iter()
+        .rev()
+        .filter(|p| p.person == person && chain.iter().any(|t| t.role == p.role))
+        .find_map(|p| p.organization.filter(|&o| ctx.kind(o) == Some(newskg_doc::EntityKind::Location)))
 }
 
 /// Whether a comma comes after `from` before the first word of the sentence that is not part of
