@@ -441,9 +441,6 @@ fn unnamed_org(ctx: &Ctx<'_>, sf: usize, sl: usize, tail: &Title, owner_end: usi
         }
         // ("Secretary of Transportation": an office's name, whose department the article names)
         let office = tail.last > tail.first && is_in(PUBLIC_BODY_TITLES, ctx.words.lower(tail.last - 1));
-        // ("Minister of Energy": a minister's portfolio, the office of a state; rule
-        // `roles-minister-portfolio`)
-        let office = office || tail.role == Role::Minister && ctx.on(Rule::MinisterPortfolio);
         if j > k && !office && !is_in(ROLE_ORG_PREPOSITIONS, ctx.words.lower(j)) {
             return true;
         }

@@ -455,11 +455,6 @@ pub(crate) const PLACES: &[&str] = &[
 pub(crate) const NATIONALITY_ENDINGS: &[(&str, &str)] =
     &[("ic", ""), ("ian", ""), ("n", ""), ("ese", "a"), ("e", "es"), ("ian", "ium"), ("ian", "y"), ("ish", "")];
 
-/// Endings that make a state's adjective from its name beyond [`NATIONALITY_ENDINGS`], read only
-/// where a state office follows ("omani" from "oman", "kuwaiti" from "kuwait"; rule
-/// `roles-demonym-wide`).
-pub(crate) const STATE_ADJECTIVE_ENDINGS: &[(&str, &str)] = &[("i", "")];
-
 /// The same for the people of a place, plural: "New Zealanders", "Australians", "Iranians", "Saudis".
 pub(crate) const PEOPLE_ENDINGS: &[(&str, &str)] = &[("ers", ""), ("ns", "a"), ("ians", ""), ("is", "i")];
 

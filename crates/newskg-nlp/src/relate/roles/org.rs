@@ -12,9 +12,7 @@ use crate::lexicon::people::{
     APPOINT_VERBS, DESCRIPTOR_STOP, LED_VERBS, PUBLIC_BODY_TITLES, ROLE_ORG_DETERMINERS, ROLE_ORG_PREPOSITIONS,
     TITLE_OPENERS,
 };
-use crate::lexicon::places::{
-    DEMONYM_COUNTRIES, PLACE_BASE_SUFFIXES, STATE_ADJECTIVE_ENDINGS, is_country, nationality_countries, place_made_from,
-};
+use crate::lexicon::places::{DEMONYM_COUNTRIES, PLACE_BASE_SUFFIXES, is_country, nationality_countries};
 use crate::lexicon::words::is_in;
 use crate::rulebook::Rule;
 use newskg_doc::{EntityIdx, Role};
@@ -248,10 +246,8 @@ pub(super) fn org_before_chain(
             return (Some((country, 0.85)), false);
         }
         // "Australian Prime" taken for a name before "Minister": the country of its adjective
-        // ("Omani minister": a one-word adjective taken for an organisation, rule `roles-demonym-wide`)
-        let adjective_org = ctx.on(Rule::DemonymWide) && m.last == m.first + 1;
         if public_office(head)
-            && (!ctx.is_org(m.entity) || adjective_org)
+            && !ctx.is_org(m.entity)
             && !ctx.is_person(m.entity)
             && let Some(country) = demonym_country(ctx, ctx.words.lower(m.first))
         {
@@ -334,25 +330,11 @@ const INCLUDED_WITHIN: usize = 25;
 
 /// The country entity a nationality adjective stands for ("indonesian" → the Location named
 /// "Indonesia"), when the article names it.
-/// With rule `roles-demonym-wide` the adjective may also be made from the country's name
-/// ("romanian", "omani"), and an adjective that is itself a country's name ("u.s.") names it.
 fn demonym_country(ctx: &Ctx<'_>, adjective: &str) -> Option<EntityIdx> {
-    let countries: Vec<String> = if ctx.on(Rule::DemonymWide) {
-        let mut countries = nationality_countries(adjective);
-        countries.extend(place_made_from(adjective, STATE_ADJECTIVE_ENDINGS));
-        if !countries.is_empty() && is_country(adjective) {
-            countries.push(adjective.to_string());
-        }
-        countries
-    } else {
-        let (_, countries) = DEMONYM_COUNTRIES.iter().find(|(d, _)| *d == adjective)?;
-        countries.iter().map(|c| (*c).to_string()).collect()
-    };
+    let (_, countries) = DEMONYM_COUNTRIES.iter().find(|(d, _)| *d == adjective)?;
     ctx.doc.entities.iter().position(|e| {
         e.kind == newskg_doc::EntityKind::Location
-            && std::iter::once(&e.name)
-                .chain(e.aliases.iter())
-                .any(|n| countries.iter().any(|c| *c == n.to_lowercase()))
+            && std::iter::once(&e.name).chain(e.aliases.iter()).any(|n| countries.contains(&n.to_lowercase().as_str()))
     })
 }
 

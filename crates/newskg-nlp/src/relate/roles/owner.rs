@@ -48,7 +48,7 @@ pub(super) fn owner_past_qualifier(ctx: &Ctx<'_>, sf: usize, before: usize, role
     (ctx.is_org(m.entity) || place).then_some((k, m.entity))
 }
 
-/// Whether word `k` is a capitalised word no mention covers, outside the sentence's first word:
+/// Whether word `k` is a capitalised word no mention covers:
 /// a post's portfolio or opener written with a capital ("Interior Minister", "Prime Minister";
 /// rule `roles-capitalised-portfolio`).
 pub(super) fn capitalised_portfolio(ctx: &Ctx<'_>, k: usize) -> bool {
