@@ -669,7 +669,9 @@ fn extract_chain(
         org = match (org::adjective_state(ctx, sf, head.first), org::whose_place(ctx, sf, head.first)) {
             (Some(Some(e)), _) | (None, Some(e)) => Some((e, 0.75)),
             (Some(None), _) => return,
-            (None, None) => main_country(ctx).map(|e| (e, 0.6)),
+            (None, None) => {
+                same_office(ctx, out, &persons, chain).map(|e| (e, 0.7)).or_else(|| main_country(ctx).map(|e| (e, 0.6)))
+            }
         };
         if org.is_none() {
             return;
@@ -783,6 +785,22 @@ fn extract_chain(
             });
         }
     }
+}
+
+/// "U.S. President Jane Roe ... President Roe": the place of the same person's earlier post of the
+/// same office in the article, for a bare state title with no place beside it (rule
+/// `roles-same-office`).
+fn same_office(ctx: &Ctx<'_>, out: &[Position], persons: &[(EntityIdx, bool)], chain: &[Title]) -> Option<EntityIdx> {
+    let &[(person, _)] = persons else {
+        return None;
+    };
+    if !ctx.on(Rule::SameOffice) {
+        return None;
+    }
+    out.iter()
+        .rev()
+        .filter(|p| p.person == person && chain.iter().any(|t| t.role == p.role))
+        .find_map(|p| p.organization.filter(|&o| ctx.kind(o) == Some(newskg_doc::EntityKind::Location)))
 }
 
 /// Whether a comma comes after `from` before the first word of the sentence that is not part of

@@ -2063,6 +2063,7 @@ mod roles_s47;
 mod roles_s48;
 mod roles_s49;
 mod roles_s50;
+mod roles_s51;
 mod roles_succession;
 mod roles_tenure;
 mod roles_titles;

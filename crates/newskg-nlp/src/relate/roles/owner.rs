@@ -22,8 +22,14 @@ use super::public_office;
 /// index where that possessive mention ends; none when a word between is a function word or a
 /// verb form ("Acme's plan to ...", "Acme's shares fell ...").
 pub(super) fn owner_past_qualifier(ctx: &Ctx<'_>, sf: usize, before: usize, role: Role) -> Option<(usize, EntityIdx)> {
+    // ("Ruritania's Interior Minister": a state office's capitalised portfolio, rule
+    // `roles-capitalised-portfolio`)
+    let portfolio = |k: usize| public_office(role) && capitalised_portfolio(ctx, k);
     let mut k = before;
-    while k > sf + 1 && k + 2 > before && (ctx.words.is_lower_word(k - 1) || is_age(ctx.words.lower(k - 1))) {
+    while k > sf + 1
+        && k + 2 > before
+        && (ctx.words.is_lower_word(k - 1) || is_age(ctx.words.lower(k - 1)) || portfolio(k - 1))
+    {
         let w = ctx.words.lower(k - 1);
         if is_in(TITLE_FUNCTION_STOP, w)
             || w.ends_with(ED_SUFFIX)
@@ -40,6 +46,15 @@ pub(super) fn owner_past_qualifier(ctx: &Ctx<'_>, sf: usize, before: usize, role
     let m = ctx.mention_ending(k)?;
     let place = public_office(role) && ctx.kind(m.entity) == Some(EntityKind::Location);
     (ctx.is_org(m.entity) || place).then_some((k, m.entity))
+}
+
+/// Whether word `k` is a capitalised word no mention covers:
+/// a post's portfolio or opener written with a capital ("Interior Minister", "Prime Minister";
+/// rule `roles-capitalised-portfolio`).
+pub(super) fn capitalised_portfolio(ctx: &Ctx<'_>, k: usize) -> bool {
+    ctx.on(Rule::CapitalisedPortfolio)
+        && ctx.words.get(k).is_some_and(|w| w.is_alpha() && w.text.starts_with(char::is_uppercase))
+        && ctx.mention_of_word.get(k).copied().flatten().is_none()
 }
 
 /// Whether word `k` is a descriptor that may stand before an organisation's name or inside a

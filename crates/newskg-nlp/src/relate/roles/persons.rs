@@ -98,7 +98,9 @@ pub(super) fn chain_persons(
     // form of address
     // (not when a person stands in apposition before the title: "Jane Roe, Director of Strategy,
     // Mr John Doe, Head of Sales" is a list whose titles follow their holders)
-    if ctx.mention_starting(a).is_none() && apposition_person(ctx, before, sf).is_none() {
+    // (a capitalised portfolio is not passed here: "the President of Ruritania Jane Roe, the Prime
+    // Minister of Ruritania John Doe" names the second holder after the title)
+    if ctx.mention_starting(a).is_none() && apposition_person(ctx, before, sf, false).is_none() {
         a = super::address::past_address(ctx, super::address::past_portfolio(ctx, tail, a, sl), sl);
     }
     let plural = ctx.words.lower(tail.last - 1).ends_with('s');
@@ -189,7 +191,7 @@ pub(super) fn chain_persons(
             .any(|k| ctx.words.is_lower_word(k) && ctx.words.lower(k).ends_with(ED_SUFFIX));
     if persons.is_empty()
         && !founders_after_verb
-        && let Some(p) = apposition_person(ctx, before, sf)
+        && let Some(p) = apposition_person(ctx, before, sf, super::public_office(tail.role))
     {
         persons.push((p, false));
     }
@@ -401,8 +403,9 @@ pub(super) fn preceded_by_succeed(ctx: &Ctx<'_>, before: usize, sf: usize) -> bo
     before > sf && SUCCEED_VERBS.contains(&ctx.words.lower(before - 1))
 }
 
-/// "Jane Roe, [det] [ORG['s]] [adjectives] <title>": the person of an apposition ending at `before`.
-pub(super) fn apposition_person(ctx: &Ctx<'_>, before: usize, sf: usize) -> Option<EntityIdx> {
+/// "Jane Roe, [det] [ORG['s]] [adjectives] <title>": the person of an apposition ending at `before`
+/// (past a state office's capitalised portfolio when `office`: "Jane Roe, Ruritania's Finance Minister").
+pub(super) fn apposition_person(ctx: &Ctx<'_>, before: usize, sf: usize, office: bool) -> Option<EntityIdx> {
     let mut i = before;
     let mut steps = 0;
     while i > sf && steps < 7 {
@@ -435,7 +438,9 @@ pub(super) fn apposition_person(ctx: &Ctx<'_>, before: usize, sf: usize) -> Opti
             || super::owner::is_age(w)
             || w.ends_with("'s")
             || w == "'"
-            || (ctx.words.is_lower_word(i - 1) && !is_in(LINK_VERBS, w) && !is_in(NOT_TITLE_LEAD, w));
+            || (ctx.words.is_lower_word(i - 1) && !is_in(LINK_VERBS, w) && !is_in(NOT_TITLE_LEAD, w))
+            // "Jane Roe, Ruritania's Finance Minister,": the post's capitalised portfolio or opener
+            || (office && i + 2 > before && super::owner::capitalised_portfolio(ctx, i - 1));
         if !ok {
             return None;
         }
