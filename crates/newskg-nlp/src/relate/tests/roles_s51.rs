@@ -5,11 +5,7 @@
 //! by hand; real country names where the place list must know them.
 
 use super::roles_s31::{has, roles, roles_without};
-use crate::pipeline::{complete, prepare};
-use crate::recognise::RawMention;
-use crate::recognise::rules::Rules;
 use crate::rulebook::{Rule, RuleSet};
-use newskg_doc::Article;
 use newskg_doc::EntityKind::{self, Location, Person};
 
 #[test]
@@ -28,17 +24,7 @@ fn a_bare_state_title_keeps_the_country_of_the_same_person_s_earlier_office() {
 /// of the rules' own ("Interior" would be one; the recogniser's models drop it in the pipeline),
 /// relate running under `relate_rules`.
 fn roles_given(text: &str, names: &[(&str, EntityKind)], relate_rules: RuleSet) -> Vec<String> {
-    let mut d = prepare(Article::from_text("s51", text));
-    let mut raw = Vec::new();
-    for (surface, kind) in names {
-        for (at, _) in d.text.match_indices(surface) {
-            if let Some(span) = d.span(at, at + surface.len()) {
-                raw.push(RawMention { span, kind: *kind, confidence: 0.9 });
-            }
-        }
-    }
-    let mentions = Rules::new(None).with_disabled(RuleSet::ALL.without(Rule::CapitalisedRuns)).combine(&d, &raw, true);
-    complete(&mut d, mentions);
+    let d = super::run_without_capitalised_runs(text, names);
     let facts = crate::relate::relate_under(&d, relate_rules);
     let name = |e: usize| d.entities[e].name.clone();
     facts
