@@ -48,9 +48,8 @@ pub(super) fn owner_past_qualifier(ctx: &Ctx<'_>, sf: usize, before: usize, role
     (ctx.is_org(m.entity) || place).then_some((k, m.entity))
 }
 
-/// Whether word `k` is a capitalised word no mention covers:
-/// a post's portfolio or opener written with a capital ("Interior Minister", "Prime Minister";
-/// rule `roles-capitalised-portfolio`).
+/// Whether word `k` is a capitalised word no mention covers: a post's portfolio or opener written
+/// with a capital ("Interior Minister", "Prime Minister"; rule `roles-capitalised-portfolio`).
 pub(super) fn capitalised_portfolio(ctx: &Ctx<'_>, k: usize) -> bool {
     ctx.on(Rule::CapitalisedPortfolio)
         && ctx.words.get(k).is_some_and(|w| w.is_alpha() && w.text.starts_with(char::is_uppercase))
