@@ -28,14 +28,7 @@ fn run_titled(
         NaiveDate::parse_from_str(published, "%Y-%m-%d").ok().map(|date| Published { date, date_time: None });
     let article = Article { title: title.map(str::to_string), published, ..Article::from_text("test", text) };
     let mut d = prepare(article);
-    let mut raw = Vec::new();
-    for (surface, kind) in model {
-        for (at, _) in d.text.match_indices(surface) {
-            if let Some(span) = d.span(at, at + surface.len()) {
-                raw.push(RawMention { span, kind: *kind, confidence: 0.9 });
-            }
-        }
-    }
+    let raw = given_mentions(&d, model);
     let mentions = Rules::new(gazetteer).combine(&d, &raw, !model.is_empty());
     complete(&mut d, mentions);
     d
@@ -45,6 +38,16 @@ fn run_titled(
 /// (a capitalised word the recogniser's models would leave unnamed stays unnamed).
 fn run_without_capitalised_runs(text: &str, model: &[(&str, EntityKind)]) -> Document {
     let mut d = prepare(Article::from_text("test", text));
+    let raw = given_mentions(&d, model);
+    let rules =
+        Rules::new(None).with_disabled(crate::rulebook::RuleSet::ALL.without(crate::rulebook::Rule::CapitalisedRuns));
+    let mentions = rules.combine(&d, &raw, true);
+    complete(&mut d, mentions);
+    d
+}
+
+/// The recogniser's mentions given as (surface, kind) pairs: every occurrence of each surface.
+fn given_mentions(d: &Document, model: &[(&str, EntityKind)]) -> Vec<RawMention> {
     let mut raw = Vec::new();
     for (surface, kind) in model {
         for (at, _) in d.text.match_indices(surface) {
@@ -53,11 +56,7 @@ fn run_without_capitalised_runs(text: &str, model: &[(&str, EntityKind)]) -> Doc
             }
         }
     }
-    let rules =
-        Rules::new(None).with_disabled(crate::rulebook::RuleSet::ALL.without(crate::rulebook::Rule::CapitalisedRuns));
-    let mentions = rules.combine(&d, &raw, true);
-    complete(&mut d, mentions);
-    d
+    raw
 }
 
 fn run(text: &str, published: &str) -> Document {

@@ -19,8 +19,12 @@ pub(super) fn roles(text: &str, mentions: &[(&str, EntityKind)]) -> Vec<String> 
 /// The same article's role lines with `rule` switched off.
 pub(super) fn roles_without(text: &str, mentions: &[(&str, EntityKind)], rule: Rule) -> Vec<String> {
     let d = run_with(text, "2025-03-01", None, mentions);
-    let facts = crate::relate::relate_under(&d, RuleSet::ALL.without(rule));
-    facts.positions.iter().map(|p: &Position| line(&d, p)).collect()
+    role_lines(&d, RuleSet::ALL.without(rule))
+}
+
+/// The role lines of a document already run, relate running under `rules`.
+pub(super) fn role_lines(d: &newskg_doc::Document, rules: RuleSet) -> Vec<String> {
+    crate::relate::relate_under(d, rules).positions.iter().map(|p: &Position| line(d, p)).collect()
 }
 
 fn line(d: &newskg_doc::Document, p: &Position) -> String {
