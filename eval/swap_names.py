@@ -208,9 +208,12 @@ class Swapper:
             letters = "BCDFGHKLMNPRSTVWZ"
 
             def make(k, a):
+                # a short acronym's letter space can run out (every form already a word of the texts):
+                # after each 500 tries the new form grows by one letter, so the search always ends
                 r = h(str(self.seed), "caps", w, str(a))
+                longer = "".join(letters[(r >> (4 * (len(w) + i))) % len(letters)] for i in range(a // 500))
                 return "".join(letters[(r >> (4 * i)) % len(letters)] if c.isalpha() else c
-                               for i, c in enumerate(w))
+                               for i, c in enumerate(w)) + longer
         elif kind == "given":
             # given names may repeat across people (as real ones do)
             new = self.given[h(str(self.seed), "g", w) % len(self.given)]

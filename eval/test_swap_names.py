@@ -109,6 +109,17 @@ class SwapTest(unittest.TestCase):
             with self.assertRaises(SystemExit):
                 sn.main([os.path.join(d, "eval", "news-check"), os.path.join(d, "c")])
 
+    def test_a_short_acronym_gets_a_new_form_when_every_form_of_its_length_is_taken(self):
+        # every two-letter form the generator can make is already a word of the texts: the search must still
+        # end (it once looped for ever on a corpus this large), with a longer form no text has
+        letters = "BCDFGHKLMNPRSTVWZ"
+        taken = " ".join(a + b for a in letters for b in letters)
+        sw = sn.Swapper(["QX said on Monday it would sell its QX Radio arm.", taken], seed=5)
+        new = sw.new_word("QX", "name")
+        self.assertTrue(new.isupper() and len(new) > 2, new)
+        self.assertNotIn(new.lower(), sw.all_words)
+        self.assertEqual(sw.new_word("QX", "name"), new)
+
 
 if __name__ == "__main__":
     unittest.main()
