@@ -131,9 +131,11 @@ fn an_assistant_attorney_general_heads_the_named_division_end_to_end() {
 }
 
 /// An official of a regulator's unit through the shipped recogniser (rules `recognise-division-of`
-/// and `roles-post-qualifiers`): "Division of ..." is one name however weakly the model reads it,
-/// a capitalised qualifier ("Regional Director") keeps the holder of the title, and an associate's
-/// post is `other`.
+/// and `roles-post-qualifiers`): "Division of ..." is one name, a capitalised qualifier ("Regional
+/// Director") keeps the holder of the title, and an associate's post is `other`. The recogniser of
+/// session 52 reads "Division of Enforcement" by itself, so switching `recognise-division-of` off
+/// changes nothing here; that rule's own test gives the model's mentions by hand
+/// (`relate::tests::roles_s52`).
 #[test]
 fn a_regulators_unit_officials_hold_their_posts_end_to_end() {
     let dir = tempdir();
@@ -152,9 +154,9 @@ fn a_regulators_unit_officials_hold_their_posts_end_to_end() {
     assert!(has(&on, "Orla Venn", "Director", "Division of Enforcement"), "{on:?}");
     assert!(has(&on, "Tamsin Holt", "Director", "Coastal Regional Office"), "{on:?}");
     assert!(has(&on, "Piotr Nowak", "OtherRole", "Division of Enforcement"), "{on:?}");
-    let off = positions(&["--disable-rules", "recognise-division-of,roles-post-qualifiers"]);
-    assert!(!has(&off, "Orla Venn", "Director", "Division of Enforcement"), "{off:?}");
+    let off = positions(&["--disable-rules", "roles-post-qualifiers"]);
     assert!(!has(&off, "Tamsin Holt", "Director", "Coastal Regional Office"), "{off:?}");
+    assert!(!has(&off, "Piotr Nowak", "OtherRole", "Division of Enforcement"), "{off:?}");
 }
 
 /// The (person, role, organisation) of every position `newskg extract` writes for `file`, with `extra` options.

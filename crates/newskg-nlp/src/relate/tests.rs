@@ -37,11 +37,14 @@ fn run_titled(
 /// The pipeline on `text` with the model mentions given and no capitalised run of the rules' own
 /// (a capitalised word the recogniser's models would leave unnamed stays unnamed).
 fn run_without_capitalised_runs(text: &str, model: &[(&str, EntityKind)]) -> Document {
+    run_recognising_without(text, model, crate::rulebook::Rule::CapitalisedRuns)
+}
+
+/// The pipeline on `text` with the model mentions given and the recogniser's rule `off` switched off.
+fn run_recognising_without(text: &str, model: &[(&str, EntityKind)], off: crate::rulebook::Rule) -> Document {
     let mut d = prepare(Article::from_text("test", text));
     let raw = given_mentions(&d, model);
-    let rules =
-        Rules::new(None).with_disabled(crate::rulebook::RuleSet::ALL.without(crate::rulebook::Rule::CapitalisedRuns));
-    let mentions = rules.combine(&d, &raw, true);
+    let mentions = Rules::new(None).with_disabled(crate::rulebook::RuleSet::ALL.without(off)).combine(&d, &raw, true);
     complete(&mut d, mentions);
     d
 }
@@ -2082,6 +2085,7 @@ mod roles_s48;
 mod roles_s49;
 mod roles_s50;
 mod roles_s51;
+mod roles_s52;
 mod roles_succession;
 mod roles_tenure;
 mod roles_titles;
