@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Unit tests of eval/swap_names.py (own made-up articles). run: python3 eval/test_swap_names.py"""
-import json, os, re, subprocess, sys, tempfile, unittest
+import json, os, re, signal, subprocess, sys, tempfile, unittest
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import swap_names as sn  # noqa: E402
@@ -115,7 +115,17 @@ class SwapTest(unittest.TestCase):
         letters = "BCDFGHKLMNPRSTVWZ"
         taken = " ".join(a + b for a in letters for b in letters)
         sw = sn.Swapper(["QX said on Monday it would sell its QX Radio arm.", taken], seed=5)
-        new = sw.new_word("QX", "name")
+
+        def hung(*_):
+            raise TimeoutError("new_word did not end within 10 s")
+
+        # a search that never ends fails the test instead of hanging it
+        signal.signal(signal.SIGALRM, hung)
+        signal.alarm(10)
+        try:
+            new = sw.new_word("QX", "name")
+        finally:
+            signal.alarm(0)
         self.assertTrue(new.isupper() and len(new) > 2, new)
         self.assertNotIn(new.lower(), sw.all_words)
         self.assertEqual(sw.new_word("QX", "name"), new)
