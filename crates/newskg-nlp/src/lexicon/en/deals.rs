@@ -350,3 +350,9 @@ pub(crate) const ASSIGNMENT_NOUNS: &[&str] = &["assignment", "assignments"];
 
 /// A licence, in both spellings and numbers ("the assignment of [the] licenses of X").
 pub(crate) const LICENCE_NOUNS: &[&str] = &["license", "licenses", "licence", "licences"];
+
+/// Persons who hold a licence for a company in a court's or an estate's name ("from Jane Roe,
+/// Receiver for Acme Broadcasting, Inc., to B"; rule `deals-licence-assignment`): the company stays
+/// the station's owner.
+pub(crate) const FIDUCIARY_NOUNS: &[&str] =
+    &["receiver", "trustee", "executor", "executrix", "administrator", "conservator", "liquidator"];

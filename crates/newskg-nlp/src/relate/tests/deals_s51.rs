@@ -41,3 +41,29 @@ fn the_word_station_before_a_call_sign_is_no_part_of_its_name() {
     let names: Vec<&str> = d.entities.iter().map(|e| e.name.as_str()).collect();
     assert!(names.contains(&"Station KQRV-TV"), "{names:?}");
 }
+
+/// Session 52 (development on the gate Z's FCC letters after its one use): the assignor is a
+/// person holding the licence for a company, and a defined term sits after the station's place.
+const RECEIVER: &str = "We have before us an application for consent to the assignment of the license of Station \
+                        WQLM-FM, Dorrance, Kansas, (the \"Station\") from Hella J. Marrow, Receiver for Tovan \
+                        Radio Group, Inc. (\"Receiver\"), to Plessor Audio Partners, LLC (\"Plessor\").";
+
+fn receiver_names() -> [(&'static str, newskg_doc::EntityKind); 6] {
+    [
+        ("Station WQLM-FM", Company),
+        ("Dorrance", Location),
+        ("Kansas", Location),
+        ("Hella J. Marrow", newskg_doc::EntityKind::Person),
+        ("Tovan Radio Group, Inc", Company),
+        ("Plessor Audio Partners, LLC", Company),
+    ]
+}
+
+#[test]
+fn a_receiver_s_assignment_leaves_the_station_with_the_company_the_receiver_holds_it_for() {
+    let got = rels(RECEIVER, &receiver_names(), None);
+    assert!(got.contains(&"rel Plessor Audio Partners, LLC Acquired WQLM-FM".to_string()), "{got:#?}");
+    assert!(got.contains(&"rel WQLM-FM ParentOrganization Tovan Radio Group, Inc".to_string()), "{got:#?}");
+    let without = rels(RECEIVER, &receiver_names(), Some(Rule::LicenceAssignment));
+    assert!(!without.contains(&"rel Plessor Audio Partners, LLC Acquired WQLM-FM".to_string()), "{without:#?}");
+}

@@ -3,11 +3,12 @@
 //! licen[cs]e[s] of [Station[s]] S1[, City, State] [and S2] from A to B": B acquired each
 //! station, and each station stays the assignor A's (the licensee named as its owner), as the
 //! corpus's regulator texts are annotated. An application or grant of the assignment reads the
-//! same way (the filing is what the text states).
+//! same way (the filing is what the text states). An assignor named as a person who holds the
+//! licence for a company ("from Jane Roe, Receiver for Acme Radio, Inc., to B") gives that company.
 
 use super::*;
-use crate::lexicon::deals::{ASSIGNMENT_NOUNS, LICENCE_NOUNS};
-use crate::lexicon::grammar::FROM;
+use crate::lexicon::deals::{ASSIGNMENT_NOUNS, FIDUCIARY_NOUNS, LICENCE_NOUNS};
+use crate::lexicon::grammar::{FOR, FROM};
 use crate::lexicon::names::is_call_sign;
 
 /// How many words after "of" the stations and "from" may run.
@@ -33,7 +34,7 @@ pub(super) fn licence_assignments(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize,
         if stations.is_empty() {
             continue;
         }
-        let Some(a) = org_after(ctx, from + 1, sl) else {
+        let Some(a) = org_after(ctx, from + 1, sl).or_else(|| held_for(ctx, from + 1, sl)) else {
             continue;
         };
         let Some(to) = (a.last..(a.last + ASSIGNEE_REACH).min(sl)).find(|&j| ctx.words.lower(j) == TO) else {
@@ -85,4 +86,18 @@ fn stations_until_from(ctx: &Ctx<'_>, mut i: usize, sl: usize) -> (Vec<EntityIdx
 fn org_after(ctx: &Ctx<'_>, i: usize, sl: usize) -> Option<MentionAt> {
     let i = if ctx.words.lower(i) == THE { i + 1 } else { i };
     (i < sl).then(|| ctx.mention_starting(i)).flatten().filter(|m| ctx.is_org(m.entity))
+}
+
+/// The company a person at word `i` holds the licence for: "Jane Roe, Receiver for Acme Radio,
+/// Inc." (a fiduciary's noun, then "for" or "of", then the organisation).
+fn held_for(ctx: &Ctx<'_>, i: usize, sl: usize) -> Option<MentionAt> {
+    let p = ctx.mention_starting(i).filter(|m| ctx.is_person(m.entity))?;
+    let mut k = p.last + 1;
+    if ctx.words.lower(k) == "," {
+        k += 1;
+    }
+    if !is_in(FIDUCIARY_NOUNS, ctx.words.lower(k)) || !matches!(ctx.words.lower(k + 1), FOR | OF) {
+        return None;
+    }
+    org_after(ctx, k + 2, sl)
 }
