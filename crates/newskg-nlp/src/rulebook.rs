@@ -45,6 +45,7 @@ rulebook! {
     ModelNumbers: "recognise-model-numbers", "a name followed by a model number (\"Boeing 787\") takes it in and is a product";
     OfficeWordTrim: "recognise-office-trim", "an office word closing a person's name is trimmed off";
     StationWord: "recognise-station-word", "\"Station\" or \"Stations\" before a broadcast call sign (\"Station KRLD-TV\") is trimmed off the station's name";
+    CallSignBand: "recognise-call-sign-band", "a broadcast call sign takes in the band or service after it in parentheses or after a hyphen, glued or with the stray spaces of a PDF's conversion (\"KOWH(FM)\", \"KBMW( AM)\", \"KWCH- TV\"), and names a company (the station)";
     PossessiveUnit: "recognise-possessive-unit", "a unit after its owner's possessive (\"Acme's Bureau of Trade\", \"Acme's Northeast Region\") is an organisation of its own";
     CommaLegalSuffix: "recognise-comma-suffix", "a legal form after a comma (\"Acme Widgets, Inc.\", \"Foo Partners, L.P.\") belongs to the name before it, a company";
     ForTheNames: "recognise-for-the-names", "a body's name goes on across \"for the\" and a capitalised name (\"District Court for the Eastern District of X\")";

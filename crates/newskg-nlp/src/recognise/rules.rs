@@ -91,6 +91,7 @@ mod longnames;
 mod person_of;
 mod pieces;
 mod portfolios;
+mod stations;
 mod titles_alone;
 use emergency::emergency_cands;
 
@@ -454,6 +455,7 @@ impl<'g> Rules<'g> {
             self.on(Rule::OfficeWordTrim).then(|| pieces::trim_office_word(doc, &words, c));
             self.on(Rule::StationWord).then(|| pieces::trim_station_word(doc, &words, c));
         }
+        self.on(Rule::CallSignBand).then(|| stations::take_in_bands(doc, &words, &mut kept));
         self.decide_kinds(doc, &words, kept, have_model)
     }
 

@@ -387,3 +387,7 @@ pub(crate) fn is_call_sign(text: &str) -> bool {
         && letters.starts_with(['K', 'W'])
         && letters.chars().all(|ch| ch.is_ascii_uppercase())
 }
+
+/// A broadcast station's band or service written after its call sign, in parentheses or after a
+/// hyphen ("KOWH(FM)", "KBMW( AM)", "KWCH- TV"; rule `recognise-call-sign-band`), lower-cased.
+pub(crate) const STATION_BANDS: &[&str] = &["am", "fm", "tv", "dt", "lp", "lpfm", "fm-lp", "ld", "cd"];

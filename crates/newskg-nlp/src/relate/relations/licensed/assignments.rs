@@ -8,7 +8,7 @@
 
 use super::*;
 use crate::lexicon::deals::{ASSIGNMENT_NOUNS, FIDUCIARY_NOUNS, LICENCE_NOUNS};
-use crate::lexicon::grammar::{FOR, FROM};
+use crate::lexicon::grammar::{AND, FOR, FROM};
 use crate::lexicon::names::is_call_sign;
 
 /// How many words after "of" the stations and "from" may run.
@@ -58,21 +58,23 @@ pub(super) fn licence_assignments(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize,
 /// The organisations named between "of" (word `i`) and "from", and the word "from"; none when
 /// no "from" comes before the sentence's next ";" or the reach ends.
 fn stations_until_from(ctx: &Ctx<'_>, mut i: usize, sl: usize) -> (Vec<EntityIdx>, usize) {
-    let end = (i + STATIONS_REACH).min(sl);
+    let mut end = (i + STATIONS_REACH).min(sl);
     let mut stations = Vec::new();
     while i < end {
         let w = ctx.words.lower(i);
         if w == FROM {
             return (stations, i);
         }
-        if w == ";" {
+        // "KAAA-TV, Ames, Iowa; and KBBB-TV, Boone, Iowa, from A": a ";" goes on to the next station
+        let next = if ctx.words.lower(i + 1) == AND { i + 2 } else { i + 1 };
+        if w == ";" && station_at(ctx, next).is_none() {
             break;
         }
         if let Some(m) = ctx.mention_starting(i) {
-            // (a station by its call sign: "Station KRLD-TV, Dallas, Texas" names no station "Dallas")
-            let call_sign = ctx.doc.entities[m.entity].name.split(' ').next().is_some_and(is_call_sign);
-            if ctx.is_org(m.entity) && call_sign && !stations.contains(&m.entity) {
-                stations.push(m.entity);
+            if let Some(st) = station_at(ctx, i).filter(|st| !stations.contains(st)) {
+                stations.push(st);
+                // (a list of stations, each with its place, runs on past the first's reach)
+                end = (m.last + STATIONS_REACH).min(sl);
             }
             i = m.last;
         } else {
@@ -80,6 +82,14 @@ fn stations_until_from(ctx: &Ctx<'_>, mut i: usize, sl: usize) -> (Vec<EntityIdx
         }
     }
     (Vec::new(), i)
+}
+
+/// The station an organisation's mention at word `i` names by its call sign ("Station KRLD-TV,
+/// Dallas, Texas" names no station "Dallas").
+fn station_at(ctx: &Ctx<'_>, i: usize) -> Option<EntityIdx> {
+    let m = ctx.mention_starting(i)?;
+    let call_sign = ctx.doc.entities[m.entity].name.split(' ').next().is_some_and(is_call_sign);
+    (ctx.is_org(m.entity) && call_sign).then_some(m.entity)
 }
 
 /// The organisation named at word `i`, past "the".
