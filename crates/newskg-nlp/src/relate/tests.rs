@@ -2030,6 +2030,7 @@ mod deals_s15;
 mod deals_s48;
 mod deals_s51;
 mod deals_s52;
+mod deals_s53;
 mod dominant_s20;
 mod news_roles;
 mod office_parents;

@@ -391,3 +391,9 @@ pub(crate) fn is_call_sign(text: &str) -> bool {
 /// A broadcast station's band or service written after its call sign, in parentheses or after a
 /// hyphen ("KOWH(FM)", "KBMW( AM)", "KWCH- TV"; rule `recognise-call-sign-band`), lower-cased.
 pub(crate) const STATION_BANDS: &[&str] = &["am", "fm", "tv", "dt", "lp", "lpfm", "fm-lp", "ld", "cd"];
+
+/// What opens and closes a defined term's quoted short form in brackets right after a name
+/// ("Acme Radio Company, LLC (\u{201c}Acme\u{201d})"; rule `resolve-defined-short-form`), spaces
+/// left out.
+pub(crate) const DEFINED_TERM_OPENERS: &[&str] = &["(\u{201c}", "(\"", "(\u{2018}", "('"];
+pub(crate) const DEFINED_TERM_CLOSERS: &[&str] = &["\u{201d})", "\")", "\u{2019})", "')"];
