@@ -6,6 +6,8 @@
 //! - it is the same name up to case, a leading "the" and a possessive ("Acme's" → "Acme");
 //! - it is an acronym in brackets right after the long form ("Federal Office (FO)"), or the
 //!   initials of the long form ("ACS" → "Acme Cloud Services");
+//! - it is the long form's leading words quoted in brackets right after it ("Acme Radio Company,
+//!   LLC ("Acme")"), even in a sentence of ownership (rule `resolve-defined-short-form`);
 //! - it is one or two words of a longer person's name ("Zhang" → "Wei Zhang Li"), taking the
 //!   person mentioned most recently before it when several fit;
 //! - it is the leading words of exactly one longer organisation name whose remaining words are
@@ -28,7 +30,7 @@
 //! Zephyr Pads") and a product's name is its singular. [`canonical_key`] gives the normalised key from which IRIs are minted across articles.
 
 use crate::lexicon::grammar::THE;
-use crate::lexicon::names::ACRONYM_SKIP;
+use crate::lexicon::names::{ACRONYM_SKIP, DEFINED_TERM_CLOSERS, DEFINED_TERM_OPENERS};
 use crate::lexicon::organisations::{
     APART_CUES, COMPANY_SUFFIXES, CORPORATE_FORMS, FAMILY_NOUNS, LEGAL_SUFFIXES, ORG_CUES, SUBUNIT_WORDS, UNIT_NOUNS,
     comma_legal_form_end,
@@ -61,6 +63,9 @@ pub fn resolve_under(doc: &Document, rules: RuleSet) -> Vec<Entity> {
         // only an acronym in brackets names the same thing ("BRUSSELS (Reuters)" does not)
         let acronym = forms[j].text.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
         if gap.trim() == "(" && after.starts_with(')') && forms[j].words.len() == 1 && acronym {
+            bracket_of[j] = Some(j - 1);
+        }
+        if rules.on(Rule::DefinedShortForm) && defined_short_form(doc, &forms, j - 1, j) {
             bracket_of[j] = Some(j - 1);
         }
     }
@@ -317,6 +322,23 @@ fn acronym_of(groups: &[Group], f: &Form, kind: EntityKind) -> Option<usize> {
         .map(|(i, _)| i)
         .collect();
     (hits.len() == 1).then(|| hits[0])
+}
+
+/// Whether mention `j` is mention `a`'s leading words quoted in brackets right after it, past a
+/// legal form after a comma: "Acme Radio Company, LLC (\u{201c}Acme\u{201d})", spaces inside the marks
+/// allowed (rule `resolve-defined-short-form`).
+fn defined_short_form(doc: &Document, forms: &[Form], a: usize, j: usize) -> bool {
+    let (long, short) = (&forms[a], &forms[j]);
+    let (a_end, j_span) = (doc.mentions[a].span.end(), doc.mentions[j].span);
+    let from = comma_legal_form_end(&doc.text, a_end).unwrap_or(a_end);
+    let squeeze = |t: &str| t.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+    let gap = squeeze(doc.text.get(from..j_span.start()).unwrap_or("-"));
+    let after: String = squeeze(doc.text.get(j_span.end()..).unwrap_or("")).chars().take(2).collect();
+    !short.words.is_empty()
+        && short.words.len() < long.words.len()
+        && long.words.iter().zip(&short.words).all(|(x, y)| x == y)
+        && is_in(DEFINED_TERM_OPENERS, gap.trim_start_matches('.'))
+        && DEFINED_TERM_CLOSERS.iter().any(|c| after.starts_with(c))
 }
 
 /// How many words either side of a name a word of ownership may stand (rule `resolve-prefix-apart`).

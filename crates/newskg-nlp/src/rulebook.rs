@@ -44,6 +44,8 @@ rulebook! {
     FieldNames: "recognise-field-names", "a capitalised field of work alone (\"Information Technology\") is no organisation";
     ModelNumbers: "recognise-model-numbers", "a name followed by a model number (\"Boeing 787\") takes it in and is a product";
     OfficeWordTrim: "recognise-office-trim", "an office word closing a person's name is trimmed off";
+    StationWord: "recognise-station-word", "\"Station\" or \"Stations\" before a broadcast call sign (\"Station KRLD-TV\") is trimmed off the station's name";
+    CallSignBand: "recognise-call-sign-band", "a broadcast call sign takes in the band or service after it in parentheses or after a hyphen, glued or with the stray spaces of a PDF's conversion (\"KOWH(FM)\", \"KBMW( AM)\", \"KWCH- TV\"), and names a company (the station)";
     PossessiveUnit: "recognise-possessive-unit", "a unit after its owner's possessive (\"Acme's Bureau of Trade\", \"Acme's Northeast Region\") is an organisation of its own";
     CommaLegalSuffix: "recognise-comma-suffix", "a legal form after a comma (\"Acme Widgets, Inc.\", \"Foo Partners, L.P.\") belongs to the name before it, a company";
     ForTheNames: "recognise-for-the-names", "a body's name goes on across \"for the\" and a capitalised name (\"District Court for the Eastern District of X\")";
@@ -105,6 +107,7 @@ rulebook! {
     PortfolioTitles: "roles-portfolio-titles", "a capitalised office with its portfolio before its holder (\"Minister for Energy Jane Roe\", \"The Minister for Economy, Jane Roe,\", \"Secretary of State for Ruritania, Jane Roe\"): the holder is the person after the portfolio";
     ListedPosts: "roles-listed-posts", "a list of posts after one holder (\"He was chief executive of Acme, chairman of Zeta and chairman of Bolt\"): a title with no holder of its own, right after the organisation that closes the holder's previous post, is the same holder's";
     PrefixApart: "resolve-prefix-apart", "an organisation's leading words named apart in a sentence with a word of ownership near one of the two (\"Acme Canada Limited is a wholly owned subsidiary of Acme\") are another organisation, not its short name (unless the rest is only a legal or group form: \"Acme Group\")";
+    DefinedShortForm: "resolve-defined-short-form", "a name's leading words quoted in brackets right after it (\"Acme Radio Company, LLC (\u{201c}Acme\u{201d})\") are its short form, even in a sentence with a word of ownership";
     Founders: "roles-founders", "\"founded by X\", \"X co-founded Acme\": founder";
     OrgList: "roles-org-list", "a post whose organisation is the first of a list closed by \"and\" (\"a director of Acme, Zeta and Bolt\", \"chairman and CEO of Acme and Zeta\") is held at every organisation of the list";
     BoardSeats: "roles-board-seats", "\"sits / serves on the board[s] [of directors] of Acme [, Zeta and Bolt]\", \"joined the board of directors of Acme\": director, the holder the subject of the verb";
@@ -173,6 +176,7 @@ the dominant one (\"Rival builds the S\") does not get the dominant company as i
     DealAsWellAs: "deals-as-well-as", "the names added after a completed deal verb's object by \"as well as\" (\"X has acquired Y's plants, as well as subsidiary businesses A and B\"): acquired, and the parent";
     ServiceTarget: "deals-service-target", "a bought name the recogniser typed a service (\"X acquired S\", \"S was sold to X\", \"the acquisition of S by X\") and the names listed after a deal verb (\"X has bought three firms, including A and B\", \"the apps X acquired, namely A and B\"): acquired";
     LicensedDeals: "deals-licensed", "deals a regulator states: \"the [completed] acquisition by X of Y\", \"the application by X[, City, State,] to acquire Y\", \"cleared X to buy Y\", a listed entry \"X, City -- to acquire Y\", and \"... and thereby acquire its subsidiary bank, Z\" (Z's parent the company bought before): acquired";
+    LicenceAssignment: "deals-licence-assignment", "a broadcast licence's assignment a regulator states (\"the assignment of license of Station S1 [and S2] from A to B\"): B acquired each station, and each station's parent is the assignor A";
     AgentlessDeal: "deals-agentless", "\"the [earlier] purchases of Y and Z\" with no buyer in the sentence: acquired by the article's dominant company";
     Partnership: "partners-partnership", "\"a partnership between X and Y\", \"X and Y announced a partnership\", \"X signed a supply deal with Y\", \"Z, a joint venture between X and Y\"";
     VentureClause: "partners-venture-clause", "a joint venture told as a clause (\"Z was set up as a 60:40 joint venture between A and B\", \"Z is a joint venture of A, B and C\", \"Z, which was an equal joint venture between A and B\", \"Z, a 50:50 joint venture formed by A and B\"): each member is Z's parent, and the members are partners";

@@ -91,6 +91,7 @@ mod longnames;
 mod person_of;
 mod pieces;
 mod portfolios;
+mod stations;
 mod titles_alone;
 use emergency::emergency_cands;
 
@@ -450,9 +451,11 @@ impl<'g> Rules<'g> {
         self.on(Rule::PersonHonorifics).then(|| person_of::trim_honorifics(doc, &words, &mut kept));
         self.on(Rule::ModelNumbers).then(|| with_model_numbers(doc, &words, &mut kept));
         self.on(Rule::IrishArticle).then(|| irish::take_in_irish_article(doc, &words, &mut kept));
-        for c in kept.iter_mut().filter(|_| self.on(Rule::OfficeWordTrim)) {
-            trim_office_word(doc, &words, c);
+        for c in kept.iter_mut() {
+            self.on(Rule::OfficeWordTrim).then(|| pieces::trim_office_word(doc, &words, c));
+            self.on(Rule::StationWord).then(|| pieces::trim_station_word(doc, &words, c));
         }
+        self.on(Rule::CallSignBand).then(|| stations::take_in_bands(doc, &words, &mut kept));
         self.decide_kinds(doc, &words, kept, have_model)
     }
 
@@ -850,25 +853,6 @@ fn with_model_numbers(doc: &Document, words: &Words<'_>, cands: &mut Vec<Cand>) 
 /// Whether word `i` opens a title with the word after it ("Prime" of "Prime Minister").
 fn opens_title(words: &Words<'_>, i: usize) -> bool {
     is_in(TITLE_OPENERS, words.lower(i)) && is_title_word(words.lower(i + 1))
-}
-
-/// "Secretary of State Jane Roe" read as the person "State Jane Roe": the last word of the office
-/// ("<title> of X") is not part of a three-word-or-longer person's name.
-fn trim_office_word(doc: &Document, words: &Words<'_>, c: &mut Cand) {
-    let (first, last) = (c.first, c.last);
-    if argmax(&c.votes).0 != PERSON
-        || last < first + 3
-        || first < 2
-        || words.lower(first - 1) != OF
-        || !is_title_word(words.lower(first - 2))
-    {
-        return;
-    }
-    let (Some(next), Some(end)) = (words.get(first + 1), words.get(last - 1)) else { return };
-    if let Some(span) = doc.span(next.span.start(), end.span.end().max(c.span.end())) {
-        c.span = span;
-        c.first = first + 1;
-    }
 }
 
 /// A body's unit the recogniser read together with its owner or without its head word: "Acme's

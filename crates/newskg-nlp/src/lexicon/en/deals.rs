@@ -343,3 +343,20 @@ pub(crate) const ACCORD_NOT_PARTNERS: &[&str] =
 /// them ("X and its bankers A", "its privatised contractors A and B"; rule `partners-service-firms`).
 pub(crate) const SERVICE_FIRM_NOUNS: &[&str] =
     &["contractors", "contractor", "bankers", "banker", "auditors", "auditor", "consultants", "consultant"];
+
+/// Nouns of a broadcast licence's assignment ("the assignment of license of Station X from A to
+/// B"; rule `deals-licence-assignment`).
+pub(crate) const ASSIGNMENT_NOUNS: &[&str] = &["assignment", "assignments"];
+
+/// A licence, in both spellings and numbers ("the assignment of [the] licenses of X").
+pub(crate) const LICENCE_NOUNS: &[&str] = &["license", "licenses", "licence", "licences"];
+
+/// The verb of a licence's assignment ("the application to assign the license of Station X from A
+/// to B"; rule `deals-licence-assignment`).
+pub(crate) const ASSIGN_VERBS: &[&str] = &["assign"];
+
+/// Persons who hold a licence for a company in a court's or an estate's name ("from Jane Roe,
+/// Receiver for Acme Broadcasting, Inc., to B"; rule `deals-licence-assignment`): the company stays
+/// the station's owner.
+pub(crate) const FIDUCIARY_NOUNS: &[&str] =
+    &["receiver", "trustee", "executor", "executrix", "administrator", "conservator", "liquidator"];

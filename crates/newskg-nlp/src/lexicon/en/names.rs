@@ -374,3 +374,26 @@ pub(crate) const NAME_PART_BREAK_WORDS: &[&str] = &[
 /// The Irish definite article, which opens names written mid-sentence with a capital ("An Post",
 /// "An Garda Síochána", "An Bord Pleanála"); `recognise` rule `recognise-irish-article`.
 pub(crate) const IRISH_ARTICLE: &str = "an";
+
+/// The word that may stand before a broadcast station's call sign without being part of its name
+/// ("Station KRLD-TV", "Stations WGAC and WFNL"; rule `recognise-station-word`).
+pub(crate) const STATION_WORDS: &[&str] = &["station", "stations"];
+
+/// Whether a word is a North American broadcast call sign: K or W and two or three more capital
+/// letters, with a band or service after a hyphen or in parentheses ("KRLD", "WPRO-TV", "KOWH(FM)").
+pub(crate) fn is_call_sign(text: &str) -> bool {
+    let letters: &str = text.split(['-', '(']).next().unwrap_or("");
+    (3..=4).contains(&letters.len())
+        && letters.starts_with(['K', 'W'])
+        && letters.chars().all(|ch| ch.is_ascii_uppercase())
+}
+
+/// A broadcast station's band or service written after its call sign, in parentheses or after a
+/// hyphen ("KOWH(FM)", "KBMW( AM)", "KWCH- TV"; rule `recognise-call-sign-band`), lower-cased.
+pub(crate) const STATION_BANDS: &[&str] = &["am", "fm", "tv", "dt", "lp", "lpfm", "fm-lp", "ld", "cd"];
+
+/// What opens and closes a defined term's quoted short form in brackets right after a name
+/// ("Acme Radio Company, LLC (\u{201c}Acme\u{201d})"; rule `resolve-defined-short-form`), spaces
+/// left out.
+pub(crate) const DEFINED_TERM_OPENERS: &[&str] = &["(\u{201c}", "(\"", "(\u{2018}", "('"];
+pub(crate) const DEFINED_TERM_CLOSERS: &[&str] = &["\u{201d})", "\")", "\u{2019})", "')"];

@@ -20,8 +20,13 @@ const FILING_REACH: usize = 16;
 /// How far after a listed entry's dash its "to acquire" may stand.
 const ENTRY_REACH: usize = 18;
 
+mod assignments;
+
 pub(super) fn licensed_deals(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
     acquisition_by_of(ctx, s, sf, sl, out);
+    if ctx.on(Rule::LicenceAssignment) {
+        assignments::licence_assignments(ctx, s, sf, sl, out);
+    }
     for x in ctx.mentions_in(s).filter(|m| ctx.is_org(m.entity)) {
         licensed_infinitive(ctx, s, sf, sl, x, out);
     }
