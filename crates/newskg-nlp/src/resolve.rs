@@ -329,15 +329,19 @@ fn acronym_of(groups: &[Group], f: &Form, kind: EntityKind) -> Option<usize> {
 /// allowed (rule `resolve-defined-short-form`).
 fn defined_short_form(doc: &Document, forms: &[Form], a: usize, j: usize) -> bool {
     let (long, short) = (&forms[a], &forms[j]);
+    if short.words.is_empty()
+        || short.words.len() >= long.words.len()
+        || !long.words.iter().zip(&short.words).all(|(x, y)| x == y)
+    {
+        return false;
+    }
     let (a_end, j_span) = (doc.mentions[a].span.end(), doc.mentions[j].span);
     let from = comma_legal_form_end(&doc.text, a_end).unwrap_or(a_end);
-    let squeeze = |t: &str| t.chars().filter(|c| !c.is_whitespace()).collect::<String>();
-    let gap = squeeze(doc.text.get(from..j_span.start()).unwrap_or("-"));
-    let after: String = squeeze(doc.text.get(j_span.end()..).unwrap_or("")).chars().take(2).collect();
-    !short.words.is_empty()
-        && short.words.len() < long.words.len()
-        && long.words.iter().zip(&short.words).all(|(x, y)| x == y)
-        && is_in(DEFINED_TERM_OPENERS, gap.trim_start_matches('.'))
+    let squeezed = |t: &str, most: usize| t.chars().filter(|c| !c.is_whitespace()).take(most).collect::<String>();
+    let gap = squeezed(doc.text.get(from..j_span.start()).unwrap_or("-"), usize::MAX);
+    // (only the two characters after the short form count: the rest of the text is not read)
+    let after = squeezed(doc.text.get(j_span.end()..).unwrap_or(""), 2);
+    is_in(DEFINED_TERM_OPENERS, gap.trim_start_matches('.'))
         && DEFINED_TERM_CLOSERS.iter().any(|c| after.starts_with(c))
 }
 

@@ -6,10 +6,12 @@
 //! after a nationality adjective ("the Icelandic bank"); and what a nationality, a place's people
 //! or a compass word before a nationality looks like (no names of their own).
 
-use super::RULE_NAME_SUPPORT;
-use super::shape::name_word;
+use super::shape::{argmax, name_word};
+use super::{Cand, PERSON, RULE_NAME_SUPPORT};
+use crate::lexicon::grammar::OF;
 use crate::lexicon::names::{CALENDAR_BREAK_WORDS, NAME_PART_BREAK_WORDS, STATION_WORDS, is_call_sign};
 use crate::lexicon::organisations::{LOWER_BODY_HEADS, LOWER_COMPANY_HEADS};
+use crate::lexicon::people::is_title_word;
 use crate::lexicon::places::{
     COMPASS_WORDS, DEMONYMS, LOWER_PLACE_HEADS, NATIONALITY_ENDINGS, PEOPLE_ENDINGS, PLACES, place_made_from,
 };
@@ -133,13 +135,13 @@ mod tests;
 
 /// "Secretary of State Jane Roe" read as the person "State Jane Roe": the last word of the office
 /// ("<title> of X") is not part of a three-word-or-longer person's name.
-pub(super) fn trim_office_word(doc: &Document, words: &Words<'_>, c: &mut super::Cand) {
+pub(super) fn trim_office_word(doc: &Document, words: &Words<'_>, c: &mut Cand) {
     let (first, last) = (c.first, c.last);
-    if super::shape::argmax(&c.votes).0 != super::PERSON
+    if argmax(&c.votes).0 != PERSON
         || last < first + 3
         || first < 2
-        || words.lower(first - 1) != crate::lexicon::grammar::OF
-        || !crate::lexicon::people::is_title_word(words.lower(first - 2))
+        || words.lower(first - 1) != OF
+        || !is_title_word(words.lower(first - 2))
     {
         return;
     }
@@ -152,15 +154,12 @@ pub(super) fn trim_office_word(doc: &Document, words: &Words<'_>, c: &mut super:
 
 /// "Station KRLD-TV", "Stations WGAC": the word "station" before a broadcast call sign is no part
 /// of the station's name (rule `recognise-station-word`).
-pub(super) fn trim_station_word(doc: &Document, words: &Words<'_>, c: &mut super::Cand) {
-    let (first, last) = (c.first, c.last);
-    if last < first + 2
-        || !is_in(STATION_WORDS, words.lower(first))
-        || !words.get(first + 1).is_some_and(|w| is_call_sign(w.text))
-    {
+pub(super) fn trim_station_word(doc: &Document, words: &Words<'_>, c: &mut Cand) {
+    let first = c.first;
+    if c.last < first + 2 || !is_in(STATION_WORDS, words.lower(first)) {
         return;
     }
-    let Some(next) = words.get(first + 1) else { return };
+    let Some(next) = words.get(first + 1).filter(|w| is_call_sign(w.text)) else { return };
     if let Some(span) = doc.span(next.span.start(), c.span.end()) {
         c.span = span;
         c.first = first + 1;

@@ -19,7 +19,7 @@ pub(super) fn take_in_bands(doc: &Document, words: &Words<'_>, kept: &mut Vec<Ca
     let mut changed = false;
     for c in kept.iter_mut() {
         let Some(sign) = words.get(c.first).filter(|w| is_call_sign(w.text)) else { continue };
-        let glued_band = sign.text.split_once(['-', '(']).is_some_and(|(_, b)| is_in(STATION_BANDS, &band(b)));
+        let glued_band = sign.text.split_once(['-', '(']).is_some_and(|(_, b)| is_band(b));
         match band_after(doc, words, c.first) {
             Some(end) if c.last <= end => {
                 let Some(span) = words.get(end - 1).and_then(|w| doc.span(c.span.start(), w.span.end())) else {
@@ -56,7 +56,8 @@ fn band_after(doc: &Document, words: &Words<'_>, i: usize) -> Option<usize> {
     }
 }
 
-/// A band glued to its call sign, without a closing parenthesis ("FM" of "KOWH(FM)"), lower-cased.
-fn band(text: &str) -> String {
-    text.trim_end_matches(')').to_lowercase()
+/// Whether the text glued to a call sign is a band, past a closing parenthesis ("FM)" of "KOWH(FM)").
+fn is_band(text: &str) -> bool {
+    let text = text.trim_end_matches(')');
+    STATION_BANDS.iter().any(|b| b.eq_ignore_ascii_case(text))
 }
