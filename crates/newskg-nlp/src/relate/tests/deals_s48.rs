@@ -21,6 +21,17 @@ pub(super) fn rels(text: &str, names: &[(&str, newskg_doc::EntityKind)], off: Op
     lines
 }
 
+/// Asserts the two relations a licence's assignment gives: `buyer` acquired `station`, and `station`'s parent
+/// is `seller` (shared with the later sessions' assignment tests).
+#[track_caller]
+pub(super) fn assert_assigned(got: &[String], buyer: &str, station: &str, seller: &str) {
+    assert!(got.iter().any(|l| l == &format!("rel {buyer} Acquired {station}")), "{buyer} / {station}: {got:#?}");
+    assert!(
+        got.iter().any(|l| l == &format!("rel {station} ParentOrganization {seller}")),
+        "{station} / {seller}: {got:#?}"
+    );
+}
+
 const TRANSFER: &str = "On May 2, 2024, the Quellon Family Trust and Marrow Telecom, Inc. (Marrow) filed an \
                         application to transfer control of Tolvane Holdings, Inc. (Tolvane) and its wholly owned \
                         subsidiaries, Brisk Valley Telephone Company (Brisk) and Ostrel Networks, LLC (Ostrel), \

@@ -7,7 +7,7 @@
 //! ownership (rule `resolve-defined-short-form`). Invented sentences, names and call signs (none
 //! from the evaluation articles), with the recogniser's mentions by hand.
 
-use super::deals_s48::rels;
+use super::deals_s48::{assert_assigned, rels};
 use super::run_with;
 use crate::resolve::resolve_under;
 use crate::rulebook::{Rule, RuleSet};
@@ -36,11 +36,9 @@ fn the_verb_assign_gives_the_assignee_and_the_assignor() {
         ("Brenlow Group, LLC", Company),
     ];
     let got = rels(VERB, &names, None);
-    assert!(has(&got, "rel Ostrel Media, Inc Acquired KQRV-TV"), "{got:#?}");
-    assert!(has(&got, "rel KQRV-TV ParentOrganization Velmora Broadcasting, LLC"), "{got:#?}");
+    assert_assigned(&got, "Ostrel Media, Inc", "KQRV-TV", "Velmora Broadcasting, LLC");
     for st in ["WQLM(FM)", "WQLN(AM)"] {
-        assert!(has(&got, &format!("rel Brenlow Group, LLC Acquired {st}")), "{got:#?}");
-        assert!(has(&got, &format!("rel {st} ParentOrganization Harwick Radio, Inc")), "{got:#?}");
+        assert_assigned(&got, "Brenlow Group, LLC", st, "Harwick Radio, Inc");
     }
     let without = rels(VERB, &names, Some(Rule::LicenceAssignment));
     assert!(!has(&without, "rel Ostrel Media, Inc Acquired KQRV-TV"), "{without:#?}");
@@ -60,8 +58,7 @@ fn the_parties_named_before_the_licence_give_the_assignment() {
         ("Ostrel Media, LLC", Company),
     ];
     let got = rels(PARTIES_FIRST, &names, None);
-    assert!(has(&got, "rel Ostrel Media, LLC Acquired KQRV(AM)"), "{got:#?}");
-    assert!(has(&got, "rel KQRV(AM) ParentOrganization Velmora Broadcasting, Inc"), "{got:#?}");
+    assert_assigned(&got, "Ostrel Media, LLC", "KQRV(AM)", "Velmora Broadcasting, Inc");
     assert!(!got.iter().any(|l| l.contains("Acquired Tarnby")), "{got:#?}");
     let without = rels(PARTIES_FIRST, &names, Some(Rule::LicenceAssignment));
     assert!(!has(&without, "rel Ostrel Media, LLC Acquired KQRV(AM)"), "{without:#?}");
@@ -93,13 +90,10 @@ fn a_licence_for_its_stations_a_joined_second_assignment_and_a_trustee_before_to
         ("Pellam Media, LLC", Company),
     ];
     let got = rels(JOINED, &names, None);
-    assert!(has(&got, "rel Ostrel Media, LLC Acquired KQRV-FM"), "{got:#?}");
-    assert!(has(&got, "rel KQRV-FM ParentOrganization Velmora Radio, LLC"), "{got:#?}");
-    assert!(has(&got, "rel Brenlow Group, LLC Acquired WQLM(FM)"), "{got:#?}");
-    assert!(has(&got, "rel WQLM(FM) ParentOrganization Ostrel Media, LLC"), "{got:#?}");
+    assert_assigned(&got, "Ostrel Media, LLC", "KQRV-FM", "Velmora Radio, LLC");
+    assert_assigned(&got, "Brenlow Group, LLC", "WQLM(FM)", "Ostrel Media, LLC");
     for st in ["KVEN(FM)", "KVEO(FM)"] {
-        assert!(has(&got, &format!("rel Pellam Media, LLC Acquired {st}")), "{got:#?}");
-        assert!(has(&got, &format!("rel {st} ParentOrganization Harlan Radio Trust")), "{got:#?}");
+        assert_assigned(&got, "Pellam Media, LLC", st, "Harlan Radio Trust");
     }
     let without = rels(JOINED, &names, Some(Rule::LicenceAssignment));
     assert!(!has(&without, "rel Brenlow Group, LLC Acquired WQLM(FM)"), "{without:#?}");
