@@ -5,9 +5,9 @@
 //! **The language seam.** Stages import vocabulary only from `crate::lexicon::<topic>`, never from
 //! a language's files. English (`en/`) is the only language today and is re-exported here; a
 //! second language adds a folder with the same topics and the choice is made here, without
-//! touching a stage. Topics: `organisations`, `services`, `places`, `people`, `names` (name
-//! boundaries), `facts` (relation and outage cues), `deals` (more relation cues: deal leads,
-//! product lists), `reference` (what refers back to an organisation: "the company", "it"), `time`, `sentences`, `grammar` (function words
+//! touching a stage. Topics: `organisations`, `services`, `places`, `people`, `founding` (the words
+//! around a founding verb), `names` (name boundaries), `facts` (relation and outage cues), `deals`
+//! (more relation cues: deal leads, product lists), `reference` (what refers back to an organisation: "the company", "it"), `time`, `sentences`, `grammar` (function words
 //! several stages share: articles, pronouns, auxiliaries) and `words` (helpers and token shapes
 //! such as region codes and web domains).
 //!

@@ -114,6 +114,7 @@ use crate::rulebook::Rule;
 mod address;
 mod anaphora;
 mod division;
+mod founding;
 mod frame;
 mod item;
 mod listed;

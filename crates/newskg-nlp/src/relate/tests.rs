@@ -2032,6 +2032,7 @@ mod deals_s51;
 mod deals_s52;
 mod deals_s53;
 mod dominant_s20;
+mod founders_s55;
 mod news_roles;
 mod office_parents;
 mod outage_cyber_incident;

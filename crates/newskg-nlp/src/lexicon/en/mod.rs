@@ -2,6 +2,7 @@
 
 pub(crate) mod deals;
 pub(crate) mod facts;
+pub(crate) mod founding;
 pub(crate) mod grammar;
 pub(crate) mod names;
 pub(crate) mod organisations;

@@ -5,8 +5,9 @@
 //! "Jane Roe, who has led Acme since 2019" (a post held over a stated time). Consumes the
 //! relate context of one sentence, produces [`Position`]s.
 
+use crate::lexicon::founding::FOUNDED_CONJOINED;
 use crate::lexicon::grammar::{
-    AFTER, AND_COMMA, BY, COPULAS, HAVE_FORMS, INDEFINITE_ARTICLES, IT, OF, OWNER_PRONOUNS, PASSIVE_AUX,
+    AFTER, AND, AND_COMMA, BY, COPULAS, HAVE_FORMS, INDEFINITE_ARTICLES, IT, OF, OWNER_PRONOUNS, PASSIVE_AUX,
     PERSON_PRONOUNS, THE, WHICH, WHO, WITH,
 };
 use crate::lexicon::people::{
@@ -22,7 +23,7 @@ use crate::lexicon::words::is_in;
 use newskg_doc::{EntityIdx, Position, Role};
 
 use super::super::Ctx;
-use super::anaphora;
+use super::{anaphora, founding};
 use crate::rulebook::Rule;
 
 /// Verbal patterns with no title word: "took over the leadership of ORG", "took charge of ORG",
@@ -214,7 +215,13 @@ pub(super) fn extract_founders(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, ou
         let aux = aux_at.is_some();
         // "Acme is a Ruritanian bank [based in Zeta City,] founded in 1997 by Jane Roe": a
         // participle after the predicate of a sentence whose subject is the organisation
-        let predicate = if opening || participle || aux { None } else { copular_subject(ctx, sf, i) };
+        // ("Acme, a Leeds software company founded by": rule `roles-founded-predicate`)
+        let predicate = if opening || participle || aux {
+            None
+        } else {
+            copular_subject(ctx, sf, i)
+                .or_else(|| ctx.on(Rule::FoundedPredicate).then(|| founding::described_org(ctx, sf, i)).flatten())
+        };
         let passive = opening || participle || aux || predicate.is_some();
         let mut people: Vec<EntityIdx> = Vec::new();
         let org;
@@ -263,6 +270,15 @@ pub(super) fn extract_founders(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, ou
                         k = m.last;
                     }
                     _ if is_in(AND_COMMA, ctx.words.lower(k)) && !people.is_empty() => {
+                        // "by Jane Roe, an engineer from Leeds, and John Doe" (rule
+                        // `roles-founders-apposition`)
+                        if let Some(after) = (ctx.on(Rule::FoundersApposition) && ctx.words.lower(k) == ",")
+                            .then(|| founding::apposition_after(ctx, k, sl))
+                            .flatten()
+                        {
+                            k = after;
+                            continue;
+                        }
                         k += 1;
                         // "by Jane Roe and the former banker John Doe", "... and its chief
                         // executive, John Doe": past the next founder's description
@@ -315,15 +331,17 @@ pub(super) fn extract_founders(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, ou
                         continue;
                     }
                 } else {
-                    while j < sl && j < k + 4 {
-                        match ctx.mention_starting(j) {
-                            Some(m) if !ctx.is_org(m.entity) && !ctx.is_person(m.entity) => j = m.last,
-                            None if ctx.words.is_lower_word(j) || ctx.words.lower(j).contains('-') => j += 1,
-                            _ => break,
-                        }
-                    }
-                    let Some(o) = ctx.mention_starting(j).filter(|m| ctx.is_org(m.entity)) else { continue };
-                    org = Some(o.entity);
+                    // "Founded by Jane Roe, with help from John Doe, Acme ...": past an aside
+                    // (rule `roles-founded-predicate`)
+                    let past_aside = ctx
+                        .on(Rule::FoundedPredicate)
+                        .then(|| founding::aside_end(ctx, k, sl))
+                        .flatten()
+                        .and_then(|j| org_after_founders(ctx, j, sl));
+                    let Some(o) = past_aside.or_else(|| org_after_founders(ctx, j, sl)) else {
+                        continue;
+                    };
+                    org = Some(o);
                 }
             } else if let Some(subject) = predicate {
                 org = Some(subject);
@@ -342,10 +360,20 @@ pub(super) fn extract_founders(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, ou
                 let subject = (ctx.on(Rule::FoundedSubject) && named.is_none() && relative_comma.is_none() && aux)
                     .then(|| anaphor_subject(ctx, sf, end))
                     .flatten();
+                // "Acme, a firm that was founded by" (rule `roles-founded-predicate`)
+                let described = (ctx.on(Rule::FoundedPredicate)
+                    && aux
+                    && named.is_none()
+                    && relative_comma.is_none()
+                    && subject.is_none())
+                .then(|| founding::described_org(ctx, sf, end))
+                .flatten();
                 org = match subject {
-                    _ if named_only => named,
+                    // "The company was formed in 2003 by Jane Roe" (rule `roles-formed-anaphor`)
+                    Some(referent) if named_only && ctx.on(Rule::FormedAnaphor) => referent,
+                    _ if named_only => named.or(described),
                     Some(referent) => referent,
-                    None => named.or_else(|| ctx.its_referent(i, None)),
+                    None => named.or(described).or_else(|| ctx.its_referent(i, None)),
                 };
             }
         } else {
@@ -355,15 +383,21 @@ pub(super) fn extract_founders(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, ou
                 .mention_starting(i + 1)
                 .or_else(|| described_org_at(ctx, i + 1, sl).filter(|_| !named_only))
                 .filter(|m| ctx.is_org(m.entity))
-                .map(|m| m.entity);
-            if named_only && named.is_none() {
+                .map(|m| m.entity)
+                // "founded his own company, Acme", "Jane Roe and John Doe founded the website"
+                // (rule `roles-founded-object`)
+                .or_else(|| {
+                    ctx.on(Rule::FoundedObject).then(|| founding::object_org(ctx, i, sl, named_only)).flatten()
+                });
+            // "Jane Roe, who formed the company in 2006" (rule `roles-formed-anaphor`)
+            let anaphor = anaphora::anaphor_noun_after(ctx, i + 1, sl);
+            let formed_anaphor = ctx.on(Rule::FormedAnaphor) && anaphor.is_some_and(|n| !ctx.possessive_at(n));
+            if named_only && named.is_none() && !formed_anaphor {
                 continue;
             }
-            let Some(o) = named.or_else(|| {
-                anaphora::anaphor_noun_after(ctx, i + 1, sl)
-                    .filter(|_| ctx.on(Rule::TitleAnaphora))
-                    .and_then(|n| anaphora::resolve(ctx, n))
-            }) else {
+            let Some(o) = named
+                .or_else(|| anaphor.filter(|_| ctx.on(Rule::TitleAnaphora)).and_then(|n| anaphora::resolve(ctx, n)))
+            else {
                 continue;
             };
             org = Some(o);
@@ -374,6 +408,7 @@ pub(super) fn extract_founders(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, ou
                 // "Jane Roe and John Doe have founded Acme": past the perfect's auxiliary
                 k = i - 1;
             }
+            let verb_at = k;
             while k > sf {
                 match ctx.mention_ending(k) {
                     Some(m) if ctx.is_person(m.entity) => {
@@ -381,8 +416,27 @@ pub(super) fn extract_founders(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, ou
                         k = m.first;
                     }
                     _ if is_in(AND_COMMA, ctx.words.lower(k - 1)) && !people.is_empty() => k -= 1,
+                    // "Jane Roe, a former banker, and John Doe founded", "Jane Roe, a former
+                    // banker, founded" (rule `roles-founders-apposition`)
+                    _ if ctx.on(Rule::FoundersApposition)
+                        && (ctx.words.lower(k) == "," && !people.is_empty()
+                            || k == verb_at && ctx.words.lower(k - 1) == ",") =>
+                    {
+                        let comma = if ctx.words.lower(k) == "," { k } else { k - 1 };
+                        match founding::apposition_before(ctx, comma, sf) {
+                            Some(open) => k = open,
+                            None => break,
+                        }
+                    }
                     _ => break,
                 }
+            }
+            // "In 1979, she co-founded Acme" (rule `roles-founded-pronoun`)
+            if people.is_empty()
+                && ctx.on(Rule::FoundedPronoun)
+                && let Some(p) = founding::pronoun_founder(ctx, sf, verb_at)
+            {
+                people.push(p);
             }
         }
         let Some(org) = org else { continue };
@@ -399,7 +453,10 @@ pub(super) fn extract_founders(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, ou
                 people.push(m.entity);
                 with_person = true;
             } else {
-                with_others = ctx.words.is_lower_word(w + 1);
+                // ("with ten workers", "with a loan from his cousin": staff and means are no
+                // co-founders, rule `roles-founded-with-partners`)
+                with_others = ctx.words.is_lower_word(w + 1)
+                    && (!ctx.on(Rule::FoundedWithPartners) || founding::partners_after_with(ctx, w, sl));
             }
         }
         // "Acme was founded by Jane Roe and John Doe", "Jane Roe and John Doe founded Acme": each
@@ -421,6 +478,20 @@ pub(super) fn extract_founders(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, ou
     }
 }
 
+/// The organisation a founders' opening participle goes on about, from word `j` on, past at most
+/// four lower-case, hyphenated or place words ("..., Seattle-based Acme").
+fn org_after_founders(ctx: &Ctx<'_>, mut j: usize, sl: usize) -> Option<EntityIdx> {
+    let k = j;
+    while j < sl && j < k + 4 {
+        match ctx.mention_starting(j) {
+            Some(m) if !ctx.is_org(m.entity) && !ctx.is_person(m.entity) => j = m.last,
+            None if ctx.words.is_lower_word(j) || ctx.words.lower(j).contains('-') => j += 1,
+            _ => break,
+        }
+    }
+    ctx.mention_starting(j).filter(|m| ctx.is_org(m.entity)).map(|m| m.entity)
+}
+
 /// The "by" of a passive founding verb at word `i`: within five words ("founded and operated
 /// by"), else (rule `roles-founded-reach`) past adverbials of time, place and description up to
 /// [`FOUNDED_BY_REACH`] words on ("founded in 1986 in the UK by", "formed on July 1, 2013, by",
@@ -435,6 +506,11 @@ fn by_after(ctx: &Ctx<'_>, i: usize, sl: usize) -> Option<usize> {
         let x = ctx.words.lower(k);
         if x == BY {
             return Some(k);
+        }
+        // "founded in 2006 and launched in 2007 by" (rule `roles-founded-conjoined`)
+        if x == AND && ctx.on(Rule::FoundedConjoined) && is_in(FOUNDED_CONJOINED, ctx.words.lower(k + 1)) {
+            k += 2;
+            continue;
         }
         if let Some(m) = ctx.mention_starting(k) {
             if ctx.is_person(m.entity) {
