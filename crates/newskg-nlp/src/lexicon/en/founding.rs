@@ -30,10 +30,6 @@ pub(crate) const APPOSITION_STOP: &[&str] = &[
 /// established by Jane Roe"; rule `roles-founded-predicate`).
 pub(crate) const APPOSITION_DASHES: &[&str] = &["\u{2013}", "\u{2014}", "-", "--"];
 
-/// The relative pronoun that may stand between an organisation's description and a passive
-/// founding verb ("Acme is a bank that was founded by Jane Roe"; rule `roles-founded-predicate`).
-pub(crate) const RELATIVE_FOUNDED: &[&str] = &["that", "which"];
-
 /// Adverbs between a subject pronoun and its founding verb ("she later co-founded Acme", "he also
 /// founded Zeta", "he has since founded Zeta"; rule `roles-founded-pronoun`); an adverb in "-ly"
 /// counts too.

@@ -8,9 +8,11 @@
 
 use crate::lexicon::founding::{
     APPOSITION_DASHES, APPOSITION_MAX_WORDS, APPOSITION_OPENERS, APPOSITION_STOP, FOUNDING_PARTNER_NOUNS,
-    OBJECT_CLOSERS, OBJECT_MAX_WORDS, OWN, PRONOUN_VERB_ADVERBS, RELATIVE_FOUNDED,
+    OBJECT_CLOSERS, OBJECT_MAX_WORDS, OWN, PRONOUN_VERB_ADVERBS,
 };
-use crate::lexicon::grammar::{AND, AND_COMMA, COPULAS, HAVE_FORMS, INDEFINITE_ARTICLES, PERSON_PRONOUNS, THE};
+use crate::lexicon::grammar::{
+    AND, AND_COMMA, COPULAS, HAVE_FORMS, INDEFINITE_ARTICLES, PERSON_PRONOUNS, RELATIVE_THAT, THE,
+};
 use crate::lexicon::people::{ABBREVIATION_STOP, ADVERB_LY, ROLE_ORG_DETERMINERS, TITLE_FUNCTION_STOP};
 use crate::lexicon::reference::OBJECT_PREPOSITIONS;
 use crate::lexicon::words::is_in;
@@ -139,7 +141,7 @@ pub(super) fn described_org(ctx: &Ctx<'_>, sf: usize, end: usize) -> Option<Enti
             // "Acme, also known as Zeta, is a bank founded by": the subject of the copula
             return (k < end).then(|| copula_subject(ctx, sf, k - 1)).flatten();
         }
-        let relative = is_in(RELATIVE_FOUNDED, x) && k == end;
+        let relative = is_in(RELATIVE_THAT, x) && k == end;
         let word = ctx.words.get(k - 1).is_some_and(|w| w.text.chars().any(char::is_alphanumeric));
         if !relative && (is_in(APPOSITION_STOP, x) || is_in(PERSON_PRONOUNS, x) || !word) {
             return None;
