@@ -8,7 +8,10 @@ article of SECOND_DIR found there is compared.
 
 For each category, A's items are matched against B's the way ../shared/eval/score.py matches the
 system against gold (names case-insensitively against the entity's name and aliases), and the
-agreement is the F1 of B against A, which is symmetric. Prints a table and the macro over
+agreement is the F1 of B against A, which is symmetric. One difference from score.py: names keep their
+punctuation here ("Acme, Inc." and "Acme, Inc" differ), so agreement on names is a little stricter than
+the scorer's matching (found by the batch-58 second annotation; every figure in eval/corpus/README.md was
+computed this way). Prints a table and the macro over
 entities, roles, relations, outages and dates."""
 import collections, json, os, re, sys
 
