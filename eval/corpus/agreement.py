@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Inter-annotator agreement between two folders of gold files (GOLD_FORMAT.md) for the same articles.
 
-usage: agreement.py FIRST_DIR... SECOND_DIR [--json OUT]
+usage: agreement.py FIRST_DIR... SECOND_DIR [--json OUT] [--scorer-names]
 
 The first annotation is read from the FIRST_DIRs (e.g. the train, dev and test folders); every
 article of SECOND_DIR found there is compared.
@@ -11,13 +11,26 @@ system against gold (names case-insensitively against the entity's name and alia
 agreement is the F1 of B against A, which is symmetric. One difference from score.py: names keep their
 punctuation here ("Acme, Inc." and "Acme, Inc" differ), so agreement on names is a little stricter than
 the scorer's matching (found by the batch-58 second annotation; every figure in eval/corpus/README.md was
-computed this way). Prints a table and the macro over
+computed this way). With --scorer-names, names are normalised as score.py normalises them (Unicode NFKC,
+lower case, curly apostrophe straightened, possessive "'s" and punctuation dropped, a leading "the" dropped,
+spaces collapsed), so the figure is the agreement the scorer would see. Prints a table and the macro over
 entities, roles, relations, outages and dates."""
-import collections, json, os, re, sys
+import collections, json, os, re, sys, unicodedata
 
 
-def norm(s):
+def plain_norm(s):
     return re.sub(r"\s+", " ", str(s or "").strip().lower())
+
+
+def scorer_norm(s):
+    s = unicodedata.normalize("NFKC", str(s or "")).lower().replace("\u2019", "'")
+    s = re.sub(r"'s\b", "", s)
+    s = re.sub(r"[^\w\s]", " ", s)
+    s = re.sub(r"^\s*the\s+", "", s)
+    return " ".join(s.split())
+
+
+norm = plain_norm
 
 
 def name_sets(g):
@@ -53,6 +66,10 @@ def main():
         i = args.index("--json")
         json_out = args[i + 1]
         del args[i:i + 2]
+    if "--scorer-names" in args:
+        args.remove("--scorer-names")
+        global norm
+        norm = scorer_norm
     *a_dirs, b_dir = args
     first = {f: os.path.join(d, f) for d in a_dirs for f in os.listdir(d) if f.endswith(".json")}
     ids = sorted(f for f in os.listdir(b_dir) if f.endswith(".json") and f in first)
