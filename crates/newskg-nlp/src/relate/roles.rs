@@ -91,6 +91,10 @@
 //! A list of posts after one holder ("He was CEO of Acme, chairman and CEO of Zeta, chairman of
 //! Bolt"): a chain with no holder of its own right after the previous chain's organisation takes
 //! that chain's holders (module `posts`); "Chief Executive Officer (CEO)" is one title.
+//! Past an age, a residence and an alias in parentheses, an apposition's title is the name's
+//! ("Jane Roe, age 57, of Leeds, England, the former CFO of Acme"); so is a title in parentheses
+//! naming its organisation ("Jane Roe (chief executive of Acme)"); a plural title before names
+//! gives each the singular's post ("Commissioners Roe, Doe and Poe"; module `plural`).
 //! A succession with no title in its sentence ("She will be succeeded by X", "X will succeed Y")
 //! passes on a post the text names in another sentence (module `succession`).
 
@@ -122,6 +126,7 @@ mod office;
 mod org;
 mod owner;
 mod persons;
+mod plural;
 mod posts;
 mod skip;
 mod speaker;
@@ -279,6 +284,11 @@ fn find_titles(ctx: &Ctx<'_>, sf: usize, sl: usize) -> Vec<Title> {
                 hit = Some((phrase.len(), *role));
                 break;
             }
+        }
+        // "Commissioners Hyde, Bartley and Lee", "Acme directors Jane Roe and John Doe": a plural
+        // title right before its holders' names is the singular's post (rule `roles-plural-titles`)
+        if hit.is_none() && ctx.on(Rule::PluralTitles) {
+            hit = plural::plural_title(ctx, i, sl);
         }
         // "one of the founders of our industry": the plural "founders" of something no organisation
         // names is no post (only "founders of [the] Acme")

@@ -2090,6 +2090,7 @@ mod roles_s49;
 mod roles_s50;
 mod roles_s51;
 mod roles_s52;
+mod roles_s55;
 mod roles_succession;
 mod roles_tenure;
 mod roles_titles;

@@ -508,6 +508,17 @@ pub(crate) const FORMER_CUES: &[&str] = &["until", "till", "previously", "former
 /// Function words allowed between a title and the organisation or person before it.
 pub(crate) const TITLE_LEAD_WORDS: &[&str] = &["the", "a", "an", "its", "his", "her", "their", "and", "one", "of"];
 
+/// What may stand between a name and its apposition title (rule `roles-apposition-extras`): the
+/// age word ("Jane Roe, age 57, the chief executive"), the prepositions of a residence ("Jane Roe,
+/// of Leeds, England, Acme's controller") and the quotes of a short alias in parentheses
+/// ("Jane Roe (\"Roe\"), the former CFO").
+pub(crate) const AGE_WORD: &str = "age";
+pub(crate) const RESIDENCE_PREPOSITIONS: &[&str] = &["of", "from"];
+/// The plural ending of a title before its holders' names ("Commissioners Hyde and Lee"; rule
+/// `roles-plural-titles`).
+pub(crate) const PLURAL_TITLE_SUFFIX: &str = "s";
+pub(crate) const ALIAS_QUOTES: &[&str] = &["\"", "\u{201c}", "\u{201d}", "'", "\u{2018}", "\u{2019}"];
+
 /// Lower-case words that cannot lead into a title.
 pub(crate) const NOT_TITLE_LEAD: &[&str] = &["said", "says", "who", "which", "that", "told"];
 

@@ -9,8 +9,8 @@ use crate::lexicon::grammar::{
     THE, WHOSE,
 };
 use crate::lexicon::people::{
-    APPOINT_VERBS, DESCRIPTOR_STOP, LED_VERBS, PUBLIC_BODY_TITLES, ROLE_ORG_DETERMINERS, ROLE_ORG_PREPOSITIONS,
-    TITLE_OPENERS,
+    APPOINT_VERBS, DESCRIPTOR_STOP, LED_VERBS, PLURAL_TITLE_SUFFIX, PUBLIC_BODY_TITLES, ROLE_ORG_DETERMINERS,
+    ROLE_ORG_PREPOSITIONS, TITLE_OPENERS,
 };
 use crate::lexicon::places::{DEMONYM_COUNTRIES, PLACE_BASE_SUFFIXES, is_country, nationality_countries};
 use crate::lexicon::words::is_in;
@@ -423,7 +423,12 @@ pub(super) fn main_country(ctx: &Ctx<'_>) -> Option<EntityIdx> {
 /// business titles, a non-business organisation for a commissioner's or secretary's); a
 /// minister's government is named or left out, a governor's body must be an organisation.
 pub(super) fn fallback_org(ctx: &Ctx<'_>, chain: &[Title], head: &Title) -> Option<(EntityIdx, f32)> {
-    let public_body = |t: &Title| t.last > t.first && is_in(PUBLIC_BODY_TITLES, ctx.words.lower(t.last - 1));
+    // ("Commissioners Roe and Doe": the plural's singular, rule `roles-plural-titles`)
+    let public_body = |t: &Title| {
+        let w = ctx.words.lower(t.last - 1);
+        let one = w.strip_suffix(PLURAL_TITLE_SUFFIX).filter(|_| ctx.on(Rule::PluralTitles)).unwrap_or(w);
+        t.last > t.first && (is_in(PUBLIC_BODY_TITLES, w) || is_in(PUBLIC_BODY_TITLES, one))
+    };
     // an analyst with no organisation named next to the title has none (the corpus's rule)
     if chain.iter().all(|t| t.role == Role::Analyst) {
         return None;

@@ -10,15 +10,15 @@ use crate::lexicon::grammar::{
     THE,
 };
 use crate::lexicon::people::{
-    APPOINT_VERBS, BARE_CHIEF, BEEN, BOARD, BOARDS, BORN_SUFFIX, CURRENT, FOUNDERS, HOLDER_COPULAS, LEAVE_PLANS,
-    LEFT_VERBS, LINK_VERBS, LIST_VERBS, NOT_CURRENT, NOT_TITLE_LEAD, OVER, PERSON_OF_ORG, ROLE_ORG_PREPOSITIONS,
-    SEAT_VERBS, SUCCEED_VERBS, SUCCESSOR_AUX, SUCCESSOR_PARTICIPLES, TITLE_LEAD_STOP, TITLE_LEAD_WORDS,
-    TITLE_MODIFIERS, TITLES,
+    AGE_WORD, ALIAS_QUOTES, APPOINT_VERBS, BARE_CHIEF, BEEN, BOARD, BOARDS, BORN_SUFFIX, CURRENT, FOUNDERS,
+    HOLDER_COPULAS, LEAVE_PLANS, LEFT_VERBS, LINK_VERBS, LIST_VERBS, NOT_CURRENT, NOT_TITLE_LEAD, OVER, PERSON_OF_ORG,
+    RESIDENCE_PREPOSITIONS, ROLE_ORG_PREPOSITIONS, SEAT_VERBS, SUCCEED_VERBS, SUCCESSOR_AUX, SUCCESSOR_PARTICIPLES,
+    TITLE_LEAD_STOP, TITLE_LEAD_WORDS, TITLE_MODIFIERS, TITLES,
 };
 use crate::lexicon::places::DEMONYM_COUNTRIES;
 use crate::lexicon::words::is_in;
 use crate::rulebook::Rule;
-use newskg_doc::EntityIdx;
+use newskg_doc::{EntityIdx, Role};
 
 use super::super::{Ctx, MentionAt};
 use super::{Title, skip_back};
@@ -144,15 +144,30 @@ pub(super) fn chain_persons(
         // a plural title before several names: "co-founders Jane Roe, John Doe and Ann Poe"
         let mut end = m.last;
         if plural {
+            // "Commissioners Hyde (Chairman), Bartley and Lee": past a name's parenthesis; a name
+            // whose parenthesis gives its own title holds that one, not the plural's (rule
+            // `roles-plural-titles`)
+            let lists = ctx.on(Rule::PluralTitles) && !matches!(tail.role, Role::Founder | Role::Cofounder);
+            if lists && super::plural::paren_title_after(ctx, m.last, sl).is_some_and(|(_, titled)| titled) {
+                persons.pop();
+            }
             let mut k = m.last;
             loop {
-                let mut j = k;
-                while j < k + 2 && is_in(AND_OR_COMMA, ctx.words.lower(j)) {
+                let mut j = match super::plural::paren_title_after(ctx, k, sl).filter(|_| lists) {
+                    Some((close, _)) => close + 1,
+                    None => k,
+                };
+                let from = j;
+                while j < from + 2 && is_in(AND_OR_COMMA, ctx.words.lower(j)) {
                     j += 1;
                 }
-                match ctx.mention_starting(j).filter(|n| j > k && ctx.is_person(n.entity)) {
+                match ctx.mention_starting(j).filter(|n| j > from && ctx.is_person(n.entity)) {
                     Some(n) => {
-                        persons.push((n.entity, pred));
+                        if !(lists
+                            && super::plural::paren_title_after(ctx, n.last, sl).is_some_and(|(_, titled)| titled))
+                        {
+                            persons.push((n.entity, pred));
+                        }
                         k = n.last;
                         end = n.last;
                     }
@@ -398,6 +413,78 @@ pub(super) fn skip_back_titles_forward(ctx: &Ctx<'_>, mut i: usize, sl: usize) -
     i
 }
 
+/// Where a name ends before the extras that may part it from its apposition (rule
+/// `roles-apposition-extras`), walking back from word `p` (the comma before the title): an age
+/// (", 57", ", age 57"), a residence ("of Leeds, England", ", from Leeds": places and capitalised
+/// words no organisation or person covers, abbreviations' full stops and commas) and a short alias in
+/// parentheses ("(\"Roe\")", "(Roe)"), in any order; `p` itself when none is found.
+fn past_person_extras(ctx: &Ctx<'_>, p: usize, sf: usize) -> usize {
+    let digits = |k: usize| {
+        ctx.words
+            .get(k)
+            .is_some_and(|a| a.text.len() <= 3 && !a.text.is_empty() && a.text.chars().all(|c| c.is_ascii_digit()))
+    };
+    let mut e = p;
+    for _ in 0..4 {
+        if ctx.mention_ending(e).is_some_and(|m| ctx.is_person(m.entity)) || e <= sf + 1 {
+            break;
+        }
+        // ", age 57" / ", 57"
+        if digits(e - 1) {
+            let k = if ctx.words.lower(e - 2) == AGE_WORD { e - 2 } else { e - 1 };
+            if k > sf && ctx.words.lower(k - 1) == "," {
+                e = k - 1;
+                continue;
+            }
+            break;
+        }
+        // "(\"Roe\")", "(Roe)": one or two capitalised words, quoted or not
+        if ctx.words.lower(e - 1) == ")" {
+            let Some(open) = (e.saturating_sub(6).max(sf)..e - 1).rev().find(|&k| ctx.words.lower(k) == "(") else {
+                break;
+            };
+            let inner: Vec<usize> = (open + 1..e - 1).filter(|&k| !is_in(ALIAS_QUOTES, ctx.words.lower(k))).collect();
+            // (not a legislator's party and state, "(D-CO)")
+            let alias = !inner.is_empty()
+                && inner.len() <= 2
+                && inner
+                    .iter()
+                    .all(|&k| ctx.words.get(k).is_some_and(|w| w.is_cap() && w.text.chars().all(char::is_alphabetic)));
+            if !alias {
+                break;
+            }
+            e = open;
+            continue;
+        }
+        // "of Leeds, England" / "from Ridgefield, Conn."
+        let mut k = e;
+        let mut words = 0;
+        while k > sf + 1 && words < 8 {
+            let w = ctx.words.lower(k - 1);
+            if is_in(RESIDENCE_PREPOSITIONS, w) {
+                break;
+            }
+            if let Some(m) = ctx.mention_ending(k) {
+                if ctx.is_org(m.entity) || ctx.is_person(m.entity) {
+                    return p;
+                }
+                k = m.first;
+            } else if !(w == "," || w == "." || ctx.words.get(k - 1).is_some_and(|x| x.is_cap() && x.is_alpha())) {
+                return p;
+            } else {
+                k -= 1;
+            }
+            words += 1;
+        }
+        if k <= sf + 1 || k == e || !is_in(RESIDENCE_PREPOSITIONS, ctx.words.lower(k - 1)) {
+            break;
+        }
+        let of = k - 1;
+        e = if ctx.words.lower(of - 1) == "," { of - 1 } else { of };
+    }
+    e
+}
+
 /// Whether a succession verb comes right before the title ("succeeding interim chief executive X").
 pub(super) fn preceded_by_succeed(ctx: &Ctx<'_>, before: usize, sf: usize) -> bool {
     before > sf && SUCCEED_VERBS.contains(&ctx.words.lower(before - 1))
@@ -410,6 +497,19 @@ pub(super) fn apposition_person(ctx: &Ctx<'_>, before: usize, sf: usize, office:
     let mut steps = 0;
     while i > sf && steps < 7 {
         let w = ctx.words.lower(i - 1);
+        // "Jane Roe (chief executive of Acme)", "Jane Roe (Chair)": a title in parentheses after
+        // the name (rule `roles-parenthesis-title`)
+        // (the parentheses name the organisation, or the name is one of a plural title's list:
+        // "Commissioners Roe (Chairman), Doe"; a bare "(Chair)" in a list of members is a
+        // committee's, whose organisation is not told)
+        if w == "(" && ctx.on(Rule::ParenthesisTitle) {
+            let m = ctx.mention_ending(i - 1).filter(|m| ctx.is_person(m.entity))?;
+            let sl = ctx.sentence_of(i).map_or(i, |(_, sl)| sl);
+            let close = (i..(i + 16).min(sl)).find(|&k| ctx.words.lower(k) == ")")?;
+            let names_org = (i..close).any(|k| ctx.mention_starting(k).is_some_and(|o| ctx.is_org(o.entity)));
+            let listed = m.first > sf && super::plural::plural_title_word(ctx.words.lower(m.first - 1));
+            return (names_org || listed).then_some(m.entity);
+        }
         if w == "," {
             // "Jane Roe, 57, chief executive of Acme": past the age
             let age = i >= sf + 3
@@ -419,6 +519,11 @@ pub(super) fn apposition_person(ctx: &Ctx<'_>, before: usize, sf: usize, office:
                     .get(i - 2)
                     .is_some_and(|a| a.text.len() <= 3 && a.text.chars().all(|c| c.is_ascii_digit()));
             let end = if age && ctx.mention_ending(i - 1).is_none() { i - 3 } else { i - 1 };
+            // "Jane Roe, age 57, of Leeds, England, the chief executive of Acme", "Jane Roe
+            // (\"Roe\"), Acme's former controller": past the age, residence and alias
+            let person_at = |k: usize| ctx.mention_ending(k).is_some_and(|m| ctx.is_person(m.entity));
+            let end =
+                if ctx.on(Rule::AppositionExtras) && !person_at(end) { past_person_extras(ctx, end, sf) } else { end };
             let m = ctx.mention_ending(end)?;
             return ctx.is_person(m.entity).then_some(m.entity);
         }
