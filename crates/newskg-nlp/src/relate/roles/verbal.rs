@@ -443,7 +443,6 @@ pub(super) fn extract_founders(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, ou
         // "Jane Roe founded Acme in 1998 with John Doe": co-founders; "... with two former
         // colleagues": a co-founder too
         let mut with_others = false;
-        let mut with_person = false;
         if !passive && let Some(w) = (i + 2..(i + 8).min(sl)).find(|&k| ctx.words.lower(k) == WITH) {
             let mut k = w + 1;
             while k < sl && k < w + 4 && ctx.mention_starting(k).is_none() {
@@ -451,7 +450,6 @@ pub(super) fn extract_founders(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, ou
             }
             if let Some(m) = ctx.mention_starting(k).filter(|m| ctx.is_person(m.entity)) {
                 people.push(m.entity);
-                with_person = true;
             } else {
                 // ("with ten workers", "with a loan from his cousin": staff and means are no
                 // co-founders, rule `roles-founded-with-partners`)
@@ -459,10 +457,10 @@ pub(super) fn extract_founders(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, ou
                     && (!ctx.on(Rule::FoundedWithPartners) || founding::partners_after_with(ctx, w, sl));
             }
         }
-        // "Acme was founded by Jane Roe and John Doe", "Jane Roe and John Doe founded Acme": each
-        // named founder is a founder, as the corpus guidelines' annotation has it (rule
-        // `roles-joint-founders`); "co-founded" and "founded Acme with John Doe" stay co-founders
-        let joint = people.len() > 1 && (with_person || !ctx.on(Rule::JointFounders));
+        // "Acme was founded by Jane Roe and John Doe", "Jane Roe and John Doe founded Acme",
+        // "co-founded" and "founded Acme with John Doe": each is a co-founder (eval/corpus
+        // GUIDELINES, "Founders", session 56; `roles-joint-founders` retired)
+        let joint = people.len() > 1;
         let role = if co || with_others || joint { Role::Cofounder } else { Role::Founder };
         let title = ctx.words.get(i).map_or(String::new(), |x| x.text.to_string());
         for p in people {

@@ -13,16 +13,16 @@ fn a_founder_s_apposition_does_not_end_the_founders_list() {
     let text = "Zeltrix was founded in 2004 by Jane Roe, an engineer from Leeds, and John Doe.";
     let names = [("Zeltrix", Company), ("Jane Roe", Person), ("Leeds", Location), ("John Doe", Person)];
     let got = roles(text, &names);
-    assert!(has(&got, "Jane Roe", "Founder", "Zeltrix"), "{got:#?}");
-    assert!(has(&got, "John Doe", "Founder", "Zeltrix"), "{got:#?}");
-    assert!(!has(&roles_without(text, &names, Rule::FoundersApposition), "John Doe", "Founder", "Zeltrix"));
+    assert!(has(&got, "Jane Roe", "Cofounder", "Zeltrix"), "{got:#?}");
+    assert!(has(&got, "John Doe", "Cofounder", "Zeltrix"), "{got:#?}");
+    assert!(!has(&roles_without(text, &names, Rule::FoundersApposition), "John Doe", "Cofounder", "Zeltrix"));
 
     // the same before an active verb
     let text = "Jane Roe, a former banker, and John Doe founded Zeltrix in 1999.";
     let names = [("Zeltrix", Company), ("Jane Roe", Person), ("John Doe", Person)];
     let got = roles(text, &names);
-    assert!(has(&got, "Jane Roe", "Founder", "Zeltrix"), "{got:#?}");
-    assert!(!has(&roles_without(text, &names, Rule::FoundersApposition), "Jane Roe", "Founder", "Zeltrix"));
+    assert!(has(&got, "Jane Roe", "Cofounder", "Zeltrix"), "{got:#?}");
+    assert!(!has(&roles_without(text, &names, Rule::FoundersApposition), "Jane Roe", "Cofounder", "Zeltrix"));
 }
 
 #[test]
@@ -38,7 +38,7 @@ fn a_founders_list_of_plain_names_is_no_apposition() {
     ];
     let got = roles(text, &names);
     for p in ["Jane Roe", "John Doe", "Ann Poe"] {
-        assert!(has(&got, p, "Founder", "Zeltrix"), "{got:#?}");
+        assert!(has(&got, p, "Cofounder", "Zeltrix"), "{got:#?}");
     }
     assert!(!got.iter().any(|l| l.contains("| Quorvan |")), "{got:#?}");
 }
@@ -69,8 +69,8 @@ fn a_described_object_is_the_organisation_in_apposition_or_the_article_s_one() {
                 grew fast, and Brindlepost now has ten staff.";
     let names = [("Brindlepost", Company), ("Jane Roe", Person), ("John Doe", Person)];
     let got = roles(text, &names);
-    assert!(has(&got, "Jane Roe", "Founder", "Brindlepost"), "{got:#?}");
-    assert!(has(&got, "John Doe", "Founder", "Brindlepost"), "{got:#?}");
+    assert!(has(&got, "Jane Roe", "Cofounder", "Brindlepost"), "{got:#?}");
+    assert!(has(&got, "John Doe", "Cofounder", "Brindlepost"), "{got:#?}");
     assert!(roles_without(text, &names, Rule::FoundedObject).is_empty());
 
     // an indefinite description alone is a new organisation, not the article's

@@ -157,9 +157,9 @@ fn founders_named_in_an_opening_participle() {
                 sold plans.";
     let model = [("Assurix Health", Company), ("Mika Rowan", Person), ("Lars Paul", Person)];
     let r = roles(text, &model);
-    // (founders named together are each a founder: rule `roles-joint-founders`, session 34)
-    has(&r, "role Mika Rowan | Founder | \"Founded\" | Assurix Health | current");
-    has(&r, "role Lars Paul | Founder | \"Founded\" | Assurix Health | current");
+    // (founders named together are each a co-founder: eval/corpus GUIDELINES "Founders", session 56)
+    has(&r, "role Mika Rowan | Cofounder | \"Founded\" | Assurix Health | current");
+    has(&r, "role Lars Paul | Cofounder | \"Founded\" | Assurix Health | current");
 }
 
 #[test]

@@ -1,5 +1,6 @@
-//! Thirty-fourth session: founders named together by a verb of founding are each a founder (rule
-//! `roles-joint-founders`). Invented sentences (none from the evaluation articles), with the
+//! Thirty-fourth session: founders named together by a verb of founding (rule `roles-joint-founders`
+//! made each a founder; retired in session 56, when the corpus guidelines made each a co-founder).
+//! Invented sentences (none from the evaluation articles), with the
 //! recogniser's mentions given by hand.
 
 use super::roles_s31::{has, roles, roles_without};
@@ -7,23 +8,26 @@ use crate::rulebook::Rule;
 use newskg_doc::EntityKind::{Company, Organization, Person};
 
 #[test]
-fn founders_listed_after_by_are_each_a_founder() {
+fn founders_listed_after_by_are_each_a_cofounder() {
     let text = "Quillory was founded in 2009 by Anselm Drouet and Perpetua Kane, two former teachers.";
     let names = [("Quillory", Company), ("Anselm Drouet", Person), ("Perpetua Kane", Person)];
     let got = roles(text, &names);
+    assert!(has(&got, "Anselm Drouet", "Cofounder", "Quillory"), "{got:#?}");
+    assert!(has(&got, "Perpetua Kane", "Cofounder", "Quillory"), "{got:#?}");
+    assert!(!has(&got, "Perpetua Kane", "Founder", "Quillory"), "{got:#?}");
+    // one founder named alone stays a founder
+    let text = "Quillory was founded in 2009 by Anselm Drouet, a former teacher.";
+    let got = roles(text, &names);
     assert!(has(&got, "Anselm Drouet", "Founder", "Quillory"), "{got:#?}");
-    assert!(has(&got, "Perpetua Kane", "Founder", "Quillory"), "{got:#?}");
-    let off = roles_without(text, &names, Rule::JointFounders);
-    assert!(has(&off, "Perpetua Kane", "Cofounder", "Quillory"), "{off:#?}");
 }
 
 #[test]
-fn founders_as_joint_subjects_are_each_a_founder() {
+fn founders_as_joint_subjects_are_each_a_cofounder() {
     let text = "Marisol Fenwick and Otto Brandvold started Vetrix in a garage in 1998.";
     let names = [("Marisol Fenwick", Person), ("Otto Brandvold", Person), ("Vetrix", Company)];
     let got = roles(text, &names);
-    assert!(has(&got, "Marisol Fenwick", "Founder", "Vetrix"), "{got:#?}");
-    assert!(has(&got, "Otto Brandvold", "Founder", "Vetrix"), "{got:#?}");
+    assert!(has(&got, "Marisol Fenwick", "Cofounder", "Vetrix"), "{got:#?}");
+    assert!(has(&got, "Otto Brandvold", "Cofounder", "Vetrix"), "{got:#?}");
 }
 
 #[test]
