@@ -148,27 +148,24 @@ pub(super) fn chain_persons(
             // whose parenthesis gives its own title holds that one, not the plural's (rule
             // `roles-plural-titles`)
             let lists = ctx.on(Rule::PluralTitles) && !matches!(tail.role, Role::Founder | Role::Cofounder);
-            if lists && super::plural::paren_title_after(ctx, m.last, sl).is_some_and(|(_, titled)| titled) {
+            // the parenthesis after each name, read once: where the list goes on and whether it titles the name
+            let paren_after = |k: usize| super::plural::paren_title_after(ctx, k, sl).filter(|_| lists);
+            let mut paren = paren_after(m.last);
+            if paren.is_some_and(|(_, titled)| titled) {
                 persons.pop();
             }
-            let mut k = m.last;
             loop {
-                let mut j = match super::plural::paren_title_after(ctx, k, sl).filter(|_| lists) {
-                    Some((close, _)) => close + 1,
-                    None => k,
-                };
+                let mut j = paren.map_or(end, |(close, _)| close + 1);
                 let from = j;
                 while j < from + 2 && is_in(AND_OR_COMMA, ctx.words.lower(j)) {
                     j += 1;
                 }
                 match ctx.mention_starting(j).filter(|n| j > from && ctx.is_person(n.entity)) {
                     Some(n) => {
-                        if !(lists
-                            && super::plural::paren_title_after(ctx, n.last, sl).is_some_and(|(_, titled)| titled))
-                        {
+                        paren = paren_after(n.last);
+                        if !paren.is_some_and(|(_, titled)| titled) {
                             persons.push((n.entity, pred));
                         }
-                        k = n.last;
                         end = n.last;
                     }
                     None => break,
@@ -413,24 +410,24 @@ pub(super) fn skip_back_titles_forward(ctx: &Ctx<'_>, mut i: usize, sl: usize) -
     i
 }
 
+/// Whether word `k` is a person's age: one to three digits ("Jane Roe, 57,").
+fn age_number(ctx: &Ctx<'_>, k: usize) -> bool {
+    ctx.words.get(k).is_some_and(|a| (1..=3).contains(&a.text.len()) && a.text.chars().all(|c| c.is_ascii_digit()))
+}
+
 /// Where a name ends before the extras that may part it from its apposition (rule
 /// `roles-apposition-extras`), walking back from word `p` (the comma before the title): an age
 /// (", 57", ", age 57"), a residence ("of Leeds, England", ", from Leeds": places and capitalised
 /// words no organisation or person covers, abbreviations' full stops and commas) and a short alias in
 /// parentheses ("(\"Roe\")", "(Roe)"), in any order; `p` itself when none is found.
 fn past_person_extras(ctx: &Ctx<'_>, p: usize, sf: usize) -> usize {
-    let digits = |k: usize| {
-        ctx.words
-            .get(k)
-            .is_some_and(|a| a.text.len() <= 3 && !a.text.is_empty() && a.text.chars().all(|c| c.is_ascii_digit()))
-    };
     let mut e = p;
     for _ in 0..4 {
         if ctx.mention_ending(e).is_some_and(|m| ctx.is_person(m.entity)) || e <= sf + 1 {
             break;
         }
         // ", age 57" / ", 57"
-        if digits(e - 1) {
+        if age_number(ctx, e - 1) {
             let k = if ctx.words.lower(e - 2) == AGE_WORD { e - 2 } else { e - 1 };
             if k > sf && ctx.words.lower(k - 1) == "," {
                 e = k - 1;
@@ -512,12 +509,7 @@ pub(super) fn apposition_person(ctx: &Ctx<'_>, before: usize, sf: usize, office:
         }
         if w == "," {
             // "Jane Roe, 57, chief executive of Acme": past the age
-            let age = i >= sf + 3
-                && ctx.words.lower(i - 3) == ","
-                && ctx
-                    .words
-                    .get(i - 2)
-                    .is_some_and(|a| a.text.len() <= 3 && a.text.chars().all(|c| c.is_ascii_digit()));
+            let age = i >= sf + 3 && ctx.words.lower(i - 3) == "," && age_number(ctx, i - 2);
             let end = if age && ctx.mention_ending(i - 1).is_none() { i - 3 } else { i - 1 };
             // "Jane Roe, age 57, of Leeds, England, the chief executive of Acme", "Jane Roe
             // (\"Roe\"), Acme's former controller": past the age, residence and alias
