@@ -37,6 +37,21 @@ pub(super) fn has(got: &[String], person: &str, title: &str, org: &str) -> bool 
     got.iter().any(|l| l.starts_with(&format!("role {person} | {title} |")) && l.contains(&format!("| {org} |")))
 }
 
+/// The role `person` `title` `org` is found with every rule on and lost with `rule` off; the
+/// role lines with every rule on are returned for further checks.
+pub(super) fn gives_only_under(
+    text: &str,
+    mentions: &[(&str, EntityKind)],
+    rule: Rule,
+    (person, title, org): (&str, &str, &str),
+) -> Vec<String> {
+    let on = roles(text, mentions);
+    assert!(has(&on, person, title, org), "{on:#?}");
+    let off = roles_without(text, mentions, rule);
+    assert!(!has(&off, person, title, org), "{off:#?}");
+    on
+}
+
 const LIST: &str =
     "Mara Quell is a director of Halvorn Systems, Orlund Holdings and Merivale Labs. She lives in Leeds.";
 

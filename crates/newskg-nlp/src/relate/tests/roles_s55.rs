@@ -3,7 +3,7 @@
 //! (`roles-parenthesis-title`) and a plural title before a list of names (`roles-plural-titles`).
 //! Invented sentences and names, with the recogniser's mentions given by hand.
 
-use super::roles_s31::{has, roles, roles_without};
+use super::roles_s31::{gives_only_under, has, roles, roles_without};
 use crate::rulebook::Rule;
 use newskg_doc::EntityKind::{self, Company, Location, Organization, Person};
 
@@ -16,10 +16,7 @@ fn residence_names() -> [(&'static str, EntityKind); 4] {
 
 #[test]
 fn an_apposition_past_an_age_and_a_residence_is_the_names() {
-    let on = roles(RESIDENCE, &residence_names());
-    assert!(has(&on, "Orla Venn", "CFO", "Quillmarsh Foods"), "{on:#?}");
-    let off = roles_without(RESIDENCE, &residence_names(), Rule::AppositionExtras);
-    assert!(!has(&off, "Orla Venn", "CFO", "Quillmarsh Foods"), "{off:#?}");
+    gives_only_under(RESIDENCE, &residence_names(), Rule::AppositionExtras, ("Orla Venn", "CFO", "Quillmarsh Foods"));
 }
 
 const AGE_WORD: &str = "The complaint names Bram Tell, age 61, former President of Zentor Mills, as a defendant.";
@@ -27,10 +24,7 @@ const AGE_WORD: &str = "The complaint names Bram Tell, age 61, former President 
 #[test]
 fn an_apposition_past_the_age_word_is_the_names() {
     let names = [("Bram Tell", Person), ("Zentor Mills", Company)];
-    let on = roles(AGE_WORD, &names);
-    assert!(has(&on, "Bram Tell", "President", "Zentor Mills"), "{on:#?}");
-    let off = roles_without(AGE_WORD, &names, Rule::AppositionExtras);
-    assert!(!has(&off, "Bram Tell", "President", "Zentor Mills"), "{off:#?}");
+    gives_only_under(AGE_WORD, &names, Rule::AppositionExtras, ("Bram Tell", "President", "Zentor Mills"));
 }
 
 const ALIAS: &str = "The Commission charged Tam Rusk (\"Rusk\") of Harrowgate, Kent, the former chief executive \
@@ -39,10 +33,7 @@ const ALIAS: &str = "The Commission charged Tam Rusk (\"Rusk\") of Harrowgate, K
 #[test]
 fn an_apposition_past_a_quoted_alias_and_a_residence_is_the_names() {
     let names = [("Tam Rusk", Person), ("Harrowgate", Location), ("Kent", Location), ("Zentor Mills", Company)];
-    let on = roles(ALIAS, &names);
-    assert!(has(&on, "Tam Rusk", "CEO", "Zentor Mills"), "{on:#?}");
-    let off = roles_without(ALIAS, &names, Rule::AppositionExtras);
-    assert!(!has(&off, "Tam Rusk", "CEO", "Zentor Mills"), "{off:#?}");
+    gives_only_under(ALIAS, &names, Rule::AppositionExtras, ("Tam Rusk", "CEO", "Zentor Mills"));
 }
 
 const PARTY: &str = "Representative Ann Poe (D-CO), chair of the Zentor Energy Panel, wrote to Quillmarsh Foods. \
@@ -56,11 +47,8 @@ fn a_party_and_state_in_parentheses_is_no_alias() {
         ("Quillmarsh Foods", Company),
         ("Bram Tell", Person),
     ];
-    let on = roles(PARTY, &names);
-    assert!(has(&on, "Bram Tell", "CEO", "Quillmarsh Foods"), "{on:#?}");
+    let on = gives_only_under(PARTY, &names, Rule::AppositionExtras, ("Bram Tell", "CEO", "Quillmarsh Foods"));
     assert!(!on.iter().any(|l| l.starts_with("role Ann Poe | Chairman")), "{on:#?}");
-    let off = roles_without(PARTY, &names, Rule::AppositionExtras);
-    assert!(!has(&off, "Bram Tell", "CEO", "Quillmarsh Foods"), "{off:#?}");
 }
 
 const PARENTHESIS: &str = "The complaint also names Bram Tell (Chief Executive Officer of Zentor Mills) and Ann Poe.";
@@ -68,10 +56,7 @@ const PARENTHESIS: &str = "The complaint also names Bram Tell (Chief Executive O
 #[test]
 fn a_title_in_parentheses_after_a_name_is_the_names() {
     let names = [("Bram Tell", Person), ("Zentor Mills", Company), ("Ann Poe", Person)];
-    let on = roles(PARENTHESIS, &names);
-    assert!(has(&on, "Bram Tell", "CEO", "Zentor Mills"), "{on:#?}");
-    let off = roles_without(PARENTHESIS, &names, Rule::ParenthesisTitle);
-    assert!(!has(&off, "Bram Tell", "CEO", "Zentor Mills"), "{off:#?}");
+    gives_only_under(PARENTHESIS, &names, Rule::ParenthesisTitle, ("Bram Tell", "CEO", "Zentor Mills"));
 }
 
 const MEMBERS: &str = "Zentor Mills gave evidence to the panel. Members present: Ann Poe (Chair), Bram Tell \
@@ -80,11 +65,8 @@ const MEMBERS: &str = "Zentor Mills gave evidence to the panel. Members present:
 #[test]
 fn a_bare_title_in_parentheses_in_a_list_of_members_is_no_post() {
     let names = [("Zentor Mills", Company), ("Ann Poe", Person), ("Bram Tell", Person)];
-    let on = roles(MEMBERS, &names);
-    assert!(has(&on, "Bram Tell", "CEO", "Zentor Mills"), "{on:#?}");
+    let on = gives_only_under(MEMBERS, &names, Rule::ParenthesisTitle, ("Bram Tell", "CEO", "Zentor Mills"));
     assert!(!on.iter().any(|l| l.starts_with("role Ann Poe |")), "{on:#?}");
-    let off = roles_without(MEMBERS, &names, Rule::ParenthesisTitle);
-    assert!(!has(&off, "Bram Tell", "CEO", "Zentor Mills"), "{off:#?}");
 }
 
 const COMMISSIONERS: &str = "The Harbour Trade Authority, by Commissioners Venn (Chairman), Tell and Rusk, granted \
