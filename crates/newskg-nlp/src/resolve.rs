@@ -29,6 +29,7 @@
 //! ("Zephyr Pads" → "Zephyr Pad"): news names products in the plural ("sold two million
 //! Zephyr Pads") and a product's name is its singular. [`canonical_key`] gives the normalised key from which IRIs are minted across articles.
 
+use crate::lexicon::deals::lower_legal_form_end;
 use crate::lexicon::grammar::THE;
 use crate::lexicon::names::{ACRONYM_SKIP, DEFINED_TERM_CLOSERS, DEFINED_TERM_OPENERS};
 use crate::lexicon::organisations::{
@@ -143,7 +144,9 @@ pub fn resolve_under(doc: &Document, rules: RuleSet) -> Vec<Entity> {
             if matches!(kind, EntityKind::Company | EntityKind::Organization) {
                 for &i in &g.mentions {
                     let span = doc.mentions[i].span;
-                    if let Some(end) = comma_legal_form_end(&doc.text, span.end())
+                    let lower =
+                        || lower_legal_form_end(&doc.text, span.end()).filter(|_| rules.on(Rule::LowerLegalSuffix));
+                    if let Some(end) = comma_legal_form_end(&doc.text, span.end()).or_else(lower)
                         && let Some(full) = doc.text.get(span.start()..end)
                         && !aliases.iter().any(|a| a == full)
                     {

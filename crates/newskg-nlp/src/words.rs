@@ -39,7 +39,7 @@ impl Word<'_> {
 }
 
 /// The words of a document, in order.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub(crate) struct Words<'a> {
     pub words: Vec<Word<'a>>,
 }

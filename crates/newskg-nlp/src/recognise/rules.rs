@@ -88,6 +88,7 @@ mod irish;
 mod item_slot;
 mod job_units;
 mod longnames;
+mod parties;
 mod person_of;
 mod pieces;
 mod portfolios;
@@ -249,6 +250,8 @@ mod weight {
     pub(super) const COMPANY_VERB_AFTER: f32 = 0.3;
     /// A buying verb before the name ("acquired X"): bought things are companies.
     pub(super) const BOUGHT: f32 = 2.0;
+    /// A run in a deal's or an owner's slot ("acquired X", "X was merged into"): most often a company.
+    pub(super) const DEAL_PARTY: f32 = 1.0;
     /// "X, which Acme bought": the same in a relative clause.
     pub(super) const BOUGHT_RELATIVE: f32 = 2.5;
     /// A typing noun in the noun phrase before the name ("the messaging app X", "payments company X", "the regulator X").
@@ -447,6 +450,8 @@ impl<'g> Rules<'g> {
         self.on(Rule::FieldNames).then(|| congress::drop_field_names(doc, &mut kept));
         let (suffixes, for_the) = (self.on(Rule::CommaLegalSuffix), self.on(Rule::ForTheNames));
         longnames::take_in_long_names(doc, &words, &mut kept, suffixes, for_the);
+        let (numerals, lower_legal) = (self.on(Rule::NumeralNames), self.on(Rule::LowerLegalSuffix));
+        parties::take_in_party_names(doc, &words, &mut kept, numerals, lower_legal);
         self.on(Rule::PersonOfPlace).then(|| person_of::split_person_of_place(doc, &words, &mut kept));
         self.on(Rule::PersonHonorifics).then(|| person_of::trim_honorifics(doc, &words, &mut kept));
         self.on(Rule::ModelNumbers).then(|| with_model_numbers(doc, &words, &mut kept));
@@ -583,6 +588,7 @@ impl<'g> Rules<'g> {
             };
             let key = run_key(words, first, last);
             let single = last - first == 1;
+            let party = self.on(Rule::DealPartyRuns) && parties::deal_slot(words, first, last);
             if words.lower(last) == TIME {
                 continue; // "Pacific time", "Beijing time": a clock zone, not a mention
             }
@@ -605,7 +611,7 @@ impl<'g> Rules<'g> {
                     || is_in(ORG_NAMES, &key)
                     || self.gazetteer.is_some_and(|g| g.contains(&key))
                     || is_region_code(w0.text);
-                if !known {
+                if !known && !party {
                     continue;
                 }
             }
@@ -624,7 +630,7 @@ impl<'g> Rules<'g> {
             // `pieces::extends_piece`; it stands only if it does)
             let completes_model =
                 self.on(Rule::ExtendModelPiece) && model_spans.iter().any(|&s| span.contains(s) && s != span);
-            if have_model && !strong_name && w0.sent_start && !completes_model {
+            if have_model && !strong_name && w0.sent_start && !completes_model && !party {
                 continue;
             }
             // ... and, where the recogniser scores every word, only if it leaned towards a name
@@ -632,6 +638,7 @@ impl<'g> Rules<'g> {
             // typed otherwise gets more)
             if have_model
                 && !strong_name
+                && !party
                 && let Some(scores) = name_scores
             {
                 let support = scores.iter().filter(|(s, _)| span.overlaps(*s)).map(|&(_, p)| p).fold(0.0f32, f32::max);
@@ -644,7 +651,8 @@ impl<'g> Rules<'g> {
             } else {
                 MentionSource::Rule
             };
-            out.push(Cand { span, first, last, votes: [0.0; 5], source, model_conf: None, strong: false });
+            let votes = if party { [weight::DEAL_PARTY, 0.0, 0.0, 0.0, 0.0] } else { [0.0; 5] };
+            out.push(Cand { span, first, last, votes, source, model_conf: None, strong: false });
         }
         // web domains used as names, in any case ("example.org")
         for (i, w) in words.words.iter().enumerate() {

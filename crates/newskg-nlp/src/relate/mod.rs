@@ -7,6 +7,7 @@
 //! acquisition, partner) and [`outages`] (incidents with provider, times, place and cause). Cue
 //! words come from the lexicon; the word view ([`Words`]) is shared with the recogniser.
 
+mod alias_brackets;
 mod name_prefix;
 mod operator_kind;
 mod outages;
@@ -471,6 +472,14 @@ impl<'a> Ctx<'a> {
             && self.words.lower(m.last) == ","
             && matches!(self.words.lower(m.last + 1), "which" | "who" | "whose")
             && (m.last + 2..i).any(|k| self.words.lower(k) == ",")
+        {
+            return Some(m.entity);
+        }
+        // "A and its subsidiary B": "its" right after "A and" is A's
+        if self.on(Rule::ConjunctIts)
+            && self.words.lower(i) == crate::lexicon::grammar::ITS
+            && self.words.lower(i.wrapping_sub(1)) == crate::lexicon::grammar::AND
+            && let Some(m) = i.checked_sub(1).and_then(|a| self.mention_ending(a)).filter(|m| ok(m))
         {
             return Some(m.entity);
         }

@@ -50,6 +50,7 @@
 //!    ("affected X", "customers of X and its Y", "X, Y and Z grounded flights", "X was down"), never the provider's
 //!    family nor public bodies reporting on or investigating it.
 
+use crate::lexicon::facts::ATTACK_WORDS;
 use crate::lexicon::facts::PROVIDER_NOUNS_EXTRA;
 use crate::lexicon::facts::{ACCORDING, ACTION, BLAMED, LASTED, OUT, UNABLE, WENT};
 use crate::lexicon::facts::{
@@ -58,15 +59,13 @@ use crate::lexicon::facts::{
     REPORT_CUES, SOURCE_NOUNS, START_CUES_ADJACENT, UNABLE_TO_VERBS, WENT_STATES, WHEN_FAILED_VERBS,
 };
 use crate::lexicon::facts::{AT_FAILURE_GAP, AT_FAILURE_NOUNS, STOPPED_STATES, STOPPED_WORDS};
-use crate::lexicon::facts::{ATTACK_WORDS, PRESENT_COPULAS};
 use crate::lexicon::facts::{CAUSE_AFTER, CAUSE_VERBS, END_CUES, FAULT_WORDS, OWN_NOUNS, START_CUES, STRONG, WEAK};
 use crate::lexicon::facts::{DATING_PREPS, OTHER_EVENT_VERBS};
-use crate::lexicon::facts::{DOWN_STATES, IRREGULAR_PARTICIPLES, PERFECT_AUX};
 use crate::lexicon::facts::{ENFORCEMENT_NOUNS, ENFORCEMENT_PREPS, ENFORCEMENT_SKIP, ENFORCEMENT_VERBS};
 use crate::lexicon::facts::{FAILED_VERBS, RESUMED_GAP, RESUMED_WORDS, SEPARATE_WORDS};
 use crate::lexicon::grammar::AT_IN;
 use crate::lexicon::grammar::{AND, BETWEEN, BY, FROM, IN, OF, TO, WHEN, WITHIN_PREFIX};
-use crate::lexicon::grammar::{ARTICLES, ED_SUFFIX, THE};
+use crate::lexicon::grammar::{ARTICLES, THE};
 use crate::lexicon::grammar::{OWNER_PRONOUNS, SAID};
 use crate::lexicon::organisations::COMPANY_NOUNS;
 use crate::lexicon::time::is_later_word;
@@ -83,10 +82,12 @@ use crate::rulebook::Rule;
 mod affected;
 mod details;
 mod event_utility;
+mod not_incident;
 mod other_event;
 mod provider;
 mod table;
 mod tech_issue;
+mod told_loss;
 mod triggers;
 use affected::*;
 use details::*;
@@ -426,7 +427,9 @@ fn strong_trigger(ctx: &Ctx<'_>, i: usize, sf: usize, in_outage_story: bool) -> 
                 || (is_in(MARKET_CRASH_WORDS, w) && next == IN && is_in(MARKET_NOUNS, next2))
                 || (is_in(crate::lexicon::facts::CRASH_WORDS, w) && next == crate::lexicon::facts::INTO)
                 || is_in(NON_TECH_MODIFIERS, ctx.words.lower(i.wrapping_sub(1)))
-                || channel_pair(ctx, i))
+                || channel_pair(ctx, i)
+                || not_incident::compliance_failure(ctx, i)
+                || not_incident::party_failure(ctx, i))
     } else if ctx.on(Rule::TriggerPhrases) {
         (w == OUT && next == OF && next2 == ACTION)
             || supply_lost(ctx, i)
@@ -445,6 +448,7 @@ fn strong_trigger(ctx: &Ctx<'_>, i: usize, sf: usize, in_outage_story: bool) -> 
             || unable_service_job(ctx, i)
             || out_of_service(ctx, i)
             || not_working(ctx, i)
+            || told_loss::cable_cut(ctx, i)
             // a restoration opens an incident; once one is told it only joins it (a weak trigger)
             || !in_outage_story && restore_supply(ctx, i)
     } else {
@@ -619,7 +623,8 @@ fn build(
         .or_else(|| lead_date(ctx, times))
         .or_else(|| {
             let published = ctx.doc.article.published.as_ref()?.date;
-            told_as_current(ctx, inc).then_some(TimeValue::Date(published))
+            (told_loss::told_as_current(ctx, inc) || told_loss::current_loss(ctx, inc))
+                .then_some(TimeValue::Date(published))
         })
         .or_else(|| report_day(ctx, inc, times).or_else(|| timeless_story_day(ctx, inc, times)));
     let told = if dated || ctx.on(Rule::UndatedDate) { told } else { None };
@@ -648,6 +653,8 @@ fn build(
         && !(ctx.on(Rule::LeadStory) && lead_story(ctx, inc, times))
         && !(title_story && (told_date || has_provider))
         && !(ctx.on(Rule::EventUtility) && lead_date(ctx, times).is_some() && event_utility::utility_lost(ctx, inc))
+        && !told_loss::loss_told(ctx, inc)
+        && !(date.is_some() && told_loss::restored_told(ctx, inc))
     {
         return None;
     }
@@ -760,21 +767,6 @@ fn report_day(ctx: &Ctx<'_>, inc: &Incident, times: &[TimeAt]) -> Option<TimeVal
             })
             .and_then(|t| value_first_day(&t.value))
             .map(TimeValue::Date)
-    })
-}
-
-/// Whether an anchor sentence of the incident reports it as current: a present perfect ("has
-/// suspended", "has been hit") or a present state ("is down", "remains unreachable").
-fn told_as_current(ctx: &Ctx<'_>, inc: &Incident) -> bool {
-    inc.anchor_sents.iter().any(|&s| {
-        let Some(&(sf, sl)) = ctx.sent_words.get(s) else { return false };
-        (sf..sl).any(|k| {
-            let w = ctx.words.lower(k);
-            let next = |d: usize| ctx.words.lower(k + d);
-            let participle = |x: &str| x.len() > 3 && x.ends_with(ED_SUFFIX) || is_in(IRREGULAR_PARTICIPLES, x);
-            is_in(PERFECT_AUX, w) && (participle(next(1)) || k + 2 < sl && participle(next(2)))
-                || is_in(PRESENT_COPULAS, w) && (is_in(DOWN_STATES, next(1)) || is_in(DOWN_STATES, next(2)))
-        })
     })
 }
 

@@ -19,18 +19,22 @@
 //! - a subject pronoun ("it", "they") that opens a sentence or a clause ("said that it"): the
 //!   subject organisation of its sentence so far, else of the sentence before; also after a colon
 //!   or semicolon, and after a fronted phrase set off by a comma ("In 2006, it ...", "Since March
-//!   2018, it ...": the subject of the sentence before; rule `relations-fronted-pronoun`). Not an
+//!   2018, it ...": the subject of the sentence before; rule `relations-fronted-pronoun`; also
+//!   after a short time phrase with a year and no comma, "In 1998 it ...", rule
+//!   `relations-fronted-year-pronoun`). Not an
 //!   empty subject ("it is expected that ...").
 //!
 //! A sentence's subject is its first mention or reference when that reads as a clause subject
 //! (not after a preposition), so a chain "Acme makes tools. It was founded in 1990. The company
-//! was sold to Y." resolves to Acme throughout.
+//! was sold to Y." resolves to Acme throughout. A sentence with no subject that names no
+//! organisation carries the subject of the sentence before it, at most two in a row ("Acme was
+//! sold in 1990. In the 1980s it grew. It was bought by Y": rule `relations-topic-carry`).
 
 use super::{Ctx, MentionAt};
 use crate::lexicon::grammar::{OF, THE};
 use crate::lexicon::reference::{
     ANAPHOR_NOT_BEFORE, COMPANY_ANAPHOR_NOUNS, EXPLETIVE_COMPLEMENTS, EXPLETIVE_COPULAS, FRONTED_MAX_WORDS,
-    FRONTED_OPENERS, ORG_ANAPHOR_NOUNS, ORG_SUBJECT_PRONOUNS, PRONOUN_CLAUSE_OPENERS,
+    FRONTED_OPENERS, FRONTED_YEAR_MAX_WORDS, ORG_ANAPHOR_NOUNS, ORG_SUBJECT_PRONOUNS, PRONOUN_CLAUSE_OPENERS,
 };
 use crate::lexicon::words::is_in;
 use crate::rulebook::{Rule, RuleSet};
@@ -51,6 +55,9 @@ const MAX_MODIFIERS: usize = 2;
 /// How many sentences back a definite phrase looks for a subject.
 const SENTENCES_BACK: usize = 3;
 
+/// The most sentences in a row that carry the subject of the sentence before them.
+const MAX_CARRIED: usize = 2;
+
 /// What a phrase may refer to: a company only ("the firm") or any organisation ("the group").
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Wants {
@@ -62,6 +69,8 @@ enum Wants {
 pub(crate) fn org_references(ctx: &Ctx<'_>) -> Vec<Reference> {
     let mut refs: Vec<Reference> = Vec::new();
     let mut subjects: Vec<Option<EntityIdx>> = Vec::with_capacity(ctx.sent_words.len());
+    // per sentence, how many sentences in a row (it included) carried the subject before them
+    let mut carried_from: Vec<usize> = Vec::with_capacity(ctx.sent_words.len());
     for (s, &(sf, sl)) in ctx.sent_words.iter().enumerate() {
         let start = refs.len();
         let mut i = sf;
@@ -83,9 +92,25 @@ pub(crate) fn org_references(ctx: &Ctx<'_>) -> Vec<Reference> {
                 i += 1;
             }
         }
-        subjects.push(sentence_subject(ctx, s, &refs[start..]));
+        let subject = sentence_subject(ctx, s, &refs[start..]);
+        let carried = subject.is_none() && carries(ctx, s, &refs[start..], &carried_from);
+        let subject = if carried { s.checked_sub(1).and_then(|p| subjects.get(p).copied().flatten()) } else { subject };
+        carried_from.push(if carried { carried_from.last().map_or(1, |n| n + 1) } else { 0 });
+        subjects.push(subject);
     }
     refs
+}
+
+/// Whether sentence `s`, with no subject of its own, carries the subject of the sentence before
+/// it (rule `relations-topic-carry`): it names no organisation, by name or by reference, and
+/// fewer than [`MAX_CARRIED`] sentences before it carried already ("Acme was sold in 1990. In
+/// the 1980s it grew. It was bought by Y": the middle sentence keeps Acme the subject).
+fn carries(ctx: &Ctx<'_>, s: usize, here: &[Reference], carried: &[usize]) -> bool {
+    ctx.rules.on(Rule::TopicCarry)
+        && s > 0
+        && here.is_empty()
+        && !ctx.mentions_in(s).any(|m| ctx.is_org(m.entity))
+        && carried.last().is_none_or(|&n| n < MAX_CARRIED)
 }
 
 /// A context over `doc` whose mentions also hold the document's organisation references, for the
@@ -276,7 +301,8 @@ fn pronoun(
         && ctx.words.lower(i - 1) == ","
         && is_in(FRONTED_OPENERS, ctx.words.lower(sf))
         && (sf..i - 1).all(|k| ctx.words.lower(k) != ",");
-    let opens_sentence = i == sf || ctx.words.get(i).is_some_and(|w| w.sent_start) || fronted;
+    let opens_sentence =
+        i == sf || ctx.words.get(i).is_some_and(|w| w.sent_start) || fronted || fronted_year(ctx, sf, i);
     let opens_clause = i > sf
         && (is_in(PRONOUN_CLAUSE_OPENERS, ctx.words.lower(i - 1))
             || (ctx.rules.on(Rule::FrontedPronoun) && matches!(ctx.words.lower(i - 1), ":" | ";")));
@@ -296,6 +322,21 @@ fn pronoun(
         return Some(e);
     }
     s.checked_sub(1).and_then(|p| subjects.get(p).copied().flatten())
+}
+
+/// Whether words `[sf, i)` are a short fronted time phrase with a year and no comma ("In 1978 it
+/// bought Y", "By May 2009 they ..."), which leaves the pronoun at `i` opening its sentence's main
+/// clause (rule `relations-fronted-year-pronoun`).
+fn fronted_year(ctx: &Ctx<'_>, sf: usize, i: usize) -> bool {
+    ctx.rules.on(Rule::FrontedYearPronoun)
+        && i > sf + 1
+        && i - sf <= FRONTED_YEAR_MAX_WORDS
+        && is_in(FRONTED_OPENERS, ctx.words.lower(sf))
+        && (sf + 1..i).all(|k| ctx.mention_of_word.get(k).copied().flatten().is_none() || ctx.in_time(k))
+        && (sf + 1..i).any(|k| {
+            let w = ctx.words.lower(k);
+            w.len() == 4 && w.chars().all(|c| c.is_ascii_digit())
+        })
 }
 
 /// The organisation sentence `s` is about: its first mention or reference, when that reads as a

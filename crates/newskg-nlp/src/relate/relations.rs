@@ -126,6 +126,8 @@ pub(crate) const RULE_FAMILIES: usize = 6;
 /// [`RULE_FAMILIES`]: parents, providers, acquisitions, partners, name-prefix providers,
 /// name-prefix parents).
 pub(crate) fn relations_tagged(ctx: &Ctx<'_>) -> (Vec<Relation>, Vec<usize>) {
+    let widened = ctx.on(Rule::AliasBrackets).then(|| super::alias_brackets::widened(ctx)).flatten();
+    let ctx = widened.as_ref().unwrap_or(ctx);
     let mut out = Out { rels: Vec::new(), seen: HashSet::new(), family: 0, families: Vec::new() };
     for (s, &(sf, sl)) in ctx.sent_words.iter().enumerate() {
         out.family = 0;
@@ -275,7 +277,7 @@ fn parents(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
         if UNIT_NOUNS.contains(&w) && ctx.on(Rule::UnitNoun) {
             unit_noun(ctx, s, sf, sl, u, out);
         }
-        ctx.on(Rule::OwnedBy).then(|| owned_by(ctx, s, sf, sl, u, out));
+        ctx.on(Rule::OwnedBy).then(|| subjects::owned_by(ctx, s, sf, sl, u, out));
         ctx.on(Rule::ParentNoun).then(|| parent_noun(ctx, s, sf, sl, u, out));
         ctx.on(Rule::OwnsList).then(|| owns_list(ctx, s, sf, sl, u, out));
         ctx.on(Rule::OwnerNoun).then(|| owner_noun(ctx, s, sf, sl, u, out));
@@ -285,65 +287,6 @@ fn parents(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
     ctx.on(Rule::OwnerAsides).then(|| owner_asides::owner_asides(ctx, s, sf, sl, out));
     ctx.on(Rule::PossessedNounLists).then(|| possessed_nouns::possessed_noun_lists(ctx, s, sf, sl, out));
     ctx.on(Rule::PartOf).then(|| part_of::part_of(ctx, s, sf, sl, out));
-}
-
-/// "X ... owned [since 2022] by Y": X, the relative clause's head or the name before the verb
-/// group, is owned by Y. Also "the Y-owned carrier X": Y's compound ownership adjective
-/// before X (at most three words between).
-fn owned_by(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, u: usize, out: &mut Out) {
-    use RelationKind::ParentOrganization as P;
-    let w = ctx.words.lower(u);
-    if w.ends_with(OWNED_SUFFIX) || (w == OWNED && ctx.words.lower(u.wrapping_sub(1)) == "-") {
-        // the owner's name is the word's start ("Halberg-owned") or ends before it
-        let owner = ctx
-            .mention_of_word
-            .get(u)
-            .copied()
-            .flatten()
-            .map(|k| ctx.mentions[k])
-            .filter(|m| m.last == u + 1)
-            .or_else(|| ctx.mention_ending(u))
-            .or_else(|| (ctx.words.lower(u.wrapping_sub(1)) == "-").then(|| ctx.mention_ending(u - 1)).flatten())
-            .filter(|m| ctx.is_org(m.entity) && ctx.words.lower(u + 1) != BY);
-        if let Some(y) = owner
-            && let Some(x) = next_mention(ctx, u + 1, sl, 3).filter(|m| org_or_service(ctx, m.entity))
-        {
-            let kind = if ctx.kind(x.entity) == Some(EntityKind::Service) { RelationKind::Provider } else { P };
-            out.push(ctx, s, x.entity, kind, y.entity, 0.7);
-            return;
-        }
-        // else "X is majority-owned by Y", below
-    }
-    let controlled = is_in(CONTROLLED_BY, w) && ctx.words.lower(u + 1) == BY;
-    if (w == OWNED || w.ends_with(OWNED_SUFFIX) || controlled) && ctx.mention_starting(u).is_none() {
-        let by = (u + 1..(u + 5).min(sl)).find(|&k| ctx.words.lower(k) == BY);
-        if let Some(b) = by
-                            && let Some(y) = next_mention(ctx, b + 1, sl, 4).filter(|m| ctx.is_org(m.entity))
-            // "X, which is owned by Y": the relative clause's head first
-            && let Some(x) = (sf..u)
-                .rev()
-                .find(|&k| ctx.words.lower(k) == "," && is_in(RELATIVE_THAT, ctx.words.lower(k + 1)))
-                .and_then(|k| ctx.mention_ending(k))
-                .filter(|m| org_or_service(ctx, m.entity) && m.entity != y.entity)
-                                    .map(|m| m.entity)
-                // "X [, now] has been owned ...": the name just before the verb group
-                .or_else(|| subjects::owned_subject(ctx, sf, u, y.entity))
-                // "X, the Italian streaming service owned by Y": the apposition's head
-                .or_else(|| {
-                    apposition_head(ctx, u, sf).filter(|&x| x != y.entity && org_or_service(ctx, x))
-                })
-        {
-            // "controlled / run by" only after a name: not "the network operated by Y"
-            let named = ctx.mentions_in(s).filter(|m| m.entity == x && m.last <= u).last().is_some_and(|m| {
-                !is_in(ARTICLES, ctx.words.lower(m.first)) && !is_in(OWNER_PRONOUNS, ctx.words.lower(m.first))
-            });
-            if controlled && !named {
-                return;
-            }
-            let kind = if ctx.kind(x) == Some(EntityKind::Service) { RelationKind::Provider } else { P };
-            out.push(ctx, s, x, kind, y.entity, 0.7);
-        }
-    }
 }
 
 /// "Y, X's parent company" / "X's parent company, Y" / "its parent company Y".
@@ -893,8 +836,4 @@ fn name_before(ctx: &Ctx<'_>, i: usize) -> Option<MentionAt> {
         .then(|| ctx.mention_ending(i - 1))
         .flatten()
     })
-}
-
-fn negated(ctx: &Ctx<'_>, v: usize, sf: usize) -> bool {
-    (v.saturating_sub(4).max(sf)..v).any(|k| NEGATING.contains(&ctx.words.lower(k)))
 }

@@ -101,13 +101,12 @@
 use crate::lexicon::grammar::{
     AND, AND_OR_COMMA, AND_WORDS, FOR, INDEFINITE_ARTICLES, NOW, OF, OF_AT, ON, OWNER_PRONOUNS, THE, WAS_FORMS,
 };
-use crate::lexicon::organisations::DIVISION;
 use crate::lexicon::people::{
-    ADJECTIVE_TITLES, ASSOCIATE, BARE_CHIEF, BOARD, BOARDS, CHIEF, CO_PREFIX, COMMITTEE_HEADS, CORPORATE_LEADS,
-    DIRECTORS, DIVISION_HEAD_TITLES, FORMER_CUES, FOUNDERS, JOIN_WORDS, LEADER_TITLES, LEGISLATIVE_COMMITTEE_MARKERS,
-    NOT_CURRENT, OFFICER, PARTICIPLE_SUFFIX, PAST_PREFIXES, PLURAL_FOUNDER_TITLES, POST_QUALIFIERS, PRESIDENTIAL,
-    PUBLIC_BODY_TITLES, ROLE_ORG_DETERMINERS, ROLE_ORG_PREPOSITIONS, SEAT_VERBS, SERVE_VERBS, TITLE_DESIGNATE,
-    TITLE_MODIFIERS, TITLES, UNDER_TITLE, VARIANT_TITLES,
+    ADJECTIVE_TITLES, ASSOCIATE, BARE_CHIEF, BOARD, BOARDS, CHIEF, CO_PREFIX, CORPORATE_LEADS, DIRECTORS,
+    DIVISION_HEAD_TITLES, FORMER_CUES, FOUNDERS, JOIN_WORDS, LEADER_TITLES, NOT_CURRENT, OFFICER, PARTICIPLE_SUFFIX,
+    PAST_PREFIXES, PLURAL_FOUNDER_TITLES, POST_QUALIFIERS, PRESIDENTIAL, PUBLIC_BODY_TITLES, ROLE_ORG_DETERMINERS,
+    ROLE_ORG_PREPOSITIONS, SEAT_VERBS, SERVE_VERBS, TITLE_DESIGNATE, TITLE_MODIFIERS, TITLES, UNDER_TITLE,
+    VARIANT_TITLES,
 };
 use crate::lexicon::words::is_in;
 use newskg_doc::{EntityIdx, Position, Role};
@@ -116,10 +115,13 @@ use super::Ctx;
 use crate::rulebook::Rule;
 
 mod address;
-mod anaphora;
+pub(crate) mod anaphora;
+mod committee;
 mod division;
+mod employer;
 mod founding;
 mod frame;
+mod function;
 mod item;
 mod listed;
 mod office;
@@ -128,8 +130,10 @@ mod owner;
 mod persons;
 mod plural;
 mod posts;
+mod respectively;
 mod skip;
 mod speaker;
+mod staff;
 mod succession;
 mod verbal;
 use org::{fallback_org, led_org, main_country, org_after_chain, org_before_chain};
@@ -162,7 +166,7 @@ struct Title {
 pub(crate) fn positions(ctx: &Ctx<'_>) -> Vec<Position> {
     let mut out: Vec<Position> = Vec::new();
     for (s, &(sf, sl)) in ctx.sent_words.iter().enumerate() {
-        let titles = find_titles(ctx, sf, sl);
+        let (titles, start) = (find_titles(ctx, sf, sl), out.len());
         // "the union's president Jane Roe and vice president John Doe": the second pair shares
         // the first's organisation
         let mut prev: Option<(usize, EntityIdx)> = None;
@@ -214,6 +218,8 @@ pub(crate) fn positions(ctx: &Ctx<'_>) -> Vec<Position> {
                 Some((m.last, o))
             });
         }
+        // "Jane Roe and John Doe, the chairman and president, respectively, of Acme"
+        ctx.on(Rule::Respectively).then(|| respectively::pair(ctx, s, sf, sl, &titles, start, &mut out));
         ctx.on(Rule::Verbal).then(|| extract_verbal(ctx, s, sf, sl, &mut out));
         ctx.on(Rule::Heads).then(|| extract_heads(ctx, s, sf, sl, &mut out));
         ctx.on(Rule::Founders).then(|| extract_founders(ctx, s, sf, sl, &mut out));
@@ -228,24 +234,8 @@ pub(crate) fn positions(ctx: &Ctx<'_>) -> Vec<Position> {
     }
     // "Chair of the Zeta Select Committee Jane Roe": a legislator's chair, no post (the
     // guidelines give legislators none)
-    if ctx.on(Rule::LegislativeCommittee) {
-        out.retain(|p| !(p.role == Role::Chairman && p.organization.is_some_and(|o| legislative_committee(ctx, o))));
-    }
+    ctx.on(Rule::LegislativeCommittee).then(|| committee::drop_legislative_chairs(ctx, &mut out));
     dedupe(out)
-}
-
-/// Whether organisation `o` is a legislature's committee by its name: a committee (its name's last
-/// word) with a word of a legislature in it, or "Committee on ..." ("House Committee on Energy",
-/// "Zeta Select Committee", "Trade Subcommittee"; not "Zeta Olympic Committee", "Committee for
-/// Privatisations").
-fn legislative_committee(ctx: &Ctx<'_>, o: EntityIdx) -> bool {
-    let Some(e) = ctx.doc.entities.get(o) else { return false };
-    std::iter::once(&e.name).chain(e.aliases.iter()).any(|n| {
-        let words: Vec<String> = n.split_whitespace().map(str::to_lowercase).collect();
-        let committee_on = words.windows(2).any(|w| is_in(COMMITTEE_HEADS, &w[0]) && w[1] == ON);
-        let headed = words.last().is_some_and(|w| is_in(COMMITTEE_HEADS, w));
-        committee_on || headed && words.iter().any(|w| is_in(LEGISLATIVE_COMMITTEE_MARKERS, w))
-    })
 }
 
 fn find_titles(ctx: &Ctx<'_>, sf: usize, sl: usize) -> Vec<Title> {
@@ -289,6 +279,10 @@ fn find_titles(ctx: &Ctx<'_>, sf: usize, sl: usize) -> Vec<Title> {
         // title right before its holders' names is the singular's post (rule `roles-plural-titles`)
         if hit.is_none() && ctx.on(Rule::PluralTitles) {
             hit = plural::plural_title(ctx, i, sl);
+        }
+        // "CFTC staff members responsible for this case are Jane Roe and John Doe" (module `staff`)
+        if hit.is_none() {
+            hit = staff::staff_title(ctx, i, sl);
         }
         // "one of the founders of our industry": the plural "founders" of something no organisation
         // names is no post (only "founders of [the] Acme")
@@ -452,7 +446,11 @@ fn unnamed_org(ctx: &Ctx<'_>, sf: usize, sl: usize, tail: &Title, owner_end: usi
         }
         // ("Secretary of Transportation": an office's name, whose department the article names)
         let office = tail.last > tail.first && is_in(PUBLIC_BODY_TITLES, ctx.words.lower(tail.last - 1));
-        if j > k && !office && !is_in(ROLE_ORG_PREPOSITIONS, ctx.words.lower(j)) {
+        // ("Vice President of Sales": a business function, no body; rule `roles-function-of`)
+        let function = ctx.on(Rule::FunctionOfTitle)
+            && !matches!(tail.role, Role::Minister | Role::Governor)
+            && function::business_function(ctx, j, sl);
+        if j > k && !office && !function && !is_in(ROLE_ORG_PREPOSITIONS, ctx.words.lower(j)) {
             return true;
         }
     }
@@ -708,13 +706,15 @@ fn extract_chain(
     // "Assistant Attorney General Jane Roe of the Justice Department's Antitrust Division": the post
     // is the division's that the sentence names (the nearest to the title), never the department's
     // or another body's; with no division named the post is left
-    let org = match chain.iter().any(|t| division_head_title(ctx, t)) {
-        true => match named_division(ctx, s, head.first) {
+    let org = match chain.iter().any(|t| division::division_head_title(ctx, t)) {
+        true => match division::named_division(ctx, s, head.first) {
             Some(e) => Some((e, 0.8)),
             None => return,
         },
         false => org,
     };
+    // "The Agency sued Acme and its CEO": a business post's guessed body is a company (module `employer`)
+    let org = employer::business_employer(ctx, chain, org);
     // with no organisation the rules drop the position; the role model may attach one
     let (org, org_conf) = match org {
         Some((o, c)) => (Some(o), c),
@@ -730,6 +730,7 @@ fn extract_chain(
         || stepped_down
         || until_before(ctx, before, sf)
         || where_was(ctx, before, sf);
+    let joint = ctx.on(Rule::PluralFoundersJoint) && persons.iter().filter(|(_, pred)| !pred).count() > 1;
     for (pi, (person, predecessor)) in persons.iter().enumerate() {
         if org.is_some_and(|o| *person == o) {
             continue;
@@ -777,12 +778,14 @@ fn extract_chain(
                         && ctx.kind(o) == Some(newskg_doc::EntityKind::Organization)
             };
             // (a division head's deputy holds a post under the head's: "Deputy Assistant Attorney General")
-            let division_deputy = under && division_head_title(ctx, t);
+            let division_deputy = under && division::division_head_title(ctx, t);
             let role = match under {
                 true if division_deputy => Role::OtherRole,
                 true if org.is_some_and(deputy_executive) => Role::Executive,
                 true => Role::OtherRole,
                 false if division && t.role == Role::Ceo => Role::Executive,
+                // "founders Jane Roe and John Doe": named together, each a co-founder (rule `roles-plural-founders-joint`)
+                false if t.role == Role::Founder && joint && ctx.words.lower(t.first) == FOUNDERS => Role::Cofounder,
                 false => t.role,
             };
             let conf = (0.5 + org_conf * 0.4 + link_conf - if pi > 0 { 0.1 } else { 0.0 }).min(0.95);
@@ -826,23 +829,6 @@ fn closes_before_predecessor(ctx: &Ctx<'_>, from: usize, sl: usize) -> bool {
         k = ctx.mention_starting(k).map_or(k + 1, |m| m.last);
     }
     false
-}
-
-/// Whether title `t` is a Justice Department division head's ("Assistant Attorney General"; rule
-/// `roles-assistant-attorney-general`).
-fn division_head_title(ctx: &Ctx<'_>, t: &Title) -> bool {
-    ctx.on(Rule::AssistantAttorneyGeneral)
-        && DIVISION_HEAD_TITLES.iter().any(|(p, _)| {
-            p.len() == t.last - t.first && p.iter().enumerate().all(|(k, w)| ctx.words.lower(t.first + k) == *w)
-        })
-}
-
-/// The organisation of sentence `s` whose name ends in "Division" nearest to word `at`.
-fn named_division(ctx: &Ctx<'_>, s: usize, at: usize) -> Option<EntityIdx> {
-    ctx.mentions_in(s)
-        .filter(|m| ctx.is_org(m.entity) && ctx.words.lower(m.last - 1) == DIVISION)
-        .min_by_key(|m| if m.first >= at { m.first - at } else { at - m.last })
-        .map(|m| m.entity)
 }
 
 /// Offices of a state whose holder's "organisation" is the country, state or city itself, as

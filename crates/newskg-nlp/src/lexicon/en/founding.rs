@@ -103,3 +103,16 @@ pub(crate) const FOUNDING_PARTNER_NOUNS: &[&str] = &[
     "co-founders",
     "cofounders",
 ];
+
+/// Words that open a founder's partner described but not named after the founders' "and" ("founded
+/// by Jane Roe and five others", "and a group of investors", "and three of her students"; rule
+/// `roles-founders-described-partner`), besides number words and possessive pronouns.
+pub(crate) const FOUNDING_GROUP_OPENERS: &[&str] = &["several", "some", "other"];
+
+/// Nouns of such a described partner besides [`FOUNDING_PARTNER_NOUNS`] ("a group of investors",
+/// "three of his students").
+pub(crate) const FOUNDING_GROUP_NOUNS: &[&str] =
+    &["group", "investors", "students", "engineers", "businessmen", "entrepreneurs", "scientists"];
+
+/// How many words such a description may run to ("a group of Leeds investors").
+pub(crate) const FOUNDING_GROUP_MAX_WORDS: usize = 8;

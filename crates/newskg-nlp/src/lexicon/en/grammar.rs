@@ -72,6 +72,10 @@ pub(crate) const OF_AT: &[&str] = &["of", "at"];
 /// The indefinite articles.
 pub(crate) const INDEFINITE_ARTICLES: &[&str] = &["a", "an"];
 
+/// Quotation marks as the segmenter leaves them, straight, doubled or curly: the marks around an
+/// alias in brackets ("Acme Corp. (“Acme”)", "(``Acme'')"; rule `relations-alias-brackets`).
+pub(crate) const QUOTE_MARKS: &[&str] = &["\"", "'", "``", "''", "\u{201c}", "\u{201d}", "\u{2018}", "\u{2019}"];
+
 // Single words the stages test one at a time (`p.is(j, WORD)`, `w == WORD`, `w.ends_with(SUFFIX)`).
 
 /// The indefinite article "a" on its own ("a quarter of an hour", "a couple of").

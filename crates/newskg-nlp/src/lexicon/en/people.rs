@@ -2,6 +2,9 @@
 
 use newskg_doc::Role;
 
+mod functions;
+pub(crate) use functions::*;
+
 /// Job-title nouns: a person's name sits next to them ("chief executive X", "X, Acme's analyst").
 pub(crate) const JOB_TITLES: &[&str] = &[
     "successor",
@@ -171,34 +174,8 @@ pub(crate) fn is_title_word(lower: &str) -> bool {
     JOB_TITLES.contains(&lower) || TITLE_WORDS_ONLY.contains(&lower)
 }
 
-/// Words that name a business function inside a job title ("Head of Public Affairs", "Vice
-/// President, Legal and Government Affairs"): a run made only of them after a title is no body.
-pub(crate) const JOB_UNIT_WORDS: &[&str] = &[
-    "affairs",
-    "policy",
-    "strategy",
-    "regulation",
-    "regulatory",
-    "relations",
-    "operations",
-    "sales",
-    "legal",
-    "counsel",
-    "public",
-    "government",
-    "corporate",
-    "portfolio",
-    "advocacy",
-    "development",
-    "partnerships",
-    "global",
-    "external",
-    "communications",
-    "marketing",
-];
-
-/// What joins the function words of a job title ("of Strategy, Policy and Regulation").
-pub(crate) const JOB_UNIT_LINKS: &[&str] = &["of", "for", "and", "&", ","];
+/// The adverb that pairs a list of names with a list of titles in order (rule `roles-respectively`).
+pub(crate) const RESPECTIVELY: &str = "respectively";
 
 /// Words that open a title phrase ("Prime Minister", "Deputy Governor"): before a title word they are
 /// part of the title, never a name of their own.
@@ -622,6 +599,13 @@ pub(crate) const RAN: &str = "ran";
 /// Words between "the" and an anaphor noun ("the new company", "the merged group").
 pub(crate) const ANAPHOR_ADJECTIVES: &[&str] = &["new", "combined", "merged", "same", "parent", "british", "american"];
 
+/// A body's staff named on a matter hold no senior post (rule `roles-staff-lists`): "CFTC staff
+/// members responsible for this case are Jane Roe and John Doe", "staff member Jane Roe".
+pub(crate) const STAFF_TITLES: &[(&[&str], Role)] =
+    &[(&["staff", "members"], Role::OtherRole), (&["staff", "member"], Role::OtherRole)];
+/// The collective noun of a body's staff: a title only before a short clause, a list verb and
+/// names ("the Division of Enforcement staff responsible for this matter are Jane Roe and ...").
+pub(crate) const STAFF: &str = "staff";
 /// First words of a title that make a president a company's post, never a state's
 /// ("Senior Vice President Jane Roe"), and a shared presidency ("Co-President Jane Roe").
 pub(crate) const CORPORATE_LEADS: &[&str] = &["senior", "executive", "co-president"];

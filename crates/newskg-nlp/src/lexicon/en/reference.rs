@@ -77,6 +77,10 @@ pub(crate) const FRONTED_OPENERS: &[&str] = &[
 /// At most this many words before the pronoun in such a sentence (the phrase and its comma).
 pub(crate) const FRONTED_MAX_WORDS: usize = 10;
 
+/// At most this many words before the pronoun when a fronted time phrase has no comma ("In May
+/// 2009 it ...", rule `relations-fronted-year-pronoun`).
+pub(crate) const FRONTED_YEAR_MAX_WORDS: usize = 4;
+
 /// Words after which a subject pronoun opens a clause of its own ("said that it", "and it").
 pub(crate) const PRONOUN_CLAUSE_OPENERS: &[&str] = &["that", "and", "but", "when", "after", "because", "while", "so"];
 

@@ -366,9 +366,10 @@ fn cue_beside(ctx: &Ctx<'_>, t: &TimeAt, sf: usize, cue: impl Fn(&str) -> bool) 
 }
 
 /// "said on Friday", "released on Friday", "a statement on Monday", "X today announced", "on 3 May we
-/// wrote to X": the date of the report.
+/// wrote to X": the date of the report. The start of a period outages are counted in ("ten outages since 2
+/// July") dates no incident either, nor the lead's event.
 pub(super) fn report_date(ctx: &Ctx<'_>, t: &TimeAt, sf: usize) -> bool {
-    cue_beside(ctx, t, sf, |w| is_in(REPORT_CUES, w))
+    cue_beside(ctx, t, sf, |w| is_in(REPORT_CUES, w)) || super::not_incident::counted_since(ctx, t, sf)
 }
 
 /// [`report_date`] through a report verb ("said on Friday", "X today announced"), not only a document noun: a
@@ -443,6 +444,7 @@ pub(super) fn may_date_incident(
             && (report_date(ctx, t, sf) || opening_report_date(ctx, t, sf) || future_clause_date(ctx, t, sf)))
         || !anchor_value_ok(t, published)
         || ctx.on(Rule::ComparedSince) && compared_since(ctx, t, sf)
+        || super::not_incident::counted_since(ctx, t, sf)
         || ctx.on(Rule::ReportDates) && dates_other_event(ctx, t, sf))
 }
 

@@ -15,9 +15,12 @@ use crate::lexicon::grammar::{HAVE_FORMS, OWNER_PRONOUNS, RELATIVE_THAT_WHO};
 use crate::lexicon::organisations::LEGAL_SUFFIXES;
 use crate::lexicon::words::is_in;
 
+mod parties;
+
 pub(super) fn acquisitions(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
     ctx.on(Rule::PossessiveDeals).then(|| possessive_deals(ctx, s, sf, sl, out));
     ctx.on(Rule::AgreedToBuy).then(|| agreed_to_buy(ctx, s, sf, sl, out));
+    parties::deal_to_buy(ctx, s, sf, sl, out);
     ctx.on(Rule::AcquiredBy).then(|| acquired_by(ctx, s, sf, sl, out));
     ctx.on(Rule::AcquiredBy).then(|| sold_to(ctx, s, sf, sl, out));
     for v in (sf..sl).filter(|_| ctx.on(Rule::AcquisitionVerbs)) {
@@ -27,6 +30,7 @@ pub(super) fn acquisitions(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &
         if !(verb || noun) || ctx.mention_of_word.get(v).copied().flatten().is_some() {
             continue;
         }
+        let mut target_m: Option<MentionAt> = None;
         let (buyer_at, target) = if verb {
             if negated(ctx, v, sf) {
                 continue;
@@ -37,14 +41,13 @@ pub(super) fn acquisitions(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &
                 b -= 1;
             }
             // not a part ("bought a stake in Y") nor counted products ("bought ten Acme 90s")
-            let target = next_mention(ctx, v + 1, sl, 3)
+            target_m = next_mention(ctx, v + 1, sl, 3)
                 .filter(|m| deal_target(ctx, m.entity) && !named_product(ctx, m))
                 .filter(|m| !(v + 1..m.first).any(|k| is_in(PARTIAL_DEAL_NOUNS, ctx.words.lower(k))))
                 .filter(|m| !(v + 1..m.first).any(|k| super::supply::count_word(ctx, k)))
-                .map(|m| m.entity)
                 // "acquired a controlling interest in Y": a stake that gives control is the company
                 .or_else(|| ctx.on(Rule::ControllingStake).then(|| controlling_stake(ctx, v, sl)).flatten());
-            (b, target)
+            (b, target_m.map(|m| m.entity))
         } else {
             // "completed its [$2.1 billion] acquisition of Y"
             let done = (v.saturating_sub(7).max(sf)..v).any(|k| is_in(DEAL_CLOSE_WORDS, ctx.words.lower(k)));
@@ -89,6 +92,7 @@ pub(super) fn acquisitions(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &
         };
         let before = ctx.words.lower(buyer_at.wrapping_sub(1));
         let mut buyer: Option<EntityIdx> = None;
+        let mut interrupted = false;
         // "bought three firms, including A and B", "acquired, namely A and B"
         let listed = if verb && target.is_none() { listed_after(ctx, v, sl) } else { Vec::new() };
         let mut target = target.or_else(|| listed.first().copied());
@@ -105,6 +109,16 @@ pub(super) fn acquisitions(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &
             buyer = ctx.its_referent(buyer_at - 1, target);
         } else if is_in(RELATIVE_THAT_WHO, before) {
             buyer = relative_head(ctx, buyer_at, sf);
+        } else if verb {
+            // "Zeta, Acme's publisher, acquired Y"
+            buyer = parties::interrupted_buyer(ctx, buyer_at, sf);
+            interrupted = buyer.is_some();
+        }
+        // "Zeta bought the company": the company the article is about, not Zeta
+        if let (Some(b), Some(m)) = (buyer, target_m)
+            && (target == Some(b) || (interrupted && parties::definite_anaphor(ctx, &m)))
+        {
+            target = parties::anaphor_target(ctx, &m, b);
         }
         if target.is_none() && ctx.words.lower(v + 1) == IT {
             target = ctx.its_referent(v, buyer);
@@ -134,7 +148,7 @@ pub(super) fn acquisitions(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &
 
 /// "bought a controlling stake in Y", "acquired the majority interest of Y" (the buying verb at
 /// word `v`): Y, the company a controlling part of which changed hands.
-fn controlling_stake(ctx: &Ctx<'_>, v: usize, sl: usize) -> Option<EntityIdx> {
+fn controlling_stake(ctx: &Ctx<'_>, v: usize, sl: usize) -> Option<MentionAt> {
     let mut k = v + 1;
     if is_in(ARTICLES, ctx.words.lower(k)) || is_in(OWNER_PRONOUNS, ctx.words.lower(k)) {
         k += 1;
@@ -145,7 +159,7 @@ fn controlling_stake(ctx: &Ctx<'_>, v: usize, sl: usize) -> Option<EntityIdx> {
     if !control {
         return None;
     }
-    next_mention(ctx, k + 3, sl, 2).filter(|m| deal_target(ctx, m.entity)).map(|m| m.entity)
+    next_mention(ctx, k + 3, sl, 2).filter(|m| deal_target(ctx, m.entity))
 }
 
 /// "X's [proposed $2 billion] acquisition of Y": X acquired Y; Y's parent is X too unless a word
@@ -289,12 +303,15 @@ fn agreed_to_buy(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
             is_in(RELATIVE_THAT_WHO, ctx.words.lower(b.wrapping_sub(1)))
                 .then(|| relative_head(ctx, b - 1, sf))
                 .flatten()
+                .or_else(|| parties::interrupted_buyer(ctx, b, sf))
         });
         let target = next_mention(ctx, v + 1, sl, 2).filter(|m| ctx.is_org(m.entity) && !ctx.possessive_at(m.last - 1));
-        if let (Some(b), Some(t)) = (buyer, target)
-            && b != t.entity
-        {
-            out.push(ctx, s, b, RelationKind::Acquired, t.entity, 0.7);
+        if let (Some(b), Some(t)) = (buyer, target) {
+            // "Zeta agreed to buy the company": the company named before, not Zeta
+            let t = if t.entity == b { parties::anaphor_target(ctx, &t, b) } else { Some(t.entity) };
+            if let Some(t) = t.filter(|&t| t != b) {
+                out.push(ctx, s, b, RelationKind::Acquired, t, 0.7);
+            }
         }
     }
 }
@@ -618,4 +635,9 @@ pub(super) fn apposition_head(ctx: &Ctx<'_>, i: usize, sf: usize) -> Option<Enti
         hops += 1;
     }
     None
+}
+
+/// Whether a negating word stands within four words before word `v` (in the sentence from `sf`).
+pub(super) fn negated(ctx: &Ctx<'_>, v: usize, sf: usize) -> bool {
+    (v.saturating_sub(4).max(sf)..v).any(|k| NEGATING.contains(&ctx.words.lower(k)))
 }

@@ -208,7 +208,7 @@ pub(super) fn headline(ctx: &Ctx<'_>, kind: Option<EntityKind>, main: Option<Ent
 /// jobs", "The Acme Group sells its bank"; the longest name on a tie), of any organisation kind:
 /// the headline's subject, what the article is about. A one-word name the body mentions only
 /// once does not count.
-pub(super) fn headline_subject(ctx: &Ctx<'_>) -> Option<EntityIdx> {
+pub(crate) fn headline_subject(ctx: &Ctx<'_>) -> Option<EntityIdx> {
     let title = ctx.doc.article.title.as_deref()?.to_lowercase();
     let title = title.strip_prefix("the ").unwrap_or(&title);
     let mut best: Option<(usize, EntityIdx)> = None;

@@ -5,10 +5,14 @@
 //! the list's frame or the article's main one) and "Jane Roe, Chief Executive, Health and Beauty
 //! Division, Acme" (the division is named, the company closes the item: the company). A
 //! division's chief executive is one of the company's executives (rule `roles-division-post`).
+//! Also a Justice Department division head's title and the "... Division" organisation it
+//! belongs to (rule `roles-assistant-attorney-general`).
 
 use crate::lexicon::grammar::{OF_AT, THE};
-use crate::lexicon::organisations::UNIT_NOUNS;
+use crate::lexicon::organisations::{DIVISION, UNIT_NOUNS};
+use crate::lexicon::people::DIVISION_HEAD_TITLES;
 use crate::lexicon::words::is_in;
+use crate::rulebook::Rule;
 use newskg_doc::EntityIdx;
 
 use super::super::Ctx;
@@ -41,4 +45,21 @@ pub(super) fn company_after_division(ctx: &Ctx<'_>, org: EntityIdx, after: usize
     let next = ctx.mention_starting(m.last + 1).filter(|n| ctx.is_org(n.entity))?;
     let close = ctx.words.lower(next.last);
     (next.last >= sl || matches!(close, "," | ";" | ".")).then_some(next.entity)
+}
+
+/// Whether title `t` is a Justice Department division head's ("Assistant Attorney General"; rule
+/// `roles-assistant-attorney-general`).
+pub(super) fn division_head_title(ctx: &Ctx<'_>, t: &Title) -> bool {
+    ctx.on(Rule::AssistantAttorneyGeneral)
+        && DIVISION_HEAD_TITLES.iter().any(|(p, _)| {
+            p.len() == t.last - t.first && p.iter().enumerate().all(|(k, w)| ctx.words.lower(t.first + k) == *w)
+        })
+}
+
+/// The organisation of sentence `s` whose name ends in "Division" nearest to word `at`.
+pub(super) fn named_division(ctx: &Ctx<'_>, s: usize, at: usize) -> Option<EntityIdx> {
+    ctx.mentions_in(s)
+        .filter(|m| ctx.is_org(m.entity) && ctx.words.lower(m.last - 1) == DIVISION)
+        .min_by_key(|m| if m.first >= at { m.first - at } else { at - m.last })
+        .map(|m| m.entity)
 }

@@ -7,14 +7,16 @@
 //! produces word indices and entity indices; each caller checks its rule.
 
 use crate::lexicon::founding::{
-    APPOSITION_DASHES, APPOSITION_MAX_WORDS, APPOSITION_OPENERS, APPOSITION_STOP, FOUNDING_PARTNER_NOUNS,
-    OBJECT_CLOSERS, OBJECT_MAX_WORDS, OWN, PRONOUN_VERB_ADVERBS,
+    APPOSITION_DASHES, APPOSITION_MAX_WORDS, APPOSITION_OPENERS, APPOSITION_STOP, FOUNDING_GROUP_MAX_WORDS,
+    FOUNDING_GROUP_NOUNS, FOUNDING_GROUP_OPENERS, FOUNDING_PARTNER_NOUNS, OBJECT_CLOSERS, OBJECT_MAX_WORDS, OWN,
+    PRONOUN_VERB_ADVERBS,
 };
 use crate::lexicon::grammar::{
     AND, AND_COMMA, COPULAS, HAVE_FORMS, INDEFINITE_ARTICLES, PERSON_PRONOUNS, RELATIVE_THAT, THE,
 };
 use crate::lexicon::people::{ABBREVIATION_STOP, ADVERB_LY, ROLE_ORG_DETERMINERS, TITLE_FUNCTION_STOP};
 use crate::lexicon::reference::OBJECT_PREPOSITIONS;
+use crate::lexicon::time::NUM_WORDS;
 use crate::lexicon::words::is_in;
 use newskg_doc::{EntityIdx, EntityKind};
 
@@ -289,4 +291,39 @@ pub(super) fn partners_after_with(ctx: &Ctx<'_>, w: usize, sl: usize) -> bool {
             ctx.words.is_lower_word(k) && !is_in(OBJECT_PREPOSITIONS, x)
         })
         .any(|k| is_in(FOUNDING_PARTNER_NOUNS, ctx.words.lower(k)))
+}
+
+/// "founded by Jane Roe and five others", "... and a group of investors": whether the words from `k`,
+/// right after the founders' "and", describe partners no name gives (a number word, a possessive or
+/// a quantity opening them, a partner or group noun among the next few words before any person or
+/// clause break; rule `roles-founders-described-partner`).
+pub(super) fn unnamed_partner_after(ctx: &Ctx<'_>, k: usize, sl: usize) -> bool {
+    let opener = |x: &str| {
+        NUM_WORDS.iter().any(|(n, _)| *n == x)
+            || is_in(ROLE_ORG_DETERMINERS, x)
+            || is_in(FOUNDING_GROUP_OPENERS, x)
+            || x.chars().all(|c| c.is_ascii_digit())
+    };
+    if k == 0 || k >= sl || ctx.words.lower(k - 1) != AND || !opener(ctx.words.lower(k)) {
+        return false;
+    }
+    (k..(k + FOUNDING_GROUP_MAX_WORDS).min(sl))
+        .take_while(|&j| {
+            ctx.mention_starting(j).is_none_or(|m| !ctx.is_person(m.entity)) && !is_in(AND_COMMA, ctx.words.lower(j))
+        })
+        .any(|j| is_in(FOUNDING_PARTNER_NOUNS, ctx.words.lower(j)) || is_in(FOUNDING_GROUP_NOUNS, ctx.words.lower(j)))
+}
+
+/// "Jane Roe and her business partner John Doe founded Acme": walking back from the name starting at
+/// `first`, the word of the "and" before a kin or partner description ("her business partner", "his
+/// father") that ends with a partner noun right before the name (rule `roles-founders-described-partner`).
+pub(super) fn described_partner_before(ctx: &Ctx<'_>, first: usize, sf: usize) -> Option<usize> {
+    if first <= sf + 2 || !is_in(FOUNDING_PARTNER_NOUNS, ctx.words.lower(first - 1)) {
+        return None;
+    }
+    let pronoun = (first.saturating_sub(4).max(sf + 1)..first - 1)
+        .rev()
+        .take_while(|&k| ctx.words.is_lower_word(k))
+        .find(|&k| is_in(ROLE_ORG_DETERMINERS, ctx.words.lower(k)))?;
+    (ctx.words.lower(pronoun - 1) == AND).then_some(pronoun - 1)
 }

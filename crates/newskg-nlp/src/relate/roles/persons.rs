@@ -103,7 +103,8 @@ pub(super) fn chain_persons(
     if ctx.mention_starting(a).is_none() && apposition_person(ctx, before, sf, false).is_none() {
         a = super::address::past_address(ctx, super::address::past_portfolio(ctx, tail, a, sl), sl);
     }
-    let plural = ctx.words.lower(tail.last - 1).ends_with('s');
+    let plural =
+        ctx.words.lower(tail.last - 1).ends_with('s') || super::staff::collective(ctx, ctx.words.lower(tail.last - 1));
     // "the three other founders (Jane Roe, John Doe and Ann Poe)": a plural title's holders in
     // parentheses right after it
     if plural

@@ -224,6 +224,7 @@ pub(super) fn extract_founders(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, ou
         };
         let passive = opening || participle || aux || predicate.is_some();
         let mut people: Vec<EntityIdx> = Vec::new();
+        let mut described_partner = false;
         let org;
         if passive {
             // "... by Jane Roe and John Doe"
@@ -305,6 +306,8 @@ pub(super) fn extract_founders(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, ou
                     _ => break,
                 }
             }
+            // "founded by Jane Roe and five others": a co-founder (rule `roles-founders-described-partner`)
+            described_partner = ctx.on(Rule::FoundersDescribedPartner) && founding::unnamed_partner_after(ctx, k, sl);
             // "Acme was founded", "Acme, which was founded", "Acme, which is based in Leeds and was
             // founded": the comma before the relative pronoun (no other organisation or person
             // named between)
@@ -416,6 +419,13 @@ pub(super) fn extract_founders(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, ou
                         k = m.first;
                     }
                     _ if is_in(AND_COMMA, ctx.words.lower(k - 1)) && !people.is_empty() => k -= 1,
+                    // "Jane Roe and her business partner John Doe founded" (rule `roles-founders-described-partner`)
+                    _ if ctx.on(Rule::FoundersDescribedPartner)
+                        && !people.is_empty()
+                        && let Some(and) = founding::described_partner_before(ctx, k, sf) =>
+                    {
+                        k = and
+                    }
                     // "Jane Roe, a former banker, and John Doe founded", "Jane Roe, a former
                     // banker, founded" (rule `roles-founders-apposition`)
                     _ if ctx.on(Rule::FoundersApposition)
@@ -461,7 +471,7 @@ pub(super) fn extract_founders(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, ou
         // "co-founded" and "founded Acme with John Doe": each is a co-founder (eval/corpus
         // GUIDELINES, "Founders", session 56; `roles-joint-founders` retired)
         let joint = people.len() > 1;
-        let role = if co || with_others || joint { Role::Cofounder } else { Role::Founder };
+        let role = if co || with_others || joint || described_partner { Role::Cofounder } else { Role::Founder };
         let title = ctx.words.get(i).map_or(String::new(), |x| x.text.to_string());
         for p in people {
             out.push(Position {

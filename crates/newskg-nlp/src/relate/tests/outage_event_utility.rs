@@ -36,10 +36,13 @@ fn a_power_cutoff_after_a_dated_earthquake_is_its_outage() {
 
 #[test]
 fn no_outage_without_a_dated_lead_or_a_utility() {
-    // the lead dates nothing: the undated incident still needs a provider
+    // the lead dates nothing: the undated incident still needs a provider, or its loss stated in words of its own
+    // (rule `outages-told-loss`, session 57: "were out" states the loss)
     let text = "A severe storm battered the coast of Velmora, flooding streets.\n\n\
                 Electricity and phone lines were out in the harbour district.";
-    assert_eq!(on_and_off(text, &[]), (0, 0));
+    let d = run_with(text, "2025-06-05", None, &[]);
+    let off = crate::relate::relate_under(&d, RuleSet::ALL.without(Rule::EventUtility).without(Rule::ToldLoss));
+    assert_eq!((d.facts.outages.len(), off.outages.len()), (1, 0));
     // "out of" is no utility's state
     let text = "A severe storm battered the coast of Velmora on Tuesday, flooding streets.\n\n\
                 Shops said bottled water was out of stock by the evening.";

@@ -400,3 +400,47 @@ pub(crate) const CRASH_TECH_WINDOW: usize = 4;
 /// Household supplies whose loss an outage tells and whose supplier's name carries the supply's word ("gas" and
 /// "the South Dunmere Gas Board", "water" and "Velmora Water"; rule `outages-supply-provider`).
 pub(crate) const NAMED_SUPPLIES: &[&str] = &["gas", "water"];
+
+/// At most this many words from a count to the plural outage word it counts ("ten power outages", "eight
+/// separate outages") and from that word to "since" ("23 water outages in this estate since 2022") for
+/// rule `outages-counted-since`.
+pub(crate) const COUNTED_GAP: usize = 4;
+
+/// Count words that tell a number of incidents though not digits ("several outages since 2022").
+pub(crate) const COUNT_QUANTIFIERS: &[&str] = &["several", "numerous", "multiple", "repeated", "countless"];
+
+/// Modifiers that make a failure one of compliance or oversight, not of a service ("supervision failures",
+/// "regulatory failures", "reporting failures"; rule `outages-compliance-failures`).
+pub(crate) const COMPLIANCE_MODIFIERS: &[&str] = &[
+    "regulatory",
+    "compliance",
+    "supervision",
+    "supervisory",
+    "oversight",
+    "reporting",
+    "recordkeeping",
+    "record-keeping",
+    "disclosure",
+    "governance",
+    "audit",
+    "auditing",
+    "control",
+    "controls",
+];
+
+/// Rule `outages-cable-cut`: the lines of a network whose cut is an outage when told in the passive ("the cable
+/// was cut", "several submarine cables were cut", "the telephone lines were severed").
+pub(crate) const CUT_LINE_NOUNS: &[&str] = &["cable", "cables", "line", "lines", "wire", "wires"];
+/// Prepositions that make a line noun the object of another noun, which is what was cut ("the budget for new lines
+/// was cut", "the price of the cable was cut").
+pub(crate) const CUT_LINE_OWNERS: &[&str] = &["of", "for"];
+/// At most this many words from such a preposition to the line noun.
+pub(crate) const CUT_LINE_OWNER_GAP: usize = 3;
+/// The participles of a line cut in the passive ("was cut", "were severed").
+pub(crate) const LINE_CUT_PARTICIPLES: &[&str] = &["cut", "severed", "broken"];
+/// Rule `outages-told-loss`: a present copula and at most this many words before "without" tell a loss as
+/// current ("is still without electricity", "are currently without power").
+pub(crate) const CURRENT_LOSS_GAP: usize = 2;
+/// Rule `outages-told-loss`: a modal at most this many words after a stated loss makes it what a loss would do
+/// ("a loss of supply may be difficult for them").
+pub(crate) const LOSS_MODAL_GAP: usize = 5;
