@@ -29,12 +29,11 @@
 //! ("Zephyr Pads" → "Zephyr Pad"): news names products in the plural ("sold two million
 //! Zephyr Pads") and a product's name is its singular. [`canonical_key`] gives the normalised key from which IRIs are minted across articles.
 
-use crate::lexicon::deals::lower_legal_form_end;
 use crate::lexicon::grammar::THE;
 use crate::lexicon::names::{ACRONYM_SKIP, DEFINED_TERM_CLOSERS, DEFINED_TERM_OPENERS};
 use crate::lexicon::organisations::{
     APART_CUES, COMPANY_SUFFIXES, CORPORATE_FORMS, FAMILY_NOUNS, LEGAL_SUFFIXES, ORG_CUES, SUBUNIT_WORDS, UNIT_NOUNS,
-    comma_legal_form_end,
+    comma_legal_form_end, lower_legal_form_end,
 };
 use crate::lexicon::places::{LOWER_PLACE_HEADS, PLACE_MODIFIERS, PLACES};
 use crate::lexicon::services::{NOT_PLURAL_BEFORE_S, NOT_PLURAL_NAME_ENDS, PLURAL_ES_ENDINGS};

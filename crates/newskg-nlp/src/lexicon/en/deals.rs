@@ -361,11 +361,6 @@ pub(crate) const ASSIGN_VERBS: &[&str] = &["assign"];
 pub(crate) const FIDUCIARY_NOUNS: &[&str] =
     &["receiver", "trustee", "executor", "executrix", "administrator", "conservator", "liquidator"];
 
-/// Legal forms written in lower case right after a company's name ("Acme plc", "Zeta Holdings
-/// ltd"): the name with the form is the company's full name (rule `recognise-lower-legal-suffix`).
-/// Never "limited" or "inc", which are also common words or a typing slip.
-pub(crate) const LOWER_LEGAL_FORMS: &[&str] = &["plc", "ltd", "llc", "llp"];
-
 /// Letters closing a number that make it an amount, a unit, a time or a decade, not the opening
 /// word of a name ("10am", "5km", "1990s", "2bn"); "21st", "3G", "99p", "1UP" stay name words
 /// (rule `recognise-numeral-names`).
@@ -386,13 +381,3 @@ pub(crate) const MERGE_VERBS: &[&str] = &["merged", "merge", "merging", "merges"
 
 /// Prepositions after a merging verb that introduce the other party.
 pub(crate) const MERGE_PREPOSITIONS: &[&str] = &["with", "into"];
-
-/// The end byte of a lower-case legal form ([`LOWER_LEGAL_FORMS`]) right after byte `end`, one
-/// space between ("Acme plc", "Zeta ltd."), or `None`.
-pub(crate) fn lower_legal_form_end(text: &str, end: usize) -> Option<usize> {
-    let tail = text.get(end..)?.strip_prefix(' ')?;
-    let len = tail.find(|c: char| !c.is_ascii_alphabetic()).unwrap_or(tail.len());
-    let word = &tail[..len];
-    let after = tail[len..].chars().next();
-    (LOWER_LEGAL_FORMS.contains(&word) && after.is_none_or(|c| !c.is_alphanumeric())).then_some(end + 1 + len)
-}

@@ -220,6 +220,21 @@ pub(crate) fn comma_legal_form_end(text: &str, end: usize) -> Option<usize> {
     found
 }
 
+/// Legal forms written in lower case right after a company's name ("Acme plc", "Zeta Holdings
+/// ltd"): the name with the form is the company's full name (rule `recognise-lower-legal-suffix`).
+/// Never "limited" or "inc", which are also common words or a typing slip.
+pub(crate) const LOWER_LEGAL_FORMS: &[&str] = &["plc", "ltd", "llc", "llp"];
+
+/// The end byte of a lower-case legal form ([`LOWER_LEGAL_FORMS`]) right after byte `end`, one
+/// space between ("Acme plc", "Zeta ltd."), or `None`.
+pub(crate) fn lower_legal_form_end(text: &str, end: usize) -> Option<usize> {
+    let tail = text.get(end..)?.strip_prefix(' ')?;
+    let len = tail.find(|c: char| !c.is_ascii_alphabetic()).unwrap_or(tail.len());
+    let word = &tail[..len];
+    let after = tail[len..].chars().next();
+    (LOWER_LEGAL_FORMS.contains(&word) && after.is_none_or(|c| !c.is_alphanumeric())).then_some(end + 1 + len)
+}
+
 /// Words in a name that make it a non-business organisation: government, regulators, courts,
 /// universities, NGOs, unions, police.
 pub(crate) const ORG_CUES: &[&str] = &[

@@ -11,11 +11,10 @@
 use super::{COMPANY, Cand, has_company_suffix, run_key, weight};
 use crate::lexicon::deals::{
     MERGE_PREPOSITIONS, MERGE_VERBS, NUMBER_UNIT_ENDINGS, PARTY_BY_VERBS, PASSIVE_AUX, SALE, SELL_VERBS,
-    lower_legal_form_end,
 };
 use crate::lexicon::facts::{ACQUIRED_VERBS, ACQUISITION_NOUNS};
 use crate::lexicon::grammar::{BY, OF, THE, TO};
-use crate::lexicon::organisations::{BUY_VERBS, UNIT_NOUNS, comma_legal_form_end};
+use crate::lexicon::organisations::{BUY_VERBS, UNIT_NOUNS, comma_legal_form_end, lower_legal_form_end};
 use crate::lexicon::places::{PLACE_IN_BEFORE, PLACES};
 use crate::lexicon::words::is_in;
 use crate::words::Words;
@@ -84,8 +83,7 @@ pub(super) fn take_in_party_names(
             || lower_legal_form_end(&doc.text, c.span.end()).is_some()
             || comma_legal_form_end(&doc.text, c.span.end()).is_some()
     };
-    let mut k = 0;
-    while k < cands.len() {
+    for k in 0..cands.len() {
         let first = cands[k].first;
         if numerals
             && first > 0
@@ -102,6 +100,5 @@ pub(super) fn take_in_party_names(
         if lower_legal && lower_legal_form_end(&doc.text, cands[k].span.end()).is_some() {
             cands[k].votes[COMPANY] += weight::LEGAL_SUFFIX;
         }
-        k += 1;
     }
 }

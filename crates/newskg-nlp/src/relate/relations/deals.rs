@@ -306,12 +306,11 @@ fn agreed_to_buy(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
                 .or_else(|| parties::interrupted_buyer(ctx, b, sf))
         });
         let target = next_mention(ctx, v + 1, sl, 2).filter(|m| ctx.is_org(m.entity) && !ctx.possessive_at(m.last - 1));
-        if let (Some(b), Some(t)) = (buyer, target) {
-            // "Zeta agreed to buy the company": the company named before, not Zeta
-            let t = if t.entity == b { parties::anaphor_target(ctx, &t, b) } else { Some(t.entity) };
-            if let Some(t) = t.filter(|&t| t != b) {
-                out.push(ctx, s, b, RelationKind::Acquired, t, 0.7);
-            }
+        // "Zeta agreed to buy the company": the company named before, not Zeta
+        if let (Some(b), Some(t)) = (buyer, target)
+            && let Some(t) = parties::bought(ctx, &t, b)
+        {
+            out.push(ctx, s, b, RelationKind::Acquired, t, 0.7);
         }
     }
 }

@@ -72,8 +72,8 @@ pub(super) fn owned_by(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, u: usize, 
             let kind = if ctx.kind(x) == Some(EntityKind::Service) { RelationKind::Provider } else { P };
             out.push(ctx, s, x, kind, y.entity, 0.7);
             // "jointly owned by A and B", "owned by A, B and C": every owner of the list
-            for more in owners_listed(ctx, y, sl).into_iter().filter(|_| ctx.on(Rule::OwnerLists)) {
-                if more != x && ctx.is_org(more) {
+            if ctx.on(Rule::OwnerLists) {
+                for more in owners_listed(ctx, y, sl).into_iter().filter(|&m| m != x && ctx.is_org(m)) {
                     out.push(ctx, s, x, kind, more, 0.7);
                 }
             }

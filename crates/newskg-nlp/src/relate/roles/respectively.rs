@@ -47,13 +47,12 @@ pub(super) fn pair(
     while k < sl && ctx.words.lower(k) == "," {
         k += 1;
     }
-    let after = (is_in(OF_AT, ctx.words.lower(k)) || is_in(OF_AT, ctx.words.lower(list[list.len() - 1].last)))
-        .then(|| {
-            let o = if is_in(OF_AT, ctx.words.lower(k)) { k + 1 } else { list[list.len() - 1].last + 1 };
-            let o = if ctx.words.lower(o) == THE { o + 1 } else { o };
-            ctx.mention_starting(o).filter(|m| ctx.is_org(m.entity)).map(|m| m.entity)
-        })
-        .flatten();
+    let tail = list[list.len() - 1].last;
+    let of = [k, tail].into_iter().find(|&q| is_in(OF_AT, ctx.words.lower(q)));
+    let after = of.and_then(|q| {
+        let o = if ctx.words.lower(q + 1) == THE { q + 2 } else { q + 1 };
+        ctx.mention_starting(o).filter(|m| ctx.is_org(m.entity)).map(|m| m.entity)
+    });
     let listed = |p: &Position| people.contains(&p.person) && list.iter().any(|t| t.role == p.role);
     let Some(org) = after.or_else(|| out[from..].iter().find(|p| listed(p)).and_then(|p| p.organization)) else {
         return;

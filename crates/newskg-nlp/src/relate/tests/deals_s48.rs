@@ -3,14 +3,24 @@
 //! and "X's acquisition of Y" makes X the buyer of Y (rule `relations-possessive-deal`). Invented
 //! sentences and names (none from the evaluation articles), with the recogniser's mentions by hand.
 
-use super::run_with;
+use super::run_titled;
 use crate::rulebook::{Rule, RuleSet};
 use newskg_doc::EntityKind::{Company, Organization};
 
 /// The article's relation lines ("rel S Kind O", sorted), with rule `off` switched off if given
 /// (shared with the later sessions' relation tests).
 pub(super) fn rels(text: &str, names: &[(&str, newskg_doc::EntityKind)], off: Option<Rule>) -> Vec<String> {
-    let d = run_with(text, "2024-05-01", None, names);
+    titled_rels(None, text, names, off)
+}
+
+/// As [`rels`], for an article with headline `title` if given.
+pub(super) fn titled_rels(
+    title: Option<&str>,
+    text: &str,
+    names: &[(&str, newskg_doc::EntityKind)],
+    off: Option<Rule>,
+) -> Vec<String> {
+    let d = run_titled(title, text, "2024-05-01", None, names);
     let rules = off.map_or(RuleSet::ALL, |rule| RuleSet::ALL.without(rule));
     let mut lines: Vec<String> = crate::relate::relate_under(&d, rules)
         .relations
@@ -19,6 +29,27 @@ pub(super) fn rels(text: &str, names: &[(&str, newskg_doc::EntityKind)], off: Op
         .collect();
     lines.sort();
     lines
+}
+
+/// Whether `lines` hold `want` exactly (a relation line "rel S Kind O", an entity name).
+pub(super) fn has_line(lines: &[String], want: &str) -> bool {
+    lines.iter().any(|l| l == want)
+}
+
+/// The relation line `want` is found with every rule on and lost with `rule` off; the lines with
+/// every rule on are returned for further checks.
+#[track_caller]
+pub(super) fn rel_only_under(
+    text: &str,
+    names: &[(&str, newskg_doc::EntityKind)],
+    rule: Rule,
+    want: &str,
+) -> Vec<String> {
+    let on = rels(text, names, None);
+    assert!(has_line(&on, want), "{on:#?}");
+    let off = rels(text, names, Some(rule));
+    assert!(!has_line(&off, want), "{off:#?}");
+    on
 }
 
 /// Asserts the two relations a licence's assignment gives: `buyer` acquired `station`, and `station`'s parent

@@ -4,34 +4,15 @@
 //! `deals-anaphor-target`), and a deal struck to buy (rule `deals-deal-to-buy`). Invented
 //! sentences and names, with the recogniser's mentions by hand.
 
-use super::deals_s48::rels;
-use super::run_titled;
-use crate::rulebook::{Rule, RuleSet};
+use super::deals_s48::{has_line, rel_only_under, rels, titled_rels};
+use crate::rulebook::Rule;
 use newskg_doc::EntityKind::{Company, Location, Person};
-
-fn has(lines: &[String], want: &str) -> bool {
-    lines.iter().any(|l| l == want)
-}
-
-/// The relations of an article with headline `title`, with rule `off` switched off.
-fn titled_rels(title: &str, text: &str, names: &[(&str, newskg_doc::EntityKind)], off: Option<Rule>) -> Vec<String> {
-    let d = run_titled(Some(title), text, "2024-05-01", None, names);
-    let rules = off.map_or(RuleSet::ALL, |rule| RuleSet::ALL.without(rule));
-    crate::relate::relate_under(&d, rules)
-        .relations
-        .iter()
-        .map(|r| format!("rel {} {:?} {}", d.entities[r.subject].name, r.kind, d.entities[r.object].name))
-        .collect()
-}
 
 #[test]
 fn a_buyer_before_an_apposition_buys() {
     let text = "In 2004, Zeta Holdings, the parent of Quill Media, acquired Brenlow Games for $20 million.";
     let names = [("Zeta Holdings", Company), ("Quill Media", Company), ("Brenlow Games", Company)];
-    let got = rels(text, &names, None);
-    assert!(has(&got, "rel Zeta Holdings Acquired Brenlow Games"), "{got:#?}");
-    let without = rels(text, &names, Some(Rule::InterruptedBuyer));
-    assert!(!has(&without, "rel Zeta Holdings Acquired Brenlow Games"), "{without:#?}");
+    rel_only_under(text, &names, Rule::InterruptedBuyer, "rel Zeta Holdings Acquired Brenlow Games");
 }
 
 #[test]
@@ -46,10 +27,10 @@ fn a_buyer_before_a_relative_clause_or_brackets_buys() {
         ("Harwick Radio", Company),
     ];
     let got = rels(text, &names, None);
-    assert!(has(&got, "rel Zeta Holdings Acquired Brenlow Games"), "{got:#?}");
-    assert!(has(&got, "rel Ostrel Group Acquired Harwick Radio"), "{got:#?}");
+    assert!(has_line(&got, "rel Zeta Holdings Acquired Brenlow Games"), "{got:#?}");
+    assert!(has_line(&got, "rel Ostrel Group Acquired Harwick Radio"), "{got:#?}");
     let without = rels(text, &names, Some(Rule::InterruptedBuyer));
-    assert!(!has(&without, "rel Ostrel Group Acquired Harwick Radio"), "{without:#?}");
+    assert!(!has_line(&without, "rel Ostrel Group Acquired Harwick Radio"), "{without:#?}");
 }
 
 #[test]
@@ -57,7 +38,7 @@ fn a_list_before_the_verb_is_no_apposition() {
     let text = "Brenlow Games, Quill Media, acquired Harwick Radio.";
     let names = [("Brenlow Games", Company), ("Quill Media", Company), ("Harwick Radio", Company)];
     let got = rels(text, &names, None);
-    assert!(!has(&got, "rel Brenlow Games Acquired Harwick Radio"), "{got:#?}");
+    assert!(!has_line(&got, "rel Brenlow Games Acquired Harwick Radio"), "{got:#?}");
 }
 
 #[test]
@@ -71,12 +52,12 @@ fn the_company_bought_is_the_one_the_headline_opens_with() {
         ("Quill Media", Company),
         ("Zeta Holdings", Company),
     ];
-    let got = titled_rels("Brenlow Games", text, &names, None);
-    assert!(has(&got, "rel Zeta Holdings Acquired Brenlow Games"), "{got:#?}");
-    assert!(has(&got, "rel Brenlow Games ParentOrganization Zeta Holdings"), "{got:#?}");
-    assert!(!has(&got, "rel Zeta Holdings Acquired Quill Media"), "{got:#?}");
-    let without = titled_rels("Brenlow Games", text, &names, Some(Rule::AnaphorTarget));
-    assert!(!has(&without, "rel Zeta Holdings Acquired Brenlow Games"), "{without:#?}");
+    let got = titled_rels(Some("Brenlow Games"), text, &names, None);
+    assert!(has_line(&got, "rel Zeta Holdings Acquired Brenlow Games"), "{got:#?}");
+    assert!(has_line(&got, "rel Brenlow Games ParentOrganization Zeta Holdings"), "{got:#?}");
+    assert!(!has_line(&got, "rel Zeta Holdings Acquired Quill Media"), "{got:#?}");
+    let without = titled_rels(Some("Brenlow Games"), text, &names, Some(Rule::AnaphorTarget));
+    assert!(!has_line(&without, "rel Zeta Holdings Acquired Brenlow Games"), "{without:#?}");
 }
 
 #[test]
@@ -84,7 +65,7 @@ fn the_company_bought_is_nothing_when_another_name_stands_by() {
     let text = "Brenlow Games was founded in Leeds in 1987. Zeta Holdings, a rival of Quill Media, bought the \
                 company in 1995. Brenlow Games now makes mobile games.";
     let names = [("Brenlow Games", Company), ("Leeds", Location), ("Zeta Holdings", Company), ("Quill Media", Company)];
-    let got = titled_rels("Brenlow Games", text, &names, None);
+    let got = titled_rels(Some("Brenlow Games"), text, &names, None);
     assert!(!got.iter().any(|l| l.starts_with("rel Zeta Holdings Acquired")), "{got:#?}");
     // no headline naming the company: nothing either
     let untitled = rels("Brenlow Games was founded in 1987. Zeta Holdings bought the company in 1995.", &names, None);
@@ -98,12 +79,12 @@ fn a_deal_reached_to_buy_is_an_agreed_acquisition() {
     let names =
         [("Zeta Holdings", Company), ("Brenlow Games", Company), ("Ostrel Group", Company), ("Harwick Radio", Company)];
     let got = rels(text, &names, None);
-    assert!(has(&got, "rel Zeta Holdings Acquired Brenlow Games"), "{got:#?}");
-    assert!(has(&got, "rel Ostrel Group Acquired Harwick Radio"), "{got:#?}");
+    assert!(has_line(&got, "rel Zeta Holdings Acquired Brenlow Games"), "{got:#?}");
+    assert!(has_line(&got, "rel Ostrel Group Acquired Harwick Radio"), "{got:#?}");
     // agreed, not completed: no parent
-    assert!(!has(&got, "rel Brenlow Games ParentOrganization Zeta Holdings"), "{got:#?}");
+    assert!(!has_line(&got, "rel Brenlow Games ParentOrganization Zeta Holdings"), "{got:#?}");
     let without = rels(text, &names, Some(Rule::DealToBuy));
-    assert!(!has(&without, "rel Ostrel Group Acquired Harwick Radio"), "{without:#?}");
+    assert!(!has_line(&without, "rel Ostrel Group Acquired Harwick Radio"), "{without:#?}");
 }
 
 #[test]
@@ -113,6 +94,6 @@ fn a_deal_only_near_or_for_a_part_is_no_acquisition() {
     let names =
         [("Zeta Holdings", Company), ("Brenlow Games", Company), ("Ostrel Group", Company), ("Harwick Radio", Company)];
     let got = rels(text, &names, None);
-    assert!(!has(&got, "rel Zeta Holdings Acquired Brenlow Games"), "{got:#?}");
-    assert!(!has(&got, "rel Ostrel Group Acquired Harwick Radio"), "{got:#?}");
+    assert!(!has_line(&got, "rel Zeta Holdings Acquired Brenlow Games"), "{got:#?}");
+    assert!(!has_line(&got, "rel Ostrel Group Acquired Harwick Radio"), "{got:#?}");
 }

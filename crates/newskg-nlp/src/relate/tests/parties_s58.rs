@@ -4,6 +4,7 @@
 //! name (rule `recognise-lower-legal-suffix`). Invented sentences and names, with the recogniser's mentions
 //! by hand.
 
+use super::deals_s48::{has_line, rels};
 use super::{run_recognising_without, run_with};
 use crate::rulebook::{Rule, RuleSet};
 use newskg_doc::Document;
@@ -14,28 +15,16 @@ fn names(d: &Document) -> Vec<String> {
     d.entities.iter().map(|e| e.name.clone()).collect()
 }
 
-/// The document's relations as "S Kind O" lines.
-fn relation_lines(d: &Document) -> Vec<String> {
-    d.facts
-        .relations
-        .iter()
-        .map(|r| format!("{} {:?} {}", d.entities[r.subject].name, r.kind, d.entities[r.object].name))
-        .collect()
-}
-
-fn has(lines: &[String], want: &str) -> bool {
-    lines.iter().any(|l| l == want)
-}
-
 #[test]
 fn a_party_opening_a_passive_deal_is_a_name() {
     let text = "Brenlow Designs was acquired by Quill Media in 2013.";
     let model = [("Quill Media", Company)];
     let d = run_with(text, "", None, &model);
-    assert!(has(&names(&d), "Brenlow Designs"), "{:?}", names(&d));
-    assert!(has(&relation_lines(&d), "Quill Media Acquired Brenlow Designs"), "{:?}", relation_lines(&d));
+    assert!(has_line(&names(&d), "Brenlow Designs"), "{:?}", names(&d));
+    let got = rels(text, &model, None);
+    assert!(has_line(&got, "rel Quill Media Acquired Brenlow Designs"), "{got:?}");
     let without = run_recognising_without(text, &model, Rule::DealPartyRuns);
-    assert!(!has(&names(&without), "Brenlow Designs"), "{:?}", names(&without));
+    assert!(!has_line(&names(&without), "Brenlow Designs"), "{:?}", names(&without));
 }
 
 #[test]
@@ -45,10 +34,10 @@ fn a_numeral_opens_a_name() {
     let model = [("Zeta Holdings", Company), ("Century Widgets", Company), ("Sisters Bakery Group", Company)];
     let model = [model.as_slice(), &[("Quill Foods", Company)]].concat();
     let d = run_with(text, "", None, &model);
-    assert!(has(&names(&d), "21st Century Widgets"), "{:?}", names(&d));
-    assert!(has(&names(&d), "2 Sisters Bakery Group"), "{:?}", names(&d));
+    assert!(has_line(&names(&d), "21st Century Widgets"), "{:?}", names(&d));
+    assert!(has_line(&names(&d), "2 Sisters Bakery Group"), "{:?}", names(&d));
     let without = run_recognising_without(text, &model, Rule::NumeralNames);
-    assert!(has(&names(&without), "Century Widgets"), "{:?}", names(&without));
+    assert!(has_line(&names(&without), "Century Widgets"), "{:?}", names(&without));
 }
 
 #[test]
@@ -57,7 +46,10 @@ fn a_year_a_unit_or_a_bare_count_opens_no_name() {
     let model = [("Zeta Holdings", Company), ("Quill Media", Company), ("Brenlow Widgets", Company)];
     let d = run_with(text, "", None, &model);
     let got = names(&d);
-    assert!(has(&got, "Zeta Holdings") && has(&got, "Quill Media") && has(&got, "Brenlow Widgets"), "{got:?}");
+    assert!(
+        has_line(&got, "Zeta Holdings") && has_line(&got, "Quill Media") && has_line(&got, "Brenlow Widgets"),
+        "{got:?}"
+    );
 }
 
 #[test]

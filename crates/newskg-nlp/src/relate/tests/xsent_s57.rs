@@ -3,23 +3,16 @@
 //! sentence's main clause, as after a comma (rule `relations-fronted-year-pronoun`). Invented
 //! sentences and names, with the recogniser's mentions by hand.
 
-use super::deals_s48::rels;
+use super::deals_s48::{has_line, rel_only_under, rels};
 use crate::rulebook::Rule;
 use newskg_doc::EntityKind::Company;
-
-fn has(lines: &[String], want: &str) -> bool {
-    lines.iter().any(|l| l == want)
-}
 
 const FRONTED_YEAR: &str = "Acme Tools makes garden tools in Leeds. In 1998 it was acquired by Brill Works.";
 
 #[test]
 fn a_pronoun_after_a_year_with_no_comma_opens_the_clause() {
     let names = [("Acme Tools", Company), ("Brill Works", Company)];
-    let got = rels(FRONTED_YEAR, &names, None);
-    assert!(has(&got, "rel Brill Works Acquired Acme Tools"), "{got:#?}");
-    let without = rels(FRONTED_YEAR, &names, Some(Rule::FrontedYearPronoun));
-    assert!(!has(&without, "rel Brill Works Acquired Acme Tools"), "{without:#?}");
+    rel_only_under(FRONTED_YEAR, &names, Rule::FrontedYearPronoun, "rel Brill Works Acquired Acme Tools");
 }
 
 const FRONTED_NO_YEAR: &str = "Acme Tools makes garden tools in Leeds. In Leeds it was acquired by Brill Works.";
@@ -28,5 +21,5 @@ const FRONTED_NO_YEAR: &str = "Acme Tools makes garden tools in Leeds. In Leeds 
 fn a_fronted_phrase_without_a_year_or_comma_is_not_read() {
     let names = [("Acme Tools", Company), ("Brill Works", Company)];
     let got = rels(FRONTED_NO_YEAR, &names, Some(Rule::FrontedPronoun));
-    assert!(!has(&got, "rel Brill Works Acquired Acme Tools"), "{got:#?}");
+    assert!(!has_line(&got, "rel Brill Works Acquired Acme Tools"), "{got:#?}");
 }

@@ -3,13 +3,9 @@
 //! that subject (rule `relations-topic-carry`). Invented sentences and names, with the
 //! recogniser's mentions by hand.
 
-use super::deals_s48::rels;
+use super::deals_s48::{has_line, rel_only_under, rels};
 use crate::rulebook::Rule;
 use newskg_doc::EntityKind::Company;
-
-fn has(lines: &[String], want: &str) -> bool {
-    lines.iter().any(|l| l == want)
-}
 
 const CARRIED: &str = "Acme Tools was sold to Zeta Holdings in 1990. Sales grew for a decade under new managers. \
                        It was bought by Brill Works in 2001.";
@@ -17,10 +13,7 @@ const CARRIED: &str = "Acme Tools was sold to Zeta Holdings in 1990. Sales grew 
 #[test]
 fn a_sentence_naming_no_organisation_carries_the_subject() {
     let names = [("Acme Tools", Company), ("Zeta Holdings", Company), ("Brill Works", Company)];
-    let got = rels(CARRIED, &names, None);
-    assert!(has(&got, "rel Brill Works Acquired Acme Tools"), "{got:#?}");
-    let without = rels(CARRIED, &names, Some(Rule::TopicCarry));
-    assert!(!has(&without, "rel Brill Works Acquired Acme Tools"), "{without:#?}");
+    rel_only_under(CARRIED, &names, Rule::TopicCarry, "rel Brill Works Acquired Acme Tools");
 }
 
 const OTHER_ORG: &str = "Acme Tools was sold to Zeta Holdings in 1990. Sales grew at Quill Labs for a decade. \
@@ -31,5 +24,5 @@ fn a_sentence_naming_another_organisation_carries_nothing() {
     let names =
         [("Acme Tools", Company), ("Zeta Holdings", Company), ("Quill Labs", Company), ("Brill Works", Company)];
     let got = rels(OTHER_ORG, &names, None);
-    assert!(!has(&got, "rel Brill Works Acquired Acme Tools"), "{got:#?}");
+    assert!(!has_line(&got, "rel Brill Works Acquired Acme Tools"), "{got:#?}");
 }

@@ -81,6 +81,14 @@ pub(in crate::relate::relations) fn anaphor_target(
     ctx.mentions_in(m.sent).filter(|x| ok(x)).all(|x| x.entity == about).then_some(about)
 }
 
+/// The company bought when mention `t` follows buyer `b`: `t` itself, or, when the anaphora read
+/// it as the buyer ("Zeta bought the company"), what it stands for ([`anaphor_target`]); never the
+/// buyer.
+pub(in crate::relate::relations) fn bought(ctx: &Ctx<'_>, t: &MentionAt, b: EntityIdx) -> Option<EntityIdx> {
+    let target = if t.entity == b { anaphor_target(ctx, t, b) } else { Some(t.entity) };
+    target.filter(|&x| x != b)
+}
+
 /// "X [has] reached an agreement to acquire Y", "X agreed a [commercial] deal to buy Y", "X
 /// entered into an agreement to purchase Y", "X's deal to buy Y": X acquired Y (an agreed deal:
 /// no parent yet). Not a deal only near ("is near a deal to buy Y"), a part of Y ("to buy Y's
@@ -143,8 +151,7 @@ pub(in crate::relate::relations) fn deal_to_buy(ctx: &Ctx<'_>, s: usize, sf: usi
         if partial || ctx.possessive_at(t.last - 1) || !deal_target(ctx, t.entity) {
             continue;
         }
-        let target = if t.entity == b { anaphor_target(ctx, &t, b) } else { Some(t.entity) };
-        if let Some(t) = target.filter(|&t| t != b) {
+        if let Some(t) = bought(ctx, &t, b) {
             out.push(ctx, s, b, RelationKind::Acquired, t, 0.7);
         }
     }
