@@ -34,6 +34,9 @@ use crate::rulebook::{Rule, RuleSet};
 use crate::words::Words;
 use newskg_doc::{Document, EntityIdx, EntityKind, RelationKind};
 
+/// Sentences each side of an outage's evidence where the learned model's choice must be named to
+/// replace a rules' provider named in the evidence (rule `outages-model-unnamed`).
+const MODEL_NAMED_AROUND: usize = 1;
 /// Hash buckets for the words around a candidate's mentions.
 pub const CONTEXT_BUCKETS: usize = 512;
 /// The fixed features before the hashed ones.
@@ -319,6 +322,50 @@ fn attack_target(words: &Words<'_>, first: usize, floor: usize) -> bool {
     (prep.saturating_sub(ATTACK_TARGET_GAP).max(floor)..prep).any(|q| attack(words.lower(q)))
 }
 
+/// The model's `choice` for outage `o`, unless the rules' provider (`rules`, an index into `cands`
+/// and `probs`) is named in the outage's evidence and the choice is not, nor in the sentence either
+/// side (a name from elsewhere in the article): then the rules' provider stands (rule
+/// `outages-model-unnamed`).
+fn keep_named_rules(
+    doc: &Document,
+    o: usize,
+    cands: &[EntityIdx],
+    probs: &[f32],
+    rules: Option<usize>,
+    choice: Option<(usize, f32)>,
+) -> Option<(usize, f32)> {
+    match (rules, choice) {
+        (Some(r), Some((k, _)))
+            if k != r
+                && r < cands.len()
+                && k < cands.len()
+                && named_in_evidence(doc, o, cands[r], 0)
+                && !named_in_evidence(doc, o, cands[k], MODEL_NAMED_AROUND) =>
+        {
+            Some((r, probs.get(r).copied().unwrap_or(0.0)))
+        }
+        _ => choice,
+    }
+}
+
+/// Whether a mention of `e` lies in outage `o`'s evidence sentences, widened by `around` sentences
+/// each side.
+fn named_in_evidence(doc: &Document, o: usize, e: EntityIdx, around: usize) -> bool {
+    let (Some(outage), Some(ent)) = (doc.facts.outages.get(o), doc.entities.get(e)) else { return false };
+    let ev = outage.evidence.span;
+    let touching: Vec<usize> = (0..doc.sentences.len())
+        .filter(|&s| doc.sentences[s].span.end() > ev.start() && doc.sentences[s].span.start() < ev.end())
+        .collect();
+    let (a, b) = match (touching.first(), touching.last()) {
+        (Some(&f), Some(&l)) => (
+            doc.sentences[f.saturating_sub(around)].span.start().min(ev.start()),
+            doc.sentences[(l + around).min(doc.sentences.len() - 1)].span.end().max(ev.end()),
+        ),
+        _ => (ev.start(), ev.end()),
+    };
+    ent.mentions.iter().filter_map(|&m| doc.mentions.get(m)).any(|m| m.span.start() >= a && m.span.end() <= b)
+}
+
 /// Whether outage `o`'s evidence names `e` only as a supplier ("its IT supplier, X", "an update
 /// from the supplier X"), never as the place of the failure.
 pub fn named_supplier(doc: &Document, o: usize, e: EntityIdx) -> bool {
@@ -377,6 +424,7 @@ impl OutageModel {
     /// [`OutageModel::assign`] with the named rules `rules` on: with `outages-not-operator`, a
     /// regulator, court, legislature or place ([`crate::relate::overseers`]) is never chosen.
     pub fn assign_with(&self, doc: &mut Document, rules: RuleSet) -> Result<usize, ModelError> {
+        let rules_on = rules;
         let cands = candidates(doc);
         let never =
             if rules.on(Rule::NotOperator) { crate::relate::overseers(doc, &Words::new(doc)) } else { Vec::new() };
@@ -417,11 +465,14 @@ impl OutageModel {
             let best = (0..probs.len()).max_by(|&a, &b| probs[a].total_cmp(&probs[b]));
             let supplier_best = best
                 .is_some_and(|k| Some(cands[k]) != doc.facts.outages[o].provider && named_supplier(doc, o, cands[k]));
-            let outage = &mut doc.facts.outages[o];
-            let rules = outage.provider.and_then(|p| cands.iter().position(|&c| c == p));
+            let rules = doc.facts.outages[o].provider.and_then(|p| cands.iter().position(|&c| c == p));
             let margin = if owner_named || supplier_best { self.margin.max(OWNER_MARGIN) } else { self.margin };
-            let choice = decide(&probs, rules, margin, self.none_below);
+            let mut choice = decide(&probs, rules, margin, self.none_below);
+            if rules_on.on(Rule::ModelUnnamed) {
+                choice = keep_named_rules(doc, o, &cands, &probs, rules, choice);
+            }
             let provider = choice.map(|(k, _)| cands[k]);
+            let outage = &mut doc.facts.outages[o];
             if provider != outage.provider {
                 changed += 1;
                 let old = outage.provider.and_then(|p| doc.entities.get(p)).map(|x| x.name.as_str());
@@ -455,3 +506,7 @@ impl OutageModel {
 #[cfg(test)]
 #[path = "outage_model_tests.rs"]
 mod tests;
+
+#[cfg(test)]
+#[path = "outage_model_s59_tests.rs"]
+mod tests_s59;

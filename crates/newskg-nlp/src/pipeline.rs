@@ -371,7 +371,7 @@ impl Pipeline {
 
     /// The chain up to the rules' facts, before the learned typing and the pair model.
     fn analyse_rules(&self, articles: Vec<Article>) -> Result<Vec<Document>, ModelError> {
-        let mut docs: Vec<Document> = articles.into_par_iter().map(prepare).collect();
+        let mut docs: Vec<Document> = articles.into_par_iter().map(|a| prepare_under(a, self.disabled)).collect();
         let mentions = self.recognise(&docs)?;
         docs.par_iter_mut().zip(mentions).for_each(|(doc, mentions)| complete_under(doc, mentions, self.disabled));
         Ok(docs)
@@ -659,9 +659,18 @@ pub struct OutageDetectRows {
 /// [`segment::MAX_SENTENCE_BYTES`] (text without sentence punctuation) is split at word
 /// boundaries, and the document says so in a diagnostic.
 pub fn prepare(article: Article) -> Document {
+    prepare_under(article, RuleSet::ALL)
+}
+
+/// [`prepare`] with the rules of `disabled` switched off (rule `segment-legal-form-end`).
+pub fn prepare_under(article: Article, disabled: RuleSet) -> Document {
     let mut doc = normalise::normalise(article);
-    let (sentences, split) =
-        segment::cap_sentences(&doc.text, segment::sentences(&doc.text), segment::MAX_SENTENCE_BYTES);
+    let legal_form_ends = disabled.on(Rule::LegalFormEnd);
+    let (sentences, split) = segment::cap_sentences(
+        &doc.text,
+        segment::sentences_under(&doc.text, legal_form_ends),
+        segment::MAX_SENTENCE_BYTES,
+    );
     doc.sentences = sentences;
     if split > 0 {
         doc.diagnostics.push(newskg_doc::Diagnostic {

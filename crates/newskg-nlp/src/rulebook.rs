@@ -20,6 +20,8 @@ macro_rules! rulebook {
 }
 
 rulebook! {
+    // --- segmentation (crate::segment) ---
+    LegalFormEnd: "segment-legal-form-end", "a legal form's full stop (\"plc.\", \"Inc.\", \"Ltd.\", \"Co.\") ends a sentence when a word that opens sentences follows (\"... bought Acme plc. The deal ...\"), never before a capitalised name (\"Acme Co. Ltd.\")";
     // --- recognition: candidates and clean-up (crate::recognise::rules) ---
     GenericWordAlone: "recognise-generic-word", "a model mention that is one generic word (\"Payments\", \"Group\") is dropped";
     CapitalisedRuns: "recognise-capitalised-runs", "runs of capitalised words the model did not tag become candidates (with a reason)";
@@ -33,6 +35,8 @@ rulebook! {
     WebDomains: "recognise-web-domains", "web domains used as names (\"example.org\") are services";
     EmergencyNumbers: "recognise-emergency-numbers", "emergency call numbers near call or emergency words (\"999 calls\", \"dialled 911\") and \"Triple Zero\" are services";
     CrownBodies: "recognise-crown-bodies", "\"His Majesty's Government\", \"Her Majesty's Treasury\": the Crown's possessive and the capitalised name after it are one organisation";
+    AndCompany: "recognise-and-company", "a name closed by \"and\", \"&\" or \"+\" and a firm word (\"J. Lyons and Co.\", \"Glyn, Mills & Co.\", \"Jane Roe & Sons\", \"Sears, Roebuck and Company\") is one company, its partners' names, initials and a comma list of single surnames before it, and a legal form after it, taken in";
+    LegalFormPerson: "typing-legal-form-person", "a name of two words or more closing with a legal form proper (\"Jane Roe LLP\", \"Roe Holdings AB\"; a two-letter form in capitals) gets no person vote: a firm named after people is a company";
     IrishArticle: "recognise-irish-article", "a capitalised \"An\" mid-sentence right before a name opens it (\"An Post\", \"An Garda Síochána\")";
     PortfolioLists: "recognise-portfolio-lists", "a ministry or committee named by a list of portfolios (\"Department of Transport, Tourism and Sport\", \"Culture, Media and Sport Committee\") is one organisation; such a list after an office word (\"Minister for Arts, Heritage and the Gaeltacht\") names no entity";
     Codes: "recognise-codes", "cloud region codes, facility codes, zones and the dateline place are candidates";
@@ -86,6 +90,7 @@ rulebook! {
     AppositionWide: "typing-apposition-wide", "after the learned typing, one reader for the apposition after a name (\"X, a hacker group linked to\", \"X - another ransomware group\", \"X, the second-largest lender\"): `typing-descriptor` reads it with a dash opener, hyphenated modifiers, a participle closer and a body's head noun (an organisation), and `typing-body-head` leaves it to that reader";
     FacilityHead: "typing-facility-head", "after the learned typing, a company whose name closes with a site's or facility's head word (\"X Airport\", \"X Power Plant\", \"X Tunnel\", \"X Air Force Base\") and holds no company word is a place, as the corpus guidelines make airports and named facilities";
     PlaceAddress: "typing-place-address", "after the learned typing, a company named with no company word right before a comma and a known place or US state closing an address (\"F&M Bank, both of Clarksville, Tennessee\") is a place, the town of the address";
+    CallSign: "typing-call-sign", "after the learned typing, a place or service named by a broadcast call sign (\"KTLA\", \"WPXN-TV\", \"KOWH(FM)\") in an article naming a station (a station word or a call sign with its band) is a company, and such a call sign before a comma and a state is no town of an address";
     LabelHead: "typing-label-head", "after the learned typing, a company, service or organisation whose name closes with \"Records\" or \"Recordings\" is a record label, a company";
     // --- roles (crate::relate::roles) ---
     GenericChief: "roles-generic-chief", "\"chief X officer\" titles not in the title list";
@@ -190,6 +195,8 @@ the dominant one (\"Rival builds the S\") does not get the dominant company as i
     OwnerLists: "relations-owner-lists", "\"X is jointly owned by A and B\", \"X, which is owned by A, B and C\": every owner of the list is X's parent (provider of a service), as the first is; not a list no \"and\" closes (an apposition) nor one whose last name a clause verb follows (\"owned by A and B said\")";
     ConjunctIts: "relate-conjunct-its", "\"its\" right after a name and \"and\" refers to that name (\"control of Acme and its subsidiary, Zeta\": Zeta is Acme's), not to the clause's subject";
     CopulaOwned: "relations-copula-owned", "\"X is a German travel company owned by Y\", \"X is an Indian service provider, owned by Y\": the copula's subject is owned by Y (parent; provider of a service)";
+    UnitCopulaAdverbs: "relations-unit-copula-adverbs", "a unit noun phrase after a copula with adverbs or \"has been\" (\"X has been a subsidiary of Y\", \"X is now a division of Y\", \"X, which is itself a unit of Y\"): the copula's subject is the unit";
+    OperatesAsPart: "relations-operates-as-part", "\"X operates / trades / functions as part of Y\": parent, as \"X is part of Y\"; \"X operates as ...\" is no ownership by X";
     PartOfPerson: "relations-part-of-person", "no \"part of\" parent for a holder told as a person (\"Mr X\", \"chief executive X\", \"X, Acme's vice president\", \"X, who\", \"he\" / \"she\" the first pronoun after X), whatever its type";
     // --- deals and partners (crate::relate::relations::deals) ---
     PossessiveDeals: "deals-possessive", "\"X's acquisition of Y\": acquired";
@@ -197,6 +204,8 @@ the dominant one (\"Rival builds the S\") does not get the dominant company as i
     AcquiredBy: "deals-acquired-by", "\"Y was acquired [for $N] by X\", \"Y agreed to be acquired by X\", \"X sold Y to Z\", \"the sale of Y to Z\": acquired";
     AcquisitionVerbs: "deals-verbs", "\"X bought Y\", \"completed its acquisition of Y\": acquired";
     ControllingStake: "deals-controlling-stake", "a controlling or majority stake bought (\"X acquired a controlling interest in Y\", \"X bought the majority stake in Y\"): acquired, and the parent, as for Y itself";
+    StakeForms: "deals-stake-forms", "a controlling stake told in more shapes: a stake verb (\"X took / is taking a 60 per cent stake in Y\"), a percentage over half, \"shareholding\", a modifier before the share word (\"an undisclosed majority stake\"), all the rest (\"bought out the remaining shares of Y\"): acquired, and the parent";
+    PassiveDealAdverbs: "deals-passive-adverbs", "adverbs between a bought name and its passive deal verb (\"Y was subsequently purchased by X\", \"Y, which in turn was eventually acquired by X\") and \"Y was taken over by X\": acquired, and the parent";
     InterruptedBuyer: "deals-interrupted-buyer", "a buyer set off from its deal verb by a phrase in commas or brackets (\"Zeta, Acme's publisher, acquired Y\", \"Zeta, which had invested in 1998, bought Y\", \"Zeta (later Zeta Corp.) bought Y\"): the name before the phrase, a clause subject, is the buyer";
     AnaphorTarget: "deals-anaphor-target", "\"Zeta bought / agreed to buy the company\", the phrase read as the buyer itself: the company whose name opens the headline (what the article is about) is the one bought, only when the sentence names no other organisation than the buyer and that one";
     DealToBuy: "deals-deal-to-buy", "\"X [has] reached / signed an agreement to acquire Y\", \"X agreed a deal to buy Y\", \"X entered into an agreement to purchase Y\", \"X's deal to buy Y\": acquired (an agreed deal, no parent); not \"near a deal\", a part of Y, a negated or stopped deal";
@@ -204,6 +213,7 @@ the dominant one (\"Rival builds the S\") does not get the dominant company as i
     ServiceTarget: "deals-service-target", "a bought name the recogniser typed a service (\"X acquired S\", \"S was sold to X\", \"the acquisition of S by X\") and the names listed after a deal verb (\"X has bought three firms, including A and B\", \"the apps X acquired, namely A and B\"): acquired";
     LicensedDeals: "deals-licensed", "deals a regulator states: \"the [completed] acquisition by X of Y\", \"the application by X[, City, State,] to acquire Y\", \"cleared X to buy Y\", a listed entry \"X, City -- to acquire Y\", and \"... and thereby acquire its subsidiary bank, Z\" (Z's parent the company bought before): acquired";
     LicenceAssignment: "deals-licence-assignment", "a broadcast licence's assignment a regulator states (\"the assignment of license of Station S1 [and S2] from A to B\"): B acquired each station, and each station's parent is the assignor A";
+    LicenseeOf: "relations-licensee-of", "a broadcast station's licensee (\"X, licensee of Stations S1, City; S2\", \"X is currently the licensee of S\", \"X, the former licensee of S\"): each station named by its call sign has X as parent";
     AgentlessDeal: "deals-agentless", "\"the [earlier] purchases of Y and Z\" with no buyer in the sentence: acquired by the article's dominant company";
     Partnership: "partners-partnership", "\"a partnership between X and Y\", \"X and Y announced a partnership\", \"X signed a supply deal with Y\", \"Z, a joint venture between X and Y\"";
     VentureClause: "partners-venture-clause", "a joint venture told as a clause (\"Z was set up as a 60:40 joint venture between A and B\", \"Z is a joint venture of A, B and C\", \"Z, which was an equal joint venture between A and B\", \"Z, a 50:50 joint venture formed by A and B\"): each member is Z's parent, and the members are partners";
@@ -239,6 +249,7 @@ the dominant one (\"Rival builds the S\") does not get the dominant company as i
     Place: "outages-place", "the place: a place mention scored by cues (zone codes, \"data centre in X\")";
     Affected: "outages-affected", "who it hit: services in its sentences, organisations the sentence says it hit";
     FailingOwner: "outages-failing-owner", "\"a failure at X\" (also \"at its partner, X\", \"at a centre run by X\") names the provider over the brand; \"an update from its supplier X\" does not";
+    ModelUnnamed: "outages-model-unnamed", "the learned provider model does not replace a rules' provider named in the outage's evidence sentences by a name found only elsewhere in the article";
     ProviderFallback: "outages-provider-fallback", "no organisation in the dated sentences: a hit service's operator, the first incident's provider";
     NotOperator: "outages-not-operator", "a regulator, court or legislature (\"the X Commission\", \"the regulator X\", \"X fined Y\", \"X asked Y for a report\"), a place or a time-zone token is never an outage's provider";
     OperatorKind: "outages-operator-kind", "a name typed as a place or a service whose head word makes it an operator (\"X Airport\", \"X Approach Control\", \"X Informatics Service\", \"X Water\") is scored as a provider like an organisation and kept against the learned model and the service-to-company step";

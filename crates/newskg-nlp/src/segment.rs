@@ -8,11 +8,19 @@
 //!
 //! Sentences and tokens tile the text without overlap and never start or end on whitespace.
 
-use crate::lexicon::sentences::is_sentence_abbreviation;
+use crate::lexicon::sentences::{LEGAL_FORM_STOPS, SENTENCE_OPENERS_AFTER_FORM, is_sentence_abbreviation};
 use newskg_doc::{Sentence, Span, Token};
 
 /// Splits `text` into sentences.
 pub fn sentences(text: &str) -> Vec<Sentence> {
+    sentences_under(text, true)
+}
+
+/// Splits `text` into sentences; `legal_form_ends` (rule `segment-legal-form-end`) lets a legal
+/// form's full stop end a sentence when a word that opens sentences follows ("... bought Acme plc.
+/// The deal ...", "... of Zeta Inc. In 2001, ..."), never before a capitalised name ("Acme Co.
+/// Ltd.", "Zeta Inc. International").
+pub fn sentences_under(text: &str, legal_form_ends: bool) -> Vec<Sentence> {
     let mut out = Vec::new();
     let mut start: Option<usize> = None;
     let chars: Vec<(usize, char)> = text.char_indices().collect();
@@ -38,7 +46,9 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
             let next_word = chars[j..].iter().map(|&(_, n)| n).find(|n| *n != ' ');
             let opens_sentence = next_word
                 .is_none_or(|n| n.is_uppercase() || n.is_ascii_digit() || matches!(n, '"' | '\'' | '(' | '\n'));
-            if followed_by_space && opens_sentence && !(c == '.' && is_abbreviation(text, at)) {
+            let abbreviation =
+                c == '.' && is_abbreviation(text, at) && !(legal_form_ends && legal_form_closes(text, at, &chars[j..]));
+            if followed_by_space && opens_sentence && !abbreviation {
                 push_trimmed(text, &mut out, start.take(), end);
                 i = j;
                 continue;
@@ -65,6 +75,19 @@ fn is_abbreviation(text: &str, dot: usize) -> bool {
     }
     let lower = word.to_lowercase();
     is_sentence_abbreviation(&lower)
+}
+
+/// Whether the full stop at byte `dot` closes a legal form ("plc", "Inc", "Ltd", "Co") and the
+/// next word is one that opens sentences ([`SENTENCE_OPENERS_AFTER_FORM`]: "The", "It", "In").
+fn legal_form_closes(text: &str, dot: usize, rest: &[(usize, char)]) -> bool {
+    let before = &text[..dot];
+    let word_start = before.rfind(|c: char| !c.is_alphanumeric()).map_or(0, |i| i + 1);
+    if !LEGAL_FORM_STOPS.contains(&before[word_start..].to_lowercase().as_str()) {
+        return false;
+    }
+    let next: String =
+        rest.iter().map(|&(_, c)| c).skip_while(|c| *c == ' ').take_while(|c| c.is_alphabetic()).collect();
+    SENTENCE_OPENERS_AFTER_FORM.contains(&next.to_lowercase().as_str())
 }
 
 fn push_trimmed(text: &str, out: &mut Vec<Sentence>, start: Option<usize>, end: usize) {
@@ -154,7 +177,7 @@ pub fn cap_sentences(text: &str, sentences: Vec<Sentence>, max: usize) -> (Vec<S
 
 #[cfg(test)]
 mod tests {
-    use super::{cap_sentences, sentences, tokens};
+    use super::{cap_sentences, sentences, sentences_under, tokens};
 
     #[test]
     fn long_sentences_are_capped_at_word_boundaries() {
@@ -196,6 +219,16 @@ mod tests {
             vec!["J. R. Smith joined U.S. Steel.", "It grew."]
         );
         assert_eq!(sents("version 3.12 is out. ok"), vec!["version 3.12 is out. ok"]);
+        assert_eq!(
+            sents("Zeta was bought by Acme plc. The deal closed. Beta Co. Ltd. sold Gamma Inc. International units."),
+            vec![
+                "Zeta was bought by Acme plc.",
+                "The deal closed.",
+                "Beta Co. Ltd. sold Gamma Inc. International units."
+            ]
+        );
+        assert_eq!(sents("Acme Inc. In 2001 it grew.").len(), 2);
+        assert_eq!(sentences_under("Acme Inc. In 2001 it grew.", false).len(), 1);
         assert_eq!(
             sents("The store was opened by A.G. Rowe in 1950. It grew."),
             vec!["The store was opened by A.G. Rowe in 1950.", "It grew."]

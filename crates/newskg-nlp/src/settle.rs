@@ -93,6 +93,7 @@ use newskg_doc::{Document, EntityIdx, EntityKind, RelationKind};
 
 mod apposition;
 mod body_kinds;
+mod call_signs;
 mod name_forms;
 pub mod product_list;
 mod service_body;
@@ -551,6 +552,11 @@ pub fn settle(doc: &mut Document, disabled: RuleSet, parties: &[String], busines
         described.retain(|(e, _)| !agencies.contains(e));
         described.splice(0..0, agencies.into_iter().map(|e| (e, EntityKind::Company)));
     }
+    if disabled.on(Rule::CallSign) {
+        for e in call_signs::stations(doc, &words) {
+            claim(&mut described, e, EntityKind::Company);
+        }
+    }
     if disabled.on(Rule::LabelHead) {
         // before the product rules: "labels such as X Records" names businesses
         for e in name_forms::labels(doc) {
@@ -628,7 +634,10 @@ fn name_form_places(doc: &mut Document, disabled: RuleSet) -> usize {
     let mut sites = if disabled.on(Rule::FacilityHead) { name_forms::facilities(doc) } else { Vec::new() };
     if disabled.on(Rule::PlaceAddress) {
         let words = Words::new(doc);
-        sites.extend(name_forms::addresses(doc, &words));
+        let mut towns = name_forms::addresses(doc, &words);
+        // a station listed before its town is no town (rule `typing-call-sign`)
+        towns.retain(|&e| !disabled.on(Rule::CallSign) || call_signs::call_sign_name(&doc.entities[e].name).is_none());
+        sites.extend(towns);
     }
     sites.sort_unstable();
     sites.dedup();

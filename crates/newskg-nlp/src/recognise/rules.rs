@@ -84,6 +84,7 @@ mod and_other;
 mod congress;
 mod crown;
 mod emergency;
+mod firms;
 mod irish;
 mod item_slot;
 mod job_units;
@@ -450,6 +451,8 @@ impl<'g> Rules<'g> {
         self.on(Rule::FieldNames).then(|| congress::drop_field_names(doc, &mut kept));
         let (suffixes, for_the) = (self.on(Rule::CommaLegalSuffix), self.on(Rule::ForTheNames));
         longnames::take_in_long_names(doc, &words, &mut kept, suffixes, for_the);
+        self.on(Rule::AndCompany).then(|| firms::take_in_firms(doc, &words, &mut kept));
+        self.on(Rule::LegalFormPerson).then(|| firms::no_person_with_legal_form(&words, &mut kept));
         let (numerals, lower_legal) = (self.on(Rule::NumeralNames), self.on(Rule::LowerLegalSuffix));
         parties::take_in_party_names(doc, &words, &mut kept, numerals, lower_legal);
         self.on(Rule::PersonOfPlace).then(|| person_of::split_person_of_place(doc, &words, &mut kept));

@@ -61,13 +61,15 @@
 use crate::lexicon::deals::{DESCRIPTOR_BREAK, UNIT_LINE_WORDS};
 use crate::lexicon::deals::{INCLUDE_VERBS, MAKER_SUBJECT_WORDS, PRODUCT_KIND_NOUNS};
 use crate::lexicon::facts::NEGATING;
+use crate::lexicon::facts::{BEEN, UNIT_COPULA_ADVERBS};
 use crate::lexicon::facts::{
     CONTROLLED_BY, EXAMPLE_CUES, IS_UNIT_VERBS, LOCATED_NP_INNER, MAKER_VERBS, NP_INNER_WORDS, OWN_VERB_LEADS,
     OWN_VERBS, OWNED_BEFORE, OWNER_NOUNS, OWNING_DEED_NOUNS, PARENT_NP_END, PARENT_NP_SKIP, RUN_VERBS,
     SUBJECT_VERBS_AFTER, UNIT_LIST_END, UNIT_LIST_STOP,
 };
 use crate::lexicon::facts::{OWNED, OWNED_SUFFIX, PARENT};
-use crate::lexicon::grammar::{AND, BEHIND, BY, NOW, OF, THE, THEIR, TO};
+use crate::lexicon::grammar::HAVE_FORMS;
+use crate::lexicon::grammar::{AND, AS, BEHIND, BY, NOW, OF, THE, THEIR, TO};
 use crate::lexicon::grammar::{ARTICLES, OWNER_PRONOUNS, RELATIVE_THAT, RELATIVE_WHO};
 use crate::lexicon::organisations::GROUP_NOUNS;
 use crate::lexicon::organisations::UNIT_NOUNS;
@@ -352,6 +354,8 @@ fn owns_list(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, u: usize, out: &mut 
     let w = ctx.words.lower(u);
     if is_in(OWN_VERBS, w)
         && ctx.words.lower(u + 1) != BY
+        // "X operates as part of Y", "X operates as Y": no ownership (rule `relations-operates-as-part`)
+        && !(ctx.on(Rule::OperatesAsPart) && ctx.words.lower(u + 1) == AS)
         && ctx.mention_of_word.get(u).copied().flatten().is_none()
         && !negated(ctx, u, sf)
     {
@@ -670,6 +674,10 @@ fn unit_noun(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, u: usize, out: &mut 
             child = (ctx.words.lower(np - 3) == ",").then(|| ctx.mention_ending(np - 3)).flatten().map(|m| m.entity);
         }
     }
+    // "X has been a subsidiary of Y", "X, which is now a division of Y"
+    if child.is_none() && ctx.on(Rule::UnitCopulaAdverbs) {
+        child = copula_subject(ctx, sf, np);
+    }
     let clause_subject = np == sf
         || (ctx.words.lower(np - 1) == "," && of_end.is_some_and(|e| is_in(SUBJECT_VERBS_AFTER, ctx.words.lower(e))));
     if child.is_none() && clause_subject {
@@ -694,6 +702,32 @@ fn unit_noun(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, u: usize, out: &mut 
             }
         }
     }
+}
+
+/// The subject of a copula before a unit noun phrase starting at word `np`, past adverbs and "has
+/// been" (rule `relations-unit-copula-adverbs`): X of "X has been a subsidiary of Y", "X is now a
+/// division of Y", "X, which is itself a unit of Y".
+fn copula_subject(ctx: &Ctx<'_>, sf: usize, np: usize) -> Option<EntityIdx> {
+    let mut c = np;
+    while c > sf + 1 && is_in(UNIT_COPULA_ADVERBS, ctx.words.lower(c - 1)) {
+        c -= 1;
+    }
+    let been = c > sf + 1 && ctx.words.lower(c - 1) == BEEN && is_in(HAVE_FORMS, ctx.words.lower(c - 2));
+    let k = if been {
+        c - 2
+    } else if c < np && c > sf && is_in(IS_UNIT_VERBS, ctx.words.lower(c - 1)) {
+        c - 1
+    } else {
+        return None;
+    };
+    if let Some(m) = ctx.mention_ending(k) {
+        return Some(m.entity);
+    }
+    // "X, which is now a division of Y": the relative clause's head
+    (k > sf + 2 && is_in(RELATIVE_THAT, ctx.words.lower(k - 1)) && ctx.words.lower(k - 2) == ",")
+        .then(|| ctx.mention_ending(k - 2))
+        .flatten()
+        .map(|m| m.entity)
 }
 
 /// The names listed after the mention `m`: ", B, C and D" or " and B", each item read past a

@@ -381,3 +381,33 @@ pub(crate) const MERGE_VERBS: &[&str] = &["merged", "merge", "merging", "merges"
 
 /// Prepositions after a merging verb that introduce the other party.
 pub(crate) const MERGE_PREPOSITIONS: &[&str] = &["with", "into"];
+
+/// Adverbs between a subject and its passive deal verb besides [`super::facts::PASSIVE_DEAL_LEADS`]
+/// ("Y was subsequently purchased by X", "Y, which itself was eventually acquired by X"; "turn" of
+/// "in turn"): rule `deals-passive-adverbs`.
+pub(crate) const PASSIVE_DEAL_ADVERBS: &[&str] =
+    &["subsequently", "eventually", "finally", "ultimately", "itself", "soon", "quickly", "now", "turn", "in"];
+
+/// "taken" of "Y was taken over by X" (rule `deals-passive-adverbs`).
+pub(crate) const TAKEN: &str = "taken";
+
+/// Verbs of taking a stake ("X took a 60 per cent stake in Y"; rule `deals-stake-forms`).
+pub(crate) const STAKE_TAKE_VERBS: &[&str] = &["took", "taken", "taking", "takes"];
+
+/// Words after a number that make it a percentage ("60 %", "98 percent", "60 per cent").
+pub(crate) const PERCENT_MARKS: &[&str] = &["%", "percent", "pct", "cent"];
+
+/// Stake nouns besides [`PARTIAL_DEAL_NOUNS`] ("a majority shareholding in Y"; rule
+/// `deals-stake-forms`).
+pub(crate) const STAKE_NOUNS_MORE: &[&str] = &["shareholding", "shareholdings", "equity"];
+
+/// Words before a stake's noun that make it all the rest of a company ("bought out the remaining
+/// shares of Y"; rule `deals-stake-forms`).
+pub(crate) const STAKE_REST_WORDS: &[&str] = &["remaining", "outstanding", "entire"];
+
+/// "licensee" of "X, licensee of Station S" and its plural (rule `relations-licensee-of`).
+pub(crate) const LICENSEE_NOUNS: &[&str] = &["licensee", "licensees"];
+
+/// Words between an article and "licensee" that keep the holder the station's licensee ("X is the
+/// former licensee of S" is annotated as S's parent too; rule `relations-licensee-of`).
+pub(crate) const LICENSEE_MODIFIERS: &[&str] = &["former", "current", "present", "existing", "sole"];

@@ -691,6 +691,13 @@ pub(crate) const PORTFOLIO_COMMITTEE_OPENERS: &[&str] = &["select", "joint"];
 /// The sign that may stand for "and" between the last two portfolios ("Science, Innovation & Technology").
 pub(crate) const AMPERSAND: &str = "&";
 
+/// The words that close a firm's name after "and", "&" or "+" ("J. Lyons and Co.", "Glyn, Mills & Co.", "Jane
+/// Roe & Sons", "Acme + Co AG"): the partners' names before them and the word are one company (rule
+/// `recognise-and-company`), lower-cased without the full stop.
+pub(crate) const FIRM_CLOSING_WORDS: &[&str] = &["co", "company", "son", "sons", "cie"];
+/// The sign that may join a firm's partners to [`FIRM_CLOSING_WORDS`] besides the grammar list `AND_WORDS`.
+pub(crate) const PLUS: &str = "+";
+
 /// Companies owned by a state and run as businesses, which texts often present beside public
 /// bodies: Ireland's commercial semi-state companies and the United Kingdom's public
 /// corporations (general knowledge, lower case, with and without accents). The corpus binds them

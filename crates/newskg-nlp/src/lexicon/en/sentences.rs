@@ -15,3 +15,46 @@ pub(crate) const SENTENCE_ABBREVIATIONS: &[&str] = &["plc", "e.g", "i.e", "a.m",
 pub(crate) fn is_sentence_abbreviation(lower: &str) -> bool {
     ABBREVIATIONS.contains(&lower) || SENTENCE_ABBREVIATIONS.contains(&lower)
 }
+
+/// Legal forms written with a full stop that may also end a sentence ("... bought Acme plc. The
+/// deal ..."; rule `segment-legal-form-end`).
+pub(crate) const LEGAL_FORM_STOPS: &[&str] = &["plc", "inc", "ltd", "corp", "co"];
+
+/// Words that open a sentence after a legal form's full stop (pronouns, determiners, sentence
+/// adverbs and a few prepositions that start a fronted phrase): "Acme Inc. The company ...",
+/// "Acme plc. In 2001, ...". No word that title-case headlines capitalise mid-title ("For",
+/// "With", "To").
+pub(crate) const SENTENCE_OPENERS_AFTER_FORM: &[&str] = &[
+    "the",
+    "it",
+    "its",
+    "this",
+    "these",
+    "those",
+    "he",
+    "she",
+    "they",
+    "we",
+    "their",
+    "his",
+    "her",
+    "there",
+    "in",
+    "on",
+    "when",
+    "while",
+    "after",
+    "prior",
+    "since",
+    "as",
+    "because",
+    "however",
+    "meanwhile",
+    "neither",
+    "both",
+    "today",
+    "yesterday",
+    "during",
+    "following",
+    "although",
+];

@@ -4,18 +4,21 @@ use super::*;
 use crate::lexicon::deals::{CONTROL_SHARE_WORDS, CONTROL_STAKE_LEADS};
 use crate::lexicon::deals::{DEAL_FUTURE_LEADS, DEAL_LIST_CUES, DEAL_TIME_LEADS, PARTIAL_DEAL_NOUNS, SOLD};
 use crate::lexicon::deals::{PASSIVE_AUX, SALE, SELL_VERBS};
+use crate::lexicon::deals::{PASSIVE_DEAL_ADVERBS, STAKE_TAKE_VERBS, TAKEN};
 use crate::lexicon::facts::{ACQUIRED_VERBS, ACQUISITION_NOUNS, BUYER_VERB_LEADS, DEAL_CLOSE_WORDS, DEAL_CLOSED};
 use crate::lexicon::facts::{
     AGREED_VERBS, BUY_VERBS, DEAL_FAILED_BETWEEN, DEAL_HEDGES, DEAL_STOPPED, PASSIVE_DEAL_LEADS,
 };
 use crate::lexicon::grammar::IS_TO_LEADS;
 use crate::lexicon::grammar::{BE, FOR};
-use crate::lexicon::grammar::{BY, IT, OF, TO};
+use crate::lexicon::grammar::{BY, IN, IT, OF, TO};
 use crate::lexicon::grammar::{HAVE_FORMS, OWNER_PRONOUNS, RELATIVE_THAT_WHO};
 use crate::lexicon::organisations::LEGAL_SUFFIXES;
+use crate::lexicon::people::OVER;
 use crate::lexicon::words::is_in;
 
 mod parties;
+mod stakes;
 
 pub(super) fn acquisitions(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
     ctx.on(Rule::PossessiveDeals).then(|| possessive_deals(ctx, s, sf, sl, out));
@@ -25,7 +28,10 @@ pub(super) fn acquisitions(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &
     ctx.on(Rule::AcquiredBy).then(|| sold_to(ctx, s, sf, sl, out));
     for v in (sf..sl).filter(|_| ctx.on(Rule::AcquisitionVerbs)) {
         let w = ctx.words.lower(v);
-        let verb = is_in(ACQUIRED_VERBS, w);
+        // "X took a 60 per cent stake in Y" (rule `deals-stake-forms`): a stake verb, read only
+        // with a controlling stake after it
+        let took = ctx.on(Rule::StakeForms) && is_in(STAKE_TAKE_VERBS, w);
+        let verb = is_in(ACQUIRED_VERBS, w) || took;
         let noun = is_in(ACQUISITION_NOUNS, w);
         if !(verb || noun) || ctx.mention_of_word.get(v).copied().flatten().is_some() {
             continue;
@@ -37,8 +43,15 @@ pub(super) fn acquisitions(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &
             }
             // skip auxiliaries back to the subject slot
             let mut b = v;
-            while b > sf && is_in(BUYER_VERB_LEADS, ctx.words.lower(b - 1)) {
+            // "it is taking a stake": back over the auxiliary of a stake verb too
+            while b > sf
+                && (is_in(BUYER_VERB_LEADS, ctx.words.lower(b - 1))
+                    || (took && is_in(PASSIVE_AUX, ctx.words.lower(b - 1))))
+            {
                 b -= 1;
+            }
+            if took && stakes::controlling(ctx, v, sl, took).is_none() {
+                continue;
             }
             // not a part ("bought a stake in Y") nor counted products ("bought ten Acme 90s")
             target_m = next_mention(ctx, v + 1, sl, 3)
@@ -46,7 +59,9 @@ pub(super) fn acquisitions(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &
                 .filter(|m| !(v + 1..m.first).any(|k| is_in(PARTIAL_DEAL_NOUNS, ctx.words.lower(k))))
                 .filter(|m| !(v + 1..m.first).any(|k| super::supply::count_word(ctx, k)))
                 // "acquired a controlling interest in Y": a stake that gives control is the company
-                .or_else(|| ctx.on(Rule::ControllingStake).then(|| controlling_stake(ctx, v, sl)).flatten());
+                .filter(|_| !took)
+                .or_else(|| ctx.on(Rule::ControllingStake).then(|| controlling_stake(ctx, v, sl)).flatten())
+                .or_else(|| ctx.on(Rule::StakeForms).then(|| stakes::controlling(ctx, v, sl, took)).flatten());
             (b, target_m.map(|m| m.entity))
         } else {
             // "completed its [$2.1 billion] acquisition of Y"
@@ -329,19 +344,31 @@ fn acquired_by(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
         {
             after = seller.last;
         }
-        let by = is_in(ACQUIRED_VERBS, ctx.words.lower(v)) && ctx.words.lower(after) == BY;
+        // "Y was taken over by X" (rule `deals-passive-adverbs`): the verb group starts at "taken"
+        let adverbs = ctx.on(Rule::PassiveDealAdverbs);
+        let taken_over = adverbs && ctx.words.lower(v) == OVER && v > sf + 1 && ctx.words.lower(v - 1) == TAKEN;
+        let by = (is_in(ACQUIRED_VERBS, ctx.words.lower(v)) || taken_over) && ctx.words.lower(after) == BY;
         let sold_to = ctx.words.lower(v) == SOLD && ctx.words.lower(after) == TO;
         if !(by || sold_to) {
             continue;
         }
-        if agreed_to_be(ctx, s, sf, sl, v, after, out) {
+        let vg = if taken_over { v - 1 } else { v };
+        if agreed_to_be(ctx, s, sf, sl, vg, after, out) {
             continue;
         }
-        let mut b = v;
-        while b > sf && is_in(PASSIVE_DEAL_LEADS, ctx.words.lower(b - 1)) {
+        let mut b = vg;
+        // "was subsequently purchased by", "which in turn was eventually acquired by"
+        let lead = |k: usize| {
+            let w = ctx.words.lower(k);
+            // "in" only of "in turn"
+            let adverb =
+                is_in(PASSIVE_DEAL_ADVERBS, w) && (w != IN || is_in(PASSIVE_DEAL_ADVERBS, ctx.words.lower(k + 1)));
+            is_in(PASSIVE_DEAL_LEADS, w) || (adverbs && adverb)
+        };
+        while b > sf && lead(b - 1) {
             b -= 1;
         }
-        if b == v || negated(ctx, v, sf) {
+        if b == vg || negated(ctx, vg, sf) {
             continue;
         }
         // "a stake in X was sold to Y": a part of X changed hands

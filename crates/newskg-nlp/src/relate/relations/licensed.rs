@@ -21,11 +21,15 @@ const FILING_REACH: usize = 16;
 const ENTRY_REACH: usize = 18;
 
 mod assignments;
+mod licensee;
 
 pub(super) fn licensed_deals(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
     acquisition_by_of(ctx, s, sf, sl, out);
     if ctx.on(Rule::LicenceAssignment) {
         assignments::licence_assignments(ctx, s, sf, sl, out);
+    }
+    if ctx.on(Rule::LicenseeOf) {
+        licensee::licensee_of(ctx, s, sf, sl, out);
     }
     for x in ctx.mentions_in(s).filter(|m| ctx.is_org(m.entity)) {
         licensed_infinitive(ctx, s, sf, sl, x, out);

@@ -14,7 +14,8 @@
 
 use super::deals::apposition_head;
 use super::*;
-use crate::lexicon::facts::{PART, PART_OF_LINKS, PART_OF_NOT_OWNER};
+use crate::lexicon::facts::{OPERATE_AS_VERBS, PART, PART_OF_LINKS, PART_OF_NOT_OWNER};
+use crate::lexicon::grammar::AS;
 use crate::lexicon::grammar::{HAVE_FORMS, MODALS, PERSON_PRONOUNS, RELATIVE_THAT_WHO, WHO};
 use crate::lexicon::organisations::{COMPANY_NOUNS, LEGAL_SUFFIXES, ORG_NOUNS};
 use crate::lexicon::people::{
@@ -61,11 +62,14 @@ fn part_holder(ctx: &Ctx<'_>, s: usize, sf: usize, k: usize) -> Option<EntityIdx
         // "X (part of Y)", "X, part of Y,"
         return name_before(ctx, b - 1).map(|m| m.entity);
     }
-    if !is_in(PART_OF_LINKS, before) {
+    // "X operates as part of Y" (rule `relations-operates-as-part`)
+    let operates_as =
+        ctx.on(Rule::OperatesAsPart) && before == AS && b > sf + 2 && is_in(OPERATE_AS_VERBS, ctx.words.lower(b - 2));
+    if !is_in(PART_OF_LINKS, before) && !operates_as {
         return None;
     }
     // back over the verb group: "had been", "has now become", "is now"
-    let mut c = b - 1;
+    let mut c = if operates_as { b - 2 } else { b - 1 };
     while c > sf && (is_in(PART_OF_LINKS, ctx.words.lower(c - 1)) || is_in(HAVE_FORMS, ctx.words.lower(c - 1))) {
         c -= 1;
     }

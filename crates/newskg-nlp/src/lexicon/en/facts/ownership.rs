@@ -248,3 +248,27 @@ pub(crate) const PART_OF_NOT_OWNER: &[&str] = &[
     "deal",
     "family",
 ];
+
+/// Adverbs between a copula and a unit noun phrase ("X is now a division of Y", "X, which is
+/// itself a unit of Y") and "been" of "X has been a subsidiary of Y": rule
+/// `relations-unit-copula-adverbs`.
+pub(crate) const UNIT_COPULA_ADVERBS: &[&str] =
+    &["now", "currently", "still", "itself", "also", "today", "effectively", "later", "subsequently", "eventually"];
+
+/// "been" of "X has been a subsidiary of Y" (rule `relations-unit-copula-adverbs`).
+pub(crate) const BEEN: &str = "been";
+
+/// Verbs before "as part of" that tell membership ("X operates as part of Y", "X trades as part of
+/// the Y group"): rule `relations-operates-as-part`.
+pub(crate) const OPERATE_AS_VERBS: &[&str] = &[
+    "operates",
+    "operated",
+    "operate",
+    "operating",
+    "functions",
+    "functioned",
+    "trades",
+    "traded",
+    "continues",
+    "continued",
+];

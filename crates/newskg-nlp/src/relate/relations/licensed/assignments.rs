@@ -144,7 +144,7 @@ fn assigned(ctx: &Ctx<'_>, s: usize, stations: &[EntityIdx], a: EntityIdx, b: En
 
 /// The stations listed from word `i`: "[broadcast] station S1, City, State[,] [and] S2 (...)": after
 /// a few lower-case words, call signs with only places, brackets, commas, ";" and "and" between.
-fn station_list(ctx: &Ctx<'_>, mut i: usize, sl: usize) -> Vec<EntityIdx> {
+pub(super) fn station_list(ctx: &Ctx<'_>, mut i: usize, sl: usize) -> Vec<EntityIdx> {
     if ctx.words.lower(i) == THE {
         i += 1;
     }
