@@ -353,15 +353,17 @@ fn keep_named_rules(
 fn named_in_evidence(doc: &Document, o: usize, e: EntityIdx, around: usize) -> bool {
     let (Some(outage), Some(ent)) = (doc.facts.outages.get(o), doc.entities.get(e)) else { return false };
     let ev = outage.evidence.span;
-    let touching: Vec<usize> = (0..doc.sentences.len())
-        .filter(|&s| doc.sentences[s].span.end() > ev.start() && doc.sentences[s].span.start() < ev.end())
-        .collect();
-    let (a, b) = match (touching.first(), touching.last()) {
-        (Some(&f), Some(&l)) => (
-            doc.sentences[f.saturating_sub(around)].span.start().min(ev.start()),
-            doc.sentences[(l + around).min(doc.sentences.len() - 1)].span.end().max(ev.end()),
-        ),
-        _ => (ev.start(), ev.end()),
+    // the sentences are in order and do not overlap: those touching the evidence are one run
+    let sents = &doc.sentences;
+    let first = sents.partition_point(|x| x.span.end() <= ev.start());
+    let past = sents.partition_point(|x| x.span.start() < ev.end());
+    let (a, b) = if first < past {
+        (
+            sents[first.saturating_sub(around)].span.start().min(ev.start()),
+            sents[(past - 1 + around).min(sents.len() - 1)].span.end().max(ev.end()),
+        )
+    } else {
+        (ev.start(), ev.end())
     };
     ent.mentions.iter().filter_map(|&m| doc.mentions.get(m)).any(|m| m.span.start() >= a && m.span.end() <= b)
 }
@@ -424,7 +426,6 @@ impl OutageModel {
     /// [`OutageModel::assign`] with the named rules `rules` on: with `outages-not-operator`, a
     /// regulator, court, legislature or place ([`crate::relate::overseers`]) is never chosen.
     pub fn assign_with(&self, doc: &mut Document, rules: RuleSet) -> Result<usize, ModelError> {
-        let rules_on = rules;
         let cands = candidates(doc);
         let never =
             if rules.on(Rule::NotOperator) { crate::relate::overseers(doc, &Words::new(doc)) } else { Vec::new() };
@@ -465,11 +466,11 @@ impl OutageModel {
             let best = (0..probs.len()).max_by(|&a, &b| probs[a].total_cmp(&probs[b]));
             let supplier_best = best
                 .is_some_and(|k| Some(cands[k]) != doc.facts.outages[o].provider && named_supplier(doc, o, cands[k]));
-            let rules = doc.facts.outages[o].provider.and_then(|p| cands.iter().position(|&c| c == p));
+            let rules_pick = doc.facts.outages[o].provider.and_then(|p| cands.iter().position(|&c| c == p));
             let margin = if owner_named || supplier_best { self.margin.max(OWNER_MARGIN) } else { self.margin };
-            let mut choice = decide(&probs, rules, margin, self.none_below);
-            if rules_on.on(Rule::ModelUnnamed) {
-                choice = keep_named_rules(doc, o, &cands, &probs, rules, choice);
+            let mut choice = decide(&probs, rules_pick, margin, self.none_below);
+            if rules.on(Rule::ModelUnnamed) {
+                choice = keep_named_rules(doc, o, &cands, &probs, rules_pick, choice);
             }
             let provider = choice.map(|(k, _)| cands[k]);
             let outage = &mut doc.facts.outages[o];

@@ -4,7 +4,7 @@
 //! band): a station is a company (its licensee's business), never a place, though it is listed before its town
 //! ("WPXN-TV, New York, NY": not the town of an address, rule `typing-place-address`) or read as one, nor a product.
 
-use crate::lexicon::names::{STATION_BANDS, STATION_WORDS, is_call_sign};
+use crate::lexicon::names::{STATION_WORDS, is_call_sign, is_station_band};
 use crate::lexicon::words::is_in;
 use crate::words::Words;
 use newskg_doc::{Document, EntityIdx, EntityKind};
@@ -16,8 +16,8 @@ pub(super) fn call_sign_name(name: &str) -> Option<bool> {
         return None;
     }
     let letters = compact.split(['-', '(']).next().unwrap_or("");
-    let band = compact[letters.len()..].trim_matches(|c: char| matches!(c, '-' | '(' | ')')).to_lowercase();
-    if band.is_empty() { Some(false) } else { is_in(STATION_BANDS, &band).then_some(true) }
+    let band = &compact[letters.len()..];
+    if band.is_empty() { Some(false) } else { is_station_band(band).then_some(true) }
 }
 
 /// The places and services named by a call sign in an article that names a station (see the module doc).

@@ -392,6 +392,13 @@ pub(crate) fn is_call_sign(text: &str) -> bool {
 /// hyphen ("KOWH(FM)", "KBMW( AM)", "KWCH- TV"; rule `recognise-call-sign-band`), lower-cased.
 pub(crate) const STATION_BANDS: &[&str] = &["am", "fm", "tv", "dt", "lp", "lpfm", "fm-lp", "ld", "cd"];
 
+/// Whether `text` is one of [`STATION_BANDS`] as written after a call sign, its hyphen or parentheses
+/// left out ("FM)" of "KOWH(FM)", "-TV" of "WPXN-TV"), in any case.
+pub(crate) fn is_station_band(text: &str) -> bool {
+    let band = text.trim_matches(|c: char| matches!(c, '-' | '(' | ')'));
+    STATION_BANDS.iter().any(|b| b.eq_ignore_ascii_case(band))
+}
+
 /// What opens and closes a defined term's quoted short form in brackets right after a name
 /// ("Acme Radio Company, LLC (\u{201c}Acme\u{201d})"; rule `resolve-defined-short-form`), spaces
 /// left out.

@@ -5,7 +5,7 @@
 //! station, never a service named "TV").
 
 use super::{COMPANY, Cand};
-use crate::lexicon::names::{STATION_BANDS, is_call_sign};
+use crate::lexicon::names::{STATION_BANDS, is_call_sign, is_station_band};
 use crate::lexicon::words::is_in;
 use crate::words::Words;
 use newskg_doc::Document;
@@ -19,7 +19,7 @@ pub(super) fn take_in_bands(doc: &Document, words: &Words<'_>, kept: &mut Vec<Ca
     let mut changed = false;
     for c in kept.iter_mut() {
         let Some(sign) = words.get(c.first).filter(|w| is_call_sign(w.text)) else { continue };
-        let glued_band = sign.text.split_once(['-', '(']).is_some_and(|(_, b)| is_band(b));
+        let glued_band = sign.text.split_once(['-', '(']).is_some_and(|(_, b)| is_station_band(b));
         match band_after(doc, words, c.first) {
             Some(end) if c.last <= end => {
                 let Some(span) = words.get(end - 1).and_then(|w| doc.span(c.span.start(), w.span.end())) else {
@@ -54,10 +54,4 @@ fn band_after(doc: &Document, words: &Words<'_>, i: usize) -> Option<usize> {
         "-" if words.glued(i) && words.adjacent(doc, i + 1) && is_band(i + 2) => Some(i + 3),
         _ => None,
     }
-}
-
-/// Whether the text glued to a call sign is a band, past a closing parenthesis ("FM)" of "KOWH(FM)").
-fn is_band(text: &str) -> bool {
-    let text = text.trim_end_matches(')');
-    STATION_BANDS.iter().any(|b| b.eq_ignore_ascii_case(text))
 }

@@ -48,7 +48,7 @@ fn holder_before(ctx: &Ctx<'_>, sf: usize, k: usize) -> Option<EntityIdx> {
         // past a short form in brackets: "X (\"X\"), licensee of"
         let e = b - 1;
         let bracket = || {
-            (ctx.words.lower(e - 1) == ")")
+            (e > sf && ctx.words.lower(e - 1) == ")")
                 .then(|| (e.saturating_sub(8).max(sf)..e - 1).rev().find(|&q| ctx.words.lower(q) == "("))
                 .flatten()
                 .and_then(|open| name_before(ctx, open))
