@@ -91,6 +91,7 @@ use crate::rulebook::{Rule, RuleSet};
 use crate::words::{Words, word_key};
 use newskg_doc::{Document, EntityIdx, EntityKind, RelationKind};
 
+mod address_units;
 mod apposition;
 mod body_kinds;
 mod call_signs;
@@ -602,6 +603,11 @@ pub fn settle(doc: &mut Document, disabled: RuleSet, parties: &[String], busines
     }
     if disabled.on(Rule::BodyName) {
         for e in body_names(doc).into_iter().chain(spelled_body::spelled_bodies(doc, &words)) {
+            claim(&mut described, e, EntityKind::Organization);
+        }
+    }
+    if disabled.on(Rule::AddressUnit) {
+        for e in address_units::address_units(doc, &words) {
             claim(&mut described, e, EntityKind::Organization);
         }
     }

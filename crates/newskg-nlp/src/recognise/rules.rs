@@ -58,9 +58,9 @@ use crate::lexicon::organisations::{
 };
 use crate::lexicon::people::{TITLE_OPENERS, is_title_word};
 use crate::lexicon::places::{COMPASS_WORDS, DEMONYMS, PLACE_HYPHEN_SUFFIXES, PLACE_MODIFIERS, PLACE_OF_HEADS, PLACES};
-use crate::lexicon::services::{NOT_MODEL_AFTER, PRODUCT_VARIANTS, SERVICE_HEADS, is_service_noun};
+use crate::lexicon::services::{NOT_MODEL_AFTER, SERVICE_HEADS, is_service_noun};
 use crate::lexicon::time::TIME;
-use crate::lexicon::words::{is_domain, is_facility_code, is_in, is_model_number, is_region_code, strip_possessive};
+use crate::lexicon::words::{is_domain, is_facility_code, is_in, is_region_code, strip_possessive};
 use crate::rulebook::{Rule, RuleSet};
 use crate::words::Words;
 use std::collections::{HashMap, HashSet};
@@ -89,6 +89,7 @@ mod irish;
 mod item_slot;
 mod job_units;
 mod longnames;
+mod model_numbers;
 mod parties;
 mod person_of;
 mod pieces;
@@ -457,7 +458,8 @@ impl<'g> Rules<'g> {
         parties::take_in_party_names(doc, &words, &mut kept, numerals, lower_legal);
         self.on(Rule::PersonOfPlace).then(|| person_of::split_person_of_place(doc, &words, &mut kept));
         self.on(Rule::PersonHonorifics).then(|| person_of::trim_honorifics(doc, &words, &mut kept));
-        self.on(Rule::ModelNumbers).then(|| with_model_numbers(doc, &words, &mut kept));
+        self.on(Rule::ModelNumbers)
+            .then(|| model_numbers::with_model_numbers(doc, &words, &mut kept, self.on(Rule::PostalNumbers)));
         self.on(Rule::IrishArticle).then(|| irish::take_in_irish_article(doc, &words, &mut kept));
         for c in kept.iter_mut() {
             self.on(Rule::OfficeWordTrim).then(|| pieces::trim_office_word(doc, &words, c));
@@ -810,55 +812,6 @@ fn list_kinds(doc: &Document, cands: &[Cand], rule_totals: &HashMap<String, [f32
         start = end;
     }
     list_kind
-}
-
-/// Products named by their model designation ("Boeing 787", "iPhone 3GS", "the A380", "the
-/// 777-200LR"): a name directly followed by a model number takes it in and becomes a service (a
-/// product name followed by a variant word, "iPod touch", takes the word in); a model number of
-/// three digits or more after "the", not already in a name, is one on its own.
-fn with_model_numbers(doc: &Document, words: &Words<'_>, cands: &mut Vec<Cand>) {
-    let in_cand = |cands: &[Cand], i: usize| cands.iter().any(|c| (c.first..c.last).contains(&i));
-    // a plain number followed by an amount word is a count ("Acme 798 million")
-    let model_at = |i: usize| {
-        words.get(i).is_some_and(|w| is_model_number(w.text))
-            && !(words.get(i).is_some_and(|w| w.text.chars().all(|c| c.is_ascii_digit()))
-                && is_in(NOT_MODEL_AFTER, words.lower(i + 1)))
-    };
-    // "iPod touch", "iPad mini": a product's lower-case variant word, after a name the
-    // recogniser already took for a product
-    let variant_at = |c: &Cand, i: usize| {
-        words
-            .get(i)
-            .is_some_and(|w| w.text.chars().all(|ch| ch.is_ascii_lowercase()) && is_in(PRODUCT_VARIANTS, w.text))
-            && argmax(&c.votes).0 == SERVICE
-    };
-    for k in 0..cands.len() {
-        let c = &cands[k];
-        let j = c.last;
-        if j == 0 || !(model_at(j) || variant_at(c, j)) || !words.adjacent(doc, j - 1) || in_cand(cands, j) {
-            continue;
-        }
-        let (Some(a), Some(b)) = (words.get(c.first), words.get(j)) else { continue };
-        if a.sent != b.sent || doc.slice(c.span).ends_with("'s") {
-            continue;
-        }
-        let span = c.span.cover(b.span);
-        let c = &mut cands[k];
-        c.span = span;
-        c.last = j + 1;
-        c.votes[SERVICE] += weight::MODEL_NUMBER;
-    }
-    let mut added = Vec::new();
-    for i in 1..words.len() {
-        let Some(w) = words.get(i) else { continue };
-        let three_digits = w.text.chars().filter(char::is_ascii_digit).count() >= 3;
-        if !three_digits || !model_at(i) || words.lower(i - 1) != THE || in_cand(cands, i) {
-            continue;
-        }
-        added.push(Cand::word(w.span, i, SERVICE, weight::MODEL_NUMBER));
-    }
-    cands.extend(added);
-    cands.sort_by_key(|c| (c.span.start(), std::cmp::Reverse(c.span.end())));
 }
 
 /// Whether word `i` opens a title with the word after it ("Prime" of "Prime Minister").

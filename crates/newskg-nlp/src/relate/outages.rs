@@ -470,6 +470,7 @@ fn strong_trigger(ctx: &Ctx<'_>, i: usize, sf: usize, in_outage_story: bool) -> 
             || !ctx.on(Rule::TechContext)
             || in_outage_story
             || tech_context(ctx, i)
+            || utility_context(ctx, i)
             || (ctx.on(Rule::SupplyDisruption) && supply_disruption(ctx, i)))
 }
 

@@ -17,7 +17,7 @@ fn run_with(text: &str, published: &str, gazetteer: Option<&Gazetteer>, model: &
 }
 
 /// [`run_with`] for an article with a headline.
-fn run_titled(
+pub(super) fn run_titled(
     title: Option<&str>,
     text: &str,
     published: &str,
@@ -41,7 +41,11 @@ fn run_without_capitalised_runs(text: &str, model: &[(&str, EntityKind)]) -> Doc
 }
 
 /// The pipeline on `text` with the model mentions given and the recogniser's rule `off` switched off.
-fn run_recognising_without(text: &str, model: &[(&str, EntityKind)], off: crate::rulebook::Rule) -> Document {
+pub(super) fn run_recognising_without(
+    text: &str,
+    model: &[(&str, EntityKind)],
+    off: crate::rulebook::Rule,
+) -> Document {
     let mut d = prepare(Article::from_text("test", text));
     let raw = given_mentions(&d, model);
     let mentions = Rules::new(None).with_disabled(crate::rulebook::RuleSet::ALL.without(off)).combine(&d, &raw, true);
@@ -2058,6 +2062,7 @@ mod outage_utility;
 mod outage_utility_provider;
 mod outages_s57;
 mod outages_s58;
+mod outages_s60;
 mod parents_s56;
 mod parties_s58;
 mod parties_s59;
@@ -2104,6 +2109,8 @@ mod roles_s57;
 mod roles_succession;
 mod roles_tenure;
 mod roles_titles;
+mod transfers_s60;
+mod typing_s60;
 mod unit_lists_s18;
 mod victims_s23;
 mod xsent_s57;

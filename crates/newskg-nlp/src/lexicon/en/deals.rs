@@ -411,3 +411,7 @@ pub(crate) const LICENSEE_NOUNS: &[&str] = &["licensee", "licensees"];
 /// Words between an article and "licensee" that keep the holder the station's licensee ("X is the
 /// former licensee of S" is annotated as S's parent too; rule `relations-licensee-of`).
 pub(crate) const LICENSEE_MODIFIERS: &[&str] = &["former", "current", "present", "existing", "sole"];
+
+/// The participle naming a licence's holder in a transfer of control ("control of licenses held by
+/// X"; rule `relations-transfer-held-licences`).
+pub(crate) const HELD: &str = "held";

@@ -587,6 +587,16 @@ pub(crate) const US_STATES: &[&str] = &[
     "wyoming",
 ];
 
+/// Words of a postal address followed by a number ("Suite 1010", "Room 215", "Post Office Box 3286"): the number
+/// is no model number of a product's name (`recognise` rule `recognise-postal-numbers`).
+pub(crate) const ADDRESS_NUMBER_WORDS: &[&str] = &["suite", "room", "box", "floor"];
+
+/// Whether a token is a US ZIP code: five digits, or five and four joined by a hyphen ("20530", "13902-5224").
+pub(crate) fn is_zip_code(tok: &str) -> bool {
+    let (five, four) = tok.split_once('-').unwrap_or((tok, "0000"));
+    five.len() == 5 && four.len() == 4 && five.chars().chain(four.chars()).all(|c| c.is_ascii_digit())
+}
+
 /// The first region of [`PLACES`] (the countries and territories come before it).
 const FIRST_REGION: &str = "europe";
 

@@ -182,10 +182,13 @@ pub(super) fn product_recall(ctx: &Ctx<'_>, i: usize) -> bool {
 }
 
 /// Whether a technology word follows within four words of `k`: "an outage of its wallet system",
-/// "a failure of the payment network" are literal, where "the failure of the talks" is not.
+/// "a failure of the payment network" are literal, where "the failure of the talks" is not; so is a
+/// utility or its network (rule `outages-utility-context`: "the breakdown of the cable", "a failure of
+/// the electricity supply").
 pub(super) fn technical_object(ctx: &Ctx<'_>, k: usize) -> bool {
-    use crate::lexicon::facts::TECH_WORDS as TECH;
-    (k..k + 4).any(|q| TECH.contains(&ctx.words.lower(q)))
+    use crate::lexicon::facts::{TECH_WORDS as TECH, UTILITY_NOUNS};
+    let utility = ctx.on(Rule::UtilityContext);
+    (k..k + 4).any(|q| TECH.contains(&ctx.words.lower(q)) || utility && is_in(UTILITY_NOUNS, ctx.words.lower(q)))
 }
 
 /// A problem noun right after a technical modifier: "a technical problem with its trading
@@ -506,4 +509,18 @@ fn system_word_before(ctx: &Ctx<'_>, i: usize, sf: usize, gap: usize) -> bool {
                 && (is_in(SYSTEM_NOUNS, x) || is_in(SUPPLY_NOUNS, x) || is_in(SERVICE_EQUIPMENT, x))
         })
     })
+}
+
+/// Rule `outages-utility-context`: a utility or its network named within [`UTILITY_CONTEXT_GAP`] words of an
+/// ambiguous failure word in its sentence makes it literal, as a technology word does ("the breakdown of the
+/// cable", "a failure of the electricity grid", "the telephone broke down ... a fault"), where "a failure of
+/// the talks" stays none.
+pub(super) fn utility_context(ctx: &Ctx<'_>, i: usize) -> bool {
+    use crate::lexicon::facts::{UTILITY_CONTEXT_GAP, UTILITY_NOUNS};
+    if !ctx.on(Rule::UtilityContext) {
+        return false;
+    }
+    let Some((sf, sl)) = ctx.sentence_of(i) else { return false };
+    (i.saturating_sub(UTILITY_CONTEXT_GAP).max(sf)..(i + 1 + UTILITY_CONTEXT_GAP).min(sl))
+        .any(|k| k != i && is_in(UTILITY_NOUNS, ctx.words.lower(k)))
 }

@@ -11,8 +11,9 @@
 //! proposes a parent between the buyer or the seller and the target, which the sentence denies.
 
 use crate::lexicon::deals::PARTIAL_DEAL_NOUNS;
+use crate::lexicon::deals::{HELD, LICENCE_NOUNS};
 use crate::lexicon::facts::{ACQUISITION_NOUNS, DEAL_CLOSED, DEAL_DONE_EXTRA};
-use crate::lexicon::grammar::{AND, FROM, OF, OWNER_PRONOUNS, THE, TO};
+use crate::lexicon::grammar::{AND, BY, FROM, OF, OWNER_PRONOUNS, THE, TO};
 use crate::lexicon::organisations::{AMOUNT_WORDS, COMPANY_SUFFIXES, CONTROL, SUBSIDIARY_NOUNS, TRANSFER_WORDS};
 use crate::lexicon::words::{is_in, looks_plural};
 use crate::relate::Ctx;
@@ -24,6 +25,10 @@ const CONTROL_CONFIDENCE: f32 = 0.75;
 
 /// At most this many words between the companies transferred and the "to" that names the buyer.
 const TO_WITHIN: usize = 14;
+
+/// At most this many words from "control of" to "held by" ("licenses, authorizations and spectrum
+/// manager leases held by X").
+const HELD_WITHIN: usize = 9;
 
 /// The companies a transfer moves, read before its buyer.
 #[derive(Debug, Default)]
@@ -41,8 +46,8 @@ struct Moved {
 #[derive(Debug)]
 struct Transfer {
     moved: Moved,
-    /// The company control passes from ("from T to Y"), if named.
-    from: Option<EntityIdx>,
+    /// The companies control passes from ("from T to Y", "from T and its subsidiary, T2, to Y").
+    from: Vec<EntityIdx>,
     /// The company control passes to.
     to: EntityIdx,
 }
@@ -68,7 +73,9 @@ pub(crate) fn control_transfers(ctx: &Ctx<'_>, relations: &mut Vec<Relation>) {
     }
     for (s, &(sf, sl)) in ctx.sent_words.iter().enumerate() {
         for t in transfers_in(ctx, sf, sl) {
-            let parties: Vec<EntityIdx> = std::iter::once(t.to).chain(t.from).collect();
+            let parties: Vec<EntityIdx> = std::iter::once(t.to).chain(t.from.iter().copied()).collect();
+            // (rule `relations-transfer-from-parent`: the transferor holds what it transfers)
+            let from_parent = ctx.on(Rule::TransferFromParent);
             let here = ctx.sent_span(s);
             relations.retain(|r| {
                 if !r.evidence.span.overlaps(here) {
@@ -78,7 +85,8 @@ pub(crate) fn control_transfers(ctx: &Ctx<'_>, relations: &mut Vec<Relation>) {
                 let against_target = target(r.object) || target(r.subject);
                 let party = parties.contains(&r.subject) || parties.contains(&r.object);
                 // a parent between a party and a company transferred, or a target buying its buyer
-                let parent_across = against_target && party && r.kind == RelationKind::ParentOrganization;
+                let held = from_parent && t.moved.targets.contains(&r.subject) && t.from.contains(&r.object);
+                let parent_across = against_target && party && r.kind == RelationKind::ParentOrganization && !held;
                 let reversed =
                     r.kind == RelationKind::Acquired && r.object == t.to && t.moved.targets.contains(&r.subject);
                 !parent_across && !reversed
@@ -88,6 +96,15 @@ pub(crate) fn control_transfers(ctx: &Ctx<'_>, relations: &mut Vec<Relation>) {
             }
             for &(unit, parent) in &t.moved.units {
                 add_link(ctx, relations, s, unit, RelationKind::ParentOrganization, parent);
+            }
+            // the companies transferred (not the units listed under one of them) stay the transferor's
+            for &x in t.moved.targets.iter().filter(|_| from_parent) {
+                if t.moved.units.iter().any(|&(u, _)| u == x) {
+                    continue;
+                }
+                for &f in t.from.iter().filter(|&&f| f != x) {
+                    add_link(ctx, relations, s, x, RelationKind::ParentOrganization, f);
+                }
             }
         }
     }
@@ -258,6 +275,11 @@ fn past_subsidiary_noun(ctx: &Ctx<'_>, k: usize, sl: usize) -> Option<usize> {
 /// The transfer whose companies start at word `start` (after "control of"), if a buyer follows.
 fn read_transfer(ctx: &Ctx<'_>, start: usize, sl: usize) -> Option<Transfer> {
     let mut k = past_the(ctx, start);
+    if ctx.on(Rule::TransferHeldLicences)
+        && let Some(by) = held_by(ctx, k, sl)
+    {
+        k = past_the(ctx, by);
+    }
     let mut moved = Moved::default();
     let first = ctx.mention_starting(k).filter(|m| ctx.is_org(m.entity))?;
     if ctx.possessive_at(first.last - 1) {
@@ -273,6 +295,9 @@ fn read_transfer(ctx: &Ctx<'_>, start: usize, sl: usize) -> Option<Transfer> {
     } else {
         moved.targets.push(first.entity);
         k = past_name_tail(ctx, first.last, sl, &mut moved.short);
+        if ctx.on(Rule::TransferFromParent) {
+            k = more_targets(ctx, k, sl, &mut moved);
+        }
         // "X and its wholly owned subsidiaries, A and B": the units go with X
         let comma = usize::from(ctx.words.lower(k) == ",");
         if ctx.words.lower(k + comma) == AND
@@ -290,20 +315,31 @@ fn read_transfer(ctx: &Ctx<'_>, start: usize, sl: usize) -> Option<Transfer> {
         }
     }
     // "from T to Y", "to Y": the first "to" followed by an organisation, within reach
-    let mut from = None;
+    let mut from = Vec::new();
     let mut j = k;
     while j < sl && j <= k + TO_WITHIN {
         let w = ctx.words.lower(j);
         if w == FROM
+            && from.is_empty()
             && let Some(m) = ctx.mention_starting(past_the(ctx, j + 1)).filter(|m| ctx.is_org(m.entity))
         {
-            from = Some(m.entity);
-            j = m.last;
+            from.push(m.entity);
+            j = past_name_tail(ctx, m.last, sl, &mut moved.short);
+            // "from T and its wholly-owned subsidiary, T2, to Y": T2 transfers too
+            if ctx.on(Rule::TransferFromParent)
+                && ctx.words.lower(j) == AND
+                && OWNER_PRONOUNS.contains(&ctx.words.lower(j + 1))
+                && let Some(after) = past_subsidiary_noun(ctx, j + 2, sl)
+            {
+                let (units, end) = org_list(ctx, after, sl, &mut moved.short);
+                from.extend(units);
+                j = end;
+            }
             continue;
         }
         if w == TO {
             let to = ctx.mention_starting(past_the(ctx, j + 1)).filter(|m| ctx.is_org(m.entity))?.entity;
-            if moved.targets.contains(&to) || moved.short.contains(&to) || from == Some(to) {
+            if moved.targets.contains(&to) || moved.short.contains(&to) || from.contains(&to) {
                 return None;
             }
             moved.targets.dedup();
@@ -314,6 +350,46 @@ fn read_transfer(ctx: &Ctx<'_>, start: usize, sl: usize) -> Option<Transfer> {
             return None;
         }
         j += 1;
+    }
+    None
+}
+
+/// More companies listed after the first one transferred, from word `k` past its name (rule
+/// `relations-transfer-from-parent`): ", B (B'), C and D" up to the list's "and"; the word after
+/// the list (`k` when none follows). "and its subsidiaries" is left to the caller.
+fn more_targets(ctx: &Ctx<'_>, k: usize, sl: usize, moved: &mut Moved) -> usize {
+    let mut end = k;
+    loop {
+        let comma = usize::from(ctx.words.lower(end) == ",");
+        let and = usize::from(ctx.words.lower(end + comma) == AND);
+        let Some(m) =
+            ctx.mention_starting(end + comma + and).filter(|m| comma + and > 0 && m.first < sl && ctx.is_org(m.entity))
+        else {
+            return end;
+        };
+        if !moved.targets.contains(&m.entity) {
+            moved.targets.push(m.entity);
+        }
+        end = past_name_tail(ctx, m.last, sl, &mut moved.short);
+        if and == 1 {
+            return end;
+        }
+    }
+}
+
+/// "licenses [, authorizations and leases] held by" from word `k` (rule
+/// `relations-transfer-held-licences`): the word after "by", where the licences' holders start.
+fn held_by(ctx: &Ctx<'_>, k: usize, sl: usize) -> Option<usize> {
+    let mut licence = false;
+    for j in k..sl.min(k + HELD_WITHIN) {
+        let w = ctx.words.lower(j);
+        if w == HELD && ctx.words.lower(j + 1) == BY {
+            return licence.then_some(j + 2);
+        }
+        licence |= is_in(LICENCE_NOUNS, w);
+        if !(ctx.words.is_lower_word(j) || w == ",") || ctx.mention_starting(j).is_some() {
+            return None;
+        }
     }
     None
 }

@@ -55,7 +55,7 @@ pub(super) fn acquisitions(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &
             }
             // not a part ("bought a stake in Y") nor counted products ("bought ten Acme 90s")
             target_m = next_mention(ctx, v + 1, sl, 3)
-                .filter(|m| deal_target(ctx, m.entity) && !named_product(ctx, m))
+                .filter(|m| deal_target(ctx, m.entity) && !named_product(ctx, m) && !possessive_part(ctx, m))
                 .filter(|m| !(v + 1..m.first).any(|k| is_in(PARTIAL_DEAL_NOUNS, ctx.words.lower(k))))
                 .filter(|m| !(v + 1..m.first).any(|k| super::supply::count_word(ctx, k)))
                 // "acquired a controlling interest in Y": a stake that gives control is the company
@@ -68,7 +68,8 @@ pub(super) fn acquisitions(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &
             let done = (v.saturating_sub(7).max(sf)..v).any(|k| is_in(DEAL_CLOSE_WORDS, ctx.words.lower(k)));
             // "the acquisition of Y by X was completed"
             if ctx.words.lower(v + 1) == OF
-                && let Some(t) = next_mention(ctx, v + 2, sl, 3).filter(|m| deal_target(ctx, m.entity))
+                && let Some(t) =
+                    next_mention(ctx, v + 2, sl, 3).filter(|m| deal_target(ctx, m.entity) && !possessive_part(ctx, m))
                 && let by = past_name_tail(ctx, t.last, sl)
                 && ctx.words.lower(by) == BY
                 && let Some(b) = next_mention(ctx, by + 1, sl, 2).filter(|m| ctx.is_org(m.entity))
@@ -94,7 +95,9 @@ pub(super) fn acquisitions(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &
             if !done || ctx.words.lower(v + 1) != OF {
                 continue;
             }
-            let target = next_mention(ctx, v + 2, sl, 3).filter(|m| ctx.is_org(m.entity)).map(|m| m.entity);
+            let target = next_mention(ctx, v + 2, sl, 3)
+                .filter(|m| ctx.is_org(m.entity) && !possessive_part(ctx, m))
+                .map(|m| m.entity);
             let mut b = v;
             while b > sf && !is_in(DEAL_CLOSE_WORDS, ctx.words.lower(b - 1)) {
                 b -= 1;
@@ -157,8 +160,25 @@ pub(super) fn acquisitions(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &
                     }
                 }
             }
+        } else if let Some(b) = buyer.filter(|&b| verb && target.is_none() && ctx.is_org(b))
+            && next_mention(ctx, v + 1, sl, 3).is_some_and(|m| possessive_part(ctx, &m))
+        {
+            // "X acquired Y's steelworks, as well as subsidiary businesses A and B": A and B still
+            for more in super::also_bought::also_bought(ctx, v + 1, sl) {
+                if more != b && deal_target(ctx, more) {
+                    out.push(ctx, s, b, RelationKind::Acquired, more, 0.75);
+                    out.push(ctx, s, more, RelationKind::ParentOrganization, b, 0.5);
+                }
+            }
         }
     }
+}
+
+/// Whether the name a deal word governs is an owner's possessive (rule `deals-possessive-part`):
+/// "bought Y's 40% stake in Z", "purchased Y' Caribbean operations", "the purchase of Y's assets"
+/// buy a part of Y, never Y.
+fn possessive_part(ctx: &Ctx<'_>, m: &MentionAt) -> bool {
+    ctx.on(Rule::PossessivePart) && m.last > m.first && ctx.possessive_at(m.last - 1)
 }
 
 /// "bought a controlling stake in Y", "acquired the majority interest of Y" (the buying verb at

@@ -237,6 +237,10 @@ pub(crate) const UTILITY_NOUNS: &[&str] = &[
     "supplies",
 ];
 
+/// At most this many words between an ambiguous failure word and a utility noun that makes it literal (rule
+/// `outages-utility-context`: "the breakdown of the cable").
+pub(crate) const UTILITY_CONTEXT_GAP: usize = 6;
+
 /// Public utilities whose loss to the people of a place is an outage even when the text names no operator (rule
 /// `outages-event-utility`; the guidelines: "power failures that cut service to customers"): power, water and
 /// telephone or internet service ("Electricity and phone lines were out", "the quake cut power to the city").

@@ -15,6 +15,7 @@ use super::*;
 use crate::lexicon::deals::{ASSIGN_VERBS, ASSIGNMENT_NOUNS, FIDUCIARY_NOUNS, LICENCE_NOUNS};
 use crate::lexicon::grammar::{AND, FOR, FROM};
 use crate::lexicon::names::{STATION_WORDS, is_call_sign};
+use crate::lexicon::organisations::{CONTROL, SUBSIDIARY_NOUNS, TRANSFER_WORDS};
 
 /// How many words after "of" the stations and "from" may run.
 const STATIONS_REACH: usize = 24;
@@ -29,6 +30,10 @@ const BRACKET_REACH: usize = 12;
 pub(super) fn licence_assignments(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
     for v in sf..sl {
         let w = ctx.words.lower(v);
+        if ctx.on(Rule::LicencesElsewhere) && is_in(LICENCE_NOUNS, w) && ctx.words.lower(v + 1) == FROM {
+            licences_from(ctx, s, sf, v, sl, out);
+            continue;
+        }
         let noun = is_in(ASSIGNMENT_NOUNS, w);
         if noun && ctx.words.lower(v + 1) == FROM {
             parties_first(ctx, s, v + 1, sl, out);
@@ -234,4 +239,62 @@ fn held_for(ctx: &Ctx<'_>, i: usize, sl: usize) -> Option<MentionAt> {
         return None;
     }
     org_after(ctx, k + 2, sl)
+}
+
+/// How many words may stand between "of" and the licence noun of a transfer naming no station
+/// ("of eight television licenses").
+const COUNTED_LICENCE_MODIFIERS: usize = 3;
+
+/// "the assignment of [eight television] licenses from A to B", "the transfer of control of
+/// [television] licenses from A to B", the licence noun at word `v` (rule
+/// `deals-licences-elsewhere`): the sentence names no station, the text names them elsewhere (a
+/// heading listing the call signs): B acquired every station the text names by its call sign, and
+/// each stays A's. "from [the licensee] subsidiaries of A" gives A.
+fn licences_from(ctx: &Ctx<'_>, s: usize, sf: usize, v: usize, sl: usize, out: &mut Out) {
+    // back over the licences' modifiers to "of", and the deal noun before it
+    let mut k = v;
+    while k > sf && v - k < COUNTED_LICENCE_MODIFIERS && ctx.words.lower(k - 1) != OF {
+        let w = ctx.words.get(k - 1);
+        if !(ctx.words.is_lower_word(k - 1) || w.is_some_and(|w| w.text.chars().all(|c| c.is_ascii_digit()))) {
+            return;
+        }
+        k -= 1;
+    }
+    if k < sf + 2 || ctx.words.lower(k - 1) != OF {
+        return;
+    }
+    let noun = ctx.words.lower(k - 2);
+    let transfer = noun == CONTROL && k >= sf + 4 && ctx.words.lower(k - 3) == OF && {
+        let t = ctx.words.lower(k - 4);
+        is_in(TRANSFER_WORDS, t) || is_in(ASSIGNMENT_NOUNS, t)
+    };
+    if !(is_in(ASSIGNMENT_NOUNS, noun) || is_in(TRANSFER_WORDS, noun) || transfer) {
+        return;
+    }
+    // the sentence names no station of its own
+    if (sf..sl).any(|j| station_at(ctx, j).is_some()) {
+        return;
+    }
+    let from = v + 1;
+    let mut j = from + 1;
+    if ctx.words.lower(j) == THE {
+        j += 1;
+    }
+    let lead = j;
+    while j < lead + 2 && ctx.words.is_lower_word(j) && !is_in(SUBSIDIARY_NOUNS, ctx.words.lower(j)) {
+        j += 1;
+    }
+    let via_units = is_in(SUBSIDIARY_NOUNS, ctx.words.lower(j)) && ctx.words.lower(j + 1) == OF;
+    let Some((a, b)) = (if via_units { parties(ctx, j + 1, sl) } else { parties(ctx, from, sl) }) else {
+        return;
+    };
+    let mut stations = Vec::new();
+    for &(f, l) in ctx.sent_words.iter() {
+        for i in f..l {
+            if let Some(st) = station_at(ctx, i).filter(|st| !stations.contains(st)) {
+                stations.push(st);
+            }
+        }
+    }
+    assigned(ctx, s, &stations, a.entity, b.entity, out);
 }
