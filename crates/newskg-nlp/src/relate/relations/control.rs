@@ -98,10 +98,8 @@ pub(crate) fn control_transfers(ctx: &Ctx<'_>, relations: &mut Vec<Relation>) {
                 add_link(ctx, relations, s, unit, RelationKind::ParentOrganization, parent);
             }
             // the companies transferred (not the units listed under one of them) stay the transferor's
-            for &x in t.moved.targets.iter().filter(|_| from_parent) {
-                if t.moved.units.iter().any(|&(u, _)| u == x) {
-                    continue;
-                }
+            let unit = |x: EntityIdx| t.moved.units.iter().any(|&(u, _)| u == x);
+            for &x in t.moved.targets.iter().filter(|&&x| from_parent && !unit(x)) {
                 for &f in t.from.iter().filter(|&&f| f != x) {
                     add_link(ctx, relations, s, x, RelationKind::ParentOrganization, f);
                 }

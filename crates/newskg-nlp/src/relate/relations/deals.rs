@@ -153,24 +153,23 @@ pub(super) fn acquisitions(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &
                 let mut joined = if listed.is_empty() { joined_after(ctx, t, v + 1, sl) } else { listed[1..].to_vec() };
                 // "..., as well as subsidiary businesses A and B"
                 joined.extend(super::also_bought::also_bought(ctx, v + 1, sl));
-                for more in joined {
-                    if more != b && deal_target(ctx, more) {
-                        out.push(ctx, s, b, RelationKind::Acquired, more, 0.75);
-                        out.push(ctx, s, more, RelationKind::ParentOrganization, b, 0.5);
-                    }
-                }
+                bought_too(ctx, s, b, joined, out);
             }
         } else if let Some(b) = buyer.filter(|&b| verb && target.is_none() && ctx.is_org(b))
             && next_mention(ctx, v + 1, sl, 3).is_some_and(|m| possessive_part(ctx, &m))
         {
             // "X acquired Y's steelworks, as well as subsidiary businesses A and B": A and B still
-            for more in super::also_bought::also_bought(ctx, v + 1, sl) {
-                if more != b && deal_target(ctx, more) {
-                    out.push(ctx, s, b, RelationKind::Acquired, more, 0.75);
-                    out.push(ctx, s, more, RelationKind::ParentOrganization, b, 0.5);
-                }
-            }
+            bought_too(ctx, s, b, super::also_bought::also_bought(ctx, v + 1, sl), out);
         }
+    }
+}
+
+/// The further companies buyer `b` bought in sentence `s` beside its first target ("X bought A and
+/// B", "..., as well as A"): each acquired by `b`, with `b` its parent.
+fn bought_too(ctx: &Ctx<'_>, s: usize, b: EntityIdx, more: impl IntoIterator<Item = EntityIdx>, out: &mut Out) {
+    for more in more.into_iter().filter(|&m| m != b && deal_target(ctx, m)) {
+        out.push(ctx, s, b, RelationKind::Acquired, more, 0.75);
+        out.push(ctx, s, more, RelationKind::ParentOrganization, b, 0.5);
     }
 }
 
