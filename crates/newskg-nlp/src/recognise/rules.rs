@@ -80,6 +80,7 @@ use candidates::*;
 
 mod votes;
 
+mod and_heads;
 mod and_other;
 mod congress;
 mod crown;
@@ -453,13 +454,14 @@ impl<'g> Rules<'g> {
         let (suffixes, for_the) = (self.on(Rule::CommaLegalSuffix), self.on(Rule::ForTheNames));
         longnames::take_in_long_names(doc, &words, &mut kept, suffixes, for_the);
         self.on(Rule::AndCompany).then(|| firms::take_in_firms(doc, &words, &mut kept));
+        self.on(Rule::AndHead).then(|| and_heads::take_in_and_halves(doc, &words, &mut kept));
         self.on(Rule::LegalFormPerson).then(|| firms::no_person_with_legal_form(&words, &mut kept));
         let (numerals, lower_legal) = (self.on(Rule::NumeralNames), self.on(Rule::LowerLegalSuffix));
         parties::take_in_party_names(doc, &words, &mut kept, numerals, lower_legal);
         self.on(Rule::PersonOfPlace).then(|| person_of::split_person_of_place(doc, &words, &mut kept));
         self.on(Rule::PersonHonorifics).then(|| person_of::trim_honorifics(doc, &words, &mut kept));
-        self.on(Rule::ModelNumbers)
-            .then(|| model_numbers::with_model_numbers(doc, &words, &mut kept, self.on(Rule::PostalNumbers)));
+        let (postal, plurals) = (self.on(Rule::PostalNumbers), self.on(Rule::PluralModels));
+        self.on(Rule::ModelNumbers).then(|| model_numbers::with_model_numbers(doc, &words, &mut kept, postal, plurals));
         self.on(Rule::IrishArticle).then(|| irish::take_in_irish_article(doc, &words, &mut kept));
         for c in kept.iter_mut() {
             self.on(Rule::OfficeWordTrim).then(|| pieces::trim_office_word(doc, &words, c));

@@ -103,6 +103,7 @@ use partners::*;
 mod consistency;
 pub(crate) mod control;
 mod document;
+mod head_possessive;
 mod providers;
 use providers::{name_prefix_providers, providers};
 mod subjects;
@@ -286,6 +287,7 @@ fn parents(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
         ctx.on(Rule::OwnerNoun).then(|| owning_deed(ctx, s, sf, u, out));
     }
     ctx.on(Rule::PossessivePairs).then(|| possessive_pairs(ctx, s, out));
+    ctx.on(Rule::HeadPossessiveUnits).then(|| head_possessive::head_possessive_units(ctx, s, out));
     ctx.on(Rule::OwnerAsides).then(|| owner_asides::owner_asides(ctx, s, sf, sl, out));
     ctx.on(Rule::PossessedNounLists).then(|| possessed_nouns::possessed_noun_lists(ctx, s, sf, sl, out));
     ctx.on(Rule::PartOf).then(|| part_of::part_of(ctx, s, sf, sl, out));

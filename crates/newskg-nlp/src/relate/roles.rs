@@ -102,11 +102,11 @@ use crate::lexicon::grammar::{
     AND, AND_OR_COMMA, AND_WORDS, FOR, INDEFINITE_ARTICLES, NOW, OF, OF_AT, ON, OWNER_PRONOUNS, THE, WAS_FORMS,
 };
 use crate::lexicon::people::{
-    ADJECTIVE_TITLES, ASSOCIATE, BARE_CHIEF, BOARD, BOARDS, CHIEF, CO_PREFIX, CORPORATE_LEADS, DIRECTORS,
-    DIVISION_HEAD_TITLES, FORMER_CUES, FOUNDERS, JOIN_WORDS, LEADER_TITLES, NOT_CURRENT, OFFICER, PARTICIPLE_SUFFIX,
-    PAST_PREFIXES, PLURAL_FOUNDER_TITLES, POST_QUALIFIERS, PRESIDENTIAL, PUBLIC_BODY_TITLES, ROLE_ORG_DETERMINERS,
-    ROLE_ORG_PREPOSITIONS, SEAT_VERBS, SERVE_VERBS, TITLE_DESIGNATE, TITLE_MODIFIERS, TITLES, UNDER_TITLE,
-    VARIANT_TITLES,
+    ADJECTIVE_TITLES, ASSOCIATE, BARE_CHIEF, BOARD, BOARDS, CHIEF, CO_PREFIX, CONTROLLER, CORPORATE_LEADS, DIRECTORS,
+    DIVISION_HEAD_TITLES, FORMER_CUES, FOUNDERS, JOIN_WORDS, LEADER_TITLES, NOT_CURRENT, NOT_POST_CONTROLLERS, OFFICER,
+    OFFICER_POSTS, PARTICIPLE_SUFFIX, PAST_PREFIXES, PLURAL_FOUNDER_TITLES, POST_QUALIFIERS, PRESIDENTIAL,
+    PUBLIC_BODY_TITLES, ROLE_ORG_DETERMINERS, ROLE_ORG_PREPOSITIONS, SEAT_VERBS, SERVE_VERBS, TITLE_DESIGNATE,
+    TITLE_MODIFIERS, TITLES, UNDER_TITLE, VARIANT_TITLES,
 };
 use crate::lexicon::words::is_in;
 use newskg_doc::{EntityIdx, Position, Role};
@@ -116,6 +116,7 @@ use crate::rulebook::Rule;
 
 mod address;
 pub(crate) mod anaphora;
+mod chief;
 mod committee;
 mod division;
 mod employer;
@@ -265,7 +266,15 @@ fn find_titles(ctx: &Ctx<'_>, sf: usize, sl: usize) -> Vec<Title> {
         let variants = if ctx.on(Rule::VariantTitles) { VARIANT_TITLES } else { &[] };
         let plurals = if ctx.on(Rule::PluralFounders) { PLURAL_FOUNDER_TITLES } else { &[] };
         let divisions = if ctx.on(Rule::AssistantAttorneyGeneral) { DIVISION_HEAD_TITLES } else { &[] };
-        for (phrase, role) in divisions.iter().chain(variants).chain(plurals).chain(TITLES) {
+        // "Acme's former Controller" (rule `roles-officer-posts`; not "air traffic controller")
+        let officers = if ctx.on(Rule::OfficerPosts)
+            && !(first == CONTROLLER && i > sf && is_in(NOT_POST_CONTROLLERS, ctx.words.lower(i - 1)))
+        {
+            OFFICER_POSTS
+        } else {
+            &[]
+        };
+        for (phrase, role) in divisions.iter().chain(officers).chain(variants).chain(plurals).chain(TITLES) {
             if phrase
                 .iter()
                 .enumerate()
@@ -409,7 +418,7 @@ fn leader_title(ctx: &Ctx<'_>, i: usize, sf: usize, sl: usize) -> bool {
     };
     let of_org = ctx.words.lower(i + 1) == OF && (org_at(i + 2) || ctx.words.lower(i + 2) == THE && org_at(i + 3));
     if !leader {
-        return of_org;
+        return of_org || ctx.on(Rule::ChiefUnit) && chief::chief_of_unit(ctx, i, sf, sl);
     }
     let mut b = i;
     while b > sf + 1 && TITLE_MODIFIERS.contains(&ctx.words.lower(b - 1)) {

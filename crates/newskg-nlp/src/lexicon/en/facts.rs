@@ -475,6 +475,21 @@ pub(crate) const CUT_WORDS: &[&str] = &["cut", "cuts", "severed", "knocked"];
 pub(crate) const SUPPLY_NOUNS: &[&str] =
     &["power", "electricity", "electric", "supply", "supplies", "internet", "phone", "connectivity", "signal"];
 
+/// Rule `outages-had-no-supply`: the word before "no" and a supply that says the supply was lacking ("residents
+/// had no water", "have had no power"); "there was no water" takes a copula after "there" instead.
+pub(crate) const HAD_NO_LEAD: &str = "had";
+
+/// The negative determiner of `outages-had-no-supply` ("had no electricity").
+pub(crate) const NO_SUPPLY: &str = "no";
+
+/// The existential subject before a copula in `outages-had-no-supply` ("there was no water").
+pub(crate) const THERE: &str = "there";
+
+/// Words right after the supply of `outages-had-no-supply` that make it no loss: an authority ("had no power to
+/// act", "no power over") or a count of cuts ("had no power cuts").
+pub(crate) const HAD_NO_NOT_AFTER: &[&str] =
+    &["to", "over", "cuts", "cut", "outages", "outage", "shortages", "station", "stations", "bill", "bills"];
+
 /// Words before a supply that say it was lost ("without power", "lost power").
 pub(crate) const LOST_SUPPLY: &[&str] = &["without", "lost", "losing", "loses"];
 

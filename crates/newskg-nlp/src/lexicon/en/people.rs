@@ -3,7 +3,9 @@
 use newskg_doc::Role;
 
 mod functions;
+mod officers;
 pub(crate) use functions::*;
+pub(crate) use officers::*;
 
 /// Job-title nouns: a person's name sits next to them ("chief executive X", "X, Acme's analyst").
 pub(crate) const JOB_TITLES: &[&str] = &[

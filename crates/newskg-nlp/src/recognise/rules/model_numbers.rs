@@ -17,11 +17,18 @@ use newskg_doc::Document;
 /// three digits or more after "the", not already in a name, is one on its own. With `postal` (rule
 /// `recognise-postal-numbers`) a postal address's number is no model number: a ZIP code after a state
 /// ("Washington, DC 20530", "Binghamton, NY 13902-5224") and the number after an address word ("Suite 1010").
-pub(super) fn with_model_numbers(doc: &Document, words: &Words<'_>, cands: &mut Vec<Cand>, postal: bool) {
+pub(super) fn with_model_numbers(
+    doc: &Document,
+    words: &Words<'_>,
+    cands: &mut Vec<Cand>,
+    postal: bool,
+    plurals: bool,
+) {
     let in_cand = |cands: &[Cand], i: usize| cands.iter().any(|c| (c.first..c.last).contains(&i));
+    let plural_at = |i: usize| plurals && words.get(i).is_some_and(|w| plural_model(w.text));
     // a plain number followed by an amount word is a count ("Acme 798 million")
     let model_at = |i: usize| {
-        words.get(i).is_some_and(|w| is_model_number(w.text))
+        words.get(i).is_some_and(|w| is_model_number(w.text) || plural_at(i))
             && !(words.get(i).is_some_and(|w| w.text.chars().all(|c| c.is_ascii_digit()))
                 && is_in(NOT_MODEL_AFTER, words.lower(i + 1)))
             && !(postal && i > 0 && postal_number(words, i))
@@ -44,7 +51,12 @@ pub(super) fn with_model_numbers(doc: &Document, words: &Words<'_>, cands: &mut 
         if a.sent != b.sent || doc.slice(c.span).ends_with("'s") {
             continue;
         }
-        let span = c.span.cover(b.span);
+        let mut span = c.span.cover(b.span);
+        // "Boeing 737s": the plural's "s" stays out of the product's name
+        if plural_at(j) {
+            let Some(cut) = doc.span(span.start(), span.end() - 1) else { continue };
+            span = cut;
+        }
         let c = &mut cands[k];
         c.span = span;
         c.last = j + 1;
@@ -60,6 +72,16 @@ pub(super) fn with_model_numbers(doc: &Document, words: &Words<'_>, cands: &mut 
         added.push(Cand::word(w.span, i, SERVICE, weight::MODEL_NUMBER));
     }
     cands.extend(added);
+    // "the A340s" read as a name of its own: the plural's "s" stays out of it
+    for c in cands.iter_mut() {
+        if c.last > c.first
+            && plural_at(c.last - 1)
+            && doc.slice(c.span).ends_with('s')
+            && let Some(cut) = doc.span(c.span.start(), c.span.end() - 1)
+        {
+            c.span = cut;
+        }
+    }
     // "Suite" of "Suite 1010", or "Suite 1010" read as one name: an address word and its number name nothing
     if postal {
         let address = |c: &Cand| {
@@ -70,6 +92,16 @@ pub(super) fn with_model_numbers(doc: &Document, words: &Words<'_>, cands: &mut 
         cands.retain(|c| !address(c));
     }
     cands.sort_by_key(|c| (c.span.start(), std::cmp::Reverse(c.span.end())));
+}
+
+/// Whether a token is a model number's plural ("737s", "A340s", "MD-11s"; rule `recognise-plural-models`):
+/// a model number closing with a digit and a lower-case "s", not a decade ("the 1830s", "the 80s": digits alone
+/// closing with a nought).
+fn plural_model(tok: &str) -> bool {
+    tok.strip_suffix('s').is_some_and(|m| {
+        let decade = m.ends_with('0') && m.chars().all(|c| c.is_ascii_digit());
+        m.ends_with(|c: char| c.is_ascii_digit()) && is_model_number(m) && !decade
+    })
 }
 
 /// Whether word `i` is the number of a postal address: a ZIP code after a state's code or name ("DC 20530", "NY

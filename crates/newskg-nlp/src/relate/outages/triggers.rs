@@ -56,6 +56,9 @@ pub(super) fn supply_lost(ctx: &Ctx<'_>, i: usize) -> bool {
     {
         return true;
     }
+    if had_no_supply(ctx, i) {
+        return true;
+    }
     // "a loss of power", "the loss of service", "a loss of water supply"
     let after_of = ctx.words.lower(i + 2);
     if is_in(LOSS_NOUNS, w)
@@ -73,6 +76,22 @@ pub(super) fn supply_lost(ctx: &Ctx<'_>, i: usize) -> bool {
         aux = aux.wrapping_sub(1);
     }
     is_in(PASSIVE_AUX, ctx.words.lower(aux)) && supply(ctx.words.lower(aux.wrapping_sub(1)))
+}
+
+/// Rule `outages-had-no-supply`: "most of the city had no electricity", "residents have had no water for four
+/// days", "there was no water available": a supply or household utility right after "had no" or "there was/were
+/// no" was lost; `i` is the "no". Not an authority or a count of cuts ("had no power to act", "had no power cuts").
+fn had_no_supply(ctx: &Ctx<'_>, i: usize) -> bool {
+    use crate::lexicon::facts::{HAD_NO_LEAD, HAD_NO_NOT_AFTER, NO_SUPPLY, THERE};
+    if !ctx.on(Rule::HadNoSupply) || ctx.words.lower(i) != NO_SUPPLY {
+        return false;
+    }
+    let before = ctx.words.lower(i.wrapping_sub(1));
+    let lead = before == HAD_NO_LEAD
+        || is_in(crate::lexicon::grammar::COPULAS, before) && ctx.words.lower(i.wrapping_sub(2)) == THERE;
+    let noun = ctx.words.lower(i + 1);
+    lead && (is_in(SUPPLY_NOUNS, noun) || is_in(UTILITY_SUPPLIES, noun))
+        && !is_in(HAD_NO_NOT_AFTER, ctx.words.lower(i + 2))
 }
 
 /// A system taken down: "a bug took down the network", "the surge brought its website down" ("down"

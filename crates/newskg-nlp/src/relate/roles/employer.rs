@@ -5,7 +5,10 @@
 //! Roe" in a sentence whose subject is a regulator) works for a company, not for the agency that
 //! charges, sues or reports on them ("The Agency sued Acme and its chief executive"): the nearest
 //! company the sentence names before the title, else the first one after it. With no company in
-//! the sentence the guess stands ("The Agency said its chief executive ...").
+//! the sentence the guess stands ("The Agency said its chief executive ..."), unless it was only
+//! the sentence's nearest body or the article's main one ("Charged by the Agency were former
+//! President and CEO Jane Roe"): then the article's main company (rule
+//! `roles-business-main-company`).
 
 use newskg_doc::{EntityIdx, EntityKind, Role};
 
@@ -20,6 +23,10 @@ const COMPANY_TOO: &[Role] = &[Role::Chairman, Role::President, Role::Director, 
 /// The confidence at or under which an organisation was guessed ("its", an anaphor, the
 /// sentence's nearest or the article's main one), not named next to the title.
 const GUESSED: f32 = 0.65;
+
+/// The confidence of the organisation fallback (the sentence's nearest body, the article's main
+/// one), below that of "its" or an anaphor.
+const FALLBACK: f32 = 0.45;
 
 /// The organisation of a chain of titles: a company in place of the one found for it when that was
 /// guessed and is a non-business body (rule `roles-business-employer`), else the one found.
@@ -47,5 +54,24 @@ fn company_for(ctx: &Ctx<'_>, chain: &[Title], org: Option<(EntityIdx, f32)>) ->
     // the sentence's company nearest before the title, else the first one after it
     let before = ctx.mentions.iter().rev().find(|m| m.sent == sent && m.last <= head && company(m.entity));
     let after = ctx.mentions.iter().find(|m| m.sent == sent && m.first > head && company(m.entity));
-    before.or(after).map(|m| m.entity)
+    before.or(after).map(|m| m.entity).or_else(|| {
+        // (a bare title only the fallback gave the body: the article's main company, rule
+        // `roles-business-main-company`)
+        (ctx.on(Rule::BusinessMainCompany) && conf <= FALLBACK && !super::org::framed_org(ctx, chain))
+            .then(|| main_company(ctx, o))
+            .flatten()
+    })
+}
+
+/// The company the article is about: the one its headline names, else the most mentioned, unless
+/// the headline names the guessed body `guess` and no company (the article is about that body:
+/// "Dunmere Transport Authority to close 40 depots" keeps its chief executive).
+fn main_company(ctx: &Ctx<'_>, guess: EntityIdx) -> Option<EntityIdx> {
+    let kind = Some(EntityKind::Company);
+    if super::anaphora::headline(ctx, kind, None).is_none() && super::anaphora::headline(ctx, None, None) == Some(guess)
+    {
+        return None;
+    }
+    let dominant = super::anaphora::dominant(ctx, kind);
+    super::anaphora::headline(ctx, kind, dominant).or(dominant)
 }

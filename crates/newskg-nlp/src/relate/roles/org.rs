@@ -493,6 +493,13 @@ pub(super) fn fallback_org(ctx: &Ctx<'_>, chain: &[Title], head: &Title) -> Opti
     .map(|e| (e, 0.45))
 }
 
+/// Whether the fallback's body for a chain is one its sentence frames (the appointing organisation,
+/// a witness list's body), not merely the nearest or the article's main one.
+pub(super) fn framed_org(ctx: &Ctx<'_>, chain: &[Title]) -> bool {
+    let (Some(head), Some(tail)) = (chain.first(), chain.last()) else { return false };
+    appointing_org(ctx, head).is_some() || super::listed::listed_org(ctx, head, tail).is_some()
+}
+
 /// "Acme [has] appointed former Zeta executive Jane Roe as chairman": the organisation that
 /// appoints (the subject right before the appointment verb), not one named in the person's
 /// description.

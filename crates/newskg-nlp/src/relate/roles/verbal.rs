@@ -328,7 +328,10 @@ pub(super) fn extract_founders(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, ou
                 }
                 // "Founded in 1987 by Jane Roe and John Doe, the company ...": what "the company"
                 // refers to (rule `roles-founded-subject`)
-                if ctx.on(Rule::FoundedSubject) && anaphora::anaphor_noun_after(ctx, j, sl).is_some() {
+                // ("Founded in 1996 by Jane Roe, it was bought by Zeta": what "it" refers to, rule
+                // `roles-founded-it`)
+                let it = ctx.on(Rule::FoundedIt) && ctx.words.lower(j) == IT;
+                if ctx.on(Rule::FoundedSubject) && (it || anaphora::anaphor_noun_after(ctx, j, sl).is_some()) {
                     org = subject_chain(ctx, sf);
                     if org.is_none() {
                         continue;
