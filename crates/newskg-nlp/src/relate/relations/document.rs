@@ -8,7 +8,6 @@ use super::*;
 use crate::lexicon::grammar::ON;
 
 mod addresses;
-mod divisions;
 use crate::lexicon::organisations::OFFICE_HEADS;
 use crate::lexicon::services::{EMERGENCY_NAMES, EMERGENCY_NUMBERS, POSTED_ON_BEFORE, VIA};
 
@@ -117,7 +116,6 @@ pub(crate) const OFFICE_PARENT_CONFIDENCE: f32 = 0.5;
 pub(crate) fn office_parents(ctx: &Ctx<'_>, relations: &mut Vec<Relation>) {
     // (an address heading's units first: the parent it states wins over the inferred one)
     addresses::address_units(ctx, relations);
-    divisions::division_parents(ctx, relations);
     if !ctx.on(Rule::OfficeParent) {
         return;
     }

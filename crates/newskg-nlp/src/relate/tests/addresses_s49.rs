@@ -50,11 +50,6 @@ fn addressees_with_no_unit_and_a_row_with_no_street_give_no_unit() {
         rels("Notices were sent to Brackwell Foods Corp., Tolland Mills, Inc., 40 Mill Road, Dunmere.", &names, None);
     assert!(!got.iter().any(|l| l.contains("ParentOrganization")), "{got:#?}");
     // no street number after the row: a list, not an address heading
-    // (the division's one public body is its parent by rule `relations-division-only-body`: off here)
-    let got = rels(
-        "The Ministry of Canals, Licensing Division, said the fees would rise.",
-        &names,
-        Some(Rule::DivisionOnlyBody),
-    );
+    let got = rels("The Ministry of Canals, Licensing Division, said the fees would rise.", &names, None);
     assert!(!got.contains(&"rel Licensing Division ParentOrganization Ministry of Canals".to_string()), "{got:#?}");
 }

@@ -1,12 +1,11 @@
 //! Sixty-first session: a unit named after a body's capitalised head noun in the possessive ("the
-//! Department's Antitrust Division", rule `relations-head-possessive-unit`) and a division named
-//! bare in an article that names one public body (rule `relations-division-only-body`).
+//! Department's Antitrust Division", rule `relations-head-possessive-unit`).
 //! Invented sentences and names, with the recogniser's mentions by hand.
 
-use super::deals_s48::{has_line, rel_only_under, rels};
+use super::deals_s48::has_line;
 use super::run_recognising_without;
 use crate::rulebook::{Rule, RuleSet};
-use newskg_doc::EntityKind::{Company, Organization, Person};
+use newskg_doc::EntityKind::{Company, Organization};
 
 /// The relation lines of `text` (capitalised runs off: "the Department" stays unnamed, as the
 /// recogniser's model leaves it) with every relation rule on, or with `off` switched off.
@@ -49,42 +48,5 @@ fn no_head_possessive_parent_when_two_bodies_hold_the_head() {
         ("Harbour Division", Organization),
     ];
     let got = head_rels(text, &names, None);
-    assert!(!got.iter().any(|l| l.starts_with("rel Harbour Division ParentOrganization")), "{got:#?}");
-}
-
-#[test]
-fn a_bare_division_belongs_to_the_one_public_body() {
-    let text = "Zeta Mills agreed to sell two plants, the Department of Coastal Trade said. \
-                \"Buyers keep their choice,\" said Jane Roe of the Harbour Division. \
-                Copies are available from the Division of Records.";
-    let names = [
-        ("Zeta Mills", Company),
-        ("Department of Coastal Trade", Organization),
-        ("Jane Roe", Person),
-        ("Harbour Division", Organization),
-        ("Division of Records", Organization),
-    ];
-    let got = rel_only_under(
-        text,
-        &names,
-        Rule::DivisionOnlyBody,
-        "rel Harbour Division ParentOrganization Department of Coastal Trade",
-    );
-    assert!(has_line(&got, "rel Division of Records ParentOrganization Department of Coastal Trade"), "{got:#?}");
-    // never a company
-    assert!(!got.iter().any(|l| l.starts_with("rel Harbour Division ParentOrganization Zeta")), "{got:#?}");
-}
-
-#[test]
-fn no_bare_division_parent_with_two_public_bodies() {
-    let text = "The Department of Coastal Trade and the Fisheries Commission reviewed the deal. \
-                Jane Roe of the Harbour Division spoke.";
-    let names = [
-        ("Department of Coastal Trade", Organization),
-        ("Fisheries Commission", Organization),
-        ("Jane Roe", Person),
-        ("Harbour Division", Organization),
-    ];
-    let got = rels(text, &names, None);
     assert!(!got.iter().any(|l| l.starts_with("rel Harbour Division ParentOrganization")), "{got:#?}");
 }
