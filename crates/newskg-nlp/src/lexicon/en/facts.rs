@@ -479,9 +479,6 @@ pub(crate) const SUPPLY_NOUNS: &[&str] =
 /// had no water", "have had no power"); "there was no water" takes a copula after "there" instead.
 pub(crate) const HAD_NO_LEAD: &str = "had";
 
-/// The negative determiner of `outages-had-no-supply` ("had no electricity").
-pub(crate) const NO_SUPPLY: &str = "no";
-
 /// The existential subject before a copula in `outages-had-no-supply` ("there was no water").
 pub(crate) const THERE: &str = "there";
 

@@ -82,8 +82,8 @@ pub(super) fn supply_lost(ctx: &Ctx<'_>, i: usize) -> bool {
 /// days", "there was no water available": a supply or household utility right after "had no" or "there was/were
 /// no" was lost; `i` is the "no". Not an authority or a count of cuts ("had no power to act", "had no power cuts").
 fn had_no_supply(ctx: &Ctx<'_>, i: usize) -> bool {
-    use crate::lexicon::facts::{HAD_NO_LEAD, HAD_NO_NOT_AFTER, NO_SUPPLY, THERE};
-    if !ctx.on(Rule::HadNoSupply) || ctx.words.lower(i) != NO_SUPPLY {
+    use crate::lexicon::facts::{HAD_NO_LEAD, HAD_NO_NOT_AFTER, NO_DETERMINER, THERE};
+    if !ctx.on(Rule::HadNoSupply) || ctx.words.lower(i) != NO_DETERMINER {
         return false;
     }
     let before = ctx.words.lower(i.wrapping_sub(1));

@@ -24,10 +24,6 @@ const COMPANY_TOO: &[Role] = &[Role::Chairman, Role::President, Role::Director, 
 /// sentence's nearest or the article's main one), not named next to the title.
 const GUESSED: f32 = 0.65;
 
-/// The confidence of the organisation fallback (the sentence's nearest body, the article's main
-/// one), below that of "its" or an anaphor.
-const FALLBACK: f32 = 0.45;
-
 /// The organisation of a chain of titles: a company in place of the one found for it when that was
 /// guessed and is a non-business body (rule `roles-business-employer`), else the one found.
 pub(super) fn business_employer(
@@ -57,9 +53,11 @@ fn company_for(ctx: &Ctx<'_>, chain: &[Title], org: Option<(EntityIdx, f32)>) ->
     before.or(after).map(|m| m.entity).or_else(|| {
         // (a bare title only the fallback gave the body: the article's main company, rule
         // `roles-business-main-company`)
-        (ctx.on(Rule::BusinessMainCompany) && conf <= FALLBACK && !super::org::framed_org(ctx, chain))
-            .then(|| main_company(ctx, o))
-            .flatten()
+        (ctx.on(Rule::BusinessMainCompany)
+            && conf <= super::org::FALLBACK_CONFIDENCE
+            && !super::org::framed_org(ctx, chain))
+        .then(|| main_company(ctx, o))
+        .flatten()
     })
 }
 

@@ -417,6 +417,10 @@ pub(super) fn main_country(ctx: &Ctx<'_>) -> Option<EntityIdx> {
     ctx.most_mentioned(|_, e| country_entity(e))
 }
 
+/// The confidence of the organisation fallback ([`fallback_org`]), below that of "its" or an
+/// anaphor; `roles-business-main-company` moves only a body this guessed.
+pub(super) const FALLBACK_CONFIDENCE: f32 = 0.45;
+
 /// The organisation fallback: the nearest one named before the chain in its sentence (the
 /// subject-like one when the nearest is owned by it: "its Zeta unit"); with none
 /// in the sentence, the article's main organisation of the kind the title suits (a company for
@@ -490,7 +494,7 @@ pub(super) fn fallback_org(ctx: &Ctx<'_>, chain: &[Title], head: &Title) -> Opti
     pick.filter(|&e| {
         !public || (chain.iter().all(public_body) && ctx.kind(e) == Some(newskg_doc::EntityKind::Organization))
     })
-    .map(|e| (e, 0.45))
+    .map(|e| (e, FALLBACK_CONFIDENCE))
 }
 
 /// Whether the fallback's body for a chain is one its sentence frames (the appointing organisation,

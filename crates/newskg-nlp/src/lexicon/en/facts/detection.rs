@@ -73,7 +73,7 @@ pub(crate) const USE_GERUNDS: &[&str] = &[
     "checking",
 ];
 
-/// "no" of "no problems using": the trouble denied.
+/// "no" of "no problems using": the trouble denied; also of "had no electricity" (`outages-had-no-supply`).
 pub(crate) const NO_DETERMINER: &str = "no";
 
 /// A crash that is a collision when "into" follows ("the jet crashed into the sea"), not a
