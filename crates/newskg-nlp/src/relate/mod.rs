@@ -28,7 +28,9 @@ use newskg_doc::{Document, Entity, EntityIdx, EntityKind, Evidence, Facts, Span}
 #[cfg(test)]
 pub(crate) use operator_kind::operator_shaped;
 pub(crate) use operator_kind::{drop_service_providers, operator_provider};
-pub(crate) use outages::{failure_at_words, named_supplier_words, supply_provider_stands, utility_provider_stands};
+pub(crate) use outages::{
+    failure_at_words, named_supplier_words, roundup_heads, supply_provider_stands, utility_provider_stands,
+};
 pub(crate) use overseer::overseers;
 pub use provider_name::company_providers;
 use std::sync::OnceLock;

@@ -2066,6 +2066,7 @@ mod outages_s57;
 mod outages_s58;
 mod outages_s60;
 mod outages_s61;
+mod outages_s62;
 mod parents_s56;
 mod parents_s61;
 mod parties_s58;
