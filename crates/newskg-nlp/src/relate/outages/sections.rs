@@ -63,7 +63,8 @@ pub(crate) fn roundup_heads(text: &str) -> Vec<(usize, usize)> {
         }
         at += line.len() + 1;
     }
-    if heads.len() < MIN_HEADINGS && !(introduced && !heads.is_empty()) {
+    // (`introduced` holds only once a heading was found)
+    if heads.len() < MIN_HEADINGS && !introduced {
         heads.clear();
     }
     heads
