@@ -164,6 +164,7 @@ rulebook! {
     FunctionOfTitle: "roles-function-of", "a title's \"of\" before a business function (\"Vice President of Sales\", \"Director of Strategic Alliances\", \"Vice President of Finance\") names no organisation: the post's organisation is found as if no \"of\" followed";
     OfficerPosts: "roles-officer-posts", "a controller (\"Acme's former Controller\", \"group financial controller\") is a senior executive's post; not a machine's or system's controller (\"air traffic controller\")";
     ChiefUnit: "roles-chief-unit", "\"Chief\" set off by commas between a person and a named unit (\"Jane Roe, Chief, Zeta Section, Antitrust Division\") or before a unit its owner's possessive names (\"Jane Roe, Chief of the Acme Division's Zeta Unit\") is the unit's head";
+    HeadPossessiveUnitPost: "roles-head-possessive-unit", "a title's \"of the\" before a body's capitalised head noun in the possessive that no name covers, then an organisation (\"Assistant Attorney General of the Department's Antitrust Division\", \"director of the Commission's Enforcement Bureau\"): the post is the named unit's";
     // --- relations (crate::relate::relations) ---
     RelationAnaphora: "relations-anaphora", "\"the company\", \"it\" opening a clause read as the organisation they refer to";
     FrontedPronoun: "relations-fronted-pronoun", "a subject pronoun after a fronted phrase set off by a comma (\"In 2006, it acquired Y\", \"Since 2018, it has been owned by Y\") or after a colon or semicolon read as the organisation it refers to";
