@@ -29,3 +29,20 @@ fn a_lower_case_owner_is_left_to_the_other_rules() {
     let d = run_without_capitalised_runs(text, &names);
     assert_eq!(role_lines(&d, RuleSet::ALL), role_lines(&d, RuleSet::ALL.without(Rule::HeadPossessiveUnitPost)));
 }
+
+#[test]
+fn a_controller_works_for_the_company_not_the_regulator() {
+    let text = "Brelland Shipping Inc. builds ferries. The Harbour Commission charged Mark Poe and former Assistant \
+                Controller Jane Roe for their roles in the misstatements.";
+    let names = [
+        ("Brelland Shipping Inc.", Company),
+        ("Harbour Commission", Organization),
+        ("Mark Poe", Person),
+        ("Jane Roe", Person),
+    ];
+    let got = super::roles_s31::roles(text, &names);
+    assert!(has(&got, "Jane Roe", "Executive", "Brelland Shipping Inc"), "{got:#?}");
+    assert!(!has(&got, "Jane Roe", "Executive", "Harbour Commission"), "{got:#?}");
+    let off = super::roles_s31::roles_without(text, &names, Rule::ControllerEmployer);
+    assert!(!has(&off, "Jane Roe", "Executive", "Brelland Shipping Inc"), "{off:#?}");
+}
