@@ -2075,6 +2075,7 @@ mod people;
 mod plural_models_s61;
 mod poss_s16;
 mod possessed_s28;
+mod posts_s62;
 mod prefix_apart_s29;
 mod rel2_s19;
 mod rel_s17;
