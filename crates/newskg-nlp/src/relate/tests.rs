@@ -2069,6 +2069,7 @@ mod outages_s61;
 mod outages_s62;
 mod parents_s56;
 mod parents_s61;
+mod parents_s62;
 mod parties_s58;
 mod parties_s59;
 mod people;

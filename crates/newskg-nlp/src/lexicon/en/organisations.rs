@@ -154,6 +154,11 @@ pub(crate) const ADDRESS_UNIT_HEADS: &[&str] =
 /// (`typing-division-name`).
 pub(crate) const DIVISION: &str = "division";
 
+/// Head words of a public body whose divisions a release names bare ("the Antitrust Division" of
+/// the Department of Justice, "the Division of Enforcement" of a commission): the article's one
+/// such body is a division's parent (`relations-division-only-body`).
+pub(crate) const DIVISION_BODY_HEADS: &[&str] = &["department", "commission", "ministry", "agency"];
+
 /// Legal forms written after a comma that belong to the name before them ("Acme Widgets, Inc.",
 /// "Foo Partners, L.P.", "Bar Co., Ltd."), compared without full stops: narrower than
 /// [`LEGAL_SUFFIXES`], leaving out short forms that are also place abbreviations after a comma.
