@@ -42,6 +42,7 @@ rulebook! {
     PortfolioLists: "recognise-portfolio-lists", "a ministry or committee named by a list of portfolios (\"Department of Transport, Tourism and Sport\", \"Culture, Media and Sport Committee\") is one organisation; such a list after an office word (\"Minister for Arts, Heritage and the Gaeltacht\") names no entity";
     Codes: "recognise-codes", "cloud region codes, facility codes, zones and the dateline place are candidates";
     NotEntityHeads: "recognise-laws-programmes", "names ending in a law or programme word (\"the Clayton Act\") are dropped";
+    EventNames: "recognise-event-names", "a name of two words or more closed by an event's or award's head word (\"the Paris Air Show\", \"the Tarnby Film Festival\", \"the Summer Olympics\", \"the Queen's Award\") names an event and is dropped";
     JobUnits: "recognise-job-units", "a run of business-function words after a job title (\"Head of Public Affairs, Acme\") is no organisation";
     TitlesAlone: "recognise-titles-alone", "a name made only of offices and forms of address (\"the Speaker\", \"Senators\", \"My Lords\", \"the Taoiseach\") names no one and is dropped";
     PartyTags: "recognise-party-tags", "a member's party-and-state tag after a name (\"(D-Mass.)\", \"(R-Texas)\") is no name";
