@@ -763,6 +763,16 @@ pub(crate) const STATE_COMPANIES: &[&str] = &[
     "northern ireland water",
 ];
 
+/// [`STATE_COMPANIES`] that were a government department or public body until made companies, with that year
+/// (general knowledge): a text published before it presents the body (`settle` rule `typing-state-department`).
+pub(crate) const STATE_DEPARTMENTS_UNTIL: &[(&str, i32)] = &[
+    ("post office", 2001),
+    ("royal mail", 2001),
+    ("london underground", 1985),
+    ("national air traffic services", 1996),
+    ("nats", 1996),
+];
+
 /// Names of fields of work written with capitals ("the airline's Information Technology (IT)
 /// system"): on their own they name no organisation.
 pub(crate) const FIELD_NAMES: &[&str] = &[
