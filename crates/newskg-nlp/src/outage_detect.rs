@@ -131,6 +131,14 @@ fn dated_cell_evidence(doc: &Document, words: &Words<'_>, o: usize) -> bool {
     last > first && (first..last).all(in_time)
 }
 
+/// Whether outage `o`'s evidence sentence holds the start of one of a roundup's place headings
+/// (`heads`, [`crate::relate::roundup_heads`]).
+fn heading_evidence(doc: &Document, heads: &[(usize, usize)], o: usize) -> bool {
+    let Some(outage) = doc.facts.outages.get(o) else { return false };
+    let ev = outage.evidence.span;
+    heads.iter().any(|&(hf, _)| ev.start() <= hf && hf < ev.end())
+}
+
 #[derive(serde::Deserialize)]
 struct DetectFile {
     version: String,
@@ -182,12 +190,16 @@ impl OutageDetector {
 
     /// [`OutageDetector::filter`] with rules switched off: with `outages-table-rows` on, an outage
     /// whose evidence is a table row's dated cell (a record, not a story) is kept whatever its
-    /// probability.
+    /// probability; with `outages-place-sections` on, so is one whose evidence opens a roundup's
+    /// place-headed paragraph (a place's report).
     pub fn filter_with(&self, doc: &mut Document, rules: RuleSet) -> Result<usize, ModelError> {
         // the words are segmented once for all the outages, and only when the rule is on
         let words = rules.on(Rule::TableRows).then(|| Words::new(doc));
+        // with `outages-place-sections` on, an outage told in a roundup's place heading's sentence
+        // ("Zeta Falls - Power is out at the lodge.") is that place's report, kept as a record is
+        let heads = if rules.on(Rule::PlaceSections) { crate::relate::roundup_heads(&doc.text) } else { Vec::new() };
         let records: Vec<bool> = (0..doc.facts.outages.len())
-            .map(|o| words.as_ref().is_some_and(|w| dated_cell_evidence(doc, w, o)))
+            .map(|o| words.as_ref().is_some_and(|w| dated_cell_evidence(doc, w, o)) || heading_evidence(doc, &heads, o))
             .collect();
         let feats: Vec<Vec<f32>> = (0..doc.facts.outages.len()).map(|o| features(doc, o)).collect();
         let probs = self.probabilities(&feats)?;

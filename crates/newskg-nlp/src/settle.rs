@@ -586,8 +586,13 @@ pub fn settle(doc: &mut Document, disabled: RuleSet, parties: &[String], busines
             claim(&mut described, e, EntityKind::Company);
         }
     }
+    if disabled.on(Rule::StateDepartment) {
+        for e in state_companies::state_departments(doc) {
+            claim(&mut described, e, EntityKind::Organization);
+        }
+    }
     if disabled.on(Rule::StateCompany) {
-        for e in state_companies::state_companies(doc) {
+        for e in state_companies::state_companies(doc, disabled.on(Rule::StateDepartment)) {
             claim(&mut described, e, EntityKind::Company);
         }
     }

@@ -85,6 +85,7 @@ mod and_other;
 mod congress;
 mod crown;
 mod emergency;
+mod events;
 mod firms;
 mod irish;
 mod item_slot;
@@ -445,6 +446,7 @@ impl<'g> Rules<'g> {
                     w.text.starts_with(|ch: char| ch.is_uppercase()) && is_in(NOT_ENTITY_HEADS, w.base())
                 }))
         });
+        self.on(Rule::EventNames).then(|| events::drop_event_names(&words, &mut kept));
         self.on(Rule::PortfolioLists).then(|| portfolios::drop_office_pieces(doc, &words, &mut kept));
         self.on(Rule::JobUnits).then(|| job_units::drop_job_units(&words, &mut kept));
         self.on(Rule::TitlesAlone).then(|| titles_alone::drop_titles_alone(&words, &mut kept));

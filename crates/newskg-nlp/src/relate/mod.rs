@@ -28,7 +28,9 @@ use newskg_doc::{Document, Entity, EntityIdx, EntityKind, Evidence, Facts, Span}
 #[cfg(test)]
 pub(crate) use operator_kind::operator_shaped;
 pub(crate) use operator_kind::{drop_service_providers, operator_provider};
-pub(crate) use outages::{failure_at_words, named_supplier_words, supply_provider_stands, utility_provider_stands};
+pub(crate) use outages::{
+    failure_at_words, named_supplier_words, roundup_heads, supply_provider_stands, utility_provider_stands,
+};
 pub(crate) use overseer::overseers;
 pub use provider_name::company_providers;
 use std::sync::OnceLock;
@@ -91,6 +93,7 @@ pub fn relate_with(
         let mut relations = scorer.relations(doc, &cands)?;
         relations::drop_emergency_relations(doc, &mut relations);
         relations::office_parents(&ctx, &mut relations);
+        relations::after_typing(&ctx, &mut relations);
         relations::control::control_transfers(&ctx, &mut relations);
         relations::control::possessive_deals(&ctx, &mut relations);
         relations::victims::victim_providers(&ctx, &found, &outages, &mut relations);
@@ -102,7 +105,9 @@ pub fn relate_with(
     if mode == RelateMode::Model {
         facts.positions = learned.positions;
         facts.relations = learned.relations;
-        relations::document_level(&Ctx::with_rules(doc, rules), &mut facts.relations, &facts.outages);
+        let ctx = Ctx::with_rules(doc, rules);
+        relations::document_level(&ctx, &mut facts.relations, &facts.outages);
+        relations::after_typing(&ctx, &mut facts.relations);
         return Ok(facts);
     }
     if mode == RelateMode::Both {
@@ -111,7 +116,9 @@ pub fn relate_with(
     for r in learned.relations {
         relations::add_or_raise(&mut facts.relations, r);
     }
-    relations::document_level(&Ctx::with_rules(doc, rules), &mut facts.relations, &facts.outages);
+    let ctx = Ctx::with_rules(doc, rules);
+    relations::document_level(&ctx, &mut facts.relations, &facts.outages);
+    relations::after_typing(&ctx, &mut facts.relations);
     Ok(facts)
 }
 

@@ -85,6 +85,7 @@ mod event_utility;
 mod not_incident;
 mod other_event;
 mod provider;
+mod sections;
 mod table;
 mod tech_issue;
 mod timing;
@@ -95,6 +96,7 @@ use details::*;
 pub(crate) use event_utility::{supply_provider_stands, utility_provider_stands};
 use provider::*;
 pub(crate) use provider::{failure_at_words, named_supplier_words};
+pub(crate) use sections::roundup_heads;
 use timing::*;
 use triggers::*;
 
@@ -113,6 +115,8 @@ struct Incident {
     pieces: Vec<(usize, usize, usize)>,
     /// Sentences with an anchor for this incident.
     anchor_sents: Vec<usize>,
+    /// The place-headed paragraph of a roundup it was opened in (`outages-place-sections`).
+    section: Option<usize>,
 }
 
 /// The outages of a document: sentences are read in order and attached to incidents (a dated
@@ -123,6 +127,9 @@ pub(crate) fn outages(ctx: &Ctx<'_>, relations: &[Relation]) -> Vec<Outage> {
     let times = times_at(ctx);
     let dateline_end = dateline_end(ctx);
     let mut found = Incidents::default();
+    if ctx.on(Rule::PlaceSections) {
+        found.sections = sections::place_sections(ctx);
+    }
     let rows = if ctx.on(Rule::TableRows) { table::table_rows(ctx, &times) } else { Vec::new() };
     for (s, &(sf, sl)) in ctx.sent_words.iter().enumerate() {
         if let Some(row) = rows.iter().find(|r| (r.first..r.first + r.cells).contains(&s)) {
@@ -165,8 +172,12 @@ pub(crate) fn outages(ctx: &Ctx<'_>, relations: &[Relation]) -> Vec<Outage> {
     let incidents = found.list;
     let mut out = Vec::new();
     let mut prior: Option<EntityIdx> = None;
+    // in a roundup, the one incident told outside the places' paragraphs is the article's one
+    let unplaced = incidents.iter().filter(|inc| inc.section.is_none()).count();
     for inc in &incidents {
-        if let Some(o) = build(ctx, inc, &times, relations, prior, incidents.len() == 1) {
+        // a place's own paragraph in a roundup tells its own incident, dated or not
+        let allow_undated = inc.section.map_or(unplaced == 1, |_| true);
+        if let Some(o) = build(ctx, inc, &times, relations, prior, allow_undated) {
             prior = prior.or(o.provider);
             out.push(o);
         }
@@ -289,6 +300,9 @@ struct Incidents {
     pending: Vec<usize>,
     /// The last sentence attached to an incident.
     last_attached: Option<usize>,
+    /// For each sentence, the place-headed paragraph of a roundup it stands in (empty, or all
+    /// `None`, in any other article): a sentence joins only an incident of its own paragraph.
+    sections: Vec<Option<usize>>,
 }
 
 impl Incidents {
@@ -297,6 +311,7 @@ impl Incidents {
     /// opened also takes the pending sentences.
     fn add_dated(&mut self, ctx: &Ctx<'_>, s: usize, accepted: Vec<(&TimeAt, usize, usize)>, cued: bool) {
         let before_count = self.list.len();
+        let section = self.section_of(s);
         for (a, seg_start, seg_end) in accepted {
             let day = day_key(&a.value);
             // "a separate 911 outage that also occurred on ...": not the incident of that date
@@ -305,15 +320,17 @@ impl Incidents {
             } else {
                 self.list
                     .iter()
-                    .position(|inc| inc.date.as_ref().is_some_and(|d| same_incident_date(d, &a.value)))
-                    .or_else(|| self.timeline_of(ctx, a, cued))
+                    .position(|inc| {
+                        inc.section == section && inc.date.as_ref().is_some_and(|d| same_incident_date(d, &a.value))
+                    })
+                    .or_else(|| self.timeline_of(ctx, a, cued).filter(|&c| self.list[c].section == section))
             };
             let idx = match found {
                 Some(i) => i,
                 None => match self.current {
-                    Some(c) if self.list[c].date.is_none() => c,
+                    Some(c) if self.list[c].date.is_none() && self.list[c].section == section => c,
                     _ => {
-                        self.list.push(Incident::default());
+                        self.list.push(Incident { section, ..Incident::default() });
                         self.list.len() - 1
                     }
                 },
@@ -354,14 +371,21 @@ impl Incidents {
     fn add_undated(&mut self, ctx: &Ctx<'_>, s: usize, (sf, sl): (usize, usize), sent_times: &[&TimeAt], opens: bool) {
         // clock times on another day than the open incident: find that day's incident
         // a sentence dated like a known incident ("Friday's incident") belongs to it
+        let section = self.section_of(s);
         let by_date = sent_times.iter().find_map(|t| {
             let d = day_key(&t.value);
-            self.list.iter().position(|inc| inc.date.as_ref().is_some_and(|x| day_key(x) == d))
+            self.list
+                .iter()
+                .position(|inc| inc.section == section && inc.date.as_ref().is_some_and(|x| day_key(x) == d))
         });
         // an undated sentence continues the incident just described, or else returns to the
-        // article's main (first) incident
+        // article's main (first) incident; in a roundup, only one of its own place's paragraph
         let contiguous = self.last_attached.is_some_and(|l| l + 1 == s);
-        let target = by_date.or(if contiguous || self.list.is_empty() { self.current } else { Some(0) });
+        let first = self.list.iter().position(|inc| inc.section == section);
+        let current = self.current.filter(|&c| self.list[c].section == section);
+        let target = by_date.or(if contiguous || self.list.is_empty() { current } else { first });
+        // a sentence of a place with no incident yet waits only while the article has none
+        let waits = self.list.is_empty();
         match target {
             Some(c) => {
                 self.list[c].pieces.push((s, sf, sl));
@@ -377,12 +401,18 @@ impl Incidents {
                     })
                     .collect();
                 pieces.push((s, sf, sl));
-                self.list.push(Incident { date: None, pieces, anchor_sents: vec![s] });
+                self.list.push(Incident { date: None, pieces, anchor_sents: vec![s], section });
                 self.current = Some(self.list.len() - 1);
                 self.last_attached = Some(s);
             }
-            None => self.pending.push(s),
+            None if waits => self.pending.push(s),
+            None => {}
         }
+    }
+
+    /// The place-headed paragraph sentence `s` stands in, if any.
+    fn section_of(&self, s: usize) -> Option<usize> {
+        self.sections.get(s).copied().flatten()
     }
 }
 
@@ -561,7 +591,9 @@ fn build(
             (told_loss::told_as_current(ctx, inc) || told_loss::current_loss(ctx, inc))
                 .then_some(TimeValue::Date(published))
         })
-        .or_else(|| report_day(ctx, inc, times).or_else(|| timeless_story_day(ctx, inc, times)));
+        .or_else(|| report_day(ctx, inc, times).or_else(|| timeless_story_day(ctx, inc, times)))
+        // a roundup tells each place's state on its day (`outages-place-sections`)
+        .or_else(|| inc.section.and(ctx.doc.article.published.as_ref()).map(|p| TimeValue::Date(p.date)));
     let told = if dated || ctx.on(Rule::UndatedDate) { told } else { None };
     // an undated incident told beside a sentence that dates it ("On 9 January X upgraded its
     // network. The upgrade caused a loss of service ...") takes that date first; whether it
@@ -590,6 +622,7 @@ fn build(
         && !(ctx.on(Rule::EventUtility) && lead_date(ctx, times).is_some() && event_utility::utility_lost(ctx, inc))
         && !told_loss::loss_told(ctx, inc)
         && !(date.is_some() && told_loss::restored_told(ctx, inc))
+        && inc.section.is_none()
     {
         return None;
     }

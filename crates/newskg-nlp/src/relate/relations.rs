@@ -113,8 +113,8 @@ mod ventures;
 pub(crate) mod victims;
 pub(crate) use consistency::maker_product_links;
 pub(crate) use document::{
-    DOCUMENT_PROVIDER_CONFIDENCE, add_or_raise, companies_by_mentions, document_level, document_providers,
-    drop_emergency_relations, office_parents,
+    DOCUMENT_PROVIDER_CONFIDENCE, add_or_raise, after_typing, companies_by_mentions, document_level,
+    document_providers, drop_emergency_relations, office_parents,
 };
 
 pub(crate) fn relations(ctx: &Ctx<'_>) -> Vec<Relation> {

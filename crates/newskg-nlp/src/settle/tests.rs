@@ -174,6 +174,37 @@ fn a_state_company_is_a_company() {
     }
 }
 
+/// The invented text through the rules, published on `published`, with `name` made `kind`, then settled with
+/// `disabled` switched off.
+fn described_on(text: &str, published: &str, name: &str, kind: EntityKind, disabled: &str) -> EntityKind {
+    let mut d = rules_doc(text, Some(published));
+    let e = entity(&d, name);
+    set_kind(&mut d, e, kind);
+    settle(&mut d, RuleSet::parse(disabled).unwrap(), &[], &[]);
+    d.entities[entity(&d, name)].kind
+}
+
+#[test]
+fn a_state_company_before_it_was_one_is_a_body() {
+    let (c, o) = (EntityKind::Company, EntityKind::Organization);
+    // the Postmaster-General's department, in an answer of 1931 and of 1975
+    let text = "The Postmaster-General said that the Post Office would repair the damaged cables near Tarnby.";
+    for published in ["1931-05-12", "1975-11-03"] {
+        assert_eq!(described_on(text, published, "Post Office", c, ""), o, "{published}");
+        assert_eq!(described_on(text, published, "Post Office", o, ""), o, "{published}");
+        // without the rule the state company's rule decides
+        assert_eq!(described_on(text, published, "Post Office", o, "typing-state-department"), c, "{published}");
+    }
+    // the company it has been since, and a text with no date: the state company
+    let text = "The chairman of the Post Office told the Minister that the branch at Tarnby would close.";
+    assert_eq!(described_on(text, "2019-02-14", "Post Office", o, ""), c);
+    assert_eq!(described_as(text, "Post Office", o, ""), c);
+    // a year before the Underground's company was formed, and a year after
+    let text = "Passengers at Holbrook waited as London Underground cleared the flooded tunnel.";
+    assert_eq!(described_on(text, "1979-08-20", "London Underground", c, ""), o);
+    assert_eq!(described_on(text, "1992-08-20", "London Underground", o, ""), c);
+}
+
 #[test]
 fn a_body_word_opening_or_closing_the_name_makes_an_organisation() {
     let o = EntityKind::Organization;

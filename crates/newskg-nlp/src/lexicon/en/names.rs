@@ -404,3 +404,21 @@ pub(crate) fn is_station_band(text: &str) -> bool {
 /// left out.
 pub(crate) const DEFINED_TERM_OPENERS: &[&str] = &["(\u{201c}", "(\"", "(\u{2018}", "('"];
 pub(crate) const DEFINED_TERM_CLOSERS: &[&str] = &["\u{201d})", "\")", "\u{2019})", "')"];
+
+/// Head words that close the name of an event or an award ("the Paris Air Show", "the Tarnby Film Festival", "the
+/// Summer Olympics", "the Queen's Award"): not an entity (the corpus guidelines leave events out; rule
+/// `recognise-event-names`). Words that also close names of businesses or bodies often are not here ("Games" of game
+/// studios, "Fair" of "Vanity Fair", "Summit", "Conference", "Cup").
+pub(crate) const EVENT_HEADS: &[&str] = &[
+    "show",
+    "expo",
+    "exhibition",
+    "festival",
+    "olympics",
+    "championship",
+    "championships",
+    "tournament",
+    "award",
+    "awards",
+    "prize",
+];

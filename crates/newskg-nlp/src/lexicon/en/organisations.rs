@@ -1,6 +1,9 @@
 //! Organisation cues: legal suffixes, words that make a name a company or another organisation, and
 //! the words that tell a unit from its parent.
 
+mod state;
+pub(crate) use state::{STATE_COMPANIES, STATE_DEPARTMENTS_UNTIL};
+
 /// Legal and corporate-form suffixes: a capitalised name ending in one of these is a business
 /// ("Acme Holdings", "Foo GmbH"). The last few are sector words that in a capitalised name almost
 /// always end a company name ("Northwind Airlines", "Contoso Technologies").
@@ -153,6 +156,11 @@ pub(crate) const ADDRESS_UNIT_HEADS: &[&str] =
 /// (`roles-assistant-attorney-general`), and the word that makes a name read as a person a body
 /// (`typing-division-name`).
 pub(crate) const DIVISION: &str = "division";
+
+/// Head words of a public body whose divisions a release names bare ("the Antitrust Division" of
+/// the Department of Justice, "the Division of Enforcement" of a commission): the article's one
+/// such body is a division's parent (`relations-division-only-body`).
+pub(crate) const DIVISION_BODY_HEADS: &[&str] = &["department", "commission", "ministry", "agency"];
 
 /// Legal forms written after a comma that belong to the name before them ("Acme Widgets, Inc.",
 /// "Foo Partners, L.P.", "Bar Co., Ltd."), compared without full stops: narrower than
@@ -697,66 +705,6 @@ pub(crate) const AMPERSAND: &str = "&";
 pub(crate) const FIRM_CLOSING_WORDS: &[&str] = &["co", "company", "son", "sons", "cie"];
 /// The sign that may join a firm's partners to [`FIRM_CLOSING_WORDS`] besides the grammar list `AND_WORDS`.
 pub(crate) const PLUS: &str = "+";
-
-/// Companies owned by a state and run as businesses, which texts often present beside public
-/// bodies: Ireland's commercial semi-state companies and the United Kingdom's public
-/// corporations (general knowledge, lower case, with and without accents). The corpus binds them
-/// to Company (GUIDELINES: state-owned broadcasters and businesses run as businesses are
-/// companies); `settle` rule `typing-state-company`.
-pub(crate) const STATE_COMPANIES: &[&str] = &[
-    "esb",
-    "esb networks",
-    "electricity supply board",
-    "eirgrid",
-    "bord gáis",
-    "bord gais",
-    "bord gáis éireann",
-    "bord gais eireann",
-    "bord gáis energy",
-    "bord gais energy",
-    "gas networks ireland",
-    "ervia",
-    "bord na móna",
-    "bord na mona",
-    "coillte",
-    "an post",
-    "rté",
-    "rte",
-    "raidió teilifís éireann",
-    "tg4",
-    "córas iompair éireann",
-    "coras iompair eireann",
-    "cié",
-    "iarnród éireann",
-    "iarnrod eireann",
-    "irish rail",
-    "bus éireann",
-    "bus eireann",
-    "dublin bus",
-    "daa",
-    "dublin airport authority",
-    "aer rianta",
-    "shannon group",
-    "irish water",
-    "uisce éireann",
-    "uisce eireann",
-    "dublin port company",
-    "port of cork company",
-    "shannon foynes port company",
-    "irish national stud",
-    "telecom éireann",
-    "telecom eireann",
-    "royal mail",
-    "post office",
-    "network rail",
-    "nats",
-    "national air traffic services",
-    "british rail",
-    "london underground",
-    "channel 4",
-    "scottish water",
-    "northern ireland water",
-];
 
 /// Names of fields of work written with capitals ("the airline's Information Technology (IT)
 /// system"): on their own they name no organisation.

@@ -94,7 +94,12 @@ impl Incidents {
         let pieces = (row.first..row.first + row.cells)
             .filter_map(|c| ctx.sent_words.get(c).map(|&(cf, cl)| (c, cf, cl)))
             .collect();
-        self.list.push(Incident { date: Some(times[row.time].value), pieces, anchor_sents: vec![row.first] });
+        self.list.push(Incident {
+            date: Some(times[row.time].value),
+            pieces,
+            anchor_sents: vec![row.first],
+            section: None,
+        });
         self.current = Some(self.list.len() - 1);
         self.last_attached = Some(row.first + row.cells - 1);
     }

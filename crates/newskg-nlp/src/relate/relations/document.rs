@@ -8,6 +8,7 @@ use super::*;
 use crate::lexicon::grammar::ON;
 
 mod addresses;
+mod divisions;
 use crate::lexicon::organisations::OFFICE_HEADS;
 use crate::lexicon::services::{EMERGENCY_NAMES, EMERGENCY_NUMBERS, POSTED_ON_BEFORE, VIA};
 
@@ -100,6 +101,14 @@ pub(crate) fn document_level(ctx: &Ctx<'_>, relations: &mut Vec<Relation>, outag
     super::control::control_transfers(ctx, relations);
     super::control::possessive_deals(ctx, relations);
     super::maker_product_links(ctx.doc, relations);
+}
+
+/// The document-level relations added only after the learned typing (the relation scorer's pass
+/// and the other learned paths of `relate_with`): never in the rules' first pass, whose relations
+/// are the typing's features (a division's inferred parent there made the typing drop the
+/// division). Runs after [`office_parents`], so an office's parent found there wins.
+pub(crate) fn after_typing(ctx: &Ctx<'_>, relations: &mut Vec<Relation>) {
+    divisions::division_parents(ctx, relations);
 }
 
 /// The confidence of an office's parent inferred at document level: an inference, not a statement.

@@ -14,6 +14,7 @@ use newskg_doc::{EntityIdx, EntityKind, Role};
 
 use super::super::Ctx;
 use super::Title;
+use crate::lexicon::people::CONTROLLER;
 use crate::rulebook::Rule;
 
 /// Titles only businesses give: one of them in a chain makes it a business post.
@@ -39,8 +40,15 @@ pub(super) fn business_employer(
 
 fn company_for(ctx: &Ctx<'_>, chain: &[Title], org: Option<(EntityIdx, f32)>) -> Option<EntityIdx> {
     let (o, conf) = org?;
-    let business = chain.iter().any(|t| COMPANY_ONLY.contains(&t.role))
-        && chain.iter().all(|t| COMPANY_ONLY.contains(&t.role) || COMPANY_TOO.contains(&t.role));
+    // (a controller keeps a company's accounts: a business post too, rule
+    // `roles-controller-employer`)
+    let controller = |t: &Title| {
+        ctx.on(Rule::ControllerEmployer)
+            && t.role == Role::Executive
+            && (t.first..t.last).any(|k| ctx.words.lower(k) == CONTROLLER)
+    };
+    let business = chain.iter().any(|t| COMPANY_ONLY.contains(&t.role) || controller(t))
+        && chain.iter().all(|t| COMPANY_ONLY.contains(&t.role) || COMPANY_TOO.contains(&t.role) || controller(t));
     if !business || conf > GUESSED || ctx.kind(o) != Some(EntityKind::Organization) {
         return None;
     }

@@ -83,6 +83,14 @@ pub(super) fn org_after_chain(ctx: &Ctx<'_>, tail: &Title, sl: usize) -> Option<
                 return Some((o.entity, 0.85));
             }
         }
+        // "Assistant Attorney General of the Department's Antitrust Division": a body's head noun
+        // in the possessive that no name covers, then the unit it owns (rule
+        // `roles-head-possessive-unit`)
+        if ctx.on(Rule::HeadPossessiveUnitPost)
+            && let Some(e) = unit_after_head_possessive(ctx, k)
+        {
+            return Some((e, 0.8));
+        }
         // "director of the FTC's Bureau of Competition": the unit the possessive owns
         if let Some(m) = ctx.mention_starting(k).filter(|m| ctx.is_org(m.entity) && ctx.possessive_at(m.last - 1))
             && let Some(unit) = ctx
@@ -119,6 +127,24 @@ pub(super) fn org_after_chain(ctx: &Ctx<'_>, tail: &Title, sl: usize) -> Option<
         }
     }
     org
+}
+
+/// The organisation named right after a capitalised word in the possessive at word `k` that no
+/// mention covers and that follows "the" ("the Department's Antitrust Division", "the
+/// Commission's Enforcement Bureau"): the unit a body, called by its head noun alone, owns.
+fn unit_after_head_possessive(ctx: &Ctx<'_>, k: usize) -> Option<EntityIdx> {
+    let word = ctx.words.get(k)?;
+    if k == 0
+        || ctx.words.lower(k - 1) != THE
+        || !word.is_cap()
+        || word.sent_start
+        || !ctx.possessive_at(k)
+        || ctx.mention_of_word.get(k).copied().flatten().is_some()
+    {
+        return None;
+    }
+    let start = if ctx.words.lower(k + 1) == "'" { k + 2 } else { k + 1 };
+    ctx.mention_starting(start).filter(|m| ctx.is_org(m.entity)).map(|m| m.entity)
 }
 
 /// A place named before "-based" / "-headquartered" starting at word `k` ("Silicon Valley-based",
