@@ -13,10 +13,7 @@ use crate::words::Words;
 
 /// Whether the words `[first, last)` are two or more closed by a capitalised event head word.
 fn event_name(words: &Words<'_>, first: usize, last: usize) -> bool {
-    last > first + 1
-        && words
-            .get(last - 1)
-            .is_some_and(|w| w.text.starts_with(|ch: char| ch.is_uppercase()) && is_in(EVENT_HEADS, w.base()))
+    last > first + 1 && words.get(last - 1).is_some_and(|w| w.is_cap() && is_in(EVENT_HEADS, w.base()))
 }
 
 /// Drops the candidates that name an event.

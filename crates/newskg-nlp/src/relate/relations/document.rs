@@ -151,8 +151,20 @@ pub(crate) fn office_parents(ctx: &Ctx<'_>, relations: &mut Vec<Relation>) {
         [(n, e), (m, _), ..] if *n >= 2 && n > m => *e,
         _ => return,
     };
-    for (i, e) in doc.entities.iter().enumerate() {
-        if !is_office(e) || relations.iter().any(|r| r.subject == i && r.kind == RelationKind::ParentOrganization) {
+    parent_orphans(ctx, relations, is_office, body);
+}
+
+/// Gives each entity that `is_unit` accepts and no relation yet ties to a parent the parent `body`, an
+/// inference at [`OFFICE_PARENT_CONFIDENCE`] evidenced by the unit's first sentence (the offices of
+/// [`office_parents`], the divisions of `divisions`).
+fn parent_orphans(
+    ctx: &Ctx<'_>,
+    relations: &mut Vec<Relation>,
+    is_unit: impl Fn(&newskg_doc::Entity) -> bool,
+    body: EntityIdx,
+) {
+    for (i, e) in ctx.doc.entities.iter().enumerate() {
+        if !is_unit(e) || relations.iter().any(|r| r.subject == i && r.kind == RelationKind::ParentOrganization) {
             continue;
         }
         let Some(first) = ctx.mentions.iter().filter(|m| m.entity == i).map(|m| m.sent).min() else {

@@ -41,18 +41,5 @@ pub(super) fn division_parents(ctx: &Ctx<'_>, relations: &mut Vec<Relation>) {
         .map(|(i, _)| i)
         .collect();
     let [body] = bodies.as_slice() else { return };
-    for (i, e) in doc.entities.iter().enumerate() {
-        if !is_division(e) || relations.iter().any(|r| r.subject == i && r.kind == RelationKind::ParentOrganization) {
-            continue;
-        }
-        let Some(first) = ctx.mentions.iter().filter(|m| m.entity == i).map(|m| m.sent).min() else {
-            continue;
-        };
-        relations.push(Relation {
-            subject: i,
-            kind: RelationKind::ParentOrganization,
-            object: *body,
-            evidence: ctx.evidence(first, OFFICE_PARENT_CONFIDENCE),
-        });
-    }
+    super::parent_orphans(ctx, relations, is_division, *body);
 }
