@@ -2118,6 +2118,7 @@ mod roles_s61;
 mod roles_succession;
 mod roles_tenure;
 mod roles_titles;
+mod sales_s63;
 mod transfers_s60;
 mod typing_s60;
 mod unit_lists_s18;
