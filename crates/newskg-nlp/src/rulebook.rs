@@ -300,6 +300,7 @@ the dominant one (\"Rival builds the S\") does not get the dominant company as i
     PartyFailure: "outages-party-failure", "a failure word, \"of\" or \"by\", a name and \"to\" (\"the failure of Acme Rail to declare\", \"a failure by Zeta to notify\") is a party not acting, not a service failing: no trigger";
     HadNoSupply: "outages-had-no-supply", "a supply or household utility after \"had no\" or \"there was no\" (\"most of the city had no electricity on Tuesday\", \"residents have had no water for four days\") is a trigger, as \"without power\" is; not an authority (\"had no power to\") nor a count of cuts";
     PlaceSections: "outages-place-sections", "in a roundup whose paragraphs open with a place's name and a dash (\"Zeta Falls - Power is out at the lodge.\"), each such paragraph tells its own incident: its outage sentences join no other paragraph's incident, and an undated one it opens stands (dated by the lead, else the report)";
+    ElapsedSpan: "outages-elapsed-span", "a loss told as current that the publication day would date starts that day less the span its sentences say has passed (\"residents without electricity for the past two weeks\", \"nearly two weeks after the storm, thousands remain without power\"): a count of days or weeks after \"for the past\" or \"for the last\", or before \"after\"";
 }
 
 const _: () = assert!(RULES.len() <= 384, "a RuleSet holds at most 384 rules");
