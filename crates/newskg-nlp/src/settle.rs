@@ -576,6 +576,11 @@ pub fn settle(doc: &mut Document, disabled: RuleSet, parties: &[String], busines
             claim(&mut described, e, EntityKind::Service);
         }
     }
+    if disabled.on(Rule::ActList) {
+        for e in product_list::listed_acts(doc, &words) {
+            claim(&mut described, e, EntityKind::Organization);
+        }
+    }
     if disabled.on(Rule::DealParty) {
         let named_parties = doc
             .entities
