@@ -5,7 +5,7 @@
 //! "Jane Roe, who has led Acme since 2019" (a post held over a stated time). Consumes the
 //! relate context of one sentence, produces [`Position`]s.
 
-use crate::lexicon::founding::FOUNDED_CONJOINED;
+use crate::lexicon::founding::{FOUNDED_CONJOINED, FOUNDER_RANKS};
 use crate::lexicon::grammar::{
     AFTER, AND, AND_COMMA, BY, COPULAS, HAVE_FORMS, INDEFINITE_ARTICLES, IT, OF, OWNER_PRONOUNS, PASSIVE_AUX,
     PERSON_PRONOUNS, THE, WHICH, WHO, WITH,
@@ -254,6 +254,12 @@ pub(super) fn extract_founders(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, ou
                     || (x == "," && k > by + 1)
                     // ("by five engineers: Jane Roe, ...")
                     || (x == COLON && k > by + 1 && ctx.on(Rule::FoundedReach))
+                    // ("by the late Captain Jane Roe": rule `roles-founders-ranks`)
+                    || (ctx.on(Rule::FoundersRanks) && is_in(FOUNDER_RANKS, x))
+                    || (x == ABBREVIATION_STOP
+                        && k > by + 1
+                        && ctx.on(Rule::FoundersRanks)
+                        && is_in(FOUNDER_RANKS, ctx.words.lower(k - 1)))
                 {
                     k += 1;
                 } else {
@@ -293,6 +299,14 @@ pub(super) fn extract_founders(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, ou
                                 || (x == "," && j > k)
                                 // ("and Ruritanian engineer, John Doe")
                                 || ctx.on(Rule::FoundedReach) && is_nationality(x)
+                                // ("and Dr John Doe", "and Captain John Doe": rule `roles-founders-ranks`)
+                                || ctx.on(Rule::FoundersRanks)
+                                    && (is_in(ADDRESS_FORMS, x)
+                                        || is_in(FOUNDER_RANKS, x)
+                                        || x == ABBREVIATION_STOP
+                                            && j > k
+                                            && (is_in(ADDRESS_FORMS, ctx.words.lower(j - 1))
+                                                || is_in(FOUNDER_RANKS, ctx.words.lower(j - 1))))
                                 || ctx.words.is_lower_word(j) && !is_in(AND_COMMA, x);
                             if !descr {
                                 break;
