@@ -141,3 +141,9 @@ pub(crate) const FOUNDER_RANKS: &[&str] = &[
     "count",
     "baron",
 ];
+
+/// Nouns for an organisation's own undertaking that, as "the [new] business" opening a passive
+/// founding sentence, refer back as "the company" does ("The business was established by Jane
+/// Roe in 1843": the organisation the article goes on about, not a later owner; rule
+/// `roles-founded-business-subject`).
+pub(crate) const FOUNDED_SUBJECT_NOUNS: &[&str] = &["business", "enterprise", "venture", "concern", "partnership"];

@@ -1,4 +1,5 @@
-//! Sixty-third session: a rank or style before a founder's name (rule `roles-founders-ranks`).
+//! Sixty-third session: a rank or style before a founder's name (rule `roles-founders-ranks`) and
+//! "the business" as the subject of a passive founding sentence (`roles-founded-business-subject`).
 //! Invented sentences (none from the evaluation articles), with the recogniser's mentions given by
 //! hand.
 
@@ -36,4 +37,24 @@ fn a_rank_word_alone_is_no_founder() {
     let names = [("Corbel Mills", Company), ("General Dynamics", Company)];
     let got = roles(text, &names);
     assert!(got.is_empty(), "{got:#?}");
+}
+
+#[test]
+fn the_business_refers_back_to_the_company() {
+    let text = "Pennock Fertilisers was a British chemicals maker. The business was established by Silas \
+                Pennock in 1843. In 1950 it was bought by Drummore Holdings.";
+    let names = [("Pennock Fertilisers", Company), ("Silas Pennock", Person), ("Drummore Holdings", Company)];
+    let got = roles(text, &names);
+    assert!(has(&got, "Silas Pennock", "Founder", "Pennock Fertilisers"), "{got:#?}");
+    assert!(!has(&got, "Silas Pennock", "Founder", "Drummore Holdings"), "{got:#?}");
+    let off = roles_without(text, &names, Rule::FoundedBusinessSubject);
+    assert!(!has(&off, "Silas Pennock", "Founder", "Pennock Fertilisers"), "{off:#?}");
+}
+
+#[test]
+fn a_business_named_after_the_verb_is_left_alone() {
+    // the subject is no "the business": the rule changes nothing
+    let text = "Pennock Fertilisers was a British chemicals maker. A new business was established by Silas Pennock.";
+    let names = [("Pennock Fertilisers", Company), ("Silas Pennock", Person)];
+    assert_eq!(roles(text, &names), roles_without(text, &names, Rule::FoundedBusinessSubject));
 }
