@@ -2039,6 +2039,7 @@ mod deals_s53;
 mod deals_s57;
 mod dominant_s20;
 mod founders_s55;
+mod founders_s63;
 mod news_roles;
 mod office_parents;
 mod officers_s60;
