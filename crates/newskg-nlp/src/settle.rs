@@ -99,6 +99,7 @@ mod name_forms;
 pub mod product_list;
 mod service_body;
 mod spelled_body;
+mod state_codes;
 mod state_companies;
 
 /// The most lower-case words between an attributive place and its business noun ("the Detroit
@@ -575,6 +576,11 @@ pub fn settle(doc: &mut Document, disabled: RuleSet, parties: &[String], busines
             claim(&mut described, e, EntityKind::Service);
         }
     }
+    if disabled.on(Rule::ActList) {
+        for e in product_list::listed_acts(doc, &words) {
+            claim(&mut described, e, EntityKind::Organization);
+        }
+    }
     if disabled.on(Rule::DealParty) {
         let named_parties = doc
             .entities
@@ -639,8 +645,9 @@ pub fn settle(doc: &mut Document, disabled: RuleSet, parties: &[String], busines
     places + sites + described.len()
 }
 
-/// Rules `typing-facility-head` and `typing-place-address` (`name_forms`): the companies and services named as a
-/// site or the town of an address become Locations; returns how many.
+/// Rules `typing-facility-head` and `typing-place-address` (`name_forms`) and `typing-address-state-code`
+/// (`state_codes`): the companies and services named as a site, the town of an address or its state's abbreviation
+/// become Locations; returns how many.
 fn name_form_places(doc: &mut Document, disabled: RuleSet) -> usize {
     let mut sites = if disabled.on(Rule::FacilityHead) { name_forms::facilities(doc) } else { Vec::new() };
     if disabled.on(Rule::PlaceAddress) {
@@ -649,6 +656,10 @@ fn name_form_places(doc: &mut Document, disabled: RuleSet) -> usize {
         // a station listed before its town is no town (rule `typing-call-sign`)
         towns.retain(|&e| !disabled.on(Rule::CallSign) || call_signs::call_sign_name(&doc.entities[e].name).is_none());
         sites.extend(towns);
+    }
+    if disabled.on(Rule::AddressStateCode) {
+        let words = Words::new(doc);
+        sites.extend(state_codes::address_places(doc, &words));
     }
     sites.sort_unstable();
     sites.dedup();

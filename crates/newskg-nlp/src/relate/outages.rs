@@ -600,6 +600,8 @@ fn build(
     // stands is still judged as before
     let nearby = (!dated && ctx.on(Rule::UndatedDate)).then(|| nearby_date(ctx, inc, times)).flatten();
     let date = nearby.or(told);
+    // "without electricity for the past two weeks": the loss began that span before the day it is told on
+    let date = if dated { date } else { date.map(|d| told_loss::elapsed_back(ctx, inc, d)) };
     let cause = cause_of(ctx, inc).filter(|_| ctx.on(Rule::Cause));
     let (scores, support) = provider_scores(ctx, inc, cause.as_ref());
     // the story the title names stands with a date or a provider; told only with vague times

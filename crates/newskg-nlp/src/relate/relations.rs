@@ -105,6 +105,7 @@ pub(crate) mod control;
 mod document;
 mod head_possessive;
 mod providers;
+mod sales;
 use providers::{name_prefix_providers, providers};
 mod subjects;
 mod supply;

@@ -13,7 +13,7 @@
 
 use crate::lexicon::facts::INCLUDING_WORDS;
 use crate::lexicon::grammar::{AND_OR_COMMA, AS, OR, POSSESSIVE_WORDS, SUCH, THE};
-use crate::lexicon::services::{BRAND_LIST_TAILS, PRODUCT_LIST_HEADS};
+use crate::lexicon::services::{ACT_LIST_HEADS, BRAND_LIST_TAILS, PRODUCT_LIST_HEADS};
 use crate::lexicon::words::is_in;
 use crate::words::Words;
 use newskg_doc::{Document, EntityIdx, EntityKind};
@@ -29,17 +29,17 @@ fn joiner(w: &str) -> bool {
 /// `Some(false)` for a bare comma ("the two leading brands, X and Y"), which a lone name after
 /// a title does too ("manager corporate services, X") and so needs a list of two. A head right
 /// before the name opens only as a brand noun ("subsidiary brands X"; "an aircraft X has" does not).
-fn opened(words: &Words<'_>, j: usize, sent: usize) -> Option<bool> {
+fn opened(words: &Words<'_>, j: usize, sent: usize, (heads, tails): Heads) -> Option<bool> {
     let lower =
         |k: Option<usize>| k.and_then(|k| words.get(k)).filter(|w| w.sent == sent).map_or("", |w| w.lower.as_str());
     let back = |k: usize| j.checked_sub(k);
     let head = |k: usize| {
         let skip = usize::from(matches!(lower(back(k)), "," | ":"));
-        is_in(PRODUCT_LIST_HEADS, lower(back(k + skip)))
+        is_in(heads, lower(back(k + skip)))
     };
     // "aircraft like the X": an article after a plain opener (not a colon's "brands: the X")
     if lower(back(1)) == THE && j > 0 {
-        return opened(words, j - 1, sent).filter(|&plain| plain && lower(back(2)) != ":");
+        return opened(words, j - 1, sent, (heads, tails)).filter(|&plain| plain && lower(back(2)) != ":");
     }
     let p = lower(back(1));
     if is_in(INCLUDING_WORDS, p) {
@@ -51,7 +51,7 @@ fn opened(words: &Words<'_>, j: usize, sent: usize) -> Option<bool> {
     match p {
         ":" => head(1).then_some(true),
         "," => head(1).then_some(false),
-        _ => is_in(BRAND_LIST_TAILS, p).then_some(true),
+        _ => is_in(tails, p).then_some(true),
     }
 }
 
@@ -69,15 +69,15 @@ pub fn businesses(doc: &Document) -> Vec<String> {
     out
 }
 
-/// The companies that rule `typing-product-list` (see the module doc) makes services; `parties`
-/// (the deal parties) and `businesses` (the [`businesses`]) are names that stay companies.
-pub(super) fn listed_products(
-    doc: &Document,
-    words: &Words<'_>,
-    parties: &[String],
-    businesses: &[String],
-) -> Vec<EntityIdx> {
-    // every recognised name's word range, by its last word and by its first
+/// The plural nouns that open a list and the nouns that close one: products' ([`PRODUCT_LIST_HEADS`],
+/// [`BRAND_LIST_TAILS`]) or performers' ([`ACT_LIST_HEADS`], none closing).
+type Heads<'h> = (&'h [&'h str], &'h [&'h str]);
+
+/// Every recognised name's word range, by its last word and by its first.
+type Ranges = (HashMap<usize, usize>, HashMap<usize, usize>);
+
+/// The [`Ranges`] of the document's mentions.
+fn ranges(doc: &Document, words: &Words<'_>) -> Ranges {
     let mut by_last: HashMap<usize, usize> = HashMap::new();
     let mut by_first: HashMap<usize, usize> = HashMap::new();
     for m in &doc.mentions {
@@ -87,50 +87,71 @@ pub(super) fn listed_products(
             by_first.insert(first, last);
         }
     }
-    let in_list = |first: usize, last: usize| {
-        let Some(sent) = words.get(first).map(|w| w.sent) else { return false };
-        let lower = |k: usize| words.get(k).filter(|w| w.sent == sent).map_or("", |w| w.lower.as_str());
-        // backwards over earlier members to the list's first
-        let (mut j, mut members) = (first, 1);
-        loop {
-            let mut p = j;
-            while p > 0 && joiner(lower(p - 1)) && p + 3 > j {
-                p -= 1;
-            }
-            match by_last.get(&p.wrapping_sub(1)) {
-                Some(&start) if p < j && p > 0 && start < p => {
-                    j = start;
-                    members += 1;
-                }
-                _ => break,
-            }
+    (by_last, by_first)
+}
+
+/// Whether the recognised name of words `[first, last)` is a member of a list that one of `heads` opens (or, of two
+/// members or more, one of its tails closes), the list followed over the recognised names joined by commas, "and",
+/// "or".
+fn in_list(
+    words: &Words<'_>,
+    (by_last, by_first): &Ranges,
+    (first, last): (usize, usize),
+    (heads, tails): Heads,
+) -> bool {
+    let Some(sent) = words.get(first).map(|w| w.sent) else { return false };
+    let lower = |k: usize| words.get(k).filter(|w| w.sent == sent).map_or("", |w| w.lower.as_str());
+    // backwards over earlier members to the list's first
+    let (mut j, mut members) = (first, 1);
+    loop {
+        let mut p = j;
+        while p > 0 && joiner(lower(p - 1)) && p + 3 > j {
+            p -= 1;
         }
-        // forwards over later members to the list's end
-        let mut k = last;
-        loop {
-            if is_in(POSSESSIVE_WORDS, lower(k)) {
-                k += 1;
+        match by_last.get(&p.wrapping_sub(1)) {
+            Some(&start) if p < j && p > 0 && start < p => {
+                j = start;
+                members += 1;
             }
-            let mut q = k;
-            while joiner(lower(q)) && q < k + 3 {
-                q += 1;
-            }
-            match by_first.get(&q) {
-                Some(&end) if q > k => {
-                    k = end;
-                    members += 1;
-                }
-                _ => break,
-            }
+            _ => break,
         }
-        match opened(words, j, sent) {
-            Some(plain) if plain || members >= 2 => return true,
-            _ => {}
+    }
+    // forwards over later members to the list's end
+    let mut k = last;
+    loop {
+        if is_in(POSSESSIVE_WORDS, lower(k)) {
+            k += 1;
         }
-        // a closing brand noun ("X, Y and Z supermarket banners")
-        let tail = |q: usize| is_in(BRAND_LIST_TAILS, lower(q));
-        members >= 2 && (tail(k) || (words.is_lower_word(k) && tail(k + 1)))
-    };
+        let mut q = k;
+        while joiner(lower(q)) && q < k + 3 {
+            q += 1;
+        }
+        match by_first.get(&q) {
+            Some(&end) if q > k => {
+                k = end;
+                members += 1;
+            }
+            _ => break,
+        }
+    }
+    match opened(words, j, sent, (heads, tails)) {
+        Some(plain) if plain || members >= 2 => return true,
+        _ => {}
+    }
+    // a closing brand noun ("X, Y and Z supermarket banners")
+    let tail = |q: usize| is_in(tails, lower(q));
+    members >= 2 && (tail(k) || (words.is_lower_word(k) && tail(k + 1)))
+}
+
+/// The companies that rule `typing-product-list` (see the module doc) makes services; `parties`
+/// (the deal parties) and `businesses` (the [`businesses`]) are names that stay companies.
+pub(super) fn listed_products(
+    doc: &Document,
+    words: &Words<'_>,
+    parties: &[String],
+    businesses: &[String],
+) -> Vec<EntityIdx> {
+    let names = ranges(doc, words);
     let mut out = Vec::new();
     for (e, ent) in doc.entities.iter().enumerate() {
         let known = |n: &String| parties.binary_search(n).is_ok() || businesses.binary_search(n).is_ok();
@@ -143,8 +164,37 @@ pub(super) fn listed_products(
             super::cues(doc, words, (first, last, end), once).company
                 || super::described(words, first, last, false).contains(&EntityKind::Company)
         });
-        let listed = spans.iter().any(|&(first, last, _)| in_list(first, last));
+        let listed = spans
+            .iter()
+            .any(|&(first, last, _)| in_list(words, &names, (first, last), (PRODUCT_LIST_HEADS, BRAND_LIST_TAILS)));
         if !company && listed {
+            out.push(e);
+        }
+    }
+    out
+}
+
+/// Rule `typing-act-list` (session 63): the companies named in a list that a plural performers' noun governs ("bands
+/// such as X, Y and Z", "acts including X and Y", "artists such as X"; [`ACT_LIST_HEADS`]), which are bands, bodies
+/// by the corpus guidelines (a record label's roster, not its business partners). A person so listed stays one; a
+/// name with a legal form or a company word, company grammar anywhere in the article or a company descriptor stays a
+/// Company.
+pub(super) fn listed_acts(doc: &Document, words: &Words<'_>) -> Vec<EntityIdx> {
+    let names = ranges(doc, words);
+    let mut out = Vec::new();
+    for (e, ent) in doc.entities.iter().enumerate() {
+        if ent.kind != EntityKind::Company || super::company_name(&ent.name) {
+            continue;
+        }
+        let spans = words.mention_ranges(doc, ent);
+        let once = spans.len() == 1;
+        let company = spans.iter().any(|&(first, last, end)| {
+            super::cues(doc, words, (first, last, end), once).company
+                || super::described(words, first, last, false).contains(&EntityKind::Company)
+        });
+        if !company
+            && spans.iter().any(|&(first, last, _)| in_list(words, &names, (first, last), (ACT_LIST_HEADS, &[])))
+        {
             out.push(e);
         }
     }
@@ -186,5 +236,20 @@ mod tests {
         // a list of makers before "products" names businesses
         let text = "Shops sell Pellory and Quazzle products in most towns.";
         assert_eq!(settled(text, "Quazzle", ""), EntityKind::Company);
+    }
+
+    #[test]
+    fn an_act_list_makes_bands_bodies() {
+        let o = EntityKind::Organization;
+        let text = "The label grew on the sales of bands such as Velvet Harrow, Pale Orchard and Quillon.";
+        assert_eq!(settled(text, "Pale Orchard", ""), o);
+        assert_eq!(settled(text, "Quillon", ""), o);
+        assert_eq!(settled(text, "Quillon", "typing-act-list"), EntityKind::Company);
+        let text = "It has released records by acts including Morrow Lane and Tessel.";
+        assert_eq!(settled(text, "Tessel", ""), o);
+        // a company word or company grammar keeps a business
+        let text = "The label signed acts such as Brennick Records and Tessel. Tessel said sales rose.";
+        assert_eq!(settled(text, "Brennick Records", ""), EntityKind::Company);
+        assert_eq!(settled(text, "Tessel", ""), EntityKind::Company);
     }
 }

@@ -116,3 +116,34 @@ pub(crate) const FOUNDING_GROUP_NOUNS: &[&str] =
 
 /// How many words such a description may run to ("a group of Leeds investors").
 pub(crate) const FOUNDING_GROUP_MAX_WORDS: usize = 8;
+
+/// Ranks and styles before a founder's name after a founding verb's "by" or in a list of
+/// founders ("founded by the late Captain Jane Roe", "by A, B and Colonel John Doe"); the forms of
+/// address ("Dr", "Sir") are `ADDRESS_FORMS` (rule `roles-founders-ranks`).
+pub(crate) const FOUNDER_RANKS: &[&str] = &[
+    "captain",
+    "capt",
+    "colonel",
+    "col",
+    "major",
+    "general",
+    "gen",
+    "admiral",
+    "lieutenant",
+    "lt",
+    "commander",
+    "brigadier",
+    "reverend",
+    "rev",
+    "judge",
+    "lord",
+    "lady",
+    "count",
+    "baron",
+];
+
+/// Nouns for an organisation's own undertaking that, as "the [new] business" opening a passive
+/// founding sentence, refer back as "the company" does ("The business was established by Jane
+/// Roe in 1843": the organisation the article goes on about, not a later owner; rule
+/// `roles-founded-business-subject`).
+pub(crate) const FOUNDED_SUBJECT_NOUNS: &[&str] = &["business", "enterprise", "venture", "concern", "partnership"];

@@ -532,6 +532,23 @@ pub(crate) const DATELINE_CLOSERS: &[char] = &['\u{2013}', '\u{2014}', '-', ']',
 /// The most letters a state or district code after a dateline's place has ("D.C.", "CT", "Conn.", "Calif.").
 pub(crate) const STATE_CODE_MAX: usize = 5;
 
+/// The news agencies' abbreviations of the US states (and "D.C."), lower-case, as tokens without their closing full
+/// stop ("Tex.", "Calif.", "N.J."): after a town and a comma they close an address ("Baytown, Tex."; `settle` rule
+/// `typing-address-state-code`). A closed class; each counts only with its full stop after it.
+pub(crate) const US_STATE_ABBREVIATIONS: &[&str] = &[
+    "ala", "ariz", "ark", "calif", "colo", "conn", "del", "d.c", "fla", "ga", "ill", "ind", "kan", "kans", "ky", "la",
+    "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "n.h", "n.j", "n.m", "n.y", "n.c", "n.d", "okla",
+    "ore", "pa", "r.i", "s.c", "s.d", "tenn", "tex", "vt", "va", "wash", "w.va", "wis", "wyo",
+];
+
+/// The postal codes of the US states and the District of Columbia, lower-case (written in capitals: "Findlay, OH";
+/// `settle` rule `typing-address-state-code`). A closed class.
+pub(crate) const US_STATE_CODES: &[&str] = &[
+    "al", "ak", "az", "ar", "ca", "co", "ct", "dc", "de", "fl", "ga", "hi", "id", "il", "in", "ia", "ks", "ky", "la",
+    "me", "md", "ma", "mi", "mn", "ms", "mo", "mt", "ne", "nv", "nh", "nj", "nm", "ny", "nc", "nd", "oh", "ok", "or",
+    "pa", "ri", "sc", "sd", "tn", "tx", "ut", "vt", "va", "wa", "wv", "wi", "wy",
+];
+
 /// The states of the United States, lower-case: after a comma they name where the place before them lies ("Wayzata,
 /// Minnesota"; `settle` rule `typing-place-address`), beside [`PLACES`].
 pub(crate) const US_STATES: &[&str] = &[

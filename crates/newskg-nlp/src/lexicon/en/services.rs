@@ -438,3 +438,7 @@ pub(crate) const PRODUCT_LIST_HEADS: &[&str] = &[
 /// Plural brand nouns that close a list of names ("the X, Y and Z supermarket banners", "X and Y
 /// brands"; rule `typing-product-list`). Only these: "X and Y products" names the makers.
 pub(crate) const BRAND_LIST_TAILS: &[&str] = &["brands", "banners", "labels"];
+
+/// Plural performers' nouns that govern a list of bands ("bands such as X, Y and Z", "acts including X"; `settle`
+/// rule `typing-act-list`): the corpus guidelines make a band an organisation.
+pub(crate) const ACT_LIST_HEADS: &[&str] = &["bands", "acts", "artists"];

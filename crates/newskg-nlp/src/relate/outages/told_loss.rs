@@ -109,3 +109,45 @@ pub(super) fn told_as_current(ctx: &Ctx<'_>, inc: &Incident) -> bool {
         })
     })
 }
+
+/// Rule `outages-elapsed-span`: the day an undated incident dated by the day it is told on (`told`: the lead's
+/// or the report's day, the publication day) began, when its sentences say how long ago ([`elapsed_days`]:
+/// "without electricity for the past two weeks", "two weeks after the storm, thousands remain without power"): that
+/// day less the span; else `told`, as is a date coarser than a day.
+pub(super) fn elapsed_back(ctx: &Ctx<'_>, inc: &Incident, told: TimeValue) -> TimeValue {
+    if !ctx.on(Rule::ElapsedSpan) || !matches!(told, TimeValue::Date(_) | TimeValue::DateTime { .. }) {
+        return told;
+    }
+    let Some(day) = value_first_day(&told) else { return told };
+    inc.pieces
+        .iter()
+        .find_map(|&(_, a, b)| (a..b).find_map(|k| elapsed_days(ctx, k, b)))
+        .and_then(|d| day.checked_sub_days(chrono::Days::new(d)))
+        .map_or(told, TimeValue::Date)
+}
+
+/// The days a span at word `k` (its count) says have passed: a count of days or weeks (at most
+/// [`ELAPSED_MAX_DAYS`] days in all; one approximating word may stand before the count: "nearly two weeks")
+/// after "for the past" or "for the last", or before "after" ("two weeks after the storm"). Not "for two weeks" (a
+/// duration, not an elapsed time).
+fn elapsed_days(ctx: &Ctx<'_>, k: usize, end: usize) -> Option<u64> {
+    use crate::lexicon::facts::{ELAPSED_AFTER, ELAPSED_APPROX, ELAPSED_MAX_DAYS, ELAPSED_PAST, ELAPSED_UNITS};
+    use crate::lexicon::grammar::FOR;
+    let w = ctx.words.lower(k);
+    let count = w
+        .parse::<u64>()
+        .ok()
+        .or_else(|| crate::lexicon::time::NUM_WORDS.iter().find(|(n, _)| *n == w).map(|&(_, v)| u64::from(v)))?;
+    let per = ELAPSED_UNITS.iter().find(|(u, _)| *u == ctx.words.lower(k + 1)).map(|&(_, d)| d)?;
+    let days = count * per;
+    if k + 2 > end || days == 0 || days > ELAPSED_MAX_DAYS {
+        return None;
+    }
+    let before =
+        if is_in(ELAPSED_APPROX, ctx.words.lower(k.wrapping_sub(1))) { k.wrapping_sub(2) } else { k.wrapping_sub(1) };
+    let past = is_in(ELAPSED_PAST, ctx.words.lower(before))
+        && ctx.words.lower(before.wrapping_sub(1)) == THE
+        && ctx.words.lower(before.wrapping_sub(2)) == FOR;
+    let after = k + 2 < end && ctx.words.lower(k + 2) == ELAPSED_AFTER;
+    (past || after).then_some(days)
+}

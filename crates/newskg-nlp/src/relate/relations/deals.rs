@@ -490,7 +490,7 @@ fn sold_to(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
 /// The name sold, from word `i` on: the first name within seven words of a
 /// descriptive phrase ("its Swedish unit, Y", "the group's payments arm Y", "email provider Y"),
 /// none past "to" or "by", and none that is a part of it ("its stake in Y") or a possessive.
-fn sold_thing(ctx: &Ctx<'_>, i: usize, sl: usize) -> Option<MentionAt> {
+pub(super) fn sold_thing(ctx: &Ctx<'_>, i: usize, sl: usize) -> Option<MentionAt> {
     let mut k = i;
     while k < sl && k < i + 7 {
         if let Some(m) = ctx.mention_starting(k) {
@@ -566,7 +566,7 @@ pub(super) fn interrupted_subject(ctx: &Ctx<'_>, b: usize, sf: usize) -> Option<
 
 /// The word after a time phrase at word `i` ("last year", "in 2019", "on Monday"), or `i` where
 /// none stands there. The phrase is one of the document's time expressions.
-fn after_time(ctx: &Ctx<'_>, i: usize, sl: usize) -> usize {
+pub(super) fn after_time(ctx: &Ctx<'_>, i: usize, sl: usize) -> usize {
     let in_time = |k: usize| ctx.in_time(k);
     let mut j = i;
     if is_in(DEAL_TIME_LEADS, ctx.words.lower(j)) && in_time(j + 1) {
@@ -583,7 +583,7 @@ fn after_time(ctx: &Ctx<'_>, i: usize, sl: usize) -> usize {
 
 /// The word after a price phrase at word `i` ("for $2.1 billion", "for less than 10 million
 /// euros"), or `i` where none stands there.
-fn for_amount(ctx: &Ctx<'_>, i: usize, sl: usize) -> usize {
+pub(super) fn for_amount(ctx: &Ctx<'_>, i: usize, sl: usize) -> usize {
     if ctx.words.lower(i) != FOR {
         return i;
     }

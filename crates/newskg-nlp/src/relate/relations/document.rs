@@ -109,6 +109,7 @@ pub(crate) fn document_level(ctx: &Ctx<'_>, relations: &mut Vec<Relation>, outag
 /// division). Runs after [`office_parents`], so an office's parent found there wins.
 pub(crate) fn after_typing(ctx: &Ctx<'_>, relations: &mut Vec<Relation>) {
     divisions::division_parents(ctx, relations);
+    super::sales::seller_parents(ctx, relations);
 }
 
 /// The confidence of an office's parent inferred at document level: an inference, not a statement.

@@ -5,13 +5,13 @@
 //! "Jane Roe, who has led Acme since 2019" (a post held over a stated time). Consumes the
 //! relate context of one sentence, produces [`Position`]s.
 
-use crate::lexicon::founding::FOUNDED_CONJOINED;
+use crate::lexicon::founding::{FOUNDED_CONJOINED, FOUNDED_SUBJECT_NOUNS, FOUNDER_RANKS};
 use crate::lexicon::grammar::{
     AFTER, AND, AND_COMMA, BY, COPULAS, HAVE_FORMS, INDEFINITE_ARTICLES, IT, OF, OWNER_PRONOUNS, PASSIVE_AUX,
     PERSON_PRONOUNS, THE, WHICH, WHO, WITH,
 };
 use crate::lexicon::people::{
-    ABBREVIATION_STOP, ADDRESS_FORMS, CURRENT, TITLE_FUNCTION_STOP, TITLE_MODIFIERS, is_title_word,
+    ABBREVIATION_STOP, ADDRESS_FORMS, ANAPHOR_ADJECTIVES, CURRENT, TITLE_FUNCTION_STOP, TITLE_MODIFIERS, is_title_word,
 };
 use crate::lexicon::people::{
     ADVERB_LY, COLON, FOUNDED_ALONE, FOUNDED_BY_REACH, FOUNDED_BY_STOP, FOUNDED_VERBS, FOUNDING_VERBS_NAMED,
@@ -254,6 +254,12 @@ pub(super) fn extract_founders(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, ou
                     || (x == "," && k > by + 1)
                     // ("by five engineers: Jane Roe, ...")
                     || (x == COLON && k > by + 1 && ctx.on(Rule::FoundedReach))
+                    // ("by the late Captain Jane Roe": rule `roles-founders-ranks`)
+                    || (ctx.on(Rule::FoundersRanks) && is_in(FOUNDER_RANKS, x))
+                    || (x == ABBREVIATION_STOP
+                        && k > by + 1
+                        && ctx.on(Rule::FoundersRanks)
+                        && is_in(FOUNDER_RANKS, ctx.words.lower(k - 1)))
                 {
                     k += 1;
                 } else {
@@ -293,6 +299,14 @@ pub(super) fn extract_founders(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, ou
                                 || (x == "," && j > k)
                                 // ("and Ruritanian engineer, John Doe")
                                 || ctx.on(Rule::FoundedReach) && is_nationality(x)
+                                // ("and Dr John Doe", "and Captain John Doe": rule `roles-founders-ranks`)
+                                || ctx.on(Rule::FoundersRanks)
+                                    && (is_in(ADDRESS_FORMS, x)
+                                        || is_in(FOUNDER_RANKS, x)
+                                        || x == ABBREVIATION_STOP
+                                            && j > k
+                                            && (is_in(ADDRESS_FORMS, ctx.words.lower(j - 1))
+                                                || is_in(FOUNDER_RANKS, ctx.words.lower(j - 1))))
                                 || ctx.words.is_lower_word(j) && !is_in(AND_COMMA, x);
                             if !descr {
                                 break;
@@ -539,12 +553,29 @@ fn by_after(ctx: &Ctx<'_>, i: usize, sl: usize) -> Option<usize> {
 }
 
 /// The subject of a passive founding verb ending before word `end` (the auxiliary) when it is
-/// "it" or "the [adjective] company" opening the sentence: `Some` of what it refers to
+/// "it" or "the [adjective] company" (or "the business", rule `roles-founded-business-subject`)
+/// opening the sentence: `Some` of what it refers to
 /// ([`subject_chain`]), `None` when it is neither.
 fn anaphor_subject(ctx: &Ctx<'_>, sf: usize, end: usize) -> Option<Option<EntityIdx>> {
     let it = end == sf + 1 && ctx.words.lower(sf) == IT;
-    let the = anaphora::anaphor_noun_before(ctx, end, sf);
+    let the = anaphora::anaphor_noun_before(ctx, end, sf)
+        .or_else(|| ctx.on(Rule::FoundedBusinessSubject).then(|| business_noun_before(ctx, end, sf)).flatten());
     (it || the == Some(sf)).then(|| subject_chain(ctx, sf))
+}
+
+/// "the [new] business" ending at word `end` (exclusive), its noun one of
+/// [`FOUNDED_SUBJECT_NOUNS`] and no mention covering it: the index of its "the" (rule
+/// `roles-founded-business-subject`).
+fn business_noun_before(ctx: &Ctx<'_>, end: usize, sf: usize) -> Option<usize> {
+    let n = end.checked_sub(1).filter(|&n| n > sf)?;
+    if !is_in(FOUNDED_SUBJECT_NOUNS, ctx.words.lower(n)) || ctx.mention_of_word.get(n).copied().flatten().is_some() {
+        return None;
+    }
+    let mut k = n;
+    while k > sf && k + 3 > n && is_in(ANAPHOR_ADJECTIVES, ctx.words.lower(k - 1)) {
+        k -= 1;
+    }
+    (k > sf && ctx.words.lower(k - 1) == THE).then_some(k - 1)
 }
 
 /// What the subject "it" / "the company" of the sentence starting at word `sf` refers to: the

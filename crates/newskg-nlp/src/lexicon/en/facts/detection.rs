@@ -448,3 +448,13 @@ pub(crate) const CURRENT_LOSS_GAP: usize = 2;
 /// Rule `outages-told-loss`: a modal at most this many words after a stated loss makes it what a loss would do
 /// ("a loss of supply may be difficult for them").
 pub(crate) const LOSS_MODAL_GAP: usize = 5;
+/// Rule `outages-elapsed-span`: the units of an elapsed span, with their days ("for the past two weeks").
+pub(crate) const ELAPSED_UNITS: &[(&str, u64)] = &[("day", 1), ("days", 1), ("week", 7), ("weeks", 7)];
+/// Rule `outages-elapsed-span`: the words after "for the" that open an elapsed span ("for the past two weeks").
+pub(crate) const ELAPSED_PAST: &[&str] = &["past", "last"];
+/// Rule `outages-elapsed-span`: the word after a span that counts from an event ("two weeks after the storm").
+pub(crate) const ELAPSED_AFTER: &str = "after";
+/// Rule `outages-elapsed-span`: approximating words that may stand before the count ("nearly two weeks").
+pub(crate) const ELAPSED_APPROX: &[&str] = &["nearly", "almost", "about", "around", "some", "over"];
+/// Rule `outages-elapsed-span`: the longest span read back from the publication day (eight weeks).
+pub(crate) const ELAPSED_MAX_DAYS: u64 = 56;
