@@ -11,7 +11,7 @@ use newskg_doc::EntityKind::{self, Company, Organization, Person};
 
 /// The relation lines of `text` as the learned paths leave them: the rules' relations, then the
 /// relations added after the typing, with `off` switched off if given.
-fn after_typing_rels(text: &str, names: &[(&str, EntityKind)], off: Option<Rule>) -> Vec<String> {
+pub(super) fn after_typing_rels(text: &str, names: &[(&str, EntityKind)], off: Option<Rule>) -> Vec<String> {
     let d = run_titled(None, text, "2024-05-01", None, names);
     let rules = off.map_or(RuleSet::ALL, |rule| RuleSet::ALL.without(rule));
     let mut found = crate::relate::relate_under(&d, rules).relations;

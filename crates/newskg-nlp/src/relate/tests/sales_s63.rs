@@ -2,25 +2,9 @@
 //! after the learned typing. Invented sentences and names, with the recogniser's mentions by hand.
 
 use super::deals_s48::has_line;
-use super::run_titled;
-use crate::relate::{Ctx, relations};
-use crate::rulebook::{Rule, RuleSet};
-use newskg_doc::EntityKind::{self, Company, Service};
-
-/// The relation lines of `text` as the learned paths leave them: the rules' relations, then the
-/// relations added after the typing, with `off` switched off if given.
-fn after_typing_rels(text: &str, names: &[(&str, EntityKind)], off: Option<Rule>) -> Vec<String> {
-    let d = run_titled(None, text, "2024-05-01", None, names);
-    let rules = off.map_or(RuleSet::ALL, |rule| RuleSet::ALL.without(rule));
-    let mut found = crate::relate::relate_under(&d, rules).relations;
-    relations::after_typing(&Ctx::with_rules(&d, rules), &mut found);
-    let mut lines: Vec<String> = found
-        .iter()
-        .map(|r| format!("rel {} {:?} {}", d.entities[r.subject].name, r.kind, d.entities[r.object].name))
-        .collect();
-    lines.sort();
-    lines
-}
+use super::parents_s62::after_typing_rels;
+use crate::rulebook::Rule;
+use newskg_doc::EntityKind::{Company, Service};
 
 #[test]
 fn an_active_sale_makes_the_seller_the_earlier_parent() {
