@@ -139,7 +139,8 @@ fn elapsed_days(ctx: &Ctx<'_>, k: usize, end: usize) -> Option<u64> {
         .ok()
         .or_else(|| crate::lexicon::time::NUM_WORDS.iter().find(|(n, _)| *n == w).map(|&(_, v)| u64::from(v)))?;
     let per = ELAPSED_UNITS.iter().find(|(u, _)| *u == ctx.words.lower(k + 1)).map(|&(_, d)| d)?;
-    let days = count * per;
+    // a count too large for the product is no elapsed span ("for the past 99999999999999999999 weeks")
+    let days = count.checked_mul(per)?;
     if k + 2 > end || days == 0 || days > ELAPSED_MAX_DAYS {
         return None;
     }

@@ -52,3 +52,12 @@ fn a_dated_loss_keeps_its_date() {
     assert_eq!(on, off);
     assert_eq!(on, "2025-06-02");
 }
+
+#[test]
+fn a_count_too_large_for_days_is_no_span_and_no_panic() {
+    // 3,000,000,000,000,000,000 weeks overflows a count of days: the day stays as told
+    let text = "Homes in Zeta Vale are still without electricity for the past 3000000000000000000 weeks, \
+                Acme Power said.";
+    let (on, off) = starts_on_and_off(text, "2025-06-20", &[("Acme Power", Company)]);
+    assert_eq!(on, off);
+}
