@@ -650,16 +650,15 @@ pub fn settle(doc: &mut Document, disabled: RuleSet, parties: &[String], busines
 /// become Locations; returns how many.
 fn name_form_places(doc: &mut Document, disabled: RuleSet) -> usize {
     let mut sites = if disabled.on(Rule::FacilityHead) { name_forms::facilities(doc) } else { Vec::new() };
-    if disabled.on(Rule::PlaceAddress) {
-        let words = Words::new(doc);
-        let mut towns = name_forms::addresses(doc, &words);
+    let words = (disabled.on(Rule::PlaceAddress) || disabled.on(Rule::AddressStateCode)).then(|| Words::new(doc));
+    if let Some(words) = words.as_ref().filter(|_| disabled.on(Rule::PlaceAddress)) {
+        let mut towns = name_forms::addresses(doc, words);
         // a station listed before its town is no town (rule `typing-call-sign`)
         towns.retain(|&e| !disabled.on(Rule::CallSign) || call_signs::call_sign_name(&doc.entities[e].name).is_none());
         sites.extend(towns);
     }
-    if disabled.on(Rule::AddressStateCode) {
-        let words = Words::new(doc);
-        sites.extend(state_codes::address_places(doc, &words));
+    if let Some(words) = words.as_ref().filter(|_| disabled.on(Rule::AddressStateCode)) {
+        sites.extend(state_codes::address_places(doc, words));
     }
     sites.sort_unstable();
     sites.dedup();

@@ -143,6 +143,16 @@ fn in_list(
     members >= 2 && (tail(k) || (words.is_lower_word(k) && tail(k + 1)))
 }
 
+/// Whether a name's mentions (`spans`, from [`Words::mention_ranges`]) have company grammar around them or a company
+/// descriptor: such a name stays a Company whatever list it stands in.
+fn company_evidence(doc: &Document, words: &Words<'_>, spans: &[(usize, usize, usize)]) -> bool {
+    let once = spans.len() == 1;
+    spans.iter().any(|&(first, last, end)| {
+        super::cues(doc, words, (first, last, end), once).company
+            || super::described(words, first, last, false).contains(&EntityKind::Company)
+    })
+}
+
 /// The companies that rule `typing-product-list` (see the module doc) makes services; `parties`
 /// (the deal parties) and `businesses` (the [`businesses`]) are names that stay companies.
 pub(super) fn listed_products(
@@ -159,11 +169,7 @@ pub(super) fn listed_products(
             continue;
         }
         let spans = words.mention_ranges(doc, ent);
-        let once = spans.len() == 1;
-        let company = spans.iter().any(|&(first, last, end)| {
-            super::cues(doc, words, (first, last, end), once).company
-                || super::described(words, first, last, false).contains(&EntityKind::Company)
-        });
+        let company = company_evidence(doc, words, &spans);
         let listed = spans
             .iter()
             .any(|&(first, last, _)| in_list(words, &names, (first, last), (PRODUCT_LIST_HEADS, BRAND_LIST_TAILS)));
@@ -187,13 +193,8 @@ pub(super) fn listed_acts(doc: &Document, words: &Words<'_>) -> Vec<EntityIdx> {
             continue;
         }
         let spans = words.mention_ranges(doc, ent);
-        let once = spans.len() == 1;
-        let company = spans.iter().any(|&(first, last, end)| {
-            super::cues(doc, words, (first, last, end), once).company
-                || super::described(words, first, last, false).contains(&EntityKind::Company)
-        });
-        if !company
-            && spans.iter().any(|&(first, last, _)| in_list(words, &names, (first, last), (ACT_LIST_HEADS, &[])))
+        if spans.iter().any(|&(first, last, _)| in_list(words, &names, (first, last), (ACT_LIST_HEADS, &[])))
+            && !company_evidence(doc, words, &spans)
         {
             out.push(e);
         }

@@ -255,11 +255,7 @@ pub(super) fn extract_founders(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, ou
                     // ("by five engineers: Jane Roe, ...")
                     || (x == COLON && k > by + 1 && ctx.on(Rule::FoundedReach))
                     // ("by the late Captain Jane Roe": rule `roles-founders-ranks`)
-                    || (ctx.on(Rule::FoundersRanks) && is_in(FOUNDER_RANKS, x))
-                    || (x == ABBREVIATION_STOP
-                        && k > by + 1
-                        && ctx.on(Rule::FoundersRanks)
-                        && is_in(FOUNDER_RANKS, ctx.words.lower(k - 1)))
+                    || founder_rank_at(ctx, k, by + 1, false)
                 {
                     k += 1;
                 } else {
@@ -300,13 +296,7 @@ pub(super) fn extract_founders(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, ou
                                 // ("and Ruritanian engineer, John Doe")
                                 || ctx.on(Rule::FoundedReach) && is_nationality(x)
                                 // ("and Dr John Doe", "and Captain John Doe": rule `roles-founders-ranks`)
-                                || ctx.on(Rule::FoundersRanks)
-                                    && (is_in(ADDRESS_FORMS, x)
-                                        || is_in(FOUNDER_RANKS, x)
-                                        || x == ABBREVIATION_STOP
-                                            && j > k
-                                            && (is_in(ADDRESS_FORMS, ctx.words.lower(j - 1))
-                                                || is_in(FOUNDER_RANKS, ctx.words.lower(j - 1))))
+                                || founder_rank_at(ctx, j, k, true)
                                 || ctx.words.is_lower_word(j) && !is_in(AND_COMMA, x);
                             if !descr {
                                 break;
@@ -550,6 +540,15 @@ fn by_after(ctx: &Ctx<'_>, i: usize, sl: usize) -> Option<usize> {
         k += 1;
     }
     None
+}
+
+/// Rule `roles-founders-ranks`: whether word `k` is a rank or style before a founder's name ([`FOUNDER_RANKS`]; with
+/// `forms`, a form of address too, [`ADDRESS_FORMS`]) or the full stop of one that stands after word `from`
+/// ("Capt.", "Dr.").
+fn founder_rank_at(ctx: &Ctx<'_>, k: usize, from: usize, forms: bool) -> bool {
+    let rank = |w: &str| is_in(FOUNDER_RANKS, w) || (forms && is_in(ADDRESS_FORMS, w));
+    let x = ctx.words.lower(k);
+    ctx.on(Rule::FoundersRanks) && (rank(x) || (x == ABBREVIATION_STOP && k > from && rank(ctx.words.lower(k - 1))))
 }
 
 /// The subject of a passive founding verb ending before word `end` (the auxiliary) when it is
