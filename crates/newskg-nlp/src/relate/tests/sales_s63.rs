@@ -47,6 +47,12 @@ fn a_brand_sold_was_its_sellers_product() {
     let on = after_typing_rels(text, &names, None);
     assert!(has_line(&on, "rel Tallow Crisp Provider Kestrane Holdings"), "{on:#?}");
     assert!(!has_line(&on, "rel Tallow Crisp ParentOrganization Kestrane Holdings"), "{on:#?}");
+    // with no "its ... brand" to give the provider, the sale alone does
+    let text = "In 1998 Kestrane Holdings sold Tallow Crisp to Ostmark Group.";
+    let on = after_typing_rels(text, &names, None);
+    assert!(has_line(&on, "rel Tallow Crisp Provider Kestrane Holdings"), "{on:#?}");
+    let off = after_typing_rels(text, &names, Some(Rule::SellerParent));
+    assert!(!has_line(&off, "rel Tallow Crisp Provider Kestrane Holdings"), "{off:#?}");
 }
 
 #[test]
