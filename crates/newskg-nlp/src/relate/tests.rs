@@ -2037,6 +2037,7 @@ mod deals_s51;
 mod deals_s52;
 mod deals_s53;
 mod deals_s57;
+mod deals_s64;
 mod dominant_s20;
 mod founders_s55;
 mod founders_s63;

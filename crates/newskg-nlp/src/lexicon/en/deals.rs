@@ -391,6 +391,19 @@ pub(crate) const PASSIVE_DEAL_ADVERBS: &[&str] =
 /// "taken" of "Y was taken over by X" (rule `deals-passive-adverbs`).
 pub(crate) const TAKEN: &str = "taken";
 
+/// Passive deal verbs told with a particle, "Y was bought out / bought up / snapped up by X"
+/// (rule `deals-phrasal-passive`): the verb, then its particle.
+pub(crate) const PHRASAL_DEAL_VERBS: &[&str] = &["bought", "snapped"];
+pub(crate) const PHRASAL_DEAL_PARTICLES: &[&str] = &["out", "up"];
+
+/// "absorbed" of "Y was absorbed by X" (rule `deals-phrasal-passive`): a passive deal verb only
+/// with an auxiliary before it and a buyer after "by".
+pub(crate) const ABSORBED: &str = "absorbed";
+
+/// "they" before such a phrasal passive: a plural pronoun whose referent the resolver guesses from
+/// the nearest company, often the one the earlier clause bought, so no deal is read from it.
+pub(crate) const THEY: &str = "they";
+
 /// Verbs of taking a stake ("X took a 60 per cent stake in Y"; rule `deals-stake-forms`).
 pub(crate) const STAKE_TAKE_VERBS: &[&str] = &["took", "taken", "taking", "takes"];
 

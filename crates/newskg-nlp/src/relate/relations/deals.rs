@@ -1,6 +1,7 @@
 //! Deals: consumes a sentence's words and mentions, produces acquisitions and sales.
 
 use super::*;
+use crate::lexicon::deals::{ABSORBED, PHRASAL_DEAL_PARTICLES, PHRASAL_DEAL_VERBS, THEY};
 use crate::lexicon::deals::{CONTROL_SHARE_WORDS, CONTROL_STAKE_LEADS};
 use crate::lexicon::deals::{DEAL_FUTURE_LEADS, DEAL_LIST_CUES, DEAL_TIME_LEADS, PARTIAL_DEAL_NOUNS, SOLD};
 use crate::lexicon::deals::{PASSIVE_AUX, SALE, SELL_VERBS};
@@ -366,12 +367,20 @@ fn acquired_by(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
         // "Y was taken over by X" (rule `deals-passive-adverbs`): the verb group starts at "taken"
         let adverbs = ctx.on(Rule::PassiveDealAdverbs);
         let taken_over = adverbs && ctx.words.lower(v) == OVER && v > sf + 1 && ctx.words.lower(v - 1) == TAKEN;
-        let by = (is_in(ACQUIRED_VERBS, ctx.words.lower(v)) || taken_over) && ctx.words.lower(after) == BY;
+        // "Y was bought out / snapped up by X", "Y will be absorbed by X" (rule `deals-phrasal-passive`)
+        let phrasal = ctx.on(Rule::PhrasalPassive);
+        let particle = phrasal
+            && v > sf + 1
+            && is_in(PHRASAL_DEAL_PARTICLES, ctx.words.lower(v))
+            && is_in(PHRASAL_DEAL_VERBS, ctx.words.lower(v - 1));
+        let absorbed = phrasal && ctx.words.lower(v) == ABSORBED;
+        let by = (is_in(ACQUIRED_VERBS, ctx.words.lower(v)) || taken_over || particle || absorbed)
+            && ctx.words.lower(after) == BY;
         let sold_to = ctx.words.lower(v) == SOLD && ctx.words.lower(after) == TO;
         if !(by || sold_to) {
             continue;
         }
-        let vg = if taken_over { v - 1 } else { v };
+        let vg = if taken_over || particle { v - 1 } else { v };
         if agreed_to_be(ctx, s, sf, sl, vg, after, out) {
             continue;
         }
@@ -388,6 +397,10 @@ fn acquired_by(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
             b -= 1;
         }
         if b == vg || negated(ctx, vg, sf) {
+            continue;
+        }
+        // "They were bought out by X": not from a plural pronoun the resolver guesses
+        if (particle || absorbed) && ctx.words.lower(b.wrapping_sub(1)) == THEY {
             continue;
         }
         // "a stake in X was sold to Y": a part of X changed hands
