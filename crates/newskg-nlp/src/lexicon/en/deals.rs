@@ -379,6 +379,16 @@ pub(crate) const PARTY_BY_VERBS: &[&str] =
 /// merged into X").
 pub(crate) const MERGE_VERBS: &[&str] = &["merged", "merge", "merging", "merges", "amalgamated"];
 
+/// "merged" and "into" of "Y was merged into X" (rule `deals-merged-into`): the company merged
+/// into another was acquired by it.
+pub(crate) const MERGED: &str = "merged";
+pub(crate) const MERGED_INTO: &str = "into";
+
+/// Words before a merged name that make it one of several merged together ("A and B merged into
+/// C" forms a new company; rule `deals-merged-into`). Not a comma, which ends a fronted phrase as
+/// often ("In 1993, Y merged into X"); a list of merged names ends with "and" anyway.
+pub(crate) const MERGED_TOGETHER_LEADS: &[&str] = &["and", "&", "between", "of"];
+
 /// Prepositions after a merging verb that introduce the other party.
 pub(crate) const MERGE_PREPOSITIONS: &[&str] = &["with", "into"];
 

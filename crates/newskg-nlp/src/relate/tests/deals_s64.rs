@@ -51,3 +51,31 @@ fn no_phrasal_deal_from_they() {
     let got = rels(text, &names, None);
     assert!(!has_line(&got, "rel Ormsby Foods Acquired Pellow Dairies"), "{got:#?}");
 }
+
+#[test]
+fn merged_into_makes_the_other_the_buyer() {
+    let names = [("Pellow Dairies", Company), ("Ormsby Foods", Company)];
+    for text in [
+        "In 1993 Pellow Dairies was merged into Ormsby Foods.",
+        "On March 1, 1993, Pellow Dairies merged into Ormsby Foods and ceased to exist.",
+        "Pellow Dairies was later merged into Ormsby Foods in 2004.",
+    ] {
+        let got = rels(text, &names, None);
+        assert!(has_line(&got, "rel Ormsby Foods Acquired Pellow Dairies"), "{text}: {got:#?}");
+        assert!(!has_line(&got, "rel Pellow Dairies Acquired Ormsby Foods"), "{text}: {got:#?}");
+        let off = rels(text, &names, Some(Rule::MergedInto));
+        assert!(!has_line(&off, "rel Ormsby Foods Acquired Pellow Dairies"), "{text}: {off:#?}");
+    }
+}
+
+#[test]
+fn no_buyer_when_several_merged_together_or_denied() {
+    let names = [("Tarnley Motors", Company), ("Pellow Dairies", Company), ("Ormsby Foods", Company)];
+    for text in [
+        "Tarnley Motors and Pellow Dairies merged into Ormsby Foods in 1970.",
+        "Pellow Dairies was not merged into Ormsby Foods.",
+    ] {
+        let got = rels(text, &names, None);
+        assert!(!has_line(&got, "rel Ormsby Foods Acquired Pellow Dairies"), "{text}: {got:#?}");
+    }
+}
