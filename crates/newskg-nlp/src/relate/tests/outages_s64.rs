@@ -1,6 +1,7 @@
 //! Session 64: a loss word, a word saying what kind of supply it is and the supply ("left without electrical power",
-//! "lost mains electricity", "without drinking water") is a trigger (rule `outages-modified-supply`). Invented
-//! sentences (none from the evaluation articles).
+//! "lost mains electricity", "without drinking water") is a trigger (rule `outages-modified-supply`); a name whose
+//! last word is a site head ("Kestrel Energy Center") is a utility's site, not the article's utility company (rule
+//! `outages-utility-site`). Invented sentences (none from the evaluation articles).
 
 use super::{fact_lines, run_with};
 use crate::rulebook::{Rule, RuleSet};
@@ -33,4 +34,30 @@ fn a_home_without_hot_water_had_no_outage() {
     let text =
         "On 2 June 2025 a tenant told Acme Homes that her flat had been without hot water since her boiler broke.";
     assert_eq!(on_and_off(text, &[("Acme Homes", Company)], Rule::ModifiedSupply), (0, 0));
+}
+
+#[test]
+fn a_power_station_named_first_is_not_the_utility_company() {
+    let text = "On 4 May 2025 a storm left 30,000 homes in Zeta Vale without power.\n\n\
+                A similar storm in 2019 had shut Kestrel Energy Center for a week.\n\n\
+                Crews from Harlow Energy were working through the night.";
+    let names = [("Kestrel Energy Center", Company), ("Harlow Energy", Company)];
+    let d = run_with(text, "2025-05-06", None, &names);
+    let utility = d.entities.iter().position(|e| e.name == "Harlow Energy");
+    assert_eq!(d.facts.outages.len(), 1, "{:#?}", fact_lines(&d));
+    assert_eq!(d.facts.outages[0].provider, utility, "{:#?}", fact_lines(&d));
+    let off = crate::relate::relate_under(&d, RuleSet::ALL.without(Rule::UtilitySite));
+    assert_eq!(off.outages.len(), 1);
+    assert_ne!(off.outages[0].provider, utility);
+}
+
+#[test]
+fn a_utility_company_named_first_stays_the_provider() {
+    let text = "On 4 May 2025 a storm left 30,000 homes in Zeta Vale without power.\n\n\
+                Harlow Energy said its Kestrel Energy Center had kept running.";
+    let names = [("Kestrel Energy Center", Company), ("Harlow Energy", Company)];
+    let d = run_with(text, "2025-05-06", None, &names);
+    let utility = d.entities.iter().position(|e| e.name == "Harlow Energy");
+    assert_eq!(d.facts.outages.len(), 1, "{:#?}", fact_lines(&d));
+    assert_eq!(d.facts.outages[0].provider, utility, "{:#?}", fact_lines(&d));
 }
