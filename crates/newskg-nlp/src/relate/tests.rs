@@ -2070,6 +2070,7 @@ mod outages_s60;
 mod outages_s61;
 mod outages_s62;
 mod outages_s63;
+mod outages_s64;
 mod parents_s56;
 mod parents_s61;
 mod parents_s62;
