@@ -435,10 +435,6 @@ pub(crate) const PRODUCT_LIST_HEADS: &[&str] = &[
     "browsers",
 ];
 
-/// Verbs that open a list of names after a plural product noun as its subject ("its products included X
-/// and Y", "the studio's games include X"; rule `recognise-listed-products`).
-pub(crate) const LIST_INCLUDE_VERBS: &[&str] = &["include", "includes", "included"];
-
 /// Plural brand nouns that close a list of names ("the X, Y and Z supermarket banners", "X and Y
 /// brands"; rule `typing-product-list`). Only these: "X and Y products" names the makers.
 pub(crate) const BRAND_LIST_TAILS: &[&str] = &["brands", "banners", "labels"];

@@ -9,10 +9,11 @@
 //! goes on over commas, "and" and "or", a bracketed year after a member passed ("X (2003), Y"), and
 //! stops at the first other word. A member that is a known place names none.
 
+use crate::lexicon::deals::INCLUDE_VERBS;
 use crate::lexicon::facts::INCLUDING_WORDS;
 use crate::lexicon::grammar::{AND_OR_COMMA, AS, OF, OR, SUCH, THE};
 use crate::lexicon::places::PLACES;
-use crate::lexicon::services::{LIST_INCLUDE_VERBS, PRODUCT_LIST_HEADS};
+use crate::lexicon::services::PRODUCT_LIST_HEADS;
 use crate::lexicon::words::is_in;
 use crate::words::Words;
 use newskg_doc::Document;
@@ -30,7 +31,7 @@ fn opener(words: &Words<'_>, i: usize) -> bool {
     let lower =
         |k: Option<usize>| k.and_then(|k| words.get(k)).filter(|w| w.sent == sent).map_or("", |w| w.lower.as_str());
     let w = lower(Some(i));
-    let back = if is_in(INCLUDING_WORDS, w) || is_in(LIST_INCLUDE_VERBS, w) || w == ":" {
+    let back = if is_in(INCLUDING_WORDS, w) || is_in(INCLUDE_VERBS, w) || w == ":" {
         1
     } else if w == AS && lower(i.checked_sub(1)) == SUCH {
         2
