@@ -13,7 +13,7 @@ use crate::lexicon::deals::INCLUDE_VERBS;
 use crate::lexicon::facts::INCLUDING_WORDS;
 use crate::lexicon::grammar::{AND_OR_COMMA, AS, OF, OR, SUCH, THE};
 use crate::lexicon::places::PLACES;
-use crate::lexicon::services::PRODUCT_LIST_HEADS;
+use crate::lexicon::services::{PRODUCT_LIST_HEADS, TITLES};
 use crate::lexicon::words::is_in;
 use crate::words::Words;
 use newskg_doc::Document;
@@ -38,7 +38,10 @@ fn opener(words: &Words<'_>, i: usize) -> bool {
     } else {
         return false;
     };
-    let head = |k: usize| is_in(PRODUCT_LIST_HEADS, lower(i.checked_sub(k)));
+    let head = |k: usize| {
+        let h = lower(i.checked_sub(k));
+        is_in(PRODUCT_LIST_HEADS, h) || h == TITLES
+    };
     head(back) || (lower(i.checked_sub(back)) == "," && w != ":" && head(back + 1))
 }
 

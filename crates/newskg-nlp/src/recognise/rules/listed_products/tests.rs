@@ -24,6 +24,8 @@ fn the_members_of_a_product_list_are_read() {
     assert_eq!(listed(text), ["Brisk", "Shine Gold"]);
     let text = "The maker owns brands including Pelland Oats, Crumb (1998), and Velt: Night Edition in Europe.";
     assert_eq!(listed(text), ["Pelland Oats", "Crumb", "Velt: Night Edition"]);
+    let text = "The studio made titles including Harbour Lights and Iron Meadow before it closed.";
+    assert_eq!(listed(text), ["Harbour Lights", "Iron Meadow"]);
     let text = "Shoppers turned to websites, including the Marlow Market and Quayside.";
     assert_eq!(listed(text), ["Marlow Market", "Quayside"]);
 }
