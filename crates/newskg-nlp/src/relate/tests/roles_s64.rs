@@ -1,10 +1,11 @@
 //! Sixty-fourth session: a secretary general heads the body named with the title (rule
-//! `roles-secretary-general`). Invented sentences (none from the evaluation articles), with the
-//! recogniser's mentions given by hand.
+//! `roles-secretary-general`) and a copula's description list set off by commas before a title
+//! keeps the link between the subject and the title (`roles-described-copula`). Invented sentences
+//! (none from the evaluation articles), with the recogniser's mentions given by hand.
 
 use super::roles_s31::{has, roles, roles_without};
 use crate::rulebook::Rule;
-use newskg_doc::EntityKind::{Organization, Person};
+use newskg_doc::EntityKind::{Company, Organization, Person};
 
 #[test]
 fn a_hyphenated_secretary_general_heads_the_body() {
@@ -30,4 +31,39 @@ fn an_assistant_secretary_general_is_another_post() {
     let names = [("Quorvan Trade Office", Organization), ("Ilse Marwick", Person)];
     let got = roles(text, &names);
     assert!(!has(&got, "Ilse Marwick", "Head", "Quorvan Trade Office"), "{got:#?}");
+}
+
+#[test]
+fn a_description_list_before_the_title() {
+    let text = "Dorran Vask is a Ruritanian chemist, investor, and the founder and chairman of Zeltrix Labs.";
+    let names = [("Dorran Vask", Person), ("Zeltrix Labs", Company)];
+    let got = roles(text, &names);
+    assert!(has(&got, "Dorran Vask", "Founder", "Zeltrix Labs"), "{got:#?}");
+    assert!(has(&got, "Dorran Vask", "Chairman", "Zeltrix Labs"), "{got:#?}");
+    let off = roles_without(text, &names, Rule::DescribedCopula);
+    assert!(!has(&off, "Dorran Vask", "Chairman", "Zeltrix Labs"), "{off:#?}");
+}
+
+#[test]
+fn a_description_list_with_a_current_post() {
+    let text = "Mira Tolland (born 1961) was a Velmoran engineer, banker, and current president of Harrowgate Bank.";
+    let names = [("Mira Tolland", Person), ("Harrowgate Bank", Company)];
+    let got = roles(text, &names);
+    assert!(has(&got, "Mira Tolland", "President", "Harrowgate Bank"), "{got:#?}");
+}
+
+#[test]
+fn an_occupation_inside_the_list_is_no_post() {
+    let text = "Zeltrix Labs makes paints. Dorran Vask is a Ruritanian investor, sports executive, and former runner.";
+    let names = [("Zeltrix Labs", Company), ("Dorran Vask", Person)];
+    let got = roles(text, &names);
+    assert!(!has(&got, "Dorran Vask", "Executive", "Zeltrix Labs"), "{got:#?}");
+}
+
+#[test]
+fn a_phrase_after_a_preposition_ends_the_list() {
+    let text = "Dorran Vask is a partner at Quorvan Capital, and the chairman of Zeltrix Labs resigned.";
+    let names = [("Dorran Vask", Person), ("Quorvan Capital", Company), ("Zeltrix Labs", Company)];
+    let got = roles(text, &names);
+    assert!(!has(&got, "Dorran Vask", "Chairman", "Zeltrix Labs"), "{got:#?}");
 }
