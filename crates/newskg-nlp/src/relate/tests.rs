@@ -2119,6 +2119,7 @@ mod roles_s55;
 mod roles_s56;
 mod roles_s57;
 mod roles_s61;
+mod roles_s64;
 mod roles_succession;
 mod roles_tenure;
 mod roles_titles;
