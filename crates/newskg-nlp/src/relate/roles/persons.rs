@@ -10,11 +10,11 @@ use crate::lexicon::grammar::{
     SAID, THE,
 };
 use crate::lexicon::people::{
-    AGE_WORD, ALIAS_QUOTES, APPOINT_VERBS, BARE_CHIEF, BEEN, BOARD, BOARDS, BORN_SUFFIX, CURRENT, DESCRIBED_COPULAS,
-    DESCRIBED_REACH, DESCRIBED_TITLE_LEADS, DESCRIPTION_STOPS, FOUNDERS, HOLDER_COPULAS, LEAVE_PLANS, LEFT_VERBS,
-    LINK_VERBS, LIST_VERBS, NOT_CURRENT, NOT_TITLE_LEAD, OVER, PERSON_OF_ORG, RESIDENCE_PREPOSITIONS,
-    ROLE_ORG_PREPOSITIONS, SEAT_VERBS, SUCCEED_VERBS, SUCCESSOR_AUX, SUCCESSOR_PARTICIPLES, TITLE_LEAD_STOP,
-    TITLE_LEAD_WORDS, TITLE_MODIFIERS, TITLES,
+    AGE_WORD, ALIAS_QUOTES, APPOINT_VERBS, BARE_CHIEF, BEEN, BOARD, BOARDS, BORN_SUFFIX, CURRENT, DESCRIBED_REACH,
+    DESCRIBED_TITLE_LEADS, DESCRIPTION_STOPS, FOUNDERS, HOLDER_COPULAS, LEAVE_PLANS, LEFT_VERBS, LINK_VERBS,
+    LIST_VERBS, NOT_CURRENT, NOT_TITLE_LEAD, OVER, PERSON_OF_ORG, RESIDENCE_PREPOSITIONS, ROLE_ORG_PREPOSITIONS,
+    SEAT_VERBS, SUCCEED_VERBS, SUCCESSOR_AUX, SUCCESSOR_PARTICIPLES, TITLE_LEAD_STOP, TITLE_LEAD_WORDS,
+    TITLE_MODIFIERS, TITLES,
 };
 use crate::lexicon::places::DEMONYM_COUNTRIES;
 use crate::lexicon::words::is_in;
@@ -640,7 +640,9 @@ fn described_copula(ctx: &Ctx<'_>, before: usize, sf: usize) -> Option<usize> {
     while k > lo {
         k -= 1;
         let w = ctx.words.lower(k);
-        if is_in(DESCRIBED_COPULAS, w) && is_in(INDEFINITE_ARTICLES, ctx.words.lower(k + 1)) {
+        // The holder copulas ("is", "was") open a description list ("Jane Roe is a Ruritanian
+        // chemist, investor, and the founder of Acme") when an indefinite article follows.
+        if is_in(HOLDER_COPULAS, w) && is_in(INDEFINITE_ARTICLES, ctx.words.lower(k + 1)) {
             return (k + 2 < before).then_some(k);
         }
         let lower = ctx.words.is_lower_word(k) && !is_in(DESCRIPTION_STOPS, w);

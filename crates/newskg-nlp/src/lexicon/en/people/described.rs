@@ -1,10 +1,6 @@
 //! A copula's description list before a title (session 64, rule `roles-described-copula`). Split
 //! from `people.rs` to keep it under 900 lines.
 
-/// The copulas that open a description list ("Jane Roe is a Ruritanian chemist, investor, and the
-/// founder of Acme"), each followed by an indefinite article.
-pub(crate) const DESCRIBED_COPULAS: &[&str] = &["is", "was"];
-
 /// How many words a description list may run between its copula and the title.
 pub(crate) const DESCRIBED_REACH: usize = 16;
 
