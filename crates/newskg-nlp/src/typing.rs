@@ -29,7 +29,7 @@ use crate::lexicon::words::is_in;
 use crate::recognise::ModelError;
 use crate::recognise::linear::{LinearModel, Spec, load_err};
 use crate::words::{Words, bucket, word_key};
-use newskg_doc::{Document, EntityIdx, EntityKind, MentionSource, RelationKind};
+use newskg_doc::{Document, EntityIdx, EntityKind, MentionSource, RelationKind, Span};
 
 /// Hash buckets for the words around a mention.
 pub const CONTEXT_BUCKETS: usize = 1024;
@@ -372,6 +372,12 @@ impl TypingModel {
     /// Retypes (or drops) the document's companies, organisations and services. Facts that name
     /// entities by index are not touched: the caller finds them again when anything changed.
     pub fn retype(&self, doc: &mut Document) -> Result<Retyped, ModelError> {
+        self.retype_keeping(doc, &[])
+    }
+
+    /// [`Self::retype`], never dropping an entity one of whose mentions spans one of `kept` (the names
+    /// rule `recognise-listed-products` found listed after a plural product noun: retyped only).
+    pub fn retype_keeping(&self, doc: &mut Document, kept: &[Span]) -> Result<Retyped, ModelError> {
         let cands = candidates(doc);
         let probs = self.probabilities(&features(doc, &cands))?;
         let mut out = Retyped::default();
@@ -382,6 +388,10 @@ impl TypingModel {
                 None if std::iter::once(&doc.entities[e].name)
                     .chain(&doc.entities[e].aliases)
                     .any(|n| built_long_name(n) || is_emergency_number(n)) => {}
+                None if doc.entities[e]
+                    .mentions
+                    .iter()
+                    .any(|&m| doc.mentions.get(m).is_some_and(|m| kept.contains(&m.span))) => {}
                 None => drop.push(e),
                 Some(kind) if kind != current => {
                     out.changed += 1;

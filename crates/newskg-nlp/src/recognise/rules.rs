@@ -90,6 +90,7 @@ mod firms;
 mod irish;
 mod item_slot;
 mod job_units;
+mod listed_products;
 mod longnames;
 mod model_numbers;
 mod parties;
@@ -167,6 +168,16 @@ impl Cand {
         votes[kind] = weight;
         Cand { span, first: i, last: i + 1, votes, source: MentionSource::Rule, model_conf: None, strong: false }
     }
+}
+
+/// The spans of the names listed after a plural product noun (rule `recognise-listed-products`): the
+/// learned typing may retype such a name but not drop it.
+pub(crate) fn listed_product_spans(doc: &Document) -> Vec<Span> {
+    let words = Words::new(doc);
+    listed_products::listed_products(doc, &words)
+        .into_iter()
+        .filter_map(|(first, _, end)| words.get(first).and_then(|w| doc.span(w.span.start(), end)))
+        .collect()
 }
 
 fn kind_idx(kind: EntityKind) -> usize {
@@ -256,6 +267,8 @@ mod weight {
     pub(super) const BOUGHT: f32 = 2.0;
     /// A run in a deal's or an owner's slot ("acquired X", "X was merged into"): most often a company.
     pub(super) const DEAL_PARTY: f32 = 1.0;
+    /// A name listed after a plural product noun ("games such as X"): a product, a service.
+    pub(super) const LISTED_PRODUCT: f32 = 1.5;
     /// "X, which Acme bought": the same in a relative clause.
     pub(super) const BOUGHT_RELATIVE: f32 = 2.5;
     /// A typing noun in the noun phrase before the name ("the messaging app X", "payments company X", "the regulator X").
@@ -355,6 +368,13 @@ impl<'g> Rules<'g> {
         };
         // Rule candidates give way to overlapping model ones, except strong rules (codes,
         // datelines) and names the model cut short of their legal suffix.
+        let listed: HashSet<Span> = rule
+            .iter()
+            .filter(|c| {
+                c.source == MentionSource::Rule && c.votes[SERVICE] >= weight::LISTED_PRODUCT && c.votes[COMPANY] == 0.0
+            })
+            .map(|c| c.span)
+            .collect();
         rule.retain(|rc| {
             let overlapping: Vec<usize> = (0..cands.len()).filter(|&k| cands[k].span.overlaps(rc.span)).collect();
             if overlapping.is_empty() {
@@ -401,7 +421,11 @@ impl<'g> Rules<'g> {
             if self.on(Rule::MergeModelPieces)
                 && covers
                 && !mixed
-                && (name_cue || overlapping.len() >= 2 || surname_after || extends)
+                && (name_cue
+                    || overlapping.len() >= 2
+                    || surname_after
+                    || extends
+                    || (listed.contains(&rc.span) && overlapping.iter().all(|&k| cands[k].span != rc.span)))
             {
                 let mut merged = rc.clone();
                 for &k in overlapping.iter().rev() {
@@ -662,6 +686,28 @@ impl<'g> Rules<'g> {
             };
             let votes = if party { [weight::DEAL_PARTY, 0.0, 0.0, 0.0, 0.0] } else { [0.0; 5] };
             out.push(Cand { span, first, last, votes, source, model_conf: None, strong: false });
+        }
+        // names listed after a plural product noun ("games such as X, Y and Z"), whatever the model
+        // leaned to: the noun says they are products
+        if self.on(Rule::ListedProducts) {
+            for (first, last, end_byte) in listed_products::listed_products(doc, words) {
+                let Some(span) = words.get(first).and_then(|w| doc.span(w.span.start(), end_byte)) else { continue };
+                out.retain(|c: &Cand| !(c.span.overlaps(span) && span.contains(c.span)));
+                if out.iter().any(|c: &Cand| c.span.overlaps(span)) {
+                    continue;
+                }
+                let mut votes = [0.0; 5];
+                votes[SERVICE] = weight::LISTED_PRODUCT;
+                out.push(Cand {
+                    span,
+                    first,
+                    last,
+                    votes,
+                    source: MentionSource::Rule,
+                    model_conf: None,
+                    strong: false,
+                });
+            }
         }
         // web domains used as names, in any case ("example.org")
         for (i, w) in words.words.iter().enumerate() {

@@ -634,8 +634,9 @@ fn build(
     let provider = if ctx.on(Rule::UtilityProvider)
         && event_utility::anchors_name_no_org(ctx, inc)
         && event_utility::power_told(ctx, inc)
-        && !provider.is_some_and(|p| event_utility::utility_company(ctx.doc, &ctx.words, p))
-    {
+        && !provider.is_some_and(|p| {
+            event_utility::utility_company(ctx.doc, &ctx.words, p) && !event_utility::utility_site(ctx, p)
+        }) {
         event_utility::article_utility(ctx).or(provider)
     } else {
         provider

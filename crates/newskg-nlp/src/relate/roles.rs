@@ -105,8 +105,8 @@ use crate::lexicon::people::{
     ADJECTIVE_TITLES, ASSOCIATE, BARE_CHIEF, BOARD, BOARDS, CHIEF, CO_PREFIX, CONTROLLER, CORPORATE_LEADS, DIRECTORS,
     DIVISION_HEAD_TITLES, FORMER_CUES, FOUNDERS, JOIN_WORDS, LEADER_TITLES, NOT_CURRENT, NOT_POST_CONTROLLERS, OFFICER,
     OFFICER_POSTS, PARTICIPLE_SUFFIX, PAST_PREFIXES, PLURAL_FOUNDER_TITLES, POST_QUALIFIERS, PRESIDENTIAL,
-    PUBLIC_BODY_TITLES, ROLE_ORG_DETERMINERS, ROLE_ORG_PREPOSITIONS, SEAT_VERBS, SERVE_VERBS, TITLE_DESIGNATE,
-    TITLE_MODIFIERS, TITLES, UNDER_TITLE, VARIANT_TITLES,
+    PUBLIC_BODY_TITLES, ROLE_ORG_DETERMINERS, ROLE_ORG_PREPOSITIONS, SEAT_VERBS, SECRETARY_GENERAL_TITLES, SERVE_VERBS,
+    TITLE_DESIGNATE, TITLE_MODIFIERS, TITLES, UNDER_TITLE, VARIANT_TITLES,
 };
 use crate::lexicon::words::is_in;
 use newskg_doc::{EntityIdx, Position, Role};
@@ -274,7 +274,11 @@ fn find_titles(ctx: &Ctx<'_>, sf: usize, sl: usize) -> Vec<Title> {
         } else {
             &[]
         };
-        for (phrase, role) in divisions.iter().chain(officers).chain(variants).chain(plurals).chain(TITLES) {
+        // "the Secretary-General of the United Nations" (rule `roles-secretary-general`)
+        let generals = if ctx.on(Rule::SecretaryGeneral) { SECRETARY_GENERAL_TITLES } else { &[] };
+        for (phrase, role) in
+            divisions.iter().chain(officers).chain(generals).chain(variants).chain(plurals).chain(TITLES)
+        {
             if phrase
                 .iter()
                 .enumerate()

@@ -379,6 +379,16 @@ pub(crate) const PARTY_BY_VERBS: &[&str] =
 /// merged into X").
 pub(crate) const MERGE_VERBS: &[&str] = &["merged", "merge", "merging", "merges", "amalgamated"];
 
+/// "merged" and "into" of "Y was merged into X" (rule `deals-merged-into`): the company merged
+/// into another was acquired by it.
+pub(crate) const MERGED: &str = "merged";
+pub(crate) const MERGED_INTO: &str = "into";
+
+/// Words before a merged name that make it one of several merged together ("A and B merged into
+/// C" forms a new company; rule `deals-merged-into`). Not a comma, which ends a fronted phrase as
+/// often ("In 1993, Y merged into X"); a list of merged names ends with "and" anyway.
+pub(crate) const MERGED_TOGETHER_LEADS: &[&str] = &["and", "&", "between", "of"];
+
 /// Prepositions after a merging verb that introduce the other party.
 pub(crate) const MERGE_PREPOSITIONS: &[&str] = &["with", "into"];
 
@@ -390,6 +400,19 @@ pub(crate) const PASSIVE_DEAL_ADVERBS: &[&str] =
 
 /// "taken" of "Y was taken over by X" (rule `deals-passive-adverbs`).
 pub(crate) const TAKEN: &str = "taken";
+
+/// Passive deal verbs told with a particle, "Y was bought out / bought up / snapped up by X"
+/// (rule `deals-phrasal-passive`): the verb, then its particle.
+pub(crate) const PHRASAL_DEAL_VERBS: &[&str] = &["bought", "snapped"];
+pub(crate) const PHRASAL_DEAL_PARTICLES: &[&str] = &["out", "up"];
+
+/// "absorbed" of "Y was absorbed by X" (rule `deals-phrasal-passive`): a passive deal verb only
+/// with an auxiliary before it and a buyer after "by".
+pub(crate) const ABSORBED: &str = "absorbed";
+
+/// "they" before such a phrasal passive: a plural pronoun whose referent the resolver guesses from
+/// the nearest company, often the one the earlier clause bought, so no deal is read from it.
+pub(crate) const THEY: &str = "they";
 
 /// Verbs of taking a stake ("X took a 60 per cent stake in Y"; rule `deals-stake-forms`).
 pub(crate) const STAKE_TAKE_VERBS: &[&str] = &["took", "taken", "taking", "takes"];

@@ -490,6 +490,11 @@ pub(crate) const HAD_NO_NOT_AFTER: &[&str] =
 /// Words before a supply that say it was lost ("without power", "lost power").
 pub(crate) const LOST_SUPPLY: &[&str] = &["without", "lost", "losing", "loses"];
 
+/// Rule `outages-modified-supply`: words that say what kind of supply follows a loss word ("without electrical
+/// power", "lost mains electricity", "without drinking water"); not words of comfort or ownership ("hot water", "mobile
+/// phones"); the supply noun must follow right after.
+pub(crate) const SUPPLY_MODIFIERS: &[&str] = &["electrical", "mains", "tap", "drinking", "piped"];
+
 /// The participle of a supply lost in the passive ("power was temporarily lost to 9,000 homes").
 pub(crate) const LOST_PARTICIPLE: &str = "lost";
 

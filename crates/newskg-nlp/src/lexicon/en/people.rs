@@ -2,8 +2,10 @@
 
 use newskg_doc::Role;
 
+mod described;
 mod functions;
 mod officers;
+pub(crate) use described::*;
 pub(crate) use functions::*;
 pub(crate) use officers::*;
 

@@ -435,6 +435,10 @@ pub(crate) const PRODUCT_LIST_HEADS: &[&str] = &[
     "browsers",
 ];
 
+/// The plural noun of games, books and periodicals alike ("titles such as X and Y"): it opens a list of products for
+/// rule `recognise-listed-products`, which votes for a service only where the model found no name.
+pub(crate) const TITLES: &str = "titles";
+
 /// Plural brand nouns that close a list of names ("the X, Y and Z supermarket banners", "X and Y
 /// brands"; rule `typing-product-list`). Only these: "X and Y products" names the makers.
 pub(crate) const BRAND_LIST_TAILS: &[&str] = &["brands", "banners", "labels"];

@@ -67,7 +67,7 @@ pub(super) fn article_utility(ctx: &Ctx<'_>) -> Option<EntityIdx> {
     let never = crate::relate::overseers(ctx.doc, &ctx.words);
     let mut best: Option<(EntityIdx, usize)> = None;
     for (e, ent) in ctx.doc.entities.iter().enumerate() {
-        if never.get(e).copied().unwrap_or(false) || !utility_company(ctx.doc, &ctx.words, e) {
+        if never.get(e).copied().unwrap_or(false) || !utility_company(ctx.doc, &ctx.words, e) || utility_site(ctx, e) {
             continue;
         }
         if best.is_none_or(|(_, n)| ent.mentions.len() > n) {
@@ -75,6 +75,17 @@ pub(super) fn article_utility(ctx: &Ctx<'_>) -> Option<EntityIdx> {
         }
     }
     best.map(|(e, _)| e)
+}
+
+/// Rule `outages-utility-site`: whether entity `e` is named as a utility's site, its last word a site head
+/// ([`UTILITY_SITE_HEADS`]: "Kestrel Energy Center", "Dunmore Power Station"): a place where power is made or
+/// switched, not the company that supplies it, whatever its type.
+pub(super) fn utility_site(ctx: &Ctx<'_>, e: EntityIdx) -> bool {
+    use crate::lexicon::facts::UTILITY_SITE_HEADS;
+    ctx.on(Rule::UtilitySite)
+        && ctx.doc.entities.get(e).is_some_and(|ent| {
+            ent.name.split_whitespace().last().is_some_and(|w| is_in(UTILITY_SITE_HEADS, &w.to_lowercase()))
+        })
 }
 
 /// Whether entity `e` is a company the text presents as a utility: a word of its name is a utility word or

@@ -48,6 +48,10 @@ pub(super) fn supply_lost(ctx: &Ctx<'_>, i: usize) -> bool {
     if is_in(LOST_SUPPLY, w) && (utility(next) || is_in(OWNER_PRONOUNS, next) && utility(ctx.words.lower(i + 2))) {
         return true;
     }
+    // "left without electrical power", "went without hot water" (`outages-modified-supply`)
+    if is_in(LOST_SUPPLY, w) && modified_supply(ctx, i + 1) {
+        return true;
+    }
     // "consumers were deprived of gas", "deprived of electricity"
     if ctx.on(Rule::DeprivedOf)
         && w == crate::lexicon::facts::DEPRIVED
@@ -76,6 +80,16 @@ pub(super) fn supply_lost(ctx: &Ctx<'_>, i: usize) -> bool {
         aux = aux.wrapping_sub(1);
     }
     is_in(PASSIVE_AUX, ctx.words.lower(aux)) && supply(ctx.words.lower(aux.wrapping_sub(1)))
+}
+
+/// Rule `outages-modified-supply`: a supply or household utility after one word that says what kind of supply it
+/// is ("without electrical power", "lost mains electricity", "without drinking water"), `k` being that word.
+fn modified_supply(ctx: &Ctx<'_>, k: usize) -> bool {
+    use crate::lexicon::facts::SUPPLY_MODIFIERS;
+    let noun = ctx.words.lower(k + 1);
+    ctx.on(Rule::ModifiedSupply)
+        && is_in(SUPPLY_MODIFIERS, ctx.words.lower(k))
+        && (is_in(SUPPLY_NOUNS, noun) || is_in(UTILITY_SUPPLIES, noun))
 }
 
 /// Rule `outages-had-no-supply`: "most of the city had no electricity", "residents have had no water for four

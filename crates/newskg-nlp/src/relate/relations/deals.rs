@@ -1,8 +1,10 @@
 //! Deals: consumes a sentence's words and mentions, produces acquisitions and sales.
 
 use super::*;
+use crate::lexicon::deals::{ABSORBED, PHRASAL_DEAL_PARTICLES, PHRASAL_DEAL_VERBS, THEY};
 use crate::lexicon::deals::{CONTROL_SHARE_WORDS, CONTROL_STAKE_LEADS};
 use crate::lexicon::deals::{DEAL_FUTURE_LEADS, DEAL_LIST_CUES, DEAL_TIME_LEADS, PARTIAL_DEAL_NOUNS, SOLD};
+use crate::lexicon::deals::{MERGED, MERGED_INTO, MERGED_TOGETHER_LEADS};
 use crate::lexicon::deals::{PASSIVE_AUX, SALE, SELL_VERBS};
 use crate::lexicon::deals::{PASSIVE_DEAL_ADVERBS, STAKE_TAKE_VERBS, TAKEN};
 use crate::lexicon::facts::{ACQUIRED_VERBS, ACQUISITION_NOUNS, BUYER_VERB_LEADS, DEAL_CLOSE_WORDS, DEAL_CLOSED};
@@ -26,6 +28,7 @@ pub(super) fn acquisitions(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &
     parties::deal_to_buy(ctx, s, sf, sl, out);
     ctx.on(Rule::AcquiredBy).then(|| acquired_by(ctx, s, sf, sl, out));
     ctx.on(Rule::AcquiredBy).then(|| sold_to(ctx, s, sf, sl, out));
+    ctx.on(Rule::MergedInto).then(|| merged_into(ctx, s, sf, sl, out));
     for v in (sf..sl).filter(|_| ctx.on(Rule::AcquisitionVerbs)) {
         let w = ctx.words.lower(v);
         // "X took a 60 per cent stake in Y" (rule `deals-stake-forms`): a stake verb, read only
@@ -366,12 +369,20 @@ fn acquired_by(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
         // "Y was taken over by X" (rule `deals-passive-adverbs`): the verb group starts at "taken"
         let adverbs = ctx.on(Rule::PassiveDealAdverbs);
         let taken_over = adverbs && ctx.words.lower(v) == OVER && v > sf + 1 && ctx.words.lower(v - 1) == TAKEN;
-        let by = (is_in(ACQUIRED_VERBS, ctx.words.lower(v)) || taken_over) && ctx.words.lower(after) == BY;
+        // "Y was bought out / snapped up by X", "Y will be absorbed by X" (rule `deals-phrasal-passive`)
+        let phrasal = ctx.on(Rule::PhrasalPassive);
+        let particle = phrasal
+            && v > sf + 1
+            && is_in(PHRASAL_DEAL_PARTICLES, ctx.words.lower(v))
+            && is_in(PHRASAL_DEAL_VERBS, ctx.words.lower(v - 1));
+        let absorbed = phrasal && ctx.words.lower(v) == ABSORBED;
+        let by = (is_in(ACQUIRED_VERBS, ctx.words.lower(v)) || taken_over || particle || absorbed)
+            && ctx.words.lower(after) == BY;
         let sold_to = ctx.words.lower(v) == SOLD && ctx.words.lower(after) == TO;
         if !(by || sold_to) {
             continue;
         }
-        let vg = if taken_over { v - 1 } else { v };
+        let vg = if taken_over || particle { v - 1 } else { v };
         if agreed_to_be(ctx, s, sf, sl, vg, after, out) {
             continue;
         }
@@ -388,6 +399,10 @@ fn acquired_by(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
             b -= 1;
         }
         if b == vg || negated(ctx, vg, sf) {
+            continue;
+        }
+        // "They were bought out by X": not from a plural pronoun the resolver guesses
+        if (particle || absorbed) && ctx.words.lower(b.wrapping_sub(1)) == THEY {
             continue;
         }
         // "a stake in X was sold to Y": a part of X changed hands
@@ -412,6 +427,45 @@ fn acquired_by(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
         {
             out.push(ctx, s, b.entity, RelationKind::Acquired, t, 0.75);
             out.push(ctx, s, t, RelationKind::ParentOrganization, b.entity, 0.55);
+        }
+    }
+}
+
+/// "Y was merged into X", "Y merged into X in 1993", "Y, which was later merged into X" (rule
+/// `deals-merged-into`): X acquired Y (Y ceased to be a company of its own, so no parent). Not
+/// "A and B merged into C" (a new company of several), not negated, not "into X's unit".
+fn merged_into(ctx: &Ctx<'_>, s: usize, sf: usize, sl: usize, out: &mut Out) {
+    for v in sf + 1..sl {
+        if ctx.words.lower(v) != MERGED || ctx.mention_of_word.get(v).copied().flatten().is_some() {
+            continue;
+        }
+        let into = after_time(ctx, v + 1, sl);
+        if ctx.words.lower(into) != MERGED_INTO || negated(ctx, v, sf) {
+            continue;
+        }
+        let mut b = v;
+        while b > sf
+            && (is_in(PASSIVE_DEAL_LEADS, ctx.words.lower(b - 1))
+                || is_in(PASSIVE_DEAL_ADVERBS, ctx.words.lower(b - 1)))
+        {
+            b -= 1;
+        }
+        let subject = ctx.mention_ending(b);
+        let target = subject
+            .filter(|m| deal_target(ctx, m.entity))
+            .filter(|m| m.first == sf || !is_in(MERGED_TOGETHER_LEADS, ctx.words.lower(m.first - 1)))
+            .map(|m| m.entity)
+            .or_else(|| {
+                is_in(RELATIVE_THAT_WHO, ctx.words.lower(b.wrapping_sub(1)))
+                    .then(|| relative_head(ctx, b - 1, sf))
+                    .flatten()
+            });
+        let buyer =
+            next_mention(ctx, into + 1, sl, 2).filter(|m| ctx.is_org(m.entity) && !ctx.possessive_at(m.last - 1));
+        if let (Some(t), Some(x)) = (target, buyer)
+            && x.entity != t
+        {
+            out.push(ctx, s, x.entity, RelationKind::Acquired, t, 0.65);
         }
     }
 }

@@ -6,14 +6,15 @@
 //! entity indices.
 
 use crate::lexicon::grammar::{
-    AND, AND_OR_COMMA, AS, BY, ED_SUFFIX, FROM, INDEFINITE_ARTICLES, IS, MODALS, OF, OF_AT, ON, PERSON_PRONOUNS, SAID,
-    THE,
+    AND, AND_OR_COMMA, AS, BY, COMMA, ED_SUFFIX, FROM, INDEFINITE_ARTICLES, IS, MODALS, OF, OF_AT, ON, PERSON_PRONOUNS,
+    SAID, THE,
 };
 use crate::lexicon::people::{
-    AGE_WORD, ALIAS_QUOTES, APPOINT_VERBS, BARE_CHIEF, BEEN, BOARD, BOARDS, BORN_SUFFIX, CURRENT, FOUNDERS,
-    HOLDER_COPULAS, LEAVE_PLANS, LEFT_VERBS, LINK_VERBS, LIST_VERBS, NOT_CURRENT, NOT_TITLE_LEAD, OVER, PERSON_OF_ORG,
-    RESIDENCE_PREPOSITIONS, ROLE_ORG_PREPOSITIONS, SEAT_VERBS, SUCCEED_VERBS, SUCCESSOR_AUX, SUCCESSOR_PARTICIPLES,
-    TITLE_LEAD_STOP, TITLE_LEAD_WORDS, TITLE_MODIFIERS, TITLES,
+    AGE_WORD, ALIAS_QUOTES, APPOINT_VERBS, BARE_CHIEF, BEEN, BOARD, BOARDS, BORN_SUFFIX, CURRENT, DESCRIBED_REACH,
+    DESCRIBED_TITLE_LEADS, DESCRIPTION_STOPS, FOUNDERS, HOLDER_COPULAS, LEAVE_PLANS, LEFT_VERBS, LINK_VERBS,
+    LIST_VERBS, NOT_CURRENT, NOT_TITLE_LEAD, OVER, PERSON_OF_ORG, RESIDENCE_PREPOSITIONS, ROLE_ORG_PREPOSITIONS,
+    SEAT_VERBS, SUCCEED_VERBS, SUCCESSOR_AUX, SUCCESSOR_PARTICIPLES, TITLE_LEAD_STOP, TITLE_LEAD_WORDS,
+    TITLE_MODIFIERS, TITLES,
 };
 use crate::lexicon::places::DEMONYM_COUNTRIES;
 use crate::lexicon::words::is_in;
@@ -570,6 +571,11 @@ pub(super) fn linked_person(ctx: &Ctx<'_>, before: usize, sf: usize) -> Option<(
             break;
         }
         if is_in(TITLE_LEAD_STOP, w) {
+            // "Jane Roe is a Ruritanian chemist, investor, and the founder of Acme": the comma of a
+            // description list after the copula (rule `roles-described-copula`)
+            if w == COMMA && ctx.on(Rule::DescribedCopula) {
+                verb = described_copula(ctx, before, sf);
+            }
             break;
         }
     }
@@ -614,6 +620,40 @@ pub(super) fn linked_person(ctx: &Ctx<'_>, before: usize, sf: usize) -> Option<(
             }
         })?;
     Some((subject, predecessor, down))
+}
+
+/// "Jane Roe is a Ruritanian chemist, investor, and the founder of Acme": the copula that opens an
+/// indefinite description list running up to the title at `before`, made only of commas, "and",
+/// lower-case words that open no other phrase and capitalised words no name covers ("Ruritanian";
+/// rule `roles-described-copula`).
+fn described_copula(ctx: &Ctx<'_>, before: usize, sf: usize) -> Option<usize> {
+    let lo = before.saturating_sub(DESCRIBED_REACH).max(sf);
+    // the title opens the list's last item: "and" or a comma before it, past "the current"
+    let mut open = before;
+    while open > lo && is_in(DESCRIBED_TITLE_LEADS, ctx.words.lower(open - 1)) {
+        open -= 1;
+    }
+    if open == lo || !matches!(ctx.words.lower(open - 1), COMMA | AND) {
+        return None;
+    }
+    let mut k = before;
+    while k > lo {
+        k -= 1;
+        let w = ctx.words.lower(k);
+        // The holder copulas ("is", "was") open a description list ("Jane Roe is a Ruritanian
+        // chemist, investor, and the founder of Acme") when an indefinite article follows.
+        if is_in(HOLDER_COPULAS, w) && is_in(INDEFINITE_ARTICLES, ctx.words.lower(k + 1)) {
+            return (k + 2 < before).then_some(k);
+        }
+        let lower = ctx.words.is_lower_word(k) && !is_in(DESCRIPTION_STOPS, w);
+        let unnamed = !ctx.words.is_lower_word(k)
+            && ctx.mention_of_word.get(k).copied().flatten().is_none()
+            && w.chars().all(char::is_alphabetic);
+        if !(w == COMMA || w == AND || lower || unnamed) {
+            return None;
+        }
+    }
+    None
 }
 
 pub(super) fn skip_titles_back(ctx: &Ctx<'_>, mut i: usize, sf: usize) -> usize {

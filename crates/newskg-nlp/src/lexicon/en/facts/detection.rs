@@ -274,6 +274,11 @@ pub(crate) const POWER_LOSS_WORDS: &[&str] =
 pub(crate) const UTILITY_NAME_WORDS: &[&str] =
     &["power", "electric", "electricity", "energy", "utilities", "utility", "grid"];
 
+/// Rule `outages-utility-site`: last words of a name that make it a utility's site, not a utility company
+/// ("Kestrel Energy Center", "Dunmore Power Station", "Ashby Power Plant").
+pub(crate) const UTILITY_SITE_HEADS: &[&str] =
+    &["center", "centre", "station", "substation", "plant", "dam", "facility"];
+
 /// A name word ending so is a power company's ("Velpower").
 pub(crate) const POWER_SUFFIX: &str = "power";
 

@@ -21,3 +21,14 @@ pub(crate) const NOT_POST_CONTROLLERS: &[&str] =
 
 /// "controller", the one-word officer's post [`OFFICER_POSTS`] holds.
 pub(crate) const CONTROLLER: &str = "controller";
+
+/// A secretary general heads the body named with the title (rule `roles-secretary-general`): "the
+/// Secretary-General of the United Nations", "the Secretary General of the Zeta Association", as a
+/// general secretary or a director general does (the guidelines: head). Longest first.
+/// An assistant secretary general serves under the head: another post, as an assistant secretary's.
+pub(crate) const SECRETARY_GENERAL_TITLES: &[(&[&str], Role)] = &[
+    (&["assistant", "secretary", "general"], Role::OtherRole),
+    (&["assistant", "secretary-general"], Role::OtherRole),
+    (&["secretary", "general"], Role::Head),
+    (&["secretary-general"], Role::Head),
+];

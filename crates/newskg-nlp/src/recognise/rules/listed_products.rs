@@ -1,0 +1,128 @@
+//! Rule `recognise-listed-products`: consumes a document's words, produces the names listed after a
+//! plural product noun ("games such as X, Y and Z", "brands including X and Y", "its products
+//! included X", "websites like X"), each a candidate without the model's support that votes for a
+//! service. The recogniser leans away from a product's name made of common words ("Rocky",
+//! "Mercenaries", "World of Tanks"), and Wikipedia company histories list their products this way;
+//! the plural noun before the list says what its members are, as it does for `typing-product-list`
+//! after the typing. A member is a run of capitalised words that may hold "of", "the", "&", a colon
+//! before a capitalised word ("Star Wars: Battlefront") and a numeral ("Dark Reign 2"); the list
+//! goes on over commas, "and" and "or", a bracketed year after a member passed ("X (2003), Y"), and
+//! stops at the first other word. A member that is a known place names none.
+
+use crate::lexicon::deals::INCLUDE_VERBS;
+use crate::lexicon::facts::INCLUDING_WORDS;
+use crate::lexicon::grammar::{AND_OR_COMMA, AS, OF, OR, SUCH, THE};
+use crate::lexicon::places::PLACES;
+use crate::lexicon::services::{PRODUCT_LIST_HEADS, TITLES};
+use crate::lexicon::words::is_in;
+use crate::words::Words;
+use newskg_doc::Document;
+
+use super::run_key;
+use super::shape::name_word;
+
+/// The most members read from one list.
+const MAX_MEMBERS: usize = 12;
+
+/// Whether word `i` opens a list after a plural product noun: "including" / "like" / "such as" /
+/// "include(s|d)" / ":" after the noun, a comma between allowed ("games, including X").
+fn opener(words: &Words<'_>, i: usize) -> bool {
+    let Some(sent) = words.get(i).map(|w| w.sent) else { return false };
+    let lower =
+        |k: Option<usize>| k.and_then(|k| words.get(k)).filter(|w| w.sent == sent).map_or("", |w| w.lower.as_str());
+    let w = lower(Some(i));
+    let back = if is_in(INCLUDING_WORDS, w) || is_in(INCLUDE_VERBS, w) || w == ":" {
+        1
+    } else if w == AS && lower(i.checked_sub(1)) == SUCH {
+        2
+    } else {
+        return false;
+    };
+    let head = |k: usize| {
+        let h = lower(i.checked_sub(k));
+        is_in(PRODUCT_LIST_HEADS, h) || h == TITLES
+    };
+    head(back) || (lower(i.checked_sub(back)) == "," && w != ":" && head(back + 1))
+}
+
+/// The end (exclusive) of the list member that starts at name word `j`, or `None`.
+fn member_end(doc: &Document, words: &Words<'_>, j: usize, sent: usize) -> Option<usize> {
+    let same = |k: usize| words.get(k).is_some_and(|w| w.sent == sent);
+    if !same(j) || !name_word(words, j) {
+        return None;
+    }
+    let mut end = j + 1;
+    loop {
+        if !words.adjacent(doc, end - 1) && !words.glued(end - 1) {
+            break;
+        }
+        if same(end) && name_word(words, end) {
+            end += 1;
+        } else if same(end) && words.get(end).is_some_and(|w| w.text.chars().all(|c| c.is_ascii_digit())) {
+            end += 1; // "Dark Reign 2"
+        } else if same(end + 1)
+            && (matches!(words.lower(end), OF | THE | "&") || (words.lower(end) == ":" && words.glued(end - 1)))
+            && words.adjacent(doc, end)
+            && name_word(words, end + 1)
+        {
+            end += 2;
+        } else {
+            break;
+        }
+    }
+    Some(end)
+}
+
+/// The word ranges `(first, last, end byte)` of the names listed after a plural product noun.
+pub(super) fn listed_products(doc: &Document, words: &Words<'_>) -> Vec<(usize, usize, usize)> {
+    let mut out = Vec::new();
+    for i in 0..words.len() {
+        if !opener(words, i) {
+            continue;
+        }
+        let sent = words.words[i].sent;
+        let same = |k: usize| words.get(k).is_some_and(|w| w.sent == sent);
+        let mut j = i + 1;
+        if words.lower(j) == THE {
+            j += 1; // "aircraft like the X"
+        }
+        let mut members = 0;
+        while members < MAX_MEMBERS {
+            let Some(end) = member_end(doc, words, j, sent) else { break };
+            let key = run_key(words, j, end);
+            if !is_in(PLACES, &key)
+                && let Some(w) = words.get(end - 1)
+            {
+                out.push((j, end, w.span.end()));
+            }
+            members += 1;
+            let mut k = end;
+            // "Destroy All Humans!", "Speed Race (1974)"
+            if words.lower(k) == "!" && words.glued(k - 1) {
+                k += 1;
+            }
+            if words.lower(k) == "("
+                && words.get(k + 1).is_some_and(|w| w.text.chars().all(|c| c.is_ascii_digit()))
+                && words.lower(k + 2) == ")"
+            {
+                k += 3;
+            }
+            // the joiners: ",", "and", "or", ", and"
+            let mut q = k;
+            while same(q) && (is_in(AND_OR_COMMA, words.lower(q)) || words.lower(q) == OR) && q < k + 2 {
+                q += 1;
+            }
+            if q == k {
+                break;
+            }
+            if words.lower(q) == THE && same(q + 1) {
+                q += 1;
+            }
+            j = q;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests;
