@@ -45,6 +45,12 @@ fn opener(words: &Words<'_>, i: usize) -> bool {
     head(back) || (lower(i.checked_sub(back)) == "," && w != ":" && head(back + 1))
 }
 
+/// Whether word `k` is in the possessive ("Cloud's", "Cloud’s").
+fn possessive(words: &Words<'_>, k: usize) -> bool {
+    let w = words.lower(k);
+    w.ends_with("'s") || w.ends_with("\u{2019}s")
+}
+
 /// The end (exclusive) of the list member that starts at name word `j`, or `None`.
 fn member_end(doc: &Document, words: &Words<'_>, j: usize, sent: usize) -> Option<usize> {
     let same = |k: usize| words.get(k).is_some_and(|w| w.sent == sent);
@@ -89,11 +95,14 @@ pub(super) fn listed_products(doc: &Document, words: &Words<'_>) -> Vec<(usize, 
         let mut members = 0;
         while members < MAX_MEMBERS {
             let Some(end) = member_end(doc, words, j, sent) else { break };
-            let key = run_key(words, j, end);
-            if !is_in(PLACES, &key)
+            // "Alibaba Cloud's Elastic Compute Service": the owner before a possessive is no part of
+            // the product's name, and a member that ends possessive names its owner only
+            let first = (j..end).rev().find(|&k| possessive(words, k)).map_or(j, |k| k + 1);
+            if first < end
+                && !is_in(PLACES, &run_key(words, first, end))
                 && let Some(w) = words.get(end - 1)
             {
-                out.push((j, end, w.span.end()));
+                out.push((first, end, w.span.end()));
             }
             members += 1;
             let mut k = end;

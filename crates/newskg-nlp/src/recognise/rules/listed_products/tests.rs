@@ -31,6 +31,14 @@ fn the_members_of_a_product_list_are_read() {
 }
 
 #[test]
+fn an_owner_in_the_possessive_is_no_part_of_the_product() {
+    let text = "Affected products included Tarvik Cloud's Harbour Compute Service and its Quay database service.";
+    assert_eq!(listed(text), ["Harbour Compute Service"]);
+    let text = "Its brands include Pelland's, Crumb and Shine Gold.";
+    assert_eq!(listed(text), ["Crumb", "Shine Gold"]);
+}
+
+#[test]
 fn no_product_noun_no_list() {
     // no product noun before the opener, a place, and lower-case words end the list
     assert!(listed("Rivers such as Tarn and Vell run dry in August.").is_empty());
