@@ -442,12 +442,7 @@ impl Pipeline {
                     None => 0,
                 };
                 let (parties, businesses) = (settle::deal_parties(doc), settle::product_list::businesses(doc));
-                let kept = if self.disabled.on(Rule::ListedProducts) {
-                    crate::recognise::rules::listed_product_spans(doc)
-                } else {
-                    Vec::new()
-                };
-                let done = typing.retype_keeping(doc, &kept)?;
+                let done = typing.retype_listed(doc, self.disabled.on(Rule::ListedProducts))?;
                 let settled = settle::settle(doc, self.disabled, &parties, &businesses);
                 // the facts name entities by index and were read with the old kinds
                 if relate_again && (checked > 0 || settled > 0 || done.changed > 0 || done.dropped > 0) {

@@ -91,7 +91,11 @@ fn inner_capital(word: &str) -> bool {
 /// The feature vector of every entity in `entities` (see the module doc), computed from the whole
 /// document; `train/typing_train.py` trains on exactly these vectors.
 pub fn features(doc: &Document, entities: &[EntityIdx]) -> Vec<Vec<f32>> {
-    let words = Words::new(doc);
+    features_in(doc, &Words::new(doc), entities)
+}
+
+/// [`features`] over the document's `words`, already built.
+fn features_in(doc: &Document, words: &Words<'_>, entities: &[EntityIdx]) -> Vec<Vec<f32>> {
     let same_sentence =
         |i: usize, j: usize| words.get(j).is_some_and(|w| words.get(i).is_some_and(|v| v.sent == w.sent));
     let n_sent = doc.sentences.len().max(1) as f32;
@@ -380,6 +384,32 @@ impl TypingModel {
     pub fn retype_keeping(&self, doc: &mut Document, kept: &[Span]) -> Result<Retyped, ModelError> {
         let cands = candidates(doc);
         let probs = self.probabilities(&features(doc, &cands))?;
+        self.apply(doc, &cands, probs, kept)
+    }
+
+    /// [`Self::retype_keeping`] with, where `listed` (rule `recognise-listed-products` on), the names
+    /// the rule finds listed after a plural product noun kept, read over the same words as the
+    /// typing's features.
+    pub(crate) fn retype_listed(&self, doc: &mut Document, listed: bool) -> Result<Retyped, ModelError> {
+        let cands = candidates(doc);
+        let (features, kept) = {
+            let words = Words::new(doc);
+            let kept = if listed { crate::recognise::rules::listed_product_spans(doc, &words) } else { Vec::new() };
+            (features_in(doc, &words, &cands), kept)
+        };
+        let probs = self.probabilities(&features)?;
+        self.apply(doc, &cands, probs, &kept)
+    }
+
+    /// Gives the document's candidate entities `cands` the kinds their class probabilities `probs`
+    /// decide, dropping those decided no entity except the kept ones (see [`Self::retype_keeping`]).
+    fn apply(
+        &self,
+        doc: &mut Document,
+        cands: &[EntityIdx],
+        probs: Vec<[f32; 4]>,
+        kept: &[Span],
+    ) -> Result<Retyped, ModelError> {
         let mut out = Retyped::default();
         let mut drop = Vec::new();
         for (&e, p) in cands.iter().zip(probs) {

@@ -2,6 +2,8 @@
 //! produces per-token text, lower-cased text and sentence numbers, so rules can look at
 //! neighbouring words without re-slicing the text.
 
+pub(crate) mod product_lists;
+
 use crate::lexicon::words::strip_possessive;
 use newskg_doc::{Document, Entity, Span};
 

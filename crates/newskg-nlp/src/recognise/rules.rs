@@ -91,6 +91,7 @@ mod irish;
 mod item_slot;
 mod job_units;
 mod listed_products;
+pub(crate) use listed_products::listed_product_spans;
 mod longnames;
 mod model_numbers;
 mod parties;
@@ -159,6 +160,9 @@ struct Cand {
     model_conf: Option<f32>,
     /// A rule that must win over the model when spans overlap (codes, datelines).
     strong: bool,
+    /// A name listed after a plural product noun (rule `recognise-listed-products`): it replaces
+    /// the model's pieces it covers, and the learned typing never drops it.
+    listed: bool,
 }
 
 impl Cand {
@@ -166,18 +170,17 @@ impl Cand {
     fn word(span: Span, i: usize, kind: usize, weight: f32) -> Cand {
         let mut votes = [0.0; 5];
         votes[kind] = weight;
-        Cand { span, first: i, last: i + 1, votes, source: MentionSource::Rule, model_conf: None, strong: false }
+        Cand {
+            span,
+            first: i,
+            last: i + 1,
+            votes,
+            source: MentionSource::Rule,
+            model_conf: None,
+            strong: false,
+            listed: false,
+        }
     }
-}
-
-/// The spans of the names listed after a plural product noun (rule `recognise-listed-products`): the
-/// learned typing may retype such a name but not drop it.
-pub(crate) fn listed_product_spans(doc: &Document) -> Vec<Span> {
-    let words = Words::new(doc);
-    listed_products::listed_products(doc, &words)
-        .into_iter()
-        .filter_map(|(first, _, end)| words.get(first).and_then(|w| doc.span(w.span.start(), end)))
-        .collect()
 }
 
 fn kind_idx(kind: EntityKind) -> usize {
@@ -368,13 +371,6 @@ impl<'g> Rules<'g> {
         };
         // Rule candidates give way to overlapping model ones, except strong rules (codes,
         // datelines) and names the model cut short of their legal suffix.
-        let listed: HashSet<Span> = rule
-            .iter()
-            .filter(|c| {
-                c.source == MentionSource::Rule && c.votes[SERVICE] >= weight::LISTED_PRODUCT && c.votes[COMPANY] == 0.0
-            })
-            .map(|c| c.span)
-            .collect();
         rule.retain(|rc| {
             let overlapping: Vec<usize> = (0..cands.len()).filter(|&k| cands[k].span.overlaps(rc.span)).collect();
             if overlapping.is_empty() {
@@ -425,7 +421,7 @@ impl<'g> Rules<'g> {
                     || overlapping.len() >= 2
                     || surname_after
                     || extends
-                    || (listed.contains(&rc.span) && overlapping.iter().all(|&k| cands[k].span != rc.span)))
+                    || (rc.listed && overlapping.iter().all(|&k| cands[k].span != rc.span)))
             {
                 let mut merged = rc.clone();
                 for &k in overlapping.iter().rev() {
@@ -570,6 +566,7 @@ impl<'g> Rules<'g> {
             source: MentionSource::Model,
             model_conf: Some(r.confidence.clamp(0.0, 1.0)),
             strong: false,
+            listed: false,
         })
     }
 
@@ -685,7 +682,7 @@ impl<'g> Rules<'g> {
                 MentionSource::Rule
             };
             let votes = if party { [weight::DEAL_PARTY, 0.0, 0.0, 0.0, 0.0] } else { [0.0; 5] };
-            out.push(Cand { span, first, last, votes, source, model_conf: None, strong: false });
+            out.push(Cand { span, first, last, votes, source, model_conf: None, strong: false, listed: false });
         }
         // names listed after a plural product noun ("games such as X, Y and Z"), whatever the model
         // leaned to: the noun says they are products
@@ -706,6 +703,7 @@ impl<'g> Rules<'g> {
                     source: MentionSource::Rule,
                     model_conf: None,
                     strong: false,
+                    listed: true,
                 });
             }
         }

@@ -11,48 +11,17 @@
 //! facts give executives or an outage stays a Company: the kind of a name is one for the whole
 //! document.
 
-use crate::lexicon::facts::INCLUDING_WORDS;
-use crate::lexicon::grammar::{AND_OR_COMMA, AS, OR, POSSESSIVE_WORDS, SUCH, THE};
+use crate::lexicon::grammar::{AND_OR_COMMA, OR, POSSESSIVE_WORDS};
 use crate::lexicon::services::{ACT_LIST_HEADS, BRAND_LIST_TAILS, PRODUCT_LIST_HEADS};
 use crate::lexicon::words::is_in;
 use crate::words::Words;
+use crate::words::product_lists::{ListNouns, Opening, opening};
 use newskg_doc::{Document, EntityIdx, EntityKind};
 use std::collections::HashMap;
 
 /// The list separators: a comma, "and", "&", "or", ":".
 fn joiner(w: &str) -> bool {
     is_in(AND_OR_COMMA, w) || w == OR
-}
-
-/// How a plural product noun opens the list whose first member starts at word `j`: `Some(true)`
-/// for a plain opener ("brands: X", "products, including X", "brands such as X", "brands X"),
-/// `Some(false)` for a bare comma ("the two leading brands, X and Y"), which a lone name after
-/// a title does too ("manager corporate services, X") and so needs a list of two. A head right
-/// before the name opens only as a brand noun ("subsidiary brands X"; "an aircraft X has" does not).
-fn opened(words: &Words<'_>, j: usize, sent: usize, (heads, tails): Heads) -> Option<bool> {
-    let lower =
-        |k: Option<usize>| k.and_then(|k| words.get(k)).filter(|w| w.sent == sent).map_or("", |w| w.lower.as_str());
-    let back = |k: usize| j.checked_sub(k);
-    let head = |k: usize| {
-        let skip = usize::from(matches!(lower(back(k)), "," | ":"));
-        is_in(heads, lower(back(k + skip)))
-    };
-    // "aircraft like the X": an article after a plain opener (not a colon's "brands: the X")
-    if lower(back(1)) == THE && j > 0 {
-        return opened(words, j - 1, sent, (heads, tails)).filter(|&plain| plain && lower(back(2)) != ":");
-    }
-    let p = lower(back(1));
-    if is_in(INCLUDING_WORDS, p) {
-        return head(2).then_some(true);
-    }
-    if p == AS && lower(back(2)) == SUCH {
-        return head(3).then_some(true);
-    }
-    match p {
-        ":" => head(1).then_some(true),
-        "," => head(1).then_some(false),
-        _ => is_in(tails, p).then_some(true),
-    }
 }
 
 /// The names of the entities the rules' facts, read before the learned typing, make a business:
@@ -134,8 +103,11 @@ fn in_list(
             _ => break,
         }
     }
-    match opened(words, j, sent, (heads, tails)) {
-        Some(plain) if plain || members >= 2 => return true,
+    // (the list's opening read as `product_lists` reads it; a bare comma needs a list of two)
+    let nouns = ListNouns { heads: &[heads], tails, include_verbs: false, colon_clause: true };
+    match opening(words, j, sent, &nouns) {
+        Some(Opening::Plain) => return true,
+        Some(Opening::BareComma) if members >= 2 => return true,
         _ => {}
     }
     // a closing brand noun ("X, Y and Z supermarket banners")

@@ -111,7 +111,7 @@ pub(super) fn code_cands(doc: &Document, words: &Words<'_>) -> Vec<Cand> {
     let strong = |span: Span, first: usize, last: usize| {
         let mut votes = [0.0; 5];
         votes[PLACE] = 8.0;
-        Cand { span, first, last, votes, source: MentionSource::Rule, model_conf: None, strong: true }
+        Cand { span, first, last, votes, source: MentionSource::Rule, model_conf: None, strong: true, listed: false }
     };
     for i in 0..words.len() {
         let Some(w) = words.get(i) else { continue };

@@ -124,6 +124,7 @@ pub(super) fn take_in_firms(doc: &Document, words: &Words<'_>, cands: &mut Vec<C
             source: MentionSource::Rule,
             model_conf: None,
             strong: false,
+            listed: false,
         };
         firm_cand.votes[COMPANY] = FIRM_VOTE;
         let mut k = 0;

@@ -9,14 +9,13 @@
 //! goes on over commas, "and" and "or", a bracketed year after a member passed ("X (2003), Y"), and
 //! stops at the first other word. A member that is a known place names none.
 
-use crate::lexicon::deals::INCLUDE_VERBS;
-use crate::lexicon::facts::INCLUDING_WORDS;
-use crate::lexicon::grammar::{AND_OR_COMMA, AS, OF, OR, SUCH, THE};
+use crate::lexicon::grammar::{AND_OR_COMMA, OF, OR, THE};
 use crate::lexicon::places::PLACES;
 use crate::lexicon::services::{PRODUCT_LIST_HEADS, TITLES};
 use crate::lexicon::words::is_in;
 use crate::words::Words;
-use newskg_doc::Document;
+use crate::words::product_lists::{ListNouns, Opening, opening};
+use newskg_doc::{Document, Span};
 
 use super::run_key;
 use super::shape::name_word;
@@ -24,26 +23,12 @@ use super::shape::name_word;
 /// The most members read from one list.
 const MAX_MEMBERS: usize = 12;
 
-/// Whether word `i` opens a list after a plural product noun: "including" / "like" / "such as" /
-/// "include(s|d)" / ":" after the noun, a comma between allowed ("games, including X").
-fn opener(words: &Words<'_>, i: usize) -> bool {
-    let Some(sent) = words.get(i).map(|w| w.sent) else { return false };
-    let lower =
-        |k: Option<usize>| k.and_then(|k| words.get(k)).filter(|w| w.sent == sent).map_or("", |w| w.lower.as_str());
-    let w = lower(Some(i));
-    let back = if is_in(INCLUDING_WORDS, w) || is_in(INCLUDE_VERBS, w) || w == ":" {
-        1
-    } else if w == AS && lower(i.checked_sub(1)) == SUCH {
-        2
-    } else {
-        return false;
-    };
-    let head = |k: usize| {
-        let h = lower(i.checked_sub(k));
-        is_in(PRODUCT_LIST_HEADS, h) || h == TITLES
-    };
-    head(back) || (lower(i.checked_sub(back)) == "," && w != ":" && head(back + 1))
-}
+/// The nouns whose lists the rule reads: the plural product nouns and "titles"; the opener may be
+/// a form of "include" ("its products included X"), a colon is an opener of its own ("aircraft: the
+/// X"), and a bare comma opens no list here (it opens a title's name as often: "head of products,
+/// Jane Roe").
+const NOUNS: ListNouns<'static> =
+    ListNouns { heads: &[PRODUCT_LIST_HEADS, &[TITLES]], tails: &[], include_verbs: true, colon_clause: false };
 
 /// Whether word `k` is in the possessive ("Cloud's", "Cloud’s").
 fn possessive(words: &Words<'_>, k: usize) -> bool {
@@ -82,16 +67,14 @@ fn member_end(doc: &Document, words: &Words<'_>, j: usize, sent: usize) -> Optio
 /// The word ranges `(first, last, end byte)` of the names listed after a plural product noun.
 pub(super) fn listed_products(doc: &Document, words: &Words<'_>) -> Vec<(usize, usize, usize)> {
     let mut out = Vec::new();
-    for i in 0..words.len() {
-        if !opener(words, i) {
+    for j0 in 0..words.len() {
+        // the list's first name (an article before it is read by `opening`)
+        let sent = words.words[j0].sent;
+        if words.lower(j0) == THE || opening(words, j0, sent, &NOUNS) != Some(Opening::Plain) {
             continue;
         }
-        let sent = words.words[i].sent;
         let same = |k: usize| words.get(k).is_some_and(|w| w.sent == sent);
-        let mut j = i + 1;
-        if words.lower(j) == THE {
-            j += 1; // "aircraft like the X"
-        }
+        let mut j = j0;
         let mut members = 0;
         while members < MAX_MEMBERS {
             let Some(end) = member_end(doc, words, j, sent) else { break };
@@ -131,6 +114,16 @@ pub(super) fn listed_products(doc: &Document, words: &Words<'_>) -> Vec<(usize, 
         }
     }
     out
+}
+
+/// The spans of the names listed after a plural product noun (rule `recognise-listed-products`): the
+/// learned typing may retype such a name but not drop it.
+/// `words` are the document's words, which the caller has built already.
+pub(crate) fn listed_product_spans(doc: &Document, words: &Words<'_>) -> Vec<Span> {
+    listed_products(doc, words)
+        .into_iter()
+        .filter_map(|(first, _, end)| words.get(first).and_then(|w| doc.span(w.span.start(), end)))
+        .collect()
 }
 
 #[cfg(test)]

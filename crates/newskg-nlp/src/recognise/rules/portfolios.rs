@@ -109,7 +109,7 @@ fn body(doc: &Document, words: &Words<'_>, first: usize, last: usize) -> Option<
     let span = doc.span(fw.span.start(), lw.span.start() + strip_possessive(lw.text).len())?;
     let mut votes = [0.0; 5];
     votes[ORG] = PORTFOLIO_BODY_VOTE;
-    Some(Cand { span, first, last, votes, source: MentionSource::Rule, model_conf: None, strong: true })
+    Some(Cand { span, first, last, votes, source: MentionSource::Rule, model_conf: None, strong: true, listed: false })
 }
 
 /// The ministries, committees and offices named by a list of portfolios in the document.
