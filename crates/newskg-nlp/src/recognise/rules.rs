@@ -166,20 +166,17 @@ struct Cand {
 }
 
 impl Cand {
-    /// A rule's one-word candidate for a single kind (`votes[kind] = weight`).
-    fn word(span: Span, i: usize, kind: usize, weight: f32) -> Cand {
+    /// A rule's candidate over words `[first, last)` for a single kind (`votes[kind] = weight`),
+    /// `strong` where it must win over the model.
+    fn rule(span: Span, (first, last): (usize, usize), kind: usize, weight: f32, strong: bool) -> Cand {
         let mut votes = [0.0; 5];
         votes[kind] = weight;
-        Cand {
-            span,
-            first: i,
-            last: i + 1,
-            votes,
-            source: MentionSource::Rule,
-            model_conf: None,
-            strong: false,
-            listed: false,
-        }
+        Cand { span, first, last, votes, source: MentionSource::Rule, model_conf: None, strong, listed: false }
+    }
+
+    /// A rule's one-word candidate for a single kind (`votes[kind] = weight`).
+    fn word(span: Span, i: usize, kind: usize, weight: f32) -> Cand {
+        Cand::rule(span, (i, i + 1), kind, weight, false)
     }
 }
 
@@ -693,18 +690,8 @@ impl<'g> Rules<'g> {
                 if out.iter().any(|c: &Cand| c.span.overlaps(span)) {
                     continue;
                 }
-                let mut votes = [0.0; 5];
-                votes[SERVICE] = weight::LISTED_PRODUCT;
-                out.push(Cand {
-                    span,
-                    first,
-                    last,
-                    votes,
-                    source: MentionSource::Rule,
-                    model_conf: None,
-                    strong: false,
-                    listed: true,
-                });
+                let cand = Cand::rule(span, (first, last), SERVICE, weight::LISTED_PRODUCT, false);
+                out.push(Cand { listed: true, ..cand });
             }
         }
         // web domains used as names, in any case ("example.org")

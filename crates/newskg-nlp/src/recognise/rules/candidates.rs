@@ -108,11 +108,7 @@ pub(super) fn capitalised_runs(doc: &Document, words: &Words<'_>, division_of: b
 /// Region codes, facility codes next to a place noun, "Zone X", and the dateline place.
 pub(super) fn code_cands(doc: &Document, words: &Words<'_>) -> Vec<Cand> {
     let mut out = Vec::new();
-    let strong = |span: Span, first: usize, last: usize| {
-        let mut votes = [0.0; 5];
-        votes[PLACE] = 8.0;
-        Cand { span, first, last, votes, source: MentionSource::Rule, model_conf: None, strong: true, listed: false }
-    };
+    let strong = |span: Span, first: usize, last: usize| Cand::rule(span, (first, last), PLACE, 8.0, true);
     for i in 0..words.len() {
         let Some(w) = words.get(i) else { continue };
         // a place noun after the code ("the FRA-3 facility"), or "zone" right before it

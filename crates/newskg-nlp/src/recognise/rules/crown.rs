@@ -68,18 +68,7 @@ pub(super) fn crown_body_cands(doc: &Document, words: &Words<'_>) -> Vec<Cand> {
         let Some(lw) = words.get(last - 1) else { continue };
         let end = lw.span.start() + strip_possessive(lw.text).len();
         let Some(span) = doc.span(w.span.start(), end) else { continue };
-        let mut votes = [0.0; 5];
-        votes[ORG] = CROWN_BODY_VOTE;
-        out.push(Cand {
-            span,
-            first: i,
-            last,
-            votes,
-            source: MentionSource::Rule,
-            model_conf: None,
-            strong: true,
-            listed: false,
-        });
+        out.push(Cand::rule(span, (i, last), ORG, CROWN_BODY_VOTE, true));
     }
     out
 }

@@ -21,18 +21,7 @@ pub(super) fn emergency_cands(doc: &Document, words: &Words<'_>) -> Vec<Cand> {
     let mut numbers: Vec<(usize, bool)> = Vec::new();
     let cand = |first: usize, last: usize| -> Option<Cand> {
         let span = words.get(first)?.span.cover(words.get(last - 1)?.span);
-        let mut votes = [0.0; 5];
-        votes[SERVICE] = EMERGENCY_VOTE;
-        Some(Cand {
-            span,
-            first,
-            last,
-            votes,
-            source: MentionSource::Rule,
-            model_conf: None,
-            strong: true,
-            listed: false,
-        })
+        Some(Cand::rule(span, (first, last), SERVICE, EMERGENCY_VOTE, true))
     };
     for i in 0..words.len() {
         let Some(w) = words.get(i) else { continue };

@@ -107,9 +107,7 @@ fn committee_end(doc: &Document, words: &Words<'_>, end: usize) -> Option<usize>
 fn body(doc: &Document, words: &Words<'_>, first: usize, last: usize) -> Option<Cand> {
     let (fw, lw) = (words.get(first)?, words.get(last - 1)?);
     let span = doc.span(fw.span.start(), lw.span.start() + strip_possessive(lw.text).len())?;
-    let mut votes = [0.0; 5];
-    votes[ORG] = PORTFOLIO_BODY_VOTE;
-    Some(Cand { span, first, last, votes, source: MentionSource::Rule, model_conf: None, strong: true, listed: false })
+    Some(Cand::rule(span, (first, last), ORG, PORTFOLIO_BODY_VOTE, true))
 }
 
 /// The ministries, committees and offices named by a list of portfolios in the document.
