@@ -376,20 +376,12 @@ impl TypingModel {
     /// Retypes (or drops) the document's companies, organisations and services. Facts that name
     /// entities by index are not touched: the caller finds them again when anything changed.
     pub fn retype(&self, doc: &mut Document) -> Result<Retyped, ModelError> {
-        self.retype_keeping(doc, &[])
+        self.retype_listed(doc, false)
     }
 
-    /// [`Self::retype`], never dropping an entity one of whose mentions spans one of `kept` (the names
-    /// rule `recognise-listed-products` found listed after a plural product noun: retyped only).
-    pub fn retype_keeping(&self, doc: &mut Document, kept: &[Span]) -> Result<Retyped, ModelError> {
-        let cands = candidates(doc);
-        let probs = self.probabilities(&features(doc, &cands))?;
-        self.apply(doc, &cands, probs, kept)
-    }
-
-    /// [`Self::retype_keeping`] with, where `listed` (rule `recognise-listed-products` on), the names
-    /// the rule finds listed after a plural product noun kept, read over the same words as the
-    /// typing's features.
+    /// [`Self::retype`], never dropping, where `listed` (rule `recognise-listed-products` on), an
+    /// entity one of whose mentions is a name the rule finds listed after a plural product noun
+    /// (retyped only); the names are read over the same words as the typing's features.
     pub(crate) fn retype_listed(&self, doc: &mut Document, listed: bool) -> Result<Retyped, ModelError> {
         let cands = candidates(doc);
         let (features, kept) = {
@@ -402,7 +394,7 @@ impl TypingModel {
     }
 
     /// Gives the document's candidate entities `cands` the kinds their class probabilities `probs`
-    /// decide, dropping those decided no entity except the kept ones (see [`Self::retype_keeping`]).
+    /// decide, dropping those decided no entity except those with a mention spanning one of `kept`.
     fn apply(
         &self,
         doc: &mut Document,
